@@ -1,0 +1,1 @@
+process.stdout.write('debrief: not built yet\n');

@@ -1,0 +1,35 @@
+import type { IsoDate } from './dates.js';
+
+export const STAGES = ['screen', 'first', 'later', 'final', 'other'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const FORMATS = ['phone', 'video', 'onsite', 'panel'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const OUTCOMES = ['next-round', 'offer', 'rejected', 'ghosted', 'withdrew'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** What the candidate has heard since the interview. `none` keeps the follow-up clock running. */
+export type HeardBack =
+  | { kind: 'none' }
+  | { kind: 'update'; on: IsoDate } // a holding reply ("still deciding"): clock continues, silence resets
+  | { kind: 'outcome'; outcome: Outcome; on: IsoDate };
+
+/** The interview as the candidate records it. Only stage and date are required. */
+export interface InterviewRecord {
+  stage: Stage;
+  date: IsoDate;
+  /** Local wall-clock time, `HH:MM`. */
+  time?: string;
+  company?: string;
+  role?: string;
+  format?: Format;
+  interviewers?: string[];
+  /** The date by which they said they would decide, if they said one. */
+  decisionBy?: IsoDate;
+  /** How many candidates are in this round, if known (>= 1). */
+  candidates?: number;
+  /** Topics discussed, used to personalise drafts. */
+  topics?: string[];
+  heardBack?: HeardBack;
+}

@@ -1,0 +1,1 @@
+process.stdout.write('server: not built yet\n');
