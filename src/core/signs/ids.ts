@@ -54,3 +54,35 @@ export function isSignId(value: unknown): value is SignId {
 export function isContractSignId(value: unknown): value is ContractSignId {
   return typeof value === 'string' && contractIdSet.has(value);
 }
+
+/** Polarity and channel of every sign: the contract's for the 19, Debrief's own for the extras. */
+export const SIGN_META: Readonly<Record<SignId, { polarity: Polarity; channel: Channel }>> = {
+  'awkward-atmosphere': { polarity: 'negative', channel: 'atmosphere' },
+  'negative-body-language': { polarity: 'negative', channel: 'body' },
+  'interviewer-disinterest': { polarity: 'negative', channel: 'energy' },
+  'vague-role-details': { polarity: 'negative', channel: 'verbal' },
+  'little-company-info': { polarity: 'negative', channel: 'verbal' },
+  'candidate-nerves': { polarity: 'negative', channel: 'energy' },
+  'generic-questions': { polarity: 'negative', channel: 'verbal' },
+  'raised-concerns': { polarity: 'negative', channel: 'verbal' },
+  'flat-interviewer': { polarity: 'negative', channel: 'energy' },
+  'no-next-steps': { polarity: 'negative', channel: 'aftermath' },
+  'no-follow-up': { polarity: 'negative', channel: 'aftermath' },
+  'engaging-conversation': { polarity: 'positive', channel: 'atmosphere' },
+  'positive-atmosphere': { polarity: 'positive', channel: 'atmosphere' },
+  'interviewer-smiling': { polarity: 'positive', channel: 'body' },
+  'achievements-praised': { polarity: 'positive', channel: 'verbal' },
+  'detailed-role-info': { polarity: 'positive', channel: 'verbal' },
+  'culture-discussion': { polarity: 'positive', channel: 'verbal' },
+  'future-growth-talk': { polarity: 'positive', channel: 'verbal' },
+  'future-role-talk': { polarity: 'positive', channel: 'verbal' },
+  'timeline-given': { polarity: 'positive', channel: 'aftermath' },
+  'start-date-asked': { polarity: 'positive', channel: 'verbal' },
+  'salary-discussed': { polarity: 'positive', channel: 'verbal' },
+  'ran-over-time': { polarity: 'positive', channel: 'energy' },
+  'met-more-team': { polarity: 'positive', channel: 'atmosphere' },
+  'references-asked': { polarity: 'positive', channel: 'aftermath' },
+  'cut-short': { polarity: 'negative', channel: 'energy' },
+};
+
+export const CHANNELS: readonly Channel[] = ['verbal', 'body', 'atmosphere', 'energy', 'aftermath'];
