@@ -1,12 +1,49 @@
 /**
  * @module analysis — text in, evidence out. Pure and browser-safe.
- * STUB entry — owned by the detection helper, to be replaced.
+ * Notes are read as a whole; transcripts turn by turn, knowing who speaks.
  */
-import type { Result } from '../core/result.js';
+import { isoDateDiffDays, isoDateFrom } from '../core/dates.js';
+import { err, ok, type Result } from '../core/result.js';
+import { promisedDatesFrom } from './dates/promised.js';
+import { deliveryMetrics } from './delivery/index.js';
+import { detectInNotes, detectInTranscript } from './detect/run.js';
+import { checkTextInput } from './input.js';
+import { detectTranscriptFormat, parseTranscript } from './transcript/index.js';
 import type { Analysis, AnalysisError, AnalyzeOptions } from './types.js';
 
 export * from './types.js';
 
-export function analyze(_text: string, _options: AnalyzeOptions = {}): Result<Analysis, AnalysisError> {
-  throw new Error('analysis: not implemented yet');
+function elapsedFromRecord(options: AnalyzeOptions): number | undefined {
+  const from = options.interviewDate ? isoDateFrom(options.interviewDate) : undefined;
+  const to = options.today ? isoDateFrom(options.today) : undefined;
+  return from && to ? isoDateDiffDays(from, to) : undefined;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Result<Analysis, AnalysisError> {
+  const checked = checkTextInput(text);
+  if (!checked.ok) return checked;
+  const input = checked.value;
+  const reference = options.interviewDate ?? options.today;
+  const format = detectTranscriptFormat(input);
+  if (format) {
+    const parsed = parseTranscript(input, options.candidate ? { candidate: options.candidate } : {});
+    if (!parsed.ok) return err(parsed.error);
+    const transcript = parsed.value;
+    const delivery = deliveryMetrics(transcript);
+    const analysis: Analysis = {
+      kind: transcript.format,
+      signs: detectInTranscript(input, transcript),
+      promisedDates: promisedDatesFrom(input, reference),
+      transcript,
+      warnings: transcript.warnings.map((message) => ({ code: 'transcript', message })),
+    };
+    if (delivery) analysis.delivery = delivery;
+    return ok(analysis);
+  }
+  return ok({
+    kind: 'notes',
+    signs: detectInNotes(input, elapsedFromRecord(options)),
+    promisedDates: promisedDatesFrom(input, reference),
+    warnings: [],
+  });
 }

@@ -11,5 +11,6 @@ export * from './record.js';
 export * from './observation.js';
 export * from './model/types.js';
 export * from './model/estimate.js';
+export * from './model/band.js';
 export * from './advice/types.js';
 export * from './advice/plan.js';

@@ -3,6 +3,16 @@ import type { SignId } from '../signs/ids.js';
 
 export type StepKind = 'thank-you' | 'check-in' | 'second-check-in' | 'close' | 'keep-applying' | 'prepare';
 
+/** Every StepKind, for validators (zod enums, DB checks) that need the list at runtime. */
+export const STEP_KINDS = [
+  'thank-you',
+  'check-in',
+  'second-check-in',
+  'close',
+  'keep-applying',
+  'prepare',
+] as const satisfies readonly StepKind[];
+
 /** One dated action; reminders for a calendar are made from these. */
 export interface NextStep {
   kind: StepKind;
@@ -29,6 +39,26 @@ export interface PrepAdvice {
 export interface SelfAssessmentQuestion {
   id: 'interest' | 'goals' | 'pay' | 'growth' | 'people';
   question: string;
+}
+
+export type SelfAssessmentId = SelfAssessmentQuestion['id'];
+export type SelfAnswer = 'yes' | 'unsure' | 'no';
+export type SelfAssessmentAnswers = Partial<Record<SelfAssessmentId, SelfAnswer>>;
+
+export interface SelfAssessmentVerdict {
+  code: 'wants-it' | 'mixed' | 'doubts';
+  advice: string;
+}
+
+/** The follow-up clock for one interview; every date is on or after `interview`. */
+export interface FollowUpWindow {
+  interview: IsoDate;
+  /** The promised decision date, else interview + 14 days, or holding reply + 7 (the model's rule). */
+  expectedBy: IsoDate;
+  checkIn: IsoDate;
+  secondCheckIn: IsoDate;
+  /** When to treat the application as closed if nothing has come. */
+  closeAfter: IsoDate;
 }
 
 export interface Plan {

@@ -1,8 +1,15 @@
-// STUB — owned by the model helper, to be replaced.
-import type { IsoDate } from '../dates.js';
-import type { Observations } from '../observation.js';
+import { isoDateFrom, type IsoDate } from '../dates.js';
+import type { Observation, Observations } from '../observation.js';
 import type { InterviewRecord } from '../record.js';
-import type { Estimate } from './types.js';
+import { CHANNELS, SIGN_IDS, SIGN_META, type Channel, type SignId } from '../signs/ids.js';
+import { bandFrom } from './band.js';
+import { dampChannel, type RawEffect } from './damping.js';
+import { SIGN_EVIDENCE, signLogLr } from './likelihoods.js';
+import { clampNumber, logOddsFromProbability, probabilityFromLogOdds } from './odds.js';
+import { priorFrom } from './prior.js';
+import { silenceFrom } from './silence.js';
+import type { ChannelSummary, Estimate, Factor, Probability } from './types.js';
+import { rangeAround, rangeHalfWidth } from './uncertainty.js';
 
 export interface EstimateInput {
   record: InterviewRecord;
@@ -11,6 +18,104 @@ export interface EstimateInput {
   today: IsoDate;
 }
 
-export function estimateFrom(_input: EstimateInput): Estimate {
-  throw new Error('model: not implemented yet');
+/** Interview signals are noisy: the estimate never claims certainty either way. */
+export const PROBABILITY_BOUNDS = { min: 0.02, max: 0.98 } as const;
+
+const IGNORED_NO_FOLLOW_UP =
+  'Not counted on its own: the follow-up clock uses your interview date to judge the silence instead.';
+const UNSURE_NOTE = ' You were unsure about it, so it counts for only a little.';
+
+function isObservation(value: unknown): value is Observation {
+  return typeof value === 'object' && value !== null && typeof (value as Observation).value === 'string';
+}
+
+/** True when silence is judged from dates (or an outcome), which replaces the no-follow-up sign. */
+function hasClock(record: InterviewRecord, today: IsoDate): boolean {
+  if (record.heardBack?.kind === 'outcome') return true;
+  return isoDateFrom(record.date) !== undefined && isoDateFrom(today) !== undefined;
+}
+
+function signFactors(observations: Observations, clock: boolean): Factor[] {
+  const byChannel = new Map<Channel, RawEffect<SignId>[]>();
+  const ignored: Factor[] = [];
+  const notes = new Map<SignId, string>();
+  // Iterating the fixed id list (not the object's keys) makes key order irrelevant.
+  for (const id of SIGN_IDS) {
+    const observation: unknown = observations[id];
+    if (!isObservation(observation) || observation.value === 'absent') continue;
+    const { channel } = SIGN_META[id];
+    if (id === 'no-follow-up' && clock) {
+      ignored.push({ id, channel, contribution: 0, reasoning: IGNORED_NO_FOLLOW_UP });
+      continue;
+    }
+    const logOdds = signLogLr(id, observation);
+    if (observation.value === 'unsure') notes.set(id, UNSURE_NOTE);
+    const list = byChannel.get(channel) ?? [];
+    list.push({ id, logOdds });
+    byChannel.set(channel, list);
+  }
+  const factors: Factor[] = [...ignored];
+  for (const [channel, effects] of byChannel) {
+    for (const [id, contribution] of dampChannel(effects)) {
+      factors.push({
+        id,
+        channel,
+        contribution,
+        reasoning: SIGN_EVIDENCE[id].reasoning + (notes.get(id) ?? ''),
+      });
+    }
+  }
+  return factors;
+}
+
+function channelSummaries(factors: readonly Factor[]): ChannelSummary[] {
+  return CHANNELS.map((channel) => {
+    const mine = factors.filter((f) => f.channel === channel);
+    return {
+      channel,
+      contribution: mine.reduce((sum, f) => sum + f.contribution, 0),
+      positives: mine.filter((f) => f.contribution > 0).length,
+      negatives: mine.filter((f) => f.contribution < 0).length,
+    };
+  });
+}
+
+function byImpact(a: Factor, b: Factor): number {
+  return Math.abs(b.contribution) - Math.abs(a.contribution) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The pass estimate: a stage prior, updated by each observed sign's likelihood ratio (damped
+ * within a channel), then by the follow-up clock. Pure and deterministic.
+ */
+export function estimateFrom({ record, observations, today }: EstimateInput): Estimate {
+  const prior = priorFrom(record);
+  const signs = signFactors(observations ?? {}, hasClock(record, today));
+  const beforeSilence =
+    logOddsFromProbability(prior.probability) + signs.reduce((s, f) => s + f.contribution, 0);
+
+  const silence = silenceFrom(record, today, beforeSilence);
+  const factors = silence.factor ? [...signs, silence.factor] : signs;
+  const logOdds = beforeSilence + (silence.factor?.contribution ?? 0);
+
+  const probability = clampNumber(
+    silence.pinnedProbability ?? probabilityFromLogOdds(logOdds),
+    PROBABILITY_BOUNDS.min,
+    PROBABILITY_BOUNDS.max,
+  ) as Probability;
+  const halfWidth = rangeHalfWidth(
+    factors.map((f) => f.contribution),
+    silence.isDecisive,
+  );
+  const range = rangeAround(logOddsFromProbability(probability), probability, halfWidth);
+
+  return {
+    probability,
+    range,
+    band: bandFrom(probability, range),
+    prior,
+    factors: [...factors].sort(byImpact),
+    channels: channelSummaries(factors),
+    silence: silence.state,
+  };
 }

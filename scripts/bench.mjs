@@ -1,0 +1,26 @@
+// `npm run bench`: every figure is a ratio to a baseline measured in this same run, on this machine.
+import { benchAnalyzer } from './bench/analyzer.mjs';
+import { benchServer } from './bench/server.mjs';
+import { benchBundle } from './bench/bundle.mjs';
+
+const out = (s) => process.stdout.write(s + '\n');
+
+out('Analyzer (rate relative to wink-nlp readDoc on the same text; goal ≥ 0.5)');
+const a = benchAnalyzer();
+for (const r of a.rows) {
+  out(`  ${r.name.padEnd(32)} ${String(r.words).padStart(7)} words  readDoc ${r.readDocMs} ms  analyze ${r.analyzeMs} ms  ratio ${r.ratio}`);
+}
+if (a.memory.error) out(`  memory: failed: ${a.memory.error}`);
+else out(`  peak memory, 1 MB of notes: ${a.memory.processPeakMb} MB process RSS (${a.memory.aboveLoadedModelMb} MB above the loaded model; goal < 200 MB)`);
+
+out('\nHTTP API (requests/s relative to GET /api/health on the same server; autocannon, 10 connections)');
+const s = await benchServer();
+out(`  GET  /api/health                     ${s.healthRps} req/s  (baseline)`);
+out(`  POST /api/assess                     ${s.assessRps} req/s  ratio ${s.assessRatio} (goal ≥ 0.7)`);
+out(`  POST /api/analyze (1,000-word note)  ${s.analyzeRps} req/s  ratio ${s.analyzeRatio}`);
+if (s.non2xxRuns) out(`  warning: ${s.non2xxRuns} run(s) had non-2xx answers`);
+
+out('\nWeb bundle');
+const b = benchBundle();
+if (b.error) out(`  ${b.error}`);
+else out(`  first-load JS ${b.jsGzKb} KB gzipped (${b.files.length} file(s); goal ≤ 100 KB), CSS ${b.cssGzKb} KB gzipped`);

@@ -1,0 +1,59 @@
+// Analyzer throughput as a ratio to wink-nlp's own readDoc on the same text, measured in the same run.
+import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyze } from '../../dist/analysis/index.js';
+import { notesOfSize, transcriptOfWords } from './texts.mjs';
+
+const nlp = winkNLP(model);
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Alternates baseline and subject runs so drift on a shared machine hits both alike. */
+function compare(text, rounds, subject) {
+  const base = [];
+  const ours = [];
+  nlp.readDoc(text);
+  subject(text);
+  for (let i = 0; i < rounds; i++) {
+    let t = performance.now();
+    nlp.readDoc(text);
+    base.push(performance.now() - t);
+    t = performance.now();
+    subject(text);
+    ours.push(performance.now() - t);
+  }
+  return { baseMs: median(base), oursMs: median(ours) };
+}
+
+function run(name, text, rounds, options) {
+  const words = text.split(/\s+/).length;
+  const { baseMs, oursMs } = compare(text, rounds, (t) => {
+    const r = analyze(t, options);
+    if (!r.ok) throw new Error(`bench: analyze failed on ${name}: ${r.error.code}`);
+  });
+  return {
+    name,
+    words,
+    bytes: Buffer.byteLength(text),
+    readDocMs: +baseMs.toFixed(1),
+    analyzeMs: +oursMs.toFixed(1),
+    ratio: +(baseMs / oursMs).toFixed(2),
+  };
+}
+
+export function benchAnalyzer() {
+  const transcript = transcriptOfWords(9000);
+  const notes = notesOfSize(1_000_000);
+  const rows = [
+    run('9,000-word transcript (WebVTT)', transcript, 7, {}),
+    run('1 MB of notes', notes, 3, {}),
+  ];
+  const mem = spawnSync(process.execPath, [new URL('./analyzer-memory.mjs', import.meta.url).pathname], { encoding: 'utf8' });
+  const memory = mem.status === 0 ? JSON.parse(mem.stdout) : { error: mem.stderr.slice(-500) };
+  return { rows, memory };
+}

@@ -1,0 +1,64 @@
+// Requests/s of the JSON API, as ratios to the same server's trivial health route in the same run.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { noteOfWords } from './texts.mjs';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+
+async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-'));
+  const port = 3900 + Math.floor(Math.random() * 500);
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
+    env: { ...process.env, PORT: String(port), DEBRIEF_DB: join(dir, 'bench.db'), LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok) return { url, stop: () => (child.kill('SIGTERM'), rmSync(dir, { recursive: true, force: true })) };
+    } catch {
+      await new Promise((res) => setTimeout(res, 100));
+    }
+  }
+  child.kill('SIGTERM');
+  throw new Error('bench: the server did not start');
+}
+
+function cannon(opts) {
+  return new Promise((resolve, reject) =>
+    autocannon({ connections: 10, duration: SECONDS, ...opts }, (err, res) => (err ? reject(err) : resolve(res))),
+  );
+}
+
+export async function benchServer() {
+  const server = await startServer();
+  try {
+    const assessBody = JSON.stringify({
+      interview: { stage: 'first', date: '2026-11-20', decisionBy: '2026-11-27' },
+      observations: { 'detailed-role-info': 'present', 'interviewer-smiling': 'present', 'raised-concerns': 'present' },
+      asOf: '2026-11-25',
+    });
+    const analyzeBody = JSON.stringify({ id: 'bench', text: noteOfWords(1000) });
+    const post = (path, body) => ({ url: server.url + path, method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const health = await cannon({ url: `${server.url}/api/health` });
+    const assess = await cannon(post('/api/assess', assessBody));
+    const analyze = await cannon(post('/api/analyze', analyzeBody));
+    const rps = (r) => Math.round(r.requests.average);
+    const bad = [assess, analyze].filter((r) => r.non2xx > 0).length;
+    return {
+      seconds: SECONDS,
+      healthRps: rps(health),
+      assessRps: rps(assess),
+      analyzeRps: rps(analyze),
+      assessRatio: +(rps(assess) / rps(health)).toFixed(2),
+      analyzeRatio: +(rps(analyze) / rps(health)).toFixed(2),
+      non2xxRuns: bad,
+    };
+  } finally {
+    server.stop();
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The two aftermath signs need the whole text, not one segment: no-next-steps is a
+ * vague close with no timeline anywhere; no-follow-up is silence past the window.
+ */
+import type { Tok } from '../nlp.js';
+import { noNextStepsClosing, noNextStepsExplicit, timelineGiven } from '../signs/index.js';
+import { hitsFrom } from './match.js';
+import { timeFrom } from './elapsed.js';
+import type { Clause, Hit } from './types.js';
+
+const SILENCE = /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied)|still (haven'?t|have not|no|nothing|waiting)|no word|no news|no reply|no response|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|ghost(ed|ing)|no call|no email|not even a rejection|never heard back|heard nothing back)\b|(^|[.!?]\s*)nothing\.|\band nothing\b/i;
+const STRONG_SILENCE = /\b(radio silence|ghost(ed|ing)|never heard back|crickets)\b/i;
+const NO_PROMISE_WINDOW = 10;
+
+export function aftermathHits(toks: Tok[], clauses: Clause[], transcript: boolean, text: string, extraElapsed?: number): Hit[] {
+  const out: Hit[] = [];
+  const timeline = hitsFrom(toks, clauses, [timelineGiven], transcript)
+    .filter((h) => !transcript || h.clause.role === 'interviewer');
+  out.push(...timeline);
+  out.push(...hitsFrom(toks, clauses, [noNextStepsExplicit], transcript));
+  if (timeline.length === 0) {
+    const nearEnd = Math.max(3, Math.ceil(clauses.length * 0.35));
+    out.push(...hitsFrom(toks, clauses, [noNextStepsClosing], transcript).filter((h) => h.clause.fromEnd < nearEnd));
+  }
+  if (!transcript) {
+    const silent = clauses.find((c) => SILENCE.test(c.surface));
+    if (silent) {
+      const t = timeFrom(text);
+      const elapsed = t.elapsedDays ?? extraElapsed;
+      const window = t.promisedDays ?? NO_PROMISE_WINDOW;
+      const strong = STRONG_SILENCE.test(silent.surface);
+      if (strong || (elapsed !== undefined && elapsed > window)) {
+        out.push({ id: 'no-follow-up', cue: { re: SILENCE }, clause: silent, from: silent.from, to: silent.to, confidence: strong ? 0.7 : 0.8 });
+      }
+    }
+  }
+  return out;
+}

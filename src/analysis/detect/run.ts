@@ -1,0 +1,118 @@
+/**
+ * From text to found signs: one readDoc per input (notes) or per turn (transcripts),
+ * cue hits per segment, then counting, cross-sign rules and evidence quotes.
+ */
+import type { SignId } from '../../core/signs/ids.js';
+import { tokensFrom, type Tok } from '../nlp.js';
+import { CUE_SIGNS } from '../signs/index.js';
+import type { EvidenceQuote, FoundSign, Transcript } from '../types.js';
+import { aftermathHits } from './aftermath.js';
+import { clausesFrom } from './clauses.js';
+import { hitsFrom } from './match.js';
+import type { Hit } from './types.js';
+
+const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeight ?? 1]));
+const MAX_QUOTES = 3;
+const MAX_QUOTE_CHARS = 300;
+
+export interface Located {
+  hit: Hit;
+  quote: EvidenceQuote;
+}
+
+function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
+  const byId = new Map<SignId, Located[]>();
+  for (const l of located) {
+    const list = byId.get(l.hit.id) ?? [];
+    list.push(l);
+    byId.set(l.hit.id, list);
+  }
+  // a culture question brushed off is not a culture discussion, in the same segment
+  const brushed = new Set((byId.get('little-company-info') ?? []).map((l) => l.quote.start));
+  const culture = byId.get('culture-discussion');
+  if (culture) byId.set('culture-discussion', culture.filter((l) => !brushed.has(l.quote.start)));
+  if (transcript) byId.delete('flat-interviewer');
+
+  const out: FoundSign[] = [];
+  for (const [id, list] of byId) {
+    const weight = list.reduce((a, l) => a + (l.hit.cue.weight ?? 1), 0);
+    if (list.length === 0 || weight + 1e-9 < (MIN_WEIGHT.get(id) ?? 1)) continue;
+    let miss = 1;
+    const quotes: EvidenceQuote[] = [];
+    for (const l of list) {
+      miss *= 1 - l.hit.confidence;
+      if (quotes.length < MAX_QUOTES && !quotes.some((q) => q.start === l.quote.start)) quotes.push(l.quote);
+    }
+    out.push({ id, confidence: Math.round(Math.min(0.95, 1 - miss) * 100) / 100, evidence: quotes });
+  }
+  return out.sort((a, b) => b.confidence - a.confidence);
+}
+
+function trimmedQuote(text: string, start: number, end: number): EvidenceQuote {
+  let s = start;
+  let e = Math.min(end, s + MAX_QUOTE_CHARS);
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { quote: text.slice(s, e), start: s, end: e };
+}
+
+function segmentQuote(text: string, toks: Tok[], hit: Hit): EvidenceQuote {
+  const c = hit.clause;
+  return trimmedQuote(text, toks[c.from]!.start, toks[c.to - 1]!.end);
+}
+
+export function detectInNotes(text: string, elapsedFromRecord?: number): FoundSign[] {
+  const toks = tokensFrom(text);
+  const clauses = clausesFrom(toks);
+  const hits = [...hitsFrom(toks, clauses, CUE_SIGNS, false), ...aftermathHits(toks, clauses, false, text, elapsedFromRecord)];
+  return signsFrom(hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) })), false);
+}
+
+const ROLE_QUESTION = /\b(role|day to day|day-to-day|team|report to|involve|hours|duties|responsibilit)/i;
+const CULTURE_QUESTION = /\b(culture|work together|values|like working|like to work)\b/i;
+const SHORT_REPLY_WORDS = 12;
+const TAIL_TURNS = 6;
+
+export function detectInTranscript(text: string, transcript: Transcript): FoundSign[] {
+  const candidate = transcript.candidate?.name;
+  const located: Located[] = [];
+  const turns = transcript.turns;
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t]!;
+    const role = turn.speaker === candidate ? 'candidate' : 'interviewer';
+    const toks = tokensFrom(turn.text);
+    const clauses = clausesFrom(toks, 0, toks.length, role);
+    const spanQuote = (localStart: number): EvidenceQuote => {
+      let at = 0;
+      for (const sp of turn.spans) {
+        const len = sp.end - sp.start;
+        if (localStart <= at + len) return trimmedQuote(text, sp.start, sp.end);
+        at += len + 1;
+      }
+      const last = turn.spans[turn.spans.length - 1]!;
+      return trimmedQuote(text, last.start, last.end);
+    };
+    const hits = hitsFrom(toks, clauses, CUE_SIGNS, true);
+    for (const hit of aftermathHits(toks, clauses, true, turn.text)) {
+      // only the last turns make the ending
+      if (hit.id !== 'no-next-steps' || t >= turns.length - TAIL_TURNS) hits.push(hit);
+    }
+    for (const hit of hits) located.push({ hit, quote: spanQuote(toks[hit.from]!.start) });
+    // a question about the job or culture met with a few words is a brush-off
+    const next = turns[t + 1];
+    if (role === 'candidate' && next && next.speaker !== candidate && turn.text.includes('?') && clauses.length) {
+      const words = next.text.split(/\s+/).filter(Boolean).length;
+      if (words <= SHORT_REPLY_WORDS) {
+        const id: SignId | undefined = CULTURE_QUESTION.test(turn.text) ? 'little-company-info' : ROLE_QUESTION.test(turn.text) ? 'vague-role-details' : undefined;
+        if (id) {
+          const c = clauses[clauses.length - 1]!;
+          const hit: Hit = { id, cue: { re: CULTURE_QUESTION, weight: 0.5 }, clause: c, from: c.from, to: c.to, confidence: 0.6 };
+          located.push({ hit, quote: trimmedQuote(text, next.spans[0]!.start, next.spans[next.spans.length - 1]!.end) });
+        }
+      }
+    }
+  }
+  // a timeline anywhere from the interviewer cancels a vague close, but not an explicit "no date"
+  const timeline = located.some((l) => l.hit.id === 'timeline-given');
+  return signsFrom(timeline ? located.filter((l) => l.hit.id !== 'no-next-steps' || l.hit.cue.neg === 'ignore') : located, true);
+}

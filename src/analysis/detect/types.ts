@@ -1,0 +1,62 @@
+import type { SignId } from '../../core/signs/ids.js';
+
+/** Who the words are about (notes) or who says them (transcripts). */
+export type Role = 'interviewer' | 'candidate' | 'any';
+
+/**
+ * One cue of a sign, as data. `re` runs over a clause's lemma string (lower case,
+ * tokens joined by single spaces, quotes dropped): "folded his arms" reads "fold his arm".
+ */
+export interface Cue {
+  re: RegExp;
+  /** Match the lower-cased surface string instead of lemmas (for fixed phrases lemmas garble). */
+  surface?: boolean;
+  /** Notes: whose behaviour the cue describes. A first-person subject blocks `interviewer` cues. */
+  who?: Role;
+  /** Transcripts: who must say it. Unset means the cue is for notes only. */
+  says?: Role;
+  /** Also run on notes when `says` is set. */
+  notes?: boolean;
+  /** What a negation in front means: drop the cue (default), ignore it, or count for another sign. */
+  neg?: 'block' | 'ignore' | SignId;
+  /** Counting weight; signs with `minWeight` need the total to reach it. */
+  weight?: number;
+  /** 0..1 base confidence; default 0.75. */
+  conf?: number;
+  /** Skip the worry check: the cue already names the feeling as fact ("I was so nervous"). */
+  worryOk?: boolean;
+}
+
+export interface SignPatterns {
+  id: SignId;
+  cues: Cue[];
+  /** Sum of cue weights needed before the sign is reported (default 1). */
+  minWeight?: number;
+}
+
+export interface Clause {
+  /** Token index range [from, to) into the document's tokens. */
+  from: number;
+  to: number;
+  lemmas: string;
+  surface: string;
+  /** For each char of the strings, the token index it belongs to (same layout for both). */
+  lemmaTok: Int32Array;
+  surfaceTok: Int32Array;
+  /** First token of each token's clause, indexed by document token index. */
+  clauseStart: Int32Array;
+  /** Speaker role in transcripts; undefined for notes. */
+  role?: 'interviewer' | 'candidate';
+  /** Position of the clause's sentence from the end of the text, 0 = last. */
+  fromEnd: number;
+}
+
+export interface Hit {
+  id: SignId;
+  cue: Cue;
+  clause: Clause;
+  /** Token range of the match. */
+  from: number;
+  to: number;
+  confidence: number;
+}

@@ -1,0 +1,10 @@
+import type { SignPatterns } from '../detect/types.js';
+
+/** A next step or a date for the decision. Its presence also cancels a vague close (no-next-steps). */
+export const timelineGiven: SignPatterns = {
+  id: 'timeline-given',
+  cues: [
+    { re: /\b(by|before|on|next|this|within|in|early|end of|over the|after the|until)\b.{0,6}\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\b|\b(by|within|in|over) (the )?(next )?(\d+|one|two|three|four|a|a few|a couple of|couple of) (day|days|week|weeks|working days|business days)\b|\b(tomorrow|tonight|this evening|end of (the|this|that|next) week|next week|early next|later this week|by the \d+\w*|by the end of)\b/, says: 'any', notes: true, neg: 'ignore' },
+    { re: /\b(next|final|second|last) (step|stage|round)s? (is|=|will be|would be|be)\b|\bnext is\b|\b(invite|invited|wants|want) me (back|in) for\b|\btrial (shift|day)\b|\bsecond (round|interview|stage) (on|next|this|with)\b|\bsending (me )?next steps\b|\bmeet(ing)? the (cro|ceo|team|director|founder)\b/, says: 'any', notes: true },
+  ],
+};

@@ -1,0 +1,106 @@
+/** WebVTT (voice tags or `Name:` prefixes) and SubRip: cue blocks → pieces of speech. */
+import { isBlank, trimmedRange, type Piece, type SourceLine } from './lines.js';
+import { prefixFrom, voiceCloseAt, voiceTagFrom } from './speakers.js';
+import { cueTimingFrom, type CueTiming } from './timing.js';
+
+export interface Cue {
+  timing: CueTiming;
+  lines: SourceLine[];
+}
+
+/** Looks like a cue id: a number, or a Teams-style `91b3f3c3-…/32-0` token with no spaces. */
+function isCueId(text: string): boolean {
+  const t = text.trim();
+  return /^\d+$/.test(t) || (/^[\w-]+(?:\/[\w-]+)*$/.test(t) && /\d/.test(t) && !/\s/.test(t) && t.length >= 8);
+}
+
+/** Gathers cue blocks: a timing line, then text lines up to a blank line or the next cue. */
+export function cuesFrom(lines: SourceLine[]): Cue[] {
+  const cues: Cue[] = [];
+  let current: Cue | undefined;
+  for (const line of lines) {
+    const timing = cueTimingFrom(line.text);
+    if (timing) {
+      // A missing blank line leaves the next cue's id at the end of the previous text.
+      const last = current?.lines[current.lines.length - 1];
+      if (current && last && isCueId(last.text)) current.lines.pop();
+      current = { timing, lines: [] };
+      cues.push(current);
+    } else if (isBlank(line)) current = undefined;
+    else if (current) current.lines.push(line);
+  }
+  return cues;
+}
+
+export interface CueParse {
+  pieces: Piece[];
+  warnings: string[];
+  voiceTags: number;
+  prefixes: number;
+}
+
+function withTiming(piece: Omit<Piece, 'startSec' | 'endSec'>, timing: CueTiming): Piece {
+  const out: Piece = { ...piece };
+  if (timing.startSec !== undefined) out.startSec = timing.startSec;
+  if (timing.endSec !== undefined) out.endSec = timing.endSec;
+  return out;
+}
+
+/** Names that open cues as `Name:` more than once, so one-off "Note: x" text is not a speaker. */
+function repeatedPrefixes(cues: Cue[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const cue of cues) {
+    const first = cue.lines[0];
+    const p = first ? prefixFrom(first.text, false) : undefined;
+    if (p && !voiceTagFrom(first?.text ?? '')) counts.set(p.speaker, (counts.get(p.speaker) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
+}
+
+export function piecesFromCues(cues: Cue[]): CueParse {
+  const pieces: Piece[] = [];
+  const warnings: string[] = [];
+  const repeated = repeatedPrefixes(cues);
+  let speaker = '';
+  let voiceTags = 0;
+  let prefixes = 0;
+  let broken = 0;
+  let backwards = 0;
+  let emptyCues = 0;
+  let unattributed = 0;
+  let lastStart = -1;
+  for (const cue of cues) {
+    if (cue.timing.broken) broken++;
+    if (cue.timing.startSec !== undefined) {
+      if (cue.timing.startSec < lastStart) backwards++;
+      lastStart = cue.timing.startSec;
+    }
+    let spoke = false;
+    cue.lines.forEach((line, index) => {
+      let from = 0;
+      const tag = voiceTagFrom(line.text);
+      if (tag) {
+        voiceTags++;
+        if (tag.speaker) speaker = tag.speaker;
+        from = tag.textFrom;
+      } else if (index === 0) {
+        const p = prefixFrom(line.text, true) ?? prefixFrom(line.text, false);
+        if (p && (repeated.has(p.speaker) || prefixFrom(line.text, true))) {
+          prefixes++;
+          speaker = p.speaker;
+          from = p.textFrom;
+        } else if (!speaker) unattributed++;
+      }
+      const range = trimmedRange(line, from, voiceCloseAt(line.text));
+      if (!range) return;
+      spoke = true;
+      pieces.push(withTiming({ speaker: speaker || 'Unknown speaker', ...range }, cue.timing));
+    });
+    if (!spoke) emptyCues++;
+  }
+  if (broken) warnings.push(`${broken} cue timing line(s) could not be read; their timings were skipped.`);
+  if (backwards) warnings.push(`Timings go backwards in ${backwards} place(s); the order of the file was kept.`);
+  if (emptyCues) warnings.push(`${emptyCues} cue(s) had no text and were skipped.`);
+  if (unattributed) warnings.push(`${unattributed} cue(s) had no speaker name.`);
+  return { pieces, warnings, voiceTags, prefixes };
+}

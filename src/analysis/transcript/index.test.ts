@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { Transcript } from '../types.js';
+import { HAND_NOTES, MEET_DOC, NOT_TRANSCRIPTS, SRT, TEAMS_VTT, TIMED_PLAIN, ZOOM_CAPTIONS, ZOOM_VTT } from './fixtures/formats.js';
+import { detectTranscriptFormat, parseTranscript, sourceOffsetFromTurn } from './index.js';
+
+function parsed(text: string, candidate?: string): Transcript {
+  const r = parseTranscript(text, candidate === undefined ? {} : { candidate });
+  if (!r.ok) throw new Error(`expected a transcript, got ${r.error.code}`);
+  return r.value;
+}
+
+const SAMPLES = { TEAMS_VTT, ZOOM_VTT, SRT, ZOOM_CAPTIONS, MEET_DOC, HAND_NOTES, TIMED_PLAIN };
+
+describe('detectTranscriptFormat', () => {
+  it.each([
+    ['teams vtt', TEAMS_VTT, 'webvtt-voice'],
+    ['zoom vtt', ZOOM_VTT, 'webvtt-prefix'],
+    ['zoom vtt without header', ZOOM_VTT.replace('WEBVTT\n', ''), 'webvtt-prefix'],
+    ['srt', SRT, 'srt'],
+    ['zoom saved captions', ZOOM_CAPTIONS, 'zoom-captions'],
+    ['google meet doc', MEET_DOC, 'plain-speaker'],
+    ['hand notes with Me:', HAND_NOTES, 'plain-speaker'],
+    ['timed plain lines', TIMED_PLAIN, 'plain-speaker'],
+    ['teams vtt with CRLF', TEAMS_VTT.replace(/\n/g, '\r\n'), 'webvtt-voice'],
+    ['srt with BOM', `\uFEFF${SRT}`, 'srt'],
+  ] as const)('%s → %s', (_name, text, format) => {
+    expect(detectTranscriptFormat(text)).toBe(format);
+  });
+
+  it.each(NOT_TRANSCRIPTS.map((t, i) => [i, t] as const))('notes #%i are not a transcript', (_i, text) => {
+    expect(detectTranscriptFormat(text)).toBeUndefined();
+    const r = parseTranscript(text);
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('parseTranscript', () => {
+  it.each(Object.entries(SAMPLES))('%s: every span quotes the original text exactly', (_name, text) => {
+    for (const variant of [text, text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r')]) {
+      const t = parsed(variant);
+      expect(t.turns.length).toBeGreaterThan(2);
+      for (const turn of t.turns) {
+        const pieces = turn.spans.map((s) => variant.slice(s.start, s.end));
+        expect(pieces.join(' ')).toBe(turn.text);
+        for (const p of pieces) expect(p).toBe(p.trim());
+        expect(turn.text).not.toMatch(/<\/?v|-->|\r/);
+      }
+    }
+  });
+
+  it('merges consecutive cues of one speaker and keeps their timings', () => {
+    const t = parsed(TEAMS_VTT);
+    expect(t.turns.map((x) => x.speaker)).toEqual(['Priya Raman', 'Leo Marchetti', 'Priya Raman', 'Leo Marchetti', 'Priya Raman', 'Leo Marchetti']);
+    const third = t.turns[2];
+    expect(third?.spans).toHaveLength(3); // two wrapped lines of one cue + the next cue
+    expect(third?.text).toBe('Great. I lead the payments team here at Ledgerly, and the role is about our reconciliation service. Tell me about the ledger migration on your CV?');
+    expect(third?.startSec).toBeCloseTo(8.3);
+    expect(third?.endSec).toBeCloseTo(19.2);
+  });
+
+  it('reads Zoom prefixes, SRT and saved captions with relative times', () => {
+    expect(parsed(ZOOM_VTT).speakers).toEqual(['Dana Whitaker', 'Ruth Okafor']);
+    expect(parsed(ZOOM_VTT).turns[0]?.text).toBe('Morning Ruth, welcome. So, the job is running our second shift on the packing floor.');
+    const srt = parsed(SRT);
+    expect(srt.turns[3]?.text).toBe('We usually start with handover at seven, then I take the bay of six and the discharge list. Mondays are heavy because of weekend admissions.');
+    const zoom = parsed(ZOOM_CAPTIONS);
+    expect(zoom.turns[1]?.text).toBe('Hi Grace, of course. Thanks for having me.');
+    expect(zoom.turns[0]?.startSec).toBe(0);
+    expect(zoom.turns[3]?.startSec).toBe(15);
+    expect(zoom.turns[3]?.endSec).toBe(30);
+  });
+
+  it('skips Meet headers, time markers and the closing line', () => {
+    const t = parsed(MEET_DOC);
+    expect(t.speakers).toEqual(['Helen Ashby', 'Omar Said']);
+    const all = t.turns.map((x) => x.text).join(' ');
+    expect(all).not.toMatch(/Attendees|computer generated|00:05:00|Meeting ended/);
+    expect(t.turns.at(-1)?.text).toBe("That makes sense. We'll be in touch.");
+  });
+
+  it('reads both timed plain styles', () => {
+    const t = parsed(TIMED_PLAIN);
+    expect(t.speakers).toEqual(['Sofia Marin', 'Ken Ito']);
+    expect(t.turns[3]?.text).toBe('It was a spring launch for a bike shop, mostly Instagram. We doubled their bookings in a month.');
+    expect(t.turns[3]?.startSec).toBe(20);
+    expect(t.turns[3]?.endSec).toBe(52);
+  });
+
+  it('maps turn-text offsets back to the source', () => {
+    const t = parsed(TEAMS_VTT);
+    const turn = t.turns[2];
+    if (!turn) throw new Error('no turn');
+    const at = turn.text.indexOf('Tell me');
+    const src = sourceOffsetFromTurn(turn, at);
+    expect(src).toBeDefined();
+    expect(TEAMS_VTT.slice(src, (src as number) + 7)).toBe('Tell me');
+  });
+});
+
+describe('candidate', () => {
+  it.each([
+    ['Leo Marchetti', 'Leo Marchetti'],
+    ['leo', 'Leo Marchetti'],
+    ['MARCHETTI', 'Leo Marchetti'],
+    ['  priya raman ', 'Priya Raman'],
+  ])('given %j → %s', (given, name) => {
+    expect(parsed(TEAMS_VTT, given).candidate).toEqual({ name, how: 'given', confidence: 1 });
+  });
+
+  it('matches "me" and accents loosely', () => {
+    expect(parsed(HAND_NOTES, 'me').candidate?.name).toBe('Me');
+    expect(parsed(HAND_NOTES, 'You').candidate?.name).toBe('Me');
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Tomás Ruiz>Hola</v>\n\n00:00:03.000 --> 00:00:04.000\n<v Ana Gil>Hi</v>\n';
+    expect(parsed(vtt, 'tomas').candidate?.name).toBe('Tomás Ruiz');
+  });
+
+  it('falls back to a guess with a warning when the name matches nobody', () => {
+    const t = parsed(TEAMS_VTT, 'Zed');
+    expect(t.candidate?.how).toBe('guessed');
+    expect(t.warnings.join(' ')).toMatch(/Zed/);
+  });
+
+  it.each([
+    ['TEAMS_VTT', TEAMS_VTT, 'Leo Marchetti'],
+    ['ZOOM_VTT', ZOOM_VTT, 'Ruth Okafor'],
+    ['SRT', SRT, 'Amira Haddad'],
+    ['ZOOM_CAPTIONS', ZOOM_CAPTIONS, 'Tom Becker'],
+    ['MEET_DOC', MEET_DOC, 'Omar Said'],
+    ['HAND_NOTES', HAND_NOTES, 'Me'],
+    ['TIMED_PLAIN', TIMED_PLAIN, 'Ken Ito'],
+  ])('guesses the interviewee in %s', (_n, text, name) => {
+    const c = parsed(text).candidate;
+    expect(c?.name).toBe(name);
+    expect(c?.how).toBe('guessed');
+    expect(c?.confidence).toBeGreaterThan(0.5);
+    expect(c?.confidence).toBeLessThan(1);
+  });
+
+  it('is less sure when nobody asks questions', () => {
+    const flat = 'Ann Lee: I went to the shop.\nBo Kim: I went to the park.\nAnn Lee: Then home.\nBo Kim: Same here.\n';
+    const c = parsed(flat).candidate;
+    expect(c?.confidence).toBeLessThanOrEqual(0.6);
+  });
+});

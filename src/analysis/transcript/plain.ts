@@ -1,0 +1,106 @@
+/**
+ * `Name: text` transcripts: Google Meet docs, hand-made notes ("Me: …"), and lines with
+ * `[00:01:23] Name:` or `Name (00:01:23):` timings. Strict names keep ordinary notes out.
+ */
+import { isBlank, trimmedRange, type Piece, type SourceLine } from './lines.js';
+import { prefixFrom } from './speakers.js';
+import { secondsFromTimestamp } from './timing.js';
+
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+const BARE_MARKER = new RegExp(String.raw`^\s*[\[(]?${CLOCK}[\])]?\s*$`);
+const LEADING_TIME = new RegExp(String.raw`^\s*[\[(]?(${CLOCK})[\])]?\s*[-–]?\s*`);
+const NAME_THEN_TIME = new RegExp(String.raw`^\s*([^:()[\]]{1,48}?)\s*[[(](${CLOCK})[\])]\s*:(?=\s|$)`);
+const SKIP = [/^\s*Meeting ended after\b/i, /^\s*This editable transcript was computer generated/i];
+
+function clockSeconds(clock: string): number | undefined {
+  return secondsFromTimestamp(clock.split(':').length === 2 ? `00:${clock}` : clock);
+}
+
+export interface SpeakerLine {
+  speaker: string;
+  textFrom: number;
+  sec?: number;
+}
+
+export function speakerLineFrom(text: string): SpeakerLine | undefined {
+  const nt = NAME_THEN_TIME.exec(text);
+  if (nt) {
+    const p = prefixFrom(`${nt[1]}:`, true);
+    if (p) {
+      const line: SpeakerLine = { speaker: p.speaker, textFrom: nt[0].length };
+      const sec = clockSeconds(nt[2] as string);
+      if (sec !== undefined) line.sec = sec;
+      return line;
+    }
+  }
+  const lt = LEADING_TIME.exec(text);
+  const offset = lt ? lt[0].length : 0;
+  const p = prefixFrom(text.slice(offset), true);
+  if (!p) return undefined;
+  const line: SpeakerLine = { speaker: p.speaker, textFrom: offset + p.textFrom };
+  const sec = lt ? clockSeconds(lt[1] as string) : undefined;
+  if (sec !== undefined) line.sec = sec;
+  return line;
+}
+
+export interface PlainScan {
+  pieces: Piece[];
+  speakerLines: number;
+  nonBlankLines: number;
+  lineCounts: Map<string, number>;
+  /** Speaker changes between consecutive speaker lines. */
+  switches: number;
+}
+
+export function scanPlain(lines: SourceLine[]): PlainScan {
+  const pieces: Piece[] = [];
+  const lineCounts = new Map<string, number>();
+  let speaker: string | undefined;
+  let sec: number | undefined;
+  let speakerLines = 0;
+  let nonBlankLines = 0;
+  let switches = 0;
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    nonBlankLines++;
+    if (BARE_MARKER.test(line.text) || SKIP.some((re) => re.test(line.text))) continue;
+    const s = speakerLineFrom(line.text);
+    let from = 0;
+    if (s) {
+      speakerLines++;
+      if (speaker !== undefined && s.speaker !== speaker) switches++;
+      speaker = s.speaker;
+      sec = s.sec;
+      from = s.textFrom;
+      lineCounts.set(s.speaker, (lineCounts.get(s.speaker) ?? 0) + 1);
+    } else if (speaker === undefined) continue; // title, attendees, disclaimer
+    const range = trimmedRange(line, from);
+    if (!range) continue;
+    const piece: Piece = { speaker, ...range };
+    if (s && sec !== undefined) piece.startSec = sec;
+    pieces.push(piece);
+  }
+  const timed = pieces.filter((p) => p.startSec !== undefined);
+  for (let i = 0; i + 1 < timed.length; i++) {
+    const [a, b] = [timed[i] as Piece, timed[i + 1] as Piece];
+    if ((b.startSec as number) >= (a.startSec as number)) a.endSec = b.startSec as number;
+  }
+  return { pieces, speakerLines, nonBlankLines, lineCounts, switches };
+}
+
+/**
+ * Several speaker lines from a small set of repeating speakers who take turns, so a
+ * list of "Pros: … / Cons: …" or "- HM: nice guy" notes is not mistaken for speech.
+ */
+export function looksLikePlainTranscript(scan: PlainScan): boolean {
+  const repeating = [...scan.lineCounts.values()].filter((n) => n >= 2);
+  const repeatingLines = repeating.reduce((a, b) => a + b, 0);
+  return (
+    scan.speakerLines >= 4 &&
+    repeating.length >= 2 &&
+    scan.lineCounts.size <= 8 &&
+    repeatingLines >= 0.75 * scan.speakerLines &&
+    scan.switches >= 2 &&
+    scan.speakerLines >= 0.3 * scan.nonBlankLines
+  );
+}

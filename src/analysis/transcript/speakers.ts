@@ -1,0 +1,69 @@
+/** Recognising speaker names in `Name: text` lines and `<v Name>` voice tags. */
+
+const VOICE_TAG = /^(\s*)<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/;
+
+/** `<v Name>` at the start of a line: the name and where the spoken text begins. */
+export function voiceTagFrom(line: string): { speaker: string; textFrom: number } | undefined {
+  const m = VOICE_TAG.exec(line);
+  if (!m) return undefined;
+  return { speaker: (m[2] ?? '').trim(), textFrom: m[0].length };
+}
+
+/** Where a trailing `</v>` starts, so it stays out of the spoken text. */
+export function voiceCloseAt(line: string): number {
+  const m = /<\/v>\s*$/.exec(line);
+  return m ? m.index : line.length;
+}
+
+/** Role words people use instead of names in hand-made transcripts. */
+export const ROLE_NAMES = new Set([
+  'me', 'you', 'i', 'myself', 'candidate', 'interviewer', 'recruiter', 'hm', 'hiring manager',
+  'manager', 'him', 'her', 'them', 'interviewer 1', 'interviewer 2', 'panel',
+]);
+
+/** Labels that make ordinary notes look like `Name: text` without being speech. */
+const LABELS = new Set([
+  'q', 'a', 'note', 'notes', 'update', 'edit', 'pros', 'cons', 'tl;dr', 'tldr', 'ps', 'p.s', 'date', 'time',
+  'role', 'company', 'location', 'salary', 'pay', 'outcome', 'result', 'verdict', 'summary', 'overall',
+  'feedback', 'question', 'questions', 'answer', 'answers', 'todo', 'to do', 'next steps', 'next step',
+  'action', 'actions', 'attendees', 'agenda', 'where', 'when', 'who', 'why', 'what', 'how', 'format',
+  'stage', 'round', 'status', 'good', 'bad', 'positives', 'negatives', 'takeaways', 'lesson', 'lessons',
+  'mood', 'vibe', 'vibes', 'interview', 'position', 'title', 'subject', 'to', 'from', 'cc', 're', 'http', 'https',
+]);
+
+const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'al', 'du', 'dos']);
+
+export function isLabelWord(name: string): boolean {
+  return LABELS.has(name.trim().toLowerCase());
+}
+
+/**
+ * Whether `raw` reads like a speaker name. `strict` (plain notes) also wants capitalised
+ * words, so "Things that went well" is not a speaker; exports (VTT, SRT) allow display
+ * names such as "iPhone (2)" or "mary.k".
+ */
+export function isNameLike(raw: string, strict: boolean): boolean {
+  const name = raw.trim();
+  if (name.length === 0 || name.length > 48) return false;
+  if (/[,;!?"“”=]|\/\/|^[-*•#>+]/.test(name)) return false;
+  if (/^\d+$/.test(name) || /^\d{1,2}[:.]\d{2}/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length > 5) return false;
+  const lower = name.toLowerCase();
+  if (ROLE_NAMES.has(lower)) return true;
+  if (isLabelWord(lower)) return false;
+  if (!strict) return /\p{L}/u.test(name);
+  if (words.length > 4) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w) || (i > 0 && PARTICLES.has(w.toLowerCase())) || /^\(.*\)$/.test(w));
+}
+
+/** `Name: text` at the start of a line: name and where the text begins (after the colon). */
+export function prefixFrom(line: string, strict: boolean): { speaker: string; textFrom: number } | undefined {
+  const m = /^\s*([^:]{1,48}?)\s*:(?!\/\/)(?=\s|$)/.exec(line);
+  if (!m || !isNameLike(m[1] as string, strict)) return undefined;
+  return { speaker: (m[1] as string).trim(), textFrom: m[0].length };
+}
+
+export function isSelfAlias(name: string): boolean {
+  return ['me', 'i', 'myself', 'candidate', 'you'].includes(name.trim().toLowerCase());
+}

@@ -1,0 +1,70 @@
+import type { Analysis } from '../../analysis/types.js';
+import { assess, type AssessRequest } from '../../contract/assess.js';
+import { isoDateFrom, type IsoDate } from '../../core/dates.js';
+import { CATALOGUE } from '../../core/signs/catalogue.js';
+import { CliError } from '../errors.js';
+import { write, type CliContext } from '../io.js';
+import { inquirerAsk, type Ask } from '../interactive/ask.js';
+import { askRecordAftermath, askRecordBasics } from '../interactive/record-questions.js';
+import { askSignsByChannel, confirmFoundSigns } from '../interactive/sign-questions.js';
+import { renderReport } from '../render/assessment.js';
+import type { Style } from '../style.js';
+import { loadAnalysis } from './analyze.js';
+
+export interface DebriefInput {
+  ask: Ask;
+  say: (line: string) => void;
+  today: IsoDate;
+  /** Re-reads the notes against the interview date once it is known, for "by Friday". */
+  analyzeNotes?: (interviewDate: IsoDate) => Promise<Analysis>;
+}
+
+/** The whole conversation, with its I/O injected, so a scripted `Ask` can drive it in tests. */
+export async function debrief({ ask, say, today, analyzeNotes }: DebriefInput): Promise<AssessRequest> {
+  say('Let us go over the interview. Arrow keys to choose, Enter to answer, Ctrl-C to stop.');
+  say('');
+  const { record, candidateName } = await askRecordBasics(ask, today);
+  const analysis = analyzeNotes ? await analyzeNotes(record.date) : undefined;
+  const offered = (analysis?.promisedDates ?? []).flatMap((p) => {
+    const date = isoDateFrom(p.date);
+    return date ? [{ date, quote: p.evidence.quote }] : [];
+  });
+  await askRecordAftermath(ask, record, today, offered);
+
+  let observations = {};
+  if (analysis && analysis.signs.length > 0) {
+    say('');
+    say(`Your notes point to ${analysis.signs.length} sign${analysis.signs.length === 1 ? '' : 's'}. Check each one:`);
+    observations = await confirmFoundSigns(ask, analysis.signs, CATALOGUE, say);
+  } else if (analysis) {
+    say('');
+    say('Your notes did not clearly point to any sign, so let us go through them together.');
+  }
+  say('');
+  say('Now the signs, one kind at a time. Answer for what you noticed; "Not sure" is a fine answer.');
+  observations = { ...observations, ...(await askSignsByChannel(ask, CATALOGUE, observations, say)) };
+  return { interview: record, observations, ...(candidateName ? { candidateName } : {}) };
+}
+
+export async function runAssessInteractive(ctx: CliContext, style: Style, today: IsoDate, notes?: string): Promise<number> {
+  if (!ctx.isStdinTty || !ctx.isStdoutTty) {
+    throw new CliError(
+      'not-a-terminal',
+      'assess asks questions, so it needs a terminal. Run it in one, or use `debrief assess --json FILE` (or `--json -` to read the request from stdin).',
+    );
+  }
+  // Read the notes before the first question, so a missing or unreadable file fails at once.
+  if (notes !== undefined) await loadAnalysis(ctx, { source: notes }, today);
+  const say = (line: string): void => write(ctx.stdout, line);
+  const request = await debrief({
+    ask: inquirerAsk(style.dim),
+    say,
+    today,
+    ...(notes !== undefined
+      ? { analyzeNotes: async (interviewDate: IsoDate) => (await loadAnalysis(ctx, { source: notes, interviewDate }, today)).analysis }
+      : {}),
+  });
+  const result = assess(request, today);
+  write(ctx.stdout, renderReport(result, style, request.interview.decisionBy !== undefined));
+  return 0;
+}

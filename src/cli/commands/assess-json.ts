@@ -1,0 +1,33 @@
+import { assess, parseAssessRequest } from '../../contract/assess.js';
+import type { IsoDate } from '../../core/dates.js';
+import { CliError } from '../errors.js';
+import { readSource, write, type CliContext } from '../io.js';
+
+function decodeJson(bytes: Uint8Array, source: string): unknown {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    throw new CliError('bad-input', `invalid request: ${source === '-' ? 'stdin' : source} is not UTF-8 text`, { cause: e });
+  }
+  if (text.trim() === '') throw new CliError('bad-input', 'invalid request: the input is empty');
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new CliError('bad-input', `invalid request: not valid JSON (${why})`, { cause: e });
+  }
+}
+
+/** Validates everything before computing anything, so bad input leaves stdout empty. */
+export async function runAssessJson(ctx: CliContext, source: string, today: IsoDate): Promise<number> {
+  const json = decodeJson(await readSource(source, ctx.stdin), source);
+  const request = parseAssessRequest(json);
+  if (!request.ok) {
+    const lines = request.error.map((f) => `${f.path}: ${f.message}`);
+    throw new CliError('bad-input', `invalid request: ${lines.join('\ndebrief: invalid request: ')}`);
+  }
+  const result = assess(request.value, today);
+  write(ctx.stdout, JSON.stringify(result, null, ctx.isStdoutTty ? 2 : undefined));
+  return 0;
+}

@@ -1,0 +1,69 @@
+import type { FoundSign } from '../../analysis/types.js';
+import type { Observation, ObservationValue, Observations } from '../../core/observation.js';
+import type { SignInfo } from '../../core/signs/catalogue.js';
+import { CHANNELS } from '../../core/signs/ids.js';
+import { CHANNEL_TITLES } from '../render/words.js';
+import type { Ask, Choice } from './ask.js';
+
+const ANSWERS: readonly Choice<ObservationValue>[] = [
+  { value: 'present', name: 'Yes' },
+  { value: 'absent', name: 'No' },
+  { value: 'unsure', name: 'Not sure' },
+];
+
+const CONFIRM: readonly Choice<ObservationValue>[] = [
+  { value: 'present', name: 'Yes, that happened' },
+  { value: 'absent', name: 'No, the notes read it wrong' },
+  { value: 'unsure', name: 'Not sure' },
+];
+
+/** Asks the user to confirm each sign found in their notes, showing the quote that suggested it. */
+export async function confirmFoundSigns(
+  ask: Ask,
+  found: readonly FoundSign[],
+  catalogue: readonly SignInfo[],
+  say: (line: string) => void,
+): Promise<Observations> {
+  const out: Observations = {};
+  for (const sign of found) {
+    const info = catalogue.find((s) => s.id === sign.id);
+    if (!info) continue;
+    const quote = sign.evidence[0]?.quote;
+    if (quote) say(`  From your notes: "${quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}"`);
+    const value = await ask.choose(`${info.question}`, CONFIRM, 'present');
+    const observation: Observation = { value, source: 'analyzer' };
+    if (quote) observation.evidence = quote;
+    if (value === 'present' && sign.confidence < 0.5) observation.strength = 1;
+    out[sign.id] = observation;
+  }
+  return out;
+}
+
+/**
+ * Walks the rest of the catalogue one channel at a time. A channel can be skipped whole: a
+ * phone call has no body language, and an unanswered sign simply carries no weight.
+ */
+export async function askSignsByChannel(
+  ask: Ask,
+  catalogue: readonly SignInfo[],
+  already: Observations,
+  say: (line: string) => void,
+): Promise<Observations> {
+  const out: Observations = {};
+  for (const channel of CHANNELS) {
+    const signs = catalogue.filter((s) => s.channel === channel && already[s.id] === undefined);
+    if (signs.length === 0) continue;
+    say('');
+    const go = await ask.choose(`${CHANNEL_TITLES[channel]}: ${signs.length} question${signs.length === 1 ? '' : 's'}`, [
+      { value: true, name: 'Go through them' },
+      { value: false, name: 'Skip these', description: 'Skipped questions count as "not noticed", not as "no".' },
+    ], true);
+    if (!go) continue;
+    for (const sign of signs) {
+      const value = await ask.choose(sign.question, ANSWERS, 'unsure');
+      // "Not sure" is recorded rather than dropped, so the record shows the question was asked.
+      out[sign.id] = { value, source: 'user' };
+    }
+  }
+  return out;
+}

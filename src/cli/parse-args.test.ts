@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { planFromArgs, type Plan } from './parse-args.js';
+
+const _ = (line: string, plan: Plan) => () => expect(planFromArgs(line === '' ? [] : line.split(' '))).toEqual(plan);
+const usageError = (line: string, fragment: string) => () => {
+  const plan = planFromArgs(line.split(' '));
+  expect(plan.kind).toBe('usage-error');
+  expect(plan.kind === 'usage-error' && plan.message).toContain(fragment);
+};
+
+describe('planFromArgs', () => {
+  it('no args', _('', { kind: 'help', topic: 'main' }));
+  it('--help', _('--help', { kind: 'help', topic: 'main' }));
+  it('-h', _('-h', { kind: 'help', topic: 'main' }));
+  it('help assess', _('help assess', { kind: 'help', topic: 'assess' }));
+  it('help nonsense', usageError('help nonsense', 'no help for "nonsense"'));
+  it('--version', _('--version', { kind: 'version' }));
+  it('-v', _('-v', { kind: 'version' }));
+  it('signs', _('signs', { kind: 'signs', json: false }));
+  it('signs --json', _('signs --json', { kind: 'signs', json: true }));
+  it('signs --help', _('signs --help', { kind: 'help', topic: 'signs' }));
+  it('signs extra', usageError('signs extra', 'unexpected argument "extra"'));
+  it('assess', _('assess', { kind: 'assess-interactive' }));
+  it('assess --notes n.txt', _('assess --notes n.txt', { kind: 'assess-interactive', notes: 'n.txt' }));
+  it('assess --json file', _('assess --json r.json', { kind: 'assess-json', source: 'r.json' }));
+  it('assess --json -', _('assess --json -', { kind: 'assess-json', source: '-' }));
+  it('assess --json=r.json', _('assess --json=r.json', { kind: 'assess-json', source: 'r.json' }));
+  it('assess --today', _('assess --json - --today 2026-03-02', { kind: 'assess-json', source: '-', today: '2026-03-02' }));
+  it('assess --today impossible', usageError('assess --json - --today 2026-02-30', '--today: expected a date'));
+  it('assess --json with no value', usageError('assess --json', '--json needs a value'));
+  it('assess --json and --notes', usageError('assess --json a --notes b', 'either --json or --notes'));
+  it('assess --help wins', _('assess --json r.json --help', { kind: 'help', topic: 'assess' }));
+  it('assess unknown option', usageError('assess --jsno r.json', 'unknown option --jsno'));
+  it('assess unknown option=value', usageError('assess --colour=no', 'unknown option --colour'));
+  it('analyze file', _('analyze notes.txt', { kind: 'analyze', source: 'notes.txt', json: false }));
+  it('analyze - --json', _('analyze - --json', { kind: 'analyze', source: '-', json: true }));
+  it(
+    'analyze --candidate',
+    _('analyze t.vtt --candidate Sam', { kind: 'analyze', source: 't.vtt', json: false, candidate: 'Sam' }),
+  );
+  it('analyze no file', usageError('analyze', 'needs a file'));
+  it('analyze two files', usageError('analyze a b', 'unexpected argument "b"'));
+  it('analyze --json=x', usageError('analyze a --json=x', '--json takes no value'));
+  it('analyze --batch', _('analyze --batch', { kind: 'analyze-batch' }));
+  it('analyze --batch --today', _('analyze --batch --today 2026-01-05', { kind: 'analyze-batch', today: '2026-01-05' }));
+  it('analyze --batch with a file', usageError('analyze --batch f.jsonl', 'reads JSON lines from stdin'));
+  it('analyze after --', _('analyze -- --weird-name', { kind: 'analyze', source: '--weird-name', json: false }));
+  it('unknown command', usageError('asess', 'unknown command "asess"'));
+  it('unknown top option', usageError('--nope', 'unknown option --nope'));
+});

@@ -1,0 +1,147 @@
+/**
+ * Turns argv into a plan; main.ts carries it out. Pure, so every decision is a one-line test.
+ */
+import { isoDateFrom } from '../core/dates.js';
+
+export type HelpTopic = 'main' | 'assess' | 'analyze' | 'signs';
+
+export type Plan =
+  | { kind: 'help'; topic: HelpTopic }
+  | { kind: 'version' }
+  | { kind: 'signs'; json: boolean }
+  | { kind: 'assess-json'; source: string; today?: string }
+  | { kind: 'assess-interactive'; notes?: string; today?: string }
+  | { kind: 'analyze'; source: string; candidate?: string; json: boolean; today?: string }
+  | { kind: 'analyze-batch'; today?: string }
+  | { kind: 'usage-error'; message: string; topic: HelpTopic };
+
+type OptionSpec = Record<string, 'flag' | 'value'>;
+
+interface Parsed {
+  flags: Set<string>;
+  values: Map<string, string>;
+  positionals: string[];
+}
+
+const COMMON: OptionSpec = { help: 'flag', h: 'flag' };
+
+function split(args: readonly string[], spec: OptionSpec): Parsed | string {
+  const all = { ...COMMON, ...spec };
+  const parsed: Parsed = { flags: new Set(), values: new Map(), positionals: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '-' || !arg.startsWith('-')) {
+      parsed.positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      parsed.positionals.push(...args.slice(i + 1));
+      break;
+    }
+    const body = arg.replace(/^--?/, '');
+    const eq = body.indexOf('=');
+    const name = eq >= 0 ? body.slice(0, eq) : body;
+    const kind = all[name];
+    if (kind === undefined) return `unknown option ${eq >= 0 ? arg.slice(0, arg.indexOf('=')) : arg}`;
+    if (kind === 'flag') {
+      if (eq >= 0) return `--${name} takes no value`;
+      parsed.flags.add(name);
+      continue;
+    }
+    const value = eq >= 0 ? body.slice(eq + 1) : args[++i];
+    if (value === undefined || value === '') return `--${name} needs a value`;
+    parsed.values.set(name, value);
+  }
+  return parsed;
+}
+
+const wantsHelp = (p: Parsed): boolean => p.flags.has('help') || p.flags.has('h');
+
+/** `--today` exists so tests and replays can pin the date; it must be a real calendar date. */
+function todayOf(p: Parsed): { today?: string } | string {
+  const today = p.values.get('today');
+  if (today === undefined) return {};
+  return isoDateFrom(today) ? { today } : `--today: expected a date as YYYY-MM-DD (got "${today}")`;
+}
+
+function usage(message: string, topic: HelpTopic): Plan {
+  return { kind: 'usage-error', message, topic };
+}
+
+function planAssess(args: readonly string[]): Plan {
+  const p = split(args, { json: 'value', notes: 'value', today: 'value' });
+  if (typeof p === 'string') return usage(p, 'assess');
+  if (wantsHelp(p)) return { kind: 'help', topic: 'assess' };
+  const today = todayOf(p);
+  if (typeof today === 'string') return usage(today, 'assess');
+  if (p.positionals.length > 0) return usage(`unexpected argument "${p.positionals[0]}"`, 'assess');
+  const json = p.values.get('json');
+  const notes = p.values.get('notes');
+  if (json !== undefined && notes !== undefined) return usage('use either --json or --notes, not both', 'assess');
+  if (json !== undefined) return { kind: 'assess-json', source: json, ...today };
+  return { kind: 'assess-interactive', ...(notes !== undefined ? { notes } : {}), ...today };
+}
+
+function planAnalyze(args: readonly string[]): Plan {
+  const p = split(args, { batch: 'flag', json: 'flag', candidate: 'value', today: 'value' });
+  if (typeof p === 'string') return usage(p, 'analyze');
+  if (wantsHelp(p)) return { kind: 'help', topic: 'analyze' };
+  const today = todayOf(p);
+  if (typeof today === 'string') return usage(today, 'analyze');
+  if (p.flags.has('batch')) {
+    if (p.positionals.length > 0) return usage('--batch reads JSON lines from stdin; it takes no file', 'analyze');
+    if (p.flags.has('json') || p.values.has('candidate')) {
+      return usage('--batch always writes JSON; give the candidate per line ("candidate")', 'analyze');
+    }
+    return { kind: 'analyze-batch', ...today };
+  }
+  if (p.positionals.length === 0) return usage('analyze needs a file (or - for stdin)', 'analyze');
+  if (p.positionals.length > 1) return usage(`unexpected argument "${p.positionals[1]}"`, 'analyze');
+  const candidate = p.values.get('candidate');
+  return {
+    kind: 'analyze',
+    source: p.positionals[0] as string,
+    json: p.flags.has('json'),
+    ...(candidate !== undefined ? { candidate } : {}),
+    ...today,
+  };
+}
+
+function planSigns(args: readonly string[]): Plan {
+  const p = split(args, { json: 'flag' });
+  if (typeof p === 'string') return usage(p, 'signs');
+  if (wantsHelp(p)) return { kind: 'help', topic: 'signs' };
+  if (p.positionals.length > 0) return usage(`unexpected argument "${p.positionals[0]}"`, 'signs');
+  return { kind: 'signs', json: p.flags.has('json') };
+}
+
+const TOPICS: readonly HelpTopic[] = ['assess', 'analyze', 'signs'];
+
+export function planFromArgs(argv: readonly string[]): Plan {
+  const [verb, ...rest] = argv;
+  switch (verb) {
+    case undefined:
+    case '--help':
+    case '-h':
+      return { kind: 'help', topic: 'main' };
+    case '--version':
+    case '-v':
+    case 'version':
+      return { kind: 'version' };
+    case 'help': {
+      const topic = rest[0];
+      if (topic === undefined) return { kind: 'help', topic: 'main' };
+      return (TOPICS as readonly string[]).includes(topic)
+        ? { kind: 'help', topic: topic as HelpTopic }
+        : usage(`no help for "${topic}"`, 'main');
+    }
+    case 'assess':
+      return planAssess(rest);
+    case 'analyze':
+      return planAnalyze(rest);
+    case 'signs':
+      return planSigns(rest);
+    default:
+      return usage(verb.startsWith('-') ? `unknown option ${verb}` : `unknown command "${verb}"`, 'main');
+  }
+}

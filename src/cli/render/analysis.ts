@@ -1,0 +1,101 @@
+import type { Analysis, DeliveryMetrics, FoundSign } from '../../analysis/types.js';
+import { isoDateFrom } from '../../core/dates.js';
+import { CATALOGUE } from '../../core/signs/catalogue.js';
+import { SIGN_META, type SignId } from '../../core/signs/ids.js';
+import type { Style } from '../style.js';
+import { dateWords } from './dates.js';
+import { highlightText, type TaggedSpan } from './highlight.js';
+
+export interface Guidance {
+  id: string;
+  text: string;
+}
+
+const FORMAT_NAMES: Record<Analysis['kind'], string> = {
+  notes: 'notes',
+  'webvtt-voice': 'a WebVTT transcript',
+  'webvtt-prefix': 'a WebVTT transcript',
+  srt: 'an SRT transcript',
+  'zoom-captions': 'Zoom captions',
+  'plain-speaker': 'a "Name: text" transcript',
+};
+
+export function signTitle(id: SignId): string {
+  return CATALOGUE.find((s) => s.id === id)?.title ?? id;
+}
+
+/** Words, not just a number: the analyzer's confidence is itself a rough measure. */
+export function confidenceWords(confidence: number): string {
+  if (confidence >= 0.8) return 'clear';
+  if (confidence >= 0.5) return 'likely';
+  return 'a hint';
+}
+
+function signLines(signs: readonly FoundSign[], style: Style): string[] {
+  if (signs.length === 0) return [style.dim('  No signs found. That is not bad news: notes often just describe what happened.')];
+  return signs.map((s, i) => {
+    const positive = SIGN_META[s.id].polarity === 'positive';
+    const mark = positive ? style.green('+') : style.red('-');
+    const conf = `${confidenceWords(s.confidence)}, ${s.confidence.toFixed(2)}`;
+    return `  (${i + 1}) ${mark} ${signTitle(s.id)} ${style.dim(`[${s.id}; ${conf}]`)}`;
+  });
+}
+
+function percent(n: number): string {
+  return `${Math.round(n * 100)}%`;
+}
+
+function metricLines(m: DeliveryMetrics): string[] {
+  const lines = [
+    `  Your share of the words     ${percent(m.candidateTalkShare)}`,
+    `  Filler words per 100        ${m.fillersPer100Words.toFixed(1)}`,
+    `  "we" for each "I"           ${m.weToIRatio.toFixed(2)}`,
+    `  Variety of words            ${m.uniqueWordRatio.toFixed(2)}`,
+    `  Longest answer              ${m.longestAnswerWords} words`,
+    `  You asked questions at the end: ${m.askedQuestionsAtEnd ? 'yes' : 'no'}`,
+    `  They laid out next steps: ${m.interviewerLaidOutNextSteps ? 'yes' : 'no'}`,
+  ];
+  if (m.wordsPerMinute !== undefined) lines.splice(1, 0, `  Speaking pace               ${Math.round(m.wordsPerMinute)} words a minute`);
+  return lines;
+}
+
+export function renderAnalysis(text: string, analysis: Analysis, style: Style, guidance: readonly Guidance[]): string {
+  const out: string[] = [];
+  const t = analysis.transcript;
+  const who = t?.candidate ? `; you are ${t.candidate.name}${t.candidate.how === 'guessed' ? ' (a guess: use --candidate NAME if wrong)' : ''}` : '';
+  out.push(style.bold(`Read as ${FORMAT_NAMES[analysis.kind]}${t ? `, ${t.speakers.length} speakers${who}` : ''}.`), '');
+
+  const spans: TaggedSpan[] = analysis.signs.flatMap((s, i) => s.evidence.map((e) => ({ start: e.start, end: e.end, tag: i + 1 })));
+  const positiveTags = new Set(analysis.signs.map((s, i) => (SIGN_META[s.id].polarity === 'positive' ? i + 1 : 0)));
+  out.push(
+    highlightText(text.trimEnd(), spans, {
+      enabled: style.enabled,
+      mark: (piece, tags) => style.underline(tags.every((tg) => positiveTags.has(tg)) ? style.green(piece) : style.yellow(piece)),
+      label: style.dim,
+    }),
+    '',
+  );
+
+  out.push(style.bold('Signs found'), ...signLines(analysis.signs, style), '');
+
+  if (analysis.promisedDates.length > 0) {
+    out.push(style.bold('Dates they mentioned'));
+    for (const p of analysis.promisedDates) {
+      const date = isoDateFrom(p.date);
+      out.push(`  "${p.evidence.quote}" → ${date ? dateWords(date) : p.date}`);
+    }
+    out.push('');
+  }
+
+  if (analysis.delivery) {
+    out.push(style.bold('How you came across (from the transcript)'), ...metricLines(analysis.delivery));
+    if (guidance.length > 0) out.push('', ...guidance.map((g) => `  • ${g.text}`));
+    out.push(style.dim('  These are habits worth knowing about, not a grade.'), '');
+  }
+
+  if (analysis.warnings.length > 0) {
+    out.push(style.bold('Notes on the reading'), ...analysis.warnings.map((w) => `  • ${w.message}`), '');
+  }
+  out.push(style.dim('Signs are weak evidence on their own. `debrief assess --notes FILE` turns them into an estimate.'));
+  return out.join('\n');
+}

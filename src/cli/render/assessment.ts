@@ -1,0 +1,78 @@
+import type { AssessResult, AssessStep } from '../../contract/assess.js';
+import type { IsoDate } from '../../core/dates.js';
+import type { SilenceState } from '../../core/model/types.js';
+import type { Style } from '../style.js';
+import { renderFactorChart } from './chart.js';
+import { dateWords, relativeDays } from './dates.js';
+import { percent, wrap } from './text.js';
+import { renderTimeline } from './timeline.js';
+
+const WIDTH = 78;
+
+function silenceWords(s: SilenceState): string | undefined {
+  switch (s.phase) {
+    case 'too-early':
+      return 'It is early: most employers have not answered yet at this point, so silence means nothing so far.';
+    case 'waiting':
+      return 'You are around the time word was expected. A few days of silence here is normal.';
+    case 'overdue':
+      return 'It has been longer than expected. Silence now counts a little against, but delays are common.';
+    case 'likely-ghosted':
+      return 'It has been a long time without word. Many employers never send a rejection; it is fair to move on.';
+    case 'heard-back':
+    case 'no-dates':
+      return undefined;
+  }
+}
+
+export function renderHeadline(r: AssessResult, style: Style): string {
+  const [lo, hi] = r.range;
+  const out = [
+    `  ${style.bold(`About ${percent(r.probability)}`)} chance you move forward, ${style.bold(r.bandLabel)}.`,
+    `  ${style.dim(`An honest range is ${percent(lo)} to ${percent(hi)}: interview signs are weak evidence.`)}`,
+    ...wrap(`Started from ${percent(r.prior.probability)}: ${r.prior.source}`, WIDTH, '  ').map(style.dim),
+  ];
+  const silence = silenceWords(r.silence);
+  if (silence) out.push(...wrap(silence, WIDTH, '  '));
+  return out.join('\n');
+}
+
+function renderStep(step: AssessStep, index: number, today: IsoDate, style: Style): string[] {
+  const when = `${dateWords(step.due, false)} (${relativeDays(step.due, today)})`;
+  const out = [`  ${index + 1}. ${style.bold(step.title)}  ${style.cyan(when)}`, ...wrap(step.detail, WIDTH, '     ')];
+  if (step.draft) {
+    const bar = style.dim('│');
+    out.push(`     ${style.dim('┌ draft')}`, `     ${bar} ${style.bold('Subject:')} ${step.draft.subject}`, `     ${bar}`);
+    for (const line of wrap(step.draft.body, WIDTH - 2, '')) out.push(line === '' ? `     ${bar}` : `     ${bar} ${line}`);
+    out.push(`     ${style.dim('└')}`);
+  }
+  return out;
+}
+
+export function renderSteps(r: AssessResult, style: Style): string {
+  if (r.nextSteps.length === 0) return style.dim('  Nothing to do for now.');
+  return r.nextSteps.flatMap((s, i) => renderStep(s, i, r.asOf, style)).join('\n');
+}
+
+export function renderReport(r: AssessResult, style: Style, promisedDate: boolean): string {
+  const section = (title: string): string => `\n${style.bold(style.underline(title))}\n`;
+  const parts = [
+    section('Estimate'),
+    renderHeadline(r, style),
+    section('What moved it'),
+    renderFactorChart(r.factors, style),
+    section('Follow-up window'),
+    renderTimeline({ window: r.window, today: r.asOf, promised: promisedDate }, style),
+    section('Next steps'),
+    renderSteps(r, style),
+  ];
+  if (r.prep.length > 0) {
+    parts.push(section('For next time'));
+    for (const p of r.prep) parts.push(`  ${style.bold(p.title)}`, ...p.tips.flatMap((t) => wrap(t, WIDTH, '    • ').map((l, i) => (i === 0 ? l : `      ${l.slice(6)}`))));
+  }
+  if (r.selfAssessment.length > 0) {
+    parts.push(section('Ask yourself, too'), ...r.selfAssessment.flatMap((q) => wrap(q.question, WIDTH, '  • ')));
+  }
+  parts.push('', style.dim(wrap('This is an estimate from what you noticed, not a verdict. Only the employer knows, and they often decide on things no interview shows.', WIDTH, '').join('\n')));
+  return parts.join('\n');
+}

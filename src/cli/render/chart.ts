@@ -1,0 +1,43 @@
+import type { AssessFactor } from '../../contract/assess.js';
+import { CHANNELS } from '../../core/signs/ids.js';
+import type { Style } from '../style.js';
+import { fit } from './text.js';
+import { CHANNEL_TITLES } from './words.js';
+
+const LABEL = 40;
+const HALF = 12;
+
+/** Bar length in cells: the largest factor fills the half-width; any non-zero factor shows at least one cell. */
+export function barCells(contribution: number, largest: number, half = HALF): number {
+  if (contribution === 0 || largest === 0) return 0;
+  return Math.max(1, Math.round((Math.abs(contribution) / largest) * half));
+}
+
+function bar(contribution: number, largest: number, style: Style): string {
+  const n = barCells(contribution, largest);
+  const [fillNeg, fillPos] = style.enabled ? ['█', '█'] : ['-', '+'];
+  const left = contribution < 0 ? ' '.repeat(HALF - n) + style.red(fillNeg.repeat(n)) : ' '.repeat(HALF);
+  const right = contribution > 0 ? style.green(fillPos.repeat(n)) + ' '.repeat(HALF - n) : ' '.repeat(HALF);
+  return `${left}│${right}`;
+}
+
+const signed = (n: number): string => (n > 0 ? `+${n.toFixed(2)}` : n < 0 ? `−${Math.abs(n).toFixed(2)}` : ' 0.00');
+
+/**
+ * What moved the estimate, grouped by channel: bars left of the line lowered it, bars right of it
+ * raised it. The numbers are changes in log-odds, shown small because only their size matters.
+ */
+export function renderFactorChart(factors: readonly AssessFactor[], style: Style): string {
+  if (factors.length === 0) return style.dim('  Nothing you noted moved the estimate away from the usual rate for this stage.');
+  const largest = Math.max(...factors.map((f) => Math.abs(f.contribution)));
+  const out: string[] = [
+    style.dim(`  ${' '.repeat(LABEL)} ${'lowered it'.padStart(HALF)}│${'raised it'.padEnd(HALF)}`),
+  ];
+  for (const channel of [...CHANNELS, 'process'] as const) {
+    const group = factors.filter((f) => f.channel === channel);
+    if (group.length === 0) continue;
+    out.push(`  ${style.bold(CHANNEL_TITLES[channel])}`);
+    for (const f of group) out.push(`    ${fit(f.title, LABEL - 2)} ${bar(f.contribution, largest, style)} ${style.dim(signed(f.contribution))}`);
+  }
+  return out.join('\n');
+}

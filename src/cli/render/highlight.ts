@@ -1,0 +1,48 @@
+/** Marks evidence spans in a text. Spans may overlap; each piece of text is tagged with every sign covering it. */
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  tag: number;
+}
+
+export interface Piece {
+  text: string;
+  tags: number[];
+}
+
+export function piecesFrom(text: string, spans: readonly TaggedSpan[]): Piece[] {
+  const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);
+  const cuts = new Set<number>([0, text.length]);
+  for (const s of valid) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i] as number, points[i + 1] as number];
+    const tags = [...new Set(valid.filter((s) => s.start <= from && s.end >= to).map((s) => s.tag))].sort((a, b) => a - b);
+    const last = pieces[pieces.length - 1];
+    if (last && last.tags.join() === tags.join()) last.text += text.slice(from, to);
+    else pieces.push({ text: text.slice(from, to), tags });
+  }
+  return pieces;
+}
+
+/**
+ * With colour, evidence is underlined and numbered; without, it is wrapped as [[quote]](1) so the
+ * marks survive a pipe, a file or a screen reader.
+ */
+export function highlightText(
+  text: string,
+  spans: readonly TaggedSpan[],
+  paint: { enabled: boolean; mark: (text: string, tags: number[]) => string; label: (text: string) => string },
+): string {
+  return piecesFrom(text, spans)
+    .map((p) => {
+      if (p.tags.length === 0) return p.text;
+      const label = `(${p.tags.join(',')})`;
+      return paint.enabled ? `${paint.mark(p.text, p.tags)}${paint.label(label)}` : `[[${p.text}]]${label}`;
+    })
+    .join('');
+}

@@ -1,0 +1,53 @@
+import { isoDateDiffDays, type IsoDate } from '../../core/dates.js';
+import type { Style } from '../style.js';
+import { dateWords } from './dates.js';
+
+export interface TimelineInput {
+  window: { interview: IsoDate; expectedBy: IsoDate; checkIn: IsoDate; closeAfter: IsoDate };
+  today: IsoDate;
+  /** True when the employer named the date; else expectedBy is the usual two weeks. */
+  promised: boolean;
+}
+
+interface Mark {
+  date: IsoDate;
+  label: string;
+  isToday?: boolean;
+}
+
+const WIDTH = 56;
+
+/** Column of `date` on an axis from `first` to `last`, `width` cells wide. */
+export function columnOf(date: IsoDate, first: IsoDate, last: IsoDate, width = WIDTH): number {
+  const span = Math.max(1, isoDateDiffDays(first, last));
+  return Math.round((isoDateDiffDays(first, date) / span) * (width - 1));
+}
+
+export function renderTimeline({ window, today, promised }: TimelineInput, style: Style): string {
+  const marks: Mark[] = [
+    { date: window.interview, label: 'the interview' },
+    { date: window.expectedBy, label: promised ? 'the date they said they would decide by' : 'when word usually comes by' },
+    { date: window.checkIn, label: 'check in if you have heard nothing' },
+    { date: window.closeAfter, label: 'close the loop and put your energy elsewhere' },
+    { date: today, label: 'today', isToday: true },
+  ].sort((a, b) => isoDateDiffDays(b.date, a.date) || (a.isToday ? 1 : -1));
+  const first = marks[0]!.date;
+  const last = marks[marks.length - 1]!.date;
+
+  const axis = Array.from({ length: WIDTH }, () => '─');
+  for (const m of marks) if (!m.isToday) axis[columnOf(m.date, first, last)] = '●';
+  const todayCol = columnOf(today, first, last);
+  const pointer = `${' '.repeat(Math.max(0, todayCol - 2))}today`.slice(0, WIDTH + 4);
+  const out = [
+    `  ${style.yellow(pointer)}`,
+    `  ${' '.repeat(todayCol)}${style.yellow('▼')}`,
+    `  ${axis.join('')}`,
+  ];
+  for (const m of marks) {
+    const past = isoDateDiffDays(today, m.date) < 0;
+    const bullet = m.isToday ? style.yellow('▼') : '●';
+    const line = `  ${bullet} ${dateWords(m.date).padEnd(16)} ${m.label}`;
+    out.push(m.isToday ? style.bold(line) : past ? style.dim(line) : line);
+  }
+  return out.join('\n');
+}

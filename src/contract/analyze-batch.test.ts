@@ -1,0 +1,66 @@
+import { describe, it, expect, vi } from 'vitest';
+import type { Analysis, AnalyzeOptions } from '../analysis/types.js';
+import type { IsoDate } from '../core/dates.js';
+import { analyzeBatchLine } from './analyze-batch.js';
+
+// The detector is another module's job; here a fixed analysis checks what this contract does with it.
+const calls: { text: string; options: AnalyzeOptions }[] = [];
+vi.mock('../analysis/index.js', () => ({
+  analyze: (text: string, options: AnalyzeOptions) => {
+    calls.push({ text, options });
+    if (text === 'boom') throw new Error('kaboom');
+    if (text === '') return { ok: false, error: { code: 'empty', message: 'the text is empty' } };
+    const analysis: Analysis = {
+      kind: 'notes',
+      signs: [
+        { id: 'achievements-praised', confidence: 0.87654, evidence: [{ quote: 'loved my work', start: 4, end: 17 }] },
+        { id: 'salary-discussed', confidence: 0.6, evidence: [] },
+      ],
+      promisedDates: [],
+      warnings: [],
+    };
+    return { ok: true, value: analysis };
+  },
+}));
+
+const today = '2026-03-04' as IsoDate;
+const line = (o: unknown): string => JSON.stringify(o);
+
+describe('analyzeBatchLine', () => {
+  it('answers with signs, rounded confidences and an assessment', () => {
+    const out = analyzeBatchLine(line({ id: 'd1', text: 'She loved my work' }), today);
+    expect('error' in out).toBe(false);
+    if ('error' in out) return;
+    expect(out.id).toBe('d1');
+    expect(out.signs.map((s) => s.id)).toEqual(['achievements-praised', 'salary-discussed']);
+    expect(out.signs[0]?.confidence).toBe(0.877);
+    expect(out.signs[0]?.evidence).toEqual([{ quote: 'loved my work', start: 4, end: 17 }]);
+    expect(out.assessment?.probability).toBeGreaterThan(0);
+    expect(out.assessment?.probability).toBeLessThan(1);
+  });
+
+  it('passes candidate, interview date and today to the analyzer', () => {
+    analyzeBatchLine(line({ id: 't1', text: 'x', candidate: 'Sam', interviewDate: '2026-03-01' }), today);
+    expect(calls.at(-1)?.options).toEqual({ candidate: 'Sam', interviewDate: '2026-03-01', today });
+  });
+
+  it('defaults the interview date to today', () => {
+    analyzeBatchLine(line({ id: 't2', text: 'x' }), today);
+    expect(calls.at(-1)?.options.interviewDate).toBe(today);
+  });
+
+  const fails = (input: string, id: string | null, code: string, fragment?: string) => () => {
+    const out = analyzeBatchLine(input, today);
+    expect(out).toMatchObject({ id, error: { code } });
+    if (fragment && 'error' in out) expect(out.error.message).toContain(fragment);
+  };
+  it('invalid JSON', fails('{"id": "a", ', null, 'invalid-json'));
+  it('missing id', fails(line({ text: 'x' }), null, 'invalid-line', 'id'));
+  it('missing text keeps the id', fails(line({ id: 'a' }), 'a', 'invalid-line', 'text'));
+  it('text of the wrong type', fails(line({ id: 'a', text: 3 }), 'a', 'invalid-line', 'text'));
+  it('bad interview date', fails(line({ id: 'a', text: 'x', interviewDate: '2026-02-30' }), 'a', 'invalid-line', 'interviewDate'));
+  it('a JSON array', fails('[1,2]', null, 'invalid-line'));
+  it('analyzer error code passes through', fails(line({ id: 'e', text: '' }), 'e', 'empty'));
+  it('analyzer crash becomes an error line', fails(line({ id: 'b', text: 'boom' }), 'b', 'analyzer-failed', 'kaboom'));
+  it('numeric id is kept as text in errors', fails(line({ id: 7 }), '7', 'invalid-line'));
+});

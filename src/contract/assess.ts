@@ -1,0 +1,166 @@
+/**
+ * @module contract/assess — the JSON in and out of an assessment, shared by `debrief assess --json`
+ * and the HTTP API. Pure (core and zod only), so the web client may import it too.
+ */
+import type { z } from 'zod';
+import { planFrom } from '../core/advice/plan.js';
+import type { PrepAdvice, SelfAssessmentQuestion, StepKind } from '../core/advice/types.js';
+import type { IsoDate } from '../core/dates.js';
+import { bandWords } from '../core/model/band.js';
+import { estimateFrom } from '../core/model/estimate.js';
+import type { Band, ChannelSummary, Factor, SilenceState } from '../core/model/types.js';
+import type { Observation, Observations } from '../core/observation.js';
+import type { InterviewRecord } from '../core/record.js';
+import { err, ok, type Result } from '../core/result.js';
+import { signById } from '../core/signs/catalogue.js';
+import { isSignId, type Channel } from '../core/signs/ids.js';
+import { assessRequestSchema } from './assess-schema.js';
+
+export { assessRequestSchema } from './assess-schema.js';
+
+export interface FieldError {
+  /** Where the problem is, e.g. "interview.date", "observations.smiling", "interview.interviewers[2]". */
+  path: string;
+  message: string;
+}
+
+export interface AssessRequest {
+  interview: InterviewRecord;
+  observations: Observations;
+  asOf?: IsoDate;
+  candidateName?: string;
+}
+
+export interface AssessFactor {
+  id: Factor['id'];
+  title: string;
+  contribution: number;
+  channel: Channel | 'process';
+  reasoning: string;
+}
+
+export interface AssessStep {
+  kind: StepKind;
+  due: IsoDate;
+  title: string;
+  detail: string;
+  draft?: { subject: string; body: string };
+}
+
+export interface AssessResult {
+  /** The date the estimate was made for (asOf, else today). */
+  asOf: IsoDate;
+  probability: number;
+  range: [number, number];
+  band: Band;
+  bandLabel: string;
+  prior: { probability: number; source: string };
+  factors: AssessFactor[];
+  channels: ChannelSummary[];
+  silence: SilenceState;
+  nextSteps: AssessStep[];
+  prep: PrepAdvice[];
+  selfAssessment: SelfAssessmentQuestion[];
+  window: { interview: IsoDate; expectedBy: IsoDate; checkIn: IsoDate; closeAfter: IsoDate };
+}
+
+type Issue = z.core.$ZodIssue;
+
+function pathOf(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+function fieldErrorsOf(issue: Issue): FieldError[] {
+  if (issue.code === 'unrecognized_keys') {
+    const inObservations = issue.path.length === 1 && issue.path[0] === 'observations';
+    return issue.keys.map((key) => ({
+      path: pathOf([...issue.path, key]),
+      message: inObservations ? 'unknown sign id (`debrief signs` lists them)' : 'unknown field',
+    }));
+  }
+  if (issue.code === 'invalid_union') {
+    // An observation is a word or an object. If the input had the object's shape but a bad field,
+    // name that field rather than saying "expected a word or an object".
+    const nested = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
+    if (nested) return nested.flatMap((i) => fieldErrorsOf({ ...i, path: [...issue.path, ...i.path] } as Issue));
+  }
+  return [{ path: pathOf(issue.path) || '(request)', message: issue.message }];
+}
+
+const normalise = (o: string | Observation): Observation => (typeof o === 'string' ? { value: o as Observation['value'] } : o);
+
+/** Validates a request; on failure, says what is wrong with each field. */
+export function parseAssessRequest(json: unknown): Result<AssessRequest, FieldError[]> {
+  const parsed = assessRequestSchema.safeParse(json);
+  if (!parsed.success) return err(parsed.error.issues.flatMap(fieldErrorsOf));
+  const { interview, observations, asOf, candidateName } = parsed.data;
+  const obs: Observations = {};
+  for (const [id, o] of Object.entries(observations)) {
+    if (isSignId(id) && o !== undefined) obs[id] = normalise(o);
+  }
+  // The schema has checked every date, so the brand is earned here.
+  const request: AssessRequest = { interview: interview as InterviewRecord, observations: obs };
+  if (asOf !== undefined) request.asOf = asOf as IsoDate;
+  if (candidateName !== undefined) request.candidateName = candidateName;
+  return ok(request);
+}
+
+const round3 = (n: number): number => Math.round(n * 1000) / 1000;
+
+const PROCESS_TITLES: Record<string, string> = {
+  silence: 'Time without word',
+  candidates: 'Candidates in the round',
+};
+
+function titleOf(id: Factor['id']): string {
+  if (isSignId(id)) return signById(id).title;
+  return PROCESS_TITLES[id] ?? id;
+}
+
+/** Runs the model and the advice on a valid request, as of `asOf` (else `today`). */
+export function assess(request: AssessRequest, today: IsoDate): AssessResult {
+  const asOf = request.asOf ?? today;
+  const { interview: record, observations } = request;
+  const estimate = estimateFrom({ record, observations, today: asOf });
+  const plan = planFrom({
+    record,
+    observations,
+    estimate,
+    today: asOf,
+    ...(request.candidateName !== undefined ? { candidateName: request.candidateName } : {}),
+  });
+  const silence: SilenceState = { ...estimate.silence };
+  if (silence.ghostedProbability !== undefined) silence.ghostedProbability = round3(silence.ghostedProbability);
+  return {
+    asOf,
+    probability: round3(estimate.probability),
+    range: [round3(estimate.range[0]), round3(estimate.range[1])],
+    band: estimate.band,
+    bandLabel: bandWords(estimate.band),
+    prior: { probability: round3(estimate.prior.probability), source: estimate.prior.source },
+    factors: estimate.factors.map((f) => ({
+      id: f.id,
+      title: titleOf(f.id),
+      contribution: round3(f.contribution),
+      channel: f.channel,
+      reasoning: f.reasoning,
+    })),
+    channels: estimate.channels.map((c) => ({ ...c, contribution: round3(c.contribution) })),
+    silence,
+    nextSteps: plan.steps.map((s) => ({
+      kind: s.kind,
+      due: s.due,
+      title: s.title,
+      detail: s.detail,
+      ...(s.draft ? { draft: { subject: s.draft.subject, body: s.draft.body } } : {}),
+    })),
+    prep: plan.prep,
+    selfAssessment: plan.selfAssessment,
+    window: plan.window,
+  };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { OUTCOMES, STAGES } from '../core/record.js';
+import { interviewSchema } from './assess-schema.js';
+import { isoDateSchema } from './fields.js';
+
+/** The interview record, as POST and PUT take it: the same rules as `debrief assess --json`. */
+export const interviewRecordSchema = interviewSchema;
+export type InterviewRecordInput = z.input<typeof interviewRecordSchema>;
+
+export const interviewListQuerySchema = z.strictObject({
+  stage: z.enum(STAGES).optional(),
+  status: z.enum(['open', 'closed']).optional(),
+  q: z.string().trim().max(200).optional(),
+});
+export type InterviewListQuery = z.output<typeof interviewListQuerySchema>;
+
+export const outcomeBodySchema = z.strictObject({
+  outcome: z.enum(OUTCOMES),
+  on: isoDateSchema,
+  note: z.string().max(2000).optional(),
+});
+export type OutcomeBody = z.output<typeof outcomeBodySchema>;

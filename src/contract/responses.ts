@@ -1,0 +1,76 @@
+/**
+ * Response shapes of the JSON API, for the web client. Plain types: the server builds
+ * them from the store and the core, so there is nothing to validate on the way out.
+ */
+import type { Band, SilencePhase } from '../core/model/types.js';
+import type { Estimate } from '../core/model/types.js';
+import type { InterviewRecord, Outcome } from '../core/record.js';
+import type { Plan, StepKind } from '../core/advice/types.js';
+import type { Analysis } from '../analysis/types.js';
+import type { FieldError } from './fields.js';
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; fields?: FieldError[] };
+}
+
+export interface OutcomeView {
+  outcome: Outcome;
+  on: string;
+  note?: string;
+  recordedAt: string;
+}
+
+export interface InterviewItem {
+  id: string;
+  record: InterviewRecord;
+  outcome: OutcomeView | null;
+  createdAt: string;
+  updatedAt: string;
+  estimate: { probability: number; band: Band };
+  phase: SilencePhase;
+  nextAction: { kind: StepKind; due: string; title: string } | null;
+}
+
+export interface InterviewList {
+  interviews: InterviewItem[];
+}
+
+export interface ObservationView {
+  value: 'present' | 'absent' | 'unsure';
+  strength?: 1 | 2 | 3;
+  source: 'user' | 'analyzer';
+  evidence?: { quote: string; start: number; end: number; documentId?: string };
+}
+
+export interface ObservationsView {
+  observations: Record<string, ObservationView>;
+}
+
+export interface DocumentView {
+  id: string;
+  interviewId: string;
+  kind: 'notes' | 'transcript';
+  format: string;
+  text: string;
+  candidate?: string;
+  createdAt: string;
+}
+
+export interface DocumentAnalysis {
+  document: DocumentView;
+  analysis: Analysis;
+}
+
+export interface EstimatePoint {
+  at: string;
+  probability: number;
+  low: number;
+  high: number;
+  band: Band;
+}
+
+export interface AssessmentView {
+  estimate: Estimate;
+  plan: Plan;
+  history: EstimatePoint[];
+}

@@ -1,0 +1,248 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isoDateAddDays, isoDateFrom } from '../dates.js';
+import type { IsoDate } from '../dates.js';
+import type { Estimate, Factor, Probability, SilencePhase } from '../model/types.js';
+import type { Observations } from '../observation.js';
+import { OUTCOMES } from '../record.js';
+import type { HeardBack, InterviewRecord, Outcome } from '../record.js';
+import { planFrom } from './plan.js';
+import type { StepKind } from './types.js';
+
+const d = (s: string): IsoDate => isoDateFrom(s)!;
+
+function estimate(phase: SilencePhase = 'too-early', factors: Factor[] = []): Estimate {
+  return {
+    probability: 0.4 as Probability,
+    range: [0.25, 0.55],
+    band: 'toss-up',
+    prior: { probability: 0.4, source: 'test' },
+    factors,
+    channels: [],
+    silence: { phase },
+  };
+}
+
+const record: InterviewRecord = {
+  stage: 'first',
+  date: d('2026-11-16'),
+  role: 'Analyst',
+  company: 'Northwind',
+  interviewers: ['Priya Shah'],
+};
+const kinds = (steps: { kind: StepKind }[]): StepKind[] => steps.map((s) => s.kind);
+const CLOCK_KINDS: StepKind[] = ['check-in', 'second-check-in'];
+
+describe('planFrom while waiting', () => {
+  const plan = planFrom({ record, observations: {}, estimate: estimate(), today: d('2026-11-16') });
+
+  it('lists thank-you, keep-applying, two check-ins and a close, in date order', () => {
+    expect(kinds(plan.steps)).toEqual(['thank-you', 'keep-applying', 'check-in', 'second-check-in', 'close']);
+    const dues = plan.steps.map((s) => s.due);
+    expect([...dues].sort()).toEqual(dues);
+  });
+
+  it('puts the thank-you on the interview day and keep-applying the day after', () => {
+    expect(plan.steps.find((s) => s.kind === 'thank-you')?.due).toBe('2026-11-16');
+    expect(plan.steps.find((s) => s.kind === 'keep-applying')?.due).toBe('2026-11-17');
+  });
+
+  it('attaches drafts to the thank-you and both check-ins', () => {
+    for (const kind of ['thank-you', 'check-in', 'second-check-in'] as StepKind[]) {
+      expect(plan.steps.find((s) => s.kind === kind)?.draft?.body).toContain('Priya');
+    }
+  });
+
+  it('keeps past steps in the list', () => {
+    const later = planFrom({
+      record,
+      observations: {},
+      estimate: estimate('overdue'),
+      today: d('2026-12-20'),
+    });
+    expect(kinds(later.steps)).toEqual(
+      expect.arrayContaining(['thank-you', 'check-in', 'second-check-in', 'close']),
+    );
+    expect(later.steps.find((s) => s.kind === 'keep-applying')?.due).toBe('2026-12-20');
+  });
+
+  it('matches the window to the steps', () => {
+    expect(plan.window.interview).toBe(record.date);
+    expect(plan.window.checkIn).toBe(plan.steps.find((s) => s.kind === 'check-in')?.due);
+    expect(plan.window.closeAfter).toBe(plan.steps.find((s) => s.kind === 'close')?.due);
+  });
+
+  it('offers the five self-assessment questions', () => {
+    expect(plan.selfAssessment.map((q) => q.id)).toEqual(['interest', 'goals', 'pay', 'growth', 'people']);
+  });
+});
+
+describe('planFrom when the model judges the silence as ghosting', () => {
+  it('brings the close step forward to today and drops check-ins after it', () => {
+    const today = d('2026-12-01');
+    const plan = planFrom({ record, observations: {}, estimate: estimate('likely-ghosted'), today });
+    const close = plan.steps.find((s) => s.kind === 'close');
+    expect(close?.due).toBe(today);
+    expect(plan.steps.filter((s) => CLOCK_KINDS.includes(s.kind)).every((s) => s.due <= today)).toBe(true);
+    expect(plan.window.closeAfter).toBe(today);
+  });
+
+  it('drops a second check-in that would fall after the close', () => {
+    const plan = planFrom({
+      record,
+      observations: {},
+      estimate: estimate('likely-ghosted'),
+      today: d('2026-11-26'),
+    });
+    expect(kinds(plan.steps)).toContain('check-in');
+    expect(kinds(plan.steps)).not.toContain('second-check-in');
+  });
+});
+
+describe('planFrom after an outcome', () => {
+  it.each<[Outcome, StepKind, RegExp]>([
+    ['next-round', 'prepare', /next round/i],
+    ['offer', 'prepare', /offer/i],
+    ['rejected', 'close', /feedback/i],
+    ['ghosted', 'close', /move on/i],
+    ['withdrew', 'close', /close/i],
+  ])('%s stops the clock and adds a %s step', (outcome, kind, title) => {
+    const heardBack: HeardBack = { kind: 'outcome', outcome, on: d('2026-11-25') };
+    const plan = planFrom({
+      record: { ...record, heardBack },
+      observations: {},
+      estimate: estimate('heard-back'),
+      today: d('2026-11-26'),
+    });
+    expect(kinds(plan.steps).filter((k) => CLOCK_KINDS.includes(k))).toEqual([]);
+    const added = plan.steps.filter((s) => s.kind === kind);
+    expect(added).toHaveLength(1);
+    expect(added[0]?.title).toMatch(title);
+    expect(added[0]?.due).toBe('2026-11-25');
+  });
+
+  it('gives a rejection a polite feedback draft and still a keep-applying nudge', () => {
+    const heardBack: HeardBack = { kind: 'outcome', outcome: 'rejected', on: d('2026-11-25') };
+    const plan = planFrom({
+      record: { ...record, heardBack },
+      observations: {},
+      estimate: estimate('heard-back'),
+      today: d('2026-11-26'),
+    });
+    expect(plan.steps.find((s) => s.kind === 'close')?.draft?.body).toMatch(/feedback/);
+    expect(kinds(plan.steps)).toContain('keep-applying');
+  });
+});
+
+describe('planFrom properties', () => {
+  const dateArb = fc.integer({ min: 0, max: 2500 }).map((n) => isoDateAddDays(d('2020-01-01'), n));
+  type HeardSpec =
+    | { tag: 'absent' }
+    | { tag: 'none' }
+    | { tag: 'update'; n: number }
+    | { tag: 'outcome'; outcome: Outcome; n: number };
+  const heardArb: fc.Arbitrary<HeardSpec> = fc.oneof(
+    fc.constant({ tag: 'absent' as const }),
+    fc.constant({ tag: 'none' as const }),
+    fc.record({ tag: fc.constant('update' as const), n: fc.integer({ min: 0, max: 40 }) }),
+    fc.record({
+      tag: fc.constant('outcome' as const),
+      outcome: fc.constantFrom(...OUTCOMES),
+      n: fc.integer({ min: 0, max: 60 }),
+    }),
+  );
+  const phaseArb = fc.constantFrom<SilencePhase>(
+    'no-dates',
+    'heard-back',
+    'too-early',
+    'waiting',
+    'overdue',
+    'likely-ghosted',
+  );
+  const inputArb = fc.record({
+    date: dateArb,
+    todayOffset: fc.integer({ min: -10, max: 120 }),
+    promise: fc.option(fc.integer({ min: -3, max: 40 }), { nil: undefined }),
+    time: fc.option(fc.constantFrom('08:00', '12:15', '17:30', '23:59'), { nil: undefined }),
+    heard: heardArb,
+    phase: phaseArb,
+  });
+  type Input = typeof inputArb extends fc.Arbitrary<infer T> ? T : never;
+
+  function heardBackFrom(spec: HeardSpec, date: IsoDate): HeardBack | undefined {
+    switch (spec.tag) {
+      case 'absent':
+        return undefined;
+      case 'none':
+        return { kind: 'none' };
+      case 'update':
+        return { kind: 'update', on: isoDateAddDays(date, spec.n) };
+      case 'outcome':
+        return { kind: 'outcome', outcome: spec.outcome, on: isoDateAddDays(date, spec.n) };
+    }
+  }
+
+  function build(i: Input) {
+    const heardBack = heardBackFrom(i.heard, i.date);
+    const r: InterviewRecord = {
+      stage: 'first',
+      date: i.date,
+      ...(i.promise !== undefined ? { decisionBy: isoDateAddDays(i.date, i.promise) } : {}),
+      ...(i.time ? { time: i.time } : {}),
+      ...(heardBack ? { heardBack } : {}),
+    };
+    return planFrom({
+      record: r,
+      observations: {},
+      estimate: estimate(i.phase),
+      today: isoDateAddDays(i.date, i.todayOffset),
+    });
+  }
+
+  it('never dates a step before the interview, and keeps at most two check-ins', () => {
+    fc.assert(
+      fc.property(inputArb, (i) => {
+        const plan = build(i);
+        for (const step of plan.steps) expect(step.due >= i.date).toBe(true);
+        expect(plan.steps.filter((s) => CLOCK_KINDS.includes(s.kind)).length).toBeLessThanOrEqual(2);
+        expect(plan.steps.filter((s) => s.kind === 'thank-you')).toHaveLength(1);
+        for (const date of Object.values(plan.window)) expect(date >= i.date).toBe(true);
+      }),
+    );
+  });
+
+  it('drops every check-in once an outcome is recorded', () => {
+    fc.assert(
+      fc.property(inputArb, (i) => {
+        const plan = build(i);
+        const hasOutcome = i.heard.tag === 'outcome';
+        const clock = plan.steps.filter((s) => CLOCK_KINDS.includes(s.kind)).length;
+        if (hasOutcome) expect(clock).toBe(0);
+        else expect(plan.steps.some((s) => s.kind === 'close')).toBe(true);
+      }),
+    );
+  });
+
+  it('never leaks placeholders into any text', () => {
+    fc.assert(
+      fc.property(inputArb, (i) => {
+        expect(JSON.stringify(build(i).steps)).not.toMatch(/undefined|null|NaN|\{\w*\}/);
+      }),
+    );
+  });
+});
+
+describe('planFrom prep', () => {
+  const observations: Observations = {
+    'candidate-nerves': { value: 'present' },
+    'flat-interviewer': { value: 'present' },
+    'vague-role-details': { value: 'unsure' },
+    'awkward-atmosphere': { value: 'absent' },
+    'interviewer-smiling': { value: 'present' },
+  };
+
+  it('covers present negative signs only', () => {
+    const plan = planFrom({ record, observations, estimate: estimate(), today: record.date });
+    expect(plan.prep.map((p) => p.signId).sort()).toEqual(['candidate-nerves', 'flat-interviewer']);
+  });
+});

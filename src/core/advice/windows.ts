@@ -1,0 +1,63 @@
+import { isoDateAddBusinessDays, isoDateAddDays } from '../dates.js';
+import type { IsoDate } from '../dates.js';
+import type { InterviewRecord } from '../record.js';
+import type { FollowUpWindow } from './types.js';
+
+// Cadence from shared/research/facts.md §1.4: check in 1–2 business days after a promised
+// date, else 5–7 business days after the interview; at most two check-ins, about a week apart.
+const AFTER_PROMISE_BUSINESS_DAYS = 2; // the later end: stated timelines often slip a little
+const WITHOUT_PROMISE_BUSINESS_DAYS = 6;
+const BETWEEN_CHECK_INS_BUSINESS_DAYS = 5;
+const CLOSE_AFTER_SECOND_BUSINESS_DAYS = 5;
+// Same defaults as the model's silence clock (SILENCE_MODEL in src/core/model/silence.ts).
+const DEFAULT_EXPECTED_DAYS = 14;
+const AFTER_UPDATE_EXPECTED_DAYS = 7;
+// An interview ending this late leaves no working day to send a thank-you the same day.
+const LATE_HOUR = 17;
+
+export function isoDateMax(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+export function isoDateMin(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+/** When the wait started: the interview, or a later holding reply ("still deciding"). */
+function waitStart(record: InterviewRecord): IsoDate {
+  const heard = record.heardBack;
+  return heard?.kind === 'update' && heard.on > record.date ? heard.on : record.date;
+}
+
+/** The decision date they gave, while it still applies (not before the wait started). */
+export function promisedDate(record: InterviewRecord): IsoDate | undefined {
+  return record.decisionBy !== undefined && record.decisionBy >= waitStart(record)
+    ? record.decisionBy
+    : undefined;
+}
+
+function isLate(time: string | undefined): boolean {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(time?.trim() ?? '');
+  return m !== null && Number(m[1]) >= LATE_HOUR;
+}
+
+/** Within a day: the interview day, or the next day if it ended late. */
+export function thankYouDue(record: InterviewRecord): IsoDate {
+  return isLate(record.time) ? isoDateAddDays(record.date, 1) : record.date;
+}
+
+// Mirrors the model's silence clock (src/core/model/silence.ts) so the timeline and the estimate agree.
+export function followUpWindow(record: InterviewRecord): FollowUpWindow {
+  const interview = record.date;
+  const start = waitStart(record);
+  const promised = promisedDate(record);
+  const expectedBy =
+    promised ??
+    isoDateAddDays(start, start === interview ? DEFAULT_EXPECTED_DAYS : AFTER_UPDATE_EXPECTED_DAYS);
+  const checkIn = promised
+    ? isoDateAddBusinessDays(promised, AFTER_PROMISE_BUSINESS_DAYS)
+    : isoDateAddBusinessDays(start, WITHOUT_PROMISE_BUSINESS_DAYS);
+  const secondCheckIn = isoDateAddBusinessDays(checkIn, BETWEEN_CHECK_INS_BUSINESS_DAYS);
+  const closeAfter = isoDateAddBusinessDays(secondCheckIn, CLOSE_AFTER_SECOND_BUSINESS_DAYS);
+  return { interview, expectedBy, checkIn, secondCheckIn, closeAfter };
+}

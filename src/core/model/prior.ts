@@ -1,0 +1,92 @@
+import type { InterviewRecord, Stage } from '../record.js';
+import { clampNumber, logOddsFromProbability, probabilityFromLogOdds } from './odds.js';
+
+export interface Prior {
+  probability: number;
+  source: string;
+}
+
+/*
+ * Stage base rates, from /work/shared/research/facts.md §1.1 and §1.5:
+ * - screen 0.40: recruiter screen -> next step 40-60% (ooligo, C); the research note's
+ *   "screen -> next round roughly 30-50%". We take the low end: the C-grade range is a target.
+ * - first 0.40: hiring-manager screen -> onsite 30-50% (ooligo, C); the midpoint.
+ * - later 0.35: between first-round and final rates; no source measures it directly.
+ * - final 0.25: onsite -> offer 7-20% at Karat's clients (B), Google 18.8% from 15,897
+ *   Glassdoor reviews that skew towards offers (Huyen 2019, B), interview -> hire 27%
+ *   (CareerPlug 2024, B, small firms). 0.25 sits in the research note's 15-30%.
+ * - other 0.35: an unknown stage; between the early and final rates.
+ */
+const STAGE_PRIORS: Readonly<Record<Stage, Prior>> = {
+  screen: {
+    probability: 0.4,
+    source:
+      'About 4 in 10 screening calls lead to a next round (recruiting-funnel benchmarks of 40–60%, read cautiously).',
+  },
+  first: {
+    probability: 0.4,
+    source: 'About 4 in 10 first-round interviews lead to a further round (funnel benchmarks of 30–50%).',
+  },
+  later: {
+    probability: 0.35,
+    source: 'About 1 in 3 later-round interviews lead on; between first-round and final-round rates.',
+  },
+  final: {
+    probability: 0.25,
+    source:
+      'About 1 in 4 final rounds end in an offer (CareerPlug 2024: 27% of interviews lead to a hire; Karat 2020: 7–20% of onsites; Glassdoor reviews, Huyen 2019: Google about 19%).',
+  },
+  other: {
+    probability: 0.35,
+    source: 'About 1 in 3 interviews at an unspecified stage lead on; between early and final-round rates.',
+  },
+};
+
+/**
+ * How many people a non-final round usually takes forward. A guess, not a measured figure,
+ * which is why the count-based rate is only blended with the stage rate (see priorFrom).
+ */
+const TYPICALLY_ADVANCING: Readonly<Record<Exclude<Stage, 'final'>, number>> = {
+  screen: 4,
+  first: 3,
+  later: 2,
+  other: 2,
+};
+
+/** A sole finalist can still miss out (role pulled, bar not met), so a count never gives certainty. */
+const COUNT_PRIOR_MIN = 0.02;
+const COUNT_PRIOR_MAX = 0.85;
+
+export function stagePrior(stage: Stage): Prior {
+  return STAGE_PRIORS[stage] ?? STAGE_PRIORS.other;
+}
+
+function isCandidateCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1;
+}
+
+/**
+ * The starting probability for the record. A final round with N candidates is 1 in N (one offer).
+ * Earlier rounds take several people forward, but how many is rarely known, so the count-based
+ * rate (typical advancers / N) is averaged in log-odds with the stage rate rather than replacing it.
+ */
+export function priorFrom(record: Pick<InterviewRecord, 'stage' | 'candidates'>): Prior {
+  const base = stagePrior(record.stage);
+  const n = record.candidates;
+  if (!isCandidateCount(n)) return base;
+
+  if (record.stage === 'final') {
+    const probability = clampNumber(1 / n, COUNT_PRIOR_MIN, COUNT_PRIOR_MAX);
+    const share =
+      n === 1 ? 'You were the only finalist' : `1 in ${n}: you said ${n} candidates reached the final`;
+    return { probability, source: `${share}; a final round usually ends in one offer.` };
+  }
+
+  const advancing = TYPICALLY_ADVANCING[record.stage] ?? TYPICALLY_ADVANCING.other;
+  const byCount = clampNumber(advancing / n, COUNT_PRIOR_MIN, COUNT_PRIOR_MAX);
+  const blended = (logOddsFromProbability(byCount) + logOddsFromProbability(base.probability)) / 2;
+  return {
+    probability: probabilityFromLogOdds(blended),
+    source: `${base.source} Adjusted for the ${n} candidate${n === 1 ? '' : 's'} you mentioned, assuming about ${advancing} usually go on.`,
+  };
+}

@@ -1,0 +1,59 @@
+/** Test helper (not a test): an app over a real SQLite file in a fresh temp folder. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/store.js';
+import { buildApp } from './app.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  store: Store;
+  dir: string;
+  /** Moves the app's clock. */
+  setNow(date: Date): void;
+  close(): Promise<void>;
+}
+
+/** Local noon, so the local calendar date is the one written. */
+export const localNoon = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12, 0, 0);
+
+export async function makeTestApp(options: { webRoot?: string; now?: Date } = {}): Promise<TestApp> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'debrief-server-'));
+  const store = await openStore({ sqlitePath: path.join(dir, 'test.db') });
+  let now = options.now ?? localNoon(2026, 11, 25);
+  const app = await buildApp({
+    store,
+    config: { logLevel: 'silent', webRoot: options.webRoot ?? path.join(dir, 'no-web') },
+    now: () => now,
+  });
+  return {
+    app,
+    store,
+    dir,
+    setNow: (date) => {
+      now = date;
+    },
+    close: async () => {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const sampleRecord = {
+  stage: 'first',
+  date: '2026-11-20',
+  company: 'Acme Tools',
+  role: 'Data Analyst',
+  format: 'video',
+  interviewers: ['Priya Shah'],
+};
+
+export async function createInterview(app: FastifyInstance, record: object = sampleRecord): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/interviews', payload: record });
+  if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
+}

@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createInterview, localNoon, makeTestApp, type TestApp } from './app.case.js';
+
+type ErrorBody = { error: { code: string; fields?: { path: string; message: string }[] } };
+type Assessment = {
+  estimate: { probability: number; band: string; range: [number, number] };
+  plan: { steps: { kind: string; due: string; title: string; draft?: { subject: string; body: string } }[]; window: object };
+  history: { probability: number; band: string }[];
+};
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await makeTestApp();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const assessmentOf = async (id: string) => (await t.app.inject({ url: `/api/interviews/${id}/assessment` })).json() as Assessment;
+
+describe('observations', () => {
+  it('replaces all observations and reads them back', async () => {
+    const id = await createInterview(t.app);
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}/observations`,
+      payload: {
+        observations: {
+          'interviewer-smiling': 'present',
+          'raised-concerns': { value: 'absent', strength: 3, evidence: 'they had no worries' },
+          'salary-discussed': { value: 'present', source: 'analyzer', evidence: { quote: 'the band is', start: 4, end: 15 } },
+        },
+      },
+    });
+    expect(put.statusCode).toBe(200);
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}/observations`,
+      payload: { observations: { 'interviewer-smiling': 'unsure', 'achievements-praised': 'present' } },
+    });
+    const got = (await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as { observations: Record<string, { value: string; source: string }> };
+    expect(Object.keys(got.observations).sort()).toEqual(['achievements-praised', 'interviewer-smiling']);
+    expect(got.observations['interviewer-smiling']).toMatchObject({ value: 'unsure', source: 'user' });
+  });
+
+  it('keeps an analyzer quote with its offsets', async () => {
+    const id = await createInterview(t.app);
+    const evidence = { quote: 'the band is', start: 4, end: 15 };
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}/observations`,
+      payload: { observations: { 'salary-discussed': { value: 'present', source: 'analyzer', evidence } } },
+    });
+    const got = (await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as { observations: Record<string, object> };
+    expect(got.observations['salary-discussed']).toEqual({ value: 'present', source: 'analyzer', evidence });
+  });
+
+  it.each([
+    [{ observations: { smiling: 'present' } }, 'observations.smiling'],
+    [{ observations: { 'interviewer-smiling': 'yes' } }, 'observations.interviewer-smiling'],
+    [{ observations: { 'interviewer-smiling': { value: 'present', strength: 5 } } }, 'observations.interviewer-smiling.strength'],
+    [{}, 'observations'],
+  ])('refuses %j naming %s, changing nothing', async (payload, field) => {
+    const id = await createInterview(t.app);
+    await t.app.inject({ method: 'PUT', url: `/api/interviews/${id}/observations`, payload: { observations: { 'cut-short': 'present' } } });
+    const res = await t.app.inject({ method: 'PUT', url: `/api/interviews/${id}/observations`, payload });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as ErrorBody).error.fields?.map((f) => f.path)).toContain(field);
+    const got = (await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as { observations: object };
+    expect(Object.keys(got.observations)).toEqual(['cut-short']);
+  });
+});
+
+describe('assessment', () => {
+  it('moves with the observations and records history only on change', async () => {
+    const id = await createInterview(t.app);
+    const before = await assessmentOf(id);
+    expect(before.history).toHaveLength(1);
+    expect(before.estimate.probability).toBe(before.history[0]?.probability);
+
+    const good = {
+      'achievements-praised': 'present',
+      'future-role-talk': 'present',
+      'detailed-role-info': 'present',
+      'start-date-asked': 'present',
+    };
+    await t.app.inject({ method: 'PUT', url: `/api/interviews/${id}/observations`, payload: { observations: good } });
+    const after = await assessmentOf(id);
+    expect(after.estimate.probability).toBeGreaterThan(before.estimate.probability);
+    expect(after.history).toHaveLength(2);
+
+    // Same observations again, and plain reads: the value did not move, so no new snapshot.
+    await t.app.inject({ method: 'PUT', url: `/api/interviews/${id}/observations`, payload: { observations: good } });
+    await assessmentOf(id);
+    expect((await assessmentOf(id)).history).toHaveLength(2);
+  });
+
+  it('treats a recorded outcome as the latest word', async () => {
+    const id = await createInterview(t.app);
+    await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/outcome`, payload: { outcome: 'offer', on: '2026-11-24' } });
+    const withOutcome = await assessmentOf(id);
+    expect(withOutcome.history.length).toBeGreaterThanOrEqual(1);
+    const item = (await t.app.inject({ url: `/api/interviews/${id}` })).json() as { phase: string };
+    expect(item.phase).toBe('heard-back');
+  });
+
+  it('returns a plan with dated steps and drafts', async () => {
+    const id = await createInterview(t.app);
+    const { plan } = await assessmentOf(id);
+    expect(plan.steps.length).toBeGreaterThan(0);
+    for (const step of plan.steps) expect(step.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(plan.window).toHaveProperty('expectedBy');
+  });
+});
+
+describe('calendar.ics', () => {
+  it('is a VCALENDAR with one all-day VEVENT per dated step', async () => {
+    t.setNow(localNoon(2026, 11, 20));
+    const id = await createInterview(t.app);
+    const { plan } = await assessmentOf(id);
+    const res = await t.app.inject({ url: `/api/interviews/${id}/calendar.ics` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/calendar');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="debrief-acme-tools-2026-11-20\.ics"$/);
+    const text = res.body.replace(/\r\n[ \t]/g, '');
+    expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+    expect(text.match(/^BEGIN:VEVENT$/gm)).toHaveLength(plan.steps.length);
+    const starts = [...text.matchAll(/^DTSTART;VALUE=DATE:(\d{8})$/gm)].map((m) => m[1]);
+    expect(starts).toEqual(plan.steps.map((s) => s.due.replaceAll('-', '')));
+    const drafted = plan.steps.find((s) => s.draft);
+    if (drafted?.draft) expect(text).toContain(drafted.draft.subject.replace(/([,;])/g, '\\$1'));
+  });
+});

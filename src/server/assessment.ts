@@ -1,0 +1,116 @@
+/**
+ * From what is stored to what the user sees: the estimate and plan for an interview,
+ * computed fresh with today's date, plus the snapshots and reminders kept beside it.
+ */
+import { estimateFrom, isoDateFrom, planFrom } from '../core/index.js';
+import type { Estimate, InterviewRecord, IsoDate, Observation, Observations, Plan } from '../core/index.js';
+import type { ObservationEntry } from '../contract/observations.js';
+import type { SignId } from '../core/signs/ids.js';
+import type { EstimateSnapshot, Store, StoredInterview, StoredObservation, StoredReminder } from '../store/store.js';
+
+/** The user's calendar date on this machine (not UTC: 23:30 local is still "today"). */
+export function todayFrom(now: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const value = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const date = isoDateFrom(value);
+  if (!date) throw new Error(`server: could not make a date from ${value}`);
+  return date;
+}
+
+/** A recorded outcome is the latest word, so it overrides what the record says. */
+export function recordWithOutcome(stored: StoredInterview): InterviewRecord {
+  const outcome = stored.outcome;
+  const on = outcome ? isoDateFrom(outcome.on) : undefined;
+  if (!outcome || !on) return stored.record;
+  return { ...stored.record, heardBack: { kind: 'outcome', outcome: outcome.outcome, on } };
+}
+
+export function observationsFrom(stored: readonly StoredObservation[]): Observations {
+  const result: Observations = {};
+  for (const o of stored) {
+    const observation: Observation = { value: o.value, source: o.source };
+    if (o.strength !== undefined) observation.strength = o.strength;
+    if (o.evidence) observation.evidence = o.evidence.quote;
+    result[o.signId] = observation;
+  }
+  return result;
+}
+
+export function storedObservationsFrom(map: Partial<Record<SignId, ObservationEntry>>): StoredObservation[] {
+  const result: StoredObservation[] = [];
+  for (const [signId, entry] of Object.entries(map) as [SignId, ObservationEntry | undefined][]) {
+    if (entry === undefined) continue;
+    if (typeof entry === 'string') {
+      result.push({ signId, value: entry, source: 'user' });
+      continue;
+    }
+    const stored: StoredObservation = { signId, value: entry.value, source: entry.source ?? 'user' };
+    if (entry.strength !== undefined) stored.strength = entry.strength;
+    // A typed quote has no document behind it; its offsets are into the quote itself.
+    if (typeof entry.evidence === 'string') stored.evidence = { quote: entry.evidence, start: 0, end: entry.evidence.length };
+    else if (entry.evidence) stored.evidence = entry.evidence;
+    result.push(stored);
+  }
+  return result;
+}
+
+export interface Assessment {
+  estimate: Estimate;
+  plan: Plan;
+}
+
+export function assessmentOf(stored: StoredInterview, observations: readonly StoredObservation[], today: IsoDate): Assessment {
+  const record = recordWithOutcome(stored);
+  const obs = observationsFrom(observations);
+  const estimate = estimateFrom({ record, observations: obs, today });
+  const plan = planFrom({ record, observations: obs, estimate, today });
+  return { estimate, plan };
+}
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+export function snapshotOf(estimate: Estimate, at: string): EstimateSnapshot {
+  return {
+    at,
+    probability: round3(estimate.probability),
+    low: round3(estimate.range[0]),
+    high: round3(estimate.range[1]),
+    band: estimate.band,
+  };
+}
+
+function sameValue(a: EstimateSnapshot, b: EstimateSnapshot): boolean {
+  return a.probability === b.probability && a.low === b.low && a.high === b.high && a.band === b.band;
+}
+
+/** The next dated step from today on, for the dashboard. */
+export function nextStepOf(plan: Plan, today: IsoDate): Plan['steps'][number] | undefined {
+  return [...plan.steps].sort((a, b) => a.due.localeCompare(b.due)).find((s) => s.due >= today);
+}
+
+/**
+ * Recomputes after a change: records an estimate snapshot only when the value moved
+ * (so history shows changes, not page views) and keeps reminders in step with the plan.
+ */
+export async function refreshDerived(store: Store, interviewId: string, now: Date): Promise<Assessment | undefined> {
+  const stored = await store.getInterview(interviewId);
+  if (!stored) return undefined;
+  const observations = await store.getObservations(interviewId);
+  const assessment = assessmentOf(stored, observations, todayFrom(now));
+  const snapshot = snapshotOf(assessment.estimate, now.toISOString());
+  const history = await store.listEstimates(interviewId);
+  const last = history[history.length - 1];
+  if (!last || !sameValue(last, snapshot)) await store.addEstimate(interviewId, snapshot);
+
+  const previous = await store.listReminders(interviewId);
+  const wasDone = new Set(previous.filter((r) => r.done).map((r) => `${r.kind}@${r.due}`));
+  const reminders: StoredReminder[] = assessment.plan.steps.map((s) => ({
+    kind: s.kind,
+    due: s.due,
+    title: s.title,
+    detail: s.detail,
+    done: wasDone.has(`${s.kind}@${s.due}`),
+  }));
+  await store.replaceReminders(interviewId, reminders);
+  return assessment;
+}

@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createInterview, makeTestApp, sampleRecord, type TestApp } from './app.case.js';
+
+type Item = { id: string; record: { stage: string; company?: string }; outcome: { outcome: string } | null; estimate: { probability: number; band: string }; phase: string };
+type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await makeTestApp();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('health and unknown routes', () => {
+  it('answers the health check', async () => {
+    const res = await t.app.inject({ url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ ok: true });
+  });
+
+  it('gives a JSON 404 for an unknown /api route', async () => {
+    const res = await t.app.inject({ url: '/api/nope?x=1' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/json');
+    expect((res.json() as ErrorBody).error).toMatchObject({ code: 'not-found', message: expect.stringContaining('/api/nope') });
+  });
+
+  it('says so when the web pages are not built', async () => {
+    const res = await t.app.inject({ url: '/dashboard' });
+    expect(res.statusCode).toBe(503);
+    expect(res.body).toContain('npm run build');
+  });
+});
+
+describe('interviews CRUD', () => {
+  it('creates, reads, lists, replaces and deletes', async () => {
+    const created = await t.app.inject({ method: 'POST', url: '/api/interviews', payload: sampleRecord });
+    expect(created.statusCode).toBe(201);
+    const item = created.json() as Item;
+    expect(item.record).toMatchObject(sampleRecord);
+    expect(item.estimate.probability).toBeGreaterThan(0);
+    expect(item.estimate.probability).toBeLessThan(1);
+    expect(item.outcome).toBeNull();
+
+    const got = await t.app.inject({ url: `/api/interviews/${item.id}` });
+    expect(got.statusCode).toBe(200);
+    expect((got.json() as Item).record.company).toBe('Acme Tools');
+
+    const replaced = await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${item.id}`,
+      payload: { stage: 'final', date: '2026-11-21' },
+    });
+    expect(replaced.statusCode).toBe(200);
+    // PUT replaces: the company is gone, not merged.
+    expect((replaced.json() as Item).record).toEqual({ stage: 'final', date: '2026-11-21' });
+
+    const list = (await t.app.inject({ url: '/api/interviews' })).json() as { interviews: Item[] };
+    expect(list.interviews.map((i) => i.id)).toEqual([item.id]);
+
+    const deleted = await t.app.inject({ method: 'DELETE', url: `/api/interviews/${item.id}` });
+    expect(deleted.statusCode).toBe(204);
+    expect((await t.app.inject({ url: `/api/interviews/${item.id}` })).statusCode).toBe(404);
+  });
+
+  it('filters by stage, status and search text', async () => {
+    const a = await createInterview(t.app, { stage: 'first', date: '2026-11-20', company: 'Acme Tools' });
+    const b = await createInterview(t.app, { stage: 'final', date: '2026-11-18', company: 'Globex' });
+    await t.app.inject({ method: 'POST', url: `/api/interviews/${b}/outcome`, payload: { outcome: 'offer', on: '2026-11-24' } });
+    const ids = async (query: string) =>
+      ((await t.app.inject({ url: `/api/interviews${query}` })).json() as { interviews: Item[] }).interviews.map((i) => i.id);
+    expect(await ids('?stage=final')).toEqual([b]);
+    expect(await ids('?status=open')).toEqual([a]);
+    expect(await ids('?status=closed')).toEqual([b]);
+    expect(await ids('?q=globex')).toEqual([b]);
+  });
+
+  it.each([
+    ['a bad date', { stage: 'first', date: '2026-13-01' }, 'date'],
+    ['an impossible date', { stage: 'first', date: '2026-02-30' }, 'date'],
+    ['a missing stage', { date: '2026-11-20' }, 'stage'],
+    ['a wrong type', { stage: 'first', date: '2026-11-20', candidates: 'three' }, 'candidates'],
+    ['an unknown field', { stage: 'first', date: '2026-11-20', compnay: 'x' }, 'compnay'],
+  ])('refuses %s with a 400 naming the field', async (_label, payload, field) => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/interviews', payload });
+    expect(res.statusCode).toBe(400);
+    const body = res.json() as ErrorBody;
+    expect(body.error.code).toBe('invalid-request');
+    expect(body.error.fields?.map((f) => f.path)).toContain(field);
+    expect(res.body).not.toMatch(/at .*\.js:\d+/);
+    const list = (await t.app.inject({ url: '/api/interviews' })).json() as { interviews: Item[] };
+    expect(list.interviews).toHaveLength(0);
+  });
+
+  it('refuses an invalid date on PUT, leaving the record as it was', async () => {
+    const id = await createInterview(t.app);
+    const res = await t.app.inject({ method: 'PUT', url: `/api/interviews/${id}`, payload: { stage: 'first', date: '20-11-2026' } });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as ErrorBody).error.fields?.[0]?.path).toBe('date');
+    expect(((await t.app.inject({ url: `/api/interviews/${id}` })).json() as Item).record).toMatchObject(sampleRecord);
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/interviews',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"stage": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as ErrorBody).error.code).toBe('invalid-json');
+  });
+
+  it.each([
+    ['GET', ''],
+    ['PUT', ''],
+    ['DELETE', ''],
+    ['GET', '/observations'],
+    ['GET', '/assessment'],
+    ['GET', '/calendar.ics'],
+    ['GET', '/documents'],
+    ['DELETE', '/outcome'],
+  ] as const)('answers 404 for %s on an unknown id%s', async (method, suffix) => {
+    const payload = method === 'PUT' ? sampleRecord : undefined;
+    const res = await t.app.inject({ method, url: `/api/interviews/00000000-0000-4000-8000-000000000000${suffix}`, payload });
+    expect(res.statusCode).toBe(404);
+    expect((res.json() as ErrorBody).error.code).toBe('not-found');
+  });
+});
+
+describe('outcome', () => {
+  it('shows on the dashboard list, and clears', async () => {
+    const id = await createInterview(t.app);
+    const set = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/outcome`,
+      payload: { outcome: 'next-round', on: '2026-11-24', note: 'Second round on Monday' },
+    });
+    expect(set.statusCode).toBe(200);
+    const listed = ((await t.app.inject({ url: '/api/interviews' })).json() as { interviews: Item[] }).interviews[0];
+    expect(listed?.outcome).toMatchObject({ outcome: 'next-round', on: '2026-11-24', note: 'Second round on Monday' });
+    expect(listed?.phase).toBe('heard-back');
+
+    const cleared = await t.app.inject({ method: 'DELETE', url: `/api/interviews/${id}/outcome` });
+    expect((cleared.json() as Item).outcome).toBeNull();
+    expect((cleared.json() as Item).phase).not.toBe('heard-back');
+  });
+
+  it('refuses an unknown outcome or a bad date', async () => {
+    const id = await createInterview(t.app);
+    const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/outcome`, payload: { outcome: 'maybe', on: '2026-11-31' } });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as ErrorBody).error.fields?.map((f) => f.path).sort()).toEqual(['on', 'outcome']);
+  });
+});

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import type { AssessmentView } from '../../contract/responses.js';
+import { assessmentOf, todayFrom } from '../assessment.js';
+import { calendarOf } from '../calendar.js';
+import { requireInterview, type Deps } from '../validate.js';
+
+type IdParams = { Params: { id: string } };
+
+function fileSlug(text: string): string {
+  const slug = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  return slug || 'interview';
+}
+
+export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: Deps): void {
+  app.get<IdParams>('/interviews/:id/assessment', async (request): Promise<AssessmentView> => {
+    const stored = await requireInterview(store, request.params.id);
+    const observations = await store.getObservations(stored.id);
+    const { estimate, plan } = assessmentOf(stored, observations, todayFrom(now()));
+    return { estimate, plan, history: await store.listEstimates(stored.id) };
+  });
+
+  app.get<IdParams>('/interviews/:id/calendar.ics', async (request, reply) => {
+    const stored = await requireInterview(store, request.params.id);
+    const observations = await store.getObservations(stored.id);
+    const { plan } = assessmentOf(stored, observations, todayFrom(now()));
+    const label = [stored.record.company, stored.record.role].filter(Boolean).join(', ');
+    const ics = calendarOf(stored.id, label, plan.steps);
+    const name = `debrief-${fileSlug(stored.record.company ?? '')}-${stored.record.date}.ics`;
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .send(ics);
+  });
+}

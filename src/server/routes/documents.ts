@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { analyze } from '../../analysis/index.js';
+import { decodeUtf8 } from '../../analysis/input.js';
+import type { AnalysisError } from '../../analysis/types.js';
+import { documentBodySchema, documentQuerySchema } from '../../contract/documents.js';
+import type { DocumentAnalysis } from '../../contract/responses.js';
+import type { DocumentKind } from '../../store/store.js';
+import { AppError } from '../app-error.js';
+import { todayFrom } from '../assessment.js';
+import { requireInterview, validated, type Deps } from '../validate.js';
+
+type IdParams = { Params: { id: string } };
+
+interface Submitted {
+  text: string;
+  kind?: DocumentKind;
+  candidate?: string;
+}
+
+function analysisFailed(error: AnalysisError): AppError {
+  return new AppError(error.code, error.message);
+}
+
+/** JSON `{kind, text, candidate?}`, or a dropped file as raw bytes with kind/candidate in the query. */
+function submittedFrom(request: FastifyRequest): Submitted {
+  if (Buffer.isBuffer(request.body)) {
+    const query = validated(documentQuerySchema, request.query);
+    const decoded = decodeUtf8(new Uint8Array(request.body.buffer, request.body.byteOffset, request.body.byteLength));
+    if (!decoded.ok) throw analysisFailed(decoded.error);
+    return { text: decoded.value, ...query };
+  }
+  return validated(documentBodySchema, request.body);
+}
+
+export function registerDocumentRoutes(app: FastifyInstance, { store, now }: Deps): void {
+  app.get<IdParams>('/interviews/:id/documents', async (request) => {
+    await requireInterview(store, request.params.id);
+    return { documents: await store.listDocuments(request.params.id) };
+  });
+
+  // Analyzes and keeps the text, but changes no observation: the user confirms the signs first.
+  app.post<IdParams>('/interviews/:id/documents', async (request, reply) => {
+    const interview = await requireInterview(store, request.params.id);
+    const submitted = submittedFrom(request);
+    const at = now();
+    const result = analyze(submitted.text, {
+      interviewDate: interview.record.date,
+      today: todayFrom(at),
+      ...(submitted.candidate ? { candidate: submitted.candidate } : {}),
+    });
+    if (!result.ok) throw analysisFailed(result.error);
+    const analysis = result.value;
+    const document = await store.addDocument({
+      interviewId: interview.id,
+      kind: submitted.kind ?? (analysis.kind === 'notes' ? 'notes' : 'transcript'),
+      format: analysis.kind,
+      text: submitted.text,
+      ...(submitted.candidate ? { candidate: submitted.candidate } : {}),
+      createdAt: at.toISOString(),
+    });
+    const body: DocumentAnalysis = { document, analysis };
+    return reply.status(201).send(body);
+  });
+}

@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { interviewListQuerySchema, interviewRecordSchema } from '../../contract/interview.js';
+import type { InterviewList } from '../../contract/responses.js';
+import type { InterviewRecord } from '../../core/record.js';
+import type { InterviewFilter } from '../../store/store.js';
+import { notFound } from '../app-error.js';
+import { refreshDerived } from '../assessment.js';
+import { interviewItemOf } from '../interview-view.js';
+import { requireInterview, validated, type Deps } from '../validate.js';
+
+type IdParams = { Params: { id: string } };
+
+export function registerInterviewRoutes(app: FastifyInstance, { store, now }: Deps): void {
+  app.get('/interviews', async (request): Promise<InterviewList> => {
+    const query = validated(interviewListQuerySchema, request.query);
+    const filter: InterviewFilter = {};
+    if (query.stage) filter.stage = query.stage;
+    if (query.status) filter.status = query.status;
+    if (query.q) filter.search = query.q;
+    const at = now();
+    const stored = await store.listInterviews(filter);
+    return { interviews: await Promise.all(stored.map((s) => interviewItemOf(store, s, at))) };
+  });
+
+  app.post('/interviews', async (request, reply) => {
+    // Validated above: the schema's dates are real IsoDates.
+    const record = validated(interviewRecordSchema, request.body) as InterviewRecord;
+    const at = now();
+    const created = await store.createInterview(record, at.toISOString());
+    await refreshDerived(store, created.id, at);
+    return reply.status(201).send(await interviewItemOf(store, created, at));
+  });
+
+  app.get<IdParams>('/interviews/:id', async (request) => {
+    const stored = await requireInterview(store, request.params.id);
+    return interviewItemOf(store, stored, now());
+  });
+
+  app.put<IdParams>('/interviews/:id', async (request) => {
+    await requireInterview(store, request.params.id);
+    const record = validated(interviewRecordSchema, request.body) as InterviewRecord;
+    const at = now();
+    const updated = await store.updateInterview(request.params.id, record, at.toISOString());
+    if (!updated) throw notFound('That interview');
+    await refreshDerived(store, updated.id, at);
+    return interviewItemOf(store, updated, at);
+  });
+
+  app.delete<IdParams>('/interviews/:id', async (request, reply) => {
+    await requireInterview(store, request.params.id);
+    if (!(await store.deleteInterview(request.params.id))) throw notFound('That interview');
+    return reply.status(204).send();
+  });
+}
