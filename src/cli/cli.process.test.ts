@@ -123,7 +123,7 @@ describe('debrief (as a process)', () => {
   it.each([
     ['a missing file', () => join(dir, 'missing.txt'), 'no such file'],
     ['an empty file', () => file('empty.txt', ''), 'empty'],
-    ['a binary file', () => file('bin.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])), 'binary'],
+    ['a binary file', () => file('bin.dat', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0])), 'binary'],
     ['invalid UTF-8', () => file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b])), 'UTF-8'],
   ])('analyze rejects %s with exit 2 and one line', (_name, path, fragment) => {
     const r = run(['analyze', path()]);

@@ -16,29 +16,22 @@ export interface AnalyzeArgs {
   interviewDate?: IsoDate;
 }
 
-const ERROR_WORDS: Record<AnalysisError['code'], string> = {
-  empty: 'is empty: there is nothing to read',
-  'too-large': 'is too large (1 MB at most): is it the right file?',
-  binary: 'looks like a binary file, not text',
-  'invalid-utf8': 'is not UTF-8 text',
-  'malformed-transcript': 'looks like a transcript, but it could not be read',
-};
-
-function inputName(source: string): string {
-  return source === '-' ? 'the input' : source;
+/** The analysis layer already words its errors for people; the CLI adds which input it was. */
+function inputError(source: string, error: AnalysisError): CliError {
+  return new CliError('bad-input', `${source === '-' ? 'stdin' : source}: ${error.message}`);
 }
 
 /** Reads, decodes and analyzes; every expected failure becomes a `bad-input` CliError. */
 export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: IsoDate): Promise<{ text: string; analysis: Analysis }> {
   const bytes = await readSource(args.source, ctx.stdin);
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) throw new CliError('bad-input', `${inputName(args.source)} ${ERROR_WORDS[decoded.error.code]} (${decoded.error.message})`);
+  if (!decoded.ok) throw inputError(args.source, decoded.error);
   const result = analyze(decoded.value, {
     ...(args.candidate !== undefined ? { candidate: args.candidate } : {}),
     interviewDate: args.interviewDate ?? today,
     today,
   });
-  if (!result.ok) throw new CliError('bad-input', `${inputName(args.source)} ${ERROR_WORDS[result.error.code]} (${result.error.message})`);
+  if (!result.ok) throw inputError(args.source, result.error);
   return { text: decoded.value, analysis: result.value };
 }
 

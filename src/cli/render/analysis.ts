@@ -5,6 +5,7 @@ import { SIGN_META, type SignId } from '../../core/signs/ids.js';
 import type { Style } from '../style.js';
 import { dateWords } from './dates.js';
 import { highlightText, type TaggedSpan } from './highlight.js';
+import { wrap } from './text.js';
 
 export interface Guidance {
   id: string;
@@ -39,6 +40,10 @@ function signLines(signs: readonly FoundSign[], style: Style): string[] {
     const conf = `${confidenceWords(s.confidence)}, ${s.confidence.toFixed(2)}`;
     return `  (${i + 1}) ${mark} ${signTitle(s.id)} ${style.dim(`[${s.id}; ${conf}]`)}`;
   });
+}
+
+function bullet(text: string): string[] {
+  return wrap(text, 76, '    ').map((line, i) => (i === 0 ? `  • ${line.slice(4)}` : line));
 }
 
 function percent(n: number): string {
@@ -89,12 +94,12 @@ export function renderAnalysis(text: string, analysis: Analysis, style: Style, g
 
   if (analysis.delivery) {
     out.push(style.bold('How you came across (from the transcript)'), ...metricLines(analysis.delivery));
-    if (guidance.length > 0) out.push('', ...guidance.map((g) => `  • ${g.text}`));
+    if (guidance.length > 0) out.push('', ...guidance.flatMap((g) => bullet(g.text)));
     out.push(style.dim('  These are habits worth knowing about, not a grade.'), '');
   }
 
   if (analysis.warnings.length > 0) {
-    out.push(style.bold('Notes on the reading'), ...analysis.warnings.map((w) => `  • ${w.message}`), '');
+    out.push(style.bold('Notes on the reading'), ...analysis.warnings.flatMap((w) => bullet(w.message)), '');
   }
   out.push(style.dim('Signs are weak evidence on their own. `debrief assess --notes FILE` turns them into an estimate.'));
   return out.join('\n');

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { promisedDatesFrom } from './promised.js';
+
+describe('promisedDatesFrom', () => {
+  it('resolves "by Friday" against the interview date', () => {
+    const text = "Nice chat. They'll let me know by Friday.";
+    const [p] = promisedDatesFrom(text, '2026-03-02'); // a Monday
+    expect(p?.date).toBe('2026-03-06');
+    expect(text.slice(p!.evidence.start, p!.evidence.end)).toBe(p!.evidence.quote);
+  });
+  it('resolves "within 10 days"', () => {
+    const [p] = promisedDatesFrom('HR will email within 10 days about the second round.', '2026-03-02');
+    expect(p?.date).toBe('2026-03-12');
+  });
+  it('ignores dates that are not about a decision', () => {
+    expect(promisedDatesFrom('The role starts on Monday 4 May with induction.', '2026-03-02')).toEqual([]);
+  });
+  it('skips resolution with no reference date', () => {
+    expect(promisedDatesFrom("They'll decide by Friday.", undefined)).toEqual([]);
+  });
+});
