@@ -4,7 +4,7 @@ import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { SIGN_META, type SignId } from '../../core/signs/ids.js';
 import type { Style } from '../style.js';
 import { dateWords } from './dates.js';
-import { highlightText, type TaggedSpan } from './highlight.js';
+import { evidenceLines, highlightText, spansWithin, type TaggedSpan } from './highlight.js';
 import { wrap } from './text.js';
 
 export interface Guidance {
@@ -72,14 +72,22 @@ export function renderAnalysis(text: string, analysis: Analysis, style: Style, g
 
   const spans: TaggedSpan[] = analysis.signs.flatMap((s, i) => s.evidence.map((e) => ({ start: e.start, end: e.end, tag: i + 1 })));
   const positiveTags = new Set(analysis.signs.map((s, i) => (SIGN_META[s.id].polarity === 'positive' ? i + 1 : 0)));
-  out.push(
-    highlightText(text.trimEnd(), spans, {
-      enabled: style.enabled,
-      mark: (piece, tags) => style.underline(tags.every((tg) => positiveTags.has(tg)) ? style.green(piece) : style.yellow(piece)),
-      label: style.dim,
-    }),
-    '',
-  );
+  const paint = {
+    enabled: style.enabled,
+    mark: (piece: string, tags: number[]) => style.underline(tags.every((tg) => positiveTags.has(tg)) ? style.green(piece) : style.yellow(piece)),
+    label: style.dim,
+  };
+  if (t) {
+    // A whole transcript is long; its evidence lines are what the reader wants.
+    const lines = evidenceLines(text, spans);
+    let previousEnd = -1;
+    for (const line of lines) {
+      if (previousEnd >= 0 && text.slice(previousEnd, line.start).trim() !== '') out.push(style.dim('  …'));
+      out.push(`  ${highlightText(text.slice(line.start, line.end), spansWithin(spans, line.start, line.end), paint)}`);
+      previousEnd = line.end;
+    }
+    if (lines.length > 0) out.push('');
+  } else out.push(highlightText(text.trimEnd(), spans, paint), '');
 
   out.push(style.bold('Signs found'), ...signLines(analysis.signs, style), '');
 

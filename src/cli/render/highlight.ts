@@ -46,3 +46,24 @@ export function highlightText(
     })
     .join('');
 }
+
+/** The lines of `text` that hold evidence, as [start, end) offsets, so a long transcript shows only what matters. */
+export function evidenceLines(text: string, spans: readonly TaggedSpan[]): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    if (spans.some((s) => s.start < end && s.end > start)) lines.push({ start, end });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** Spans moved into a slice of the text, cut to fit it. */
+export function spansWithin(spans: readonly TaggedSpan[], start: number, end: number): TaggedSpan[] {
+  return spans
+    .filter((s) => s.start < end && s.end > start)
+    .map((s) => ({ start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start, tag: s.tag }));
+}
