@@ -29,27 +29,74 @@ function judge(toks: Tok[], c: Clause, cue: Cue, from: number, transcript: boole
   return 'keep';
 }
 
+/** Each cue's regex, made global and multi-line once, to scan a whole document string. */
+const scanners = new WeakMap<Cue, RegExp>();
+function scannerOf(cue: Cue): RegExp {
+  let re = scanners.get(cue);
+  if (!re) {
+    const flags = new Set([...cue.re.flags, 'g', 'm']);
+    flags.delete('y');
+    re = new RegExp(cue.re.source, [...flags].join(''));
+    scanners.set(cue, re);
+  }
+  return re;
+}
+
+interface DocStrings { text: string; starts: number[] }
+
+/** Segments joined by new lines: one regex scan per cue over the document, not one per segment. */
+function docStrings(clauses: Clause[], pick: (c: Clause) => string): DocStrings {
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  for (const c of clauses) {
+    const s = pick(c);
+    starts.push(at);
+    parts.push(s);
+    at += s.length + 1;
+  }
+  return { text: parts.join('\n'), starts };
+}
+
+function clauseAt(starts: number[], index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function hitsFrom(toks: Tok[], clauses: Clause[], signs: readonly SignPatterns[], transcript: boolean): Hit[] {
   const hits: Hit[] = [];
-  for (const c of clauses) {
-    if (!c.lemmas) continue;
-    const hedged = isHedged(c);
-    for (const sign of signs) {
-      for (const cue of sign.cues) {
-        // lemmas first ("folded" reads "fold"), then the surface, which keeps contractions whole
-        let m = cue.surface ? null : cue.re.exec(c.lemmas);
-        let map = c.lemmaTok;
-        if (!m) {
-          m = cue.re.exec(c.surface);
-          map = c.surfaceTok;
+  if (clauses.length === 0) return hits;
+  const lemmaDoc = docStrings(clauses, (c) => c.lemmas);
+  const surfaceDoc = docStrings(clauses, (c) => c.surface);
+  const hedged = new Map<Clause, boolean>();
+  for (const sign of signs) {
+    for (const cue of sign.cues) {
+      const re = scannerOf(cue);
+      const done = new Set<number>();
+      // lemmas first ("folded" reads "fold"), then the surface, which keeps contractions whole
+      for (const [doc, surface] of cue.surface ? ([[surfaceDoc, true]] as const) : ([[lemmaDoc, false], [surfaceDoc, true]] as const)) {
+        re.lastIndex = 0;
+        for (const m of doc.text.matchAll(re)) {
+          const k = clauseAt(doc.starts, m.index);
+          if (done.has(k)) continue;
+          const c = clauses[k]!;
+          const local = { index: m.index - doc.starts[k]!, 0: m[0] } as unknown as RegExpExecArray;
+          const [from, to] = tokenRange(surface ? c.surfaceTok : c.lemmaTok, local);
+          const verdict = judge(toks, c, cue, from, transcript);
+          if (verdict === 'drop') continue;
+          done.add(k);
+          const id = verdict === 'flip' ? (cue.neg as Hit['id']) : sign.id;
+          let h = hedged.get(c);
+          if (h === undefined) hedged.set(c, (h = isHedged(c)));
+          const confidence = Math.max(0.3, (cue.conf ?? 0.75) - (h ? HEDGE_PENALTY : 0));
+          hits.push({ id, cue, clause: c, from, to, confidence });
         }
-        if (!m) continue;
-        const [from, to] = tokenRange(map, m);
-        const verdict = judge(toks, c, cue, from, transcript);
-        if (verdict === 'drop') continue;
-        const id = verdict === 'flip' ? (cue.neg as Hit['id']) : sign.id;
-        const confidence = Math.max(0.3, (cue.conf ?? 0.75) - (hedged ? HEDGE_PENALTY : 0));
-        hits.push({ id, cue, clause: c, from, to, confidence });
       }
     }
   }

@@ -1,0 +1,90 @@
+import { describe, it, expect } from 'vitest';
+import type { Analysis } from '../../analysis/types.js';
+import type { IsoDate } from '../../core/dates.js';
+import { CATALOGUE } from '../../core/signs/catalogue.js';
+import type { Ask, Choice } from '../interactive/ask.js';
+import { debrief } from './assess-interactive.js';
+
+const TODAY = '2026-03-04' as IsoDate; // a Wednesday
+
+/** Answers by the first script key found in the question; otherwise takes the default, as Enter would. */
+function scriptedAsk(script: Record<string, unknown>) {
+  const asked: string[] = [];
+  const answerFor = (message: string): unknown => Object.entries(script).find(([key]) => message.includes(key))?.[1];
+  const ask: Ask = {
+    async text(message, options = {}) {
+      asked.push(message);
+      const answer = (answerFor(message) as string | undefined) ?? options.default ?? '';
+      if (options.validate) expect(options.validate(answer), `answer "${answer}" to "${message}"`).toBe(true);
+      return answer;
+    },
+    async choose<T>(message: string, choices: readonly Choice<T>[], defaultValue?: T) {
+      asked.push(message);
+      const answer = answerFor(message);
+      const value = answer === undefined ? (defaultValue ?? choices[0]?.value) : (answer as T);
+      expect(choices.map((c) => c.value), `choices for "${message}"`).toContain(value);
+      return value as T;
+    },
+  };
+  return { ask, asked };
+}
+
+const questionOf = (id: string): string => CATALOGUE.find((s) => s.id === id)?.question ?? `missing ${id}`;
+const quiet = (): void => undefined;
+
+describe('the interactive debrief', () => {
+  it('builds the record from the answers and reads dates as words', async () => {
+    const { ask } = scriptedAsk({
+      'Which company': 'Routewise',
+      'Which stage': 'final',
+      'When was it': 'monday',
+      'Who interviewed': 'Marta, Dev ',
+      'when they would decide': 'friday',
+      'How many candidates': '3',
+      'What was said': true,
+      'Body language': false,
+      'Atmosphere': false,
+      'Energy': false,
+      'Afterwards': false,
+      [questionOf('achievements-praised')]: 'present',
+      [questionOf('raised-concerns')]: 'absent',
+    });
+    const request = await debrief({ ask, say: quiet, today: TODAY });
+    expect(request.interview).toMatchObject({
+      company: 'Routewise',
+      stage: 'final',
+      date: '2026-03-02',
+      decisionBy: '2026-03-06',
+      interviewers: ['Marta', 'Dev'],
+      candidates: 3,
+      heardBack: { kind: 'none' },
+    });
+    expect(request.interview.role).toBeUndefined();
+    expect(request.observations['achievements-praised']?.value).toBe('present');
+    expect(request.observations['raised-concerns']?.value).toBe('absent');
+    // Skipped channels leave no trace, rather than counting as "no".
+    for (const s of CATALOGUE.filter((x) => x.channel !== 'verbal')) expect(request.observations[s.id]).toBeUndefined();
+  });
+
+  it('offers the notes\' signs and dates first, and does not ask about them twice', async () => {
+    const analysis: Analysis = {
+      kind: 'notes',
+      signs: [{ id: 'culture-discussion', confidence: 0.9, evidence: [{ quote: 'we talked a lot about how they work', start: 0, end: 35 }] }],
+      promisedDates: [{ evidence: { quote: 'by Friday', start: 40, end: 49 }, date: '2026-03-06' }],
+      warnings: [],
+    };
+    const lines: string[] = [];
+    const { ask, asked } = scriptedAsk({ 'Your notes mention a date': '2026-03-06', 'Which stage': 'first' });
+    const request = await debrief({ ask, say: (l) => lines.push(l), today: TODAY, analyzeNotes: async () => analysis });
+    expect(request.interview.decisionBy).toBe('2026-03-06');
+    expect(request.observations['culture-discussion']).toMatchObject({ value: 'present', source: 'analyzer', evidence: 'we talked a lot about how they work' });
+    expect(lines.some((l) => l.includes('we talked a lot about how they work'))).toBe(true);
+    expect(asked.filter((q) => q === questionOf('culture-discussion'))).toHaveLength(1);
+  });
+
+  it('records a reply heard since the interview', async () => {
+    const { ask } = scriptedAsk({ 'When was it': 'monday', 'heard back': 'rejected', 'When did you hear': 'yesterday' });
+    const request = await debrief({ ask, say: quiet, today: TODAY });
+    expect(request.interview.heardBack).toEqual({ kind: 'outcome', outcome: 'rejected', on: '2026-03-03' });
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, it, expect } from 'vitest';
+import type { IsoDate } from '../core/dates.js';
+import { dateWords, interviewTitle, listFrom, percent, relativeDays, todayLocal } from './format.js';
+
+const d = (s: string) => s as IsoDate;
+
+describe('format', () => {
+  it('dateWords reads the calendar date', () => {
+    expect(dateWords('2026-03-02')).toBe('Mon 2 Mar 2026');
+    expect(dateWords('2026-03-02T23:59:00Z', false)).toBe('Mon 2 Mar');
+    expect(dateWords('nonsense')).toBe('nonsense');
+  });
+  it.each([
+    ['2026-03-04', 'today'],
+    ['2026-03-05', 'tomorrow'],
+    ['2026-03-03', 'yesterday'],
+    ['2026-03-14', 'in 10 days'],
+    ['2026-02-25', '7 days ago'],
+  ])('relativeDays %s', (date, words) => expect(relativeDays(date, d('2026-03-04'))).toBe(words));
+  it('percent rounds', () => expect(percent(0.456)).toBe('46%'));
+  it('todayLocal uses local fields', () => expect(todayLocal(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05'));
+  it('interviewTitle falls back', () => {
+    expect(interviewTitle({ company: 'Acme', role: 'Analyst' })).toBe('Acme · Analyst');
+    expect(interviewTitle({ company: ' ' })).toBe('Untitled interview');
+  });
+  it('listFrom splits commas and lines', () => expect(listFrom('Ann, Bo\n\nCy ,')).toEqual(['Ann', 'Bo', 'Cy']));
+});

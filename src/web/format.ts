@@ -1,0 +1,99 @@
+/** Words and numbers as the pages show them. The core gives codes; the wording lives here. */
+import type { IsoDate } from '../core/dates.js';
+import { isoDateDiffDays, isoDateFrom } from '../core/dates.js';
+import type { SilencePhase } from '../core/model/types.js';
+import type { Format, Outcome, Stage } from '../core/record.js';
+import type { Channel } from '../core/signs/ids.js';
+
+export const STAGE_WORDS: Readonly<Record<Stage, string>> = {
+  screen: 'Screening call',
+  first: 'First interview',
+  later: 'Later round',
+  final: 'Final round',
+  other: 'Other',
+};
+
+export const FORMAT_WORDS: Readonly<Record<Format, string>> = {
+  phone: 'Phone',
+  video: 'Video call',
+  onsite: 'In person',
+  panel: 'Panel',
+};
+
+export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
+  'next-round': 'Invited to the next round',
+  offer: 'Offer',
+  rejected: 'Not moving forward',
+  ghosted: 'Never heard back',
+  withdrew: 'I withdrew',
+};
+
+export const PHASE_WORDS: Readonly<Record<SilencePhase, string>> = {
+  'no-dates': 'No dates to go on',
+  'heard-back': 'Heard back',
+  'too-early': 'Early days',
+  waiting: 'Around when word is due',
+  overdue: 'Later than expected',
+  'likely-ghosted': 'Long silence',
+};
+
+/** One calm sentence on what the silence means so far. */
+export const PHASE_SENTENCES: Readonly<Record<SilencePhase, string>> = {
+  'no-dates': 'There is no date to run the follow-up clock on.',
+  'heard-back': 'You have heard back, so the waiting is over.',
+  'too-early': 'It is early: most employers have not answered yet at this point, so silence means nothing so far.',
+  waiting: 'You are around the time word was expected. A few days of silence here is normal.',
+  overdue: 'It has been longer than expected. Silence now counts a little against, but delays are common.',
+  'likely-ghosted': 'It has been a long time without word. Many employers never send a rejection; it is fair to move on.',
+};
+
+export const CHANNEL_WORDS: Readonly<Record<Channel | 'process', string>> = {
+  verbal: 'What was said',
+  body: 'Body language',
+  atmosphere: 'Atmosphere',
+  energy: 'Energy',
+  aftermath: 'Afterwards',
+  process: 'The process',
+};
+
+export const percent = (p: number): string => `${Math.round(p * 100)}%`;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Mon 3 Mar 2026", read from the date itself so no time zone can shift it. */
+export function dateWords(date: string, withYear = true): string {
+  const iso = isoDateFrom(date.slice(0, 10));
+  if (!iso) return date;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${weekday} ${d} ${MONTHS[m - 1]}${withYear ? ` ${y}` : ''}`;
+}
+
+export function relativeDays(date: string, today: IsoDate): string {
+  const iso = isoDateFrom(date.slice(0, 10));
+  if (!iso) return '';
+  const days = isoDateDiffDays(today, iso);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+/** The browser's calendar date, not UTC: late evening is still today for the user. */
+export function todayLocal(now: Date = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as IsoDate;
+}
+
+/** "Acme, Data Analyst", or a fallback so a card never has an empty heading. */
+export function interviewTitle(record: { company?: string; role?: string }): string {
+  return [record.company, record.role].filter((s) => s && s.trim()).join(' · ') || 'Untitled interview';
+}
+
+export function listFrom(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

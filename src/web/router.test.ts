@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { hrefOf, routeFrom, type Route } from './router.js';
+
+describe('routeFrom', () => {
+  it.each([
+    ['', { page: 'dashboard' }],
+    ['#/', { page: 'dashboard' }],
+    ['#/new', { page: 'new' }],
+    ['#/data', { page: 'data' }],
+    ['#/interviews/abc-1/debrief', { page: 'debrief', id: 'abc-1' }],
+    ['#/interviews/abc-1/result', { page: 'result', id: 'abc-1' }],
+    ['#/interviews/abc-1/outcome', { page: 'outcome', id: 'abc-1' }],
+    ['#/interviews/abc-1/edit', { page: 'edit', id: 'abc-1' }],
+    ['#/interviews/abc-1/nonsense', { page: 'not-found' }],
+    ['#/whatever', { page: 'not-found' }],
+  ])('%s', (hash, route) => expect(routeFrom(hash)).toEqual(route));
+
+  it('round-trips every page through its href', () => {
+    const routes: Route[] = [
+      { page: 'dashboard' },
+      { page: 'new' },
+      { page: 'data' },
+      { page: 'debrief', id: 'x y' },
+      { page: 'result', id: 'id_9' },
+    ];
+    for (const r of routes) expect(routeFrom(hrefOf(r))).toEqual(r);
+  });
+});
