@@ -59,7 +59,8 @@ function score(items: Item[], label: string) {
   return { micro: f1(total), worst: Math.min(...seen) };
 }
 
-const DEV = '/work/shared/eval/dev';
+// shared/ sits beside the project (CI) or at /work/shared (dev machines)
+const DEV = [new URL('../../../shared/eval/dev', import.meta.url).pathname, '/work/shared/eval/dev'].find((p) => existsSync(p)) ?? '';
 const dev = [...notesFrom(join(DEV, 'debriefs.jsonl')), ...transcriptsFrom(join(DEV, 'transcripts'))];
 const corpusDir = new URL('../../test/fixtures/corpus/', import.meta.url).pathname;
 const corpus = [...notesFrom(join(corpusDir, 'notes.jsonl')), ...transcriptsFrom(join(corpusDir, 'transcripts'))];

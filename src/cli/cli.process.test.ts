@@ -11,7 +11,12 @@ const bin = join(root, 'bin/debrief.js');
 const dir = mkdtempSync(join(tmpdir(), 'debrief-cli-'));
 
 function run(args: string[], input?: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [bin, ...args], { cwd: root, input: input ?? '', encoding: 'utf8', env: { ...process.env, ...env } });
+  return spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    input: input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
 }
 
 const request = {
@@ -27,7 +32,9 @@ function file(name: string, content: string | Buffer): string {
 
 beforeAll(() => {
   if (!existsSync(join(root, 'dist/cli/main.js'))) {
-    throw new Error('dist/cli/main.js is missing: run `npm run build` (npm test does it) before the CLI process tests.');
+    throw new Error(
+      'dist/cli/main.js is missing: run `npm run build` (npm test does it) before the CLI process tests.',
+    );
   }
 });
 
@@ -39,7 +46,14 @@ describe('debrief (as a process)', () => {
     expect(r.stdout.trim()).toBe(pkg.version);
   });
 
-  it.each([['--help'], ['help'], ['assess', '--help'], ['analyze', '--help'], ['signs', '--help'], ['help', 'assess']])('%s %s prints usage', (...args) => {
+  it.each([
+    ['--help'],
+    ['help'],
+    ['assess', '--help'],
+    ['analyze', '--help'],
+    ['signs', '--help'],
+    ['help', 'assess'],
+  ])('%s %s prints usage', (...args) => {
     const r = run(args.filter(Boolean));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Usage');
@@ -87,11 +101,31 @@ describe('debrief (as a process)', () => {
       expect(r.stderr).toContain(field);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     });
-  bad('an unknown sign id', JSON.stringify({ ...request, observations: { smiling: 'present' } }), 'observations.smiling');
-  bad('a bad date', JSON.stringify({ ...request, interview: { stage: 'first', date: '02/03/2026' } }), 'interview.date: expected a date as YYYY-MM-DD');
-  bad('an impossible date', JSON.stringify({ ...request, interview: { stage: 'first', date: '2026-02-30' } }), 'interview.date');
-  bad('a wrong type', JSON.stringify({ ...request, interview: { ...request.interview, candidates: 'four' } }), 'interview.candidates');
-  bad('a missing stage', JSON.stringify({ ...request, interview: { date: '2026-03-02' } }), 'interview.stage');
+  bad(
+    'an unknown sign id',
+    JSON.stringify({ ...request, observations: { smiling: 'present' } }),
+    'observations.smiling',
+  );
+  bad(
+    'a bad date',
+    JSON.stringify({ ...request, interview: { stage: 'first', date: '02/03/2026' } }),
+    'interview.date: expected a date as YYYY-MM-DD',
+  );
+  bad(
+    'an impossible date',
+    JSON.stringify({ ...request, interview: { stage: 'first', date: '2026-02-30' } }),
+    'interview.date',
+  );
+  bad(
+    'a wrong type',
+    JSON.stringify({ ...request, interview: { ...request.interview, candidates: 'four' } }),
+    'interview.candidates',
+  );
+  bad(
+    'a missing stage',
+    JSON.stringify({ ...request, interview: { date: '2026-03-02' } }),
+    'interview.stage',
+  );
   bad('invalid JSON', '{"interview": ', 'not valid JSON');
 
   it('assess --json with a missing file exits 2 with one line', () => {
@@ -111,10 +145,17 @@ describe('debrief (as a process)', () => {
   });
 
   it('analyze --batch answers every line, in order, past a bad one', () => {
-    const lines = [JSON.stringify({ id: 'a', text: 'The manager walked me through the team.' }), 'this is not json', JSON.stringify({ id: 'c', text: 'It was fine.' })];
+    const lines = [
+      JSON.stringify({ id: 'a', text: 'The manager walked me through the team.' }),
+      'this is not json',
+      JSON.stringify({ id: 'c', text: 'It was fine.' }),
+    ];
     const r = run(['analyze', '--batch'], `${lines.join('\n')}\n`);
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; error?: { code: string } });
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string | null; error?: { code: string } });
     expect(out).toHaveLength(3);
     expect(out.map((o) => o.id)).toEqual(['a', null, 'c']);
     expect(out[1]?.error?.code).toBe('invalid-json');
@@ -123,8 +164,16 @@ describe('debrief (as a process)', () => {
   it.each([
     ['a missing file', () => join(dir, 'missing.txt'), 'no such file'],
     ['an empty file', () => file('empty.txt', ''), 'empty'],
-    ['a binary file', () => file('bin.dat', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0])), 'binary'],
-    ['invalid UTF-8', () => file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b])), 'UTF-8'],
+    [
+      'a binary file',
+      () => file('bin.dat', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0])),
+      'binary',
+    ],
+    [
+      'invalid UTF-8',
+      () => file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b])),
+      'UTF-8',
+    ],
   ])('analyze rejects %s with exit 2 and one line', (_name, path, fragment) => {
     const r = run(['analyze', path()]);
     expect(r.status).toBe(2);
@@ -138,7 +187,11 @@ describe('debrief (as a process)', () => {
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 describe.skipIf(!hasScript)('colour on a terminal', () => {
   const inTerminal = (env: string): string =>
-    spawnSync('script', ['-qec', `env ${env} ${process.execPath} ${bin} signs`, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, TERM: 'xterm' } }).stdout;
+    spawnSync('script', ['-qec', `env ${env} ${process.execPath} ${bin} signs`, '/dev/null'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, TERM: 'xterm' },
+    }).stdout;
 
   it('uses colour on a terminal by default', () => {
     expect(inTerminal('-u NO_COLOR')).toContain('\u001b[');

@@ -67,4 +67,9 @@ language, atmosphere, energy and what happened afterwards.
 Options
   --json              print the catalogue as JSON`;
 
-export const HELP: Readonly<Record<HelpTopic, string>> = { main: MAIN, assess: ASSESS, analyze: ANALYZE, signs: SIGNS };
+export const HELP: Readonly<Record<HelpTopic, string>> = {
+  main: MAIN,
+  assess: ASSESS,
+  analyze: ANALYZE,
+  signs: SIGNS,
+};

@@ -9,7 +9,11 @@ const WEEKDAY_ONLY = /^(on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
  * `direction` settles the ambiguous ones: a decision date lies ahead of the interview, an
  * interview date lies behind today, so a bare "friday" means the next one or the last one.
  */
-export function dateFromWords(text: string, reference: IsoDate, direction: 'past' | 'future'): IsoDate | undefined {
+export function dateFromWords(
+  text: string,
+  reference: IsoDate,
+  direction: 'past' | 'future',
+): IsoDate | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return isoDateFrom(trimmed);
@@ -20,6 +24,7 @@ export function dateFromWords(text: string, reference: IsoDate, direction: 'past
   if (!found) return undefined;
   const date = isoDateFrom(localIsoDate(found.start.date()));
   if (!date) return undefined;
-  if (direction === 'past' && isoDateDiffDays(reference, date) > 0 && WEEKDAY_ONLY.test(trimmed)) return isoDateAddDays(date, -7);
+  if (direction === 'past' && isoDateDiffDays(reference, date) > 0 && WEEKDAY_ONLY.test(trimmed))
+    return isoDateAddDays(date, -7);
   return date;
 }

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { planFromArgs, type Plan } from './parse-args.js';
 
-const _ = (line: string, plan: Plan) => () => expect(planFromArgs(line === '' ? [] : line.split(' '))).toEqual(plan);
+const _ = (line: string, plan: Plan) => () =>
+  expect(planFromArgs(line === '' ? [] : line.split(' '))).toEqual(plan);
 const usageError = (line: string, fragment: string) => () => {
   const plan = planFromArgs(line.split(' '));
   expect(plan.kind).toBe('usage-error');
@@ -25,8 +26,14 @@ describe('planFromArgs', () => {
   it('assess --json file', _('assess --json r.json', { kind: 'assess-json', source: 'r.json' }));
   it('assess --json -', _('assess --json -', { kind: 'assess-json', source: '-' }));
   it('assess --json=r.json', _('assess --json=r.json', { kind: 'assess-json', source: 'r.json' }));
-  it('assess --today', _('assess --json - --today 2026-03-02', { kind: 'assess-json', source: '-', today: '2026-03-02' }));
-  it('assess --today impossible', usageError('assess --json - --today 2026-02-30', '--today: expected a date'));
+  it(
+    'assess --today',
+    _('assess --json - --today 2026-03-02', { kind: 'assess-json', source: '-', today: '2026-03-02' }),
+  );
+  it(
+    'assess --today impossible',
+    usageError('assess --json - --today 2026-02-30', '--today: expected a date'),
+  );
   it('assess --json with no value', usageError('assess --json', '--json needs a value'));
   it('assess --json and --notes', usageError('assess --json a --notes b', 'either --json or --notes'));
   it('assess --help wins', _('assess --json r.json --help', { kind: 'help', topic: 'assess' }));
@@ -42,9 +49,15 @@ describe('planFromArgs', () => {
   it('analyze two files', usageError('analyze a b', 'unexpected argument "b"'));
   it('analyze --json=x', usageError('analyze a --json=x', '--json takes no value'));
   it('analyze --batch', _('analyze --batch', { kind: 'analyze-batch' }));
-  it('analyze --batch --today', _('analyze --batch --today 2026-01-05', { kind: 'analyze-batch', today: '2026-01-05' }));
+  it(
+    'analyze --batch --today',
+    _('analyze --batch --today 2026-01-05', { kind: 'analyze-batch', today: '2026-01-05' }),
+  );
   it('analyze --batch with a file', usageError('analyze --batch f.jsonl', 'reads JSON lines from stdin'));
-  it('analyze after --', _('analyze -- --weird-name', { kind: 'analyze', source: '--weird-name', json: false }));
+  it(
+    'analyze after --',
+    _('analyze -- --weird-name', { kind: 'analyze', source: '--weird-name', json: false }),
+  );
   it('unknown command', usageError('asess', 'unknown command "asess"'));
   it('unknown top option', usageError('--nope', 'unknown option --nope'));
 });

@@ -77,7 +77,8 @@ function planAssess(args: readonly string[]): Plan {
   if (p.positionals.length > 0) return usage(`unexpected argument "${p.positionals[0]}"`, 'assess');
   const json = p.values.get('json');
   const notes = p.values.get('notes');
-  if (json !== undefined && notes !== undefined) return usage('use either --json or --notes, not both', 'assess');
+  if (json !== undefined && notes !== undefined)
+    return usage('use either --json or --notes, not both', 'assess');
   if (json !== undefined) return { kind: 'assess-json', source: json, ...today };
   return { kind: 'assess-interactive', ...(notes !== undefined ? { notes } : {}), ...today };
 }
@@ -89,7 +90,8 @@ function planAnalyze(args: readonly string[]): Plan {
   const today = todayOf(p);
   if (typeof today === 'string') return usage(today, 'analyze');
   if (p.flags.has('batch')) {
-    if (p.positionals.length > 0) return usage('--batch reads JSON lines from stdin; it takes no file', 'analyze');
+    if (p.positionals.length > 0)
+      return usage('--batch reads JSON lines from stdin; it takes no file', 'analyze');
     if (p.flags.has('json') || p.values.has('candidate')) {
       return usage('--batch always writes JSON; give the candidate per line ("candidate")', 'analyze');
     }

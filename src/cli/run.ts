@@ -8,7 +8,9 @@ import { styleFor } from './style.js';
 
 function version(): string {
   // Relative to dist/cli/ (and src/cli/), the package root is two folders up.
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -24,7 +26,10 @@ export async function runPlan(plan: Plan, ctx: CliContext): Promise<number> {
       write(ctx.stdout, version());
       return 0;
     case 'usage-error':
-      throw new CliError('usage', `${plan.message} (see: debrief ${plan.topic === 'main' ? '' : `${plan.topic} `}--help)`);
+      throw new CliError(
+        'usage',
+        `${plan.message} (see: debrief ${plan.topic === 'main' ? '' : `${plan.topic} `}--help)`,
+      );
     case 'signs': {
       const { runSigns } = await import('./commands/signs.js');
       return runSigns(ctx, style, plan.json);

@@ -13,7 +13,11 @@ vi.mock('../analysis/index.js', () => ({
     const analysis: Analysis = {
       kind: 'notes',
       signs: [
-        { id: 'achievements-praised', confidence: 0.87654, evidence: [{ quote: 'loved my work', start: 4, end: 17 }] },
+        {
+          id: 'achievements-praised',
+          confidence: 0.87654,
+          evidence: [{ quote: 'loved my work', start: 4, end: 17 }],
+        },
         { id: 'salary-discussed', confidence: 0.6, evidence: [] },
       ],
       promisedDates: [],
@@ -58,9 +62,15 @@ describe('analyzeBatchLine', () => {
   it('missing id', fails(line({ text: 'x' }), null, 'invalid-line', 'id'));
   it('missing text keeps the id', fails(line({ id: 'a' }), 'a', 'invalid-line', 'text'));
   it('text of the wrong type', fails(line({ id: 'a', text: 3 }), 'a', 'invalid-line', 'text'));
-  it('bad interview date', fails(line({ id: 'a', text: 'x', interviewDate: '2026-02-30' }), 'a', 'invalid-line', 'interviewDate'));
+  it(
+    'bad interview date',
+    fails(line({ id: 'a', text: 'x', interviewDate: '2026-02-30' }), 'a', 'invalid-line', 'interviewDate'),
+  );
   it('a JSON array', fails('[1,2]', null, 'invalid-line'));
   it('analyzer error code passes through', fails(line({ id: 'e', text: '' }), 'e', 'empty'));
-  it('analyzer crash becomes an error line', fails(line({ id: 'b', text: 'boom' }), 'b', 'analyzer-failed', 'kaboom'));
+  it(
+    'analyzer crash becomes an error line',
+    fails(line({ id: 'b', text: 'boom' }), 'b', 'analyzer-failed', 'kaboom'),
+  );
   it('numeric id is kept as text in errors', fails(line({ id: 7 }), '7', 'invalid-line'));
 });

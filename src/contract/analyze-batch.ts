@@ -72,7 +72,11 @@ function messageOf(e: unknown): string {
 }
 
 /** The estimate for the found signs in a default context: a first-round interview, no promised date. */
-function defaultAssessment(signs: FoundSign[], interviewDate: IsoDate, today: IsoDate): BatchSuccess['assessment'] {
+function defaultAssessment(
+  signs: FoundSign[],
+  interviewDate: IsoDate,
+  today: IsoDate,
+): BatchSuccess['assessment'] {
   const observations: Observations = {};
   for (const s of signs) {
     if (isContractSignId(s.id)) {
@@ -99,7 +103,11 @@ export function analyzeBatchLine(line: string, today: IsoDate): BatchOutput {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    return failure(idOf(json), 'invalid-line', `${where}${issue?.message ?? 'expected {"id": string, "text": string}'}`);
+    return failure(
+      idOf(json),
+      'invalid-line',
+      `${where}${issue?.message ?? 'expected {"id": string, "text": string}'}`,
+    );
   }
   const { id, text, candidate } = parsed.data;
   const interviewDate = (parsed.data.interviewDate as IsoDate | undefined) ?? today;

@@ -20,7 +20,9 @@ const oneOf = (values: readonly string[]): string => `expected one of ${values.j
 export const isoDateSchema = z
   .string(expect(DATE_MESSAGE))
   .regex(DATE_SHAPE, { error: DATE_MESSAGE, abort: true })
-  .refine((s) => isoDateFrom(s) !== undefined, { error: 'is not a real calendar date (expected YYYY-MM-DD)' });
+  .refine((s) => isoDateFrom(s) !== undefined, {
+    error: 'is not a real calendar date (expected YYYY-MM-DD)',
+  });
 
 const timeSchema = z
   .string(expect('expected a time as HH:MM'))
@@ -49,7 +51,10 @@ const observationSchema = z.union(
     z.strictObject({
       value: obsValueSchema,
       strength: z.union([z.literal(1), z.literal(2), z.literal(3)], expect('expected 1, 2 or 3')).optional(),
-      evidence: z.string(expect('expected text')).max(2000, { error: 'is too long (2000 characters at most)' }).optional(),
+      evidence: z
+        .string(expect('expected text'))
+        .max(2000, { error: 'is too long (2000 characters at most)' })
+        .optional(),
       source: z.enum(['user', 'analyzer'], expect('expected "user" or "analyzer"')).optional(),
     }),
   ],
@@ -69,7 +74,10 @@ export const interviewSchema = z.strictObject(
     format: z.enum(FORMATS, expect(oneOf(FORMATS))).optional(),
     interviewers: z.array(textSchema(200), expect('expected a list of names')).max(20).optional(),
     decisionBy: isoDateSchema.optional(),
-    candidates: z.int(expect('expected a whole number of at least 1')).min(1, { error: 'expected at least 1' }).optional(),
+    candidates: z
+      .int(expect('expected a whole number of at least 1'))
+      .min(1, { error: 'expected at least 1' })
+      .optional(),
     topics: z.array(textSchema(200), expect('expected a list of topics')).max(50).optional(),
     heardBack: heardBackSchema.optional(),
   },

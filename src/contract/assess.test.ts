@@ -4,11 +4,21 @@ import { CONTRACT_SIGN_IDS } from '../core/signs/ids.js';
 import { assess, parseAssessRequest, type FieldError } from './assess.js';
 
 const valid = () => ({
-  interview: { stage: 'first', date: '2026-03-02', decisionBy: '2026-03-09', company: 'Routewise', interviewers: ['Marta'] },
+  interview: {
+    stage: 'first',
+    date: '2026-03-02',
+    decisionBy: '2026-03-09',
+    company: 'Routewise',
+    interviewers: ['Marta'],
+  },
   observations: {
     'detailed-role-info': 'present',
     'raised-concerns': { value: 'absent' },
-    'achievements-praised': { value: 'present', strength: 3, evidence: 'she said it was exactly what they need' },
+    'achievements-praised': {
+      value: 'present',
+      strength: 3,
+      evidence: 'she said it was exactly what they need',
+    },
   },
 });
 
@@ -46,28 +56,109 @@ describe('parseAssessRequest', () => {
     expect(parseAssessRequest({ ...valid(), observations }).ok).toBe(true);
   });
 
-  it('unknown sign id', fails((r) => ({ ...r, observations: { smiling: 'present' } }), 'observations.smiling', 'unknown sign id'));
-  it('bad date', fails((r) => ((r.interview.date = '02/03/2026'), r), 'interview.date', 'expected a date as YYYY-MM-DD'));
-  it('impossible date', fails((r) => ((r.interview.date = '2026-02-30'), r), 'interview.date', 'calendar date'));
-  it('bad decisionBy', fails((r) => ((r.interview.decisionBy = 'friday'), r), 'interview.decisionBy', 'YYYY-MM-DD'));
-  it('missing stage', fails((r) => ({ ...r, interview: { date: '2026-03-02' } }), 'interview.stage', 'required'));
-  it('bad stage', fails((r) => ({ ...r, interview: { ...r.interview, stage: 'second' } }), 'interview.stage', 'expected one of'));
-  it('missing interview', fails(() => ({ observations: {} }), 'interview', 'required'));
-  it('wrong type for candidates', fails((r) => ({ ...r, interview: { ...r.interview, candidates: '4' } }), 'interview.candidates'));
-  it('candidates not positive', fails((r) => ({ ...r, interview: { ...r.interview, candidates: 0 } }), 'interview.candidates'));
-  it('candidates not whole', fails((r) => ({ ...r, interview: { ...r.interview, candidates: 2.5 } }), 'interview.candidates'));
-  it('wrong observation value', fails((r) => ({ ...r, observations: { 'culture-discussion': 'yes' } }), 'observations.culture-discussion'));
-  it('bad strength', fails((r) => ({ ...r, observations: { 'culture-discussion': { value: 'present', strength: 5 } } }), 'observations.culture-discussion.strength'));
-  it('bad time', fails((r) => ({ ...r, interview: { ...r.interview, time: '25:00' } }), 'interview.time', 'HH:MM'));
-  it('interviewer not text', fails((r) => ({ ...r, interview: { ...r.interview, interviewers: ['Ann', 3] } }), 'interview.interviewers[1]'));
-  it('unknown interview field', fails((r) => ({ ...r, interview: { ...r.interview, decisonBy: '2026-03-09' } }), 'interview.decisonBy', 'unknown field'));
-  it('bad asOf', fails((r) => ({ ...r, asOf: '2026-3-4' }), 'asOf'));
-  it('bad heardBack', fails((r) => ({ ...r, interview: { ...r.interview, heardBack: { kind: 'outcome', outcome: 'maybe', on: '2026-03-05' } } }), 'interview.heardBack.outcome'));
-  it('not an object', fails(() => 'hello', '(request)'));
+  it(
+    'unknown sign id',
+    fails((r) => ({ ...r, observations: { smiling: 'present' } }), 'observations.smiling', 'unknown sign id'),
+  );
+  it(
+    'bad date',
+    fails((r) => ((r.interview.date = '02/03/2026'), r), 'interview.date', 'expected a date as YYYY-MM-DD'),
+  );
+  it(
+    'impossible date',
+    fails((r) => ((r.interview.date = '2026-02-30'), r), 'interview.date', 'calendar date'),
+  );
+  it(
+    'bad decisionBy',
+    fails((r) => ((r.interview.decisionBy = 'friday'), r), 'interview.decisionBy', 'YYYY-MM-DD'),
+  );
+  it(
+    'missing stage',
+    fails((r) => ({ ...r, interview: { date: '2026-03-02' } }), 'interview.stage', 'required'),
+  );
+  it(
+    'bad stage',
+    fails(
+      (r) => ({ ...r, interview: { ...r.interview, stage: 'second' } }),
+      'interview.stage',
+      'expected one of',
+    ),
+  );
+  it(
+    'missing interview',
+    fails(() => ({ observations: {} }), 'interview', 'required'),
+  );
+  it(
+    'wrong type for candidates',
+    fails((r) => ({ ...r, interview: { ...r.interview, candidates: '4' } }), 'interview.candidates'),
+  );
+  it(
+    'candidates not positive',
+    fails((r) => ({ ...r, interview: { ...r.interview, candidates: 0 } }), 'interview.candidates'),
+  );
+  it(
+    'candidates not whole',
+    fails((r) => ({ ...r, interview: { ...r.interview, candidates: 2.5 } }), 'interview.candidates'),
+  );
+  it(
+    'wrong observation value',
+    fails(
+      (r) => ({ ...r, observations: { 'culture-discussion': 'yes' } }),
+      'observations.culture-discussion',
+    ),
+  );
+  it(
+    'bad strength',
+    fails(
+      (r) => ({ ...r, observations: { 'culture-discussion': { value: 'present', strength: 5 } } }),
+      'observations.culture-discussion.strength',
+    ),
+  );
+  it(
+    'bad time',
+    fails((r) => ({ ...r, interview: { ...r.interview, time: '25:00' } }), 'interview.time', 'HH:MM'),
+  );
+  it(
+    'interviewer not text',
+    fails(
+      (r) => ({ ...r, interview: { ...r.interview, interviewers: ['Ann', 3] } }),
+      'interview.interviewers[1]',
+    ),
+  );
+  it(
+    'unknown interview field',
+    fails(
+      (r) => ({ ...r, interview: { ...r.interview, decisonBy: '2026-03-09' } }),
+      'interview.decisonBy',
+      'unknown field',
+    ),
+  );
+  it(
+    'bad asOf',
+    fails((r) => ({ ...r, asOf: '2026-3-4' }), 'asOf'),
+  );
+  it(
+    'bad heardBack',
+    fails(
+      (r) => ({
+        ...r,
+        interview: { ...r.interview, heardBack: { kind: 'outcome', outcome: 'maybe', on: '2026-03-05' } },
+      }),
+      'interview.heardBack.outcome',
+    ),
+  );
+  it(
+    'not an object',
+    fails(() => 'hello', '(request)'),
+  );
 
   it('reports every bad field at once', () => {
     const errors = errorsOf({ interview: { date: 'x' }, observations: { nope: 'present' } });
-    expect(errors.map((e) => e.path).sort()).toEqual(['interview.date', 'interview.stage', 'observations.nope']);
+    expect(errors.map((e) => e.path).sort()).toEqual([
+      'interview.date',
+      'interview.stage',
+      'observations.nope',
+    ]);
   });
 });
 

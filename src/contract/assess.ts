@@ -87,12 +87,14 @@ function fieldErrorsOf(issue: Issue): FieldError[] {
     // An observation is a word or an object. If the input had the object's shape but a bad field,
     // name that field rather than saying "expected a word or an object".
     const nested = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
-    if (nested) return nested.flatMap((i) => fieldErrorsOf({ ...i, path: [...issue.path, ...i.path] } as Issue));
+    if (nested)
+      return nested.flatMap((i) => fieldErrorsOf({ ...i, path: [...issue.path, ...i.path] } as Issue));
   }
   return [{ path: pathOf(issue.path) || '(request)', message: issue.message }];
 }
 
-const normalise = (o: string | Observation): Observation => (typeof o === 'string' ? { value: o as Observation['value'] } : o);
+const normalise = (o: string | Observation): Observation =>
+  typeof o === 'string' ? { value: o as Observation['value'] } : o;
 
 /** Validates a request; on failure, says what is wrong with each field. */
 export function parseAssessRequest(json: unknown): Result<AssessRequest, FieldError[]> {
@@ -135,7 +137,8 @@ export function assess(request: AssessRequest, today: IsoDate): AssessResult {
     ...(request.candidateName !== undefined ? { candidateName: request.candidateName } : {}),
   });
   const silence: SilenceState = { ...estimate.silence };
-  if (silence.ghostedProbability !== undefined) silence.ghostedProbability = round3(silence.ghostedProbability);
+  if (silence.ghostedProbability !== undefined)
+    silence.ghostedProbability = round3(silence.ghostedProbability);
   return {
     asOf,
     probability: round3(estimate.probability),

@@ -19,7 +19,7 @@ describe('segmentsFrom', () => {
   it('splits overlapping quotes into runs carrying both signs', () => {
     const s = segmentsFrom(text, [
       { start: 4, end: 17, signId: 'a' },
-      { start: 9, end: 30, signId: 'b' },
+      { start: 10, end: 30, signId: 'b' },
     ]);
     expect(join(s)).toBe(text);
     expect(s.find((x) => x.text === 'my work')?.signIds.sort()).toEqual(['a', 'b']);

@@ -29,6 +29,9 @@ function judge(toks: Tok[], c: Clause, cue: Cue, from: number, transcript: boole
   return 'keep';
 }
 
+const SURFACE_ONLY = [true] as const;
+const BOTH = [false, true] as const;
+
 /** Each cue's regex, made global and multi-line once, to scan a whole document string. */
 const scanners = new WeakMap<Cue, RegExp>();
 function scannerOf(cue: Cue): RegExp {
@@ -78,13 +81,17 @@ export function hitsFrom(toks: Tok[], clauses: Clause[], signs: readonly SignPat
   for (const sign of signs) {
     for (const cue of sign.cues) {
       const re = scannerOf(cue);
+      // counted signs (raised-concerns) may take several doubts from one sentence
+      const counted = sign.repeats === true;
       const done = new Set<number>();
       // lemmas first ("folded" reads "fold"), then the surface, which keeps contractions whole
-      for (const [doc, surface] of cue.surface ? ([[surfaceDoc, true]] as const) : ([[lemmaDoc, false], [surfaceDoc, true]] as const)) {
+      const passes = cue.surface ? SURFACE_ONLY : BOTH;
+      for (const surface of passes) {
+        const doc = surface ? surfaceDoc : lemmaDoc;
         re.lastIndex = 0;
         for (const m of doc.text.matchAll(re)) {
           const k = clauseAt(doc.starts, m.index);
-          if (done.has(k)) continue;
+          if (!counted && done.has(k)) continue;
           const c = clauses[k]!;
           const local = { index: m.index - doc.starts[k]!, 0: m[0] } as unknown as RegExpExecArray;
           const [from, to] = tokenRange(surface ? c.surfaceTok : c.lemmaTok, local);

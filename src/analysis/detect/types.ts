@@ -32,6 +32,8 @@ export interface SignPatterns {
   cues: Cue[];
   /** Sum of cue weights needed before the sign is reported (default 1). */
   minWeight?: number;
+  /** Let one cue count again within a sentence ("pushed back on X, then questioned Y"). */
+  repeats?: boolean;
 }
 
 export interface Clause {

@@ -22,7 +22,11 @@ function inputError(source: string, error: AnalysisError): CliError {
 }
 
 /** Reads, decodes and analyzes; every expected failure becomes a `bad-input` CliError. */
-export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: IsoDate): Promise<{ text: string; analysis: Analysis }> {
+export async function loadAnalysis(
+  ctx: CliContext,
+  args: AnalyzeArgs,
+  today: IsoDate,
+): Promise<{ text: string; analysis: Analysis }> {
   const bytes = await readSource(args.source, ctx.stdin);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) throw inputError(args.source, decoded.error);
@@ -35,7 +39,12 @@ export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: Is
   return { text: decoded.value, analysis: result.value };
 }
 
-export async function runAnalyze(ctx: CliContext, style: Style, args: AnalyzeArgs, today: IsoDate): Promise<number> {
+export async function runAnalyze(
+  ctx: CliContext,
+  style: Style,
+  args: AnalyzeArgs,
+  today: IsoDate,
+): Promise<number> {
   const { text, analysis } = await loadAnalysis(ctx, args, today);
   if (args.json) {
     write(ctx.stdout, JSON.stringify(analysis, null, ctx.isStdoutTty ? 2 : undefined));

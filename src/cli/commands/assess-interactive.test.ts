@@ -10,7 +10,8 @@ const TODAY = '2026-03-04' as IsoDate; // a Wednesday
 /** Answers by the first script key found in the question; otherwise takes the default, as Enter would. */
 function scriptedAsk(script: Record<string, unknown>) {
   const asked: string[] = [];
-  const answerFor = (message: string): unknown => Object.entries(script).find(([key]) => message.includes(key))?.[1];
+  const answerFor = (message: string): unknown =>
+    Object.entries(script).find(([key]) => message.includes(key))?.[1];
   const ask: Ask = {
     async text(message, options = {}) {
       asked.push(message);
@@ -22,7 +23,10 @@ function scriptedAsk(script: Record<string, unknown>) {
       asked.push(message);
       const answer = answerFor(message);
       const value = answer === undefined ? (defaultValue ?? choices[0]?.value) : (answer as T);
-      expect(choices.map((c) => c.value), `choices for "${message}"`).toContain(value);
+      expect(
+        choices.map((c) => c.value),
+        `choices for "${message}"`,
+      ).toContain(value);
       return value as T;
     },
   };
@@ -43,9 +47,9 @@ describe('the interactive debrief', () => {
       'How many candidates': '3',
       'What was said': true,
       'Body language': false,
-      'Atmosphere': false,
-      'Energy': false,
-      'Afterwards': false,
+      Atmosphere: false,
+      Energy: false,
+      Afterwards: false,
       [questionOf('achievements-praised')]: 'present',
       [questionOf('raised-concerns')]: 'absent',
     });
@@ -63,27 +67,47 @@ describe('the interactive debrief', () => {
     expect(request.observations['achievements-praised']?.value).toBe('present');
     expect(request.observations['raised-concerns']?.value).toBe('absent');
     // Skipped channels leave no trace, rather than counting as "no".
-    for (const s of CATALOGUE.filter((x) => x.channel !== 'verbal')) expect(request.observations[s.id]).toBeUndefined();
+    for (const s of CATALOGUE.filter((x) => x.channel !== 'verbal'))
+      expect(request.observations[s.id]).toBeUndefined();
   });
 
-  it('offers the notes\' signs and dates first, and does not ask about them twice', async () => {
+  it("offers the notes' signs and dates first, and does not ask about them twice", async () => {
     const analysis: Analysis = {
       kind: 'notes',
-      signs: [{ id: 'culture-discussion', confidence: 0.9, evidence: [{ quote: 'we talked a lot about how they work', start: 0, end: 35 }] }],
+      signs: [
+        {
+          id: 'culture-discussion',
+          confidence: 0.9,
+          evidence: [{ quote: 'we talked a lot about how they work', start: 0, end: 35 }],
+        },
+      ],
       promisedDates: [{ evidence: { quote: 'by Friday', start: 40, end: 49 }, date: '2026-03-06' }],
       warnings: [],
     };
     const lines: string[] = [];
     const { ask, asked } = scriptedAsk({ 'Your notes mention a date': '2026-03-06', 'Which stage': 'first' });
-    const request = await debrief({ ask, say: (l) => lines.push(l), today: TODAY, analyzeNotes: async () => analysis });
+    const request = await debrief({
+      ask,
+      say: (l) => lines.push(l),
+      today: TODAY,
+      analyzeNotes: async () => analysis,
+    });
     expect(request.interview.decisionBy).toBe('2026-03-06');
-    expect(request.observations['culture-discussion']).toMatchObject({ value: 'present', source: 'analyzer', evidence: 'we talked a lot about how they work' });
+    expect(request.observations['culture-discussion']).toMatchObject({
+      value: 'present',
+      source: 'analyzer',
+      evidence: 'we talked a lot about how they work',
+    });
     expect(lines.some((l) => l.includes('we talked a lot about how they work'))).toBe(true);
     expect(asked.filter((q) => q === questionOf('culture-discussion'))).toHaveLength(1);
   });
 
   it('records a reply heard since the interview', async () => {
-    const { ask } = scriptedAsk({ 'When was it': 'monday', 'heard back': 'rejected', 'When did you hear': 'yesterday' });
+    const { ask } = scriptedAsk({
+      'When was it': 'monday',
+      'heard back': 'rejected',
+      'When did you hear': 'yesterday',
+    });
     const request = await debrief({ ask, say: quiet, today: TODAY });
     expect(request.interview.heardBack).toEqual({ kind: 'outcome', outcome: 'rejected', on: '2026-03-03' });
   });

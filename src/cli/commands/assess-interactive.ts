@@ -1,6 +1,6 @@
 import type { Analysis } from '../../analysis/types.js';
 import { assess, type AssessRequest } from '../../contract/assess.js';
-import { isoDateFrom, type IsoDate } from '../../core/dates.js';
+import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { CliError } from '../errors.js';
 import { write, type CliContext } from '../io.js';
@@ -25,16 +25,21 @@ export async function debrief({ ask, say, today, analyzeNotes }: DebriefInput): 
   say('');
   const { record, candidateName } = await askRecordBasics(ask, today);
   const analysis = analyzeNotes ? await analyzeNotes(record.date) : undefined;
-  const offered = (analysis?.promisedDates ?? []).flatMap((p) => {
-    const date = isoDateFrom(p.date);
-    return date ? [{ date, quote: p.evidence.quote }] : [];
-  });
+  // A decision date lies after the interview; "2pm" on the day itself is not one. One offer per date.
+  const offered = (analysis?.promisedDates ?? [])
+    .flatMap((p) => {
+      const date = isoDateFrom(p.date);
+      return date && isoDateDiffDays(record.date, date) > 0 ? [{ date, quote: p.evidence.quote }] : [];
+    })
+    .filter((o, i, all) => all.findIndex((x) => x.date === o.date) === i);
   await askRecordAftermath(ask, record, today, offered);
 
   let observations = {};
   if (analysis && analysis.signs.length > 0) {
     say('');
-    say(`Your notes point to ${analysis.signs.length} sign${analysis.signs.length === 1 ? '' : 's'}. Check each one:`);
+    say(
+      `Your notes point to ${analysis.signs.length} sign${analysis.signs.length === 1 ? '' : 's'}. Check each one:`,
+    );
     observations = await confirmFoundSigns(ask, analysis.signs, CATALOGUE, say);
   } else if (analysis) {
     say('');
@@ -46,7 +51,12 @@ export async function debrief({ ask, say, today, analyzeNotes }: DebriefInput): 
   return { interview: record, observations, ...(candidateName ? { candidateName } : {}) };
 }
 
-export async function runAssessInteractive(ctx: CliContext, style: Style, today: IsoDate, notes?: string): Promise<number> {
+export async function runAssessInteractive(
+  ctx: CliContext,
+  style: Style,
+  today: IsoDate,
+  notes?: string,
+): Promise<number> {
   if (!ctx.isStdinTty || !ctx.isStdoutTty) {
     throw new CliError(
       'not-a-terminal',
@@ -61,7 +71,10 @@ export async function runAssessInteractive(ctx: CliContext, style: Style, today:
     say,
     today,
     ...(notes !== undefined
-      ? { analyzeNotes: async (interviewDate: IsoDate) => (await loadAnalysis(ctx, { source: notes, interviewDate }, today)).analysis }
+      ? {
+          analyzeNotes: async (interviewDate: IsoDate) =>
+            (await loadAnalysis(ctx, { source: notes, interviewDate }, today)).analysis,
+        }
       : {}),
   });
   const result = assess(request, today);

@@ -8,7 +8,11 @@ function decodeJson(bytes: Uint8Array, source: string): unknown {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
-    throw new CliError('bad-input', `invalid request: ${source === '-' ? 'stdin' : source} is not UTF-8 text`, { cause: e });
+    throw new CliError(
+      'bad-input',
+      `invalid request: ${source === '-' ? 'stdin' : source} is not UTF-8 text`,
+      { cause: e },
+    );
   }
   if (text.trim() === '') throw new CliError('bad-input', 'invalid request: the input is empty');
   try {

@@ -27,9 +27,10 @@ export function inquirerAsk(dim: (s: string) => string): Ask {
         message,
         ...(options.default !== undefined ? { default: options.default } : {}),
         ...(options.validate ? { validate: options.validate } : {}),
-        transformer: (v, { isFinal }) => {
+        // Shows what a typed date means ("friday  → Fri 13 Mar 2026"), while typing and after.
+        transformer: (v) => {
           const hint = options.hint?.(v) ?? '';
-          return hint === '' || isFinal ? v : `${v}  ${dim(hint)}`;
+          return hint === '' ? v : `${v}  ${dim(hint)}`;
         },
       });
       return value.trim();
@@ -37,7 +38,11 @@ export function inquirerAsk(dim: (s: string) => string): Ask {
     async choose<T>(message: string, choices: readonly Choice<T>[], defaultValue?: T) {
       return select<T>({
         message,
-        choices: choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+        choices: choices.map((c) => ({
+          value: c.value,
+          name: c.name,
+          ...(c.description ? { description: c.description } : {}),
+        })),
         ...(defaultValue !== undefined ? { default: defaultValue } : {}),
         loop: false,
       });

@@ -11,8 +11,16 @@ export interface RecordAnswers {
 
 const STAGE_CHOICES: { value: Stage; name: string; description: string }[] = [
   { value: 'screen', name: 'A screening call', description: 'A first short call, often with a recruiter' },
-  { value: 'first', name: 'A first interview', description: 'The first real interview with the team or manager' },
-  { value: 'later', name: 'A later round', description: 'A second or third round, a task review, a team meeting' },
+  {
+    value: 'first',
+    name: 'A first interview',
+    description: 'The first real interview with the team or manager',
+  },
+  {
+    value: 'later',
+    name: 'A later round',
+    description: 'A second or third round, a task review, a team meeting',
+  },
   { value: 'final', name: 'The final round', description: 'The last step before an offer' },
   { value: 'other', name: 'Something else', description: 'An assessment day, an informal chat, …' },
 ];
@@ -26,7 +34,11 @@ const FORMAT_CHOICES: { value: Format | 'skip'; name: string }[] = [
 ];
 
 /** Validation message and live hint for a typed date, shared by every date question. */
-export function dateQuestion(reference: IsoDate, direction: 'past' | 'future', check?: (d: IsoDate) => true | string) {
+export function dateQuestion(
+  reference: IsoDate,
+  direction: 'past' | 'future',
+  check?: (d: IsoDate) => true | string,
+) {
   return {
     validate: (v: string): true | string => {
       const d = dateFromWords(v, reference, direction);
@@ -40,7 +52,11 @@ export function dateQuestion(reference: IsoDate, direction: 'past' | 'future', c
   };
 }
 
-export async function askDecisionDate(ask: Ask, interview: IsoDate, offered: readonly { date: IsoDate; quote: string }[]): Promise<IsoDate | undefined> {
+export async function askDecisionDate(
+  ask: Ask,
+  interview: IsoDate,
+  offered: readonly { date: IsoDate; quote: string }[],
+): Promise<IsoDate | undefined> {
   if (offered.length > 0) {
     const choice = await ask.choose<IsoDate | 'other' | 'none'>(
       'Your notes mention a date. Is that when they said they would decide?',
@@ -53,10 +69,13 @@ export async function askDecisionDate(ask: Ask, interview: IsoDate, offered: rea
     if (choice === 'none') return undefined;
     if (choice !== 'other') return choice;
   }
-  const words = await ask.text('Did they say when they would decide? (a date, "friday", "in 2 weeks"; leave empty if not)', {
-    validate: (v) => (v.trim() === '' ? true : dateQuestion(interview, 'future').validate(v)),
-    hint: dateQuestion(interview, 'future').hint,
-  });
+  const words = await ask.text(
+    'Did they say when they would decide? (a date, "friday", "in 2 weeks"; leave empty if not)',
+    {
+      validate: (v) => (v.trim() === '' ? true : dateQuestion(interview, 'future').validate(v)),
+      hint: dateQuestion(interview, 'future').hint,
+    },
+  );
   return words === '' ? undefined : dateFromWords(words, interview, 'future');
 }
 
@@ -69,13 +88,22 @@ async function askHeardBack(ask: Ask, interview: IsoDate, today: IsoDate): Promi
     { value: 'rejected', name: 'Yes: a rejection' },
   ]);
   if (kind === 'none') return { kind: 'none' };
-  const q = dateQuestion(today, 'past', (d) => (isoDateDiffDays(interview, d) < 0 ? 'That is before the interview.' : true));
-  const on = dateFromWords(await ask.text('When did you hear?', { default: 'today', ...q }), today, 'past') as IsoDate;
+  const q = dateQuestion(today, 'past', (d) =>
+    isoDateDiffDays(interview, d) < 0 ? 'That is before the interview.' : true,
+  );
+  const on = dateFromWords(
+    await ask.text('When did you hear?', { default: 'today', ...q }),
+    today,
+    'past',
+  ) as IsoDate;
   return kind === 'update' ? { kind: 'update', on } : { kind: 'outcome', outcome: kind, on };
 }
 
 function listOf(text: string): string[] {
-  return text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The facts of the interview, in the order a person would tell them. */
@@ -84,8 +112,14 @@ export async function askRecordBasics(ask: Ask, today: IsoDate): Promise<RecordA
   const role = await ask.text('What role? (optional)');
   const stage = await ask.choose('Which stage was it?', STAGE_CHOICES, 'first');
   const format = await ask.choose('How was it held?', FORMAT_CHOICES, 'video');
-  const q = dateQuestion(today, 'past', (d) => (isoDateDiffDays(today, d) > 0 ? 'The interview should be today or earlier.' : true));
-  const date = dateFromWords(await ask.text('When was it?', { default: 'today', ...q }), today, 'past') as IsoDate;
+  const q = dateQuestion(today, 'past', (d) =>
+    isoDateDiffDays(today, d) > 0 ? 'The interview should be today or earlier.' : true,
+  );
+  const date = dateFromWords(
+    await ask.text('When was it?', { default: 'today', ...q }),
+    today,
+    'past',
+  ) as IsoDate;
   const interviewers = listOf(await ask.text('Who interviewed you? (names, separated by commas; optional)'));
   const candidateName = await ask.text('Your first name, to sign the message drafts (optional)');
   const record: InterviewRecord = { stage, date };
@@ -97,12 +131,23 @@ export async function askRecordBasics(ask: Ask, today: IsoDate): Promise<RecordA
 }
 
 /** What came after: the promised date, the size of the field and any reply. */
-export async function askRecordAftermath(ask: Ask, record: InterviewRecord, today: IsoDate, offered: readonly { date: IsoDate; quote: string }[]): Promise<void> {
+export async function askRecordAftermath(
+  ask: Ask,
+  record: InterviewRecord,
+  today: IsoDate,
+  offered: readonly { date: IsoDate; quote: string }[],
+): Promise<void> {
   const decisionBy = await askDecisionDate(ask, record.date, offered);
   if (decisionBy) record.decisionBy = decisionBy;
-  const candidates = await ask.text('How many candidates are in this round, if you know? (leave empty if not)', {
-    validate: (v) => (v.trim() === '' || /^[1-9]\d{0,3}$/.test(v.trim()) ? true : 'A whole number, like 4, or leave it empty.'),
-  });
+  const candidates = await ask.text(
+    'How many candidates are in this round, if you know? (leave empty if not)',
+    {
+      validate: (v) =>
+        v.trim() === '' || /^[1-9]\d{0,3}$/.test(v.trim())
+          ? true
+          : 'A whole number, like 4, or leave it empty.',
+    },
+  );
   if (candidates !== '') record.candidates = Number(candidates);
   record.heardBack = await askHeardBack(ask, record.date, today);
 }

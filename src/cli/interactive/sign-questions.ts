@@ -29,7 +29,9 @@ export async function confirmFoundSigns(
     const info = catalogue.find((s) => s.id === sign.id);
     if (!info) continue;
     const quote = sign.evidence[0]?.quote;
-    if (quote) say(`  From your notes: "${quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}"`);
+    // Bullet marks belong to the notes' layout, not to what was said.
+    const shown = quote?.replace(/^[\s\-*•]+/, '');
+    if (shown) say(`  From your notes: "${shown.length > 160 ? `${shown.slice(0, 157)}…` : shown}"`);
     const value = await ask.choose(`${info.question}`, CONFIRM, 'present');
     const observation: Observation = { value, source: 'analyzer' };
     if (quote) observation.evidence = quote;
@@ -54,10 +56,18 @@ export async function askSignsByChannel(
     const signs = catalogue.filter((s) => s.channel === channel && already[s.id] === undefined);
     if (signs.length === 0) continue;
     say('');
-    const go = await ask.choose(`${CHANNEL_TITLES[channel]}: ${signs.length} question${signs.length === 1 ? '' : 's'}`, [
-      { value: true, name: 'Go through them' },
-      { value: false, name: 'Skip these', description: 'Skipped questions count as "not noticed", not as "no".' },
-    ], true);
+    const go = await ask.choose(
+      `${CHANNEL_TITLES[channel]}: ${signs.length} question${signs.length === 1 ? '' : 's'}`,
+      [
+        { value: true, name: 'Go through them' },
+        {
+          value: false,
+          name: 'Skip these',
+          description: 'Skipped questions count as "not noticed", not as "no".',
+        },
+      ],
+      true,
+    );
     if (!go) continue;
     for (const sign of signs) {
       const value = await ask.choose(sign.question, ANSWERS, 'unsure');

@@ -33,7 +33,8 @@ export function confidenceWords(confidence: number): string {
 }
 
 function signLines(signs: readonly FoundSign[], style: Style): string[] {
-  if (signs.length === 0) return [style.dim('  No signs found. That is not bad news: notes often just describe what happened.')];
+  if (signs.length === 0)
+    return [style.dim('  No signs found. That is not bad news: notes often just describe what happened.')];
   return signs.map((s, i) => {
     const positive = SIGN_META[s.id].polarity === 'positive';
     const mark = positive ? style.green('+') : style.red('-');
@@ -60,21 +61,37 @@ function metricLines(m: DeliveryMetrics): string[] {
     `  You asked questions at the end: ${m.askedQuestionsAtEnd ? 'yes' : 'no'}`,
     `  They laid out next steps: ${m.interviewerLaidOutNextSteps ? 'yes' : 'no'}`,
   ];
-  if (m.wordsPerMinute !== undefined) lines.splice(1, 0, `  Speaking pace               ${Math.round(m.wordsPerMinute)} words a minute`);
+  if (m.wordsPerMinute !== undefined)
+    lines.splice(1, 0, `  Speaking pace               ${Math.round(m.wordsPerMinute)} words a minute`);
   return lines;
 }
 
-export function renderAnalysis(text: string, analysis: Analysis, style: Style, guidance: readonly Guidance[]): string {
+export function renderAnalysis(
+  text: string,
+  analysis: Analysis,
+  style: Style,
+  guidance: readonly Guidance[],
+): string {
   const out: string[] = [];
   const t = analysis.transcript;
-  const who = t?.candidate ? `; you are ${t.candidate.name}${t.candidate.how === 'guessed' ? ' (a guess: use --candidate NAME if wrong)' : ''}` : '';
-  out.push(style.bold(`Read as ${FORMAT_NAMES[analysis.kind]}${t ? `, ${t.speakers.length} speakers${who}` : ''}.`), '');
+  const who = t?.candidate
+    ? `; you are ${t.candidate.name}${t.candidate.how === 'guessed' ? ' (a guess: use --candidate NAME if wrong)' : ''}`
+    : '';
+  out.push(
+    style.bold(`Read as ${FORMAT_NAMES[analysis.kind]}${t ? `, ${t.speakers.length} speakers${who}` : ''}.`),
+    '',
+  );
 
-  const spans: TaggedSpan[] = analysis.signs.flatMap((s, i) => s.evidence.map((e) => ({ start: e.start, end: e.end, tag: i + 1 })));
-  const positiveTags = new Set(analysis.signs.map((s, i) => (SIGN_META[s.id].polarity === 'positive' ? i + 1 : 0)));
+  const spans: TaggedSpan[] = analysis.signs.flatMap((s, i) =>
+    s.evidence.map((e) => ({ start: e.start, end: e.end, tag: i + 1 })),
+  );
+  const positiveTags = new Set(
+    analysis.signs.map((s, i) => (SIGN_META[s.id].polarity === 'positive' ? i + 1 : 0)),
+  );
   const paint = {
     enabled: style.enabled,
-    mark: (piece: string, tags: number[]) => style.underline(tags.every((tg) => positiveTags.has(tg)) ? style.green(piece) : style.yellow(piece)),
+    mark: (piece: string, tags: number[]) =>
+      style.underline(tags.every((tg) => positiveTags.has(tg)) ? style.green(piece) : style.yellow(piece)),
     label: style.dim,
   };
   if (t) {
@@ -83,7 +100,9 @@ export function renderAnalysis(text: string, analysis: Analysis, style: Style, g
     let previousEnd = -1;
     for (const line of lines) {
       if (previousEnd >= 0 && text.slice(previousEnd, line.start).trim() !== '') out.push(style.dim('  …'));
-      out.push(`  ${highlightText(text.slice(line.start, line.end), spansWithin(spans, line.start, line.end), paint)}`);
+      out.push(
+        `  ${highlightText(text.slice(line.start, line.end), spansWithin(spans, line.start, line.end), paint)}`,
+      );
       previousEnd = line.end;
     }
     if (lines.length > 0) out.push('');
@@ -109,6 +128,10 @@ export function renderAnalysis(text: string, analysis: Analysis, style: Style, g
   if (analysis.warnings.length > 0) {
     out.push(style.bold('Notes on the reading'), ...analysis.warnings.flatMap((w) => bullet(w.message)), '');
   }
-  out.push(style.dim('Signs are weak evidence on their own. `debrief assess --notes FILE` turns them into an estimate.'));
+  out.push(
+    style.dim(
+      'Signs are weak evidence on their own. `debrief assess --notes FILE` turns them into an estimate.',
+    ),
+  );
   return out.join('\n');
 }

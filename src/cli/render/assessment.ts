@@ -39,11 +39,19 @@ export function renderHeadline(r: AssessResult, style: Style): string {
 
 function renderStep(step: AssessStep, index: number, today: IsoDate, style: Style): string[] {
   const when = `${dateWords(step.due, false)} (${relativeDays(step.due, today)})`;
-  const out = [`  ${index + 1}. ${style.bold(step.title)}  ${style.cyan(when)}`, ...wrap(step.detail, WIDTH, '     ')];
+  const out = [
+    `  ${index + 1}. ${style.bold(step.title)}  ${style.cyan(when)}`,
+    ...wrap(step.detail, WIDTH, '     '),
+  ];
   if (step.draft) {
     const bar = style.dim('│');
-    out.push(`     ${style.dim('┌ draft')}`, `     ${bar} ${style.bold('Subject:')} ${step.draft.subject}`, `     ${bar}`);
-    for (const line of wrap(step.draft.body, WIDTH - 2, '')) out.push(line === '' ? `     ${bar}` : `     ${bar} ${line}`);
+    out.push(
+      `     ${style.dim('┌ draft')}`,
+      `     ${bar} ${style.bold('Subject:')} ${step.draft.subject}`,
+      `     ${bar}`,
+    );
+    for (const line of wrap(step.draft.body, WIDTH - 2, ''))
+      out.push(line === '' ? `     ${bar}` : `     ${bar} ${line}`);
     out.push(`     ${style.dim('└')}`);
   }
   return out;
@@ -68,11 +76,29 @@ export function renderReport(r: AssessResult, style: Style, promisedDate: boolea
   ];
   if (r.prep.length > 0) {
     parts.push(section('For next time'));
-    for (const p of r.prep) parts.push(`  ${style.bold(p.title)}`, ...p.tips.flatMap((t) => wrap(t, WIDTH, '    • ').map((l, i) => (i === 0 ? l : `      ${l.slice(6)}`))));
+    for (const p of r.prep)
+      parts.push(
+        `  ${style.bold(p.title)}`,
+        ...p.tips.flatMap((t) =>
+          wrap(t, WIDTH, '    • ').map((l, i) => (i === 0 ? l : `      ${l.slice(6)}`)),
+        ),
+      );
   }
   if (r.selfAssessment.length > 0) {
-    parts.push(section('Ask yourself, too'), ...r.selfAssessment.flatMap((q) => wrap(q.question, WIDTH, '  • ')));
+    parts.push(
+      section('Ask yourself, too'),
+      ...r.selfAssessment.flatMap((q) => wrap(q.question, WIDTH, '  • ')),
+    );
   }
-  parts.push('', style.dim(wrap('This is an estimate from what you noticed, not a verdict. Only the employer knows, and they often decide on things no interview shows.', WIDTH, '').join('\n')));
+  parts.push(
+    '',
+    style.dim(
+      wrap(
+        'This is an estimate from what you noticed, not a verdict. Only the employer knows, and they often decide on things no interview shows.',
+        WIDTH,
+        '',
+      ).join('\n'),
+    ),
+  );
   return parts.join('\n');
 }

@@ -21,14 +21,19 @@ function bar(contribution: number, largest: number, style: Style): string {
   return `${left}│${right}`;
 }
 
-const signed = (n: number): string => (n > 0 ? `+${n.toFixed(2)}` : n < 0 ? `−${Math.abs(n).toFixed(2)}` : ' 0.00');
+const signed = (n: number): string =>
+  n > 0 ? `+${n.toFixed(2)}` : n < 0 ? `−${Math.abs(n).toFixed(2)}` : ' 0.00';
 
 /**
  * What moved the estimate, grouped by channel: bars left of the line lowered it, bars right of it
  * raised it. The numbers are changes in log-odds, shown small because only their size matters.
  */
-export function renderFactorChart(factors: readonly AssessFactor[], style: Style): string {
-  if (factors.length === 0) return style.dim('  Nothing you noted moved the estimate away from the usual rate for this stage.');
+export function renderFactorChart(all: readonly AssessFactor[], style: Style): string {
+  // Factors that round to nothing would draw a misleading sliver; they are counted in a note instead.
+  const factors = all.filter((f) => Math.abs(f.contribution) >= 0.005);
+  const idle = all.length - factors.length;
+  if (factors.length === 0)
+    return style.dim('  Nothing you noted moved the estimate away from the usual rate for this stage.');
   const largest = Math.max(...factors.map((f) => Math.abs(f.contribution)));
   const out: string[] = [
     style.dim(`  ${' '.repeat(LABEL)} ${'lowered it'.padStart(HALF)}│${'raised it'.padEnd(HALF)}`),
@@ -37,7 +42,16 @@ export function renderFactorChart(factors: readonly AssessFactor[], style: Style
     const group = factors.filter((f) => f.channel === channel);
     if (group.length === 0) continue;
     out.push(`  ${style.bold(CHANNEL_TITLES[channel])}`);
-    for (const f of group) out.push(`    ${fit(f.title, LABEL - 2)} ${bar(f.contribution, largest, style)} ${style.dim(signed(f.contribution))}`);
+    for (const f of group)
+      out.push(
+        `    ${fit(f.title, LABEL - 2)} ${bar(f.contribution, largest, style)} ${style.dim(signed(f.contribution))}`,
+      );
   }
+  if (idle > 0)
+    out.push(
+      style.dim(
+        `  (${idle} more ${idle === 1 ? 'factor' : 'factors'} had no real effect, such as "not sure" answers.)`,
+      ),
+    );
   return out.join('\n');
 }

@@ -21,7 +21,9 @@ export function piecesFrom(text: string, spans: readonly TaggedSpan[]): Piece[] 
   const pieces: Piece[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i] as number, points[i + 1] as number];
-    const tags = [...new Set(valid.filter((s) => s.start <= from && s.end >= to).map((s) => s.tag))].sort((a, b) => a - b);
+    const tags = [...new Set(valid.filter((s) => s.start <= from && s.end >= to).map((s) => s.tag))].sort(
+      (a, b) => a - b,
+    );
     const last = pieces[pieces.length - 1];
     if (last && last.tags.join() === tags.join()) last.text += text.slice(from, to);
     else pieces.push({ text: text.slice(from, to), tags });
@@ -36,7 +38,11 @@ export function piecesFrom(text: string, spans: readonly TaggedSpan[]): Piece[] 
 export function highlightText(
   text: string,
   spans: readonly TaggedSpan[],
-  paint: { enabled: boolean; mark: (text: string, tags: number[]) => string; label: (text: string) => string },
+  paint: {
+    enabled: boolean;
+    mark: (text: string, tags: number[]) => string;
+    label: (text: string) => string;
+  },
 ): string {
   return piecesFrom(text, spans)
     .map((p) => {

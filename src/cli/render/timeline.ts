@@ -26,7 +26,10 @@ export function columnOf(date: IsoDate, first: IsoDate, last: IsoDate, width = W
 export function renderTimeline({ window, today, promised }: TimelineInput, style: Style): string {
   const marks: Mark[] = [
     { date: window.interview, label: 'the interview' },
-    { date: window.expectedBy, label: promised ? 'the date they said they would decide by' : 'when word usually comes by' },
+    {
+      date: window.expectedBy,
+      label: promised ? 'the date they said they would decide by' : 'when word usually comes by',
+    },
     { date: window.checkIn, label: 'check in if you have heard nothing' },
     { date: window.closeAfter, label: 'close the loop and put your energy elsewhere' },
     { date: today, label: 'today', isToday: true },

@@ -1,0 +1,50 @@
+import type { ObservationValue } from '../../core/observation.js';
+import type { SignInfo } from '../../core/signs/catalogue.js';
+import type { Answer } from '../answers.js';
+
+const CHOICES: { value: ObservationValue; label: string }[] = [
+  { value: 'present', label: 'Yes' },
+  { value: 'absent', label: 'No' },
+  { value: 'unsure', label: 'Not sure' },
+];
+
+interface Props {
+  sign: SignInfo;
+  answer: Answer | undefined;
+  found: boolean;
+  onChange: (value: ObservationValue | undefined) => void;
+}
+
+/** One sign as a native radio group, so arrow keys move between the answers. */
+export function AnswerGroup({ sign, answer, found, onChange }: Props) {
+  const name = `sign-${sign.id}`;
+  return (
+    <fieldset class={`sign sign-${sign.polarity}`} data-sign={sign.id}>
+      <legend>
+        {sign.question}
+        {found && <span class="tag tag-found">Found in your text</span>}
+      </legend>
+      <p class="muted small">{sign.explanation}</p>
+      {answer?.evidence && answer.value === 'present' && <blockquote class="quote">“{answer.evidence.quote}”</blockquote>}
+      <div class="choices">
+        {CHOICES.map((c) => (
+          <label key={c.value} class="choice">
+            <input
+              type="radio"
+              name={name}
+              value={c.value}
+              checked={answer?.value === c.value}
+              onChange={() => onChange(c.value)}
+            />
+            <span>{c.label}</span>
+          </label>
+        ))}
+        {answer && (
+          <button type="button" class="link-button small" onClick={() => onChange(undefined)}>
+            Clear<span class="visually-hidden"> the answer to: {sign.title}</span>
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import type { DocumentAnalysis } from '../../contract/responses.js';
+import { postDocument, type ApiError } from '../api-client.js';
+import { DropZone } from './drop-zone.js';
+import { ErrorBox } from './error-box.js';
+
+// The analyzer refuses more than 1 MB; saying so before uploading spares a long wait.
+const MAX_BYTES = 1_048_576;
+
+/** Paste or drop the notes; the server analyzes them and keeps the text. */
+export function DocumentInput({ id, onAnalysed }: { id: string; onAnalysed: (d: DocumentAnalysis) => void }) {
+  const [text, setText] = useState('');
+  const [candidate, setCandidate] = useState('');
+  const [error, setError] = useState<ApiError | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const send = async (content: string | File) => {
+    setError(undefined);
+    if (typeof content !== 'string' && content.size > MAX_BYTES) {
+      const mb = (content.size / MAX_BYTES).toFixed(1);
+      return setError({ code: 'too-large', message: `That file is ${mb} MB; Debrief reads files up to 1 MB. Try a file with just the interview in it.` });
+    }
+    if (typeof content !== 'string' && content.size === 0) {
+      return setError({ code: 'empty', message: 'That file is empty. Choose the file with your notes or transcript in it.' });
+    }
+    setBusy(true);
+    const r = await postDocument(id, content, candidate.trim() || undefined);
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    onAnalysed(r.value);
+  };
+
+  return (
+    <section class="card" aria-labelledby="input-title">
+      <h2 id="input-title">Your notes or transcript</h2>
+      <p class="muted">
+        Write what happened in your own words, or add a transcript from a video call. Debrief looks for the signs below and
+        shows you what it found; you decide what counts.
+      </p>
+      <label>
+        Notes
+        <textarea
+          rows={8}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          placeholder="e.g. They walked me through the team's roadmap and asked when I could start…"
+        />
+      </label>
+      <label>
+        Your name as it appears in a transcript <span class="optional">(optional)</span>
+        <input value={candidate} onInput={(e) => setCandidate(e.currentTarget.value)} maxLength={200} autoComplete="name" />
+      </label>
+      <div class="row">
+        <button class="button" type="button" disabled={busy || text.trim() === ''} onClick={() => send(text)}>
+          {busy ? 'Reading…' : 'Find the signs'}
+        </button>
+      </div>
+      <DropZone onFile={(f) => send(f)} disabled={busy} />
+      {error && <ErrorBox error={error} title="Debrief could not read that." />}
+    </section>
+  );
+}

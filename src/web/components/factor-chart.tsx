@@ -1,0 +1,47 @@
+import type { Factor } from '../../core/model/types.js';
+import { signById } from '../../core/signs/catalogue.js';
+import { isSignId } from '../../core/signs/ids.js';
+import { CHANNEL_WORDS } from '../format.js';
+
+const PROCESS_TITLES: Record<string, string> = { silence: 'Time without word', candidates: 'Candidates in the round' };
+
+export const factorTitle = (id: Factor['id']): string =>
+  isSignId(id) ? signById(id).title : (PROCESS_TITLES[id] ?? id);
+
+/** Bars left (against) and right (for) of a centre line, scaled to the largest factor. */
+export function FactorChart({ factors }: { factors: readonly Factor[] }) {
+  const shown = factors.filter((f) => f.contribution !== 0);
+  if (shown.length === 0) {
+    return <p class="muted">No sign moved the estimate yet: it rests on the usual odds for this stage.</p>;
+  }
+  const max = Math.max(...shown.map((f) => Math.abs(f.contribution)), 0.5);
+  return (
+    <ul class="factors">
+      {shown.map((f) => {
+        const width = `${(Math.abs(f.contribution) / max) * 50}%`;
+        const helps = f.contribution > 0;
+        return (
+          <li key={f.id} class="factor">
+            <div class="factor-head">
+              <span class="factor-title">{factorTitle(f.id)}</span>
+              <span class={`factor-sign ${helps ? 'pos' : 'neg'}`}>
+                {helps ? 'helps' : 'counts against'}
+                <span class="visually-hidden"> ({f.contribution.toFixed(2)} in log-odds)</span>
+              </span>
+            </div>
+            <div class="factor-track" aria-hidden="true">
+              <div class="factor-centre" />
+              <div
+                class={`factor-bar ${helps ? 'pos' : 'neg'}`}
+                style={helps ? { left: '50%', width } : { right: '50%', width }}
+              />
+            </div>
+            <p class="muted small">
+              {CHANNEL_WORDS[f.channel]} · {f.reasoning}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

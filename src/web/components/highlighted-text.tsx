@@ -1,0 +1,33 @@
+import { signById } from '../../core/signs/catalogue.js';
+import { isSignId, SIGN_META } from '../../core/signs/ids.js';
+import { segmentsFrom, type Mark } from '../highlight.js';
+
+function titleOf(ids: string[]): string {
+  return ids.map((id) => (isSignId(id) ? signById(id).title : id)).join('; ');
+}
+
+function toneOf(ids: string[]): string {
+  const polarities = new Set(ids.map((id) => (isSignId(id) ? SIGN_META[id].polarity : 'positive')));
+  if (polarities.size > 1) return 'mixed';
+  return polarities.has('negative') ? 'negative' : 'positive';
+}
+
+/**
+ * The document as text nodes with <mark>s cut from the evidence offsets. Preact escapes
+ * every string child, so markup in the notes shows as the literal characters it is.
+ */
+export function HighlightedText({ text, marks }: { text: string; marks: readonly Mark[] }) {
+  return (
+    <div class="document" tabIndex={0} aria-label="Your notes, with the evidence for each sign highlighted">
+      {segmentsFrom(text, marks).map((s) =>
+        s.signIds.length === 0 ? (
+          s.text
+        ) : (
+          <mark key={s.start} class={`mark-${toneOf(s.signIds)}`} title={titleOf(s.signIds)} data-signs={s.signIds.join(' ')}>
+            {s.text}
+          </mark>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { EstimatePoint } from '../../contract/responses.js';
+import { bandWords } from '../../core/model/band.js';
+import { dateWords, percent } from '../format.js';
+
+/** How the estimate moved with each change, as a small line chart and the list it draws. */
+export function HistoryChart({ history }: { history: readonly EstimatePoint[] }) {
+  if (history.length === 0) return <p class="muted">No history yet.</p>;
+  const w = 300;
+  const h = 80;
+  const x = (i: number) => (history.length === 1 ? w / 2 : (i / (history.length - 1)) * (w - 16) + 8);
+  const y = (p: number) => h - 6 - p * (h - 12);
+  const line = history.map((p, i) => `${x(i)},${y(p.probability)}`).join(' ');
+  return (
+    <div class="history">
+      <svg viewBox={`0 0 ${w} ${h}`} class="history-svg" role="img" aria-label="Estimate over time">
+        <line x1="0" x2={w} y1={y(0.5)} y2={y(0.5)} class="history-mid" />
+        <polyline points={line} class="history-line" />
+        {history.map((p, i) => (
+          <circle key={p.at} cx={x(i)} cy={y(p.probability)} r="3.5" class="history-dot" />
+        ))}
+      </svg>
+      <ol class="history-list">
+        {[...history].reverse().map((p) => (
+          <li key={p.at}>
+            <span class="tl-date">{dateWords(p.at, true)}</span>
+            <span>
+              {percent(p.probability)} · {bandWords(p.band)}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import type { IsoDate } from '../../core/dates.js';
+import type { Draft, NextStep } from '../../core/advice/types.js';
+import { dateWords, relativeDays } from '../format.js';
+
+const mailto = (d: Draft): string => `mailto:?subject=${encodeURIComponent(d.subject)}&body=${encodeURIComponent(d.body)}`;
+
+function CopyButton({ draft }: { draft: Draft }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(`Subject: ${draft.subject}\n\n${draft.body}`);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <>
+      <button type="button" class="button button-secondary" onClick={copy}>
+        Copy draft
+      </button>
+      <span role="status" class="small muted">
+        {state === 'copied' ? 'Copied.' : state === 'failed' ? 'Copying was blocked; select the text instead.' : ''}
+      </span>
+    </>
+  );
+}
+
+export function NextSteps({ steps, today }: { steps: readonly NextStep[]; today: IsoDate }) {
+  if (steps.length === 0) return <p class="muted">Nothing to do for now.</p>;
+  return (
+    <ol class="steps">
+      {steps.map((s) => (
+        <li key={`${s.kind}${s.due}`} class={`step${s.due < today ? ' is-past' : ''}`}>
+          <p class="step-when">
+            {dateWords(s.due)} · {relativeDays(s.due, today)}
+          </p>
+          <h3>{s.title}</h3>
+          <p>{s.detail}</p>
+          {s.draft && (
+            <details class="draft">
+              <summary>Draft message</summary>
+              <p class="draft-subject">
+                <strong>Subject:</strong> {s.draft.subject}
+              </p>
+              <pre class="draft-body">{s.draft.body}</pre>
+              <div class="row">
+                <CopyButton draft={s.draft} />
+                <a class="button button-secondary" href={mailto(s.draft)}>
+                  Open in email
+                </a>
+              </div>
+            </details>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,48 @@
+import { CATALOGUE } from '../../core/signs/catalogue.js';
+import { CHANNELS, type SignId } from '../../core/signs/ids.js';
+import type { ObservationValue } from '../../core/observation.js';
+import type { Answers } from '../answers.js';
+import { CHANNEL_WORDS } from '../format.js';
+import { AnswerGroup } from './answer-group.js';
+
+const CHANNEL_HINTS: Record<string, string> = {
+  verbal: 'What you and they talked about.',
+  body: 'How they looked and moved.',
+  atmosphere: 'How the room or the call felt.',
+  energy: 'Their pace and attention, and yours.',
+  aftermath: 'How it ended and what came after.',
+};
+
+interface Props {
+  answers: Answers;
+  found: ReadonlySet<string>;
+  onAnswer: (id: SignId, value: ObservationValue | undefined) => void;
+}
+
+/** Every sign, channel by channel; signs the analyzer found come first in each channel. */
+export function SignForm({ answers, found, onAnswer }: Props) {
+  return (
+    <>
+      {CHANNELS.map((channel) => {
+        const signs = CATALOGUE.filter((s) => s.channel === channel).sort(
+          (a, b) => Number(found.has(b.id)) - Number(found.has(a.id)),
+        );
+        return (
+          <section key={channel} class="card channel" aria-labelledby={`ch-${channel}`}>
+            <h2 id={`ch-${channel}`}>{CHANNEL_WORDS[channel]}</h2>
+            <p class="muted">{CHANNEL_HINTS[channel]}</p>
+            {signs.map((sign) => (
+              <AnswerGroup
+                key={sign.id}
+                sign={sign}
+                answer={answers[sign.id]}
+                found={found.has(sign.id)}
+                onChange={(v) => onAnswer(sign.id, v)}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}

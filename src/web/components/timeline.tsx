@@ -1,0 +1,51 @@
+import type { IsoDate } from '../../core/dates.js';
+import { isoDateDiffDays } from '../../core/dates.js';
+import type { NextStep, Plan } from '../../core/advice/types.js';
+import { dateWords, relativeDays } from '../format.js';
+
+interface Point {
+  date: IsoDate;
+  label: string;
+  kind: 'milestone' | 'step' | 'today';
+}
+
+/** The follow-up window as a line with its milestones, steps and today marked. */
+export function Timeline({ window: w, steps, today }: { window: Plan['window']; steps: readonly NextStep[]; today: IsoDate }) {
+  const points: Point[] = [
+    { date: w.interview, label: 'Interview', kind: 'milestone' },
+    { date: w.expectedBy, label: 'Word expected by', kind: 'milestone' },
+    { date: w.checkIn, label: 'Check in', kind: 'milestone' },
+    { date: w.closeAfter, label: 'Treat as closed after', kind: 'milestone' },
+  ];
+  const first = [w.interview, today, ...steps.map((s) => s.due)].sort()[0] as IsoDate;
+  const last = [w.closeAfter, today, ...steps.map((s) => s.due)].sort().at(-1) as IsoDate;
+  const span = Math.max(1, isoDateDiffDays(first, last));
+  const at = (d: IsoDate) => `${(isoDateDiffDays(first, d) / span) * 100}%`;
+  const list: Point[] = [...points, { date: today, label: 'Today', kind: 'today' as const }].sort(
+    (a, b) => a.date.localeCompare(b.date) || (a.kind === 'today' ? 1 : 0) - (b.kind === 'today' ? 1 : 0),
+  );
+  return (
+    <div class="timeline">
+      <div class="timeline-track" aria-hidden="true">
+        {points.map((p) => (
+          <span key={p.label} class="tl-dot" style={{ left: at(p.date) }} title={`${p.label}: ${dateWords(p.date)}`} />
+        ))}
+        {steps.map((s) => (
+          <span key={`${s.kind}${s.due}`} class="tl-step" style={{ left: at(s.due) }} />
+        ))}
+        <span class="tl-today" style={{ left: at(today) }}>
+          <span>Today</span>
+        </span>
+      </div>
+      <ol class="timeline-list">
+        {list.map((p) => (
+          <li key={`${p.label}${p.date}`} class={p.kind === 'today' ? 'is-today' : p.date < today ? 'is-past' : ''}>
+            <span class="tl-date">{dateWords(p.date, false)}</span>
+            <span>{p.label}</span>
+            {p.kind !== 'today' && <span class="muted small">{relativeDays(p.date, today)}</span>}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

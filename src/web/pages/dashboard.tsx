@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import { listInterviews } from '../api-client.js';
+import type { InterviewItem } from '../../contract/responses.js';
+import { STAGES, type Stage } from '../../core/record.js';
+import { ErrorBox } from '../components/error-box.js';
+import { EstimateBadge } from '../components/estimate-badge.js';
+import { Loading, useLoad } from '../components/use-load.js';
+import { dateWords, interviewTitle, OUTCOME_WORDS, PHASE_WORDS, relativeDays, STAGE_WORDS, todayLocal } from '../format.js';
+import { hrefOf } from '../router.js';
+
+type Status = '' | 'open' | 'closed';
+
+function Card({ item }: { item: InterviewItem }) {
+  const today = todayLocal();
+  const { record } = item;
+  return (
+    <li class="card interview-card" data-testid="interview-card">
+      <div class="card-head">
+        <h2 class="card-title">
+          <a href={hrefOf({ page: 'result', id: item.id })}>{interviewTitle(record)}</a>
+        </h2>
+        <EstimateBadge probability={item.estimate.probability} band={item.estimate.band} />
+      </div>
+      <p class="meta">
+        {STAGE_WORDS[record.stage]} · {dateWords(record.date)}
+        {record.time ? ` at ${record.time}` : ''}
+      </p>
+      <dl class="facts">
+        <div>
+          <dt>Follow-up</dt>
+          <dd>{PHASE_WORDS[item.phase]}</dd>
+        </div>
+        <div>
+          <dt>Next</dt>
+          <dd>
+            {item.nextAction ? `${item.nextAction.title} (${relativeDays(item.nextAction.due, today)})` : 'Nothing due'}
+          </dd>
+        </div>
+        <div>
+          <dt>Outcome</dt>
+          <dd data-testid="outcome">{item.outcome ? OUTCOME_WORDS[item.outcome.outcome] : 'Waiting to hear'}</dd>
+        </div>
+      </dl>
+      <p class="row card-actions">
+        <a href={hrefOf({ page: 'debrief', id: item.id })}>Debrief</a>
+        <a href={hrefOf({ page: 'result', id: item.id })}>Result</a>
+        <a href={hrefOf({ page: 'outcome', id: item.id })}>Record outcome</a>
+      </p>
+    </li>
+  );
+}
+
+function Empty() {
+  return (
+    <div class="empty card">
+      <h2>No interviews yet</h2>
+      <p>
+        Just had an interview? Write down how it went while it is fresh. Debrief will give you an honest estimate, the
+        dates to follow up, and drafts to send.
+      </p>
+      <a class="button" href="#/new">
+        Record your first interview
+      </a>
+    </div>
+  );
+}
+
+export function Dashboard() {
+  const [stage, setStage] = useState<Stage | ''>('');
+  const [status, setStatus] = useState<Status>('');
+  const [q, setQ] = useState('');
+  const filtered = stage !== '' || status !== '' || q.trim() !== '';
+  const [loaded] = useLoad(
+    () => listInterviews({ ...(stage ? { stage } : {}), ...(status ? { status } : {}), ...(q.trim() ? { q: q.trim() } : {}) }),
+    `${stage}|${status}|${q.trim()}`,
+  );
+  const items = loaded.state === 'ok' ? loaded.value.interviews : [];
+  const none = loaded.state === 'ok' && items.length === 0;
+
+  return (
+    <>
+      <div class="page-head">
+        <h1>Your interviews</h1>
+        <a class="button" href="#/new">
+          New interview
+        </a>
+      </div>
+      {!(none && !filtered) && (
+        <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+          <label>
+            Search
+            <input type="search" value={q} placeholder="Company, role, person…" onInput={(e) => setQ(e.currentTarget.value)} />
+          </label>
+          <label>
+            Stage
+            <select value={stage} onChange={(e) => setStage(e.currentTarget.value as Stage | '')}>
+              <option value="">All stages</option>
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_WORDS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Status
+            <select value={status} onChange={(e) => setStatus(e.currentTarget.value as Status)}>
+              <option value="">Open and closed</option>
+              <option value="open">Still waiting</option>
+              <option value="closed">Closed</option>
+            </select>
+          </label>
+        </form>
+      )}
+      {loaded.state === 'loading' && <Loading what="Loading your interviews" />}
+      {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
+      {none && !filtered && <Empty />}
+      {none && filtered && <p class="muted">Nothing matches these filters.</p>}
+      {items.length > 0 && (
+        <ul class="cards">
+          {items.map((item) => (
+            <Card key={item.id} item={item} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { DocumentAnalysis, InterviewItem } from '../../contract/responses.js';
+import { estimateFrom } from '../../core/model/estimate.js';
+import type { ObservationValue } from '../../core/observation.js';
+import type { SignId } from '../../core/signs/ids.js';
+import { getInterview, getObservations, putObservations, updateInterview, type ApiError, type ApiResult } from '../api-client.js';
+import { answersFromView, answersWith, answersWithFound, bodyOf, observationsOf, recordOf, type Answers } from '../answers.js';
+import { DocumentInput } from '../components/document-input.js';
+import { ErrorBox } from '../components/error-box.js';
+import { HighlightedText } from '../components/highlighted-text.js';
+import { LiveEstimate } from '../components/live-estimate.js';
+import { PromisedDates } from '../components/promised-dates.js';
+import { SignForm } from '../components/sign-form.js';
+import { Loading, useLoad } from '../components/use-load.js';
+import { rememberDelivery } from '../delivery-cache.js';
+import { interviewTitle, todayLocal } from '../format.js';
+import { navigate } from '../router.js';
+import { recordFrom } from './interview-form.js';
+
+interface Start {
+  item: InterviewItem;
+  answers: Answers;
+}
+
+async function loadStart(id: string): Promise<ApiResult<Start>> {
+  const [item, obs] = await Promise.all([getInterview(id), getObservations(id)]);
+  if (!item.ok) return item;
+  if (!obs.ok) return obs;
+  return { ok: true, value: { item: item.value, answers: answersFromView(obs.value) } };
+}
+
+function DebriefForm({ start }: { start: Start }) {
+  const { item } = start;
+  const [answers, setAnswers] = useState<Answers>(start.answers);
+  const [doc, setDoc] = useState<DocumentAnalysis | undefined>();
+  const [decisionBy, setDecisionBy] = useState<string | undefined>();
+  const [error, setError] = useState<ApiError | undefined>();
+  const [busy, setBusy] = useState(false);
+  const today = todayLocal();
+  const estimate = useMemo(
+    () => estimateFrom({ record: recordOf(item), observations: observationsOf(answers), today }),
+    [answers, item, today],
+  );
+  const found = useMemo(() => new Set<string>(doc?.analysis.signs.map((s) => s.id) ?? []), [doc]);
+  const marks = doc?.analysis.signs.flatMap((s) => s.evidence.map((e) => ({ start: e.start, end: e.end, signId: s.id }))) ?? [];
+
+  const analysed = (d: DocumentAnalysis) => {
+    setDoc(d);
+    setAnswers((a) => answersWithFound(a, d.analysis.signs, d.document.id));
+    rememberDelivery(item.id, d.analysis.delivery);
+    setDecisionBy(undefined);
+  };
+
+  const save = async () => {
+    setBusy(true);
+    setError(undefined);
+    // The record first: if the date is refused, no answers are written either.
+    if (decisionBy) {
+      const r = recordFrom({ ...fieldsLike(item), decisionBy }, item.record.heardBack);
+      const updated = await updateInterview(item.id, r);
+      if (!updated.ok) {
+        setBusy(false);
+        return setError(updated.error);
+      }
+    }
+    const saved = await putObservations(item.id, bodyOf(answers));
+    setBusy(false);
+    if (!saved.ok) return setError(saved.error);
+    navigate({ page: 'result', id: item.id });
+  };
+
+  const answered = Object.keys(answers).length;
+  return (
+    <div class="debrief-layout">
+      <div class="debrief-main">
+        <DocumentInput id={item.id} onAnalysed={analysed} />
+        {doc && (
+          <section class="card" aria-labelledby="doc-title">
+            <h2 id="doc-title">What Debrief found</h2>
+            <p class="muted" role="status">
+              {doc.analysis.signs.length === 0
+                ? 'No signs stood out in this text. You can still answer the questions below yourself.'
+                : `${doc.analysis.signs.length} ${doc.analysis.signs.length === 1 ? 'sign' : 'signs'} found, highlighted below and marked in the questions. Check each one.`}
+            </p>
+            {doc.analysis.warnings.map((w) => (
+              <p key={w.code} class="notice notice-info">
+                {w.message}
+              </p>
+            ))}
+            <HighlightedText text={doc.document.text} marks={marks} />
+          </section>
+        )}
+        {doc && (
+          <PromisedDates dates={doc.analysis.promisedDates} chosen={decisionBy} current={item.record.decisionBy} onChoose={setDecisionBy} />
+        )}
+        <SignForm answers={answers} found={found} onAnswer={(id: SignId, v: ObservationValue | undefined) => setAnswers((a) => answersWith(a, id, v))} />
+      </div>
+      <aside class="debrief-side">
+        <div class="sticky">
+          <LiveEstimate estimate={estimate} answered={answered} />
+          {error && <ErrorBox error={error} title="Nothing was saved." />}
+          <button class="button button-wide" type="button" onClick={save} disabled={busy}>
+            {busy ? 'Saving…' : 'Save and see the result'}
+          </button>
+        </div>
+      </aside>
+    </div>
+  );
+}
+
+function fieldsLike(item: InterviewItem) {
+  const r = item.record;
+  return {
+    company: r.company ?? '',
+    role: r.role ?? '',
+    stage: r.stage,
+    format: r.format ?? ('' as const),
+    date: r.date,
+    time: r.time ?? '',
+    interviewers: r.interviewers?.join(', ') ?? '',
+    decisionBy: r.decisionBy ?? '',
+    candidates: r.candidates !== undefined ? String(r.candidates) : '',
+    topics: r.topics?.join(', ') ?? '',
+  };
+}
+
+export function Debrief({ id }: { id: string }) {
+  const [loaded] = useLoad(() => loadStart(id), id);
+  return (
+    <>
+      <div class="page-head">
+        <h1>Debrief{loaded.state === 'ok' ? `: ${interviewTitle(loaded.value.item.record)}` : ''}</h1>
+      </div>
+      {loaded.state === 'loading' && <Loading />}
+      {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
+      {loaded.state === 'ok' && <DebriefForm start={loaded.value} />}
+    </>
+  );
+}

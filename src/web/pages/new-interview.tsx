@@ -1,0 +1,30 @@
+import { getInterview } from '../api-client.js';
+import { ErrorBox } from '../components/error-box.js';
+import { Loading, useLoad } from '../components/use-load.js';
+import { InterviewForm } from './interview-form.js';
+
+export function NewInterview() {
+  return (
+    <>
+      <div class="page-head">
+        <h1>New interview</h1>
+      </div>
+      <p class="lead">A few facts while they are fresh. Only the stage and date are needed; the rest makes the advice fit.</p>
+      <InterviewForm />
+    </>
+  );
+}
+
+export function EditInterview({ id }: { id: string }) {
+  const [loaded] = useLoad(() => getInterview(id), id);
+  return (
+    <>
+      <div class="page-head">
+        <h1>Edit interview</h1>
+      </div>
+      {loaded.state === 'loading' && <Loading />}
+      {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
+      {loaded.state === 'ok' && <InterviewForm existing={loaded.value} />}
+    </>
+  );
+}
