@@ -15,7 +15,6 @@ import { Loading, useLoad } from '../components/use-load.js';
 import { rememberDelivery } from '../delivery-cache.js';
 import { interviewTitle, todayLocal } from '../format.js';
 import { navigate } from '../router.js';
-import { recordFrom } from './interview-form.js';
 
 interface Start {
   item: InterviewItem;
@@ -56,8 +55,7 @@ function DebriefForm({ start }: { start: Start }) {
     setError(undefined);
     // The record first: if the date is refused, no answers are written either.
     if (decisionBy) {
-      const r = recordFrom({ ...fieldsLike(item), decisionBy }, item.record.heardBack);
-      const updated = await updateInterview(item.id, r);
+      const updated = await updateInterview(item.id, { ...item.record, decisionBy });
       if (!updated.ok) {
         setBusy(false);
         return setError(updated.error);
@@ -106,22 +104,6 @@ function DebriefForm({ start }: { start: Start }) {
       </aside>
     </div>
   );
-}
-
-function fieldsLike(item: InterviewItem) {
-  const r = item.record;
-  return {
-    company: r.company ?? '',
-    role: r.role ?? '',
-    stage: r.stage,
-    format: r.format ?? ('' as const),
-    date: r.date,
-    time: r.time ?? '',
-    interviewers: r.interviewers?.join(', ') ?? '',
-    decisionBy: r.decisionBy ?? '',
-    candidates: r.candidates !== undefined ? String(r.candidates) : '',
-    topics: r.topics?.join(', ') ?? '',
-  };
 }
 
 export function Debrief({ id }: { id: string }) {

@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import type { InterviewItem } from '../../contract/responses.js';
+import { OUTCOMES, type Outcome } from '../../core/record.js';
+import { deleteOutcome, getInterview, postOutcome, type ApiError } from '../api-client.js';
+import { ErrorBox } from '../components/error-box.js';
+import { Loading, useLoad } from '../components/use-load.js';
+import { interviewTitle, OUTCOME_WORDS, todayLocal } from '../format.js';
+import { navigate } from '../router.js';
+
+function OutcomeForm({ item }: { item: InterviewItem }) {
+  const [outcome, setOutcome] = useState<Outcome | undefined>(item.outcome?.outcome);
+  const [on, setOn] = useState(item.outcome?.on ?? todayLocal());
+  const [note, setNote] = useState(item.outcome?.note ?? '');
+  const [error, setError] = useState<ApiError | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!outcome) return setError({ code: 'invalid-request', message: 'Please choose what happened.' });
+    if (on < item.record.date) return setError({ code: 'invalid-request', message: 'That date is before the interview. Please check it.', fields: [{ path: 'on', message: 'is before the interview' }] });
+    setBusy(true);
+    const r = await postOutcome(item.id, { outcome, on, ...(note.trim() ? { note: note.trim() } : {}) });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    navigate({ page: 'dashboard' });
+  };
+
+  const clear = async () => {
+    setBusy(true);
+    const r = await deleteOutcome(item.id);
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    navigate({ page: 'result', id: item.id });
+  };
+
+  return (
+    <form class="card form" onSubmit={submit} noValidate>
+      {error && <ErrorBox error={error} title="That could not be saved yet." />}
+      <fieldset class="sign">
+        <legend>What happened?</legend>
+        <div class="choices choices-column">
+          {OUTCOMES.map((o) => (
+            <label key={o} class="choice">
+              <input type="radio" name="outcome" value={o} checked={outcome === o} onChange={() => setOutcome(o)} />
+              <span>{OUTCOME_WORDS[o]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label>
+        When
+        <input type="date" value={on} onInput={(e) => setOn(e.currentTarget.value)} required />
+      </label>
+      <label>
+        Note <span class="optional">(optional: what they said, feedback, how you feel)</span>
+        <textarea rows={3} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      <div class="row">
+        <button class="button" type="submit" disabled={busy}>
+          Save outcome
+        </button>
+        {item.outcome && (
+          <button class="button button-ghost" type="button" onClick={clear} disabled={busy}>
+            Remove the recorded outcome
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function OutcomePage({ id }: { id: string }) {
+  const [loaded] = useLoad(() => getInterview(id), id);
+  return (
+    <>
+      <div class="page-head">
+        <h1>What happened{loaded.state === 'ok' ? `: ${interviewTitle(loaded.value.record)}` : ''}</h1>
+      </div>
+      <p class="lead">Whatever the news, recording it closes the loop and keeps your follow-up dates honest.</p>
+      {loaded.state === 'loading' && <Loading />}
+      {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
+      {loaded.state === 'ok' && <OutcomeForm item={loaded.value} />}
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import type { AssessmentView, InterviewItem } from '../../contract/responses.js';
+import { bandWords } from '../../core/model/band.js';
+import { calendarUrl, getAssessment, getInterview, type ApiResult } from '../api-client.js';
+import { ChannelSummaries } from '../components/channel-summary.js';
+import { DeliveryPanel } from '../components/delivery-panel.js';
+import { ErrorBox } from '../components/error-box.js';
+import { FactorChart } from '../components/factor-chart.js';
+import { HistoryChart } from '../components/history-chart.js';
+import { ProbabilityBar } from '../components/live-estimate.js';
+import { NextSteps } from '../components/next-steps.js';
+import { SelfAssessment } from '../components/self-assessment.js';
+import { Timeline } from '../components/timeline.js';
+import { Loading, useLoad } from '../components/use-load.js';
+import { recalledDelivery } from '../delivery-cache.js';
+import { dateWords, interviewTitle, OUTCOME_WORDS, PHASE_SENTENCES, percent, STAGE_WORDS, todayLocal } from '../format.js';
+import { hrefOf } from '../router.js';
+
+interface Both {
+  item: InterviewItem;
+  view: AssessmentView;
+}
+
+async function loadBoth(id: string): Promise<ApiResult<Both>> {
+  const [item, view] = await Promise.all([getInterview(id), getAssessment(id)]);
+  if (!item.ok) return item;
+  if (!view.ok) return view;
+  return { ok: true, value: { item: item.value, view: view.value } };
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: preact.ComponentChildren }) {
+  return (
+    <section class="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function ResultView({ item, view }: Both) {
+  const { estimate, plan, history } = view;
+  const today = todayLocal();
+  const [lo, hi] = estimate.range;
+  const delivery = recalledDelivery(item.id);
+  return (
+    <>
+      <section class={`card headline band-${estimate.band}`} aria-labelledby="headline">
+        <p class="eyebrow">
+          {STAGE_WORDS[item.record.stage]} · {dateWords(item.record.date)}
+        </p>
+        <h2 id="headline" class="big-number" data-testid="probability">
+          {percent(estimate.probability)}
+        </h2>
+        <p class="band-words" data-testid="band">
+          {bandWords(estimate.band)}
+        </p>
+        <ProbabilityBar probability={estimate.probability} range={estimate.range} />
+        <p>
+          An honest range is {percent(lo)} to {percent(hi)}: interview signs are weak evidence, so this is a guide, not a
+          verdict.
+        </p>
+        <p class="muted small">
+          Started from {percent(estimate.prior.probability)}: {estimate.prior.source}
+        </p>
+        {item.outcome ? (
+          <p class="notice notice-info">
+            You recorded: <strong>{OUTCOME_WORDS[item.outcome.outcome]}</strong> on {dateWords(item.outcome.on)}.
+          </p>
+        ) : (
+          <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>
+        )}
+      </section>
+      <Section id="factors" title="What moved the estimate">
+        <FactorChart factors={estimate.factors} />
+      </Section>
+      <Section id="channels" title="By channel">
+        <ChannelSummaries channels={estimate.channels} />
+      </Section>
+      <Section id="timeline" title="Follow-up timeline">
+        <Timeline window={plan.window} steps={plan.steps} today={today} />
+      </Section>
+      <Section id="steps" title="Next steps">
+        <NextSteps steps={plan.steps} today={today} />
+        <p>
+          <a class="button button-secondary" href={calendarUrl(item.id)} download>
+            Add the dates to your calendar (.ics)
+          </a>
+        </p>
+      </Section>
+      <Section id="self" title="Do you want this job?">
+        <p class="muted">Worth asking yourself while you wait. Your answers stay in this page.</p>
+        <SelfAssessment questions={plan.selfAssessment} />
+      </Section>
+      {plan.prep.length > 0 && (
+        <Section id="prep" title="For next time">
+          {plan.prep.map((p) => (
+            <div key={p.signId} class="prep">
+              <h3>{p.title}</h3>
+              <ul>
+                {p.tips.map((t) => (
+                  <li key={t}>{t}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </Section>
+      )}
+      {delivery && (
+        <Section id="delivery" title="How you came across in the transcript">
+          <DeliveryPanel metrics={delivery} />
+        </Section>
+      )}
+      <Section id="history" title="Estimate history">
+        <HistoryChart history={history} />
+      </Section>
+    </>
+  );
+}
+
+export function Result({ id }: { id: string }) {
+  const [loaded] = useLoad(() => loadBoth(id), id);
+  return (
+    <>
+      <div class="page-head">
+        <h1>{loaded.state === 'ok' ? interviewTitle(loaded.value.item.record) : 'Result'}</h1>
+        <p class="row">
+          <a class="button button-secondary" href={hrefOf({ page: 'debrief', id })}>
+            Debrief
+          </a>
+          <a class="button button-secondary" href={hrefOf({ page: 'edit', id })}>
+            Edit details
+          </a>
+          <a class="button" href={hrefOf({ page: 'outcome', id })}>
+            Record outcome
+          </a>
+        </p>
+      </div>
+      {loaded.state === 'loading' && <Loading />}
+      {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
+      {loaded.state === 'ok' && <ResultView {...loaded.value} />}
+    </>
+  );
+}
