@@ -5,25 +5,41 @@
  */
 export type IsoDate = string & { readonly __brand: 'IsoDate' };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isoDateFrom(value: string): IsoDate | undefined {
-  const m = ISO_DATE.exec(value);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
-  return value as IsoDate;
+  if (!ISO_DATE.test(value)) return undefined;
+  // An impossible date (2026-02-30) does not survive the round trip through the day count.
+  return isoDateFromEpochDay(epochDay(value as IsoDate)) === value ? (value as IsoDate) : undefined;
 }
 
+// Howard Hinnant's days-from-civil algorithms: pure integer arithmetic, no Date objects,
+// because the model and planner convert dates in tight loops (business days, silence curves).
 function epochDay(date: IsoDate): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+  let y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const d = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 function isoDateFromEpochDay(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10) as IsoDate;
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}` as IsoDate;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -37,7 +53,8 @@ export function isoDateAddDays(date: IsoDate, days: number): IsoDate {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function isoDateWeekday(date: IsoDate): number {
-  return new Date(epochDay(date) * DAY_MS).getUTCDay();
+  // Epoch day 0 (1970-01-01) was a Thursday.
+  return (((epochDay(date) + 4) % 7) + 7) % 7;
 }
 
 /** Adds business days (Mon–Fri); public holidays are not known to the core. */

@@ -49,9 +49,7 @@ export function renderFactorChart(all: readonly AssessFactor[], style: Style): s
   }
   if (idle > 0)
     out.push(
-      style.dim(
-        `  (${idle} more ${idle === 1 ? 'factor' : 'factors'} had no real effect, such as "not sure" answers.)`,
-      ),
+      style.dim(`  (${idle} more ${idle === 1 ? 'factor' : 'factors'} had no real effect on the estimate.)`),
     );
   return out.join('\n');
 }

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shoot, startHarness, type Harness } from './harness.js';
+
+const NOTES = `Video call with Priya and Tom, about 50 minutes (we ran over time).
+Priya praised my portfolio and said the dashboard project was exactly what they need.
+They walked me through the team's roadmap for next year in detail and asked when I could start.
+They said they would let me know by Friday.`;
+
+describe('the whole journey in a browser', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('records, debriefs, estimates, follows up, records the outcome and moves the data', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/`);
+
+    // An empty dashboard says what to do.
+    const first = page.getByRole('link', { name: 'Record your first interview' });
+    await first.waitFor();
+    await shoot(page, 'dashboard-empty');
+    await first.click();
+
+    await page.getByLabel('Company').fill('Northwind Analytics');
+    await page.getByLabel('Role').fill('Data Analyst');
+    await page.getByLabel('Stage').selectOption('first');
+    await page.getByLabel('Format').selectOption('video');
+    await page.getByLabel(/^Interviewers/).fill('Priya Shah, Tom Becker');
+    await page.getByLabel(/^Topics discussed/).fill('dashboards, the roadmap');
+    expect(await page.getByLabel('Date', { exact: true }).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await shoot(page, 'new-interview');
+    await page.getByRole('button', { name: 'Save and debrief' }).click();
+
+    // Debrief: paste notes, see the evidence and the found signs.
+    await page.getByRole('heading', { name: /^Debrief: Northwind Analytics/ }).waitFor();
+    const live = page.getByTestId('live-estimate');
+    const before = await live.innerText();
+    await page.getByLabel('Notes', { exact: true }).fill(NOTES);
+    await page.getByRole('button', { name: 'Find the signs' }).click();
+    await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
+    expect(await page.locator('.document mark').count()).toBeGreaterThan(0);
+    const praised = page.locator('fieldset[data-sign="achievements-praised"]');
+    expect(await praised.getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
+    expect(await live.innerText()).not.toBe(before);
+
+    // Confirm and change answers; the estimate moves in the page, with no round trip.
+    const afterFound = await live.innerText();
+    await page.locator('fieldset[data-sign="raised-concerns"]').getByLabel('Yes', { exact: true }).check();
+    expect(await live.innerText()).not.toBe(afterFound);
+    await page.locator('fieldset[data-sign="raised-concerns"]').getByLabel('No', { exact: true }).check();
+    await page.locator('fieldset[data-sign="candidate-nerves"]').getByLabel('Not sure').check();
+
+    // The promised date is offered as the decision date.
+    const promised = page.getByRole('group', { name: "They mentioned when they'd decide" });
+    if (await promised.count()) await promised.getByRole('radio').first().check();
+    await shoot(page, 'debrief');
+    await page.getByRole('button', { name: 'Save and see the result' }).click();
+
+    // Result.
+    await page.getByTestId('probability').waitFor();
+    expect(await page.getByTestId('probability').innerText()).toMatch(/^\d{1,2}%$/);
+    expect((await page.getByTestId('band').innerText()).length).toBeGreaterThan(3);
+    await page.getByRole('heading', { name: 'What moved the estimate' }).waitFor();
+    expect(await page.locator('.factor').count()).toBeGreaterThan(0);
+    expect(await page.locator('.step').count()).toBeGreaterThan(0);
+    const saved = await (await fetch(`${baseUrl}${new URL(page.url()).hash.replace('#', '/api').replace('/result', '/observations')}`)).json();
+    expect(saved.observations['raised-concerns'].value).toBe('absent');
+    expect(saved.observations['achievements-praised'].source).toBe('analyzer');
+    await shoot(page, 'result');
+
+    const [calendar] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Add the dates to your calendar/ }).click(),
+    ]);
+    const ics = readFileSync((await calendar.path()) as string, 'utf8');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThan(0);
+
+    // Outcome, then the dashboard follows.
+    await page.getByRole('link', { name: 'Record outcome' }).click();
+    await page.getByLabel('Invited to the next round').check();
+    await page.getByLabel(/^Note/).fill('Second round next week with the head of data.');
+    await shoot(page, 'outcome');
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+    const card = page.getByTestId('interview-card').filter({ hasText: 'Northwind Analytics' });
+    await card.getByTestId('outcome').getByText('Invited to the next round').waitFor();
+    await shoot(page, 'dashboard');
+
+    // Filters narrow the list.
+    await page.getByLabel('Search').fill('zzz-no-such-company');
+    await page.getByText('Nothing matches these filters.').waitFor();
+    await page.getByLabel('Search').fill('northwind');
+    await card.waitFor();
+
+    // History records each change.
+    await card.getByRole('link', { name: 'Result' }).click();
+    await page.getByRole('heading', { name: 'Estimate history' }).waitFor();
+    expect(await page.locator('.history-list li').count()).toBeGreaterThanOrEqual(2);
+
+    // Export, then import it back over an emptied store.
+    await page.getByRole('link', { name: 'Your data' }).click();
+    await shoot(page, 'data');
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Export everything/ }).click()]);
+    const exportPath = (await exported.path()) as string;
+    const bundle = JSON.parse(readFileSync(exportPath, 'utf8'));
+    expect(bundle.format).toBe('debrief-export');
+    expect(bundle.interviews).toHaveLength(1);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Export interviews/ }).click()]);
+    expect(readFileSync((await csv.path()) as string, 'utf8')).toContain('Northwind Analytics');
+
+    const id = bundle.interviews[0].interview.id as string;
+    await fetch(`${baseUrl}/api/interviews/${id}`, { method: 'DELETE' });
+    await page.getByLabel('Export file').setInputFiles(exportPath);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByText('Imported 1 interview.').waitFor();
+    const list = await (await fetch(`${baseUrl}/api/interviews`)).json();
+    expect(list.interviews.map((i: { record: { company: string } }) => i.record.company)).toEqual(['Northwind Analytics']);
+
+    // A file that is not an export is refused in words, and nothing changes.
+    await page.getByLabel('Export file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('alert').getByText(/Nothing was imported/).waitFor();
+    expect((await (await fetch(`${baseUrl}/api/interviews`)).json()).interviews).toHaveLength(1);
+
+    await page.getByRole('link', { name: 'Interviews' }).click();
+    await page.getByTestId('interview-card').getByRole('link', { name: 'Result' }).click();
+    await page.getByRole('link', { name: 'Edit details' }).click();
+    await page.getByLabel('Role').waitFor();
+    await shoot(page, 'edit-interview');
+  }, 180_000);
+});
