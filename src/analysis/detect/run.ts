@@ -9,6 +9,8 @@ import type { EvidenceQuote, FoundSign, Transcript } from '../types.js';
 import { aftermathHits } from './aftermath.js';
 import { clausesFrom } from './clauses.js';
 import { hitsFrom } from './match.js';
+import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
+import { brushOffFrom } from './transcript-turns.js';
 import type { Hit } from './types.js';
 
 const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeight ?? 1]));
@@ -68,10 +70,9 @@ export function detectInNotes(text: string, elapsedFromRecord?: number): FoundSi
   return signsFrom(hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) })), false);
 }
 
-const ROLE_QUESTION = /\b(role|day to day|day-to-day|team|report to|involve|hours|duties|responsibilit)/i;
-const CULTURE_QUESTION = /\b(culture|work together|values|like working|like to work)\b/i;
-const SHORT_REPLY_WORDS = 12;
 const TAIL_TURNS = 6;
+/** Marker regex for brush-off hits, which come from turn structure rather than a cue. */
+const BRUSH_OFF = /(?:)/;
 
 export function detectInTranscript(text: string, transcript: Transcript): FoundSign[] {
   const candidate = transcript.candidate?.name;
@@ -93,22 +94,20 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
       return trimmedQuote(text, last.start, last.end);
     };
     const hits = hitsFrom(toks, clauses, CUE_SIGNS, true);
+    hits.push(...hitsFrom(toks, clauses, TRANSCRIPT_SIGNS, true));
     for (const hit of aftermathHits(toks, clauses, true, turn.text)) {
       // only the last turns make the ending
       if (hit.id !== 'no-next-steps' || t >= turns.length - TAIL_TURNS) hits.push(hit);
     }
     for (const hit of hits) located.push({ hit, quote: spanQuote(toks[hit.from]!.start) });
-    // a question about the job or culture met with a few words is a brush-off
-    const next = turns[t + 1];
-    if (role === 'candidate' && next && next.speaker !== candidate && turn.text.includes('?') && clauses.length) {
-      const words = next.text.split(/\s+/).filter(Boolean).length;
-      if (words <= SHORT_REPLY_WORDS) {
-        const id: SignId | undefined = CULTURE_QUESTION.test(turn.text) ? 'little-company-info' : ROLE_QUESTION.test(turn.text) ? 'vague-role-details' : undefined;
-        if (id) {
-          const c = clauses[clauses.length - 1]!;
-          const hit: Hit = { id, cue: { re: CULTURE_QUESTION, weight: 0.5 }, clause: c, from: c.from, to: c.to, confidence: 0.6 };
-          located.push({ hit, quote: trimmedQuote(text, next.spans[0]!.start, next.spans[next.spans.length - 1]!.end) });
-        }
+    if (role === 'candidate' && clauses.length) {
+      const next = turns[t + 1];
+      const brush = brushOffFrom(turn, next && next.speaker !== candidate ? next : undefined);
+      if (brush) {
+        const c = clauses[clauses.length - 1]!;
+        const hit: Hit = { id: brush.id, cue: { re: BRUSH_OFF, weight: brush.weight }, clause: c, from: c.from, to: c.to, confidence: brush.confidence };
+        const spans = brush.reply.spans;
+        located.push({ hit, quote: trimmedQuote(text, spans[0]!.start, spans[spans.length - 1]!.end) });
       }
     }
   }

@@ -1,20 +1,37 @@
 import type { SignPatterns } from '../detect/types.js';
 
-/** Stock questions, not about the candidate's own record. One stock question is normal; the sign needs a pattern. */
+/** Question words as people type them: "questions", "q's", "qs", "Qs". */
+const Q = String.raw`(?:questions?|q'?s|qs|ones|stuff|lot|list)`;
+/** Words that call a question stock rather than personal. */
+const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?ral|values|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser)`;
+
+/**
+ * Stock questions, not about the candidate's own record. One stock question is normal;
+ * the sign needs two, or an outright "standard questions" / "nothing about my experience".
+ */
 export const genericQuestions: SignPatterns = {
   id: 'generic-questions',
   minWeight: 2,
   cues: [
-    { re: /\btell me about yourself\b/ },
-    { re: /\b(greatest|biggest|main) (strength|weakness)\w*|\bstrengths and weakness\w*|\byour (strength|weakness)\w*/ },
-    { re: /\bwhere (do )?you see yourself\b|\bin (five|5) years\b/ },
-    { re: /\bwhy (do you want to|should we|us\b|this (company|job|role)|nursing|sales|teaching|here|retail|you want)/ },
-    { re: /\btell me about a (time|challenge|difficult|conflict)|\bchallenge you overcame\b|\bhow do you (handle|deal with|manage) (pressure|stress|conflict)/ },
-    { re: /\bwhat (does|do) (good )?customer service mean\b|\bwhat'?s your availability\b|\bdescribe yourself in\b|\bwhat motivates you\b/ },
-    { re: /\b(standard|stock|generic|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|bog[- ]standard|basic|scripted|hr)\b.{0,12}\b(question|questions|stuff|ones|list)\b/, weight: 2 },
-    { re: /\b(off|from) (a|the) (printed |standard |generic )?(list|sheet|script)\b/, weight: 1 },
-    { re: /\bon any list\b|\b(could|would) (have )?ask(ed)? any(one|body)\b|\bany (candidate|applicant)\b/, weight: 2 },
-    { re: /\b(nothing|not one|not a single|no question|never asked|didn't ask)\b.{0,25}\b(about|on) (my|the \w+ (work|experience|project)|anything (i|on my))/, neg: 'ignore' },
-    { re: /\btell me about yourself|\bgreatest (strength|weakness)|\bwhere do you see yourself|\bwhy do you want to work|\btell me about a time|\bhow do you handle (pressure|stress)|\bwhat do you know about (us|the company)/, says: 'interviewer', weight: 0.5 },
+    // the stock questions themselves, one weight each: two of them make the pattern
+    { re: /\btell me about yourself\b|\bwalk me through (your|ur) (cv|resume)\b/ },
+    { re: /\b(greatest|biggest|main|top|key) (strength|weakness)\w*|\bstrengths?,? (and|&|\/|n) weakness\w*|\bstrengths? weakness\w*|\b(your|my|ur|the) (strength|weakness|weak point|strong point)\w*|\bweak points?\b/ },
+    { re: /\bwhere (do |would )?(you|u) see (yourself|urself|you)\b|\bin (five|5|ten|10) (years|yrs)\b|\b(5|five)[- ]year plan\b/ },
+    { re: /\bwhy (do |did )?(you|u) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i want (the|this) (job|role)\b|\bwhy i (applied|chose)\b/ },
+    { re: /\b(tell me about|describe|give me an example of|talk me through|name) an? (time|situation|occasion|example|challenge|difficult|conflict|mistake|failure)\b|\ba time (you|u|when|i)\b|\bchallenge you overcame\b|\bhow (do|would) (you|u) (handle|deal with|manage|cope with) (pressure|stress|conflict|criticism|a difficult)\b/ },
+    { re: /\bwhat (does|do) (good )?customer service mean\b|\bwhat'?s your availability\b|\bdescribe yourself in\b|\bthree words\b|\bwhat motivates (you|u)\b|\b(free|spare) time\b|\bhobbies\b|\bwhat do (you|u) know about (us|the company)\b|\bgreatest achievement\b|\bsalary expectations\b.{0,20}\bstrength/ },
+    // quirky stock questions: brainteasers and "if you were an animal"
+    { re: /\bif (you|u) (be|were|was) an? (animal|fruit|colou?r|biscuit|superhero|car|tree)\b|\bspirit animal\b|\bgolf balls?\b|\bhow many [a-z ]{0,20}(fit|are there) in\b|\bbrain ?teaser/, weight: 2 },
+    // the writer names them as stock
+    { re: new RegExp(String.raw`\b${STOCK}\b(?: \S+){0,2} ${Q}\b`), weight: 2 },
+    { re: new RegExp(String.raw`\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: \S+){0,3} ${STOCK}\b`), weight: 2 },
+    { re: /\b(off|from|straight off|straight from|read from|read off|reading from|reading off) (a|the|some|his|her|their|an?) ([\w-]+ ){0,3}(list|sheet|script|card|form|framework|template|checklist|piece of paper|paper)\b|\blike a (checklist|script|form|questionnaire|tick ?box)\b|\b(read|reading|went) (them |it )?(straight )?(off|from|down) (a|the|her|his|their) \w+/, weight: 2 },
+    { re: /\b(could|would|might) (have )?(ask|asked|be asked|have been asked|apply|applied)\b.{0,12}\b(any(one|body| candidate| applicant| person)|every(one|body))\b|\b(ask|asks|asked) (every(one|body)|all (the )?candidates|any(one|body))\b|\b(you'?d|you would|you will|you'?ll) (get|hear|be asked) (anywhere|in any|at any)\b|\bin any \w+ interview\b|\bany interview anywhere\b|\bsame (questions|ones|q'?s) (as|i|you|every)\b|\bon any list\b|\bgeneric (interview|chat)\b|\binterview (was )?(flat and )?generic\b|\bflat and generic\b/, weight: 2 },
+    // nothing asked about the candidate's own record
+    { re: /\b(not|never|nothing|none|zero|no|not one|not a single|barely|hardly|without)\b.{0,30}\b(about|on|into|re|regarding|to do with) (my|me|the \w+ i|what i|anything (i|on my)|the (six|\d+|two|three|four|five) years)\b.{0,30}\b(cv|resume|experience|exp|background|work|project|projects|portfolio|record|career|job|role|skills|years|did|done|caseload|design|degree|studies|history|achievements|actually|actual|real|own|specific)\b/, neg: 'ignore', weight: 2 },
+    { re: /\bnot (really )?(ask|asked|ask me) (about |anything about )?(my|me)\b|\bnever (ask|asked) (a |one |any )?(single )?(thing|question)s? about (me|my)\b|\bnot (ask|asked) (a |one |any )?(single )?(thing|question)s? about (me|my)\b/, neg: 'ignore', weight: 2 },
+    { re: /\b(every|each|all (the|of the|his|her|their)?|all) (question|q|questions|qs|q's)\b.{0,20}\b(be|was|were|is|are)\b.{0,10}\b(like )?(describe|tell me|where|why|what|a time|about a time|how would you|what would you|hypothetical|scenario)/, weight: 2 },
+    // transcripts: the interviewer asks stock questions
+    { re: /\btell me (a (bit|little) )?about yourself|\b(greatest|biggest) (strength|weakness)|\bwhat are your (strengths|weaknesses)|\bwhere do you see yourself|\bwhy do you want (to work|this (job|role))|\bwhy should we hire|\btell me about a time|\bdescribe a (time|situation)|\bgive me an example of a time|\bhow do you (handle|deal with) (pressure|stress|conflict)|\bwhat do you know about (us|the company)|\bwhat motivates you|\bhow would you describe yourself|\bwhat would your (friends|colleagues|manager) say/, says: 'interviewer', weight: 0.75, surface: true },
   ],
 };

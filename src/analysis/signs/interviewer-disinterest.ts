@@ -1,23 +1,55 @@
 import type { SignPatterns } from '../detect/types.js';
 
+// Things an interviewer can attend to instead of the candidate; the strong ones count with any look,
+// screens only when the looking lasted ("kept looking at her screen"), since screens are also shared.
+const GADGET = '(?:phone|mobile|cell|iphone|emails?|e-mails?|inbox|messages|texts|slack|teams chat|whatsapp|notifications?|watch|pager|radio)';
+const SCREEN = '(?:laptop|computer|pc|screen|monitor|tablet|ipad|other screen|second screen)';
+const POSS = '(?:his |her |their |the |an? |some |its )?(?:own |work |other )?';
+const LASTING = '(?:keep|kept|constantly|always|busy|still|mostly|often|stay|stayed|be|was|were)';
+const MINUTES = '(?:[1-9]|[12]\\d|30|five|ten|twelve|fifteen|twenty|twenty[- ]five|thirty|a few|a couple of)[- ]?(?:min|mins|minute|minutes)\\b';
+
 /** Distracted, bored or hurrying interviewer. First-person subjects are blocked: "I kept checking the time" is the candidate. */
 export const interviewerDisinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
-    { re: /\b(check|checking|look|looking|glance|glancing|scroll|scrolling|text|texting|tap|tapping|type|typing|be|on)\w* (at |on )?(his|her|their|the) (phone|mobile|laptop|emails?|inbox|watch|slack)\b/, who: 'interviewer' },
-    { re: /\b(glanc|look|check|stare|star)\w* (at )?(the |his |her |their )?(clock|watch|time)\b/, who: 'interviewer' },
-    { re: /\bhear\w* (him|her|she|he|them|they)? ?(click|clicking|type|typing)|\bhear\w* (the )?(keys|keyboard|typing|clicking)\b/ },
-    { re: /\b(type|typing)\b(?! (up )?(my |some |a few |up |down )?notes?\b)/, who: 'interviewer', conf: 0.6 },
-    { re: /\b(distracted|distract|bored|bore|uninterested|disinterested|not interested|checked out|half[- ]listen\w*|zoned out|zone out|multitask\w*|mind (be |was )?elsewhere|somewhere else|preoccupied)\b/, who: 'interviewer' },
-    { re: /\b(rush|rushed|rushing|hurried|hurry|hurrying)\b/, who: 'interviewer' },
-    { re: /\b(wrap|wrapped|cut|end|ended|finish|finished|done|over)\w* (it |things |the interview |the call |us )?(up )?(short|early)\b/, who: 'interviewer' },
-    { re: /\b\d+ (min|mins|minute|minutes) (early|short)\b|\bof a (scheduled|planned|booked) (hour|\d+)/, who: 'any' },
-    { re: /\b(had|have|has|need|needed|gotta|got) to (jump|hop|run|dash|leave) (on|to|off|into)?/, who: 'interviewer' },
-    { re: /\b(cut|cutting|kept cutting) me off\b|\binterrupt\w*\b/, who: 'interviewer', conf: 0.6 },
-    { re: /\b(read|reading|look|looking)\w* (at )?(something )?(off )?to the side\b|\banother (tab|window|screen)\b|\bsecond (screen|monitor)\b/, who: 'interviewer' },
+    // devices: "checking her phone", "texting under the table", "answering emails"
+    { re: new RegExp(`\\b(?:check|glanc|look|star|scroll|text|tap|typ|read|answer|repl|respond|fiddl|play|mess|swip|thumb|peek)\\w* (?:at |on |through |to |with |down at |around on |away at )?${POSS}${GADGET}\\b`), who: 'interviewer' },
+    { re: new RegExp(`\\b${LASTING} (?:\\w+ )?(?:look|glanc|star|typ|tap|click|scroll)\\w* (?:at |on |down at )?${POSS}${SCREEN}\\b|\\blook\\w* (?:all the time|the whole time|constantly|mostly) (?:at|on|in) ${POSS}${SCREEN}\\b`), who: 'interviewer' },
+    { re: new RegExp(`\\beyes? (?:keep |kept |be |was |were |stay |stayed )?(?:(?:glue\\w* to|on|fix\\w* on|down at) ${POSS}(?:${GADGET}|${SCREEN})|(?:drift|dart|drop|wander|flick)\\w*)`), who: 'interviewer', conf: 0.65 },
+    { re: /\b(?:texting|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/, who: 'interviewer' },
+    { re: /\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back)|\bcall\w* away\b|\bstep\w* out to take\b/, who: 'interviewer', conf: 0.65 },
+    { re: /\bmore interested in (?:his|her|their|the|what)\b|\brather be (?:anywhere|somewhere) else\b/, who: 'interviewer' },
+    { re: /\blook\w* up from (?:his|her|their|the|a)\b|\b(?:barely|hardly|never|rarely|not once|n't) (?:once )?(?:even )?(?:look|glance)\w* up\b(?! at me)(?= from| the whole| all| once|$| during| throughout)/, who: 'interviewer', neg: 'ignore' },
+    // time: "one eye on the clock", "kept looking at his watch"
+    { re: /\b(?:glanc|look|check|star|eye|watch)\w* (?:at |on )?(?:the |his |her |their )?(?:clock|watch|time)\b|\bclock[- ]?watch\w*|\beye on the (?:clock|time)\b/, who: 'interviewer' },
+    { re: /\bhear\w* (?:him|her|she|he|them|they)? ?(?:click|clicking|type|typing)|\bhear\w* (?:the )?(?:keys|keyboard|typing|clicking)\b/ },
+    { re: /\b(?:type|typing)\b(?! (?:up )?(?:my |some |a few |up |down |out )?(?:notes?|answers?|what i)\b)/, who: 'interviewer', conf: 0.6 },
+    // attention elsewhere
+    { re: /\b(?:distracted|distract|uninterested|disinterested|not interested|disengaged|checked out|check out|half[- ]listen\w*|zoned out|zone out|multitask\w*|mind (?:be |was )?(?:elsewhere|somewhere else)|somewhere else|miles away|million miles away|away with the fairies|in (?:another|a different) world|preoccupied|elsewhere)\b/, who: 'interviewer' },
+    { re: /\bbor(?:ed|e)\b(?! (?:voice|tone|sounding|way|face|me|you|us|to death))/, who: 'interviewer', conf: 0.65 },
+    { re: /\b(?:not|n't|never|barely|hardly) (?:really |even |properly |actually |fully |at all )?(?:listen\w*|pay\w* (?:any |much )?attention|focus\w*)\b/, who: 'interviewer', neg: 'ignore' },
+    { re: /\b(?:couldn'?t|could not|can'?t) care less\b|\b(?:not|n't) (?:seem to |really )?care\b|\bcouldn'?t be bothered\b|\b(?:annoyed|irritated|impatient|fed up) (?:to be|about being) (?:there|here|on the call)\b/, who: 'interviewer', neg: 'ignore' },
+    { re: /\b(?:not|n't) (?:want|wanna) to be (?:there|here|on the call|in the room)\b|\bcouldn'?t wait to (?:leave|get rid|be done|finish|get out|wrap)|\bkeen to (?:be finished|finish|get (?:it|this|me) over|wrap|move on|get rid)/, who: 'interviewer', neg: 'ignore' },
+    // hurry and a short slot
+    { re: /\b(?:rush|rushed|rushing|hurried|hurry|hurrying)\b(?<!(?:people|me|i|myself|to) (?:rush|hurry))/, who: 'interviewer' },
+    { re: /\b(?:wrap|wrapped|cut|end|ended|finish|finished|done|over)\w* (?:it |things |the interview |the call |us |me |my \w+ |the \w+ )?(?:up )?(?:short|early)\b/, who: 'interviewer' },
+    { re: new RegExp(`\\b(?:over|done|finish\\w*|end\\w*|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`), who: 'any' },
+    { re: new RegExp(`\\b(?:only|just|barely) (?:last|take|took|lasted|went on for) (?:like |about |around )?${MINUTES}|\\b\\d+ (?:min|mins|minute|minutes) (?:early|short)\\b|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`), who: 'any' },
+    { re: /\b(?:it|interview|call|whole thing|chat|meeting) (?:be|was|felt) (?:very |really |super |so |pretty |quite |extremely )?(?:short|quick|brief)\b|\b(?:done|finished) with me\b|\b(?:a|one|two|three) questions? and (?:he|she|they) (?:be|was|were) done\b/, who: 'any', conf: 0.6 },
+    { re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go|get going)\b|\bhad somewhere (?:else )?to be\b|\bback[- ]to[- ]back\b|\brunning (?:behind|late)\b/, who: 'interviewer' },
+    { re: /\b(?:join|joined|turn up|turned up|show up|showed up|came|come|arrive|arrived|log on|logged on|dial in|dialled in|be|was|were)\w* (?:\w+ )?(?:\d+|five|ten|fifteen|twenty) ?(?:min|mins|minutes)? late\b|\bcamera (?:be |was |stay |stayed |kept )?off\b|\bcamera (?:angle|point)\w* at\b/, who: 'interviewer', conf: 0.65 },
+    { re: /\b(?:cut|cutting|kept cutting) me off\b|\binterrupt\w*\b/, who: 'interviewer', conf: 0.6 },
+    { re: /\b(?:read|reading|look|looking)\w* (?:at )?(?:something )?(?:off )?to the side\b|\banother (?:tab|window)\b/, who: 'interviewer' },
     { re: /\byawn\w*\b/, who: 'interviewer' },
-    { re: /\b(not|n't) (want|wanna) to be there\b|\bcouldn't wait to (leave|get rid)/, who: 'interviewer', neg: 'ignore' },
-    { re: /\bskip\w* (the|a|over|past)\b/, who: 'interviewer', conf: 0.55 },
-    { re: /\b(only|just) (got|have|get) (about |around )?(\w+ )?(min|minutes)\b|\b(have|got|going) to (have to )?(stop|leave) (it )?there\b|\bsomeone waiting\b|\bhang on\b|\banswering something\b|\b(not|n't) really (got|have) time\b|\brattle through\b|\bquickly\?$/, says: 'interviewer', weight: 0.5 },
+    { re: /\b(?:eat|eating|ate|munch\w*)\b (?:(?:his|her|their|a) )?(?:lunch|sandwich|breakfast|food|crisps|salad)\b|\bcrossword\b|\bsudoku\b|\b(?:talk|chat)\w* (?:to|with) (?:someone|somebody|his|her|their|a colleague|a client|other)\b.{0,20}\b(?:instead|whole time|half the time)|\bover (?:his|her|their) shoulder\b/, who: 'interviewer', conf: 0.65 },
+    { re: /\bask\w* (?:me )?to repeat\b|\bhad to repeat (?:myself|everything|things|the answer)|\bsorry,? what was (?:that|the question)\b/, who: 'any', conf: 0.6 },
+    { re: /\bsa(?:y|id|ys) (?:sorry,? )?(?:i'?m|i am|im) (?:just |a bit |so )?(?:multitasking|busy|in a rush|running late|distracted|finishing|answering|replying|typing|on another)/, who: 'any' },
+    { re: /\bskip\w* (?:the|a|over|past)\b/, who: 'interviewer', conf: 0.55 },
+    // transcripts: the interviewer's own words; each is weak alone, two make the sign
+    { re: /\b(?:only|just) (?:got|have|get) (?:about |around )?(?:\w+ )?(?:min|minutes)\b|\b(?:i'?ve|i have) got (?:about |around |only |just )?(?:\d+|five|ten|fifteen|twenty) (?:min|minutes)\b|\bsomeone waiting\b|\b(?:not|n't) really (?:got|have) time\b|\brattle through\b|\bquickly\?$/, says: 'interviewer', weight: 0.5 },
+    { re: /\blet'?s (?:be|keep (?:this|it)) (?:quick|short|brief)\b|\b(?:have|going) to (?:have to )?(?:stop|leave|cut) (?:it |this |you )?(?:there|here|short)\b/, says: 'interviewer', weight: 0.5 },
+    { re: /\b(?:give me|just|one|a) (?:a |one )?(?:sec|second|moment|minute)\b[.,!]|\bhang on\b|\bbear with me\b/, says: 'interviewer', weight: 0.5 },
+    { re: /\b(?:finishing|answering|replying to|reply to|respond to|sending|send) (?:an |this |a |that )?(?:email|message|text|client|slack)\b|\bi'?m (?:just )?(?:typing|multitasking)\b|\banswering something\b|\b(?:need|have) to take this\b/, says: 'interviewer', weight: 0.5 },
+    { re: /\bwhat was the question\b|\bwhere were we\b|\bsorry,? (?:say|what was) that again\b|\bsorry,? carry on\b|^carry on\b/, says: 'interviewer', weight: 0.5 },
   ],
 };

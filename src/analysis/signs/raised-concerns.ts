@@ -1,20 +1,38 @@
 import type { SignPatterns } from '../detect/types.js';
 
-/** Doubts about the candidate, more than once: each doubt weighs 1; "twice", "kept pushing back" or "several concerns" weigh 2. */
+/** Asking or doubting verbs, in lemma form (the matcher also tries the surface). */
+const ASK = String.raw`(?:ask|asked|asking|question|questioned|questioning|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted)`;
+/** How often: "twice", "3 times", "again and again", "kept ...". */
+const OFTEN = String.raw`(?:twice|2x|x2|two times|three times|four times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
+
+/**
+ * Doubts about the candidate, more than once. A single doubt weighs 1 and the sign needs 2;
+ * a doubt said to repeat ("asked three times whether", "kept circling back to") weighs 2.
+ */
 export const raisedConcerns: SignPatterns = {
   id: 'raised-concerns',
   minWeight: 2,
   repeats: true,
   cues: [
-    { re: /\b(question|questioned|questioning|doubt|doubted|doubting|worried|concerned|unsure|not sure|skeptical|sceptical|push|pushed|pushing|challenge|challenged|probed|pressed|grill|grilled)\b( back)?.{0,40}\b(whether|if|about my|on my|my|i'?d|i would|i could|i had|i have|i was|i'm)\b/, who: 'interviewer', neg: 'ignore' },
-    { re: /\b(come|came|coming) back to (it|that|this)\b|\basking again\b|\basked again\b|\bagain if\b/, who: 'interviewer', weight: 1 },
-    { re: /\bask\w* (me )?(\w+ )?(whether|if) (i|i'?d|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|only|able|ready|manage|could|bigger|experience)\b/, who: 'interviewer' },
-    { re: /\bmight need work\b|\bnot (quite )?(ready|enough) (for|to)\b|\b(is|be|was) not enough for\b/, who: 'interviewer' },
-    { re: /\b(2x|x2|twice|two times|three times|more than once|repeatedly|kept (asking|pushing|questioning|challenging|probing|coming back|going back)|keep (ask|push|question|challenge|probe))\b/, who: 'interviewer', weight: 2 },
-    { re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious) (doubts|concerns|objections|reservations|worries)\b/, weight: 2 },
-    { re: /\b(raise|raised|voice|voiced|express|expressed|mention|mentioned|had) (a |one )?(concern|doubt|reservation|objection|worry)\b/, who: 'interviewer' },
-    { re: /\b(not|n't) (think|sure) (he|she|they) (bought|buy|was convinced)|\bnot convinced\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b/, neg: 'ignore' },
-    { re: /\bwe (really )?need someone who\b|\b(on the small side|too junior|not enough experience|lack of experience|gap in my (cv|resume))\b/, who: 'interviewer' },
-    { re: /\b(worry|concern)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t\b|\bhave you\?|\bdifferent game\b|\bi'?ll be honest\b/, says: 'interviewer', neg: 'ignore' },
+    // one doubt, in many voices
+    { re: /\b(question|questioned|questioning|doubt|doubted|doubting|worried|concerned|unsure|not sure|skeptical|sceptical|push|pushed|pushing|challenge|challenged|probed|pressed|grill|grilled|quiz|quizzed|poke|poked)\b( back| holes)?.{0,40}\b(whether|if|about my|on my|my|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)\b/, who: 'interviewer', neg: 'ignore' },
+    { re: /\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|only|able|ready|manage|could|can|bigger|experience|sure|fast|confident|left|leave|gap|serious|commit|want|stay|stick)\b/, who: 'interviewer' },
+    { re: /\bwhy (i|i'?d|i had|i was|i have)\b.{0,20}\b(only|so short|left|leave|gap|so long|moved|job[- ]hop)/, who: 'interviewer' },
+    { re: /\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified)|overqualified|over[- ]qualified|(maybe|might be|could be) (a )?problem|not the same as|different game)\b/, who: 'interviewer' },
+    { re: /\b(my )?(lack of|lacking|limited|not having|no) (a )?(\w+ ){0,2}(experience|degree|qualification|background|exposure)\b/, who: 'interviewer', neg: 'ignore', conf: 0.6 },
+    { re: /\b(only|just|never) (done|did|worked|been|had)\b.{0,25}\b(how would|how will|how do|how could|cope|manage|handle)\b|\bhow (would|will|could) (you|u) (cope|manage|handle|adapt)\b/, who: 'interviewer' },
+    { re: /\bgap (in|on) (my|the) (cv|resume|employment|career|history)\b|\b(cv|resume|employment) gap\b/, who: 'interviewer', conf: 0.6 },
+    { re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\bnot convinced\b|\bunconvinced\b|\b(not|n't|never) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\bnot (believe|believed) me\b|\bdidn'?t believe (me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/, neg: 'ignore' },
+    // repeated doubt: two by itself
+    { re: new RegExp(String.raw`\b${ASK}\b(?: \S+){0,4} ${OFTEN}\b|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|question|questioned|whether|about my|that my)\b`), who: 'interviewer', weight: 2, conf: 0.7 },
+    { re: /\b(kept|keep|keeps|kept on|keep on) (asking|ask|pushing|push|questioning|question|challenging|challenge|probing|probe|coming back|come back|going back|go back|circling|circle|returning|return|harping|harp|bringing|bring|hammering|saying|say|pressing|press|poking|poke|doubting|doubt|grilling|grill|drilling)\b/, who: 'interviewer', weight: 2 },
+    { re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back|it up|up) (to|again|on|round)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b|\bagain (if|whether|about my|at the end)\b|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/, who: 'interviewer', weight: 1 },
+    { re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of) (doubts|concerns|objections|reservations|worries|questions marks|red flags)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b/, weight: 2 },
+    { re: /\b(raise|raised|voice|voiced|express|expressed|mention|mentioned|had|have) (a |one |some |his |her |their )?(concern|doubt|reservation|objection|worry|issue|problem) (about|with|over|regarding|that)\b/, who: 'interviewer' },
+    { re: /\bwe (really )?need someone (who|with)\b|\b(on the small side|too junior|not enough experience|gap in my (cv|resume))\b/, who: 'interviewer' },
+    // "one doubt" is said outright: it cancels a second reading of the same doubt
+    { re: /\b(one|a single|only one|the only|just one) (doubt|concern|worry|reservation|question mark|niggle)\b|\bonly (concern|doubt|worry|reservation)\b/, weight: -1, neg: 'ignore' },
+    // transcripts: the interviewer voices a doubt
+    { re: /\bi'?m (a (little|bit) )?(worried|concerned|not sure|unsure)\b|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bi'?ll be honest\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/, says: 'interviewer', neg: 'ignore', surface: true },
   ],
 };

@@ -127,7 +127,7 @@ describe('the whole journey in a browser', () => {
     await page.getByRole('alert').getByText(/Nothing was imported/).waitFor();
     expect((await (await fetch(`${baseUrl}/api/interviews`)).json()).interviews).toHaveLength(1);
 
-    await page.getByRole('link', { name: 'Interviews' }).click();
+    await page.getByRole('link', { name: 'Interviews', exact: true }).click();
     await page.getByTestId('interview-card').getByRole('link', { name: 'Result' }).click();
     await page.getByRole('link', { name: 'Edit details' }).click();
     await page.getByLabel('Role').waitFor();

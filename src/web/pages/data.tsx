@@ -41,10 +41,10 @@ export function DataPage() {
         <h2 id="export-title">Export</h2>
         <p class="muted">Everything Debrief keeps is yours. Take a full copy, or a table of your interviews.</p>
         <p class="row">
-          <a class="button" href={EXPORT_JSON_URL} download>
+          <a class="button" href={EXPORT_JSON_URL} download="">
             Export everything (JSON)
           </a>
-          <a class="button button-secondary" href={EXPORT_CSV_URL} download>
+          <a class="button button-secondary" href={EXPORT_CSV_URL} download="">
             Export interviews (CSV)
           </a>
         </p>

@@ -81,7 +81,7 @@ function ResultView({ item, view }: Both) {
       <Section id="steps" title="Next steps">
         <NextSteps steps={plan.steps} today={today} />
         <p>
-          <a class="button button-secondary" href={calendarUrl(item.id)} download>
+          <a class="button button-secondary" href={calendarUrl(item.id)} download="">
             Add the dates to your calendar (.ics)
           </a>
         </p>
