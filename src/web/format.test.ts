@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { IsoDate } from '../core/dates.js';
-import { dateWords, interviewTitle, listFrom, percent, relativeDays, todayLocal } from './format.js';
+import { dateWords, interviewTitle, listFrom, momentWords, percent, relativeDays, todayLocal } from './format.js';
 
 const d = (s: string) => s as IsoDate;
 
@@ -24,4 +24,12 @@ describe('format', () => {
     expect(interviewTitle({ company: ' ' })).toBe('Untitled interview');
   });
   it('listFrom splits commas and lines', () => expect(listFrom('Ann, Bo\n\nCy ,')).toEqual(['Ann', 'Bo', 'Cy']));
+});
+
+describe('momentWords', () => {
+  it('reads a timestamp in local time', () => {
+    const at = new Date(2026, 2, 2, 9, 5).toISOString();
+    expect(momentWords(at)).toBe('Mon 2 Mar, 09:05');
+  });
+  it('passes through what it cannot read', () => expect(momentWords('soon')).toBe('soon'));
 });

@@ -97,3 +97,11 @@ export function listFrom(text: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** A stored timestamp in the user's own calendar and clock: "Wed 25 Nov, 14:05". */
+export function momentWords(at: string): string {
+  const when = new Date(at);
+  if (Number.isNaN(when.getTime())) return at;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${dateWords(todayLocal(when), false)}, ${pad(when.getHours())}:${pad(when.getMinutes())}`;
+}

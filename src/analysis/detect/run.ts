@@ -33,7 +33,11 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
   const brushed = new Set((byId.get('little-company-info') ?? []).map((l) => l.quote.start));
   const culture = byId.get('culture-discussion');
   if (culture) byId.set('culture-discussion', culture.filter((l) => !brushed.has(l.quote.start)));
-  if (transcript) byId.delete('flat-interviewer');
+  if (transcript) {
+    byId.delete('flat-interviewer');
+    // warmth means warm through the interview; an awkward moment said aloud undoes a polite goodbye
+    if (byId.has('awkward-atmosphere')) byId.delete('positive-atmosphere');
+  }
 
   const out: FoundSign[] = [];
   for (const [id, list] of byId) {
@@ -94,7 +98,13 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
       return trimmedQuote(text, last.start, last.end);
     };
     const hits = hitsFrom(toks, clauses, CUE_SIGNS, true);
-    hits.push(...hitsFrom(toks, clauses, TRANSCRIPT_SIGNS, true));
+    // the dialogue layer adds what the sign modules missed, never a second weight for the same clause
+    const byClause = new Map(hits.map((h, k) => [`${h.id}@${h.clause.from}`, k]));
+    for (const h of hitsFrom(toks, clauses, TRANSCRIPT_SIGNS, true)) {
+      const k = byClause.get(`${h.id}@${h.clause.from}`);
+      if (k === undefined) hits.push(h);
+      else if ((hits[k]!.cue.weight ?? 1) < (h.cue.weight ?? 1)) hits[k] = h;
+    }
     for (const hit of aftermathHits(toks, clauses, true, turn.text)) {
       // only the last turns make the ending
       if (hit.id !== 'no-next-steps' || t >= turns.length - TAIL_TURNS) hits.push(hit);

@@ -4,12 +4,17 @@ import type { SignPatterns } from '../detect/types.js';
 export const flatInterviewer: SignPatterns = {
   id: 'flat-interviewer',
   cues: [
-    { re: /\b(monotone|monotonous|robotic|lifeless|low[- ]energy|unenthusiastic|unenthused|emotionless|deadpan|like a robot|going through the motions|go through the motions|couldn'?t muster|could not muster)\b/, who: 'interviewer' },
-    { re: /\bflat (voice|tone|affect)\b|\b(voice|tone|delivery) (be|was|sounded) (really |so |very |pretty )?flat\b|\b(so|really|very|pretty|completely|totally|dead) flat\b|\bflat (the whole|throughout|all the way)/, who: 'interviewer' },
-    { re: /\b(same|even|low|bored|dull|dry) (\w+ )?(flat |low |even )?(tone|voice)\b/, who: 'interviewer' },
-    { re: /\b(no|zero|any|little|without) (real )?(energy|enthusiasm|emotion|expression|reaction|spark|warmth|life)\b|\bnever (really )?react\w*|\b(not|n't) (really )?react\w*/, who: 'interviewer', neg: 'ignore' },
-    { re: /\benergy (be|was|felt) (very |really |so |pretty )?(low|flat|dead)\b/ },
-    { re: /\b(read|reading)\w* (off|from) a script\b/, who: 'interviewer' },
-    { re: /\bmhm\b.{0,30}\b(tone|same)|\bsame\b.{0,10}\b(ok|okay|mhm)\b/, who: 'interviewer' },
+    { re: /\b(?:monotone|monotonous|monotonously|robotic|robotically|lifeless|listless|low[- ]energy|unenthusiastic|unenthused|emotionless|deadpan|dead[- ]eyed|like a robot|like a machine|going through the motions|go through the motions|couldn'?t muster|could not muster|half[- ]hearted\w*|unexcited|subdued|lacklustre|lackluster|no personality|zombie|screensaver)\b/, who: 'interviewer' },
+    // "flat" about a person, not a flat hierarchy, a rented flat or a joke that fell flat
+    { re: /(?<!\b(?:the|my|our|your|their|his|her|new|rented|shared|a|in|to|fall|fell|falls|go|went|lie|lay|land|landed|lands|felt|fee|be|was) )\bflat\b(?! (?:structure|hierarchy|hierarchies|org\w*|team|rate|fee|white|shoes?|tyres?|tire|pack|screen|out|line|share|mate|\d))/, who: 'interviewer', conf: 0.7 },
+    { re: /\ba flat(?:,| and| tired| bored| dull| voice| tone| manner| sort| kind)|\b(?:be|was|seem|seemed|sound|sounded|felt|feel|stay|stayed|remain|remained) (?:\w+ )?flat\b(?! (?:structure|hierarchy|org\w*|team|rate|fee))|\bflat as a (?:pancake|board|tack)/, who: 'interviewer' },
+    { re: /\b(?:same|even|low|bored|dull|dry|tired|sleepy|weary|dead|toneless|quiet|flat) (?:\w+ )?(?:flat |low |even |bored )?(?:tone|voice|delivery)\b/, who: 'interviewer' },
+    { re: /\b(?:no|zero|any|little|without|lacked|lacking|not much|not a lot of|not an ounce of) (?:real |visible |obvious |sign of |hint of )?(?:energy|enthusiasm|emotion|expression|reaction|spark|life|excitement|animation|personality|passion|interest in (?:anything|what i))\b/, who: 'interviewer', neg: 'ignore' },
+    { re: /\b(?:never|barely|hardly|not|n't) (?:really |once |even |much )?react\w*\b(?! to (?:the|my|that|this|it)\b)|\b(?:never|not|n't) (?:once )?(?:sound|seem|look)\w* (?:\w+ )?(?:interested|enthusiastic|excited|engaged|keen|animated|bothered)\b/, who: 'interviewer', neg: 'ignore' },
+    { re: /\bflicker of (?:reaction|emotion|interest|expression|a smile|warmth|enthusiasm)|\bnothing (?:i said )?(?:registered|landed|got a reaction)\b|\b(?:talk|talking|speak|speaking)\w* to a (?:brick )?wall\b|\blike (?:a|being interviewed by a|talking to a) (?:robot|machine|screensaver|chatbot|answering machine|cardboard cutout)\b/, neg: 'ignore' },
+    { re: /\benergy (?:be|was|felt|seemed) (?:very |really |so |pretty |quite |a bit |kind of )?(?:low|flat|dead|off|muted)\b|\b(?:tired|sleepy|weary|exhausted|drained) (?:man|woman|guy|lady|person|voice|sound\w*)\b/ },
+    { re: /\b(?:read|reading|recit\w*)\w* (?:\w+ )?(?:questions? )?(?:off|from|out from) (?:a|the|his|her|their) (?:script|sheet|list|paper|page|screen|form)\b|\bread it (?:all )?out\b|\b(?:script\w*|rehearsed|by rote|box[- ]ticking)\b/, who: 'interviewer', conf: 0.65 },
+    { re: /\bmhm\b.{0,30}\b(?:tone|same)|\bsame\b.{0,10}\b(?:ok|okay|mhm)\b|\b(?:mm|mhm|ok|okay|right|fine)\b,? (?:yeah,? )?(?:that'?s fine|okay|next)\b.{0,20}\b(?:every|each|whole|all)/, who: 'interviewer' },
+    { re: /\b(?:not|n't|never|no) (?:seem )?(?:excited|enthusiastic|animated) (?:about|by) (?:anything|any of it|much)\b|\b(?:seem|seemed|look|looked|sound|sounded)\w* (?:excited|enthusiastic) about nothing\b/, who: 'interviewer', neg: 'ignore' },
   ],
 };

@@ -1,14 +1,35 @@
 import type { SignPatterns } from '../detect/types.js';
 
+/**
+ * Things a new starter does. Kept to doing-verbs on purpose: "you'll hear by Friday",
+ * "you'd get used to it" and "you'd learn a lot" are timelines, brush-offs or growth.
+ */
+const DO = '(own|take (over|on|charge)|lead|run|do|handle|cover|look after|manage|start (on|with|in|by|off)|join|shadow|pair|report|sit (with|next)|teach|apprentice|conduct|work (on|with|in|alongside|nights|days|the)|be (on|in(?! touch| the (next|second|final))|working|pairing|paired|leading|running|owning|taking|in charge|responsible|managing|reporting|based|joining|looking after|covering|handling|starting|part of|sitting|shadowing|helping|teaching|doing|picking|driving|opening|closing|the (main|new|first|lead|go-to))|help (with|on|out|run)|go (straight )?(on|onto|out)|deal with|get stuck in|spend (most|your|the|a lot|half)|mostly (be|do|work)|take the|focus on|support the)';
+const YOU = "(you|u|ya)('d| would|'ll| will|ll|d| are going to| 're going to| re going to|'re gonna| are gonna| re gonna)";
+const I_WOULD = "(i|me)('d| would|'ll| will| am going to|'m going to|'m gonna| am gonna)";
+const REPORTED = "(said|say|says|saying|told me|tell me|explain\\w*|mention\\w*|reckon\\w*|was like|is like|confirm\\w*|made clear|made it clear|promised)( that)?( when i start,?| once i'?m in,?)?";
+
+/** Exported for detailed-role-info: what a new starter will do is also a specific about the job. */
+export const NEW_STARTER_DOES = DO;
+export const REPORTED_I = `${REPORTED} ${I_WOULD}`;
+
 /** Talk that presumes the hire: "when you join", "you'll own". A role described in the abstract is detailed-role-info only. */
 export const futureRoleTalk: SignPatterns = {
   id: 'future-role-talk',
   cues: [
-    { re: /\b(when|once) (you|i) (join|start|come on board|get here|'re in|are in|begin|'re here)\b/, surface: true },
-    { re: /\byou('ll| will|'d| would) (own|take over|lead|run|be (working|pairing|leading|running|owning|taking over|in charge|responsible|managing|reporting to|based)|have \w+( and \w+)? as (your|you)|pair with|start on|join the|look after)\b/, surface: true },
-    { re: /\bi('d| would) be (pairing|working with|taking over|leading|running|owning|covering|managing|joining|in charge)|\bi('d| would) (take over|own|lead|pair)\b/, surface: true },
-    { re: /\b(picture|imagine|see)\w* (me|you) (working|here|in the|on the team|fitting|as)\b|\bin your first (week|month|quarter|year|90 days|few weeks)\b|\bfrom (week|day) one\b/, surface: true },
-    { re: /\bas if i'?d? (already )?(been hired|got the job|had the job|work\w* there|already (been )?(hired|started))\b|\bas if i (already )?(worked|work) there\b/, surface: true },
-    { re: /\bwhen you join\b|\byou'?d (take over|own|shadow|lead)\b|\byour first (month|week|quarter)\b|\bby the end of the quarter you\b/, says: 'interviewer', surface: true },
+    { re: /\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|get here|on board|onboard|begin|settled|up and running|get going|get started)\b/, surface: true },
+    { re: new RegExp(`(?<!\\b(how|what|why|where|which|if|whether|would|could|can|do|did) )\\b${YOU} ${DO}\\b(?! (touch|the (next|second|final|last) (round|stage)))`), surface: true },
+    { re: new RegExp(`(?<!\\bi )\\b${REPORTED} ${I_WOULD} ${DO}\\b`), surface: true },
+    // the candidate's own plans ("I'd do it again") are not the interviewer's; only strong verbs without a reporter
+    { re: /(?<!\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30})\bi('d| would| will|'ll) be (taking over|in charge of|leading|running|managing|covering|joining|pairing with|working (with|alongside|on the)|based (at|in))\b|\bi('d| would) (take over|be taking over)\b/, surface: true },
+    { re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|fitting|as|doing|running|leading|taking|on|in)\b|\b(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|1)\b|\bon (your|ur) first day\b/, surface: true },
+    { re: /\bas (if|though) i('d| had| was| were)? (already )?(been hired|got the job|had the job|got it|on the (staff|team)|part of the team|one of (them|the team)|hired|work\w* there|start\w*|already)\b|\blike (it was|it's) a done deal\b|\b(already )?talk\w* (about me )?as if\b/, surface: true },
+    { re: /\b(we|they|he|she)('d| would|'ll| will|'re going to|'re gonna) (get|put|have|want|need) (you|u|me) (on|onto|straight|in|into|started|working|running|leading|doing|looking after|covering|out|behind)\b/, surface: true },
+    { re: /\b(want|like|need)s? (you|u|me) (to )?(start|take|run|lead|cover|do|doing|work|join|teach|help|begin|look after|own|manage|running|covering|leading|teaching|taking)\b|\bask\w* (if|whether) i (could|can|would|'d|might) (start|take|cover|do|run|lead|teach|begin|look after)\w* (\w+ )?(the|a|our|their|some|with|on|in|over)\b/, surface: true },
+    { re: /\b(your|my|ur) (first|main|big|initial) (project|task|job|client|account|priority|focus|assignment|piece of work|campaign|patch|class|caseload) (would|will|'d|'ll|is going to) be\b|\b(this|that|it) (would|will|'d|'ll) be (your|ur) (desk|team|office|room|class|ward|van|station|locker|patch|area|round|caseload)\b/, surface: true },
+    { re: /\b(start|starting) (on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|next month|straight away|right away|asap|tomorrow)\b.{0,30}\b(he|she|they|manager|boss|owner) (said|says|say)\b/, surface: true },
+    // transcripts: the interviewer speaking to the candidate as the hire
+    { re: /\b(when|once|as soon as) you('re| are)? ?(join|start|come on board|get here|in|here|on board|onboard|begin|settled)\b|\b(in|during) your first (day|week|month|quarter|year|season|term|few (weeks|months)|couple of (weeks|months)|six months|90 days|hundred days)\b|\byour first (project|task|job|client|account|priority) (would|will|'d|'ll) be\b|\bfrom (day|week) one\b/, says: 'interviewer', surface: true },
+    { re: /\byou('d| would|'ll| will) (own|take over|take on|lead|run|shadow|pair with|sit (with|next)|be (paired|pairing|working with|working on|based|leading|running|owning|in charge|responsible for|reporting to|joining|sitting|looking after|covering|on the|in the|part of))\b|\b(we'd|we would|we'll|we will) (get|put|have) you (on|onto|started|working|running|leading|in)\b/, says: 'interviewer', surface: true },
   ],
 };

@@ -1,6 +1,6 @@
 import type { EstimatePoint } from '../../contract/responses.js';
 import { bandWords } from '../../core/model/band.js';
-import { dateWords, percent } from '../format.js';
+import { momentWords, percent } from '../format.js';
 
 /** How the estimate moved with each change, as a small line chart and the list it draws. */
 export function HistoryChart({ history }: { history: readonly EstimatePoint[] }) {
@@ -22,7 +22,7 @@ export function HistoryChart({ history }: { history: readonly EstimatePoint[] })
       <ol class="history-list">
         {[...history].reverse().map((p) => (
           <li key={p.at}>
-            <span class="tl-date">{dateWords(p.at, true)}</span>
+            <span class="tl-date">{momentWords(p.at)}</span>
             <span>
               {percent(p.probability)} · {bandWords(p.band)}
             </span>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shoot, startHarness, type Harness } from './harness.js';
+import { SHOTS, shoot, startHarness, type Harness } from './harness.js';
 
 const NOTES = `Video call with Priya and Tom, about 50 minutes (we ran over time).
 Priya praised my portfolio and said the dashboard project was exactly what they need.
@@ -56,9 +56,19 @@ describe('the whole journey in a browser', () => {
     await page.locator('fieldset[data-sign="candidate-nerves"]').getByLabel('Not sure').check();
 
     // The promised date is offered as the decision date.
+    // (Only dates after the interview are offered; "by Friday" said on a Friday may not be.)
     const promised = page.getByRole('group', { name: "They mentioned when they'd decide" });
-    if (await promised.count()) await promised.getByRole('radio').first().check();
+    let chosenDate: string | undefined;
+    if (await promised.count()) {
+      await promised.getByRole('radio').first().check();
+      chosenDate = (await promised.getByRole('radio').first().getAttribute('value')) ?? undefined;
+    }
     await shoot(page, 'debrief');
+    // Full-page captures leave out the phone's sticky estimate bar, so show it scrolled too.
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.locator('fieldset[data-sign="culture-discussion"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/debrief-live-375.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Save and see the result' }).click();
 
     // Result.
@@ -71,6 +81,11 @@ describe('the whole journey in a browser', () => {
     const saved = await (await fetch(`${baseUrl}${new URL(page.url()).hash.replace('#', '/api').replace('/result', '/observations')}`)).json();
     expect(saved.observations['raised-concerns'].value).toBe('absent');
     expect(saved.observations['achievements-praised'].source).toBe('analyzer');
+    if (chosenDate) {
+      const id = new URL(page.url()).hash.split('/')[2];
+      const item = await (await fetch(`${baseUrl}/api/interviews/${id}`)).json();
+      expect(item.record.decisionBy).toBe(chosenDate);
+    }
     await shoot(page, 'result');
 
     const [calendar] = await Promise.all([

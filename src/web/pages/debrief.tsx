@@ -3,8 +3,23 @@ import type { DocumentAnalysis, InterviewItem } from '../../contract/responses.j
 import { estimateFrom } from '../../core/model/estimate.js';
 import type { ObservationValue } from '../../core/observation.js';
 import type { SignId } from '../../core/signs/ids.js';
-import { getInterview, getObservations, putObservations, updateInterview, type ApiError, type ApiResult } from '../api-client.js';
-import { answersFromView, answersWith, answersWithFound, bodyOf, observationsOf, recordOf, type Answers } from '../answers.js';
+import {
+  getInterview,
+  getObservations,
+  putObservations,
+  updateInterview,
+  type ApiError,
+  type ApiResult,
+} from '../api-client.js';
+import {
+  answersFromView,
+  answersWith,
+  answersWithFound,
+  bodyOf,
+  observationsOf,
+  recordOf,
+  type Answers,
+} from '../answers.js';
 import { DocumentInput } from '../components/document-input.js';
 import { ErrorBox } from '../components/error-box.js';
 import { HighlightedText } from '../components/highlighted-text.js';
@@ -41,7 +56,10 @@ function DebriefForm({ start }: { start: Start }) {
     [answers, item, today],
   );
   const found = useMemo(() => new Set<string>(doc?.analysis.signs.map((s) => s.id) ?? []), [doc]);
-  const marks = doc?.analysis.signs.flatMap((s) => s.evidence.map((e) => ({ start: e.start, end: e.end, signId: s.id }))) ?? [];
+  const marks =
+    doc?.analysis.signs.flatMap((s) =>
+      s.evidence.map((e) => ({ start: e.start, end: e.end, signId: s.id })),
+    ) ?? [];
 
   const analysed = (d: DocumentAnalysis) => {
     setDoc(d);
@@ -89,9 +107,19 @@ function DebriefForm({ start }: { start: Start }) {
           </section>
         )}
         {doc && (
-          <PromisedDates dates={doc.analysis.promisedDates} chosen={decisionBy} current={item.record.decisionBy} onChoose={setDecisionBy} />
+          <PromisedDates
+            // A decision cannot come before the interview; such a date is a misreading.
+            dates={doc.analysis.promisedDates.filter((d) => d.date > item.record.date)}
+            chosen={decisionBy}
+            current={item.record.decisionBy}
+            onChoose={setDecisionBy}
+          />
         )}
-        <SignForm answers={answers} found={found} onAnswer={(id: SignId, v: ObservationValue | undefined) => setAnswers((a) => answersWith(a, id, v))} />
+        <SignForm
+          answers={answers}
+          found={found}
+          onAnswer={(id: SignId, v: ObservationValue | undefined) => setAnswers((a) => answersWith(a, id, v))}
+        />
       </div>
       <aside class="debrief-side">
         <div class="sticky">

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createInterviewVia, localToday, startHarness, type Harness } from './harness.js';
+
+/** Drops a file made in the page, as a user dragging it from their desktop would. */
+async function dropFile(h: Harness, name: string, make: 'binary' | 'empty' | 'oversize' | 'text', text = ''): Promise<void> {
+  const dataTransfer = await h.page.evaluateHandle(
+    ({ name, make, text }) => {
+      let part: BlobPart;
+      if (make === 'binary') part = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+      else if (make === 'oversize') part = new Uint8Array(1_200_000).fill(97);
+      else if (make === 'empty') part = new Uint8Array(0);
+      else part = text;
+      const dt = new DataTransfer();
+      dt.items.add(new File([part], name));
+      return dt;
+    },
+    { name, make, text },
+  );
+  await h.page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+}
+
+describe('bad input in the debrief page', () => {
+  let h: Harness;
+  let id: string;
+  const documents = async () =>
+    ((await (await fetch(`${h.baseUrl}/api/interviews/${id}/documents`)).json()) as { documents: unknown[] }).documents;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    id = await createInterviewVia(h.baseUrl, { stage: 'screen', date: localToday(), company: 'Bad Input Ltd' });
+  });
+  beforeEach(async () => {
+    await h.page.goto(`${h.baseUrl}/#/interviews/${id}/debrief`);
+    await h.page.getByTestId('drop-zone').waitFor();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const alert = () => h.page.getByRole('alert');
+
+  it('a binary file is refused in words and not stored', async () => {
+    await dropFile(h, 'photo.jpg', 'binary');
+    await alert().waitFor();
+    expect(await alert().innerText()).toMatch(/could not read that/i);
+    // The server's own explanation comes through, not just a title.
+    expect(await alert().innerText()).toMatch(/binary|UTF-8/);
+    expect(await alert().innerText()).not.toMatch(/at .*\.js:\d+/);
+    expect(await documents()).toHaveLength(0);
+  });
+
+  it('an empty file is refused', async () => {
+    await dropFile(h, 'empty.txt', 'empty');
+    await alert().getByText(/empty/i).first().waitFor();
+    expect(await documents()).toHaveLength(0);
+  });
+
+  it('a file over 1 MB is refused', async () => {
+    await dropFile(h, 'huge.txt', 'oversize');
+    await alert().getByText(/1 MB/).first().waitFor();
+    expect(await documents()).toHaveLength(0);
+  });
+
+  it('a transcript with no readable speech is refused through the file input', async () => {
+    await h.page.getByLabel('Choose a file…').setInputFiles({
+      name: 'call.vtt',
+      mimeType: 'text/vtt',
+      buffer: Buffer.from('WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n\n2\n00:00:03.000 --> 00:00:04.000\n\n'),
+    });
+    await alert().waitFor();
+    expect((await alert().innerText()).length).toBeGreaterThan(20);
+    expect(await documents()).toHaveLength(0);
+  });
+
+  it('a good file after a bad one is read', async () => {
+    await dropFile(h, 'empty.txt', 'empty');
+    await alert().waitFor();
+    await dropFile(h, 'notes.txt', 'text', 'They asked about my salary expectations and when I could start.');
+    await h.page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
+    expect(await alert().count()).toBe(0);
+    expect(await documents()).toHaveLength(1);
+  });
+
+  it('a decision date before the interview is caught in the form, and nothing is created', async () => {
+    const before = ((await (await fetch(`${h.baseUrl}/api/interviews`)).json()) as { interviews: unknown[] }).interviews.length;
+    await h.page.goto(`${h.baseUrl}/#/new`);
+    await h.page.getByLabel('Date', { exact: true }).fill('2026-03-10');
+    await h.page.getByLabel(/^Did they say when/).fill('2026-03-01');
+    await h.page.getByRole('button', { name: 'Save and debrief' }).click();
+    await alert().getByText(/before the interview/).first().waitFor();
+    expect(await h.page.getByLabel(/^Did they say when/).getAttribute('aria-invalid')).toBe('true');
+    const after = ((await (await fetch(`${h.baseUrl}/api/interviews`)).json()) as { interviews: unknown[] }).interviews.length;
+    expect(after).toBe(before);
+  });
+
+  it('an unknown interview shows a message, not a blank page', async () => {
+    await h.page.goto(`${h.baseUrl}/#/interviews/no-such-id/result`);
+    await alert().getByText(/not found/i).waitFor();
+  });
+});

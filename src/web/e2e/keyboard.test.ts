@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createInterviewVia, localToday, startHarness, type Harness } from './harness.js';
+
+/** Presses Tab until `matches` says the focused element is the one, or gives up. */
+async function tabTo(page: Page, matches: (el: { tag: string; text: string; name: string; value: string }) => boolean, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLInputElement | null;
+      return { tag: a?.tagName ?? '', text: (a?.textContent ?? '').trim(), name: a?.name ?? '', value: a?.value ?? '' };
+    });
+    if (matches(el)) return el;
+  }
+  throw new Error('keyboard: never reached the element by Tab');
+}
+
+describe('keyboard use', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('Tab reaches the main actions', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('link', { name: 'Record your first interview' }).waitFor();
+    await tabTo(page, (el) => el.tag === 'A' && el.text === 'New interview');
+    await tabTo(page, (el) => el.tag === 'A' && el.text === 'Record your first interview');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Company').waitFor();
+    await tabTo(page, (el) => el.tag === 'INPUT' && el.name === '' && el.value === '');
+    await page.keyboard.type('Keyboard Co');
+    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Save and debrief');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Debrief: Keyboard Co/ }).waitFor();
+  }, 60_000);
+
+  it('radio groups answer with arrow keys and the estimate follows', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: localToday() });
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    const live = page.getByTestId('live-estimate');
+    await live.waitFor();
+    const start = await live.innerText();
+    const group = 'sign-achievements-praised';
+    await page.locator(`input[name="${group}"][value="present"]`).focus();
+    await page.keyboard.press('Space');
+    expect(await page.locator(`input[name="${group}"][value="present"]`).isChecked()).toBe(true);
+    const afterYes = await live.innerText();
+    expect(afterYes).not.toBe(start);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator(`input[name="${group}"][value="absent"]`).isChecked()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator(`input[name="${group}"][value="unsure"]`).isChecked()).toBe(true);
+    expect(await live.innerText()).not.toBe(afterYes);
+    // One Tab leaves the group (to its Clear button), as radio groups should.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).not.toBe(group);
+    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Save and see the result', 200);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('probability').waitFor();
+  }, 60_000);
+
+  it('focus is visible', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/#/new`);
+    await tabTo(page, (el) => el.tag === 'A' && el.text === 'New interview');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+  }, 30_000);
+});
