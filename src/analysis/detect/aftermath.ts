@@ -11,6 +11,7 @@ import type { Clause, Hit } from './types.js';
 const SILENCE = /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied)|still (haven'?t|have not|no|nothing|waiting)|no word|no news|no reply|no response|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|ghost(ed|ing)|no call|no email|not even a rejection|never heard back|heard nothing back)\b|(^|[.!?]\s*)nothing\.|\band nothing\b/i;
 const STRONG_SILENCE = /\b(radio silence|ghost(ed|ing)|never heard back|crickets)\b/i;
 const NO_PROMISE_WINDOW = 10;
+const ABOUT_HEARING = /\b(hear|heard|decision|decide|call|ring|phone|email|e-mail|text|back|next (round|stage|step)|second (round|stage|interview)|contact|offer|result|outcome|let (me|you) know|in touch)/i;
 
 export function aftermathHits(toks: Tok[], clauses: Clause[], transcript: boolean, text: string, extraElapsed?: number): Hit[] {
   const out: Hit[] = [];
@@ -18,8 +19,10 @@ export function aftermathHits(toks: Tok[], clauses: Clause[], transcript: boolea
     .filter((h) => !transcript || h.clause.role === 'interviewer');
   out.push(...timeline);
   out.push(...hitsFrom(toks, clauses, [noNextStepsExplicit], transcript));
-  if (timeline.length === 0) {
-    const nearEnd = Math.max(3, Math.ceil(clauses.length * 0.35));
+  const nearEnd = Math.max(3, Math.ceil(clauses.length * 0.35));
+  // a day in the opening lines ("Tuesday's interview") or in a silence count is not a next step
+  const promised = timeline.filter((h) => h.clause.fromEnd < nearEnd || (ABOUT_HEARING.test(h.clause.surface) && !SILENCE.test(h.clause.surface)));
+  if (promised.length === 0) {
     out.push(...hitsFrom(toks, clauses, [noNextStepsClosing], transcript).filter((h) => h.clause.fromEnd < nearEnd));
   }
   if (!transcript) {

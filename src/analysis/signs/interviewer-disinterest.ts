@@ -1,4 +1,5 @@
 import type { SignPatterns } from '../detect/types.js';
+import { NOT_SELF } from './interviewer-smiling.js';
 
 // Things an interviewer can attend to instead of the candidate; the strong ones count with any look,
 // screens only when the looking lasted ("kept looking at her screen"), since screens are also shared.
@@ -13,15 +14,15 @@ export const interviewerDisinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
     // devices: "checking her phone", "texting under the table", "answering emails"
-    { re: new RegExp(`\\b(?:check|glanc|look|star|scroll|text|tap|typ|read|answer|repl|respond|fiddl|play|mess|swip|thumb|peek)\\w* (?:at |on |through |to |with |down at |around on |away at )?${POSS}${GADGET}\\b`), who: 'interviewer' },
-    { re: new RegExp(`\\b${LASTING} (?:\\w+ )?(?:look|glanc|star|typ|tap|click|scroll)\\w* (?:at |on |down at )?${POSS}${SCREEN}\\b|\\blook\\w* (?:all the time|the whole time|constantly|mostly) (?:at|on|in) ${POSS}${SCREEN}\\b`), who: 'interviewer' },
+    { re: new RegExp(`\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*) (?:at |on |through |to |with |down at |around on |away at )?${POSS}${GADGET}\\b`), who: 'interviewer' },
+    { re: new RegExp(`\\b${LASTING} (?:\\w+ )?(?:look\\w*|glanc\\w*|star(?:e|ed|ing)|typ\\w*|tap\\w*|click\\w*|scroll\\w*) (?:at |on |down at )?${POSS}${SCREEN}\\b|\\blook\\w* (?:all the time|the whole time|constantly|mostly) (?:at|on|in) ${POSS}${SCREEN}\\b`), who: 'interviewer' },
     { re: new RegExp(`\\beyes? (?:keep |kept |be |was |were |stay |stayed )?(?:(?:glue\\w* to|on|fix\\w* on|down at) ${POSS}(?:${GADGET}|${SCREEN})|(?:drift|dart|drop|wander|flick)\\w*)`), who: 'interviewer', conf: 0.65 },
     { re: /\b(?:texting|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/, who: 'interviewer' },
     { re: /\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back)|\bcall\w* away\b|\bstep\w* out to take\b/, who: 'interviewer', conf: 0.65 },
     { re: /\bmore interested in (?:his|her|their|the|what)\b|\brather be (?:anywhere|somewhere) else\b/, who: 'interviewer' },
     { re: /\blook\w* up from (?:his|her|their|the|a)\b|\b(?:barely|hardly|never|rarely|not once|n't) (?:once )?(?:even )?(?:look|glance)\w* up\b(?! at me)(?= from| the whole| all| once|$| during| throughout)/, who: 'interviewer', neg: 'ignore' },
     // time: "one eye on the clock", "kept looking at his watch"
-    { re: /\b(?:glanc|look|check|star|eye|watch)\w* (?:at |on )?(?:the |his |her |their )?(?:clock|watch|time)\b|\bclock[- ]?watch\w*|\beye on the (?:clock|time)\b/, who: 'interviewer' },
+    { re: /\b(?:glanc\w*|look\w*|check\w*|star(?:e|ed|ing)|eye\w*|watch\w*) (?:at |on )?(?:the |his |her |their )?(?:clock|watch|time)\b|\bclock[- ]?watch\w*|\beye on the (?:clock|time)\b/, who: 'interviewer' },
     { re: /\bhear\w* (?:him|her|she|he|them|they)? ?(?:click|clicking|type|typing)|\bhear\w* (?:the )?(?:keys|keyboard|typing|clicking)\b/ },
     { re: /\b(?:type|typing)\b(?! (?:up )?(?:my |some |a few |up |down |out )?(?:notes?|answers?|what i)\b)/, who: 'interviewer', conf: 0.6 },
     // attention elsewhere
@@ -33,7 +34,7 @@ export const interviewerDisinterest: SignPatterns = {
     // hurry and a short slot
     { re: /\b(?:rush|rushed|rushing|hurried|hurry|hurrying)\b(?<!(?:people|me|i|myself|to) (?:rush|hurry))/, who: 'interviewer' },
     { re: /\b(?:wrap|wrapped|cut|end|ended|finish|finished|done|over)\w* (?:it |things |the interview |the call |us |me |my \w+ |the \w+ )?(?:up )?(?:short|early)\b/, who: 'interviewer' },
-    { re: new RegExp(`\\b(?:over|done|finish\\w*|end\\w*|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`), who: 'any' },
+    { re: new RegExp(`\\b(?:over|done|finish\\w*|end\\w*|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:it |things |us |the (?:call|interview|meeting) )?(?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`), who: 'any' },
     { re: new RegExp(`\\b(?:only|just|barely) (?:last|take|took|lasted|went on for) (?:like |about |around )?${MINUTES}|\\b\\d+ (?:min|mins|minute|minutes) (?:early|short)\\b|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`), who: 'any' },
     { re: /\b(?:it|interview|call|whole thing|chat|meeting) (?:be|was|felt) (?:very |really |super |so |pretty |quite |extremely )?(?:short|quick|brief)\b|\b(?:done|finished) with me\b|\b(?:a|one|two|three) questions? and (?:he|she|they) (?:be|was|were) done\b/, who: 'any', conf: 0.6 },
     { re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go|get going)\b|\bhad somewhere (?:else )?to be\b|\bback[- ]to[- ]back\b|\brunning (?:behind|late)\b/, who: 'interviewer' },
@@ -41,7 +42,8 @@ export const interviewerDisinterest: SignPatterns = {
     { re: /\b(?:cut|cutting|kept cutting) me off\b|\binterrupt\w*\b/, who: 'interviewer', conf: 0.6 },
     { re: /\b(?:read|reading|look|looking)\w* (?:at )?(?:something )?(?:off )?to the side\b|\banother (?:tab|window)\b/, who: 'interviewer' },
     { re: /\byawn\w*\b/, who: 'interviewer' },
-    { re: /\b(?:eat|eating|ate|munch\w*)\b (?:(?:his|her|their|a) )?(?:lunch|sandwich|breakfast|food|crisps|salad)\b|\bcrossword\b|\bsudoku\b|\b(?:talk|chat)\w* (?:to|with) (?:someone|somebody|his|her|their|a colleague|a client|other)\b.{0,20}\b(?:instead|whole time|half the time)|\bover (?:his|her|their) shoulder\b/, who: 'interviewer', conf: 0.65 },
+    { re: /\b(?:be|keep|kept|while|start|started) (?:busy |still |literally |just )?(?:eat|eating|munch\w*)\b|\bcrossword\b|\bsudoku\b/, who: 'interviewer', conf: 0.65 },
+    { re: new RegExp(`${NOT_SELF}\\b(?:talk|chat)\\w* (?:to|with) (?:someone|somebody|his|her|their|a colleague|a client|other)\\b.{0,20}\\b(?:instead|whole time|half the time)|\\bover (?:his|her|their) shoulder\\b`), who: 'any', conf: 0.65 },
     { re: /\bask\w* (?:me )?to repeat\b|\bhad to repeat (?:myself|everything|things|the answer)|\bsorry,? what was (?:that|the question)\b/, who: 'any', conf: 0.6 },
     { re: /\bsa(?:y|id|ys) (?:sorry,? )?(?:i'?m|i am|im) (?:just |a bit |so )?(?:multitasking|busy|in a rush|running late|distracted|finishing|answering|replying|typing|on another)/, who: 'any' },
     { re: /\bskip\w* (?:the|a|over|past)\b/, who: 'interviewer', conf: 0.55 },

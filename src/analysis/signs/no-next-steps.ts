@@ -8,6 +8,12 @@ export const noNextStepsClosing: SignPatterns = {
   id: 'no-next-steps',
   cues: [
     { re: /\b(we|they|she|he|hr|someone|recruiter)('ll| will|'d| would) (be in touch|let (you|me) know|get back to (you|me)|be in contact|contact (you|me)|reach out)\b/, says: 'interviewer', notes: true },
+    // any closer, any verb of getting back, with no day attached (a day anywhere cancels it)
+    { re: /\b(we|they|she|he|hr|someone|recruiter|recruitment|the (office|manager|team|school|practice|agency|company|firm))\b( say| said| says)?( they| she| he| we| hr)?('ll| will|'d| would| is going to| are going to| was going to| were going to| gonna|'re going to|'s going to) ?(be in touch|let (you|me|u|us) (know|no)|get back( to (you|me|u))?|be in contact|contact (you|me|u)|reach out|call( you| me| u)?|ring( you| me| u)?|phone( you| me| u)?|text( you| me| u)?|e-?mail( you| me| u)?|write( to (you|me))?|send (an? |the )?(email|e-mail|letter|message|update|outcome)|circle back|update (you|me|u)|think about it|discuss (it|that)|go through that)\b(?!(?: (?:you|me|u|us|back|to you|to me|know|about it))* (on|by|before|tomorrow|today|tonight|next|this|within|in \w+ (days?|weeks?)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b)/, says: 'interviewer', notes: true, conf: 0.65, neg: 'ignore' },
+    { re: /\b(we|they)('ll| will| would|'d) see\b(?! (you|u|him|her|them|everyone|the|other|more|how|if|what)\b)/, surface: true, says: 'interviewer', notes: true, conf: 0.6 },
+    { re: /\bi('ll| will) (be in touch|let you know|get back to you|think about it)\b/, says: 'interviewer', notes: true, conf: 0.6 },
+    { re: /\b(we|they) call if (yes|you'?re successful|successful|interested)\b|\bif (you'?re|you are|u r) successful\b|\bwhen (they'?ve|they have|we'?ve|we have) seen everyone\b|\bat some point\b|\bin due time\b|\bsoon ?ish\b/, says: 'any', notes: true },
+    { re: /\b(thank you,? goodbye|okay,? finish|ok,? finish|that'?s all|that'?s all for today|anything else\?? no\?? great|ended (it )?abruptly|hung up|cut (the call|me) off|left the call|that was all|and that was that|ended with)\b/, says: 'any', notes: true, conf: 0.6 },
     { re: /\bin due course\b|\bdon'?t call us\b|\bthat'?s everything\b|\b(walked|showed) me out\b|\bthat was it\b|\bthat'?s it\.?$/, says: 'any', notes: true },
     { re: /\bstill (work|working) out the process\b|\bnot sure (what|about) the (process|next steps?)\b|\bi'?m not sure\.? we'?re still\b/, says: 'interviewer', notes: true },
   ],
@@ -18,6 +24,7 @@ export const noNextStepsExplicit: SignPatterns = {
   cues: [
     { re: /\b(no|without( a| any)?|zero) (date|dates|timeline|timeframe|time frame|timescale|time scale|next steps?|mention of (next steps|a timeline|when)|word (on|about) (next steps|timing|when)|indication)\b/, neg: 'ignore' },
     { re: /\bno idea (if|when|whether|what)\b.{0,50}\b(stage|hear|next|step|round|decision|back)/, neg: 'ignore' },
-    { re: /\b(nothing|not a word|never said|didn'?t say|didn'?t mention|did not mention|didn'?t tell|no one (said|mentioned)|nobody (said|mentioned|talked about))\b.{0,25}\b(next steps?|second (stage|round)|timeline|time ?frame|when (i'?d|i would|i'?ll|we'?d|they'?d) (hear|know)|decision|what happens next|the process)/, neg: 'ignore' },
+    { re: /\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/, neg: 'ignore' },
+    { re: /\b(nothing|not a word|never said|didn'?t say|didn'?t mention|did not mention|didn'?t tell|no one (said|mentioned)|nobody (said|mentioned|talked about))\b[^,;.]{0,25}\b(next steps?|second (stage|round)|timeline|time ?frame|when (i'?d|i would|i'?ll|we'?d|they'?d) (hear|know)|decision|what happens next|the process)/, neg: 'ignore' },
   ],
 };

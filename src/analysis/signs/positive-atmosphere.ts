@@ -1,12 +1,25 @@
 import type { SignPatterns } from '../detect/types.js';
+import { NOT_SELF } from './interviewer-smiling.js';
+
+// People the writer can describe as kind or nice; "the pay is nice" is not the room
+const PERSON = "(?:she|he|they|both|both of them|everyone|everybody|all of them|interviewers?|manager|panel|recruiter|hm|owner|boss|lady|ladies|guy|guys|woman|women|man|men|chef|director|lead|head|chair|nurse|mother|father|partner|founder|ceo|supervisor|team leader|foreman|teacher|principal|(?:first|second|other|last|older|younger) one|[a-z]+ (?:manager|lead|director|officer))";
+const KIND = '(?:nice|kind|kindly|sweet|patient|personable|approachable|cheerful|gracious|encouraging|reassuring|understanding|accommodating|down[- ]to[- ]earth|lovely|welcoming|warm|friendly|chatty|smiley|easygoing|easy[- ]going|generous|gentle|happy(?! (?:with|about|to|for|that)\\b)|jolly|bubbly|funny|a sweetheart|a delight|a gem)';
 
 /** Warm, friendly, comfortable room. */
 export const positiveAtmosphere: SignPatterns = {
   id: 'positive-atmosphere',
   cues: [
-    { re: /\b(warm|warmly|friendly|welcoming|relaxed|relaxing|comfortable|at ease|easy to talk to|easygoing|easy-going|lovely|pleasant|chill|laid[- ]back|supportive|cosy|cozy|good vibes?|great vibes?|nice vibes?|great atmosphere|good atmosphere|felt welcome|made me feel (welcome|at home|comfortable))\b(?! up)/ },
-    { re: /\b(made|make|bought|buy|got|offered) (me )?(a )?(tea|coffee|cuppa|drink|water)\b|\bput me at ease\b|\btake your time\b/, who: 'interviewer' },
-    { re: /\bno (awkward|uncomfortable) (moments|silences|pauses)\b/, neg: 'ignore', conf: 0.6 },
-    { re: /\b(so|really|very) relaxed\b|\bmaking this so relaxed\b|\bput me at ease\b|\bfriendly\b/, says: 'any' },
+    { re: /\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to talk to|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?|great vibes?|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal|homely|good[- ]humoured|good[- ]natured)\b(?<!\b(?:\w+-friendly|(?:short|polite|brief|quick) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\w+))(?! (?:up|regards?|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))/ },
+    { re: /\bchill(?:ed out)?\b(?! (?:run|chain|store|room|section|aisle|produce|food|goods|lines?|trucks?))/, surface: true },
+    { re: new RegExp(`\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*${KIND}\\b(?! of\\b| (?:bunch|lot|crowd|team|place)\\b)`), who: 'any' },
+    { re: /\b(?:nice|lovely|sound|kind|sweet|friendly|down[- ]to[- ]earth|decent|top|proper|smashing|really nice) (?:bloke|guy|lady|woman|man|person|fella|fellow|chap|people|folks?|gent)\b|\bsuch a (?:nice|lovely|sweet|kind|warm) (?:person|man|woman|lady|guy)\b/, who: 'any' },
+    { re: /\b(?:made|make|bought|buy|got|get|offered|offer|brought|bring|fetched|pour|poured)\w* (?:me |us )?(?:a |an |some )?(?:cup of |mug of |glass of )?(?:tea|coffee|cuppa|brew|drink|water|biscuits?|cake|snack)\b|\bput me at ease\b|\btake your time\b/, who: 'interviewer' },
+    { re: new RegExp(`${NOT_SELF}\\b(?:put|puts|putting|set|sets) (?:me|us|everyone) (?:right |completely |straight )?at ease\\b|\\b(?:made|make|makes|helped|help|let) (?:me |us |you )?(?:feel )?(?:relax|relaxed|welcome|at home|comfortable|at ease|calm|calmer|better|less nervous)\\b|\\b(?:you|one) (?:can |could |would )?(?:immediately |instantly )?relax with\\b|\\brelax\\w* (?:with|around) (?:her|him|them)\\b|\\bwarm\\w* up\\b(?! (?:question|exercise|round|task|act|activity))(?<!\\bthe warm up)`), who: 'any' },
+    { re: /\b(?:atmosphere|vibe|vibes|mood|environment|room|energy|tone|feel|feeling|setting) (?:be|was|were|felt|feel|seemed) (?:\w+ )?(?:relax|relaxed|nice|good|great|lovely|friendly|positive|warm|calm|easy|fun|light|chill|informal|welcoming|pleasant|upbeat|happy|comfortable)\b/ },
+    // transcripts: the interviewer setting the room
+    { re: /\b(?:so|really|very) relaxed\b|\bmaking (?:this|it) (?:so |really |very )?(?:relaxed|easy|comfortable|enjoyable)\b|\bput me at ease\b|\bmade me feel (?:welcome|at ease|comfortable|at home)\b/, says: 'any' },
+    { re: /\bput you at ease\b|\bfriendly\b|\brelax\b|\bmake yourself (?:at home|comfortable)\b|\b(?:dead|very|pretty|quite|totally|really|super) informal\b|\bjust a chat\b|\bno pressure\b|\bdon'?t worry\b|\bnot an interrogation\b/, says: 'interviewer', weight: 0.5 },
+    { re: /\b(?:want|like|fancy|get you|grab) (?:a |some )?(?:brew|tea|coffee|cuppa|drink|water|glass of water)\b|\b\w+ is fine,? please\b|\bcall me \w+\b|\bwelcome\b|\blovely\b|\bno bother\b|\bgrab a seat\b|\bcome in,? come in\b/, says: 'interviewer', weight: 0.4 },
+    { re: /\b(?:really |genuinely |thoroughly )?enjoyed (?:this|that|our|the|talking|chatting|speaking|meeting)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely )?(?:enjoyable|fun|a pleasure|lovely)\b|\b(?:same here|me too|so did i|likewise)\b[.!]?$/, says: 'any', weight: 0.4 },
   ],
 };

@@ -25,7 +25,12 @@ function rowsOf(m: DeliveryMetrics): Row[] {
     rows.push({
       label: 'Pace',
       value: `${Math.round(m.wordsPerMinute)} words a minute`,
-      note: m.wordsPerMinute > 180 ? 'On the quick side; a short pause before each answer helps.' : 'A comfortable conversational pace, as far as timings show.',
+      note:
+        m.wordsPerMinute > 180
+          ? 'On the quick side; a short pause before each answer helps.'
+          : m.wordsPerMinute < 100
+            ? 'The timings include pauses, so this may just be thinking time; it is fine to take a breath first.'
+            : 'A comfortable conversational pace, as far as timings show.',
     });
   }
   rows.push(

@@ -1,17 +1,18 @@
 /**
  * Browser-test helper (not a test): the real server in-process on a free port over a temp
  * SQLite file, serving the built dist/web, and Debian's Chromium driven by playwright-core.
+ *
+ * Browser tests run in Node, not in the browser, so the web client's import fence (no node:*,
+ * no server, no store) does not apply to them; eslint.config.mjs fences all of src/web alike.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+/* eslint-disable no-restricted-imports */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-// The browser tests start the real server; only the web client itself is fenced off from it.
-// eslint-disable-next-line no-restricted-imports
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { buildApp } from '../../server/app.js';
-// eslint-disable-next-line no-restricted-imports
 import { openStore, type Store } from '../../store/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -97,4 +98,10 @@ export function daysAgo(days: number): string {
   d.setDate(d.getDate() - days);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The text of a finished download. */
+export async function downloadedText(download: Download): Promise<string> {
+  const file = await download.path();
+  return readFileSync(file, 'utf8');
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS, shoot, startHarness, type Harness } from './harness.js';
+import { downloadedText, SHOTS, shoot, startHarness, type Harness } from './harness.js';
 
 const NOTES = `Video call with Priya and Tom, about 50 minutes (we ran over time).
 Priya praised my portfolio and said the dashboard project was exactly what they need.
@@ -92,7 +91,7 @@ describe('the whole journey in a browser', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: /Add the dates to your calendar/ }).click(),
     ]);
-    const ics = readFileSync((await calendar.path()) as string, 'utf8');
+    const ics = await downloadedText(calendar);
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThan(0);
 
@@ -121,12 +120,12 @@ describe('the whole journey in a browser', () => {
     await page.getByRole('link', { name: 'Your data' }).click();
     await shoot(page, 'data');
     const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Export everything/ }).click()]);
-    const exportPath = (await exported.path()) as string;
-    const bundle = JSON.parse(readFileSync(exportPath, 'utf8'));
+    const exportPath = await exported.path();
+    const bundle = JSON.parse(await downloadedText(exported));
     expect(bundle.format).toBe('debrief-export');
     expect(bundle.interviews).toHaveLength(1);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Export interviews/ }).click()]);
-    expect(readFileSync((await csv.path()) as string, 'utf8')).toContain('Northwind Analytics');
+    expect(await downloadedText(csv)).toContain('Northwind Analytics');
 
     const id = bundle.interviews[0].interview.id as string;
     await fetch(`${baseUrl}/api/interviews/${id}`, { method: 'DELETE' });

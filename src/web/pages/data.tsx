@@ -56,12 +56,12 @@ export function DataPage() {
           Export file
           <input type="file" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0])} />
         </label>
-        <fieldset class="sign">
+        <fieldset class="field-group">
           <legend>How to import</legend>
           <div class="choices choices-column">
             <label class="choice">
               <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-              <span>Add to what is here (same interviews are updated)</span>
+              <span>Add to what is here (an interview already here is replaced by the file's copy)</span>
             </label>
             <label class="choice">
               <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />

@@ -36,7 +36,7 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
   return (
     <form class="card form" onSubmit={submit} noValidate>
       {error && <ErrorBox error={error} title="That could not be saved yet." />}
-      <fieldset class="sign">
+      <fieldset class="field-group">
         <legend>What happened?</legend>
         <div class="choices choices-column">
           {OUTCOMES.map((o) => (
