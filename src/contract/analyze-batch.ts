@@ -10,6 +10,8 @@ import { isoDateFrom, type IsoDate } from '../core/dates.js';
 import type { Observations } from '../core/observation.js';
 import { isContractSignId } from '../core/signs/ids.js';
 import type { Band } from '../core/model/types.js';
+import { STAGES, type Stage } from '../core/record.js';
+import { stageHintFrom } from '../analysis/stage.js';
 
 export const batchLineSchema = z.object({
   id: z.string({ error: (i) => (i.input === undefined ? 'is required' : 'expected a string') }),
@@ -19,6 +21,7 @@ export const batchLineSchema = z.object({
     .string({ error: 'expected a date as YYYY-MM-DD' })
     .refine((s) => isoDateFrom(s) !== undefined, { message: 'expected a date as YYYY-MM-DD' })
     .optional(),
+  stage: z.enum(STAGES, { error: `expected one of ${STAGES.join(', ')}` }).optional(),
 });
 
 export type BatchLine = z.infer<typeof batchLineSchema>;
@@ -71,20 +74,32 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** The estimate for the found signs in a default context: a first-round interview, no promised date. */
+/** Below this the analyzer is guessing from a loose phrasing, so the sign counts at half weight. */
+const WEAK_DETECTION = 0.6;
+
+/**
+ * The estimate for the found signs in a default context: the stage given, else the one the text
+ * names, else a first round; no promised date.
+ */
 function defaultAssessment(
   signs: FoundSign[],
+  stage: Stage,
   interviewDate: IsoDate,
   today: IsoDate,
 ): BatchSuccess['assessment'] {
   const observations: Observations = {};
   for (const s of signs) {
     if (isContractSignId(s.id)) {
-      observations[s.id] = { value: 'present', source: 'analyzer', evidence: s.evidence[0]?.quote };
+      observations[s.id] = {
+        value: 'present',
+        source: 'analyzer',
+        evidence: s.evidence[0]?.quote,
+        ...(s.confidence < WEAK_DETECTION ? { strength: 1 as const } : {}),
+      };
     }
   }
   try {
-    const estimate = estimateFrom({ record: { stage: 'first', date: interviewDate }, observations, today });
+    const estimate = estimateFrom({ record: { stage, date: interviewDate }, observations, today });
     return { probability: round3(estimate.probability), band: estimate.band };
   } catch {
     // A model failure should not hide the signs the analyzer did find.
@@ -123,5 +138,6 @@ export function analyzeBatchLine(line: string, today: IsoDate): BatchOutput {
     confidence: round3(s.confidence),
     evidence: s.evidence.map(({ quote, start, end }) => ({ quote, start, end })),
   }));
-  return { id, signs, assessment: defaultAssessment(result.value.signs, interviewDate, today) };
+  const stage = parsed.data.stage ?? stageHintFrom(text)?.stage ?? 'first';
+  return { id, signs, assessment: defaultAssessment(result.value.signs, stage, interviewDate, today) };
 }
