@@ -4,7 +4,7 @@ import type { SignPatterns } from '../detect/types.js';
 export const flatInterviewer: SignPatterns = {
   id: 'flat-interviewer',
   cues: [
-    { re: /\b(?:monotone|monotonous|monotonously|robotic|robotically|lifeless|listless|low[- ]energy|unenthusiastic|unenthused|emotionless|deadpan|dead[- ]eyed|like a robot|like a machine|going through the motions|go through the motions|couldn'?t muster|could not muster|half[- ]hearted\w*|unexcited|subdued|lacklustre|lackluster|no personality|zombie|screensaver)\b/, who: 'interviewer' },
+    { re: /\b(?:monotone|monotonous|monotonously|robotic|robotically|lifeless|listless|low[- ]energy|unenthusiastic|unenthused|emotionless|deadpan|dead[- ]eyed|like a robot|like a machine|going through the motions|go through the motions|couldn'?t muster|could not muster|half[- ]hearted\w*|unexcited|subdued|lacklustre|lackluster|no personality|zombie|screensaver|unexpressive|inexpressive|flatly|(?:very|so|really|quite|super) (?:dry|reserved))\b/, who: 'interviewer' },
     // "flat" about a person, not a flat hierarchy, a rented flat or a joke that fell flat
     { re: /(?<!\b(?:the|my|our|your|their|his|her|new|rented|shared|a|in|to|fall|fell|falls|go|went|lie|lay|land|landed|lands|felt|fee|be|was) )\bflat\b(?! (?:structure|hierarchy|hierarchies|org\w*|team|rate|fee|white|shoes?|tyres?|tire|pack|screen|out|line|share|mate|\d))/, who: 'interviewer', conf: 0.7 },
     { re: /\ba flat(?:,| and| tired| bored| dull| voice| tone| manner| sort| kind)|\b(?:be|was|seem|seemed|sound|sounded|felt|feel|stay|stayed|remain|remained) (?:\w+ )?flat\b(?! (?:structure|hierarchy|org\w*|team|rate|fee))|\bflat as a (?:pancake|board|tack)/, who: 'interviewer' },

@@ -1,0 +1,57 @@
+import { describe, it, expect } from 'vitest';
+import { analyze } from '../index.js';
+import { timeFrom } from '../detect/elapsed.js';
+
+function ids(text: string): string[] {
+  const r = analyze(text, {});
+  if (!r.ok) throw new Error('analysis failed');
+  return r.value.signs.map((s) => s.id);
+}
+
+// [sign, text, expected]: our own sentences, in several voices, for each family of wording
+const CASES: [string, string, boolean][] = [
+  ['generic-questions', 'the qs were all textbook stuff, nothing personal', true],
+  ['generic-questions', 'He only asked why I applied and what my weak points are.', true],
+  ['generic-questions', 'Not one question about the ten years I ran the depot.', true],
+  ['generic-questions', 'She asked me how many tennis balls fit in a minibus.', true],
+  ['generic-questions', 'The questions were not the standard ones at all, all about my own cases.', false],
+  ['generic-questions', 'She asked one question about my weaknesses, then we talked about my thesis.', false],
+  ['raised-concerns', 'The HM asked me three separate times whether I had really run a budget.', true],
+  ['raised-concerns', 'the panel kept circling back to my lack of agency experience', true],
+  ['raised-concerns', 'He said twice that my portfolio looked a bit thin for the level.', true],
+  ['raised-concerns', 'She had one doubt, that I had not used Tableau.', false],
+  ['raised-concerns', 'He checked his watch twice and yawned.', false],
+  ['achievements-praised', 'the director quizzed me on the warehouse move I led, how I kept it on budget', true],
+  ['achievements-praised', 'She said my case study was spot on and exactly what they need.', true],
+  ['achievements-praised', 'he asked loads about the app i built, what broke and how i fixed it', true],
+  ['achievements-praised', 'I asked loads about the team and how they plan sprints.', false],
+  ['candidate-nerves', 'honestly my voice was shaking through the whole first answer', true],
+  ['candidate-nerves', 'I called the bakery by their rival\'s name, no, by the wrong name. Mortifying.', true],
+  ['candidate-nerves', "I hadn't even looked at their website before going in.", true],
+  ['candidate-nerves', 'He shook my hand at the end and the office was freezing.', false],
+  ['no-next-steps', 'Nice chat overall. At the end she just said they would email me.', true],
+  ['no-next-steps', 'It went fine. He said we will see, and walked off.', true],
+  ['no-next-steps', 'It went fine. She said she would ring me on Thursday.', false],
+  ['no-follow-up', 'Eighteen days now. They told me a decision within the week. Not a peep.', true],
+  ['no-follow-up', 'It has been over three weeks and they promised an answer within five working days.', true],
+  ['no-follow-up', "they said two weeks and it's been 9 days, still nothing", false],
+];
+
+describe('group C signs: wording families', () => {
+  it.each(CASES)('%s in %j is %s', (id, text, expected) => {
+    expect(ids(text).includes(id)).toBe(expected);
+  });
+});
+
+describe('timeFrom', () => {
+  it('reads abbreviated units, halves and word numbers', () => {
+    expect(timeFrom("it's been 2 wks").elapsedDays).toBe(14);
+    expect(timeFrom('a month and a half since').elapsedDays).toBe(45);
+    expect(timeFrom('it has now been twenty-four days').elapsedDays).toBe(24);
+  });
+  it('does not read elapsed time as a promise', () => {
+    const t = timeFrom('It has been over three weeks; they said within five working days.');
+    expect(t.elapsedDays).toBe(21);
+    expect(t.promisedDays).toBe(5);
+  });
+});

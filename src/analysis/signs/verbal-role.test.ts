@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes, detectInTranscript } from '../detect/run.js';
+import type { SignId } from '../../core/signs/ids.js';
+import type { Transcript } from '../types.js';
+
+// Our own sentences, in several voices, for the six role/company/culture/growth signs.
+const found = (text: string) => new Set(detectInNotes(text).map((s) => s.id));
+
+const HAS: [SignId, string][] = [
+  ['detailed-role-info', 'the depot lead explained the routes and the van checks, pretty thorough'],
+  ['detailed-role-info', 'she told me its earlies and lates, 4 on 4 off, mostly the chilled section'],
+  ['detailed-role-info', 'He gave me a really clear picture of the job: which clients, what systems, who I sit with.'],
+  ['detailed-role-info', 'whoever gets it would run the Saturday clinic and cover two wards'],
+  ['detailed-role-info', 'the manager say when I start I will work in the packing line with Ola'],
+  ['future-role-talk', "she said once you're on board you'll own the supplier onboarding"],
+  ['future-role-talk', 'tbh he talked like it was a done deal lol'],
+  ['future-role-talk', 'they asked if I could start covering the Thursday late clinic from next month'],
+  ['future-role-talk', "HM: your first project would be the billing migration"],
+  ['future-role-talk', 'he said i\'d be running the kids club on sundays 🙌'],
+  ['future-growth-talk', 'they said they would put me through the AAT level 3 and pay the exam fees'],
+  ['future-growth-talk', 'she mentioned most of the supervisors started on the tills'],
+  ['future-growth-talk', 'Manager said after a year I could become a team lead if I want it.'],
+  ['future-growth-talk', 'they fund the CIPD for anyone in the HR team'],
+  ['culture-discussion', 'The practice manager was open about the culture: no blame, and everyone has lunch together on Fridays.'],
+  ['culture-discussion', 'she said they are really big on mentoring and people stay for years'],
+  ['culture-discussion', 'the office is hybrid, 2 days in the office, and they do a staff quiz once a month'],
+  ['little-company-info', 'asked what the owners are like to work for and got a shrug'],
+  ['little-company-info', "when I asked about the culture he just said 'check the website'"],
+  ['little-company-info', 'nobody told me a thing about the company itself'],
+  ['vague-role-details', "asked what the hours would be -> 'we'll sort that out later'"],
+  ['vague-role-details', 'the recruiter was cagey about the team and the actual duties'],
+  ['vague-role-details', 'Honestly the role is still being defined, they said it was all in flux'],
+  ['vague-role-details', 'zero on the actual roadmap or who I would report to'],
+];
+
+const LACKS: [SignId, string][] = [
+  ['detailed-role-info', 'He told me nothing about the team or the clients.'],
+  ['detailed-role-info', 'She showed me round and introduced me to everyone on shift.'],
+  ['detailed-role-info', "They'll tell me the result in a week."],
+  ['detailed-role-info', 'It was a panel interview with six people around a table.'],
+  ['future-role-talk', 'I asked who I would be working alongside and she said later.'],
+  ['future-role-talk', "I said I'd do the training like everyone else."],
+  ['future-role-talk', "She asked how you'd handle an angry customer."],
+  ['future-role-talk', "He said we'll be in touch next week."],
+  ['future-growth-talk', 'I asked about progression and she said they do not really do that.'],
+  ['future-growth-talk', 'She wanted to know about the first aid course I did last year.'],
+  ['future-growth-talk', "Feedback would come in due course, she said."],
+  ['culture-discussion', 'They asked me about my teaching philosophy.'],
+  ['culture-discussion', 'I asked what the culture was like and got nothing back.'],
+  ['vague-role-details', 'the questions were all about my studies, nothing about my work as an engineer'],
+  ['vague-role-details', 'She questioned whether I would cope in a small team, and later came back to it.'],
+];
+
+describe('verbal role signs in notes', () => {
+  for (const [id, text] of HAS) it(`finds ${id}: ${text}`, () => expect(found(text).has(id)).toBe(true));
+  for (const [id, text] of LACKS) it(`does not find ${id}: ${text}`, () => expect(found(text).has(id)).toBe(false));
+
+  it('quotes evidence at exact offsets', () => {
+    const text = 'Bad day.\nshe said once you\'re on board you\'ll own the supplier onboarding. They fund the CIPD for staff.';
+    for (const sign of detectInNotes(text)) for (const q of sign.evidence) expect(text.slice(q.start, q.end)).toBe(q.quote);
+  });
+});
+
+describe('verbal role signs in transcripts', () => {
+  const turn = (speaker: string, text: string, at: number) => ({ speaker, text, spans: [{ start: at, end: at + text.length }] });
+  const build = (lines: [string, string][]): { text: string; t: Transcript } => {
+    let text = '';
+    const turns = [];
+    for (const [who, said] of lines) {
+      const at = text.length;
+      text += said + '\n';
+      turns.push(turn(who, said, at));
+    }
+    return { text, t: { turns, candidate: { name: 'Sam' } } as unknown as Transcript };
+  };
+  const inTranscript = (lines: [string, string][]) => {
+    const { text, t } = build(lines);
+    return new Set(detectInTranscript(text, t).map((s) => s.id));
+  };
+
+  it('hears team size and growth from the interviewer', () => {
+    const ids = inTranscript([
+      ['Ana', "We're a team of five, and we pay for one course a year for everyone."],
+      ['Sam', 'That sounds good.'],
+    ]);
+    expect(ids.has('detailed-role-info')).toBe(true);
+    expect(ids.has('future-growth-talk')).toBe(true);
+  });
+  it('does not take the candidate describing their own team as role detail', () => {
+    const ids = inTranscript([
+      ['Ana', 'Tell me about your last job.'],
+      ['Sam', "We're a team of five and we pay for one course a year."],
+    ]);
+    expect(ids.has('detailed-role-info')).toBe(false);
+    expect(ids.has('future-growth-talk')).toBe(false);
+  });
+  it('hears culture talk', () => {
+    const ids = inTranscript([['Ana', "Honestly we all get on, and we look after each other here."], ['Sam', 'Lovely.']]);
+    expect(ids.has('culture-discussion')).toBe(true);
+  });
+});
