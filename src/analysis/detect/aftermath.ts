@@ -8,9 +8,12 @@ import { hitsFrom } from './match.js';
 import { timeFrom } from './elapsed.js';
 import type { Clause, Hit } from './types.js';
 
-const SILENCE = /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied)|still (haven'?t|have not|no|nothing|waiting)|no word|no news|no reply|no response|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|ghost(ed|ing)|no call|no email|not even a rejection|never heard back|heard nothing back)\b|(^|[.!?]\s*)nothing\.|\band nothing\b/i;
-const STRONG_SILENCE = /\b(radio silence|ghost(ed|ing)|never heard back|crickets)\b/i;
+const SILENCE = /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied|rung|texted|got back)|still (haven'?t|have not|no|nothing|waiting|not heard|zero)|no word|no news|no reply|no replies|no response|no answer|no update|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|tumbleweed|ghost(ed|ing)|no call|no email|not even a (rejection|holding|reply|no)|never heard back|heard nothing back|not a peep|nada|zilch|nothing at all|nothing yet|still nothing|until now nothing|left on read|on read|phone (stays|stayed|is) (quiet|silent)|silence|not holding my breath|not received any|has not been answered|hasn'?t been answered|not been answered|nothing after|nothing from them|nothing back|heard zero)\b|(^|[.!?]\s*)nothing\.|\band nothing\b/i;
+const STRONG_SILENCE = /\b(radio silence|ghost(ed|ing)|never heard back|crickets|tumbleweed|left on read)\b/i;
+/** Word came after all: an answer, an offer, a call back. */
+const HEARD_BACK = /\b(got the job|offered me|got an offer|an offer|they (called|rang|emailed|replied)|finally (replied|heard|called|rang|emailed)|heard back|got back to me|rejection (email|came)|it'?s a no|it'?s a yes|got in touch)\b/i;
 const NO_PROMISE_WINDOW = 10;
+const ELAPSED_WORDS = /\b(since|been|ago|now|waited|pass|passed)\b/i;
 const ABOUT_HEARING = /\b(hear|heard|decision|decide|call|ring|phone|email|e-mail|text|back|next (round|stage|step)|second (round|stage|interview)|contact|offer|result|outcome|let (me|you) know|in touch)/i;
 
 export function aftermathHits(toks: Tok[], clauses: Clause[], transcript: boolean, text: string, extraElapsed?: number): Hit[] {
@@ -27,8 +30,14 @@ export function aftermathHits(toks: Tok[], clauses: Clause[], transcript: boolea
   }
   if (!transcript) {
     const silent = clauses.find((c) => SILENCE.test(c.surface));
+    const t = timeFrom(text);
+    // a window they named, now well past, says silence even without the word ("three weeks on; they said Friday")
+    const lapsed = !silent && t.promisedDays !== undefined && t.elapsedDays !== undefined && t.elapsedDays > t.promisedDays && !HEARD_BACK.test(text);
+    if (lapsed) {
+      const c = clauses.find((k) => ELAPSED_WORDS.test(k.surface)) ?? clauses[clauses.length - 1]!;
+      out.push({ id: 'no-follow-up', cue: { re: ELAPSED_WORDS }, clause: c, from: c.from, to: c.to, confidence: 0.6 });
+    }
     if (silent) {
-      const t = timeFrom(text);
       const elapsed = t.elapsedDays ?? extraElapsed;
       const window = t.promisedDays ?? NO_PROMISE_WINDOW;
       const strong = STRONG_SILENCE.test(silent.surface);

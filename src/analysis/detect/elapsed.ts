@@ -3,21 +3,35 @@
  * writer's own words ("it's been 9 days", "they said two weeks", "on the 3rd ... it's
  * the 24th"). Feeds no-follow-up: silence only counts once the window has passed.
  */
-const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, 'a couple of': 2, 'couple of': 2, 'a few': 3, few: 3, several: 4 };
-const UNIT: Record<string, number> = { day: 1, week: 7, month: 30 };
-const N = '(\\d+|a couple of|couple of|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)';
+const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, 'a couple of': 2, 'couple of': 2, 'a couple': 2, 'a few': 3, few: 3, several: 4 };
+const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/** Day, week (wk, wks), fortnight, month (mo, mos): days per unit, by first letter. */
+const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, f: 14, m: 30 };
+const N = "(\\d+|twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|a couple of|couple of|a couple|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)";
+const U = '(days?|weeks?|wks?|fortnights?|months?|mos?)';
+const HALF = '(\\s+and\\s+a\\s+half)?';
 
-const ELAPSED = new RegExp(`\\b(?:it'?s been|it has been|been|that was|that's|now|over|almost|nearly|about)\\s+(?:almost |nearly |about |over |like )?${N}\\s+(day|week|month)s?\\b|\\b${N}\\s+(day|week|month)s?\\s+(?:ago|since|later|on|now|and)\\b`, 'gi');
-const PROMISE = new RegExp(`\\b(?:in|within|by|over|after)\\s+(?:the next\\s+)?${N}\\s+(?:working\\s+|business\\s+)?(day|week|month)s?\\b|\\b(next week)\\b|\\b(by|on|before)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+)?(mon|tue|wed|thu|fri|week)`, 'gi');
+const ELAPSED = new RegExp(`\\b(?:it'?s been|it has been|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after)\\s+(?:almost |nearly |about |over |like |more than |well over |already |now )?${N}\\s+${U}${HALF}\\b|\\b${N}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(?:ago|since|later|on|now|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed)\\b`, 'gi');
+const PROMISE = new RegExp(`\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)${N}\\s+(?:working\\s+|business\\s+)?${U}\\b|\\b(next week|within the week|this week|end of the week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of the month)\\b|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`, 'gi');
 const DAY_OF_MONTH = /\b(?:on|was on|interview(?:ed)? on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i;
 const TODAY_OF_MONTH = /\b(?:it'?s|it is|today is|today's)\s+(?:now\s+|already\s+|only\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?\b/i;
 const BY_DAY_OF_MONTH = /\bby\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b/i;
-const FOLLOWING = /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half)\b/i;
+const FOLLOWING = /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month)\b/i;
 
 function count(word: string): number {
   const w = word.toLowerCase();
+  const tens = /^twenty[- ](\w+)$/.exec(w);
+  if (tens) return 20 + (ONES[tens[1]!] ?? 0);
   return NUM[w] ?? Number(w);
 }
+
+function days(n: string, unit: string, half: string | undefined): number {
+  const u = UNIT_DAYS[unit.toLowerCase()[0]!] ?? 1;
+  return (count(n) + (half ? 0.5 : 0)) * u;
+}
+
+/** Window words without a number, in days: "next week" is up to the end of the following week. */
+const PHRASE_DAYS: Record<string, number> = { 'next week': 10, 'within the week': 7, 'this week': 5, 'end of the week': 5, 'by the weekend': 5, 'by monday': 5, 'next few days': 4, 'a few days': 4, 'couple of days': 3, fortnight: 14, 'mid-month': 14, 'end of the month': 21 };
 
 export interface TimeReading {
   elapsedDays?: number;
@@ -28,7 +42,7 @@ export function timeFrom(text: string): TimeReading {
   const out: TimeReading = {};
   let best = -1;
   for (const m of text.matchAll(ELAPSED)) {
-    const n = m[1] ? count(m[1]) * UNIT[m[2]!.toLowerCase()]! : count(m[3]!) * UNIT[m[4]!.toLowerCase()]!;
+    const n = m[1] ? days(m[1], m[2]!, m[3]) : days(m[4]!, m[5]!, m[6]);
     if (Number.isFinite(n) && n > best) best = n;
   }
   const interviewDay = DAY_OF_MONTH.exec(text);
@@ -43,7 +57,7 @@ export function timeFrom(text: string): TimeReading {
 
   let promise: number | undefined;
   for (const m of text.matchAll(PROMISE)) {
-    const n = m[1] ? count(m[1]) * UNIT[m[2]!.toLowerCase()]! : m[3] ? 14 : 7;
+    const n = m[1] ? days(m[1], m[2]!, undefined) : m[3] ? (PHRASE_DAYS[m[3].toLowerCase()] ?? 7) : 7;
     if (Number.isFinite(n)) promise = Math.max(promise ?? 0, n);
   }
   const byDay = BY_DAY_OF_MONTH.exec(text);

@@ -78,6 +78,12 @@ interface CueEntry { sign: SignPatterns; cue: Cue; re: RegExp; always: boolean }
 interface CueIndex { entries: CueEntry[]; byWord: Map<string, number[]> }
 
 const indexes = new WeakMap<readonly SignPatterns[], CueIndex>();
+const cueTriggers = new WeakMap<Cue, Set<string> | null>();
+function triggersOfCue(cue: Cue): Set<string> | undefined {
+  let t = cueTriggers.get(cue);
+  if (t === undefined) cueTriggers.set(cue, (t = triggersOf(cue.re) ?? null));
+  return t ?? undefined;
+}
 /** Trigger words of every cue in a sign list, built once per list. */
 function indexOf(signs: readonly SignPatterns[]): CueIndex {
   let index = indexes.get(signs);
@@ -86,7 +92,7 @@ function indexOf(signs: readonly SignPatterns[]): CueIndex {
   const byWord = new Map<string, number[]>();
   for (const sign of signs) {
     for (const cue of sign.cues) {
-      const words = triggersOf(cue.re);
+      const words = triggersOfCue(cue);
       const k = entries.length;
       entries.push({ sign, cue, re: scannerOf(cue), always: !words });
       for (const w of words ?? []) {

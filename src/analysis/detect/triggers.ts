@@ -21,7 +21,7 @@ interface Parser { s: string; i: number }
 
 function quant(p: Parser): Quant {
   const c = p.s[p.i];
-  let q: Quant = ONE;
+  let q: Quant;
   if (c === '?') q = { min: 0, max: 1 };
   else if (c === '*') q = { min: 0, max: Infinity };
   else if (c === '+') q = { min: 1, max: Infinity };

@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { CUE_SIGNS } from '../signs/index.js';
+import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
+import { triggersOf, wordsOf } from './triggers.js';
+
+describe('triggersOf', () => {
+  it.each([
+    [/\bfoo bar\b/, ['foo']],
+    [/\b(lose|lost) (my )?train\b/, ['train']],
+    [/\bconcerns?\b/, ['concern', 'concerns']],
+  ])('%s needs one of %j', (re, words) => {
+    const t = triggersOf(re);
+    expect(t && words.some((w) => t.has(w))).toBe(true);
+  });
+
+  it.each([/foo/, /\bexplain\w*/, /\b(a|)\b/])('gives no prefilter for %s', (re) => {
+    expect(triggersOf(re)).toBeUndefined();
+  });
+
+  // the prefilter may only skip segments the regex cannot match
+  const lines = [
+    "she explained the team is five engineers and we'd own the stack",
+    "i'm a bit concerned that you haven't led a team, and my worry is the pace",
+    'ha! that was brilliant, great result, i love that you tested it',
+    "sorry, give me a sec, i'm just finishing an email. where were we",
+    'we eat lunch together and the rule is nobody gets blamed',
+    'um sorry my mind has gone blank, can i come back to that',
+    'he kept checking his phone and cut me off twice, no next steps given',
+  ];
+  it('never hides a real match on these lines', () => {
+    for (const sign of [...CUE_SIGNS, ...TRANSCRIPT_SIGNS]) {
+      for (const cue of sign.cues) {
+        const t = triggersOf(cue.re);
+        if (!t) continue;
+        for (const line of lines) {
+          if (cue.re.test(line)) expect(wordsOf(line).some((w) => t.has(w))).toBe(true);
+        }
+      }
+    }
+  });
+});
