@@ -59,7 +59,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const message =
+    code === 'EADDRINUSE'
+      ? 'that port is already in use (is Debrief already running?). Choose another with PORT, e.g. PORT=3001 npm start'
+      : error instanceof Error
+        ? error.message
+        : String(error);
   process.stderr.write(`debrief: the server could not start: ${message}\n`);
   process.exit(1);
 });
