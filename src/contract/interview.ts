@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STEP_KINDS } from '../core/advice/types.js';
 import { OUTCOMES, STAGES } from '../core/record.js';
 import { interviewSchema } from './assess-schema.js';
 import { isoDateSchema } from './fields.js';
@@ -20,3 +21,11 @@ export const outcomeBodySchema = z.strictObject({
   note: z.string().max(2000).optional(),
 });
 export type OutcomeBody = z.output<typeof outcomeBodySchema>;
+
+/** PUT /api/interviews/:id/reminders: ticks a step off (or back on), found by kind and due date. */
+export const reminderDoneBodySchema = z.strictObject({
+  kind: z.enum(STEP_KINDS),
+  due: isoDateSchema,
+  done: z.boolean(),
+});
+export type ReminderDoneBody = z.output<typeof reminderDoneBodySchema>;

@@ -56,9 +56,34 @@ export interface DocumentView {
   createdAt: string;
 }
 
+/** One plain tip on the candidate's delivery (from analysis/delivery): something to try, not a grade. */
+export interface DeliveryTipView {
+  id: string;
+  text: string;
+}
+
 export interface DocumentAnalysis {
   document: DocumentView;
   analysis: Analysis;
+  /** Tips on `analysis.delivery`; empty when there are no delivery figures. */
+  guidance: DeliveryTipView[];
+}
+
+/** GET /api/interviews/:id/analysis: the newest document, analyzed afresh; null when there is none. */
+export interface LatestAnalysis {
+  latest: DocumentAnalysis | null;
+}
+
+/** A stored next step and whether the user has ticked it off. */
+export interface ReminderView {
+  kind: StepKind;
+  due: string;
+  title: string;
+  done: boolean;
+}
+
+export interface RemindersView {
+  reminders: ReminderView[];
 }
 
 export interface EstimatePoint {
@@ -73,4 +98,6 @@ export interface AssessmentView {
   estimate: Estimate;
   plan: Plan;
   history: EstimatePoint[];
+  /** Done state of the plan's steps, matched by kind and due date. */
+  reminders: ReminderView[];
 }

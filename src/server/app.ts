@@ -15,6 +15,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerInterviewRoutes } from './routes/interviews.js';
 import { registerObservationRoutes } from './routes/observations.js';
 import { registerOutcomeRoutes } from './routes/outcome.js';
+import { registerReminderRoutes } from './routes/reminders.js';
 import { registerSignRoutes } from './routes/signs.js';
 import type { Deps } from './validate.js';
 import { registerWeb } from './web.js';
@@ -51,6 +52,7 @@ export async function buildApp({ store, config, now, version = '0.0.0' }: AppOpt
       registerDocumentRoutes(api, deps);
       registerAssessmentRoutes(api, deps);
       registerOutcomeRoutes(api, deps);
+      registerReminderRoutes(api, deps);
       registerExportRoutes(api, deps);
       registerAssessRoutes(api, deps);
       api.get('/docs', async () => docs);

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { assessRequestSchema } from '../contract/assess.js';
 import { analyzeRequestSchema, documentBodySchema } from '../contract/documents.js';
 import { exportBundleSchema } from '../contract/export-bundle.js';
-import { interviewRecordSchema, outcomeBodySchema } from '../contract/interview.js';
+import { interviewRecordSchema, outcomeBodySchema, reminderDoneBodySchema } from '../contract/interview.js';
 import { observationsBodySchema } from '../contract/observations.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -86,6 +86,21 @@ export function openApiDocument(version: string): JsonSchema {
           responses: { 201: ok('The document and its analysis'), ...errors(400, 404, 413) },
         },
       },
+      '/api/interviews/{id}/analysis': {
+        ...interview,
+        get: {
+          summary: 'The newest document analyzed afresh, with delivery guidance ({"latest": null} when there is none)',
+          responses: { 200: ok('The latest analysis'), ...errors(404) },
+        },
+      },
+      '/api/interviews/{id}/reminders': {
+        ...interview,
+        put: {
+          summary: 'Tick a next step off (or back on), found by its kind and due date',
+          requestBody: { required: true, ...json(ref('ReminderDone')) },
+          responses: { 200: ok('The stored reminders'), ...errors(400, 404) },
+        },
+      },
       '/api/interviews/{id}/assessment': {
         ...interview,
         get: { summary: 'Estimate, plan and history as of today', responses: { 200: ok('Assessment'), ...errors(404) } },
@@ -140,6 +155,7 @@ export function openApiDocument(version: string): JsonSchema {
         Observations: schemaOf(observationsBodySchema),
         Document: schemaOf(documentBodySchema),
         Outcome: schemaOf(outcomeBodySchema),
+        ReminderDone: schemaOf(reminderDoneBodySchema),
         ExportBundle: schemaOf(exportBundleSchema),
         AssessRequest: schemaOf(assessRequestSchema),
         AnalyzeRequest: schemaOf(analyzeRequestSchema),

@@ -3,7 +3,7 @@
  * zod schemas (type-only, so zod stays out of the bundle); failures are values, never throws.
  */
 import type { ImportResult } from './api-types.js';
-import type { InterviewListQuery, InterviewRecordInput, OutcomeBody } from '../contract/interview.js';
+import type { InterviewListQuery, InterviewRecordInput, OutcomeBody, ReminderDoneBody } from '../contract/interview.js';
 import type { ObservationsBody } from '../contract/observations.js';
 import type {
   ApiErrorBody,
@@ -11,7 +11,9 @@ import type {
   DocumentAnalysis,
   InterviewItem,
   InterviewList,
+  LatestAnalysis,
   ObservationsView,
+  RemindersView,
 } from '../contract/responses.js';
 import type { FieldError } from '../contract/fields.js';
 
@@ -81,6 +83,9 @@ export const createInterview = (record: InterviewRecordInput): Promise<ApiResult
 export const updateInterview = (id: string, record: InterviewRecordInput): Promise<ApiResult<InterviewItem>> =>
   request(`/api/interviews/${enc(id)}`, json('PUT', record));
 
+export const deleteInterview = (id: string): Promise<ApiResult<void>> =>
+  request(`/api/interviews/${enc(id)}`, { method: 'DELETE' });
+
 export const getObservations = (id: string): Promise<ApiResult<ObservationsView>> =>
   request(`/api/interviews/${enc(id)}/observations`);
 
@@ -102,6 +107,13 @@ export function postDocument(id: string, content: string | Blob, candidate?: str
     body: content,
   });
 }
+
+/** The newest stored document, analyzed again, with delivery guidance; `latest` is null when none. */
+export const getLatestAnalysis = (id: string): Promise<ApiResult<LatestAnalysis>> =>
+  request(`/api/interviews/${enc(id)}/analysis`);
+
+export const setReminderDone = (id: string, body: ReminderDoneBody): Promise<ApiResult<RemindersView>> =>
+  request(`/api/interviews/${enc(id)}/reminders`, json('PUT', body));
 
 export const getAssessment = (id: string): Promise<ApiResult<AssessmentView>> =>
   request(`/api/interviews/${enc(id)}/assessment`);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AssessmentView } from '../../contract/responses.js';
 import { assessmentOf, todayFrom } from '../assessment.js';
 import { calendarOf } from '../calendar.js';
+import { reminderViewsOf } from '../reminders.js';
 import { requireInterview, type Deps } from '../validate.js';
 
 type IdParams = { Params: { id: string } };
@@ -16,7 +17,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
     const stored = await requireInterview(store, request.params.id);
     const observations = await store.getObservations(stored.id);
     const { estimate, plan } = assessmentOf(stored, observations, todayFrom(now()));
-    return { estimate, plan, history: await store.listEstimates(stored.id) };
+    const [history, reminders] = await Promise.all([store.listEstimates(stored.id), store.listReminders(stored.id)]);
+    return { estimate, plan, history, reminders: reminderViewsOf(plan, reminders) };
   });
 
   app.get<IdParams>('/interviews/:id/calendar.ics', async (request, reply) => {

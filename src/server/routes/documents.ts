@@ -1,12 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { analyze } from '../../analysis/index.js';
 import { decodeUtf8 } from '../../analysis/input.js';
-import type { AnalysisError } from '../../analysis/types.js';
 import { documentBodySchema, documentQuerySchema } from '../../contract/documents.js';
-import type { DocumentAnalysis } from '../../contract/responses.js';
+import type { DocumentAnalysis, LatestAnalysis } from '../../contract/responses.js';
 import type { DocumentKind } from '../../store/store.js';
-import { AppError } from '../app-error.js';
-import { todayFrom } from '../assessment.js';
+import { analysisFailed, analysisOf, documentAnalysisOf } from '../document-analysis.js';
 import { requireInterview, validated, type Deps } from '../validate.js';
 
 type IdParams = { Params: { id: string } };
@@ -15,10 +12,6 @@ interface Submitted {
   text: string;
   kind?: DocumentKind;
   candidate?: string;
-}
-
-function analysisFailed(error: AnalysisError): AppError {
-  return new AppError(error.code, error.message);
 }
 
 /** JSON `{kind, text, candidate?}`, or a dropped file as raw bytes with kind/candidate in the query. */
@@ -38,16 +31,23 @@ export function registerDocumentRoutes(app: FastifyInstance, { store, now }: Dep
     return { documents: await store.listDocuments(request.params.id) };
   });
 
+  // The newest document, so a later visit shows the same delivery figures as the upload did.
+  app.get<IdParams>('/interviews/:id/analysis', async (request): Promise<LatestAnalysis> => {
+    const interview = await requireInterview(store, request.params.id);
+    const documents = await store.listDocuments(interview.id);
+    const latest = documents[documents.length - 1];
+    if (!latest) return { latest: null };
+    const result = analysisOf(interview, { text: latest.text, ...(latest.candidate ? { candidate: latest.candidate } : {}) }, now());
+    if (!result.ok) throw analysisFailed(result.error);
+    return { latest: documentAnalysisOf(latest, result.value) };
+  });
+
   // Analyzes and keeps the text, but changes no observation: the user confirms the signs first.
   app.post<IdParams>('/interviews/:id/documents', async (request, reply) => {
     const interview = await requireInterview(store, request.params.id);
     const submitted = submittedFrom(request);
     const at = now();
-    const result = analyze(submitted.text, {
-      interviewDate: interview.record.date,
-      today: todayFrom(at),
-      ...(submitted.candidate ? { candidate: submitted.candidate } : {}),
-    });
+    const result = analysisOf(interview, submitted, at);
     if (!result.ok) throw analysisFailed(result.error);
     const analysis = result.value;
     const document = await store.addDocument({
@@ -58,7 +58,7 @@ export function registerDocumentRoutes(app: FastifyInstance, { store, now }: Dep
       ...(submitted.candidate ? { candidate: submitted.candidate } : {}),
       createdAt: at.toISOString(),
     });
-    const body: DocumentAnalysis = { document, analysis };
+    const body: DocumentAnalysis = documentAnalysisOf(document, analysis);
     return reply.status(201).send(body);
   });
 }

@@ -1,5 +1,6 @@
 import type { ObservationValue } from '../../core/observation.js';
 import type { SignInfo } from '../../core/signs/catalogue.js';
+import type { SignNote } from '../aftermath.js';
 import type { Answer } from '../answers.js';
 
 const CHOICES: { value: ObservationValue; label: string }[] = [
@@ -12,19 +13,31 @@ interface Props {
   sign: SignInfo;
   answer: Answer | undefined;
   found: boolean;
+  note?: SignNote | undefined;
   onChange: (value: ObservationValue | undefined) => void;
 }
 
 /** One sign as a native radio group, so arrow keys move between the answers. */
-export function AnswerGroup({ sign, answer, found, onChange }: Props) {
+export function AnswerGroup({ sign, answer, found, note, onChange }: Props) {
   const name = `sign-${sign.id}`;
+  const hintId = `hint-${sign.id}`;
   return (
-    <fieldset class={`sign sign-${sign.polarity}`} data-sign={sign.id}>
+    <fieldset
+      class={`sign sign-${sign.polarity}${note?.locked ? ' is-locked' : ''}`}
+      data-sign={sign.id}
+      disabled={note?.locked}
+      aria-describedby={note ? hintId : undefined}
+    >
       <legend>
         {sign.question}
         {found && <span class="tag tag-found">Found in your text</span>}
       </legend>
       <p class="muted small">{sign.explanation}</p>
+      {note && (
+        <p id={hintId} class="sign-hint small">
+          {note.hint}
+        </p>
+      )}
       {answer?.evidence && answer.value === 'present' && <blockquote class="quote">“{answer.evidence.quote}”</blockquote>}
       <div class="choices">
         {CHOICES.map((c) => (

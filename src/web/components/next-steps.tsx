@@ -3,7 +3,8 @@ import type { IsoDate } from '../../core/dates.js';
 import type { Draft, NextStep } from '../../core/advice/types.js';
 import { dateWords, relativeDays } from '../format.js';
 
-const mailto = (d: Draft): string => `mailto:?subject=${encodeURIComponent(d.subject)}&body=${encodeURIComponent(d.body)}`;
+const mailto = (d: Draft): string =>
+  `mailto:?subject=${encodeURIComponent(d.subject)}&body=${encodeURIComponent(d.body)}`;
 
 function CopyButton({ draft }: { draft: Draft }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -21,40 +22,73 @@ function CopyButton({ draft }: { draft: Draft }) {
         Copy draft
       </button>
       <span role="status" class="small muted">
-        {state === 'copied' ? 'Copied.' : state === 'failed' ? 'Copying was blocked; select the text instead.' : ''}
+        {state === 'copied'
+          ? 'Copied.'
+          : state === 'failed'
+            ? 'Copying was blocked; select the text instead.'
+            : ''}
       </span>
     </>
   );
 }
 
-export function NextSteps({ steps, today }: { steps: readonly NextStep[]; today: IsoDate }) {
+export const stepKey = (s: { kind: string; due: string }): string => `${s.kind}@${s.due}`;
+
+interface Props {
+  steps: readonly NextStep[];
+  today: IsoDate;
+  /** Keys (stepKey) of the steps ticked off. */
+  done?: ReadonlySet<string>;
+  onDone?: (step: NextStep, done: boolean) => void;
+}
+
+export function NextSteps({ steps, today, done, onDone }: Props) {
   if (steps.length === 0) return <p class="muted">Nothing to do for now.</p>;
   return (
     <ol class="steps">
-      {steps.map((s) => (
-        <li key={`${s.kind}${s.due}`} class={`step${s.due < today ? ' is-past' : ''}`}>
-          <p class="step-when">
-            {dateWords(s.due)} · {relativeDays(s.due, today)}
-          </p>
-          <h3>{s.title}</h3>
-          <p>{s.detail}</p>
-          {s.draft && (
-            <details class="draft">
-              <summary>Draft message</summary>
-              <p class="draft-subject">
-                <strong>Subject:</strong> {s.draft.subject}
-              </p>
-              <pre class="draft-body">{s.draft.body}</pre>
-              <div class="row">
-                <CopyButton draft={s.draft} />
-                <a class="button button-secondary" href={mailto(s.draft)}>
-                  Open in email
-                </a>
-              </div>
-            </details>
-          )}
-        </li>
-      ))}
+      {steps.map((s) => {
+        const key = stepKey(s);
+        const isDone = done?.has(key) ?? false;
+        return (
+          <li
+            key={key}
+            class={`step${s.due < today ? ' is-past' : ''}${isDone ? ' is-done' : ''}`}
+            data-step={key}
+          >
+            <p class="step-when">
+              {dateWords(s.due)} · {relativeDays(s.due, today)}
+            </p>
+            <h3>{s.title}</h3>
+            {onDone && (
+              <label class="step-done">
+                <input
+                  type="checkbox"
+                  checked={isDone}
+                  onChange={(e) => onDone(s, e.currentTarget.checked)}
+                />
+                <span>Done</span>
+                <span class="visually-hidden">: {s.title}</span>
+              </label>
+            )}
+            <p>{s.detail}</p>
+            {s.draft && (
+              <details class="draft">
+                <summary>Draft message</summary>
+                <p class="draft-subject">
+                  <strong>Subject:</strong> {s.draft.subject}
+                </p>
+                <pre class="draft-body">{s.draft.body}</pre>
+                <div class="row">
+                  <CopyButton draft={s.draft} />
+                  <a class="button button-secondary" href={mailto(s.draft)}>
+                    Open in email
+                  </a>
+                </div>
+              </details>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }

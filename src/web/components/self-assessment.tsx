@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { selfAssessmentVerdict } from '../../core/advice/self-assessment.js';
 import type { SelfAnswer, SelfAssessmentAnswers, SelfAssessmentQuestion } from '../../core/advice/types.js';
+import { loadSelfAnswers, saveSelfAnswers } from '../self-answers.js';
 
 const CHOICES: { value: SelfAnswer; label: string }[] = [
   { value: 'yes', label: 'Yes' },
@@ -8,9 +9,14 @@ const CHOICES: { value: SelfAnswer; label: string }[] = [
   { value: 'no', label: 'No' },
 ];
 
-/** The other half of the question: do you want this job? Kept in the page only. */
-export function SelfAssessment({ questions }: { questions: readonly SelfAssessmentQuestion[] }) {
-  const [answers, setAnswers] = useState<SelfAssessmentAnswers>({});
+/** The other half of the question: do you want this job? Kept in this browser, per interview. */
+export function SelfAssessment({ id, questions }: { id: string; questions: readonly SelfAssessmentQuestion[] }) {
+  const [answers, setAnswers] = useState<SelfAssessmentAnswers>(() => loadSelfAnswers(id));
+  const answer = (q: SelfAssessmentQuestion, value: SelfAnswer) => {
+    const next = { ...answers, [q.id]: value };
+    setAnswers(next);
+    saveSelfAnswers(id, next);
+  };
   const count = Object.keys(answers).length;
   const verdict = count > 0 ? selfAssessmentVerdict(answers) : undefined;
   return (
@@ -25,7 +31,7 @@ export function SelfAssessment({ questions }: { questions: readonly SelfAssessme
                   type="radio"
                   name={`self-${q.id}`}
                   checked={answers[q.id] === c.value}
-                  onChange={() => setAnswers({ ...answers, [q.id]: c.value })}
+                  onChange={() => answer(q, c.value)}
                 />
                 <span>{c.label}</span>
               </label>
@@ -33,7 +39,7 @@ export function SelfAssessment({ questions }: { questions: readonly SelfAssessme
           </div>
         </fieldset>
       ))}
-      <p aria-live="polite" class={verdict ? 'notice notice-info' : 'visually-hidden'}>
+      <p aria-live="polite" data-testid="self-verdict" class={verdict ? 'notice notice-info' : 'visually-hidden'}>
         {verdict?.advice ?? ''}
       </p>
     </div>

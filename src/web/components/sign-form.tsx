@@ -1,6 +1,7 @@
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { CHANNELS, type SignId } from '../../core/signs/ids.js';
 import type { ObservationValue } from '../../core/observation.js';
+import type { SignNotes } from '../aftermath.js';
 import type { Answers } from '../answers.js';
 import { CHANNEL_WORDS } from '../format.js';
 import { AnswerGroup } from './answer-group.js';
@@ -16,11 +17,13 @@ const CHANNEL_HINTS: Record<string, string> = {
 interface Props {
   answers: Answers;
   found: ReadonlySet<string>;
+  /** Hints from what the record already says; a locked question is not for the user to answer. */
+  notes?: SignNotes;
   onAnswer: (id: SignId, value: ObservationValue | undefined) => void;
 }
 
 /** Every sign, channel by channel; signs the analyzer found come first in each channel. */
-export function SignForm({ answers, found, onAnswer }: Props) {
+export function SignForm({ answers, found, notes = {}, onAnswer }: Props) {
   return (
     <>
       {CHANNELS.map((channel) => {
@@ -37,6 +40,7 @@ export function SignForm({ answers, found, onAnswer }: Props) {
                 sign={sign}
                 answer={answers[sign.id]}
                 found={found.has(sign.id)}
+                note={notes[sign.id]}
                 onChange={(v) => onAnswer(sign.id, v)}
               />
             ))}

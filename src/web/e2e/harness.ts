@@ -2,10 +2,9 @@
  * Browser-test helper (not a test): the real server in-process on a free port over a temp
  * SQLite file, serving the built dist/web, and Debian's Chromium driven by playwright-core.
  *
- * Browser tests run in Node, not in the browser, so the web client's import fence (no node:*,
- * no server, no store) does not apply to them; eslint.config.mjs fences all of src/web alike.
+ * Browser tests run in Node, not in the browser, so eslint.config.mjs leaves src/web/e2e out
+ * of the web client's import fence (no node:*, no server, no store).
  */
-/* eslint-disable no-restricted-imports */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -28,7 +28,7 @@ describe('a transcript file', () => {
     await h?.close();
   });
 
-  it('is read with the candidate named, and its delivery figures reach the result page', async () => {
+  it('is read with the candidate named, and its delivery figures and guidance reach the result page on any visit', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: localToday(), company: 'Figures Inc' });
     await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
@@ -41,7 +41,21 @@ describe('a transcript file', () => {
     const delivery = page.getByRole('region', { name: 'How you came across in the transcript' });
     await delivery.waitFor();
     expect(await delivery.innerText()).toMatch(/Your share of the words\s+\d+%/);
+    // The wording is the server's guidance, not a copy kept in the web app.
+    const api = await (await fetch(`${baseUrl}/api/interviews/${id}/analysis`)).json();
+    const tips = api.latest.guidance as { id: string; text: string }[];
+    expect(tips.length).toBeGreaterThan(0);
+    for (const tip of tips) expect(await delivery.locator(`[data-tip="${tip.id}"]`).innerText()).toBe(tip.text);
     await shoot(page, 'result-transcript');
+
+    // A later visit in a fresh browser context (nothing kept client-side) still shows them.
+    const later = await h.context.browser()!.newContext();
+    const again = await later.newPage();
+    await again.goto(`${baseUrl}/#/interviews/${id}/result`);
+    const shown = again.getByRole('region', { name: 'How you came across in the transcript' });
+    await shown.waitFor();
+    expect(await shown.locator('[data-tip]').count()).toBe(tips.length);
+    await later.close();
     const docs = await (await fetch(`${baseUrl}/api/interviews/${id}/documents`)).json();
     expect(docs.documents[0].kind).toBe('transcript');
   }, 60_000);

@@ -20,6 +20,7 @@ import {
   recordOf,
   type Answers,
 } from '../answers.js';
+import { aftermathNotes, answersWithDecisionDate } from '../aftermath.js';
 import { DocumentInput } from '../components/document-input.js';
 import { ErrorBox } from '../components/error-box.js';
 import { HighlightedText } from '../components/highlighted-text.js';
@@ -27,7 +28,6 @@ import { LiveEstimate } from '../components/live-estimate.js';
 import { PromisedDates } from '../components/promised-dates.js';
 import { SignForm } from '../components/sign-form.js';
 import { Loading, useLoad } from '../components/use-load.js';
-import { rememberDelivery } from '../delivery-cache.js';
 import { interviewTitle, todayLocal } from '../format.js';
 import { navigate } from '../router.js';
 
@@ -45,7 +45,7 @@ async function loadStart(id: string): Promise<ApiResult<Start>> {
 
 function DebriefForm({ start }: { start: Start }) {
   const { item } = start;
-  const [answers, setAnswers] = useState<Answers>(start.answers);
+  const [answers, setAnswers] = useState<Answers>(() => answersWithDecisionDate(start.answers, item.record.decisionBy));
   const [doc, setDoc] = useState<DocumentAnalysis | undefined>();
   const [decisionBy, setDecisionBy] = useState<string | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
@@ -55,6 +55,11 @@ function DebriefForm({ start }: { start: Start }) {
     () => estimateFrom({ record: recordOf(item), observations: observationsOf(answers), today }),
     [answers, item, today],
   );
+  const notes = aftermathNotes(item.record, decisionBy ?? item.record.decisionBy);
+  const chooseDecision = (date: string | undefined) => {
+    setDecisionBy(date);
+    setAnswers((a) => answersWithDecisionDate(a, date));
+  };
   const found = useMemo(() => new Set<string>(doc?.analysis.signs.map((s) => s.id) ?? []), [doc]);
   const marks =
     doc?.analysis.signs.flatMap((s) =>
@@ -64,7 +69,6 @@ function DebriefForm({ start }: { start: Start }) {
   const analysed = (d: DocumentAnalysis) => {
     setDoc(d);
     setAnswers((a) => answersWithFound(a, d.analysis.signs, d.document.id));
-    rememberDelivery(item.id, d.analysis.delivery);
     setDecisionBy(undefined);
   };
 
@@ -112,12 +116,13 @@ function DebriefForm({ start }: { start: Start }) {
             dates={doc.analysis.promisedDates.filter((d) => d.date > item.record.date)}
             chosen={decisionBy}
             current={item.record.decisionBy}
-            onChoose={setDecisionBy}
+            onChoose={chooseDecision}
           />
         )}
         <SignForm
           answers={answers}
           found={found}
+          notes={notes}
           onAnswer={(id: SignId, v: ObservationValue | undefined) => setAnswers((a) => answersWith(a, id, v))}
         />
       </div>

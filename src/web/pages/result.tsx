@@ -2,16 +2,16 @@ import type { AssessmentView, InterviewItem } from '../../contract/responses.js'
 import { bandWords } from '../../core/model/band.js';
 import { calendarUrl, getAssessment, getInterview, type ApiResult } from '../api-client.js';
 import { ChannelSummaries } from '../components/channel-summary.js';
-import { DeliveryPanel } from '../components/delivery-panel.js';
+import { DeleteInterview } from '../components/delete-interview.js';
 import { ErrorBox } from '../components/error-box.js';
 import { FactorChart } from '../components/factor-chart.js';
 import { HistoryChart } from '../components/history-chart.js';
+import { LatestDelivery } from '../components/latest-delivery.js';
 import { ProbabilityBar } from '../components/live-estimate.js';
-import { NextSteps } from '../components/next-steps.js';
 import { SelfAssessment } from '../components/self-assessment.js';
+import { TickableSteps } from '../components/tickable-steps.js';
 import { Timeline } from '../components/timeline.js';
 import { Loading, useLoad } from '../components/use-load.js';
-import { recalledDelivery } from '../delivery-cache.js';
 import { dateWords, interviewTitle, OUTCOME_WORDS, PHASE_SENTENCES, percent, STAGE_WORDS, todayLocal } from '../format.js';
 import { hrefOf } from '../router.js';
 
@@ -40,7 +40,6 @@ function ResultView({ item, view }: Both) {
   const { estimate, plan, history } = view;
   const today = todayLocal();
   const [lo, hi] = estimate.range;
-  const delivery = recalledDelivery(item.id);
   return (
     <>
       <section class={`card headline band-${estimate.band}`} aria-labelledby="headline">
@@ -79,7 +78,7 @@ function ResultView({ item, view }: Both) {
         <Timeline window={plan.window} steps={plan.steps} today={today} />
       </Section>
       <Section id="steps" title="Next steps">
-        <NextSteps steps={plan.steps} today={today} />
+        <TickableSteps id={item.id} steps={plan.steps} reminders={view.reminders} today={today} />
         <p>
           <a class="button button-secondary" href={calendarUrl(item.id)} download="">
             Add the dates to your calendar (.ics)
@@ -87,8 +86,8 @@ function ResultView({ item, view }: Both) {
         </p>
       </Section>
       <Section id="self" title="Do you want this job?">
-        <p class="muted">Worth asking yourself while you wait. Your answers stay in this page.</p>
-        <SelfAssessment questions={plan.selfAssessment} />
+        <p class="muted">Worth asking yourself while you wait. Your answers stay in this browser; they are not sent anywhere.</p>
+        <SelfAssessment id={item.id} questions={plan.selfAssessment} />
       </Section>
       {plan.prep.length > 0 && (
         <Section id="prep" title="For next time">
@@ -104,11 +103,7 @@ function ResultView({ item, view }: Both) {
           ))}
         </Section>
       )}
-      {delivery && (
-        <Section id="delivery" title="How you came across in the transcript">
-          <DeliveryPanel metrics={delivery} />
-        </Section>
-      )}
+      <LatestDelivery id={item.id} />
       <Section id="history" title="Estimate history">
         <HistoryChart history={history} />
       </Section>
@@ -136,7 +131,15 @@ export function Result({ id }: { id: string }) {
       </div>
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
-      {loaded.state === 'ok' && <ResultView {...loaded.value} />}
+      {loaded.state === 'ok' && (
+        <>
+          <ResultView {...loaded.value} />
+          <section class="card" aria-labelledby="delete-title">
+            <h2 id="delete-title">Delete this interview</h2>
+            <DeleteInterview id={id} title={interviewTitle(loaded.value.item.record)} />
+          </section>
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,33 @@
+/**
+ * Analysis of a stored document, with plain guidance on the delivery figures. The store
+ * keeps only the text, so a later visit re-runs the (fast, deterministic) analyzer on it.
+ */
+import { deliveryGuidance } from '../analysis/delivery/index.js';
+import { analyze } from '../analysis/index.js';
+import type { AnalysisError } from '../analysis/types.js';
+import type { DocumentAnalysis } from '../contract/responses.js';
+import type { Result } from '../core/result.js';
+import type { StoredDocument, StoredInterview } from '../store/store.js';
+import { AppError } from './app-error.js';
+import { todayFrom } from './assessment.js';
+
+export function analysisFailed(error: AnalysisError): AppError {
+  return new AppError(error.code, error.message);
+}
+
+export interface AnalyzeInput {
+  text: string;
+  candidate?: string;
+}
+
+export function analysisOf(interview: StoredInterview, input: AnalyzeInput, now: Date): Result<DocumentAnalysis['analysis'], AnalysisError> {
+  return analyze(input.text, {
+    interviewDate: interview.record.date,
+    today: todayFrom(now),
+    ...(input.candidate ? { candidate: input.candidate } : {}),
+  });
+}
+
+export function documentAnalysisOf(document: StoredDocument, analysis: DocumentAnalysis['analysis']): DocumentAnalysis {
+  return { document, analysis, guidance: analysis.delivery ? deliveryGuidance(analysis.delivery) : [] };
+}

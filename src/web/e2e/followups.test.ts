@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInterviewVia, daysAgo, shoot, startHarness, type Harness } from './harness.js';
+
+describe('follow-ups on the result and debrief pages', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('ticks next steps off, and the ticks survive a reload', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), company: 'Tick Co' });
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    const steps = page.locator('.step');
+    await steps.first().waitFor();
+    expect(await steps.count()).toBeGreaterThan(1);
+    const second = steps.nth(1);
+    const key = await second.getAttribute('data-step');
+    await second.getByRole('checkbox', { name: /^Done/ }).check();
+    await page.locator(`.step.is-done[data-step="${key}"]`).waitFor();
+    await expect.poll(async () => {
+      const view = await (await fetch(`${baseUrl}/api/interviews/${id}/assessment`)).json();
+      return view.reminders.filter((r: { done: boolean }) => r.done).map((r: { kind: string; due: string }) => `${r.kind}@${r.due}`);
+    }).toEqual([key]);
+    await shoot(page, 'result-steps-ticked');
+
+    await page.reload();
+    await page.locator(`.step[data-step="${key}"]`).waitFor();
+    expect(await page.locator(`.step[data-step="${key}"]`).getByRole('checkbox').isChecked()).toBe(true);
+    expect(await steps.first().getByRole('checkbox').isChecked()).toBe(false);
+  }, 60_000);
+
+  it('keeps self-assessment answers in this browser and shows the verdict', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Self Co' });
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    const self = page.getByRole('region', { name: 'Do you want this job?' });
+    await self.waitFor();
+    const groups = self.locator('fieldset');
+    const n = await groups.count();
+    for (let i = 0; i < n; i++) await groups.nth(i).getByLabel('No', { exact: true }).check();
+    const verdict = page.getByTestId('self-verdict');
+    const said = await verdict.innerText();
+    expect(said.length).toBeGreaterThan(10);
+
+    await page.reload();
+    await verdict.waitFor();
+    for (let i = 0; i < n; i++) expect(await groups.nth(i).getByLabel('No', { exact: true }).isChecked()).toBe(true);
+    expect(await verdict.innerText()).toBe(said);
+    expect(await page.evaluate((k) => localStorage.getItem(k), `debrief:self:${id}`)).toContain('"no"');
+  }, 60_000);
+
+  it('deletes an interview only after a confirm step', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(3), company: 'Gone Ltd' });
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.waitFor();
+    // "Keep it" has the focus, so a stray Enter deletes nothing.
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    expect((await fetch(`${baseUrl}/api/interviews/${id}`)).status).toBe(200);
+
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await shoot(page, 'result-delete-confirm');
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.waitForURL((url) => url.hash === '' || url.hash === '#/');
+    await expect.poll(async () => (await fetch(`${baseUrl}/api/interviews/${id}`)).status).toBe(404);
+    expect(await page.getByTestId('interview-card').filter({ hasText: 'Gone Ltd' }).count()).toBe(0);
+  }, 60_000);
+
+  it('pre-answers "no next steps" from a decision date and leaves the silence to the dates', async () => {
+    const { page, baseUrl } = h;
+    const withDate = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), decisionBy: daysAgo(-5), company: 'Dated Co' });
+    await page.goto(`${baseUrl}/#/interviews/${withDate}/debrief`);
+    const nextSteps = page.locator('fieldset[data-sign="no-next-steps"]');
+    await nextSteps.waitFor();
+    expect(await nextSteps.getByLabel('No', { exact: true }).isChecked()).toBe(true);
+    expect(await nextSteps.innerText()).toContain('they said they would decide by');
+    // The user can still change it.
+    await nextSteps.getByLabel('Yes', { exact: true }).check();
+    expect(await nextSteps.getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
+
+    const followUp = page.locator('fieldset[data-sign="no-follow-up"]');
+    expect(await followUp.innerText()).toContain('Debrief works this out from the dates');
+    expect(await followUp.getByLabel('Yes', { exact: true }).isDisabled()).toBe(true);
+    await nextSteps.scrollIntoViewIfNeeded();
+    await shoot(page, 'debrief-aftermath');
+
+    const noDate = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), company: 'Undated Co' });
+    await page.goto(`${baseUrl}/#/interviews/${noDate}/debrief`);
+    const plain = page.locator('fieldset[data-sign="no-next-steps"]');
+    await plain.waitFor();
+    expect(await plain.getByLabel('No', { exact: true }).isChecked()).toBe(false);
+    expect(await plain.innerText()).not.toContain('they said they would decide by');
+  }, 60_000);
+});
