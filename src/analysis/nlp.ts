@@ -5,7 +5,8 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-const nlp = winkNLP(model);
+// only what the analyzer reads: sentences, negation, and pos (which lemmas need); no entities or sentiment
+const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
 const its = nlp.its;
 
 export interface Tok {

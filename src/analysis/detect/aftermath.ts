@@ -16,13 +16,30 @@ const NO_PROMISE_WINDOW = 10;
 const ELAPSED_WORDS = /\b(since|been|ago|now|waited|pass|passed)\b/i;
 const ABOUT_HEARING = /\b(hear|heard|decision|decide|call|ring|phone|email|e-mail|text|back|next (round|stage|step)|second (round|stage|interview)|contact|offer|result|outcome|let (me|you) know|in touch)/i;
 
+/** A timeline is a promise or a booked next step, said looking forward ("said I'd hear by Friday"). */
+const FORWARD = /\b(said|says|say|told|tell|promised|expect\w*|should|will|would|going to|gonna|hope[sd]?|aim\w*|plan\w*|invit\w*|is|are|booked|scheduled|arranged)\b|'(ll|d)\b/i;
+/** What already happened: "offer came in 5 days", "rejected on the Friday", "I didn't get it". */
+const OUTCOME = /\b(came|received|got a no|rejected|rejection|didn'?t get|did not get|turned down)\b/i;
+
+/** Silence counts, outcomes and story days ("Trial day for...", early on) are not a timeline they gave. */
+const SAID = /\b(said|told|promised|assurance)\b/i;
+
+function isPromise(h: Hit, nearEnd: number): boolean {
+  const t = h.clause.surface;
+  // "told they'd decide within days, and heard nothing since" still reports the promise
+  const said = SAID.test(t);
+  if (!said && (SILENCE.test(t) || OUTCOME.test(t))) return false;
+  return ABOUT_HEARING.test(t) || FORWARD.test(t) || h.clause.fromEnd < nearEnd;
+}
+
 export function aftermathHits(toks: Tok[], clauses: Clause[], transcript: boolean, text: string, extraElapsed?: number): Hit[] {
   const out: Hit[] = [];
   const timeline = hitsFrom(toks, clauses, [timelineGiven], transcript)
     .filter((h) => !transcript || h.clause.role === 'interviewer');
-  out.push(...timeline);
-  out.push(...hitsFrom(toks, clauses, [noNextStepsExplicit], transcript));
+  // a day in the story ("Tuesday's interview", "rejected the following week") is not a timeline they gave
   const nearEnd = Math.max(3, Math.ceil(clauses.length * 0.35));
+  out.push(...timeline.filter((h) => isPromise(h, nearEnd)));
+  out.push(...hitsFrom(toks, clauses, [noNextStepsExplicit], transcript));
   // a day in the opening lines ("Tuesday's interview") or in a silence count is not a next step
   const promised = timeline.filter((h) => h.clause.fromEnd < nearEnd || (ABOUT_HEARING.test(h.clause.surface) && !SILENCE.test(h.clause.surface)));
   if (promised.length === 0) {

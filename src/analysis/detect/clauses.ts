@@ -7,7 +7,31 @@
 import type { Tok } from '../nlp.js';
 import type { Clause } from './types.js';
 
-const BREAK_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'then', 'later', 'until', 'because', 'bc', 'cause', 'cuz', 'while', 'otherwise', 'so', 'and']);
+const BREAK_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'then', 'later', 'until', 'because', 'bc', 'cause', 'cuz', 'while', 'otherwise', 'so', 'and', 'also', 'plus', 'anyway', 'anyways', 'meanwhile', 'btw', 'tbh', 'ngl', 'honestly']);
+/** Texting asides end a thought ("i didnt sleep lol she smiled"): the next word starts a clause. */
+const ASIDES = new Set(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'rofl', 'omg', 'ugh', 'smh']);
+const EMOJI = /\p{Extended_Pictographic}/u;
+/** "so" before an adjective or adverb is an intensifier ("wasn't so friendly"), not "so then". */
+const SO_INTENSIFIED = new Set(['ADJ', 'ADV']);
+const SO_QUANTITY = new Set(['much', 'many', 'far', 'few', 'little', 'long', 'well', 'bad', 'good']);
+
+function breaksAt(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (!BREAK_WORDS.has(t.lower)) return false;
+  if (t.lower !== 'so') return true;
+  const next = toks[i + 1];
+  return !next || !(SO_INTENSIFIED.has(next.pos) || SO_QUANTITY.has(next.lower));
+}
+
+/** "half-interested", "cold-storage": a hyphen inside a word is not a pause. */
+function joinsWords(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  return t.lower === '-' && !t.spaceBefore && toks[i + 1] !== undefined && !toks[i + 1]!.spaceBefore;
+}
+
+function isAside(t: Tok): boolean {
+  return ASIDES.has(t.lower) || EMOJI.test(t.lower);
+}
 const CLAUSE_PUNCT = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
 const SEGMENT_PUNCT = new Set(['|', '•', '!', '?', '...', '…']);
 const QUOTES = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
@@ -60,11 +84,12 @@ export function clausesFrom(toks: Tok[], from = 0, to = toks.length, role?: Clau
     const t = toks[i]!;
     const prev = i > from ? toks[i - 1]! : undefined;
     if (prev && prev.sent !== t.sent) push(i);
-    if (BREAK_WORDS.has(t.lower) && i > cStart + 1) cStart = i;
+    if (i > cStart + 1 && breaksAt(toks, i)) cStart = i;
     clauseStart[i] = cStart;
+    if (isAside(t)) cStart = i + 1;
     if (t.newline) { push(i + 1); continue; }
     if (SEGMENT_PUNCT.has(t.lower)) { push(i + 1); continue; }
-    if (CLAUSE_PUNCT.has(t.lower)) cStart = i + 1;
+    if (CLAUSE_PUNCT.has(t.lower) && !joinsWords(toks, i)) cStart = i + 1;
   }
   push(to);
   out.forEach((c, k) => (c.fromEnd = out.length - 1 - k));

@@ -6,7 +6,7 @@
 import type { Tok } from '../nlp.js';
 import type { Clause, Cue, Hit, SignPatterns } from './types.js';
 import { isHedged, isNegated, isWorry, subjectOf } from './scope.js';
-import { triggersOf, wordsOf } from './triggers.js';
+import { affixTriggersOf, LITERAL, OPEN, wordsOf } from './triggers.js';
 
 const HEDGE_PENALTY = 0.15;
 
@@ -34,6 +34,54 @@ function judge(toks: Tok[], c: Clause, cue: Cue, from: number, transcript: boole
 const SURFACE_ONLY = [true] as const;
 const BOTH = [false, true] as const;
 
+/** End of the group opening at `i` (index of its `)`), or -1. */
+function groupEnd(src: string, i: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let j = i; j < src.length; j++) {
+    const ch = src[j];
+    if (ch === '\\') { j++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+function hasTopLevelBar(src: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let j = 0; j < src.length; j++) {
+    const ch = src[j];
+    if (ch === '\\') { j++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * V8 tries a leading lookbehind at every position before the cheap part of the pattern;
+ * `(?<!X)Y` matches exactly where `(?=Y)(?<!X)(?:Y)` does, and the latter rejects most
+ * positions on Y's first characters. Only group numbers move, and no one reads groups.
+ */
+export function lookbehindLast(src: string): string {
+  if (/\\[1-9k]|\(\?<[a-zA-Z]/.test(src)) return src;
+  let i = 0;
+  while (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
+    const end = groupEnd(src, i);
+    if (end < 0) return src;
+    i = end + 1;
+  }
+  const rest = src.slice(i);
+  if (i === 0 || rest === '' || hasTopLevelBar(rest)) return src;
+  return `(?=${rest})${src.slice(0, i)}(?:${rest})`;
+}
+
 /** Each cue's regex, made global and multi-line once, to scan a whole document string. */
 const scanners = new WeakMap<Cue, RegExp>();
 function scannerOf(cue: Cue): RegExp {
@@ -41,7 +89,7 @@ function scannerOf(cue: Cue): RegExp {
   if (!re) {
     const flags = new Set([...cue.re.flags, 'g', 'm']);
     flags.delete('y');
-    re = new RegExp(cue.re.source, [...flags].join(''));
+    re = new RegExp(lookbehindLast(cue.re.source), [...flags].join(''));
     scanners.set(cue, re);
   }
   return re;
@@ -75,50 +123,105 @@ function clauseAt(starts: number[], index: number): number {
 }
 
 interface CueEntry { sign: SignPatterns; cue: Cue; re: RegExp; always: boolean }
-interface CueIndex { entries: CueEntry[]; byWord: Map<string, number[]> }
+interface CueIndex {
+  entries: CueEntry[];
+  exact: Map<string, number[]>;
+  prefix: Map<string, number[]>;
+  suffix: Map<string, number[]>;
+  infix: [string, number[]][];
+  /** Text a segment must contain (emoji), checked on the segment string itself. */
+  literal: [string, number[]][];
+  longest: number;
+  /** The entries each word triggers, worked out once per distinct word (texts reuse words). */
+  memo: Map<string, readonly number[]>;
+}
+
+const NONE: readonly number[] = [];
+/** Bounds the per-word memo for long-running servers; it only caches, so clearing is safe. */
+const MEMO_MAX = 50_000;
 
 const indexes = new WeakMap<readonly SignPatterns[], CueIndex>();
+// aftermath passes fresh one-sign lists on every call, so those are cached by the sign
+const singleIndexes = new WeakMap<SignPatterns, CueIndex>();
 const cueTriggers = new WeakMap<Cue, Set<string> | null>();
 function triggersOfCue(cue: Cue): Set<string> | undefined {
   let t = cueTriggers.get(cue);
-  if (t === undefined) cueTriggers.set(cue, (t = triggersOf(cue.re) ?? null));
+  if (t === undefined) cueTriggers.set(cue, (t = affixTriggersOf(cue.re) ?? null));
   return t ?? undefined;
 }
-/** Trigger words of every cue in a sign list, built once per list. */
+
+function addTo(map: Map<string, number[]>, key: string, k: number): void {
+  const list = map.get(key);
+  if (list) list.push(k);
+  else map.set(key, [k]);
+}
+
+/** Trigger words (whole, open-ended or literal) of every cue in a sign list, built once per list. */
 function indexOf(signs: readonly SignPatterns[]): CueIndex {
-  let index = indexes.get(signs);
+  const single = signs.length === 1 ? signs[0]! : undefined;
+  let index = single ? singleIndexes.get(single) : indexes.get(signs);
   if (index) return index;
   const entries: CueEntry[] = [];
-  const byWord = new Map<string, number[]>();
+  const exact = new Map<string, number[]>();
+  const prefix = new Map<string, number[]>();
+  const suffix = new Map<string, number[]>();
+  const infix = new Map<string, number[]>();
+  const literal = new Map<string, number[]>();
+  let longest = 0;
   for (const sign of signs) {
     for (const cue of sign.cues) {
       const words = triggersOfCue(cue);
       const k = entries.length;
       entries.push({ sign, cue, re: scannerOf(cue), always: !words });
       for (const w of words ?? []) {
-        const list = byWord.get(w);
-        if (list) list.push(k);
-        else byWord.set(w, [k]);
+        if (w.startsWith(LITERAL)) { addTo(literal, w.slice(LITERAL.length), k); continue; }
+        const open = w.startsWith(OPEN);
+        const close = w.endsWith(OPEN);
+        const stem = w.slice(open ? OPEN.length : 0, close ? -OPEN.length : undefined);
+        longest = Math.max(longest, stem.length);
+        addTo(open ? (close ? infix : suffix) : close ? prefix : exact, stem, k);
       }
     }
   }
-  index = { entries, byWord };
-  indexes.set(signs, index);
+  index = { entries, exact, prefix, suffix, infix: [...infix], literal: [...literal], longest, memo: new Map() };
+  if (single) singleIndexes.set(single, index);
+  else indexes.set(signs, index);
   return index;
+}
+
+function entriesOfWord(index: CueIndex, w: string): readonly number[] {
+  let found = index.memo.get(w);
+  if (found) return found;
+  const parts: (readonly number[])[] = [];
+  const exact = index.exact.get(w);
+  if (exact) parts.push(exact);
+  const longest = Math.min(w.length, index.longest);
+  for (let n = 1; n <= longest; n++) {
+    const p = index.prefix.get(w.slice(0, n));
+    if (p) parts.push(p);
+    const s = index.suffix.get(w.slice(w.length - n));
+    if (s) parts.push(s);
+  }
+  for (const [stem, list] of index.infix) if (w.includes(stem)) parts.push(list);
+  found = parts.length === 0 ? NONE : parts.length === 1 ? parts[0]! : parts.flat();
+  if (index.memo.size >= MEMO_MAX) index.memo.clear();
+  index.memo.set(w, found);
+  return found;
 }
 
 /** For each cue, the segments whose words include one of its triggers, in text order. */
 function candidates(index: CueIndex, clauses: Clause[], pick: (c: Clause) => string): number[][] {
   const out: number[][] = index.entries.map(() => []);
   const last = new Int32Array(index.entries.length).fill(-1);
-  for (let k = 0; k < clauses.length; k++) {
-    for (const w of wordsOf(pick(clauses[k]!))) {
-      const list = index.byWord.get(w);
-      if (!list) continue;
-      for (const e of list) {
-        if (last[e] !== k) { last[e] = k; out[e]!.push(k); }
-      }
+  const mark = (list: readonly number[], k: number): void => {
+    for (const e of list) {
+      if (last[e] !== k) { last[e] = k; out[e]!.push(k); }
     }
+  };
+  for (let k = 0; k < clauses.length; k++) {
+    const s = pick(clauses[k]!);
+    for (const w of wordsOf(s)) mark(entriesOfWord(index, w), k);
+    for (const [text, list] of index.literal) if (s.includes(text)) mark(list, k);
   }
   return out;
 }

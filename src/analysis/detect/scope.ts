@@ -7,48 +7,225 @@ import type { Clause } from './types.js';
 
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without', 'hardly', 'barely', 'zero', 'nope', 'cannot', 'dont', 'didnt', 'wasnt', 'werent', 'isnt', 'wouldnt', 'couldnt', 'doesnt', 'havent', 'hasnt', 'aint', 'nowhere', 'noone', 'lacked']);
 const NEG_WINDOW = 10;
+/** "not only", "no doubt", "never mind" do not negate what follows. */
+const NOT_NEGATING_NEXT = new Set(['only', 'doubt', 'mind', 'problem', 'wonder']);
+/** "couldn't have been friendlier", "could not be happier": a negated comparative is praise. */
+const PRAISE_COMPARATIVE = /^(?:have |'ve )?(?:been |be |gone |asked for )(?:a |any )?(?:more|better|(?!(?:never|ever|either|other|over|after|under)\b)\w+er)\b/;
 
-const SELF = new Set(['i', "i'm", "i'd", "i've", "i'll", 'im', 'ive', 'id', 'me', 'my', 'myself']);
-const OTHER = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'them', 'him', "he's", "she's", "they're", "he'd", "she'd", "they'd", 'everyone', 'everybody', 'nobody', 'interviewer', 'manager', 'hm', 'recruiter', 'panel', 'lead', 'director', 'head', 'boss', 'owner', 'partner', 'interviewers', 'guy', 'lady', 'woman', 'man']);
+/** Always the clause's subject when met: nominative pronouns. */
+const SELF_NOM = new Set(['i', "i'm", "i'd", "i've", "i'll", 'im', 'ive', 'id']);
+const OTHER_NOM = new Set(['he', 'she', 'they', "he's", "she's", "they're", "he'd", "she'd", "they'd", "they've", "they'll", "he'll", "she'll", 'theyre']);
+const WE_NOM = new Set(['we', "we're", "we'd", "we've", "we'll"]);
+/** Objects and possessives: the subject only in subject position ("her face lit up", not "smiled at her"). */
+const SELF_OBJ = new Set(['me', 'my', 'myself']);
+const OTHER_OBJ = new Set(['his', 'her', 'their', 'them', 'him', 'everyone', 'everybody', 'nobody', 'noone']);
+const WE_OBJ = new Set(['us', 'our']);
+const PEOPLE = new Set(['interviewer', 'manager', 'hm', 'recruiter', 'panel', 'lead', 'director', 'head', 'boss', 'owner', 'partner', 'interviewers', 'guy', 'lady', 'woman', 'man', 'ceo', 'founder', 'cto', 'supervisor', 'headteacher', 'matron']);
+/** Verbs whose object is the subject of what follows: "made me nervous", "caught him yawning", "noticed his arms folded". */
+const RAISING = new Set(['make', 'made', 'get', 'got', 'let', 'have', 'had', 'leave', 'left', 'see', 'saw', 'notice', 'watch', 'catch', 'spot', 'hear', 'observe', 'find', 'found', 'feel', 'felt', 'think', 'thought', 'reckon']);
+/** Words that may stand between a determiner and its head: "the whole panel", "her own face". */
+const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+const SUBJECT_WINDOW = 15;
+const QUOTES = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
 
-/** Worry, hope and wonder: what follows them is a fear, not an observation. */
-const WORRY = new Set(['hope', 'hoping', 'worry', 'worried', 'worrying', 'afraid', 'fear', 'feared', 'scared', 'wonder', 'wondering', 'dread', 'dreaded', 'dreading', 'paranoid', 'anxious', 'terrified', 'nervous', 'if', 'whether', 'unless', 'avoid']);
-const WORRY_WINDOW = 8;
+type Person = 'self' | 'other' | 'we';
 
-const HEDGES = /\b(think|thought|maybe|perhaps|probably|pretty sure|fairly sure|kinda|kind of|sort of|seem|seemed|guess|might|possibly|idk|\d+ ?% sure|felt like|felt|not sure)\b|\?\?/;
+/** Is the word at i in subject position, i.e. not right after a verb or preposition? */
+function subjectPosition(toks: Tok[], i: number, lo: number): boolean {
+  let k = i - 1;
+  while (k >= lo && NP_INNER.has(toks[k]!.pos) && !personal(toks[k]!.lower)) k--;
+  if (k < lo) return true;
+  const t = toks[k]!;
+  if (t.pos === 'ADP' || t.lower === 'to') return false;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return RAISING.has(t.lower) || RAISING.has(t.lemma);
+  return true;
+}
+
+function personal(w: string): boolean {
+  return SELF_OBJ.has(w) || OTHER_OBJ.has(w) || WE_OBJ.has(w);
+}
+
+/** The person the token at i names, if it stands as a subject. */
+function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
+  const t = toks[i]!;
+  const w = t.lower;
+  if (SELF_NOM.has(w)) return 'self';
+  if (OTHER_NOM.has(w)) return 'other';
+  if (WE_NOM.has(w)) return 'we';
+  // "part of me still checks"
+  if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? '')) return 'self';
+  const noun = PEOPLE.has(w) || (t.pos === 'PROPN' && w !== 'i');
+  // "the supervisor position": a modifier, not a person
+  if (noun && toks[i + 1]?.pos === 'NOUN') return undefined;
+  const objectLike = noun || SELF_OBJ.has(w) || OTHER_OBJ.has(w) || WE_OBJ.has(w);
+  if (!objectLike || !subjectPosition(toks, i, lo)) return undefined;
+  // "me and the lead clicked" is both of us
+  if (w === 'me' && /^(and|n|&)$/.test(toks[i + 1]?.lower ?? '')) return 'we';
+  if (SELF_OBJ.has(w)) return 'self';
+  if (WE_OBJ.has(w)) return 'we';
+  return 'other';
+}
+
+/** Index of the opening quote when `from` sits inside a quotation in its segment. */
+function openQuote(toks: Tok[], c: Clause, from: number): number {
+  let open = -1;
+  for (let i = c.from; i < from; i++) if (QUOTES.has(toks[i]!.lower)) open = open < 0 ? i : -1;
+  return open;
+}
+
+function nominal(w: string): Person | undefined {
+  if (w === 'me' || w === 'myself') return 'self';
+  if (w === 'us') return 'we';
+  return w === 'him' || w === 'her' || w === 'them' ? 'other' : undefined;
+}
+
+/** An object that is the subject of what follows: "made me nervous", "asked me to explain", "caught him yawning". */
+function raisedObject(toks: Tok[], c: Clause, start: number, from: number): Person | undefined {
+  for (let i = from - 1; i >= Math.max(start, from - 3, c.from + 1); i--) {
+    const p = nominal(toks[i]!.lower);
+    if (!p) continue;
+    if (RAISING.has(toks[i - 1]!.lemma)) return p;
+    if (toks[i + 1]?.lower === 'to' && i + 2 <= from && (i + 2 === from || toks[i + 2]!.pos === 'VERB')) return p;
+  }
+  return undefined;
+}
+
+const REPORTING = new Set(['say', 'said', 'says', 'tell', 'told', 'mention', 'explain', 'reckon', 'promise', 'confirm', 'suggest', 'add']);
+
+/** "she said I could become a senior": the words are hers, the future is mine; neither reading drops the cue. */
+function reportedSelf(toks: Tok[], c: Clause, i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.lower === 'that') k--;
+  if (toks[k]?.lower === 'me') k--;
+  if (k < c.from || !REPORTING.has(toks[k]!.lemma)) return false;
+  return scanBack(toks, k - 1, Math.max(c.from, k - 6)) === 'other';
+}
+
+function scanBack(toks: Tok[], hi: number, lo: number): Person | undefined {
+  for (let i = hi; i >= lo; i--) {
+    const p = personAt(toks, i, lo);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+function scanClause(toks: Tok[], c: Clause, hi: number, lo: number): Person | 'reported' | undefined {
+  for (let i = hi; i >= lo; i--) {
+    const p = personAt(toks, i, lo);
+    if (p === 'self' && SELF_NOM.has(toks[i]!.lower) && reportedSelf(toks, c, i)) return 'reported';
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/**
+ * Subject of the clause holding token `from`: the nearest subject before it in its clause;
+ * a clause with none ("... and told me about") borrows the one before. Inside a quote the
+ * speaker is whoever is quoted ("he said 'I am worried'" is him).
+ */
+function subjectAt(toks: Tok[], c: Clause, from: number): Person | undefined {
+  const q = openQuote(toks, c, from);
+  if (q >= 0) return subjectAt(toks, c, q) ?? 'other';
+  const floor = Math.max(c.from, from - SUBJECT_WINDOW);
+  const start = Math.max(c.clauseStart[from] ?? c.from, floor);
+  const raised = raisedObject(toks, c, start, from);
+  if (raised) return raised;
+  const own = scanClause(toks, c, from - 1, start) ?? (start > floor ? scanClause(toks, c, start - 1, floor) : undefined);
+  return own === 'reported' ? undefined : own;
+}
 
 export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
   const lo = Math.max(c.clauseStart[from] ?? c.from, from - NEG_WINDOW, c.from);
   for (let i = from - 1; i >= lo; i--) {
     const w = toks[i]!.lower;
-    if (NEGATORS.has(w) || NEGATORS.has(toks[i]!.lemma)) {
-      // "not only", "no doubt", "never mind" do not negate what follows
-      const next = toks[i + 1]?.lower;
-      if (next === 'only' || next === 'doubt' || next === 'mind' || next === 'problem' || next === 'wonder') continue;
+    if (!NEGATORS.has(w) && !NEGATORS.has(toks[i]!.lemma)) continue;
+    if (NOT_NEGATING_NEXT.has(toks[i + 1]?.lower ?? '')) continue;
+    if (w === 'without' && toks[i + 1]?.lower === 'a' && toks[i + 2]?.lower === 'doubt') continue;
+    if (praiseAfter(toks, i, from)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "never felt so welcome", "never laughed so much", "couldn't have been nicer": emphatic, not negative. */
+function praiseAfter(toks: Tok[], neg: number, from: number): boolean {
+  const w = toks[neg]!.lemma;
+  if (w === 'never') {
+    for (let k = neg + 1; k <= Math.min(toks.length - 1, from + 3); k++) {
+      const x = toks[k]!.lower;
+      // "never so much as looked up" is still a negation
+      if (x === 'such' || (x === 'so' && k > neg + 1)) return true;
+    }
+    return false;
+  }
+  if (w !== 'not') return false;
+  const after: string[] = [];
+  for (let k = neg + 1; k < Math.min(toks.length, neg + 6); k++) after.push(toks[k]!.lower);
+  return PRAISE_COMPARATIVE.test(after.join(' '));
+}
+
+/**
+ * Subject of the match's clause: 'self' | 'other' | undefined. "We" counts as first person:
+ * what we did together is not the interviewer's own behaviour.
+ */
+export function subjectOf(toks: Tok[], c: Clause, from: number): 'self' | 'other' | undefined {
+  const p = subjectAt(toks, c, from);
+  return p === 'we' ? 'self' : p;
+}
+
+/** Hope, fear and wonder: what follows is a worry when the candidate feels it. */
+const FEELINGS = new Set(['hope', 'hoping', 'worry', 'worried', 'worrying', 'afraid', 'fear', 'feared', 'scared', 'wonder', 'wondering', 'dread', 'dreaded', 'dreading', 'paranoid', 'anxious', 'terrified', 'nervous', 'avoid']);
+/** Conditionals: a hypothetical is not an observation, unless it is a reported question or the interviewer's "if you". */
+const CONDITIONALS = new Set(['if', 'whether', 'unless']);
+const ASKING = new Set(['ask', 'wonder', 'check', 'see', 'know', 'enquire', 'inquire', 'query', 'question', 'test']);
+const WORRY_WINDOW = 8;
+
+/** Worry scope runs over "and that ..." / "or whether ...": the same hope, continued. */
+function worryStart(toks: Tok[], c: Clause, from: number): number {
+  let lo = Math.max(c.clauseStart[from] ?? c.from, c.from);
+  let floor = from - WORRY_WINDOW;
+  while (lo > c.from && /^(and|or)$/.test(toks[lo]!.lower) && /^(that|if|whether)$/.test(toks[lo + 1]?.lower ?? '')) {
+    floor = Math.min(floor, lo - WORRY_WINDOW);
+    lo = Math.max(c.clauseStart[lo - 1] ?? c.from, c.from);
+  }
+  return Math.max(lo, floor);
+}
+
+const BE = new Set(['be', 'was', 'were', 'am', "'m", 'is', "'s", 'being']);
+/** "asked whether I'd be comfortable managing": a state asked about, not one observed ("available to start" is the question itself). */
+function askedState(toks: Tok[], ifAt: number, from: number): boolean {
+  const t = toks[from]!;
+  if (t.pos !== 'ADJ' || toks[from + 1]?.lower === 'to') return false;
+  for (let k = ifAt + 1; k < from; k++) if (BE.has(toks[k]!.lower) || toks[k]!.lemma === 'be') return true;
+  return false;
+}
+
+/** True when the candidate's own worry, hope or hypothetical governs the match in its clause. */
+export function isWorry(toks: Tok[], c: Clause, from: number): boolean {
+  const lo = worryStart(toks, c, from);
+  for (let i = from - 1; i >= lo; i--) {
+    const t = toks[i]!;
+    if (CONDITIONALS.has(t.lower)) {
+      const before = toks[i - 1];
+      const next = toks[i + 1]?.lower ?? '';
+      if (before?.lower === 'what') return true;
+      if (next === 'anything' || next === 'you' || next === 'u' || next === 'ya') continue;
+      if (before && i > c.from && (ASKING.has(before.lemma) || before.lower === 'as')) {
+        if (askedState(toks, i, from)) return true;
+        continue;
+      }
+      return true;
+    }
+    if (FEELINGS.has(t.lower) || FEELINGS.has(t.lemma)) {
+      const who = subjectAt(toks, c, i);
+      if (who === 'other' || who === 'we') continue;
       return true;
     }
   }
   return false;
 }
 
-/** Nearest person word before the match, within the segment: 'self' | 'other' | undefined. */
-export function subjectOf(toks: Tok[], c: Clause, from: number): 'self' | 'other' | undefined {
-  for (let i = from - 1; i >= c.from && i >= from - 12; i--) {
-    const w = toks[i]!.lower;
-    if (SELF.has(w)) return 'self';
-    if (OTHER.has(w) || toks[i]!.pos === 'PROPN') return 'other';
-  }
-  return undefined;
-}
-
-/** True when a worry/hope/wonder word governs the match in its clause. */
-export function isWorry(toks: Tok[], c: Clause, from: number): boolean {
-  const lo = Math.max(c.from, from - WORRY_WINDOW);
-  for (let i = from - 1; i >= lo; i--) {
-    if (WORRY.has(toks[i]!.lower) || WORRY.has(toks[i]!.lemma)) return true;
-  }
-  return false;
-}
+const HEDGES = /\b(think|thought|maybe|perhaps|probably|pretty sure|fairly sure|kinda|kind of|sort of|seem|seemed|guess|might|possibly|idk|\d+ ?% sure|felt like|felt|not sure)\b|\?\?/;
 
 export function isHedged(c: Clause): boolean {
   return HEDGES.test(c.surface);

@@ -4,6 +4,11 @@
  * regex there. Worked out once per regex from its source; anything the reader does not
  * understand gives `undefined` (no prefilter: the regex always runs), so a skipped
  * segment is always one the regex could not have matched.
+ *
+ * With affixes allowed (`affixTriggersOf`), a `*` marks what the regex leaves open: `explain*`
+ * is any word starting "explain" (`explain\w*`), `*hrs` one ending "hrs" (`\d+hrs\b`),
+ * `*on*` one containing "on"; a trigger starting with LITERAL is text the segment must
+ * contain (emoji), for cues with no word at all.
  */
 
 type Quant = { min: number; max: number };
@@ -12,6 +17,7 @@ type Node =
   | { k: 'bound' } // zero-width \b, ^, $
   | { k: 'sep'; q: Quant } // consumes a non-word char (space, \s, [- ])
   | { k: 'group'; alts: Node[][]; q: Quant }
+  | { k: 'look' } // lookahead or lookbehind: zero-width, so what borders it borders us
   | { k: 'other'; q: Quant };
 
 const WORD = /^[a-z0-9_]$/;
@@ -65,7 +71,7 @@ function parseAlts(p: Parser): Node[][] {
       if (p.s[p.i] !== ')') throw new Error('paren');
       p.i++;
       const q = quant(p);
-      seq.push(look ? { k: 'other', q: { min: 0, max: 0 } } : { k: 'group', alts: inner, q });
+      seq.push(look ? { k: 'look' } : { k: 'group', alts: inner, q });
       continue;
     }
     if (c === '[') {
@@ -119,6 +125,7 @@ function groupEdges(n: Node, end: boolean): boolean {
 function bounded(seq: Node[], i: number, dir: 1 | -1, edge: boolean): boolean {
   const n = seq[i + dir];
   if (!n) return edge;
+  if (n.k === 'look') return bounded(seq, i + dir, dir, edge);
   if (bounds(n, edge)) return true;
   if (n.k === 'group' && n.q.min >= 1 && groupEdges(n, dir === -1)) return true;
   // an optional piece that is itself bounded on our side leaves either it or what lies beyond
@@ -126,8 +133,39 @@ function bounded(seq: Node[], i: number, dir: 1 | -1, edge: boolean): boolean {
   return false;
 }
 
+export const OPEN = '*';
+export const LITERAL = '\u0001';
+
+/** A run of literal characters with something other than a word character in it, e.g. an emoji. */
+function literalRuns(seq: Node[]): string[] {
+  const runs: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (/[^\x00-\x7f]/.test(run)) runs.push(run);
+    run = '';
+  };
+  for (const n of seq) {
+    if (n.k === 'char' && isOne(n.q)) run += n.c;
+    else if (n.k !== 'look' && n.k !== 'bound') flush();
+  }
+  flush();
+  return runs;
+}
+
+/** Words so common that nearly every segment has one: a poor filter, whatever their length. */
+const COMMON = new Set(['the', 'and', 'you', 'are', 'was', 'were', 'for', 'with', 'that', 'this', 'have', 'has', 'had', 'not', 'but', 'they', 'she', 'his', 'her', 'him', 'our', 'your', 'their', 'what', 'about', 'there', 'would', 'will', 'can', 'just', 'like', 'really', 'all', 'get', 'got', 'out', 'one', 'how', 'when']);
+
+/** Selectivity: long over short, whole words over open ones, words over literal text. */
+function weight(t: string): number {
+  if (t.startsWith(LITERAL)) return 1;
+  const open = (t.startsWith(OPEN) ? 1 : 0) + (t.endsWith(OPEN) ? 1 : 0);
+  const stem = t.length - open;
+  if (open === 0 && COMMON.has(t)) return 1.5;
+  return stem - (open === 2 ? 1.5 : open * 0.5);
+}
+
 /** Necessary trigger words of a sequence, or undefined when none can be promised. */
-function seqTriggers(seq: Node[], leftEdge: boolean, rightEdge: boolean): Set<string> | undefined {
+function seqTriggers(seq: Node[], leftEdge: boolean, rightEdge: boolean, affixes: boolean): Set<string> | undefined {
   const options: Set<string>[] = [];
   for (let i = 0; i < seq.length; i++) {
     const n = seq[i]!;
@@ -135,40 +173,52 @@ function seqTriggers(seq: Node[], leftEdge: boolean, rightEdge: boolean): Set<st
       let j = i;
       let run = '';
       while (isWordChar(seq[j])) run += (seq[j++] as { c: string }).c;
-      if (!bounded(seq, i, -1, leftEdge)) continue;
+      const lb = bounded(seq, i, -1, leftEdge);
+      const rb = bounded(seq, j - 1, 1, rightEdge);
       const after = seq[j];
-      if (bounded(seq, j - 1, 1, rightEdge)) options.push(new Set([run]));
-      else if (after?.k === 'char' && WORD.test(after.c) && after.q.min === 0 && after.q.max === 1 && bounded(seq, j, 1, rightEdge)) {
+      if (lb && rb) options.push(new Set([run]));
+      else if (lb && after?.k === 'char' && WORD.test(after.c) && after.q.min === 0 && after.q.max === 1 && bounded(seq, j, 1, rightEdge)) {
         options.push(new Set([run, run + after.c]));
-      }
+      } else if (affixes) options.push(new Set([(lb ? '' : OPEN) + run + (rb ? '' : OPEN)]));
     } else if (n.k === 'group' && n.q.min >= 1) {
       const lb = bounded(seq, i, -1, leftEdge);
       const rb = n.q.max === 1 && bounded(seq, i, 1, rightEdge);
       const union = new Set<string>();
       let all = true;
       for (const alt of n.alts) {
-        const t = seqTriggers(alt, lb, rb);
+        const t = seqTriggers(alt, lb, rb, affixes);
         if (!t) { all = false; break; }
         for (const w of t) union.add(w);
       }
       if (all && union.size) options.push(union);
     }
   }
+  if (!options.length && affixes) options.push(...literalRuns(seq).map((r) => new Set([LITERAL + r])));
   if (!options.length) return undefined;
-  // the most selective: long words, few of them
-  const score = (s: Set<string>) => Math.min(...[...s].map((w) => w.length)) * 10 - s.size;
+  const score = (s: Set<string>) => Math.min(...[...s].map(weight)) * 10 - s.size;
   return options.reduce((a, b) => (score(b) > score(a) ? b : a));
 }
 
-/** Trigger words of a whole regex, or undefined: then the regex runs on every segment. */
+/** Whole trigger words of a regex, or undefined: then the regex runs on every segment. */
 export function triggersOf(re: RegExp): Set<string> | undefined {
+  return triggersFrom(re, false);
+}
+
+/** Like triggersOf, but may also give open words and literal text, so almost no regex runs everywhere. */
+export function affixTriggersOf(re: RegExp): Set<string> | undefined {
+  return triggersFrom(re, true);
+}
+
+function triggersFrom(re: RegExp, affixes: boolean): Set<string> | undefined {
+  // \p{..}, \u{..} and set notation parse differently under these flags
+  if (/[uv]/.test(re.flags)) return undefined;
   try {
     const p: Parser = { s: re.source, i: 0 };
     const alts = parseAlts(p);
     if (p.i !== p.s.length) return undefined;
     const union = new Set<string>();
     for (const alt of alts) {
-      const t = seqTriggers(alt, false, false);
+      const t = seqTriggers(alt, false, false, affixes);
       if (!t) return undefined;
       for (const w of t) union.add(w);
     }

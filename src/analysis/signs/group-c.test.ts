@@ -35,7 +35,29 @@ const CASES: [string, string, boolean][] = [
   ['no-follow-up', 'Eighteen days now. They told me a decision within the week. Not a peep.', true],
   ['no-follow-up', 'It has been over three weeks and they promised an answer within five working days.', true],
   ['no-follow-up', "they said two weeks and it's been 9 days, still nothing", false],
+  // generalising from published stories
+  ['no-next-steps', 'The panel wrapped up and showed me out without saying a word about what comes next.', true],
+  ['no-next-steps', 'Pleasant enough, but nobody told me when I would hear.', true],
+  ['no-next-steps', 'I hung up feeling it went badly. Then they emailed an invite.', false],
+  ['no-next-steps', 'Good chat. They said they would let me know within a fortnight.', false],
+  ['no-next-steps', 'Nice call, and she booked my second interview for the following week before we finished.', false],
+  ['raised-concerns', 'She kept asking me more about the audit: how I ran it and what I found.', false],
+  ['raised-concerns', 'He asked why I left my last job and we talked about that for a while.', false],
+  ['candidate-nerves', 'As some of you saw in my nervous post on Monday, the interview was today and it went fine.', false],
+  ['candidate-nerves', "It went okay I think, though I can't remember half of my answers now.", false],
 ];
+
+const timeline = (text: string): boolean => ids(text).includes('timeline-given');
+describe('timeline-given: only what they said about hearing back or the next step', () => {
+  it.each([
+    ['Got the rejection the following Monday.', false],
+    ['It is three weeks ago on Thursday now and I have heard nothing.', false],
+    ['Trial shift for a barista job. It went okay. The owner was friendly. We chatted about coffee.', false],
+    ['They told me I would hear by Friday.', true],
+  ] as const)('%j gives %s', (text, expected) => {
+    expect(timeline(text)).toBe(expected);
+  });
+});
 
 describe('group C signs: wording families', () => {
   it.each(CASES)('%s in %j is %s', (id, text, expected) => {

@@ -7,6 +7,14 @@ import type { Transcript } from '../types.js';
 const found = (text: string) => new Set(detectInNotes(text).map((s) => s.id));
 
 const HAS: [SignId, string][] = [
+  // generalising from published stories
+  ['culture-discussion', 'The head of service was refreshingly honest about the workload and the turnover.'],
+  ['culture-discussion', 'I asked about the work culture and she answered really openly.'],
+  ['little-company-info', "When I asked what the firm is like to work at, he said 'we're a bank, it's a bank'."],
+  ['little-company-info', 'I asked about the culture and she said it is fine.'],
+  ['vague-role-details', 'I asked which clients I would be on and she said they would figure that out later.'],
+  ['vague-role-details', 'The recruiter did not know anything about the team at all.'],
+  ['vague-role-details', 'She said nothing about which systems I would support.'],
   ['detailed-role-info', 'the depot lead explained the routes and the van checks, pretty thorough'],
   ['detailed-role-info', 'she told me its earlies and lates, 4 on 4 off, mostly the chilled section'],
   ['detailed-role-info', 'He gave me a really clear picture of the job: which clients, what systems, who I sit with.'],
@@ -34,6 +42,13 @@ const HAS: [SignId, string][] = [
 ];
 
 const LACKS: [SignId, string][] = [
+  // generalising from published stories
+  ['detailed-role-info', 'Then a curveball: describe a situation where you let your team down.'],
+  ['detailed-role-info', 'The process was three case interviews and one written exercise.'],
+  ['detailed-role-info', 'She asked me to walk through the stock system I set up at my old shop.'],
+  ['detailed-role-info', 'The manager talked through the apprenticeship scheme and where apprentices usually go after.'],
+  ['detailed-role-info', "Fingers crossed, I'll report back."],
+  ['vague-role-details', 'Friendly bunch, it just did not work out in the end.'],
   ['detailed-role-info', 'He told me nothing about the team or the clients.'],
   ['detailed-role-info', 'She showed me round and introduced me to everyone on shift.'],
   ['detailed-role-info', "They'll tell me the result in a week."],

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { tokensFrom } from '../nlp.js';
+import { clausesFrom } from './clauses.js';
+import { isNegated, isWorry, subjectOf } from './scope.js';
+
+/** `^` marks the first token of the (imagined) cue match. */
+function at(marked: string) {
+  const pos = marked.indexOf('^');
+  const text = marked.slice(0, pos) + marked.slice(pos + 1);
+  const toks = tokensFrom(text);
+  const from = toks.findIndex((t) => t.start >= pos);
+  const clause = clausesFrom(toks).find((c) => c.from <= from && from < c.to);
+  if (from < 0 || !clause) throw new Error(`no token at ^ in ${marked}`);
+  return { toks, clause, from };
+}
+const subject = (s: string) => { const p = at(s); return subjectOf(p.toks, p.clause, p.from); };
+const worry = (s: string) => { const p = at(s); return isWorry(p.toks, p.clause, p.from); };
+const negated = (s: string) => { const p = at(s); return isNegated(p.toks, p.clause, p.from); };
+
+describe('subjectOf: objects and possessives are not the subject', () => {
+  it.each([
+    ["she told me it's ^4 on 4 off with nights every third week", 'other'],
+    ['he showed me ^the ward and the rota', 'other'],
+    ['she introduced me to the team and ^told me about their values', 'other'],
+    ['the panel liked me, then ^kept asking about scale', 'other'],
+    ['she asked about my ^gap year', 'other'],
+    ['at my old job the panel ^smiled more', 'other'],
+    ['Priya ^smiled at my answer', 'other'],
+    ['the recruiter walked us over and ^showed us the lab', 'other'],
+    ['he said "I am ^worried about your experience"', 'other'],
+    ["she was like 'we'd ^put you on nights'", 'other'],
+    ['I ^smiled the whole way through', 'self'],
+    ['I walked her through ^the project I led', 'self'],
+    ['I emailed Sarah and ^waited', 'self'],
+    ['her questions made me so ^nervous', 'self'],
+    ['my hands were ^shaking', 'self'],
+    ['the HM asked a question and I ^blanked', 'self'],
+    ['we sorted it by ^turning our cameras off', 'self'],
+    ['like he was waiting for me to ^impress him', 'self'],
+    ['she asked me to ^explain exactly how I cut waste', 'self'],
+    ['part of me still ^checks the inbox', 'self'],
+    ['I interviewed for the supervisor position at the ^cold store', 'self'],
+    ['she said I could later ^become a senior carer', undefined],
+  ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
+
+  it.each([
+    'asked about my ^gap year',
+    'smiled at my ^answer a lot',
+  ])('%s → not first person', (s) => expect(subject(s)).not.toBe('self'));
+});
+
+describe('isWorry: the candidate\'s own fear, not the employer\'s hopes or a reported question', () => {
+  it.each([
+    "I hope I didn't ^ramble",
+    'what if they ^think I was too quiet',
+    "I'm scared I ^came across as arrogant",
+    'worried that I ^talked too much',
+    'I wonder if they ^noticed my hands',
+    'I was scared she would be ^bored by my answers',
+    "if I get it I'd ^be running the night shift",
+    'I hope they liked me and that I didn\'t ^ramble',
+    "the director asked whether I'd be ^comfortable managing a budget",
+  ])('worry: %s', (s) => expect(worry(s)).toBe(true));
+
+  it.each([
+    "they're hoping to ^put the new person through training",
+    'she asked if I could ^start on the 3rd',
+    "if you were to join you'd ^be running the ward",
+    "he wasn't distracted, if anything ^really engaged",
+    'she wondered if I could ^start earlier',
+    'he said "I hope you ^enjoy the team"',
+    'I was nervous but the recruiter ^smiled the whole time',
+    'we are hoping the new hire will ^own the billing service',
+    'they asked whether I could ^cover weekends',
+    "she asked if I'd be ^available to start in May",
+  ])('not worry: %s', (s) => expect(worry(s)).toBe(false));
+});
+
+describe('isNegated', () => {
+  it.each([
+    'not once did she ^check her phone',
+    'no ^awkward silences at all',
+    "can't say he was ^cold",
+    'never felt ^rushed',
+    'nobody ^frowned',
+    'zero ^red flags',
+    'none of the usual ^stock questions',
+    "didn't raise any ^concerns",
+    'nobody mentioned ^next steps',
+    "she wasn't so ^friendly",
+    'he did not nod or ^smile',
+    "she didn't seem half-^interested",
+  ])('negated: %s', (s) => expect(negated(s)).toBe(true));
+
+  it.each([
+    "wasn't distracted, if anything really ^engaged",
+    "I've never felt so ^welcome in an interview",
+    "I've never ^laughed so much in an interview",
+    'she could not have been ^friendlier',
+    'not only did she ^smile, she laughed',
+    'no doubt she ^liked the portfolio',
+    'i didnt sleep much lol she ^smiled loads',
+    'i wasnt ready 😅 the hm ^smiled anyway',
+    'nothing major plus the HM ^nodded a lot',
+    'no idea about parking - she ^laughed it off',
+    'i did not expect much but then we ^clicked',
+  ])('not negated: %s', (s) => expect(negated(s)).toBe(false));
+});
