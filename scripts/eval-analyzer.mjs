@@ -27,6 +27,8 @@ const sets = {
   notes: jsonl('test/fixtures/corpus/notes.jsonl'),
   transcripts: transcripts('test/fixtures/corpus/transcripts'),
   stories: jsonl('test/fixtures/corpus/stories.jsonl'),
+  fresh: jsonl('test/fixtures/corpus/fresh.jsonl'),
+  final: jsonl('test/fixtures/corpus/final-check.jsonl'),
 };
 const chosen = which === 'all' ? Object.keys(sets) : which.split(',');
 const f1 = ({ tp, fp, fn }) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
