@@ -19,3 +19,18 @@ describe('promisedDatesFrom', () => {
     expect(promisedDatesFrom("They'll decide by Friday.", undefined)).toEqual([]);
   });
 });
+
+describe('promisedDatesFrom ignores times and durations', () => {
+  it.each([
+    'We talked for about 50 minutes and she said they would call.',
+    'They will email me at 2pm with the next steps.',
+    'He said he would get back to me in the morning.',
+  ])('%s', (text) => {
+    expect(promisedDatesFrom(text, '2026-11-25')).toEqual([]);
+  });
+
+  it('still reads "by the end of next week"', () => {
+    const [found] = promisedDatesFrom('She said they would decide by the end of next week.', '2026-11-25');
+    expect(found?.date).toMatch(/^2026-12-0[4-6]$/);
+  });
+});

@@ -7,10 +7,29 @@ import * as chrono from 'chrono-node';
 import { isoDateFrom } from '../../core/dates.js';
 import type { PromisedDate } from '../types.js';
 
-const ABOUT_DECISION = /\b(decision|decide|deciding|let (you|me|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book)\w*\b/i;
+const ABOUT_DECISION =
+  /\b(decision|decide|deciding|let (you|me|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book)\w*\b/i;
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
+// chrono is the slow step, so it only sees sentences that name a day, a period or a date.
+const DATEISH =
+  /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|week|fortnight|month|days?|eod|eow|end of)\b|\d/i;
+// A promise names a day or a period; a time of day or a duration ("2pm", "for about 50 minutes") does not.
+const NAMES_A_DAY =
+  /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow)\b|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b/i;
 const WITHIN = /\bwithin (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s?\b/gi;
-const WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 function isoFrom(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -19,6 +38,33 @@ function isoFrom(y: number, m: number, d: number): string {
 function addDays(ref: Date, days: number): string {
   const t = new Date(ref.getTime() + days * 86_400_000);
   return isoFrom(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/**
+ * The stretches of a sentence chrono should read: around each date-like word that has a
+ * decision word within reach. chrono's cost grows with what it reads, and rambling notes have
+ * 1,000-character sentences, so it never sees a whole long sentence.
+ */
+const DATEISH_ALL = new RegExp(DATEISH.source, 'gi');
+const DECISION_ALL = new RegExp(ABOUT_DECISION.source, 'gi');
+const REACH = 80;
+function windowsIn(sentence: string): Array<[number, number]> {
+  const decisions = [...sentence.matchAll(DECISION_ALL)].map((m) => m.index ?? 0);
+  const out: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(DATEISH_ALL)) {
+    const i = m.index ?? 0;
+    const near = decisions.filter((d) => Math.abs(d - i) <= REACH);
+    if (near.length === 0) continue;
+    let from = Math.max(0, Math.min(i, ...near) - 25);
+    let to = Math.min(sentence.length, Math.max(i + m[0].length, ...near) + 45);
+    // whole words only, so chrono never reads half a word
+    while (from > 0 && /\w/.test(sentence[from - 1]!)) from--;
+    while (to < sentence.length && /\w/.test(sentence[to]!)) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
 }
 
 /** Promised dates resolved against `reference` (YYYY-MM-DD); none when there is no reference. */
@@ -31,24 +77,38 @@ export function promisedDatesFrom(text: string, reference: string | undefined): 
   const out: PromisedDate[] = [];
   for (const s of text.matchAll(SENTENCE)) {
     const sentence = s[0];
-    if (!ABOUT_DECISION.test(sentence)) continue;
+    if (!ABOUT_DECISION.test(sentence) || !DATEISH.test(sentence)) continue;
     const base = s.index ?? 0;
     const seen = new Set<number>();
     for (const w of sentence.matchAll(WITHIN)) {
       const n = WORDS[w[1]!.toLowerCase()] ?? Number(w[1]);
       const start = base + (w.index ?? 0);
       seen.add(start);
-      out.push({ evidence: { quote: w[0], start, end: start + w[0].length }, date: addDays(ref, n * (w[2]!.toLowerCase() === 'week' ? 7 : 1)) });
+      out.push({
+        evidence: { quote: w[0], start, end: start + w[0].length },
+        date: addDays(ref, n * (w[2]!.toLowerCase() === 'week' ? 7 : 1)),
+      });
     }
-    for (const r of chrono.en.GB.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: true })) {
-      const start = base + r.index;
-      if ([...seen].some((p) => Math.abs(p - start) < 8)) continue;
-      const c = r.end ?? r.start;
-      const yy = c.get('year');
-      const mm = c.get('month');
-      const dd = c.get('day');
-      if (yy === null || mm === null || dd === null) continue;
-      out.push({ evidence: { quote: r.text, start, end: start + r.text.length }, date: isoFrom(yy, mm, dd) });
+    for (const [from, to] of windowsIn(sentence)) {
+      for (const r of chrono.en.GB.parse(
+        sentence.slice(from, to),
+        { instant: ref, timezone: 0 },
+        { forwardDate: true },
+      )) {
+        const start = base + from + r.index;
+        if ([...seen].some((p) => Math.abs(p - start) < 8)) continue;
+        if (!NAMES_A_DAY.test(r.text)) continue;
+        const c = r.end ?? r.start;
+        const yy = c.get('year');
+        const mm = c.get('month');
+        const dd = c.get('day');
+        if (yy === null || mm === null || dd === null) continue;
+        seen.add(start);
+        out.push({
+          evidence: { quote: r.text, start, end: start + r.text.length },
+          date: isoFrom(yy, mm, dd),
+        });
+      }
     }
   }
   return out;
