@@ -36,6 +36,8 @@ describe('subjectOf: objects and possessives are not the subject', () => {
     ['my hands were ^shaking', 'self'],
     ['the HM asked a question and I ^blanked', 'self'],
     ['we sorted it by ^turning our cameras off', 'self'],
+    ['I shook my head and ^smiled', 'self'],
+    ["I'd lead the ^team meetings", 'self'],
     ['like he was waiting for me to ^impress him', 'self'],
     ['she asked me to ^explain exactly how I cut waste', 'self'],
     ['part of me still ^checks the inbox', 'self'],
@@ -73,6 +75,7 @@ describe('isWorry: the candidate\'s own fear, not the employer\'s hopes or a rep
     'we are hoping the new hire will ^own the billing service',
     'they asked whether I could ^cover weekends',
     "she asked if I'd be ^available to start in May",
+    'he asked me whether I could ^start on nights',
   ])('not worry: %s', (s) => expect(worry(s)).toBe(false));
 });
 

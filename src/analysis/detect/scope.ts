@@ -54,9 +54,9 @@ function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   if (WE_NOM.has(w)) return 'we';
   // "part of me still checks"
   if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? '')) return 'self';
-  const noun = PEOPLE.has(w) || (t.pos === 'PROPN' && w !== 'i');
-  // "the supervisor position": a modifier, not a person
-  if (noun && toks[i + 1]?.pos === 'NOUN') return undefined;
+  const noun = (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (t.pos === 'PROPN' && w !== 'i');
+  // "the supervisor position" is a modifier; "shook my head" a body part
+  if (noun && (toks[i + 1]?.pos === 'NOUN' || (w === 'head' && personal(toks[i - 1]?.lower ?? '')))) return undefined;
   const objectLike = noun || SELF_OBJ.has(w) || OTHER_OBJ.has(w) || WE_OBJ.has(w);
   if (!objectLike || !subjectPosition(toks, i, lo)) return undefined;
   // "me and the lead clicked" is both of us
@@ -210,7 +210,9 @@ export function isWorry(toks: Tok[], c: Clause, from: number): boolean {
       const next = toks[i + 1]?.lower ?? '';
       if (before?.lower === 'what') return true;
       if (next === 'anything' || next === 'you' || next === 'u' || next === 'ya') continue;
-      if (before && i > c.from && (ASKING.has(before.lemma) || before.lower === 'as')) {
+      // "asked (me) if ...": a reported question
+      const asker = before && nominal(before.lower) && i - 2 >= c.from ? toks[i - 2] : before;
+      if (asker && i > c.from && (ASKING.has(asker.lemma) || asker.lower === 'as')) {
         if (askedState(toks, i, from)) return true;
         continue;
       }
