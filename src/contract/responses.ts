@@ -4,6 +4,7 @@
  */
 import type { Band, SilencePhase } from '../core/model/types.js';
 import type { Estimate } from '../core/model/types.js';
+import type { PersonalWeights } from '../core/model/personal.js';
 import type { InterviewRecord, Outcome } from '../core/record.js';
 import type { Plan, StepKind } from '../core/advice/types.js';
 import type { Analysis } from '../analysis/types.js';
@@ -100,4 +101,6 @@ export interface AssessmentView {
   history: EstimatePoint[];
   /** Done state of the plan's steps, matched by kind and due date. */
   reminders: ReminderView[];
+  /** What the person's own past outcomes say about the signs; the live estimate uses it too. */
+  personal: PersonalWeights;
 }

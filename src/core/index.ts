@@ -12,5 +12,6 @@ export * from './observation.js';
 export * from './model/types.js';
 export * from './model/estimate.js';
 export * from './model/band.js';
+export * from './model/personal.js';
 export * from './advice/types.js';
 export * from './advice/plan.js';

@@ -2,8 +2,17 @@
  * From what is stored to what the user sees: the estimate and plan for an interview,
  * computed fresh with today's date, plus the snapshots and reminders kept beside it.
  */
-import { estimateFrom, isoDateFrom, planFrom } from '../core/index.js';
-import type { Estimate, InterviewRecord, IsoDate, Observation, Observations, Plan } from '../core/index.js';
+import { estimateFrom, isoDateFrom, personalWeightsFrom, planFrom } from '../core/index.js';
+import type {
+  Estimate,
+  InterviewRecord,
+  IsoDate,
+  Observation,
+  Observations,
+  PastInterview,
+  PersonalWeights,
+  Plan,
+} from '../core/index.js';
 import type { ObservationEntry } from '../contract/observations.js';
 import type { SignId } from '../core/signs/ids.js';
 import type { EstimateSnapshot, Store, StoredInterview, StoredObservation, StoredReminder } from '../store/store.js';
@@ -59,10 +68,15 @@ export interface Assessment {
   plan: Plan;
 }
 
-export function assessmentOf(stored: StoredInterview, observations: readonly StoredObservation[], today: IsoDate): Assessment {
+export function assessmentOf(
+  stored: StoredInterview,
+  observations: readonly StoredObservation[],
+  today: IsoDate,
+  personal?: PersonalWeights,
+): Assessment {
   const record = recordWithOutcome(stored);
   const obs = observationsFrom(observations);
-  const estimate = estimateFrom({ record, observations: obs, today });
+  const estimate = estimateFrom({ record, observations: obs, today, ...(personal ? { personal } : {}) });
   const plan = planFrom({ record, observations: obs, estimate, today });
   return { estimate, plan };
 }
@@ -83,6 +97,23 @@ function sameValue(a: EstimateSnapshot, b: EstimateSnapshot): boolean {
   return a.probability === b.probability && a.low === b.low && a.high === b.high && a.band === b.band;
 }
 
+/**
+ * What this person's finished interviews say about the signs. Only interviews with an
+ * outcome count (a withdrawal says nothing about the signs), so an open interview never
+ * learns from itself, and a decided one is pinned by its outcome anyway.
+ */
+export async function personalWeightsOf(store: Store): Promise<PersonalWeights> {
+  const closed = await store.listInterviews({ status: 'closed' });
+  const history: PastInterview[] = [];
+  for (const s of closed) {
+    const outcome = s.outcome?.outcome;
+    if (!outcome || outcome === 'withdrew') continue;
+    const observations = observationsFrom(await store.getObservations(s.id));
+    history.push({ observations, passed: outcome === 'offer' || outcome === 'next-round' });
+  }
+  return personalWeightsFrom(history);
+}
+
 /** The next dated step from today on, for the dashboard. */
 export function nextStepOf(plan: Plan, today: IsoDate): Plan['steps'][number] | undefined {
   return [...plan.steps].sort((a, b) => a.due.localeCompare(b.due)).find((s) => s.due >= today);
@@ -96,7 +127,7 @@ export async function refreshDerived(store: Store, interviewId: string, now: Dat
   const stored = await store.getInterview(interviewId);
   if (!stored) return undefined;
   const observations = await store.getObservations(interviewId);
-  const assessment = assessmentOf(stored, observations, todayFrom(now));
+  const assessment = assessmentOf(stored, observations, todayFrom(now), await personalWeightsOf(store));
   const snapshot = snapshotOf(assessment.estimate, now.toISOString());
   const history = await store.listEstimates(interviewId);
   const last = history[history.length - 1];

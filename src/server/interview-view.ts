@@ -1,12 +1,18 @@
 import type { Store, StoredInterview } from '../store/store.js';
 import type { InterviewItem } from '../contract/responses.js';
-import { assessmentOf, nextStepOf, todayFrom } from './assessment.js';
+import type { PersonalWeights } from '../core/index.js';
+import { assessmentOf, nextStepOf, personalWeightsOf, todayFrom } from './assessment.js';
 
 /** An interview as the dashboard shows it: the record plus where it stands today. */
-export async function interviewItemOf(store: Store, stored: StoredInterview, now: Date): Promise<InterviewItem> {
+export async function interviewItemOf(
+  store: Store,
+  stored: StoredInterview,
+  now: Date,
+  personal?: PersonalWeights,
+): Promise<InterviewItem> {
   const today = todayFrom(now);
   const observations = await store.getObservations(stored.id);
-  const { estimate, plan } = assessmentOf(stored, observations, today);
+  const { estimate, plan } = assessmentOf(stored, observations, today, personal ?? (await personalWeightsOf(store)));
   const next = nextStepOf(plan, today);
   return {
     id: stored.id,

@@ -6,6 +6,7 @@ import { bandFrom } from './band.js';
 import { dampChannel, type RawEffect } from './damping.js';
 import { SIGN_EVIDENCE, signLogLr } from './likelihoods.js';
 import { clampNumber, logOddsFromProbability, probabilityFromLogOdds } from './odds.js';
+import { personalNote, type PersonalWeights } from './personal.js';
 import { priorFrom } from './prior.js';
 import { silenceFrom } from './silence.js';
 import type { ChannelSummary, Estimate, Factor, Probability } from './types.js';
@@ -16,6 +17,8 @@ export interface EstimateInput {
   observations: Observations;
   /** Today's date; the core never reads the clock. */
   today: IsoDate;
+  /** What the person's own past outcomes say about the signs (see personal.ts). */
+  personal?: PersonalWeights;
 }
 
 /** Interview signals are noisy: the estimate never claims certainty either way. */
@@ -35,7 +38,7 @@ function hasClock(record: InterviewRecord, today: IsoDate): boolean {
   return isoDateFrom(record.date) !== undefined && isoDateFrom(today) !== undefined;
 }
 
-function signFactors(observations: Observations, clock: boolean): Factor[] {
+function signFactors(observations: Observations, clock: boolean, personal: PersonalWeights | undefined): Factor[] {
   const byChannel = new Map<Channel, RawEffect<SignId>[]>();
   const ignored: Factor[] = [];
   const notes = new Map<SignId, string>();
@@ -48,8 +51,10 @@ function signFactors(observations: Observations, clock: boolean): Factor[] {
       ignored.push({ id, channel, contribution: 0, reasoning: IGNORED_NO_FOLLOW_UP });
       continue;
     }
-    const logOdds = signLogLr(id, observation);
-    if (observation.value === 'unsure') notes.set(id, UNSURE_NOTE);
+    const mine = personal?.bySign[id];
+    const logOdds = signLogLr(id, observation) * (mine?.scale ?? 1);
+    const note = (observation.value === 'unsure' ? UNSURE_NOTE : '') + personalNote(mine);
+    if (note) notes.set(id, note);
     const list = byChannel.get(channel) ?? [];
     list.push({ id, logOdds });
     byChannel.set(channel, list);
@@ -88,9 +93,9 @@ function byImpact(a: Factor, b: Factor): number {
  * The pass estimate: a stage prior, updated by each observed sign's likelihood ratio (damped
  * within a channel), then by the follow-up clock. Pure and deterministic.
  */
-export function estimateFrom({ record, observations, today }: EstimateInput): Estimate {
+export function estimateFrom({ record, observations, today, personal }: EstimateInput): Estimate {
   const prior = priorFrom(record);
-  const signs = signFactors(observations ?? {}, hasClock(record, today));
+  const signs = signFactors(observations ?? {}, hasClock(record, today), personal);
   const beforeSilence =
     logOddsFromProbability(prior.probability) + signs.reduce((s, f) => s + f.contribution, 0);
 

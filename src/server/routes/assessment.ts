@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AssessmentView } from '../../contract/responses.js';
-import { assessmentOf, todayFrom } from '../assessment.js';
+import { assessmentOf, personalWeightsOf, todayFrom } from '../assessment.js';
 import { calendarOf } from '../calendar.js';
 import { reminderViewsOf } from '../reminders.js';
 import { requireInterview, type Deps } from '../validate.js';
@@ -16,15 +16,16 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
   app.get<IdParams>('/interviews/:id/assessment', async (request): Promise<AssessmentView> => {
     const stored = await requireInterview(store, request.params.id);
     const observations = await store.getObservations(stored.id);
-    const { estimate, plan } = assessmentOf(stored, observations, todayFrom(now()));
+    const personal = await personalWeightsOf(store);
+    const { estimate, plan } = assessmentOf(stored, observations, todayFrom(now()), personal);
     const [history, reminders] = await Promise.all([store.listEstimates(stored.id), store.listReminders(stored.id)]);
-    return { estimate, plan, history, reminders: reminderViewsOf(plan, reminders) };
+    return { estimate, plan, history, reminders: reminderViewsOf(plan, reminders), personal };
   });
 
   app.get<IdParams>('/interviews/:id/calendar.ics', async (request, reply) => {
     const stored = await requireInterview(store, request.params.id);
     const observations = await store.getObservations(stored.id);
-    const { plan } = assessmentOf(stored, observations, todayFrom(now()));
+    const { plan } = assessmentOf(stored, observations, todayFrom(now()), await personalWeightsOf(store));
     const label = [stored.record.company, stored.record.role].filter(Boolean).join(', ');
     const ics = calendarOf(stored.id, label, plan.steps);
     const name = `debrief-${fileSlug(stored.record.company ?? '')}-${stored.record.date}.ics`;

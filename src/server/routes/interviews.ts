@@ -4,7 +4,7 @@ import type { InterviewList } from '../../contract/responses.js';
 import type { InterviewRecord } from '../../core/record.js';
 import type { InterviewFilter } from '../../store/store.js';
 import { notFound } from '../app-error.js';
-import { refreshDerived } from '../assessment.js';
+import { personalWeightsOf, refreshDerived } from '../assessment.js';
 import { interviewItemOf } from '../interview-view.js';
 import { requireInterview, validated, type Deps } from '../validate.js';
 
@@ -19,7 +19,8 @@ export function registerInterviewRoutes(app: FastifyInstance, { store, now }: De
     if (query.q) filter.search = query.q;
     const at = now();
     const stored = await store.listInterviews(filter);
-    return { interviews: await Promise.all(stored.map((s) => interviewItemOf(store, s, at))) };
+    const personal = await personalWeightsOf(store);
+    return { interviews: await Promise.all(stored.map((s) => interviewItemOf(store, s, at, personal))) };
   });
 
   app.post('/interviews', async (request, reply) => {

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { DocumentAnalysis, InterviewItem } from '../../contract/responses.js';
 import { estimateFrom } from '../../core/model/estimate.js';
+import type { PersonalWeights } from '../../core/model/personal.js';
 import type { ObservationValue } from '../../core/observation.js';
 import type { SignId } from '../../core/signs/ids.js';
 import {
+  getAssessment,
   getInterview,
   getObservations,
   putObservations,
@@ -34,13 +36,17 @@ import { navigate } from '../router.js';
 interface Start {
   item: InterviewItem;
   answers: Answers;
+  /** The person's own record, so the live estimate matches the saved one. */
+  personal: PersonalWeights | undefined;
 }
 
 async function loadStart(id: string): Promise<ApiResult<Start>> {
-  const [item, obs] = await Promise.all([getInterview(id), getObservations(id)]);
+  const [item, obs, assessment] = await Promise.all([getInterview(id), getObservations(id), getAssessment(id)]);
   if (!item.ok) return item;
   if (!obs.ok) return obs;
-  return { ok: true, value: { item: item.value, answers: answersFromView(obs.value) } };
+  // Without the record's weights the live estimate still works, from the research alone.
+  const personal = assessment.ok ? assessment.value.personal : undefined;
+  return { ok: true, value: { item: item.value, answers: answersFromView(obs.value), personal } };
 }
 
 function DebriefForm({ start }: { start: Start }) {
@@ -52,8 +58,14 @@ function DebriefForm({ start }: { start: Start }) {
   const [busy, setBusy] = useState(false);
   const today = todayLocal();
   const estimate = useMemo(
-    () => estimateFrom({ record: recordOf(item), observations: observationsOf(answers), today }),
-    [answers, item, today],
+    () =>
+      estimateFrom({
+        record: recordOf(item),
+        observations: observationsOf(answers),
+        today,
+        ...(start.personal ? { personal: start.personal } : {}),
+      }),
+    [answers, item, today, start.personal],
   );
   const notes = aftermathNotes(item.record, decisionBy ?? item.record.decisionBy);
   const chooseDecision = (date: string | undefined) => {
