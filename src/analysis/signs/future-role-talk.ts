@@ -17,14 +17,17 @@ export const REPORTED_I = `${REPORTED} ${I_WOULD}`;
 export const futureRoleTalk: SignPatterns = {
   id: 'future-role-talk',
   cues: [
-    { re: /\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|get here|on board|onboard|begin|settled|up and running|get going|get started)\b/, surface: true },
+    { re: /\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|get here|on board|onboard|begin|settled|up and running|get going|get started)\b/, surface: true },
     { re: new RegExp(`(?<!\\b(how|what|why|where|which|if|whether|would|could|can|do|did) )\\b${YOU} ${DO}\\b(?! (touch|the (next|second|final|last) (round|stage)))`), surface: true },
     { re: new RegExp(`(?<!\\bi )\\b${REPORTED} ${I_WOULD} ${DO}\\b`), surface: true },
+    // the interviewer's "if you join" reported back: "he told if I join I will be owning", "should I be appointed, I would take charge"
+    { re: /\b(if|once|when|should|as soon as) (i|she|he) ((join|joins|come|comes|start|starts|come onsite|come on|come on board|am in|'m in|get (it|the job|the post|the role|selected|hired)|am (hired|selected|appointed|taken)|be appointed)\b,?) (i|she|he)('d| would|'ll| will) (be )?\w+/, surface: true, worryOk: true },
+    { re: /\b(when|once|as soon as) (she|he) (joins|starts|comes on board|begins|gets there)\b/, surface: true },
     // the candidate's own plans ("I'd do it again") are not the interviewer's; only strong verbs without a reporter
     { re: /(?<!\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30})\bi('d| would| will|'ll) be (taking over|in charge of|leading|running|managing|covering|joining|pairing with|working (with|alongside|on the)|based (at|in))\b|\bi('d| would) (take over|be taking over)\b/, surface: true },
     { re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|fitting|as|doing|running|leading|taking|on|in)\b|\b(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|1)\b|\bon (your|ur) first day\b/, surface: true },
     { re: /\bas (if|though) i('d| had| was| were)? (already )?(been hired|got the job|had the job|got it|on the (staff|team)|part of the team|one of (them|the team)|hired|work\w* there|start\w*|already)\b|\blike (it was|it's) a done deal\b|\b(already )?talk\w* (about me )?as if\b/, surface: true },
-    { re: /\b(we|they|he|she)('d| would|'ll| will|'re going to|'re gonna) (get|put|have|want|need) (you|u|me) (on|onto|straight|in|into|started|working|running|leading|doing|looking after|covering|out|behind)\b/, surface: true },
+    { re: /(?<!\b(what|which|where|how)\b.{0,20})\b(we|they|he|she)('d| would|'ll| will|'re going to|'re gonna) (get|put|have|want|need) (you|u|me) (on|onto|straight|in|into|started|working|running|leading|doing|looking after|covering|out|behind)\b/, surface: true },
     { re: /\b(want|like|need)s? (you|u|me) (to )?(start|take|run|lead|cover|do|doing|work|join|teach|help|begin|look after|own|manage|running|covering|leading|teaching|taking)\b|\bask\w* (if|whether) i (could|can|would|'d|might) (start|take|cover|do|run|lead|teach|begin|look after)\w* (\w+ )?(the|a|our|their|some|with|on|in|over)\b/, surface: true },
     { re: /\b(your|my|ur) (first|main|big|initial) (project|task|job|client|account|priority|focus|assignment|piece of work|campaign|patch|class|caseload) (would|will|'d|'ll|is going to) be\b|\b(this|that|it) (would|will|'d|'ll) be (your|ur) (desk|team|office|room|class|ward|van|station|locker|patch|area|round|caseload)\b/, surface: true },
     { re: /\b(start|starting) (on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|next month|straight away|right away|asap|tomorrow)\b.{0,30}\b(he|she|they|manager|boss|owner) (said|says|say)\b/, surface: true },

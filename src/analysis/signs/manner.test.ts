@@ -87,6 +87,22 @@ const rows: Row[] = [
   ['She said the team is a chatty bunch.', 'positive-atmosphere', false],
   ['We load the chilled run first on nights.', 'positive-atmosphere', false],
   ['The supervisor was kind of flat and bored.', 'positive-atmosphere', false],
+  // new voices: second person, ESL, Q&A, low energy versus cold
+  ['You realise he has not looked at you once; he is staring somewhere past your shoulder.', 'negative-body-language', true],
+  ['The two of them kept exchanging looks while I answered.', 'negative-body-language', true],
+  ['Panel of four and not one of them cracked a smile.', 'negative-body-language', true],
+  ['talking slow, no energy, didnt crack a smile or nothing', 'negative-body-language', false],
+  ['The interviewer said take your time, no hurry, and smile to me.', 'negative-body-language', false],
+  ['The supervisor he was busy with other things, the phone ring all the time.', 'interviewer-disinterest', true],
+  ['The regional manager barely engaged and it felt like he wanted it done.', 'interviewer-disinterest', true],
+  ['Twenty minutes and out, he had read my CV for the first time while I talked.', 'interviewer-disinterest', true],
+  ['Madam was very strict type.', 'interviewer-disinterest', false],
+  ['She is texting Friday with the outcome.', 'interviewer-disinterest', false],
+  ['Q: distracted?\nA: not really, she was listening.', 'interviewer-disinterest', false],
+  ['One panel member had his camera off.', 'interviewer-disinterest', false],
+  ['Q: did they smile?\nA: hard to say on a phone call.', 'interviewer-smiling', false],
+  ['Her voice always the same, very low, very tired.', 'flat-interviewer', true],
+  ['The culture: flat, direct feedback, weekly retros.', 'flat-interviewer', false],
 ];
 
 describe('manner, body and atmosphere signs in notes', () => {

@@ -39,6 +39,21 @@ const HAS: [SignId, string][] = [
   ['vague-role-details', 'the recruiter was cagey about the team and the actual duties'],
   ['vague-role-details', 'Honestly the role is still being defined, they said it was all in flux'],
   ['vague-role-details', 'zero on the actual roadmap or who I would report to'],
+  // new voices: ESL grammar, Q&A notes, third person, trades slang
+  ['vague-role-details', 'When I ask about the project he say that we discuss in next round.'],
+  ['vague-role-details', "asked what the work involved and got 'you'll pick it up, you know the score'"],
+  ['vague-role-details', "Q: what did they say about the job? A: 'helping with whatever comes up'."],
+  ['vague-role-details', 'About the duties she said very little, only the usual tasks.'],
+  ['little-company-info', "I ask about the company culture, she say 'you will like it', and no more information."],
+  ['little-company-info', 'When I asked how is the organisation of the office, they said they will explain if you are taken.'],
+  ['little-company-info', 'He did not say anything about the life inside the company.'],
+  ['detailed-role-info', 'She explained very exactly what I would do: the billing service and two week sprints.'],
+  ['detailed-role-info', 'The head chef set out the responsibilities of the post, section by section.'],
+  ['future-role-talk', 'He told if I join I will be owning the payments module.'],
+  ['future-role-talk', "My cousin said the boss told her that once she starts she'd be on the evening desk."],
+  ['future-growth-talk', 'She said they will put me forward for the registrar rotation after a year.'],
+  ['future-growth-talk', 'He also told about the growth path there, lead in two years if it goes well.'],
+  ['culture-discussion', "They're a co-op, so everyone has a vote on big decisions."],
 ];
 
 const LACKS: [SignId, string][] = [
@@ -64,6 +79,11 @@ const LACKS: [SignId, string][] = [
   ['culture-discussion', 'I asked what the culture was like and got nothing back.'],
   ['vague-role-details', 'the questions were all about my studies, nothing about my work as an engineer'],
   ['vague-role-details', 'She questioned whether I would cope in a small team, and later came back to it.'],
+  ['vague-role-details', 'Final round date tbc by email this week.'],
+  ['little-company-info', 'I went to the shop twice and the girl at the till said the manager is busy.'],
+  ['future-role-talk', "My uncle reckons it's a decent place once you're in."],
+  ['culture-discussion', 'Honestly the vibe was off from the start.'],
+  ['detailed-role-info', 'He went through my audit on post-op falls and asked what changed.'],
 ];
 
 describe('verbal role signs in notes', () => {
