@@ -15,23 +15,45 @@ describe('personalWeightsFrom', () => {
   });
 
   it('weighs a sign more when it went with passing for this person', () => {
-    const history = [past(smiled, true), past(smiled, true), past(smiled, true), past({}, false), past({}, false)];
+    const history = [
+      past(smiled, true),
+      past(smiled, true),
+      past(smiled, true),
+      past({}, false),
+      past({}, false),
+    ];
     const w = personalWeightsFrom(history).bySign['interviewer-smiling'];
     expect(w?.scale).toBeGreaterThan(1);
     expect(w).toMatchObject({ seen: 3, passed: 3 });
   });
 
   it('weighs a warm sign less, but never against, when it went with rejections', () => {
-    const history = [past(smiled, false), past(smiled, false), past(smiled, false), past(smiled, false), past({}, true)];
+    const history = [
+      past(smiled, false),
+      past(smiled, false),
+      past(smiled, false),
+      past(smiled, false),
+      past({}, true),
+    ];
     const w = personalWeightsFrom(history).bySign['interviewer-smiling'];
     expect(w?.scale).toBeLessThan(1);
     expect(w?.scale).toBeGreaterThanOrEqual(0);
   });
 
   it('changes the estimate only through the signs it learnt about, and says so', () => {
-    const history = [past(smiled, true), past(smiled, true), past(smiled, true), past({}, false), past({}, false)];
+    const history = [
+      past(smiled, true),
+      past(smiled, true),
+      past(smiled, true),
+      past({}, false),
+      past({}, false),
+    ];
     const personal = personalWeightsFrom(history);
-    const input = { record: { stage: 'first' as const, date: '2026-03-02' as never }, observations: smiled, today: '2026-03-03' as never };
+    const input = {
+      record: { stage: 'first' as const, date: '2026-03-02' as never },
+      observations: smiled,
+      today: '2026-03-03' as never,
+    };
     const plain = estimateFrom(input);
     const mine = estimateFrom({ ...input, personal });
     expect(mine.probability).toBeGreaterThan(plain.probability);
@@ -39,7 +61,10 @@ describe('personalWeightsFrom', () => {
   });
 
   it('keeps the model invariants: with any learnt weights, a present positive sign never lowers the estimate', () => {
-    const historyArb = fc.array(fc.record({ observations: observationsArb, passed: fc.boolean() }), { minLength: 3, maxLength: 15 });
+    const historyArb = fc.array(fc.record({ observations: observationsArb, passed: fc.boolean() }), {
+      minLength: 3,
+      maxLength: 15,
+    });
     const positives = SIGN_IDS.filter((id) => SIGN_META[id].polarity === 'positive');
     fc.assert(
       fc.property(inputArb, historyArb, fc.constantFrom(...positives), (input, history, id) => {
@@ -48,7 +73,11 @@ describe('personalWeightsFrom', () => {
         const base = { ...input.observations };
         delete base[id];
         const before = estimateFrom({ ...input, observations: base, personal }).probability;
-        const after = estimateFrom({ ...input, observations: { ...base, [id]: { value: 'present' } }, personal }).probability;
+        const after = estimateFrom({
+          ...input,
+          observations: { ...base, [id]: { value: 'present' } },
+          personal,
+        }).probability;
         expect(after).toBeGreaterThanOrEqual(before);
       }),
       { numRuns: 200 },

@@ -53,7 +53,8 @@ export function personalWeightsFrom(history: readonly PastInterview[]): Personal
     const seen = seenPassed + seenFailed;
     if (seen === 0) continue;
     // Laplace-smoothed rates of seeing the sign among passes and among the rest.
-    const empirical = Math.log((seenPassed + 1) / (passedTotal + 2)) - Math.log((seenFailed + 1) / (failedTotal + 2));
+    const empirical =
+      Math.log((seenPassed + 1) / (passedTotal + 2)) - Math.log((seenFailed + 1) / (failedTotal + 2));
     const research = SIGN_EVIDENCE[id].logLr;
     if (research === 0) continue;
     const trust = seen / (seen + SHRINK_SIGHTINGS);
