@@ -8,7 +8,7 @@ import { promisedDatesFrom } from './dates/promised.js';
 import { deliveryMetrics } from './delivery/index.js';
 import { detectInNotes, detectInTranscript } from './detect/run.js';
 import { checkTextInput } from './input.js';
-import { detectTranscriptFormat, parseTranscript } from './transcript/index.js';
+import { detectTranscript, parseDetectedTranscript } from './transcript/index.js';
 import type { Analysis, AnalysisError, AnalyzeOptions } from './types.js';
 
 export * from './types.js';
@@ -24,9 +24,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Result<Anal
   if (!checked.ok) return checked;
   const input = checked.value;
   const reference = options.interviewDate ?? options.today;
-  const format = detectTranscriptFormat(input);
-  if (format) {
-    const parsed = parseTranscript(input, options.candidate ? { candidate: options.candidate } : {});
+  // detected once: the parse reuses the lines and cues detection already read
+  const detected = detectTranscript(input);
+  if (detected) {
+    const parsed = parseDetectedTranscript(detected, options.candidate ? { candidate: options.candidate } : {});
     if (!parsed.ok) return err(parsed.error);
     const transcript = parsed.value;
     const delivery = deliveryMetrics(transcript);

@@ -2,7 +2,7 @@
  * wink-nlp, loaded once. Everything downstream works on `Tok` arrays with character
  * offsets into the original text, so evidence quotes can always be sliced back out.
  */
-import winkNLP, { type ItemSentence } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 // only what the analyzer reads: sentences, negation, and pos (which lemmas need); no entities or sentiment
@@ -28,6 +28,23 @@ export interface Tok {
 
 const CURLY = /[\u2018\u2019\u201B\u2032]/g;
 
+/**
+ * Lower-cased forms by wink's string, shared across tokens and calls: a megabyte of notes
+ * has ~200k tokens but a few thousand distinct words, so this saves most of the string
+ * work and memory. Cleared when large, since it is only a cache.
+ */
+const lowered = new Map<string, string>();
+const CACHE_MAX = 100_000;
+function lower(value: string): string {
+  let out = lowered.get(value);
+  if (out === undefined) {
+    if (lowered.size >= CACHE_MAX) lowered.clear();
+    out = value.toLowerCase().replace(CURLY, "'");
+    lowered.set(value, out);
+  }
+  return out;
+}
+
 /** One readDoc over `text`; `base` shifts offsets when `text` is a slice of a larger input. */
 export function tokensFrom(text: string, base = 0): Tok[] {
   const doc = nlp.readDoc(text);
@@ -39,29 +56,25 @@ export function tokensFrom(text: string, base = 0): Tok[] {
   const poses = tokens.out(its.pos) as string[];
   const negs = tokens.out(its.negationFlag) as unknown as boolean[];
   const types = tokens.out(its.type) as string[];
-  const sentOf = new Int32Array(values.length);
-  let sent = 0;
-  doc.sentences().each((s: ItemSentence) => {
-    const [a, b] = s.out(its.span) as unknown as [number, number];
-    for (let k = a; k <= b; k++) sentOf[k] = sent;
-    sent += 1;
-  });
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const out: Tok[] = new Array(values.length);
   let pos = 0;
+  let sent = 0;
+  let sentEnd = spans.length ? spans[0]![1] : values.length;
   for (let k = 0; k < values.length; k++) {
+    while (k > sentEnd && sent + 1 < spans.length) sentEnd = spans[++sent]![1];
     const value = values[k]!;
     const gap = spaces[k]!.length;
     pos += gap;
-    const lower = value.toLowerCase().replace(CURLY, "'");
-    const lemma = lower === "n't" || lower === 'nt' ? 'not' : lemmas[k]!.toLowerCase().replace(CURLY, "'");
+    const low = lower(value);
     out[k] = {
-      lower,
-      lemma,
+      lower: low,
+      lemma: low === "n't" || low === 'nt' ? 'not' : lower(lemmas[k]!),
       pos: poses[k]!,
       negFlag: negs[k]!,
       start: base + pos,
       end: base + pos + value.length,
-      sent: sentOf[k]!,
+      sent,
       spaceBefore: gap > 0,
       newline: types[k] === 'tabCRLF' && value.includes('\n'),
     };

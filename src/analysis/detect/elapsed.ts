@@ -11,11 +11,14 @@ const N = "(\\d+|twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|a co
 const U = '(days?|weeks?|wks?|fortnights?|months?|mos?)';
 const HALF = '(\\s+and\\s+a\\s+half)?';
 
-const ELAPSED = new RegExp(`\\b(?:it'?s been|it has been|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after)\\s+(?:almost |nearly |about |over |like |more than |well over |already |now )?${N}\\s+${U}${HALF}\\b|\\b${N}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(?:ago|since|later|on|now|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed)\\b`, 'gi');
+const ELAPSED = new RegExp(`\\b(?:it'?s been|it has been|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after|for)\\s+(?:almost |nearly |about |over |like |more than |well over |already |now )?${N}\\s+${U}${HALF}\\b|\\b${N}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(?:ago|since|later|on|now|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed)\\b`, 'gi');
 const PROMISE = new RegExp(`\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)${N}\\s+(?:working\\s+|business\\s+)?${U}\\b|\\b(next week|within the week|this week|end of the week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of the month)\\b|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`, 'gi');
 const DAY_OF_MONTH = /\b(?:on|was on|interview(?:ed)? on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i;
-const TODAY_OF_MONTH = /\b(?:it'?s|it is|today is|today's)\s+(?:now\s+|already\s+|only\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?\b/i;
+const TODAY_OF_MONTH = /\b(?:it'?s|it is|today is|today's)\s+(?:now\s+|already\s+|only\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i;
 const BY_DAY_OF_MONTH = /\bby\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b/i;
+/** "day 19 since", "Eighteen days. That's how long", "on the 3rd of last month": counts said other ways. */
+const DAY_COUNT = /\bday (\d{1,3})\b(?! (?:of|shift|rate|one|job|trial))|\b(\d{1,3}|\w+(?:[- ]\w+)?) days?\.\s+that'?s how long\b/gi;
+const LAST_MONTH = /\b(?:of|since|in) last month\b/i;
 const FOLLOWING = /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month)\b/i;
 
 function count(word: string): number {
@@ -53,6 +56,11 @@ export function timeFrom(text: string): TimeReading {
     best = Math.max(best, d);
   }
   if (FOLLOWING.test(text)) best = Math.max(best, 9);
+  if (LAST_MONTH.test(text)) best = Math.max(best, 21);
+  for (const m of text.matchAll(DAY_COUNT)) {
+    const n = count(m[1] ?? m[2]!);
+    if (Number.isFinite(n)) best = Math.max(best, n);
+  }
   if (best >= 0) out.elapsedDays = best;
 
   let promise: number | undefined;

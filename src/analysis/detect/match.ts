@@ -6,7 +6,7 @@
 import type { Tok } from '../nlp.js';
 import type { Clause, Cue, Hit, SignPatterns } from './types.js';
 import { isHedged, isNegated, isWorry, subjectOf } from './scope.js';
-import { affixTriggersOf, LITERAL, OPEN, wordsOf } from './triggers.js';
+import { affixTriggersOf, LITERAL, lookbehindLast, OPEN, wordsOf } from './triggers.js';
 
 const HEDGE_PENALTY = 0.15;
 
@@ -33,54 +33,6 @@ function judge(toks: Tok[], c: Clause, cue: Cue, from: number, transcript: boole
 
 const SURFACE_ONLY = [true] as const;
 const BOTH = [false, true] as const;
-
-/** End of the group opening at `i` (index of its `)`), or -1. */
-function groupEnd(src: string, i: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let j = i; j < src.length; j++) {
-    const ch = src[j];
-    if (ch === '\\') { j++; continue; }
-    if (inClass) { if (ch === ']') inClass = false; continue; }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return j;
-  }
-  return -1;
-}
-
-function hasTopLevelBar(src: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let j = 0; j < src.length; j++) {
-    const ch = src[j];
-    if (ch === '\\') { j++; continue; }
-    if (inClass) { if (ch === ']') inClass = false; continue; }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
-/**
- * V8 tries a leading lookbehind at every position before the cheap part of the pattern;
- * `(?<!X)Y` matches exactly where `(?=Y)(?<!X)(?:Y)` does, and the latter rejects most
- * positions on Y's first characters. Only group numbers move, and no one reads groups.
- */
-export function lookbehindLast(src: string): string {
-  if (/\\[1-9k]|\(\?<[a-zA-Z]/.test(src)) return src;
-  let i = 0;
-  while (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
-    const end = groupEnd(src, i);
-    if (end < 0) return src;
-    i = end + 1;
-  }
-  const rest = src.slice(i);
-  if (i === 0 || rest === '' || hasTopLevelBar(rest)) return src;
-  return `(?=${rest})${src.slice(0, i)}(?:${rest})`;
-}
 
 /** Each cue's regex, made global and multi-line once, to scan a whole document string. */
 const scanners = new WeakMap<Cue, RegExp>();
@@ -140,9 +92,10 @@ const NONE: readonly number[] = [];
 /** Bounds the per-word memo for long-running servers; it only caches, so clearing is safe. */
 const MEMO_MAX = 50_000;
 
-const indexes = new WeakMap<readonly SignPatterns[], CueIndex>();
+// per mode: a transcript never uses notes-only cues, nor notes the transcript-only ones
+const indexes = [new WeakMap<readonly SignPatterns[], CueIndex>(), new WeakMap<readonly SignPatterns[], CueIndex>()];
 // aftermath passes fresh one-sign lists on every call, so those are cached by the sign
-const singleIndexes = new WeakMap<SignPatterns, CueIndex>();
+const singleIndexes = [new WeakMap<SignPatterns, CueIndex>(), new WeakMap<SignPatterns, CueIndex>()];
 const cueTriggers = new WeakMap<Cue, Set<string> | null>();
 function triggersOfCue(cue: Cue): Set<string> | undefined {
   let t = cueTriggers.get(cue);
@@ -156,10 +109,16 @@ function addTo(map: Map<string, number[]>, key: string, k: number): void {
   else map.set(key, [k]);
 }
 
-/** Trigger words (whole, open-ended or literal) of every cue in a sign list, built once per list. */
-function indexOf(signs: readonly SignPatterns[]): CueIndex {
+/** The first check of `judge`, ahead of time: cues it would drop in this mode whatever they match. */
+function usable(cue: Cue, transcript: boolean): boolean {
+  return transcript ? cue.says !== undefined : !cue.says || cue.notes === true;
+}
+
+/** Trigger words (whole, open-ended or literal) of every usable cue in a sign list, built once per list. */
+function indexOf(signs: readonly SignPatterns[], transcript: boolean): CueIndex {
   const single = signs.length === 1 ? signs[0]! : undefined;
-  let index = single ? singleIndexes.get(single) : indexes.get(signs);
+  const mode = transcript ? 1 : 0;
+  let index = single ? singleIndexes[mode]!.get(single) : indexes[mode]!.get(signs);
   if (index) return index;
   const entries: CueEntry[] = [];
   const exact = new Map<string, number[]>();
@@ -170,6 +129,7 @@ function indexOf(signs: readonly SignPatterns[]): CueIndex {
   let longest = 0;
   for (const sign of signs) {
     for (const cue of sign.cues) {
+      if (!usable(cue, transcript)) continue;
       const words = triggersOfCue(cue);
       const k = entries.length;
       entries.push({ sign, cue, re: scannerOf(cue), always: !words });
@@ -184,8 +144,8 @@ function indexOf(signs: readonly SignPatterns[]): CueIndex {
     }
   }
   index = { entries, exact, prefix, suffix, infix: [...infix], literal: [...literal], longest, memo: new Map() };
-  if (single) singleIndexes.set(single, index);
-  else indexes.set(signs, index);
+  if (single) singleIndexes[mode]!.set(single, index);
+  else indexes[mode]!.set(signs, index);
   return index;
 }
 
@@ -209,19 +169,60 @@ function entriesOfWord(index: CueIndex, w: string): readonly number[] {
   return found;
 }
 
-/** For each cue, the segments whose words include one of its triggers, in text order. */
-function candidates(index: CueIndex, clauses: Clause[], pick: (c: Clause) => string): number[][] {
-  const out: number[][] = index.entries.map(() => []);
+/** Each segment string's words as ids into one vocabulary: `ids[ends[k-1]..ends[k])` is segment k. */
+interface SegmentWords { ids: Int32Array; ends: Int32Array }
+interface DocWords { vocab: string[]; lemma: SegmentWords; surface: SegmentWords }
+
+// several sign lists run over the same segments (aftermath reuses them), so words are read once
+const docWords = new WeakMap<Clause[], DocWords>();
+
+function wordsOfDoc(clauses: Clause[]): DocWords {
+  let doc = docWords.get(clauses);
+  if (doc) return doc;
+  const vocab: string[] = [];
+  const idOf = new Map<string, number>();
+  const read = (pick: (c: Clause) => string): SegmentWords => {
+    const ids: number[] = [];
+    const ends = new Int32Array(clauses.length);
+    for (let k = 0; k < clauses.length; k++) {
+      for (const w of wordsOf(pick(clauses[k]!))) {
+        let id = idOf.get(w);
+        if (id === undefined) { id = vocab.length; vocab.push(w); idOf.set(w, id); }
+        ids.push(id);
+      }
+      ends[k] = ids.length;
+    }
+    return { ids: Int32Array.from(ids), ends };
+  };
+  doc = { vocab, lemma: read((c) => c.lemmas), surface: read((c) => c.surface) };
+  docWords.set(clauses, doc);
+  return doc;
+}
+
+/** For each cue, the segments whose words include one of its triggers, in text order; unset when none. */
+function candidates(index: CueIndex, clauses: Clause[], surface: boolean): (number[] | undefined)[] {
+  const doc = wordsOfDoc(clauses);
+  const { ids, ends } = surface ? doc.surface : doc.lemma;
+  const resolved: (readonly number[] | undefined)[] = new Array(doc.vocab.length);
+  // short texts (transcript turns) touch a few cues, so lists are made only for those
+  const out: (number[] | undefined)[] = new Array(index.entries.length);
   const last = new Int32Array(index.entries.length).fill(-1);
   const mark = (list: readonly number[], k: number): void => {
     for (const e of list) {
-      if (last[e] !== k) { last[e] = k; out[e]!.push(k); }
+      if (last[e] !== k) { last[e] = k; (out[e] ??= []).push(k); }
     }
   };
+  let i = 0;
   for (let k = 0; k < clauses.length; k++) {
-    const s = pick(clauses[k]!);
-    for (const w of wordsOf(s)) mark(entriesOfWord(index, w), k);
-    for (const [text, list] of index.literal) if (s.includes(text)) mark(list, k);
+    for (const end = ends[k]!; i < end; i++) {
+      const id = ids[i]!;
+      const list = (resolved[id] ??= entriesOfWord(index, doc.vocab[id]!));
+      if (list.length) mark(list, k);
+    }
+    if (index.literal.length) {
+      const str = surface ? clauses[k]!.surface : clauses[k]!.lemmas;
+      for (const [text, list] of index.literal) if (str.includes(text)) mark(list, k);
+    }
   }
   return out;
 }
@@ -229,13 +230,15 @@ function candidates(index: CueIndex, clauses: Clause[], pick: (c: Clause) => str
 export function hitsFrom(toks: Tok[], clauses: Clause[], signs: readonly SignPatterns[], transcript: boolean): Hit[] {
   const hits: Hit[] = [];
   if (clauses.length === 0) return hits;
-  const index = indexOf(signs);
+  const index = indexOf(signs, transcript);
   let lemmaDoc: DocStrings | undefined;
   let surfaceDoc: DocStrings | undefined;
-  const lemmaCands = candidates(index, clauses, (c) => c.lemmas);
-  const surfaceCands = candidates(index, clauses, (c) => c.surface);
+  const lemmaCands = candidates(index, clauses, false);
+  const surfaceCands = candidates(index, clauses, true);
   const hedged = new Map<Clause, boolean>();
-  index.entries.forEach(({ sign, cue, re, always }, e) => {
+  for (let e = 0; e < index.entries.length; e++) {
+    const { sign, cue, re, always } = index.entries[e]!;
+    if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
     // counted signs (raised-concerns) may take several doubts from one sentence
     const counted = sign.repeats === true;
     const done = new Set<number>();
@@ -266,7 +269,7 @@ export function hitsFrom(toks: Tok[], clauses: Clause[], signs: readonly SignPat
         }
         continue;
       }
-      for (const k of surface ? surfaceCands[e]! : lemmaCands[e]!) {
+      for (const k of (surface ? surfaceCands[e] : lemmaCands[e]) ?? NONE) {
         if (!counted && done.has(k)) continue;
         const c = clauses[k]!;
         const str = surface ? c.surface : c.lemmas;
@@ -279,6 +282,6 @@ export function hitsFrom(toks: Tok[], clauses: Clause[], signs: readonly SignPat
         }
       }
     }
-  });
+  }
   return hits;
 }

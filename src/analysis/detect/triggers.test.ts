@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { CUE_SIGNS } from '../signs/index.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
-import { triggersOf, wordsOf } from './triggers.js';
+import { affixTriggersOf, LITERAL, OPEN, triggersOf, wordsOf } from './triggers.js';
 
 describe('triggersOf', () => {
   it.each([
@@ -35,6 +35,46 @@ describe('triggersOf', () => {
         for (const line of lines) {
           if (cue.re.test(line)) expect(wordsOf(line).some((w) => t.has(w))).toBe(true);
         }
+      }
+    }
+  });
+});
+
+describe('affixTriggersOf', () => {
+  const covers = (t: Set<string>, s: string): boolean =>
+    [...t].some((w) => {
+      if (w.startsWith(LITERAL)) return s.includes(w.slice(LITERAL.length));
+      const open = w.startsWith(OPEN);
+      const close = w.endsWith(OPEN);
+      const stem = w.slice(open ? 1 : 0, close ? -1 : undefined);
+      return wordsOf(s).some((x) => (open && close ? x.includes(stem) : open ? x.endsWith(stem) : close ? x.startsWith(stem) : x === stem));
+    });
+
+  it.each([
+    [/\bexplain\w*/, 'explain*'],
+    [/\d+ ?hrs\b/, '*hrs'],
+    [/(?<!of )\bcourse\b/, 'course'],
+  ])('%s gives %s', (re, trigger) => {
+    expect(affixTriggersOf(re)?.has(trigger)).toBe(true);
+  });
+
+  it('gives literal text for a cue with no words', () => {
+    expect(affixTriggersOf(/😊|🙂/)).toEqual(new Set([`${LITERAL}😊`, `${LITERAL}🙂`]));
+  });
+
+  it('prefilters every cue, and never hides a real match on these lines', () => {
+    const lines = [
+      "she explained the team is five engineers and we'd own the stack",
+      'shifts are 8hrs, four on four off, 7am start',
+      'she was smiling 😊 the whole time and said my answer was impressive',
+      "i'm a bit concerned that you haven't led a team, and my worry is the pace",
+      'he kept checking his phone and cut me off twice, no next steps given',
+    ];
+    for (const sign of [...CUE_SIGNS, ...TRANSCRIPT_SIGNS]) {
+      for (const cue of sign.cues) {
+        const t = affixTriggersOf(cue.re);
+        expect(t, cue.re.source).toBeDefined();
+        for (const line of lines) if (cue.re.test(line)) expect(covers(t!, line), cue.re.source).toBe(true);
       }
     }
   });

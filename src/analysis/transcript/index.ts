@@ -15,10 +15,13 @@ import { piecesFromZoomCaptions, zoomHeaderFrom } from './zoom-captions.js';
 export { sourceOffsetFromTurn } from './merge.js';
 export { matchSpeaker } from './candidate.js';
 
-interface Detection {
+/** What detection read, kept so parsing need not read the text again. */
+export interface Detection {
   format: TranscriptFormat;
   lines: SourceLine[];
   headerMissing: boolean;
+  /** Cue formats: the pieces detection already built from the cues. */
+  cuePieces?: ReturnType<typeof piecesFromCues>;
 }
 
 function detect(text: string): Detection | undefined {
@@ -32,7 +35,7 @@ function detect(text: string): Detection | undefined {
     const commas = cues.filter((c) => c.timing.comma).length;
     const isSrt = !hasHeader && commas * 2 >= cues.length;
     const format: TranscriptFormat = isSrt ? 'srt' : parsed.voiceTags > 0 ? 'webvtt-voice' : 'webvtt-prefix';
-    return { format, lines, headerMissing: !hasHeader && !isSrt };
+    return { format, lines, headerMissing: !hasHeader && !isSrt, cuePieces: parsed };
   }
   const zoomHeaders = lines.filter((l) => zoomHeaderFrom(l.text)).length;
   if (zoomHeaders >= 2) return { format: 'zoom-captions', lines, headerMissing: false };
@@ -52,8 +55,8 @@ function piecesFor(d: Detection): { pieces: Piece[]; warnings: string[] } {
     case 'plain-speaker':
       return { pieces: scanPlain(d.lines).pieces, warnings: [] };
     default: {
-      const parsed = piecesFromCues(cuesFrom(d.lines));
-      const warnings = d.headerMissing ? ['The WEBVTT header line is missing; the cues were read anyway.', ...parsed.warnings] : parsed.warnings;
+      const parsed = d.cuePieces ?? piecesFromCues(cuesFrom(d.lines));
+      const warnings = d.headerMissing ? ['The WEBVTT header line is missing; the cues were read anyway.', ...parsed.warnings] : [...parsed.warnings];
       return { pieces: parsed.pieces, warnings };
     }
   }
@@ -64,15 +67,29 @@ const MALFORMED: AnalysisError = {
   message: 'This looks like a transcript, but no speech could be read from it. Check that the file is complete, or paste the conversation as plain text.',
 };
 
+/** Detects the format once; pass the result to `parseDetectedTranscript`. Undefined for notes. */
+export function detectTranscript(text: string): Detection | undefined {
+  return detect(text);
+}
+
+const NOT_A_TRANSCRIPT: AnalysisError = {
+  code: 'malformed-transcript',
+  message: 'This does not look like a transcript: no speaker turns were found. If these are your own notes, they can be read as notes instead.',
+};
+
 /** Parses a transcript; `options.candidate` names the person interviewed (else a guess is made). */
 export function parseTranscript(text: string, options: { candidate?: string } = {}): Result<Transcript, AnalysisError> {
   const d = detect(text);
-  if (!d) {
-    return err({
-      code: 'malformed-transcript',
-      message: 'This does not look like a transcript: no speaker turns were found. If these are your own notes, they can be read as notes instead.',
-    });
-  }
+  if (!d) return err(NOT_A_TRANSCRIPT);
+  return parseDetected(d, options);
+}
+
+/** parseTranscript for text already run through `detectTranscript`. */
+export function parseDetectedTranscript(detected: Detection, options: { candidate?: string } = {}): Result<Transcript, AnalysisError> {
+  return parseDetected(detected, options);
+}
+
+function parseDetected(d: Detection, options: { candidate?: string }): Result<Transcript, AnalysisError> {
   const { pieces, warnings } = piecesFor(d);
   const turns = turnsFromPieces(pieces);
   if (turns.length === 0) return err(MALFORMED);
