@@ -1,0 +1,88 @@
+/**
+ * Document features for the learned sign models: word unigrams and bigrams with
+ * negation marking (Das & Chen 2001; Pang, Lee & Vaithyanathan 2002). One linear pass.
+ */
+
+/** A word token (normalised) or a clause break, with its offsets in the original text. */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+  /** Index of the sentence the token belongs to, for evidence quotes. */
+  sentence: number;
+}
+
+// Words (with an inner apostrophe) or the punctuation that ends a clause or a sentence.
+// Case-insensitive on the original text, so offsets never shift the way lower-casing can.
+const TOKEN = /([a-z0-9]+(?:['’][a-z]+)?)|([.!?\n]+)|([,;:()"“”—–]|\s-\s)/gi;
+const NEGATORS: ReadonlySet<string> = new Set([
+  'not', 'never', 'no', 'nobody', 'none', 'nothing', 'without', 'barely', 'hardly', 'neither', 'nor', 'cannot',
+  'dont', 'didnt', 'doesnt', 'wasnt', 'werent', 'isnt', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'wont', 'cant',
+]);
+// "but" turns the clause, so the negation should not reach past it.
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'although', 'though', 'however']);
+
+function normalise(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/([a-z])\1{2,}/g, '$1$1')
+    .replace(/[0-9]+/g, '#');
+}
+
+function isNegator(word: string): boolean {
+  return NEGATORS.has(word) || word.endsWith("n't");
+}
+
+/**
+ * Tokens with negation marking already applied: a word after a negator, up to the next
+ * clause break, reads `NOT_word`. Clause breaks are not returned; they reset bigrams.
+ */
+export function tokensOf(text: string): { tokens: Token[]; clauseStarts: ReadonlySet<number> } {
+  const tokens: Token[] = [];
+  const clauseStarts = new Set<number>();
+  let negated = false;
+  let sentence = 0;
+  let clauseStart = true;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    if (m[1] === undefined) {
+      negated = false;
+      clauseStart = true;
+      if (m[2] !== undefined) sentence++;
+      continue;
+    }
+    const word = normalise(m[1]);
+    if (CLAUSE_WORDS.has(word)) {
+      negated = false;
+      clauseStart = true;
+    }
+    if (clauseStart) clauseStarts.add(tokens.length);
+    clauseStart = false;
+    tokens.push({ word: negated ? `NOT_${word}` : word, start: m.index, end: m.index + m[1].length, sentence });
+    if (isNegator(word)) negated = true;
+  }
+  return { tokens, clauseStarts };
+}
+
+/** Adds the unigram and in-clause bigram features of `tokens[from..to)` to `into` (binary presence). */
+export function addFeatures(
+  tokens: readonly Token[],
+  clauseStarts: ReadonlySet<number>,
+  into: Map<string, number>,
+  from = 0,
+  to = tokens.length,
+): Map<string, number> {
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]!.word;
+    into.set(word, 1);
+    if (i > from && !clauseStarts.has(i)) into.set(`${tokens[i - 1]!.word} ${word}`, 1);
+  }
+  return into;
+}
+
+/** The text's features: presence of each unigram and bigram. */
+export function featuresOf(text: string): Map<string, number> {
+  const { tokens, clauseStarts } = tokensOf(text);
+  return addFeatures(tokens, clauseStarts, new Map());
+}
