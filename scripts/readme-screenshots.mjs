@@ -47,6 +47,12 @@ try {
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(`${base}/${hash}`);
     await page.waitForLoadState('networkidle');
+    if (name === 'debrief') {
+      // Show the notes with their evidence highlighted, as a user sees it after "Find the signs".
+      await page.fill('textarea', notes);
+      await page.getByRole('button', { name: 'Find the signs' }).click();
+      await page.getByText('What Debrief found').waitFor();
+    }
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, `${name}.png`) });
     await page.close();
