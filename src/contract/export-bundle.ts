@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { OUTCOMES } from '../core/record.js';
 import { SIGN_IDS, type SignId } from '../core/signs/ids.js';
+import { STEP_KINDS } from '../core/advice/types.js';
 import { isoDateSchema } from './fields.js';
 import { interviewRecordSchema } from './interview.js';
 import { evidenceSchema, observationValueSchema } from './observations.js';
@@ -12,7 +13,7 @@ import { documentKindSchema } from './documents.js';
 
 const timestamp = z.string().min(1);
 const band = z.enum(['likely-passed', 'leaning-passed', 'toss-up', 'leaning-not', 'likely-not']);
-const stepKind = z.enum(['thank-you', 'check-in', 'second-check-in', 'close', 'keep-applying', 'prepare']);
+const stepKind = z.enum(STEP_KINDS);
 
 const bundleEntrySchema = z.object({
   interview: z.object({

@@ -7,14 +7,13 @@ import { FORMATS, OUTCOMES, STAGES } from '../core/record.js';
 import { isoDateFrom } from '../core/dates.js';
 import { isSignId } from '../core/signs/ids.js';
 import type { Band } from '../core/model/types.js';
-import type { StepKind } from '../core/advice/types.js';
+import { STEP_KINDS } from '../core/advice/types.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { StoreFieldIssue } from './errors.js';
 import type { ExportBundle } from './store.js';
 
-// Written as records so adding a Band or StepKind elsewhere fails to compile here until listed.
+// Written as a record so adding a Band elsewhere fails to compile here until listed.
 const BANDS = Object.keys({ 'likely-passed': 1, 'leaning-passed': 1, 'toss-up': 1, 'leaning-not': 1, 'likely-not': 1 } satisfies Record<Band, 1>) as [Band, ...Band[]];
-const STEP_KINDS = Object.keys({ 'thank-you': 1, 'check-in': 1, 'second-check-in': 1, close: 1, 'keep-applying': 1, prepare: 1 } satisfies Record<StepKind, 1>) as [StepKind, ...StepKind[]];
 
 const isoDate = z.string().refine((s) => isoDateFrom(s) !== undefined, 'expected a real date as YYYY-MM-DD');
 const timestamp = z.string().min(1, 'expected an ISO-8601 timestamp');
