@@ -16,15 +16,41 @@ export interface Token {
 // Case-insensitive on the original text, so offsets never shift the way lower-casing can.
 const TOKEN = /([a-z0-9]+(?:['’][a-z]+)?)|([.!?\n]+)|([,;:()"“”—–]|\s-\s)/gi;
 const NEGATORS: ReadonlySet<string> = new Set([
-  'not', 'never', 'no', 'nobody', 'none', 'nothing', 'without', 'barely', 'hardly', 'neither', 'nor', 'cannot',
-  'dont', 'didnt', 'doesnt', 'wasnt', 'werent', 'isnt', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'wont', 'cant',
+  'not',
+  'never',
+  'no',
+  'nobody',
+  'none',
+  'nothing',
+  'without',
+  'barely',
+  'hardly',
+  'neither',
+  'nor',
+  'cannot',
+  'dont',
+  'didnt',
+  'doesnt',
+  'wasnt',
+  'werent',
+  'isnt',
+  'havent',
+  'hasnt',
+  'couldnt',
+  'wouldnt',
+  'wont',
+  'cant',
 ]);
 // "but" turns the clause, so the negation should not reach past it.
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'although', 'though', 'however']);
 
+// Most words need only lower-casing; the test keeps the three replaces off the hot path.
+const NEEDS_WORK = /[0-9’]|([a-z])\1\1/;
+
 function normalise(raw: string): string {
-  return raw
-    .toLowerCase()
+  const word = raw.toLowerCase();
+  if (!NEEDS_WORK.test(word)) return word;
+  return word
     .replace(/’/g, "'")
     .replace(/([a-z])\1{2,}/g, '$1$1')
     .replace(/[0-9]+/g, '#');
@@ -59,7 +85,12 @@ export function tokensOf(text: string): { tokens: Token[]; clauseStarts: Readonl
     }
     if (clauseStart) clauseStarts.add(tokens.length);
     clauseStart = false;
-    tokens.push({ word: negated ? `NOT_${word}` : word, start: m.index, end: m.index + m[1].length, sentence });
+    tokens.push({
+      word: negated ? `NOT_${word}` : word,
+      start: m.index,
+      end: m.index + m[1].length,
+      sentence,
+    });
     if (isNegator(word)) negated = true;
   }
   return { tokens, clauseStarts };
@@ -81,8 +112,31 @@ export function addFeatures(
   return into;
 }
 
-/** The text's features: presence of each unigram and bigram. */
+/**
+ * The text's features: presence of each unigram and bigram. The same walk as `tokensOf`
+ * then `addFeatures`, fused so the common path builds no token objects.
+ */
 export function featuresOf(text: string): Map<string, number> {
-  const { tokens, clauseStarts } = tokensOf(text);
-  return addFeatures(tokens, clauseStarts, new Map());
+  const features = new Map<string, number>();
+  let negated = false;
+  let previous: string | undefined;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    if (m[1] === undefined) {
+      negated = false;
+      previous = undefined;
+      continue;
+    }
+    const word = normalise(m[1]);
+    if (CLAUSE_WORDS.has(word)) {
+      negated = false;
+      previous = undefined;
+    }
+    const feature = negated ? `NOT_${word}` : word;
+    features.set(feature, 1);
+    if (previous !== undefined) features.set(`${previous} ${feature}`, 1);
+    previous = feature;
+    if (isNegator(word)) negated = true;
+  }
+  return features;
 }

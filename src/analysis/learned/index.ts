@@ -5,7 +5,7 @@
  */
 import type { EvidenceQuote, FoundSign } from '../types.js';
 import type { SignId } from '../../core/signs/ids.js';
-import { addFeatures, tokensOf, type Token } from './features.js';
+import { addFeatures, featuresOf, tokensOf } from './features.js';
 import type { SignModelData } from './model-types.js';
 import { SIGN_MODELS } from './weights.js';
 
@@ -34,11 +34,16 @@ function sigmoid(z: number): number {
 }
 
 function ruleFeatures(ruleSigns: readonly FoundSign[], into: Map<string, number>): Map<string, number> {
-  for (const sign of ruleSigns) into.set(`RULE_${sign.id}`, Math.max(into.get(`RULE_${sign.id}`) ?? 0, sign.confidence));
+  for (const sign of ruleSigns)
+    into.set(`RULE_${sign.id}`, Math.max(into.get(`RULE_${sign.id}`) ?? 0, sign.confidence));
   return into;
 }
 
-function scores(features: ReadonlyMap<string, number>, index: Map<string, Contribution[]>, models: readonly SignModelData[]): number[] {
+function scores(
+  features: ReadonlyMap<string, number>,
+  index: Map<string, Contribution[]>,
+  models: readonly SignModelData[],
+): number[] {
   const z = models.map((model) => model.bias);
   for (const [feature, value] of features) {
     const list = index.get(feature);
@@ -47,24 +52,46 @@ function scores(features: ReadonlyMap<string, number>, index: Map<string, Contri
   return z;
 }
 
-/** The sentence whose own words push hardest towards the sign. */
-function bestSentence(text: string, tokens: readonly Token[], clauseStarts: ReadonlySet<number>, model: SignModelData): EvidenceQuote | undefined {
-  let best: { score: number; from: number; to: number } | undefined;
-  for (let from = 0; from < tokens.length; ) {
+interface Sentence {
+  start: number;
+  end: number;
+  features: string[];
+}
+
+// Only needed when a sign is added, so it is built lazily and once per text.
+function sentencesOf(text: string): Sentence[] {
+  const { tokens, clauseStarts } = tokensOf(text);
+  const sentences: Sentence[] = [];
+  for (let from = 0; from < tokens.length;) {
     let to = from + 1;
     while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+    const features = [...addFeatures(tokens, clauseStarts, new Map(), from, to).keys()];
+    sentences.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, features });
+    from = to;
+  }
+  return sentences;
+}
+
+/** The sentence whose own words push hardest towards the sign. */
+function bestSentence(
+  text: string,
+  sentences: readonly Sentence[],
+  model: SignModelData,
+): EvidenceQuote | undefined {
+  let best: Sentence | undefined;
+  let bestScore = -Infinity;
+  for (const sentence of sentences) {
     let score = 0;
-    for (const feature of addFeatures(tokens, clauseStarts, new Map(), from, to).keys()) {
+    for (const feature of sentence.features) {
       const weight = model.w[feature] ?? 0;
       if (weight > 0) score += weight;
     }
-    if (!best || score > best.score) best = { score, from, to };
-    from = to;
+    if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
   }
-  if (!best) return undefined;
-  const start = tokens[best.from]!.start;
-  const end = tokens[best.to - 1]!.end;
-  return { quote: text.slice(start, end), start, end };
+  return best && { quote: text.slice(best.start, best.end), start: best.start, end: best.end };
 }
 
 export interface LearnedResult {
@@ -75,13 +102,16 @@ export interface LearnedResult {
 }
 
 /** Both decisions from one feature pass. `models` is for tests; callers use the shipped weights. */
-export function learnedPass(text: string, ruleSigns: readonly FoundSign[], models: readonly SignModelData[] = SIGN_MODELS): LearnedResult {
+export function learnedPass(
+  text: string,
+  ruleSigns: readonly FoundSign[],
+  models: readonly SignModelData[] = SIGN_MODELS,
+): LearnedResult {
   if (models.length === 0) return { added: [], vetoed: [] };
   const index = models === SIGN_MODELS ? INDEX : indexModels(models);
-  const { tokens, clauseStarts } = tokensOf(text);
-  const features = ruleFeatures(ruleSigns, addFeatures(tokens, clauseStarts, new Map()));
-  const z = scores(features, index, models);
+  const z = scores(ruleFeatures(ruleSigns, featuresOf(text)), index, models);
   const found = new Set<SignId>(ruleSigns.map((s) => s.id));
+  let sentences: Sentence[] | undefined;
   const added: FoundSign[] = [];
   const vetoed: SignId[] = [];
   models.forEach((model, m) => {
@@ -91,7 +121,8 @@ export function learnedPass(text: string, ruleSigns: readonly FoundSign[], model
       return;
     }
     if (p < model.tau) return;
-    const evidence = bestSentence(text, tokens, clauseStarts, model);
+    sentences ??= sentencesOf(text);
+    const evidence = bestSentence(text, sentences, model);
     if (evidence) added.push({ id: model.id, confidence: Math.round(p * 100) / 100, evidence: [evidence] });
   });
   return { added, vetoed };
@@ -108,9 +139,12 @@ export function vetoed(text: string, ruleSigns: FoundSign[]): SignId[] {
 }
 
 /** Probability per modelled sign, for calibration and the training script's checks. */
-export function learnedProbabilities(text: string, ruleSigns: readonly FoundSign[], models: readonly SignModelData[] = SIGN_MODELS): Map<SignId, number> {
+export function learnedProbabilities(
+  text: string,
+  ruleSigns: readonly FoundSign[],
+  models: readonly SignModelData[] = SIGN_MODELS,
+): Map<SignId, number> {
   const index = models === SIGN_MODELS ? INDEX : indexModels(models);
-  const { tokens, clauseStarts } = tokensOf(text);
-  const z = scores(ruleFeatures(ruleSigns, addFeatures(tokens, clauseStarts, new Map())), index, models);
+  const z = scores(ruleFeatures(ruleSigns, featuresOf(text)), index, models);
   return new Map(models.map((model, m) => [model.id, sigmoid(z[m]!)]));
 }

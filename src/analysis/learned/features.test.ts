@@ -1,0 +1,77 @@
+import { describe, it, expect } from 'vitest';
+import { featuresOf, tokensOf } from './features.js';
+
+describe('featuresOf', () => {
+  it('marks words after a negator, so a negated phrase reads differently from the plain one', () => {
+    const plain = featuresOf('She smiled at my answer.');
+    const negated = featuresOf('She never smiled at my answer.');
+    expect(plain.has('smiled')).toBe(true);
+    expect(plain.has('NOT_smiled')).toBe(false);
+    expect(negated.has('NOT_smiled')).toBe(true);
+    expect(negated.has('smiled')).toBe(false);
+    expect(negated.has('NOT_smiled NOT_at')).toBe(true);
+  });
+
+  it("treats n't contractions (straight or curly) as negators", () => {
+    expect(featuresOf("they didn't ask").has('NOT_ask')).toBe(true);
+    expect(featuresOf('they didn’t ask').has('NOT_ask')).toBe(true);
+    expect(featuresOf('they didnt ask').has('NOT_ask')).toBe(true);
+  });
+
+  it('ends negation at punctuation and at "but"', () => {
+    const comma = featuresOf('no small talk, she smiled');
+    expect(comma.has('NOT_small')).toBe(true);
+    expect(comma.has('smiled')).toBe(true);
+    const but = featuresOf('not much chat but she smiled');
+    expect(but.has('NOT_much')).toBe(true);
+    expect(but.has('smiled')).toBe(true);
+    expect(but.has('NOT_smiled')).toBe(false);
+  });
+
+  it('keeps bigrams inside a clause only', () => {
+    const f = featuresOf('great team. Awful commute');
+    expect(f.has('great team')).toBe(true);
+    expect(f.has('team awful')).toBe(false);
+  });
+
+  it('lower-cases, collapses stretched letters and maps digits to #', () => {
+    const f = featuresOf('SOOOO Good, 45 minutes');
+    expect(f.has('soo')).toBe(true);
+    expect(f.has('soo good')).toBe(true);
+    expect(f.has('# minutes')).toBe(true);
+    expect(f.has('45')).toBe(false);
+  });
+
+  it('gives token offsets into the original text, even after characters whose lower case is longer', () => {
+    const text = 'İstanbul office — the manager SMILED a lot.';
+    for (const t of tokensOf(text).tokens) {
+      expect(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'")).toContain(
+        t.word.replace(/^NOT_/, '').replace(/#/g, ''),
+      );
+    }
+    const smiled = tokensOf(text).tokens.find((t) => t.word === 'smiled');
+    expect(smiled && text.slice(smiled.start, smiled.end)).toBe('SMILED');
+  });
+
+  it('counts sentences at sentence punctuation and new lines', () => {
+    const { tokens } = tokensOf('one two. three\nfour');
+    expect(tokens.map((t) => t.sentence)).toEqual([0, 0, 1, 2]);
+  });
+});
+
+describe('featuresOf and tokensOf agree', () => {
+  it('gives the same features as the token walk used for evidence', async () => {
+    const { addFeatures } = await import('./features.js');
+    const texts = [
+      "She didn't smile at all, but we laughed a lot. Sooo good!! 2 rounds",
+      'no small talk, she smiled\n- never asked about my CV; hardly any questions (none about me)',
+      'Panel of 3 — they weren’t keen - then the manager said “great answer”',
+    ];
+    for (const text of texts) {
+      const { tokens, clauseStarts } = tokensOf(text);
+      expect([...featuresOf(text).keys()].sort()).toEqual(
+        [...addFeatures(tokens, clauseStarts, new Map()).keys()].sort(),
+      );
+    }
+  });
+});
