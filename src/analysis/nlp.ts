@@ -5,8 +5,8 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-// only what the analyzer reads: sentences, negation, and pos (which lemmas need); no entities or sentiment
-const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
+// only what the analyzer reads: sentences and pos (which lemmas need); negation scope is detect/scope.ts's own
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 export interface Tok {
@@ -14,8 +14,6 @@ export interface Tok {
   lower: string;
   lemma: string;
   pos: string;
-  /** wink's flag: the token sits in the scope of a negation. */
-  negFlag: boolean;
   start: number;
   end: number;
   /** Index of the sentence the token belongs to. */
@@ -45,8 +43,43 @@ function lower(value: string): string {
   return out;
 }
 
-/** One readDoc over `text`; `base` shifts offsets when `text` is a slice of a larger input. */
+/**
+ * Long texts are read a part at a time, cut after blank lines: wink's whole-document
+ * structures for a megabyte of notes would otherwise dominate peak memory. A blank line
+ * ends a segment whatever wink makes of it, and the parts tokenize as the whole does.
+ */
+const PART_CHARS = 32_768;
+
+function partEnds(text: string): number[] {
+  const ends: number[] = [];
+  let from = 0;
+  while (text.length - from > PART_CHARS) {
+    const gap = text.indexOf('\n\n', from + PART_CHARS);
+    if (gap < 0) break;
+    let end = gap + 2;
+    while (end < text.length && /\s/.test(text[end]!)) end++;
+    if (end >= text.length) break;
+    ends.push(end);
+    from = end;
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+/** Tokens of `text`; `base` shifts offsets when `text` is a slice of a larger input. */
 export function tokensFrom(text: string, base = 0): Tok[] {
+  if (text.length <= PART_CHARS) return partTokens(text, base, 0, []);
+  const out: Tok[] = [];
+  let from = 0;
+  for (const end of partEnds(text)) {
+    partTokens(text.slice(from, end), base + from, out.length ? out[out.length - 1]!.sent + 1 : 0, out);
+    from = end;
+  }
+  return out;
+}
+
+/** One readDoc over `text`, tokens appended to `out` with sentence numbers from `firstSent`. */
+function partTokens(text: string, base: number, firstSent: number, out: Tok[]): Tok[] {
   const doc = nlp.readDoc(text);
   // bulk reads: one call per property, not one per token
   const tokens = doc.tokens();
@@ -54,10 +87,8 @@ export function tokensFrom(text: string, base = 0): Tok[] {
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const lemmas = tokens.out(its.lemma as never) as string[];
   const poses = tokens.out(its.pos) as string[];
-  const negs = tokens.out(its.negationFlag) as unknown as boolean[];
   const types = tokens.out(its.type) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const out: Tok[] = new Array(values.length);
   let pos = 0;
   let sent = 0;
   let sentEnd = spans.length ? spans[0]![1] : values.length;
@@ -67,17 +98,16 @@ export function tokensFrom(text: string, base = 0): Tok[] {
     const gap = spaces[k]!.length;
     pos += gap;
     const low = lower(value);
-    out[k] = {
+    out.push({
       lower: low,
       lemma: low === "n't" || low === 'nt' ? 'not' : lower(lemmas[k]!),
       pos: poses[k]!,
-      negFlag: negs[k]!,
       start: base + pos,
       end: base + pos + value.length,
-      sent,
+      sent: firstSent + sent,
       spaceBefore: gap > 0,
       newline: types[k] === 'tabCRLF' && value.includes('\n'),
-    };
+    });
     pos += value.length;
   }
   return out;

@@ -36,34 +36,53 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
 const SEGMENT_PUNCT = new Set(['|', '•', '!', '?', '...', '…']);
 const QUOTES = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
 
+function skipped(t: Tok): boolean {
+  return QUOTES.has(t.lower) || t.newline || t.pos === 'SPACE';
+}
+
 function buildClause(toks: Tok[], from: number, to: number, fromEnd: number, role: Clause['role'], clauseStart: Int32Array): Clause {
-  const lemmaParts: string[] = [];
-  const surfParts: string[] = [];
-  const lemmaIdx: number[] = [];
-  const surfIdx: number[] = [];
+  let lemmas = '';
+  let surface = '';
+  let kept = false;
   let pendingSpace = false;
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
-    if (QUOTES.has(t.lower) || t.newline || t.pos === 'SPACE') {
+    if (skipped(t)) {
       pendingSpace = true;
       continue;
     }
-    if (lemmaParts.length) lemmaIdx.push(i);
-    const spaced = surfParts.length > 0 && (t.spaceBefore || pendingSpace);
-    if (spaced) surfIdx.push(i);
+    // the same layout charTokens maps back to tokens
+    lemmas += kept ? ' ' + t.lemma : t.lemma;
+    surface += kept && (t.spaceBefore || pendingSpace) ? ' ' + t.lower : t.lower;
+    kept = true;
     pendingSpace = false;
-    lemmaParts.push(t.lemma);
-    surfParts.push(spaced ? ' ' + t.lower : t.lower);
-    for (let k = 0; k < t.lemma.length; k++) lemmaIdx.push(i);
-    for (let k = 0; k < t.lower.length; k++) surfIdx.push(i);
   }
-  return {
-    from, to, role, fromEnd, clauseStart,
-    lemmas: lemmaParts.join(' '),
-    surface: surfParts.join(''),
-    lemmaTok: Int32Array.from(lemmaIdx),
-    surfaceTok: Int32Array.from(surfIdx),
-  };
+  return { from, to, role, fromEnd, clauseStart, lemmas, surface };
+}
+
+/**
+ * For each char of a clause's lemma (or surface) string, the token it comes from. Only
+ * matched clauses need it, so it is worked out on demand rather than kept for every clause.
+ */
+export function charTokens(toks: Tok[], c: Clause, surface: boolean): Int32Array {
+  const out = new Int32Array(surface ? c.surface.length : c.lemmas.length);
+  let at = 0;
+  let kept = false;
+  let pendingSpace = false;
+  for (let i = c.from; i < c.to; i++) {
+    const t = toks[i]!;
+    if (skipped(t)) {
+      pendingSpace = true;
+      continue;
+    }
+    if (surface ? kept && (t.spaceBefore || pendingSpace) : kept) out[at++] = i;
+    const len = surface ? t.lower.length : t.lemma.length;
+    out.fill(i, at, at + len);
+    at += len;
+    kept = true;
+    pendingSpace = false;
+  }
+  return out;
 }
 
 /**

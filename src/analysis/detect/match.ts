@@ -5,8 +5,9 @@
  */
 import type { Tok } from '../nlp.js';
 import type { Clause, Cue, Hit, SignPatterns } from './types.js';
+import { charTokens } from './clauses.js';
 import { isHedged, isNegated, isWorry, subjectOf } from './scope.js';
-import { affixTriggersOf, LITERAL, lookbehindLast, OPEN, wordsOf } from './triggers.js';
+import { affixTermsOf, LITERAL, lookbehindLast, OPEN, wordsOf, type Term } from './triggers.js';
 
 const HEDGE_PENALTY = 0.15;
 
@@ -74,7 +75,11 @@ function clauseAt(starts: number[], index: number): number {
   return lo;
 }
 
-interface CueEntry { sign: SignPatterns; cue: Cue; re: RegExp; always: boolean }
+/**
+ * `needs` are bit masks of trigger sets: a segment is a candidate when its words meet bit 0
+ * (a one-set term) or every bit of one mask. Trigger lists are flat pairs [entry, bits, ...].
+ */
+interface CueEntry { sign: SignPatterns; cue: Cue; re: RegExp; always: boolean; needs: number[] }
 interface CueIndex {
   entries: CueEntry[];
   exact: Map<string, number[]>;
@@ -96,17 +101,44 @@ const MEMO_MAX = 50_000;
 const indexes = [new WeakMap<readonly SignPatterns[], CueIndex>(), new WeakMap<readonly SignPatterns[], CueIndex>()];
 // aftermath passes fresh one-sign lists on every call, so those are cached by the sign
 const singleIndexes = [new WeakMap<SignPatterns, CueIndex>(), new WeakMap<SignPatterns, CueIndex>()];
-const cueTriggers = new WeakMap<Cue, Set<string> | null>();
-function triggersOfCue(cue: Cue): Set<string> | undefined {
-  let t = cueTriggers.get(cue);
-  if (t === undefined) cueTriggers.set(cue, (t = affixTriggersOf(cue.re) ?? null));
+const cueTerms = new WeakMap<Cue, Term[] | null>();
+function termsOfCue(cue: Cue): Term[] | undefined {
+  let t = cueTerms.get(cue);
+  if (t === undefined) cueTerms.set(cue, (t = affixTermsOf(cue.re) ?? null));
   return t ?? undefined;
 }
 
-function addTo(map: Map<string, number[]>, key: string, k: number): void {
+function addTo(map: Map<string, number[]>, key: string, k: number, bits: number): void {
   const list = map.get(key);
-  if (list) list.push(k);
-  else map.set(key, [k]);
+  if (list) list.push(k, bits);
+  else map.set(key, [k, bits]);
+}
+
+const MAX_BIT = 30;
+
+/** Bits per trigger word and the masks that satisfy the cue; terms past the bit budget loosen to their first (best) set. */
+function bitsOf(terms: Term[]): { words: Map<string, number>; needs: number[] } {
+  const words = new Map<string, number>();
+  const needs: number[] = [];
+  // one bit per distinct set: alternatives often share a set ("(said|told) ... name")
+  const bitOf = new Map<string, number>();
+  const give = (set: Set<string>, bit: number) => { for (const w of set) words.set(w, (words.get(w) ?? 0) | bit); };
+  for (const term of terms) {
+    const keys = term.map((set) => [...set].sort().join(' '));
+    const fresh = new Set(keys.filter((key) => !bitOf.has(key))).size;
+    if (term.length === 1 || bitOf.size + fresh >= MAX_BIT) { give(term[0]!, 1); continue; }
+    let mask = 0;
+    term.forEach((set, j) => {
+      let bit = bitOf.get(keys[j]!);
+      if (bit === undefined) bitOf.set(keys[j]!, (bit = 1 << (bitOf.size + 1)));
+      mask |= bit;
+      give(set, bit);
+    });
+    // a term of one set repeated is met by that set alone
+    if ((mask & (mask - 1)) === 0) give(term[0]!, 1);
+    else needs.push(mask);
+  }
+  return { words, needs };
 }
 
 /** The first check of `judge`, ahead of time: cues it would drop in this mode whatever they match. */
@@ -130,16 +162,17 @@ function indexOf(signs: readonly SignPatterns[], transcript: boolean): CueIndex 
   for (const sign of signs) {
     for (const cue of sign.cues) {
       if (!usable(cue, transcript)) continue;
-      const words = triggersOfCue(cue);
+      const terms = termsOfCue(cue);
       const k = entries.length;
-      entries.push({ sign, cue, re: scannerOf(cue), always: !words });
-      for (const w of words ?? []) {
-        if (w.startsWith(LITERAL)) { addTo(literal, w.slice(LITERAL.length), k); continue; }
+      const { words, needs } = bitsOf(terms ?? []);
+      entries.push({ sign, cue, re: scannerOf(cue), always: !terms, needs });
+      for (const [w, bits] of words) {
+        if (w.startsWith(LITERAL)) { addTo(literal, w.slice(LITERAL.length), k, bits); continue; }
         const open = w.startsWith(OPEN);
         const close = w.endsWith(OPEN);
         const stem = w.slice(open ? OPEN.length : 0, close ? -OPEN.length : undefined);
         longest = Math.max(longest, stem.length);
-        addTo(open ? (close ? infix : suffix) : close ? prefix : exact, stem, k);
+        addTo(open ? (close ? infix : suffix) : close ? prefix : exact, stem, k, bits);
       }
     }
   }
@@ -207,9 +240,13 @@ function candidates(index: CueIndex, clauses: Clause[], surface: boolean): (numb
   // short texts (transcript turns) touch a few cues, so lists are made only for those
   const out: (number[] | undefined)[] = new Array(index.entries.length);
   const last = new Int32Array(index.entries.length).fill(-1);
+  const met = new Int32Array(index.entries.length);
+  const touched: number[] = [];
   const mark = (list: readonly number[], k: number): void => {
-    for (const e of list) {
-      if (last[e] !== k) { last[e] = k; (out[e] ??= []).push(k); }
+    for (let j = 0; j < list.length; j += 2) {
+      const e = list[j]!;
+      if (last[e] !== k) { last[e] = k; met[e] = 0; touched.push(e); }
+      met[e]! |= list[j + 1]!;
     }
   };
   let i = 0;
@@ -223,6 +260,17 @@ function candidates(index: CueIndex, clauses: Clause[], surface: boolean): (numb
       const str = surface ? clauses[k]!.surface : clauses[k]!.lemmas;
       for (const [text, list] of index.literal) if (str.includes(text)) mark(list, k);
     }
+    for (const e of touched) {
+      const bits = met[e]!;
+      if (bits & 1) { (out[e] ??= []).push(k); continue; }
+      // most segments meet one set of a cue (a common word); every mask needs two
+      if ((bits & (bits - 1)) === 0) continue;
+      const needs = index.entries[e]!.needs;
+      for (let j = 0; j < needs.length; j++) {
+        if ((bits & needs[j]!) === needs[j]) { (out[e] ??= []).push(k); break; }
+      }
+    }
+    touched.length = 0;
   }
   return out;
 }
@@ -236,6 +284,9 @@ export function hitsFrom(toks: Tok[], clauses: Clause[], signs: readonly SignPat
   const lemmaCands = candidates(index, clauses, false);
   const surfaceCands = candidates(index, clauses, true);
   const hedged = new Map<Clause, boolean>();
+  // char-to-token maps of matched clauses, shared by every cue that matches there
+  const lemmaMaps = new Map<Clause, Int32Array>();
+  const surfaceMaps = new Map<Clause, Int32Array>();
   for (let e = 0; e < index.entries.length; e++) {
     const { sign, cue, re, always } = index.entries[e]!;
     if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
@@ -245,7 +296,10 @@ export function hitsFrom(toks: Tok[], clauses: Clause[], signs: readonly SignPat
     // lemmas first ("folded" reads "fold"), then the surface, which keeps contractions whole
     const passes = cue.surface ? SURFACE_ONLY : BOTH;
     const take = (c: Clause, k: number, m: RegExpExecArray, local: number, surface: boolean): void => {
-      const [from, to] = tokenRange(surface ? c.surfaceTok : c.lemmaTok, local, m[0].length);
+      const maps = surface ? surfaceMaps : lemmaMaps;
+      let map = maps.get(c);
+      if (!map) maps.set(c, (map = charTokens(toks, c, surface)));
+      const [from, to] = tokenRange(map, local, m[0].length);
       const verdict = judge(toks, c, cue, from, transcript);
       if (verdict === 'drop') return;
       done.add(k);

@@ -164,9 +164,28 @@ function weight(t: string): number {
   return stem - (open === 2 ? 1.5 : open * 0.5);
 }
 
-/** Necessary trigger words of a sequence, or undefined when none can be promised. */
-function seqTriggers(seq: Node[], leftEdge: boolean, rightEdge: boolean, affixes: boolean): Set<string> | undefined {
-  const options: Set<string>[] = [];
+/**
+ * Trigger terms: a match needs every set of one term (a set is met by any of its words).
+ * Requiring all a cue's mandatory words, not just its rarest, skips far more segments.
+ */
+export type Term = Set<string>[];
+/** Caps so a cross product of nested alternations stays small; past them, a requirement loosens. */
+const MAX_TERMS = 12;
+const MAX_SETS = 3;
+
+const score = (s: Set<string>) => Math.min(...[...s].map(weight)) * 10 - s.size;
+const best = (t: Term) => t.reduce((a, b) => (score(b) > score(a) ? b : a));
+
+/** One set any match of these terms holds a word of: the terms' best sets, joined. */
+function flatten(terms: Term[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of terms) for (const w of best(t)) out.add(w);
+  return out;
+}
+
+/** Necessary trigger terms of a sequence (one of the terms holds), or undefined when none can be promised. */
+function seqTerms(seq: Node[], leftEdge: boolean, rightEdge: boolean, affixes: boolean): Term[] | undefined {
+  const needs: Term[][] = [];
   for (let i = 0; i < seq.length; i++) {
     const n = seq[i]!;
     if (isWordChar(n) && !isWordChar(seq[i - 1])) {
@@ -176,53 +195,67 @@ function seqTriggers(seq: Node[], leftEdge: boolean, rightEdge: boolean, affixes
       const lb = bounded(seq, i, -1, leftEdge);
       const rb = bounded(seq, j - 1, 1, rightEdge);
       const after = seq[j];
-      if (lb && rb) options.push(new Set([run]));
+      if (lb && rb) needs.push([[new Set([run])]]);
       else if (lb && after?.k === 'char' && WORD.test(after.c) && after.q.min === 0 && after.q.max === 1 && bounded(seq, j, 1, rightEdge)) {
-        options.push(new Set([run, run + after.c]));
-      } else if (affixes) options.push(new Set([(lb ? '' : OPEN) + run + (rb ? '' : OPEN)]));
+        needs.push([[new Set([run, run + after.c])]]);
+      } else if (affixes) needs.push([[new Set([(lb ? '' : OPEN) + run + (rb ? '' : OPEN)])]]);
     } else if (n.k === 'group' && n.q.min >= 1) {
       const lb = bounded(seq, i, -1, leftEdge);
       const rb = n.q.max === 1 && bounded(seq, i, 1, rightEdge);
-      const union = new Set<string>();
+      const terms: Term[] = [];
       let all = true;
       for (const alt of n.alts) {
-        const t = seqTriggers(alt, lb, rb, affixes);
+        const t = seqTerms(alt, lb, rb, affixes);
         if (!t) { all = false; break; }
-        for (const w of t) union.add(w);
+        terms.push(...t);
       }
-      if (all && union.size) options.push(union);
+      // alternatives of one word each are one set: "(lose|lost)" is {lose, lost}, not two terms
+      if (all && terms.length) needs.push(terms.every((t) => t.length === 1) ? [[new Set(terms.flatMap((t) => [...t[0]!]))]] : terms);
     }
   }
-  if (!options.length && affixes) options.push(...literalRuns(seq).map((r) => new Set([LITERAL + r])));
-  if (!options.length) return undefined;
-  const score = (s: Set<string>) => Math.min(...[...s].map(weight)) * 10 - s.size;
-  return options.reduce((a, b) => (score(b) > score(a) ? b : a));
+  if (!needs.length && affixes) needs.push(...literalRuns(seq).map((r) => [[new Set([LITERAL + r])]]));
+  if (!needs.length) return undefined;
+  // every need holds: the cross product of their terms, loosening a need to one set when it would grow too big
+  let product: Term[] = [[]];
+  for (const need of needs) {
+    const terms = product.length * need.length > MAX_TERMS ? [[flatten(need)]] : need;
+    product = product.flatMap((p) => terms.map((t) => [...p, ...t]));
+  }
+  // best set first, so a term cut down (here or by the matcher) keeps its most selective sets
+  return product.map((t) => [...t].sort((a, b) => score(b) - score(a)).slice(0, MAX_SETS));
 }
 
 /** Whole trigger words of a regex, or undefined: then the regex runs on every segment. */
 export function triggersOf(re: RegExp): Set<string> | undefined {
-  return triggersFrom(re, false);
+  const terms = termsFrom(re, false);
+  return terms && flatten(terms);
 }
 
 /** Like triggersOf, but may also give open words and literal text, so almost no regex runs everywhere. */
 export function affixTriggersOf(re: RegExp): Set<string> | undefined {
-  return triggersFrom(re, true);
+  const terms = termsFrom(re, true);
+  return terms && flatten(terms);
 }
 
-function triggersFrom(re: RegExp, affixes: boolean): Set<string> | undefined {
+/** The terms behind affixTriggersOf: a match holds a word of every set of at least one term. */
+export function affixTermsOf(re: RegExp): Term[] | undefined {
+  return termsFrom(re, true);
+}
+
+function termsFrom(re: RegExp, affixes: boolean): Term[] | undefined {
   // \p{..}, \u{..} and set notation parse differently under these flags
   if (/[uv]/.test(re.flags)) return undefined;
   try {
     const p: Parser = { s: re.source, i: 0 };
     const alts = parseAlts(p);
     if (p.i !== p.s.length) return undefined;
-    const union = new Set<string>();
+    const terms: Term[] = [];
     for (const alt of alts) {
-      const t = seqTriggers(alt, false, false, affixes);
+      const t = seqTerms(alt, false, false, affixes);
       if (!t) return undefined;
-      for (const w of t) union.add(w);
+      terms.push(...t);
     }
-    return union;
+    return terms;
   } catch {
     return undefined;
   }
@@ -235,50 +268,4 @@ export function wordsOf(s: string): string[] {
   return s.match(WORDS) ?? [];
 }
 
-/** End of the group opening at `i` (index of its `)`), or -1. */
-function groupEnd(src: string, i: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let j = i; j < src.length; j++) {
-    const ch = src[j];
-    if (ch === '\\') { j++; continue; }
-    if (inClass) { if (ch === ']') inClass = false; continue; }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return j;
-  }
-  return -1;
-}
-
-function hasTopLevelBar(src: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let j = 0; j < src.length; j++) {
-    const ch = src[j];
-    if (ch === '\\') { j++; continue; }
-    if (inClass) { if (ch === ']') inClass = false; continue; }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
-/**
- * V8 tries a leading lookbehind at every position before the cheap part of the pattern;
- * `(?<!X)Y` matches exactly where `(?=Y)(?<!X)(?:Y)` does, and the latter rejects most
- * positions on Y's first characters. Only group numbers move, and no one reads groups.
- */
-export function lookbehindLast(src: string): string {
-  if (/\\[1-9k]|\(\?<[a-zA-Z]/.test(src)) return src;
-  let i = 0;
-  while (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
-    const end = groupEnd(src, i);
-    if (end < 0) return src;
-    i = end + 1;
-  }
-  const rest = src.slice(i);
-  if (i === 0 || rest === '' || hasTopLevelBar(rest)) return src;
-  return `(?=${rest})${src.slice(0, i)}(?:${rest})`;
-}
+export { lookbehindLast } from './lookbehind.js';

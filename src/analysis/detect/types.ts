@@ -42,9 +42,6 @@ export interface Clause {
   to: number;
   lemmas: string;
   surface: string;
-  /** For each char of the strings, the token index it belongs to (same layout for both). */
-  lemmaTok: Int32Array;
-  surfaceTok: Int32Array;
   /** First token of each token's clause, indexed by document token index. */
   clauseStart: Int32Array;
   /** Speaker role in transcripts; undefined for notes. */
