@@ -16,6 +16,7 @@ const DATEISH =
 // A promise names a day or a period; a time of day or a duration ("2pm", "for about 50 minutes") does not.
 const NAMES_A_DAY =
   /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow)\b|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b/i;
+const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
 const WITHIN = /\bwithin (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s?\b/gi;
 const WORDS: Record<string, number> = {
   a: 1,
@@ -104,10 +105,10 @@ export function promisedDatesFrom(text: string, reference: string | undefined): 
         const dd = c.get('day');
         if (yy === null || mm === null || dd === null) continue;
         seen.add(start);
-        out.push({
-          evidence: { quote: r.text, start, end: start + r.text.length },
-          date: isoFrom(yy, mm, dd),
-        });
+        let date = isoFrom(yy, mm, dd);
+        // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
+        if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text)) date = addDays(ref, 7);
+        out.push({ evidence: { quote: r.text, start, end: start + r.text.length }, date });
       }
     }
   }
