@@ -11,7 +11,6 @@ import type { Observations } from '../core/observation.js';
 import { isContractSignId } from '../core/signs/ids.js';
 import type { Band } from '../core/model/types.js';
 import { STAGES, type Stage } from '../core/record.js';
-import { stageHintFrom } from '../analysis/stage.js';
 
 export const batchLineSchema = z.object({
   id: z.string({ error: (i) => (i.input === undefined ? 'is required' : 'expected a string') }),
@@ -74,12 +73,11 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Below this the analyzer is guessing from a loose phrasing, so the sign counts at half weight. */
-const WEAK_DETECTION = 0.6;
-
 /**
- * The estimate for the found signs in a default context: the stage given, else the one the text
- * names, else a first round; no promised date.
+ * The estimate for the found signs in a default context: the stage given, else a first round;
+ * no promised date. Signs read from text alone count at half weight (strength 1): the reading is
+ * automated and a retelling is not the interview, and on the published-style stories with known
+ * outcomes full weight was no better calibrated than the stage prior alone.
  */
 function defaultAssessment(
   signs: FoundSign[],
@@ -94,7 +92,7 @@ function defaultAssessment(
         value: 'present',
         source: 'analyzer',
         evidence: s.evidence[0]?.quote,
-        ...(s.confidence < WEAK_DETECTION ? { strength: 1 as const } : {}),
+        strength: 1,
       };
     }
   }
@@ -138,6 +136,6 @@ export function analyzeBatchLine(line: string, today: IsoDate): BatchOutput {
     confidence: round3(s.confidence),
     evidence: s.evidence.map(({ quote, start, end }) => ({ quote, start, end })),
   }));
-  const stage = parsed.data.stage ?? stageHintFrom(text)?.stage ?? 'first';
+  const stage = parsed.data.stage ?? 'first';
   return { id, signs, assessment: defaultAssessment(result.value.signs, stage, interviewDate, today) };
 }
