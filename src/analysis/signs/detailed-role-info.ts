@@ -8,7 +8,7 @@ const OBJECT = "(team(?! ?'s)|role|job|duties|responsibilit\\w*|shifts?|shift pa
 const NOT_ASKED_ME = '(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to |\\b(you|i|we|will|\'ll|gonna) )';
 
 /** A gap that does not run into culture or growth talk, or a social tour. */
-const GAP = "(?:(?!promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
+const GAP = "(?:(?!how you|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
 
 /** "explained" directly followed by a nothing-word is the opposite sign. */
 const NOT_EMPTY = '(?! (me )?(nothing|zero|little|not much|very little|hardly|barely|squat|next to nothing)| (a|an) (time|situation|occasion|moment|example)\\b| (through |thru |over )?my (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit)))';
@@ -26,7 +26,7 @@ export const detailedRoleInfo: SignPatterns = {
   cues: [
     { re: new RegExp(`${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b`), who: 'interviewer', neg: 'vague-role-details' },
     { re: new RegExp(`\\bthe (setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (\\w+ ){0,2}${NUM}\\b`), who: 'interviewer', conf: 0.6 },
-    { re: new RegExp(`(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`), who: 'interviewer', conf: 0.6 },
+    { re: new RegExp(`(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?!,? (zero|no|none|nobody|never)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`), who: 'interviewer', conf: 0.6 },
     // "told me it's 4 on 4 off": the nearest person word is the listener, so a lookbehind rules out the candidate's own job instead
     { re: new RegExp(`(?<!\\b(i|i've|i'm|i was|my|we|our)\\b[^\\n]{0,30})${SHIFT_FACTS}`), conf: 0.6 },
     { re: /\b(laid|lay) it (all )?out\b|(?<!\b(ask\w*|want\w*|get|got|invit\w*|had) (me|us) to )\b(talk|walk)\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\b(?! (\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values|interview|process|application|assessment|case|cv|resume|portfolio)\b)/, who: 'interviewer', conf: 0.6 },

@@ -10,11 +10,18 @@ const HAS = [
   'The lady had a very soft and kind manner, she received me as a guest.',
   'The foreman was dead sound, showed me round the vans.',
   'Delivery head was jovial, we discussed cricket first.',
+  'The bloke running it was an absolute gem.',
+  'Met a delightful older gentleman from the board.',
 ];
 const LACKS = [
   "I asked what they value and the answer was 'good vibes only'.",
   'I try to make the conversation warm but it is like a wall.',
   'I hope the panel is friendly tomorrow.',
+  'The HR lady seemed perfectly pleasant, nothing more.',
+  'The students were lovely, the panel less so.',
+  'He was friendly enough I suppose.',
+  'The patients were lovely but the panel was cold.',
+  'Asked about culture: "people are nice".',
 ];
 
 describe('positive-atmosphere in new voices', () => {

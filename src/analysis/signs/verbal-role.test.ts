@@ -54,6 +54,31 @@ const HAS: [SignId, string][] = [
   ['future-growth-talk', 'She said they will put me forward for the registrar rotation after a year.'],
   ['future-growth-talk', 'He also told about the growth path there, lead in two years if it goes well.'],
   ['culture-discussion', "They're a co-op, so everyone has a vote on big decisions."],
+  // final-check round: families, in our own words
+  ['little-company-info', "asked what the vibe is like there and he just went 'we're one big happy family'"],
+  ['little-company-info', 'I asked about the culture, she said "everyone is super nice" and moved on.'],
+  ['little-company-info', "Asked how sales works with ops there: 'you'll learn all that in onboarding'."],
+  ['little-company-info', 'He said nothing at all about how the depot runs or who else works there.'],
+  ['vague-role-details', "I asked which route I'd get and he said they were still deciding."],
+  ['vague-role-details', "When I asked what the analysts actually do, she said 'a mix'."],
+  ['vague-role-details', 'No one told me which shifts I would be on.'],
+  ['future-role-talk', "she said you'll also run the Friday stock count"],
+  ['future-role-talk', 'You can start next week once your DBS comes back, she said.'],
+  ['future-role-talk', "He said he'd like me on the early shift with Tom."],
+  ['culture-discussion', 'She shared how they really work: no meetings on Fridays and everyone leaves by 5.'],
+  ['culture-discussion', 'The team all cover for each other when kids are ill, she said.'],
+  ['future-growth-talk', 'He said they put all their new drivers through the forklift course.'],
+  ['little-company-info', 'He hardly mentioned the company at all.'],
+  ['little-company-info', "Left knowing no more about the firm than what's on their website."],
+  ['little-company-info', "asked what it's like there -> 'great people' lol"],
+  ['vague-role-details', "Still no clue what I'd actually be doing day to day."],
+  ['vague-role-details', "Asked about my duties, he said 'all hands on deck'."],
+  ['vague-role-details', 'Manager no explain what is the work.'],
+  ['future-role-talk', 'They showed me where I would be sitting.'],
+  ['future-role-talk', 'Upon joining you will be heading the audit team.'],
+  ['future-role-talk', 'He introduced me to the lads as the new apprentice.'],
+  ['culture-discussion', 'The manager told me people have been there for twenty years.'],
+  ['future-growth-talk', "There's plenty of room for growth, he said."],
 ];
 
 const LACKS: [SignId, string][] = [
@@ -84,6 +109,14 @@ const LACKS: [SignId, string][] = [
   ['future-role-talk', "My uncle reckons it's a decent place once you're in."],
   ['culture-discussion', 'Honestly the vibe was off from the start.'],
   ['detailed-role-info', 'He went through my audit on post-op falls and asked what changed.'],
+  ['future-role-talk', "My cousin says it's a decent place once you're in."],
+  ['little-company-info', 'She said their values are not just a poster on the wall, and gave examples.'],
+  ['little-company-info', 'I asked about the culture and she said great people, monthly socials, and everyone leaves at five.'],
+  ['vague-role-details', "I asked about the team and she said it's a mix of juniors and seniors, eight of us."],
+  ['future-role-talk', "I said that I'd start on Monday if they want."],
+  ['future-role-talk', "when i asked bout the company she was like 'you will see when you join'"],
+  ['future-role-talk', 'When I come in for the second interview I will bring my portfolio.'],
+  ['detailed-role-info', 'She said: walk me through how you got the finance team to agree.'],
 ];
 
 describe('verbal role signs in notes', () => {
