@@ -68,6 +68,24 @@ const CASES: [string, string, boolean][] = [
   ['candidate-nerves', 'my hands were wet and I gave some wrong answer on the joins', true],
   ['candidate-nerves', 'You mention their competitor name by accident and feel your face burning.', true],
   ['candidate-nerves', 'completely blank when he asked what their app does', true],
+  // round 3: follow-on doubts, time spent on the candidate's work, praise in their words, stock lists
+  ['raised-concerns', 'She asked if I had ever run a night shift, then later whether I would really be comfortable leading older staff.', true],
+  ['raised-concerns', 'He asked why I left the agency so fast and then came back to it before we wrapped up.', true],
+  ['raised-concerns', 'the lead kept banging on about whether i could handle the volume', true],
+  ['raised-concerns', 'She asked whether I could start in May, then whether I had a car.', false],
+  ['achievements-praised', 'The head chef spent a good half hour on my pop-up menu, what sold, what I binned.', true],
+  ['achievements-praised', 'he asked how I had scoped the migration and what I had cut to hit the date', true],
+  ['achievements-praised', 'She called it "really thorough work" and said she rarely sees that kind of detail.', true],
+  ['achievements-praised', 'I spent ages on my cover letter and they never mentioned it.', false],
+  ['generic-questions', 'tell us about yourself, why nursing, the usual, nothing on my ward years', true],
+  ['generic-questions', 'I fluffed a basic maths question near the end.', false],
+  ['raised-concerns', 'Twice she asked me to repeat myself because the line was bad.', false],
+  ['no-next-steps', 'Then they said HR will contact. No clue when, honestly.', true],
+  ['no-next-steps', 'said theyd get back to me, that was literally it', true],
+  ['no-next-steps', 'She said they would phone me that evening.', false],
+  ['no-next-steps', 'They will decide once everyone has been seen, whenever that is.', true],
+  ['candidate-nerves', 'Then he asked about my dissertation and I just froze up for a good ten seconds.', true],
+  ['candidate-nerves', 'The pipes had frozen so the office was freezing.', false],
 ];
 
 const timeline = (text: string): boolean => ids(text).includes('timeline-given');

@@ -11,7 +11,7 @@ export const NOT_SELF = "(?<!\\b(?:i|we|my|our|i'm|im)(?: (?:be|was|am|were|'m|j
 export const interviewerSmiling: SignPatterns = {
   id: 'interviewer-smiling',
   cues: [
-    { re: /(?:\b(?:smile|smiled|smiles|smiling|smiley|grin|grinned|grinning|grins|beam|beamed|beaming)\b(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop)))|😊|🙂|😄|😁|☺)(?![^.!\n]{0,30}\?)/, who: 'interviewer', neg: 'block' },
+    { re: /(?:\b(?:smile|smiled|smiles|smiling|smiley|grin|grinned|grinning|grins|beam|beamed|beaming)\b(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop))))(?![^.!\n]{0,30}\?)/, who: 'interviewer', neg: 'block' },
     // a nod withheld is unreactive rather than cold
     { re: /\b(?:nod|nodded|nodding|nods)\b(?! off)/, who: 'interviewer', neg: 'flat-interviewer' },
     { re: new RegExp(`${NOT_SELF}\\b(?:lean|leaned|leant|leaning) (?:right |all the way )?(?:in|forward|towards me|closer)\\b(?! (?:to|on) (?:my|the)\\b)`), who: 'any', neg: 'negative-body-language' },

@@ -103,6 +103,17 @@ const rows: Row[] = [
   ['Q: did they smile?\nA: hard to say on a phone call.', 'interviewer-smiling', false],
   ['Her voice always the same, very low, very tired.', 'flat-interviewer', true],
   ['The culture: flat, direct feedback, weekly retros.', 'flat-interviewer', false],
+  // round 3: a hostile look told by simile, "zero smiles", research is not a lowered gaze
+  ['the two of them just stared at me like I had stolen something', 'negative-body-language', true],
+  ['Four people on the panel and zero smiles between them.', 'negative-body-language', true],
+  ["I hadn't looked up the firm's latest results, which was a mistake.", 'negative-body-language', false],
+  ['Walked in, said my joke about the parking, total tumbleweed.', 'awkward-atmosphere', true],
+  ['Two weeks of tumbleweed since then.', 'awkward-atmosphere', false],
+  ['there was this silence after my answer that none of us could fill', 'awkward-atmosphere', true],
+  ['Finally done with the panel 😊 the manager explained the shifts and pay.', 'interviewer-smiling', false],
+  ['The board were polite, no reaction one way or the other.', 'flat-interviewer', false],
+  ['The head of sales and I spent half the interview arguing happily about football tactics.', 'engaging-conversation', true],
+  ["He didn't seem interested at all, scrolling on his phone.", 'flat-interviewer', false],
 ];
 
 describe('manner, body and atmosphere signs in notes', () => {
