@@ -6,7 +6,7 @@ import type { Tok } from '../nlp.js';
 import { noNextStepsClosing, noNextStepsExplicit, timelineGiven } from '../signs/index.js';
 import { hitsFrom } from './match.js';
 import { timeFrom } from './elapsed.js';
-import type { Clause, Hit } from './types.js';
+import type { Clause, Hit, SignPatterns } from './types.js';
 
 const SILENCE = /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied|rung|texted|got back)|still (haven'?t|have not|no|nothing|waiting|not heard|zero)|no word|no news|no reply|no replies|no response|no answer|no update|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|tumbleweed|ghost(ed|ing)|no call|no email|not even a (rejection|holding|reply|no)|never heard back|heard nothing back|not a peep|nada|zilch|nothing at all|nothing yet|still nothing|until now nothing|left on read|on read|phone (stays|stayed|is) (quiet|silent)|silence|not holding my breath|not received any|has not been answered|hasn'?t been answered|not been answered|nothing after|nothing from them|nothing back|heard zero|still not (?:got|gotten|heard|had|received)|(?:not|n't) (?:yet )?(?:had|received|got) (?:any |a )?(?:word|reply|response|news|answer|update)|(?:haven'?t|have not|hasn'?t|has not|not) (?:come|got|gotten) back|no one did|nobody (?:did|called|rang)|no revert)\b|(^|[.!?]\s*)nothing\.|\band nothing\b/i;
 const STRONG_SILENCE = /\b(radio silence|ghost(ed|ing)|never heard back|crickets|tumbleweed|left on read)\b/i;
@@ -32,18 +32,22 @@ function isPromise(h: Hit, nearEnd: number): boolean {
   return ABOUT_HEARING.test(t) || FORWARD.test(t) || h.clause.fromEnd < nearEnd;
 }
 
-export function aftermathHits(toks: Tok[], clauses: Clause[], transcript: boolean, text: string, extraElapsed?: number): Hit[] {
+/** The cue signs read here; a caller may find their hits in its own pass and hand them in. */
+export const AFTERMATH_SIGNS: readonly SignPatterns[] = [timelineGiven, noNextStepsExplicit, noNextStepsClosing];
+
+export function aftermathHits(toks: Tok[], clauses: Clause[], transcript: boolean, text: string, extraElapsed?: number, found?: ReadonlyMap<SignPatterns, Hit[]>): Hit[] {
   const out: Hit[] = [];
-  const timeline = hitsFrom(toks, clauses, [timelineGiven], transcript)
+  const hitsOf = (sign: SignPatterns): Hit[] => found?.get(sign) ?? hitsFrom(toks, clauses, [sign], transcript);
+  const timeline = hitsOf(timelineGiven)
     .filter((h) => !transcript || h.clause.role === 'interviewer');
   // a day in the story ("Tuesday's interview", "rejected the following week") is not a timeline they gave
   const nearEnd = Math.max(3, Math.ceil(clauses.length * 0.35));
   out.push(...timeline.filter((h) => isPromise(h, nearEnd)));
-  out.push(...hitsFrom(toks, clauses, [noNextStepsExplicit], transcript));
+  out.push(...hitsOf(noNextStepsExplicit));
   // a day in the opening lines ("Tuesday's interview") or in a silence count is not a next step
   const promised = timeline.filter((h) => h.clause.fromEnd < nearEnd || (ABOUT_HEARING.test(h.clause.surface) && !SILENCE.test(h.clause.surface)));
   if (promised.length === 0) {
-    out.push(...hitsFrom(toks, clauses, [noNextStepsClosing], transcript).filter((h) => h.clause.fromEnd < nearEnd));
+    out.push(...hitsOf(noNextStepsClosing).filter((h) => h.clause.fromEnd < nearEnd));
   }
   if (!transcript) {
     const silent = clauses.find((c) => SILENCE.test(c.surface));

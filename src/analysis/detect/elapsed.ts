@@ -41,10 +41,60 @@ export interface TimeReading {
   promisedDays?: number;
 }
 
+/**
+ * Every match of ELAPSED or PROMISE (first alternative) holds a unit word after a space;
+ * PROMISE's other alternatives hold a unit word or a weekday after a space; DAY_COUNT holds
+ * "day". Text without them is never scanned.
+ */
+const UNIT_AT = /\s(?:days?|weeks?|wks?|fortnights?|months?|mos?)\b/gi;
+const PROMISE_AT = /(?:weeks?|days?|fortnights?|months?|mos?|wks?)\b|\s(?:mon|tue|wed|thu|fri|week)/gi;
+const DAY_AT = /\bdays?\b/gi;
+
+// none of the time patterns can consume these, so no match spans one; DAY_COUNT alone takes "."
+const STOPS = new Uint8Array(128);
+for (const c of ',;:!?()[]{}"') STOPS[c.charCodeAt(0)] = 1;
+const DOT = 46;
+
+/**
+ * The stretches between stops that hold a trigger, each once, in text order. A whole-text scan
+ * finds exactly the matches found in these: a stop is never part of a match and is, like the
+ * text's ends, a non-word character, so `\b` and look-aheads read the same at a stretch's edge.
+ */
+function stretches(text: string, trigger: RegExp, dotStops: boolean): string[] {
+  const out: string[] = [];
+  const stop = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c < 128 && (STOPS[c] === 1 || (dotStops && c === DOT));
+  };
+  trigger.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = trigger.exec(text))) {
+    let from = m.index;
+    while (from > 0 && !stop(from - 1)) from--;
+    let end = m.index;
+    while (end < text.length && !stop(end)) end++;
+    out.push(text.slice(from, end));
+    // any later trigger before `end` lies in this stretch
+    trigger.lastIndex = end;
+  }
+  return out;
+}
+
+/** A whole-text pattern with what each of its matches must hold, and whether it can take a ".". */
+export interface TimeScan { re: RegExp; trigger: RegExp; dotStops: boolean }
+export const ELAPSED_SCAN: TimeScan = { re: ELAPSED, trigger: UNIT_AT, dotStops: true };
+export const PROMISE_SCAN: TimeScan = { re: PROMISE, trigger: PROMISE_AT, dotStops: true };
+export const DAY_COUNT_SCAN: TimeScan = { re: DAY_COUNT, trigger: DAY_AT, dotStops: false };
+
+/** The matches `text.matchAll(scan.re)` gives, found in the stretches that can hold them. */
+export function* scanMatches(text: string, scan: TimeScan): Generator<RegExpExecArray> {
+  for (const part of stretches(text, scan.trigger, scan.dotStops)) yield* part.matchAll(scan.re);
+}
+
 export function timeFrom(text: string): TimeReading {
   const out: TimeReading = {};
   let best = -1;
-  for (const m of text.matchAll(ELAPSED)) {
+  for (const m of scanMatches(text, ELAPSED_SCAN)) {
     const n = m[1] ? days(m[1], m[2]!, m[3]) : days(m[4]!, m[5]!, m[6]);
     if (Number.isFinite(n) && n > best) best = n;
   }
@@ -57,14 +107,14 @@ export function timeFrom(text: string): TimeReading {
   }
   if (FOLLOWING.test(text)) best = Math.max(best, 9);
   if (LAST_MONTH.test(text)) best = Math.max(best, 21);
-  for (const m of text.matchAll(DAY_COUNT)) {
+  for (const m of scanMatches(text, DAY_COUNT_SCAN)) {
     const n = count(m[1] ?? m[2]!);
     if (Number.isFinite(n)) best = Math.max(best, n);
   }
   if (best >= 0) out.elapsedDays = best;
 
   let promise: number | undefined;
-  for (const m of text.matchAll(PROMISE)) {
+  for (const m of scanMatches(text, PROMISE_SCAN)) {
     const n = m[1] ? days(m[1], m[2]!, undefined) : m[3] ? (PHRASE_DAYS[m[3].toLowerCase()] ?? 7) : 7;
     if (Number.isFinite(n)) promise = Math.max(promise ?? 0, n);
   }

@@ -6,15 +6,17 @@ import type { SignId } from '../../core/signs/ids.js';
 import { tokensFrom, type Tok } from '../nlp.js';
 import { CUE_SIGNS } from '../signs/index.js';
 import type { EvidenceQuote, FoundSign, Transcript } from '../types.js';
-import { aftermathHits } from './aftermath.js';
+import { AFTERMATH_SIGNS, aftermathHits } from './aftermath.js';
 import { clausesFrom } from './clauses.js';
-import { hitsFrom } from './match.js';
+import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
 import { brushOffFrom } from './transcript-turns.js';
-import type { Hit } from './types.js';
+import type { Hit, SignPatterns } from './types.js';
 
 const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeight ?? 1]));
 const MAX_QUOTES = 3;
+// notes run every cue sign in one pass over the text, the aftermath's with the rest
+const NOTES_SIGNS: readonly SignPatterns[] = [...new Set([...CUE_SIGNS, ...AFTERMATH_SIGNS])];
 const MAX_QUOTE_CHARS = 300;
 
 export interface Located {
@@ -70,7 +72,9 @@ function segmentQuote(text: string, toks: Tok[], hit: Hit): EvidenceQuote {
 export function detectInNotes(text: string, elapsedFromRecord?: number): FoundSign[] {
   const toks = tokensFrom(text);
   const clauses = clausesFrom(toks);
-  const hits = [...hitsFrom(toks, clauses, CUE_SIGNS, false), ...aftermathHits(toks, clauses, false, text, elapsedFromRecord)];
+  const found = hitsBySign(toks, clauses, NOTES_SIGNS, false);
+  const cueHits = CUE_SIGNS.flatMap((s) => found.get(s)!);
+  const hits = [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found)];
   return signsFrom(hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) })), false);
 }
 

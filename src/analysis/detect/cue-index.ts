@@ -1,0 +1,146 @@
+/**
+ * The cue index: for a sign list, each usable cue with its scanner regex and the trigger
+ * words (detect/triggers.ts) that pick its candidate segments, built once per list.
+ */
+import type { Cue, SignPatterns } from './types.js';
+import { affixTermsOf, LITERAL, lookbehindLast, OPEN, type Term } from './triggers.js';
+
+/** Each cue's regex, made global and multi-line once, to scan a whole document string. */
+const scanners = new WeakMap<Cue, RegExp>();
+export function scannerOf(cue: Cue): RegExp {
+  let re = scanners.get(cue);
+  if (!re) {
+    const flags = new Set([...cue.re.flags, 'g', 'm']);
+    flags.delete('y');
+    re = new RegExp(lookbehindLast(cue.re.source), [...flags].join(''));
+    scanners.set(cue, re);
+  }
+  return re;
+}
+
+/**
+ * `needs` are bit masks of trigger sets: a segment is a candidate when its words meet bit 0
+ * (a one-set term) or every bit of one mask. Trigger lists are flat pairs [entry, bits, ...].
+ */
+export interface CueEntry { sign: SignPatterns; cue: Cue; re: RegExp; always: boolean; needs: number[] }
+export interface CueIndex {
+  entries: CueEntry[];
+  exact: Map<string, number[]>;
+  prefix: Map<string, number[]>;
+  suffix: Map<string, number[]>;
+  infix: [string, number[]][];
+  /** Text a segment must contain (emoji), checked on the segment string itself. */
+  literal: [string, number[]][];
+  longest: number;
+  /** The entries each word triggers, worked out once per distinct word (texts reuse words). */
+  memo: Map<string, readonly number[]>;
+}
+
+export const NONE: readonly number[] = [];
+/** Bounds the per-word memo for long-running servers; it only caches, so clearing is safe. */
+const MEMO_MAX = 50_000;
+
+// per mode: a transcript never uses notes-only cues, nor notes the transcript-only ones
+const indexes = [new WeakMap<readonly SignPatterns[], CueIndex>(), new WeakMap<readonly SignPatterns[], CueIndex>()];
+// aftermath passes fresh one-sign lists on every call, so those are cached by the sign
+const singleIndexes = [new WeakMap<SignPatterns, CueIndex>(), new WeakMap<SignPatterns, CueIndex>()];
+const cueTerms = new WeakMap<Cue, Term[] | null>();
+function termsOfCue(cue: Cue): Term[] | undefined {
+  let t = cueTerms.get(cue);
+  if (t === undefined) cueTerms.set(cue, (t = affixTermsOf(cue.re) ?? null));
+  return t ?? undefined;
+}
+
+function addTo(map: Map<string, number[]>, key: string, k: number, bits: number): void {
+  const list = map.get(key);
+  if (list) list.push(k, bits);
+  else map.set(key, [k, bits]);
+}
+
+const MAX_BIT = 30;
+
+/** Bits per trigger word and the masks that satisfy the cue; terms past the bit budget loosen to their first (best) set. */
+export function bitsOf(terms: Term[]): { words: Map<string, number>; needs: number[] } {
+  const words = new Map<string, number>();
+  const needs: number[] = [];
+  // one bit per distinct set: alternatives often share a set ("(said|told) ... name")
+  const bitOf = new Map<string, number>();
+  const give = (set: Set<string>, bit: number) => { for (const w of set) words.set(w, (words.get(w) ?? 0) | bit); };
+  for (const term of terms) {
+    const keys = term.map((set) => [...set].sort().join(' '));
+    const fresh = new Set(keys.filter((key) => !bitOf.has(key))).size;
+    if (term.length === 1 || bitOf.size + fresh >= MAX_BIT) { give(term[0]!, 1); continue; }
+    let mask = 0;
+    term.forEach((set, j) => {
+      let bit = bitOf.get(keys[j]!);
+      if (bit === undefined) bitOf.set(keys[j]!, (bit = 1 << (bitOf.size + 1)));
+      mask |= bit;
+      give(set, bit);
+    });
+    // a term of one set repeated is met by that set alone
+    if ((mask & (mask - 1)) === 0) give(term[0]!, 1);
+    else needs.push(mask);
+  }
+  return { words, needs };
+}
+
+/** The first check of `judge`, ahead of time: cues it would drop in this mode whatever they match. */
+function usable(cue: Cue, transcript: boolean): boolean {
+  return transcript ? cue.says !== undefined : !cue.says || cue.notes === true;
+}
+
+/** Trigger words (whole, open-ended or literal) of every usable cue in a sign list, built once per list. */
+export function indexOf(signs: readonly SignPatterns[], transcript: boolean): CueIndex {
+  const single = signs.length === 1 ? signs[0]! : undefined;
+  const mode = transcript ? 1 : 0;
+  let index = single ? singleIndexes[mode]!.get(single) : indexes[mode]!.get(signs);
+  if (index) return index;
+  const entries: CueEntry[] = [];
+  const exact = new Map<string, number[]>();
+  const prefix = new Map<string, number[]>();
+  const suffix = new Map<string, number[]>();
+  const infix = new Map<string, number[]>();
+  const literal = new Map<string, number[]>();
+  let longest = 0;
+  for (const sign of signs) {
+    for (const cue of sign.cues) {
+      if (!usable(cue, transcript)) continue;
+      const terms = termsOfCue(cue);
+      const k = entries.length;
+      const { words, needs } = bitsOf(terms ?? []);
+      entries.push({ sign, cue, re: scannerOf(cue), always: !terms, needs });
+      for (const [w, bits] of words) {
+        if (w.startsWith(LITERAL)) { addTo(literal, w.slice(LITERAL.length), k, bits); continue; }
+        const open = w.startsWith(OPEN);
+        const close = w.endsWith(OPEN);
+        const stem = w.slice(open ? OPEN.length : 0, close ? -OPEN.length : undefined);
+        longest = Math.max(longest, stem.length);
+        addTo(open ? (close ? infix : suffix) : close ? prefix : exact, stem, k, bits);
+      }
+    }
+  }
+  index = { entries, exact, prefix, suffix, infix: [...infix], literal: [...literal], longest, memo: new Map() };
+  if (single) singleIndexes[mode]!.set(single, index);
+  else indexes[mode]!.set(signs, index);
+  return index;
+}
+
+export function entriesOfWord(index: CueIndex, w: string): readonly number[] {
+  let found = index.memo.get(w);
+  if (found) return found;
+  const parts: (readonly number[])[] = [];
+  const exact = index.exact.get(w);
+  if (exact) parts.push(exact);
+  const longest = Math.min(w.length, index.longest);
+  for (let n = 1; n <= longest; n++) {
+    const p = index.prefix.get(w.slice(0, n));
+    if (p) parts.push(p);
+    const s = index.suffix.get(w.slice(w.length - n));
+    if (s) parts.push(s);
+  }
+  for (const [stem, list] of index.infix) if (w.includes(stem)) parts.push(list);
+  found = parts.length === 0 ? NONE : parts.length === 1 ? parts[0]! : parts.flat();
+  if (index.memo.size >= MEMO_MAX) index.memo.clear();
+  index.memo.set(w, found);
+  return found;
+}

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { tokensFrom } from '../nlp.js';
+import { CUE_SIGNS } from '../signs/index.js';
+import { AFTERMATH_SIGNS } from './aftermath.js';
+import { candidates } from './candidates.js';
+import { clausesFrom } from './clauses.js';
+import { indexOf } from './cue-index.js';
+import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
+import type { Clause, SignPatterns } from './types.js';
+
+const CORPUS = new URL('../../../test/fixtures/corpus/', import.meta.url);
+
+/** Every segment of every corpus text (notes and transcripts alike, read as notes). */
+function corpusSegments(): Clause[] {
+  const texts: string[] = [];
+  for (const f of readdirSync(CORPUS).filter((n) => n.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(new URL(f, CORPUS), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const text = (JSON.parse(line) as { text?: unknown }).text;
+      if (typeof text === 'string') texts.push(text);
+    }
+  }
+  const dir = new URL('transcripts/', CORPUS);
+  for (const f of readdirSync(dir).filter((n) => !/\.(json|md)$/.test(n)).sort()) texts.push(readFileSync(new URL(f, dir), 'utf8'));
+  return texts.flatMap((t) => clausesFrom(tokensFrom(t)));
+}
+
+const segments = corpusSegments();
+
+/** Cue/segment pairs where the cue's scanner matches a segment its triggers did not pick. */
+function hidden(signs: readonly SignPatterns[], transcript: boolean): string[] {
+  const index = indexOf(signs, transcript);
+  const misses: string[] = [];
+  for (const surface of [false, true]) {
+    const picked = candidates(index, segments, surface);
+    index.entries.forEach((entry, e) => {
+      if (entry.always) return;
+      const chosen = new Set(picked[e] ?? []);
+      segments.forEach((c, k) => {
+        if (chosen.has(k)) return;
+        const str = surface ? c.surface : c.lemmas;
+        entry.re.lastIndex = 0;
+        if (entry.re.test(str)) misses.push(`${entry.sign.id} ${entry.cue.re.source.slice(0, 60)} :: ${str}`);
+      });
+    });
+  }
+  return misses;
+}
+
+describe('trigger prefilter over the corpus', () => {
+  it('reads a corpus worth checking', () => {
+    expect(segments.length).toBeGreaterThan(1000);
+  });
+
+  // the matcher only runs a cue on segments its trigger words pick: a match anywhere else would be lost
+  it.each([
+    ['cue signs, notes', CUE_SIGNS, false],
+    ['cue signs, transcript', CUE_SIGNS, true],
+    ['transcript signs', TRANSCRIPT_SIGNS, true],
+    ['aftermath signs, notes', AFTERMATH_SIGNS, false],
+    ['aftermath signs, transcript', AFTERMATH_SIGNS, true],
+  ] as const)('never hides a match: %s', (_, signs, transcript) => {
+    expect(hidden(signs, transcript)).toEqual([]);
+  });
+
+  it('checks cues that do skip segments', () => {
+    const index = indexOf(CUE_SIGNS, false);
+    const picked = candidates(index, segments, false);
+    const skipping = index.entries.filter((entry, e) => !entry.always && (picked[e]?.length ?? 0) < segments.length);
+    expect(skipping.length).toBeGreaterThan(index.entries.length / 2);
+  });
+});
