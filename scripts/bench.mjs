@@ -8,10 +8,15 @@ const out = (s) => process.stdout.write(s + '\n');
 out('Analyzer (rate relative to wink-nlp readDoc on the same text; goal ≥ 0.5)');
 const a = benchAnalyzer();
 for (const r of a.rows) {
-  out(`  ${r.name.padEnd(32)} ${String(r.words).padStart(7)} words  readDoc ${r.readDocMs} ms  analyze ${r.analyzeMs} ms  ratio ${r.ratio}`);
+  out(
+    `  ${r.name.padEnd(32)} ${String(r.words).padStart(7)} words  readDoc ${r.readDocMs} ms  analyze ${r.analyzeMs} ms  ratio ${r.ratio}`,
+  );
 }
 if (a.memory.error) out(`  memory: failed: ${a.memory.error}`);
-else out(`  peak memory, 1 MB of notes: ${a.memory.processPeakMb} MB process RSS (${a.memory.aboveLoadedModelMb} MB above the loaded model; goal < 200 MB)`);
+else
+  out(
+    `  peak memory, 1 MB of notes: ${a.memory.processPeakMb} MB process RSS (${a.memory.aboveLoadedModelMb} MB above the loaded model; goal < 200 MB)`,
+  );
 
 out('\nHTTP API (requests/s relative to GET /api/health on the same server; autocannon, 10 connections)');
 const s = await benchServer();
@@ -23,4 +28,7 @@ if (s.non2xxRuns) out(`  warning: ${s.non2xxRuns} run(s) had non-2xx answers`);
 out('\nWeb bundle');
 const b = benchBundle();
 if (b.error) out(`  ${b.error}`);
-else out(`  first-load JS ${b.jsGzKb} KB gzipped (${b.files.length} file(s); goal ≤ 100 KB), CSS ${b.cssGzKb} KB gzipped`);
+else
+  out(
+    `  first-load JS ${b.jsGzKb} KB gzipped (${b.files.length} file(s); goal ≤ 100 KB), CSS ${b.cssGzKb} KB gzipped`,
+  );

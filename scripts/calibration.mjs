@@ -7,21 +7,36 @@ import { pathToFileURL } from 'node:url';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const { analyzeBatchLine } = await import(pathToFileURL(join(dist, 'contract/analyze-batch.js')).href);
-const stories = readFileSync('test/fixtures/corpus/stories.jsonl', 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const stories = readFileSync('test/fixtures/corpus/stories.jsonl', 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 const known = stories.filter((s) => s.outcome !== 'unknown');
 const passed = (s) => (s.outcome === 'offer' || s.outcome === 'next-round' ? 1 : 0);
 const base = known.reduce((a, s) => a + passed(s), 0) / known.length;
-let brier = 0, brierBase = 0, logLoss = 0;
+let brier = 0,
+  brierBase = 0,
+  logLoss = 0;
 const bins = Array.from({ length: 5 }, () => ({ n: 0, p: 0, y: 0 }));
 for (const s of known) {
   const out = analyzeBatchLine(JSON.stringify({ id: s.id, text: s.text }), '2026-11-25');
   const p = out.assessment?.probability ?? 0.5;
   const y = passed(s);
-  brier += (p - y) ** 2; brierBase += (base - y) ** 2;
+  brier += (p - y) ** 2;
+  brierBase += (base - y) ** 2;
   logLoss += -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
-  const b = bins[Math.min(4, Math.floor(p * 5))]; b.n++; b.p += p; b.y += y;
+  const b = bins[Math.min(4, Math.floor(p * 5))];
+  b.n++;
+  b.p += p;
+  b.y += y;
 }
 const n = known.length;
 console.log(`stories with a known outcome: ${n}; passed share ${base.toFixed(2)}`);
-console.log(`Brier ${(brier / n).toFixed(3)} (constant base rate: ${(brierBase / n).toFixed(3)}); log loss ${(logLoss / n).toFixed(3)}`);
-for (const [i, b] of bins.entries()) if (b.n) console.log(`  p in [${i / 5}, ${(i + 1) / 5}): n=${b.n} mean p=${(b.p / b.n).toFixed(2)} passed=${(b.y / b.n).toFixed(2)}`);
+console.log(
+  `Brier ${(brier / n).toFixed(3)} (constant base rate: ${(brierBase / n).toFixed(3)}); log loss ${(logLoss / n).toFixed(3)}`,
+);
+for (const [i, b] of bins.entries())
+  if (b.n)
+    console.log(
+      `  p in [${i / 5}, ${(i + 1) / 5}): n=${b.n} mean p=${(b.p / b.n).toFixed(2)} passed=${(b.y / b.n).toFixed(2)}`,
+    );

@@ -6,24 +6,43 @@ import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const dist = resolve(args[0] ?? 'dist');
-const opt = (n) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : undefined; };
+const opt = (n) => {
+  const i = args.indexOf(n);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const only = opt('--signs')?.split(',');
 const showErrors = args.includes('--errors');
 const which = opt('--set') ?? 'all';
 const { analyze } = await import(pathToFileURL(join(dist, 'analysis/index.js')).href);
-const SIGNS = readFileSync('/work/shared/spec/signs.md', 'utf8').split('\n').map((l) => l.match(/^\| ([a-z-]+) \| (positive|negative) \|/)).filter(Boolean).map((m) => m[1]);
+const SIGNS = readFileSync('/work/shared/spec/signs.md', 'utf8')
+  .split('\n')
+  .map((l) => l.match(/^\| ([a-z-]+) \| (positive|negative) \|/))
+  .filter(Boolean)
+  .map((m) => m[1]);
 
 function jsonl(file) {
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)).map((o) => ({ id: o.id, text: o.text, gold: new Set(o.gold_signs) }));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+    .map((o) => ({ id: o.id, text: o.text, gold: new Set(o.gold_signs) }));
 }
 function transcripts(dir) {
   const f = join(dir, 'labels.json');
   if (!existsSync(f)) return [];
-  return Object.entries(JSON.parse(readFileSync(f, 'utf8'))).map(([id, l]) => ({ id, text: readFileSync(join(dir, l.file ?? `${id}.vtt`), 'utf8'), candidate: l.candidate, gold: new Set(l.gold_signs) }));
+  return Object.entries(JSON.parse(readFileSync(f, 'utf8'))).map(([id, l]) => ({
+    id,
+    text: readFileSync(join(dir, l.file ?? `${id}.vtt`), 'utf8'),
+    candidate: l.candidate,
+    gold: new Set(l.gold_signs),
+  }));
 }
 const sets = {
-  dev: [...jsonl('/work/shared/eval/dev/debriefs.jsonl'), ...transcripts('/work/shared/eval/dev/transcripts')],
+  dev: [
+    ...jsonl('/work/shared/eval/dev/debriefs.jsonl'),
+    ...transcripts('/work/shared/eval/dev/transcripts'),
+  ],
   notes: jsonl('test/fixtures/corpus/notes.jsonl'),
   transcripts: transcripts('test/fixtures/corpus/transcripts'),
   stories: jsonl('test/fixtures/corpus/stories.jsonl'),
@@ -43,18 +62,33 @@ for (const name of chosen) {
     const found = r.ok ? r.value.signs : [];
     const pred = new Set(found.map((s) => s.id));
     for (const s of SIGNS) {
-      const g = it.gold.has(s), p = pred.has(s);
+      const g = it.gold.has(s),
+        p = pred.has(s);
       if (g && p) per[s].tp++;
-      else if (p) { per[s].fp++; const ev = found.find((x) => x.id === s)?.evidence?.[0]?.quote ?? ''; errors.push([s, `${it.id} FP ${s}  <<${ev.slice(0, 160)}>>`]); }
-      else if (g) { per[s].fn++; errors.push([s, `${it.id} FN ${s}  ${it.text.length > 400 ? '' : it.text.replace(/\s+/g, ' ')}`]); }
+      else if (p) {
+        per[s].fp++;
+        const ev = found.find((x) => x.id === s)?.evidence?.[0]?.quote ?? '';
+        errors.push([s, `${it.id} FP ${s}  <<${ev.slice(0, 160)}>>`]);
+      } else if (g) {
+        per[s].fn++;
+        errors.push([s, `${it.id} FN ${s}  ${it.text.length > 400 ? '' : it.text.replace(/\s+/g, ' ')}`]);
+      }
     }
   }
   const T = { tp: 0, fp: 0, fn: 0 };
   console.log(`\n== ${name} (${items.length} items)`);
   for (const s of SIGNS) {
-    const c = per[s]; T.tp += c.tp; T.fp += c.fp; T.fn += c.fn;
-    if (!only || only.includes(s)) console.log(`${s.padEnd(24)} tp=${String(c.tp).padStart(3)} fp=${String(c.fp).padStart(3)} fn=${String(c.fn).padStart(3)} f1=${f1(c).toFixed(2)}`);
+    const c = per[s];
+    T.tp += c.tp;
+    T.fp += c.fp;
+    T.fn += c.fn;
+    if (!only || only.includes(s))
+      console.log(
+        `${s.padEnd(24)} tp=${String(c.tp).padStart(3)} fp=${String(c.fp).padStart(3)} fn=${String(c.fn).padStart(3)} f1=${f1(c).toFixed(2)}`,
+      );
   }
-  console.log(`micro F1=${f1(T).toFixed(3)} P=${(T.tp / Math.max(1, T.tp + T.fp)).toFixed(3)} R=${(T.tp / Math.max(1, T.tp + T.fn)).toFixed(3)}`);
+  console.log(
+    `micro F1=${f1(T).toFixed(3)} P=${(T.tp / Math.max(1, T.tp + T.fp)).toFixed(3)} R=${(T.tp / Math.max(1, T.tp + T.fn)).toFixed(3)}`,
+  );
   if (showErrors) for (const [s, e] of errors) if (!only || only.includes(s)) console.log(e);
 }

@@ -11,32 +11,83 @@ mkdirSync(out, { recursive: true });
 const dir = mkdtempSync(join(tmpdir(), 'debrief-shots-'));
 const port = 3700 + Math.floor(Math.random() * 200);
 const server = spawn(process.execPath, ['dist/server/main.js'], {
-  env: { ...process.env, PORT: String(port), DEBRIEF_DB: join(dir, 'shots.db'), LOG_LEVEL: 'warn', DATABASE_URL: '' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    DEBRIEF_DB: join(dir, 'shots.db'),
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+  },
   stdio: 'inherit',
 });
 const base = `http://127.0.0.1:${port}`;
 const api = async (method, path, body) => {
-  const r = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+  const r = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body && JSON.stringify(body),
+  });
   if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
   return r.json();
 };
 try {
   for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`${base}/api/health`)).ok) break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
   const today = new Date().toISOString().slice(0, 10);
   const daysAgo = (n) => new Date(Date.now() - n * 86400000).toISOString().slice(0, 10);
-  const a = await api('POST', '/api/interviews', { stage: 'first', date: daysAgo(3), company: 'Northwind Analytics', role: 'Data Analyst', format: 'video', interviewers: ['Priya Shah'], topics: ['the dashboard project'] });
-  const notes = 'Video call with Priya, about 50 minutes (ran over). She walked me through the team: four analysts, dbt and Looker, a quarterly roadmap. She asked loads of follow-up questions about my churn model and said it was exactly the kind of work they need. Bit stiff at first but then we were laughing about spreadsheets. She said they would let me know by Friday.';
+  const a = await api('POST', '/api/interviews', {
+    stage: 'first',
+    date: daysAgo(3),
+    company: 'Northwind Analytics',
+    role: 'Data Analyst',
+    format: 'video',
+    interviewers: ['Priya Shah'],
+    topics: ['the dashboard project'],
+  });
+  const notes =
+    'Video call with Priya, about 50 minutes (ran over). She walked me through the team: four analysts, dbt and Looker, a quarterly roadmap. She asked loads of follow-up questions about my churn model and said it was exactly the kind of work they need. Bit stiff at first but then we were laughing about spreadsheets. She said they would let me know by Friday.';
   const doc = await api('POST', `/api/interviews/${a.id}/documents`, { kind: 'notes', text: notes });
-  const observations = Object.fromEntries(doc.analysis.signs.filter((s) => !s.id.includes('follow')).map((s) => [s.id, 'present']));
+  const observations = Object.fromEntries(
+    doc.analysis.signs.filter((s) => !s.id.includes('follow')).map((s) => [s.id, 'present']),
+  );
   await api('PUT', `/api/interviews/${a.id}/observations`, { observations });
-  const b = await api('POST', '/api/interviews', { stage: 'final', date: daysAgo(20), company: 'Harbour Health', role: 'Staff Nurse', format: 'panel', decisionBy: daysAgo(12) });
-  await api('PUT', `/api/interviews/${b.id}/observations`, { observations: { 'raised-concerns': 'present', 'detailed-role-info': 'present' } });
-  const c = await api('POST', '/api/interviews', { stage: 'screen', date: daysAgo(30), company: 'Brightwell', role: 'Product Designer', format: 'phone' });
+  const b = await api('POST', '/api/interviews', {
+    stage: 'final',
+    date: daysAgo(20),
+    company: 'Harbour Health',
+    role: 'Staff Nurse',
+    format: 'panel',
+    decisionBy: daysAgo(12),
+  });
+  await api('PUT', `/api/interviews/${b.id}/observations`, {
+    observations: { 'raised-concerns': 'present', 'detailed-role-info': 'present' },
+  });
+  const c = await api('POST', '/api/interviews', {
+    stage: 'screen',
+    date: daysAgo(30),
+    company: 'Brightwell',
+    role: 'Product Designer',
+    format: 'phone',
+  });
   await api('POST', `/api/interviews/${c.id}/outcome`, { outcome: 'next-round', on: daysAgo(25) });
 
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
   const shots = [
     ['dashboard', '#/', 1280, 800],
     ['result', `#/interviews/${a.id}/result`, 1280, 1100],

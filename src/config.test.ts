@@ -29,7 +29,13 @@ describe('loadConfig', () => {
     });
     expect(result).toMatchObject({
       ok: true,
-      value: { port: 8080, host: '0.0.0.0', sqlitePath: '/tmp/x/debrief.db', databaseUrl: 'postgres://u@h/db', logLevel: 'warn' },
+      value: {
+        port: 8080,
+        host: '0.0.0.0',
+        sqlitePath: '/tmp/x/debrief.db',
+        databaseUrl: 'postgres://u@h/db',
+        logLevel: 'warn',
+      },
     });
   });
 

@@ -46,7 +46,10 @@ function run(name, text, rounds, options, words = text.split(/\s+/).length) {
 }
 
 function spokenWords(vtt) {
-  return [...vtt.matchAll(/<v [^>]+>([^\n]*)/g)].reduce((n, m) => n + m[1].split(/\s+/).filter(Boolean).length, 0);
+  return [...vtt.matchAll(/<v [^>]+>([^\n]*)/g)].reduce(
+    (n, m) => n + m[1].split(/\s+/).filter(Boolean).length,
+    0,
+  );
 }
 
 export function benchAnalyzer() {
@@ -57,7 +60,9 @@ export function benchAnalyzer() {
     run('9,000-word transcript (WebVTT)', transcript, 7, {}, spokenWords(transcript)),
     run('1 MB of notes', notes, 3, {}),
   ];
-  const mem = spawnSync(process.execPath, [new URL('./analyzer-memory.mjs', import.meta.url).pathname], { encoding: 'utf8' });
+  const mem = spawnSync(process.execPath, [new URL('./analyzer-memory.mjs', import.meta.url).pathname], {
+    encoding: 'utf8',
+  });
   const memory = mem.status === 0 ? JSON.parse(mem.stdout) : { error: mem.stderr.slice(-500) };
   return { rows, memory };
 }

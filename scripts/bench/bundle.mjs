@@ -12,7 +12,9 @@ export function benchBundle() {
     ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
   ].map((m) => m[1].replace(/^\//, ''));
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)].map((m) => m[1].replace(/^\//, ''));
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)].map((m) =>
+    m[1].replace(/^\//, ''),
+  );
   const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0);
   return { files: refs, jsGzKb: +(gz(refs) / 1024).toFixed(1), cssGzKb: +(gz(css) / 1024).toFixed(1) };
 }

@@ -12,14 +12,21 @@ async function startServer() {
   const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-'));
   const port = 3900 + Math.floor(Math.random() * 500);
   const child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, PORT: String(port), DEBRIEF_DB: join(dir, 'bench.db'), LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DEBRIEF_DB: join(dir, 'bench.db'),
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
       const r = await fetch(`${url}/api/health`);
-      if (r.ok) return { url, stop: () => (child.kill('SIGTERM'), rmSync(dir, { recursive: true, force: true })) };
+      if (r.ok)
+        return { url, stop: () => (child.kill('SIGTERM'), rmSync(dir, { recursive: true, force: true })) };
     } catch {
       await new Promise((res) => setTimeout(res, 100));
     }
@@ -30,7 +37,9 @@ async function startServer() {
 
 function cannon(opts) {
   return new Promise((resolve, reject) =>
-    autocannon({ connections: 10, duration: SECONDS, ...opts }, (err, res) => (err ? reject(err) : resolve(res))),
+    autocannon({ connections: 10, duration: SECONDS, ...opts }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    ),
   );
 }
 
@@ -39,11 +48,20 @@ export async function benchServer() {
   try {
     const assessBody = JSON.stringify({
       interview: { stage: 'first', date: '2026-11-20', decisionBy: '2026-11-27' },
-      observations: { 'detailed-role-info': 'present', 'interviewer-smiling': 'present', 'raised-concerns': 'present' },
+      observations: {
+        'detailed-role-info': 'present',
+        'interviewer-smiling': 'present',
+        'raised-concerns': 'present',
+      },
       asOf: '2026-11-25',
     });
     const analyzeBody = JSON.stringify({ id: 'bench', text: noteOfWords(1000) });
-    const post = (path, body) => ({ url: server.url + path, method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (path, body) => ({
+      url: server.url + path,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     const health = await cannon({ url: `${server.url}/api/health` });
     const assess = await cannon(post('/api/assess', assessBody));
     const analyze = await cannon(post('/api/analyze', analyzeBody));

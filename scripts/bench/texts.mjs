@@ -32,12 +32,18 @@ export function transcriptOfWords(words) {
   const dir = join(corpus, 'transcripts');
   const lines = [];
   if (existsSync(dir)) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.vtt')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.vtt'))
+      .sort()) {
       const text = readFileSync(join(dir, f), 'utf8');
       for (const m of text.matchAll(/<v ([^>]+)>([^\n<]+)/g)) lines.push([m[1], m[2]]);
     }
   }
-  if (lines.length === 0) lines.push(['Alex Interviewer', 'Tell me about a project you are proud of.'], ['Sam Candidate', 'Sure, we rebuilt the routing service and cut latency by half.']);
+  if (lines.length === 0)
+    lines.push(
+      ['Alex Interviewer', 'Tell me about a project you are proud of.'],
+      ['Sam Candidate', 'Sure, we rebuilt the routing service and cut latency by half.'],
+    );
   const cues = ['WEBVTT', ''];
   let count = 0;
   let t = 0;

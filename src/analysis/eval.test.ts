@@ -4,66 +4,104 @@ import { describe, expect, it } from 'vitest';
 import { CONTRACT_SIGN_IDS } from '../core/signs/ids.js';
 import { analyze } from './index.js';
 
-interface Item { id: string; text: string; gold: Set<string>; candidate?: string }
+interface Item {
+  id: string;
+  text: string;
+  gold: Set<string>;
+  candidate?: string;
+}
 
 function notesFrom(path: string): Item[] {
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-    const o = JSON.parse(l) as { id: string; text: string; gold_signs: string[] };
-    return { id: o.id, text: o.text, gold: new Set(o.gold_signs) };
-  });
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const o = JSON.parse(l) as { id: string; text: string; gold_signs: string[] };
+      return { id: o.id, text: o.text, gold: new Set(o.gold_signs) };
+    });
 }
 
 function transcriptsFrom(dir: string): Item[] {
   const labels = join(dir, 'labels.json');
   if (!existsSync(labels)) return [];
-  const l = JSON.parse(readFileSync(labels, 'utf8')) as Record<string, { candidate?: string; gold_signs: string[]; file?: string }>;
+  const l = JSON.parse(readFileSync(labels, 'utf8')) as Record<
+    string,
+    { candidate?: string; gold_signs: string[]; file?: string }
+  >;
   const files = new Set(readdirSync(dir));
   return Object.entries(l).flatMap(([id, v]) => {
     const file = v.file ?? `${id}.vtt`;
     if (!files.has(file)) return [];
-    return [{ id, text: readFileSync(join(dir, file), 'utf8'), gold: new Set(v.gold_signs), candidate: v.candidate }];
+    return [
+      {
+        id,
+        text: readFileSync(join(dir, file), 'utf8'),
+        gold: new Set(v.gold_signs),
+        candidate: v.candidate,
+      },
+    ];
   });
 }
 
 function score(items: Item[], label: string) {
-  const per = new Map<string, { tp: number; fp: number; fn: number }>(CONTRACT_SIGN_IDS.map((s) => [s, { tp: 0, fp: 0, fn: 0 }]));
+  const per = new Map<string, { tp: number; fp: number; fn: number }>(
+    CONTRACT_SIGN_IDS.map((s) => [s, { tp: 0, fp: 0, fn: 0 }]),
+  );
   const errors: string[] = [];
   for (const it of items) {
     const r = analyze(it.text, it.candidate ? { candidate: it.candidate } : {});
     const pred = new Set(r.ok ? r.value.signs.map((s) => s.id) : []);
     if (r.ok) {
-      for (const s of r.value.signs) for (const q of s.evidence) expect(it.text.slice(q.start, q.end)).toBe(q.quote);
+      for (const s of r.value.signs)
+        for (const q of s.evidence) expect(it.text.slice(q.start, q.end)).toBe(q.quote);
     }
     for (const s of CONTRACT_SIGN_IDS) {
       const c = per.get(s)!;
       const g = it.gold.has(s);
       const p = pred.has(s);
       if (g && p) c.tp++;
-      else if (p) { c.fp++; errors.push(`${it.id} FP ${s}`); }
-      else if (g) { c.fn++; errors.push(`${it.id} FN ${s}`); }
+      else if (p) {
+        c.fp++;
+        errors.push(`${it.id} FP ${s}`);
+      } else if (g) {
+        c.fn++;
+        errors.push(`${it.id} FN ${s}`);
+      }
     }
   }
-  const f1 = (c: { tp: number; fp: number; fn: number }) => (c.tp === 0 ? (c.fp + c.fn === 0 ? 1 : 0) : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+  const f1 = (c: { tp: number; fp: number; fn: number }) =>
+    c.tp === 0 ? (c.fp + c.fn === 0 ? 1 : 0) : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
   const total = { tp: 0, fp: 0, fn: 0 };
   const lines: string[] = [];
   const f1s = new Map<string, number>();
   for (const [s, c] of per) {
-    total.tp += c.tp; total.fp += c.fp; total.fn += c.fn;
+    total.tp += c.tp;
+    total.fp += c.fp;
+    total.fn += c.fn;
     f1s.set(s, f1(c));
     lines.push(`${s.padEnd(24)} tp=${c.tp} fp=${c.fp} fn=${c.fn} f1=${f1(c).toFixed(2)}`);
   }
   const seen = [...per].filter(([, c]) => c.tp + c.fp + c.fn > 0).map(([s]) => f1s.get(s)!);
   const macro = seen.reduce((a, b) => a + b, 0) / Math.max(1, seen.length);
-  console.log(`== ${label} (${items.length} items)\n${lines.join('\n')}\n${errors.join('\n')}\nmicro F1=${f1(total).toFixed(3)} macro F1=${macro.toFixed(3)}`);
+  console.log(
+    `== ${label} (${items.length} items)\n${lines.join('\n')}\n${errors.join('\n')}\nmicro F1=${f1(total).toFixed(3)} macro F1=${macro.toFixed(3)}`,
+  );
   return { micro: f1(total), worst: Math.min(...seen) };
 }
 
 // shared/ sits beside the project (CI) or at /work/shared (dev machines)
-const DEV = [new URL('../../../shared/eval/dev', import.meta.url).pathname, '/work/shared/eval/dev'].find((p) => existsSync(p)) ?? '';
+const DEV =
+  [new URL('../../../shared/eval/dev', import.meta.url).pathname, '/work/shared/eval/dev'].find((p) =>
+    existsSync(p),
+  ) ?? '';
 const dev = [...notesFrom(join(DEV, 'debriefs.jsonl')), ...transcriptsFrom(join(DEV, 'transcripts'))];
 const corpusDir = new URL('../../test/fixtures/corpus/', import.meta.url).pathname;
-const corpus = [...notesFrom(join(corpusDir, 'notes.jsonl')), ...transcriptsFrom(join(corpusDir, 'transcripts'))];
+const corpus = [
+  ...notesFrom(join(corpusDir, 'notes.jsonl')),
+  ...transcriptsFrom(join(corpusDir, 'transcripts')),
+];
+const set = (name: string) => notesFrom(join(corpusDir, name));
 
 describe('sign detection against labelled sets', () => {
   it.skipIf(dev.length === 0)('meets the dev bar: micro F1 >= 0.90, no sign below 0.75', () => {
@@ -72,8 +110,24 @@ describe('sign detection against labelled sets', () => {
     expect(worst).toBeGreaterThanOrEqual(0.75);
   });
 
-  it.skipIf(corpus.length === 0)('reports the team corpus scores (generalisation check)', () => {
-    const { micro } = score(corpus, 'corpus');
-    expect(micro).toBeGreaterThan(0);
+  // The sets below were tuned on in turn (test/fixtures/corpus/README.md); these floors sit a little
+  // under what the rules score, so a change that loses a family of phrasings fails here.
+  it('keeps the team corpus (notes and transcripts) at micro F1 >= 0.93, no sign below 0.80', () => {
+    const { micro, worst } = score(corpus, 'corpus');
+    expect(micro).toBeGreaterThanOrEqual(0.93);
+    expect(worst).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each([
+    ['stories.jsonl', 0.88],
+    ['fresh.jsonl', 0.88],
+    ['final-check.jsonl', 0.92],
+  ])('keeps %s at micro F1 >= %s', (file, floor) => {
+    expect(score(set(file), file).micro).toBeGreaterThanOrEqual(floor);
+  });
+
+  // Never tuned on: the honest figure for voices the rules have not met (about 0.84 when written).
+  it('reports the untouched last-check set, and guards against a collapse', () => {
+    expect(score(set('last-check.jsonl'), 'last-check (held out)').micro).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -27,7 +27,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Result<Anal
   // detected once: the parse reuses the lines and cues detection already read
   const detected = detectTranscript(input);
   if (detected) {
-    const parsed = parseDetectedTranscript(detected, options.candidate ? { candidate: options.candidate } : {});
+    const parsed = parseDetectedTranscript(
+      detected,
+      options.candidate ? { candidate: options.candidate } : {},
+    );
     if (!parsed.ok) return err(parsed.error);
     const transcript = parsed.value;
     const delivery = deliveryMetrics(transcript);

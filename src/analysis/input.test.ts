@@ -33,7 +33,9 @@ describe('checkTextInput', () => {
   });
 
   it('accepts one stray replacement character and a few control characters in a long text', () => {
-    expect(checkTextInput(`It went fine \uFFFD I think. ${'More words here. '.repeat(50)}\u0007`).ok).toBe(true);
+    expect(checkTextInput(`It went fine \uFFFD I think. ${'More words here. '.repeat(50)}\u0007`).ok).toBe(
+      true,
+    );
   });
 
   it('counts UTF-8 bytes, not UTF-16 units, against the 1 MB limit', () => {
@@ -53,10 +55,17 @@ describe('checkTextInput', () => {
 
 describe('decodeUtf8', () => {
   it('round-trips any well-formed string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }).filter((s) => !s.includes('\u0000') && !s.startsWith('\uFEFF')), (s) => {
-      const r = decodeUtf8(bytesOf(s));
-      return r.ok && r.value === s;
-    }));
+    fc.assert(
+      fc.property(
+        fc
+          .string({ unit: 'grapheme', maxLength: 300 })
+          .filter((s) => !s.includes('\u0000') && !s.startsWith('\uFEFF')),
+        (s) => {
+          const r = decodeUtf8(bytesOf(s));
+          return r.ok && r.value === s;
+        },
+      ),
+    );
   });
 
   it('decodes long input across chunk boundaries', () => {
@@ -88,18 +97,23 @@ describe('decodeUtf8', () => {
 
   it('agrees with a fatal TextDecoder on random bytes', () => {
     const fatal = new TextDecoder('utf-8', { fatal: true });
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-      const r = decodeUtf8(bytes);
-      let expected: string | undefined;
-      try {
-        expected = fatal.decode(bytes);
-      } catch (e) {
-        expect(e).toBeInstanceOf(TypeError);
-      }
-      // NUL is refused as binary; whichever problem comes first is reported.
-      if (bytes.includes(0)) return !r.ok && (r.error.code === 'binary' || expected === undefined);
-      return expected === undefined ? !r.ok && r.error.code === 'invalid-utf8' : r.ok && r.value === expected;
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const r = decodeUtf8(bytes);
+        let expected: string | undefined;
+        try {
+          expected = fatal.decode(bytes);
+        } catch (e) {
+          expect(e).toBeInstanceOf(TypeError);
+        }
+        // NUL is refused as binary; whichever problem comes first is reported.
+        if (bytes.includes(0)) return !r.ok && (r.error.code === 'binary' || expected === undefined);
+        return expected === undefined
+          ? !r.ok && r.error.code === 'invalid-utf8'
+          : r.ok && r.value === expected;
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('rejects NUL as binary and oversize input before decoding', () => {

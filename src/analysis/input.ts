@@ -31,7 +31,10 @@ function groupThousands(n: number): string {
 }
 
 function tooLarge(bytes: number | undefined): AnalysisError {
-  const size = bytes === undefined ? 'more than 1 MB' : `${(bytes / MAX_INPUT_BYTES).toFixed(1)} MB (${groupThousands(bytes)} bytes)`;
+  const size =
+    bytes === undefined
+      ? 'more than 1 MB'
+      : `${(bytes / MAX_INPUT_BYTES).toFixed(1)} MB (${groupThousands(bytes)} bytes)`;
   return {
     code: 'too-large',
     message: `The text is ${size}; the limit is 1 MB (${groupThousands(MAX_INPUT_BYTES)} bytes). Try pasting just the interview part.`,
@@ -40,23 +43,29 @@ function tooLarge(bytes: number | undefined): AnalysisError {
 
 const BINARY: AnalysisError = {
   code: 'binary',
-  message: 'This looks like a binary file, not text. Please paste the notes or export the transcript as text (.txt, .vtt or .srt).',
+  message:
+    'This looks like a binary file, not text. Please paste the notes or export the transcript as text (.txt, .vtt or .srt).',
 };
 
 function isControl(c: number): boolean {
   // Tab, LF, VT, FF and CR are ordinary in text; the rest of C0, DEL and C1 are not.
-  return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) || (c >= 0x7f && c < 0xa0);
+  return (
+    (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) ||
+    (c >= 0x7f && c < 0xa0)
+  );
 }
 
 /** Validates pasted or decoded text; returns the same string, untouched, when it is usable. */
 export function checkTextInput(text: string): Result<string, AnalysisError> {
   // Each UTF-16 unit is 1..3 bytes, so the exact count is needed only in between.
-  if (text.length > MAX_INPUT_BYTES) return err(tooLarge(text.length > MAX_INPUT_BYTES * 8 ? undefined : utf8ByteLength(text)));
+  if (text.length > MAX_INPUT_BYTES)
+    return err(tooLarge(text.length > MAX_INPUT_BYTES * 8 ? undefined : utf8ByteLength(text)));
   if (text.length * 3 > MAX_INPUT_BYTES) {
     const bytes = utf8ByteLength(text);
     if (bytes > MAX_INPUT_BYTES) return err(tooLarge(bytes));
   }
-  if (text.trim() === '') return err({ code: 'empty', message: 'There is no text here yet. Paste your notes or a transcript.' });
+  if (text.trim() === '')
+    return err({ code: 'empty', message: 'There is no text here yet. Paste your notes or a transcript.' });
   let controls = 0;
   let replacements = 0;
   for (let i = 0; i < text.length; i++) {

@@ -20,7 +20,12 @@ const bundleEntrySchema = z.object({
     id: z.string().min(1),
     record: interviewRecordSchema,
     outcome: z
-      .object({ outcome: z.enum(OUTCOMES), on: isoDateSchema, note: z.string().optional(), recordedAt: timestamp })
+      .object({
+        outcome: z.enum(OUTCOMES),
+        on: isoDateSchema,
+        note: z.string().optional(),
+        recordedAt: timestamp,
+      })
       .optional(),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -49,7 +54,13 @@ const bundleEntrySchema = z.object({
     z.object({ at: timestamp, probability: z.number(), low: z.number(), high: z.number(), band }),
   ),
   reminders: z.array(
-    z.object({ kind: stepKind, due: isoDateSchema, title: z.string(), detail: z.string(), done: z.boolean() }),
+    z.object({
+      kind: stepKind,
+      due: isoDateSchema,
+      title: z.string(),
+      detail: z.string(),
+      done: z.boolean(),
+    }),
   ),
 });
 

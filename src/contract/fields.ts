@@ -34,7 +34,10 @@ function fieldErrorsOf(issue: z.core.$ZodIssue): FieldError[] {
   if (issue.code === 'invalid_union') {
     // The branch that got past its own type check says precisely which inner field is wrong.
     const branch = issue.errors.find((errors) => errors.length > 0 && errors.every((e) => e.path.length > 0));
-    if (branch) return branch.flatMap((e) => fieldErrorsOf({ ...e, path: [...issue.path, ...e.path] } as z.core.$ZodIssue));
+    if (branch)
+      return branch.flatMap((e) =>
+        fieldErrorsOf({ ...e, path: [...issue.path, ...e.path] } as z.core.$ZodIssue),
+      );
   }
   return [{ path: pathOf(issue.path), message: issue.message }];
 }
@@ -44,7 +47,11 @@ export function fieldErrorsFrom(error: z.ZodError): FieldError[] {
 }
 
 /** Parses with a contract schema; failures are field errors, never throws. */
-export function parseWith<S extends z.ZodType>(schema: S, json: unknown, prefix?: string): Result<z.output<S>, FieldError[]> {
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  json: unknown,
+  prefix?: string,
+): Result<z.output<S>, FieldError[]> {
   const parsed = schema.safeParse(json);
   if (parsed.success) return ok(parsed.data);
   const errors = fieldErrorsFrom(parsed.error);

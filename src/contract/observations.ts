@@ -22,7 +22,10 @@ export const observationEntrySchema = z.union([
 ]);
 export type ObservationEntry = z.output<typeof observationEntrySchema>;
 
-export const observationsMapSchema = z.partialRecord(z.enum(SIGN_IDS as readonly [SignId, ...SignId[]]), observationEntrySchema);
+export const observationsMapSchema = z.partialRecord(
+  z.enum(SIGN_IDS as readonly [SignId, ...SignId[]]),
+  observationEntrySchema,
+);
 
 export const observationsBodySchema = z.strictObject({ observations: observationsMapSchema });
 export type ObservationsBody = z.output<typeof observationsBodySchema>;

@@ -28,7 +28,12 @@ export interface AppOptions {
   version?: string;
 }
 
-export async function buildApp({ store, config, now, version = '0.0.0' }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  store,
+  config,
+  now,
+  version = '0.0.0',
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
@@ -37,9 +42,13 @@ export async function buildApp({ store, config, now, version = '0.0.0' }: AppOpt
 
   // Dropped files arrive as raw bytes: decoding is the analyzer's job (strict UTF-8, binary checks).
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser(['text/plain', 'application/octet-stream'], { parseAs: 'buffer' }, (_request, body, done) => {
-    done(null, body);
-  });
+  app.addContentTypeParser(
+    ['text/plain', 'application/octet-stream'],
+    { parseAs: 'buffer' },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
 
   const deps: Deps = { store, now };
   const docs = openApiDocument(version);

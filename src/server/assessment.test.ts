@@ -4,7 +4,10 @@ import { createInterview, localNoon, makeTestApp, type TestApp } from './app.cas
 type ErrorBody = { error: { code: string; fields?: { path: string; message: string }[] } };
 type Assessment = {
   estimate: { probability: number; band: string; range: [number, number] };
-  plan: { steps: { kind: string; due: string; title: string; draft?: { subject: string; body: string } }[]; window: object };
+  plan: {
+    steps: { kind: string; due: string; title: string; draft?: { subject: string; body: string } }[];
+    window: object;
+  };
   history: { probability: number; band: string }[];
 };
 
@@ -16,7 +19,8 @@ afterEach(async () => {
   await t.close();
 });
 
-const assessmentOf = async (id: string) => (await t.app.inject({ url: `/api/interviews/${id}/assessment` })).json() as Assessment;
+const assessmentOf = async (id: string) =>
+  (await t.app.inject({ url: `/api/interviews/${id}/assessment` })).json() as Assessment;
 
 describe('observations', () => {
   it('replaces all observations and reads them back', async () => {
@@ -28,7 +32,11 @@ describe('observations', () => {
         observations: {
           'interviewer-smiling': 'present',
           'raised-concerns': { value: 'absent', strength: 3, evidence: 'they had no worries' },
-          'salary-discussed': { value: 'present', source: 'analyzer', evidence: { quote: 'the band is', start: 4, end: 15 } },
+          'salary-discussed': {
+            value: 'present',
+            source: 'analyzer',
+            evidence: { quote: 'the band is', start: 4, end: 15 },
+          },
         },
       },
     });
@@ -38,7 +46,9 @@ describe('observations', () => {
       url: `/api/interviews/${id}/observations`,
       payload: { observations: { 'interviewer-smiling': 'unsure', 'achievements-praised': 'present' } },
     });
-    const got = (await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as { observations: Record<string, { value: string; source: string }> };
+    const got = (await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as {
+      observations: Record<string, { value: string; source: string }>;
+    };
     expect(Object.keys(got.observations).sort()).toEqual(['achievements-praised', 'interviewer-smiling']);
     expect(got.observations['interviewer-smiling']).toMatchObject({ value: 'unsure', source: 'user' });
   });
@@ -51,22 +61,33 @@ describe('observations', () => {
       url: `/api/interviews/${id}/observations`,
       payload: { observations: { 'salary-discussed': { value: 'present', source: 'analyzer', evidence } } },
     });
-    const got = (await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as { observations: Record<string, object> };
+    const got = (await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as {
+      observations: Record<string, object>;
+    };
     expect(got.observations['salary-discussed']).toEqual({ value: 'present', source: 'analyzer', evidence });
   });
 
   it.each([
     [{ observations: { smiling: 'present' } }, 'observations.smiling'],
     [{ observations: { 'interviewer-smiling': 'yes' } }, 'observations.interviewer-smiling'],
-    [{ observations: { 'interviewer-smiling': { value: 'present', strength: 5 } } }, 'observations.interviewer-smiling.strength'],
+    [
+      { observations: { 'interviewer-smiling': { value: 'present', strength: 5 } } },
+      'observations.interviewer-smiling.strength',
+    ],
     [{}, 'observations'],
   ])('refuses %j naming %s, changing nothing', async (payload, field) => {
     const id = await createInterview(t.app);
-    await t.app.inject({ method: 'PUT', url: `/api/interviews/${id}/observations`, payload: { observations: { 'cut-short': 'present' } } });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}/observations`,
+      payload: { observations: { 'cut-short': 'present' } },
+    });
     const res = await t.app.inject({ method: 'PUT', url: `/api/interviews/${id}/observations`, payload });
     expect(res.statusCode).toBe(400);
     expect((res.json() as ErrorBody).error.fields?.map((f) => f.path)).toContain(field);
-    const got = (await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as { observations: object };
+    const got = (await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as {
+      observations: object;
+    };
     expect(Object.keys(got.observations)).toEqual(['cut-short']);
   });
 });
@@ -84,20 +105,32 @@ describe('assessment', () => {
       'detailed-role-info': 'present',
       'start-date-asked': 'present',
     };
-    await t.app.inject({ method: 'PUT', url: `/api/interviews/${id}/observations`, payload: { observations: good } });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}/observations`,
+      payload: { observations: good },
+    });
     const after = await assessmentOf(id);
     expect(after.estimate.probability).toBeGreaterThan(before.estimate.probability);
     expect(after.history).toHaveLength(2);
 
     // Same observations again, and plain reads: the value did not move, so no new snapshot.
-    await t.app.inject({ method: 'PUT', url: `/api/interviews/${id}/observations`, payload: { observations: good } });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}/observations`,
+      payload: { observations: good },
+    });
     await assessmentOf(id);
     expect((await assessmentOf(id)).history).toHaveLength(2);
   });
 
   it('treats a recorded outcome as the latest word', async () => {
     const id = await createInterview(t.app);
-    await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/outcome`, payload: { outcome: 'offer', on: '2026-11-24' } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/outcome`,
+      payload: { outcome: 'offer', on: '2026-11-24' },
+    });
     const withOutcome = await assessmentOf(id);
     expect(withOutcome.history.length).toBeGreaterThanOrEqual(1);
     const item = (await t.app.inject({ url: `/api/interviews/${id}` })).json() as { phase: string };
@@ -121,7 +154,9 @@ describe('calendar.ics', () => {
     const res = await t.app.inject({ url: `/api/interviews/${id}/calendar.ics` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/calendar');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="debrief-acme-tools-2026-11-20\.ics"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="debrief-acme-tools-2026-11-20\.ics"$/,
+    );
     const text = res.body.replace(/\r\n[ \t]/g, '');
     expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
     expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);

@@ -15,7 +15,13 @@ import type {
 } from '../core/index.js';
 import type { ObservationEntry } from '../contract/observations.js';
 import type { SignId } from '../core/signs/ids.js';
-import type { EstimateSnapshot, Store, StoredInterview, StoredObservation, StoredReminder } from '../store/store.js';
+import type {
+  EstimateSnapshot,
+  Store,
+  StoredInterview,
+  StoredObservation,
+  StoredReminder,
+} from '../store/store.js';
 
 /** The user's calendar date on this machine (not UTC: 23:30 local is still "today"). */
 export function todayFrom(now: Date): IsoDate {
@@ -56,7 +62,8 @@ export function storedObservationsFrom(map: Partial<Record<SignId, ObservationEn
     const stored: StoredObservation = { signId, value: entry.value, source: entry.source ?? 'user' };
     if (entry.strength !== undefined) stored.strength = entry.strength;
     // A typed quote has no document behind it; its offsets are into the quote itself.
-    if (typeof entry.evidence === 'string') stored.evidence = { quote: entry.evidence, start: 0, end: entry.evidence.length };
+    if (typeof entry.evidence === 'string')
+      stored.evidence = { quote: entry.evidence, start: 0, end: entry.evidence.length };
     else if (entry.evidence) stored.evidence = entry.evidence;
     result.push(stored);
   }
@@ -123,7 +130,11 @@ export function nextStepOf(plan: Plan, today: IsoDate): Plan['steps'][number] | 
  * Recomputes after a change: records an estimate snapshot only when the value moved
  * (so history shows changes, not page views) and keeps reminders in step with the plan.
  */
-export async function refreshDerived(store: Store, interviewId: string, now: Date): Promise<Assessment | undefined> {
+export async function refreshDerived(
+  store: Store,
+  interviewId: string,
+  now: Date,
+): Promise<Assessment | undefined> {
   const stored = await store.getInterview(interviewId);
   if (!stored) return undefined;
   const observations = await store.getObservations(interviewId);

@@ -24,6 +24,7 @@ export function calendarOf(interviewId: string, label: string, steps: readonly N
     transp: 'TRANSPARENT',
   }));
   const { error, value } = createEvents(events, { productId: 'debrief', calName: 'Debrief follow-ups' });
-  if (error || value === null) throw new AppError('internal', 'The calendar file could not be made.', undefined, { cause: error });
+  if (error || value === null)
+    throw new AppError('internal', 'The calendar file could not be made.', undefined, { cause: error });
   return value;
 }

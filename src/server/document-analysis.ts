@@ -20,7 +20,11 @@ export interface AnalyzeInput {
   candidate?: string;
 }
 
-export function analysisOf(interview: StoredInterview, input: AnalyzeInput, now: Date): Result<DocumentAnalysis['analysis'], AnalysisError> {
+export function analysisOf(
+  interview: StoredInterview,
+  input: AnalyzeInput,
+  now: Date,
+): Result<DocumentAnalysis['analysis'], AnalysisError> {
   return analyze(input.text, {
     interviewDate: interview.record.date,
     today: todayFrom(now),
@@ -28,6 +32,9 @@ export function analysisOf(interview: StoredInterview, input: AnalyzeInput, now:
   });
 }
 
-export function documentAnalysisOf(document: StoredDocument, analysis: DocumentAnalysis['analysis']): DocumentAnalysis {
+export function documentAnalysisOf(
+  document: StoredDocument,
+  analysis: DocumentAnalysis['analysis'],
+): DocumentAnalysis {
   return { document, analysis, guidance: analysis.delivery ? deliveryGuidance(analysis.delivery) : [] };
 }

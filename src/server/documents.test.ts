@@ -4,7 +4,11 @@ import { createInterview, makeTestApp, type TestApp } from './app.case.js';
 type ErrorBody = { error: { code: string; message: string } };
 type Posted = {
   document: { id: string; kind: string; format: string; text: string; interviewId: string };
-  analysis: { kind: string; signs: { id: string; evidence: { quote: string; start: number; end: number }[] }[]; warnings: unknown[] };
+  analysis: {
+    kind: string;
+    signs: { id: string; evidence: { quote: string; start: number; end: number }[] }[];
+    warnings: unknown[];
+  };
 };
 
 const NOTES =
@@ -36,12 +40,20 @@ afterEach(async () => {
   await t.close();
 });
 
-const documentsOf = async () => ((await t.app.inject({ url: `/api/interviews/${id}/documents` })).json() as { documents: unknown[] }).documents;
-const observationsOf = async () => ((await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as { observations: object }).observations;
+const documentsOf = async () =>
+  ((await t.app.inject({ url: `/api/interviews/${id}/documents` })).json() as { documents: unknown[] })
+    .documents;
+const observationsOf = async () =>
+  ((await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as { observations: object })
+    .observations;
 
 describe('POST documents', () => {
   it('analyzes JSON notes, stores them, and leaves observations alone', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/documents`, payload: { kind: 'notes', text: NOTES } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/documents`,
+      payload: { kind: 'notes', text: NOTES },
+    });
     expect(res.statusCode).toBe(201);
     const body = res.json() as Posted;
     expect(body.document).toMatchObject({ interviewId: id, kind: 'notes', text: NOTES });
@@ -68,11 +80,21 @@ describe('POST documents', () => {
   });
 
   it.each([
-    ['binary bytes', 'application/octet-stream', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), 'binary'],
+    [
+      'binary bytes',
+      'application/octet-stream',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]),
+      'binary',
+    ],
     ['invalid UTF-8', 'text/plain', Buffer.from([0x48, 0x69, 0x20, 0xc3, 0x28, 0x21]), 'invalid-utf8'],
     ['an empty text', 'text/plain', Buffer.from('   \n  '), 'empty'],
   ])('refuses %s with a 400 and stores nothing', async (_label, type, payload, code) => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/documents`, headers: { 'content-type': type }, payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/documents`,
+      headers: { 'content-type': type },
+      payload,
+    });
     expect(res.statusCode).toBe(400);
     expect((res.json() as ErrorBody).error.code).toBe(code);
     expect(await documentsOf()).toEqual([]);
@@ -80,36 +102,58 @@ describe('POST documents', () => {
 
   it('refuses a malformed transcript with a 400 and stores nothing', async () => {
     const text = 'WEBVTT\n\n1\n00:00:01.000 --> garbage\n';
-    const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/documents`, payload: { kind: 'transcript', text } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/documents`,
+      payload: { kind: 'transcript', text },
+    });
     expect(res.statusCode).toBe(400);
     expect((res.json() as ErrorBody).error.code).toBe('malformed-transcript');
     expect(await documentsOf()).toEqual([]);
   });
 
   it('refuses a JSON body without text, naming it', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/documents`, payload: { kind: 'notes' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/documents`,
+      payload: { kind: 'notes' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: { fields: [{ path: 'text' }] } });
   });
 
   it('answers 413 with a clear JSON message beyond 2 MB, storing nothing', async () => {
     const text = 'a'.repeat(2 * 1024 * 1024 + 10);
-    const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/documents`, payload: { kind: 'notes', text } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/documents`,
+      payload: { kind: 'notes', text },
+    });
     expect(res.statusCode).toBe(413);
-    expect(res.json()).toMatchObject({ error: { code: 'payload-too-large', message: expect.stringContaining('2 MB') } });
+    expect(res.json()).toMatchObject({
+      error: { code: 'payload-too-large', message: expect.stringContaining('2 MB') },
+    });
     expect(await documentsOf()).toEqual([]);
   });
 
   it('answers 413 for text over the analyzer limit that fits the body limit', async () => {
     const text = 'word '.repeat(300_000);
-    const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/documents`, payload: { kind: 'notes', text } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/documents`,
+      payload: { kind: 'notes', text },
+    });
     expect(res.statusCode).toBe(413);
     expect((res.json() as ErrorBody).error.code).toBe('too-large');
     expect(await documentsOf()).toEqual([]);
   });
 
   it('answers 404 for an unknown interview', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/interviews/nope/documents', payload: { kind: 'notes', text: NOTES } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/interviews/nope/documents',
+      payload: { kind: 'notes', text: NOTES },
+    });
     expect(res.statusCode).toBe(404);
   });
 });

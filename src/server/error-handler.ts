@@ -33,13 +33,17 @@ export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 const FASTIFY_ERRORS: Readonly<Record<string, { code: ErrorCode; message: string }>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: {
     code: 'payload-too-large',
-    message: 'That is more than Debrief accepts in one request (2 MB). Please send a shorter text or split it.',
+    message:
+      'That is more than Debrief accepts in one request (2 MB). Please send a shorter text or split it.',
   },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     code: 'unsupported-media-type',
     message: 'Debrief accepts JSON, or plain text for notes and transcripts.',
   },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid-json', message: 'The request body is empty; it should be JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'invalid-json',
+    message: 'The request body is empty; it should be JSON.',
+  },
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid-json', message: 'The request body is not valid JSON.' },
 };
 
@@ -53,7 +57,8 @@ function bodyFor(error: unknown): { code: ErrorCode; message: string; fields?: F
   const coded = error as Partial<FastifyError>;
   if (typeof coded.code === 'string' && coded.code in FASTIFY_ERRORS) return FASTIFY_ERRORS[coded.code];
   // The JSON parser throws a SyntaxError marked 400.
-  if (coded.statusCode === 400 && error instanceof SyntaxError) return FASTIFY_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY;
+  if (coded.statusCode === 400 && error instanceof SyntaxError)
+    return FASTIFY_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY;
   return undefined;
 }
 

@@ -12,7 +12,12 @@ export async function interviewItemOf(
 ): Promise<InterviewItem> {
   const today = todayFrom(now);
   const observations = await store.getObservations(stored.id);
-  const { estimate, plan } = assessmentOf(stored, observations, today, personal ?? (await personalWeightsOf(store)));
+  const { estimate, plan } = assessmentOf(
+    stored,
+    observations,
+    today,
+    personal ?? (await personalWeightsOf(store)),
+  );
   const next = nextStepOf(plan, today);
   return {
     id: stored.id,

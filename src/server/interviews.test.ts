@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInterview, makeTestApp, sampleRecord, type TestApp } from './app.case.js';
 
-type Item = { id: string; record: { stage: string; company?: string }; outcome: { outcome: string } | null; estimate: { probability: number; band: string }; phase: string };
+type Item = {
+  id: string;
+  record: { stage: string; company?: string };
+  outcome: { outcome: string } | null;
+  estimate: { probability: number; band: string };
+  phase: string;
+};
 type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
 let t: TestApp;
@@ -23,7 +29,10 @@ describe('health and unknown routes', () => {
     const res = await t.app.inject({ url: '/api/nope?x=1' });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/json');
-    expect((res.json() as ErrorBody).error).toMatchObject({ code: 'not-found', message: expect.stringContaining('/api/nope') });
+    expect((res.json() as ErrorBody).error).toMatchObject({
+      code: 'not-found',
+      message: expect.stringContaining('/api/nope'),
+    });
   });
 
   it('says so when the web pages are not built', async () => {
@@ -67,9 +76,15 @@ describe('interviews CRUD', () => {
   it('filters by stage, status and search text', async () => {
     const a = await createInterview(t.app, { stage: 'first', date: '2026-11-20', company: 'Acme Tools' });
     const b = await createInterview(t.app, { stage: 'final', date: '2026-11-18', company: 'Globex' });
-    await t.app.inject({ method: 'POST', url: `/api/interviews/${b}/outcome`, payload: { outcome: 'offer', on: '2026-11-24' } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${b}/outcome`,
+      payload: { outcome: 'offer', on: '2026-11-24' },
+    });
     const ids = async (query: string) =>
-      ((await t.app.inject({ url: `/api/interviews${query}` })).json() as { interviews: Item[] }).interviews.map((i) => i.id);
+      (
+        (await t.app.inject({ url: `/api/interviews${query}` })).json() as { interviews: Item[] }
+      ).interviews.map((i) => i.id);
     expect(await ids('?stage=final')).toEqual([b]);
     expect(await ids('?status=open')).toEqual([a]);
     expect(await ids('?status=closed')).toEqual([b]);
@@ -95,10 +110,16 @@ describe('interviews CRUD', () => {
 
   it('refuses an invalid date on PUT, leaving the record as it was', async () => {
     const id = await createInterview(t.app);
-    const res = await t.app.inject({ method: 'PUT', url: `/api/interviews/${id}`, payload: { stage: 'first', date: '20-11-2026' } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}`,
+      payload: { stage: 'first', date: '20-11-2026' },
+    });
     expect(res.statusCode).toBe(400);
     expect((res.json() as ErrorBody).error.fields?.[0]?.path).toBe('date');
-    expect(((await t.app.inject({ url: `/api/interviews/${id}` })).json() as Item).record).toMatchObject(sampleRecord);
+    expect(((await t.app.inject({ url: `/api/interviews/${id}` })).json() as Item).record).toMatchObject(
+      sampleRecord,
+    );
   });
 
   it('refuses a body that is not JSON', async () => {
@@ -123,7 +144,11 @@ describe('interviews CRUD', () => {
     ['DELETE', '/outcome'],
   ] as const)('answers 404 for %s on an unknown id%s', async (method, suffix) => {
     const payload = method === 'PUT' ? sampleRecord : undefined;
-    const res = await t.app.inject({ method, url: `/api/interviews/00000000-0000-4000-8000-000000000000${suffix}`, payload });
+    const res = await t.app.inject({
+      method,
+      url: `/api/interviews/00000000-0000-4000-8000-000000000000${suffix}`,
+      payload,
+    });
     expect(res.statusCode).toBe(404);
     expect((res.json() as ErrorBody).error.code).toBe('not-found');
   });
@@ -138,8 +163,13 @@ describe('outcome', () => {
       payload: { outcome: 'next-round', on: '2026-11-24', note: 'Second round on Monday' },
     });
     expect(set.statusCode).toBe(200);
-    const listed = ((await t.app.inject({ url: '/api/interviews' })).json() as { interviews: Item[] }).interviews[0];
-    expect(listed?.outcome).toMatchObject({ outcome: 'next-round', on: '2026-11-24', note: 'Second round on Monday' });
+    const listed = ((await t.app.inject({ url: '/api/interviews' })).json() as { interviews: Item[] })
+      .interviews[0];
+    expect(listed?.outcome).toMatchObject({
+      outcome: 'next-round',
+      on: '2026-11-24',
+      note: 'Second round on Monday',
+    });
     expect(listed?.phase).toBe('heard-back');
 
     const cleared = await t.app.inject({ method: 'DELETE', url: `/api/interviews/${id}/outcome` });
@@ -149,7 +179,11 @@ describe('outcome', () => {
 
   it('refuses an unknown outcome or a bad date', async () => {
     const id = await createInterview(t.app);
-    const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/outcome`, payload: { outcome: 'maybe', on: '2026-11-31' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/outcome`,
+      payload: { outcome: 'maybe', on: '2026-11-31' },
+    });
     expect(res.statusCode).toBe(400);
     expect((res.json() as ErrorBody).error.fields?.map((f) => f.path).sort()).toEqual(['on', 'outcome']);
   });

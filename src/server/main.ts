@@ -9,7 +9,9 @@ import { buildApp } from './app.js';
 
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: unknown;
+    };
     return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
   } catch (error) {
     process.stderr.write(`debrief: could not read the version from package.json (${String(error)})\n`);
@@ -29,7 +31,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loaded.value;
-  const store = await openStore({ sqlitePath: config.sqlitePath, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  const store = await openStore({
+    sqlitePath: config.sqlitePath,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+  });
   const app = await buildApp({ store, config, now: () => new Date(), version: packageVersion() });
 
   let closing = false;

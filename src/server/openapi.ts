@@ -12,13 +12,19 @@ import { observationsBodySchema } from '../contract/observations.js';
 type JsonSchema = Record<string, unknown>;
 
 function schemaOf(schema: z.ZodType): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchema;
   return rest;
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: JsonSchema) => ({ content: { 'application/json': { schema } } });
-const ok = (description: string, schema: JsonSchema = { type: 'object' }) => ({ description, ...json(schema) });
+const ok = (description: string, schema: JsonSchema = { type: 'object' }) => ({
+  description,
+  ...json(schema),
+});
 const errors = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((s) => [String(s), { description: 'An error', ...json(ref('Error')) }]));
 const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
@@ -30,11 +36,14 @@ export function openApiDocument(version: string): JsonSchema {
     info: {
       title: 'Debrief API',
       version,
-      description: 'After an interview: an honest estimate of whether you passed, the follow-up window, and what to do next.',
+      description:
+        'After an interview: an honest estimate of whether you passed, the follow-up window, and what to do next.',
     },
     paths: {
       '/api/health': { get: { summary: 'Liveness', responses: { 200: ok('Always {"ok": true}') } } },
-      '/api/signs': { get: { summary: 'The sign catalogue', responses: { 200: ok('Every sign', { type: 'array' }) } } },
+      '/api/signs': {
+        get: { summary: 'The sign catalogue', responses: { 200: ok('Every sign', { type: 'array' }) } },
+      },
       '/api/interviews': {
         get: {
           summary: 'List interviews with where each stands today',
@@ -59,7 +68,10 @@ export function openApiDocument(version: string): JsonSchema {
           requestBody: { required: true, ...json(ref('InterviewRecord')) },
           responses: { 200: ok('The updated interview'), ...errors(400, 404) },
         },
-        delete: { summary: 'Delete it and everything attached', responses: { 204: { description: 'Deleted' }, ...errors(404) } },
+        delete: {
+          summary: 'Delete it and everything attached',
+          responses: { 204: { description: 'Deleted' }, ...errors(404) },
+        },
       },
       '/api/interviews/{id}/observations': {
         ...interview,
@@ -89,7 +101,8 @@ export function openApiDocument(version: string): JsonSchema {
       '/api/interviews/{id}/analysis': {
         ...interview,
         get: {
-          summary: 'The newest document analyzed afresh, with delivery guidance ({"latest": null} when there is none)',
+          summary:
+            'The newest document analyzed afresh, with delivery guidance ({"latest": null} when there is none)',
           responses: { 200: ok('The latest analysis'), ...errors(404) },
         },
       },
@@ -103,7 +116,10 @@ export function openApiDocument(version: string): JsonSchema {
       },
       '/api/interviews/{id}/assessment': {
         ...interview,
-        get: { summary: 'Estimate, plan and history as of today', responses: { 200: ok('Assessment'), ...errors(404) } },
+        get: {
+          summary: 'Estimate, plan and history as of today',
+          responses: { 200: ok('Assessment'), ...errors(404) },
+        },
       },
       '/api/interviews/{id}/outcome': {
         ...interview,
@@ -118,17 +134,30 @@ export function openApiDocument(version: string): JsonSchema {
         ...interview,
         get: {
           summary: 'The follow-up steps as all-day calendar events',
-          responses: { 200: { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } }, ...errors(404) },
+          responses: {
+            200: { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } },
+            ...errors(404),
+          },
         },
       },
-      '/api/export': { get: { summary: 'Everything, as a JSON bundle', responses: { 200: ok('Export bundle', ref('ExportBundle')) } } },
+      '/api/export': {
+        get: {
+          summary: 'Everything, as a JSON bundle',
+          responses: { 200: ok('Export bundle', ref('ExportBundle')) },
+        },
+      },
       '/api/export.csv': {
-        get: { summary: 'Interviews as CSV', responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } } } },
+        get: {
+          summary: 'Interviews as CSV',
+          responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } } },
+        },
       },
       '/api/import': {
         post: {
           summary: 'Import a bundle; nothing is written if any part is invalid',
-          parameters: [{ name: 'mode', in: 'query', schema: { enum: ['merge', 'replace'], default: 'merge' } }],
+          parameters: [
+            { name: 'mode', in: 'query', schema: { enum: ['merge', 'replace'], default: 'merge' } },
+          ],
           requestBody: { required: true, ...json(ref('ExportBundle')) },
           responses: { 200: ok('How many interviews were imported'), ...errors(400, 409, 413) },
         },
@@ -171,7 +200,10 @@ export function openApiDocument(version: string): JsonSchema {
                 message: { type: 'string' },
                 fields: {
                   type: 'array',
-                  items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+                  items: {
+                    type: 'object',
+                    properties: { path: { type: 'string' }, message: { type: 'string' } },
+                  },
                 },
               },
             },

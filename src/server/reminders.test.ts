@@ -12,14 +12,18 @@ afterEach(async () => {
   await t.close();
 });
 
-const assessment = async () => (await t.app.inject({ url: `/api/interviews/${id}/assessment` })).json() as AssessmentView;
-const tick = (payload: object) => t.app.inject({ method: 'PUT', url: `/api/interviews/${id}/reminders`, payload });
+const assessment = async () =>
+  (await t.app.inject({ url: `/api/interviews/${id}/assessment` })).json() as AssessmentView;
+const tick = (payload: object) =>
+  t.app.inject({ method: 'PUT', url: `/api/interviews/${id}/reminders`, payload });
 
 describe('ticking off next steps', () => {
   it('starts with every step not done, one reminder per plan step', async () => {
     const view = await assessment();
     expect(view.plan.steps.length).toBeGreaterThan(1);
-    expect(view.reminders.map((r) => `${r.kind}@${r.due}`)).toEqual(view.plan.steps.map((s) => `${s.kind}@${s.due}`));
+    expect(view.reminders.map((r) => `${r.kind}@${r.due}`)).toEqual(
+      view.plan.steps.map((s) => `${s.kind}@${s.due}`),
+    );
     expect(view.reminders.every((r) => !r.done)).toBe(true);
   });
 
@@ -42,7 +46,11 @@ describe('ticking off next steps', () => {
     const step = (await assessment()).plan.steps[0]!;
     await tick({ kind: step.kind, due: step.due, done: true });
     // Editing the record recomputes the plan; the company name moves no dates.
-    const edit = await t.app.inject({ method: 'PUT', url: `/api/interviews/${id}`, payload: { ...sampleRecord, company: 'Acme Tools Ltd' } });
+    const edit = await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}`,
+      payload: { ...sampleRecord, company: 'Acme Tools Ltd' },
+    });
     expect(edit.statusCode).toBe(200);
     const after = (await assessment()).reminders.find((r) => r.kind === step.kind && r.due === step.due);
     expect(after?.done).toBe(true);
@@ -54,7 +62,9 @@ describe('ticking off next steps', () => {
     const step = before[0]!;
     const res = await tick({ kind: step.kind, due: step.due, done: true });
     expect(res.statusCode).toBe(200);
-    expect((await t.store.listReminders(id)).find((r) => r.kind === step.kind && r.due === step.due)?.done).toBe(true);
+    expect(
+      (await t.store.listReminders(id)).find((r) => r.kind === step.kind && r.due === step.due)?.done,
+    ).toBe(true);
   });
 
   it('answers 404 for a step that is not in the plan, changing nothing', async () => {
@@ -72,7 +82,11 @@ describe('ticking off next steps', () => {
   });
 
   it('answers 404 for an unknown interview', async () => {
-    const res = await t.app.inject({ method: 'PUT', url: '/api/interviews/nope/reminders', payload: { kind: 'thank-you', due: '2026-11-21', done: true } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/interviews/nope/reminders',
+      payload: { kind: 'thank-you', due: '2026-11-21', done: true },
+    });
     expect(res.statusCode).toBe(404);
   });
 });

@@ -11,11 +11,20 @@ export const reminderKey = (r: { kind: string; due: string }): string => `${r.ki
 /** The plan's steps as shown today, each with the done state stored for the same step. */
 export function reminderViewsOf(plan: Plan, stored: readonly StoredReminder[]): ReminderView[] {
   const done = new Set(stored.filter((r) => r.done).map(reminderKey));
-  return plan.steps.map((s) => ({ kind: s.kind, due: s.due, title: s.title, done: done.has(reminderKey(s)) }));
+  return plan.steps.map((s) => ({
+    kind: s.kind,
+    due: s.due,
+    title: s.title,
+    done: done.has(reminderKey(s)),
+  }));
 }
 
 /** The stored list with one step's done state set; undefined when no stored step matches. */
-export function withDone(stored: readonly StoredReminder[], key: string, done: boolean): StoredReminder[] | undefined {
+export function withDone(
+  stored: readonly StoredReminder[],
+  key: string,
+  done: boolean,
+): StoredReminder[] | undefined {
   if (!stored.some((r) => reminderKey(r) === key)) return undefined;
   return stored.map((r) => (reminderKey(r) === key ? { ...r, done } : r));
 }

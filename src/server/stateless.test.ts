@@ -19,7 +19,11 @@ afterEach(async () => {
 
 const request = {
   interview: { stage: 'final', date: '2026-11-18', decisionBy: '2026-11-27', candidates: 3, company: 'Acme' },
-  observations: { 'interviewer-smiling': 'present', 'raised-concerns': { value: 'present', strength: 2 }, 'no-next-steps': 'absent' },
+  observations: {
+    'interviewer-smiling': 'present',
+    'raised-concerns': { value: 'present', strength: 2 },
+    'no-next-steps': 'absent',
+  },
   candidateName: 'Sam',
 };
 
@@ -29,7 +33,9 @@ describe('POST /api/assess', () => {
     expect(res.statusCode).toBe(200);
     const parsed = parseAssessRequest(request);
     if (!parsed.ok) throw new Error('the sample request should be valid');
-    expect(res.json()).toEqual(JSON.parse(JSON.stringify(assess(parsed.value, todayFrom(localNoon(2026, 11, 25))))));
+    expect(res.json()).toEqual(
+      JSON.parse(JSON.stringify(assess(parsed.value, todayFrom(localNoon(2026, 11, 25))))),
+    );
   });
 
   it.each([
@@ -52,7 +58,11 @@ describe('POST /api/analyze', () => {
   });
 
   it('refuses a bad interview date, naming it', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/analyze', payload: { text: 'hello', interviewDate: 'friday' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/analyze',
+      payload: { text: 'hello', interviewDate: 'friday' },
+    });
     expect((res.json() as ErrorBody).error.fields?.map((f) => f.path)).toEqual(['interviewDate']);
   });
 
@@ -60,7 +70,11 @@ describe('POST /api/analyze', () => {
     const text = 'She smiled a lot, praised my project and asked when I could start.';
     const res = await t.app.inject({ method: 'POST', url: '/api/analyze', payload: { id: 'n1', text } });
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { id: string; signs: { evidence: { quote: string; start: number; end: number }[] }[]; assessment: { probability: number } };
+    const body = res.json() as {
+      id: string;
+      signs: { evidence: { quote: string; start: number; end: number }[] }[];
+      assessment: { probability: number };
+    };
     expect(body.id).toBe('n1');
     for (const e of body.signs.flatMap((s) => s.evidence)) expect(text.slice(e.start, e.end)).toBe(e.quote);
     expect(body.assessment.probability).toBeGreaterThan(0);
@@ -88,8 +102,12 @@ describe('catalogue and docs', () => {
       components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
     };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/interviews', '/api/interviews/{id}/calendar.ics', '/api/assess']));
-    expect(doc.components.schemas.InterviewRecord?.required).toEqual(expect.arrayContaining(['stage', 'date']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/interviews', '/api/interviews/{id}/calendar.ics', '/api/assess']),
+    );
+    expect(doc.components.schemas.InterviewRecord?.required).toEqual(
+      expect.arrayContaining(['stage', 'date']),
+    );
     expect(doc.components.schemas.Outcome?.properties).toHaveProperty('outcome');
     expect(JSON.stringify(doc)).not.toContain('"$schema"');
   });

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInterview, makeTestApp, type TestApp } from './app.case.js';
 
-type Bundle = { format: string; version: number; exportedAt: string; interviews: { interview: { id: string } }[] };
+type Bundle = {
+  format: string;
+  version: number;
+  exportedAt: string;
+  interviews: { interview: { id: string } }[];
+};
 type ErrorBody = { error: { code: string; fields?: { path: string }[] } };
 
 let t: TestApp;
@@ -14,13 +19,27 @@ afterEach(async () => {
 
 async function seed(): Promise<string[]> {
   const a = await createInterview(t.app);
-  const b = await createInterview(t.app, { stage: 'final', date: '2026-11-18', company: 'Globex, "West"', role: 'Lead' });
+  const b = await createInterview(t.app, {
+    stage: 'final',
+    date: '2026-11-18',
+    company: 'Globex, "West"',
+    role: 'Lead',
+  });
   await t.app.inject({
     method: 'PUT',
     url: `/api/interviews/${a}/observations`,
-    payload: { observations: { 'interviewer-smiling': 'present', 'raised-concerns': { value: 'present', evidence: 'asked about gaps' } } },
+    payload: {
+      observations: {
+        'interviewer-smiling': 'present',
+        'raised-concerns': { value: 'present', evidence: 'asked about gaps' },
+      },
+    },
   });
-  await t.app.inject({ method: 'POST', url: `/api/interviews/${b}/outcome`, payload: { outcome: 'rejected', on: '2026-11-24' } });
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/interviews/${b}/outcome`,
+    payload: { outcome: 'rejected', on: '2026-11-24' },
+  });
   return [a, b];
 }
 
@@ -31,7 +50,9 @@ describe('export and import', () => {
     const ids = await seed();
     const res = await t.app.inject({ url: '/api/export' });
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="debrief-export-2026-11-25\.json"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="debrief-export-2026-11-25\.json"$/,
+    );
     const bundle = res.json() as Bundle;
     expect(bundle).toMatchObject({ format: 'debrief-export', version: 1 });
     expect(bundle.interviews.map((i) => i.interview.id).sort()).toEqual([...ids].sort());
@@ -51,19 +72,27 @@ describe('export and import', () => {
   it('refuses an invalid bundle, naming the field and importing nothing', async () => {
     await seed();
     const before = await exportOf();
-    const bad = structuredClone(before) as unknown as { interviews: { interview: { record: { date: string } } }[] };
+    const bad = structuredClone(before) as unknown as {
+      interviews: { interview: { record: { date: string } } }[];
+    };
     const second = bad.interviews[1];
     if (!second) throw new Error('seed made two interviews');
     second.interview.record.date = '2026-02-30';
     const res = await t.app.inject({ method: 'POST', url: '/api/import?mode=replace', payload: bad });
     expect(res.statusCode).toBe(400);
-    expect((res.json() as ErrorBody).error.fields?.map((f) => f.path)).toContain('interviews[1].interview.record.date');
+    expect((res.json() as ErrorBody).error.fields?.map((f) => f.path)).toContain(
+      'interviews[1].interview.record.date',
+    );
     expect(await exportOf()).toEqual(before);
   });
 
   it.each([
     ['/api/import', { format: 'something-else', version: 1, exportedAt: 'x', interviews: [] }, 'format'],
-    ['/api/import?mode=overwrite', { format: 'debrief-export', version: 1, exportedAt: 'x', interviews: [] }, 'mode'],
+    [
+      '/api/import?mode=overwrite',
+      { format: 'debrief-export', version: 1, exportedAt: 'x', interviews: [] },
+      'mode',
+    ],
   ])('refuses %s with a bad %s', async (url, payload, field) => {
     const res = await t.app.inject({ method: 'POST', url, payload });
     expect(res.statusCode).toBe(400);
@@ -74,7 +103,11 @@ describe('export and import', () => {
     const [a] = await seed();
     const bundle = await exportOf();
     await t.app.inject({ method: 'DELETE', url: `/api/interviews/${a}` });
-    const res = await t.app.inject({ method: 'POST', url: '/api/import', payload: { ...bundle, interviews: bundle.interviews.filter((i) => i.interview.id === a) } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/import',
+      payload: { ...bundle, interviews: bundle.interviews.filter((i) => i.interview.id === a) },
+    });
     expect(res.statusCode).toBe(200);
     expect((await exportOf()).interviews).toHaveLength(2);
   });

@@ -13,7 +13,13 @@ import type { StoreFieldIssue } from './errors.js';
 import type { ExportBundle } from './store.js';
 
 // Written as a record so adding a Band elsewhere fails to compile here until listed.
-const BANDS = Object.keys({ 'likely-passed': 1, 'leaning-passed': 1, 'toss-up': 1, 'leaning-not': 1, 'likely-not': 1 } satisfies Record<Band, 1>) as [Band, ...Band[]];
+const BANDS = Object.keys({
+  'likely-passed': 1,
+  'leaning-passed': 1,
+  'toss-up': 1,
+  'leaning-not': 1,
+  'likely-not': 1,
+} satisfies Record<Band, 1>) as [Band, ...Band[]];
 
 const isoDate = z.string().refine((s) => isoDateFrom(s) !== undefined, 'expected a real date as YYYY-MM-DD');
 const timestamp = z.string().min(1, 'expected an ISO-8601 timestamp');
@@ -29,7 +35,10 @@ const heardBack = z.discriminatedUnion('kind', [
 const record = z.looseObject({
   stage: z.enum(STAGES),
   date: isoDate,
-  time: z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:MM').optional(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/, 'expected HH:MM')
+    .optional(),
   company: text.optional(),
   role: text.optional(),
   format: z.enum(FORMATS).optional(),
@@ -40,7 +49,12 @@ const record = z.looseObject({
   heardBack: heardBack.optional(),
 });
 
-const outcome = z.object({ outcome: z.enum(OUTCOMES), on: isoDate, note: text.optional(), recordedAt: timestamp });
+const outcome = z.object({
+  outcome: z.enum(OUTCOMES),
+  on: isoDate,
+  note: text.optional(),
+  recordedAt: timestamp,
+});
 
 const interview = z.object({
   id: z.string().min(1),
@@ -56,7 +70,12 @@ const observation = z.object({
   strength: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   source: z.enum(['user', 'analyzer']),
   evidence: z
-    .object({ quote: text, start: z.number().int().min(0), end: z.number().int().min(0), documentId: z.string().optional() })
+    .object({
+      quote: text,
+      start: z.number().int().min(0),
+      end: z.number().int().min(0),
+      documentId: z.string().optional(),
+    })
     .optional(),
 });
 
@@ -71,8 +90,20 @@ const document = z.object({
 });
 
 const probability = z.number().min(0).max(1);
-const estimate = z.object({ at: timestamp, probability, low: probability, high: probability, band: z.enum(BANDS) });
-const reminder = z.object({ kind: z.enum(STEP_KINDS), due: isoDate, title: text, detail: text, done: z.boolean() });
+const estimate = z.object({
+  at: timestamp,
+  probability,
+  low: probability,
+  high: probability,
+  band: z.enum(BANDS),
+});
+const reminder = z.object({
+  kind: z.enum(STEP_KINDS),
+  due: isoDate,
+  title: text,
+  detail: text,
+  done: z.boolean(),
+});
 
 const bundleSchema = z.object({
   format: z.literal('debrief-export'),
@@ -90,10 +121,15 @@ const bundleSchema = z.object({
 });
 
 /** Checks shape and the cross-row rules the schema cannot see (unique ids, documents belonging to their entry). */
-export function exportBundleFrom(value: unknown): Result<ExportBundle, { code: 'invalid-import'; fields: StoreFieldIssue[] }> {
+export function exportBundleFrom(
+  value: unknown,
+): Result<ExportBundle, { code: 'invalid-import'; fields: StoreFieldIssue[] }> {
   const parsed = bundleSchema.safeParse(value);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(bundle)', message: i.message }));
+    const fields = parsed.error.issues.map((i) => ({
+      path: i.path.map(String).join('.') || '(bundle)',
+      message: i.message,
+    }));
     return err({ code: 'invalid-import', fields });
   }
   const fields: StoreFieldIssue[] = [];
@@ -101,16 +137,26 @@ export function exportBundleFrom(value: unknown): Result<ExportBundle, { code: '
   const documentIds = new Set<string>();
   parsed.data.interviews.forEach((entry, i) => {
     const at = `interviews.${i}`;
-    if (interviewIds.has(entry.interview.id)) fields.push({ path: `${at}.interview.id`, message: 'duplicate interview id' });
+    if (interviewIds.has(entry.interview.id))
+      fields.push({ path: `${at}.interview.id`, message: 'duplicate interview id' });
     interviewIds.add(entry.interview.id);
     const signIds = new Set<string>();
     entry.observations.forEach((o, j) => {
-      if (signIds.has(o.signId)) fields.push({ path: `${at}.observations.${j}.signId`, message: 'duplicate sign id for this interview' });
+      if (signIds.has(o.signId))
+        fields.push({
+          path: `${at}.observations.${j}.signId`,
+          message: 'duplicate sign id for this interview',
+        });
       signIds.add(o.signId);
     });
     entry.documents.forEach((d, j) => {
-      if (d.interviewId !== entry.interview.id) fields.push({ path: `${at}.documents.${j}.interviewId`, message: 'document belongs to another interview' });
-      if (documentIds.has(d.id)) fields.push({ path: `${at}.documents.${j}.id`, message: 'duplicate document id' });
+      if (d.interviewId !== entry.interview.id)
+        fields.push({
+          path: `${at}.documents.${j}.interviewId`,
+          message: 'document belongs to another interview',
+        });
+      if (documentIds.has(d.id))
+        fields.push({ path: `${at}.documents.${j}.id`, message: 'duplicate document id' });
       documentIds.add(d.id);
     });
   });

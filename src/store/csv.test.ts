@@ -37,18 +37,53 @@ function parseCsv(text: string): string[][] {
 describe('interviewsToCsv', () => {
   const tricky: StoredInterview = {
     id: 'a1',
-    record: { stage: 'final', date: '2026-11-18' as IsoDate, company: 'Smith, Jones & "Co"', role: 'Lead\nengineer', format: 'panel', decisionBy: '2026-11-28' as IsoDate, candidates: 4 },
+    record: {
+      stage: 'final',
+      date: '2026-11-18' as IsoDate,
+      company: 'Smith, Jones & "Co"',
+      role: 'Lead\nengineer',
+      format: 'panel',
+      decisionBy: '2026-11-28' as IsoDate,
+      candidates: 4,
+    },
     outcome: { outcome: 'offer', on: '2026-11-26', recordedAt: at },
     createdAt: at,
     updatedAt: at,
   };
-  const bare: StoredInterview = { id: 'b2', record: { stage: 'screen', date: '2026-11-01' as IsoDate }, createdAt: at, updatedAt: at };
+  const bare: StoredInterview = {
+    id: 'b2',
+    record: { stage: 'screen', date: '2026-11-01' as IsoDate },
+    createdAt: at,
+    updatedAt: at,
+  };
 
   it('writes the header and one row per interview, round-tripping through an RFC 4180 reader', () => {
     const rows = parseCsv(interviewsToCsv([tricky, bare]));
     expect(rows).toEqual([
-      ['id', 'company', 'role', 'stage', 'format', 'date', 'decisionBy', 'candidates', 'outcome', 'outcomeOn'],
-      ['a1', 'Smith, Jones & "Co"', 'Lead\nengineer', 'final', 'panel', '2026-11-18', '2026-11-28', '4', 'offer', '2026-11-26'],
+      [
+        'id',
+        'company',
+        'role',
+        'stage',
+        'format',
+        'date',
+        'decisionBy',
+        'candidates',
+        'outcome',
+        'outcomeOn',
+      ],
+      [
+        'a1',
+        'Smith, Jones & "Co"',
+        'Lead\nengineer',
+        'final',
+        'panel',
+        '2026-11-18',
+        '2026-11-28',
+        '4',
+        'offer',
+        '2026-11-26',
+      ],
       ['b2', '', '', 'screen', '', '2026-11-01', '', '', '', ''],
     ]);
   });

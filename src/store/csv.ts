@@ -1,6 +1,17 @@
 import type { StoredInterview } from './store.js';
 
-const COLUMNS = ['id', 'company', 'role', 'stage', 'format', 'date', 'decisionBy', 'candidates', 'outcome', 'outcomeOn'] as const;
+const COLUMNS = [
+  'id',
+  'company',
+  'role',
+  'stage',
+  'format',
+  'date',
+  'decisionBy',
+  'candidates',
+  'outcome',
+  'outcomeOn',
+] as const;
 
 /** RFC 4180: quote a field only when it holds a comma, a quote or a line break; double inner quotes. */
 function csvField(value: string | number | undefined): string {
@@ -13,7 +24,18 @@ function csvField(value: string | number | undefined): string {
 export function interviewsToCsv(interviews: StoredInterview[]): string {
   const lines = [COLUMNS.join(',')];
   for (const { id, record: r, outcome } of interviews) {
-    const cells = [id, r.company, r.role, r.stage, r.format, r.date, r.decisionBy, r.candidates, outcome?.outcome, outcome?.on];
+    const cells = [
+      id,
+      r.company,
+      r.role,
+      r.stage,
+      r.format,
+      r.date,
+      r.decisionBy,
+      r.candidates,
+      outcome?.outcome,
+      outcome?.on,
+    ];
     lines.push(cells.map(csvField).join(','));
   }
   return lines.map((line) => `${line}\r\n`).join('');

@@ -16,7 +16,11 @@ export class StoreError extends Error {
   /** For 'invalid-import': what was wrong, field by field. */
   readonly fields?: StoreFieldIssue[];
 
-  constructor(code: StoreErrorCode, message: string, options: { fields?: StoreFieldIssue[]; cause?: unknown } = {}) {
+  constructor(
+    code: StoreErrorCode,
+    message: string,
+    options: { fields?: StoreFieldIssue[]; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     if (options.fields) this.fields = options.fields;

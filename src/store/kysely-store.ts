@@ -70,7 +70,11 @@ export function kyselyStoreFrom(db: Db, dialect: Store['dialect']): Store {
       return needle ? all.filter((i) => matchesSearch(i.record, needle)) : all;
     },
 
-    async updateInterview(id: string, record: InterviewRecord, now: Timestamp): Promise<StoredInterview | undefined> {
+    async updateInterview(
+      id: string,
+      record: InterviewRecord,
+      now: Timestamp,
+    ): Promise<StoredInterview | undefined> {
       const result = await db
         .updateTable('interviews')
         .set({ ...interviewColumnsFrom(record), updated_at: now })
@@ -88,21 +92,35 @@ export function kyselyStoreFrom(db: Db, dialect: Store['dialect']): Store {
       });
     },
 
-    async putObservations(interviewId: string, observations: StoredObservation[], now: Timestamp): Promise<void> {
+    async putObservations(
+      interviewId: string,
+      observations: StoredObservation[],
+      now: Timestamp,
+    ): Promise<void> {
       const seen = new Set<string>();
       for (const o of observations) {
-        if (seen.has(o.signId)) throw new StoreError('conflict', `store: sign ${o.signId} appears twice in one update`);
+        if (seen.has(o.signId))
+          throw new StoreError('conflict', `store: sign ${o.signId} appears twice in one update`);
         seen.add(o.signId);
       }
       await withInterview(interviewId, async (trx) => {
         await trx.deleteFrom('observations').where('interview_id', '=', interviewId).execute();
-        await insertChunked(trx, 'observations', observations.map((o, i) => observationRowFrom(interviewId, o, i, now)));
+        await insertChunked(
+          trx,
+          'observations',
+          observations.map((o, i) => observationRowFrom(interviewId, o, i, now)),
+        );
         await trx.updateTable('interviews').set({ updated_at: now }).where('id', '=', interviewId).execute();
       });
     },
 
     async getObservations(interviewId: string): Promise<StoredObservation[]> {
-      const rows = await db.selectFrom('observations').selectAll().where('interview_id', '=', interviewId).orderBy('position').execute();
+      const rows = await db
+        .selectFrom('observations')
+        .selectAll()
+        .where('interview_id', '=', interviewId)
+        .orderBy('position')
+        .execute();
       return rows.map(observationFromRow);
     },
 
@@ -139,7 +157,10 @@ export function kyselyStoreFrom(db: Db, dialect: Store['dialect']): Store {
               .where('interview_id', '=', interviewId)
               .executeTakeFirst();
             const seq = Number(last?.seq ?? 0) + 1;
-            await trx.insertInto('estimates').values({ interview_id: interviewId, seq, ...estimateColumnsFrom(snapshot) }).execute();
+            await trx
+              .insertInto('estimates')
+              .values({ interview_id: interviewId, seq, ...estimateColumnsFrom(snapshot) })
+              .execute();
           });
           return;
         } catch (error) {
@@ -149,7 +170,13 @@ export function kyselyStoreFrom(db: Db, dialect: Store['dialect']): Store {
     },
 
     async listEstimates(interviewId: string): Promise<EstimateSnapshot[]> {
-      const rows = await db.selectFrom('estimates').selectAll().where('interview_id', '=', interviewId).orderBy('at').orderBy('seq').execute();
+      const rows = await db
+        .selectFrom('estimates')
+        .selectAll()
+        .where('interview_id', '=', interviewId)
+        .orderBy('at')
+        .orderBy('seq')
+        .execute();
       return rows.map(estimateFromRow);
     },
 
@@ -159,7 +186,13 @@ export function kyselyStoreFrom(db: Db, dialect: Store['dialect']): Store {
         if (outcome !== undefined) {
           await trx
             .insertInto('outcomes')
-            .values({ interview_id: interviewId, outcome: outcome.outcome, outcome_on: outcome.on, note: outcome.note ?? null, recorded_at: outcome.recordedAt })
+            .values({
+              interview_id: interviewId,
+              outcome: outcome.outcome,
+              outcome_on: outcome.on,
+              note: outcome.note ?? null,
+              recorded_at: outcome.recordedAt,
+            })
             .execute();
         }
         await trx.updateTable('interviews').set({ updated_at: now }).where('id', '=', interviewId).execute();
@@ -169,12 +202,21 @@ export function kyselyStoreFrom(db: Db, dialect: Store['dialect']): Store {
     async replaceReminders(interviewId: string, reminders: StoredReminder[]): Promise<void> {
       await withInterview(interviewId, async (trx) => {
         await trx.deleteFrom('reminders').where('interview_id', '=', interviewId).execute();
-        await insertChunked(trx, 'reminders', reminders.map((r, i) => reminderRowFrom(interviewId, r, i)));
+        await insertChunked(
+          trx,
+          'reminders',
+          reminders.map((r, i) => reminderRowFrom(interviewId, r, i)),
+        );
       });
     },
 
     async listReminders(interviewId: string): Promise<StoredReminder[]> {
-      const rows = await db.selectFrom('reminders').selectAll().where('interview_id', '=', interviewId).orderBy('position').execute();
+      const rows = await db
+        .selectFrom('reminders')
+        .selectAll()
+        .where('interview_id', '=', interviewId)
+        .orderBy('position')
+        .execute();
       return rows.map(reminderFromRow);
     },
 

@@ -10,7 +10,11 @@ const PG_MIGRATION_LOCK = 4_004_2026;
  * transaction together with its record, so a failed migration leaves no trace.
  * Returns the versions applied by this call.
  */
-export async function migrateToLatest(db: Db, dialect: 'sqlite' | 'postgres', migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+export async function migrateToLatest(
+  db: Db,
+  dialect: 'sqlite' | 'postgres',
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
   if (dialect === 'sqlite') return applyPending(db, migrations);
   // Two servers starting at once against one PostgreSQL must not both migrate.
   return db.connection().execute(async (conn) => {
@@ -33,13 +37,18 @@ async function applyPending(db: Db, migrations: readonly Migration[]): Promise<n
     .addColumn('applied_at', 'text', (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
     .execute();
 
-  const applied = new Set((await db.selectFrom('schema_migrations').select('version').execute()).map((r) => Number(r.version)));
+  const applied = new Set(
+    (await db.selectFrom('schema_migrations').select('version').execute()).map((r) => Number(r.version)),
+  );
   const done: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (applied.has(migration.version)) continue;
     await db.transaction().execute(async (trx) => {
       await migration.up(trx as unknown as Kysely<unknown>);
-      await trx.insertInto('schema_migrations').values({ version: migration.version, name: migration.name }).execute();
+      await trx
+        .insertInto('schema_migrations')
+        .values({ version: migration.version, name: migration.name })
+        .execute();
     });
     done.push(migration.version);
   }

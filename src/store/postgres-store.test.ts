@@ -61,15 +61,21 @@ if (unavailable === undefined) {
     return schema;
   };
 
-  runStoreContract('postgres', async () => openStore({ databaseUrl: urlWithSchema(await freshSchema()), sqlitePath: '/nonexistent/unused.db' }));
+  runStoreContract('postgres', async () =>
+    openStore({ databaseUrl: urlWithSchema(await freshSchema()), sqlitePath: '/nonexistent/unused.db' }),
+  );
 
   describe('PostgreSQL specifics', () => {
     it('migrates exactly once when two servers start together', async () => {
       const schema = await freshSchema();
-      const open = () => openStore({ databaseUrl: urlWithSchema(schema), sqlitePath: '/nonexistent/unused.db' });
+      const open = () =>
+        openStore({ databaseUrl: urlWithSchema(schema), sqlitePath: '/nonexistent/unused.db' });
       const stores = await Promise.all([open(), open(), open()]);
       await Promise.all(stores.map((s) => s.close()));
-      const rows = await withClient(async (client) => (await client.query(`select version, name from ${schema}.schema_migrations order by version`)).rows);
+      const rows = await withClient(
+        async (client) =>
+          (await client.query(`select version, name from ${schema}.schema_migrations order by version`)).rows,
+      );
       expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
     });
   });

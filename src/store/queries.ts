@@ -36,6 +36,9 @@ export async function insertChunked<T extends 'observations' | 'documents' | 'es
   const size = 200;
   for (let i = 0; i < rows.length; i += size) {
     // Kysely cannot narrow a generic table name; the parameter type above carries the check.
-    await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + size) as never)
+      .execute();
   }
 }

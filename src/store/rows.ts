@@ -5,7 +5,16 @@ import type { SignId } from '../core/signs/ids.js';
 import type { Band } from '../core/model/types.js';
 import type { StepKind } from '../core/advice/types.js';
 import type { DocumentRow, EstimateRow, InterviewRow, ObservationRow, ReminderRow } from './schema.js';
-import type { DocumentKind, EstimateSnapshot, StoredDocument, StoredInterview, StoredObservation, StoredOutcome, StoredReminder, Timestamp } from './store.js';
+import type {
+  DocumentKind,
+  EstimateSnapshot,
+  StoredDocument,
+  StoredInterview,
+  StoredObservation,
+  StoredOutcome,
+  StoredReminder,
+  Timestamp,
+} from './store.js';
 
 export interface OutcomeColumns {
   outcome: string | null;
@@ -14,7 +23,9 @@ export interface OutcomeColumns {
   outcome_recorded_at: string | null;
 }
 
-export function interviewColumnsFrom(record: InterviewRecord): Pick<InterviewRow, 'record' | 'stage' | 'interview_date' | 'company' | 'role'> {
+export function interviewColumnsFrom(
+  record: InterviewRecord,
+): Pick<InterviewRow, 'record' | 'stage' | 'interview_date' | 'company' | 'role'> {
   return {
     record: JSON.stringify(record),
     stage: record.stage,
@@ -32,14 +43,23 @@ export function interviewFromRow(row: InterviewRow & OutcomeColumns): StoredInte
     updatedAt: row.updated_at,
   };
   if (row.outcome !== null && row.outcome_on !== null && row.outcome_recorded_at !== null) {
-    const outcome: StoredOutcome = { outcome: row.outcome as Outcome, on: row.outcome_on, recordedAt: row.outcome_recorded_at };
+    const outcome: StoredOutcome = {
+      outcome: row.outcome as Outcome,
+      on: row.outcome_on,
+      recordedAt: row.outcome_recorded_at,
+    };
     if (row.outcome_note !== null) outcome.note = row.outcome_note;
     interview.outcome = outcome;
   }
   return interview;
 }
 
-export function observationRowFrom(interviewId: string, o: StoredObservation, position: number, now: Timestamp): ObservationRow {
+export function observationRowFrom(
+  interviewId: string,
+  o: StoredObservation,
+  position: number,
+  now: Timestamp,
+): ObservationRow {
   return {
     interview_id: interviewId,
     sign_id: o.signId,
@@ -53,9 +73,14 @@ export function observationRowFrom(interviewId: string, o: StoredObservation, po
 }
 
 export function observationFromRow(row: ObservationRow): StoredObservation {
-  const o: StoredObservation = { signId: row.sign_id as SignId, value: row.value as ObservationValue, source: row.source as ObservationSource };
+  const o: StoredObservation = {
+    signId: row.sign_id as SignId,
+    value: row.value as ObservationValue,
+    source: row.source as ObservationSource,
+  };
   if (row.strength !== null) o.strength = Number(row.strength) as Strength;
-  if (row.evidence !== null) o.evidence = JSON.parse(row.evidence) as NonNullable<StoredObservation['evidence']>;
+  if (row.evidence !== null)
+    o.evidence = JSON.parse(row.evidence) as NonNullable<StoredObservation['evidence']>;
   return o;
 }
 
@@ -90,13 +115,33 @@ export function estimateColumnsFrom(s: EstimateSnapshot): Omit<EstimateRow, 'int
 }
 
 export function estimateFromRow(row: EstimateRow): EstimateSnapshot {
-  return { at: row.at, probability: Number(row.probability), low: Number(row.low), high: Number(row.high), band: row.band as Band };
+  return {
+    at: row.at,
+    probability: Number(row.probability),
+    low: Number(row.low),
+    high: Number(row.high),
+    band: row.band as Band,
+  };
 }
 
 export function reminderRowFrom(interviewId: string, r: StoredReminder, position: number): ReminderRow {
-  return { interview_id: interviewId, position, kind: r.kind, due: r.due, title: r.title, detail: r.detail, done: r.done ? 1 : 0 };
+  return {
+    interview_id: interviewId,
+    position,
+    kind: r.kind,
+    due: r.due,
+    title: r.title,
+    detail: r.detail,
+    done: r.done ? 1 : 0,
+  };
 }
 
 export function reminderFromRow(row: ReminderRow): StoredReminder {
-  return { kind: row.kind as StepKind, due: row.due, title: row.title, detail: row.detail, done: Number(row.done) === 1 };
+  return {
+    kind: row.kind as StepKind,
+    due: row.due,
+    title: row.title,
+    detail: row.detail,
+    done: Number(row.done) === 1,
+  };
 }

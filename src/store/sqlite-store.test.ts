@@ -17,7 +17,10 @@ describe('SQLite specifics', () => {
   it('creates the folder, uses WAL and foreign keys, and migrates once', async () => {
     const path = join(dir, 'nested', 'deeper', 'debrief.db');
     const first = await openStore({ sqlitePath: path });
-    const { id } = await first.createInterview(recordOf({ company: 'Persisted' }), '2026-11-20T10:00:00.000Z');
+    const { id } = await first.createInterview(
+      recordOf({ company: 'Persisted' }),
+      '2026-11-20T10:00:00.000Z',
+    );
     await first.close();
 
     const second = await openStore({ sqlitePath: path });
@@ -29,7 +32,7 @@ describe('SQLite specifics', () => {
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
       const applied = raw.prepare('select version, name from schema_migrations order by version').all();
       expect(applied).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
-      const fks = raw.prepare("select \"table\", on_delete from pragma_foreign_key_list('documents')").all();
+      const fks = raw.prepare('select "table", on_delete from pragma_foreign_key_list(\'documents\')').all();
       expect(fks).toEqual([{ table: 'interviews', on_delete: 'CASCADE' }]);
     } finally {
       raw.close();

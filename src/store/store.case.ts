@@ -31,17 +31,41 @@ const richRecord: InterviewRecord = {
 };
 
 const observationsA: StoredObservation[] = [
-  { signId: 'future-role-talk', value: 'present', strength: 3, source: 'analyzer', evidence: { quote: 'when you join', start: 10, end: 23, documentId: 'd1' } },
+  {
+    signId: 'future-role-talk',
+    value: 'present',
+    strength: 3,
+    source: 'analyzer',
+    evidence: { quote: 'when you join', start: 10, end: 23, documentId: 'd1' },
+  },
   { signId: 'raised-concerns', value: 'absent', source: 'user' },
-  { signId: 'candidate-nerves', value: 'unsure', strength: 1, source: 'user', evidence: { quote: 'I froze', start: 0, end: 7 } },
+  {
+    signId: 'candidate-nerves',
+    value: 'unsure',
+    strength: 1,
+    source: 'user',
+    evidence: { quote: 'I froze', start: 0, end: 7 },
+  },
 ];
 
 const reminders: StoredReminder[] = [
-  { kind: 'thank-you', due: '2026-11-20', title: 'Send a thank-you note', detail: 'Within a day.', done: true },
+  {
+    kind: 'thank-you',
+    due: '2026-11-20',
+    title: 'Send a thank-you note',
+    detail: 'Within a day.',
+    done: true,
+  },
   { kind: 'check-in', due: '2026-11-29', title: 'Check in', detail: 'A short, friendly note.', done: false },
 ];
 
-const snapshot = (at: string, probability: number): EstimateSnapshot => ({ at, probability, low: Math.max(0, probability - 0.2), high: Math.min(1, probability + 0.2), band: 'toss-up' });
+const snapshot = (at: string, probability: number): EstimateSnapshot => ({
+  at,
+  probability,
+  low: Math.max(0, probability - 0.2),
+  high: Math.min(1, probability + 0.2),
+  band: 'toss-up',
+});
 
 async function expectStoreError(promise: Promise<unknown>, code: StoreError['code']): Promise<StoreError> {
   const error = await promise.then(
@@ -74,11 +98,28 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     async function seedRich(s: Store): Promise<string> {
       const { id } = await s.createInterview(richRecord, T1);
       await s.putObservations(id, observationsA, T2);
-      await s.addDocument({ interviewId: id, kind: 'transcript', format: 'zoom-vtt', text: 'WEBVTT\n\n00:00.000 --> 00:01.000\nHi — ✓', candidate: 'Sam', createdAt: T1 });
-      await s.addDocument({ interviewId: id, kind: 'notes', format: 'notes', text: 'Felt good, "mostly".', createdAt: T2 });
+      await s.addDocument({
+        interviewId: id,
+        kind: 'transcript',
+        format: 'zoom-vtt',
+        text: 'WEBVTT\n\n00:00.000 --> 00:01.000\nHi — ✓',
+        candidate: 'Sam',
+        createdAt: T1,
+      });
+      await s.addDocument({
+        interviewId: id,
+        kind: 'notes',
+        format: 'notes',
+        text: 'Felt good, "mostly".',
+        createdAt: T2,
+      });
       await s.addEstimate(id, snapshot(T1, 0.123456789012345));
       await s.addEstimate(id, snapshot(T2, 0.6));
-      await s.setOutcome(id, { outcome: 'next-round', on: '2026-11-22', note: 'Call, then email', recordedAt: T3 }, T3);
+      await s.setOutcome(
+        id,
+        { outcome: 'next-round', on: '2026-11-22', note: 'Call, then email', recordedAt: T3 },
+        T3,
+      );
       await s.replaceReminders(id, reminders);
       return id;
     }
@@ -92,7 +133,12 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const b = await store.createInterview(recordOf(), T1);
       expect(a.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(a.id).not.toBe(b.id);
-      expect(await store.getInterview(a.id)).toStrictEqual({ id: a.id, record: richRecord, createdAt: T1, updatedAt: T1 });
+      expect(await store.getInterview(a.id)).toStrictEqual({
+        id: a.id,
+        record: richRecord,
+        createdAt: T1,
+        updatedAt: T1,
+      });
       expect(await store.getInterview('no-such-id')).toBeUndefined();
     });
 
@@ -114,11 +160,18 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     });
 
     it('filters by stage, status and search', async () => {
-      const a = await store.createInterview(recordOf({ stage: 'screen', company: 'Ärztekammer', role: 'Data analyst' }), T1);
-      const b = await store.createInterview(recordOf({ stage: 'final', company: 'Acme 100%_off', interviewers: ['Priya'] }), T1);
+      const a = await store.createInterview(
+        recordOf({ stage: 'screen', company: 'Ärztekammer', role: 'Data analyst' }),
+        T1,
+      );
+      const b = await store.createInterview(
+        recordOf({ stage: 'final', company: 'Acme 100%_off', interviewers: ['Priya'] }),
+        T1,
+      );
       await store.createInterview(recordOf({ stage: 'final', company: 'Globex' }), T1);
       await store.setOutcome(b.id, { outcome: 'offer', on: '2026-11-25', recordedAt: T2 }, T2);
-      const ids = async (f: Parameters<Store['listInterviews']>[0]) => (await store.listInterviews(f)).map((i) => i.record.company).sort();
+      const ids = async (f: Parameters<Store['listInterviews']>[0]) =>
+        (await store.listInterviews(f)).map((i) => i.record.company).sort();
 
       expect(await ids({ stage: 'final' })).toEqual(['Acme 100%_off', 'Globex']);
       expect(await ids({ status: 'closed' })).toEqual(['Acme 100%_off']);
@@ -158,12 +211,42 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
 
     it('stores documents as given and lists them oldest first', async () => {
       const { id } = await store.createInterview(recordOf(), T1);
-      const later = await store.addDocument({ interviewId: id, kind: 'notes', format: 'notes', text: 'second', createdAt: T2 });
-      const first = await store.addDocument({ interviewId: id, kind: 'transcript', format: 'teams-vtt', text: 'line 1\r\nline 2\t✓', candidate: 'Me', createdAt: T1 });
+      const later = await store.addDocument({
+        interviewId: id,
+        kind: 'notes',
+        format: 'notes',
+        text: 'second',
+        createdAt: T2,
+      });
+      const first = await store.addDocument({
+        interviewId: id,
+        kind: 'transcript',
+        format: 'teams-vtt',
+        text: 'line 1\r\nline 2\t✓',
+        candidate: 'Me',
+        createdAt: T1,
+      });
       expect(first.id).not.toBe(later.id);
       expect(await store.listDocuments(id)).toStrictEqual([first, later]);
-      expect(first).toStrictEqual({ id: first.id, interviewId: id, kind: 'transcript', format: 'teams-vtt', text: 'line 1\r\nline 2\t✓', candidate: 'Me', createdAt: T1 });
-      await expectStoreError(store.addDocument({ interviewId: 'no-such-id', kind: 'notes', format: 'notes', text: 'x', createdAt: T1 }), 'not-found');
+      expect(first).toStrictEqual({
+        id: first.id,
+        interviewId: id,
+        kind: 'transcript',
+        format: 'teams-vtt',
+        text: 'line 1\r\nline 2\t✓',
+        candidate: 'Me',
+        createdAt: T1,
+      });
+      await expectStoreError(
+        store.addDocument({
+          interviewId: 'no-such-id',
+          kind: 'notes',
+          format: 'notes',
+          text: 'x',
+          createdAt: T1,
+        }),
+        'not-found',
+      );
     });
 
     it('keeps estimate history in time order, ties in insertion order, numbers exact', async () => {
@@ -172,16 +255,31 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       await store.addEstimate(id, snapshot(T1, 0.123456789012345));
       await store.addEstimate(id, { ...snapshot(T2, 0.7), band: 'leaning-passed' });
       const history = await store.listEstimates(id);
-      expect(history).toStrictEqual([snapshot(T1, 0.123456789012345), snapshot(T2, 0.5), { ...snapshot(T2, 0.7), band: 'leaning-passed' }]);
+      expect(history).toStrictEqual([
+        snapshot(T1, 0.123456789012345),
+        snapshot(T2, 0.5),
+        { ...snapshot(T2, 0.7), band: 'leaning-passed' },
+      ]);
       await expectStoreError(store.addEstimate('no-such-id', snapshot(T1, 0.5)), 'not-found');
     });
 
     it('sets, replaces and clears the outcome', async () => {
       const { id } = await store.createInterview(recordOf(), T1);
-      await store.setOutcome(id, { outcome: 'rejected', on: '2026-11-24', note: 'Polite email', recordedAt: T2 }, T2);
-      expect(await store.getInterview(id)).toMatchObject({ outcome: { outcome: 'rejected', on: '2026-11-24', note: 'Polite email', recordedAt: T2 }, updatedAt: T2 });
+      await store.setOutcome(
+        id,
+        { outcome: 'rejected', on: '2026-11-24', note: 'Polite email', recordedAt: T2 },
+        T2,
+      );
+      expect(await store.getInterview(id)).toMatchObject({
+        outcome: { outcome: 'rejected', on: '2026-11-24', note: 'Polite email', recordedAt: T2 },
+        updatedAt: T2,
+      });
       await store.setOutcome(id, { outcome: 'offer', on: '2026-11-25', recordedAt: T3 }, T3);
-      expect((await store.getInterview(id))?.outcome).toStrictEqual({ outcome: 'offer', on: '2026-11-25', recordedAt: T3 });
+      expect((await store.getInterview(id))?.outcome).toStrictEqual({
+        outcome: 'offer',
+        on: '2026-11-25',
+        recordedAt: T3,
+      });
       await store.setOutcome(id, undefined, T3);
       const cleared = await store.getInterview(id);
       expect(cleared).toBeDefined();
@@ -241,8 +339,20 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         version: 1,
         exportedAt: T2,
         interviews: [
-          { interview: { id: b.id, record: recordOf({ company: 'B2' }), createdAt: T1, updatedAt: T2 }, observations: [], documents: [], estimates: [], reminders: [] },
-          { interview: { id: 'imported-c', record: recordOf({ company: 'C' }), createdAt: T2, updatedAt: T2 }, observations: [], documents: [], estimates: [], reminders: reminders },
+          {
+            interview: { id: b.id, record: recordOf({ company: 'B2' }), createdAt: T1, updatedAt: T2 },
+            observations: [],
+            documents: [],
+            estimates: [],
+            reminders: [],
+          },
+          {
+            interview: { id: 'imported-c', record: recordOf({ company: 'C' }), createdAt: T2, updatedAt: T2 },
+            observations: [],
+            documents: [],
+            estimates: [],
+            reminders: reminders,
+          },
         ],
       };
       await store.importAll(bundle, 'merge');
@@ -258,12 +368,28 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     it('rejects a malformed bundle with the bad fields named, changing nothing', async () => {
       await seedRich(store);
       const before = await store.exportAll(T3);
-      const bad = JSON.parse(JSON.stringify(before)) as { interviews: Array<{ interview: { record: { stage: string } } }> };
-      bad.interviews.push({ ...bad.interviews[0]!, interview: { ...bad.interviews[0]!.interview, record: { stage: 'lunch' } } });
-      const error = await expectStoreError(store.importAll(bad as unknown as ExportBundle, 'replace'), 'invalid-import');
-      expect(error.fields?.map((f) => f.path)).toEqual(expect.arrayContaining(['interviews.1.interview.record.stage', 'interviews.1.interview.record.date']));
-      await expectStoreError(store.importAll({ ...before, format: 'other' } as unknown as ExportBundle, 'replace'), 'invalid-import');
-      await expectStoreError(store.importAll({ ...before, version: 2 } as unknown as ExportBundle, 'replace'), 'invalid-import');
+      const bad = JSON.parse(JSON.stringify(before)) as {
+        interviews: Array<{ interview: { record: { stage: string } } }>;
+      };
+      bad.interviews.push({
+        ...bad.interviews[0]!,
+        interview: { ...bad.interviews[0]!.interview, record: { stage: 'lunch' } },
+      });
+      const error = await expectStoreError(
+        store.importAll(bad as unknown as ExportBundle, 'replace'),
+        'invalid-import',
+      );
+      expect(error.fields?.map((f) => f.path)).toEqual(
+        expect.arrayContaining(['interviews.1.interview.record.stage', 'interviews.1.interview.record.date']),
+      );
+      await expectStoreError(
+        store.importAll({ ...before, format: 'other' } as unknown as ExportBundle, 'replace'),
+        'invalid-import',
+      );
+      await expectStoreError(
+        store.importAll({ ...before, version: 2 } as unknown as ExportBundle, 'replace'),
+        'invalid-import',
+      );
       await expectStoreError(store.importAll(null as unknown as ExportBundle, 'merge'), 'invalid-import');
       expect(await store.exportAll(T3)).toStrictEqual(before);
     });
@@ -278,9 +404,25 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         version: 1,
         exportedAt: T3,
         interviews: [
-          { interview: { id: 'fresh-1', record: recordOf({ company: 'First' }), createdAt: T1, updatedAt: T1 }, observations: observationsA, documents: [], estimates: [snapshot(T1, 0.4)], reminders },
           {
-            interview: { id: 'fresh-2', record: recordOf({ company: 'Second' }), createdAt: T1, updatedAt: T1 },
+            interview: {
+              id: 'fresh-1',
+              record: recordOf({ company: 'First' }),
+              createdAt: T1,
+              updatedAt: T1,
+            },
+            observations: observationsA,
+            documents: [],
+            estimates: [snapshot(T1, 0.4)],
+            reminders,
+          },
+          {
+            interview: {
+              id: 'fresh-2',
+              record: recordOf({ company: 'Second' }),
+              createdAt: T1,
+              updatedAt: T1,
+            },
             observations: [],
             documents: [{ ...takenDoc!, interviewId: 'fresh-2' }],
             estimates: [],

@@ -19,23 +19,56 @@ import type { ExportBundle, Store, Timestamp } from './store.js';
 
 type Entry = ExportBundle['interviews'][number];
 
-export async function exportAllFrom(db: Db, dialect: Store['dialect'], now: Timestamp): Promise<ExportBundle> {
+export async function exportAllFrom(
+  db: Db,
+  dialect: Store['dialect'],
+  now: Timestamp,
+): Promise<ExportBundle> {
   // SQLite transactions are already serializable; PostgreSQL needs asking for one snapshot.
-  const tx = dialect === 'postgres' ? db.transaction().setIsolationLevel('repeatable read') : db.transaction();
+  const tx =
+    dialect === 'postgres' ? db.transaction().setIsolationLevel('repeatable read') : db.transaction();
   return tx.execute(async (trx) => {
     const interviews = await selectInterviews(trx)
       .orderBy('interviews.interview_date', 'desc')
       .orderBy('interviews.created_at', 'desc')
       .orderBy('interviews.id')
       .execute();
-    const observations = await trx.selectFrom('observations').selectAll().orderBy('interview_id').orderBy('position').execute();
-    const documents = await trx.selectFrom('documents').selectAll().orderBy('interview_id').orderBy('created_at').orderBy('id').execute();
-    const estimates = await trx.selectFrom('estimates').selectAll().orderBy('interview_id').orderBy('at').orderBy('seq').execute();
-    const reminders = await trx.selectFrom('reminders').selectAll().orderBy('interview_id').orderBy('position').execute();
+    const observations = await trx
+      .selectFrom('observations')
+      .selectAll()
+      .orderBy('interview_id')
+      .orderBy('position')
+      .execute();
+    const documents = await trx
+      .selectFrom('documents')
+      .selectAll()
+      .orderBy('interview_id')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    const estimates = await trx
+      .selectFrom('estimates')
+      .selectAll()
+      .orderBy('interview_id')
+      .orderBy('at')
+      .orderBy('seq')
+      .execute();
+    const reminders = await trx
+      .selectFrom('reminders')
+      .selectAll()
+      .orderBy('interview_id')
+      .orderBy('position')
+      .execute();
 
     const entries = new Map<string, Entry>();
     for (const row of interviews) {
-      entries.set(row.id, { interview: interviewFromRow(row), observations: [], documents: [], estimates: [], reminders: [] });
+      entries.set(row.id, {
+        interview: interviewFromRow(row),
+        observations: [],
+        documents: [],
+        estimates: [],
+        reminders: [],
+      });
     }
     for (const row of observations) entries.get(row.interview_id)?.observations.push(observationFromRow(row));
     for (const row of documents) entries.get(row.interview_id)?.documents.push(documentFromRow(row));
@@ -49,13 +82,22 @@ export async function exportAllFrom(db: Db, dialect: Store['dialect'], now: Time
  * 'replace' deletes everything first; 'merge' keeps interviews the bundle does not mention and
  * replaces, whole, those it does. Either way one failure rolls the whole import back.
  */
-export async function importAllInto(db: Db, input: unknown, mode: 'merge' | 'replace'): Promise<{ interviews: number }> {
+export async function importAllInto(
+  db: Db,
+  input: unknown,
+  mode: 'merge' | 'replace',
+): Promise<{ interviews: number }> {
   if (mode !== 'merge' && mode !== 'replace') {
-    throw new StoreError('invalid-import', `store: import mode must be 'merge' or 'replace', got ${String(mode)}`);
+    throw new StoreError(
+      'invalid-import',
+      `store: import mode must be 'merge' or 'replace', got ${String(mode)}`,
+    );
   }
   const checked = exportBundleFrom(input);
   if (!checked.ok) {
-    throw new StoreError('invalid-import', 'store: the file is not a valid Debrief export', { fields: checked.error.fields });
+    throw new StoreError('invalid-import', 'store: the file is not a valid Debrief export', {
+      fields: checked.error.fields,
+    });
   }
   const bundle = checked.value;
   try {
@@ -65,14 +107,21 @@ export async function importAllInto(db: Db, input: unknown, mode: 'merge' | 'rep
       } else {
         const ids = bundle.interviews.map((e) => e.interview.id);
         for (let i = 0; i < ids.length; i += 200) {
-          await trx.deleteFrom('interviews').where('id', 'in', ids.slice(i, i + 200)).execute();
+          await trx
+            .deleteFrom('interviews')
+            .where('id', 'in', ids.slice(i, i + 200))
+            .execute();
         }
       }
       for (const entry of bundle.interviews) await insertEntry(trx, entry);
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new StoreError('conflict', 'store: the import clashes with data already stored (a document id is in use); nothing was changed', { cause: error });
+      throw new StoreError(
+        'conflict',
+        'store: the import clashes with data already stored (a document id is in use); nothing was changed',
+        { cause: error },
+      );
     }
     throw error;
   }
@@ -84,18 +133,41 @@ async function insertEntry(trx: Db, entry: Entry): Promise<void> {
   const id = interview.id;
   await trx
     .insertInto('interviews')
-    .values({ id, ...interviewColumnsFrom(interview.record), created_at: interview.createdAt, updated_at: interview.updatedAt })
+    .values({
+      id,
+      ...interviewColumnsFrom(interview.record),
+      created_at: interview.createdAt,
+      updated_at: interview.updatedAt,
+    })
     .execute();
   if (interview.outcome !== undefined) {
     const o = interview.outcome;
     await trx
       .insertInto('outcomes')
-      .values({ interview_id: id, outcome: o.outcome, outcome_on: o.on, note: o.note ?? null, recorded_at: o.recordedAt })
+      .values({
+        interview_id: id,
+        outcome: o.outcome,
+        outcome_on: o.on,
+        note: o.note ?? null,
+        recorded_at: o.recordedAt,
+      })
       .execute();
   }
   // Observations keep the interview's updatedAt as their record time: the bundle has none of its own.
-  await insertChunked(trx, 'observations', entry.observations.map((o, i) => observationRowFrom(id, o, i, interview.updatedAt)));
+  await insertChunked(
+    trx,
+    'observations',
+    entry.observations.map((o, i) => observationRowFrom(id, o, i, interview.updatedAt)),
+  );
   await insertChunked(trx, 'documents', entry.documents.map(documentRowFrom));
-  await insertChunked(trx, 'estimates', entry.estimates.map((e, i) => ({ interview_id: id, seq: i + 1, ...estimateColumnsFrom(e) })));
-  await insertChunked(trx, 'reminders', entry.reminders.map((r, i) => reminderRowFrom(id, r, i)));
+  await insertChunked(
+    trx,
+    'estimates',
+    entry.estimates.map((e, i) => ({ interview_id: id, seq: i + 1, ...estimateColumnsFrom(e) })),
+  );
+  await insertChunked(
+    trx,
+    'reminders',
+    entry.reminders.map((r, i) => reminderRowFrom(id, r, i)),
+  );
 }

@@ -6,7 +6,10 @@ const date = '2026-03-02' as IsoDate;
 
 describe('answersWithDecisionDate', () => {
   it('pre-answers no-next-steps as absent when a decision date is known', () => {
-    expect(answersWithDecisionDate({}, '2026-03-09')['no-next-steps']).toEqual({ value: 'absent', source: 'user' });
+    expect(answersWithDecisionDate({}, '2026-03-09')['no-next-steps']).toEqual({
+      value: 'absent',
+      source: 'user',
+    });
   });
 
   it('leaves any answer already given alone', () => {
@@ -39,7 +42,10 @@ describe('aftermathNotes', () => {
 
   it('leaves no-follow-up open when there is neither a usable date nor an outcome', () => {
     expect(aftermathNotes({ date: 'someday' as IsoDate }, undefined)['no-follow-up']).toBeUndefined();
-    const heard = aftermathNotes({ date: 'someday' as IsoDate, heardBack: { kind: 'outcome', outcome: 'rejected', on: date } }, undefined);
+    const heard = aftermathNotes(
+      { date: 'someday' as IsoDate, heardBack: { kind: 'outcome', outcome: 'rejected', on: date } },
+      undefined,
+    );
     expect(heard['no-follow-up']?.locked).toBe(true);
   });
 });

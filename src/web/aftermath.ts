@@ -23,7 +23,10 @@ export function answersWithDecisionDate(answers: Answers, decisionBy: string | u
   return { ...answers, 'no-next-steps': { value: 'absent', source: 'user' } };
 }
 
-export function aftermathNotes(record: Pick<InterviewRecord, 'date' | 'heardBack'>, decisionBy: string | undefined): SignNotes {
+export function aftermathNotes(
+  record: Pick<InterviewRecord, 'date' | 'heardBack'>,
+  decisionBy: string | undefined,
+): SignNotes {
   const notes: SignNotes = {};
   if (decisionBy && isoDateFrom(decisionBy)) {
     notes['no-next-steps'] = {

@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import type { InterviewItem } from '../contract/responses.js';
-import { answersFromView, answersWith, answersWithFound, bodyOf, observationsOf, recordOf } from './answers.js';
+import {
+  answersFromView,
+  answersWith,
+  answersWithFound,
+  bodyOf,
+  observationsOf,
+  recordOf,
+} from './answers.js';
 
 describe('answers', () => {
   const found = [{ id: 'achievements-praised', evidence: [{ quote: 'loved my work', start: 4, end: 17 }] }];
@@ -15,7 +22,11 @@ describe('answers', () => {
   });
 
   it('never overrules the user', () => {
-    const a = answersWithFound({ 'achievements-praised': { value: 'absent', source: 'user' } }, found, 'doc1');
+    const a = answersWithFound(
+      { 'achievements-praised': { value: 'absent', source: 'user' } },
+      found,
+      'doc1',
+    );
     expect(a['achievements-praised']?.value).toBe('absent');
   });
 
@@ -27,18 +38,29 @@ describe('answers', () => {
     const a = answersWithFound({}, found, 'doc1');
     const changed = answersWith(a, 'achievements-praised', 'unsure');
     expect(changed['achievements-praised']).toEqual({ value: 'unsure', source: 'user' });
-    expect(answersWith(a, 'achievements-praised', 'present')['achievements-praised']?.source).toBe('analyzer');
+    expect(answersWith(a, 'achievements-praised', 'present')['achievements-praised']?.source).toBe(
+      'analyzer',
+    );
     expect(answersWith(a, 'achievements-praised', undefined)).toEqual({});
   });
 
   it('builds observations and the PUT body', () => {
     const a = answersWith(answersWithFound({}, found, 'doc1'), 'raised-concerns', 'absent');
-    expect(observationsOf(a)['achievements-praised']).toEqual({ value: 'present', source: 'analyzer', evidence: 'loved my work' });
+    expect(observationsOf(a)['achievements-praised']).toEqual({
+      value: 'present',
+      source: 'analyzer',
+      evidence: 'loved my work',
+    });
     expect(bodyOf(a).observations['raised-concerns']).toEqual({ value: 'absent', source: 'user' });
   });
 
   it('reads the stored view, skipping unknown ids', () => {
-    const a = answersFromView({ observations: { 'raised-concerns': { value: 'present', source: 'user' }, nope: { value: 'absent', source: 'user' } } });
+    const a = answersFromView({
+      observations: {
+        'raised-concerns': { value: 'present', source: 'user' },
+        nope: { value: 'absent', source: 'user' },
+      },
+    });
     expect(Object.keys(a)).toEqual(['raised-concerns']);
   });
 

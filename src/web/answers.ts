@@ -47,7 +47,11 @@ export function answersWithFound(answers: Answers, found: readonly Found[], docu
     const existing = out[f.id];
     if (existing && existing.source === 'user') continue;
     const first = f.evidence[0];
-    out[f.id] = { value: 'present', source: 'analyzer', ...(first ? { evidence: { ...first, documentId } } : {}) };
+    out[f.id] = {
+      value: 'present',
+      source: 'analyzer',
+      ...(first ? { evidence: { ...first, documentId } } : {}),
+    };
   }
   return out;
 }

@@ -3,7 +3,12 @@
  * zod schemas (type-only, so zod stays out of the bundle); failures are values, never throws.
  */
 import type { ImportResult } from './api-types.js';
-import type { InterviewListQuery, InterviewRecordInput, OutcomeBody, ReminderDoneBody } from '../contract/interview.js';
+import type {
+  InterviewListQuery,
+  InterviewRecordInput,
+  OutcomeBody,
+  ReminderDoneBody,
+} from '../contract/interview.js';
 import type { ObservationsBody } from '../contract/observations.js';
 import type {
   ApiErrorBody,
@@ -33,7 +38,11 @@ const NETWORK: ApiError = {
 function isErrorBody(value: unknown): value is ApiErrorBody {
   if (typeof value !== 'object' || value === null) return false;
   const error = (value as { error?: unknown }).error;
-  return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
 }
 
 async function request<T>(path: string, init: RequestInit = {}): Promise<ApiResult<T>> {
@@ -54,7 +63,10 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<ApiResu
   if (isErrorBody(body)) return { ok: false, error: body.error };
   return {
     ok: false,
-    error: { code: 'unexpected', message: `The server answered in a way Debrief did not expect (status ${response.status}). Please try again.` },
+    error: {
+      code: 'unexpected',
+      message: `The server answered in a way Debrief did not expect (status ${response.status}). Please try again.`,
+    },
   };
 }
 
@@ -75,13 +87,16 @@ export function listInterviews(query: InterviewListQuery = {}): Promise<ApiResul
   return request(`/api/interviews${qs ? `?${qs}` : ''}`);
 }
 
-export const getInterview = (id: string): Promise<ApiResult<InterviewItem>> => request(`/api/interviews/${enc(id)}`);
+export const getInterview = (id: string): Promise<ApiResult<InterviewItem>> =>
+  request(`/api/interviews/${enc(id)}`);
 
 export const createInterview = (record: InterviewRecordInput): Promise<ApiResult<InterviewItem>> =>
   request('/api/interviews', json('POST', record));
 
-export const updateInterview = (id: string, record: InterviewRecordInput): Promise<ApiResult<InterviewItem>> =>
-  request(`/api/interviews/${enc(id)}`, json('PUT', record));
+export const updateInterview = (
+  id: string,
+  record: InterviewRecordInput,
+): Promise<ApiResult<InterviewItem>> => request(`/api/interviews/${enc(id)}`, json('PUT', record));
 
 export const deleteInterview = (id: string): Promise<ApiResult<void>> =>
   request(`/api/interviews/${enc(id)}`, { method: 'DELETE' });
@@ -96,7 +111,11 @@ export const putObservations = (id: string, body: ObservationsBody): Promise<Api
  * Sends text or a dropped file as raw bytes: the server decodes strictly and works out
  * whether it is notes or a transcript, so binary or broken files are refused there, once.
  */
-export function postDocument(id: string, content: string | Blob, candidate?: string): Promise<ApiResult<DocumentAnalysis>> {
+export function postDocument(
+  id: string,
+  content: string | Blob,
+  candidate?: string,
+): Promise<ApiResult<DocumentAnalysis>> {
   const params = new URLSearchParams();
   if (candidate) params.set('candidate', candidate);
   const qs = params.toString();

@@ -21,7 +21,11 @@ class Boundary extends Component<{ children: ComponentChildren }, { failed: bool
       <div class="notice notice-error" role="alert">
         <p class="notice-title">Something went wrong on this page.</p>
         <p>
-          Your saved interviews are safe. <a href="#/" onClick={() => this.setState({ failed: false })}>Go back to your interviews</a> or reload the page.
+          Your saved interviews are safe.{' '}
+          <a href="#/" onClick={() => this.setState({ failed: false })}>
+            Go back to your interviews
+          </a>{' '}
+          or reload the page.
         </p>
       </div>
     );

@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import type { IsoDate } from '../core/dates.js';
-import { dateWords, interviewTitle, listFrom, momentWords, percent, relativeDays, todayLocal } from './format.js';
+import {
+  dateWords,
+  interviewTitle,
+  listFrom,
+  momentWords,
+  percent,
+  relativeDays,
+  todayLocal,
+} from './format.js';
 
 const d = (s: string) => s as IsoDate;
 
@@ -18,12 +26,14 @@ describe('format', () => {
     ['2026-02-25', '7 days ago'],
   ])('relativeDays %s', (date, words) => expect(relativeDays(date, d('2026-03-04'))).toBe(words));
   it('percent rounds', () => expect(percent(0.456)).toBe('46%'));
-  it('todayLocal uses local fields', () => expect(todayLocal(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05'));
+  it('todayLocal uses local fields', () =>
+    expect(todayLocal(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05'));
   it('interviewTitle falls back', () => {
     expect(interviewTitle({ company: 'Acme', role: 'Analyst' })).toBe('Acme · Analyst');
     expect(interviewTitle({ company: ' ' })).toBe('Untitled interview');
   });
-  it('listFrom splits commas and lines', () => expect(listFrom('Ann, Bo\n\nCy ,')).toEqual(['Ann', 'Bo', 'Cy']));
+  it('listFrom splits commas and lines', () =>
+    expect(listFrom('Ann, Bo\n\nCy ,')).toEqual(['Ann', 'Bo', 'Cy']));
 });
 
 describe('momentWords', () => {

@@ -41,10 +41,12 @@ export const PHASE_WORDS: Readonly<Record<SilencePhase, string>> = {
 export const PHASE_SENTENCES: Readonly<Record<SilencePhase, string>> = {
   'no-dates': 'There is no date to run the follow-up clock on.',
   'heard-back': 'You have heard back, so the waiting is over.',
-  'too-early': 'It is early: most employers have not answered yet at this point, so silence means nothing so far.',
+  'too-early':
+    'It is early: most employers have not answered yet at this point, so silence means nothing so far.',
   waiting: 'You are around the time word was expected. A few days of silence here is normal.',
   overdue: 'It has been longer than expected. Silence now counts a little against, but delays are common.',
-  'likely-ghosted': 'It has been a long time without word. Many employers never send a rejection; it is fair to move on.',
+  'likely-ghosted':
+    'It has been a long time without word. Many employers never send a rejection; it is fair to move on.',
 };
 
 export const CHANNEL_WORDS: Readonly<Record<Channel | 'process', string>> = {

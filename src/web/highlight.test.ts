@@ -26,7 +26,10 @@ describe('segmentsFrom', () => {
   });
 
   it('ignores offsets outside the text', () => {
-    const s = segmentsFrom('short', [{ start: 2, end: 99, signId: 'x' }, { start: 3, end: 3, signId: 'y' }]);
+    const s = segmentsFrom('short', [
+      { start: 2, end: 99, signId: 'x' },
+      { start: 3, end: 3, signId: 'y' },
+    ]);
     expect(s).toEqual([{ text: 'short', start: 0, signIds: [] }]);
   });
 });

@@ -6,7 +6,11 @@ const [q1, q2] = SELF_ASSESSMENT_QUESTIONS.map((q) => q.id);
 
 function memoryStore() {
   const map = new Map<string, string>();
-  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), map };
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    map,
+  };
 }
 
 describe('self-assessment answers in the browser', () => {
@@ -19,14 +23,21 @@ describe('self-assessment answers in the browser', () => {
   });
 
   it('drops unknown questions and answers, and survives junk', () => {
-    expect(parseSelfAnswers(JSON.stringify({ [q1!]: 'maybe', [q2!]: 'unsure', other: 'yes' }))).toEqual({ [q2!]: 'unsure' });
+    expect(parseSelfAnswers(JSON.stringify({ [q1!]: 'maybe', [q2!]: 'unsure', other: 'yes' }))).toEqual({
+      [q2!]: 'unsure',
+    });
     expect(parseSelfAnswers('{not json')).toEqual({});
     expect(parseSelfAnswers('["yes"]')).toEqual({});
     expect(parseSelfAnswers(null)).toEqual({});
   });
 
   it('reports failure instead of throwing when storage refuses', () => {
-    const full = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(saveSelfAnswers('a', { [q1!]: 'yes' }, full)).toBe(false);
     expect(saveSelfAnswers('a', { [q1!]: 'yes' }, undefined)).toBe(false);
   });

@@ -38,7 +38,10 @@ function browserStore(): KeyValueStore | undefined {
   }
 }
 
-export function loadSelfAnswers(id: string, store: KeyValueStore | undefined = browserStore()): SelfAssessmentAnswers {
+export function loadSelfAnswers(
+  id: string,
+  store: KeyValueStore | undefined = browserStore(),
+): SelfAssessmentAnswers {
   try {
     return parseSelfAnswers(store?.getItem(selfAnswersKey(id)) ?? null);
   } catch {
@@ -47,7 +50,11 @@ export function loadSelfAnswers(id: string, store: KeyValueStore | undefined = b
 }
 
 /** False when the answers could not be kept (storage full or blocked); the page still works. */
-export function saveSelfAnswers(id: string, answers: SelfAssessmentAnswers, store: KeyValueStore | undefined = browserStore()): boolean {
+export function saveSelfAnswers(
+  id: string,
+  answers: SelfAssessmentAnswers,
+  store: KeyValueStore | undefined = browserStore(),
+): boolean {
   if (!store) return false;
   try {
     store.setItem(selfAnswersKey(id), JSON.stringify(answers));

@@ -38,7 +38,9 @@ describe('promisedDatesFrom ignores times and durations', () => {
 describe('a weekday named on that same weekday', () => {
   it('means the next one', () => {
     // 2026-11-20 is a Friday
-    expect(promisedDatesFrom('She said they would let me know by Friday.', '2026-11-20')[0]?.date).toBe('2026-11-27');
+    expect(promisedDatesFrom('She said they would let me know by Friday.', '2026-11-20')[0]?.date).toBe(
+      '2026-11-27',
+    );
   });
   it('but "today" stays today', () => {
     expect(promisedDatesFrom('They said they would decide today.', '2026-11-20')[0]?.date).toBe('2026-11-20');

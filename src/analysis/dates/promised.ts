@@ -107,7 +107,8 @@ export function promisedDatesFrom(text: string, reference: string | undefined): 
         seen.add(start);
         let date = isoFrom(yy, mm, dd);
         // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
-        if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text)) date = addDays(ref, 7);
+        if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))
+          date = addDays(ref, 7);
         out.push({ evidence: { quote: r.text, start, end: start + r.text.length }, date });
       }
     }

@@ -11,7 +11,13 @@ function transcriptOf(turns: [string, string, number?, number?][], candidate = '
     if (endSec !== undefined) t.endSec = endSec;
     return t;
   });
-  return { format: 'plain-speaker', turns: ts, speakers: [...new Set(turns.map((t) => t[0]))], candidate: { name: candidate, how: 'given', confidence: 1 }, warnings: [] };
+  return {
+    format: 'plain-speaker',
+    turns: ts,
+    speakers: [...new Set(turns.map((t) => t[0]))],
+    candidate: { name: candidate, how: 'given', confidence: 1 },
+    warnings: [],
+  };
 }
 
 describe('words', () => {
@@ -29,7 +35,9 @@ describe('words', () => {
   });
 
   it('counts we and I word classes', () => {
-    expect(weAndICounts(wordsOf("We built it; I'm proud of our work and my part. Us too, I’d say."))).toEqual({ we: 3, i: 3 });
+    expect(weAndICounts(wordsOf("We built it; I'm proud of our work and my part. Us too, I’d say."))).toEqual(
+      { we: 3, i: 3 },
+    );
   });
 
   it('moving TTR does not punish length the way plain TTR does', () => {
@@ -72,7 +80,12 @@ describe('deliveryMetrics', () => {
   it('computes shares, pace and end-of-call questions from a timed transcript', () => {
     const t = transcriptOf([
       ['Ann', 'Welcome. Tell me about your last role?', 0, 5],
-      ['Cat', 'I ran the front desk at a busy hotel, and we cut check-in times by a third over one summer.', 6, 18],
+      [
+        'Cat',
+        'I ran the front desk at a busy hotel, and we cut check-in times by a third over one summer.',
+        6,
+        18,
+      ],
       ['Ann', 'Great. The role here is on the night team. Any questions?', 19, 26],
       ['Cat', 'Yes. How many people are on the night team usually?', 27, 35],
       ['Ann', "Four. I'll email you by Friday about the next round.", 36, 40],
@@ -106,8 +119,14 @@ describe('deliveryMetrics', () => {
 
 describe('deliveryGuidance', () => {
   const base: DeliveryMetrics = {
-    candidateTalkShare: 0.55, fillersPer100Words: 1, weToIRatio: 0.8, uniqueWordRatio: 0.75,
-    longestAnswerWords: 120, askedQuestionsAtEnd: true, interviewerRoleTalkShare: 0.3, interviewerLaidOutNextSteps: true,
+    candidateTalkShare: 0.55,
+    fillersPer100Words: 1,
+    weToIRatio: 0.8,
+    uniqueWordRatio: 0.75,
+    longestAnswerWords: 120,
+    askedQuestionsAtEnd: true,
+    interviewerRoleTalkShare: 0.3,
+    interviewerLaidOutNextSteps: true,
   };
   const ids = (m: DeliveryMetrics): string[] => deliveryGuidance(m).map((t) => t.id);
 
@@ -117,12 +136,38 @@ describe('deliveryGuidance', () => {
   });
 
   it('adds tips for the things that stand out', () => {
-    const tips = ids({ ...base, candidateTalkShare: 0.85, wordsPerMinute: 200, fillersPer100Words: 6, weToIRatio: 0.1, uniqueWordRatio: 0.5, longestAnswerWords: 420, askedQuestionsAtEnd: false });
-    expect(tips).toEqual(['talk-share', 'pace', 'fillers', 'we-and-i', 'vocabulary', 'long-answer', 'questions-at-end']);
+    const tips = ids({
+      ...base,
+      candidateTalkShare: 0.85,
+      wordsPerMinute: 200,
+      fillersPer100Words: 6,
+      weToIRatio: 0.1,
+      uniqueWordRatio: 0.5,
+      longestAnswerWords: 420,
+      askedQuestionsAtEnd: false,
+    });
+    expect(tips).toEqual([
+      'talk-share',
+      'pace',
+      'fillers',
+      'we-and-i',
+      'vocabulary',
+      'long-answer',
+      'questions-at-end',
+    ]);
   });
 
   it('never grades', () => {
-    const all = deliveryGuidance({ ...base, candidateTalkShare: 0.2, wordsPerMinute: 90, fillersPer100Words: 9, weToIRatio: 0, uniqueWordRatio: 0.3, longestAnswerWords: 900, askedQuestionsAtEnd: false });
+    const all = deliveryGuidance({
+      ...base,
+      candidateTalkShare: 0.2,
+      wordsPerMinute: 90,
+      fillersPer100Words: 9,
+      weToIRatio: 0,
+      uniqueWordRatio: 0.3,
+      longestAnswerWords: 900,
+      askedQuestionsAtEnd: false,
+    });
     for (const tip of all) expect(tip.text).not.toMatch(/\b(score|grade|fail(ed)?|bad|poor|wrong)\b/i);
   });
 });

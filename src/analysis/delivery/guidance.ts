@@ -26,7 +26,10 @@ function talkShareTip(share: number): DeliveryTip {
       text: `${said} Candidates usually speak for roughly half to two thirds of an interview. Pausing after the main point of an answer leaves room for follow-up questions, which tend to make it feel like a conversation.`,
     };
   }
-  return { id: 'talk-share', text: `${said} That is a balanced share for an interview: you answered fully and left room for the interviewer.` };
+  return {
+    id: 'talk-share',
+    text: `${said} That is a balanced share for an interview: you answered fully and left room for the interviewer.`,
+  };
 }
 
 /** Tips in a stable order; each is phrased as something to try, never as a score. */
@@ -35,8 +38,16 @@ export function deliveryGuidance(metrics: DeliveryMetrics): DeliveryTip[] {
   const wpm = metrics.wordsPerMinute;
   if (wpm !== undefined) {
     const pace = `By the transcript's timings you spoke at about ${Math.round(wpm)} words a minute.`;
-    if (wpm > 180) tips.push({ id: 'pace', text: `${pace} That is on the quick side; a short pause before each answer can make it easier to follow.` });
-    else if (wpm < 100) tips.push({ id: 'pace', text: `${pace} The timings include pauses, so this may just be thinking time; a steady pace reads as confident, and it is fine to take a breath first.` });
+    if (wpm > 180)
+      tips.push({
+        id: 'pace',
+        text: `${pace} That is on the quick side; a short pause before each answer can make it easier to follow.`,
+      });
+    else if (wpm < 100)
+      tips.push({
+        id: 'pace',
+        text: `${pace} The timings include pauses, so this may just be thinking time; a steady pace reads as confident, and it is fine to take a breath first.`,
+      });
     else tips.push({ id: 'pace', text: `${pace} That is a comfortable conversational pace.` });
   }
   const fillers = Math.round(metrics.fillersPer100Words * 10) / 10;
@@ -46,7 +57,10 @@ export function deliveryGuidance(metrics: DeliveryMetrics): DeliveryTip[] {
       text: `There were about ${fillers} filler words ("um", "like", "you know") per 100 words. Nearly everyone uses them; a brief silence instead of a filler tends to come across as more fluent.`,
     });
   } else {
-    tips.push({ id: 'fillers', text: `Few filler words showed up (about ${fillers} per 100 words). Automatic transcripts often leave out "um"s, so take this as a rough count.` });
+    tips.push({
+      id: 'fillers',
+      text: `Few filler words showed up (about ${fillers} per 100 words). Automatic transcripts often leave out "um"s, so take this as a rough count.`,
+    });
   }
   if (metrics.weToIRatio < 0.25) {
     tips.push({
@@ -55,7 +69,10 @@ export function deliveryGuidance(metrics: DeliveryMetrics): DeliveryTip[] {
     });
   }
   if (metrics.uniqueWordRatio < 0.6) {
-    tips.push({ id: 'vocabulary', text: 'Some words came back often. Specific names, numbers and results in your examples make answers more vivid and memorable.' });
+    tips.push({
+      id: 'vocabulary',
+      text: 'Some words came back often. Specific names, numbers and results in your examples make answers more vivid and memorable.',
+    });
   }
   if (metrics.longestAnswerWords > 300) {
     tips.push({
@@ -64,7 +81,10 @@ export function deliveryGuidance(metrics: DeliveryMetrics): DeliveryTip[] {
     });
   }
   if (!metrics.askedQuestionsAtEnd) {
-    tips.push({ id: 'questions-at-end', text: 'The transcript shows no questions from you near the end. Having two or three ready about the team or the work is an easy way to show interest next time.' });
+    tips.push({
+      id: 'questions-at-end',
+      text: 'The transcript shows no questions from you near the end. Having two or three ready about the team or the work is an easy way to show interest next time.',
+    });
   }
   return tips;
 }

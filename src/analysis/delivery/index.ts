@@ -9,11 +9,14 @@ import { fillerCount, movingTypeTokenRatio, sentencesOf, weAndICounts, wordsOf }
 
 export { deliveryGuidance } from './guidance.js';
 
-const CHECK_QUESTIONS = /^(?:sorry|pardon|can you hear me|does that make sense|is that (?:ok|okay|right|alright)|shall i (?:go on|continue)|should i (?:go on|continue)|right|you know|yeah)\b/i;
+const CHECK_QUESTIONS =
+  /^(?:sorry|pardon|can you hear me|does that make sense|is that (?:ok|okay|right|alright)|shall i (?:go on|continue)|should i (?:go on|continue)|right|you know|yeah)\b/i;
 
 /** A real question to the interviewer, not "does that make sense?". */
 function hasRealQuestion(text: string): boolean {
-  return sentencesOf(text).some((s) => s.isQuestion && wordsOf(s.text).length >= 4 && !CHECK_QUESTIONS.test(s.text));
+  return sentencesOf(text).some(
+    (s) => s.isQuestion && wordsOf(s.text).length >= 4 && !CHECK_QUESTIONS.test(s.text),
+  );
 }
 
 /** Whether the candidate asked questions in the last third of the call (by time when known, else by words). */
@@ -21,9 +24,16 @@ function askedAtEnd(turns: Turn[], candidate: string): boolean {
   const times = turns.map((t) => t.endSec ?? t.startSec).filter((x): x is number => x !== undefined);
   const first = turns.find((t) => t.startSec !== undefined)?.startSec;
   const last = times.length ? Math.max(...times) : undefined;
-  if (first !== undefined && last !== undefined && last > first && turns.every((t) => t.startSec !== undefined)) {
+  if (
+    first !== undefined &&
+    last !== undefined &&
+    last > first &&
+    turns.every((t) => t.startSec !== undefined)
+  ) {
     const cut = first + ((last - first) * 2) / 3;
-    return turns.some((t) => t.speaker === candidate && (t.startSec as number) >= cut && hasRealQuestion(t.text));
+    return turns.some(
+      (t) => t.speaker === candidate && (t.startSec as number) >= cut && hasRealQuestion(t.text),
+    );
   }
   const counts = turns.map((t) => wordsOf(t.text).length);
   const total = counts.reduce((a, b) => a + b, 0);

@@ -21,7 +21,8 @@ export function roleTalkShare(texts: string[]): number {
 
 const WHEN =
   /\b(?:(?:by|before|on|until|this|next|early next|end of(?: the)?|later this|later next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)|tomorrow|today|end of (?:the )?(?:day|week|month)|within (?:a |the )?(?:\d+|one|two|three|four|five|few|couple of|week|day)|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:days|weeks)|in a (?:day|week) or two|(?:next|this) week)\b/i;
-const PROCESS = /\b(?:hear|decision|decide|back to you|ring|phone|contact|get back|in touch|update|round|stage|interview|call|chat|schedule|invite|offer|recruiter|email|e-mail|let you know|feedback|panel|onsite|on-site|meet|assessment|references?|contract|start)\b/i;
+const PROCESS =
+  /\b(?:hear|decision|decide|back to you|ring|phone|contact|get back|in touch|update|round|stage|interview|call|chat|schedule|invite|offer|recruiter|email|e-mail|let you know|feedback|panel|onsite|on-site|meet|assessment|references?|contract|start)\b/i;
 const CONCRETE_STEP =
   /\b(?:next (?:round|stage|interview)|final (?:round|stage|interview)|second (?:round|interview|stage)|(?:set|line|book|schedule) (?:up|in|you in)|(?:i'll|i will|we'll|we will) (?:send|email|e-mail|schedule|book|invite|set up)|(?:send|sending) (?:you )?(?:an? )?(?:invite|calendar|offer|the (?:task|assessment|case))|move you (?:forward|on|through)|take-home|trial shift)\b/i;
 

@@ -8,7 +8,8 @@ export function wordsOf(text: string): string[] {
 
 const HESITATIONS = /^(?:u+m+|u+h+|e+r+m+|e+r+|h+m+|mm+)$/;
 /** Determiners before "kind of"/"sort of" mean the literal sense ("what kind of team"). */
-const LITERAL_KIND = /\b(?:a|an|the|this|that|these|those|what|which|any|some|every|each|one|same|different|other|right|wrong|my|your|our|their|his|her|its)\s+(?:kind|sort)\s+of\b/gi;
+const LITERAL_KIND =
+  /\b(?:a|an|the|this|that|these|those|what|which|any|some|every|each|one|same|different|other|right|wrong|my|your|our|their|his|her|its)\s+(?:kind|sort)\s+of\b/gi;
 
 /**
  * Fillers: hesitation sounds always; "like", "you know", "I mean" only when set off by
@@ -18,7 +19,9 @@ const LITERAL_KIND = /\b(?:a|an|the|this|that|these|those|what|which|any|some|ev
 export function fillerCount(text: string): number {
   let n = wordsOf(text).filter((w) => HESITATIONS.test(w)).length;
   const t = ` ${text.replace(/’/g, "'")} `;
-  n += (t.match(/\blike\s*,/gi)?.length ?? 0) - (t.match(/(?:\b(?:i|you|we|they|would|to)|'d)\s+like\s*,/gi)?.length ?? 0);
+  n +=
+    (t.match(/\blike\s*,/gi)?.length ?? 0) -
+    (t.match(/(?:\b(?:i|you|we|they|would|to)|'d)\s+like\s*,/gi)?.length ?? 0);
   n += t.match(/(?:,\s*you know\b)|(?:(?:^\s*|[.!?]\s+)you know,)/gi)?.length ?? 0;
   n += t.match(/(?:^\s*|[.!?,]\s*)i mean,/gi)?.length ?? 0;
   const hedges = t.match(/\b(?:kind|sort) of\b/gi)?.length ?? 0;

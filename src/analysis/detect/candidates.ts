@@ -7,8 +7,15 @@ import { type CueIndex, entriesOfWord } from './cue-index.js';
 import { wordsOf } from './triggers.js';
 
 /** Each segment string's words as ids into one vocabulary: `ids[ends[k-1]..ends[k])` is segment k. */
-interface SegmentWords { ids: Int32Array; ends: Int32Array }
-interface DocWords { vocab: string[]; lemma: SegmentWords; surface: SegmentWords }
+interface SegmentWords {
+  ids: Int32Array;
+  ends: Int32Array;
+}
+interface DocWords {
+  vocab: string[];
+  lemma: SegmentWords;
+  surface: SegmentWords;
+}
 
 // several sign lists run over the same segments (aftermath reuses them), so words are read once
 const docWords = new WeakMap<Clause[], DocWords>();
@@ -24,7 +31,11 @@ function wordsOfDoc(clauses: Clause[]): DocWords {
     for (let k = 0; k < clauses.length; k++) {
       for (const w of wordsOf(pick(clauses[k]!))) {
         let id = idOf.get(w);
-        if (id === undefined) { id = vocab.length; vocab.push(w); idOf.set(w, id); }
+        if (id === undefined) {
+          id = vocab.length;
+          vocab.push(w);
+          idOf.set(w, id);
+        }
         ids.push(id);
       }
       ends[k] = ids.length;
@@ -49,7 +60,11 @@ export function candidates(index: CueIndex, clauses: Clause[], surface: boolean)
   const mark = (list: readonly number[], k: number): void => {
     for (let j = 0; j < list.length; j += 2) {
       const e = list[j]!;
-      if (last[e] !== k) { last[e] = k; met[e] = 0; touched.push(e); }
+      if (last[e] !== k) {
+        last[e] = k;
+        met[e] = 0;
+        touched.push(e);
+      }
       met[e]! |= list[j + 1]!;
     }
   };
@@ -66,12 +81,18 @@ export function candidates(index: CueIndex, clauses: Clause[], surface: boolean)
     }
     for (const e of touched) {
       const bits = met[e]!;
-      if (bits & 1) { (out[e] ??= []).push(k); continue; }
+      if (bits & 1) {
+        (out[e] ??= []).push(k);
+        continue;
+      }
       // most segments meet one set of a cue (a common word); every mask needs two
       if ((bits & (bits - 1)) === 0) continue;
       const needs = index.entries[e]!.needs;
       for (let j = 0; j < needs.length; j++) {
-        if ((bits & needs[j]!) === needs[j]) { (out[e] ??= []).push(k); break; }
+        if ((bits & needs[j]!) === needs[j]) {
+          (out[e] ??= []).push(k);
+          break;
+        }
       }
     }
     touched.length = 0;

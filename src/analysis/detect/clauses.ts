@@ -7,7 +7,33 @@
 import type { Tok } from '../nlp.js';
 import type { Clause } from './types.js';
 
-const BREAK_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'then', 'later', 'until', 'because', 'bc', 'cause', 'cuz', 'while', 'otherwise', 'so', 'and', 'also', 'plus', 'anyway', 'anyways', 'meanwhile', 'btw', 'tbh', 'ngl', 'honestly']);
+const BREAK_WORDS = new Set([
+  'but',
+  'however',
+  'although',
+  'though',
+  'whereas',
+  'then',
+  'later',
+  'until',
+  'because',
+  'bc',
+  'cause',
+  'cuz',
+  'while',
+  'otherwise',
+  'so',
+  'and',
+  'also',
+  'plus',
+  'anyway',
+  'anyways',
+  'meanwhile',
+  'btw',
+  'tbh',
+  'ngl',
+  'honestly',
+]);
 /** Texting asides end a thought ("i didnt sleep lol she smiled"): the next word starts a clause. */
 const ASIDES = new Set(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'rofl', 'omg', 'ugh', 'smh']);
 const EMOJI = /\p{Extended_Pictographic}/u;
@@ -40,7 +66,14 @@ function skipped(t: Tok): boolean {
   return QUOTES.has(t.lower) || t.newline || t.pos === 'SPACE';
 }
 
-function buildClause(toks: Tok[], from: number, to: number, fromEnd: number, role: Clause['role'], clauseStart: Int32Array): Clause {
+function buildClause(
+  toks: Tok[],
+  from: number,
+  to: number,
+  fromEnd: number,
+  role: Clause['role'],
+  clauseStart: Int32Array,
+): Clause {
   let lemmas = '';
   let surface = '';
   let kept = false;
@@ -89,7 +122,13 @@ export function charTokens(toks: Tok[], c: Clause, surface: boolean): Int32Array
  * Splits tokens [from, to) into segments. `clauseStart` (shared, indexed by token) is
  * filled with the first token of each token's clause.
  */
-export function clausesFrom(toks: Tok[], from = 0, to = toks.length, role?: Clause['role'], clauseStart = new Int32Array(toks.length)): Clause[] {
+export function clausesFrom(
+  toks: Tok[],
+  from = 0,
+  to = toks.length,
+  role?: Clause['role'],
+  clauseStart = new Int32Array(toks.length),
+): Clause[] {
   const out: Clause[] = [];
   const lastSent = to > from ? toks[to - 1]!.sent : 0;
   let start = from;
@@ -106,8 +145,14 @@ export function clausesFrom(toks: Tok[], from = 0, to = toks.length, role?: Clau
     if (i > cStart + 1 && breaksAt(toks, i)) cStart = i;
     clauseStart[i] = cStart;
     if (isAside(t)) cStart = i + 1;
-    if (t.newline) { push(i + 1); continue; }
-    if (SEGMENT_PUNCT.has(t.lower)) { push(i + 1); continue; }
+    if (t.newline) {
+      push(i + 1);
+      continue;
+    }
+    if (SEGMENT_PUNCT.has(t.lower)) {
+      push(i + 1);
+      continue;
+    }
     if (CLAUSE_PUNCT.has(t.lower) && !joinsWords(toks, i)) cStart = i + 1;
   }
   push(to);

@@ -22,7 +22,13 @@ export function scannerOf(cue: Cue): RegExp {
  * `needs` are bit masks of trigger sets: a segment is a candidate when its words meet bit 0
  * (a one-set term) or every bit of one mask. Trigger lists are flat pairs [entry, bits, ...].
  */
-export interface CueEntry { sign: SignPatterns; cue: Cue; re: RegExp; always: boolean; needs: number[] }
+export interface CueEntry {
+  sign: SignPatterns;
+  cue: Cue;
+  re: RegExp;
+  always: boolean;
+  needs: number[];
+}
 export interface CueIndex {
   entries: CueEntry[];
   exact: Map<string, number[]>;
@@ -41,7 +47,10 @@ export const NONE: readonly number[] = [];
 const MEMO_MAX = 50_000;
 
 // per mode: a transcript never uses notes-only cues, nor notes the transcript-only ones
-const indexes = [new WeakMap<readonly SignPatterns[], CueIndex>(), new WeakMap<readonly SignPatterns[], CueIndex>()];
+const indexes = [
+  new WeakMap<readonly SignPatterns[], CueIndex>(),
+  new WeakMap<readonly SignPatterns[], CueIndex>(),
+];
 // aftermath passes fresh one-sign lists on every call, so those are cached by the sign
 const singleIndexes = [new WeakMap<SignPatterns, CueIndex>(), new WeakMap<SignPatterns, CueIndex>()];
 const cueTerms = new WeakMap<Cue, Term[] | null>();
@@ -65,11 +74,16 @@ export function bitsOf(terms: Term[]): { words: Map<string, number>; needs: numb
   const needs: number[] = [];
   // one bit per distinct set: alternatives often share a set ("(said|told) ... name")
   const bitOf = new Map<string, number>();
-  const give = (set: Set<string>, bit: number) => { for (const w of set) words.set(w, (words.get(w) ?? 0) | bit); };
+  const give = (set: Set<string>, bit: number) => {
+    for (const w of set) words.set(w, (words.get(w) ?? 0) | bit);
+  };
   for (const term of terms) {
     const keys = term.map((set) => [...set].sort().join(' '));
     const fresh = new Set(keys.filter((key) => !bitOf.has(key))).size;
-    if (term.length === 1 || bitOf.size + fresh >= MAX_BIT) { give(term[0]!, 1); continue; }
+    if (term.length === 1 || bitOf.size + fresh >= MAX_BIT) {
+      give(term[0]!, 1);
+      continue;
+    }
     let mask = 0;
     term.forEach((set, j) => {
       let bit = bitOf.get(keys[j]!);
@@ -110,7 +124,10 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
       const { words, needs } = bitsOf(terms ?? []);
       entries.push({ sign, cue, re: scannerOf(cue), always: !terms, needs });
       for (const [w, bits] of words) {
-        if (w.startsWith(LITERAL)) { addTo(literal, w.slice(LITERAL.length), k, bits); continue; }
+        if (w.startsWith(LITERAL)) {
+          addTo(literal, w.slice(LITERAL.length), k, bits);
+          continue;
+        }
         const open = w.startsWith(OPEN);
         const close = w.endsWith(OPEN);
         const stem = w.slice(open ? OPEN.length : 0, close ? -OPEN.length : undefined);
@@ -119,7 +136,16 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
       }
     }
   }
-  index = { entries, exact, prefix, suffix, infix: [...infix], literal: [...literal], longest, memo: new Map() };
+  index = {
+    entries,
+    exact,
+    prefix,
+    suffix,
+    infix: [...infix],
+    literal: [...literal],
+    longest,
+    memo: new Map(),
+  };
   if (single) singleIndexes[mode]!.set(single, index);
   else indexes[mode]!.set(signs, index);
   return index;

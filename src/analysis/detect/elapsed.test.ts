@@ -1,12 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { DAY_COUNT_SCAN, ELAPSED_SCAN, PROMISE_SCAN, scanMatches, timeFrom, type TimeScan } from './elapsed.js';
+import {
+  DAY_COUNT_SCAN,
+  ELAPSED_SCAN,
+  PROMISE_SCAN,
+  scanMatches,
+  timeFrom,
+  type TimeScan,
+} from './elapsed.js';
 
 const CORPUS = new URL('../../../test/fixtures/corpus/', import.meta.url);
 
 function corpusTexts(): string[] {
   const texts: string[] = [];
-  for (const f of readdirSync(CORPUS).filter((n) => n.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(CORPUS)
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(new URL(f, CORPUS), 'utf8').split('\n')) {
       const text = line.trim() ? (JSON.parse(line) as { text?: unknown }).text : undefined;
       if (typeof text === 'string') texts.push(text);

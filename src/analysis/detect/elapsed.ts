@@ -3,23 +3,73 @@
  * writer's own words ("it's been 9 days", "they said two weeks", "on the 3rd ... it's
  * the 24th"). Feeds no-follow-up: silence only counts once the window has passed.
  */
-const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, 'a couple of': 2, 'couple of': 2, 'a couple': 2, 'a few': 3, few: 3, several: 4 };
-const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const NUM: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  'a couple of': 2,
+  'couple of': 2,
+  'a couple': 2,
+  'a few': 3,
+  few: 3,
+  several: 4,
+};
+const ONES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
 /** Day, week (wk, wks), fortnight, month (mo, mos): days per unit, by first letter. */
 const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, f: 14, m: 30 };
-const N = "(\\d+|twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|a couple of|couple of|a couple|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)";
+const N =
+  '(\\d+|twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|a couple of|couple of|a couple|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)';
 const U = '(days?|weeks?|wks?|fortnights?|months?|mos?)';
 const HALF = '(\\s+and\\s+a\\s+half)?';
 
-const ELAPSED = new RegExp(`\\b(?:it'?s been|it has been|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after|for)\\s+(?:almost |nearly |about |over |like |more than |well over |already |now )?${N}\\s+${U}${HALF}\\b|\\b${N}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(?:ago|since|later|on|now|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed)\\b`, 'gi');
-const PROMISE = new RegExp(`\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)${N}\\s+(?:working\\s+|business\\s+)?${U}\\b|\\b(next week|within the week|this week|end of the week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of the month)\\b|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`, 'gi');
+const ELAPSED = new RegExp(
+  `\\b(?:it'?s been|it has been|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after|for)\\s+(?:almost |nearly |about |over |like |more than |well over |already |now )?${N}\\s+${U}${HALF}\\b|\\b${N}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(?:ago|since|later|on|now|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed)\\b`,
+  'gi',
+);
+const PROMISE = new RegExp(
+  `\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)${N}\\s+(?:working\\s+|business\\s+)?${U}\\b|\\b(next week|within the week|this week|end of the week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of the month)\\b|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`,
+  'gi',
+);
 const DAY_OF_MONTH = /\b(?:on|was on|interview(?:ed)? on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i;
-const TODAY_OF_MONTH = /\b(?:it'?s|it is|today is|today's)\s+(?:now\s+|already\s+|only\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i;
+const TODAY_OF_MONTH =
+  /\b(?:it'?s|it is|today is|today's)\s+(?:now\s+|already\s+|only\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i;
 const BY_DAY_OF_MONTH = /\bby\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b/i;
 /** "day 19 since", "Eighteen days. That's how long", "on the 3rd of last month": counts said other ways. */
-const DAY_COUNT = /\bday (\d{1,3})\b(?! (?:of|shift|rate|one|job|trial))|\b(\d{1,3}|\w+(?:[- ]\w+)?) days?\.\s+that'?s how long\b/gi;
+const DAY_COUNT =
+  /\bday (\d{1,3})\b(?! (?:of|shift|rate|one|job|trial))|\b(\d{1,3}|\w+(?:[- ]\w+)?) days?\.\s+that'?s how long\b/gi;
 const LAST_MONTH = /\b(?:of|since|in) last month\b/i;
-const FOLLOWING = /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month)\b/i;
+const FOLLOWING =
+  /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month)\b/i;
 
 function count(word: string): number {
   const w = word.toLowerCase();
@@ -34,7 +84,20 @@ function days(n: string, unit: string, half: string | undefined): number {
 }
 
 /** Window words without a number, in days: "next week" is up to the end of the following week. */
-const PHRASE_DAYS: Record<string, number> = { 'next week': 10, 'within the week': 7, 'this week': 5, 'end of the week': 5, 'by the weekend': 5, 'by monday': 5, 'next few days': 4, 'a few days': 4, 'couple of days': 3, fortnight: 14, 'mid-month': 14, 'end of the month': 21 };
+const PHRASE_DAYS: Record<string, number> = {
+  'next week': 10,
+  'within the week': 7,
+  'this week': 5,
+  'end of the week': 5,
+  'by the weekend': 5,
+  'by monday': 5,
+  'next few days': 4,
+  'a few days': 4,
+  'couple of days': 3,
+  fortnight: 14,
+  'mid-month': 14,
+  'end of the month': 21,
+};
 
 export interface TimeReading {
   elapsedDays?: number;
@@ -81,7 +144,11 @@ function stretches(text: string, trigger: RegExp, dotStops: boolean): string[] {
 }
 
 /** A whole-text pattern with what each of its matches must hold, and whether it can take a ".". */
-export interface TimeScan { re: RegExp; trigger: RegExp; dotStops: boolean }
+export interface TimeScan {
+  re: RegExp;
+  trigger: RegExp;
+  dotStops: boolean;
+}
 export const ELAPSED_SCAN: TimeScan = { re: ELAPSED, trigger: UNIT_AT, dotStops: true };
 export const PROMISE_SCAN: TimeScan = { re: PROMISE, trigger: PROMISE_AT, dotStops: true };
 export const DAY_COUNT_SCAN: TimeScan = { re: DAY_COUNT, trigger: DAY_AT, dotStops: false };

@@ -2,8 +2,17 @@ import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index.js';
 
-const DEV = [new URL('../../../../shared/eval/dev/debriefs.jsonl', import.meta.url).pathname, '/work/shared/eval/dev/debriefs.jsonl'].find((p) => existsSync(p)) ?? '';
-const texts: string[] = existsSync(DEV) ? readFileSync(DEV, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text) : [];
+const DEV =
+  [
+    new URL('../../../../shared/eval/dev/debriefs.jsonl', import.meta.url).pathname,
+    '/work/shared/eval/dev/debriefs.jsonl',
+  ].find((p) => existsSync(p)) ?? '';
+const texts: string[] = existsSync(DEV)
+  ? readFileSync(DEV, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text)
+  : [];
 const extra = [
   'so um he was like really distracted the whole time checking his phone 📱 and i blanked twice lol',
   '  \n\n- HM had arms crossed\n- said "we\u2019ll be in touch"\n- no timeline  ',

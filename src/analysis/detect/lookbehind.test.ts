@@ -24,7 +24,10 @@ describe('lookbehindLast', () => {
         const a = new RegExp(cue.re.source, 'g');
         const b = new RegExp(lookbehindLast(cue.re.source), 'g');
         for (const line of lines) {
-          expect([...line.matchAll(b)].map((m) => [m.index, m[0]]), cue.re.source).toEqual([...line.matchAll(a)].map((m) => [m.index, m[0]]));
+          expect(
+            [...line.matchAll(b)].map((m) => [m.index, m[0]]),
+            cue.re.source,
+          ).toEqual([...line.matchAll(a)].map((m) => [m.index, m[0]]));
         }
       }
     }

@@ -6,8 +6,14 @@ function groupEnd(src: string, i: number): number {
   let inClass = false;
   for (let j = i; j < src.length; j++) {
     const ch = src[j];
-    if (ch === '\\') { j++; continue; }
-    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '\\') {
+      j++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
     if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
     else if (ch === ')' && --depth === 0) return j;
@@ -20,8 +26,14 @@ function hasTopLevelBar(src: string): boolean {
   let inClass = false;
   for (let j = 0; j < src.length; j++) {
     const ch = src[j];
-    if (ch === '\\') { j++; continue; }
-    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '\\') {
+      j++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
     if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
     else if (ch === ')') depth--;

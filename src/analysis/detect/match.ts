@@ -18,7 +18,13 @@ function tokenRange(map: Int32Array, index: number, length: number): [number, nu
   return [map[a]!, map[b]! + 1];
 }
 
-function judge(toks: Tok[], c: Clause, cue: Cue, from: number, transcript: boolean): 'keep' | 'drop' | 'flip' {
+function judge(
+  toks: Tok[],
+  c: Clause,
+  cue: Cue,
+  from: number,
+  transcript: boolean,
+): 'keep' | 'drop' | 'flip' {
   if (transcript) {
     if (!cue.says) return 'drop';
     if (cue.says !== 'any' && cue.says !== c.role) return 'drop';
@@ -29,13 +35,17 @@ function judge(toks: Tok[], c: Clause, cue: Cue, from: number, transcript: boole
     if (cue.who === 'candidate' && subject === 'other') return 'drop';
   }
   if (!cue.worryOk && isWorry(toks, c, from)) return 'drop';
-  if (cue.neg !== 'ignore' && isNegated(toks, c, from)) return cue.neg && cue.neg !== 'block' ? 'flip' : 'drop';
+  if (cue.neg !== 'ignore' && isNegated(toks, c, from))
+    return cue.neg && cue.neg !== 'block' ? 'flip' : 'drop';
   return 'keep';
 }
 
 const SURFACE_ONLY = [true] as const;
 const BOTH = [false, true] as const;
-interface DocStrings { text: string; starts: number[] }
+interface DocStrings {
+  text: string;
+  starts: number[];
+}
 
 /** Segments joined by new lines: one regex scan per cue over the document, not one per segment. */
 function docStrings(clauses: Clause[], pick: (c: Clause) => string): DocStrings {
@@ -62,7 +72,12 @@ function clauseAt(starts: number[], index: number): number {
   return lo;
 }
 
-export function hitsFrom(toks: Tok[], clauses: Clause[], signs: readonly SignPatterns[], transcript: boolean): Hit[] {
+export function hitsFrom(
+  toks: Tok[],
+  clauses: Clause[],
+  signs: readonly SignPatterns[],
+  transcript: boolean,
+): Hit[] {
   const hits: Hit[] = [];
   collect(toks, clauses, signs, transcript, (_, h) => hits.push(h));
   return hits;
@@ -72,13 +87,24 @@ export function hitsFrom(toks: Tok[], clauses: Clause[], signs: readonly SignPat
  * hitsFrom for several signs in one pass: each sign's hits, in the order hitsFrom gives
  * them for that sign alone (cues never share state, only per-segment caches).
  */
-export function hitsBySign(toks: Tok[], clauses: Clause[], signs: readonly SignPatterns[], transcript: boolean): Map<SignPatterns, Hit[]> {
+export function hitsBySign(
+  toks: Tok[],
+  clauses: Clause[],
+  signs: readonly SignPatterns[],
+  transcript: boolean,
+): Map<SignPatterns, Hit[]> {
   const out = new Map<SignPatterns, Hit[]>(signs.map((s) => [s, []]));
   collect(toks, clauses, signs, transcript, (sign, h) => out.get(sign)!.push(h));
   return out;
 }
 
-function collect(toks: Tok[], clauses: Clause[], signs: readonly SignPatterns[], transcript: boolean, emit: (sign: SignPatterns, h: Hit) => void): void {
+function collect(
+  toks: Tok[],
+  clauses: Clause[],
+  signs: readonly SignPatterns[],
+  transcript: boolean,
+  emit: (sign: SignPatterns, h: Hit) => void,
+): void {
   if (clauses.length === 0) return;
   const index = indexOf(signs, transcript);
   let lemmaDoc: DocStrings | undefined;
@@ -114,7 +140,9 @@ function collect(toks: Tok[], clauses: Clause[], signs: readonly SignPatterns[],
     for (const surface of passes) {
       if (always) {
         // no trigger words: one scan over the whole document string
-        const doc = surface ? (surfaceDoc ??= docStrings(clauses, (c) => c.surface)) : (lemmaDoc ??= docStrings(clauses, (c) => c.lemmas));
+        const doc = surface
+          ? (surfaceDoc ??= docStrings(clauses, (c) => c.surface))
+          : (lemmaDoc ??= docStrings(clauses, (c) => c.lemmas));
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(doc.text))) {

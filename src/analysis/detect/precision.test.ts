@@ -11,7 +11,11 @@ const table = (rows: readonly Row[]) =>
 describe('subject: "me" and "my" are not the interviewer\'s subject', () => {
   table([
     ["she told me it's 4 on 4 off with nights every third week", 'detailed-role-info', true],
-    ['she introduced me to the team and told me about their values and how they run retros', 'culture-discussion', true],
+    [
+      'she introduced me to the team and told me about their values and how they run retros',
+      'culture-discussion',
+      true,
+    ],
     ['the HM smiled at my answer about the outage', 'interviewer-smiling', true],
     ['the director asked about my gap year, then came back to it again at the end', 'raised-concerns', true],
     ['I smiled through the whole thing even though I was dying inside', 'interviewer-smiling', false],
@@ -20,11 +24,15 @@ describe('subject: "me" and "my" are not the interviewer\'s subject', () => {
   ]);
 });
 
-describe('worry: the candidate\'s fear, not the employer\'s hope or question', () => {
+describe("worry: the candidate's fear, not the employer's hope or question", () => {
   table([
     ["I hope I didn't ramble too much", 'candidate-nerves', false],
     ['worried that I rambled about my old job', 'candidate-nerves', false],
-    ["she said they're hoping to put the new person through the leadership programme next year", 'future-growth-talk', true],
+    [
+      "she said they're hoping to put the new person through the leadership programme next year",
+      'future-growth-talk',
+      true,
+    ],
     ['she asked if I could start on the 3rd and cover the weekend rota', 'future-role-talk', true],
     ['then she wondered if I could start earlier than planned', 'start-date-asked', false],
   ]);
@@ -32,10 +40,22 @@ describe('worry: the candidate\'s fear, not the employer\'s hope or question', (
 
 describe('run-ons without punctuation', () => {
   table([
-    ['i didnt sleep at all the night before lol the HM was smiling the whole time', 'interviewer-smiling', true],
+    [
+      'i didnt sleep at all the night before lol the HM was smiling the whole time',
+      'interviewer-smiling',
+      true,
+    ],
     ['i wasnt sure what to wear 😅 she smiled as soon as i walked in', 'interviewer-smiling', true],
-    ['no parking anywhere plus the HM kept glancing at the clock while I talked', 'interviewer-disinterest', true],
-    ['honestly not my best commute ever anyway the panel laughed at my jokes and we chatted for ages', 'engaging-conversation', true],
+    [
+      'no parking anywhere plus the HM kept glancing at the clock while I talked',
+      'interviewer-disinterest',
+      true,
+    ],
+    [
+      'honestly not my best commute ever anyway the panel laughed at my jokes and we chatted for ages',
+      'engaging-conversation',
+      true,
+    ],
   ]);
 });
 
@@ -43,7 +63,11 @@ describe('quoted speech and hypotheticals', () => {
   table([
     ["she said 'no concerns from our side'", 'raised-concerns', false],
     ["if you were to join you'd be running the night shift", 'future-role-talk', true],
-    ['he said "honestly I\'m a bit worried about whether you\'d cope with the volume" and later asked again if I could handle it', 'raised-concerns', true],
+    [
+      'he said "honestly I\'m a bit worried about whether you\'d cope with the volume" and later asked again if I could handle it',
+      'raised-concerns',
+      true,
+    ],
   ]);
 });
 

@@ -14,7 +14,9 @@ const CORPUS = new URL('../../../test/fixtures/corpus/', import.meta.url);
 /** Every segment of every corpus text (notes and transcripts alike, read as notes). */
 function corpusSegments(): Clause[] {
   const texts: string[] = [];
-  for (const f of readdirSync(CORPUS).filter((n) => n.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(CORPUS)
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(new URL(f, CORPUS), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const text = (JSON.parse(line) as { text?: unknown }).text;
@@ -22,7 +24,10 @@ function corpusSegments(): Clause[] {
     }
   }
   const dir = new URL('transcripts/', CORPUS);
-  for (const f of readdirSync(dir).filter((n) => !/\.(json|md)$/.test(n)).sort()) texts.push(readFileSync(new URL(f, dir), 'utf8'));
+  for (const f of readdirSync(dir)
+    .filter((n) => !/\.(json|md)$/.test(n))
+    .sort())
+    texts.push(readFileSync(new URL(f, dir), 'utf8'));
   return texts.flatMap((t) => clausesFrom(tokensFrom(t)));
 }
 
@@ -67,7 +72,9 @@ describe('trigger prefilter over the corpus', () => {
   it('checks cues that do skip segments', () => {
     const index = indexOf(CUE_SIGNS, false);
     const picked = candidates(index, segments, false);
-    const skipping = index.entries.filter((entry, e) => !entry.always && (picked[e]?.length ?? 0) < segments.length);
+    const skipping = index.entries.filter(
+      (entry, e) => !entry.always && (picked[e]?.length ?? 0) < segments.length,
+    );
     expect(skipping.length).toBeGreaterThan(index.entries.length / 2);
   });
 });

@@ -34,7 +34,11 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
   // a culture question brushed off is not a culture discussion, in the same segment
   const brushed = new Set((byId.get('little-company-info') ?? []).map((l) => l.quote.start));
   const culture = byId.get('culture-discussion');
-  if (culture) byId.set('culture-discussion', culture.filter((l) => !brushed.has(l.quote.start)));
+  if (culture)
+    byId.set(
+      'culture-discussion',
+      culture.filter((l) => !brushed.has(l.quote.start)),
+    );
   if (transcript) {
     byId.delete('flat-interviewer');
     // warmth means warm through the interview; an awkward moment said aloud undoes a polite goodbye
@@ -75,7 +79,10 @@ export function detectInNotes(text: string, elapsedFromRecord?: number): FoundSi
   const found = hitsBySign(toks, clauses, NOTES_SIGNS, false);
   const cueHits = CUE_SIGNS.flatMap((s) => found.get(s)!);
   const hits = [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found)];
-  return signsFrom(hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) })), false);
+  return signsFrom(
+    hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) })),
+    false,
+  );
 }
 
 const TAIL_TURNS = 6;
@@ -119,7 +126,14 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
       const brush = brushOffFrom(turn, next && next.speaker !== candidate ? next : undefined);
       if (brush) {
         const c = clauses[clauses.length - 1]!;
-        const hit: Hit = { id: brush.id, cue: { re: BRUSH_OFF, weight: brush.weight }, clause: c, from: c.from, to: c.to, confidence: brush.confidence };
+        const hit: Hit = {
+          id: brush.id,
+          cue: { re: BRUSH_OFF, weight: brush.weight },
+          clause: c,
+          from: c.from,
+          to: c.to,
+          confidence: brush.confidence,
+        };
         const spans = brush.reply.spans;
         located.push({ hit, quote: trimmedQuote(text, spans[0]!.start, spans[spans.length - 1]!.end) });
       }
@@ -127,5 +141,8 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
   }
   // a timeline anywhere from the interviewer cancels a vague close, but not an explicit "no date"
   const timeline = located.some((l) => l.hit.id === 'timeline-given');
-  return signsFrom(timeline ? located.filter((l) => l.hit.id !== 'no-next-steps' || l.hit.cue.neg === 'ignore') : located, true);
+  return signsFrom(
+    timeline ? located.filter((l) => l.hit.id !== 'no-next-steps' || l.hit.cue.neg === 'ignore') : located,
+    true,
+  );
 }

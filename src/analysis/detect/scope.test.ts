@@ -13,9 +13,18 @@ function at(marked: string) {
   if (from < 0 || !clause) throw new Error(`no token at ^ in ${marked}`);
   return { toks, clause, from };
 }
-const subject = (s: string) => { const p = at(s); return subjectOf(p.toks, p.clause, p.from); };
-const worry = (s: string) => { const p = at(s); return isWorry(p.toks, p.clause, p.from); };
-const negated = (s: string) => { const p = at(s); return isNegated(p.toks, p.clause, p.from); };
+const subject = (s: string) => {
+  const p = at(s);
+  return subjectOf(p.toks, p.clause, p.from);
+};
+const worry = (s: string) => {
+  const p = at(s);
+  return isWorry(p.toks, p.clause, p.from);
+};
+const negated = (s: string) => {
+  const p = at(s);
+  return isNegated(p.toks, p.clause, p.from);
+};
 
 describe('subjectOf: objects and possessives are not the subject', () => {
   it.each([
@@ -45,13 +54,12 @@ describe('subjectOf: objects and possessives are not the subject', () => {
     ['she said I could later ^become a senior carer', undefined],
   ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
 
-  it.each([
-    'asked about my ^gap year',
-    'smiled at my ^answer a lot',
-  ])('%s → not first person', (s) => expect(subject(s)).not.toBe('self'));
+  it.each(['asked about my ^gap year', 'smiled at my ^answer a lot'])('%s → not first person', (s) =>
+    expect(subject(s)).not.toBe('self'),
+  );
 });
 
-describe('isWorry: the candidate\'s own fear, not the employer\'s hopes or a reported question', () => {
+describe("isWorry: the candidate's own fear, not the employer's hopes or a reported question", () => {
   it.each([
     "I hope I didn't ^ramble",
     'what if they ^think I was too quiet',
@@ -60,7 +68,7 @@ describe('isWorry: the candidate\'s own fear, not the employer\'s hopes or a rep
     'I wonder if they ^noticed my hands',
     'I was scared she would be ^bored by my answers',
     "if I get it I'd ^be running the night shift",
-    'I hope they liked me and that I didn\'t ^ramble',
+    "I hope they liked me and that I didn't ^ramble",
     "the director asked whether I'd be ^comfortable managing a budget",
   ])('worry: %s', (s) => expect(worry(s)).toBe(true));
 

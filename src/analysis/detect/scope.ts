@@ -5,24 +5,118 @@
 import type { Tok } from '../nlp.js';
 import type { Clause } from './types.js';
 
-const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without', 'hardly', 'barely', 'zero', 'nope', 'cannot', 'dont', 'didnt', 'wasnt', 'werent', 'isnt', 'wouldnt', 'couldnt', 'doesnt', 'havent', 'hasnt', 'aint', 'nowhere', 'noone', 'lacked']);
+const NEGATORS = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'nobody',
+  'none',
+  'nothing',
+  'neither',
+  'nor',
+  'without',
+  'hardly',
+  'barely',
+  'zero',
+  'nope',
+  'cannot',
+  'dont',
+  'didnt',
+  'wasnt',
+  'werent',
+  'isnt',
+  'wouldnt',
+  'couldnt',
+  'doesnt',
+  'havent',
+  'hasnt',
+  'aint',
+  'nowhere',
+  'noone',
+  'lacked',
+]);
 const NEG_WINDOW = 10;
 /** "not only", "no doubt", "never mind" do not negate what follows. */
 const NOT_NEGATING_NEXT = new Set(['only', 'doubt', 'mind', 'problem', 'wonder']);
 /** "couldn't have been friendlier", "could not be happier": a negated comparative is praise. */
-const PRAISE_COMPARATIVE = /^(?:have |'ve )?(?:been |be |gone |asked for )(?:a |any )?(?:more|better|(?!(?:never|ever|either|other|over|after|under)\b)\w+er)\b/;
+const PRAISE_COMPARATIVE =
+  /^(?:have |'ve )?(?:been |be |gone |asked for )(?:a |any )?(?:more|better|(?!(?:never|ever|either|other|over|after|under)\b)\w+er)\b/;
 
 /** Always the clause's subject when met: nominative pronouns. */
 const SELF_NOM = new Set(['i', "i'm", "i'd", "i've", "i'll", 'im', 'ive', 'id']);
-const OTHER_NOM = new Set(['he', 'she', 'they', "he's", "she's", "they're", "he'd", "she'd", "they'd", "they've", "they'll", "he'll", "she'll", 'theyre']);
+const OTHER_NOM = new Set([
+  'he',
+  'she',
+  'they',
+  "he's",
+  "she's",
+  "they're",
+  "he'd",
+  "she'd",
+  "they'd",
+  "they've",
+  "they'll",
+  "he'll",
+  "she'll",
+  'theyre',
+]);
 const WE_NOM = new Set(['we', "we're", "we'd", "we've", "we'll"]);
 /** Objects and possessives: the subject only in subject position ("her face lit up", not "smiled at her"). */
 const SELF_OBJ = new Set(['me', 'my', 'myself']);
 const OTHER_OBJ = new Set(['his', 'her', 'their', 'them', 'him', 'everyone', 'everybody', 'nobody', 'noone']);
 const WE_OBJ = new Set(['us', 'our']);
-const PEOPLE = new Set(['interviewer', 'manager', 'hm', 'recruiter', 'panel', 'lead', 'director', 'head', 'boss', 'owner', 'partner', 'interviewers', 'guy', 'lady', 'woman', 'man', 'ceo', 'founder', 'cto', 'supervisor', 'headteacher', 'matron']);
+const PEOPLE = new Set([
+  'interviewer',
+  'manager',
+  'hm',
+  'recruiter',
+  'panel',
+  'lead',
+  'director',
+  'head',
+  'boss',
+  'owner',
+  'partner',
+  'interviewers',
+  'guy',
+  'lady',
+  'woman',
+  'man',
+  'ceo',
+  'founder',
+  'cto',
+  'supervisor',
+  'headteacher',
+  'matron',
+]);
 /** Verbs whose object is the subject of what follows: "made me nervous", "caught him yawning", "noticed his arms folded". */
-const RAISING = new Set(['make', 'made', 'get', 'got', 'let', 'have', 'had', 'leave', 'left', 'see', 'saw', 'notice', 'watch', 'catch', 'spot', 'hear', 'observe', 'find', 'found', 'feel', 'felt', 'think', 'thought', 'reckon']);
+const RAISING = new Set([
+  'make',
+  'made',
+  'get',
+  'got',
+  'let',
+  'have',
+  'had',
+  'leave',
+  'left',
+  'see',
+  'saw',
+  'notice',
+  'watch',
+  'catch',
+  'spot',
+  'hear',
+  'observe',
+  'find',
+  'found',
+  'feel',
+  'felt',
+  'think',
+  'thought',
+  'reckon',
+]);
 /** Words that may stand between a determiner and its head: "the whole panel", "her own face". */
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const SUBJECT_WINDOW = 15;
@@ -53,10 +147,12 @@ function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   if (OTHER_NOM.has(w)) return 'other';
   if (WE_NOM.has(w)) return 'we';
   // "part of me still checks"
-  if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? '')) return 'self';
+  if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? ''))
+    return 'self';
   const noun = (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (t.pos === 'PROPN' && w !== 'i');
   // "the supervisor position" is a modifier; "shook my head" a body part
-  if (noun && (toks[i + 1]?.pos === 'NOUN' || (w === 'head' && personal(toks[i - 1]?.lower ?? '')))) return undefined;
+  if (noun && (toks[i + 1]?.pos === 'NOUN' || (w === 'head' && personal(toks[i - 1]?.lower ?? ''))))
+    return undefined;
   const objectLike = noun || SELF_OBJ.has(w) || OTHER_OBJ.has(w) || WE_OBJ.has(w);
   if (!objectLike || !subjectPosition(toks, i, lo)) return undefined;
   // "me and the lead clicked" is both of us
@@ -85,12 +181,26 @@ function raisedObject(toks: Tok[], c: Clause, start: number, from: number): Pers
     const p = nominal(toks[i]!.lower);
     if (!p) continue;
     if (RAISING.has(toks[i - 1]!.lemma)) return p;
-    if (toks[i + 1]?.lower === 'to' && i + 2 <= from && (i + 2 === from || toks[i + 2]!.pos === 'VERB')) return p;
+    if (toks[i + 1]?.lower === 'to' && i + 2 <= from && (i + 2 === from || toks[i + 2]!.pos === 'VERB'))
+      return p;
   }
   return undefined;
 }
 
-const REPORTING = new Set(['say', 'said', 'says', 'tell', 'told', 'mention', 'explain', 'reckon', 'promise', 'confirm', 'suggest', 'add']);
+const REPORTING = new Set([
+  'say',
+  'said',
+  'says',
+  'tell',
+  'told',
+  'mention',
+  'explain',
+  'reckon',
+  'promise',
+  'confirm',
+  'suggest',
+  'add',
+]);
 
 /** "she said I could become a senior": the words are hers, the future is mine; neither reading drops the cue. */
 function reportedSelf(toks: Tok[], c: Clause, i: number): boolean {
@@ -130,7 +240,9 @@ function subjectAt(toks: Tok[], c: Clause, from: number): Person | undefined {
   const start = Math.max(c.clauseStart[from] ?? c.from, floor);
   const raised = raisedObject(toks, c, start, from);
   if (raised) return raised;
-  const own = scanClause(toks, c, from - 1, start) ?? (start > floor ? scanClause(toks, c, start - 1, floor) : undefined);
+  const own =
+    scanClause(toks, c, from - 1, start) ??
+    (start > floor ? scanClause(toks, c, start - 1, floor) : undefined);
   return own === 'reported' ? undefined : own;
 }
 
@@ -174,17 +286,52 @@ export function subjectOf(toks: Tok[], c: Clause, from: number): 'self' | 'other
 }
 
 /** Hope, fear and wonder: what follows is a worry when the candidate feels it. */
-const FEELINGS = new Set(['hope', 'hoping', 'worry', 'worried', 'worrying', 'afraid', 'fear', 'feared', 'scared', 'wonder', 'wondering', 'dread', 'dreaded', 'dreading', 'paranoid', 'anxious', 'terrified', 'nervous', 'avoid']);
+const FEELINGS = new Set([
+  'hope',
+  'hoping',
+  'worry',
+  'worried',
+  'worrying',
+  'afraid',
+  'fear',
+  'feared',
+  'scared',
+  'wonder',
+  'wondering',
+  'dread',
+  'dreaded',
+  'dreading',
+  'paranoid',
+  'anxious',
+  'terrified',
+  'nervous',
+  'avoid',
+]);
 /** Conditionals: a hypothetical is not an observation, unless it is a reported question or the interviewer's "if you". */
 const CONDITIONALS = new Set(['if', 'whether', 'unless']);
-const ASKING = new Set(['ask', 'wonder', 'check', 'see', 'know', 'enquire', 'inquire', 'query', 'question', 'test']);
+const ASKING = new Set([
+  'ask',
+  'wonder',
+  'check',
+  'see',
+  'know',
+  'enquire',
+  'inquire',
+  'query',
+  'question',
+  'test',
+]);
 const WORRY_WINDOW = 8;
 
 /** Worry scope runs over "and that ..." / "or whether ...": the same hope, continued. */
 function worryStart(toks: Tok[], c: Clause, from: number): number {
   let lo = Math.max(c.clauseStart[from] ?? c.from, c.from);
   let floor = from - WORRY_WINDOW;
-  while (lo > c.from && /^(and|or)$/.test(toks[lo]!.lower) && /^(that|if|whether)$/.test(toks[lo + 1]?.lower ?? '')) {
+  while (
+    lo > c.from &&
+    /^(and|or)$/.test(toks[lo]!.lower) &&
+    /^(that|if|whether)$/.test(toks[lo + 1]?.lower ?? '')
+  ) {
     floor = Math.min(floor, lo - WORRY_WINDOW);
     lo = Math.max(c.clauseStart[lo - 1] ?? c.from, c.from);
   }
@@ -227,7 +374,8 @@ export function isWorry(toks: Tok[], c: Clause, from: number): boolean {
   return false;
 }
 
-const HEDGES = /\b(think|thought|maybe|perhaps|probably|pretty sure|fairly sure|kinda|kind of|sort of|seem|seemed|guess|might|possibly|idk|\d+ ?% sure|felt like|felt|not sure)\b|\?\?/;
+const HEDGES =
+  /\b(think|thought|maybe|perhaps|probably|pretty sure|fairly sure|kinda|kind of|sort of|seem|seemed|guess|might|possibly|idk|\d+ ?% sure|felt like|felt|not sure)\b|\?\?/;
 
 export function isHedged(c: Clause): boolean {
   return HEDGES.test(c.surface);

@@ -2,8 +2,14 @@ import { describe, it, expect } from 'vitest';
 import { analyze } from '../index.js';
 
 // a few ordinary turns first, so the text reads as a transcript
-const OPENING: [string, string][] = [['Dana', 'Hello, thanks for coming.'], ['Priya', 'Hi, thanks for having me.'], ['Dana', 'Shall we start?'], ['Priya', 'Yes, sure.']];
-const call = (...turns: [string, string][]) => [...OPENING, ...turns].map(([who, text]) => `${who}: ${text}`).join('\n');
+const OPENING: [string, string][] = [
+  ['Dana', 'Hello, thanks for coming.'],
+  ['Priya', 'Hi, thanks for having me.'],
+  ['Dana', 'Shall we start?'],
+  ['Priya', 'Yes, sure.'],
+];
+const call = (...turns: [string, string][]) =>
+  [...OPENING, ...turns].map(([who, text]) => `${who}: ${text}`).join('\n');
 const found = (text: string) => {
   const r = analyze(text, { candidate: 'Priya' });
   return r.ok ? r.value.signs.map((s) => s.id) : [];
@@ -11,25 +17,99 @@ const found = (text: string) => {
 
 describe('transcript dialogue cues', () => {
   it.each([
-    ['detailed-role-info', call(['Dana', "So there are nine of us in the unit. You'd be looking after the night rota and the audits."], ['Priya', 'Got it.'])],
-    ['raised-concerns', call(['Dana', "I'm slightly concerned that you've not managed budgets."], ['Priya', 'Fair.'], ['Dana', 'The other thing is the commute, honestly.'], ['Priya', 'Okay.'])],
-    ['achievements-praised', call(['Priya', 'We cut waiting times by half.'], ['Dana', "That's a brilliant result, I love how you measured it."])],
-    ['candidate-nerves', call(['Dana', 'Tell me about a project.'], ['Priya', 'Sorry, I have blanked, my mind has gone blank. Can I come back to that?'])],
-    ['engaging-conversation', call(['Dana', 'And the printer jammed again?'], ['Priya', 'Haha, every single day.'])],
-    ['culture-discussion', call(['Dana', "We're pretty informal, we have lunch together on Fridays and the rule is nobody gets blamed."], ['Priya', 'Nice.'])],
-    ['future-growth-talk', call(['Dana', 'A few people have moved up into senior roles, and we fund one certification a year.'], ['Priya', 'Great.'])],
-    ['interviewer-disinterest', call(['Dana', "Sorry, I'm just replying to a message. I've only got ten minutes, so let's be quick."], ['Priya', 'Sure.'])],
-    ['little-company-info', call(['Priya', "What's the culture like here?"], ['Dana', "You'll find out. It's fine."])],
-    ['vague-role-details', call(['Priya', 'What would the role involve day to day?'], ['Dana', 'Bit of everything, it varies.'])],
+    [
+      'detailed-role-info',
+      call(
+        [
+          'Dana',
+          "So there are nine of us in the unit. You'd be looking after the night rota and the audits.",
+        ],
+        ['Priya', 'Got it.'],
+      ),
+    ],
+    [
+      'raised-concerns',
+      call(
+        ['Dana', "I'm slightly concerned that you've not managed budgets."],
+        ['Priya', 'Fair.'],
+        ['Dana', 'The other thing is the commute, honestly.'],
+        ['Priya', 'Okay.'],
+      ),
+    ],
+    [
+      'achievements-praised',
+      call(
+        ['Priya', 'We cut waiting times by half.'],
+        ['Dana', "That's a brilliant result, I love how you measured it."],
+      ),
+    ],
+    [
+      'candidate-nerves',
+      call(
+        ['Dana', 'Tell me about a project.'],
+        ['Priya', 'Sorry, I have blanked, my mind has gone blank. Can I come back to that?'],
+      ),
+    ],
+    [
+      'engaging-conversation',
+      call(['Dana', 'And the printer jammed again?'], ['Priya', 'Haha, every single day.']),
+    ],
+    [
+      'culture-discussion',
+      call(
+        [
+          'Dana',
+          "We're pretty informal, we have lunch together on Fridays and the rule is nobody gets blamed.",
+        ],
+        ['Priya', 'Nice.'],
+      ),
+    ],
+    [
+      'future-growth-talk',
+      call(
+        ['Dana', 'A few people have moved up into senior roles, and we fund one certification a year.'],
+        ['Priya', 'Great.'],
+      ),
+    ],
+    [
+      'interviewer-disinterest',
+      call(
+        ['Dana', "Sorry, I'm just replying to a message. I've only got ten minutes, so let's be quick."],
+        ['Priya', 'Sure.'],
+      ),
+    ],
+    [
+      'little-company-info',
+      call(['Priya', "What's the culture like here?"], ['Dana', "You'll find out. It's fine."]),
+    ],
+    [
+      'vague-role-details',
+      call(['Priya', 'What would the role involve day to day?'], ['Dana', 'Bit of everything, it varies.']),
+    ],
   ])('%s', (id, text) => {
     expect(found(text)).toContain(id);
   });
 
   it.each([
-    ['raised-concerns', call(['Priya', "I'm a bit worried that I haven't used Go."], ['Dana', 'No concerns from my side.'])],
-    ['candidate-nerves', call(['Dana', "Don't be nervous, my mind goes blank too sometimes."], ['Priya', 'Thanks.'])],
-    ['achievements-praised', call(['Priya', "That's a brilliant result for your team."], ['Dana', 'Thanks.'])],
-    ['positive-atmosphere', call(['Dana', 'This is a bit awkward, I double booked.'], ['Priya', 'No problem. I really enjoyed this.'])],
+    [
+      'raised-concerns',
+      call(['Priya', "I'm a bit worried that I haven't used Go."], ['Dana', 'No concerns from my side.']),
+    ],
+    [
+      'candidate-nerves',
+      call(['Dana', "Don't be nervous, my mind goes blank too sometimes."], ['Priya', 'Thanks.']),
+    ],
+    [
+      'achievements-praised',
+      call(['Priya', "That's a brilliant result for your team."], ['Dana', 'Thanks.']),
+    ],
+    [
+      'positive-atmosphere',
+      call(
+        ['Dana', 'This is a bit awkward, I double booked.'],
+        ['Priya', 'No problem. I really enjoyed this.'],
+      ),
+    ],
   ])('not %s when the wrong person says it or it is undone', (id, text) => {
     expect(found(text)).not.toContain(id);
   });

@@ -12,11 +12,40 @@ const NUM = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleve
 const roleInfo: SignPatterns = {
   id: 'detailed-role-info',
   cues: [
-    { re: new RegExp(String.raw`\b(the|this|our) (post|role|job|position|team|department|unit|ward|lab|squad|crew|practice|office|site) (is|are|sits|would be|will be|involves|covers|carries|reports|includes|looks after|handles|owns|runs)\b`), surface: true, says: 'interviewer', weight: 0.5 },
-    { re: new RegExp(String.raw`\b(we'?re|we are|there are|there's|there is|it'?s|team of|it is) (about |around |roughly )?${NUM} (of us|people|engineers|developers|designers|nurses|teachers|staff|analysts|agents|advisers|advisors|reps|sdrs|electricians|drivers|pickers|lawyers|associates|team leaders|in the team|on the team)\b|\b${NUM} of us\b|\b(is|are|be|of|with|about|roughly) ${NUM} (people|staff|engineers|developers|nurses|teachers|team leaders|agents|beds|clients|accounts|sites|stores|schools|classes)\b|\bwe'?re an? ([\w-]+ ){0,4}(ward|team|unit|practice|department|company|firm|shop|site|school|agency|association|charity|startup|consultancy|group|studio|lab)\b`), surface: true, says: 'interviewer', weight: 0.5 },
-    { re: /\byou'?d (be )?(run|own|lead|manage|running|owning|leading|managing|look after|looking after|cover|covering|handle|handling|report to|reporting to|work with|working with|sit with|sitting with)\b|\bthe (band \w+|post|role|job|person in this \w+) (runs|leads|covers|owns|manages|handles|does)\b/, surface: true, says: 'interviewer', weight: 0.5 },
-    { re: /\b(we|the team|you)( (mostly|mainly|basically|also))? (own|run|look after|handle|cover|support|build|maintain|manage|deal with|work on|use|book)\b.{0,60}\b(\w+s|[a-z]+ing)\b/, surface: true, says: 'interviewer', weight: 0.5 },
-    { re: /\b(most of (what|the work)|the (big|main|biggest) (piece of work|project|focus|thing)|day to day (is|looks|you'd)|a typical (day|week)|the stack is|we'?re on|it'?s (all )?\w+ (services|stack) |you'?d be (on|in|working on|looking after|responsible for|reporting to)|reports? (in)?to|monday to friday|on[- ]call|shifts? (are|is|pattern)|(the )?target is|the hours are|it'?s (days|nights|shifts|hybrid|remote)\b|let me tell you (how|about|what)|i'?ll give you the (quick |short )?(version|overview|rundown)|here'?s (how|what) (it|the (job|role)) (works|looks))/, surface: true, says: 'interviewer', weight: 0.5 },
+    {
+      re: new RegExp(
+        String.raw`\b(the|this|our) (post|role|job|position|team|department|unit|ward|lab|squad|crew|practice|office|site) (is|are|sits|would be|will be|involves|covers|carries|reports|includes|looks after|handles|owns|runs)\b`,
+      ),
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    {
+      re: new RegExp(
+        String.raw`\b(we'?re|we are|there are|there's|there is|it'?s|team of|it is) (about |around |roughly )?${NUM} (of us|people|engineers|developers|designers|nurses|teachers|staff|analysts|agents|advisers|advisors|reps|sdrs|electricians|drivers|pickers|lawyers|associates|team leaders|in the team|on the team)\b|\b${NUM} of us\b|\b(is|are|be|of|with|about|roughly) ${NUM} (people|staff|engineers|developers|nurses|teachers|team leaders|agents|beds|clients|accounts|sites|stores|schools|classes)\b|\bwe'?re an? ([\w-]+ ){0,4}(ward|team|unit|practice|department|company|firm|shop|site|school|agency|association|charity|startup|consultancy|group|studio|lab)\b`,
+      ),
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    {
+      re: /\byou'?d (be )?(run|own|lead|manage|running|owning|leading|managing|look after|looking after|cover|covering|handle|handling|report to|reporting to|work with|working with|sit with|sitting with)\b|\bthe (band \w+|post|role|job|person in this \w+) (runs|leads|covers|owns|manages|handles|does)\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    {
+      re: /\b(we|the team|you)( (mostly|mainly|basically|also))? (own|run|look after|handle|cover|support|build|maintain|manage|deal with|work on|use|book)\b.{0,60}\b(\w+s|[a-z]+ing)\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    {
+      re: /\b(most of (what|the work)|the (big|main|biggest) (piece of work|project|focus|thing)|day to day (is|looks|you'd)|a typical (day|week)|the stack is|we'?re on|it'?s (all )?\w+ (services|stack) |you'?d be (on|in|working on|looking after|responsible for|reporting to)|reports? (in)?to|monday to friday|on[- ]call|shifts? (are|is|pattern)|(the )?target is|the hours are|it'?s (days|nights|shifts|hybrid|remote)\b|let me tell you (how|about|what)|i'?ll give you the (quick |short )?(version|overview|rundown)|here'?s (how|what) (it|the (job|role)) (works|looks))/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+    },
   ],
 };
 
@@ -25,8 +54,19 @@ const concerns: SignPatterns = {
   id: 'raised-concerns',
   repeats: true,
   cues: [
-    { re: /\b(i'?m|i am) (a bit |a little |slightly |just a little |just |somewhat |quite |really |bit )*(concerned|worried|nervous|wary|hesitant|unsure)(,? though,?)? (that|about|whether|if|you|how|because)\b|\b(my|one|the|a|our) (one |main |only |biggest |big |slight |small |real )?(concern|worry|hesitation|reservation|doubt|question mark|reservations|concerns|worries)( (is|would be|there)|, to be honest)\b|\bthat'?s (my|a|the) (\w+ )?(worry|concern|hesitation)\b|\b(i|we) (do |also |still |would |might )?(have|had) (a|one|some|two|a few|a (slight|small|real|big|bit of a)) (worry|concern|doubt|reservation|hesitation|question mark)s?\b/, surface: true, says: 'interviewer', worryOk: true },
-    { re: /\bi (do |still |just )?wonder (how|whether|if) (you|your)\b|\bi'?m (not|still not) (sure|convinced|certain)( that)? (you|your|\w+ is|it'?s|this is)\b|\bnot (entirely |totally |quite )?convinced\b|\b(one thing|something) (i'?d|i would|i'?ll|i want to|we'?d) (push on|probe|need to think about|flag|pick up on|challenge)\b|\b(would|will|might) (ask|worry|have questions) about\b|\b(the other|the second|another) (thing|concern|worry|issue) is\b|\bthat'?s the (second|other) thing\b|\bgive me pause\b|\b(a bit|slightly|quite) of a (gap|red flag|stretch|jump|step up)\b/, surface: true, says: 'interviewer', worryOk: true, neg: 'ignore' },
+    {
+      re: /\b(i'?m|i am) (a bit |a little |slightly |just a little |just |somewhat |quite |really |bit )*(concerned|worried|nervous|wary|hesitant|unsure)(,? though,?)? (that|about|whether|if|you|how|because)\b|\b(my|one|the|a|our) (one |main |only |biggest |big |slight |small |real )?(concern|worry|hesitation|reservation|doubt|question mark|reservations|concerns|worries)( (is|would be|there)|, to be honest)\b|\bthat'?s (my|a|the) (\w+ )?(worry|concern|hesitation)\b|\b(i|we) (do |also |still |would |might )?(have|had) (a|one|some|two|a few|a (slight|small|real|big|bit of a)) (worry|concern|doubt|reservation|hesitation|question mark)s?\b/,
+      surface: true,
+      says: 'interviewer',
+      worryOk: true,
+    },
+    {
+      re: /\bi (do |still |just )?wonder (how|whether|if) (you|your)\b|\bi'?m (not|still not) (sure|convinced|certain)( that)? (you|your|\w+ is|it'?s|this is)\b|\bnot (entirely |totally |quite )?convinced\b|\b(one thing|something) (i'?d|i would|i'?ll|i want to|we'?d) (push on|probe|need to think about|flag|pick up on|challenge)\b|\b(would|will|might) (ask|worry|have questions) about\b|\b(the other|the second|another) (thing|concern|worry|issue) is\b|\bthat'?s the (second|other) thing\b|\bgive me pause\b|\b(a bit|slightly|quite) of a (gap|red flag|stretch|jump|step up)\b/,
+      surface: true,
+      says: 'interviewer',
+      worryOk: true,
+      neg: 'ignore',
+    },
   ],
 };
 
@@ -34,9 +74,23 @@ const concerns: SignPatterns = {
 const praise: SignPatterns = {
   id: 'achievements-praised',
   cues: [
-    { re: /\b(that'?s|that is|what|such) an? (really |very |genuinely |seriously )?(good|great|impressive|brilliant|strong|nice|excellent|amazing|fantastic|solid|huge|big) (piece of work|result|outcome|story|example|achievement|jump|number|improvement|win|turnaround|bit of work|job)\b|\b(great|impressive|brilliant|excellent|amazing|fantastic) (result|results|numbers|work|outcome)\b|\b(really|very) (nice|impressive|good|strong) work\b|\bthat'?s (really |very |so |genuinely )?(impressive|cracking|brilliant|excellent|outstanding|remarkable|proper \w+)\b/, surface: true, says: 'interviewer' },
-    { re: /\bi (really |genuinely )?(like|love|liked|loved) (that|how you|the way you)\b|\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i)\b|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates|would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(love it|nice one|spot on)\b|\bhave to say i enjoyed\b/, surface: true, says: 'interviewer' },
-    { re: /\b(good|great) answer\b|\bthat'?s a good one\b|\bthat'?s (a )?(really )?(good|great|clever|smart)\b/, surface: true, says: 'interviewer', weight: 0.5, conf: 0.55 },
+    {
+      re: /\b(that'?s|that is|what|such) an? (really |very |genuinely |seriously )?(good|great|impressive|brilliant|strong|nice|excellent|amazing|fantastic|solid|huge|big) (piece of work|result|outcome|story|example|achievement|jump|number|improvement|win|turnaround|bit of work|job)\b|\b(great|impressive|brilliant|excellent|amazing|fantastic) (result|results|numbers|work|outcome)\b|\b(really|very) (nice|impressive|good|strong) work\b|\bthat'?s (really |very |so |genuinely )?(impressive|cracking|brilliant|excellent|outstanding|remarkable|proper \w+)\b/,
+      surface: true,
+      says: 'interviewer',
+    },
+    {
+      re: /\bi (really |genuinely )?(like|love|liked|loved) (that|how you|the way you)\b|\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i)\b|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates|would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(love it|nice one|spot on)\b|\bhave to say i enjoyed\b/,
+      surface: true,
+      says: 'interviewer',
+    },
+    {
+      re: /\b(good|great) answer\b|\bthat'?s a good one\b|\bthat'?s (a )?(really )?(good|great|clever|smart)\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+      conf: 0.55,
+    },
   ],
 };
 
@@ -44,8 +98,19 @@ const praise: SignPatterns = {
 const culture: SignPatterns = {
   id: 'culture-discussion',
   cues: [
-    { re: /\bculture\b|\bhow the (team|lab|office|department|place|company|firm) works\b|\bour values\b/, surface: true, says: 'interviewer', conf: 0.7 },
-    { re: /\bwe'?re (quite |very |pretty |really |a )*(flat|small|close|close-knit|tight-knit|friendly|collaborative|supportive|informal|relaxed|sociable)\b|\b(lunch|drinks|socials?|quiz|breakfast) (together|league|every|on)\b|\beveryone knows everyone\b|\bwe (all )?get on\b|\blook after each other\b|\bnobody'?s forced\b|\bthe rule is\b|\bwe (pair|eat|socialise|socialize|celebrate|share)\b|\b(critique|stand-?up|lab meeting|team meeting|retro|huddle)s? (every|each|on)\b|\b(work|working) (very |really )?closely\b|\bwork-life balance\b|\bflexible (working|hours)\b|\bwe value\b|\bno(body| one) (gets|is) (laughed at|blamed|shouted at)\b/, surface: true, says: 'interviewer', weight: 0.5, neg: 'ignore' },
+    {
+      re: /\bculture\b|\bhow the (team|lab|office|department|place|company|firm) works\b|\bour values\b/,
+      surface: true,
+      says: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: /\bwe'?re (quite |very |pretty |really |a )*(flat|small|close|close-knit|tight-knit|friendly|collaborative|supportive|informal|relaxed|sociable)\b|\b(lunch|drinks|socials?|quiz|breakfast) (together|league|every|on)\b|\beveryone knows everyone\b|\bwe (all )?get on\b|\blook after each other\b|\bnobody'?s forced\b|\bthe rule is\b|\bwe (pair|eat|socialise|socialize|celebrate|share)\b|\b(critique|stand-?up|lab meeting|team meeting|retro|huddle)s? (every|each|on)\b|\b(work|working) (very |really )?closely\b|\bwork-life balance\b|\bflexible (working|hours)\b|\bwe value\b|\bno(body| one) (gets|is) (laughed at|blamed|shouted at)\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+      neg: 'ignore',
+    },
   ],
 };
 
@@ -53,7 +118,12 @@ const culture: SignPatterns = {
 const growth: SignPatterns = {
   id: 'future-growth-talk',
   cues: [
-    { re: /\b(move|moved|moving|go on|went on|gone on|step|stepped|came|come|grow|grown|progress|progressed) (up|on|into|to)\b.{0,40}\b(post|role|lead|manager|senior|exec|executive|engineering|management|position|grade|band)\b|\b(promotion|progression|career path|development (post|plan|programme|program)|leadership (course|programme|program)|training budget|mentoring|mentorship|phd)\b|\b(pay|pays|paid|fund|funds) (for )?(the |a |one |your )?(course|courses|fees|training|qualification|exams?|certification)\b|\bthe path is\b|\bstep up\b|\bgrow (one|you|people)\b/, surface: true, says: 'interviewer', conf: 0.7 },
+    {
+      re: /\b(move|moved|moving|go on|went on|gone on|step|stepped|came|come|grow|grown|progress|progressed) (up|on|into|to)\b.{0,40}\b(post|role|lead|manager|senior|exec|executive|engineering|management|position|grade|band)\b|\b(promotion|progression|career path|development (post|plan|programme|program)|leadership (course|programme|program)|training budget|mentoring|mentorship|phd)\b|\b(pay|pays|paid|fund|funds) (for )?(the |a |one |your )?(course|courses|fees|training|qualification|exams?|certification)\b|\bthe path is\b|\bstep up\b|\bgrow (one|you|people)\b/,
+      surface: true,
+      says: 'interviewer',
+      conf: 0.7,
+    },
   ],
 };
 
@@ -61,7 +131,12 @@ const growth: SignPatterns = {
 const stock: SignPatterns = {
   id: 'generic-questions',
   cues: [
-    { re: /\b(and )?your (strengths|weaknesses|weakness|greatest strength)\b|\bwhy (do you want to|should we|would you like to) (work|join|hire)|\bwhy (this|our) (company|firm|role)\b/, surface: true, says: 'interviewer', weight: 0.5 },
+    {
+      re: /\b(and )?your (strengths|weaknesses|weakness|greatest strength)\b|\bwhy (do you want to|should we|would you like to) (work|join|hire)|\bwhy (this|our) (company|firm|role)\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+    },
   ],
 };
 
@@ -69,9 +144,20 @@ const stock: SignPatterns = {
 const disinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
-    { re: /\b(i'?m|i am) (just )?(finishing|typing|replying|answering|checking|reading|sending|looking at) (an? |my |this |that )?(email|e-mail|message|text|slack|phone|notes|something)?|\b(need|have) to (reply|respond|answer|take|get) (to )?(a|an|this|that) (client|email|message|call|text)\b|\b(i'?ve|i have|we'?ve|we have) (only )?(got )?(about |just )?(\d+|five|ten|fifteen|twenty) minutes\b|\blet'?s (be quick|keep (this|it) (short|quick)|wrap (this |it )?up)\b|\b(have|need|going) to (stop|jump|go|run|cut (this|it) short|wrap up)\b|\bi'?m going to have to (stop|go|leave|cut)\b|\bkeep (this|it) brief\b|\bwhat was the question\b/, surface: true, says: 'interviewer', conf: 0.65 },
+    {
+      re: /\b(i'?m|i am) (just )?(finishing|typing|replying|answering|checking|reading|sending|looking at) (an? |my |this |that )?(email|e-mail|message|text|slack|phone|notes|something)?|\b(need|have) to (reply|respond|answer|take|get) (to )?(a|an|this|that) (client|email|message|call|text)\b|\b(i'?ve|i have|we'?ve|we have) (only )?(got )?(about |just )?(\d+|five|ten|fifteen|twenty) minutes\b|\blet'?s (be quick|keep (this|it) (short|quick)|wrap (this |it )?up)\b|\b(have|need|going) to (stop|jump|go|run|cut (this|it) short|wrap up)\b|\bi'?m going to have to (stop|go|leave|cut)\b|\bkeep (this|it) brief\b|\bwhat was the question\b/,
+      surface: true,
+      says: 'interviewer',
+      conf: 0.65,
+    },
     // a pause on its own happens to anyone; two make a pattern
-    { re: /\b(give me|just|one|sorry,? one) (a )?(sec|second|moment|minute)\b|\bwhere were we\b|\bsorry,? (carry on|go on|you were saying)\b/, surface: true, says: 'interviewer', conf: 0.6, weight: 0.5 },
+    {
+      re: /\b(give me|just|one|sorry,? one) (a )?(sec|second|moment|minute)\b|\bwhere were we\b|\bsorry,? (carry on|go on|you were saying)\b/,
+      surface: true,
+      says: 'interviewer',
+      conf: 0.6,
+      weight: 0.5,
+    },
   ],
 };
 
@@ -79,7 +165,13 @@ const disinterest: SignPatterns = {
 const nerves: SignPatterns = {
   id: 'candidate-nerves',
   cues: [
-    { re: /\b(i'?m|i am|i feel|feeling) (a bit |a little |so |really |quite |very |super |bit )*(nervous|flustered|anxious|shaky|jittery|on edge)\b|\b(my )?mind'?s? (has |just |completely |gone |went )*(blank|gone)\b|\bi'?ve (just )?(blanked|gone blank|lost my train)\b|\blost my (train of thought|thread)\b|\b(i'?m|i am) (rambling|babbling|waffling)\b|\bthat came out wrong\b|\bcan i (come back to|start (that )?again|start over|try that again)\b|\blet me (start|try) (that )?again\b|\bsorry,? (what was|where was i|i forgot)\b|\bnot sure that was a good answer\b|\bsorry,? i'?m (a bit )?(nervous|all over the place)\b/, surface: true, says: 'candidate', worryOk: true, neg: 'ignore' },
+    {
+      re: /\b(i'?m|i am|i feel|feeling) (a bit |a little |so |really |quite |very |super |bit )*(nervous|flustered|anxious|shaky|jittery|on edge)\b|\b(my )?mind'?s? (has |just |completely |gone |went )*(blank|gone)\b|\bi'?ve (just )?(blanked|gone blank|lost my train)\b|\blost my (train of thought|thread)\b|\b(i'?m|i am) (rambling|babbling|waffling)\b|\bthat came out wrong\b|\bcan i (come back to|start (that )?again|start over|try that again)\b|\blet me (start|try) (that )?again\b|\bsorry,? (what was|where was i|i forgot)\b|\bnot sure that was a good answer\b|\bsorry,? i'?m (a bit )?(nervous|all over the place)\b/,
+      surface: true,
+      says: 'candidate',
+      worryOk: true,
+      neg: 'ignore',
+    },
   ],
 };
 
@@ -87,8 +179,20 @@ const nerves: SignPatterns = {
 const engaging: SignPatterns = {
   id: 'engaging-conversation',
   cues: [
-    { re: /(^|[\s,.!?(])(ha|hah|haha+|hahaha+|lol|hehe)[!,.]|(^|\s)(haha+|lol)\b|[[(](laughs?|laughter|laughing|chuckles?|chuckling|both laugh|giggles?)[\])]|😂|🤣|😄/, surface: true, says: 'any', neg: 'ignore', worryOk: true, conf: 0.6 },
-    { re: /\bthat'?s (so |very |really )?(funny|hilarious)\b|\byou'?ve suffered too\b|\b(great|good) question\b.{0,20}\b(love|like) (that|it)\b/, surface: true, says: 'any', conf: 0.6 },
+    {
+      re: /(^|[\s,.!?(])(ha|hah|haha+|hahaha+|lol|hehe)[!,.]|(^|\s)(haha+|lol)\b|[[(](laughs?|laughter|laughing|chuckles?|chuckling|both laugh|giggles?)[\])]|😂|🤣|😄/,
+      surface: true,
+      says: 'any',
+      neg: 'ignore',
+      worryOk: true,
+      conf: 0.6,
+    },
+    {
+      re: /\bthat'?s (so |very |really )?(funny|hilarious)\b|\byou'?ve suffered too\b|\b(great|good) question\b.{0,20}\b(love|like) (that|it)\b/,
+      surface: true,
+      says: 'any',
+      conf: 0.6,
+    },
   ],
 };
 
@@ -96,7 +200,14 @@ const engaging: SignPatterns = {
 const warmth: SignPatterns = {
   id: 'positive-atmosphere',
   cues: [
-    { re: /\b(i'?ve|i have|i|we'?ve|really) (really |genuinely |thoroughly )?(enjoyed|loved) (this|that|it|our|talking|the (chat|conversation|interview))\b|\b(this|that) (has been|was|'s been) (really |so |genuinely )?(fun|enjoyable|lovely|great fun|a pleasure|a joy)\b|\b(dead|very|really|pretty|totally|quite) (informal|relaxed|casual)\b|\bnot an interrogation\b|\bjust a (chat|conversation|natter)\b|\b(relax|make yourself at home)\b|\b(want|like|fancy) a (brew|cuppa|coffee|tea|drink)\b/, surface: true, says: 'any', neg: 'ignore', worryOk: true, conf: 0.65 },
+    {
+      re: /\b(i'?ve|i have|i|we'?ve|really) (really |genuinely |thoroughly )?(enjoyed|loved) (this|that|it|our|talking|the (chat|conversation|interview))\b|\b(this|that) (has been|was|'s been) (really |so |genuinely )?(fun|enjoyable|lovely|great fun|a pleasure|a joy)\b|\b(dead|very|really|pretty|totally|quite) (informal|relaxed|casual)\b|\bnot an interrogation\b|\bjust a (chat|conversation|natter)\b|\b(relax|make yourself at home)\b|\b(want|like|fancy) a (brew|cuppa|coffee|tea|drink)\b/,
+      surface: true,
+      says: 'any',
+      neg: 'ignore',
+      worryOk: true,
+      conf: 0.65,
+    },
   ],
 };
 
@@ -104,8 +215,25 @@ const warmth: SignPatterns = {
 const awkward: SignPatterns = {
   id: 'awkward-atmosphere',
   cues: [
-    { re: /\b(this|that|it)( is|'s| was| feels)? (a bit |a little |quite |really |so |kind of |kinda )?awkward\b|\bawkward (silence|pause|moment)\b/, surface: true, says: 'any', conf: 0.65 },
+    {
+      re: /\b(this|that|it)( is|'s| was| feels)? (a bit |a little |quite |really |so |kind of |kinda )?awkward\b|\bawkward (silence|pause|moment)\b/,
+      surface: true,
+      says: 'any',
+      conf: 0.65,
+    },
   ],
 };
 
-export const TRANSCRIPT_SIGNS: readonly SignPatterns[] = [roleInfo, concerns, praise, culture, growth, stock, disinterest, nerves, engaging, warmth, awkward];
+export const TRANSCRIPT_SIGNS: readonly SignPatterns[] = [
+  roleInfo,
+  concerns,
+  praise,
+  culture,
+  growth,
+  stock,
+  disinterest,
+  nerves,
+  engaging,
+  warmth,
+  awkward,
+];

@@ -47,7 +47,9 @@ describe('affixTriggersOf', () => {
       const open = w.startsWith(OPEN);
       const close = w.endsWith(OPEN);
       const stem = w.slice(open ? 1 : 0, close ? -1 : undefined);
-      return wordsOf(s).some((x) => (open && close ? x.includes(stem) : open ? x.endsWith(stem) : close ? x.startsWith(stem) : x === stem));
+      return wordsOf(s).some((x) =>
+        open && close ? x.includes(stem) : open ? x.endsWith(stem) : close ? x.startsWith(stem) : x === stem,
+      );
     });
 
   it.each([

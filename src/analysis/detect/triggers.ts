@@ -23,7 +23,10 @@ type Node =
 const WORD = /^[a-z0-9_]$/;
 const ONE: Quant = { min: 1, max: 1 };
 
-interface Parser { s: string; i: number }
+interface Parser {
+  s: string;
+  i: number;
+}
 
 function quant(p: Parser): Quant {
   const c = p.s[p.i];
@@ -56,7 +59,11 @@ function parseAlts(p: Parser): Node[][] {
   while (p.i < p.s.length) {
     const c = p.s[p.i]!;
     const seq = alts[alts.length - 1]!;
-    if (c === '|') { p.i++; alts.push([]); continue; }
+    if (c === '|') {
+      p.i++;
+      alts.push([]);
+      continue;
+    }
     if (c === ')') return alts;
     if (c === '(') {
       p.i++;
@@ -82,18 +89,39 @@ function parseAlts(p: Parser): Node[][] {
       seq.push(classIsSeparator(m[1]!) ? { k: 'sep', q } : { k: 'other', q });
       continue;
     }
-    if (c === '^' || c === '$') { p.i++; seq.push({ k: 'bound' }); continue; }
+    if (c === '^' || c === '$') {
+      p.i++;
+      seq.push({ k: 'bound' });
+      continue;
+    }
     if (c === '\\') {
       const e = p.s[p.i + 1]!;
       p.i += 2;
-      if (e === 'b') { seq.push({ k: 'bound' }); continue; }
-      if (e === 'u') { p.i += 4; seq.push({ k: 'sep', q: quant(p) }); continue; }
-      if (e === 's') { seq.push({ k: 'sep', q: quant(p) }); continue; }
-      if (/[a-zA-Z0-9]/.test(e)) { seq.push({ k: 'other', q: quant(p) }); continue; }
+      if (e === 'b') {
+        seq.push({ k: 'bound' });
+        continue;
+      }
+      if (e === 'u') {
+        p.i += 4;
+        seq.push({ k: 'sep', q: quant(p) });
+        continue;
+      }
+      if (e === 's') {
+        seq.push({ k: 'sep', q: quant(p) });
+        continue;
+      }
+      if (/[a-zA-Z0-9]/.test(e)) {
+        seq.push({ k: 'other', q: quant(p) });
+        continue;
+      }
       seq.push({ k: 'char', c: e.toLowerCase(), q: quant(p) });
       continue;
     }
-    if (c === '.') { p.i++; seq.push({ k: 'other', q: quant(p) }); continue; }
+    if (c === '.') {
+      p.i++;
+      seq.push({ k: 'other', q: quant(p) });
+      continue;
+    }
     p.i++;
     seq.push({ k: 'char', c: c.toLowerCase(), q: quant(p) });
   }
@@ -101,7 +129,8 @@ function parseAlts(p: Parser): Node[][] {
 }
 
 const isOne = (q: Quant) => q.min === 1 && q.max === 1;
-const isWordChar = (n: Node | undefined): n is { k: 'char'; c: string; q: Quant } => n?.k === 'char' && WORD.test(n.c) && isOne(n.q);
+const isWordChar = (n: Node | undefined): n is { k: 'char'; c: string; q: Quant } =>
+  n?.k === 'char' && WORD.test(n.c) && isOne(n.q);
 
 /** Does this element guarantee a non-word character (or an edge) next to a word run? */
 function bounds(n: Node | undefined, edge: boolean): boolean {
@@ -129,7 +158,8 @@ function bounded(seq: Node[], i: number, dir: 1 | -1, edge: boolean): boolean {
   if (bounds(n, edge)) return true;
   if (n.k === 'group' && n.q.min >= 1 && groupEdges(n, dir === -1)) return true;
   // an optional piece that is itself bounded on our side leaves either it or what lies beyond
-  if ((n.k === 'group' || n.k === 'char' || n.k === 'sep') && n.q.min === 0 && groupEdges(n, dir === -1)) return bounded(seq, i + dir, dir, edge);
+  if ((n.k === 'group' || n.k === 'char' || n.k === 'sep') && n.q.min === 0 && groupEdges(n, dir === -1))
+    return bounded(seq, i + dir, dir, edge);
   return false;
 }
 
@@ -153,7 +183,47 @@ function literalRuns(seq: Node[]): string[] {
 }
 
 /** Words so common that nearly every segment has one: a poor filter, whatever their length. */
-const COMMON = new Set(['the', 'and', 'you', 'are', 'was', 'were', 'for', 'with', 'that', 'this', 'have', 'has', 'had', 'not', 'but', 'they', 'she', 'his', 'her', 'him', 'our', 'your', 'their', 'what', 'about', 'there', 'would', 'will', 'can', 'just', 'like', 'really', 'all', 'get', 'got', 'out', 'one', 'how', 'when']);
+const COMMON = new Set([
+  'the',
+  'and',
+  'you',
+  'are',
+  'was',
+  'were',
+  'for',
+  'with',
+  'that',
+  'this',
+  'have',
+  'has',
+  'had',
+  'not',
+  'but',
+  'they',
+  'she',
+  'his',
+  'her',
+  'him',
+  'our',
+  'your',
+  'their',
+  'what',
+  'about',
+  'there',
+  'would',
+  'will',
+  'can',
+  'just',
+  'like',
+  'really',
+  'all',
+  'get',
+  'got',
+  'out',
+  'one',
+  'how',
+  'when',
+]);
 
 /** Selectivity: long over short, whole words over open ones, words over literal text. */
 function weight(t: string): number {
@@ -196,7 +266,14 @@ function seqTerms(seq: Node[], leftEdge: boolean, rightEdge: boolean, affixes: b
       const rb = bounded(seq, j - 1, 1, rightEdge);
       const after = seq[j];
       if (lb && rb) needs.push([[new Set([run])]]);
-      else if (lb && after?.k === 'char' && WORD.test(after.c) && after.q.min === 0 && after.q.max === 1 && bounded(seq, j, 1, rightEdge)) {
+      else if (
+        lb &&
+        after?.k === 'char' &&
+        WORD.test(after.c) &&
+        after.q.min === 0 &&
+        after.q.max === 1 &&
+        bounded(seq, j, 1, rightEdge)
+      ) {
         needs.push([[new Set([run, run + after.c])]]);
       } else if (affixes) needs.push([[new Set([(lb ? '' : OPEN) + run + (rb ? '' : OPEN)])]]);
     } else if (n.k === 'group' && n.q.min >= 1) {
@@ -206,11 +283,17 @@ function seqTerms(seq: Node[], leftEdge: boolean, rightEdge: boolean, affixes: b
       let all = true;
       for (const alt of n.alts) {
         const t = seqTerms(alt, lb, rb, affixes);
-        if (!t) { all = false; break; }
+        if (!t) {
+          all = false;
+          break;
+        }
         terms.push(...t);
       }
       // alternatives of one word each are one set: "(lose|lost)" is {lose, lost}, not two terms
-      if (all && terms.length) needs.push(terms.every((t) => t.length === 1) ? [[new Set(terms.flatMap((t) => [...t[0]!]))]] : terms);
+      if (all && terms.length)
+        needs.push(
+          terms.every((t) => t.length === 1) ? [[new Set(terms.flatMap((t) => [...t[0]!]))]] : terms,
+        );
     }
   }
   if (!needs.length && affixes) needs.push(...literalRuns(seq).map((r) => [[new Set([LITERAL + r])]]));

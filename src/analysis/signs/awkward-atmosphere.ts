@@ -1,7 +1,8 @@
 import type { SignPatterns } from '../detect/types.js';
 
 // "I was so tense" / "I was stiff" are the candidate's nerves, not the room
-const NOT_ME_BE = "(?<!\\b(?:i|i'm|im)(?: (?:be|was|am|'m|felt|feel|get|got|so|really|very|a bit|quite|pretty|super|just|all|too|kind of|sort of))* )";
+const NOT_ME_BE =
+  "(?<!\\b(?:i|i'm|im)(?: (?:be|was|am|'m|felt|feel|get|got|so|really|very|a bit|quite|pretty|super|just|all|too|kind of|sort of))* )";
 // "would be awkward", "going to be tense": a forecast, not what happened
 const NOT_FORECAST = '(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should)(?: \\w+){0,2} )';
 
@@ -9,18 +10,54 @@ const NOT_FORECAST = '(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should)(?
 export const awkwardAtmosphere: SignPatterns = {
   id: 'awkward-atmosphere',
   cues: [
-    { re: new RegExp(`${NOT_ME_BE}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink))`), says: 'any', notes: true },
+    {
+      re: new RegExp(
+        `${NOT_ME_BE}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink))`,
+      ),
+      says: 'any',
+      notes: true,
+    },
     // "I'm afraid the meeting felt uncomfortable": the politeness word is not a worry
-    { re: new RegExp(`${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?(?:awkward|uncomfortable|tense|stiff|stilted|strained|frosty|icy)\\b`), worryOk: true },
-    { re: /\b(?:so|really|very|pretty|super|a bit|kinda|kind of|deeply|proper) cringe\w*|\bcringe(?:y|worthy)\b|\bcringe[- ]?(?:moment|silence|vibe)/ },
-    { re: /\b(?:long|awkward|uncomfortable|painful|dead|deafening|heavy|stony|loaded|excruciating|weird|endless) (?:\w+ )?(?:pause|silence|quiet)s?\b|\bsilences?\b.{0,30}\b(?:go|went|going|drag\w*|stretch\w*) on\b|\b(?:nobody|no one) (?:said|say) (?:anything|a word) for (?:like |about )?(?:a|an|\d+|two|three|several|a few) (?:minute|min|second|sec|age)s?\b|\bsat (?:there )?in silence\b/, says: 'any', notes: true },
-    { re: /\b(?:like|as if|as though|felt|be|was|a bit of|basically|practically|almost) (?:an? |the |some |being in an? |being at an? |being under )?(?:\w+ )?(?:deposition|interrogation|cross[- ]examination|police interview|firing squad|tribunal|grilling|inquisition|court ?room)\b(?! than)/ },
+    {
+      re: new RegExp(
+        `${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?(?:awkward|uncomfortable|tense|stiff|stilted|strained|frosty|icy)\\b`,
+      ),
+      worryOk: true,
+    },
+    {
+      re: /\b(?:so|really|very|pretty|super|a bit|kinda|kind of|deeply|proper) cringe\w*|\bcringe(?:y|worthy)\b|\bcringe[- ]?(?:moment|silence|vibe)/,
+    },
+    {
+      re: /\b(?:long|awkward|uncomfortable|painful|dead|deafening|heavy|stony|loaded|excruciating|weird|endless) (?:\w+ )?(?:pause|silence|quiet)s?\b|\bsilences?\b.{0,30}\b(?:go|went|going|drag\w*|stretch\w*) on\b|\b(?:nobody|no one) (?:said|say) (?:anything|a word) for (?:like |about )?(?:a|an|\d+|two|three|several|a few) (?:minute|min|second|sec|age)s?\b|\bsat (?:there )?in silence\b/,
+      says: 'any',
+      notes: true,
+    },
+    {
+      re: /\b(?:like|as if|as though|felt|be|was|a bit of|basically|practically|almost) (?:an? |the |some |being in an? |being at an? |being under )?(?:\w+ )?(?:deposition|interrogation|cross[- ]examination|police interview|firing squad|tribunal|grilling|inquisition|court ?room)\b(?! than)/,
+    },
     // idioms and unfillable silence in the room: "total tumbleweed" (not "weeks of tumbleweed", which is silence after), "a silence I couldn't fill", "a heaviness in the room"
-    { re: /\b(?:total|complete|utter|absolute|pure|proper|real|such) tumbleweed\b(?! since| for)|\btumbleweed (?:moment|in the room|when|after (?:my|each|every|that))\b|\b(?:silence|quiet|gap)s? (?:\w+ ){0,4}?(?:(?:i|we|anyone) (?:could|can|would)(?: not|n'?t| never)|(?:nobody|no one|none of us|neither of us) (?:could|can|would)?) (?:really )?(?:fill|break)\b|\b(?:familiar |a |that |this |real |awful )heaviness\b|\bheaviness in the (?:room|air)\b/, neg: 'ignore' },
-    { re: /\bjoke\w*\b.{0,60}\b(?:die|died|fall flat|fell flat|flop\w*|land badly|landed badly|went nowhere|go nowhere|bomb\w*|n't land|not land|did not land|met with silence)\b|\b(?:nobody|no one|noone) (?:\w+ )?(?:laugh|smile)\w*/, neg: 'ignore' },
-    { re: /\b(?:walk|walked) in on\b|\blike i (?:be|was|were|'d|had) (?:interrupting|intruding|interrupted|in the way|a nuisance|bothering|an inconvenience|an intruder|imposing)/, who: 'any' },
-    { re: /\b(?:not|neither of us|nobody|no one|n't)\b.{0,30}\bknow (?:what to say|whether to|where to look|how to (?:fill|break|respond))/, neg: 'ignore' },
-    { re: /\b(?:break the ice|no rapport|zero rapport|any rapport|could cut the (?:tension|atmosphere)|cut the tension with a knife|atmosphere (?:be|was|felt|seemed) (?:off|cold|heavy|frosty|chilly|icy|weird|odd|strange|flat|dead|stiff)|vibes? (?:be|was|were|felt) (?:off|weird|odd|strange|cold|bad|awful|terrible)|(?:at |at an? )?arm'?s length|like pulling teeth|walk(?:ing)? on eggshells|on eggshells|on trial|in the hot seat|under a microscope)\b/, neg: 'ignore' },
-    { re: /\b(?:the )?(?:interview|room|atmosphere|mood|whole thing|energy|meeting|call|conversation|vibe|everything) (?:be|was|felt|feel|seemed) (?:so |really |very |just |a bit |kind of |weirdly |strangely |super |pretty |totally |definitely |properly |slightly |bit |quite )?(?:off|cold|heavy|uncomfortable|tense|weirdly formal|unfriendly)\b(?! (?:to|the|with|by|topic|at first))|\bfrom the (?:first|start|get[- ]go|outset)\b.{0,30}\b(?:felt|feel|was) off\b|\b(?:it|something|things) (?:just )?(?:felt|feel|seemed) off\b/ },
+    {
+      re: /\b(?:total|complete|utter|absolute|pure|proper|real|such) tumbleweed\b(?! since| for)|\btumbleweed (?:moment|in the room|when|after (?:my|each|every|that))\b|\b(?:silence|quiet|gap)s? (?:\w+ ){0,4}?(?:(?:i|we|anyone) (?:could|can|would)(?: not|n'?t| never)|(?:nobody|no one|none of us|neither of us) (?:could|can|would)?) (?:really )?(?:fill|break)\b|\b(?:familiar |a |that |this |real |awful )heaviness\b|\bheaviness in the (?:room|air)\b/,
+      neg: 'ignore',
+    },
+    {
+      re: /\bjoke\w*\b.{0,60}\b(?:die|died|fall flat|fell flat|flop\w*|land badly|landed badly|went nowhere|go nowhere|bomb\w*|n't land|not land|did not land|met with silence)\b|\b(?:nobody|no one|noone) (?:\w+ )?(?:laugh|smile)\w*/,
+      neg: 'ignore',
+    },
+    {
+      re: /\b(?:walk|walked) in on\b|\blike i (?:be|was|were|'d|had) (?:interrupting|intruding|interrupted|in the way|a nuisance|bothering|an inconvenience|an intruder|imposing)/,
+      who: 'any',
+    },
+    {
+      re: /\b(?:not|neither of us|nobody|no one|n't)\b.{0,30}\bknow (?:what to say|whether to|where to look|how to (?:fill|break|respond))/,
+      neg: 'ignore',
+    },
+    {
+      re: /\b(?:break the ice|no rapport|zero rapport|any rapport|could cut the (?:tension|atmosphere)|cut the tension with a knife|atmosphere (?:be|was|felt|seemed) (?:off|cold|heavy|frosty|chilly|icy|weird|odd|strange|flat|dead|stiff)|vibes? (?:be|was|were|felt) (?:off|weird|odd|strange|cold|bad|awful|terrible)|(?:at |at an? )?arm'?s length|like pulling teeth|walk(?:ing)? on eggshells|on eggshells|on trial|in the hot seat|under a microscope)\b/,
+      neg: 'ignore',
+    },
+    {
+      re: /\b(?:the )?(?:interview|room|atmosphere|mood|whole thing|energy|meeting|call|conversation|vibe|everything) (?:be|was|felt|feel|seemed) (?:so |really |very |just |a bit |kind of |weirdly |strangely |super |pretty |totally |definitely |properly |slightly |bit |quite )?(?:off|cold|heavy|uncomfortable|tense|weirdly formal|unfriendly)\b(?! (?:to|the|with|by|topic|at first))|\bfrom the (?:first|start|get[- ]go|outset)\b.{0,30}\b(?:felt|feel|was) off\b|\b(?:it|something|things) (?:just )?(?:felt|feel|seemed) off\b/,
+    },
   ],
 };

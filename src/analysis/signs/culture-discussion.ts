@@ -1,34 +1,103 @@
 import type { SignPatterns } from '../detect/types.js';
 
-const PLACE = '(team|teams|office|ward|department|school|unit|site|shop|store|kitchen|lab|practice|home|studio|firm|company|business|charity|place|group|salon|restaurant|bar|clinic|library|agency|org|organisation|organization)';
+const PLACE =
+  '(team|teams|office|ward|department|school|unit|site|shop|store|kitchen|lab|practice|home|studio|firm|company|business|charity|place|group|salon|restaurant|bar|clinic|library|agency|org|organisation|organization)';
 const CULTURE = `(?<!\\b(your|my|ur) (\\w+ )?)(culture|how (they|we|the \\w+|the teams|people|staff|everyone|their (\\w+ )?teams?|volunteers|the (ward|department|office|unit|site)) (\\w+ )?(work|works|operate|operates|run|runs|look after|treat|get on|gets on|decide|make decisions|do things)|values|ethos|philosophy|mission|ambiance|ambience|wellbeing|well-being|work[- ]life|environment|ways? of working|working style|management style|vibe(?! (was|is|be|felt) )|atmosphere (in|at|on) the (${PLACE})|(remote|hybrid|wfh|flexible[- ]working) (policy|set-?up|working|days?)|what it'?s like (to work|working) (there|here)|how (\\w+ ){1,2}(works?|operates?) (there|here|together|day to day|in practice)|how (\\w+ ){1,2}(is|are|be|get|gets) (treated|valued|done|run|managed|supported|recognised|recognized|heard|rewarded) (there|here)|what (it|the \\w+)('s| is| be| was) like|peer support|(somewhere|place|a place) (where )?people (actually |really |genuinely )?(like|love|enjoy|want) (working|to work))`;
 
 /** The candidate asking about culture is not the interviewer talking about it. */
-const NOT_ASKED = "(?<!\\b(ask|asked|asking|question|questions|wonder|wondering|know) (about |re |regarding |what |how |if |whether )?(the |their |a )?(company |team |work |office |\\w+ )?)";
+const NOT_ASKED =
+  '(?<!\\b(ask|asked|asking|question|questions|wonder|wondering|know) (about |re |regarding |what |how |if |whether )?(the |their |a )?(company |team |work |office |\\w+ )?)';
 
 /** A real answer about culture, values or how people work. Brush-offs are little-company-info. */
 export const cultureDiscussion: SignPatterns = {
   id: 'culture-discussion',
   cues: [
-    { re: new RegExp(`(?<!\\bi (\\w+ )?)\\b(talk\\w*|told|tell|shar\\w*|explain\\w*|describ\\w*|spent|spend|spoke|speak|at length|went into|go into|a lot|lots|loads|plenty|bit|chat\\w*|open(ly)?|honest|frank|candid|upfront|walk\\w* me (through|thru)|talk\\w* me (through|thru)|sold me on|passionate)\\b.{0,30}\\b(about |on |into |me |us )?${CULTURE}`) },
-    { re: new RegExp(`(?<!\\bi (\\w+ )?)\\b(talk\\w*|spoke|spent \\w+ (long )?time) (a lot |loads |at length |for ages )?(about|on) (the|their|this) ${PLACE}\\b(?! ?:)`), who: 'interviewer', conf: 0.65 },
-    { re: new RegExp(`${NOT_ASKED}\\b${CULTURE}\\b.{0,60}\\b(talk\\w* for ages|talk\\w* (a lot|loads)|real answer|proper answer|went into detail|explain\\w*)`) },
-    { re: new RegExp(`${NOT_ASKED}(?<!\\b(what|how) )\\b(the|their|our|its|a) (\\w+ )?(culture|ethos|values|philosophy|vibe(?! (was|is|be) (off|weird|odd|strange|bad|awful|terrible|tense|cold|flat)))\\b(:| is| was| be| sound| seem|,? (which|where|where|with))`), who: 'interviewer', conf: 0.65 },
+    {
+      re: new RegExp(
+        `(?<!\\bi (\\w+ )?)\\b(talk\\w*|told|tell|shar\\w*|explain\\w*|describ\\w*|spent|spend|spoke|speak|at length|went into|go into|a lot|lots|loads|plenty|bit|chat\\w*|open(ly)?|honest|frank|candid|upfront|walk\\w* me (through|thru)|talk\\w* me (through|thru)|sold me on|passionate)\\b.{0,30}\\b(about |on |into |me |us )?${CULTURE}`,
+      ),
+    },
+    {
+      re: new RegExp(
+        `(?<!\\bi (\\w+ )?)\\b(talk\\w*|spoke|spent \\w+ (long )?time) (a lot |loads |at length |for ages )?(about|on) (the|their|this) ${PLACE}\\b(?! ?:)`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: new RegExp(
+        `${NOT_ASKED}\\b${CULTURE}\\b.{0,60}\\b(talk\\w* for ages|talk\\w* (a lot|loads)|real answer|proper answer|went into detail|explain\\w*)`,
+      ),
+    },
+    {
+      re: new RegExp(
+        `${NOT_ASKED}(?<!\\b(what|how) )\\b(the|their|our|its|a) (\\w+ )?(culture|ethos|values|philosophy|vibe(?! (was|is|be) (off|weird|odd|strange|bad|awful|terrible|tense|cold|flat)))\\b(:| is| was| be| sound| seem|,? (which|where|where|with))`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
     // One family split across several regexes: V8 runs a single 3,000-character alternation slowly.
-    { re: /\b(no[- ]blame|blameless|meeting[- ]free|no emails? after|look(s)? after each other|work[- ]life balance|no (\w+ )?hierarchy|flat (hierarchy|structure|organisation|organization|team)|everyone gets a say|psychological safety|crits? every|wins call|workload (charter|policy)|no graded|family[- ]friendly|(eat|eats|ate|eating|have|has|had|do|does|share|shares|take|takes) (their |our |a )?(lunch|breakfast|dinner|tea|meals?|brunch) together|lunch together)\b/, who: 'interviewer', conf: 0.7 },
-    { re: /\b(staff (meal|lunch|breakfast|drinks|socials?|book club|party|parties|away ?days?|quiz|outings?|bbq|night out|choir|football|running club)|(team|staff|company|office) (socials?|drinks|nights? out|away ?days?|outings?|bbq|lunches|breakfasts|retreats?|quiz)|social (calendar|committee|club|events?)|everyone (mucks in|pitches in|chips in|helps out|knows everyone|gets on|rotates|does a bit|including|eats|has lunch|goes))\b/, who: 'interviewer', conf: 0.7 },
-    { re: /\b((support|help|helps|supports|cover|covers|look out for|looks out for) (for )?each other|collegial|(real|good|clear|honest|proper|great) (sense|feel|picture|idea) (of|for) (the culture|the place|what it'?s like)|(way|ways) of doing things|(people|staff|most of the team|most people|everyone|half the team) (have|has|'ve) (been|be) (there|here) (for )?(\d+|\w+ years?|years|ages|decades|donkey'?s|forever))\b/, who: 'interviewer', conf: 0.7 },
-    { re: /\b((friday|thursday) (drinks|lunch|pizza|socials?|beers)|dog[- ]friendly|dogs in the office|(people|everyone|staff|folk) (actually |really )?(take|takes|use|uses) (their |the )?(holidays?|vacation|leave|flexi|lunch breaks?)|celebrat\w* (the )?(small |little |big )?(wins|successes)|(meets?|get together|gets together) every (monday|tuesday|wednesday|thursday|friday|week|morning)|work\w* in pairs|nobody gets side-eye|no screamers)\b/, who: 'interviewer', conf: 0.7 },
-    { re: /\b(nobody (gets (blamed|named|laughed at|shouted at)|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition))\b/, who: 'interviewer', conf: 0.7 },
-    { re: /\b((big|huge|really|very|so) (big )?on (\w+ ){0,2}(mentor\w*|learning|feedback|wellbeing|work[- ]life|balance|autonomy|ownership|collaboration|transparency|inclusion|diversity|kindness|respect|teamwork)|(?<!contribute to )diversity|inclusion|co-?op|cooperative|everyone (has|gets) a (vote|say)|pay ratio|team lunch|go for a pint|nobody takes (themselves|itself|it) (too )?seriously|\bdei\b|\bedi\b|ed&i|resource groups?|neurodivers\w*|pride network)\b/, who: 'interviewer', conf: 0.7 },
-    { re: /\b(menopause policy|(\w+ )?days? (a week )?in the office|(hybrid|remote|wfh|flexible) (policy|working|first|friendly)|(four|4)[- ]day (working )?week|compressed hours|core hours|go to (press nights|the pub|gigs|shows) together|\w+ together (every|each|on)|(close|closes|shut|shuts) (for|over) (the whole of )?(christmas|boxing|the holidays|new year)|no[- ]\w+ (behaviour )?(policy|rule))\b/, who: 'interviewer', conf: 0.7 },
-    { re: /\b(no (weekend|evening|late|out of hours) (work|working|emails|calls|marking)|anything goes|(go|goes|went) home (at|on time|by)|protected (time|hour|hours|afternoon)|(retros?|retrospectives?|reflective practice|critiques?) (every|each|on|weekly)|critique the work|(we|they) pair on|rule is|(?<!\b(your|my) (\w+ )?)(ethos|philosophy))\b/, who: 'interviewer', conf: 0.7 },
+    {
+      re: /\b(no[- ]blame|blameless|meeting[- ]free|no emails? after|look(s)? after each other|work[- ]life balance|no (\w+ )?hierarchy|flat (hierarchy|structure|organisation|organization|team)|everyone gets a say|psychological safety|crits? every|wins call|workload (charter|policy)|no graded|family[- ]friendly|(eat|eats|ate|eating|have|has|had|do|does|share|shares|take|takes) (their |our |a )?(lunch|breakfast|dinner|tea|meals?|brunch) together|lunch together)\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: /\b(staff (meal|lunch|breakfast|drinks|socials?|book club|party|parties|away ?days?|quiz|outings?|bbq|night out|choir|football|running club)|(team|staff|company|office) (socials?|drinks|nights? out|away ?days?|outings?|bbq|lunches|breakfasts|retreats?|quiz)|social (calendar|committee|club|events?)|everyone (mucks in|pitches in|chips in|helps out|knows everyone|gets on|rotates|does a bit|including|eats|has lunch|goes))\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: /\b((support|help|helps|supports|cover|covers|look out for|looks out for) (for )?each other|collegial|(real|good|clear|honest|proper|great) (sense|feel|picture|idea) (of|for) (the culture|the place|what it'?s like)|(way|ways) of doing things|(people|staff|most of the team|most people|everyone|half the team) (have|has|'ve) (been|be) (there|here) (for )?(\d+|\w+ years?|years|ages|decades|donkey'?s|forever))\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: /\b((friday|thursday) (drinks|lunch|pizza|socials?|beers)|dog[- ]friendly|dogs in the office|(people|everyone|staff|folk) (actually |really )?(take|takes|use|uses) (their |the )?(holidays?|vacation|leave|flexi|lunch breaks?)|celebrat\w* (the )?(small |little |big )?(wins|successes)|(meets?|get together|gets together) every (monday|tuesday|wednesday|thursday|friday|week|morning)|work\w* in pairs|nobody gets side-eye|no screamers)\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: /\b(nobody (gets (blamed|named|laughed at|shouted at)|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition))\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: /\b((big|huge|really|very|so) (big )?on (\w+ ){0,2}(mentor\w*|learning|feedback|wellbeing|work[- ]life|balance|autonomy|ownership|collaboration|transparency|inclusion|diversity|kindness|respect|teamwork)|(?<!contribute to )diversity|inclusion|co-?op|cooperative|everyone (has|gets) a (vote|say)|pay ratio|team lunch|go for a pint|nobody takes (themselves|itself|it) (too )?seriously|\bdei\b|\bedi\b|ed&i|resource groups?|neurodivers\w*|pride network)\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: /\b(menopause policy|(\w+ )?days? (a week )?in the office|(hybrid|remote|wfh|flexible) (policy|working|first|friendly)|(four|4)[- ]day (working )?week|compressed hours|core hours|go to (press nights|the pub|gigs|shows) together|\w+ together (every|each|on)|(close|closes|shut|shuts) (for|over) (the whole of )?(christmas|boxing|the holidays|new year)|no[- ]\w+ (behaviour )?(policy|rule))\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: /\b(no (weekend|evening|late|out of hours) (work|working|emails|calls|marking)|anything goes|(go|goes|went) home (at|on time|by)|protected (time|hour|hours|afternoon)|(retros?|retrospectives?|reflective practice|critiques?) (every|each|on|weekly)|critique the work|(we|they) pair on|rule is|(?<!\b(your|my) (\w+ )?)(ethos|philosophy))\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
     // candour about the working life there: "frank about crunch", "candid about the department: collegial but stretched"
-    { re: /\b(honest|honestly|frank|frankly|candid|candidly|open|openly|upfront|up-front|straight|realistic|blunt|transparent)\b.{0,15}\b(about|on|re) (the |their |how |what )?(crunch|overtime|workload|long hours|burnout|turnover|attrition|politics|pressures?|stress|morale|department|place|firm|company|organisation|organization|office|downsides|bad bits|hard bits|what it'?s like|how (it|they|people|things) (work|run|go))\b/, who: 'interviewer', conf: 0.65 },
+    {
+      re: /\b(honest|honestly|frank|frankly|candid|candidly|open|openly|upfront|up-front|straight|realistic|blunt|transparent)\b.{0,15}\b(about|on|re) (the |their |how |what )?(crunch|overtime|workload|long hours|burnout|turnover|attrition|politics|pressures?|stress|morale|department|place|firm|company|organisation|organization|office|downsides|bad bits|hard bits|what it'?s like|how (it|they|people|things) (work|run|go))\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
     // a culture question that got a real answer: "asked about work culture and she told honestly"
-    { re: /\bask\w* (about |re )?(the |their |work |team |company |office ){0,2}(culture|values|ethos|environment|what it'?s like (to work|working) there)\b.{0,40}\b(told|tell|said|say|answer\w*|explain\w*|describ\w*) (me |us )?(very |really |quite )?(honestly|openly|frankly|candidly|properly|straight|in detail|at length|in depth)\b/, conf: 0.7 },
+    {
+      re: /\bask\w* (about |re )?(the |their |work |team |company |office ){0,2}(culture|values|ethos|environment|what it'?s like (to work|working) there)\b.{0,40}\b(told|tell|said|say|answer\w*|explain\w*|describ\w*) (me |us )?(very |really |quite )?(honestly|openly|frankly|candidly|properly|straight|in detail|at length|in depth)\b/,
+      conf: 0.7,
+    },
     // transcripts: the interviewer describing how people are there
-    { re: /\b(it'?s|it is|we'?re|we are) (a |quite |very |really |pretty |more of )?(a )?(\w+ ){0,3}(culture|flat|informal|relaxed|close[- ]knit|tight[- ]knit|collaborative|sociable|supportive|laid[- ]back|family)\b|\beveryone knows everyone\b|\blunch together\b|\b(we|they|everyone) (all )?(get on|get along|look after each other|help each other|support each other)\b|\bhow (the (team|lab|office|department|school|ward|unit|place)|we) (works?|operates?)\b|\bthe rule is\b|\bcritique (the work|every)\b|\bwe pair\b|\bnobody (gets|is) (laughed at|blamed|forced|expected)\b|\bour values\b|\bquiz league\b|\b(running|book|social) (club|league)\b|\bevenings back\b/, says: 'interviewer', weight: 1 },
-    { re: /\b(meeting[- ]free|blameless|no graded|nobody'?s expected to answer|nobody is expected to answer|workload charter|eat lunch together|pair a lot|how we work|we'?re quite (deliberate|open)|place people stay|no[- ]blame|nobody gets named|we don't do|we cut|stand-?up|every (thursday|friday|monday|tuesday|wednesday))\b/, says: 'interviewer', weight: 0.5 },
+    {
+      re: /\b(it'?s|it is|we'?re|we are) (a |quite |very |really |pretty |more of )?(a )?(\w+ ){0,3}(culture|flat|informal|relaxed|close[- ]knit|tight[- ]knit|collaborative|sociable|supportive|laid[- ]back|family)\b|\beveryone knows everyone\b|\blunch together\b|\b(we|they|everyone) (all )?(get on|get along|look after each other|help each other|support each other)\b|\bhow (the (team|lab|office|department|school|ward|unit|place)|we) (works?|operates?)\b|\bthe rule is\b|\bcritique (the work|every)\b|\bwe pair\b|\bnobody (gets|is) (laughed at|blamed|forced|expected)\b|\bour values\b|\bquiz league\b|\b(running|book|social) (club|league)\b|\bevenings back\b/,
+      says: 'interviewer',
+      weight: 1,
+    },
+    {
+      re: /\b(meeting[- ]free|blameless|no graded|nobody'?s expected to answer|nobody is expected to answer|workload charter|eat lunch together|pair a lot|how we work|we'?re quite (deliberate|open)|place people stay|no[- ]blame|nobody gets named|we don't do|we cut|stand-?up|every (thursday|friday|monday|tuesday|wednesday))\b/,
+      says: 'interviewer',
+      weight: 0.5,
+    },
   ],
 };

@@ -2,19 +2,25 @@ import type { SignPatterns } from '../detect/types.js';
 import { NEW_STARTER_DOES, REPORTED_I } from './future-role-talk.js';
 
 /** What a job is made of: the things an interviewer can be specific about. */
-const OBJECT = "(team(?! ?'s)|role|job|duties|responsibilit\\w*|shifts?|shift pattern|rota|rotations?|timetable|caseloads?|territor(y|ies)|unit|ward|setup|set-up|stack|tools?|software|system|projects?|roadmap|day[- ]to[- ]day|(typical|whole|normal|average|usual) (day|week|shift)|(exactly )?the days|routine|patch|hours|schedule|targets?|quotas?|kpis?|accounts?|structure|workflow|department|clients?|first project|post(?! ?-)|position|brigade|crew|routes?|depot|house|lab|kitchen|scanner|equipment|machines?|provision|classes|class|pupils|patients|residents|beds|stores?|branch|sites?|vans?|fleet|reporting line|who i'?d (report to|work with|sit)|what (i|you|she|he)('d| would) (be )?(doing|do|work on|working on|teach|teaching|cover|covering|handle|handling|be on|on)|what (my|the|your|her|his) (days?|weeks?|shifts?|job|role|work) (would|will) (be|look like|involve)|what the (\\w+ )?(actually )?(does|do|involves)|what the (job|role|work) (involves|is)|area|pipeline|product|codebase|curriculum|syllabus|sessions|clinics?|rounds|workload|expectations|priorities)";
+const OBJECT =
+  "(team(?! ?'s)|role|job|duties|responsibilit\\w*|shifts?|shift pattern|rota|rotations?|timetable|caseloads?|territor(y|ies)|unit|ward|setup|set-up|stack|tools?|software|system|projects?|roadmap|day[- ]to[- ]day|(typical|whole|normal|average|usual) (day|week|shift)|(exactly )?the days|routine|patch|hours|schedule|targets?|quotas?|kpis?|accounts?|structure|workflow|department|clients?|first project|post(?! ?-)|position|brigade|crew|routes?|depot|house|lab|kitchen|scanner|equipment|machines?|provision|classes|class|pupils|patients|residents|beds|stores?|branch|sites?|vans?|fleet|reporting line|who i'?d (report to|work with|sit)|what (i|you|she|he)('d| would) (be )?(doing|do|work on|working on|teach|teaching|cover|covering|handle|handling|be on|on)|what (my|the|your|her|his) (days?|weeks?|shifts?|job|role|work) (would|will) (be|look like|involve)|what the (\\w+ )?(actually )?(does|do|involves)|what the (job|role|work) (involves|is)|area|pipeline|product|codebase|curriculum|syllabus|sessions|clinics?|rounds|workload|expectations|priorities)";
 
 /** "asked me to walk through my project": the candidate is the one explaining. */
-const NOT_ASKED_ME = '(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to |\\b(you|i|we|will|\'ll|gonna) )';
+const NOT_ASKED_ME =
+  "(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to |\\b(you|i|we|will|'ll|gonna) )";
 
 /** A gap that does not run into culture or growth talk, or a social tour. */
-const GAP = "(?:(?!how you|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
+const GAP =
+  "(?:(?!how you|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
 
 /** "explained" directly followed by a nothing-word is the opposite sign. */
-const NOT_EMPTY = '(?! (me )?(nothing|zero|little|not much|very little|hardly|barely|squat|next to nothing)| (a|an) (time|situation|occasion|moment|example)\\b| (through |thru |over )?my (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit)))';
+const NOT_EMPTY =
+  '(?! (me )?(nothing|zero|little|not much|very little|hardly|barely|squat|next to nothing)| (a|an) (time|situation|occasion|moment|example)\\b| (through |thru |over )?my (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit)))';
 
-const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[- ]?\\w*|thirty[- ]?\\w*|forty[- ]?\\w*|fifty|a hundred|a dozen|a handful)';
-const STAFF = '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?)';
+const NUM =
+  '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[- ]?\\w*|thirty[- ]?\\w*|forty[- ]?\\w*|fifty|a hundred|a dozen|a handful)';
+const STAFF =
+  '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?)';
 const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|monday to friday|mon[- ]fri|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
 
 /**
@@ -24,20 +30,76 @@ const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) 
 export const detailedRoleInfo: SignPatterns = {
   id: 'detailed-role-info',
   cues: [
-    { re: new RegExp(`${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b`), who: 'interviewer', neg: 'vague-role-details' },
-    { re: new RegExp(`\\bthe (setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (\\w+ ){0,2}${NUM}\\b`), who: 'interviewer', conf: 0.6 },
-    { re: new RegExp(`(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?!,? (zero|no|none|nobody|never)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`), who: 'interviewer', conf: 0.6 },
+    {
+      re: new RegExp(
+        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b`,
+      ),
+      who: 'interviewer',
+      neg: 'vague-role-details',
+    },
+    {
+      re: new RegExp(
+        `\\bthe (setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (\\w+ ){0,2}${NUM}\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.6,
+    },
+    {
+      re: new RegExp(
+        `(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?!,? (zero|no|none|nobody|never)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.6,
+    },
     // "told me it's 4 on 4 off": the nearest person word is the listener, so a lookbehind rules out the candidate's own job instead
     { re: new RegExp(`(?<!\\b(i|i've|i'm|i was|my|we|our)\\b[^\\n]{0,30})${SHIFT_FACTS}`), conf: 0.6 },
-    { re: /\b(laid|lay) it (all )?out\b|(?<!\b(ask\w*|want\w*|get|got|invit\w*|had) (me|us) to )\b(talk|walk)\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\b(?! (\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values|interview|process|application|assessment|case|cv|resume|portfolio)\b)/, who: 'interviewer', conf: 0.6 },
-    { re: new RegExp(`(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))\\b(you|u|i)('ll| will|'d| would|ll) ${NEW_STARTER_DOES}\\b(?! back\\b)`), surface: true, conf: 0.6 },
+    {
+      re: /\b(laid|lay) it (all )?out\b|(?<!\b(ask\w*|want\w*|get|got|invit\w*|had) (me|us) to )\b(talk|walk)\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\b(?! (\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values|interview|process|application|assessment|case|cv|resume|portfolio)\b)/,
+      who: 'interviewer',
+      conf: 0.6,
+    },
+    {
+      re: new RegExp(
+        `(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))\\b(you|u|i)('ll| will|'d| would|ll) ${NEW_STARTER_DOES}\\b(?! back\\b)`,
+      ),
+      surface: true,
+      conf: 0.6,
+    },
     { re: new RegExp(`(?<!\\bi )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b`), surface: true, conf: 0.6 },
-    { re: /\b(whoever (gets it|gets the job|they take on|they hire|takes it|takes the job|is hired|they pick)|the person in (this|the) (role|post|job|position)|the successful (candidate|applicant|person)|the (postholder|post holder|post-holder|new hire|new starter|new person)) (would|will|'d|'ll|does|do|is|be|run|runs|lead|leads|own|owns|cover|covers|look|looks|handles?|manages?)\b/, conf: 0.65 },
-    { re: /\bthe (vacancy|post|role|job|position) (includes|include|involves|involve|covers|cover|carries|carry|sits|reports)\b|\bthe (vacancy|post|role|job|position) (is|be|was) (mostly|mainly|basically|all about|a mix of|split|about|\d|half)\b/, conf: 0.65 },
-    { re: /\b((gave|give|gives|got|painted|had) (me |us )?(a |the )?(really |very |super |so |pretty )?)?(clear|clearest|good|full|detailed|proper|real|honest|thorough|concrete|great|vivid|exact) (description|picture|idea|overview|explanation|rundown|breakdown|run-through|walkthrough|sense) of (the |a |what |how |my |our )?(job|role|day|work|team|position|post|duties|week)\b|\bpainted (a|the) (\w+ )?picture\b|\bexplain\w* (me )?(exactly|everything|in detail)\b/, who: 'interviewer', conf: 0.7 },
-    { re: new RegExp(`\\b(the|this|our) (\\w+ )?(team|ward|unit|department|crew|squad|lab|office|kitchen|shop|practice|site|floor) (is|be|has|have) (about |roughly |around |just )?${NUM}\\b|\\bwe('re| are| be) (about |roughly |just )?(a )?((\\w+ ){0,3}(team|ward|unit|crew) of |${NUM} (\\w+ )?${STAFF}|(\\w+[- ])?${NUM}[- ]bed)|\\b${NUM} of us\\b`), says: 'interviewer', weight: 1 },
-    { re: /(?<!half )\b(this|the) (role|post|job|position) ((would|will) be|is|be|'s) (on|in|based|mostly|mainly|about|responsible|part of|a mix|split|all about|working|covering|leading|running)\b|\b(this|the) (role|post|job|position) (sits|involves|covers|carries|reports|means)\b|\bthe person in this (role|post|job)\b|\b(most|much|a lot) of what (we|you'd|you would|the team) do\b|\bthe (big|main|biggest) (piece of work|project|thing|priority|focus|challenge)\b|\b(let me|i'll|i will) (tell you|explain|give you|walk you through|run you through) (about |how |the |a bit about |what )(it works|this works|the (role|job|post|team|lab|ward|shifts?))|\bday to day (you|it|the)\b|\ba typical (day|week|shift)\b/, says: 'interviewer', weight: 1 },
-    { re: /\bwe use\b|\bour stack\b|\bon[- ]call (is|be|rota)\b|\bone (week|weekend) in \w+\b|\b(target|quota) (is|be)\b|\byou('d| would|'ll| will) (be )?report(ing)? to\b|\bsuccess (looks like|would be|would look like)\b|\bit('s| is| be) (\w+ )?(days|nights|monday to friday|term time|four on four off)\b|\b(the job|the role|the post)\.\s*it('s| is)|\bgo (services|microservices)\b|\bkubernetes|\bpostgres|\bpower bi\b|\bsalesforce\b|\bhubspot\b|\bsap\b|\bexcel\b/, says: 'interviewer', weight: 0.5 },
-    { re: /\bmostly (the|on|in)\b|\bwe own\b|\bwe('re| are) (responsible|in charge)\b|\bthe (\w+ )?(runs|covers|handles|looks after) the\b|\brun(s)? the (shift|floor|ward|fieldwork|team)\b|\bwe sit (inside|in|with)\b/, says: 'interviewer', weight: 0.5 },
+    {
+      re: /\b(whoever (gets it|gets the job|they take on|they hire|takes it|takes the job|is hired|they pick)|the person in (this|the) (role|post|job|position)|the successful (candidate|applicant|person)|the (postholder|post holder|post-holder|new hire|new starter|new person)) (would|will|'d|'ll|does|do|is|be|run|runs|lead|leads|own|owns|cover|covers|look|looks|handles?|manages?)\b/,
+      conf: 0.65,
+    },
+    {
+      re: /\bthe (vacancy|post|role|job|position) (includes|include|involves|involve|covers|cover|carries|carry|sits|reports)\b|\bthe (vacancy|post|role|job|position) (is|be|was) (mostly|mainly|basically|all about|a mix of|split|about|\d|half)\b/,
+      conf: 0.65,
+    },
+    {
+      re: /\b((gave|give|gives|got|painted|had) (me |us )?(a |the )?(really |very |super |so |pretty )?)?(clear|clearest|good|full|detailed|proper|real|honest|thorough|concrete|great|vivid|exact) (description|picture|idea|overview|explanation|rundown|breakdown|run-through|walkthrough|sense) of (the |a |what |how |my |our )?(job|role|day|work|team|position|post|duties|week)\b|\bpainted (a|the) (\w+ )?picture\b|\bexplain\w* (me )?(exactly|everything|in detail)\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: new RegExp(
+        `\\b(the|this|our) (\\w+ )?(team|ward|unit|department|crew|squad|lab|office|kitchen|shop|practice|site|floor) (is|be|has|have) (about |roughly |around |just )?${NUM}\\b|\\bwe('re| are| be) (about |roughly |just )?(a )?((\\w+ ){0,3}(team|ward|unit|crew) of |${NUM} (\\w+ )?${STAFF}|(\\w+[- ])?${NUM}[- ]bed)|\\b${NUM} of us\\b`,
+      ),
+      says: 'interviewer',
+      weight: 1,
+    },
+    {
+      re: /(?<!half )\b(this|the) (role|post|job|position) ((would|will) be|is|be|'s) (on|in|based|mostly|mainly|about|responsible|part of|a mix|split|all about|working|covering|leading|running)\b|\b(this|the) (role|post|job|position) (sits|involves|covers|carries|reports|means)\b|\bthe person in this (role|post|job)\b|\b(most|much|a lot) of what (we|you'd|you would|the team) do\b|\bthe (big|main|biggest) (piece of work|project|thing|priority|focus|challenge)\b|\b(let me|i'll|i will) (tell you|explain|give you|walk you through|run you through) (about |how |the |a bit about |what )(it works|this works|the (role|job|post|team|lab|ward|shifts?))|\bday to day (you|it|the)\b|\ba typical (day|week|shift)\b/,
+      says: 'interviewer',
+      weight: 1,
+    },
+    {
+      re: /\bwe use\b|\bour stack\b|\bon[- ]call (is|be|rota)\b|\bone (week|weekend) in \w+\b|\b(target|quota) (is|be)\b|\byou('d| would|'ll| will) (be )?report(ing)? to\b|\bsuccess (looks like|would be|would look like)\b|\bit('s| is| be) (\w+ )?(days|nights|monday to friday|term time|four on four off)\b|\b(the job|the role|the post)\.\s*it('s| is)|\bgo (services|microservices)\b|\bkubernetes|\bpostgres|\bpower bi\b|\bsalesforce\b|\bhubspot\b|\bsap\b|\bexcel\b/,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    {
+      re: /\bmostly (the|on|in)\b|\bwe own\b|\bwe('re| are) (responsible|in charge)\b|\bthe (\w+ )?(runs|covers|handles|looks after) the\b|\brun(s)? the (shift|floor|ward|fieldwork|team)\b|\bwe sit (inside|in|with)\b/,
+      says: 'interviewer',
+      weight: 0.5,
+    },
   ],
 };

@@ -10,14 +10,39 @@ const HAPPENED = '(?<!\\b(?:would|might|will|could|may|to|not|gonna|wo)(?: \\w+)
 export const engagingConversation: SignPatterns = {
   id: 'engaging-conversation',
   cues: [
-    { re: new RegExp(`${HAPPENED}\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle)\\b(?<!\\bthe banter)`), worryOk: true },
-    { re: /(?<!\bwould )\b(?:more |just |really |basically )?like a (?:\w+ )?(?:chat|conversation|catch[- ]up|natter)\b(?! than an? (?:chat|conversation))|\b(?:proper|real|genuine|natural|great|good|easy|two[- ]way|lovely|fun|flowing|free[- ]flowing|relaxed|open) (?:back[- ]and[- ]forth|conversation|chat|discussion|dialogue|exchange)\b|\b(?:a|proper|real|lots of|some|good|great|nice|easy|natural|fun|constant) back[- ]and[- ]forth\b|\bback[- ]and[- ]forth (?:with|between)\b|\b(?:talk|chat|banter|bounc)\w* (?:\w+ ){0,5}back[- ]and[- ]forth\b|\bwe (?:\w+ )?(?:talk|chat)\w* (?:loads|lots|a lot|so much|about everything|about all sorts)\b|\btwo[- ]way (?:street|thing|conversation)\b|\b(?:very|really|super|quite|more|so|pretty|nice and|relaxed and|properly) conversational\b/ },
-    { re: /\b(?:not|n't|never|nothing) (?:really |even |at all |remotely )?(?:feel|felt|seem|seemed|like)\w* (?:like )?(?:an? |the )?(?:formal |real |proper |typical |normal )?interview\b|\bmore like (?!an? (?:grilling|interrogation|exam|test|trial|cross|deposition|inquisition|interview))[^.\n]{0,40}than an? (?:formal )?(?:interview|interrogation|q ?& ?a)\b|\bless (?:like )?(?:an? )?interview\b|\bforgot (?:it|this) (?:be|was) an interview\b/, neg: 'ignore' },
-    { re: /\bwe (?:just |really |kind of |sort of |then |both |also |had |ended up |spent \w+ )?(?:click|clicked|clicking|hit it off|vibed|vibe|got on|get on|bonded|bond|gelled|geeked out|nerded out|chat|chatted|chatting|talked shop|talk shop|swapped|gossiped|riffed)\b|\bhit it off\b|\b(?:talk|talked|talking|chat|chatted|chatting) like (?:old |good |long[- ]lost )?(?:friends|mates|pals|colleagues)\b|\blike (?:old|good) friends\b|\bget on (?:like a house on fire|really well|great)|\bgot on (?:like a house on fire|really well|great|so well)|\bnerd\w* out\b|\bgeek\w* out\b|\btalk\w* shop\b/ },
-    { re: /\b(?:chat|chatting|chatted) (?:for )?(?:ages|hours|\d+ (?:min|mins|minutes))\b|\bwe (?:\w+ )?(?:talk|talked|chat|chatted)\w* (?:\w+ ){0,4}for (?:ages|hours|an hour|half an hour|ages)\b|\bend\w* up (?:chatting|talking|laughing|swapping|geeking)\b|\bspen[dt] (?:half|most|much|a lot|ages|the whole|a good while|a good chunk) (?:of )?(?:the )?(?:time|interview|hour|call|while)? ?(?:just )?(?:chat|talk|laugh|swap|debat|discuss|argu|geek|nerd|bicker|riff)\w*|\bconversation (?:flow|flowed|flowing|just flowed)\b|\bflow\w* (?:naturally|really well|easily|nicely)\b|\bcarried away\b|\blost track of (?:the )?time\b|\bswap\w* (?:stories|horror stories|war stories|anecdotes|notes on)|\btime fl(?:ew|y)\b|\bbounc\w* ideas\b|\b(?:we|she|he|they)\b (?:\w+ ){0,4}?(?:tangent|tangents|sidetrack\w*)\b/ },
-    { re: /\b(?:great|good|real|instant|easy|natural|immediate|strong) (?:rapport|chemistry|connection)\b|\b(?:had|have|felt|feel) (?:a |some |real |an )?(?:rapport|connection)\b/, neg: 'block' },
+    {
+      re: new RegExp(
+        `${HAPPENED}\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle)\\b(?<!\\bthe banter)`,
+      ),
+      worryOk: true,
+    },
+    {
+      re: /(?<!\bwould )\b(?:more |just |really |basically )?like a (?:\w+ )?(?:chat|conversation|catch[- ]up|natter)\b(?! than an? (?:chat|conversation))|\b(?:proper|real|genuine|natural|great|good|easy|two[- ]way|lovely|fun|flowing|free[- ]flowing|relaxed|open) (?:back[- ]and[- ]forth|conversation|chat|discussion|dialogue|exchange)\b|\b(?:a|proper|real|lots of|some|good|great|nice|easy|natural|fun|constant) back[- ]and[- ]forth\b|\bback[- ]and[- ]forth (?:with|between)\b|\b(?:talk|chat|banter|bounc)\w* (?:\w+ ){0,5}back[- ]and[- ]forth\b|\bwe (?:\w+ )?(?:talk|chat)\w* (?:loads|lots|a lot|so much|about everything|about all sorts)\b|\btwo[- ]way (?:street|thing|conversation)\b|\b(?:very|really|super|quite|more|so|pretty|nice and|relaxed and|properly) conversational\b/,
+    },
+    {
+      re: /\b(?:not|n't|never|nothing) (?:really |even |at all |remotely )?(?:feel|felt|seem|seemed|like)\w* (?:like )?(?:an? |the )?(?:formal |real |proper |typical |normal )?interview\b|\bmore like (?!an? (?:grilling|interrogation|exam|test|trial|cross|deposition|inquisition|interview))[^.\n]{0,40}than an? (?:formal )?(?:interview|interrogation|q ?& ?a)\b|\bless (?:like )?(?:an? )?interview\b|\bforgot (?:it|this) (?:be|was) an interview\b/,
+      neg: 'ignore',
+    },
+    {
+      re: /\bwe (?:just |really |kind of |sort of |then |both |also |had |ended up |spent \w+ )?(?:click|clicked|clicking|hit it off|vibed|vibe|got on|get on|bonded|bond|gelled|geeked out|nerded out|chat|chatted|chatting|talked shop|talk shop|swapped|gossiped|riffed)\b|\bhit it off\b|\b(?:talk|talked|talking|chat|chatted|chatting) like (?:old |good |long[- ]lost )?(?:friends|mates|pals|colleagues)\b|\blike (?:old|good) friends\b|\bget on (?:like a house on fire|really well|great)|\bgot on (?:like a house on fire|really well|great|so well)|\bnerd\w* out\b|\bgeek\w* out\b|\btalk\w* shop\b/,
+    },
+    {
+      re: /\b(?:chat|chatting|chatted) (?:for )?(?:ages|hours|\d+ (?:min|mins|minutes))\b|\bwe (?:\w+ )?(?:talk|talked|chat|chatted)\w* (?:\w+ ){0,4}for (?:ages|hours|an hour|half an hour|ages)\b|\bend\w* up (?:chatting|talking|laughing|swapping|geeking)\b|\bspen[dt] (?:half|most|much|a lot|ages|the whole|a good while|a good chunk) (?:of )?(?:the )?(?:time|interview|hour|call|while)? ?(?:just )?(?:chat|talk|laugh|swap|debat|discuss|argu|geek|nerd|bicker|riff)\w*|\bconversation (?:flow|flowed|flowing|just flowed)\b|\bflow\w* (?:naturally|really well|easily|nicely)\b|\bcarried away\b|\blost track of (?:the )?time\b|\bswap\w* (?:stories|horror stories|war stories|anecdotes|notes on)|\btime fl(?:ew|y)\b|\bbounc\w* ideas\b|\b(?:we|she|he|they)\b (?:\w+ ){0,4}?(?:tangent|tangents|sidetrack\w*)\b/,
+    },
+    {
+      re: /\b(?:great|good|real|instant|easy|natural|immediate|strong) (?:rapport|chemistry|connection)\b|\b(?:had|have|felt|feel) (?:a |some |real |an )?(?:rapport|connection)\b/,
+      neg: 'block',
+    },
     // transcripts: laughter and enjoyment said aloud; each is weak alone
-    { re: /^ha\b|\bha!|\bhaha|\[laugh\w*\]|\(laugh\w*\)|\blol\b|\bfeels like a conversation\b|\bproper conversation\b|\bi'?m enjoying this\b|\b(?:really|so) fun\b|\bthis has been (?:really |so |such )?(?:fun|a pleasure|great fun)\b/, says: 'any', weight: 0.4 },
-    { re: /\b(?:really |genuinely |thoroughly )?(?:enjoyed|enjoy) (?:this|that|our|the(?! rest)|talking|chatting|speaking|meeting)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely )?(?:enjoyable|fun|a pleasure)\b|\b(?:same here|me too|so did i|likewise)\b[.!]?$/, says: 'any', weight: 0.5 },
+    {
+      re: /^ha\b|\bha!|\bhaha|\[laugh\w*\]|\(laugh\w*\)|\blol\b|\bfeels like a conversation\b|\bproper conversation\b|\bi'?m enjoying this\b|\b(?:really|so) fun\b|\bthis has been (?:really |so |such )?(?:fun|a pleasure|great fun)\b/,
+      says: 'any',
+      weight: 0.4,
+    },
+    {
+      re: /\b(?:really |genuinely |thoroughly )?(?:enjoyed|enjoy) (?:this|that|our|the(?! rest)|talking|chatting|speaking|meeting)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely )?(?:enjoyable|fun|a pleasure)\b|\b(?:same here|me too|so did i|likewise)\b[.!]?$/,
+      says: 'any',
+      weight: 0.5,
+    },
   ],
 };

@@ -4,18 +4,58 @@ import type { SignPatterns } from '../detect/types.js';
 export const flatInterviewer: SignPatterns = {
   id: 'flat-interviewer',
   cues: [
-    { re: /\b(?:monotone|monotonous|monotonously|robotic|robotically|lifeless|listless|low[- ]energy|unenthusiastic|unenthused|emotionless|deadpan|dead[- ]eyed|like a robot|like a machine|going through the motions|go through the motions|couldn'?t muster|could not muster|half[- ]hearted\w*|unexcited|subdued|lacklustre|lackluster|no personality|zombie|screensaver|unexpressive|inexpressive|flatly|(?:very|so|really|quite|super) (?:dry|reserved))\b/, who: 'interviewer' },
+    {
+      re: /\b(?:monotone|monotonous|monotonously|robotic|robotically|lifeless|listless|low[- ]energy|unenthusiastic|unenthused|emotionless|deadpan|dead[- ]eyed|like a robot|like a machine|going through the motions|go through the motions|couldn'?t muster|could not muster|half[- ]hearted\w*|unexcited|subdued|lacklustre|lackluster|no personality|zombie|screensaver|unexpressive|inexpressive|flatly|(?:very|so|really|quite|super) (?:dry|reserved))\b/,
+      who: 'interviewer',
+    },
     // "flat" about a person, not a flat hierarchy, a rented flat or a joke that fell flat
-    { re: /(?<!\bculture ?:? )(?<!\b(?:the|my|our|your|their|his|her|new|rented|shared|a|in|to|fall|fell|falls|go|went|lie|lay|land|landed|lands|felt|fee|be|was) )\bflat\b(?! (?:structure|hierarchy|hierarchies|org\w*|team|rate|fee|white|shoes?|tyres?|tire|pack|screen|out|line|share|mate|\d))/, who: 'interviewer', conf: 0.7 },
-    { re: /\ba flat(?:,| and| tired| bored| dull| voice| tone| manner| sort| kind)|\b(?:be|was|seem|seemed|sound|sounded|felt|feel|stay|stayed|remain|remained) (?:\w+ )?flat\b(?! (?:structure|hierarchy|org\w*|team|rate|fee))|\bflat as a (?:pancake|board|tack)/, who: 'interviewer' },
-    { re: /\bvoice (?:\w+ ){0,2}(?:the same|very low|so low|low|tired|flat|monotone|never changed|never change)\b/, who: 'interviewer' },
-    { re: /\b(?:same|even|low|bored|dull|dry|tired|sleepy|weary|dead|toneless|quiet|flat) (?:\w+ )?(?:flat |low |even |bored )?(?:tone|voice|delivery)\b/, who: 'interviewer' },
-    { re: /\b(?:no|zero|any|little|without|lacked|lacking|not much|not a lot of|not an ounce of) (?:real |visible |obvious |sign of |hint of )?(?:energy|enthusiasm|emotion|expression|reaction|spark|life|excitement|animation|personality|passion|interest in (?:anything|what i))\b(?!s? (?:either way|one way or the other|good or bad))/, who: 'interviewer', neg: 'ignore' },
-    { re: /\b(?:never|barely|hardly|not|n't) (?:really |once |even |much )?react\w*\b(?! to (?:the|my|that|this|it)\b)|\b(?:never|not|n't) (?:once )?(?:sound|seem|look)\w* (?:\w+ )?(?:enthusiastic|excited|keen|animated)\b/, who: 'interviewer', neg: 'ignore' },
-    { re: /\bflicker of (?:reaction|emotion|interest|expression|a smile|warmth|enthusiasm)|\bnothing (?:i said )?(?:registered|got a reaction)\b|\b(?:talk|talking|speak|speaking)\w* to a (?:brick )?wall\b|\blike (?:a|being interviewed by a|talking to a) (?:robot|machine|screensaver|chatbot|answering machine|cardboard cutout)\b/, neg: 'ignore' },
-    { re: /\benergy (?:be|was|felt|seemed) (?:very |really |so |pretty |quite |a bit |kind of )?(?:low|flat|dead|off|muted)\b|\b(?:tired|sleepy|weary|exhausted|drained) (?:man|woman|guy|lady|person|voice|sound\w*)\b/ },
-    { re: /\b(?:read|reading|recit\w*)\w* (?:\w+ )?(?:off|from) (?:a|the|his|her|their) script\b|\blike (?:she|he|they) (?:be|was|were) reading (?:from |off )?(?:a |the )?(?:script|autocue|checklist|list)\b/, who: 'interviewer', conf: 0.65 },
-    { re: /\bmhm\b.{0,30}\b(?:tone|same)|\bsame\b.{0,10}\b(?:ok|okay|mhm)\b|\b(?:mm|mhm|ok|okay|right|fine)\b,? (?:yeah,? )?(?:that'?s fine|okay|next)\b.{0,20}\b(?:every|each|whole|all)/, who: 'interviewer' },
-    { re: /\b(?:not|n't|never|no) (?:seem )?(?:excited|enthusiastic|animated) (?:about|by) (?:anything|any of it|much)\b|\b(?:seem|seemed|look|looked|sound|sounded)\w* (?:excited|enthusiastic) about nothing\b/, who: 'interviewer', neg: 'ignore' },
+    {
+      re: /(?<!\bculture ?:? )(?<!\b(?:the|my|our|your|their|his|her|new|rented|shared|a|in|to|fall|fell|falls|go|went|lie|lay|land|landed|lands|felt|fee|be|was) )\bflat\b(?! (?:structure|hierarchy|hierarchies|org\w*|team|rate|fee|white|shoes?|tyres?|tire|pack|screen|out|line|share|mate|\d))/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: /\ba flat(?:,| and| tired| bored| dull| voice| tone| manner| sort| kind)|\b(?:be|was|seem|seemed|sound|sounded|felt|feel|stay|stayed|remain|remained) (?:\w+ )?flat\b(?! (?:structure|hierarchy|org\w*|team|rate|fee))|\bflat as a (?:pancake|board|tack)/,
+      who: 'interviewer',
+    },
+    {
+      re: /\bvoice (?:\w+ ){0,2}(?:the same|very low|so low|low|tired|flat|monotone|never changed|never change)\b/,
+      who: 'interviewer',
+    },
+    {
+      re: /\b(?:same|even|low|bored|dull|dry|tired|sleepy|weary|dead|toneless|quiet|flat) (?:\w+ )?(?:flat |low |even |bored )?(?:tone|voice|delivery)\b/,
+      who: 'interviewer',
+    },
+    {
+      re: /\b(?:no|zero|any|little|without|lacked|lacking|not much|not a lot of|not an ounce of) (?:real |visible |obvious |sign of |hint of )?(?:energy|enthusiasm|emotion|expression|reaction|spark|life|excitement|animation|personality|passion|interest in (?:anything|what i))\b(?!s? (?:either way|one way or the other|good or bad))/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    {
+      re: /\b(?:never|barely|hardly|not|n't) (?:really |once |even |much )?react\w*\b(?! to (?:the|my|that|this|it)\b)|\b(?:never|not|n't) (?:once )?(?:sound|seem|look)\w* (?:\w+ )?(?:enthusiastic|excited|keen|animated)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    {
+      re: /\bflicker of (?:reaction|emotion|interest|expression|a smile|warmth|enthusiasm)|\bnothing (?:i said )?(?:registered|got a reaction)\b|\b(?:talk|talking|speak|speaking)\w* to a (?:brick )?wall\b|\blike (?:a|being interviewed by a|talking to a) (?:robot|machine|screensaver|chatbot|answering machine|cardboard cutout)\b/,
+      neg: 'ignore',
+    },
+    {
+      re: /\benergy (?:be|was|felt|seemed) (?:very |really |so |pretty |quite |a bit |kind of )?(?:low|flat|dead|off|muted)\b|\b(?:tired|sleepy|weary|exhausted|drained) (?:man|woman|guy|lady|person|voice|sound\w*)\b/,
+    },
+    {
+      re: /\b(?:read|reading|recit\w*)\w* (?:\w+ )?(?:off|from) (?:a|the|his|her|their) script\b|\blike (?:she|he|they) (?:be|was|were) reading (?:from |off )?(?:a |the )?(?:script|autocue|checklist|list)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: /\bmhm\b.{0,30}\b(?:tone|same)|\bsame\b.{0,10}\b(?:ok|okay|mhm)\b|\b(?:mm|mhm|ok|okay|right|fine)\b,? (?:yeah,? )?(?:that'?s fine|okay|next)\b.{0,20}\b(?:every|each|whole|all)/,
+      who: 'interviewer',
+    },
+    {
+      re: /\b(?:not|n't|never|no) (?:seem )?(?:excited|enthusiastic|animated) (?:about|by) (?:anything|any of it|much)\b|\b(?:seem|seemed|look|looked|sound|sounded)\w* (?:excited|enthusiastic) about nothing\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
   ],
 };

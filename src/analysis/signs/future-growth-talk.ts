@@ -1,29 +1,98 @@
 import type { SignPatterns } from '../detect/types.js';
 
 /** The candidate asking about growth is not the interviewer offering it. */
-const NOT_ASKED = '(?<!\\b(ask|asked|asking|question|questions) (about|re|regarding|after|on|if|whether|what) (the |any |their |career |a )?)';
+const NOT_ASKED =
+  '(?<!\\b(ask|asked|asking|question|questions) (about|re|regarding|after|on|if|whether|what) (the |any |their |career |a )?)';
 /** Qualifications and courses people name, across trades and professions. */
-const QUAL = '(course|courses|programme|program|training|qualification|apprenticeship|academy|level (\\d|one|two|three|four|five|six|seven)\\b|nvq|svq|btec|ticket|cert\\w*|diploma|degree|masters?|mba|phd|module|cpd|cipd|cima|acca|aca|aat|cpa|cfa|chartership|chartered|accreditation|exams?|licence|license|part \\d|preceptorship|leadership (course|programme)|scheme|college|uni|university)';
-const ROLE_UP = '(senior|lead|supervisor|manager|management|head|principal|partner|team lead\\w*|trainer|mentor|assistant manager|deputy|charge nurse|sister|senior \\w+|\\w+ manager|account exec\\w*|commis|chef de partie|sous|specialist|consultant|director|keyholder|foreman|charge hand|chargehand)';
+const QUAL =
+  '(course|courses|programme|program|training|qualification|apprenticeship|academy|level (\\d|one|two|three|four|five|six|seven)\\b|nvq|svq|btec|ticket|cert\\w*|diploma|degree|masters?|mba|phd|module|cpd|cipd|cima|acca|aca|aat|cpa|cfa|chartership|chartered|accreditation|exams?|licence|license|part \\d|preceptorship|leadership (course|programme)|scheme|college|uni|university)';
+const ROLE_UP =
+  '(senior|lead|supervisor|manager|management|head|principal|partner|team lead\\w*|trainer|mentor|assistant manager|deputy|charge nurse|sister|senior \\w+|\\w+ manager|account exec\\w*|commis|chef de partie|sous|specialist|consultant|director|keyholder|foreman|charge hand|chargehand)';
 
 /** The candidate's future at the company: growth, training, path, promotion. */
 export const futureGrowthTalk: SignPatterns = {
   id: 'future-growth-talk',
   cues: [
-    { re: new RegExp(`${NOT_ASKED}\\b(promot\\w*|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing framework|(ic|management|leadership|technical|specialist) tracks?|leadership track|mentor\\w*|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|apprenticeship|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|step up|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up|ladder|coaching|secondments?|rotation (into|to|onto))\\b`), who: 'interviewer' },
-    { re: new RegExp(`\\b(put|send|sent|get|got|train|fund|pay|paid|cover|sponsor|enrol|sign|support|help|book)\\w* (me|you|u|new \\w+|the new (person|starter|hire)|whoever|everyone|them|(all )?(their |the |our |its |new )?(\\w+ ){0,2}(people|staff|hands|workers|juniors|starters|trainees|apprentices|graduates|grads|employees|recruits|hires|stewards)|(all )?(their|our|its) (\\w+ )?\\w+s)( up)? (on|onto|through|thru|threw|to|into|for|with|towards)? ?(a |an |the |their |my |your |our )?([\\w&-]+ ){0,4}${QUAL}\\b`), who: 'interviewer', worryOk: true },
-    { re: new RegExp(`\\b(funding|funded|money|budget|time off|paid time) (for|towards|to do) (a |an |the |their |my |your |our )?([\\w&-]+ ){0,4}${QUAL}\\b|\\b(there'?s|there is|they have|they run|they do|we have|we run) (a |an )?([\\w-]+ ){0,3}${QUAL} (every|each|a|per|for|in)\\b`), who: 'interviewer', conf: 0.7 },
-    { re: new RegExp(`\\b(pay|pays|paid|fund|funds|funded|cover|covers|sponsor|sponsors|subsidi\\w*|contribut\\w*) (?!(that|it|this) )(for |towards |the fees for |fees for )?(one |a |an |your |my |the |their |all |any )?([\\w&-]+ ){0,3}${QUAL}\\b|\\b(pay|pays|paid) the fees\\b`), who: 'interviewer' },
-    { re: /\b(offer|provide|give|run|do|does|have|has|get|gets)\w* (full |proper |on the job |in-house |paid |lots of |loads of |plenty of |ongoing |regular |free |structured |formal |all the )(training|coaching|courses|development|cpd)\b|\b(training|courses?|cpd) (is|are|be) (provided|available|offered|paid|funded|on offer|included)|\b(full|proper|on[- ]the[- ]job|in-house|paid|ongoing|structured|formal|weekly|monthly|fortnightly) (training|coaching|education|learning|development) (sessions?|nights?|days?|programme|plan)?\b/, who: 'interviewer', conf: 0.65 },
-    { re: new RegExp(`\\b${ROLE_UP}\\b.{0,30}\\b(in|within|after|by) (about |around |roughly |like |maybe |a year or |)?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) ?(to \\w+ )?(months?|years?|yrs?|seasons?)\\b|\\b(in|within|after|by) (about |around |maybe )?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) (months?|years?|yrs?)\\b.{0,40}\\b(become|be made|be a|be an|go for|move (up|on|to|into|onto)|step up|progress|${ROLE_UP})\\b`), who: 'interviewer', conf: 0.7 },
-    { re: new RegExp(`\\b(can|could|would|might|will|'d|'ll|able to) (later |eventually |one day |maybe |then |soon |quickly )?(become|be made (?=up|permanent|a |an |senior|lead|partner|head|manager|supervisor)|be promoted|move up|progress|step up|grow into|work (my|your|their) way up|go for (senior|lead|manager|supervisor|the)|train (as|to be) )\\b|\\b(become|becoming) (a |an )?${ROLE_UP}\\b|\\b(later|then|eventually|after that|down the line|in time|one day|afterwards)( \\w+){0,3} (move|moving|progress\\w*|step|become) (up|onto|on to|into|to|a|an)\\b(?! (my|your|the next|another|other|next|questions?|topics?|his|her)\\b)`), who: 'interviewer', conf: 0.65 },
-    { re: /\b(would|will|'d|'ll|gonna|going to)\b.{0,60}\bfor the first (few |couple of |\w+ )?(weeks?|months?|year|season|term)\b.{0,50}\bthen\b/, surface: true, conf: 0.6 },
-    { re: new RegExp(`\\b(${ROLE_UP}|\\w+) (role|position|post|vacancy|opening|job) (opening|coming up|come up|opening up|going)\\b|\\b(want|like|encourag)\\w* me to (go for|apply for|step up|move up|progress)\\b|\\b(started|began|came up|come up|worked (their|his|her|my) way up) (as|on|from|that way|through)\\b|\\b(kept on|taken on) as\\b|\\bin (year|yr) (one|two|three|1|2|3)\\b`), who: 'interviewer', conf: 0.65 },
-    { re: /\b(go|going|be going) for (senior|lead|manager)\b|\b(senior|lead) (within|in) (\d+|a year|two years|eighteen)\b|\b(a|one|two|\d+) conferences? (a|per|every) year\b|\b(send|sends|sent|go|goes)\w* (\w+ )?to conferences?\b|\bconference budget\b/, who: 'interviewer' },
-    { re: /\bgrowth (path|route|plan|track|opportunit\w*)\b|\b(room|scope|opportunit\w*|chances?|potential|plenty of room) (for|to) (growth|grow|progress\w*|move up|advance\w*|development|develop|get promoted|climb)\b|\b(internal|in-house) (school|academy|university)\b|\bfuture (managers|leaders)\b|\binto (senior|lead|management|leadership|supervisory) (roles?|positions?|posts?)\b|\bput (me|you|her|him|people) forward for\b|\b\w+ (route|pathway) (for|to|into) \w+|\btenure (track|expectations|clock)\b|\b(end|ends|ended) up (running|managing|leading)\b|\bgo on to (do|become|train|study)\b|\bsends? (\w+ ){0,3}(for|on|to) (training|courses?)\b/, who: 'interviewer', conf: 0.65 },
-    { re: /\b(training|course|qualification|ticket|certification|degree|diploma)\b.{0,30}\b(the company|the firm|they|we) (pays?|funds?|covers?|sponsors?)\b/, conf: 0.65 },
+    {
+      re: new RegExp(
+        `${NOT_ASKED}\\b(promot\\w*|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing framework|(ic|management|leadership|technical|specialist) tracks?|leadership track|mentor\\w*|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|apprenticeship|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|step up|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up|ladder|coaching|secondments?|rotation (into|to|onto))\\b`,
+      ),
+      who: 'interviewer',
+    },
+    {
+      re: new RegExp(
+        `\\b(put|send|sent|get|got|train|fund|pay|paid|cover|sponsor|enrol|sign|support|help|book)\\w* (me|you|u|new \\w+|the new (person|starter|hire)|whoever|everyone|them|(all )?(their |the |our |its |new )?(\\w+ ){0,2}(people|staff|hands|workers|juniors|starters|trainees|apprentices|graduates|grads|employees|recruits|hires|stewards)|(all )?(their|our|its) (\\w+ )?\\w+s)( up)? (on|onto|through|thru|threw|to|into|for|with|towards)? ?(a |an |the |their |my |your |our )?([\\w&-]+ ){0,4}${QUAL}\\b`,
+      ),
+      who: 'interviewer',
+      worryOk: true,
+    },
+    {
+      re: new RegExp(
+        `\\b(funding|funded|money|budget|time off|paid time) (for|towards|to do) (a |an |the |their |my |your |our )?([\\w&-]+ ){0,4}${QUAL}\\b|\\b(there'?s|there is|they have|they run|they do|we have|we run) (a |an )?([\\w-]+ ){0,3}${QUAL} (every|each|a|per|for|in)\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: new RegExp(
+        `\\b(pay|pays|paid|fund|funds|funded|cover|covers|sponsor|sponsors|subsidi\\w*|contribut\\w*) (?!(that|it|this) )(for |towards |the fees for |fees for )?(one |a |an |your |my |the |their |all |any )?([\\w&-]+ ){0,3}${QUAL}\\b|\\b(pay|pays|paid) the fees\\b`,
+      ),
+      who: 'interviewer',
+    },
+    {
+      re: /\b(offer|provide|give|run|do|does|have|has|get|gets)\w* (full |proper |on the job |in-house |paid |lots of |loads of |plenty of |ongoing |regular |free |structured |formal |all the )(training|coaching|courses|development|cpd)\b|\b(training|courses?|cpd) (is|are|be) (provided|available|offered|paid|funded|on offer|included)|\b(full|proper|on[- ]the[- ]job|in-house|paid|ongoing|structured|formal|weekly|monthly|fortnightly) (training|coaching|education|learning|development) (sessions?|nights?|days?|programme|plan)?\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: new RegExp(
+        `\\b${ROLE_UP}\\b.{0,30}\\b(in|within|after|by) (about |around |roughly |like |maybe |a year or |)?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) ?(to \\w+ )?(months?|years?|yrs?|seasons?)\\b|\\b(in|within|after|by) (about |around |maybe )?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) (months?|years?|yrs?)\\b.{0,40}\\b(become|be made|be a|be an|go for|move (up|on|to|into|onto)|step up|progress|${ROLE_UP})\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    {
+      re: new RegExp(
+        `\\b(can|could|would|might|will|'d|'ll|able to) (later |eventually |one day |maybe |then |soon |quickly )?(become|be made (?=up|permanent|a |an |senior|lead|partner|head|manager|supervisor)|be promoted|move up|progress|step up|grow into|work (my|your|their) way up|go for (senior|lead|manager|supervisor|the)|train (as|to be) )\\b|\\b(become|becoming) (a |an )?${ROLE_UP}\\b|\\b(later|then|eventually|after that|down the line|in time|one day|afterwards)( \\w+){0,3} (move|moving|progress\\w*|step|become) (up|onto|on to|into|to|a|an)\\b(?! (my|your|the next|another|other|next|questions?|topics?|his|her)\\b)`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: /\b(would|will|'d|'ll|gonna|going to)\b.{0,60}\bfor the first (few |couple of |\w+ )?(weeks?|months?|year|season|term)\b.{0,50}\bthen\b/,
+      surface: true,
+      conf: 0.6,
+    },
+    {
+      re: new RegExp(
+        `\\b(${ROLE_UP}|\\w+) (role|position|post|vacancy|opening|job) (opening|coming up|come up|opening up|going)\\b|\\b(want|like|encourag)\\w* me to (go for|apply for|step up|move up|progress)\\b|\\b(started|began|came up|come up|worked (their|his|her|my) way up) (as|on|from|that way|through)\\b|\\b(kept on|taken on) as\\b|\\bin (year|yr) (one|two|three|1|2|3)\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: /\b(go|going|be going) for (senior|lead|manager)\b|\b(senior|lead) (within|in) (\d+|a year|two years|eighteen)\b|\b(a|one|two|\d+) conferences? (a|per|every) year\b|\b(send|sends|sent|go|goes)\w* (\w+ )?to conferences?\b|\bconference budget\b/,
+      who: 'interviewer',
+    },
+    {
+      re: /\bgrowth (path|route|plan|track|opportunit\w*)\b|\b(room|scope|opportunit\w*|chances?|potential|plenty of room) (for|to) (growth|grow|progress\w*|move up|advance\w*|development|develop|get promoted|climb)\b|\b(internal|in-house) (school|academy|university)\b|\bfuture (managers|leaders)\b|\binto (senior|lead|management|leadership|supervisory) (roles?|positions?|posts?)\b|\bput (me|you|her|him|people) forward for\b|\b\w+ (route|pathway) (for|to|into) \w+|\btenure (track|expectations|clock)\b|\b(end|ends|ended) up (running|managing|leading)\b|\bgo on to (do|become|train|study)\b|\bsends? (\w+ ){0,3}(for|on|to) (training|courses?)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: /\b(training|course|qualification|ticket|certification|degree|diploma)\b.{0,30}\b(the company|the firm|they|we) (pays?|funds?|covers?|sponsors?)\b/,
+      conf: 0.65,
+    },
     // transcripts: the interviewer on what the candidate could grow into
-    { re: /\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\w*|career (path|ladder|track|development|progression)|mentor\w*|got there in|head towards|move(d)? (up|into|on to)|step up|grow one|came up that way|started as|(a|one) course a year|pay for|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\b/, says: 'interviewer', weight: 1 },
-    { re: /\b(training|(?<!of )course|qualification|study|certification|the path)\b/, says: 'interviewer', weight: 0.5 },
+    {
+      re: /\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\w*|career (path|ladder|track|development|progression)|mentor\w*|got there in|head towards|move(d)? (up|into|on to)|step up|grow one|came up that way|started as|(a|one) course a year|pay for|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\b/,
+      says: 'interviewer',
+      weight: 1,
+    },
+    {
+      re: /\b(training|(?<!of )course|qualification|study|certification|the path)\b/,
+      says: 'interviewer',
+      weight: 0.5,
+    },
   ],
 };

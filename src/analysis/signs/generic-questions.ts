@@ -14,33 +14,88 @@ export const genericQuestions: SignPatterns = {
   minWeight: 2,
   cues: [
     // the stock questions themselves, one weight each: two of them make the pattern
-    { re: /\btell (?:me|us) (?:a bit |a little )?about (?:yourself|urself)\b|\bdescribe (?:yourself|urself)\b|\bwalk me through (your|ur) (cv|resume)\b/ },
-    { re: /\b(greatest|biggest|main|top|key) (strength|weakness)\w*|\bstrengths?,? (and|&|\/|n) weakness\w*|\bstrengths? ?,? weakness\w*|\b(your|my|ur|the) (strength|weakness|weak point|strong point)\w*|\bweak points?\b/ },
-    { re: /\bwhere (do |would )?(you|u) see (yourself|urself|you)\b|\bin (five|5|ten|10) (years|yrs)\b|\b(5|five) ?[- ]?(year|yr)s? ?[- ]?plan\b/ },
-    { re: /\bwhy (do |did )?(you|u) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i want (the|this) (job|role)\b|\bwhy i (want|wanted) to (leave|move|join|work)\b|\bwhy i (applied|chose)\b/ },
-    { re: /\b(tell me about|describe|give me an example of|talk me through|name) an? (time|situation|occasion|example|challenge|difficult|conflict|mistake|failure)\b|\ba time (you|u|when|i)\b|\bchallenge you overcame\b|\bhow (do|would) (you|u) (handle|deal with|manage|cope with) (pressure|stress|conflict|criticism|a difficult)\b/ },
-    { re: /\bwhat (does|do) (good )?customer service mean\b|\bwhat'?s your availability\b|\bdescribe yourself in\b|\bthree words\b|\bwhat motivates (you|u)\b|\b(free|spare) time\b|\bhobbies\b|\bwhat do (you|u) know about (us|the company)\b|\bgreatest achievement\b|\bsalary expectations\b.{0,20}\bstrength/ },
+    {
+      re: /\btell (?:me|us) (?:a bit |a little )?about (?:yourself|urself)\b|\bdescribe (?:yourself|urself)\b|\bwalk me through (your|ur) (cv|resume)\b/,
+    },
+    {
+      re: /\b(greatest|biggest|main|top|key) (strength|weakness)\w*|\bstrengths?,? (and|&|\/|n) weakness\w*|\bstrengths? ?,? weakness\w*|\b(your|my|ur|the) (strength|weakness|weak point|strong point)\w*|\bweak points?\b/,
+    },
+    {
+      re: /\bwhere (do |would )?(you|u) see (yourself|urself|you)\b|\bin (five|5|ten|10) (years|yrs)\b|\b(5|five) ?[- ]?(year|yr)s? ?[- ]?plan\b/,
+    },
+    {
+      re: /\bwhy (do |did )?(you|u) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i want (the|this) (job|role)\b|\bwhy i (want|wanted) to (leave|move|join|work)\b|\bwhy i (applied|chose)\b/,
+    },
+    {
+      re: /\b(tell me about|describe|give me an example of|talk me through|name) an? (time|situation|occasion|example|challenge|difficult|conflict|mistake|failure)\b|\ba time (you|u|when|i)\b|\bchallenge you overcame\b|\bhow (do|would) (you|u) (handle|deal with|manage|cope with) (pressure|stress|conflict|criticism|a difficult)\b/,
+    },
+    {
+      re: /\bwhat (does|do) (good )?customer service mean\b|\bwhat'?s your availability\b|\bdescribe yourself in\b|\bthree words\b|\bwhat motivates (you|u)\b|\b(free|spare) time\b|\bhobbies\b|\bwhat do (you|u) know about (us|the company)\b|\bgreatest achievement\b|\bsalary expectations\b.{0,20}\bstrength/,
+    },
     // quirky stock questions: brainteasers and "if you were an animal"
-    { re: /\bif (you|u) (be|were|was) an? (animal|fruit|colou?r|biscuit|superhero|car|tree)\b|\bspirit animal\b|\bgolf balls?\b|\bhow many [a-z ]{0,20}(fit|are there) in\b|\bbrain ?teaser/, weight: 2 },
+    {
+      re: /\bif (you|u) (be|were|was) an? (animal|fruit|colou?r|biscuit|superhero|car|tree)\b|\bspirit animal\b|\bgolf balls?\b|\bhow many [a-z ]{0,20}(fit|are there) in\b|\bbrain ?teaser/,
+      weight: 2,
+    },
     // the writer names them as stock
     // one "basic question" is a hard question, not a stock interview; and the gap stops at a comma ("weird, lots of pauses")
     { re: new RegExp(String.raw`(?<!\b(?:a|an|one) )\b${STOCK}\b(?: [^\s,;:.]+){0,2} ${Q}\b`), weight: 2 },
-    { re: new RegExp(String.raw`\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b`), weight: 2 },
-    { re: /\bof a (?:general|generic|standard|stock|routine) (?:kind|sort|nature|variety)\b|(?<!\b(?:not|none of|no|n't|never) )\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b/, weight: 2 },
-    { re: /\b(?:nobody|no one|never|not|n't) (?:once )?ask\w* (?:me )?anything (?:that|which|specific|about my|on my)\b/, weight: 2, neg: 'ignore' },
+    {
+      re: new RegExp(
+        String.raw`\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b`,
+      ),
+      weight: 2,
+    },
+    {
+      re: /\bof a (?:general|generic|standard|stock|routine) (?:kind|sort|nature|variety)\b|(?<!\b(?:not|none of|no|n't|never) )\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b/,
+      weight: 2,
+    },
+    {
+      re: /\b(?:nobody|no one|never|not|n't) (?:once )?ask\w* (?:me )?anything (?:that|which|specific|about my|on my)\b/,
+      weight: 2,
+      neg: 'ignore',
+    },
     // read off a list: a sign of a script, but a script alone can still be personal
-    { re: /\b(off|from|straight off|straight from) (a|the|some|his|her|their|an?) ([\w-]+ ){0,3}(list|sheet|script|card|form|framework|template|checklist|piece of paper|paper)\b|\blike a (checklist|script|questionnaire|tick ?box)\b/ },
-    { re: /\b(could|would|might) (have )?(ask|asked|be asked|have been asked|apply|applied)\b.{0,12}\b(any(one|body| candidate| applicant| person)|every(one|body))\b|\b(ask|asks|asked) (every(one|body)|all (the )?candidates|any(one|body))\b|\b(you'?d|you would|you will|you'?ll) (get|hear|be asked) (anywhere|in any|at any)\b|\bin any \w+ interview\b|\bany interview anywhere\b|\bsame (questions|ones|q'?s) (as|i|you|every)\b|\bon any list\b|\bgeneric (interview|chat)\b|\binterview (was )?(flat and )?generic\b|\bflat and generic\b/, weight: 2 },
+    {
+      re: /\b(off|from|straight off|straight from) (a|the|some|his|her|their|an?) ([\w-]+ ){0,3}(list|sheet|script|card|form|framework|template|checklist|piece of paper|paper)\b|\blike a (checklist|script|questionnaire|tick ?box)\b/,
+    },
+    {
+      re: /\b(could|would|might) (have )?(ask|asked|be asked|have been asked|apply|applied)\b.{0,12}\b(any(one|body| candidate| applicant| person)|every(one|body))\b|\b(ask|asks|asked) (every(one|body)|all (the )?candidates|any(one|body))\b|\b(you'?d|you would|you will|you'?ll) (get|hear|be asked) (anywhere|in any|at any)\b|\bin any \w+ interview\b|\bany interview anywhere\b|\bsame (questions|ones|q'?s) (as|i|you|every)\b|\bon any list\b|\bgeneric (interview|chat)\b|\binterview (was )?(flat and )?generic\b|\bflat and generic\b/,
+      weight: 2,
+    },
     // nothing asked about the candidate's own record
-    { re: /\b(nothing|zero|not one (question|thing|q)|not a single (question|thing|q)|no (question|questions|qs|q'?s|interest))\b.{0,15}\b(about|on|into|re:?|regarding|to do with) (my|me|the \w+ i|what i|anything (i|on my)|the (\w+ ){0,2}years)\b(.{0,30}\b(cv|resume|experience|exp|background|work|project|projects|portfolio|record|career|job|role|skills|years|did|done|caseload|design|degree|studies|history|achievements|actually|actual|real|own|specific|answers)\b)?/, neg: 'ignore', weight: 2 },
-    { re: /\b(not|never|n't|barely|hardly|nobody|no one)\b.{0,10}\b(ask|asked|asking|question|questioned|interested|touch|touched|mention|mentioned|engage|engaged|dig|dug)\b.{0,20}\b(about|on|into|with|at) (my|me|the \w+ i|what i|anything (i|on my))\b.{0,30}\b(cv|resume|experience|exp|background|work|project|projects|portfolio|case|record|career|job|role|skills|years|did|done|caseload|design|degree|studies|history|achievements|actually|actual|real|own|specific|answers)\b/, neg: 'ignore', weight: 2 },
+    {
+      re: /\b(nothing|zero|not one (question|thing|q)|not a single (question|thing|q)|no (question|questions|qs|q'?s|interest))\b.{0,15}\b(about|on|into|re:?|regarding|to do with) (my|me|the \w+ i|what i|anything (i|on my)|the (\w+ ){0,2}years)\b(.{0,30}\b(cv|resume|experience|exp|background|work|project|projects|portfolio|record|career|job|role|skills|years|did|done|caseload|design|degree|studies|history|achievements|actually|actual|real|own|specific|answers)\b)?/,
+      neg: 'ignore',
+      weight: 2,
+    },
+    {
+      re: /\b(not|never|n't|barely|hardly|nobody|no one)\b.{0,10}\b(ask|asked|asking|question|questioned|interested|touch|touched|mention|mentioned|engage|engaged|dig|dug)\b.{0,20}\b(about|on|into|with|at) (my|me|the \w+ i|what i|anything (i|on my))\b.{0,30}\b(cv|resume|experience|exp|background|work|project|projects|portfolio|case|record|career|job|role|skills|years|did|done|caseload|design|degree|studies|history|achievements|actually|actual|real|own|specific|answers)\b/,
+      neg: 'ignore',
+      weight: 2,
+    },
     { re: /(?<!\b(?:not|none of|no|n't|never) )\bthe usual ?(?:,|:|;|-)/ },
     { re: /\ball (?:the )?(?:standard|usual|typical|stock) (?:one|ones)\b/, weight: 2 },
     { re: /\bsame (?:\d+ |\w+ )?(?:questions|qs|q'?s) (?:to|for|as) (?:every|all|each|any)\b/, weight: 2 },
-    { re: /\bwhy (?:law|medicine|teaching|banking|nursing|finance|marketing|sales|tech|design|retail|consulting|accounting|engineering|us|this company|here) ?(?:[,?'"”.\n]|and\b|$)/, surface: true },
-    { re: /\bnot (really )?(ask|asked)( me)? (anything |much |a thing |one thing |at all )?about (me|my)\b|\bnever (ask|asked) (a |one |any )?(single )?(thing|question)s? about (me|my)\b|\bnot (ask|asked) (a |one |any )?(single )?(thing|question)s? about (me|my)\b/, neg: 'ignore', weight: 2 },
-    { re: /\b(every|each|all (the|of the|his|her|their)?|all) (question|q|questions|qs|q's)\b.{0,20}\b(be|was|were|is|are)\b.{0,10}\b(like )?(describe|tell me|where|why|what|a time|about a time|how would you|what would you|hypothetical|scenario)/, weight: 2 },
+    {
+      re: /\bwhy (?:law|medicine|teaching|banking|nursing|finance|marketing|sales|tech|design|retail|consulting|accounting|engineering|us|this company|here) ?(?:[,?'"”.\n]|and\b|$)/,
+      surface: true,
+    },
+    {
+      re: /\bnot (really )?(ask|asked)( me)? (anything |much |a thing |one thing |at all )?about (me|my)\b|\bnever (ask|asked) (a |one |any )?(single )?(thing|question)s? about (me|my)\b|\bnot (ask|asked) (a |one |any )?(single )?(thing|question)s? about (me|my)\b/,
+      neg: 'ignore',
+      weight: 2,
+    },
+    {
+      re: /\b(every|each|all (the|of the|his|her|their)?|all) (question|q|questions|qs|q's)\b.{0,20}\b(be|was|were|is|are)\b.{0,10}\b(like )?(describe|tell me|where|why|what|a time|about a time|how would you|what would you|hypothetical|scenario)/,
+      weight: 2,
+    },
     // transcripts: the interviewer asks stock questions
-    { re: /\btell me (a (bit|little) )?about yourself|\b(greatest|biggest) (strength|weakness)|\bwhat are your (strengths|weaknesses)|\bwhere do you see yourself|\bwhy do you want (to work|this (job|role))|\bwhy should we hire|\btell me about a time|\bdescribe a (time|situation)|\bgive me an example of a time|\bhow do you (handle|deal with) (pressure|stress|conflict)|\bwhat do you know about (us|the company)|\bwhat motivates you|\bhow would you describe yourself|\bwhat would your (friends|colleagues|manager) say/, says: 'interviewer', weight: 0.75, surface: true },
+    {
+      re: /\btell me (a (bit|little) )?about yourself|\b(greatest|biggest) (strength|weakness)|\bwhat are your (strengths|weaknesses)|\bwhere do you see yourself|\bwhy do you want (to work|this (job|role))|\bwhy should we hire|\btell me about a time|\bdescribe a (time|situation)|\bgive me an example of a time|\bhow do you (handle|deal with) (pressure|stress|conflict)|\bwhat do you know about (us|the company)|\bwhat motivates you|\bhow would you describe yourself|\bwhat would your (friends|colleagues|manager) say/,
+      says: 'interviewer',
+      weight: 0.75,
+      surface: true,
+    },
   ],
 };

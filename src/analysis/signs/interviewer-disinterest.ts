@@ -3,63 +3,215 @@ import { NOT_SELF } from './interviewer-smiling.js';
 
 // Things an interviewer can attend to instead of the candidate; the strong ones count with any look,
 // screens only when the looking lasted ("kept looking at her screen"), since screens are also shared.
-const GADGET = '(?:phone|mobile|cell|iphone|emails?|e-mails?|inbox|messages|texts|slack|teams chat|whatsapp|notifications?|watch|pager|radio)';
+const GADGET =
+  '(?:phone|mobile|cell|iphone|emails?|e-mails?|inbox|messages|texts|slack|teams chat|whatsapp|notifications?|watch|pager|radio)';
 const SCREEN = '(?:laptop|computer|pc|screen|monitor|tablet|ipad|other screen|second screen)';
 const POSS = '(?:his |her |their |the |an? |some |its )?(?:own |work |other )?';
-const LASTING = '(?:keep|kept|constantly|always|busy|still|mostly|often|stay|stayed|be|was|were|sat there|sit there|sitting there|just)';
-const MINUTES = '(?:[1-9]|[12]\\d|30|five|ten|twelve|fifteen|twenty|twenty[- ]five|thirty|a few|a couple of)[- ]?(?:min|mins|minute|minutes)\\b';
+const LASTING =
+  '(?:keep|kept|constantly|always|busy|still|mostly|often|stay|stayed|be|was|were|sat there|sit there|sitting there|just)';
+const MINUTES =
+  '(?:[1-9]|[12]\\d|30|five|ten|twelve|fifteen|twenty|twenty[- ]five|thirty|a few|a couple of)[- ]?(?:min|mins|minute|minutes)\\b';
 
 /** Distracted, bored or hurrying interviewer. First-person subjects are blocked: "I kept checking the time" is the candidate. */
 export const interviewerDisinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
     // devices: "checking her phone", "texting under the table", "answering emails"
-    { re: new RegExp(`\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)|on) (?:at |on |through |to |with |down at |around on |away at )?${POSS}${GADGET}\\b`), who: 'interviewer' },
-    { re: new RegExp(`\\b${LASTING} (?:\\w+ )?(?:look\\w*|glanc\\w*|star(?:e|ed|ing)|typ\\w*|tap\\w*|click\\w*|scroll\\w*) (?:at |on |down at )?${POSS}${SCREEN}\\b|\\blook\\w* (?:all the time|the whole time|constantly|mostly) (?:at|on|in) ${POSS}${SCREEN}\\b|\\b(?:look|star|glanc)\\w* (?:at |on )${POSS}${SCREEN} (?:most of|the whole|all the|half)\\b`), who: 'interviewer' },
-    { re: new RegExp(`\\beyes? (?:keep |kept |be |was |were |stay |stayed )?(?:(?:glue\\w* to|on|fix\\w* on|down at) ${POSS}(?:${GADGET}|${SCREEN})|(?:drift|dart|drop|wander|flick)\\w*)`), who: 'interviewer', conf: 0.65 },
-    { re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/, who: 'interviewer' },
-    { re: /\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back)|\bcall\w* away\b|\bstep\w* out to take\b/, who: 'interviewer', conf: 0.65 },
-    { re: /\bmore interested in (?:his|her|their|the|what)\b|\brather be (?:anywhere|somewhere) else\b/, who: 'interviewer' },
-    { re: /\blook\w* up from (?:his|her|their|the|a)\b|\b(?:barely|hardly|never|rarely|not once|n't) (?:once )?(?:even )?(?:look|glance)\w* up\b(?! at me)(?= from| the whole| all| once|$| during| throughout)/, who: 'interviewer', neg: 'ignore' },
+    {
+      re: new RegExp(
+        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)|on) (?:at |on |through |to |with |down at |around on |away at )?${POSS}${GADGET}\\b`,
+      ),
+      who: 'interviewer',
+    },
+    {
+      re: new RegExp(
+        `\\b${LASTING} (?:\\w+ )?(?:look\\w*|glanc\\w*|star(?:e|ed|ing)|typ\\w*|tap\\w*|click\\w*|scroll\\w*) (?:at |on |down at )?${POSS}${SCREEN}\\b|\\blook\\w* (?:all the time|the whole time|constantly|mostly) (?:at|on|in) ${POSS}${SCREEN}\\b|\\b(?:look|star|glanc)\\w* (?:at |on )${POSS}${SCREEN} (?:most of|the whole|all the|half)\\b`,
+      ),
+      who: 'interviewer',
+    },
+    {
+      re: new RegExp(
+        `\\beyes? (?:keep |kept |be |was |were |stay |stayed )?(?:(?:glue\\w* to|on|fix\\w* on|down at) ${POSS}(?:${GADGET}|${SCREEN})|(?:drift|dart|drop|wander|flick)\\w*)`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/,
+      who: 'interviewer',
+    },
+    {
+      re: /\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back)|\bcall\w* away\b|\bstep\w* out to take\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: /\bmore interested in (?:his|her|their|the|what)\b|\brather be (?:anywhere|somewhere) else\b/,
+      who: 'interviewer',
+    },
+    {
+      re: /\blook\w* up from (?:his|her|their|the|a)\b|\b(?:barely|hardly|never|rarely|not once|n't) (?:once )?(?:even )?(?:look|glance)\w* up\b(?! at me)(?= from| the whole| all| once|$| during| throughout)/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
     // time: "one eye on the clock", "kept looking at his watch"
-    { re: /\b(?:glanc\w*|look\w*|check\w*|star(?:e|ed|ing)|eye\w*|watch\w*) (?:at |on )?(?:the |his |her |their )?(?:clock|watch|time)\b|\bclock[- ]?watch\w*|\beye on the (?:clock|time)\b/, who: 'interviewer' },
-    { re: /\bhear\w* (?:him|her|she|he|them|they)? ?(?:click|clicking|type|typing)|\bhear\w* (?:the )?(?:keys|keyboard|typing|clicking)\b/ },
-    { re: /\b(?:typing|typed|types away|type away)\b(?! (?:up )?(?:my |some |a few |up |down |out )?(?:notes?|answers?|what i)\b)/, who: 'interviewer', conf: 0.6, surface: true },
+    {
+      re: /\b(?:glanc\w*|look\w*|check\w*|star(?:e|ed|ing)|eye\w*|watch\w*) (?:at |on )?(?:the |his |her |their )?(?:clock|watch|time)\b|\bclock[- ]?watch\w*|\beye on the (?:clock|time)\b/,
+      who: 'interviewer',
+    },
+    {
+      re: /\bhear\w* (?:him|her|she|he|them|they)? ?(?:click|clicking|type|typing)|\bhear\w* (?:the )?(?:keys|keyboard|typing|clicking)\b/,
+    },
+    {
+      re: /\b(?:typing|typed|types away|type away)\b(?! (?:up )?(?:my |some |a few |up |down |out )?(?:notes?|answers?|what i)\b)/,
+      who: 'interviewer',
+      conf: 0.6,
+      surface: true,
+    },
     // "and kept typing away": the subject check would take the "I" of the clause before
-    { re: new RegExp(`${NOT_SELF}\\b(?:kept|keep|keeps|still|busy|was|were) (?:\\w+ )?typing\\b`), who: 'any', conf: 0.6, surface: true },
+    {
+      re: new RegExp(`${NOT_SELF}\\b(?:kept|keep|keeps|still|busy|was|were) (?:\\w+ )?typing\\b`),
+      who: 'any',
+      conf: 0.6,
+      surface: true,
+    },
     // attention elsewhere
-    { re: /\b(?:distracted|distract|uninterested|disinterested|not interested|disengaged|checked out|check out|half[- ]listen\w*|zoned out|zone out|multitask\w*|mind (?:be |was )?(?:elsewhere|somewhere else)|somewhere else|miles away|million miles away|away with the fairies|in (?:another|a different) world|preoccupied|elsewhere)\b(?! ?\?)/, who: 'interviewer' },
-    { re: /(?<!\b(?:would|will|'d|'ll|might|could|gonna|to|get|gets|getting)(?: \w+)? )\bbor(?:ed|e)\b(?! (?:voice|tone|sounding|way|face|me|you|us|to death))/, who: 'interviewer', conf: 0.65 },
-    { re: /\b(?:not|n't|never|barely|hardly) (?:really |even |properly |actually |fully |at all )?(?:listen\w*|pay\w* (?:any |much )?attention|focus\w*)\b/, who: 'interviewer', neg: 'ignore' },
-    { re: /\b(?:couldn'?t|could not|can'?t) care less\b|\b(?:not|n't) (?:seem to |really )?care\b|\bcouldn'?t be bothered\b|\b(?:annoyed|irritated|impatient|fed up) (?:to be|about being) (?:there|here|on the call)\b/, who: 'interviewer', neg: 'ignore' },
-    { re: /\b(?:not|n't) (?:want|wanna) to be (?:there|here|on the call|in the room)\b|\bcouldn'?t wait to (?:leave|get rid|be done|finish|get out|wrap)|\bkeen to (?:be finished|finish|get (?:it|this|me) over|wrap|move on|get rid)/, who: 'interviewer', neg: 'ignore' },
+    {
+      re: /\b(?:distracted|distract|uninterested|disinterested|not interested|disengaged|checked out|check out|half[- ]listen\w*|zoned out|zone out|multitask\w*|mind (?:be |was )?(?:elsewhere|somewhere else)|somewhere else|miles away|million miles away|away with the fairies|in (?:another|a different) world|preoccupied|elsewhere)\b(?! ?\?)/,
+      who: 'interviewer',
+    },
+    {
+      re: /(?<!\b(?:would|will|'d|'ll|might|could|gonna|to|get|gets|getting)(?: \w+)? )\bbor(?:ed|e)\b(?! (?:voice|tone|sounding|way|face|me|you|us|to death))/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: /\b(?:not|n't|never|barely|hardly) (?:really |even |properly |actually |fully |at all )?(?:listen\w*|pay\w* (?:any |much )?attention|focus\w*)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    {
+      re: /\b(?:couldn'?t|could not|can'?t) care less\b|\b(?:not|n't) (?:seem to |really )?care\b|\bcouldn'?t be bothered\b|\b(?:annoyed|irritated|impatient|fed up) (?:to be|about being) (?:there|here|on the call)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    {
+      re: /\b(?:not|n't) (?:want|wanna) to be (?:there|here|on the call|in the room)\b|\bcouldn'?t wait to (?:leave|get rid|be done|finish|get out|wrap)|\bkeen to (?:be finished|finish|get (?:it|this|me) over|wrap|move on|get rid)/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
     // hurry and a short slot
-    { re: /\b(?:rush|rushed|rushing|hurried|hurry|hurrying)\b(?<!(?:people|me|i|myself|to) (?:rush|hurry))/, who: 'interviewer' },
-    { re: /\b(?:wrap|wrapped|cut|end|ended|finish|finished|done|over)\w* (?:it |things |the interview |the call |us |me |my \w+ |the \w+ )?(?:up )?(?:short|early)\b/, who: 'interviewer' },
-    { re: new RegExp(`\\b(?:over|done|finish\\w*|end\\w*|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:it |things |us |the (?:call|interview|meeting) )?(?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`), who: 'any' },
-    { re: new RegExp(`\\b(?:(?:only|just|barely) )?(?:last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|\\b\\d+ (?:min|mins|minute|minutes) (?:early|short)\\b|\\b${MINUTES} (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`), who: 'any' },
-    { re: /\b(?:it|interview|call|whole thing|chat|meeting) (?:be|was|felt) (?:very |really |super |so |pretty |quite |extremely )?(?:short|quick|brief)\b|\b(?:done|finished) with me\b|\b(?:a|one|two|three) questions? and (?:he|she|they) (?:be|was|were) done\b/, who: 'any', conf: 0.6 },
-    { re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go|get going)\b|\bhad somewhere (?:else )?to be\b|\bback[- ]to[- ]back\b|\brunning (?:behind|late)\b/, who: 'interviewer' },
-    { re: /\b(?:join|joined|turn up|turned up|show up|showed up|came|come|arrive|arrived|log on|logged on|dial in|dialled in|be|was|were)\w* (?:\w+ )?(?:\d+|five|ten|fifteen|twenty) ?(?:min|mins|minutes)? late\b/, who: 'interviewer', conf: 0.65, weight: 0.5 },
+    {
+      re: /\b(?:rush|rushed|rushing|hurried|hurry|hurrying)\b(?<!(?:people|me|i|myself|to) (?:rush|hurry))/,
+      who: 'interviewer',
+    },
+    {
+      re: /\b(?:wrap|wrapped|cut|end|ended|finish|finished|done|over)\w* (?:it |things |the interview |the call |us |me |my \w+ |the \w+ )?(?:up )?(?:short|early)\b/,
+      who: 'interviewer',
+    },
+    {
+      re: new RegExp(
+        `\\b(?:over|done|finish\\w*|end\\w*|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:it |things |us |the (?:call|interview|meeting) )?(?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`,
+      ),
+      who: 'any',
+    },
+    {
+      re: new RegExp(
+        `\\b(?:(?:only|just|barely) )?(?:last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|\\b\\d+ (?:min|mins|minute|minutes) (?:early|short)\\b|\\b${MINUTES} (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
+      ),
+      who: 'any',
+    },
+    {
+      re: /\b(?:it|interview|call|whole thing|chat|meeting) (?:be|was|felt) (?:very |really |super |so |pretty |quite |extremely )?(?:short|quick|brief)\b|\b(?:done|finished) with me\b|\b(?:a|one|two|three) questions? and (?:he|she|they) (?:be|was|were) done\b/,
+      who: 'any',
+      conf: 0.6,
+    },
+    {
+      re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go|get going)\b|\bhad somewhere (?:else )?to be\b|\bback[- ]to[- ]back\b|\brunning (?:behind|late)\b/,
+      who: 'interviewer',
+    },
+    {
+      re: /\b(?:join|joined|turn up|turned up|show up|showed up|came|come|arrive|arrived|log on|logged on|dial in|dialled in|be|was|were)\w* (?:\w+ )?(?:\d+|five|ten|fifteen|twenty) ?(?:min|mins|minutes)? late\b/,
+      who: 'interviewer',
+      conf: 0.65,
+      weight: 0.5,
+    },
     // serving other people mid-interview: "kept serving customers in between my answers", "on his laptop the entire time"
-    { re: /\b(?:kept|keep|keeps|was|were|be|busy|still|also) (?:\w+ )?(?:serv\w*|deal\w* with|help\w*|see\w* to) (?:other )?(?:customers?|clients?|people|someone else|staff|the queue)\b|\bon (?:his|her|their) (?:laptop|computer|ipad|tablet|screen) (?:the (?:entire|whole) (?:time|interview|call)|throughout|all the time|most of)/, who: 'interviewer', conf: 0.65 },
+    {
+      re: /\b(?:kept|keep|keeps|was|were|be|busy|still|also) (?:\w+ )?(?:serv\w*|deal\w* with|help\w*|see\w* to) (?:other )?(?:customers?|clients?|people|someone else|staff|the queue)\b|\bon (?:his|her|their) (?:laptop|computer|ipad|tablet|screen) (?:the (?:entire|whole) (?:time|interview|call)|throughout|all the time|most of)/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
     // camera off or a late start alone is weak: each needs one more sign of inattention
-    { re: /\bcamera (?:be |was |stay |stayed |kept )?off\b|\b(?:nobody|no one|not|none of them) (?:\w+ )?on camera\b|\bcamera (?:angle|point)\w* at\b/, who: 'interviewer', conf: 0.6, weight: 0.5 },
+    {
+      re: /\bcamera (?:be |was |stay |stayed |kept )?off\b|\b(?:nobody|no one|not|none of them) (?:\w+ )?on camera\b|\bcamera (?:angle|point)\w* at\b/,
+      who: 'interviewer',
+      conf: 0.6,
+      weight: 0.5,
+    },
     { re: /\b(?:cut|cutting|kept cutting) me off\b|\binterrupt\w*\b/, who: 'interviewer', conf: 0.6 },
-    { re: /\b(?:read|reading|look|looking)\w* (?:at )?(?:something )?(?:off )?to the side\b|\banother (?:tab|window)\b/, who: 'interviewer' },
+    {
+      re: /\b(?:read|reading|look|looking)\w* (?:at )?(?:something )?(?:off )?to the side\b|\banother (?:tab|window)\b/,
+      who: 'interviewer',
+    },
     { re: /\byawn\w*\b|\bchin (?:on|in) (?:his|her|their) hands?\b/, who: 'interviewer' },
-    { re: /\b(?:barely|hardly|never|not|n't) (?:really )?engag\w*\b(?! with (?:my|the|what|any))|\bstar\w* (?:\w+ )?(?:past|over|behind) (?:my|your|ur) (?:shoulder|head)\b|\bwant\w* (?:it|this|me|us|the (?:interview|call|meeting)|things) (?:done|over|finished|out of the way)\b/, who: 'any', neg: 'ignore' },
-    { re: /\b(?:minutes?|mins?),? (?:in and out|and out|and done|and gone|done)\b|\bbusy with (?:other|something|another|his|her|their)\b|\bphone (?:ring|rang|rung|ringing|kept ringing|went off)\w* (?:\w+ )?(?:the whole time|all the time|constantly|non-?stop|again|twice|during|in the middle)|\bread\w* (?:it|my (?:cv|resume|application|portfolio)) for the first time\b|\b(?:talk|chat)\w* (?:to|with) (?:someone|somebody) else\b|\b(?:take|took|taking|answer\w*) (?:a |another )?(?:phone )?call (?:in the middle|halfway|mid[- ]\w+|during)\b/, who: 'any', conf: 0.65 },
-    { re: /\b(?:be|keep|kept|while|start|started) (?:busy |still |literally |just )?(?:eat|eating|munch\w*)\b|\beat(?:ing)? (?:a |his |her |their )(?:sandwich|lunch|breakfast|dinner|snack|crisps|salad|burger|apple)\b|\bcrossword\b|\bsudoku\b|\bdo\w* (?:other|some other|his other|her other|their other|something|some) (?:work|stuff|things|else)\b|\breading something\b|\bhad (?:another|a|the next) (?:meeting|call|interview) (?:to get to|straight after|right after|after|booked|waiting|at)\b|\bhad another (?:meeting|call)\b/, who: 'interviewer', conf: 0.65 },
-    { re: new RegExp(`${NOT_SELF}\\b(?:talk|chat)\\w* (?:to|with) (?:someone|somebody|his|her|their|a colleague|a client|other)\\b.{0,20}\\b(?:instead|whole time|half the time)|\\bover (?:his|her|their) shoulder\\b`), who: 'any', conf: 0.65 },
-    { re: /\bask\w* (?:me )?to repeat\b|\bhad to repeat (?:myself|everything|things|the answer)|\bsorry,? what was (?:that|the question)\b|\bcan you (?:repeat|say) that(?: again)?\b/, who: 'any', conf: 0.6 },
-    { re: /\bsa(?:y|id|ys) (?:sorry,? )?(?:i'?m|i am|im) (?:just |a bit |so )?(?:multitasking|busy|in a rush|running late|distracted|finishing|answering|replying|typing|on another)/, who: 'any' },
+    {
+      re: /\b(?:barely|hardly|never|not|n't) (?:really )?engag\w*\b(?! with (?:my|the|what|any))|\bstar\w* (?:\w+ )?(?:past|over|behind) (?:my|your|ur) (?:shoulder|head)\b|\bwant\w* (?:it|this|me|us|the (?:interview|call|meeting)|things) (?:done|over|finished|out of the way)\b/,
+      who: 'any',
+      neg: 'ignore',
+    },
+    {
+      re: /\b(?:minutes?|mins?),? (?:in and out|and out|and done|and gone|done)\b|\bbusy with (?:other|something|another|his|her|their)\b|\bphone (?:ring|rang|rung|ringing|kept ringing|went off)\w* (?:\w+ )?(?:the whole time|all the time|constantly|non-?stop|again|twice|during|in the middle)|\bread\w* (?:it|my (?:cv|resume|application|portfolio)) for the first time\b|\b(?:talk|chat)\w* (?:to|with) (?:someone|somebody) else\b|\b(?:take|took|taking|answer\w*) (?:a |another )?(?:phone )?call (?:in the middle|halfway|mid[- ]\w+|during)\b/,
+      who: 'any',
+      conf: 0.65,
+    },
+    {
+      re: /\b(?:be|keep|kept|while|start|started) (?:busy |still |literally |just )?(?:eat|eating|munch\w*)\b|\beat(?:ing)? (?:a |his |her |their )(?:sandwich|lunch|breakfast|dinner|snack|crisps|salad|burger|apple)\b|\bcrossword\b|\bsudoku\b|\bdo\w* (?:other|some other|his other|her other|their other|something|some) (?:work|stuff|things|else)\b|\breading something\b|\bhad (?:another|a|the next) (?:meeting|call|interview) (?:to get to|straight after|right after|after|booked|waiting|at)\b|\bhad another (?:meeting|call)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\b(?:talk|chat)\\w* (?:to|with) (?:someone|somebody|his|her|their|a colleague|a client|other)\\b.{0,20}\\b(?:instead|whole time|half the time)|\\bover (?:his|her|their) shoulder\\b`,
+      ),
+      who: 'any',
+      conf: 0.65,
+    },
+    {
+      re: /\bask\w* (?:me )?to repeat\b|\bhad to repeat (?:myself|everything|things|the answer)|\bsorry,? what was (?:that|the question)\b|\bcan you (?:repeat|say) that(?: again)?\b/,
+      who: 'any',
+      conf: 0.6,
+    },
+    {
+      re: /\bsa(?:y|id|ys) (?:sorry,? )?(?:i'?m|i am|im) (?:just |a bit |so )?(?:multitasking|busy|in a rush|running late|distracted|finishing|answering|replying|typing|on another)/,
+      who: 'any',
+    },
     { re: /\bskip\w* (?:the|a|over|past)\b/, who: 'interviewer', conf: 0.55 },
     // transcripts: the interviewer's own words; each is weak alone, two make the sign
-    { re: /\b(?:only|just) (?:got|have|get) (?:about |around )?(?:\w+ )?(?:min|minutes)\b|\b(?:i'?ve|i have) got (?:about |around |only |just )?(?:\d+|five|ten|fifteen|twenty) (?:min|minutes)\b|\bsomeone waiting\b|\b(?:not|n't) really (?:got|have) time\b|\brattle through\b|\bquickly\?$/, says: 'interviewer', weight: 0.5 },
-    { re: /\blet'?s (?:be|keep (?:this|it)) (?:quick|short|brief)\b|\b(?:have|going) to (?:have to )?(?:stop|leave|cut) (?:it |this |you )?(?:there|here|short)\b/, says: 'interviewer', weight: 0.5 },
-    { re: /\b(?:give me|just|one|a) (?:a |one )?(?:sec|second|moment|minute)\b[.,!]|\bhang on\b|\bbear with me\b/, says: 'interviewer', weight: 0.5 },
-    { re: /\b(?:finishing|answering|replying to|reply to|respond to|sending|send) (?:an |this |a |that )?(?:email|message|text|client|slack)\b|\bi'?m (?:just )?(?:typing|multitasking)\b|\banswering something\b|\b(?:need|have) to take this\b/, says: 'interviewer', weight: 0.5 },
-    { re: /\bwhat was the question\b|\bwhere were we\b|\bsorry,? (?:say|what was) that again\b|\bsorry,? carry on\b|^carry on\b/, says: 'interviewer', weight: 0.5 },
+    {
+      re: /\b(?:only|just) (?:got|have|get) (?:about |around )?(?:\w+ )?(?:min|minutes)\b|\b(?:i'?ve|i have) got (?:about |around |only |just )?(?:\d+|five|ten|fifteen|twenty) (?:min|minutes)\b|\bsomeone waiting\b|\b(?:not|n't) really (?:got|have) time\b|\brattle through\b|\bquickly\?$/,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    {
+      re: /\blet'?s (?:be|keep (?:this|it)) (?:quick|short|brief)\b|\b(?:have|going) to (?:have to )?(?:stop|leave|cut) (?:it |this |you )?(?:there|here|short)\b/,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    {
+      re: /\b(?:give me|just|one|a) (?:a |one )?(?:sec|second|moment|minute)\b[.,!]|\bhang on\b|\bbear with me\b/,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    {
+      re: /\b(?:finishing|answering|replying to|reply to|respond to|sending|send) (?:an |this |a |that )?(?:email|message|text|client|slack)\b|\bi'?m (?:just )?(?:typing|multitasking)\b|\banswering something\b|\b(?:need|have) to take this\b/,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    {
+      re: /\bwhat was the question\b|\bwhere were we\b|\bsorry,? (?:say|what was) that again\b|\bsorry,? carry on\b|^carry on\b/,
+      says: 'interviewer',
+      weight: 0.5,
+    },
   ],
 };

@@ -5,21 +5,56 @@ import type { SignPatterns } from '../detect/types.js';
  * The matcher's own subject check reads "smiled at me" or "asked about my CV, and nodded" as the
  * candidate, so cues whose wording already points at someone else use this narrower guard instead.
  */
-export const NOT_SELF = "(?<!\\b(?:i|we|my|our|i'm|im)(?: (?:be|was|am|were|'m|just|also|then|too|so|still|even|kept|keep|kind of|sort of|probably|actually|really|face|own|eyes?))* )";
+export const NOT_SELF =
+  "(?<!\\b(?:i|we|my|our|i'm|im)(?: (?:be|was|am|were|'m|just|also|then|too|so|still|even|kept|keep|kind of|sort of|probably|actually|really|face|own|eyes?))* )";
 
 /** Smiles, nods, leaning in, visible interest from the interviewer. Negated, it is negative body language. */
 export const interviewerSmiling: SignPatterns = {
   id: 'interviewer-smiling',
   cues: [
-    { re: /(?:\b(?:smile|smiled|smiles|smiling|smiley|grin|grinned|grinning|grins|beam|beamed|beaming)\b(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop))))(?![^.!\n]{0,30}\?)/, who: 'interviewer', neg: 'block' },
+    {
+      re: /(?:\b(?:smile|smiled|smiles|smiling|smiley|grin|grinned|grinning|grins|beam|beamed|beaming)\b(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop))))(?![^.!\n]{0,30}\?)/,
+      who: 'interviewer',
+      neg: 'block',
+    },
     // a nod withheld is unreactive rather than cold
     { re: /\b(?:nod|nodded|nodding|nods)\b(?! off)/, who: 'interviewer', neg: 'flat-interviewer' },
-    { re: new RegExp(`${NOT_SELF}\\b(?:lean|leaned|leant|leaning) (?:right |all the way )?(?:in|forward|towards me|closer)\\b(?! (?:to|on) (?:my|the)\\b)`), who: 'any', neg: 'negative-body-language' },
-    { re: /\blook\w* (?:me )?(?:in|into) (?:my|the) eyes?\b/, who: 'interviewer', neg: 'negative-body-language' },
-    { re: /\b(?:good|great|lots of|a lot of|kept|keep|made|make|strong|steady|warm|constant|proper|real) eye[- ]contact\b/, who: 'interviewer', neg: 'negative-body-language' },
-    { re: new RegExp(`${NOT_SELF}\\b(?:look|seem|sound|appear)\\w* (?:genuinely |really |very |super |so |properly |actually |quite |truly |clearly |visibly )*(?:interested|engaged|intrigued|fascinated|curious|into it|into what i|invested)\\b(?! ?\\?)|${NOT_SELF}\\bgenuinely (?:interested|engaged|curious|intrigued)\\b|\\binterested in me\\b`), who: 'any' },
-    { re: new RegExp(`(?<!\\bmy )\\b(?:face|eyes) (?:really |properly |totally )?lit up\\b|\\b(?:she|he|they|interviewer|manager) (?:really |properly |totally )?lit up\\b|${NOT_SELF}\\blit up when\\b|\\ball smiles\\b|\\b(?:open|positive|warm|relaxed|engaged|friendly) body language\\b|\\bthumbs[- ]up\\b`), who: 'any' },
-    { re: /\byou'?re (?:smiling|grinning|nodding|beaming)\b|\byou look (?:pleased|happy|impressed)\b/, says: 'candidate' },
-    { re: /\bi'?m (?:smiling|grinning|nodding)\b|\bi am (?:smiling|grinning|nodding)\b|\bi (?:can'?t|cannot) stop (?:smiling|nodding)\b/, says: 'interviewer' },
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\b(?:lean|leaned|leant|leaning) (?:right |all the way )?(?:in|forward|towards me|closer)\\b(?! (?:to|on) (?:my|the)\\b)`,
+      ),
+      who: 'any',
+      neg: 'negative-body-language',
+    },
+    {
+      re: /\blook\w* (?:me )?(?:in|into) (?:my|the) eyes?\b/,
+      who: 'interviewer',
+      neg: 'negative-body-language',
+    },
+    {
+      re: /\b(?:good|great|lots of|a lot of|kept|keep|made|make|strong|steady|warm|constant|proper|real) eye[- ]contact\b/,
+      who: 'interviewer',
+      neg: 'negative-body-language',
+    },
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\b(?:look|seem|sound|appear)\\w* (?:genuinely |really |very |super |so |properly |actually |quite |truly |clearly |visibly )*(?:interested|engaged|intrigued|fascinated|curious|into it|into what i|invested)\\b(?! ?\\?)|${NOT_SELF}\\bgenuinely (?:interested|engaged|curious|intrigued)\\b|\\binterested in me\\b`,
+      ),
+      who: 'any',
+    },
+    {
+      re: new RegExp(
+        `(?<!\\bmy )\\b(?:face|eyes) (?:really |properly |totally )?lit up\\b|\\b(?:she|he|they|interviewer|manager) (?:really |properly |totally )?lit up\\b|${NOT_SELF}\\blit up when\\b|\\ball smiles\\b|\\b(?:open|positive|warm|relaxed|engaged|friendly) body language\\b|\\bthumbs[- ]up\\b`,
+      ),
+      who: 'any',
+    },
+    {
+      re: /\byou'?re (?:smiling|grinning|nodding|beaming)\b|\byou look (?:pleased|happy|impressed)\b/,
+      says: 'candidate',
+    },
+    {
+      re: /\bi'?m (?:smiling|grinning|nodding)\b|\bi am (?:smiling|grinning|nodding)\b|\bi (?:can'?t|cannot) stop (?:smiling|nodding)\b/,
+      says: 'interviewer',
+    },
   ],
 };

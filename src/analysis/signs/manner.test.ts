@@ -13,15 +13,27 @@ type Row = [text: string, sign: SignId, expected: boolean];
 // Each row is a way people say it (or a near miss that must not count), written for this test.
 const rows: Row[] = [
   // interviewer-disinterest: devices, clock, hurry, attention elsewhere
-  ['The recruiter kept glancing at her mobile while I talked about my last project.', 'interviewer-disinterest', true],
+  [
+    'The recruiter kept glancing at her mobile while I talked about my last project.',
+    'interviewer-disinterest',
+    true,
+  ],
   ['hm was def texting under the desk the whole call 🙄', 'interviewer-disinterest', true],
   ['He had one eye on the clock from the moment I sat down.', 'interviewer-disinterest', true],
   ['The panel lead joined fifteen minutes late with her camera off.', 'interviewer-disinterest', true],
   ['She barely looked up from her laptop during my answers.', 'interviewer-disinterest', true],
-  ['Honestly he seemed a million miles away, like his mind was on something else.', 'interviewer-disinterest', true],
+  [
+    'Honestly he seemed a million miles away, like his mind was on something else.',
+    'interviewer-disinterest',
+    true,
+  ],
   ['the manager took two phone calls in the middle of it', 'interviewer-disinterest', true],
   ['He wrapped things up after about twenty minutes and walked me out.', 'interviewer-disinterest', true],
-  ['The director was not listening what I say, always looking on his computer.', 'interviewer-disinterest', true],
+  [
+    'The director was not listening what I say, always looking on his computer.',
+    'interviewer-disinterest',
+    true,
+  ],
   ['She was eating her lunch through the whole video call.', 'interviewer-disinterest', true],
   ['Not once did the manager check her phone.', 'interviewer-disinterest', false],
   ['I kept checking the time because my parking was running out.', 'interviewer-disinterest', false],
@@ -67,7 +79,11 @@ const rows: Row[] = [
   ['It was more like a chat than an interrogation.', 'awkward-atmosphere', false],
   // engaging-conversation
   ['We ended up chatting about climbing for ages.', 'engaging-conversation', true],
-  ['It honestly didn\u2019t feel like an interview, more like two people talking shop.', 'engaging-conversation', true],
+  [
+    'It honestly didn\u2019t feel like an interview, more like two people talking shop.',
+    'engaging-conversation',
+    true,
+  ],
   ['We hit it off straight away and had a good laugh about our old bosses.', 'engaging-conversation', true],
   ['we were in stitches about the printer saga', 'engaging-conversation', true],
   ['Time flew, and the conversation flowed really naturally.', 'engaging-conversation', true],
@@ -88,14 +104,30 @@ const rows: Row[] = [
   ['We load the chilled run first on nights.', 'positive-atmosphere', false],
   ['The supervisor was kind of flat and bored.', 'positive-atmosphere', false],
   // new voices: second person, ESL, Q&A, low energy versus cold
-  ['You realise he has not looked at you once; he is staring somewhere past your shoulder.', 'negative-body-language', true],
+  [
+    'You realise he has not looked at you once; he is staring somewhere past your shoulder.',
+    'negative-body-language',
+    true,
+  ],
   ['The two of them kept exchanging looks while I answered.', 'negative-body-language', true],
   ['Panel of four and not one of them cracked a smile.', 'negative-body-language', true],
   ['talking slow, no energy, didnt crack a smile or nothing', 'negative-body-language', false],
   ['The interviewer said take your time, no hurry, and smile to me.', 'negative-body-language', false],
-  ['The supervisor he was busy with other things, the phone ring all the time.', 'interviewer-disinterest', true],
-  ['The regional manager barely engaged and it felt like he wanted it done.', 'interviewer-disinterest', true],
-  ['Twenty minutes and out, he had read my CV for the first time while I talked.', 'interviewer-disinterest', true],
+  [
+    'The supervisor he was busy with other things, the phone ring all the time.',
+    'interviewer-disinterest',
+    true,
+  ],
+  [
+    'The regional manager barely engaged and it felt like he wanted it done.',
+    'interviewer-disinterest',
+    true,
+  ],
+  [
+    'Twenty minutes and out, he had read my CV for the first time while I talked.',
+    'interviewer-disinterest',
+    true,
+  ],
   ['Madam was very strict type.', 'interviewer-disinterest', false],
   ['She is texting Friday with the outcome.', 'interviewer-disinterest', false],
   ['Q: distracted?\nA: not really, she was listening.', 'interviewer-disinterest', false],
@@ -112,7 +144,11 @@ const rows: Row[] = [
   ['there was this silence after my answer that none of us could fill', 'awkward-atmosphere', true],
   ['Finally done with the panel 😊 the manager explained the shifts and pay.', 'interviewer-smiling', false],
   ['The board were polite, no reaction one way or the other.', 'flat-interviewer', false],
-  ['The head of sales and I spent half the interview arguing happily about football tactics.', 'engaging-conversation', true],
+  [
+    'The head of sales and I spent half the interview arguing happily about football tactics.',
+    'engaging-conversation',
+    true,
+  ],
   ["He didn't seem interested at all, scrolling on his phone.", 'flat-interviewer', false],
 ];
 
@@ -124,12 +160,16 @@ describe('manner, body and atmosphere signs in notes', () => {
 
 describe('change over time counts both ways', () => {
   it('stiff at first, then laughing', () => {
-    const found = signsOf('It was really stiff for the first ten minutes, then we were laughing about our dogs.');
+    const found = signsOf(
+      'It was really stiff for the first ten minutes, then we were laughing about our dogs.',
+    );
     expect(found.has('awkward-atmosphere')).toBe(true);
     expect(found.has('engaging-conversation')).toBe(true);
   });
   it('smiling early, then arms folded', () => {
-    const found = signsOf('She was all smiles at first. After the pay question she sat there with her arms crossed.');
+    const found = signsOf(
+      'She was all smiles at first. After the pay question she sat there with her arms crossed.',
+    );
     expect(found.has('interviewer-smiling')).toBe(true);
     expect(found.has('negative-body-language')).toBe(true);
   });
@@ -137,11 +177,13 @@ describe('change over time counts both ways', () => {
 
 describe('evidence quotes point into the text', () => {
   it('every quote is the exact slice it claims', () => {
-    const text = 'lol ok so. the HM was on her phone half the time 🙄\nshe never smiled. felt like a deposition tbh';
+    const text =
+      'lol ok so. the HM was on her phone half the time 🙄\nshe never smiled. felt like a deposition tbh';
     const r = analyze(text);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.signs.length).toBeGreaterThan(0);
-    for (const s of r.value.signs) for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    for (const s of r.value.signs)
+      for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
   });
 });

@@ -1,30 +1,90 @@
 import type { SignPatterns } from '../detect/types.js';
 import { NOT_SELF } from './interviewer-smiling.js';
 
-
 /** The interviewer's closed or cold non-verbal cues. A negated smile lands here too (see interviewer-smiling). */
 export const negativeBodyLanguage: SignPatterns = {
   id: 'negative-body-language',
   cues: [
     // Face and arms are the interviewer's unless the writer says "I" or "my": the matcher's subject check
     // would read "stared at me stony-faced" or "asked about my CV, arms folded" as the candidate.
-    { re: new RegExp(`${NOT_SELF}\\b(?:arm|arms) (?:be |were |was |stay |stayed |kept |remain |remained )?(?:firmly |tightly )?(?:fold|folded|cross|crossed)\\b`), who: 'any' },
-    { re: /\b(?:fold|folded|cross|crossed|folding|crossing) (?:his |her |their |both )?(?:\w+ )?arms?\b/, who: 'interviewer' },
-    { re: /\b(?:no|little|barely|hardly|never|avoid\w*|without|zero|minimal|not much|n't make|not make|not making|any|limited|poor|scarcely|rarely)\b.{0,20}\beye[- ]contact\b/, who: 'interviewer', neg: 'ignore' },
-    { re: /\blean\w* (?:right |way |all the way |well )?(?:back|away)\b|\bs[ai]t\w* (?:right |way |well |all the way )?back\b(?! (?:down|up|and (?:listen|relax)))|\bslouch\w*|\brecline\w*/, who: 'interviewer' },
-    { re: new RegExp(`${NOT_SELF}\\b(?:frown\\w*|scowl\\w*|glar\\w*|smirk\\w*|sneer\\w*|grimac\\w*|eye ?roll\\w*|roll\\w* (?:his |her |their )?eyes|tut(?:ted|ting|s)?|purs\\w* (?:his |her |their )?lips|shak\\w* (?:his |her |their )?head|shook (?:his |her |their )?head)\\b`), who: 'any' },
-    { re: new RegExp(`${NOT_SELF}(?:\\b(?:stone|stony)\\s?-?\\s?fac\\w*|\\bpoker\\s?-?\\s?fac\\w*|\\bblank (?:face|expression|stare|look)|\\bexpressionless\\b|\\b(?:cold|icy|hard|blank|dead) (?:stare|look|eyes|gaze)\\b|\\bunsmiling\\b|\\bstern\\w*\\b|\\bstony\\b|\\bstar\\w* (?:at me )?blankly\\b|\\bjust star(?:e|ed|ing) at me\\b)`), who: 'any' },
-    { re: /\b(?:closed[- ]off|closed body language|defensive body language|body language (?:be|was|felt|seemed) (?:very |really |quite |so )?(?:closed|cold|off|negative|defensive|stiff|hostile))\b/, who: 'interviewer' },
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\b(?:arm|arms) (?:be |were |was |stay |stayed |kept |remain |remained )?(?:firmly |tightly )?(?:fold|folded|cross|crossed)\\b`,
+      ),
+      who: 'any',
+    },
+    {
+      re: /\b(?:fold|folded|cross|crossed|folding|crossing) (?:his |her |their |both )?(?:\w+ )?arms?\b/,
+      who: 'interviewer',
+    },
+    {
+      re: /\b(?:no|little|barely|hardly|never|avoid\w*|without|zero|minimal|not much|n't make|not make|not making|any|limited|poor|scarcely|rarely)\b.{0,20}\beye[- ]contact\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    {
+      re: /\blean\w* (?:right |way |all the way |well )?(?:back|away)\b|\bs[ai]t\w* (?:right |way |well |all the way )?back\b(?! (?:down|up|and (?:listen|relax)))|\bslouch\w*|\brecline\w*/,
+      who: 'interviewer',
+    },
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\b(?:frown\\w*|scowl\\w*|glar\\w*|smirk\\w*|sneer\\w*|grimac\\w*|eye ?roll\\w*|roll\\w* (?:his |her |their )?eyes|tut(?:ted|ting|s)?|purs\\w* (?:his |her |their )?lips|shak\\w* (?:his |her |their )?head|shook (?:his |her |their )?head)\\b`,
+      ),
+      who: 'any',
+    },
+    {
+      re: new RegExp(
+        `${NOT_SELF}(?:\\b(?:stone|stony)\\s?-?\\s?fac\\w*|\\bpoker\\s?-?\\s?fac\\w*|\\bblank (?:face|expression|stare|look)|\\bexpressionless\\b|\\b(?:cold|icy|hard|blank|dead) (?:stare|look|eyes|gaze)\\b|\\bunsmiling\\b|\\bstern\\w*\\b|\\bstony\\b|\\bstar\\w* (?:at me )?blankly\\b|\\bjust star(?:e|ed|ing) at me\\b)`,
+      ),
+      who: 'any',
+    },
+    {
+      re: /\b(?:closed[- ]off|closed body language|defensive body language|body language (?:be|was|felt|seemed) (?:very |really |quite |so )?(?:closed|cold|off|negative|defensive|stiff|hostile))\b/,
+      who: 'interviewer',
+    },
     // "looked at me" already names someone else as the subject, so these skip the subject check
-    { re: /\b(?:never|not|n't|barely|hardly|scarcely|rarely|seldom) (?:once |even |ever |really )?(?:look|glance|glanced|looked|looking)\w* (?:up )?at (?:me|you|u)\b|\b(?:never|not|n't|barely|hardly|rarely) (?:once |even |really )?(?:look|glance)\w* (?:my|our|your) way\b|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once |even )?(?:look|looked|looking|glance\w*) up from\b(?! (?:his |her |their |the )?(?:laptop|phone|crossword|computer|emails?|screen|monitor|sudoku|paper\b|newspaper))|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once )?(?:look|looked)\w* up\b(?! from| (?:the|their|its|his|her|a|an|what|how|who|where|which|on|about)\b)|\b(?:look|looked|looking) (?:straight through|through|everywhere but at|anywhere but at) me\b|\b(?:would ?n't|wouldn'?t|could ?n't|couldn'?t|not|never|n't|barely|hardly|did not) (?:\w+ )?(?:look|meet|met|hold|held) (?:me in the eyes?|my eyes?|my gaze)\b|\bkept look\w* away\b/, who: 'any', neg: 'ignore' },
+    {
+      re: /\b(?:never|not|n't|barely|hardly|scarcely|rarely|seldom) (?:once |even |ever |really )?(?:look|glance|glanced|looked|looking)\w* (?:up )?at (?:me|you|u)\b|\b(?:never|not|n't|barely|hardly|rarely) (?:once |even |really )?(?:look|glance)\w* (?:my|our|your) way\b|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once |even )?(?:look|looked|looking|glance\w*) up from\b(?! (?:his |her |their |the )?(?:laptop|phone|crossword|computer|emails?|screen|monitor|sudoku|paper\b|newspaper))|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once )?(?:look|looked)\w* up\b(?! from| (?:the|their|its|his|her|a|an|what|how|who|where|which|on|about)\b)|\b(?:look|looked|looking) (?:straight through|through|everywhere but at|anywhere but at) me\b|\b(?:would ?n't|wouldn'?t|could ?n't|couldn'?t|not|never|n't|barely|hardly|did not) (?:\w+ )?(?:look|meet|met|hold|held) (?:me in the eyes?|my eyes?|my gaze)\b|\bkept look\w* away\b/,
+      who: 'any',
+      neg: 'ignore',
+    },
     // "looking at me like I owe them money": a hostile look, told by simile
-    { re: /\b(?:look|looked|looking|star\w*|glar\w*) at me (?:like|as if|as though) (?:i|i'?d|i was|i had|i owe|i stole|i killed)\b/, who: 'any', conf: 0.6 },
-    { re: /\b(?:look|looked|star\w*|gaz\w*) down (?:at|to|into) (?:his|her|their|the)\b|\bgave me the cold shoulder\b|\bcold shoulder\b/, who: 'any' },
-    { re: new RegExp(`${NOT_SELF}(?<!\\b(?:atmosphere|room|vibe|mood|weather|office|outside|it|building|air)(?: \\w+){1,2} )\\b(?:cold|coldly|frosty|icy|chilly|stand[- ]?offish|aloof|unwelcoming|hostile)\\b(?! (?:edge|air|atmosphere|vibe|feel|feeling|silence|room|office|day|morning|water|drink|brew|coffee|tea|call|calling|email|outreach|feet|weather|snap|outside|in here)\\b)(?! ?,? but (?:i|he|she|they) (?:\\w+ )?(?:not|n't|cannot|can't))`), who: 'interviewer', conf: 0.65 },
-    { re: /\bexchang\w* (?:\w+ )?(?:look|glance)s?\b|\b(?:look|glance)\w* at each other\b|\bgave each other (?:a |the )?look\b|\bstar\w* (?:\w+ )?(?:past|over|behind) (?:my|your|ur) (?:shoulder|head)\b/, who: 'any' },
+    {
+      re: /\b(?:look|looked|looking|star\w*|glar\w*) at me (?:like|as if|as though) (?:i|i'?d|i was|i had|i owe|i stole|i killed)\b/,
+      who: 'any',
+      conf: 0.6,
+    },
+    {
+      re: /\b(?:look|looked|star\w*|gaz\w*) down (?:at|to|into) (?:his|her|their|the)\b|\bgave me the cold shoulder\b|\bcold shoulder\b/,
+      who: 'any',
+    },
+    {
+      re: new RegExp(
+        `${NOT_SELF}(?<!\\b(?:atmosphere|room|vibe|mood|weather|office|outside|it|building|air)(?: \\w+){1,2} )\\b(?:cold|coldly|frosty|icy|chilly|stand[- ]?offish|aloof|unwelcoming|hostile)\\b(?! (?:edge|air|atmosphere|vibe|feel|feeling|silence|room|office|day|morning|water|drink|brew|coffee|tea|call|calling|email|outreach|feet|weather|snap|outside|in here)\\b)(?! ?,? but (?:i|he|she|they) (?:\\w+ )?(?:not|n't|cannot|can't))`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: /\bexchang\w* (?:\w+ )?(?:look|glance)s?\b|\b(?:look|glance)\w* at each other\b|\bgave each other (?:a |the )?look\b|\bstar\w* (?:\w+ )?(?:past|over|behind) (?:my|your|ur) (?:shoulder|head)\b/,
+      who: 'any',
+    },
     // a withheld smile reads cold, unless the same sentence paints low energy ("no energy, didn't crack a smile"): then it is flat-interviewer's
-    { re: /\b(?:not|n't|never|no|zero|nobody|no one|without|nor|barely|hardly)\b (?:(?!and\b|but\b|hurry\b|problem\b|worries\b)\w+ ){0,5}?(?:smile|smiled|smiles|smiling|grin|grinned)\b(?<!\b(?:energy|tired|neutral|nod|serious|bored|monotone|flat|dead|sleep\w*|low|dry)\b.{0,60})(?!.{0,60}\b(?:energy|tired|neutral|nod|bored|monotone|flat|dead|sleep\w*|dry|low)\b)/, who: 'interviewer', neg: 'ignore' },
-    { re: /\b(?:no|zero|not an ounce of|without any) warmth\b(?<!\b(?:monotone|flat|bored|tired|dull|droning)\b.{0,40})/, who: 'interviewer', neg: 'ignore', conf: 0.65 },
-    { re: new RegExp(`${NOT_SELF}\\b(?:grunt\\w*|unimpressed|raised (?:an |his |her |their )?eyebrows?)\\b`), who: 'any', conf: 0.65 },
+    {
+      re: /\b(?:not|n't|never|no|zero|nobody|no one|without|nor|barely|hardly)\b (?:(?!and\b|but\b|hurry\b|problem\b|worries\b)\w+ ){0,5}?(?:smile|smiled|smiles|smiling|grin|grinned)\b(?<!\b(?:energy|tired|neutral|nod|serious|bored|monotone|flat|dead|sleep\w*|low|dry)\b.{0,60})(?!.{0,60}\b(?:energy|tired|neutral|nod|bored|monotone|flat|dead|sleep\w*|dry|low)\b)/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    {
+      re: /\b(?:no|zero|not an ounce of|without any) warmth\b(?<!\b(?:monotone|flat|bored|tired|dull|droning)\b.{0,40})/,
+      who: 'interviewer',
+      neg: 'ignore',
+      conf: 0.65,
+    },
+    {
+      re: new RegExp(`${NOT_SELF}\\b(?:grunt\\w*|unimpressed|raised (?:an |his |her |their )?eyebrows?)\\b`),
+      who: 'any',
+      conf: 0.65,
+    },
   ],
 };

@@ -7,17 +7,61 @@ import type { SignPatterns } from '../detect/types.js';
 export const noNextStepsClosing: SignPatterns = {
   id: 'no-next-steps',
   cues: [
-    { re: /\b(we|they|she|he|hr|someone|recruiter)('ll| will|'d| would) (be in touch|let (you|me) know|get back to (you|me)|be in contact|contact (you|me)|reach out)\b/, says: 'interviewer', notes: true },
+    {
+      re: /\b(we|they|she|he|hr|someone|recruiter)('ll| will|'d| would) (be in touch|let (you|me) know|get back to (you|me)|be in contact|contact (you|me)|reach out)\b/,
+      says: 'interviewer',
+      notes: true,
+    },
     // any closer, any verb of getting back, with no day attached (a day anywhere cancels it)
-    { re: /\b(we|they|she|he|hr|someone|recruiter|recruitment|the (office|manager|team|school|practice|agency|company|firm))\b( say| said| says)?( they| she| he| we| hr)?('ll| will|'d| would| is going to| are going to| was going to| were going to| gonna|'re going to|'s going to) ?(be in touch|let (you|me|u|us) (know|no)|get back( to (you|me|u))?|be in contact|contact( you| me| u)?|reach out|call( you| me| u)?|ring( you| me| u)?|phone( you| me| u)?|text( you| me| u)?|e-?mail( you| me| u)?|write( to (you|me))?|send (an? |the )?(email|e-mail|letter|message|update|outcome)|circle back|update( you| me| u)?|think about it|discuss (it|that)|go through that)\b(?!(?: (?:you|me|u|us|back|to you|to me|know|about it))* (on|by|before|tomorrow|today|tonight|next|this|within|in \w+ (days?|weeks?)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|that (?:evening|afternoon|night|morning|day|week)|later (?:today|that|this)|end of|first thing)\b)/, says: 'interviewer', notes: true, conf: 0.65, neg: 'ignore' },
-    { re: /\b(we|they)('ll| will| would|'d) see\b(?! (you|u|him|her|them|everyone|the|other|more|how|if|what)\b)/, surface: true, says: 'interviewer', notes: true, conf: 0.6 },
-    { re: /\bi('ll| will) (be in touch|let you know|get back to you|think about it)\b/, says: 'interviewer', notes: true, conf: 0.6 },
-    { re: /\b(we|they) call if (yes|you'?re successful|successful|interested)\b|\bif (you'?re|you are|u r) successful\b|\bwhen (they'?ve|they have|we'?ve|we have) seen everyone\b|\bat some point\b|\bin due time\b|\bsoon ?ish\b/, says: 'any', notes: true },
-    { re: /\b(thank you,? goodbye|okay,? finish|ok,? finish|that'?s all(?! i'?ve| i have| i got| i can| i know| from me)|that'?s all for today|anything else\?? no\?? great|ended (it )?abruptly|(?<!\b(i|we) (just |then |finally )?)hung up|cut (the call|me) off|left the call|that was all|and that was that|ended with)\b/, says: 'any', notes: true, conf: 0.6 },
-    { re: /(?:will|'ll|would|'d|shall) revert\b|\brevert (?:will|would) come\b|\bin due course\b|\bdon'?t call us\b|\bthat'?s everything\b|\b(walked|showed) me out\b|\bthat was it\b|\bthat'?s it\.?$/, says: 'any', notes: true },
+    {
+      re: /\b(we|they|she|he|hr|someone|recruiter|recruitment|the (office|manager|team|school|practice|agency|company|firm))\b( say| said| says)?( they| she| he| we| hr)?('ll| will|'d| would| is going to| are going to| was going to| were going to| gonna|'re going to|'s going to) ?(be in touch|let (you|me|u|us) (know|no)|get back( to (you|me|u))?|be in contact|contact( you| me| u)?|reach out|call( you| me| u)?|ring( you| me| u)?|phone( you| me| u)?|text( you| me| u)?|e-?mail( you| me| u)?|write( to (you|me))?|send (an? |the )?(email|e-mail|letter|message|update|outcome)|circle back|update( you| me| u)?|think about it|discuss (it|that)|go through that)\b(?!(?: (?:you|me|u|us|back|to you|to me|know|about it))* (on|by|before|tomorrow|today|tonight|next|this|within|in \w+ (days?|weeks?)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|that (?:evening|afternoon|night|morning|day|week)|later (?:today|that|this)|end of|first thing)\b)/,
+      says: 'interviewer',
+      notes: true,
+      conf: 0.65,
+      neg: 'ignore',
+    },
+    {
+      re: /\b(we|they)('ll| will| would|'d) see\b(?! (you|u|him|her|them|everyone|the|other|more|how|if|what)\b)/,
+      surface: true,
+      says: 'interviewer',
+      notes: true,
+      conf: 0.6,
+    },
+    {
+      re: /\bi('ll| will) (be in touch|let you know|get back to you|think about it)\b/,
+      says: 'interviewer',
+      notes: true,
+      conf: 0.6,
+    },
+    {
+      re: /\b(we|they) call if (yes|you'?re successful|successful|interested)\b|\bif (you'?re|you are|u r) successful\b|\bwhen (they'?ve|they have|we'?ve|we have) seen everyone\b|\bat some point\b|\bin due time\b|\bsoon ?ish\b/,
+      says: 'any',
+      notes: true,
+    },
+    {
+      re: /\b(thank you,? goodbye|okay,? finish|ok,? finish|that'?s all(?! i'?ve| i have| i got| i can| i know| from me)|that'?s all for today|anything else\?? no\?? great|ended (it )?abruptly|(?<!\b(i|we) (just |then |finally )?)hung up|cut (the call|me) off|left the call|that was all|and that was that|ended with)\b/,
+      says: 'any',
+      notes: true,
+      conf: 0.6,
+    },
+    {
+      re: /(?:will|'ll|would|'d|shall) revert\b|\brevert (?:will|would) come\b|\bin due course\b|\bdon'?t call us\b|\bthat'?s everything\b|\b(walked|showed) me out\b|\bthat was it\b|\bthat'?s it\.?$/,
+      says: 'any',
+      notes: true,
+    },
     // texted contractions without the apostrophe ("shed let me know"), a bare "soon", "will circle back"
-    { re: /\b(?:shed|hed|theyd|theyll|theyre gonna|theyre going to) (?:be in touch|let (?:me|u|you) know|get back|contact|call|ring|text|email|reach out)\b|\b(?:decide|decision|hear|let (?:me|you|u) know|get back|be in touch|come back|revert)\w* (?:\w+ )?['"]?(?:very |pretty |quite |really )?soon(?:ish)?['"]?(?! after| as| enough)\b|\b(?:will|'ll) circle back\b/, says: 'interviewer', notes: true, surface: true, conf: 0.6 },
-    { re: /\bstill (work|working) out the process\b|\bnot sure (what|about) the (process|next steps?)\b|\bi'?m not sure\.? we'?re still\b/, says: 'interviewer', notes: true },
+    {
+      re: /\b(?:shed|hed|theyd|theyll|theyre gonna|theyre going to) (?:be in touch|let (?:me|u|you) know|get back|contact|call|ring|text|email|reach out)\b|\b(?:decide|decision|hear|let (?:me|you|u) know|get back|be in touch|come back|revert)\w* (?:\w+ )?['"]?(?:very |pretty |quite |really )?soon(?:ish)?['"]?(?! after| as| enough)\b|\b(?:will|'ll) circle back\b/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
+      conf: 0.6,
+    },
+    {
+      re: /\bstill (work|working) out the process\b|\bnot sure (what|about) the (process|next steps?)\b|\bi'?m not sure\.? we'?re still\b/,
+      says: 'interviewer',
+      notes: true,
+    },
   ],
 };
 
@@ -25,12 +69,31 @@ export const noNextStepsExplicit: SignPatterns = {
   id: 'no-next-steps',
   cues: [
     // the candidate left not knowing when: "don't know when", "whenever that may be", "god knows when"
-    { re: /\b(?:(?:do|did) ?n'?t|do not|did not|dunno|don'?t) (?:really )?know when\b\.?$|^(?:(?:do|did) ?n'?t|do not|don'?t|dunno) (?:really )?know when\b|\bwhenever that (?:may be|might be|is|will be|'?ll be)\b|\b(?:god|who|lord) knows when\b|\bno clue when\b/, neg: 'ignore', surface: true },
-    { re: /\b(no|without( a| any)?|zero) (?:(?:decision|start|firm|clear|fixed|real) )?(date|dates|timeline|timeframe|time frame|timescale|time scale|next steps?|mention of (next steps|a timeline|when)|word (on|about) (any |a )?(next steps?|timing|timeline|timeframe|when|dates?)|indication)\b/, neg: 'ignore' },
-    { re: /\bno idea (if|when|whether|what)\b.{0,50}\b(stage|hear|next|step|round|decision|back)/, neg: 'ignore' },
-    { re: /\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/, neg: 'ignore' },
+    {
+      re: /\b(?:(?:do|did) ?n'?t|do not|did not|dunno|don'?t) (?:really )?know when\b\.?$|^(?:(?:do|did) ?n'?t|do not|don'?t|dunno) (?:really )?know when\b|\bwhenever that (?:may be|might be|is|will be|'?ll be)\b|\b(?:god|who|lord) knows when\b|\bno clue when\b/,
+      neg: 'ignore',
+      surface: true,
+    },
+    {
+      re: /\b(no|without( a| any)?|zero) (?:(?:decision|start|firm|clear|fixed|real) )?(date|dates|timeline|timeframe|time frame|timescale|time scale|next steps?|mention of (next steps|a timeline|when)|word (on|about) (any |a )?(next steps?|timing|timeline|timeframe|when|dates?)|indication)\b/,
+      neg: 'ignore',
+    },
+    {
+      re: /\bno idea (if|when|whether|what)\b.{0,50}\b(stage|hear|next|step|round|decision|back)/,
+      neg: 'ignore',
+    },
+    {
+      re: /\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
+      neg: 'ignore',
+    },
     // "left without telling me anything about what happens next", "nobody said when I'd hear"
-    { re: /\b(without|never|nobody|no one|didn'?t|did not|wasn'?t|was not|not)( (really|even|actually|once))? (tell\w*|told|say\w*|said|mention\w*|giv\w*|gave|explain\w*|a word|any word|be told|being told)( (me|us|anyone))?( (anything|a thing|a word|much|any idea|any indication|any sense))?( (about|on|of|as to|regarding))? (the )?(next steps?|what (happens|happened|happen|comes|came|come|would happen|will happen|was|is|be) next|what the next (step|stage) (is|was|would be|be|might be)|when (i'?d|i would|i'?ll|i will|we'?d|they'?d|they would|they'?ll|i might|to expect|a decision) ?(hear|know|get|find out|decide|be|make|come)?|a (timeline|timescale|date|decision date)|(the )?timing|the timeline)\b/, neg: 'ignore' },
-    { re: /\b(nothing|not a word|never said|didn'?t say|didn'?t mention|did not mention|didn'?t tell|no one (said|mentioned)|nobody (said|mentioned|talked about))\b[^,;.]{0,25}\b(next steps?|second (stage|round)|timeline|time ?frame|when (i'?d|i would|i'?ll|we'?d|they'?d) (hear|know)|decision|what happens next|the process)/, neg: 'ignore' },
+    {
+      re: /\b(without|never|nobody|no one|didn'?t|did not|wasn'?t|was not|not)( (really|even|actually|once))? (tell\w*|told|say\w*|said|mention\w*|giv\w*|gave|explain\w*|a word|any word|be told|being told)( (me|us|anyone))?( (anything|a thing|a word|much|any idea|any indication|any sense))?( (about|on|of|as to|regarding))? (the )?(next steps?|what (happens|happened|happen|comes|came|come|would happen|will happen|was|is|be) next|what the next (step|stage) (is|was|would be|be|might be)|when (i'?d|i would|i'?ll|i will|we'?d|they'?d|they would|they'?ll|i might|to expect|a decision) ?(hear|know|get|find out|decide|be|make|come)?|a (timeline|timescale|date|decision date)|(the )?timing|the timeline)\b/,
+      neg: 'ignore',
+    },
+    {
+      re: /\b(nothing|not a word|never said|didn'?t say|didn'?t mention|did not mention|didn'?t tell|no one (said|mentioned)|nobody (said|mentioned|talked about))\b[^,;.]{0,25}\b(next steps?|second (stage|round)|timeline|time ?frame|when (i'?d|i would|i'?ll|we'?d|they'?d) (hear|know)|decision|what happens next|the process)/,
+      neg: 'ignore',
+    },
   ],
 };

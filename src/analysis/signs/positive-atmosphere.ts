@@ -2,29 +2,79 @@ import type { SignPatterns } from '../detect/types.js';
 import { NOT_SELF } from './interviewer-smiling.js';
 
 // People the writer can describe as kind or nice; "the pay is nice" is not the room
-const PERSON = "(?:she|he|they|both|both of them|everyone|everybody|all of them|interviewers?|manager|panel|recruiter|hm|owner|boss|lady|ladies|guy|guys|woman|women|man|men|chef|director|lead|head|chair|nurse|mother|father|partner|founder|ceo|supervisor|team leader|foreman|fella|bloke|lad|lass|lassie|chap|gent|oke|dude|sir|ma'am|maam|teacher|principal|(?:first|second|other|last|older|younger) one|[a-z]+ (?:manager|lead|director|officer))";
-const KIND = '(?:nice|kind|kindly|sweet|patient|personable|approachable|cheerful|gracious|encouraging|reassuring|understanding|accommodating|down[- ]to[- ]earth|lovely|welcoming|warm|friendly|easygoing|easy[- ]going|generous|gentle|happy(?! (?:with|about|to|for|that)\\b)|jolly|bubbly|funny|a sweetheart|a delight|a gem|a dote|an absolute (?:dote|gem|delight|star)|delightful|wonderful|chaleureu\\w+|cálid[oa]|simpatic[oa]|simpátic[oa])';
+const PERSON =
+  "(?:she|he|they|both|both of them|everyone|everybody|all of them|interviewers?|manager|panel|recruiter|hm|owner|boss|lady|ladies|guy|guys|woman|women|man|men|chef|director|lead|head|chair|nurse|mother|father|partner|founder|ceo|supervisor|team leader|foreman|fella|bloke|lad|lass|lassie|chap|gent|oke|dude|sir|ma'am|maam|teacher|principal|(?:first|second|other|last|older|younger) one|[a-z]+ (?:manager|lead|director|officer))";
+const KIND =
+  '(?:nice|kind|kindly|sweet|patient|personable|approachable|cheerful|gracious|encouraging|reassuring|understanding|accommodating|down[- ]to[- ]earth|lovely|welcoming|warm|friendly|easygoing|easy[- ]going|generous|gentle|happy(?! (?:with|about|to|for|that)\\b)|jolly|bubbly|funny|a sweetheart|a delight|a gem|a dote|an absolute (?:dote|gem|delight|star)|delightful|wonderful|chaleureu\\w+|cálid[oa]|simpatic[oa]|simpátic[oa])';
 
 // "she was lovely" is what happened even after "I was dreading it"; "hope they're friendly" is not
-const STATED = "(?<!\\bculture\\b[^a-z]{0,6}(?:\\w+ ){0,2})(?<!\\b(?:kids?|children|child|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|pay|salary|benefits|perks|coffee|lunch)(?: \\w+){0,2} )(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should|hope|hoping|hopefully|wonder|wondering|if|whether)(?: \\w+){0,2} )";
+const STATED =
+  '(?<!\\bculture\\b[^a-z]{0,6}(?:\\w+ ){0,2})(?<!\\b(?:kids?|children|child|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|pay|salary|benefits|perks|coffee|lunch)(?: \\w+){0,2} )(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should|hope|hoping|hopefully|wonder|wondering|if|whether)(?: \\w+){0,2} )';
 
 /** Warm, friendly, comfortable room. */
 export const positiveAtmosphere: SignPatterns = {
   id: 'positive-atmosphere',
   cues: [
-    { re: /\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to talk to|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal|homely|good[- ]humoured|good[- ]natured)\b(?<!\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\w+ )?\w+|\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\w+))(?! (?:enough|i guess|i suppose|i think|up|regards?|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))/ },
-    { re: new RegExp(`${STATED}\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b)`), who: 'interviewer', worryOk: true },
-    { re: /\bchill(?:ed out)?\b(?! (?:i guess|i suppose|enough|run|chain|store|room|section|aisle|produce|food|goods|lines?|trucks?))/, surface: true },
-    { re: new RegExp(`\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)`), who: 'any' },
-    { re: /\b(?:nice|lovely|sound|kind|sweet|friendly|delightful|down[- ]to[- ]earth|decent|top|proper|smashing|really nice) (?:young |old |older )?(?:bloke|guy|lady|woman|man|person|fella|fellow|chap|people|folks?|gent|gentleman|girl|oke)\b|\bsuch a (?:nice|lovely|sweet|kind|warm) (?:person|man|woman|lady|guy)\b/, who: 'any' },
-    { re: /\b(?:made|make|bought|buy|got|get|offered|offer|brought|bring|fetched|pour|poured)\w* (?:me |us )?(?:a |an |some )?(?:cup of |mug of |glass of )?(?:tea|coffee|cuppa|brew|drink|water|biscuits?|cake|snack)\b|\bput me at ease\b|\btake your time\b/, who: 'interviewer' },
-    { re: new RegExp(`${NOT_SELF}\\b(?:put|puts|putting|set|sets) (?:me|us|everyone) (?:right |completely |straight )?at ease\\b|\\b(?:made|make|makes|helped|help|let) (?:me |us |you )?(?:feel )?(?:really |so |very |super |right |completely )?(?:relax|relaxed|welcome|at home|comfortable|at ease|calm|calmer|better|less nervous)\\b|\\b(?:you|one) (?:can |could |would )?(?:immediately |instantly )?relax with\\b|\\brelax\\w* (?:with|around) (?:her|him|them)\\b|\\bwarm\\w* up\\b(?! (?:question|exercise|round|task|act|activity))(?<!\\bthe warm up)`), who: 'any' },
-    { re: /\b(?:atmosphere|vibe|vibes|mood|environment|room|energy|tone|feel|feeling|setting) (?:be|was|were|felt|feel|seemed) (?:\w+ )?(?:relax|relaxed|nice|good|great|lovely|friendly|positive|warm|calm|easy|fun|light|chill|informal|welcoming|pleasant|upbeat|happy|comfortable)\b/ },
-    { re: /\b(?:kind|warm|friendly|gentle|soft|lovely|pleasant|easy) (?:and (?:kind|warm|gentle|friendly) )?(?:manner|demeanou?r|welcome)\b|\b(?:received|treated|welcomed) me (?:as|like) (?:a guest|family|an old friend)\b|\b(?:was|were|be) (?:dead |proper |really |well )?sound\b(?= *[,.!]| and\b| (?:bloke|guy|fella|lad|chap)\b)/, who: 'any' },
+    {
+      re: /\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to talk to|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal|homely|good[- ]humoured|good[- ]natured)\b(?<!\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\w+ )?\w+|\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\w+))(?! (?:enough|i guess|i suppose|i think|up|regards?|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))/,
+    },
+    {
+      re: new RegExp(
+        `${STATED}\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b)`,
+      ),
+      who: 'interviewer',
+      worryOk: true,
+    },
+    {
+      re: /\bchill(?:ed out)?\b(?! (?:i guess|i suppose|enough|run|chain|store|room|section|aisle|produce|food|goods|lines?|trucks?))/,
+      surface: true,
+    },
+    {
+      re: new RegExp(
+        `\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)`,
+      ),
+      who: 'any',
+    },
+    {
+      re: /\b(?:nice|lovely|sound|kind|sweet|friendly|delightful|down[- ]to[- ]earth|decent|top|proper|smashing|really nice) (?:young |old |older )?(?:bloke|guy|lady|woman|man|person|fella|fellow|chap|people|folks?|gent|gentleman|girl|oke)\b|\bsuch a (?:nice|lovely|sweet|kind|warm) (?:person|man|woman|lady|guy)\b/,
+      who: 'any',
+    },
+    {
+      re: /\b(?:made|make|bought|buy|got|get|offered|offer|brought|bring|fetched|pour|poured)\w* (?:me |us )?(?:a |an |some )?(?:cup of |mug of |glass of )?(?:tea|coffee|cuppa|brew|drink|water|biscuits?|cake|snack)\b|\bput me at ease\b|\btake your time\b/,
+      who: 'interviewer',
+    },
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\b(?:put|puts|putting|set|sets) (?:me|us|everyone) (?:right |completely |straight )?at ease\\b|\\b(?:made|make|makes|helped|help|let) (?:me |us |you )?(?:feel )?(?:really |so |very |super |right |completely )?(?:relax|relaxed|welcome|at home|comfortable|at ease|calm|calmer|better|less nervous)\\b|\\b(?:you|one) (?:can |could |would )?(?:immediately |instantly )?relax with\\b|\\brelax\\w* (?:with|around) (?:her|him|them)\\b|\\bwarm\\w* up\\b(?! (?:question|exercise|round|task|act|activity))(?<!\\bthe warm up)`,
+      ),
+      who: 'any',
+    },
+    {
+      re: /\b(?:atmosphere|vibe|vibes|mood|environment|room|energy|tone|feel|feeling|setting) (?:be|was|were|felt|feel|seemed) (?:\w+ )?(?:relax|relaxed|nice|good|great|lovely|friendly|positive|warm|calm|easy|fun|light|chill|informal|welcoming|pleasant|upbeat|happy|comfortable)\b/,
+    },
+    {
+      re: /\b(?:kind|warm|friendly|gentle|soft|lovely|pleasant|easy) (?:and (?:kind|warm|gentle|friendly) )?(?:manner|demeanou?r|welcome)\b|\b(?:received|treated|welcomed) me (?:as|like) (?:a guest|family|an old friend)\b|\b(?:was|were|be) (?:dead |proper |really |well )?sound\b(?= *[,.!]| and\b| (?:bloke|guy|fella|lad|chap)\b)/,
+      who: 'any',
+    },
     // transcripts: the interviewer setting the room
-    { re: /\b(?:so|really|very) relaxed\b|\bmaking (?:this|it) (?:so |really |very )?(?:relaxed|easy|comfortable|enjoyable)\b|\bput me at ease\b|\bmade me feel (?:welcome|at ease|comfortable|at home)\b/, says: 'any' },
-    { re: /\bput you at ease\b|\bfriendly\b|\brelax\b|\bmake yourself (?:at home|comfortable)\b|\b(?:dead|very|pretty|quite|totally|really|super) informal\b|\bjust a chat\b|\bno pressure\b|\bdon'?t worry\b|\bnot an interrogation\b/, says: 'interviewer', weight: 0.5 },
-    { re: /\b(?:want|like|fancy|get you|grab) (?:a |some )?(?:brew|tea|coffee|cuppa|drink|water|glass of water)\b|\b\w+ is fine,? please\b|\bcall me \w+\b|\bwelcome\b|\blovely\b|\bno bother\b|\bgrab a seat\b|\bcome in,? come in\b/, says: 'interviewer', weight: 0.4 },
-    { re: /\b(?:really |genuinely |thoroughly )?enjoyed (?:this|that|our|the|talking|chatting|speaking|meeting)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely )?(?:enjoyable|fun|a pleasure|lovely)\b|\b(?:same here|me too|so did i|likewise)\b[.!]?$/, says: 'any', weight: 0.4 },
+    {
+      re: /\b(?:so|really|very) relaxed\b|\bmaking (?:this|it) (?:so |really |very )?(?:relaxed|easy|comfortable|enjoyable)\b|\bput me at ease\b|\bmade me feel (?:welcome|at ease|comfortable|at home)\b/,
+      says: 'any',
+    },
+    {
+      re: /\bput you at ease\b|\bfriendly\b|\brelax\b|\bmake yourself (?:at home|comfortable)\b|\b(?:dead|very|pretty|quite|totally|really|super) informal\b|\bjust a chat\b|\bno pressure\b|\bdon'?t worry\b|\bnot an interrogation\b/,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    {
+      re: /\b(?:want|like|fancy|get you|grab) (?:a |some )?(?:brew|tea|coffee|cuppa|drink|water|glass of water)\b|\b\w+ is fine,? please\b|\bcall me \w+\b|\bwelcome\b|\blovely\b|\bno bother\b|\bgrab a seat\b|\bcome in,? come in\b/,
+      says: 'interviewer',
+      weight: 0.4,
+    },
+    {
+      re: /\b(?:really |genuinely |thoroughly )?enjoyed (?:this|that|our|the|talking|chatting|speaking|meeting)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely )?(?:enjoyable|fun|a pleasure|lovely)\b|\b(?:same here|me too|so did i|likewise)\b[.!]?$/,
+      says: 'any',
+      weight: 0.4,
+    },
   ],
 };

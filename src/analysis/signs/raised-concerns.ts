@@ -15,37 +15,137 @@ export const raisedConcerns: SignPatterns = {
   // no `repeats`: with it the matcher kept one doubt twice (lemma pass and surface pass on the same span)
   cues: [
     // one doubt, in many voices
-    { re: /\b(questioned|questioning|doubted|doubting|worried|concerned|unsure|not sure|(?:wasn'?t|weren'?t|isn'?t|aren'?t) sure|skeptical|sceptical|push|pushed|pushing|challenge|challenged|probed|pressed|grill|grilled|quiz|quizzed|poke|poked)\b( back| holes)?.{0,40}\b(whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)\b/, who: 'interviewer', neg: 'ignore', surface: true },
-    { re: /\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable|bored|translate|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/, who: 'interviewer' },
+    {
+      re: /\b(questioned|questioning|doubted|doubting|worried|concerned|unsure|not sure|(?:wasn'?t|weren'?t|isn'?t|aren'?t) sure|skeptical|sceptical|push|pushed|pushing|challenge|challenged|probed|pressed|grill|grilled|quiz|quizzed|poke|poked)\b( back| holes)?.{0,40}\b(whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+      surface: true,
+    },
+    {
+      re: /\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable|bored|translate|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
+      who: 'interviewer',
+    },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
-    { re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|serious)\b|\b(?:then|and)(?: then)? again,? (?:(?:he|she|they) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b/, who: 'any', worryOk: true },
-    { re: /\bask\w* (?:me )?(?:why|whether|if|about) [^.\n]{0,80}?\b(?:then|later|and) (?:\w+ ){0,3}?(?:came|come|circle|circled|went|go) back to (?:it|that|this)\b|\b(?:came|come|circled|went) back to (?:it|that|this|the (?:\w+ ){1,2}(?:thing|point|question|issue|bit|topic|part)) (?:again|near the end|at the end|later|towards the end)\b/, who: 'any', weight: 2, conf: 0.65 },
+    {
+      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|serious)\b|\b(?:then|and)(?: then)? again,? (?:(?:he|she|they) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b/,
+      who: 'any',
+      worryOk: true,
+    },
+    {
+      re: /\bask\w* (?:me )?(?:why|whether|if|about) [^.\n]{0,80}?\b(?:then|later|and) (?:\w+ ){0,3}?(?:came|come|circle|circled|went|go) back to (?:it|that|this)\b|\b(?:came|come|circled|went) back to (?:it|that|this|the (?:\w+ ){1,2}(?:thing|point|question|issue|bit|topic|part)) (?:again|near the end|at the end|later|towards the end)\b/,
+      who: 'any',
+      weight: 2,
+      conf: 0.65,
+    },
     // tone that marks a question as a doubt: "like it was a problem", "my experience is mostly retail", "me being quite young"
-    { re: /\b(?:like|as if|as though) (?:it|that|this) (?:is|was|were|be|would be) (?:a |some )?(?:problem|bad thing|crime|red flag|negative|weakness|minus|sin)\b|\b(?:me|my) being (?:quite |too |a bit |very |rather |so )?(?:young|old|junior|inexperienced|green|overqualified|fresh)\b/, who: 'any' },
-    { re: /\b(?:said|say|says|told me|noted|pointed out|remarked)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are) (?:mostly|mainly|only|just|largely|limited|narrow|too)\b|\bask\w* (?:me )?to (?:explain|justify|account for) (?:my|the gap|why)\b|\bask\w* (?:me )?why (?:i'?d|i would) (?:even |ever )?want\b/, who: 'interviewer' },
-    { re: /\b(?:kept|keep|keeps) (?:going|go|banging|bang|harping|harp) on about\b[^.\n]{0,40}\b(?:not sure|unsure|worried|concerned|doubt\w*|lack|whether i|if i)\b/, who: 'interviewer', weight: 2, neg: 'ignore' },
-    { re: /\bwhy (i|i'?d|i had|i was|i have)\b.{0,20}\b(only|so short|(left|leave) (so|after (only|just)|within|before)|gap|so long|moved (so|around|about)|job[- ]hop)/, who: 'interviewer' },
-    { re: /\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified)|overqualified|over[- ]qualified|(maybe|might be|could be) (a )?problem|not the same as|different game)\b/, who: 'interviewer' },
-    { re: /\b(my )?(lack of|lacking|limited|not having|no) (a )?(\w+ ){0,2}(experience|degree|qualification|background|exposure)\b/, who: 'interviewer', neg: 'ignore', conf: 0.6 },
-    { re: /\b(only|just|never) (done|did|worked|been|had)\b.{0,25}\b(how would you cope|how will you cope|how could you cope|cope|keep up)\b|\bhow (would|will|could) (you|u) (cope|adapt|keep up)\b/, who: 'interviewer' },
-    { re: /\bgap (in|on) (my|the) (cv|resume|employment|career|history)\b|\b(cv|resume|employment) gap\b/, who: 'interviewer', conf: 0.6 },
-    { re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\bnot (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\bnot (believe|believed) me\b|\bdidn'?t believe (me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/, neg: 'ignore' },
+    {
+      re: /\b(?:like|as if|as though) (?:it|that|this) (?:is|was|were|be|would be) (?:a |some )?(?:problem|bad thing|crime|red flag|negative|weakness|minus|sin)\b|\b(?:me|my) being (?:quite |too |a bit |very |rather |so )?(?:young|old|junior|inexperienced|green|overqualified|fresh)\b/,
+      who: 'any',
+    },
+    {
+      re: /\b(?:said|say|says|told me|noted|pointed out|remarked)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are) (?:mostly|mainly|only|just|largely|limited|narrow|too)\b|\bask\w* (?:me )?to (?:explain|justify|account for) (?:my|the gap|why)\b|\bask\w* (?:me )?why (?:i'?d|i would) (?:even |ever )?want\b/,
+      who: 'interviewer',
+    },
+    {
+      re: /\b(?:kept|keep|keeps) (?:going|go|banging|bang|harping|harp) on about\b[^.\n]{0,40}\b(?:not sure|unsure|worried|concerned|doubt\w*|lack|whether i|if i)\b/,
+      who: 'interviewer',
+      weight: 2,
+      neg: 'ignore',
+    },
+    {
+      re: /\bwhy (i|i'?d|i had|i was|i have)\b.{0,20}\b(only|so short|(left|leave) (so|after (only|just)|within|before)|gap|so long|moved (so|around|about)|job[- ]hop)/,
+      who: 'interviewer',
+    },
+    {
+      re: /\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified)|overqualified|over[- ]qualified|(maybe|might be|could be) (a )?problem|not the same as|different game)\b/,
+      who: 'interviewer',
+    },
+    {
+      re: /\b(my )?(lack of|lacking|limited|not having|no) (a )?(\w+ ){0,2}(experience|degree|qualification|background|exposure)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+      conf: 0.6,
+    },
+    {
+      re: /\b(only|just|never) (done|did|worked|been|had)\b.{0,25}\b(how would you cope|how will you cope|how could you cope|cope|keep up)\b|\bhow (would|will|could) (you|u) (cope|adapt|keep up)\b/,
+      who: 'interviewer',
+    },
+    {
+      re: /\bgap (in|on) (my|the) (cv|resume|employment|career|history)\b|\b(cv|resume|employment) gap\b/,
+      who: 'interviewer',
+      conf: 0.6,
+    },
+    {
+      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\bnot (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\bnot (believe|believed) me\b|\bdidn'?t believe (me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
+      neg: 'ignore',
+    },
     // repeated doubt: two by itself
-    { re: new RegExp(String.raw`\b${ASK}\b(?! (?:\S+ ){0,2}(?:to )?repeat)(?: \S+){0,7} ${OFTEN}\b|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again))`), who: 'interviewer', weight: 2, conf: 0.7, surface: true, worryOk: true },
-    { re: new RegExp(String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b|about my\b|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`), weight: 2, conf: 0.7, surface: true, worryOk: true },
-    { re: /\b(whether|if) (i|i'?d) (really |actually )?(could|can|would|will) (really |actually )?(handle|cope|manage|deal with|keep up|hack|adapt|step up)\b/, who: 'interviewer' },
+    {
+      re: new RegExp(
+        String.raw`\b${ASK}\b(?! (?:\S+ ){0,2}(?:to )?repeat)(?: \S+){0,7} ${OFTEN}\b|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again))`,
+      ),
+      who: 'interviewer',
+      weight: 2,
+      conf: 0.7,
+      surface: true,
+      worryOk: true,
+    },
+    {
+      re: new RegExp(
+        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b|about my\b|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
+      ),
+      weight: 2,
+      conf: 0.7,
+      surface: true,
+      worryOk: true,
+    },
+    {
+      re: /\b(whether|if) (i|i'?d) (really |actually )?(could|can|would|will) (really |actually )?(handle|cope|manage|deal with|keep up|hack|adapt|step up)\b/,
+      who: 'interviewer',
+    },
     // a doubt in the interviewer's own words ("I'm not sure you have the experience") or reported ("wasn't fully convinced")
-    { re: /\b(?:i'?m|i am) not (?:sure|convinced) (?:that )?(?:you|u)\b|\byou (?:haven'?t|have not|'ve not|have never|'ve never) (?:really |actually )?(?:done|managed|led|run|worked|had)\b|\b(?:really |ideally |mainly )?look\w* for someone (?:with|who)\b|\bhow i would feel (?:about )?being managed\b|\b(?:whether|if) (?:i|i'?d|i would) (?:be able to|manage to) (?:keep up|cope|handle|adapt)\b/, neg: 'ignore' },
-    { re: /\byou'?(ve| have) (only|never|not) (done|worked|had|been|managed|led)\b|\bhow (would|will|could) (you|u) (cope|adapt|keep up)\b|\byour (last|current|previous) \w+ (was|is|were) (only |much |a lot |half |quite )?(smaller|small|half|tiny|junior|different)\b/ },
-    { re: /\b(kept|keep|keeps|kept on|keep on) (pushing|push|questioning|question|challenging|challenge|probing|probe|coming back|come back|going back|go back|circling|circle|returning|return|harping|harp|bringing|bring|hammering|pressing|press|poking|poke|doubting|doubt|grilling|grill)\b|\b(kept|keep|keeps) (asking|ask|saying|say)\b(?! (me )?(more|follow|for (more|detail|examples)|loads|lots|great|good|interesting|smart|clever|brilliant))[^:]{0,20}\b(whether|if i|about my|why i|the same|if my|that my|i was|i'?d)\b/, who: 'interviewer', weight: 2 },
+    {
+      re: /\b(?:i'?m|i am) not (?:sure|convinced) (?:that )?(?:you|u)\b|\byou (?:haven'?t|have not|'ve not|have never|'ve never) (?:really |actually )?(?:done|managed|led|run|worked|had)\b|\b(?:really |ideally |mainly )?look\w* for someone (?:with|who)\b|\bhow i would feel (?:about )?being managed\b|\b(?:whether|if) (?:i|i'?d|i would) (?:be able to|manage to) (?:keep up|cope|handle|adapt)\b/,
+      neg: 'ignore',
+    },
+    {
+      re: /\byou'?(ve| have) (only|never|not) (done|worked|had|been|managed|led)\b|\bhow (would|will|could) (you|u) (cope|adapt|keep up)\b|\byour (last|current|previous) \w+ (was|is|were) (only |much |a lot |half |quite )?(smaller|small|half|tiny|junior|different)\b/,
+    },
+    {
+      re: /\b(kept|keep|keeps|kept on|keep on) (pushing|push|questioning|question|challenging|challenge|probing|probe|coming back|come back|going back|go back|circling|circle|returning|return|harping|harp|bringing|bring|hammering|pressing|press|poking|poke|doubting|doubt|grilling|grill)\b|\b(kept|keep|keeps) (asking|ask|saying|say)\b(?! (me )?(more|follow|for (more|detail|examples)|loads|lots|great|good|interesting|smart|clever|brilliant))[^:]{0,20}\b(whether|if i|about my|why i|the same|if my|that my|i was|i'?d)\b/,
+      who: 'interviewer',
+      weight: 2,
+    },
     // coming back to a doubt, or asking it again, is the second raising by definition
-    { re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(said|asked|raised|mentioned) the same (thing )?(about|with|re|over)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b|\bagain (if|whether|about my|at the end)\b|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/, who: 'interviewer', weight: 2 },
-    { re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b/, weight: 2 },
-    { re: /\b(raise|raised|voice|voiced|express|expressed|mention|mentioned|had|have) (a |one |some |his |her |their )?(concern|doubt|reservation|objection|worry|issue|problem) (about|with|over|regarding|that)\b/, who: 'interviewer' },
-    { re: /\bwe (really )?need someone (who|with)\b|\b(on the small side|too junior|not enough experience|gap in my (cv|resume))\b/, who: 'interviewer' },
+    {
+      re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(said|asked|raised|mentioned) the same (thing )?(about|with|re|over)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b|\bagain (if|whether|about my|at the end)\b|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/,
+      who: 'interviewer',
+      weight: 2,
+    },
+    {
+      re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b/,
+      weight: 2,
+    },
+    {
+      re: /\b(raise|raised|voice|voiced|express|expressed|mention|mentioned|had|have) (a |one |some |his |her |their )?(concern|doubt|reservation|objection|worry|issue|problem) (about|with|over|regarding|that)\b/,
+      who: 'interviewer',
+    },
+    {
+      re: /\bwe (really )?need someone (who|with)\b|\b(on the small side|too junior|not enough experience|gap in my (cv|resume))\b/,
+      who: 'interviewer',
+    },
     // "one doubt" is said outright: it cancels a second reading of the same doubt
-    { re: /\b(one|a single|only one|the only|just one) (doubt|concern|worry|reservation|question mark|niggle)\b|\bonly (concern|doubt|worry|reservation)\b/, weight: -1, neg: 'ignore' },
+    {
+      re: /\b(one|a single|only one|the only|just one) (doubt|concern|worry|reservation|question mark|niggle)\b|\bonly (concern|doubt|worry|reservation)\b/,
+      weight: -1,
+      neg: 'ignore',
+    },
     // transcripts: the interviewer voices a doubt
-    { re: /\bi'?m (a (little|bit) )?(worried|concerned|not sure|unsure)\b|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bi'?ll be honest\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/, says: 'interviewer', neg: 'ignore', surface: true },
+    {
+      re: /\bi'?m (a (little|bit) )?(worried|concerned|not sure|unsure)\b|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bi'?ll be honest\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/,
+      says: 'interviewer',
+      neg: 'ignore',
+      surface: true,
+    },
   ],
 };

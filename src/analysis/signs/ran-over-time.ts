@@ -2,5 +2,10 @@ import type { SignPatterns } from '../detect/types.js';
 
 export const ranOverTime: SignPatterns = {
   id: 'ran-over-time',
-  cues: [{ re: /\b(ran|run|running|went|go) (\d+ (min|mins|minutes) )?over( time| the time| our time)?\b|\bover (our|the) (slot|time)\b|\blonger than (planned|scheduled|booked)\b/, neg: 'block' }],
+  cues: [
+    {
+      re: /\b(ran|run|running|went|go) (\d+ (min|mins|minutes) )?over( time| the time| our time)?\b|\bover (our|the) (slot|time)\b|\blonger than (planned|scheduled|booked)\b/,
+      neg: 'block',
+    },
+  ],
 };

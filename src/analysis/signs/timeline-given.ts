@@ -4,7 +4,16 @@ import type { SignPatterns } from '../detect/types.js';
 export const timelineGiven: SignPatterns = {
   id: 'timeline-given',
   cues: [
-    { re: /\b(by|before|on|next|this|within|in|early|end of|over the|after the|until)\b.{0,6}\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\b|\b(by|within|in|over) (the )?(next )?(\d+|one|two|three|four|a|a few|a couple of|couple of) (day|days|week|weeks|working days|business days)\b|\b(within|in|over) (a|the next|the) (fortnight|week)\b|\b(by|over|before|after) the weekend\b|\b(tomorrow|tonight|this evening|end of (the|this|that|next) week|next week|this week|the following week|early next|later this week|by the \d+\w*|by the end of)\b/, says: 'any', notes: true, neg: 'ignore' },
-    { re: /\b(next|final|second|last) (step|stage|round)s? (is|=|will be|would be|be)\b|\bnext is\b|\b(invite|invited|wants|want) me (back|in) for\b|\btrial (shift|day)\b|\bsecond (round|interview|stage) (on|next|this|with)\b|\bsending (me )?next steps\b|\b(book|booked|booking|schedul\w*|set up|arrang\w*|line\w* up|pencil\w* in)\b.{0,30}\b(screen|interview|round|stage|call|assessment|trial|onsite|on-site|meeting|test|visit)\b(?! (went|was|is|be|had))|\bmeet(ing)? the (cro|ceo|team|director|founder)\b/, says: 'any', notes: true },
+    {
+      re: /\b(by|before|on|next|this|within|in|early|end of|over the|after the|until)\b.{0,6}\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\b|\b(by|within|in|over) (the )?(next )?(\d+|one|two|three|four|a|a few|a couple of|couple of) (day|days|week|weeks|working days|business days)\b|\b(within|in|over) (a|the next|the) (fortnight|week)\b|\b(by|over|before|after) the weekend\b|\b(tomorrow|tonight|this evening|end of (the|this|that|next) week|next week|this week|the following week|early next|later this week|by the \d+\w*|by the end of)\b/,
+      says: 'any',
+      notes: true,
+      neg: 'ignore',
+    },
+    {
+      re: /\b(next|final|second|last) (step|stage|round)s? (is|=|will be|would be|be)\b|\bnext is\b|\b(invite|invited|wants|want) me (back|in) for\b|\btrial (shift|day)\b|\bsecond (round|interview|stage) (on|next|this|with)\b|\bsending (me )?next steps\b|\b(book|booked|booking|schedul\w*|set up|arrang\w*|line\w* up|pencil\w* in)\b.{0,30}\b(screen|interview|round|stage|call|assessment|trial|onsite|on-site|meeting|test|visit)\b(?! (went|was|is|be|had))|\bmeet(ing)? the (cro|ceo|team|director|founder)\b/,
+      says: 'any',
+      notes: true,
+    },
   ],
 };

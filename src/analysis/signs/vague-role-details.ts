@@ -1,11 +1,14 @@
 import type { SignPatterns } from '../detect/types.js';
 import { WHOLE_ANSWER } from './little-company-info.js';
 
-const ROLE = '(team|role|job|duties|duty|project|systems?|accounts?|report|reporting|day to day|day-to-day|responsibilit\\w*|involve|hours|quota|targets?|size|big|work(?! as)|manager|entities|patch|shifts?|rota|routes?|van|stack|roadmap|seats|training contract|budgets?|timetable|tasks?|what i(\'?d| would| will|\'ll)? (actually )?(be )?(do|doing)|classes|class(?= or| and)|i(\'?d| would| will|\'ll) (actually )?(be )?(do|doing)\\b|(typical|average|normal|usual) (day|week|shift)|patch|territory|caseload)';
+const ROLE =
+  "(team|role|job|duties|duty|project|systems?|accounts?|report|reporting|day to day|day-to-day|responsibilit\\w*|involve|hours|quota|targets?|size|big|work(?! as)|manager|entities|patch|shifts?|rota|routes?|van|stack|roadmap|seats|training contract|budgets?|timetable|tasks?|what i('?d| would| will|'ll)? (actually )?(be )?(do|doing)|classes|class(?= or| and)|i('?d| would| will|'ll) (actually )?(be )?(do|doing)\\b|(typical|average|normal|usual) (day|week|shift)|patch|territory|caseload)";
 /** What a candidate asks about the job itself. */
-const ASKED_ROLE = '\\b(ask|asked|asking|when i ask)\\w*\\b.{0,60}?\\b(shifts?|rota|hours|targets?|quota|team(?! (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|day to day|day-to-day|(the |my )?(actual )?(job|role|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme)|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) day|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i\'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i\'?d (actually )?(be doing|do|be working on)|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b';
+const ASKED_ROLE =
+  "\\b(ask|asked|asking|when i ask)\\w*\\b.{0,60}?\\b(shifts?|rota|hours|targets?|quota|team(?! (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|day to day|day-to-day|(the |my )?(actual )?(job|role|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme)|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) day|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b";
 /** Replies that defer or dodge. */
-const DEFERRAL = '\\b(depends|(was|were|got|sounded|seemed|be) (really |very |a bit |pretty |kinda |so |super )?(vague|cagey|evasive|noncommittal)|vague|(discuss|cover|explain|tell|show|go (into|through|thru))\\w* (that |it |this |all that |you )?(in|at|during|on) (the )?(next (round|stage|interview)|training|induction|time of joining|joining|second (round|interview)|later stage|first day)|whatever (comes up|needs doing|is needed)|you know the score|you know how it is|(you\'?ll|you will|you\'d|you would) (work it out|pick it up|figure it out|soon see|be helping( out)?|help out)|bit of this|(it|that|this) changes|it\'?s a (team|job|tip|garage|warehouse)\\b|, \'?a few\'?[.,]|it varies|varies|whoever\'?s on|a few of us|we\'?ll see|we\'?ll (sort|go through|cover|discuss|talk about|get to|figure|work) (it|that|this|out)?|sort it|go through that|(discuss|cover|talk about) (that|it) (later|at|on|another)|that\'?s for later|for later|(that|it|this) later|at offer stage|on induction|find out|hr will|ask (hr|the recruiter)|(he|she|they) (said|say) hr|tbd|tbc|not sure yet|no idea|bit of (both|everything)|we\'?ll let you know|normal \\w+|all very busy|only \'?\\w+\'?\\.?$|chang\\w* (every|all the) (week|day|time|month)|(figure|work|sort) (it |that |this |all that |all this |the \\w+ )?out (later|together|as we go|down the line|when|once)|as we go|wav\\w* (it |a hand|me )?(off|away)?|left it (there|at that)|dodg\\w*|sidestep\\w*|side-step\\w*|swerv\\w*|skirt\\w*|deflect\\w*|chang\\w* the subject|brush\\w* (it |that |me )?off|whatever (the (client|business|team|manager|customer)s? needs?|we need)|all hands on deck|(wear|wearing) (many|lots of|a lot of|multiple) hats|still (deciding|being decided|to be decided|finali[sz]ing|working (it|that) out)|(couldn\'?t|could not|can\'?t|cannot|won\'?t|wouldn\'?t|not able to) (really )?(get|go) into (specifics|details?|it|that|the specifics)|(the )?(hm|hiring manager|manager|team lead|line manager)\\b.{0,20}(will|\'ll|would|\'d|can) (go into|cover|explain|tell|talk about|answer))';
+const DEFERRAL =
+  "\\b(depends|(was|were|got|sounded|seemed|be) (really |very |a bit |pretty |kinda |so |super )?(vague|cagey|evasive|noncommittal)|vague|(discuss|cover|explain|tell|show|go (into|through|thru))\\w* (that |it |this |all that |you )?(in|at|during|on) (the )?(next (round|stage|interview)|training|induction|time of joining|joining|second (round|interview)|later stage|first day)|whatever (comes up|needs doing|is needed)|you know the score|you know how it is|(you'?ll|you will|you'd|you would) (work it out|pick it up|figure it out|soon see|be helping( out)?|help out)|bit of this|(it|that|this) changes|it'?s a (team|job|tip|garage|warehouse)\\b|, '?a few'?[.,]|it varies|varies|whoever'?s on|a few of us|we'?ll see|we'?ll (sort|go through|cover|discuss|talk about|get to|figure|work) (it|that|this|out)?|sort it|go through that|(discuss|cover|talk about) (that|it) (later|at|on|another)|that'?s for later|for later|(that|it|this) later|at offer stage|on induction|find out|hr will|ask (hr|the recruiter)|(he|she|they) (said|say) hr|tbd|tbc|not sure yet|no idea|bit of (both|everything)|we'?ll let you know|normal \\w+|all very busy|only '?\\w+'?\\.?$|chang\\w* (every|all the) (week|day|time|month)|(figure|work|sort) (it |that |this |all that |all this |the \\w+ )?out (later|together|as we go|down the line|when|once)|as we go|wav\\w* (it |a hand|me )?(off|away)?|left it (there|at that)|dodg\\w*|sidestep\\w*|side-step\\w*|swerv\\w*|skirt\\w*|deflect\\w*|chang\\w* the subject|brush\\w* (it |that |me )?off|whatever (the (client|business|team|manager|customer)s? needs?|we need)|all hands on deck|(wear|wearing) (many|lots of|a lot of|multiple) hats|still (deciding|being decided|to be decided|finali[sz]ing|working (it|that) out)|(couldn'?t|could not|can'?t|cannot|won'?t|wouldn'?t|not able to) (really )?(get|go) into (specifics|details?|it|that|the specifics)|(the )?(hm|hiring manager|manager|team lead|line manager)\\b.{0,20}(will|'ll|would|'d|can) (go into|cover|explain|tell|talk about|answer))";
 
 /** Shrugs that are only a shrug when nothing follows: "a mix.", not "a mix of juniors and seniors". */
 const SHORT_DEFERRAL = String.raw`(?:(a|bit of a|all a) mix\b|mixed bag|all sorts|this and that|it'?s (just |all )?(busy|hectic|manic|mad|the nhs)|you'?ll meet (them|everyone|the team))${WHOLE_ANSWER}`;
@@ -14,19 +17,62 @@ const SHORT_DEFERRAL = String.raw`(?:(a|bit of a|all a) mix\b|mixed bag|all sort
 export const vagueRoleDetails: SignPatterns = {
   id: 'vague-role-details',
   cues: [
-    { re: new RegExp(`\\b(could not|couldn't|can't|cannot|not able to|unable to|did not|didn't|wouldn't|would not|never|ain'?t|aint|not|no) (really )?(say|tell|explain|describe|give|answer|specify|know (anything|much|a thing|the first thing))\\b(?! me (when|if|whether))(?:(?!how (the|they)|like to work)[^\\n]){0,60}\\b${ROLE}\\b`), who: 'interviewer', neg: 'ignore' },
-    { re: /(?<!\b(do|did|does|just) )\b(hadn't|had not|haven't|have not|not|still) (yet )?(work|worked|working|figure|figured|sort|sorted|decide|decided|pin|pinned)\w* (that |it |this |things |those )?(out|down|yet)\b/, who: 'interviewer', neg: 'ignore' },
-    { re: /\b(being|be) (sorted|worked|figured|defined|scoped|shaped) out\b|\bstill being (defined|worked out|figured out|shaped|scoped|decided)\b|\bshake out\b|\bit (varies|depends|vary|depend)\b|\b(you'?d|you would|you'?ll|it'?s|it be|the (role|job) (is|be)) (do |doing |be )?(a )?bit of everything\b|\bget into (that|it) later\b|(?<!\b(date|time|venue|slot|day|round|call) )\b(tbd|tbc|to be (decided|confirmed))\b|\bhand[- ]wav\w*|\bwoolly\b|\bno (real )?(specifics|details?) (about|on) (the )?(role|job|team|duties)\b|\b(all )?in flux\b|\bup in the air\b|\bmoving target\b/, who: 'interviewer', neg: 'ignore' },
-    { re: new RegExp(`\\b(nothing|little|not much|no detail|no real detail|hardly anything|barely anything|no idea|no clue|no clear idea|zero|not a word|not a thing|sod all|nada|zilch)\\b.{0,20}\\b(about|bout|abt|on|of|what|re:?|regarding) (the |what the |what i'?d |what i would |their |any |actual |the actual |which |what kind of |who |my (actual )?(?=(role|job|duties|hours|shifts?|team|manager|responsibilit)))?(\\w+ (or|and) (the )?)?${ROLE}`), neg: 'ignore' },
-    { re: /\bvague\w*\b(?=.{0,40}\b(role|job|duties|team|responsibilit|work|day|hours|shifts))|\b(role|job|duties|responsibilities|post|position|jd|job description|job spec|job ad|advert) (be|was|were|seemed|felt|is|are) (really |very |pretty |so |still |a bit )?(vague|unclear|fuzzy|hazy|undefined|sketchy)|\b(cagey|evasive|wishy[- ]washy|noncommittal|non-committal|guarded|cryptic|woolly|fuzzy|hazy|sketchy|light on (detail|specifics)|all very high[- ]level|very high[- ]level) (about|on|re|when it came to|regarding|with) (the |what |my )?(role|job|team|duties|hours|shifts|work|day|specifics|details)/ },
-    { re: /\b(job|role|position|post) (wasn't|was not|isn't|is not|be not|be n't|not) (really |properly |clearly |well |even )?(defined|clear|scoped|set|fixed|nailed down|specified|explained)\b/, neg: 'ignore' },
-    { re: /\bstill (do not|don't|dont|not) (really )?know what (the|i|this|i'?d) (job|role|would|be)|\b(couldn't|could not|didn't|did not|never) get (a |any )?(word|detail|answer|straight answer|clear answer|anything|much)( of detail)? (about|on|out of (him|her|them) about)\b|\babout the (work|job|role|duties) (he|she|they) (explain|say|tell|said|told)\w* nothing\b/, neg: 'ignore' },
+    {
+      re: new RegExp(
+        `\\b(could not|couldn't|can't|cannot|not able to|unable to|did not|didn't|wouldn't|would not|never|ain'?t|aint|not|no) (really )?(say|tell|explain|describe|give|answer|specify|know (anything|much|a thing|the first thing))\\b(?! me (when|if|whether))(?:(?!how (the|they)|like to work)[^\\n]){0,60}\\b${ROLE}\\b`,
+      ),
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    {
+      re: /(?<!\b(do|did|does|just) )\b(hadn't|had not|haven't|have not|not|still) (yet )?(work|worked|working|figure|figured|sort|sorted|decide|decided|pin|pinned)\w* (that |it |this |things |those )?(out|down|yet)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    {
+      re: /\b(being|be) (sorted|worked|figured|defined|scoped|shaped) out\b|\bstill being (defined|worked out|figured out|shaped|scoped|decided)\b|\bshake out\b|\bit (varies|depends|vary|depend)\b|\b(you'?d|you would|you'?ll|it'?s|it be|the (role|job) (is|be)) (do |doing |be )?(a )?bit of everything\b|\bget into (that|it) later\b|(?<!\b(date|time|venue|slot|day|round|call) )\b(tbd|tbc|to be (decided|confirmed))\b|\bhand[- ]wav\w*|\bwoolly\b|\bno (real )?(specifics|details?) (about|on) (the )?(role|job|team|duties)\b|\b(all )?in flux\b|\bup in the air\b|\bmoving target\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    {
+      re: new RegExp(
+        `\\b(nothing|little|not much|no detail|no real detail|hardly anything|barely anything|no idea|no clue|no clear idea|zero|not a word|not a thing|sod all|nada|zilch)\\b.{0,20}\\b(about|bout|abt|on|of|what|re:?|regarding) (the |what the |what i'?d |what i would |their |any |actual |the actual |which |what kind of |who |my (actual )?(?=(role|job|duties|hours|shifts?|team|manager|responsibilit)))?(\\w+ (or|and) (the )?)?${ROLE}`,
+      ),
+      neg: 'ignore',
+    },
+    {
+      re: /\bvague\w*\b(?=.{0,40}\b(role|job|duties|team|responsibilit|work|day|hours|shifts))|\b(role|job|duties|responsibilities|post|position|jd|job description|job spec|job ad|advert) (be|was|were|seemed|felt|is|are) (really |very |pretty |so |still |a bit )?(vague|unclear|fuzzy|hazy|undefined|sketchy)|\b(cagey|evasive|wishy[- ]washy|noncommittal|non-committal|guarded|cryptic|woolly|fuzzy|hazy|sketchy|light on (detail|specifics)|all very high[- ]level|very high[- ]level) (about|on|re|when it came to|regarding|with) (the |what |my )?(role|job|team|duties|hours|shifts|work|day|specifics|details)/,
+    },
+    {
+      re: /\b(job|role|position|post) (wasn't|was not|isn't|is not|be not|be n't|not) (really |properly |clearly |well |even )?(defined|clear|scoped|set|fixed|nailed down|specified|explained)\b/,
+      neg: 'ignore',
+    },
+    {
+      re: /\bstill (do not|don't|dont|not) (really )?know what (the|i|this|i'?d) (job|role|would|be)|\b(couldn't|could not|didn't|did not|never) get (a |any )?(word|detail|answer|straight answer|clear answer|anything|much)( of detail)? (about|on|out of (him|her|them) about)\b|\babout the (work|job|role|duties) (he|she|they) (explain|say|tell|said|told)\w* nothing\b/,
+      neg: 'ignore',
+    },
     { re: new RegExp(`${ASKED_ROLE}.{0,100}?(${DEFERRAL}|${SHORT_DEFERRAL})`) },
     // terse Q&A notes with no asking verb: "team? -> 'you'll meet them'", "role? - 'bit of everything'"
-    { re: new RegExp(`\\b(role|job|team|duties|hours|shifts?|rota|day to day|projects?|work)\\?\\s*(->|→|=>|-|:)\\s*.{0,20}?(${DEFERRAL}|${SHORT_DEFERRAL})`) },
-    { re: new RegExp(`\\b(nobody|no one|no-one|none of them|neither of them)\\b (really |actually |even )?(said|told me|explained|mentioned|described|went through|talked about|say|tell|explain)\\b.{0,20}\\b(what|which|who|how many|how much)\\b.{0,30}\\b${ROLE}`), neg: 'ignore' },
+    {
+      re: new RegExp(
+        `\\b(role|job|team|duties|hours|shifts?|rota|day to day|projects?|work)\\?\\s*(->|→|=>|-|:)\\s*.{0,20}?(${DEFERRAL}|${SHORT_DEFERRAL})`,
+      ),
+    },
+    {
+      re: new RegExp(
+        `\\b(nobody|no one|no-one|none of them|neither of them)\\b (really |actually |even )?(said|told me|explained|mentioned|described|went through|talked about|say|tell|explain)\\b.{0,20}\\b(what|which|who|how many|how much)\\b.{0,30}\\b${ROLE}`,
+      ),
+      neg: 'ignore',
+    },
     // shrugs quoted on their own, common in Q&A notes: "'the role's evolving'", "'supporting the team with whatever comes up'"
-    { re: /\b(role|job|post|position)('s| is| be) (still )?(evolving|changing|fluid|flexible|whatever)\b|\bgeneralist (role|job|post)\b|\b(role|job|post|position|jd|job description|job spec)('s| is| be| was) (still )?(a )?(bit of a |complete |total )?(mystery|blank|black box|grey area|gray area)\b|\bkept (it|things|everything) (very |pretty |really |quite |super )?(high[- ]level|vague|general|woolly)\b|\b(wear|wearing) (many|lots of|a lot of|multiple|loads of) hats\b|\ball hands on deck\b|\bwhatever comes up\b|\bthe usual (tasks|stuff|things|duties)\b|\babout the (\w+ )?(team|tasks|duties|job|role|work)( and (the )?(\w+ )?(team|tasks|duties|job|role|work))? (he|she|they) (said|say|told|tell|explain\w*) (very little|nothing|not much|little|next to nothing)\b/, neg: 'ignore' },
-    { re: /\b(bit of everything|bit of both|you'd pick it up|pick it up as you go|depends\.?|it varies|varies with|being sorted out|get into that later|haven't decided|still working (it|that) out|gets decided later|figure it out|we'll see)/, says: 'interviewer', weight: 0.5 },
+    {
+      re: /\b(role|job|post|position)('s| is| be) (still )?(evolving|changing|fluid|flexible|whatever)\b|\bgeneralist (role|job|post)\b|\b(role|job|post|position|jd|job description|job spec)('s| is| be| was) (still )?(a )?(bit of a |complete |total )?(mystery|blank|black box|grey area|gray area)\b|\bkept (it|things|everything) (very |pretty |really |quite |super )?(high[- ]level|vague|general|woolly)\b|\b(wear|wearing) (many|lots of|a lot of|multiple|loads of) hats\b|\ball hands on deck\b|\bwhatever comes up\b|\bthe usual (tasks|stuff|things|duties)\b|\babout the (\w+ )?(team|tasks|duties|job|role|work)( and (the )?(\w+ )?(team|tasks|duties|job|role|work))? (he|she|they) (said|say|told|tell|explain\w*) (very little|nothing|not much|little|next to nothing)\b/,
+      neg: 'ignore',
+    },
+    {
+      re: /\b(bit of everything|bit of both|you'd pick it up|pick it up as you go|depends\.?|it varies|varies with|being sorted out|get into that later|haven't decided|still working (it|that) out|gets decided later|figure it out|we'll see)/,
+      says: 'interviewer',
+      weight: 0.5,
+    },
   ],
 };

@@ -10,26 +10,38 @@ const HAS: [SignId, string][] = [
   // generalising from published stories
   ['culture-discussion', 'The head of service was refreshingly honest about the workload and the turnover.'],
   ['culture-discussion', 'I asked about the work culture and she answered really openly.'],
-  ['little-company-info', "When I asked what the firm is like to work at, he said 'we're a bank, it's a bank'."],
+  [
+    'little-company-info',
+    "When I asked what the firm is like to work at, he said 'we're a bank, it's a bank'.",
+  ],
   ['little-company-info', 'I asked about the culture and she said it is fine.'],
-  ['vague-role-details', 'I asked which clients I would be on and she said they would figure that out later.'],
+  [
+    'vague-role-details',
+    'I asked which clients I would be on and she said they would figure that out later.',
+  ],
   ['vague-role-details', 'The recruiter did not know anything about the team at all.'],
   ['vague-role-details', 'She said nothing about which systems I would support.'],
   ['detailed-role-info', 'the depot lead explained the routes and the van checks, pretty thorough'],
   ['detailed-role-info', 'she told me its earlies and lates, 4 on 4 off, mostly the chilled section'],
-  ['detailed-role-info', 'He gave me a really clear picture of the job: which clients, what systems, who I sit with.'],
+  [
+    'detailed-role-info',
+    'He gave me a really clear picture of the job: which clients, what systems, who I sit with.',
+  ],
   ['detailed-role-info', 'whoever gets it would run the Saturday clinic and cover two wards'],
   ['detailed-role-info', 'the manager say when I start I will work in the packing line with Ola'],
   ['future-role-talk', "she said once you're on board you'll own the supplier onboarding"],
   ['future-role-talk', 'tbh he talked like it was a done deal lol'],
   ['future-role-talk', 'they asked if I could start covering the Thursday late clinic from next month'],
-  ['future-role-talk', "HM: your first project would be the billing migration"],
-  ['future-role-talk', 'he said i\'d be running the kids club on sundays 🙌'],
+  ['future-role-talk', 'HM: your first project would be the billing migration'],
+  ['future-role-talk', "he said i'd be running the kids club on sundays 🙌"],
   ['future-growth-talk', 'they said they would put me through the AAT level 3 and pay the exam fees'],
   ['future-growth-talk', 'she mentioned most of the supervisors started on the tills'],
   ['future-growth-talk', 'Manager said after a year I could become a team lead if I want it.'],
   ['future-growth-talk', 'they fund the CIPD for anyone in the HR team'],
-  ['culture-discussion', 'The practice manager was open about the culture: no blame, and everyone has lunch together on Fridays.'],
+  [
+    'culture-discussion',
+    'The practice manager was open about the culture: no blame, and everyone has lunch together on Fridays.',
+  ],
   ['culture-discussion', 'she said they are really big on mentoring and people stay for years'],
   ['culture-discussion', 'the office is hybrid, 2 days in the office, and they do a staff quiz once a month'],
   ['little-company-info', 'asked what the owners are like to work for and got a shrug'],
@@ -44,10 +56,19 @@ const HAS: [SignId, string][] = [
   ['vague-role-details', "asked what the work involved and got 'you'll pick it up, you know the score'"],
   ['vague-role-details', "Q: what did they say about the job? A: 'helping with whatever comes up'."],
   ['vague-role-details', 'About the duties she said very little, only the usual tasks.'],
-  ['little-company-info', "I ask about the company culture, she say 'you will like it', and no more information."],
-  ['little-company-info', 'When I asked how is the organisation of the office, they said they will explain if you are taken.'],
+  [
+    'little-company-info',
+    "I ask about the company culture, she say 'you will like it', and no more information.",
+  ],
+  [
+    'little-company-info',
+    'When I asked how is the organisation of the office, they said they will explain if you are taken.',
+  ],
   ['little-company-info', 'He did not say anything about the life inside the company.'],
-  ['detailed-role-info', 'She explained very exactly what I would do: the billing service and two week sprints.'],
+  [
+    'detailed-role-info',
+    'She explained very exactly what I would do: the billing service and two week sprints.',
+  ],
   ['detailed-role-info', 'The head chef set out the responsibilities of the post, section by section.'],
   ['future-role-talk', 'He told if I join I will be owning the payments module.'],
   ['future-role-talk', "My cousin said the boss told her that once she starts she'd be on the evening desk."],
@@ -86,7 +107,10 @@ const LACKS: [SignId, string][] = [
   ['detailed-role-info', 'Then a curveball: describe a situation where you let your team down.'],
   ['detailed-role-info', 'The process was three case interviews and one written exercise.'],
   ['detailed-role-info', 'She asked me to walk through the stock system I set up at my old shop.'],
-  ['detailed-role-info', 'The manager talked through the apprenticeship scheme and where apprentices usually go after.'],
+  [
+    'detailed-role-info',
+    'The manager talked through the apprenticeship scheme and where apprentices usually go after.',
+  ],
   ['detailed-role-info', "Fingers crossed, I'll report back."],
   ['vague-role-details', 'Friendly bunch, it just did not work out in the end.'],
   ['detailed-role-info', 'He told me nothing about the team or the clients.'],
@@ -99,7 +123,7 @@ const LACKS: [SignId, string][] = [
   ['future-role-talk', "He said we'll be in touch next week."],
   ['future-growth-talk', 'I asked about progression and she said they do not really do that.'],
   ['future-growth-talk', 'She wanted to know about the first aid course I did last year.'],
-  ['future-growth-talk', "Feedback would come in due course, she said."],
+  ['future-growth-talk', 'Feedback would come in due course, she said.'],
   ['culture-discussion', 'They asked me about my teaching philosophy.'],
   ['culture-discussion', 'I asked what the culture was like and got nothing back.'],
   ['vague-role-details', 'the questions were all about my studies, nothing about my work as an engineer'],
@@ -111,8 +135,14 @@ const LACKS: [SignId, string][] = [
   ['detailed-role-info', 'He went through my audit on post-op falls and asked what changed.'],
   ['future-role-talk', "My cousin says it's a decent place once you're in."],
   ['little-company-info', 'She said their values are not just a poster on the wall, and gave examples.'],
-  ['little-company-info', 'I asked about the culture and she said great people, monthly socials, and everyone leaves at five.'],
-  ['vague-role-details', "I asked about the team and she said it's a mix of juniors and seniors, eight of us."],
+  [
+    'little-company-info',
+    'I asked about the culture and she said great people, monthly socials, and everyone leaves at five.',
+  ],
+  [
+    'vague-role-details',
+    "I asked about the team and she said it's a mix of juniors and seniors, eight of us.",
+  ],
   ['future-role-talk', "I said that I'd start on Monday if they want."],
   ['future-role-talk', "when i asked bout the company she was like 'you will see when you join'"],
   ['future-role-talk', 'When I come in for the second interview I will bring my portfolio.'],
@@ -121,16 +151,23 @@ const LACKS: [SignId, string][] = [
 
 describe('verbal role signs in notes', () => {
   for (const [id, text] of HAS) it(`finds ${id}: ${text}`, () => expect(found(text).has(id)).toBe(true));
-  for (const [id, text] of LACKS) it(`does not find ${id}: ${text}`, () => expect(found(text).has(id)).toBe(false));
+  for (const [id, text] of LACKS)
+    it(`does not find ${id}: ${text}`, () => expect(found(text).has(id)).toBe(false));
 
   it('quotes evidence at exact offsets', () => {
-    const text = 'Bad day.\nshe said once you\'re on board you\'ll own the supplier onboarding. They fund the CIPD for staff.';
-    for (const sign of detectInNotes(text)) for (const q of sign.evidence) expect(text.slice(q.start, q.end)).toBe(q.quote);
+    const text =
+      "Bad day.\nshe said once you're on board you'll own the supplier onboarding. They fund the CIPD for staff.";
+    for (const sign of detectInNotes(text))
+      for (const q of sign.evidence) expect(text.slice(q.start, q.end)).toBe(q.quote);
   });
 });
 
 describe('verbal role signs in transcripts', () => {
-  const turn = (speaker: string, text: string, at: number) => ({ speaker, text, spans: [{ start: at, end: at + text.length }] });
+  const turn = (speaker: string, text: string, at: number) => ({
+    speaker,
+    text,
+    spans: [{ start: at, end: at + text.length }],
+  });
   const build = (lines: [string, string][]): { text: string; t: Transcript } => {
     let text = '';
     const turns = [];
@@ -163,7 +200,10 @@ describe('verbal role signs in transcripts', () => {
     expect(ids.has('future-growth-talk')).toBe(false);
   });
   it('hears culture talk', () => {
-    const ids = inTranscript([['Ana', "Honestly we all get on, and we look after each other here."], ['Sam', 'Lovely.']]);
+    const ids = inTranscript([
+      ['Ana', 'Honestly we all get on, and we look after each other here.'],
+      ['Sam', 'Lovely.'],
+    ]);
     expect(ids.has('culture-discussion')).toBe(true);
   });
 });

@@ -26,13 +26,18 @@ export function matchSpeaker(given: string, speakers: string[]): string | undefi
   return undefined;
 }
 
-const ASKS = /\b(tell me about|walk me through|talk me through|can you (?:tell|describe|give|walk)|how would you|what would you|why do you|why are you|describe a time|give me an example|what made you|any questions for (?:me|us)|what questions do you have|do you have any questions)\b/gi;
-const HOSTS = /\b(here at|our team|we're looking for|we are looking for|i'm the|i am the|i lead|i run the|the role is|this role|the position|we're hiring|thanks for (?:joining|coming|making the time)|the team is|this is \p{Lu}\p{L}+,? (?:one of )?(?:our|who))\b/giu;
-const ANSWERS = /\b(thanks for having me|thank you for having me|thanks? (?:you )?for seeing me|in my (?:last|current|previous) (?:role|job|position)|at my (?:last|current|previous)|my (?:cv|resume|résumé)|i applied|i've been working|i have been working|i worked (?:at|on|as)|when i was at|my background)\b/gi;
+const ASKS =
+  /\b(tell me about|walk me through|talk me through|can you (?:tell|describe|give|walk)|how would you|what would you|why do you|why are you|describe a time|give me an example|what made you|any questions for (?:me|us)|what questions do you have|do you have any questions)\b/gi;
+const HOSTS =
+  /\b(here at|our team|we're looking for|we are looking for|i'm the|i am the|i lead|i run the|the role is|this role|the position|we're hiring|thanks for (?:joining|coming|making the time)|the team is|this is \p{Lu}\p{L}+,? (?:one of )?(?:our|who))\b/giu;
+const ANSWERS =
+  /\b(thanks for having me|thank you for having me|thanks? (?:you )?for seeing me|in my (?:last|current|previous) (?:role|job|position)|at my (?:last|current|previous)|my (?:cv|resume|résumé)|i applied|i've been working|i have been working|i worked (?:at|on|as)|when i was at|my background)\b/gi;
 
 /** Near-certain tells: only the host asks for the guest's questions; only the guest thanks them for the invitation. */
-const HOST_TELL = /\b(?:(?:do you have|have you got|any) (?:any )?(?:other |more |final )?questions(?: for (?:me|us))?\?|what questions do you have|welcome)\b/i;
-const GUEST_TELL = /\bthank(?:s| you)(?: both| all| so much)? for (?:having|seeing|inviting|interviewing) me\b/i;
+const HOST_TELL =
+  /\b(?:(?:do you have|have you got|any) (?:any )?(?:other |more |final )?questions(?: for (?:me|us))?\?|what questions do you have|welcome)\b/i;
+const GUEST_TELL =
+  /\bthank(?:s| you)(?: both| all| so much)? for (?:having|seeing|inviting|interviewing) me\b/i;
 
 function count(re: RegExp, text: string): number {
   return text.match(re)?.length ?? 0;
@@ -47,14 +52,20 @@ function interviewerScores(turns: Turn[], speakers: string[]): Map<string, numbe
   let totalQuestions = 0;
   const tells = new Map<string, number>();
   for (const t of turns) {
-    tells.set(t.speaker, (tells.get(t.speaker) ?? 0) + (HOST_TELL.test(t.text) ? 1 : 0) - (GUEST_TELL.test(t.text) ? 1 : 0));
+    tells.set(
+      t.speaker,
+      (tells.get(t.speaker) ?? 0) + (HOST_TELL.test(t.text) ? 1 : 0) - (GUEST_TELL.test(t.text) ? 1 : 0),
+    );
     const q = count(/\?/g, t.text);
     totalQuestions += q;
     const n = t.text.split(/\s+/).length;
     totalWords += n;
     words.set(t.speaker, (words.get(t.speaker) ?? 0) + n);
     questions.set(t.speaker, (questions.get(t.speaker) ?? 0) + q);
-    phrases.set(t.speaker, (phrases.get(t.speaker) ?? 0) + count(ASKS, t.text) + count(HOSTS, t.text) - count(ANSWERS, t.text));
+    phrases.set(
+      t.speaker,
+      (phrases.get(t.speaker) ?? 0) + count(ASKS, t.text) + count(HOSTS, t.text) - count(ANSWERS, t.text),
+    );
   }
   const scores = new Map<string, number>();
   for (const s of speakers) {

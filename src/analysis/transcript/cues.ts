@@ -11,7 +11,9 @@ export interface Cue {
 /** Looks like a cue id: a number, or a Teams-style `91b3f3c3-…/32-0` token with no spaces. */
 function isCueId(text: string): boolean {
   const t = text.trim();
-  return /^\d+$/.test(t) || (/^[\w-]+(?:\/[\w-]+)*$/.test(t) && /\d/.test(t) && !/\s/.test(t) && t.length >= 8);
+  return (
+    /^\d+$/.test(t) || (/^[\w-]+(?:\/[\w-]+)*$/.test(t) && /\d/.test(t) && !/\s/.test(t) && t.length >= 8)
+  );
 }
 
 /** Gathers cue blocks: a timing line, then text lines up to a blank line or the next cue. */
@@ -99,7 +101,8 @@ export function piecesFromCues(cues: Cue[]): CueParse {
     if (!spoke) emptyCues++;
   }
   if (broken) warnings.push(`${broken} cue timing line(s) could not be read; their timings were skipped.`);
-  if (backwards) warnings.push(`Timings go backwards in ${backwards} place(s); the order of the file was kept.`);
+  if (backwards)
+    warnings.push(`Timings go backwards in ${backwards} place(s); the order of the file was kept.`);
   if (emptyCues) warnings.push(`${emptyCues} cue(s) had no text and were skipped.`);
   if (unattributed) warnings.push(`${unattributed} cue(s) had no speaker name.`);
   return { pieces, warnings, voiceTags, prefixes };

@@ -1,13 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import { detectTranscript, parseDetectedTranscript, parseTranscript } from './index.js';
 
-const VTT = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\n<v Alex Lee>Tell me about a project.\n\n2\n00:00:03.500 --> 00:00:06.000\n<v Sam Roe>We rebuilt the routing service.\n';
+const VTT =
+  'WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\n<v Alex Lee>Tell me about a project.\n\n2\n00:00:03.500 --> 00:00:06.000\n<v Sam Roe>We rebuilt the routing service.\n';
 
 describe('parseDetectedTranscript', () => {
   it('parses what detection found exactly as parseTranscript does', () => {
     const d = detectTranscript(VTT);
     expect(d?.format).toBe('webvtt-voice');
-    expect(parseDetectedTranscript(d!, { candidate: 'Sam' })).toEqual(parseTranscript(VTT, { candidate: 'Sam' }));
+    expect(parseDetectedTranscript(d!, { candidate: 'Sam' })).toEqual(
+      parseTranscript(VTT, { candidate: 'Sam' }),
+    );
   });
 
   it('can parse one detection twice without carrying warnings over', () => {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './index.js';
 
 const DIR = '/work/shared/eval/dev/transcripts';
-const labels = JSON.parse(readFileSync(`${DIR}/labels.json`, 'utf8')) as Record<string, { candidate: string }>;
+const labels = JSON.parse(readFileSync(`${DIR}/labels.json`, 'utf8')) as Record<
+  string,
+  { candidate: string }
+>;
 
 describe('shared dev transcripts', () => {
   it.each(Object.entries(labels))('%s parses with its candidate given and guessed', (id, label) => {
@@ -18,7 +21,8 @@ describe('shared dev transcripts', () => {
     expect(t.speakers).toContain(label.candidate);
     // Turns alternate speakers and quote the file exactly.
     for (let i = 1; i < t.turns.length; i++) expect(t.turns[i]?.speaker).not.toBe(t.turns[i - 1]?.speaker);
-    for (const turn of t.turns) expect(turn.spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(turn.text);
+    for (const turn of t.turns)
+      expect(turn.spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(turn.text);
     expect(t.turns.every((x) => !/<v|<\/v>/.test(x.text))).toBe(true);
     const guessed = parseTranscript(text);
     expect(guessed.ok && guessed.value.candidate?.name).toBe(label.candidate);

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkTextInput } from '../input.js';
-import { HAND_NOTES, MEET_DOC, SRT, TEAMS_VTT, TIMED_PLAIN, ZOOM_CAPTIONS, ZOOM_VTT } from './fixtures/formats.js';
+import {
+  HAND_NOTES,
+  MEET_DOC,
+  SRT,
+  TEAMS_VTT,
+  TIMED_PLAIN,
+  ZOOM_CAPTIONS,
+  ZOOM_VTT,
+} from './fixtures/formats.js';
 import { detectTranscriptFormat, parseTranscript } from './index.js';
 
 const REAL = [TEAMS_VTT, ZOOM_VTT, SRT, ZOOM_CAPTIONS, MEET_DOC, HAND_NOTES, TIMED_PLAIN];
@@ -31,7 +39,24 @@ function checkInvariants(text: string): void {
 
 const lineEdit = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), line: fc.oneof(fc.string(), fc.constantFrom('', 'WEBVTT', '-->', '00:00:01.000 --> 00:00:00.500', '<v >', '</v>', '[X] 99:99:99', 'Me:', '7')) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    line: fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '',
+        'WEBVTT',
+        '-->',
+        '00:00:01.000 --> 00:00:00.500',
+        '<v >',
+        '</v>',
+        '[X] 99:99:99',
+        'Me:',
+        '7',
+      ),
+    ),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat() }),
 );
@@ -56,18 +81,48 @@ describe('fuzz', () => {
   });
 
   it('random line soup built from transcript pieces', () => {
-    const piece = fc.constantFrom('WEBVTT', '', '1', '00:00:01.000 --> 00:00:02.000', '00:00:01,000 --> 00:00:02,000', '<v Ann Lee>Hi?', '</v>', 'Ann Lee: hello', 'Bo: yes', '[Ann] 10:00:00', 'text line', 'Me: ok', 'Interviewer: why?', '00:05:00', '\uFEFF', '\r');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => checkInvariants(parts.join('\n'))), { numRuns: 300 });
+    const piece = fc.constantFrom(
+      'WEBVTT',
+      '',
+      '1',
+      '00:00:01.000 --> 00:00:02.000',
+      '00:00:01,000 --> 00:00:02,000',
+      '<v Ann Lee>Hi?',
+      '</v>',
+      'Ann Lee: hello',
+      'Bo: yes',
+      '[Ann] 10:00:00',
+      'text line',
+      'Me: ok',
+      'Interviewer: why?',
+      '00:05:00',
+      '\uFEFF',
+      '\r',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => checkInvariants(parts.join('\n'))),
+      { numRuns: 300 },
+    );
   });
 
   it('mangled real transcripts never throw and keep spans exact', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...REAL), fc.array(lineEdit, { maxLength: 8 }), fc.boolean(), (text, edits, crlf) => checkInvariants(mangle(text, edits, crlf))),
+      fc.property(
+        fc.constantFrom(...REAL),
+        fc.array(lineEdit, { maxLength: 8 }),
+        fc.boolean(),
+        (text, edits, crlf) => checkInvariants(mangle(text, edits, crlf)),
+      ),
       { numRuns: 400 },
     );
   });
 
   it('prefix truncation of real transcripts', () => {
-    fc.assert(fc.property(fc.constantFrom(...REAL), fc.nat(), (text, n) => checkInvariants(text.slice(0, n % (text.length + 1)))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.constantFrom(...REAL), fc.nat(), (text, n) =>
+        checkInvariants(text.slice(0, n % (text.length + 1))),
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../types.js';
-import { HAND_NOTES, MEET_DOC, NOT_TRANSCRIPTS, SRT, TEAMS_VTT, TIMED_PLAIN, ZOOM_CAPTIONS, ZOOM_VTT } from './fixtures/formats.js';
+import {
+  HAND_NOTES,
+  MEET_DOC,
+  NOT_TRANSCRIPTS,
+  SRT,
+  TEAMS_VTT,
+  TIMED_PLAIN,
+  ZOOM_CAPTIONS,
+  ZOOM_VTT,
+} from './fixtures/formats.js';
 import { detectTranscriptFormat, parseTranscript, sourceOffsetFromTurn } from './index.js';
 
 function parsed(text: string, candidate?: string): Transcript {
@@ -50,19 +59,32 @@ describe('parseTranscript', () => {
 
   it('merges consecutive cues of one speaker and keeps their timings', () => {
     const t = parsed(TEAMS_VTT);
-    expect(t.turns.map((x) => x.speaker)).toEqual(['Priya Raman', 'Leo Marchetti', 'Priya Raman', 'Leo Marchetti', 'Priya Raman', 'Leo Marchetti']);
+    expect(t.turns.map((x) => x.speaker)).toEqual([
+      'Priya Raman',
+      'Leo Marchetti',
+      'Priya Raman',
+      'Leo Marchetti',
+      'Priya Raman',
+      'Leo Marchetti',
+    ]);
     const third = t.turns[2];
     expect(third?.spans).toHaveLength(3); // two wrapped lines of one cue + the next cue
-    expect(third?.text).toBe('Great. I lead the payments team here at Ledgerly, and the role is about our reconciliation service. Tell me about the ledger migration on your CV?');
+    expect(third?.text).toBe(
+      'Great. I lead the payments team here at Ledgerly, and the role is about our reconciliation service. Tell me about the ledger migration on your CV?',
+    );
     expect(third?.startSec).toBeCloseTo(8.3);
     expect(third?.endSec).toBeCloseTo(19.2);
   });
 
   it('reads Zoom prefixes, SRT and saved captions with relative times', () => {
     expect(parsed(ZOOM_VTT).speakers).toEqual(['Dana Whitaker', 'Ruth Okafor']);
-    expect(parsed(ZOOM_VTT).turns[0]?.text).toBe('Morning Ruth, welcome. So, the job is running our second shift on the packing floor.');
+    expect(parsed(ZOOM_VTT).turns[0]?.text).toBe(
+      'Morning Ruth, welcome. So, the job is running our second shift on the packing floor.',
+    );
     const srt = parsed(SRT);
-    expect(srt.turns[3]?.text).toBe('We usually start with handover at seven, then I take the bay of six and the discharge list. Mondays are heavy because of weekend admissions.');
+    expect(srt.turns[3]?.text).toBe(
+      'We usually start with handover at seven, then I take the bay of six and the discharge list. Mondays are heavy because of weekend admissions.',
+    );
     const zoom = parsed(ZOOM_CAPTIONS);
     expect(zoom.turns[1]?.text).toBe('Hi Grace, of course. Thanks for having me.');
     expect(zoom.turns[0]?.startSec).toBe(0);
@@ -81,7 +103,9 @@ describe('parseTranscript', () => {
   it('reads both timed plain styles', () => {
     const t = parsed(TIMED_PLAIN);
     expect(t.speakers).toEqual(['Sofia Marin', 'Ken Ito']);
-    expect(t.turns[3]?.text).toBe('It was a spring launch for a bike shop, mostly Instagram. We doubled their bookings in a month.');
+    expect(t.turns[3]?.text).toBe(
+      'It was a spring launch for a bike shop, mostly Instagram. We doubled their bookings in a month.',
+    );
     expect(t.turns[3]?.startSec).toBe(20);
     expect(t.turns[3]?.endSec).toBe(52);
   });
@@ -110,7 +134,8 @@ describe('candidate', () => {
   it('matches "me" and accents loosely', () => {
     expect(parsed(HAND_NOTES, 'me').candidate?.name).toBe('Me');
     expect(parsed(HAND_NOTES, 'You').candidate?.name).toBe('Me');
-    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Tomás Ruiz>Hola</v>\n\n00:00:03.000 --> 00:00:04.000\n<v Ana Gil>Hi</v>\n';
+    const vtt =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Tomás Ruiz>Hola</v>\n\n00:00:03.000 --> 00:00:04.000\n<v Ana Gil>Hi</v>\n';
     expect(parsed(vtt, 'tomas').candidate?.name).toBe('Tomás Ruiz');
   });
 
@@ -137,7 +162,8 @@ describe('candidate', () => {
   });
 
   it('is less sure when nobody asks questions', () => {
-    const flat = 'Ann Lee: I went to the shop.\nBo Kim: I went to the park.\nAnn Lee: Then home.\nBo Kim: Same here.\n';
+    const flat =
+      'Ann Lee: I went to the shop.\nBo Kim: I went to the park.\nAnn Lee: Then home.\nBo Kim: Same here.\n';
     const c = parsed(flat).candidate;
     expect(c?.confidence).toBeLessThanOrEqual(0.6);
   });

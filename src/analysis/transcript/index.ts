@@ -39,7 +39,8 @@ function detect(text: string): Detection | undefined {
   }
   const zoomHeaders = lines.filter((l) => zoomHeaderFrom(l.text)).length;
   if (zoomHeaders >= 2) return { format: 'zoom-captions', lines, headerMissing: false };
-  if (looksLikePlainTranscript(scanPlain(lines))) return { format: 'plain-speaker', lines, headerMissing: false };
+  if (looksLikePlainTranscript(scanPlain(lines)))
+    return { format: 'plain-speaker', lines, headerMissing: false };
   return undefined;
 }
 
@@ -56,7 +57,9 @@ function piecesFor(d: Detection): { pieces: Piece[]; warnings: string[] } {
       return { pieces: scanPlain(d.lines).pieces, warnings: [] };
     default: {
       const parsed = d.cuePieces ?? piecesFromCues(cuesFrom(d.lines));
-      const warnings = d.headerMissing ? ['The WEBVTT header line is missing; the cues were read anyway.', ...parsed.warnings] : [...parsed.warnings];
+      const warnings = d.headerMissing
+        ? ['The WEBVTT header line is missing; the cues were read anyway.', ...parsed.warnings]
+        : [...parsed.warnings];
       return { pieces: parsed.pieces, warnings };
     }
   }
@@ -64,7 +67,8 @@ function piecesFor(d: Detection): { pieces: Piece[]; warnings: string[] } {
 
 const MALFORMED: AnalysisError = {
   code: 'malformed-transcript',
-  message: 'This looks like a transcript, but no speech could be read from it. Check that the file is complete, or paste the conversation as plain text.',
+  message:
+    'This looks like a transcript, but no speech could be read from it. Check that the file is complete, or paste the conversation as plain text.',
 };
 
 /** Detects the format once; pass the result to `parseDetectedTranscript`. Undefined for notes. */
@@ -74,18 +78,25 @@ export function detectTranscript(text: string): Detection | undefined {
 
 const NOT_A_TRANSCRIPT: AnalysisError = {
   code: 'malformed-transcript',
-  message: 'This does not look like a transcript: no speaker turns were found. If these are your own notes, they can be read as notes instead.',
+  message:
+    'This does not look like a transcript: no speaker turns were found. If these are your own notes, they can be read as notes instead.',
 };
 
 /** Parses a transcript; `options.candidate` names the person interviewed (else a guess is made). */
-export function parseTranscript(text: string, options: { candidate?: string } = {}): Result<Transcript, AnalysisError> {
+export function parseTranscript(
+  text: string,
+  options: { candidate?: string } = {},
+): Result<Transcript, AnalysisError> {
   const d = detect(text);
   if (!d) return err(NOT_A_TRANSCRIPT);
   return parseDetected(d, options);
 }
 
 /** parseTranscript for text already run through `detectTranscript`. */
-export function parseDetectedTranscript(detected: Detection, options: { candidate?: string } = {}): Result<Transcript, AnalysisError> {
+export function parseDetectedTranscript(
+  detected: Detection,
+  options: { candidate?: string } = {},
+): Result<Transcript, AnalysisError> {
   return parseDetected(detected, options);
 }
 
@@ -106,6 +117,7 @@ function parseDetected(d: Detection, options: { candidate?: string }): Result<Tr
       );
     }
   } else candidate = guessCandidate(turns, speakers);
-  if (speakers.length === 1 && speakers[0] === 'Unknown speaker') warnings.push('No speaker names were found, so turns could not be told apart.');
+  if (speakers.length === 1 && speakers[0] === 'Unknown speaker')
+    warnings.push('No speaker names were found, so turns could not be told apart.');
   return ok({ format: d.format, turns, speakers, candidate, warnings });
 }

@@ -30,7 +30,8 @@ export function splitLines(source: string): SourceLine[] {
   lines.push({ text: source.slice(start), start, end: source.length });
   // A leading BOM is not part of the first line's content.
   const first = lines[0];
-  if (first && first.text.charCodeAt(0) === 0xfeff) lines[0] = { text: first.text.slice(1), start: first.start + 1, end: first.end };
+  if (first && first.text.charCodeAt(0) === 0xfeff)
+    lines[0] = { text: first.text.slice(1), start: first.start + 1, end: first.end };
   return lines;
 }
 
@@ -39,7 +40,11 @@ export function isBlank(line: SourceLine): boolean {
 }
 
 /** The trimmed part of `line` from `from` (an index into line.text) on, as offsets; undefined when empty. */
-export function trimmedRange(line: SourceLine, from = 0, to = line.text.length): { text: string; start: number; end: number } | undefined {
+export function trimmedRange(
+  line: SourceLine,
+  from = 0,
+  to = line.text.length,
+): { text: string; start: number; end: number } | undefined {
   let a = from;
   let b = to;
   while (a < b && /\s/.test(line.text[a] as string)) a++;

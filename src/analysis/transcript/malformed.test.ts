@@ -26,13 +26,18 @@ describe('malformed transcripts', () => {
   });
 
   it('copes with a missing blank line between cues', () => {
-    const text = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nAl Roe: Hi there.\n2\n00:00:03.000 --> 00:00:04.000\nBea Fox: Hello, thanks for having me.\n';
+    const text =
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nAl Roe: Hi there.\n2\n00:00:03.000 --> 00:00:04.000\nBea Fox: Hello, thanks for having me.\n';
     const r = parseTranscript(text);
     expect(r.ok && r.value.turns.map((t) => t.text)).toEqual(['Hi there.', 'Hello, thanks for having me.']);
   });
 
   it('gives malformed-transcript when a transcript has no readable speech', () => {
-    for (const text of ['WEBVTT\n\n', 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n\n2\n00:00:03.000 --> 00:00:04.000\n\n', '[Grace Lin] 14:02:11\n\n[Tom Becker] 14:02:15\n']) {
+    for (const text of [
+      'WEBVTT\n\n',
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n\n2\n00:00:03.000 --> 00:00:04.000\n\n',
+      '[Grace Lin] 14:02:11\n\n[Tom Becker] 14:02:15\n',
+    ]) {
       const r = parseTranscript(text);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.code).toBe('malformed-transcript');
@@ -46,7 +51,8 @@ describe('malformed transcripts', () => {
   });
 
   it('attributes unnamed cues, and says so when no names exist at all', () => {
-    const text = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhello there\n\n00:00:03.000 --> 00:00:04.000\ngood to meet you\n';
+    const text =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhello there\n\n00:00:03.000 --> 00:00:04.000\ngood to meet you\n';
     const r = parseTranscript(text);
     expect(r.ok).toBe(true);
     if (!r.ok) return;

@@ -14,7 +14,8 @@ export function turnsFromPieces(pieces: Piece[]): Turn[] {
       current.spans.push({ start: p.start, end: p.end });
     }
     if (p.startSec !== undefined && current.startSec === undefined) current.startSec = p.startSec;
-    if (p.endSec !== undefined && (current.endSec === undefined || p.endSec > current.endSec)) current.endSec = p.endSec;
+    if (p.endSec !== undefined && (current.endSec === undefined || p.endSec > current.endSec))
+      current.endSec = p.endSec;
   }
   return turns;
 }

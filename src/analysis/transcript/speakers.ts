@@ -17,21 +17,111 @@ export function voiceCloseAt(line: string): number {
 
 /** Role words people use instead of names in hand-made transcripts. */
 export const ROLE_NAMES = new Set([
-  'me', 'you', 'i', 'myself', 'candidate', 'interviewer', 'recruiter', 'hm', 'hiring manager',
-  'manager', 'him', 'her', 'them', 'interviewer 1', 'interviewer 2', 'panel',
+  'me',
+  'you',
+  'i',
+  'myself',
+  'candidate',
+  'interviewer',
+  'recruiter',
+  'hm',
+  'hiring manager',
+  'manager',
+  'him',
+  'her',
+  'them',
+  'interviewer 1',
+  'interviewer 2',
+  'panel',
 ]);
 
 /** Labels that make ordinary notes look like `Name: text` without being speech. */
 const LABELS = new Set([
-  'q', 'a', 'note', 'notes', 'update', 'edit', 'pros', 'cons', 'tl;dr', 'tldr', 'ps', 'p.s', 'date', 'time',
-  'role', 'company', 'location', 'salary', 'pay', 'outcome', 'result', 'verdict', 'summary', 'overall',
-  'feedback', 'question', 'questions', 'answer', 'answers', 'todo', 'to do', 'next steps', 'next step',
-  'action', 'actions', 'attendees', 'agenda', 'where', 'when', 'who', 'why', 'what', 'how', 'format',
-  'stage', 'round', 'status', 'good', 'bad', 'positives', 'negatives', 'takeaways', 'lesson', 'lessons',
-  'mood', 'vibe', 'vibes', 'interview', 'position', 'title', 'subject', 'to', 'from', 'cc', 're', 'http', 'https',
+  'q',
+  'a',
+  'note',
+  'notes',
+  'update',
+  'edit',
+  'pros',
+  'cons',
+  'tl;dr',
+  'tldr',
+  'ps',
+  'p.s',
+  'date',
+  'time',
+  'role',
+  'company',
+  'location',
+  'salary',
+  'pay',
+  'outcome',
+  'result',
+  'verdict',
+  'summary',
+  'overall',
+  'feedback',
+  'question',
+  'questions',
+  'answer',
+  'answers',
+  'todo',
+  'to do',
+  'next steps',
+  'next step',
+  'action',
+  'actions',
+  'attendees',
+  'agenda',
+  'where',
+  'when',
+  'who',
+  'why',
+  'what',
+  'how',
+  'format',
+  'stage',
+  'round',
+  'status',
+  'good',
+  'bad',
+  'positives',
+  'negatives',
+  'takeaways',
+  'lesson',
+  'lessons',
+  'mood',
+  'vibe',
+  'vibes',
+  'interview',
+  'position',
+  'title',
+  'subject',
+  'to',
+  'from',
+  'cc',
+  're',
+  'http',
+  'https',
 ]);
 
-const PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'al', 'du', 'dos']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'du',
+  'dos',
+]);
 
 export function isLabelWord(name: string): boolean {
   return LABELS.has(name.trim().toLowerCase());
@@ -54,7 +144,13 @@ export function isNameLike(raw: string, strict: boolean): boolean {
   if (isLabelWord(lower)) return false;
   if (!strict) return /\p{L}/u.test(name);
   if (words.length > 4) return false;
-  return words.every((w, i) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w) || (i > 0 && PARTICLES.has(w.toLowerCase())) || /^\(.*\)$/.test(w));
+  return words.every(
+    (w, i) =>
+      /^\p{Lu}/u.test(w) ||
+      /^\d+$/.test(w) ||
+      (i > 0 && PARTICLES.has(w.toLowerCase())) ||
+      /^\(.*\)$/.test(w),
+  );
 }
 
 /** `Name: text` at the start of a line: name and where the text begins (after the colon). */

@@ -25,13 +25,21 @@ export function cueTimingFrom(line: string): CueTiming | undefined {
   if (at < 0) return undefined;
   const left = line.slice(0, at).trim();
   // Cue settings ("align:start") may follow the end time.
-  const right = (line.slice(at + 3).trim().split(/\s+/)[0] ?? '').trim();
+  const right = (
+    line
+      .slice(at + 3)
+      .trim()
+      .split(/\s+/)[0] ?? ''
+  ).trim();
   // Only a line that is mostly timestamps is a cue timing; "good --> bad" in notes is not.
   const stampish = /^[\d:.,]{3,}$/;
   if (left.length > 16 || !(stampish.test(left) || stampish.test(right))) return undefined;
   const startSec = secondsFromTimestamp(left);
   const endSec = secondsFromTimestamp(right);
-  const timing: CueTiming = { broken: startSec === undefined || endSec === undefined, comma: /\d,\d/.test(line) };
+  const timing: CueTiming = {
+    broken: startSec === undefined || endSec === undefined,
+    comma: /\d,\d/.test(line),
+  };
   if (startSec !== undefined) timing.startSec = startSec;
   if (endSec !== undefined) timing.endSec = endSec;
   return timing;

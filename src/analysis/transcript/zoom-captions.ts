@@ -63,7 +63,8 @@ export function piecesFromZoomCaptions(lines: SourceLine[]): { pieces: Piece[]; 
     }
     if (nextStart !== undefined && nextStart >= p.startSec) p.endSec = nextStart;
   }
-  if (backwards) warnings.push(`Timings go backwards in ${backwards} place(s); the order of the file was kept.`);
+  if (backwards)
+    warnings.push(`Timings go backwards in ${backwards} place(s); the order of the file was kept.`);
   if (empty) warnings.push(`${empty} caption block(s) had no text and were skipped.`);
   return { pieces, warnings };
 }

@@ -38,7 +38,11 @@ function hasClock(record: InterviewRecord, today: IsoDate): boolean {
   return isoDateFrom(record.date) !== undefined && isoDateFrom(today) !== undefined;
 }
 
-function signFactors(observations: Observations, clock: boolean, personal: PersonalWeights | undefined): Factor[] {
+function signFactors(
+  observations: Observations,
+  clock: boolean,
+  personal: PersonalWeights | undefined,
+): Factor[] {
   const byChannel = new Map<Channel, RawEffect<SignId>[]>();
   const ignored: Factor[] = [];
   const notes = new Map<SignId, string>();

@@ -20,7 +20,8 @@ export function registerAssessRoutes(app: FastifyInstance, { now }: Deps): void 
     const line = analyzeBatchLine(JSON.stringify({ ...body, id: body.id ?? 'request' }), todayFrom(now()));
     if ('error' in line) {
       // The analyzer crashing is our bug, not the caller's input.
-      if (line.error.code === 'analyzer-failed') throw new AppError('internal', 'The analyzer failed on this text.');
+      if (line.error.code === 'analyzer-failed')
+        throw new AppError('internal', 'The analyzer failed on this text.');
       const code: ErrorCode = isErrorCode(line.error.code) ? line.error.code : 'invalid-request';
       throw new AppError(code, line.error.message);
     }

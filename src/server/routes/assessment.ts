@@ -8,7 +8,11 @@ import { requireInterview, type Deps } from '../validate.js';
 type IdParams = { Params: { id: string } };
 
 function fileSlug(text: string): string {
-  const slug = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const slug = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
   return slug || 'interview';
 }
 
@@ -18,7 +22,10 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
     const observations = await store.getObservations(stored.id);
     const personal = await personalWeightsOf(store);
     const { estimate, plan } = assessmentOf(stored, observations, todayFrom(now()), personal);
-    const [history, reminders] = await Promise.all([store.listEstimates(stored.id), store.listReminders(stored.id)]);
+    const [history, reminders] = await Promise.all([
+      store.listEstimates(stored.id),
+      store.listReminders(stored.id),
+    ]);
     return { estimate, plan, history, reminders: reminderViewsOf(plan, reminders), personal };
   });
 

@@ -18,7 +18,9 @@ interface Submitted {
 function submittedFrom(request: FastifyRequest): Submitted {
   if (Buffer.isBuffer(request.body)) {
     const query = validated(documentQuerySchema, request.query);
-    const decoded = decodeUtf8(new Uint8Array(request.body.buffer, request.body.byteOffset, request.body.byteLength));
+    const decoded = decodeUtf8(
+      new Uint8Array(request.body.buffer, request.body.byteOffset, request.body.byteLength),
+    );
     if (!decoded.ok) throw analysisFailed(decoded.error);
     return { text: decoded.value, ...query };
   }
@@ -37,7 +39,11 @@ export function registerDocumentRoutes(app: FastifyInstance, { store, now }: Dep
     const documents = await store.listDocuments(interview.id);
     const latest = documents[documents.length - 1];
     if (!latest) return { latest: null };
-    const result = analysisOf(interview, { text: latest.text, ...(latest.candidate ? { candidate: latest.candidate } : {}) }, now());
+    const result = analysisOf(
+      interview,
+      { text: latest.text, ...(latest.candidate ? { candidate: latest.candidate } : {}) },
+      now(),
+    );
     if (!result.ok) throw analysisFailed(result.error);
     return { latest: documentAnalysisOf(latest, result.value) };
   });

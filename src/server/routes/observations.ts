@@ -26,7 +26,11 @@ export function registerObservationRoutes(app: FastifyInstance, { store, now }: 
     await requireInterview(store, request.params.id);
     const body = validated(observationsBodySchema, request.body);
     const at = now();
-    await store.putObservations(request.params.id, storedObservationsFrom(body.observations), at.toISOString());
+    await store.putObservations(
+      request.params.id,
+      storedObservationsFrom(body.observations),
+      at.toISOString(),
+    );
     await refreshDerived(store, request.params.id, at);
     return viewOf(await store.getObservations(request.params.id));
   });

@@ -38,7 +38,9 @@ export function AnswerGroup({ sign, answer, found, note, onChange }: Props) {
           {note.hint}
         </p>
       )}
-      {answer?.evidence && answer.value === 'present' && <blockquote class="quote">“{answer.evidence.quote}”</blockquote>}
+      {answer?.evidence && answer.value === 'present' && (
+        <blockquote class="quote">“{answer.evidence.quote}”</blockquote>
+      )}
       <div class="choices">
         {CHOICES.map((c) => (
           <label key={c.value} class="choice">

@@ -11,7 +11,10 @@ export function ChannelSummaries({ channels }: { channels: readonly ChannelSumma
   return (
     <ul class="channels">
       {channels.map((c) => (
-        <li key={c.channel} class={`channel-tile ${c.contribution > 0.05 ? 'pos' : c.contribution < -0.05 ? 'neg' : ''}`}>
+        <li
+          key={c.channel}
+          class={`channel-tile ${c.contribution > 0.05 ? 'pos' : c.contribution < -0.05 ? 'neg' : ''}`}
+        >
           <span class="channel-name">{CHANNEL_WORDS[c.channel]}</span>
           <strong>{lean(c)}</strong>
           <span class="muted small">

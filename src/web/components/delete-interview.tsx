@@ -29,17 +29,30 @@ export function DeleteInterview({ id, title }: { id: string; title: string }) {
     );
   }
   return (
-    <div class="notice notice-error confirm" role="alertdialog" aria-labelledby="delete-q" aria-describedby="delete-what">
+    <div
+      class="notice notice-error confirm"
+      role="alertdialog"
+      aria-labelledby="delete-q"
+      aria-describedby="delete-what"
+    >
       <p id="delete-q" class="notice-title">
         Delete {title}?
       </p>
-      <p id="delete-what">Its notes, answers, estimate history and reminders go too. This cannot be undone.</p>
+      <p id="delete-what">
+        Its notes, answers, estimate history and reminders go too. This cannot be undone.
+      </p>
       {error && <ErrorBox error={error} title="Nothing was deleted." />}
       <div class="row">
         <button type="button" class="button button-danger" onClick={remove} disabled={busy}>
           {busy ? 'Deleting…' : 'Yes, delete it'}
         </button>
-        <button type="button" class="button button-secondary" onClick={() => setAsking(false)} disabled={busy} ref={keep}>
+        <button
+          type="button"
+          class="button button-secondary"
+          onClick={() => setAsking(false)}
+          disabled={busy}
+          ref={keep}
+        >
           Keep it
         </button>
       </div>

@@ -10,7 +10,8 @@ interface Figure {
 /** The bare figures; what they might mean is the server's guidance, shown below them. */
 function figuresOf(m: DeliveryMetrics): Figure[] {
   const figures: Figure[] = [{ label: 'Your share of the words', value: percent(m.candidateTalkShare) }];
-  if (m.wordsPerMinute !== undefined) figures.push({ label: 'Pace', value: `${Math.round(m.wordsPerMinute)} words a minute` });
+  if (m.wordsPerMinute !== undefined)
+    figures.push({ label: 'Pace', value: `${Math.round(m.wordsPerMinute)} words a minute` });
   figures.push(
     { label: 'Filler words', value: `${Math.round(m.fillersPer100Words * 10) / 10} per 100 words` },
     { label: '"We" for each "I"', value: (Math.round(m.weToIRatio * 100) / 100).toString() },
@@ -20,7 +21,13 @@ function figuresOf(m: DeliveryMetrics): Figure[] {
   return figures;
 }
 
-export function DeliveryPanel({ metrics, guidance }: { metrics: DeliveryMetrics; guidance: readonly DeliveryTipView[] }) {
+export function DeliveryPanel({
+  metrics,
+  guidance,
+}: {
+  metrics: DeliveryMetrics;
+  guidance: readonly DeliveryTipView[];
+}) {
   return (
     <div data-testid="delivery">
       <dl class="delivery">
@@ -45,7 +52,9 @@ export function DeliveryPanel({ metrics, guidance }: { metrics: DeliveryMetrics;
           </ul>
         </>
       )}
-      <p class="muted small">From the text of your transcript alone: tips to try, not a grade, and not a sign of the outcome.</p>
+      <p class="muted small">
+        From the text of your transcript alone: tips to try, not a grade, and not a sign of the outcome.
+      </p>
     </div>
   );
 }

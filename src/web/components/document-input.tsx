@@ -18,10 +18,16 @@ export function DocumentInput({ id, onAnalysed }: { id: string; onAnalysed: (d: 
     setError(undefined);
     if (typeof content !== 'string' && content.size > MAX_BYTES) {
       const mb = (content.size / MAX_BYTES).toFixed(1);
-      return setError({ code: 'too-large', message: `That file is ${mb} MB; Debrief reads files up to 1 MB. Try a file with just the interview in it.` });
+      return setError({
+        code: 'too-large',
+        message: `That file is ${mb} MB; Debrief reads files up to 1 MB. Try a file with just the interview in it.`,
+      });
     }
     if (typeof content !== 'string' && content.size === 0) {
-      return setError({ code: 'empty', message: 'That file is empty. Choose the file with your notes or transcript in it.' });
+      return setError({
+        code: 'empty',
+        message: 'That file is empty. Choose the file with your notes or transcript in it.',
+      });
     }
     setBusy(true);
     const r = await postDocument(id, content, candidate.trim() || undefined);
@@ -34,8 +40,8 @@ export function DocumentInput({ id, onAnalysed }: { id: string; onAnalysed: (d: 
     <section class="card" aria-labelledby="input-title">
       <h2 id="input-title">Your notes or transcript</h2>
       <p class="muted">
-        Write what happened in your own words, or add a transcript from a video call. Debrief looks for the signs below and
-        shows you what it found; you decide what counts.
+        Write what happened in your own words, or add a transcript from a video call. Debrief looks for the
+        signs below and shows you what it found; you decide what counts.
       </p>
       <label>
         Notes
@@ -48,7 +54,12 @@ export function DocumentInput({ id, onAnalysed }: { id: string; onAnalysed: (d: 
       </label>
       <label>
         Your name as it appears in a transcript <span class="optional">(optional)</span>
-        <input value={candidate} onInput={(e) => setCandidate(e.currentTarget.value)} maxLength={200} autoComplete="name" />
+        <input
+          value={candidate}
+          onInput={(e) => setCandidate(e.currentTarget.value)}
+          maxLength={200}
+          autoComplete="name"
+        />
       </label>
       <div class="row">
         <button class="button" type="button" disabled={busy || text.trim() === ''} onClick={() => send(text)}>

@@ -21,7 +21,13 @@ export function ErrorBox({ error, title }: { error: ApiError; title?: string }) 
   );
 }
 
-export function Notice({ children, tone = 'ok' }: { children: preact.ComponentChildren; tone?: 'ok' | 'info' }) {
+export function Notice({
+  children,
+  tone = 'ok',
+}: {
+  children: preact.ComponentChildren;
+  tone?: 'ok' | 'info';
+}) {
   return (
     <div class={`notice notice-${tone}`} role="status">
       {children}

@@ -3,7 +3,10 @@ import { signById } from '../../core/signs/catalogue.js';
 import { isSignId } from '../../core/signs/ids.js';
 import { CHANNEL_WORDS } from '../format.js';
 
-const PROCESS_TITLES: Record<string, string> = { silence: 'Time without word', candidates: 'Candidates in the round' };
+const PROCESS_TITLES: Record<string, string> = {
+  silence: 'Time without word',
+  candidates: 'Candidates in the round',
+};
 
 export const factorTitle = (id: Factor['id']): string =>
   isSignId(id) ? signById(id).title : (PROCESS_TITLES[id] ?? id);

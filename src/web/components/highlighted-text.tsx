@@ -23,7 +23,12 @@ export function HighlightedText({ text, marks }: { text: string; marks: readonly
         s.signIds.length === 0 ? (
           s.text
         ) : (
-          <mark key={s.start} class={`mark-${toneOf(s.signIds)}`} title={titleOf(s.signIds)} data-signs={s.signIds.join(' ')}>
+          <mark
+            key={s.start}
+            class={`mark-${toneOf(s.signIds)}`}
+            title={titleOf(s.signIds)}
+            data-signs={s.signIds.join(' ')}
+          >
             {s.text}
           </mark>
         ),

@@ -36,8 +36,8 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
       </main>
       <footer class="wrap site-footer">
         <p>
-          Interview signs are weak evidence. Debrief gives an honest estimate, never a verdict; your notes stay on this
-          machine.
+          Interview signs are weak evidence. Debrief gives an honest estimate, never a verdict; your notes
+          stay on this machine.
         </p>
       </footer>
     </>

@@ -23,7 +23,13 @@ export function LiveEstimate({ estimate, answered }: { estimate: Estimate; answe
 }
 
 /** A 0–100% track with the range shaded and the estimate marked. */
-export function ProbabilityBar({ probability, range }: { probability: number; range: readonly [number, number] }) {
+export function ProbabilityBar({
+  probability,
+  range,
+}: {
+  probability: number;
+  range: readonly [number, number];
+}) {
   const pc = (x: number) => `${Math.max(0, Math.min(100, x * 100))}%`;
   return (
     <div class="prob-bar" aria-hidden="true">

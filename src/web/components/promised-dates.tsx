@@ -16,18 +16,30 @@ export function PromisedDates({ dates, chosen, current, onChoose }: Props) {
       <fieldset>
         <legend class="legend-heading">They mentioned when they'd decide</legend>
         <p class="muted small">
-          Use one as the decision date? It sets the follow-up clock.{current ? ` You have ${dateWords(current)} now.` : ''}
+          Use one as the decision date? It sets the follow-up clock.
+          {current ? ` You have ${dateWords(current)} now.` : ''}
         </p>
         {dates.map((d) => (
           <label key={`${d.date}${d.evidence.start}`} class="choice">
-            <input type="radio" name="promised" value={d.date} checked={chosen === d.date} onChange={() => onChoose(d.date)} />
+            <input
+              type="radio"
+              name="promised"
+              value={d.date}
+              checked={chosen === d.date}
+              onChange={() => onChoose(d.date)}
+            />
             <span>
               {dateWords(d.date)} <span class="muted">(“{d.evidence.quote}”)</span>
             </span>
           </label>
         ))}
         <label class="choice">
-          <input type="radio" name="promised" checked={chosen === undefined} onChange={() => onChoose(undefined)} />
+          <input
+            type="radio"
+            name="promised"
+            checked={chosen === undefined}
+            onChange={() => onChoose(undefined)}
+          />
           <span>Keep {current ? 'my date' : 'no date'}</span>
         </label>
       </fieldset>

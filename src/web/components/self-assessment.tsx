@@ -10,7 +10,13 @@ const CHOICES: { value: SelfAnswer; label: string }[] = [
 ];
 
 /** The other half of the question: do you want this job? Kept in this browser, per interview. */
-export function SelfAssessment({ id, questions }: { id: string; questions: readonly SelfAssessmentQuestion[] }) {
+export function SelfAssessment({
+  id,
+  questions,
+}: {
+  id: string;
+  questions: readonly SelfAssessmentQuestion[];
+}) {
   const [answers, setAnswers] = useState<SelfAssessmentAnswers>(() => loadSelfAnswers(id));
   const answer = (q: SelfAssessmentQuestion, value: SelfAnswer) => {
     const next = { ...answers, [q.id]: value };
@@ -39,7 +45,11 @@ export function SelfAssessment({ id, questions }: { id: string; questions: reado
           </div>
         </fieldset>
       ))}
-      <p aria-live="polite" data-testid="self-verdict" class={verdict ? 'notice notice-info' : 'visually-hidden'}>
+      <p
+        aria-live="polite"
+        data-testid="self-verdict"
+        class={verdict ? 'notice notice-info' : 'visually-hidden'}
+      >
         {verdict?.advice ?? ''}
       </p>
     </div>

@@ -15,7 +15,9 @@ interface Props {
 
 /** Next steps the user can tick off; the tick shows at once and is undone if saving fails. */
 export function TickableSteps({ id, steps, reminders, today }: Props) {
-  const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(reminders.filter((r) => r.done).map(stepKey)));
+  const [done, setDone] = useState<ReadonlySet<string>>(
+    () => new Set(reminders.filter((r) => r.done).map(stepKey)),
+  );
   const [error, setError] = useState<ApiError | undefined>();
   const toggle = async (step: NextStep, value: boolean) => {
     const key = stepKey(step);

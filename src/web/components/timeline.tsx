@@ -10,7 +10,15 @@ interface Point {
 }
 
 /** The follow-up window as a line with its milestones, steps and today marked. */
-export function Timeline({ window: w, steps, today }: { window: Plan['window']; steps: readonly NextStep[]; today: IsoDate }) {
+export function Timeline({
+  window: w,
+  steps,
+  today,
+}: {
+  window: Plan['window'];
+  steps: readonly NextStep[];
+  today: IsoDate;
+}) {
   const points: Point[] = [
     { date: w.interview, label: 'Interview', kind: 'milestone' },
     { date: w.expectedBy, label: 'Word expected by', kind: 'milestone' },
@@ -28,7 +36,12 @@ export function Timeline({ window: w, steps, today }: { window: Plan['window']; 
     <div class="timeline">
       <div class="timeline-track" aria-hidden="true">
         {points.map((p) => (
-          <span key={p.label} class="tl-dot" style={{ left: at(p.date) }} title={`${p.label}: ${dateWords(p.date)}`} />
+          <span
+            key={p.label}
+            class="tl-dot"
+            style={{ left: at(p.date) }}
+            title={`${p.label}: ${dateWords(p.date)}`}
+          />
         ))}
         {steps.map((s) => (
           <span key={`${s.kind}${s.due}`} class="tl-step" style={{ left: at(s.due) }} />
@@ -39,7 +52,10 @@ export function Timeline({ window: w, steps, today }: { window: Plan['window']; 
       </div>
       <ol class="timeline-list">
         {list.map((p) => (
-          <li key={`${p.label}${p.date}`} class={p.kind === 'today' ? 'is-today' : p.date < today ? 'is-past' : ''}>
+          <li
+            key={`${p.label}${p.date}`}
+            class={p.kind === 'today' ? 'is-today' : p.date < today ? 'is-past' : ''}
+          >
             <span class="tl-date">{dateWords(p.date, false)}</span>
             <span>{p.label}</span>
             {p.kind !== 'today' && <span class="muted small">{relativeDays(p.date, today)}</span>}

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError, ApiResult } from '../api-client.js';
 
-export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ok'; value: T };
+export type Loaded<T> =
+  { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ok'; value: T };
 
 /** Loads once per key; `reload` fetches again after a change. Stale answers are dropped. */
 export function useLoad<T>(load: () => Promise<ApiResult<T>>, key: string): [Loaded<T>, () => void] {

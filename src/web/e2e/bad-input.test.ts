@@ -2,7 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createInterviewVia, localToday, startHarness, type Harness } from './harness.js';
 
 /** Drops a file made in the page, as a user dragging it from their desktop would. */
-async function dropFile(h: Harness, name: string, make: 'binary' | 'empty' | 'oversize' | 'text', text = ''): Promise<void> {
+async function dropFile(
+  h: Harness,
+  name: string,
+  make: 'binary' | 'empty' | 'oversize' | 'text',
+  text = '',
+): Promise<void> {
   const dataTransfer = await h.page.evaluateHandle(
     ({ name, make, text }) => {
       let part: BlobPart;
@@ -23,11 +28,16 @@ describe('bad input in the debrief page', () => {
   let h: Harness;
   let id: string;
   const documents = async () =>
-    ((await (await fetch(`${h.baseUrl}/api/interviews/${id}/documents`)).json()) as { documents: unknown[] }).documents;
+    ((await (await fetch(`${h.baseUrl}/api/interviews/${id}/documents`)).json()) as { documents: unknown[] })
+      .documents;
 
   beforeAll(async () => {
     h = await startHarness();
-    id = await createInterviewVia(h.baseUrl, { stage: 'screen', date: localToday(), company: 'Bad Input Ltd' });
+    id = await createInterviewVia(h.baseUrl, {
+      stage: 'screen',
+      date: localToday(),
+      company: 'Bad Input Ltd',
+    });
   });
   beforeEach(async () => {
     await h.page.goto(`${h.baseUrl}/#/interviews/${id}/debrief`);
@@ -65,7 +75,9 @@ describe('bad input in the debrief page', () => {
     await h.page.getByLabel('Choose a file…').setInputFiles({
       name: 'call.vtt',
       mimeType: 'text/vtt',
-      buffer: Buffer.from('WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n\n2\n00:00:03.000 --> 00:00:04.000\n\n'),
+      buffer: Buffer.from(
+        'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n\n2\n00:00:03.000 --> 00:00:04.000\n\n',
+      ),
     });
     await alert().waitFor();
     expect((await alert().innerText()).length).toBeGreaterThan(20);
@@ -82,19 +94,26 @@ describe('bad input in the debrief page', () => {
   });
 
   it('a decision date before the interview is caught in the form, and nothing is created', async () => {
-    const before = ((await (await fetch(`${h.baseUrl}/api/interviews`)).json()) as { interviews: unknown[] }).interviews.length;
+    const before = ((await (await fetch(`${h.baseUrl}/api/interviews`)).json()) as { interviews: unknown[] })
+      .interviews.length;
     await h.page.goto(`${h.baseUrl}/#/new`);
     await h.page.getByLabel('Date', { exact: true }).fill('2026-03-10');
     await h.page.getByLabel(/^Did they say when/).fill('2026-03-01');
     await h.page.getByRole('button', { name: 'Save and debrief' }).click();
-    await alert().getByText(/before the interview/).first().waitFor();
+    await alert()
+      .getByText(/before the interview/)
+      .first()
+      .waitFor();
     expect(await h.page.getByLabel(/^Did they say when/).getAttribute('aria-invalid')).toBe('true');
-    const after = ((await (await fetch(`${h.baseUrl}/api/interviews`)).json()) as { interviews: unknown[] }).interviews.length;
+    const after = ((await (await fetch(`${h.baseUrl}/api/interviews`)).json()) as { interviews: unknown[] })
+      .interviews.length;
     expect(after).toBe(before);
   });
 
   it('an unknown interview shows a message, not a blank page', async () => {
     await h.page.goto(`${h.baseUrl}/#/interviews/no-such-id/result`);
-    await alert().getByText(/not found/i).waitFor();
+    await alert()
+      .getByText(/not found/i)
+      .waitFor();
   });
 });

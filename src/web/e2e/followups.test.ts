@@ -21,10 +21,14 @@ describe('follow-ups on the result and debrief pages', () => {
     const key = await second.getAttribute('data-step');
     await second.getByRole('checkbox', { name: /^Done/ }).check();
     await page.locator(`.step.is-done[data-step="${key}"]`).waitFor();
-    await expect.poll(async () => {
-      const view = await (await fetch(`${baseUrl}/api/interviews/${id}/assessment`)).json();
-      return view.reminders.filter((r: { done: boolean }) => r.done).map((r: { kind: string; due: string }) => `${r.kind}@${r.due}`);
-    }).toEqual([key]);
+    await expect
+      .poll(async () => {
+        const view = await (await fetch(`${baseUrl}/api/interviews/${id}/assessment`)).json();
+        return view.reminders
+          .filter((r: { done: boolean }) => r.done)
+          .map((r: { kind: string; due: string }) => `${r.kind}@${r.due}`);
+      })
+      .toEqual([key]);
     await shoot(page, 'result-steps-ticked');
 
     await page.reload();
@@ -48,7 +52,8 @@ describe('follow-ups on the result and debrief pages', () => {
 
     await page.reload();
     await verdict.waitFor();
-    for (let i = 0; i < n; i++) expect(await groups.nth(i).getByLabel('No', { exact: true }).isChecked()).toBe(true);
+    for (let i = 0; i < n; i++)
+      expect(await groups.nth(i).getByLabel('No', { exact: true }).isChecked()).toBe(true);
     expect(await verdict.innerText()).toBe(said);
     expect(await page.evaluate((k) => localStorage.getItem(k), `debrief:self:${id}`)).toContain('"no"');
   }, 60_000);
@@ -75,7 +80,12 @@ describe('follow-ups on the result and debrief pages', () => {
 
   it('pre-answers "no next steps" from a decision date and leaves the silence to the dates', async () => {
     const { page, baseUrl } = h;
-    const withDate = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), decisionBy: daysAgo(-5), company: 'Dated Co' });
+    const withDate = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(2),
+      decisionBy: daysAgo(-5),
+      company: 'Dated Co',
+    });
     await page.goto(`${baseUrl}/#/interviews/${withDate}/debrief`);
     const nextSteps = page.locator('fieldset[data-sign="no-next-steps"]');
     await nextSteps.waitFor();
@@ -91,7 +101,11 @@ describe('follow-ups on the result and debrief pages', () => {
     await nextSteps.scrollIntoViewIfNeeded();
     await shoot(page, 'debrief-aftermath');
 
-    const noDate = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), company: 'Undated Co' });
+    const noDate = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(2),
+      company: 'Undated Co',
+    });
     await page.goto(`${baseUrl}/#/interviews/${noDate}/debrief`);
     const plain = page.locator('fieldset[data-sign="no-next-steps"]');
     await plain.waitFor();

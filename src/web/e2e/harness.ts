@@ -29,17 +29,31 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
-    throw new Error(`e2e: ${path.join(WEB_ROOT, 'index.html')} is missing. Run \`npm run build\` first (npm test does).`);
+    throw new Error(
+      `e2e: ${path.join(WEB_ROOT, 'index.html')} is missing. Run \`npm run build\` first (npm test does).`,
+    );
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'debrief-e2e-'));
   const store = await openStore({ sqlitePath: path.join(dir, 'e2e.db') });
   // The browser reads its own clock for "today", so the server must use the real one too.
-  const app = await buildApp({ store, config: { logLevel: 'silent', webRoot: WEB_ROOT }, now: () => new Date() });
+  const app = await buildApp({
+    store,
+    config: { logLevel: 'silent', webRoot: WEB_ROOT },
+    now: () => new Date(),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
@@ -82,7 +96,8 @@ export async function createInterviewVia(baseUrl: string, record: object): Promi
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(record),
   });
-  if (res.status !== 201) throw new Error(`e2e: could not create an interview: ${res.status} ${await res.text()}`);
+  if (res.status !== 201)
+    throw new Error(`e2e: could not create an interview: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { id: string }).id;
 }
 

@@ -77,7 +77,11 @@ describe('the whole journey in a browser', () => {
     await page.getByRole('heading', { name: 'What moved the estimate' }).waitFor();
     expect(await page.locator('.factor').count()).toBeGreaterThan(0);
     expect(await page.locator('.step').count()).toBeGreaterThan(0);
-    const saved = await (await fetch(`${baseUrl}${new URL(page.url()).hash.replace('#', '/api').replace('/result', '/observations')}`)).json();
+    const saved = await (
+      await fetch(
+        `${baseUrl}${new URL(page.url()).hash.replace('#', '/api').replace('/result', '/observations')}`,
+      )
+    ).json();
     expect(saved.observations['raised-concerns'].value).toBe('absent');
     expect(saved.observations['achievements-praised'].source).toBe('analyzer');
     if (chosenDate) {
@@ -119,12 +123,18 @@ describe('the whole journey in a browser', () => {
     // Export, then import it back over an emptied store.
     await page.getByRole('link', { name: 'Your data' }).click();
     await shoot(page, 'data');
-    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Export everything/ }).click()]);
+    const [exported] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Export everything/ }).click(),
+    ]);
     const exportPath = await exported.path();
     const bundle = JSON.parse(await downloadedText(exported));
     expect(bundle.format).toBe('debrief-export');
     expect(bundle.interviews).toHaveLength(1);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Export interviews/ }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Export interviews/ }).click(),
+    ]);
     expect(await downloadedText(csv)).toContain('Northwind Analytics');
 
     const id = bundle.interviews[0].interview.id as string;
@@ -133,12 +143,21 @@ describe('the whole journey in a browser', () => {
     await page.getByRole('button', { name: 'Import' }).click();
     await page.getByText('Imported 1 interview.').waitFor();
     const list = await (await fetch(`${baseUrl}/api/interviews`)).json();
-    expect(list.interviews.map((i: { record: { company: string } }) => i.record.company)).toEqual(['Northwind Analytics']);
+    expect(list.interviews.map((i: { record: { company: string } }) => i.record.company)).toEqual([
+      'Northwind Analytics',
+    ]);
 
     // A file that is not an export is refused in words, and nothing changes.
-    await page.getByLabel('Export file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await page.getByLabel('Export file').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": 1}'),
+    });
     await page.getByRole('button', { name: 'Import' }).click();
-    await page.getByRole('alert').getByText(/Nothing was imported/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Nothing was imported/)
+      .waitFor();
     expect((await (await fetch(`${baseUrl}/api/interviews`)).json()).interviews).toHaveLength(1);
 
     await page.getByRole('link', { name: 'Interviews', exact: true }).click();

@@ -3,12 +3,21 @@ import type { Page } from 'playwright-core';
 import { createInterviewVia, localToday, startHarness, type Harness } from './harness.js';
 
 /** Presses Tab until `matches` says the focused element is the one, or gives up. */
-async function tabTo(page: Page, matches: (el: { tag: string; text: string; name: string; value: string }) => boolean, limit = 80) {
+async function tabTo(
+  page: Page,
+  matches: (el: { tag: string; text: string; name: string; value: string }) => boolean,
+  limit = 80,
+) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLInputElement | null;
-      return { tag: a?.tagName ?? '', text: (a?.textContent ?? '').trim(), name: a?.name ?? '', value: a?.value ?? '' };
+      return {
+        tag: a?.tagName ?? '',
+        text: (a?.textContent ?? '').trim(),
+        name: a?.name ?? '',
+        value: a?.value ?? '',
+      };
     });
     if (matches(el)) return el;
   }
@@ -69,7 +78,9 @@ describe('keyboard use', () => {
     const { page, baseUrl } = h;
     await page.goto(`${baseUrl}/#/new`);
     await tabTo(page, (el) => el.tag === 'A' && el.text === 'New interview');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
     expect(outline).not.toBe('none');
   }, 30_000);
 });

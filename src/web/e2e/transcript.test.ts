@@ -30,10 +30,16 @@ describe('a transcript file', () => {
 
   it('is read with the candidate named, and its delivery figures and guidance reach the result page on any visit', async () => {
     const { page, baseUrl } = h;
-    const id = await createInterviewVia(baseUrl, { stage: 'first', date: localToday(), company: 'Figures Inc' });
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: localToday(),
+      company: 'Figures Inc',
+    });
     await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
     await page.getByLabel(/^Your name as it appears/).fill('Sam Patel');
-    await page.getByLabel('Choose a file…').setInputFiles({ name: 'call.vtt', mimeType: 'text/vtt', buffer: Buffer.from(VTT) });
+    await page
+      .getByLabel('Choose a file…')
+      .setInputFiles({ name: 'call.vtt', mimeType: 'text/vtt', buffer: Buffer.from(VTT) });
     await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
     expect(await page.locator('.document').innerText()).toContain('Sam Patel');
     await page.getByRole('button', { name: 'Save and see the result' }).click();
@@ -45,7 +51,8 @@ describe('a transcript file', () => {
     const api = await (await fetch(`${baseUrl}/api/interviews/${id}/analysis`)).json();
     const tips = api.latest.guidance as { id: string; text: string }[];
     expect(tips.length).toBeGreaterThan(0);
-    for (const tip of tips) expect(await delivery.locator(`[data-tip="${tip.id}"]`).innerText()).toBe(tip.text);
+    for (const tip of tips)
+      expect(await delivery.locator(`[data-tip="${tip.id}"]`).innerText()).toBe(tip.text);
     await shoot(page, 'result-transcript');
 
     // A later visit in a fresh browser context (nothing kept client-side) still shows them.

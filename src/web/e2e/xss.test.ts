@@ -15,7 +15,12 @@ describe('notes with markup in them', () => {
 
   it('show as literal text and run nothing', async () => {
     const { page, baseUrl } = h;
-    const id = await createInterviewVia(baseUrl, { stage: 'first', date: localToday(), company: `Acme ${IMG}`, role: SCRIPT });
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: localToday(),
+      company: `Acme ${IMG}`,
+      role: SCRIPT,
+    });
     await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
     const note = `They praised my work and said it was exactly what they need.\n${SCRIPT}\n${IMG}\nThey asked when I could start.`;
     await page.getByLabel('Notes', { exact: true }).fill(note);

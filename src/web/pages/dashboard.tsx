@@ -5,7 +5,15 @@ import { STAGES, type Stage } from '../../core/record.js';
 import { ErrorBox } from '../components/error-box.js';
 import { EstimateBadge } from '../components/estimate-badge.js';
 import { Loading, useLoad } from '../components/use-load.js';
-import { dateWords, interviewTitle, OUTCOME_WORDS, PHASE_WORDS, relativeDays, STAGE_WORDS, todayLocal } from '../format.js';
+import {
+  dateWords,
+  interviewTitle,
+  OUTCOME_WORDS,
+  PHASE_WORDS,
+  relativeDays,
+  STAGE_WORDS,
+  todayLocal,
+} from '../format.js';
 import { hrefOf } from '../router.js';
 
 type Status = '' | 'open' | 'closed';
@@ -33,12 +41,16 @@ function Card({ item }: { item: InterviewItem }) {
         <div>
           <dt>Next</dt>
           <dd>
-            {item.nextAction ? `${item.nextAction.title} (${relativeDays(item.nextAction.due, today)})` : 'Nothing due'}
+            {item.nextAction
+              ? `${item.nextAction.title} (${relativeDays(item.nextAction.due, today)})`
+              : 'Nothing due'}
           </dd>
         </div>
         <div>
           <dt>Outcome</dt>
-          <dd data-testid="outcome">{item.outcome ? OUTCOME_WORDS[item.outcome.outcome] : 'Waiting to hear'}</dd>
+          <dd data-testid="outcome">
+            {item.outcome ? OUTCOME_WORDS[item.outcome.outcome] : 'Waiting to hear'}
+          </dd>
         </div>
       </dl>
       <p class="row card-actions">
@@ -55,8 +67,8 @@ function Empty() {
     <div class="empty card">
       <h2>No interviews yet</h2>
       <p>
-        Just had an interview? Write down how it went while it is fresh. Debrief will give you an honest estimate, the
-        dates to follow up, and drafts to send.
+        Just had an interview? Write down how it went while it is fresh. Debrief will give you an honest
+        estimate, the dates to follow up, and drafts to send.
       </p>
       <a class="button" href="#/new">
         Record your first interview
@@ -71,7 +83,12 @@ export function Dashboard() {
   const [q, setQ] = useState('');
   const filtered = stage !== '' || status !== '' || q.trim() !== '';
   const [loaded] = useLoad(
-    () => listInterviews({ ...(stage ? { stage } : {}), ...(status ? { status } : {}), ...(q.trim() ? { q: q.trim() } : {}) }),
+    () =>
+      listInterviews({
+        ...(stage ? { stage } : {}),
+        ...(status ? { status } : {}),
+        ...(q.trim() ? { q: q.trim() } : {}),
+      }),
     `${stage}|${status}|${q.trim()}`,
   );
   const items = loaded.state === 'ok' ? loaded.value.interviews : [];
@@ -89,7 +106,12 @@ export function Dashboard() {
         <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
           <label>
             Search
-            <input type="search" value={q} placeholder="Company, role, person…" onInput={(e) => setQ(e.currentTarget.value)} />
+            <input
+              type="search"
+              value={q}
+              placeholder="Company, role, person…"
+              onInput={(e) => setQ(e.currentTarget.value)}
+            />
           </label>
           <label>
             Stage

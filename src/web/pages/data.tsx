@@ -17,19 +17,25 @@ export function DataPage() {
     setError(undefined);
     setDone(undefined);
     if (!file) return setError({ code: 'invalid-request', message: 'Choose an export file first.' });
-    if (file.size > MAX_IMPORT_BYTES) return setError({ code: 'too-large', message: 'That file is too big to be a Debrief export.' });
+    if (file.size > MAX_IMPORT_BYTES)
+      return setError({ code: 'too-large', message: 'That file is too big to be a Debrief export.' });
     let bundle: unknown;
     try {
       bundle = JSON.parse(await file.text());
     } catch {
-      return setError({ code: 'invalid-json', message: 'That file is not a Debrief export: it is not valid JSON. Nothing was imported.' });
+      return setError({
+        code: 'invalid-json',
+        message: 'That file is not a Debrief export: it is not valid JSON. Nothing was imported.',
+      });
     }
     setBusy(true);
     const r = await importBundle(bundle, mode);
     setBusy(false);
     if (!r.ok) return setError({ ...r.error, message: `${r.error.message} Nothing was imported.` });
     const n = r.value.imported;
-    setDone(`Imported ${n} ${n === 1 ? 'interview' : 'interviews'}${mode === 'replace' ? ', replacing what was here' : ''}.`);
+    setDone(
+      `Imported ${n} ${n === 1 ? 'interview' : 'interviews'}${mode === 'replace' ? ', replacing what was here' : ''}.`,
+    );
   };
 
   return (
@@ -39,7 +45,9 @@ export function DataPage() {
       </div>
       <section class="card" aria-labelledby="export-title">
         <h2 id="export-title">Export</h2>
-        <p class="muted">Everything Debrief keeps is yours. Take a full copy, or a table of your interviews.</p>
+        <p class="muted">
+          Everything Debrief keeps is yours. Take a full copy, or a table of your interviews.
+        </p>
         <p class="row">
           <a class="button" href={EXPORT_JSON_URL} download="">
             Export everything (JSON)
@@ -51,10 +59,17 @@ export function DataPage() {
       </section>
       <form class="card form" aria-labelledby="import-title" onSubmit={submit}>
         <h2 id="import-title">Import</h2>
-        <p class="muted">Bring back a JSON export, from this machine or another. The file is checked in full before anything is written.</p>
+        <p class="muted">
+          Bring back a JSON export, from this machine or another. The file is checked in full before anything
+          is written.
+        </p>
         <label>
           Export file
-          <input type="file" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0])} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => setFile(e.currentTarget.files?.[0])}
+          />
         </label>
         <fieldset class="field-group">
           <legend>How to import</legend>
@@ -64,7 +79,12 @@ export function DataPage() {
               <span>Add to what is here (an interview already here is replaced by the file's copy)</span>
             </label>
             <label class="choice">
-              <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+              <input
+                type="radio"
+                name="mode"
+                checked={mode === 'replace'}
+                onChange={() => setMode('replace')}
+              />
               <span>Replace everything here with the file</span>
             </label>
           </div>

@@ -41,7 +41,11 @@ interface Start {
 }
 
 async function loadStart(id: string): Promise<ApiResult<Start>> {
-  const [item, obs, assessment] = await Promise.all([getInterview(id), getObservations(id), getAssessment(id)]);
+  const [item, obs, assessment] = await Promise.all([
+    getInterview(id),
+    getObservations(id),
+    getAssessment(id),
+  ]);
   if (!item.ok) return item;
   if (!obs.ok) return obs;
   // Without the record's weights the live estimate still works, from the research alone.
@@ -51,7 +55,9 @@ async function loadStart(id: string): Promise<ApiResult<Start>> {
 
 function DebriefForm({ start }: { start: Start }) {
   const { item } = start;
-  const [answers, setAnswers] = useState<Answers>(() => answersWithDecisionDate(start.answers, item.record.decisionBy));
+  const [answers, setAnswers] = useState<Answers>(() =>
+    answersWithDecisionDate(start.answers, item.record.decisionBy),
+  );
   const [doc, setDoc] = useState<DocumentAnalysis | undefined>();
   const [decisionBy, setDecisionBy] = useState<string | undefined>();
   const [error, setError] = useState<ApiError | undefined>();

@@ -58,7 +58,12 @@ export function recordFrom(f: Fields, heardBack?: InterviewRecordInput['heardBac
 
 /** A check the server does not make: a decision date before the interview is surely a slip. */
 function localProblem(f: Fields): ApiError | undefined {
-  if (!f.date) return { code: 'invalid-request', message: 'Please give the date of the interview.', fields: [{ path: 'date', message: 'is required' }] };
+  if (!f.date)
+    return {
+      code: 'invalid-request',
+      message: 'Please give the date of the interview.',
+      fields: [{ path: 'date', message: 'is required' }],
+    };
   if (f.decisionBy && f.decisionBy < f.date) {
     return {
       code: 'invalid-request',
@@ -73,7 +78,8 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
   const [f, setF] = useState<Fields>(() => fieldsOf(existing));
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
-  const set = (k: keyof Fields) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
+  const set = (k: keyof Fields) => (e: { currentTarget: { value: string } }) =>
+    setF({ ...f, [k]: e.currentTarget.value });
   const bad = (path: string) => error?.fields?.some((x) => x.path === path || x.path.startsWith(`${path}[`));
 
   const submit = async (e: Event) => {
@@ -137,11 +143,24 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
       <div class="grid-2">
         <label>
           Did they say when they'd decide? <span class="optional">(date, if so)</span>
-          <input type="date" value={f.decisionBy} onInput={set('decisionBy')} aria-invalid={bad('decisionBy')} />
+          <input
+            type="date"
+            value={f.decisionBy}
+            onInput={set('decisionBy')}
+            aria-invalid={bad('decisionBy')}
+          />
         </label>
         <label>
           Candidates in this round <span class="optional">(if you know)</span>
-          <input type="number" min={1} step={1} inputMode="numeric" value={f.candidates} onInput={set('candidates')} aria-invalid={bad('candidates')} />
+          <input
+            type="number"
+            min={1}
+            step={1}
+            inputMode="numeric"
+            value={f.candidates}
+            onInput={set('candidates')}
+            aria-invalid={bad('candidates')}
+          />
         </label>
       </div>
       <label>

@@ -9,7 +9,9 @@ export function NewInterview() {
       <div class="page-head">
         <h1>New interview</h1>
       </div>
-      <p class="lead">A few facts while they are fresh. Only the stage and date are needed; the rest makes the advice fit.</p>
+      <p class="lead">
+        A few facts while they are fresh. Only the stage and date are needed; the rest makes the advice fit.
+      </p>
       <InterviewForm />
     </>
   );

@@ -17,7 +17,12 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!outcome) return setError({ code: 'invalid-request', message: 'Please choose what happened.' });
-    if (on < item.record.date) return setError({ code: 'invalid-request', message: 'That date is before the interview. Please check it.', fields: [{ path: 'on', message: 'is before the interview' }] });
+    if (on < item.record.date)
+      return setError({
+        code: 'invalid-request',
+        message: 'That date is before the interview. Please check it.',
+        fields: [{ path: 'on', message: 'is before the interview' }],
+      });
     setBusy(true);
     const r = await postOutcome(item.id, { outcome, on, ...(note.trim() ? { note: note.trim() } : {}) });
     setBusy(false);
@@ -41,7 +46,13 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
         <div class="choices choices-column">
           {OUTCOMES.map((o) => (
             <label key={o} class="choice">
-              <input type="radio" name="outcome" value={o} checked={outcome === o} onChange={() => setOutcome(o)} />
+              <input
+                type="radio"
+                name="outcome"
+                value={o}
+                checked={outcome === o}
+                onChange={() => setOutcome(o)}
+              />
               <span>{OUTCOME_WORDS[o]}</span>
             </label>
           ))}
@@ -76,7 +87,9 @@ export function OutcomePage({ id }: { id: string }) {
       <div class="page-head">
         <h1>What happened{loaded.state === 'ok' ? `: ${interviewTitle(loaded.value.record)}` : ''}</h1>
       </div>
-      <p class="lead">Whatever the news, recording it closes the loop and keeps your follow-up dates honest.</p>
+      <p class="lead">
+        Whatever the news, recording it closes the loop and keeps your follow-up dates honest.
+      </p>
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
       {loaded.state === 'ok' && <OutcomeForm item={loaded.value} />}

@@ -12,7 +12,15 @@ import { SelfAssessment } from '../components/self-assessment.js';
 import { TickableSteps } from '../components/tickable-steps.js';
 import { Timeline } from '../components/timeline.js';
 import { Loading, useLoad } from '../components/use-load.js';
-import { dateWords, interviewTitle, OUTCOME_WORDS, PHASE_SENTENCES, percent, STAGE_WORDS, todayLocal } from '../format.js';
+import {
+  dateWords,
+  interviewTitle,
+  OUTCOME_WORDS,
+  PHASE_SENTENCES,
+  percent,
+  STAGE_WORDS,
+  todayLocal,
+} from '../format.js';
 import { hrefOf } from '../router.js';
 
 interface Both {
@@ -54,15 +62,16 @@ function ResultView({ item, view }: Both) {
         </p>
         <ProbabilityBar probability={estimate.probability} range={estimate.range} />
         <p>
-          An honest range is {percent(lo)} to {percent(hi)}: interview signs are weak evidence, so this is a guide, not a
-          verdict.
+          An honest range is {percent(lo)} to {percent(hi)}: interview signs are weak evidence, so this is a
+          guide, not a verdict.
         </p>
         <p class="muted small">
           Started from {percent(estimate.prior.probability)}: {estimate.prior.source}
         </p>
         {item.outcome ? (
           <p class="notice notice-info">
-            You recorded: <strong>{OUTCOME_WORDS[item.outcome.outcome]}</strong> on {dateWords(item.outcome.on)}.
+            You recorded: <strong>{OUTCOME_WORDS[item.outcome.outcome]}</strong> on{' '}
+            {dateWords(item.outcome.on)}.
           </p>
         ) : (
           <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>
@@ -86,7 +95,9 @@ function ResultView({ item, view }: Both) {
         </p>
       </Section>
       <Section id="self" title="Do you want this job?">
-        <p class="muted">Worth asking yourself while you wait. Your answers stay in this browser; they are not sent anywhere.</p>
+        <p class="muted">
+          Worth asking yourself while you wait. Your answers stay in this browser; they are not sent anywhere.
+        </p>
         <SelfAssessment id={item.id} questions={plan.selfAssessment} />
       </Section>
       {plan.prep.length > 0 && (
