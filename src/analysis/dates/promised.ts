@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { isoDateFrom } from '../../core/dates.js';
+import { numberFromWord } from '../detect/elapsed.js';
 import type { PromisedDate } from '../types.js';
 
 const ABOUT_DECISION =
@@ -18,19 +19,6 @@ const NAMES_A_DAY =
   /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow)\b|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
 const WITHIN = /\bwithin (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s?\b/gi;
-const WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 function isoFrom(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -82,7 +70,7 @@ export function promisedDatesFrom(text: string, reference: string | undefined): 
     const base = s.index ?? 0;
     const seen = new Set<number>();
     for (const w of sentence.matchAll(WITHIN)) {
-      const n = WORDS[w[1]!.toLowerCase()] ?? Number(w[1]);
+      const n = numberFromWord(w[1]!);
       const start = base + (w.index ?? 0);
       seen.add(start);
       out.push({

@@ -71,7 +71,8 @@ const LAST_MONTH = /\b(?:of|since|in) last month\b/i;
 const FOLLOWING =
   /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month)\b/i;
 
-function count(word: string): number {
+/** "9", "nine", "twenty-one", "a" → the number; NaN when it is none. */
+export function numberFromWord(word: string): number {
   const w = word.toLowerCase();
   const tens = /^twenty[- ](\w+)$/.exec(w);
   if (tens) return 20 + (ONES[tens[1]!] ?? 0);
@@ -80,7 +81,7 @@ function count(word: string): number {
 
 function days(n: string, unit: string, half: string | undefined): number {
   const u = UNIT_DAYS[unit.toLowerCase()[0]!] ?? 1;
-  return (count(n) + (half ? 0.5 : 0)) * u;
+  return (numberFromWord(n) + (half ? 0.5 : 0)) * u;
 }
 
 /** Window words without a number, in days: "next week" is up to the end of the following week. */
@@ -175,7 +176,7 @@ export function timeFrom(text: string): TimeReading {
   if (FOLLOWING.test(text)) best = Math.max(best, 9);
   if (LAST_MONTH.test(text)) best = Math.max(best, 21);
   for (const m of scanMatches(text, DAY_COUNT_SCAN)) {
-    const n = count(m[1] ?? m[2]!);
+    const n = numberFromWord(m[1] ?? m[2]!);
     if (Number.isFinite(n)) best = Math.max(best, n);
   }
   if (best >= 0) out.elapsedDays = best;
