@@ -66,9 +66,11 @@ describe('the interactive debrief', () => {
     expect(request.interview.role).toBeUndefined();
     expect(request.observations['achievements-praised']?.value).toBe('present');
     expect(request.observations['raised-concerns']?.value).toBe('absent');
-    // Skipped channels leave no trace, rather than counting as "no".
-    for (const s of CATALOGUE.filter((x) => x.channel !== 'verbal'))
+    // Skipped channels leave no trace, rather than counting as "no" — except what the promised
+    // date itself answers: there was a next step.
+    for (const s of CATALOGUE.filter((x) => x.channel !== 'verbal' && x.id !== 'no-next-steps'))
       expect(request.observations[s.id]).toBeUndefined();
+    expect(request.observations['no-next-steps']?.value).toBe('absent');
   });
 
   it("offers the notes' signs and dates first, and does not ask about them twice", async () => {
@@ -110,5 +112,26 @@ describe('the interactive debrief', () => {
     });
     const request = await debrief({ ask, say: quiet, today: TODAY });
     expect(request.interview.heardBack).toEqual({ kind: 'outcome', outcome: 'rejected', on: '2026-03-03' });
+  });
+});
+
+describe('questions the dates already answer', () => {
+  it('does not ask about next steps after a promised date, nor about the silence', async () => {
+    const { ask, asked } = scriptedAsk({
+      'When was it': 'monday',
+      'when they would decide': 'friday',
+      Afterwards: true,
+    });
+    const request = await debrief({ ask, say: quiet, today: TODAY });
+    expect(asked).not.toContain(questionOf('no-next-steps'));
+    expect(asked).not.toContain(questionOf('no-follow-up'));
+    expect(request.observations['no-next-steps']).toEqual({ value: 'absent', source: 'user' });
+  });
+
+  it('still asks about next steps when no date was promised', async () => {
+    const { ask, asked } = scriptedAsk({ 'When was it': 'monday', Afterwards: true });
+    await debrief({ ask, say: quiet, today: TODAY });
+    expect(asked).toContain(questionOf('no-next-steps'));
+    expect(asked).not.toContain(questionOf('no-follow-up'));
   });
 });

@@ -1,6 +1,7 @@
 import type { Analysis } from '../../analysis/types.js';
 import { assess, type AssessRequest } from '../../contract/assess.js';
 import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
+import type { Observations } from '../../core/observation.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { CliError } from '../errors.js';
 import { write, type CliContext } from '../io.js';
@@ -34,20 +35,25 @@ export async function debrief({ ask, say, today, analyzeNotes }: DebriefInput): 
     .filter((o, i, all) => all.findIndex((x) => x.date === o.date) === i);
   await askRecordAftermath(ask, record, today, offered);
 
-  let observations = {};
+  // The dates answer two questions: a promised date is a next step, and the follow-up clock
+  // judges the silence from the interview date, so neither is asked (as in the web app).
+  let observations: Observations = record.decisionBy
+    ? { 'no-next-steps': { value: 'absent', source: 'user' } }
+    : {};
+  const catalogue = CATALOGUE.filter((s) => s.id !== 'no-follow-up');
   if (analysis && analysis.signs.length > 0) {
     say('');
     say(
       `Your notes point to ${analysis.signs.length} sign${analysis.signs.length === 1 ? '' : 's'}. Check each one:`,
     );
-    observations = await confirmFoundSigns(ask, analysis.signs, CATALOGUE, say);
+    observations = { ...observations, ...(await confirmFoundSigns(ask, analysis.signs, catalogue, say)) };
   } else if (analysis) {
     say('');
     say('Your notes did not clearly point to any sign, so let us go through them together.');
   }
   say('');
   say('Now the signs, one kind at a time. Answer for what you noticed; "Not sure" is a fine answer.');
-  observations = { ...observations, ...(await askSignsByChannel(ask, CATALOGUE, observations, say)) };
+  observations = { ...observations, ...(await askSignsByChannel(ask, catalogue, observations, say)) };
   return { interview: record, observations, ...(candidateName ? { candidateName } : {}) };
 }
 
