@@ -134,11 +134,18 @@ export async function refreshDerived(
   store: Store,
   interviewId: string,
   now: Date,
+  /** The person's weights, when the caller has read them already. */
+  personal?: PersonalWeights,
 ): Promise<Assessment | undefined> {
   const stored = await store.getInterview(interviewId);
   if (!stored) return undefined;
   const observations = await store.getObservations(interviewId);
-  const assessment = assessmentOf(stored, observations, todayFrom(now), await personalWeightsOf(store));
+  const assessment = assessmentOf(
+    stored,
+    observations,
+    todayFrom(now),
+    personal ?? (await personalWeightsOf(store)),
+  );
   const snapshot = snapshotOf(assessment.estimate, now.toISOString());
   const history = await store.listEstimates(interviewId);
   const last = history[history.length - 1];

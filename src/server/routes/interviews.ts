@@ -28,8 +28,9 @@ export function registerInterviewRoutes(app: FastifyInstance, { store, now }: De
     const record = validated(interviewRecordSchema, request.body) as InterviewRecord;
     const at = now();
     const created = await store.createInterview(record, at.toISOString());
-    await refreshDerived(store, created.id, at);
-    return reply.status(201).send(await interviewItemOf(store, created, at));
+    const personal = await personalWeightsOf(store);
+    await refreshDerived(store, created.id, at, personal);
+    return reply.status(201).send(await interviewItemOf(store, created, at, personal));
   });
 
   app.get<IdParams>('/interviews/:id', async (request) => {
@@ -43,8 +44,9 @@ export function registerInterviewRoutes(app: FastifyInstance, { store, now }: De
     const at = now();
     const updated = await store.updateInterview(request.params.id, record, at.toISOString());
     if (!updated) throw notFound('That interview');
-    await refreshDerived(store, updated.id, at);
-    return interviewItemOf(store, updated, at);
+    const personal = await personalWeightsOf(store);
+    await refreshDerived(store, updated.id, at, personal);
+    return interviewItemOf(store, updated, at, personal);
   });
 
   app.delete<IdParams>('/interviews/:id', async (request, reply) => {

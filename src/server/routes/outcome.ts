@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { outcomeBodySchema } from '../../contract/interview.js';
 import type { StoredOutcome } from '../../store/store.js';
-import { refreshDerived } from '../assessment.js';
+import { personalWeightsOf, refreshDerived } from '../assessment.js';
 import { interviewItemOf } from '../interview-view.js';
 import { requireInterview, validated, type Deps } from '../validate.js';
 
@@ -16,8 +16,10 @@ export function registerOutcomeRoutes(app: FastifyInstance, { store, now }: Deps
     const outcome: StoredOutcome = { outcome: body.outcome, on: body.on, recordedAt: at.toISOString() };
     if (body.note !== undefined) outcome.note = body.note;
     await store.setOutcome(id, outcome, at.toISOString());
-    await refreshDerived(store, id, at);
-    return interviewItemOf(store, await requireInterview(store, id), at);
+    // Read the person's record once for both the stored snapshot and the answer.
+    const personal = await personalWeightsOf(store);
+    await refreshDerived(store, id, at, personal);
+    return interviewItemOf(store, await requireInterview(store, id), at, personal);
   });
 
   app.delete<IdParams>('/interviews/:id/outcome', async (request) => {
@@ -25,7 +27,9 @@ export function registerOutcomeRoutes(app: FastifyInstance, { store, now }: Deps
     await requireInterview(store, id);
     const at = now();
     await store.setOutcome(id, undefined, at.toISOString());
-    await refreshDerived(store, id, at);
-    return interviewItemOf(store, await requireInterview(store, id), at);
+    // Read the person's record once for both the stored snapshot and the answer.
+    const personal = await personalWeightsOf(store);
+    await refreshDerived(store, id, at, personal);
+    return interviewItemOf(store, await requireInterview(store, id), at, personal);
   });
 }
