@@ -49,6 +49,11 @@ const sets = {
   fresh: jsonl('test/fixtures/corpus/fresh.jsonl'),
   final: jsonl('test/fixtures/corpus/final-check.jsonl'),
   last: jsonl('test/fixtures/corpus/last-check.jsonl'),
+  holdout: [
+    ...jsonl('test/fixtures/corpus/holdout-a.jsonl'),
+    ...jsonl('test/fixtures/corpus/holdout-b.jsonl'),
+  ],
+  'holdout-transcripts': transcripts('test/fixtures/corpus/holdout-transcripts'),
 };
 const chosen = which === 'all' ? Object.keys(sets) : which.split(',');
 const f1 = ({ tp, fp, fn }) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
