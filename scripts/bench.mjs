@@ -23,6 +23,9 @@ const s = await benchServer();
 out(`  GET  /api/health                     ${s.healthRps} req/s  (baseline)`);
 out(`  POST /api/assess                     ${s.assessRps} req/s  ratio ${s.assessRatio} (goal ≥ 0.7)`);
 out(`  POST /api/analyze (1,000-word note)  ${s.analyzeRps} req/s  ratio ${s.analyzeRatio}`);
+out(
+  `  ceiling: bare Fastify answering the same ${s.assessBytes}-byte body precomputed: ratio ${s.ceilingRatio}`,
+);
 if (s.non2xxRuns) out(`  warning: ${s.non2xxRuns} run(s) had non-2xx answers`);
 
 out('\nWeb bundle');

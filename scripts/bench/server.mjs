@@ -8,6 +8,20 @@ import { noteOfWords } from './texts.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
+async function waitFor(url, child, cleanup) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      await new Promise((res) => setTimeout(res, 100));
+    }
+  }
+  child.kill('SIGTERM');
+  cleanup();
+  throw new Error(`bench: the server behind ${url} did not start`);
+}
+
 async function startServer() {
   const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-'));
   const port = 3900 + Math.floor(Math.random() * 500);
@@ -22,17 +36,21 @@ async function startServer() {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`${url}/api/health`);
-      if (r.ok)
-        return { url, stop: () => (child.kill('SIGTERM'), rmSync(dir, { recursive: true, force: true })) };
-    } catch {
-      await new Promise((res) => setTimeout(res, 100));
-    }
-  }
-  child.kill('SIGTERM');
-  throw new Error('bench: the server did not start');
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  await waitFor(`${url}/api/health`, child, cleanup);
+  return { url, stop: () => (child.kill('SIGTERM'), cleanup()) };
+}
+
+/** A bare Fastify app answering a fixed body of `bytes`: what HTTP alone costs for an answer that size. */
+async function startBareServer(bytes) {
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const child = spawn(process.execPath, ['scripts/bench/bare-server.mjs'], {
+    env: { ...process.env, PORT: String(port), FIXED_BYTES: String(bytes) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/health`, child, () => {});
+  return { url, stop: () => child.kill('SIGTERM') };
 }
 
 function cannon(opts) {
@@ -62,11 +80,25 @@ export async function benchServer() {
       headers: { 'content-type': 'application/json' },
       body,
     });
+    const { method, headers } = post('/api/assess', assessBody);
+    const answer = await fetch(server.url + '/api/assess', { method, headers, body: assessBody });
+    const assessBytes = Buffer.byteLength(await answer.text());
     const health = await cannon({ url: `${server.url}/api/health` });
     const assess = await cannon(post('/api/assess', assessBody));
     const analyze = await cannon(post('/api/analyze', analyzeBody));
     const rps = (r) => Math.round(r.requests.average);
     const bad = [assess, analyze].filter((r) => r.non2xx > 0).length;
+    server.stop();
+
+    // The ceiling: the same request body, answered with the same number of bytes, by Fastify alone.
+    const bare = await startBareServer(assessBytes);
+    let bareHealth, bareFixed;
+    try {
+      bareHealth = await cannon({ url: `${bare.url}/health` });
+      bareFixed = await cannon({ ...post('', assessBody), url: `${bare.url}/fixed` });
+    } finally {
+      bare.stop();
+    }
     return {
       seconds: SECONDS,
       healthRps: rps(health),
@@ -74,9 +106,12 @@ export async function benchServer() {
       analyzeRps: rps(analyze),
       assessRatio: +(rps(assess) / rps(health)).toFixed(2),
       analyzeRatio: +(rps(analyze) / rps(health)).toFixed(2),
+      assessBytes,
+      ceilingRatio: +(rps(bareFixed) / rps(bareHealth)).toFixed(2),
       non2xxRuns: bad,
     };
-  } finally {
+  } catch (error) {
     server.stop();
+    throw error;
   }
 }
