@@ -53,6 +53,8 @@ const sets = {
     ...jsonl('test/fixtures/corpus/holdout-a.jsonl'),
     ...jsonl('test/fixtures/corpus/holdout-b.jsonl'),
   ],
+  'holdout-a': jsonl('test/fixtures/corpus/holdout-a.jsonl'),
+  'holdout-b': [...jsonl('test/fixtures/corpus/holdout-b.jsonl')],
   'holdout-transcripts': transcripts('test/fixtures/corpus/holdout-transcripts'),
 };
 const chosen = which === 'all' ? Object.keys(sets) : which.split(',');
