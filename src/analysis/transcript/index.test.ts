@@ -43,6 +43,27 @@ describe('detectTranscriptFormat', () => {
   });
 });
 
+describe('a pasted chat about the interview', () => {
+  // The friend asks, the candidate retells: a retelling to read as notes, not an interview.
+  const CHAT = [
+    'me: so how did it go??',
+    'her: honestly amazing',
+    'her: the head chef walked me through the whole brigade',
+    'me: WHAT',
+    'her: and he said my plating was spot on',
+    'me: told you',
+  ].join('\n');
+
+  it('is not read as a transcript', () => {
+    expect(detectTranscriptFormat(CHAT)).toBeUndefined();
+    expect(detectTranscriptFormat(CHAT.replace(/^her:/gm, 'mum:'))).toBeUndefined();
+  });
+
+  it('still reads an interview whose labels are names', () => {
+    expect(detectTranscriptFormat(CHAT.replace(/^her:/gm, 'Priya:'))).toBe('plain-speaker');
+  });
+});
+
 describe('parseTranscript', () => {
   it.each(Object.entries(SAMPLES))('%s: every span quotes the original text exactly', (_name, text) => {
     for (const variant of [text, text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r')]) {

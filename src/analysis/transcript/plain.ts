@@ -89,10 +89,18 @@ export function scanPlain(lines: SourceLine[]): PlainScan {
 }
 
 /**
+ * Labels no interview transcript uses: a pasted chat where the candidate tells a friend or
+ * parent about the interview ("me: how did it go?? / her: honestly amazing"). Such a thread is
+ * a retelling, to be read as notes; read as speech, the friend would be taken for the candidate.
+ */
+const RELAYED_CHAT_LABEL = /^(?:he|she|her|him|they|them|mum|mom|dad)$/i;
+
+/**
  * Several speaker lines from a small set of repeating speakers who take turns, so a
  * list of "Pros: … / Cons: …" or "- HM: nice guy" notes is not mistaken for speech.
  */
 export function looksLikePlainTranscript(scan: PlainScan): boolean {
+  if ([...scan.lineCounts.keys()].some((name) => RELAYED_CHAT_LABEL.test(name.trim()))) return false;
   const repeating = [...scan.lineCounts.values()].filter((n) => n >= 2);
   const repeatingLines = repeating.reduce((a, b) => a + b, 0);
   return (
