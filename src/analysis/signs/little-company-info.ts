@@ -1,7 +1,7 @@
 import type { SignPatterns } from '../detect/types.js';
 
 /** A short answer counts as a shrug only when it is the whole answer: "great people." is, "great people, monthly socials" is not. */
-export const WHOLE_ANSWER = String.raw`(?=[\s'"”’.!?)…]*(?:(?:lol|haha|lmao|innit|mate|really)[\s'"”’.!?)…]*)?(?:\n|$|,? (?:and|\+|then) (?:moved on|that was (?:it|that)|nothing (?:else|more)|left it|laughed|changed the subject)))`;
+export const WHOLE_ANSWER = String.raw`(?=[\s'"”’.!?)…]*(?:(?:lol|haha|lmao|innit|mate|really)[\s'"”’.!?)…]*)?(?:\n|$|,? (?:and|\+|then) (?:moved on|that was (?:it|that)|nothing (?:else|more)|left it|laughed|changed the subject)|,? (?:he|she|they|the \w+|\w+) (?:said|say|says|replied|reply|answered|answer|went|go)[\s.!…]*(?:\n|$)))`;
 const ASKED_CULTURE =
   "\\b(culture|ethos|values?|vibe|what it'?s like (working|to work)|like (working|to work) (there|here|at|for|with)|like to work (at|for|with)|work(ing)? there|how (the |their |people |the teams? |everyone |they )?(teams? )?(work|get on|run)|work together|environment|team (be|is|'s) like|(about|abt|bout|re|of) (the |their |this )?(company|firm|business|shop|school|agency|organisation|organization|place|studio|office|service)\\b|about the team\\b(?! and)|the company\\b(?! (is|was|be) (busy|fine))|what (the |it )(\\w+ ){0,4}('s|is|be|was) like|how (is|was|be) (the )?(organisation|organization|ambiance|ambience|atmosphere|life)|how the \\w+ (is|was|be) (organised|organized|run)|day to day|how (\\w+ ){1,2}works? (with|together|there|across|alongside)|\\w+ culture like|culture\\?)";
 /** Replies that give nothing: deferrals, shrugs, stock lines. */
@@ -20,7 +20,7 @@ export const littleCompanyInfo: SignPatterns = {
       re: /\b(nothing|little|not much|hardly anything|almost nothing|barely anything|no idea|no sense|no feel|zero|not a thing|sod all|nada|zilch|nowt|naff all|bugger all|next to nothing|very little)\b.{0,25}\b(about|of|for|on) (the |their |what the |this )?(\w+ )?(company|firm|business|organisation|organization|culture|place|employer|team culture|values|ethos|agency|shop|store|school|hotel|surgery|practice|office|studio|clinic|hospital|garage|restaurant|site|service|department)\b(?! (role|job|post|position))/,
       neg: 'ignore',
     },
-    { re: new RegExp(`${ASKED_CULTURE}\\b.{0,140}?${BRUSH}`) },
+    { re: new RegExp(`${ASKED_CULTURE}\\b.{0,140}?${BRUSH}`), qa: true },
     {
       re: /\b(never|not|n't|didn't|nobody|no one|no-one) (really )?(talk|say|tell|mention|explain|said|told)\w* (me |us )?(anything |much |a thing |a word )?about (the |their |how the |how )?((life|working life|way of working|ways of working|life inside|life at|life in) (in |inside |at |of )?(the )?)?(company|culture|firm|team works|values|business|organisation|organization|\w+ team works|place)/,
       neg: 'ignore',

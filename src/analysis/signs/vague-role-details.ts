@@ -51,12 +51,13 @@ export const vagueRoleDetails: SignPatterns = {
       re: /\bstill (do not|don't|dont|not) (really )?know what (the|i|this|i'?d) (job|role|would|be)|\b(couldn't|could not|didn't|did not|never) get (a |any )?(word|detail|answer|straight answer|clear answer|anything|much)( of detail)? (about|on|out of (him|her|them) about)\b|\babout the (work|job|role|duties) (he|she|they) (explain|say|tell|said|told)\w* nothing\b/,
       neg: 'ignore',
     },
-    { re: new RegExp(`${ASKED_ROLE}.{0,100}?(${DEFERRAL}|${SHORT_DEFERRAL})`) },
+    { re: new RegExp(`${ASKED_ROLE}.{0,100}?(${DEFERRAL}|${SHORT_DEFERRAL})`), qa: true },
     // terse Q&A notes with no asking verb: "team? -> 'you'll meet them'", "role? - 'bit of everything'"
     {
       re: new RegExp(
-        `\\b(role|job|team|duties|hours|shifts?|rota|day to day|projects?|work)\\?\\s*(->|→|=>|-|:)\\s*.{0,20}?(${DEFERRAL}|${SHORT_DEFERRAL})`,
+        `\\b(role|job|team|duties|hours|shifts?|rota|day to day|projects?|work)\\s*\\?\\s*(->|→|=>|-|:)?\\s*.{0,20}?(${DEFERRAL}|${SHORT_DEFERRAL})`,
       ),
+      qa: true,
     },
     {
       re: new RegExp(
