@@ -32,7 +32,7 @@ export const detailedRoleInfo: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b`,
+        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b(?! (is|be|are|was|'s) (really |very |so |super |quite )?(close|friendly|lovely|nice|great|tight|tight-knit|supportive|fun|relaxed|welcoming|like a family)\\b)`,
       ),
       who: 'interviewer',
       neg: 'vague-role-details',
@@ -46,7 +46,7 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?!,? (zero|no|none|nobody|never)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
+        `(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?!,? (zero|no|none|nobody|never)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
@@ -68,8 +68,7 @@ export const detailedRoleInfo: SignPatterns = {
     { re: new RegExp(`(?<!\\bi )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b`), surface: true, conf: 0.6 },
     // the interviewer placing the candidate in the work: "they'll put me in charge of the clinic", "she'd want me doing the market runs"
     {
-      re: /\b(put|puts|putting|have|want|wants|need|needs|like|likes|get|gets) (me|you|u) (straight )?(in charge of|on the|onto the|running|doing|leading|covering|teaching|handling|to (run|lead|take over|take on|cover|manage|start (on|teaching|running)|teach|handle|own|set up))\b/,
-      who: 'interviewer',
+      re: /(?<!\bi )\b(put|puts|putting|have|want|wants|need|needs|like|likes|get|gets) (me|you|u) (straight )?(in charge of|on the|onto the|running|doing|leading|covering|teaching|handling|to (run|lead|take over|take on|cover|manage|start (on|teaching|running)|teach|handle|own|set up))\b|\b(ask\w*|wonder\w*) (me )?(if|whether) i (could|can|would|'d) (start (teaching|running|on|covering|doing)|take (over|on) the)\b/,
       conf: 0.6,
     },
     {
