@@ -46,8 +46,12 @@ export function qaLinks(toks: Tok[], clauses: Clause[]): Clause[] {
   const out: Clause[] = [];
   for (let k = 0; k + 1 < clauses.length; k++) {
     const q = clauses[k]!;
-    const a = clauses[k + 1]!;
-    if (isQuestion(q) && isReply(toks, a)) out.push(linkedClause(toks, q, a));
+    if (!q.lemmas || !isQuestion(q)) continue;
+    // a line break alone makes an empty segment between the question and its answer
+    let n = k + 1;
+    while (n < clauses.length && !clauses[n]!.lemmas) n++;
+    const a = clauses[n];
+    if (a && isReply(toks, a)) out.push(linkedClause(toks, q, a));
   }
   return out;
 }
