@@ -22,7 +22,10 @@ const HAS: [SignId, string][] = [
   ['vague-role-details', "and what would I actually be doing, and he said 'wherever we need you'."],
   ['little-company-info', "When I asked what the culture is like he said 'we just do our work'."],
   ['little-company-info', "When I asked about the team's culture I was told 'we're all adults here'."],
-  ['little-company-info', "I asked how people get on there and he just went 'yeah it's alright' and that was it."],
+  [
+    'little-company-info',
+    "I asked how people get on there and he just went 'yeah it's alright' and that was it.",
+  ],
   // left not knowing
   ['vague-role-details', "never found out who I'd report to"],
   ['vague-role-details', 'Nobody seemed to know what the job is.'],
@@ -32,6 +35,17 @@ const HAS: [SignId, string][] = [
   ['vague-role-details', "the job she explain also not clear, she say 'admin and some other things'."],
   ['little-company-info', 'Honestly the website told me more than he did.'],
   ['little-company-info', 'I knew more about the company than she did.'],
+  ['little-company-info', 'The recruiter knew less about the company than I did.'],
+  ['little-company-info', 'I learned more from their LinkedIn than from the interview.'],
+  ['vague-role-details', 'I never did find out what the role actually involves.'],
+  ['vague-role-details', "To this day I don't know who I'd report to."],
+  ['vague-role-details', 'I left not knowing what the job actually was.'],
+  ['vague-role-details', "She didn't seem to know much about the role herself."],
+  ['vague-role-details', "When I asked who I'd be reporting to, she just said 'we're restructuring'."],
+  [
+    'vague-role-details',
+    'Last week I asked a hiring manager, "What does a great day look like on this team?"\nAnswer: "Uh... busy."',
+  ],
   // culture talked about
   ['culture-discussion', 'He talked a fair bit about the place itself, everyone has smoko together.'],
   ['culture-discussion', 'She spoke about the gallery the way some people speak about a garden.'],
@@ -40,7 +54,7 @@ const HAS: [SignId, string][] = [
   ['culture-discussion', 'She tell mi bout how di staff dem work together.'],
   // the candidate placed in the work
   ['detailed-role-info', "She said they'll put me in charge of setting up the Tuesday clinic."],
-  ['detailed-role-info', "He said the beach bar will be mine, 22 staff."],
+  ['detailed-role-info', 'He said the beach bar will be mine, 22 staff.'],
   ['detailed-role-info', "She spent most of it talking about how I'd run the legacy giving programme."],
   ['detailed-role-info', 'The winemaker went through the whole vintage plan with me.'],
 ];
@@ -58,6 +72,16 @@ const LACKS: [SignId, string][] = [
   ['little-company-info', 'He talked about the place itself, no one is too flash to help when it is busy.'],
   ['little-company-info', 'She explained how teachers work together: share materials, observe each other.'],
   ['vague-role-details', 'I asked what I would be doing. She walked me through the whole week.'],
+  ['vague-role-details', "When I asked about the shifts she said 'earlies and lates'."],
+  ['vague-role-details', 'I asked about the role. "Mostly admin," she said.'],
+  ['vague-role-details', 'I asked what the role involves. She went through it all: rota, targets, the lot.'],
+  // the candidate's own answer, or not knowing only before the interview
+  ['vague-role-details', 'They asked about my last team and I said it varies.'],
+  ['vague-role-details', "My friend asked me what the job was and I said 'not sure yet'."],
+  [
+    'vague-role-details',
+    "I didn't know what the job involved before I went in, but she explained it all really clearly.",
+  ],
   // a culture question brushed off is not a role question
   ['vague-role-details', "When I asked what the culture in the team is, he said 'we just do our work'."],
   ['culture-discussion', "I asked about the culture and he said 'standard corporate'."],
