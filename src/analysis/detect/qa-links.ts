@@ -61,7 +61,13 @@ const qaSigns = new WeakMap<readonly SignPatterns[], SignPatterns[]>();
 export function qaSignsOf(signs: readonly SignPatterns[]): SignPatterns[] {
   let out = qaSigns.get(signs);
   if (!out) {
-    out = signs.map((s) => ({ ...s, cues: s.cues.filter((c) => c.qa) })).filter((s) => s.cues.length > 0);
+    // `only` cues are left out of the usual pass (cue-index), so here they become plain `qa` cues
+    out = signs
+      .map((s) => ({
+        ...s,
+        cues: s.cues.filter((c) => c.qa).map((c) => (c.qa === 'only' ? { ...c, qa: true } : c)),
+      }))
+      .filter((s) => s.cues.length > 0);
     qaSigns.set(signs, out);
   }
   return out;

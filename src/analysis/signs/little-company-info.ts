@@ -32,10 +32,13 @@ export const littleCompanyInfo: SignPatterns = {
     },
     { re: new RegExp(`${ASKED_CULTURE}\\b.{0,140}?(?<!\\b(when|if|while|whenever) )${BRUSH}`), qa: true },
     {
-      re: new RegExp(
-        `(?:${ASKED_I}[^\\n?]{0,40}?\\b${CULTURE_Q}|^[^\\w\\n]*(?:q:? ?)?(?:\\w+ ){0,3}?${CULTURE_Q}[^\\n?]{0,30}(?=\\?))[^\\n]{0,40}?${SHORT_REPLY}`,
-      ),
+      re: new RegExp(`${ASKED_I}[^\\n?]{0,40}?\\b${CULTURE_Q}[^\\n]{0,40}?${SHORT_REPLY}`),
       qa: true,
+    },
+    // the culture question put straight: "What's the company like to work at? 'Great, obviously.'"
+    {
+      re: new RegExp(`^[^\\w\\n]*(?:q:? ?)?(?:\\w+ ){0,3}?${CULTURE_Q}[^\\n?]{0,30}(?=\\?)${SHORT_REPLY}`),
+      qa: 'only',
     },
     // the candidate's own research told them more than the interviewer did
     {

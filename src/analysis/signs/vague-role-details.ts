@@ -82,12 +82,19 @@ export const vagueRoleDetails: SignPatterns = {
       ),
       qa: true,
     },
-    // a question put straight, then the dodge: "What will I do? 'Bit of everything.'", "Role scope: 'evolving'"
+    // a question put straight, then the dodge: "what would I be doing, and he said 'wherever we need you'", "Role scope: 'evolving'"
     {
       re: new RegExp(
-        `(?:\\b(?:what|which|who) (?:would|will|'d|do|did) i (?:actually |really )?(?:be )?(?:do|doing|work on|working on|report to|manage|cover)\\b[^?\\n]{0,60}?\\b(?:say|said|reply|replied|answer|answered|go|went|told)\\b[^\\n]{0,10}?|\\b(?:what|which|who|how many|how big)\\b[^?\\n]{0,50}?\\b(?:do|doing|team|role|job|duties|projects?|report|hours|shifts?|day|manage|work on|cover)\\b[^?\\n]{0,20}\\?|\\b(?:role|scope|team size|team|duties|hours|shifts?|projects?|reporting line|day to day)\\s*:)\\s*(?:->|→|=>|-|:)?\\s*(?:${DEFERRAL}|${SHORT_DEFERRAL})`,
+        `(?:\\b(?:what|which|who) (?:would|will|'d|do|did) i (?:actually |really )?(?:be )?(?:do|doing|work on|working on|report to|manage|cover)\\b[^?\\n]{0,60}?\\b(?:say|said|reply|replied|answer|answered|go|went|told)\\b[^\\n]{0,10}?|\\b(?:role|scope|team size|team|duties|hours|shifts?|projects?|reporting line|day to day)\\s*:)\\s*(?:->|→|=>|-|:)?\\s*(?:${DEFERRAL}|${SHORT_DEFERRAL})`,
       ),
       qa: true,
+    },
+    // ...and across the question mark, which ends a segment: "What will I do? 'Bit of everything.'"
+    {
+      re: new RegExp(
+        `\\b(?:what|which|who|how many|how big)\\b[^?\\n]{0,50}?\\b(?:do|doing|team|role|job|duties|projects?|report|hours|shifts?|day|manage|work on|cover)\\b[^?\\n]{0,20}\\?\\s*(?:->|→|=>|-|:)?\\s*(?:${DEFERRAL}|${SHORT_DEFERRAL})`,
+      ),
+      qa: 'only',
     },
     // terse Q&A notes with no asking verb: "team? -> 'you'll meet them'", "role? - 'bit of everything'"
     {
