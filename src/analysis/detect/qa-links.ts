@@ -8,8 +8,8 @@ import type { Tok } from '../nlp.js';
 import type { Clause, SignPatterns } from './types.js';
 import { linkedClause } from './clauses.js';
 
-/** The candidate asking, in a segment's lemmas. */
-const ASKS = /\b(ask|asked|asking|question|wonder|wondering|enquire|inquire|q)\b/;
+/** The candidate asking, in a segment's lemmas: "I asked", a note's bare "asked ...", "Q:". Not "she asked me". */
+const ASKS = /\b(i|we) (\w+ ){0,2}(ask|question|wonder|enquire|inquire)\b|^\W*(ask|asked|question|q)\b/;
 /** A reply: an answer verb near the start or the end ("'varies,' he said"), or a bare answer. */
 const REPLY_VERB =
   /^(?:\S+ ){0,5}?(?:he|she|they|it|we|him|her|them|\w+) (?:just |only |simply |then |kinda |kind of |sort of )?(?:say|reply|answer|go|tell|shrug|laugh|smile|mumble|mutter|respond|deflect|dodge|wave|give|look)\b|\b(?:he|she|they|\w+) (?:say|reply|answer|go|add)\s*[.!]?\s*$/;
