@@ -52,6 +52,11 @@ const HAS: [SignId, string][] = [
   ['culture-discussion', 'He was open about what working there is like: salaries are public.'],
   ['culture-discussion', 'I asked how is the ambiance in the team and the manager answered very openly.'],
   ['culture-discussion', 'She tell mi bout how di staff dem work together.'],
+  ['culture-discussion', 'He was really open about the hours and the pressure in the department.'],
+  [
+    'culture-discussion',
+    'Asked about culture: she talked for ten minutes about flexible hours and their mentoring scheme.',
+  ],
   // the candidate placed in the work
   ['detailed-role-info', "She said they'll put me in charge of setting up the Tuesday clinic."],
   ['detailed-role-info', 'He said the beach bar will be mine, 22 staff.'],
