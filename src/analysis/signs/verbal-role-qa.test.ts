@@ -45,6 +45,8 @@ const HAS: [SignId, string][] = [
   ['vague-role-details', 'I left not knowing what the job actually was.'],
   ['vague-role-details', "She didn't seem to know much about the role herself."],
   ['vague-role-details', "When I asked who I'd be reporting to, she just said 'we're restructuring'."],
+  ['vague-role-details', "I asked who I'd be working with. 'Whoever's in that day.'"],
+  ['vague-role-details', "I asked about the structure and she said 'it's all changing'."],
   [
     'vague-role-details',
     'Last week I asked a hiring manager, "What does a great day look like on this team?"\nAnswer: "Uh... busy."',
