@@ -93,6 +93,11 @@ function buildClause(
   return { from, to, role, fromEnd, clauseStart, lemmas, surface };
 }
 
+/** One segment spanning two neighbouring ones, a question and its reply (detect/qa-links.ts). */
+export function linkedClause(toks: Tok[], a: Clause, b: Clause): Clause {
+  return buildClause(toks, a.from, b.to, b.fromEnd, a.role, a.clauseStart);
+}
+
 /**
  * For each char of a clause's lemma (or surface) string, the token it comes from. Only
  * matched clauses need it, so it is worked out on demand rather than kept for every clause.

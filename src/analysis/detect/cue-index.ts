@@ -100,6 +100,7 @@ export function bitsOf(terms: Term[]): { words: Map<string, number>; needs: numb
 
 /** The first check of `judge`, ahead of time: cues it would drop in this mode whatever they match. */
 function usable(cue: Cue, transcript: boolean): boolean {
+  if (cue.qa === 'only') return false;
   return transcript ? cue.says !== undefined : !cue.says || cue.notes === true;
 }
 

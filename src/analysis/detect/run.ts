@@ -11,6 +11,7 @@ import { clausesFrom } from './clauses.js';
 import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
 import { brushOffFrom } from './transcript-turns.js';
+import { qaLinks, qaSignsOf } from './qa-links.js';
 import type { Hit, SignPatterns } from './types.js';
 
 const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeight ?? 1]));
@@ -78,6 +79,9 @@ export function detectInNotes(text: string, elapsedFromRecord?: number): FoundSi
   const clauses = clausesFrom(toks);
   const found = hitsBySign(toks, clauses, NOTES_SIGNS, false);
   const cueHits = CUE_SIGNS.flatMap((s) => found.get(s)!);
+  // a question and the reply in the next sentence or line, read together by the `qa` cues
+  const links = qaLinks(toks, clauses);
+  if (links.length) cueHits.push(...hitsFrom(toks, links, qaSignsOf(CUE_SIGNS), false));
   const hits = [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found)];
   return signsFrom(
     hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) })),

@@ -25,6 +25,8 @@ export interface Cue {
   conf?: number;
   /** Skip the worry check: the cue already names the feeling as fact ("I was so nervous"). */
   worryOk?: boolean;
+  /** Notes: also run over a question joined with the reply after it (detect/qa-links.ts); `only`: just there. */
+  qa?: boolean | 'only';
 }
 
 export interface SignPatterns {

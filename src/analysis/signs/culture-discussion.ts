@@ -1,8 +1,8 @@
 import type { SignPatterns } from '../detect/types.js';
 
 const PLACE =
-  '(team|teams|office|ward|department|school|unit|site|shop|store|kitchen|lab|practice|home|studio|firm|company|business|charity|place|group|salon|restaurant|bar|clinic|library|agency|org|organisation|organization)';
-const CULTURE = `(?<!\\b(your|my|ur) (\\w+ )?)(culture|how (they|we|the \\w+|the teams|people|staff|everyone|their (\\w+ )?teams?|volunteers|the (ward|department|office|unit|site)) (\\w+ )?(work|works|operate|operates|run|runs|look after|treat|get on|gets on|decide|make decisions|do things)|values|ethos|philosophy|mission|ambiance|ambience|wellbeing|well-being|work[- ]life|environment|ways? of working|working style|management style|vibe(?! (was|is|be|felt) )|atmosphere (in|at|on) the (${PLACE})|(remote|hybrid|wfh|flexible[- ]working) (policy|set-?up|working|days?)|what it'?s like (to work|working) (there|here)|how (\\w+ ){1,2}(works?|operates?) (there|here|together|day to day|in practice)|how (\\w+ ){1,2}(is|are|be|get|gets) (treated|valued|done|run|managed|supported|recognised|recognized|heard|rewarded) (there|here)|what (it|the \\w+)('s| is| be| was) like|peer support|(somewhere|place|a place) (where )?people (actually |really |genuinely )?(like|love|enjoy|want) (working|to work))`;
+  '(team|teams|office|ward|department|school|unit|site|shop|store|kitchen|lab|practice|home|studio|firm|company|business|charity|place|group|salon|restaurant|bar|clinic|library|agency|org|organisation|organization|gallery|museum|theatre|theater|hotel|farm|orchard|vineyard|workshop|garage|depot|warehouse|factory|plant|bakery|cafe|café|pub|venue|nursery|college|university|hospital|surgery|station|centre|center)';
+const CULTURE = `(?<!\\b(your|my|ur) (\\w+ )?)(culture|how (they|we|the \\w+|the teams|people|staff|everyone|their (\\w+ )?teams?|volunteers|the (ward|department|office|unit|site)) (\\w+ )?(work|works|operate|operates|run|runs|look after|treat|get on|gets on|decide|make decisions|do things)|values|ethos|philosophy|mission|ambiance|ambience|wellbeing|well-being|work[- ]life|environment|ways? of working|working style|management style|vibe(?! (was|is|be|felt) )|atmosphere (in|at|on) the (${PLACE})|(remote|hybrid|wfh|flexible[- ]working) (policy|set-?up|working|days?)|flexi(ble)?[- ](hours|time|working)|what it'?s like (to work|working) (there|here)|what (working|life) (there|here|(at|in|on) (the )?\\w+) (is|be|was|'s) like|how (\\w+ ){1,3}(works?|operates?) (there|here|together|day to day|in practice)|how (\\w+ ){1,2}(is|are|be|get|gets) (treated|valued|done|run|managed|supported|recognised|recognized|heard|rewarded) (there|here)|what (it|the \\w+)('s| is| be| was) like|peer support|(somewhere|place|a place) (where )?people (actually |really |genuinely )?(like|love|enjoy|want) (working|to work))`;
 
 /** The candidate asking about culture is not the interviewer talking about it. */
 const NOT_ASKED =
@@ -19,7 +19,7 @@ export const cultureDiscussion: SignPatterns = {
     },
     {
       re: new RegExp(
-        `(?<!\\bi (\\w+ )?)\\b(talk\\w*|spoke|spent \\w+ (long )?time) (a lot |loads |at length |for ages )?(about|on) (the|their|this) ${PLACE}\\b(?! ?:)`,
+        `(?<!\\bi (\\w+ )?)\\b(talk\\w*|spoke|speak\\w*|spent \\w+ (long )?time) (a lot |loads |at length |for ages |a (fair |good |little )?bit |quite a bit |a fair amount |plenty |lots )?(about|on) (the|their|this) ${PLACE}\\b(?! ?:)`,
       ),
       who: 'interviewer',
       conf: 0.65,
@@ -38,12 +38,12 @@ export const cultureDiscussion: SignPatterns = {
     },
     // One family split across several regexes: V8 runs a single 3,000-character alternation slowly.
     {
-      re: /\b(no[- ]blame|blameless|meeting[- ]free|no emails? after|look(s)? after each other|work[- ]life balance|no (\w+ )?hierarchy|flat (hierarchy|structure|organisation|organization|team)|everyone gets a say|psychological safety|crits? every|wins call|workload (charter|policy)|no graded|family[- ]friendly|(eat|eats|ate|eating|have|has|had|do|does|share|shares|take|takes) (their |our |a )?(lunch|breakfast|dinner|tea|meals?|brunch) together|lunch together)\b/,
+      re: /\b(no[- ]blame|blameless|meeting[- ]free|no emails? after|look(s)? after each other|work[- ]life balance|no (\w+ )?hierarchy|flat (hierarchy|structure|organisation|organization|team)|everyone gets a say|psychological safety|crits? every|wins call|workload (charter|policy)|no graded|family[- ]friendly|(eat|eats|ate|eating|have|has|had|do|does|share|shares|take|takes) (their |our |a )?(lunch|breakfast|dinner|tea|meals?|brunch|smoko|breaks?|coffee|tea breaks?) together|lunch together|(eat|eats|ate|eating|lunch|lunches) with (everybody|everyone|the (whole )?(staff|team))|async (by default|first)|no (calls|meetings|emails) (before|after|on)|written proposals)\b/,
       who: 'interviewer',
       conf: 0.7,
     },
     {
-      re: /\b(staff (meal|lunch|breakfast|drinks|socials?|book club|party|parties|away ?days?|quiz|outings?|bbq|night out|choir|football|running club)|(team|staff|company|office) (socials?|drinks|nights? out|away ?days?|outings?|bbq|lunches|breakfasts|retreats?|quiz)|social (calendar|committee|club|events?)|everyone (mucks in|pitches in|chips in|helps out|knows everyone|gets on|rotates|does a bit|including|eats|has lunch|goes))\b/,
+      re: /\b(staff (meal|lunch|breakfast|drinks|socials?|book club|party|parties|away ?days?|quiz|outings?|bbq|night out|choir|football|running club)|(team|staff|company|office) (socials?|drinks|nights? out|away ?days?|outings?|bbq|lunches|breakfasts|retreats?|quiz)|social (calendar|committee|club|events?)|(everyone|everybody) (mucks in|pitches in|pitch in|muck in|chips in|chip in|helps out|help out|knows everyone|knows everybody|gets on|rotates|does a bit|including|eats|has lunch|goes))\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -79,13 +79,13 @@ export const cultureDiscussion: SignPatterns = {
     },
     // candour about the working life there: "frank about crunch", "candid about the department: collegial but stretched"
     {
-      re: /\b(honest|honestly|frank|frankly|candid|candidly|open|openly|upfront|up-front|straight|realistic|blunt|transparent)\b.{0,15}\b(about|on|re) (the |their |how |what )?(crunch|overtime|workload|long hours|burnout|turnover|attrition|politics|pressures?|stress|morale|department|place|firm|company|organisation|organization|office|downsides|bad bits|hard bits|what it'?s like|how (it|they|people|things) (work|run|go))\b/,
+      re: /\b(honest|honestly|frank|frankly|candid|candidly|open|openly|upfront|up-front|straight|realistic|blunt|transparent)\b.{0,15}\b(about|on|re) (the |their |how |what )?(crunch|overtime|workload|long hours|hours|burnout|turnover|attrition|politics|pressures?|stress|morale|department|place|firm|company|organisation|organization|office|downsides|bad bits|hard bits|what it'?s like|how (it|they|people|things) (work|run|go))\b/,
       who: 'interviewer',
       conf: 0.65,
     },
     // a culture question that got a real answer: "asked about work culture and she told honestly"
     {
-      re: /\bask\w* (about |re )?(the |their |work |team |company |office ){0,2}(culture|values|ethos|environment|what it'?s like (to work|working) there)\b.{0,40}\b(told|tell|said|say|answer\w*|explain\w*|describ\w*) (me |us )?(very |really |quite )?(honestly|openly|frankly|candidly|properly|straight|in detail|at length|in depth)\b/,
+      re: /\bask\w* (about |re |how (is|be|'s) |what (is|be|'s) )?(the |their |work |team |company |office ){0,2}(culture|values|ethos|environment|ambiance|ambience|atmosphere|vibe|what it'?s like (to work|working) there)\b.{0,40}\b(told|tell|said|say|answer\w*|explain\w*|describ\w*) (me |us )?(very |really |quite )?(honestly|openly|frankly|candidly|properly|straight|in detail|at length|in depth)\b/,
       conf: 0.7,
     },
     // transcripts: the interviewer describing how people are there

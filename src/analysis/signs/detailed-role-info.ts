@@ -3,7 +3,7 @@ import { NEW_STARTER_DOES, REPORTED_I } from './future-role-talk.js';
 
 /** What a job is made of: the things an interviewer can be specific about. */
 const OBJECT =
-  "(team(?! ?'s)|role|job|duties|responsibilit\\w*|shifts?|shift pattern|rota|rotations?|timetable|caseloads?|territor(y|ies)|unit|ward|setup|set-up|stack|tools?|software|system|projects?|roadmap|day[- ]to[- ]day|(typical|whole|normal|average|usual) (day|week|shift)|(exactly )?the days|routine|patch|hours|schedule|targets?|quotas?|kpis?|accounts?|structure|workflow|department|clients?|first project|post(?! ?-)|position|brigade|crew|routes?|depot|house|lab|kitchen|scanner|equipment|machines?|provision|classes|class|pupils|patients|residents|beds|stores?|branch|sites?|vans?|fleet|reporting line|who i'?d (report to|work with|sit)|what (i|you|she|he)('d| would) (be )?(doing|do|work on|working on|teach|teaching|cover|covering|handle|handling|be on|on)|what (my|the|your|her|his) (days?|weeks?|shifts?|job|role|work) (would|will) (be|look like|involve)|what the (\\w+ )?(actually )?(does|do|involves)|what the (job|role|work) (involves|is)|area|pipeline|product|codebase|curriculum|syllabus|sessions|clinics?|rounds|workload|expectations|priorities)";
+  "(team(?! ?'s)|role|job|duties|responsibilit\\w*|shifts?|shift pattern|rota|rotations?|timetable|caseloads?|territor(y|ies)|unit|ward|setup|set-up|stack|tools?|software|system|projects?|roadmap|day[- ]to[- ]day|(typical|whole|normal|average|usual) (day|week|shift)|(exactly )?the days|routine|patch|hours|schedule|targets?|quotas?|kpis?|accounts?|structure|workflow|department|clients?|first project|post(?! ?-)|position|brigade|crew|routes?|depot|house|lab|kitchen|scanner|equipment|machines?|provision|classes|class|pupils|patients|residents|beds|stores?|branch|sites?|vans?|fleet|reporting line|who i'?d (report to|work with|sit)|what (i|you|she|he)('d| would) (be )?(doing|do|work on|working on|teach|teaching|cover|covering|handle|handling|be on|on)|what (my|the|your|her|his) (days?|weeks?|shifts?|job|role|work) (would|will) (be|look like|involve)|what the (\\w+ )?(actually )?(does|do|involves)|what the (job|role|work) (involves|is)|area|pipeline|product|codebase|curriculum|syllabus|sessions|clinics?|rounds|workload|expectations|priorities|(\\w+ )?plans?|season)";
 
 /** "asked me to walk through my project": the candidate is the one explaining. */
 const NOT_ASKED_ME =
@@ -20,7 +20,7 @@ const NOT_EMPTY =
 const NUM =
   '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[- ]?\\w*|thirty[- ]?\\w*|forty[- ]?\\w*|fifty|a hundred|a dozen|a handful)';
 const STAFF =
-  '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?)';
+  '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?|staff|officers|direct reports|workers|employees|covers)';
 const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|monday to friday|mon[- ]fri|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
 
 /**
@@ -32,21 +32,21 @@ export const detailedRoleInfo: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b`,
+        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b(?! (is|be|are|was|'s) (really |very |so |super |quite )?(close|friendly|lovely|nice|great|tight|tight-knit|supportive|fun|relaxed|welcoming|like a family)\\b)`,
       ),
       who: 'interviewer',
       neg: 'vague-role-details',
     },
     {
       re: new RegExp(
-        `\\bthe (setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (\\w+ ){0,2}${NUM}\\b`,
+        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (\\w+ ){0,2}${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
     },
     {
       re: new RegExp(
-        `(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?!,? (zero|no|none|nobody|never)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
+        `(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?!,? (zero|no|none|nobody|never)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
@@ -66,6 +66,18 @@ export const detailedRoleInfo: SignPatterns = {
       conf: 0.6,
     },
     { re: new RegExp(`(?<!\\bi )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b`), surface: true, conf: 0.6 },
+    // the interviewer placing the candidate in the work: "they'll put me in charge of the clinic", "she'd want me doing the market runs"
+    {
+      re: /(?<!\bi )\b(put|puts|putting|have|want|wants|need|needs|like|likes|get|gets) (me|you|u) (straight )?(in charge of|on the|onto the|running|doing|leading|covering|teaching|handling|to (run|lead|take over|take on|cover|manage|start (on|teaching|running)|teach|handle|own|set up))\b|\b(ask\w*|wonder\w*) (me )?(if|whether) i (could|can|would|'d) (start (teaching|running|on|covering|doing)|take (over|on) the)\b/,
+      conf: 0.6,
+    },
+    {
+      re: new RegExp(
+        `\\b(talk\\w*|spoke|went on|chat\\w*) (about|through) (how|what|which \\w+) (i|you|u)('d| would|'ll| will) ${NEW_STARTER_DOES}\\b`,
+      ),
+      surface: true,
+      conf: 0.6,
+    },
     {
       re: /\b(whoever (gets it|gets the job|they take on|they hire|takes it|takes the job|is hired|they pick)|the person in (this|the) (role|post|job|position)|the successful (candidate|applicant|person)|the (postholder|post holder|post-holder|new hire|new starter|new person)) (would|will|'d|'ll|does|do|is|be|run|runs|lead|leads|own|owns|cover|covers|look|looks|handles?|manages?)\b/,
       conf: 0.65,

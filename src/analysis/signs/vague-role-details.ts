@@ -1,14 +1,24 @@
 import type { SignPatterns } from '../detect/types.js';
-import { WHOLE_ANSWER } from './little-company-info.js';
+import { ASKED_I, SHORT_REPLY, WHOLE_ANSWER } from './little-company-info.js';
 
 const ROLE =
-  "(team|role|job|duties|duty|project|systems?|accounts?|report|reporting|day to day|day-to-day|responsibilit\\w*|involve|hours|quota|targets?|size|big|work(?! as)|manager|entities|patch|shifts?|rota|routes?|van|stack|roadmap|seats|training contract|budgets?|timetable|tasks?|what i('?d| would| will|'ll)? (actually )?(be )?(do|doing)|classes|class(?= or| and)|i('?d| would| will|'ll) (actually )?(be )?(do|doing)\\b|(typical|average|normal|usual) (day|week|shift)|patch|territory|caseload)";
+  "(team|role|job|programmes?|programs?|manage|responsible for|duties|duty|project|systems?|accounts?|report|reporting|day to day|day-to-day|responsibilit\\w*|involve|hours|quota|targets?|size|big|work(?! as)|manager|entities|patch|shifts?|rota|routes?|van|stack|roadmap|seats|training contract|budgets?|timetable|tasks?|what i('?d| would| will|'ll)? (actually )?(be )?(do|doing)|classes|class(?= or| and)|i('?d| would| will|'ll) (actually )?(be )?(do|doing)\\b|(typical|average|normal|usual) (day|week|shift)|patch|territory|caseload)";
 /** What a candidate asks about the job itself. */
 const ASKED_ROLE =
-  "\\b(ask|asked|asking|when i ask)\\w*\\b.{0,60}?\\b(shifts?|rota|hours|targets?|quota|team(?! (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|day to day|day-to-day|(the |my )?(actual )?(job|role|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme)|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) day|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b";
+  "\\b(ask|asked|asking|when i ask)\\w*\\b(?! (me|us)\\b).{0,60}?\\b(shifts?|rota|hours|targets?|quota|team(?! ?'?s? (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|responsibilit\\w*|remit|priorities|rosters?|which (base|section|site|ward|shift|area)|structure|set-?up|org chart|who i (would|will) (be )?(work|report)|day to day|day-to-day|(the |my )?(actual )?(job|role|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme)|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) day|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|what (exactly )?i('?d| would| will|'ll) (actually |exactly )?(be )?(do|doing|work on|working on)\\b|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b";
+/** The topic part of ASKED_ROLE, for cues that find the asking themselves. */
+const ASKED_ROLE_TOPIC =
+  "(shifts?|rota|hours|targets?|quota|team(?! ?'?s? (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|responsibilit\\w*|remit|priorities|rosters?|which (base|section|site|ward|shift|area)|day to day|day-to-day|(the |my )?(actual )?(job|role|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme)|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) day|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b";
+/**
+ * The interviewer asking is not the candidate's question, and the candidate's own reply
+ * ("she asked about my last team and I said it varies") is not a dodge: the gap stops at "I said".
+ * "he asked" stays, for stories about a friend's interview.
+ */
+const NOT_THEIR_ASK =
+  '(?<!\\b(interviewer|manager|recruiter|panel|chair|director|lead|boss|owner|head|hm|partner|supervisor) (also |then |just |only |first |later )?)';
 /** Replies that defer or dodge. */
 const DEFERRAL =
-  "\\b(depends|(was|were|got|sounded|seemed|be) (really |very |a bit |pretty |kinda |so |super )?(vague|cagey|evasive|noncommittal)|vague|(discuss|cover|explain|tell|show|go (into|through|thru))\\w* (that |it |this |all that |you )?(in|at|during|on) (the )?(next (round|stage|interview)|training|induction|time of joining|joining|second (round|interview)|later stage|first day)|whatever (comes up|needs doing|is needed)|you know the score|you know how it is|(you'?ll|you will|you'd|you would) (work it out|pick it up|figure it out|soon see|be helping( out)?|help out)|bit of this|(it|that|this) changes|it'?s a (team|job|tip|garage|warehouse)\\b|, '?a few'?[.,]|it varies|varies|whoever'?s on|a few of us|we'?ll see|we'?ll (sort|go through|cover|discuss|talk about|get to|figure|work) (it|that|this|out)?|sort it|go through that|(discuss|cover|talk about) (that|it) (later|at|on|another)|that'?s for later|for later|(that|it|this) later|at offer stage|on induction|find out|hr will|ask (hr|the recruiter)|(he|she|they) (said|say) hr|tbd|tbc|not sure yet|no idea|bit of (both|everything)|we'?ll let you know|normal \\w+|all very busy|only '?\\w+'?\\.?$|chang\\w* (every|all the) (week|day|time|month)|(figure|work|sort) (it |that |this |all that |all this |the \\w+ )?out (later|together|as we go|down the line|when|once)|as we go|wav\\w* (it |a hand|me )?(off|away)?|left it (there|at that)|dodg\\w*|sidestep\\w*|side-step\\w*|swerv\\w*|skirt\\w*|deflect\\w*|chang\\w* the subject|brush\\w* (it |that |me )?off|whatever (the (client|business|team|manager|customer)s? needs?|we need)|all hands on deck|(wear|wearing) (many|lots of|a lot of|multiple) hats|still (deciding|being decided|to be decided|finali[sz]ing|working (it|that) out)|(couldn'?t|could not|can'?t|cannot|won'?t|wouldn'?t|not able to) (really )?(get|go) into (specifics|details?|it|that|the specifics)|(the )?(hm|hiring manager|manager|team lead|line manager)\\b.{0,20}(will|'ll|would|'d|can) (go into|cover|explain|tell|talk about|answer))";
+  "\\b(depends|(was|were|got|sounded|seemed|be) (really |very |a bit |pretty |kinda |so |super )?(vague|cagey|evasive|noncommittal)|vague|(discuss|cover|explain|tell|show|go (into|through|thru))\\w* (that |it |this |all that |you )?(in|at|during|on) (the )?(next (round|stage|interview)|training|induction|time of joining|joining|second (round|interview)|later stage|first day)|whatever (comes up|needs doing|is needed)|you know the score|you know how it is|(you'?ll|you will|you'd|you would) (work it out|pick it up|figure it out|soon see|be helping( out)?|help out)|bit of this|(it|that|this) changes|it'?s a (team|job|tip|garage|warehouse)\\b|, '?a few'?\\s?[.,]|it varies|varies|whoever'?s on|whoever('?s| is| be) (in|on|around|free|about)|(it'?s|it is|it be|things are|things be|everything'?s|everything is|everything be) (all )?(changing|in flux|up in the air)|a few of us|we'?ll see|we (will|shall) see|we'?ll (sort|go through|cover|discuss|talk about|get to|figure|work) (it|that|this|out)?|sort it|go through that|(discuss|cover|talk about) (that|it) (later|at|on|another)|that'?s for later|for later|(that|it|this) later|at offer stage|on induction|find out|hr will|ask (hr|the recruiter)|(he|she|they) (said|say) hr|tbd|tbc|not sure yet|no idea|bit of (both|everything)|we'?ll let you know|normal \\w+|all very busy|only '?\\w+'?\\.?$|chang\\w* (every|all the) (week|day|time|month)|(figure|work|sort) (it |that |this |all that |all this |the \\w+ )?out (later|together|as we go|down the line|when|once)|as we go|wav\\w* (it |a hand|me )?(off|away)?|left it (there|at that)|dodg\\w*|sidestep\\w*|side-step\\w*|swerv\\w*|skirt\\w*|deflect\\w*|chang\\w* the subject|brush\\w* (it |that |me )?off|whatever (the (client|business|team|manager|customer)s? needs?|we need)|all hands on deck|(wear|wearing) (many|lots of|a lot of|multiple) hats|still (deciding|being decided|to be decided|finali[sz]ing|working (it|that) out)|(couldn'?t|could not|can'?t|cannot|won'?t|wouldn'?t|not able to) (really )?(get|go) into (specifics|details?|it|that|the specifics)|(the )?(hm|hiring manager|manager|team lead|line manager)\\b.{0,20}(will|'ll|would|'d|can) (go into|cover|explain|tell|talk about|answer)|not important (now|yet|at (this|the) (stage|moment|point))|get back to (me|you)|(discuss|cover|go through|talk about|get into|explain)\\w* (it |that |this |them )?later|(you'?ll|you will) (learn|discover|see)|wherever (we|they|it'?s|you'?re) need|(many|various|different|lots of|all kinds of|all sorts of|some other|other) (things|products?|projects?|stuff|bits|tasks|areas|clients)\\b|(covered|explained|discussed|sorted) (if|when|once) you'?re (successful|hired|in|offered|appointed|selected)|(for|up to) the (new person|successful candidate|new hire|postholder) to (work out|decide|figure out|define|shape)|(wouldn'?t|would not|couldn'?t|could not|won'?t|didn'?t|did not|can'?t) (really )?(say|commit|specify|be drawn)\\b|\\b(evolving|growing|fluid)\\b)";
 
 /** Shrugs that are only a shrug when nothing follows: "a mix.", not "a mix of juniors and seniors". */
 const SHORT_DEFERRAL = String.raw`(?:(a|bit of a|all a) mix\b|mixed bag|all sorts|this and that|it'?s (just |all )?(busy|hectic|manic|mad|the nhs)|you'?ll meet (them|everyone|the team))${WHOLE_ANSWER}`;
@@ -19,7 +29,7 @@ export const vagueRoleDetails: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `\\b(could not|couldn't|can't|cannot|not able to|unable to|did not|didn't|wouldn't|would not|never|ain'?t|aint|not|no) (really )?(say|tell|explain|describe|give|answer|specify|know (anything|much|a thing|the first thing))\\b(?! me (when|if|whether))(?:(?!how (the|they)|like to work)[^\\n]){0,60}\\b${ROLE}\\b`,
+        `\\b(could not|couldn't|can't|cannot|not able to|unable to|did not|didn't|wouldn't|would not|never|ain'?t|aint|not|no|(neither|none) (of (them|the \\w+) )?(could|can|would|was able to|were able to|seem to|seemed to)) (really |even )?(seem to |seemed to |appear to |appeared to )?(say|tell|explain|describe|give|answer|specify|know (anything|much|a thing|the first thing))\\b(?! me (when|if|whether))(?:(?!how (the|they)|like to work)[^\\n]){0,60}\\b${ROLE}\\b`,
       ),
       who: 'interviewer',
       neg: 'ignore',
@@ -30,7 +40,7 @@ export const vagueRoleDetails: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\b(being|be) (sorted|worked|figured|defined|scoped|shaped) out\b|\bstill being (defined|worked out|figured out|shaped|scoped|decided)\b|\bshake out\b|\bit (varies|depends|vary|depend)\b|\b(you'?d|you would|you'?ll|it'?s|it be|the (role|job) (is|be)) (do |doing |be )?(a )?bit of everything\b|\bget into (that|it) later\b|(?<!\b(date|time|venue|slot|day|round|call) )\b(tbd|tbc|to be (decided|confirmed))\b|\bhand[- ]wav\w*|\bwoolly\b|\bno (real )?(specifics|details?) (about|on) (the )?(role|job|team|duties)\b|\b(all )?in flux\b|\bup in the air\b|\bmoving target\b/,
+      re: /\b(being|be) (sorted|worked|figured|defined|scoped|shaped) out\b|\bstill being (defined|worked out|figured out|shaped|scoped|decided)\b|\bshake out\b|(?<!\bi (say|said|told \w+|replied|answered),? (that )?)\bit (varies|depends|vary|depend)\b|\b(you'?d|you would|you'?ll|it'?s|it be|the (role|job) (is|be)) (do |doing |be )?(a )?bit of everything\b|\bget into (that|it) later\b|(?<!\b(date|time|venue|slot|day|round|call) )\b(tbd|tbc|to be (decided|confirmed))\b|\bhand[- ]wav\w*|\bwoolly\b|\bno (real )?(specifics|details?) (about|on) (the )?(role|job|team|duties)\b|\b(all )?in flux\b|\bup in the air\b|\bmoving target\b/,
       who: 'interviewer',
       neg: 'ignore',
     },
@@ -51,12 +61,54 @@ export const vagueRoleDetails: SignPatterns = {
       re: /\bstill (do not|don't|dont|not) (really )?know what (the|i|this|i'?d) (job|role|would|be)|\b(couldn't|could not|didn't|did not|never) get (a |any )?(word|detail|answer|straight answer|clear answer|anything|much)( of detail)? (about|on|out of (him|her|them) about)\b|\babout the (work|job|role|duties) (he|she|they) (explain|say|tell|said|told)\w* nothing\b/,
       neg: 'ignore',
     },
-    { re: new RegExp(`${ASKED_ROLE}.{0,100}?(${DEFERRAL}|${SHORT_DEFERRAL})`) },
+    // left not knowing: "I couldn't tell you what the shifts are", "never found out who I'd report to", "nobody seemed to know what the job is"
+    {
+      re: new RegExp(
+        `\\b((couldn'?t|could not|can'?t|cannot) (even |really )?tell you|(never|didn'?t|did not|not) (even |really |actually )?(find|found|get|got|learn\\w*) (out|told)|(nobody|no one|no-one|none of them|neither of them) (\\w+ )?(seem\\w*|appear\\w*) to know|still (do not|don't|dont|not|no) (really )?(know|sure|clear))\\b,? (on |about )?(what|who|which|how many|how big)\\b[^\\n]{0,30}?\\b${ROLE}`,
+      ),
+      neg: 'ignore',
+    },
+    {
+      re: /\b((don'?t|do not|didn'?t|did not|not|without|never) (even |really |actually |properly )?(know|knowing|knew|find out|finding out|found out|did find out|learn\w*)|left (not|without) (knowing|a clue|any idea)) (exactly )?(what|who|which) (the |my |this )?(job|role|position|post|duties|responsibilities|team does|i'?d (actually |really )?be (doing|reporting)|i would (actually |really )?be (do|doing|report)|i'?d report to|i would report to|i'?ll be doing|i will be do|i will be doing)\b(?![^\n]*\b(before|until|till|but|explain\w*|walk\w* me)\b)/,
+      neg: 'ignore',
+    },
+    {
+      re: /\b(we'?re|we are|they'?re|they are|we be|they be|still) (still )?(defining|scoping|shaping|finalising|finalizing|working out|figuring out|deciding|define|scope|shape|finalise|finalize|work out|figure out|decide) (on )?(the |what the |their |our )?(\w+'?s? )?(scope|role|remit|structure|responsibilit\w*|portfolio|team'?s? (scope|remit|structure|focus)|job)\b|\b(job|role|duties|post) (\w+ ){0,3}(also |still |really )?(not|n't|never) (really |very |so |that )?(clear|defined|explained)\b/,
+      neg: 'ignore',
+    },
+    {
+      re: new RegExp(
+        `${NOT_THEIR_ASK}${ASKED_ROLE}(?:(?!\\bi (?:say|said|told|replied|answered|go|went)\\b).){0,100}?(${DEFERRAL}|${SHORT_DEFERRAL})`,
+      ),
+      qa: true,
+    },
+    // a short reply about people is the culture question's (little-company-info), not the job's
+    {
+      re: new RegExp(
+        `${ASKED_I}(?![^\\n]{0,60}\\b(culture|vibe|ethos|values|atmosphere|what it'?s like|like to work|like working)\\b)[^\\n?]{0,40}?\\b${ASKED_ROLE_TOPIC}[^\\n]{0,40}?(?![^\\n]{0,40}\\b(bunch|people|folks?|family|lovely|friendly|nice|fun|culture|vibe)\\b)${SHORT_REPLY}`,
+      ),
+      qa: true,
+    },
+    // a question put straight, then the dodge: "what would I be doing, and he said 'wherever we need you'", "Role scope: 'evolving'"
+    {
+      re: new RegExp(
+        `(?:\\b(?:what|which|who) (?:would|will|'d|do|did) i (?:actually |really )?(?:be )?(?:do|doing|work on|working on|report to|manage|cover)\\b[^?\\n]{0,60}?\\b(?:say|said|reply|replied|answer|answered|go|went|told)\\b[^\\n]{0,10}?|\\b(?:role|scope|team size|team|duties|hours|shifts?|projects?|reporting line|day to day)\\s*:)\\s*(?:->|→|=>|-|:)?\\s*(?:${DEFERRAL}|${SHORT_DEFERRAL})`,
+      ),
+      qa: true,
+    },
+    // ...and across the question mark, which ends a segment: "What will I do? 'Bit of everything.'"
+    {
+      re: new RegExp(
+        `\\b(?:what|which|who|how many|how big)\\b[^?\\n]{0,50}?\\b(?:do|doing|team|role|job|duties|projects?|report|hours|shifts?|day|manage|work on|cover)\\b[^?\\n]{0,20}\\?\\s*(?:->|→|=>|-|:)?\\s*(?:${DEFERRAL}|${SHORT_DEFERRAL})`,
+      ),
+      qa: 'only',
+    },
     // terse Q&A notes with no asking verb: "team? -> 'you'll meet them'", "role? - 'bit of everything'"
     {
       re: new RegExp(
-        `\\b(role|job|team|duties|hours|shifts?|rota|day to day|projects?|work)\\?\\s*(->|→|=>|-|:)\\s*.{0,20}?(${DEFERRAL}|${SHORT_DEFERRAL})`,
+        `\\b(role|job|team|duties|hours|shifts?|rota|day to day|projects?|work)\\s*\\?\\s*(->|→|=>|-|:)?\\s*.{0,20}?(${DEFERRAL}|${SHORT_DEFERRAL})`,
       ),
+      qa: true,
     },
     {
       re: new RegExp(

@@ -1,0 +1,74 @@
+/**
+ * Notes often put a question and its answer in two sentences or lines: "I asked about the
+ * culture. 'Standard corporate,' she said." / "Team? -> 'you'll meet them'" / "Q: ... A: ...".
+ * A linked segment spans the question and the reply after it, so cues marked `qa` read the
+ * reply as the answer to that question. Only those cues run on linked segments.
+ */
+import type { Tok } from '../nlp.js';
+import type { Clause, SignPatterns } from './types.js';
+import { linkedClause } from './clauses.js';
+
+/** The candidate asking, in a segment's lemmas: "I asked", a note's bare "asked ...", "Q:". Not "she asked me". */
+const ASKS = /\b(i|we) (\w+ ){0,2}(ask|question|wonder|enquire|inquire)\b|^\W*(ask|asked|question|q)\b/;
+/** A reply: an answer verb near the start or the end ("'varies,' he said"), or a bare answer. */
+const REPLY_VERB =
+  /^(?:\S+ ){0,5}?(?:he|she|they|it|we|him|her|them|\w+) (?:just |only |simply |then |kinda |kind of |sort of )?(?:say|reply|answer|go|tell|shrug|laugh|smile|mumble|mutter|respond|deflect|dodge|wave|give|look)\b|\b(?:he|she|they|\w+) (?:say|reply|answer|go|add)\s*[.!]?\s*$/;
+const REPLY_MARK = new Set(['->', '→', '=>', '-', '–', '—', ':', 'a', '>']);
+const QUOTE = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
+/** A short segment after a question reads as its answer. */
+const SHORT_REPLY = 8;
+
+function firstTok(toks: Tok[], c: Clause): Tok | undefined {
+  for (let i = c.from; i < c.to; i++) if (!toks[i]!.newline && toks[i]!.pos !== 'SPACE') return toks[i];
+  return undefined;
+}
+
+function words(toks: Tok[], c: Clause): number {
+  let n = 0;
+  for (let i = c.from; i < c.to; i++) if (/\w/.test(toks[i]!.lower)) n++;
+  return n;
+}
+
+function isQuestion(c: Clause): boolean {
+  return /\?\s*$/.test(c.surface) || ASKS.test(c.lemmas);
+}
+
+function isReply(toks: Tok[], c: Clause): boolean {
+  if (/\?\s*$/.test(c.surface)) return false;
+  const t = firstTok(toks, c);
+  if (!t) return false;
+  if (QUOTE.has(t.lower) || REPLY_MARK.has(t.lower)) return true;
+  return REPLY_VERB.test(c.lemmas) || words(toks, c) <= SHORT_REPLY;
+}
+
+/** Question segments joined with the reply that follows them. */
+export function qaLinks(toks: Tok[], clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (let k = 0; k + 1 < clauses.length; k++) {
+    const q = clauses[k]!;
+    if (!q.lemmas || !isQuestion(q)) continue;
+    // a line break alone makes an empty segment between the question and its answer
+    let n = k + 1;
+    while (n < clauses.length && !clauses[n]!.lemmas) n++;
+    const a = clauses[n];
+    if (a && isReply(toks, a)) out.push(linkedClause(toks, q, a));
+  }
+  return out;
+}
+
+const qaSigns = new WeakMap<readonly SignPatterns[], SignPatterns[]>();
+/** The signs' `qa` cues only, built once per list. */
+export function qaSignsOf(signs: readonly SignPatterns[]): SignPatterns[] {
+  let out = qaSigns.get(signs);
+  if (!out) {
+    // `only` cues are left out of the usual pass (cue-index), so here they become plain `qa` cues
+    out = signs
+      .map((s) => ({
+        ...s,
+        cues: s.cues.filter((c) => c.qa).map((c) => (c.qa === 'only' ? { ...c, qa: true } : c)),
+      }))
+      .filter((s) => s.cues.length > 0);
+    qaSigns.set(signs, out);
+  }
+  return out;
+}
