@@ -1,8 +1,10 @@
 import type { SignPatterns } from '../detect/types.js';
 
 /** Asking or doubting verbs, in lemma form (the matcher also tries the surface). */
-const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted|express|expressed|voice|voiced)`;
+const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|queried|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted|express|expressed|voice|voiced)`;
 /** How often: "twice", "3 times", "again and again", "kept ...". */
+/** What a doubt is about: the candidate, or whether they would do. */
+const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)`;
 const OFTEN = String.raw`(?:twice|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
 
 /**
@@ -15,8 +17,28 @@ export const raisedConcerns: SignPatterns = {
   // no `repeats`: with it the matcher kept one doubt twice (lemma pass and surface pass on the same span)
   cues: [
     // one doubt, in many voices
+    // three families of one doubt, each its own cue so that two in one sentence count twice:
+    // "pushed back on my design, then questioned whether the story was mine"
     {
-      re: /\b(questioned|questioning|doubted|doubting|worried|concerned|unsure|not sure|(?:wasn'?t|weren'?t|isn'?t|aren'?t) sure|skeptical|sceptical|push|pushed|pushing|challenge|challenged|probed|pressed|grill|grilled|quiz|quizzed|poke|poked)\b( back| holes)?.{0,40}\b(whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)\b/,
+      re: new RegExp(
+        String.raw`\b(?:questioned|questioning|queried|querying|doubted|doubting|skeptical|sceptical|dubious)\b.{0,40}\b${OBJ}\b|\bdoubt(?:s|ed|ing)? me\b`,
+      ),
+      who: 'interviewer',
+      neg: 'ignore',
+      surface: true,
+    },
+    {
+      re: new RegExp(
+        String.raw`\b(?:worried|concerned|unsure|not sure|nuh sure|(?:wasn'?t|weren'?t|isn'?t|aren'?t) sure|hesitant|wary)\b.{0,40}\b${OBJ}\b|\b(?:she|he|they)(?: was| were|'s| seemed| sounded| looked| felt| is| are)? ['"]?(?:\w+ ){0,2}(?:worried|concerned|unsure|not sure|wary|hesitant) about the\b`,
+      ),
+      who: 'interviewer',
+      neg: 'ignore',
+      surface: true,
+    },
+    {
+      re: new RegExp(
+        String.raw`\b(?:push|pushed|pushing|challenge|challenged|challenging|probed|pressed|grill|grilled|quiz|quizzed|poke|poked|picked holes|pick holes|took issue|take issue|argued with)\b(?: back| holes)?.{0,40}\b${OBJ}\b`,
+      ),
       who: 'interviewer',
       neg: 'ignore',
       surface: true,
@@ -27,7 +49,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
     {
-      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|serious)\b|\b(?:then|and)(?: then)? again,? (?:(?:he|she|they) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b/,
+      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last)\b|\b(?:then|and|later|den)(?: then| later| den)? again,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b/,
       who: 'any',
       worryOk: true,
     },
@@ -76,13 +98,13 @@ export const raisedConcerns: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\bnot (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\bnot (believe|believed) me\b|\bdidn'?t believe (me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
+      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\b(?:not|wasn'?t|weren'?t|isn'?t|wasnt) (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\bnot (believe|believed) me\b|\bdidn'?t believe (me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
       neg: 'ignore',
     },
     // repeated doubt: two by itself
     {
       re: new RegExp(
-        String.raw`\b${ASK}\b(?! (?:\S+ ){0,2}(?:to )?repeat)(?: \S+){0,7} ${OFTEN}\b|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again))`,
+        String.raw`\b${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?: \S+){0,7} ${OFTEN}\b|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again))`,
       ),
       who: 'interviewer',
       weight: 2,
@@ -118,7 +140,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // coming back to a doubt, or asking it again, is the second raising by definition
     {
-      re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(said|asked|raised|mentioned) the same (thing )?(about|with|re|over)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b|\bagain (if|whether|about my|at the end)\b|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/,
+      re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b|\bagain (if|whether|about my|at the end)\b|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/,
       who: 'interviewer',
       weight: 2,
     },
@@ -127,7 +149,7 @@ export const raisedConcerns: SignPatterns = {
       weight: 2,
     },
     {
-      re: /\b(raise|raised|voice|voiced|express|expressed|mention|mentioned|had|have) (a |one |some |his |her |their )?(concern|doubt|reservation|objection|worry|issue|problem) (about|with|over|regarding|that)\b/,
+      re: /\b(raise|raised|voice|voiced|express|expressed|mention|mentioned|had|have) (a |one |some |his |her |their )?(concerns?|doubts?|reservations?|objections?|worry|worries|issues?|problems?) (about|with|over|regard\w*|around|that|as to)\b/,
       who: 'interviewer',
     },
     {
@@ -139,6 +161,75 @@ export const raisedConcerns: SignPatterns = {
       re: /\b(one|a single|only one|the only|just one) (doubt|concern|worry|reservation|question mark|niggle)\b|\bonly (concern|doubt|worry|reservation)\b/,
       weight: -1,
       neg: 'ignore',
+    },
+    // the same with its verb: "then a few questions later asked whether I'd ever", "and later queried whether my background would transfer"
+    {
+      re: /\b(?:then|later|and|also)(?: then| later| also| again| a few questions later| near the end| at the end| towards the end| after that)*(?: (?:she|he|they))? (?:ask\w*|quer\w*|question\w*|want\w* to know|wonder\w* aloud)(?: me)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last)\b/,
+      who: 'any',
+      worryOk: true,
+      conf: 0.65,
+    },
+    // a second person with the same doubt: "the son said the same about unvented cylinders" (the subject is often lost in a run-on)
+    {
+      re: /(?<!\b(?:i|we) )\b(?:said|asked|raised|mentioned|felt|thought|had) the (?:very )?same (?:thing |doubt |concern |worry |question )?(?:about|with|re|over|regarding)\b/,
+      who: 'any',
+      weight: 2,
+    },
+    // a doubt asked as "why is my X so low", "why I never did Y"
+    {
+      re: /\b(?:ask\w*|quer\w*|question\w*|want\w* to know) (?:me )?why my (?:\S+ ){1,3}(?:is|was|were|are|be|'s) (?:so |quite |a bit |rather |that |this |only |still )?(?:low|poor|weak|short|bad|patchy|thin|limited|average|mediocre|unfinished|incomplete|gappy|small|narrow|junior|basic)\b|\b(?:ask\w*|quer\w*|question\w*|want\w* to know) (?:me )?why (?:i|i'?d) (?:never|didn'?t|did not|don'?t|do not|haven'?t|hadn'?t|had not|have not) (?:\w+ )?(?:do|did|done|have|had|get|got|take|took|taken|finish\w*|complete\w*|go|gone|work\w*|manage\w*|lead|led|try|tried)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // a doubt reported in a dialect or plainly: "him keep seh mi nuh have enough experience", "said I wasn't ready for"
+    {
+      re: /\b(?:kept|keep|keeps) (?:saying|say|seh|sey|telling me|tell me|pointing out|point out)(?: that)? (?:i|mi|me|my)\b[^.\n]{0,30}?\b(?:not|n'?t|nuh|no|never|lack\w*|too|only|unsure|doubt\w*)\b/,
+      who: 'interviewer',
+      weight: 2,
+      neg: 'ignore',
+      surface: true,
+    },
+    {
+      re: /\b(?:said|say|says|seh|sey|told me|thought|felt|reckoned|pointed out|mentioned|noted|worried|implied|suggested)(?: that)? (?:i|mi|me)\b (?:\w+ ){0,2}?(?:lacked|lack|didn'?t have|don'?t have|did not have|do not have|nuh have|no have|had no|have no|hadn'?t got|haven'?t got|wasn'?t|was not|am not|is not|might not be|may not be|would not be|wouldn'?t be|nuh|not|wasn'?t yet|was still) (?:quite |really |yet |fully )?(?:enough|sufficient|much|the (?:right|necessary|required)|ready|experienced|senior|qualified|strong|up to)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+      surface: true,
+    },
+    // "and then again said he was worried about": the subject is lost to the clause before
+    {
+      re: /(?<!\bi )\bagain,? (?:(?:he|she|they|him|her) )?(?:said|say|says|seh|sey|told me|mentioned|noted|pointed out)\b(?: (?:that|he|she|they|him|her))*[^.\n]{0,20}?\b(?:not sure|unsure|nuh sure|doubt\w*|worried|concerned|not convinced|wasn'?t sure|too|lack\w*|not enough|not ready)\b/,
+      who: 'any',
+      neg: 'ignore',
+      surface: true,
+    },
+    // a doubt that weighed on them: "my gap bothered her", "it worried him that I", "she clearly has doubts"
+    {
+      re: /(?<!\bi )\b(?:bother\w*|worr(?:y|ied|ies)|concern\w*|trouble\w*|niggl\w*) (?:him|her|them)\b/,
+      who: 'any',
+      surface: true,
+    },
+    {
+      re: /\bput (?:him|her|them) off\b|\bdid(?:n'?t| not) sit (?:well|right) with (?:him|her|them)\b|\b(?:has|had|have|having) (?:some |real |serious |clear |obvious |big |major |a few )?(?:doubts|reservations|misgivings)\b|\braised an eyebrow (?:at|when|over)\b|\bflag\w* (?:up )?my (?:\S+ ){1,3}(?:as|like) (?:a |an )?(?:concern|risk|issue|problem|red flag|weakness)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // "another concern was", "her other worry": a doubt named as the second
+    {
+      re: /\b(?:another|(?:his|her|their|the) other|a second|the second|a further|one more) (?:big |major |small |real )?(?:concern|doubt|worry|reservation|objection|question mark|red flag|sticking point|niggle)\b/,
+      who: 'any',
+      worryOk: true,
+    },
+    // a doubt named as theirs: "her first worry was my notice period", "his main concern being whether I'd stay"
+    {
+      re: /\b(?:his|her|their|the panel'?s|the manager'?s) (?:first |main |biggest |big |major |real |one |only )?(?:concern|worry|doubt|reservation|hesitation|objection|sticking point|question mark)s? (?:was|were|is|are|being|seemed to be|:) (?:about |around |over )?(?:my|me|that i|whether|if|how i|the fact)\b/,
+      who: 'any',
+      worryOk: true,
+    },
+    // a list of doubts: "her concerns were my age and my lack of a licence", "doubts about my Excel, plus whether I'd cope"
+    {
+      re: /\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?[^.\n]{0,40}?\bmy\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|the|that|whether|how|if|about)\b/,
+      weight: 2,
+      surface: true,
     },
     // transcripts: the interviewer voices a doubt
     {

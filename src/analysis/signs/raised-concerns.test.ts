@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Our own sentences: two or more doubts in the voices people use, and one doubt or none.
+const has = (text: string) => detectInNotes(text).some((s) => s.id === 'raised-concerns');
+
+const YES: string[] = [
+  // two doubts in one sentence, each of a different kind
+  'The partner pushed back on my billing numbers, then questioned whether I had ever run a team.',
+  'He challenged my design choices and doubted I would cope with the on-call load.',
+  // a follow-on question with its own verb
+  'She asked whether I had enough ward experience, then a few questions later asked whether I would ever managed a rota.',
+  'The manager expressed concerns regarding my lack of sales targets, and later queried whether my retail background would transfer.',
+  'They asked why I have a gap of one year, and later again why I change jobs so often.',
+  // repeated, in many voices
+  'She raised, on two separate occasions, a concern about my Excel.',
+  'him keep seh mi nuh have enough experience fi di job',
+  'He kept saying I was too junior for it.',
+  'she wasnt convinced about my portfolio, and my lack of agency work bothered her too',
+  'He said he was not sure I was ready, and then again said he was worried about my lack of management.',
+  'Her concerns were my age and my lack of a driving licence.',
+  'The director asked why my grades were so low, and then again why I never did an internship.',
+  'The owner said he was not sure I had enough commercial experience and the son said the same about the gas work.',
+  'Her first worry was my notice period. Another concern was that I have never used SAP.',
+  'She questioned whether I could handle nights. She also said I lacked enough theatre experience.',
+];
+const NO: string[] = [
+  'She had one small concern about my notice period, otherwise it was all praise.',
+  'I was worried about my answers and not sure I came across well.',
+  'They asked if I had questions, then whether I could start on Monday.',
+  'No concerns were raised about my experience or my availability.',
+  'I said the same about the commute.',
+  'She asked why I left my last job, and we moved on.',
+  'He asked about my hobbies, then about my last role.',
+  'Another question was about my favourite book.',
+  'I kept saying sorry because I was so nervous.',
+];
+
+describe('raised-concerns: two or more doubts', () => {
+  it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
