@@ -6,7 +6,7 @@ const ASKED = String.raw`(?:ask|asks|asked|asking|questioned|quiz|quizzed|grill|
 /** Reporting verbs, lemmas and surface forms, for praise told second-hand. */
 const SAID = String.raw`(?:said|say|says|tell|told|reckon\w*|think|thought|call|called|find|found|describe\w*|remark\w*|comment\w*|note|noted)`;
 /** What praise sounds like beyond "great" and "impressive": comparisons, rarity, "know your stuff". */
-const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest)|ahead of)`;
+const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest)|ahead of)`;
 
 /** Praise for the candidate's work, or targeted follow-up digging into it. */
 export const achievementsPraised: SignPatterns = {
@@ -89,9 +89,48 @@ export const achievementsPraised: SignPatterns = {
       surface: true,
       conf: 0.7,
     },
+    // a run of questions after a colon: "he asked many questions: how many users, how I did the sync"
+    {
+      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|plenty of|so many|a bunch of|heaps of|tons of|all sorts of|good|great|sharp|real|proper|detailed|specific|follow[- ]up)(?: \w+)? (?:questions|qs|q'?s|follow[- ]?ups)\b ?[:;,–—-] ?(?:like |about |on )?(?:how|what|which|why|whether|when|who|where)\b|\bask\w* (?:me )?(?:all|loads|lots|a lot|heaps|tons|so much|plenty|more) about (?:it|that|this|them)\b ?[:;,–—-] ?(?:how|what|which|why|whether|when|who)\b/,
+      who: 'interviewer',
+    },
+    // praise quoted straight: he say 'very good solution', she went 'wah, very entrepreneurial'
+    {
+      re: /\b(?:said|say|says|went|goes|told me|replied|commented|remarked)\b[,:]? ['"“‘]? ?(?:(?:wow|oh|ooh|wah|ah|nice|ok|okay|mm|hmm|yes|right)[,!.]? )?(?:very|really|so|super|seriously|genuinely|truly|extremely|quite|pretty) (?:good|great|nice|impressive|excellent|brilliant|amazing|clever|smart|solid|neat|cool|elegant|entrepreneurial|strong|creative|thorough|professional|mature|resourceful|innovative|useful|well done)\b(?! (?:things|stuff|news|place|company|team|benefits?|perks?|question|point) |,? (?:thanks|thank you|ok|okay|next|moving on|right|so|anyway)\b)/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // interest in the work itself: "looked very interested when I showed my lesson plans", "wanted to hear more about my"
+    {
+      re: /\b(?:look\w*|seem\w*|was|were|be|got|get|sounded|sound) (?:very |really |so |genuinely |super |quite |properly |clearly )?(?:interested|fascinated|intrigued|curious|excited|keen|engaged) (?:in|by|about|when i (?:show|talk|describe|mention|explain|present|walk|told|share)\w*(?: (?:them|her|him) (?:about|through))?) (?:my|the \w+ i|what i|how i)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|start|commute|hours)\b)|\bwant\w* to (?:hear|know|learn|see) (?:more|all|everything|lots) about (?:my|the \w+ i|what i|how i)\b/,
+      who: 'interviewer',
+    },
+    // the work discussed at length, whoever leads: "we discussed my Kafka project in detail"
+    {
+      re: /\b(?:discuss\w*|talk\w* (?:about|through)|went (?:over|through)|go (?:over|through)|going (?:over|through)|cover\w*|unpack\w*|dissect\w*) (?:my|the \w+ i|what i) (?:\S+ ){0,4}?(?:in (?:real |great |some |a lot of |lots of |so much |a fair bit of )?(?:detail|depth)|at length|thoroughly|step by step|line by line|bit by bit|for ages|for (?:a good |about |over )?(?:\w+ )?(?:minutes|mins|hour|hours))\b/,
+      who: 'any',
+    },
+    // "asked me to talk through a case I'd managed", "kept asking more"
+    {
+      re: /\bask\w* (?:me )?to (?:talk|walk|take) (?:them |her |him |us )?(?:through|over) (?:a|an|one of (?:my|the)|some of my|each of my|every) (?:\S+ ){0,3}?(?:i|i'?d|i'?ve|i had|that i)\b|\b(?:kept|keep|keeps) (?:asking|ask) (?:me )?(?:more|follow[- ]?ups?|for more|question after question)\b/,
+      who: 'interviewer',
+    },
+    // the interviewer kept citing the work: "kept referring back to my audit"
+    {
+      re: /\b(?:kept|keep|keeps) (?:referring|refer) back to (?:my|the \w+ i|what i|it|that)\b(?! (?:\w+ ){0,2}(?:lack|gap|absence|inexperience|weakness|age|notice))|\b(?:kept|keep|keeps) (?:mentioning|bringing up|citing|quoting|raving about|coming back to how good) (?:my|the \w+ i|what i)\b(?! (?:\w+ ){0,2}(?:lack|gap|absence|inexperience|weakness|age|notice|salary))|\b(?:spoke|speak|talked|talk|speaks) (?:very |so |really )?highly of (?:my|the \w+ i|what i)\b|\bsingled out (?:my|the \w+ i)\b|\bcould(?:n'?t| not) stop (?:talking|going on) about (?:my|the \w+ i|what i)\b|\b(?:loved|love|liked|enjoyed|adored) (?:hearing about |reading about |the sound of |learning about )(?:my|the (?:\S+ ){1,3}(?:i|that i)|what i|how i)\b|\bnever seen (?:a|an|any) (?:\w+ ){0,2}like (?:mine|it|that|this)\b/,
+      who: 'interviewer',
+    },
+    // a run of questions on what the candidate did: "asked what milk I used, how I practised, how I placed"
+    // any subject: "when I showed the redesign, then asked how I measured" borrows the writer's "I"
+    {
+      re: /(?<!\bi )\bask\w* (?:me )?(?:how|what|which)\b[^.\n]{0,50}?\bi (?!(?:left|quit|moved|applied|wanted|want|decided|heard|hear|thought|think|felt|feel|expected|expect|liked|like|enjoyed|enjoy|preferred|prefer|earned|earn|lived|live|studied|meant|mean|knew|know|needed|need|hoped|hope|came|come|travel\w*|see|saw|would|will|could|can|should|might|am|was|were|have|had|do for|did for|do in my|did in my|got here|get here|found out|find out)\b)[a-z]+\b[^.\n]{0,60}?(?:,|\band\b|;) (?:also |then |and )?(?:how|what|which|why|whether) (?:[\w-]+ ){0,3}?(?:i|i'?d|i'?ve)\b/,
+      who: 'any',
+      surface: true,
+      conf: 0.7,
+    },
     // praise in the interviewer's words: "solid work", "very thorough example", "sharper than most", "love that you showed"
     {
-      re: /\b(?:solid|thorough|rigou?rous|sharp|excellent|impressive|brilliant|clever|smart|strong|great|really good|very good) (?:piece of )?(?:work|example|answer|thinking|analysis|job)\b|\b\w+er than (?:most|many|anyone|half)(?: of)?(?: our| the| my)?\b|\b(?:love|loved|like|liked|loving) (?:that|how) (?:you|u|i|i'd)\b|\b(?:don'?t|do not|rarely|never|seldom) see (?:this|that|such) (?:\w+ ){0,3}(?:often|much|a lot|every day)\b|\b(?:the|exactly the) (?:profile|person|candidate|background|skill ?set) (?:we'?ve|we have|we'?re|we are|they'?ve|they have|they'?re|they are|we|they) (?:been )?(?:looking|searching|hoping|after)\b|\bwe'?d love (?:to have )?(?:that|this|you|someone like you) (?:here|in the team|on the team)\b|\bmost people (?:can'?t|cannot|couldn'?t|don'?t|never)\b/,
+      re: /\b(?:solid|thorough|rigou?rous|sharp|excellent|impressive|brilliant|clever|smart|strong|great|really good|very good|useful|valuable|careful|superb|terrific|outstanding|fantastic|top[- ]notch|genuinely good) (?:piece of )?(?:work|example|answer|thinking|analysis|job|solution)\b|\b\w+er than (?:most|many|anyone|half)(?: of)?(?: our| the| my)?\b|\b(?:love|loved|like|liked|loving) (?:that|how) (?:you|u|i|i'd)\b|\b(?:don'?t|do not|rarely|never|seldom) see (?:this|that|such) (?:\w+ ){0,3}(?:often|much|a lot|every day)\b|\b(?:the|exactly the) (?:profile|person|candidate|background|skill ?set) (?:we'?ve|we have|we'?re|we are|they'?ve|they have|they'?re|they are|we|they) (?:been )?(?:looking|searching|hoping|after)\b|\bwe'?d love (?:to have )?(?:that|this|you|someone like you) (?:here|in the team|on the team)\b|\bmost people (?:can'?t|cannot|couldn'?t|don'?t|never)\b/,
       who: 'interviewer',
     },
     { re: /\b(impress\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b/, who: 'interviewer' },
@@ -114,7 +153,7 @@ export const achievementsPraised: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bfollow[- ]?ups?\b.{0,20}\b(about|on) my\b|\bspecific (stuff|questions?) (about|on) (my|the)\b/,
+      re: /\bask\w* (?:me )?(?:for )?(?:\w+ )?specifics (?:on|about|of|re|around) (?:my|the \w+ i)\b|\bfollow[- ]?ups?\b.{0,20}\b(about|on) my\b|\bspecific (stuff|questions?) (about|on) (my|the)\b/,
       who: 'interviewer',
     },
     {
