@@ -23,8 +23,17 @@ const YES: string[] = [
   'The owner said he was not sure I had enough commercial experience and the son said the same about the gas work.',
   'Her first worry was my notice period. Another concern was that I have never used SAP.',
   'She questioned whether I could handle nights. She also said I lacked enough theatre experience.',
+  'The panel had a list of worries: my age, my lack of a degree, and whether I would stay.',
+  'She asked if I was overqualified and then whether I would get bored within a year.',
+  'He doubted I had the stamina for nights and said my CV looked thin.',
+  'manager no believe my experience, two time she ask me if really I do this job before',
 ];
 const NO: string[] = [
+  // one doubt said with two kinds of words is still one doubt
+  'She pushed me on whether I could handle the pressure, which is fair for A&E.',
+  'He had concerns about my lack of forklift experience, then told me they train everyone.',
+  'He asked about the gap in my CV.',
+  'He asked twice if I wanted a coffee.',
   'She had one small concern about my notice period, otherwise it was all praise.',
   'I was worried about my answers and not sure I came across well.',
   'They asked if I had questions, then whether I could start on Monday.',

@@ -5,7 +5,7 @@ const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|que
 /** How often: "twice", "3 times", "again and again", "kept ...". */
 /** What a doubt is about: the candidate, or whether they would do. */
 const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)`;
-const OFTEN = String.raw`(?:twice|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
+const OFTEN = String.raw`(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
 
 /**
  * Doubts about the candidate, more than once. A single doubt weighs 1 and the sign needs 2;
@@ -44,7 +44,7 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable|bored|translate|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
+      re: /\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
@@ -65,7 +65,7 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
     },
     {
-      re: /\b(?:said|say|says|told me|noted|pointed out|remarked)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are) (?:mostly|mainly|only|just|largely|limited|narrow|too)\b|\bask\w* (?:me )?to (?:explain|justify|account for) (?:my|the gap|why)\b|\bask\w* (?:me )?why (?:i'?d|i would) (?:even |ever )?want\b/,
+      re: /\bask\w* (?:me )?to (?:explain|justify|account for) (?:my|the gap|why)\b|\bask\w* (?:me )?why (?:i'?d|i would) (?:even |ever )?want\b/,
       who: 'interviewer',
     },
     {
@@ -83,7 +83,8 @@ export const raisedConcerns: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(my )?(lack of|lacking|limited|not having|no) (a )?(\w+ ){0,2}(experience|degree|qualification|background|exposure)\b/,
+      // the doubt's own object, not a second doubt: "had concerns about my lack of forklift experience"
+      re: /(?<!\b(?:concern\w*|doubt\w*|worr\w*|reservation\w*|question\w*|quer\w*|s[ck]eptical|unsure|sure|push\w*|challeng\w*|press\w*|grill\w*|prob\w*|poke|poked|quiz\w*) (?:\S+ ){0,3})\b(my )?(lack of|lacking|limited|not having|no) (a )?(\w+ ){0,2}(experience|degree|qualification|background|exposure)\b/,
       who: 'interviewer',
       neg: 'ignore',
       conf: 0.6,
@@ -98,13 +99,13 @@ export const raisedConcerns: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\b(?:not|wasn'?t|weren'?t|isn'?t|wasnt) (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\bnot (believe|believed) me\b|\bdidn'?t believe (me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
+      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\b(?:not|wasn'?t|weren'?t|isn'?t|wasnt) (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\b(?:not|no|don'?t|didn'?t|did not|doesn'?t|does not) (?:really )?(?:believe|believed) (?:me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
       neg: 'ignore',
     },
     // repeated doubt: two by itself
     {
       re: new RegExp(
-        String.raw`\b${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?: \S+){0,7} ${OFTEN}\b|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again))`,
+        String.raw`\b${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?: \S+){0,7} ${OFTEN}\b(?! (?:if|whether) (?:i|we) (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|could hear))|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again))`,
       ),
       who: 'interviewer',
       weight: 2,
@@ -114,7 +115,7 @@ export const raisedConcerns: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b|about my\b|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
+        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|could hear))|about my\b|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
       ),
       weight: 2,
       conf: 0.7,
@@ -122,7 +123,7 @@ export const raisedConcerns: SignPatterns = {
       worryOk: true,
     },
     {
-      re: /\b(whether|if) (i|i'?d) (really |actually )?(could|can|would|will) (really |actually )?(handle|cope|manage|deal with|keep up|hack|adapt|step up)\b/,
+      re: /(?<!\b(?:question\w*|quer\w*|doubt\w*|push\w*|press\w*|challeng\w*|prob\w*|grill\w*|quiz\w*|worr\w*|concern\w*|unsure|sure|s[ck]eptical) (?:\S+ ){0,3})\b(whether|if) (i|i'?d) (really |actually )?(could|can|would|will) (really |actually )?(handle|cope|manage|deal with|keep up|hack|adapt|step up)\b/,
       who: 'interviewer',
     },
     // a doubt in the interviewer's own words ("I'm not sure you have the experience") or reported ("wasn't fully convinced")
@@ -145,7 +146,7 @@ export const raisedConcerns: SignPatterns = {
       weight: 2,
     },
     {
-      re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b/,
+      re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b/,
       weight: 2,
     },
     {
@@ -153,7 +154,7 @@ export const raisedConcerns: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bwe (really )?need someone (who|with)\b|\b(on the small side|too junior|not enough experience|gap in my (cv|resume))\b/,
+      re: /\bwe (really )?need someone (who|with)\b|\b(on the small side|too junior|not enough experience)\b/,
       who: 'interviewer',
     },
     // "one doubt" is said outright: it cancels a second reading of the same doubt
@@ -174,6 +175,12 @@ export const raisedConcerns: SignPatterns = {
       re: /(?<!\b(?:i|we) )\b(?:said|asked|raised|mentioned|felt|thought|had) the (?:very )?same (?:thing |doubt |concern |worry |question )?(?:about|with|re|over|regarding)\b/,
       who: 'any',
       weight: 2,
+    },
+    // their verdict on the record: "said my CV looked thin" (after "and", the subject is lost to the clause before)
+    {
+      re: /(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are|look|looked|looks|seem|seemed|seems|felt|sound|sounded) (?:a bit |quite |rather |very |a little |pretty |kind of )?(?:mostly|mainly|only|just|largely|limited|narrow|too|thin|light|weak|patchy|sparse|lacking|junior|short)\b/,
+      who: 'any',
+      surface: true,
     },
     // a doubt asked as "why is my X so low", "why I never did Y"
     {
@@ -227,7 +234,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // a list of doubts: "her concerns were my age and my lack of a licence", "doubts about my Excel, plus whether I'd cope"
     {
-      re: /\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?[^.\n]{0,40}?\bmy\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|the|that|whether|how|if|about)\b/,
+      re: /\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\bmy\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|the|that|whether|how|if|about)\b/,
       weight: 2,
       surface: true,
     },
