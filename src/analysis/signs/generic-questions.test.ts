@@ -22,8 +22,13 @@ const YES: string[] = [
   'The questions were of the most general character.',
   'Nothing was tailored to me, it was interview bingo.',
   'Not one question about the six years I spent at the depot.',
+  'Honestly the questions could have come from any interview prep website.',
+  'The questions were so cliché, like where do you see yourself in 5 years.',
+  'The whole interview was a script: describe a time you failed, describe a conflict.',
 ];
 const NO: string[] = [
+  'I had prepared for the usual questions but they went straight into my projects.',
+  'not your standard interview at all, we talked about my dissertation the whole time',
   'None of the usual stock questions, it was all about my own projects.',
   'She asked one question about my weaknesses and then we went through my portfolio.',
   'Q: why so short? A: they had another interview at three.',

@@ -5,6 +5,9 @@ const Q = String.raw`(?:questions?|q'?s|qs|ones|stuff|lot|list)`;
 /** Words that call a question stock rather than personal. */
 const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?r(?:al)?|values|classic|old[- ]school|one[- ]size[- ]fits[- ]all|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser)`;
 
+/** What the candidate prepared for is not what was asked: "I had prepared for the usual questions". */
+const PREPARED = String.raw`(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all |some |a few )?(?:of )?(?:the |my )?)`;
+
 /**
  * Stock questions, not about the candidate's own record. One stock question is normal;
  * the sign needs two, or an outright "standard questions" / "nothing about my experience".
@@ -39,7 +42,10 @@ export const genericQuestions: SignPatterns = {
     },
     // the writer names them as stock
     // one "basic question" is a hard question, not a stock interview; and the gap stops at a comma ("weird, lots of pauses")
-    { re: new RegExp(String.raw`(?<!\b(?:a|an|one) )\b${STOCK}\b(?: [^\s,;:.]+){0,2} ${Q}\b`), weight: 2 },
+    {
+      re: new RegExp(String.raw`(?<!\b(?:a|an|one) )${PREPARED}\b${STOCK}\b(?: [^\s,;:.]+){0,2} ${Q}\b`),
+      weight: 2,
+    },
     {
       re: new RegExp(
         String.raw`\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b`,
@@ -47,7 +53,7 @@ export const genericQuestions: SignPatterns = {
       weight: 2,
     },
     {
-      re: /\bof (?:a|the|the most|a very|a rather|a fairly) (?:general|generic|standard|stock|routine|conventional) (?:kind|sort|nature|variety|character|type)\b|(?<!\b(?:not|none of|no|n't|never) )\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b/,
+      re: /\bof (?:a|the|the most|a very|a rather|a fairly) (?:general|generic|standard|stock|routine|conventional) (?:kind|sort|nature|variety|character|type)\b|(?<!\b(?:not|none of|no|n't|never) )(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all )?)\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b/,
       weight: 2,
     },
     {
@@ -57,7 +63,7 @@ export const genericQuestions: SignPatterns = {
     },
     // read off a list: a sign of a script, but a script alone can still be personal
     {
-      re: /\b(off|from|straight off|straight from) (a|the|some|his|her|their|an?) ([\w-]+ ){0,3}(list|sheet|script|card|form|framework|template|checklist|piece of paper|paper)\b|\blike a (checklist|script|questionnaire|tick ?box)\b/,
+      re: /\b(off|from|straight off|straight from) (a|the|some|his|her|their|an?) ([\w-]+ ){0,3}(list|sheet|script|card|form|framework|template|checklist|piece of paper|paper)\b|\blike a (checklist|script|questionnaire|tick ?box)\b|\b(?:was|were|felt like|seemed like) (?:a |one )?(?:big |long |complete |total )?(?:script|checklist|questionnaire|tick[- ]?box exercise|box[- ]ticking exercise)\b/,
     },
     {
       re: /\b(could|would|might) (have )?(ask|asked|be asked|have been asked|apply|applied)\b.{0,12}\b(any(one|body| candidate| applicant| person)|every(one|body))\b|\b(ask|asks|asked) (every(one|body)|all (the )?candidates|any(one|body))\b|\b(you'?d|you would|you will|you'?ll) (get|hear|be asked) (anywhere|in any|at any)\b|\bin any \w+ interview\b|\bany interview anywhere\b|\bsame (questions|ones|q'?s) (as|i|you|every|they|he|she)\b|\bsame old (?:ting|tings|thing|things|stuff|script|routine|lines?)\b|\bon any list\b|\bgeneric (interview|chat)\b|\binterview (was )?(flat and )?generic\b|\bflat and generic\b/,
@@ -92,13 +98,13 @@ export const genericQuestions: SignPatterns = {
     },
     // the interview or a round called generic: "the behavioural round was all generic"
     {
-      re: /\b(?:round|interview|questions?|qs|q'?s|chat|screen|call|panel|session|part|bit)\b (?:was|were|felt|seemed|is|are) (?:all |very |pretty |super |really |quite |so |just |totally |completely |entirely |100% )?(?:generic|textbook|scripted|cookie[- ]cutter|boilerplate|formulaic|canned|by[- ]the[- ]book|one[- ]size[- ]fits[- ]all)\b/,
+      re: /\b(?:round|interview|questions?|qs|q'?s|chat|screen|call|panel|session|part|bit)\b (?:was|were|felt|seemed|is|are) (?:all |very |pretty |super |really |quite |so |just |totally |completely |entirely |100% )?(?:generic|textbook|scripted|cookie[- ]cutter|boilerplate|formulaic|canned|by[- ]the[- ]book|one[- ]size[- ]fits[- ]all|clich(?:e|é)d?|stock)(?![a-z])/,
       surface: true,
       weight: 2,
     },
     // where the questions came from: "questions were from internet", "reading from the HR handbook", "word for word"
     {
-      re: /\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,3}?(?:from|off|out of) (?:the |a |an |some )?(?:internet|google|website|textbook|book|handbook|manual|template|question bank|crib sheet)\b|\bread\w* (?:\S+ ){0,2}?(?:word for word|verbatim)\b|\b(?:word for word|verbatim) (?:from|off)\b/,
+      re: /\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:from|off|out of) (?:the |a |an |some |any )?(?:\S+ ){0,3}?(?:internet|google|website|site|blog|guide|listicle|textbook|book|handbook|manual|template|question bank|crib sheet)\b|\bread\w* (?:\S+ ){0,2}?(?:word for word|verbatim)\b|\b(?:word for word|verbatim) (?:from|off)\b/,
       surface: true,
       weight: 2,
     },
