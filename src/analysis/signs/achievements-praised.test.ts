@@ -20,8 +20,14 @@ const YES: string[] = [
   'She called it a genuinely useful piece of work.',
   'The partner spoke very highly of my dissertation.',
   'He said that kind of experience is worth more than a degree here.',
+  'The chef loved the tasting menu I did for the pop-up.',
+  'He told me my thesis was one of the most interesting he had read.',
+  'He said the redesign I did was exactly what they need.',
 ];
 const NO: string[] = [
+  'She said the team is great and the benefits are excellent.',
+  "He didn't seem impressed by my portfolio at all.",
+  'I loved my last project and told them so.',
   'She asked what I knew about the company and why I applied.',
   'He asked how I heard about the job and what I earn now.',
   "They asked what I would do if a customer shouted, and how I'd handle a complaint.",

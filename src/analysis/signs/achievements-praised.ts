@@ -5,8 +5,10 @@ const ASKED = String.raw`(?:ask|asks|asked|asking|questioned|quiz|quizzed|grill|
 
 /** Reporting verbs, lemmas and surface forms, for praise told second-hand. */
 const SAID = String.raw`(?:said|say|says|tell|told|reckon\w*|think|thought|call|called|find|found|describe\w*|remark\w*|comment\w*|note|noted)`;
+/** What the candidate did, after "the X I ...": "the redesign I did", "the menu I'd put together". */
+const DID = String.raw`(?:did|made|built|designed|redesigned|led|ran|wrote|set up|created|organi[sz]ed|cooked|baked|presented|showed|shared|put together|developed|delivered|launched|started|won)`;
 /** What praise sounds like beyond "great" and "impressive": comparisons, rarity, "know your stuff". */
-const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest)|ahead of)`;
+const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest|most \w+)|exactly (?:what|the kind|the sort)|ahead of)`;
 
 /** Praise for the candidate's work, or targeted follow-up digging into it. */
 export const achievementsPraised: SignPatterns = {
@@ -41,7 +43,7 @@ export const achievementsPraised: SignPatterns = {
     // praise reported in any voice: "she say my experience is very rare", "reckoned my hours were bloody impressive"
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${SAID}(?: me| us| to me)?(?: that)? ['"]?(?:my|your|ur|it|this|that|the way i|what i|you|u|i)\b[^.\n]{0,60}?\b${PRAISE}`,
+        String.raw`(?<!\bi )\b${SAID}(?: me| us| to me)?(?: that)? ['"]?(?:my|your|ur|it|this|that|the way i|what i|you|u|i|the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID})\b[^.\n]{0,60}?\b${PRAISE}`,
       ),
     },
     {
@@ -143,6 +145,12 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: /\bthat'?s (a |an )?(really |genuinely |very |so )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|fantastic|amazing)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))|\bmore than i expected\b|\bmore than (most|many|anyone)\b|\b(loved|love) (my|your|the) (portfolio|answer|example|project|work|story)\b/,
+    },
+    {
+      re: new RegExp(
+        String.raw`\b(?:loved|love|loves|liked|enjoyed|adored) (?:the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID}|my (?:\S+ ){0,2}(?:portfolio|project|work|menu|designs?|app|thesis|dissertation|research|paper|pitch|presentation|case study|samples?|tasting|dish|plan|proposal|idea))\b`,
+      ),
+      who: 'interviewer',
     },
     {
       re: /\b(dug|dig|digging|drill\w*|went|go|going|probe\w*)\b (deep|deeper|really deep|into|down into)\b.{0,40}\b(my|the|how i)\b/,
