@@ -13,8 +13,13 @@ const YES: string[] = [
   "When she asked about their values I couldn't remember anything.",
   'My answers were all over the place in the second half.',
   'I think I rambled on the budget question.',
+  "couldn't even tell him what the company does lol",
+  'I got the name of the company wrong. Twice.',
 ];
 const NO: string[] = [
+  'He asked how I deal with nerves in front of a class.',
+  "I'm so nervous about hearing back.",
+  "I hope I didn't come across as nervous.",
   'I note for completeness that I was not, in my own assessment, nervous.',
   'I did not, so far as I can tell, appear nervous.',
   'I keep thinking I talked too fast.',

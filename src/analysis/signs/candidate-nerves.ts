@@ -7,7 +7,7 @@ import type { SignPatterns } from '../detect/types.js';
 const NOT_SHOWN = String.raw`(?<!\bi (?:was|am|'m|did|do|felt|feel|got|seemed|looked|appeared)(?: not|n'?t)\b(?:(?!\bi (?:was|felt|got|am|'m)\b)[^.;!?]){0,40}?)(?<!\b(?:keep|kept|keeps|can'?t stop|cannot stop) (?:thinking|wondering|worrying|replaying|feeling|asking myself)(?: it)?(?: that| if| whether)?(?: maybe| perhaps)? i (?:\w+ )?)(?<!\b(?:maybe|perhaps|possibly|might have|may have|might've|may've|in case) i (?:\w+ )?)`;
 
 /** Worry before or after the interview: "nervous the night before", "nerves in the car park". */
-const BEFORE = String.raw`(?:the (?:night|day|evening) before|(?:all|that) (?:morning|week|night)|beforehand|before (?:it|the interview|going in|i went in|we started|the call|hand)|on the (?:way|train|bus|drive|tube)|in the (?:car|car park|waiting room|lobby|reception|queue)|going in|walking in|while (?:i was )?waiting|afterwards|after (?:it|the interview|the call|i left)|the whole (?:week|night|weekend) before)\b`;
+const BEFORE = String.raw`(?:the (?:night|day|evening) before|(?:all|that) (?:morning|week|night)|beforehand|before (?:it|the interview|going in|i went in|we started|the call|hand)|on the (?:way|train|bus|drive|tube)|in the (?:car|car park|waiting room|lobby|reception|queue)|going in|walking in|while (?:i was )?waiting|afterwards|after (?:it|the interview|the call|i left)|the whole (?:week|night|weekend) before|about (?:hearing|the (?:result|outcome|decision|call|email|next round)|what they|whether|if)|for (?:the (?:result|outcome|decision|call|next round)|tomorrow|next week|round two))\b`;
 
 /** The candidate's own nerves or unpreparedness, as shown: clammy hands are felt, not shown (corpus README, c219). Cues about someone else ("she was nervous") are dropped by subject. */
 export const candidateNerves: SignPatterns = {
@@ -15,7 +15,7 @@ export const candidateNerves: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}\b(?!nervous (post|thread|update|message|wait)\b)(?!(?:nervous|nervousness|nerves)\b(?: \S+){0,3}? ${BEFORE})(nervous|nervousness|nerves|over[- ]?explain\w*|flustered|panic|panicked|panicking|tongue[- ]tied|jittery|rattled|frazzled|choked|stammer\w*|stutter\w*|fumbl\w*|stumbl\w*|rambl\w*|waffl\w*|fluff\w*|babbl\w*|word vomit|messed up|mess up|messing up|botch\w*|bombed|blanked|blanking|drew a blank|draw a blank|went blank|go blank|going blank|froze up|i froze|i freeze|i was frozen|my face was on fire|went (bright )?red|going red|go red|turned red|brain fog|brain freeze|deer in (the )?headlights)\b(?! inside\b)`,
+        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}\b(?!nervous (post|thread|update|message|wait)\b)(?!(?:nervous|nervousness|nerves)\b(?: \S+){0,3}? ${BEFORE})(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)(nervous|nervousness|nerves|over[- ]?explain\w*|flustered|panic|panicked|panicking|tongue[- ]tied|jittery|rattled|frazzled|choked|stammer\w*|stutter\w*|fumbl\w*|stumbl\w*|rambl\w*|waffl\w*|fluff\w*|babbl\w*|word vomit|messed up|mess up|messing up|botch\w*|bombed|blanked|blanking|drew a blank|draw a blank|went blank|go blank|going blank|froze up|i froze|i freeze|i was frozen|my face was on fire|went (bright )?red|going red|go red|turned red|brain fog|brain freeze|deer in (the )?headlights)\b(?! inside\b)`,
       ),
       who: 'candidate',
       surface: true,
@@ -34,7 +34,7 @@ export const candidateNerves: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bsaid (um|uh|erm|like) (a (hundred|million|thousand)|so many|loads of|lots of) times\b|\b(didn'?t|don'?t|did not|do not) think i (made|make) (any )?sense\b|\bcalled (the|them|their|it) \w*( \w+)? by (the wrong|their (competitor|rival)'?s|the (competitor|rival)'?s|another|a different|the old)\b|\b(got|get|said) (the|their) (company|firm|company'?s|brand'?s?) name wrong\b|\bwrong (company )?name\b/,
+      re: /\bsaid (um|uh|erm|like) (a (hundred|million|thousand)|so many|loads of|lots of) times\b|\b(didn'?t|don'?t|did not|do not) think i (made|make) (any )?sense\b|\bcalled (the|them|their|it) \w*( \w+)? by (the wrong|their (competitor|rival)'?s|the (competitor|rival)'?s|another|a different|the old)\b|\b(got|get|said) (the|their) (company|firm|company'?s|brand'?s?) name wrong\b|\b(?:got|get|said|spelled|spelt|pronounced) (?:the|their) (?:\S+ ){0,2}?names? (?:of (?:the|their|his|her) \w+ )?wrong\b|\bwrong (company )?name\b/,
       who: 'candidate',
       surface: true,
     },
@@ -53,7 +53,7 @@ export const candidateNerves: SignPatterns = {
       who: 'candidate',
     },
     {
-      re: /\b(didn't|did not|don't|do not|couldn't|could not|not) (really |even |actually )?(know|find|name|say) (much |anything |a lot |enough )?(about )?(the company|their (product|customer|client|business|mission|values|ceo|app|services?|competitors)|what (they|their \w+|the company) (actually |even )?(do|does|did|sell|sells|make|makes)|who (their|your) (main )?(customers|clients|competitors))/,
+      re: /\b(didn't|did not|don't|do not|couldn't|could not|not) (really |even |actually )?(know|find|name|say|tell (?:him|her|them|the \w+)|explain|answer) (much |anything |a lot |enough )?(about )?(the company|their (product|customer|client|business|mission|values|ceo|app|services?|competitors)|what (they|their \w+|the company) (actually |even )?(do|does|did|sell|sells|make|makes)|who (their|your) (main )?(customers|clients|competitors))/,
       who: 'candidate',
       neg: 'ignore',
     },
