@@ -23,8 +23,11 @@ const YES: string[] = [
   'The chef loved the tasting menu I did for the pop-up.',
   'He told me my thesis was one of the most interesting he had read.',
   'He said the redesign I did was exactly what they need.',
+  'The partner remarked that my dissertation on insolvency was "exceptionally well argued".',
+  "He nodded along and asked me to go through the Excel model I'd built, cell by cell almost.",
 ];
 const NO: string[] = [
+  'She asked how I would handle an angry customer and what I would say.',
   'She said the team is great and the benefits are excellent.',
   "He didn't seem impressed by my portfolio at all.",
   'I loved my last project and told them so.',

@@ -15,8 +15,10 @@ const YES: string[] = [
   'I think I rambled on the budget question.',
   "couldn't even tell him what the company does lol",
   'I got the name of the company wrong. Twice.',
+  'When she asked what I knew about them I had nothing. Zero research.',
 ];
 const NO: string[] = [
+  'i was so nervous for nothing, it was chill',
   'He asked how I deal with nerves in front of a class.',
   "I'm so nervous about hearing back.",
   "I hope I didn't come across as nervous.",

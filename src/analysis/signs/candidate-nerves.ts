@@ -7,7 +7,7 @@ import type { SignPatterns } from '../detect/types.js';
 const NOT_SHOWN = String.raw`(?<!\bi (?:was|am|'m|did|do|felt|feel|got|seemed|looked|appeared)(?: not|n'?t)\b(?:(?!\bi (?:was|felt|got|am|'m)\b)[^.;!?]){0,40}?)(?<!\b(?:keep|kept|keeps|can'?t stop|cannot stop) (?:thinking|wondering|worrying|replaying|feeling|asking myself)(?: it)?(?: that| if| whether)?(?: maybe| perhaps)? i (?:\w+ )?)(?<!\b(?:maybe|perhaps|possibly|might have|may have|might've|may've|in case) i (?:\w+ )?)`;
 
 /** Worry before or after the interview: "nervous the night before", "nerves in the car park". */
-const BEFORE = String.raw`(?:the (?:night|day|evening) before|(?:all|that) (?:morning|week|night)|beforehand|before (?:it|the interview|going in|i went in|we started|the call|hand)|on the (?:way|train|bus|drive|tube)|in the (?:car|car park|waiting room|lobby|reception|queue)|going in|walking in|while (?:i was )?waiting|afterwards|after (?:it|the interview|the call|i left)|the whole (?:week|night|weekend) before|about (?:hearing|the (?:result|outcome|decision|call|email|next round)|what they|whether|if)|for (?:the (?:result|outcome|decision|call|next round)|tomorrow|next week|round two))\b`;
+const BEFORE = String.raw`(?:the (?:night|day|evening) before|(?:all|that) (?:morning|week|night)|beforehand|before (?:it|the interview|going in|i went in|we started|the call|hand)|on the (?:way|train|bus|drive|tube)|in the (?:car|car park|waiting room|lobby|reception|queue)|going in|walking in|while (?:i was )?waiting|afterwards|after (?:it|the interview|the call|i left)|the whole (?:week|night|weekend) before|for nothing|over nothing|about (?:hearing|the (?:result|outcome|decision|call|email|next round)|what they|whether|if)|for (?:the (?:result|outcome|decision|call|next round)|tomorrow|next week|round two))\b`;
 
 /** The candidate's own nerves or unpreparedness, as shown: clammy hands are felt, not shown (corpus README, c219). Cues about someone else ("she was nervous") are dropped by subject. */
 export const candidateNerves: SignPatterns = {
@@ -71,7 +71,7 @@ export const candidateNerves: SignPatterns = {
       worryOk: true,
     },
     {
-      re: /\b(unprepared|underprepared|not prepared|didn't prepare|didn't do my homework|hadn't prepared)\b/,
+      re: /\b(unprepared|underprepared|not prepared|didn't prepare|didn't do my homework|hadn't prepared)\b|\b(?:zero|hardly any|barely any|not enough) (?:research|prep|preparation)\b|\b(?:did|had done|'d done) (?:no|zero|little|hardly any|barely any) (?:research|prep|preparation|homework)\b/,
       who: 'candidate',
       neg: 'ignore',
     },

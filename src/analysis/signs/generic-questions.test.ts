@@ -25,8 +25,10 @@ const YES: string[] = [
   'Honestly the questions could have come from any interview prep website.',
   'The questions were so cliché, like where do you see yourself in 5 years.',
   'The whole interview was a script: describe a time you failed, describe a conflict.',
+  'same old same old, greatest strength, greatest weakness, yawn',
 ];
 const NO: string[] = [
+  'The questions were general at first, then she went deep on my thesis.',
   'I had prepared for the usual questions but they went straight into my projects.',
   'not your standard interview at all, we talked about my dissertation the whole time',
   'None of the usual stock questions, it was all about my own projects.',

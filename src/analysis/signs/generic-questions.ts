@@ -48,7 +48,7 @@ export const genericQuestions: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b`,
+        String.raw`\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b(?! at first| to start| to begin| initially| early on| at the start)`,
       ),
       weight: 2,
     },
@@ -66,7 +66,7 @@ export const genericQuestions: SignPatterns = {
       re: /\b(off|from|straight off|straight from) (a|the|some|his|her|their|an?) ([\w-]+ ){0,3}(list|sheet|script|card|form|framework|template|checklist|piece of paper|paper)\b|\blike a (checklist|script|questionnaire|tick ?box)\b|\b(?:was|were|felt like|seemed like) (?:a |one )?(?:big |long |complete |total )?(?:script|checklist|questionnaire|tick[- ]?box exercise|box[- ]ticking exercise)\b/,
     },
     {
-      re: /\b(could|would|might) (have )?(ask|asked|be asked|have been asked|apply|applied)\b.{0,12}\b(any(one|body| candidate| applicant| person)|every(one|body))\b|\b(ask|asks|asked) (every(one|body)|all (the )?candidates|any(one|body))\b|\b(you'?d|you would|you will|you'?ll) (get|hear|be asked) (anywhere|in any|at any)\b|\bin any \w+ interview\b|\bany interview anywhere\b|\bsame (questions|ones|q'?s) (as|i|you|every|they|he|she)\b|\bsame old (?:ting|tings|thing|things|stuff|script|routine|lines?)\b|\bon any list\b|\bgeneric (interview|chat)\b|\binterview (was )?(flat and )?generic\b|\bflat and generic\b/,
+      re: /\b(could|would|might) (have )?(ask|asked|be asked|have been asked|apply|applied)\b.{0,12}\b(any(one|body| candidate| applicant| person)|every(one|body))\b|\b(ask|asks|asked) (every(one|body)|all (the )?candidates|any(one|body))\b|\b(you'?d|you would|you will|you'?ll) (get|hear|be asked) (anywhere|in any|at any)\b|\bin any \w+ interview\b|\bany interview anywhere\b|\bsame (questions|ones|q'?s) (as|i|you|every|they|he|she)\b|\bsame old (?:ting|tings|thing|things|stuff|script|routine|lines?)\b|\bsame old,? same old\b|\bon any list\b|\bgeneric (interview|chat)\b|\binterview (was )?(flat and )?generic\b|\bflat and generic\b/,
       weight: 2,
     },
     // nothing asked about the candidate's own record

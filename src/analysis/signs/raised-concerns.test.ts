@@ -27,8 +27,13 @@ const YES: string[] = [
   'She asked if I was overqualified and then whether I would get bored within a year.',
   'He doubted I had the stamina for nights and said my CV looked thin.',
   'manager no believe my experience, two time she ask me if really I do this job before',
+  'tbh he wasnt convinced i could do it, kept saying i was too green',
+  'The chair noted that my experience was mainly in the private sector and queried whether I understood public accountability.',
+  'Interviewer doubt about my age, also doubt about my Excel skill.',
+  "She asked me how I'd cope with the workload, then again at the end whether I was sure about the commute.",
 ];
 const NO: string[] = [
+  'She asked me if I was sure I had no questions.',
   // one doubt said with two kinds of words is still one doubt
   'She pushed me on whether I could handle the pressure, which is fair for A&E.',
   'He had concerns about my lack of forklift experience, then told me they train everyone.',

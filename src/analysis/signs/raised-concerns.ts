@@ -21,9 +21,9 @@ export const raisedConcerns: SignPatterns = {
     // "pushed back on my design, then questioned whether the story was mine"
     {
       re: new RegExp(
-        String.raw`\b(?:questioned|questioning|queried|querying|doubted|doubting|skeptical|sceptical|dubious)\b.{0,40}\b${OBJ}\b|\bdoubt(?:s|ed|ing)? me\b`,
+        String.raw`(?<!\b(?:i|we)(?: \w+){0,2} )\b(?:questioned|questioning|queried|querying|doubted|doubting|skeptical|sceptical|dubious)\b.{0,40}\b${OBJ}\b|\bdoubt(?:s|ed|ing)? me\b|(?<!\b(?:raise\w*|voice\w*|express\w*|mention\w*|had|have|has|having|no|any|without) (?:a |one |some |his |her |their |real |serious |any )?)\bdoubts? (?:about|on|over|regarding) my\b`,
       ),
-      who: 'interviewer',
+      who: 'any',
       neg: 'ignore',
       surface: true,
     },
@@ -44,12 +44,12 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
+      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
     {
-      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last)\b|\b(?:then|and|later|den)(?: then| later| den)? again,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b/,
+      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)?(?: at the end| near the end| towards the end| later on| afterwards)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last|sure)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b/,
       who: 'any',
       worryOk: true,
     },
@@ -190,8 +190,8 @@ export const raisedConcerns: SignPatterns = {
     },
     // a doubt reported in a dialect or plainly: "him keep seh mi nuh have enough experience", "said I wasn't ready for"
     {
-      re: /\b(?:kept|keep|keeps) (?:saying|say|seh|sey|telling me|tell me|pointing out|point out)(?: that)? (?:i|mi|me|my)\b[^.\n]{0,30}?\b(?:not|n'?t|nuh|no|never|lack\w*|too|only|unsure|doubt\w*)\b/,
-      who: 'interviewer',
+      re: /(?<!\b(?:i|we) )\b(?:kept|keep|keeps) (?:saying|say|seh|sey|telling me|tell me|pointing out|point out)(?: that)? (?:i|mi|me|my)\b[^.\n]{0,30}?\b(?:not|n'?t|nuh|no|never|lack\w*|too|only|unsure|doubt\w*)\b/,
+      who: 'any',
       weight: 2,
       neg: 'ignore',
       surface: true,
@@ -223,6 +223,12 @@ export const raisedConcerns: SignPatterns = {
     // "another concern was", "her other worry": a doubt named as the second
     {
       re: /\b(?:another|(?:his|her|their|the) other|a second|the second|a further|one more) (?:big |major |small |real )?(?:concern|doubt|worry|reservation|objection|question mark|red flag|sticking point|niggle)\b/,
+      who: 'any',
+      worryOk: true,
+    },
+    // "also doubt about my Excel", "also worried that I": a doubt named as one more
+    {
+      re: /\balso (?:a |had |has |seemed |was |were )?(?:doubt\w*|worr\w*|concern\w*|question\w*|quer\w*|unsure|not sure|s[ck]eptical) (?:about|on|over|if|whether|that) (?:my|i|me)\b/,
       who: 'any',
       worryOk: true,
     },
