@@ -27,6 +27,7 @@ const YES: string[] = [
   "He nodded along and asked me to go through the Excel model I'd built, cell by cell almost.",
 ];
 const NO: string[] = [
+  'She said it was really good to meet me.',
   'She asked how I would handle an angry customer and what I would say.',
   'She said the team is great and the benefits are excellent.',
   "He didn't seem impressed by my portfolio at all.",

@@ -28,6 +28,7 @@ const YES: string[] = [
   'same old same old, greatest strength, greatest weakness, yawn',
 ];
 const NO: string[] = [
+  'They asked great questions about my portfolio and the usual stuff about notice period.',
   'The questions were general at first, then she went deep on my thesis.',
   'I had prepared for the usual questions but they went straight into my projects.',
   'not your standard interview at all, we talked about my dissertation the whole time',

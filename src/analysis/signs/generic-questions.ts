@@ -5,6 +5,9 @@ const Q = String.raw`(?:questions?|q'?s|qs|ones|stuff|lot|list)`;
 /** Words that call a question stock rather than personal. */
 const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?r(?:al)?|values|classic|old[- ]school|one[- ]size[- ]fits[- ]all|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser)`;
 
+/** Admin asked the usual way is not a stock interview: "the usual stuff about notice period". */
+const ADMIN = String.raw`(?! (?:about|on|re|like|around|regarding) (?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa))`;
+
 /** What the candidate prepared for is not what was asked: "I had prepared for the usual questions". */
 const PREPARED = String.raw`(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all |some |a few )?(?:of )?(?:the |my )?)`;
 
@@ -43,7 +46,9 @@ export const genericQuestions: SignPatterns = {
     // the writer names them as stock
     // one "basic question" is a hard question, not a stock interview; and the gap stops at a comma ("weird, lots of pauses")
     {
-      re: new RegExp(String.raw`(?<!\b(?:a|an|one) )${PREPARED}\b${STOCK}\b(?: [^\s,;:.]+){0,2} ${Q}\b`),
+      re: new RegExp(
+        String.raw`(?<!\b(?:a|an|one) )${PREPARED}\b${STOCK}\b(?: [^\s,;:.]+){0,2} ${Q}\b${ADMIN}`,
+      ),
       weight: 2,
     },
     {
@@ -53,7 +58,7 @@ export const genericQuestions: SignPatterns = {
       weight: 2,
     },
     {
-      re: /\bof (?:a|the|the most|a very|a rather|a fairly) (?:general|generic|standard|stock|routine|conventional) (?:kind|sort|nature|variety|character|type)\b|(?<!\b(?:not|none of|no|n't|never) )(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all )?)\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b/,
+      re: /\bof (?:a|the|the most|a very|a rather|a fairly) (?:general|generic|standard|stock|routine|conventional) (?:kind|sort|nature|variety|character|type)\b|(?<!\b(?:not|none of|no|n't|never) )(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all )?)\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b(?! (?:about|on|re|like|around|regarding) (?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa))/,
       weight: 2,
     },
     {

@@ -31,8 +31,11 @@ const YES: string[] = [
   'The chair noted that my experience was mainly in the private sector and queried whether I understood public accountability.',
   'Interviewer doubt about my age, also doubt about my Excel skill.',
   "She asked me how I'd cope with the workload, then again at the end whether I was sure about the commute.",
+  "Two things seemed to bother her: that I've only done temp roles, and that I don't drive.",
 ];
 const NO: string[] = [
+  'She was concerned about the parking situation for me and offered a permit.',
+  'My biggest worry was my lack of experience, but they never mentioned it.',
   'She asked me if I was sure I had no questions.',
   // one doubt said with two kinds of words is still one doubt
   'She pushed me on whether I could handle the pressure, which is fair for A&E.',

@@ -146,7 +146,7 @@ export const raisedConcerns: SignPatterns = {
       weight: 2,
     },
     {
-      re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b/,
+      re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b|\b(?:two|three|a couple of|several|a few|some) (?:things|points|issues|areas|aspects|bits)(?: \w+){0,2} (?:bother|worr|concern|troubl|niggl)\w* (?:him|her|them)\b/,
       weight: 2,
     },
     {
