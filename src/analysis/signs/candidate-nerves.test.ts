@@ -16,8 +16,12 @@ const YES: string[] = [
   "couldn't even tell him what the company does lol",
   'I got the name of the company wrong. Twice.',
   'When she asked what I knew about them I had nothing. Zero research.',
+  'I said um about a thousand times.',
 ];
 const NO: string[] = [
+  'nerves? none. felt great',
+  "I probably said 'um' like 400 times.",
+  'I rambled to my mum about it for an hour after.',
   'i was so nervous for nothing, it was chill',
   'He asked how I deal with nerves in front of a class.',
   "I'm so nervous about hearing back.",

@@ -15,7 +15,7 @@ export const candidateNerves: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}\b(?!nervous (post|thread|update|message|wait)\b)(?!(?:nervous|nervousness|nerves)\b(?: \S+){0,3}? ${BEFORE})(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)(nervous|nervousness|nerves|over[- ]?explain\w*|flustered|panic|panicked|panicking|tongue[- ]tied|jittery|rattled|frazzled|choked|stammer\w*|stutter\w*|fumbl\w*|stumbl\w*|rambl\w*|waffl\w*|fluff\w*|babbl\w*|word vomit|messed up|mess up|messing up|botch\w*|bombed|blanked|blanking|drew a blank|draw a blank|went blank|go blank|going blank|froze up|i froze|i freeze|i was frozen|my face was on fire|went (bright )?red|going red|go red|turned red|brain fog|brain freeze|deer in (the )?headlights)\b(?! inside\b)`,
+        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}\b(?!nervous (post|thread|update|message|wait)\b)(?!(?:nervous|nervousness|nerves)\b(?: \S+){0,3}? ${BEFORE})(?!nerves ?\?)(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)(nervous|nervousness|nerves|over[- ]?explain\w*|flustered|panic|panicked|panicking|tongue[- ]tied|jittery|rattled|frazzled|choked|stammer\w*|stutter\w*|fumbl\w*|stumbl\w*|rambl\w*|waffl\w*|fluff\w*|babbl\w*|word vomit|messed up|mess up|messing up|botch\w*|bombed|blanked|blanking|drew a blank|draw a blank|went blank|go blank|going blank|froze up|i froze|i freeze|i was frozen|my face was on fire|went (bright )?red|going red|go red|turned red|brain fog|brain freeze|deer in (the )?headlights)\b(?! inside\b| (?:on )?(?:to|at) (?:my|a) (?:mum|mom|mam|dad|friend|partner|wife|husband|sister|brother|mate|flatmate|roommate|bf|gf|boyfriend|girlfriend|family|therapist)\b)`,
       ),
       who: 'candidate',
       surface: true,
@@ -34,7 +34,7 @@ export const candidateNerves: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bsaid (um|uh|erm|like) (a (hundred|million|thousand)|so many|loads of|lots of) times\b|\b(didn'?t|don'?t|did not|do not) think i (made|make) (any )?sense\b|\bcalled (the|them|their|it) \w*( \w+)? by (the wrong|their (competitor|rival)'?s|the (competitor|rival)'?s|another|a different|the old)\b|\b(got|get|said) (the|their) (company|firm|company'?s|brand'?s?) name wrong\b|\b(?:got|get|said|spelled|spelt|pronounced) (?:the|their) (?:\S+ ){0,2}?names? (?:of (?:the|their|his|her) \w+ )?wrong\b|\bwrong (company )?name\b/,
+      re: /(?<!\b(?:probably|maybe|perhaps|must have|might have|may have) )\bsaid (um|uh|erm|like) (?:about |like |literally |probably )?(a (hundred|million|thousand)|so many|loads of|lots of|\d+) times\b|\b(didn'?t|don'?t|did not|do not) think i (made|make) (any )?sense\b|\bcalled (the|them|their|it) \w*( \w+)? by (the wrong|their (competitor|rival)'?s|the (competitor|rival)'?s|another|a different|the old)\b|\b(got|get|said) (the|their) (company|firm|company'?s|brand'?s?) name wrong\b|\b(?:got|get|said|spelled|spelt|pronounced) (?:the|their) (?:\S+ ){0,2}?names? (?:of (?:the|their|his|her) \w+ )?wrong\b|\bwrong (company )?name\b/,
       who: 'candidate',
       surface: true,
     },

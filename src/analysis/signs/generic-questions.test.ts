@@ -26,6 +26,7 @@ const YES: string[] = [
   'The questions were so cliché, like where do you see yourself in 5 years.',
   'The whole interview was a script: describe a time you failed, describe a conflict.',
   'same old same old, greatest strength, greatest weakness, yawn',
+  "Same list of questions I've been asked at every other interview.",
 ];
 const NO: string[] = [
   'They asked great questions about my portfolio and the usual stuff about notice period.',

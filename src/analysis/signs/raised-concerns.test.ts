@@ -32,8 +32,14 @@ const YES: string[] = [
   'Interviewer doubt about my age, also doubt about my Excel skill.',
   "She asked me how I'd cope with the workload, then again at the end whether I was sure about the commute.",
   "Two things seemed to bother her: that I've only done temp roles, and that I don't drive.",
+  'She listed her concerns: no degree, no management experience.',
+  'He ran through his worries, my age and my lack of a licence.',
+  'She went through a list of reasons I might not be suited to the role.',
+  'my lack of experience came up again and again',
+  "Both the HM and the recruiter questioned whether I'd stay long.",
 ];
 const NO: string[] = [
+  'I went through my worries with my partner the night before.',
   'She was concerned about the parking situation for me and offered a permit.',
   'My biggest worry was my lack of experience, but they never mentioned it.',
   'She asked me if I was sure I had no questions.',

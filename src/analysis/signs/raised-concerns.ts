@@ -146,7 +146,7 @@ export const raisedConcerns: SignPatterns = {
       weight: 2,
     },
     {
-      re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b|\b(?:two|three|a couple of|several|a few|some) (?:things|points|issues|areas|aspects|bits)(?: \w+){0,2} (?:bother|worr|concern|troubl|niggl)\w* (?:him|her|them)\b/,
+      re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b|\bboth (?:the )?\w+ and (?:the )?\w+ (?:\w+ )?(?:raised|had|voiced|expressed|questioned|doubted|pushed|queried|asked whether|asked if)\b|\b(?:two|three|a couple of|several|a few|some) (?:things|points|issues|areas|aspects|bits)(?: \w+){0,2} (?:bother|worr|concern|troubl|niggl)\w* (?:him|her|them)\b/,
       weight: 2,
     },
     {
@@ -231,6 +231,22 @@ export const raisedConcerns: SignPatterns = {
       re: /\balso (?:a |had |has |seemed |was |were )?(?:doubt\w*|worr\w*|concern\w*|question\w*|quer\w*|unsure|not sure|s[ck]eptical) (?:about|on|over|if|whether|that) (?:my|i|me)\b/,
       who: 'any',
       worryOk: true,
+    },
+    // a list of doubts gone through: "she listed her concerns", "ran through his worries", "a list of reasons I might not suit"
+    {
+      re: /(?<!\b(?:i|we) )\b(?:listed|lists|list|ran through|run through|went through|go through|reeled off|rattled off|read out|spelled out|spelt out) (?:a (?:list|number|bunch|series|couple) of |all (?:of )?)?(?:(?:his|her|their|the|some|several|a few|all the) )?(?:concerns?|worr(?:y|ies)|doubts?|reservations?|objections?|red flags?|reasons? (?:i|why i|that i) (?:might|may|would|wouldn'?t|could|couldn'?t|was|wasn'?t))\b/,
+      who: 'any',
+      worryOk: true,
+      weight: 2,
+    },
+    // "my lack of experience came up again and again"
+    {
+      re: new RegExp(
+        String.raw`\bmy (?:\S+ ){1,4}(?:came|come|comes|cropped|crops) up(?: again)?,? ${OFTEN}|\bmy (?:\S+ ){1,4}(?:kept|keeps) (?:coming|cropping) up\b`,
+      ),
+      who: 'any',
+      weight: 2,
+      surface: true,
     },
     // a doubt named as theirs: "her first worry was my notice period", "his main concern being whether I'd stay"
     {
