@@ -15,7 +15,15 @@ export const candidateNerves: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}\b(?!nervous (post|thread|update|message|wait)\b)(?!(?:nervous|nervousness|nerves)\b(?: \S+){0,3}? ${BEFORE})(?!nerves ?\?)(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)(nervous|nervousness|nerves|over[- ]?explain\w*|flustered|panic|panicked|panicking|tongue[- ]tied|jittery|rattled|frazzled|choked|stammer\w*|stutter\w*|fumbl\w*|stumbl\w*|rambl\w*|waffl\w*|fluff\w*|babbl\w*|word vomit|messed up|mess up|messing up|botch\w*|bombed|blanked|blanking|drew a blank|draw a blank|went blank|go blank|going blank|froze up|i froze|i freeze|i was frozen|my face was on fire|went (bright )?red|going red|go red|turned red|brain fog|brain freeze|deer in (the )?headlights)\b(?! inside\b| (?:on )?(?:to|at) (?:my|a) (?:mum|mom|mam|dad|friend|partner|wife|husband|sister|brother|mate|flatmate|roommate|bf|gf|boyfriend|girlfriend|family|therapist)\b)`,
+        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)\b(over[- ]?explain\w*|flustered|panic|panicked|panicking|tongue[- ]tied|jittery|rattled|frazzled|choked|stammer\w*|stutter\w*|fumbl\w*|stumbl\w*|rambl\w*|waffl\w*|fluff\w*|babbl\w*|word vomit|messed up|mess up|messing up|botch\w*|bombed|blanked|blanking|drew a blank|draw a blank|went blank|go blank|going blank|froze up|i froze|i freeze|i was frozen|my face was on fire|went (bright )?red|going red|go red|turned red|brain fog|brain freeze|deer in (the )?headlights)\b(?! inside\b| (?:on )?(?:to|at) (?:my|a) (?:mum|mom|mam|dad|friend|partner|wife|husband|sister|brother|mate|flatmate|roommate|bf|gf|boyfriend|girlfriend|family|therapist)\b)`,
+      ),
+      who: 'candidate',
+      surface: true,
+    },
+    // the feeling named: not when it is before or after the interview ("nervous the night before"), nor asked about
+    {
+      re: new RegExp(
+        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)\b(?!nervous (post|thread|update|message|wait)\b)(nervous|nervousness|nerves)\b(?! inside\b)(?!(?<=\bnerv\w{0,8})(?: \S+){0,3}? ${BEFORE}|(?<=\bnerves) ?\?)`,
       ),
       who: 'candidate',
       surface: true,
