@@ -5,8 +5,10 @@ const ASKED = String.raw`(?:ask|asks|asked|asking|questioned|quiz|quizzed|grill|
 
 /** Reporting verbs, lemmas and surface forms, for praise told second-hand. */
 const SAID = String.raw`(?:said|say|says|tell|told|reckon\w*|think|thought|call|called|find|found|describe\w*|remark\w*|comment\w*|note|noted)`;
+/** What the candidate did, after "the X I ...": "the redesign I did", "the menu I'd put together". */
+const DID = String.raw`(?:did|made|built|designed|redesigned|led|ran|wrote|set up|created|organi[sz]ed|cooked|baked|presented|showed|shared|put together|developed|delivered|launched|started|won)`;
 /** What praise sounds like beyond "great" and "impressive": comparisons, rarity, "know your stuff". */
-const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest)|ahead of)`;
+const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest|most \w+)|exactly (?:what|the kind|the sort)|ahead of)`;
 
 /** Praise for the candidate's work, or targeted follow-up digging into it. */
 export const achievementsPraised: SignPatterns = {
@@ -26,13 +28,13 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed) (?:me )?(?:on|into|about) (?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
+        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed) (?:me )?(?:on|into|about) (?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
       ),
       who: 'interviewer',
     },
     // praise in their words
     {
-      re: /(?<!\bi )\b(said|say|says|called|remarked|told me|described)( that| it)? (my|your|ur|this|that|it|the way i|what i|you|u|it'?s|this is|that'?s|that was)\b.{0,45}\b(rigou?rous|thorough|sharp|sharper than|clearer than|insightful|very good|really good|so good|seriously good|super good|spot on|tidy|strong|impressive|useful|brilliant|excellent|unreal|amazing|outstanding|top notch|superb|fantastic|exceptional|clever|smart|great|solid|perfect|exactly what|exactly the|what we need|what they need\w*|the best|the strongest|the clearest)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))/,
+      re: /(?<!\bi )\b(said|say|says|called|remarked|told me|described)( that| it)? (my|your|ur|this|that|it|the way i|what i|you|u|it'?s|this is|that'?s|that was)\b.{0,45}\b(rigou?rous|thorough|sharp|sharper than|clearer than|insightful|very good|really good|so good|seriously good|super good|spot on|tidy|strong|impressive|useful|brilliant|excellent|unreal|amazing|outstanding|top notch|superb|fantastic|exceptional|clever|smart|great|solid|perfect|exactly what|exactly the|what we need|what they need\w*|the best|the strongest|the clearest|exceptional\w*|well[- ](?:argued|written|researched|structured|thought[- ]out|put together|presented|done|executed|organi[sz]ed|judged|designed))\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point)| to (?:meet|see|talk|chat|speak|hear|have)\b)/,
     },
     {
       re: /\bexactly (what|the (experience|thing|kind of|sort of|skills?)) (they|we|she|he|the team) (need|needed|lack|lacked|want|wanted|were looking for|are looking for|have been looking for|had been trying)\b|\b(we|they) need (that|this|you|someone like you) here\b|\bthis is what we need\b|\bbeen trying to do exactly that\b|\b(love|like) to see (it|that|them|this) in action\b|\bask\w* if i'?d share\b|\b(really|very|so|quite) taken with\b|\b(face|eyes) lit up\b|\blit up when\b|\bbig\w* me up\b|\btalk\w* me up\b|\bkudos\b|\bwrote (it|that|this) down\b|\btook notes? (on|when|as) (i|my)\b/,
@@ -41,7 +43,7 @@ export const achievementsPraised: SignPatterns = {
     // praise reported in any voice: "she say my experience is very rare", "reckoned my hours were bloody impressive"
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${SAID}(?: me| us| to me)?(?: that)? ['"]?(?:my|your|ur|it|this|that|the way i|what i|you|u|i)\b[^.\n]{0,60}?\b${PRAISE}`,
+        String.raw`(?<!\bi )\b${SAID}(?: me| us| to me)?(?: that)? ['"]?(?:my|your|ur|it|this|that|the way i|what i|you|u|i|the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID})\b[^.\n]{0,60}?\b${PRAISE}`,
       ),
     },
     {
@@ -89,9 +91,48 @@ export const achievementsPraised: SignPatterns = {
       surface: true,
       conf: 0.7,
     },
+    // a run of questions after a colon: "he asked many questions: how many users, how I did the sync"
+    {
+      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|plenty of|so many|a bunch of|heaps of|tons of|all sorts of|good|great|sharp|real|proper|detailed|specific|follow[- ]up)(?: \w+)? (?:questions|qs|q'?s|follow[- ]?ups)\b ?[:;,–—-] ?(?:like |about |on )?(?:how|what|which|why|whether|when|who|where)\b|\bask\w* (?:me )?(?:all|loads|lots|a lot|heaps|tons|so much|plenty|more) about (?:it|that|this|them)\b ?[:;,–—-] ?(?:how|what|which|why|whether|when|who)\b/,
+      who: 'interviewer',
+    },
+    // praise quoted straight: he say 'very good solution', she went 'wah, very entrepreneurial'
+    {
+      re: /\b(?:said|say|says|went|goes|told me|replied|commented|remarked)\b[,:]? ['"“‘]? ?(?:(?:wow|oh|ooh|wah|ah|nice|ok|okay|mm|hmm|yes|right)[,!.]? )?(?:very|really|so|super|seriously|genuinely|truly|extremely|quite|pretty) (?:good|great|nice|impressive|excellent|brilliant|amazing|clever|smart|solid|neat|cool|elegant|entrepreneurial|strong|creative|thorough|professional|mature|resourceful|innovative|useful|well done)\b(?! (?:things|stuff|news|place|company|team|benefits?|perks?|question|point) |,? (?:thanks|thank you|ok|okay|next|moving on|right|so|anyway)\b)/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // interest in the work itself: "looked very interested when I showed my lesson plans", "wanted to hear more about my"
+    {
+      re: /\b(?:look\w*|seem\w*|was|were|be|got|get|sounded|sound) (?:very |really |so |genuinely |super |quite |properly |clearly )?(?:interested|fascinated|intrigued|curious|excited|keen|engaged) (?:in|by|about|when i (?:show|talk|describe|mention|explain|present|walk|told|share)\w*(?: (?:them|her|him) (?:about|through))?) (?:my|the \w+ i|what i|how i)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|start|commute|hours)\b)|\bwant\w* to (?:hear|know|learn|see) (?:more|all|everything|lots) about (?:my|the \w+ i|what i|how i)\b/,
+      who: 'interviewer',
+    },
+    // the work discussed at length, whoever leads: "we discussed my Kafka project in detail"
+    {
+      re: /\b(?:discuss\w*|talk\w* (?:about|through)|went (?:over|through)|go (?:over|through)|going (?:over|through)|cover\w*|unpack\w*|dissect\w*) (?:my|the \w+ i|what i) (?:\S+ ){0,4}?(?:in (?:real |great |some |a lot of |lots of |so much |a fair bit of )?(?:detail|depth)|at length|thoroughly|step by step|line by line|bit by bit|for ages|for (?:a good |about |over )?(?:\w+ )?(?:minutes|mins|hour|hours))\b/,
+      who: 'any',
+    },
+    // "asked me to talk through a case I'd managed", "kept asking more"
+    {
+      re: /\bask\w* (?:me )?to (?:talk|walk|take) (?:them |her |him |us )?(?:through|over) (?:a|an|one of (?:my|the)|some of my|each of my|every) (?:\S+ ){0,3}?(?:i|i'?d|i'?ve|i had|that i)\b|\b(?:kept|keep|keeps) (?:asking|ask) (?:me )?(?:more|follow[- ]?ups?|for more|question after question)\b/,
+      who: 'interviewer',
+    },
+    // the interviewer kept citing the work: "kept referring back to my audit"
+    {
+      re: /\b(?:kept|keep|keeps) (?:referring|refer) back to (?:my|the \w+ i|what i|it|that)\b(?! (?:\w+ ){0,2}(?:lack|gap|absence|inexperience|weakness|age|notice))|\b(?:kept|keep|keeps) (?:mentioning|bringing up|citing|quoting|raving about|coming back to how good) (?:my|the \w+ i|what i)\b(?! (?:\w+ ){0,2}(?:lack|gap|absence|inexperience|weakness|age|notice|salary))|\b(?:spoke|speak|talked|talk|speaks) (?:very |so |really )?highly of (?:my|the \w+ i|what i)\b|\bsingled out (?:my|the \w+ i)\b|\bcould(?:n'?t| not) stop (?:talking|going on) about (?:my|the \w+ i|what i)\b|\b(?:loved|love|liked|enjoyed|adored) (?:hearing about |reading about |the sound of |learning about )(?:my|the (?:\S+ ){1,3}(?:i|that i)|what i|how i)\b|\bnever seen (?:a|an|any) (?:\w+ ){0,2}like (?:mine|it|that|this)\b/,
+      who: 'interviewer',
+    },
+    // a run of questions on what the candidate did: "asked what milk I used, how I practised, how I placed"
+    // any subject: "when I showed the redesign, then asked how I measured" borrows the writer's "I"
+    {
+      re: /(?<!\bi )\bask\w* (?:me )?(?:how|what|which)\b[^.\n]{0,50}?\bi (?!(?:left|quit|moved|applied|wanted|want|decided|heard|hear|thought|think|felt|feel|expected|expect|liked|like|enjoyed|enjoy|preferred|prefer|earned|earn|lived|live|studied|meant|mean|knew|know|needed|need|hoped|hope|came|come|travel\w*|see|saw|would|will|could|can|should|might|am|was|were|have|had|do for|did for|do in my|did in my|got here|get here|found out|find out)\b)[a-z]+\b[^.\n]{0,60}?(?:,|\band\b|;) (?:also |then |and )?(?:how|what|which|why|whether) (?:[\w-]+ ){0,3}?(?:i|i'?d|i'?ve)\b/,
+      who: 'any',
+      surface: true,
+      conf: 0.7,
+    },
     // praise in the interviewer's words: "solid work", "very thorough example", "sharper than most", "love that you showed"
     {
-      re: /\b(?:solid|thorough|rigou?rous|sharp|excellent|impressive|brilliant|clever|smart|strong|great|really good|very good) (?:piece of )?(?:work|example|answer|thinking|analysis|job)\b|\b\w+er than (?:most|many|anyone|half)(?: of)?(?: our| the| my)?\b|\b(?:love|loved|like|liked|loving) (?:that|how) (?:you|u|i|i'd)\b|\b(?:don'?t|do not|rarely|never|seldom) see (?:this|that|such) (?:\w+ ){0,3}(?:often|much|a lot|every day)\b|\b(?:the|exactly the) (?:profile|person|candidate|background|skill ?set) (?:we'?ve|we have|we'?re|we are|they'?ve|they have|they'?re|they are|we|they) (?:been )?(?:looking|searching|hoping|after)\b|\bwe'?d love (?:to have )?(?:that|this|you|someone like you) (?:here|in the team|on the team)\b|\bmost people (?:can'?t|cannot|couldn'?t|don'?t|never)\b/,
+      re: /\b(?:solid|thorough|rigou?rous|sharp|excellent|impressive|brilliant|clever|smart|strong|great|really good|very good|useful|valuable|careful|superb|terrific|outstanding|fantastic|top[- ]notch|genuinely good) (?:piece of )?(?:work|example|answer|thinking|analysis|job|solution)\b|\b\w+er than (?:most|many|anyone|half)(?: of)?(?: our| the| my)?\b|\b(?:love|loved|like|liked|loving) (?:that|how) (?:you|u|i|i'd)\b|\b(?:don'?t|do not|rarely|never|seldom) see (?:this|that|such) (?:\w+ ){0,3}(?:often|much|a lot|every day)\b|\b(?:the|exactly the) (?:profile|person|candidate|background|skill ?set) (?:we'?ve|we have|we'?re|we are|they'?ve|they have|they'?re|they are|we|they) (?:been )?(?:looking|searching|hoping|after)\b|\bwe'?d love (?:to have )?(?:that|this|you|someone like you) (?:here|in the team|on the team)\b|\bmost people (?:can'?t|cannot|couldn'?t|don'?t|never)\b/,
       who: 'interviewer',
     },
     { re: /\b(impress\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b/, who: 'interviewer' },
@@ -106,6 +147,12 @@ export const achievementsPraised: SignPatterns = {
       re: /\bthat'?s (a |an )?(really |genuinely |very |so )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|fantastic|amazing)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))|\bmore than i expected\b|\bmore than (most|many|anyone)\b|\b(loved|love) (my|your|the) (portfolio|answer|example|project|work|story)\b/,
     },
     {
+      re: new RegExp(
+        String.raw`\b(?:loved|love|loves|liked|enjoyed|adored) (?:the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID}|my (?:\S+ ){0,2}(?:portfolio|project|work|menu|designs?|app|thesis|dissertation|research|paper|pitch|presentation|case study|samples?|tasting|dish|plan|proposal|idea))\b`,
+      ),
+      who: 'interviewer',
+    },
+    {
       re: /\b(dug|dig|digging|drill\w*|went|go|going|probe\w*)\b (deep|deeper|really deep|into|down into)\b.{0,40}\b(my|the|how i)\b/,
       who: 'interviewer',
     },
@@ -114,11 +161,11 @@ export const achievementsPraised: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bfollow[- ]?ups?\b.{0,20}\b(about|on) my\b|\bspecific (stuff|questions?) (about|on) (my|the)\b/,
+      re: /\bask\w* (?:me )?(?:for )?(?:\w+ )?specifics (?:on|about|of|re|around) (?:my|the \w+ i)\b|\bfollow[- ]?ups?\b.{0,20}\b(about|on) my\b|\bspecific (stuff|questions?) (about|on) (my|the)\b/,
       who: 'interviewer',
     },
     {
-      re: /\bask\w* (me )?(?!why i (?:did|do|only|left|chose|went|moved)\b)(how|why|what|which|where)\b[^.\n]{0,25}\bi('?d|'?ve| had| have| would)? (learn|learned|scale|test|measur|built|build|got|get|handl|led|lead|reindex|pick|practis|practic|place|spot|use|reduc|cut|chose|choose|decid|did|manag|deliver)\w*/,
+      re: /\bask\w* (me )?(?!why i (?:did|do|only|left|chose|went|moved)\b)(how|why|what|which|where)\b[^.\n]{0,25}\bi(?:'ve| had| have|'d(?= (?:\w+ed|built|got|led|chose|did|won|ran|made|took|kept|found)\b))? (learn|learned|scale|test|measur|built|build|got|get|handl|led|lead|reindex|pick|practis|practic|place|spot|use|reduc|cut|chose|choose|decid|did|manag|deliver)\w*/,
       who: 'interviewer',
       conf: 0.65,
     },

@@ -1,22 +1,48 @@
 import type { SignPatterns } from '../detect/types.js';
 
-/** The candidate's own nerves or unpreparedness. Cues about someone else ("she was nervous") are dropped by subject. */
+/**
+ * Nerves named but not shown: "I was not, in my own assessment, nervous", "I did not, so far as I can
+ * tell, appear nervous", "I keep thinking I talked too fast", "maybe I looked nervous".
+ */
+const NOT_SHOWN = String.raw`(?<!\bi (?:was|am|'m|did|do|felt|feel|got|seemed|looked|appeared)(?: not|n'?t)\b(?:(?!\bi (?:was|felt|got|am|'m)\b)[^.;!?]){0,40}?)(?<!\b(?:keep|kept|keeps|can'?t stop|cannot stop) (?:thinking|wondering|worrying|replaying|feeling|asking myself)(?: it)?(?: that| if| whether)?(?: maybe| perhaps)? i (?:\w+ )?)(?<!\b(?:maybe|perhaps|possibly|might have|may have|might've|may've|in case) i (?:\w+ )?)`;
+
+/** Worry before or after the interview: "nervous the night before", "nerves in the car park". */
+const BEFORE = String.raw`(?:the (?:night|day|evening) before|(?:all|that) (?:morning|week|night)|beforehand|before (?:it|the interview|going in|i went in|we started|the call|hand)|on the (?:way|train|bus|drive|tube)|in the (?:car|car park|waiting room|lobby|reception|queue)|going in|walking in|while (?:i was )?waiting|afterwards|after (?:it|the interview|the call|i left)|the whole (?:week|night|weekend) before|for nothing|over nothing|about (?:hearing|the (?:result|outcome|decision|call|email|next round)|what they|whether|if)|for (?:the (?:result|outcome|decision|call|next round)|tomorrow|next week|round two))\b`;
+
+/** The candidate's own nerves or unpreparedness, as shown: clammy hands are felt, not shown (corpus README, c219). Cues about someone else ("she was nervous") are dropped by subject. */
 export const candidateNerves: SignPatterns = {
   id: 'candidate-nerves',
   cues: [
     {
-      re: /(?<!\bthe )(?<!\bthe (most|real|big) )\b(?!nervous (post|thread|update|message|wait)\b)(nervous|nerves|flustered|panic|panicked|panicking|tongue[- ]tied|jittery|rattled|frazzled|choked|stammer\w*|stutter\w*|fumbl\w*|stumbl\w*|rambl\w*|waffl\w*|fluff\w*|babbl\w*|word vomit|messed up|mess up|messing up|botch\w*|bombed|blanked|blanking|drew a blank|draw a blank|went blank|go blank|going blank|froze up|i froze|i freeze|i was frozen|clammy|sweaty palms|palms (were )?sweat\w*|my face was on fire|went (bright )?red|going red|go red|turned red|brain fog|brain freeze|deer in (the )?headlights)\b/,
+      re: new RegExp(
+        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)\b(over[- ]?explain\w*|flustered|panic|panicked|panicking|tongue[- ]tied|jittery|rattled|frazzled|choked|stammer\w*|stutter\w*|fumbl\w*|stumbl\w*|rambl\w*|waffl\w*|fluff\w*|babbl\w*|word vomit|messed up|mess up|messing up|botch\w*|bombed|blanked|blanking|drew a blank|draw a blank|went blank|go blank|going blank|froze up|i froze|i freeze|i was frozen|my face was on fire|went (bright )?red|going red|go red|turned red|brain fog|brain freeze|deer in (the )?headlights)\b(?! inside\b| (?:on )?(?:to|at) (?:my|a) (?:mum|mom|mam|dad|friend|partner|wife|husband|sister|brother|mate|flatmate|roommate|bf|gf|boyfriend|girlfriend|family|therapist)\b)`,
+      ),
+      who: 'candidate',
+      surface: true,
+    },
+    // the feeling named: not when it is before or after the interview ("nervous the night before"), nor asked about
+    {
+      re: new RegExp(
+        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)\b(?!nervous (post|thread|update|message|wait)\b)(nervous|nervousness|nerves)\b(?! inside\b)(?!(?<=\bnerv\w{0,8})(?: \S+){0,3}? ${BEFORE}|(?<=\bnerves) ?\?)`,
+      ),
       who: 'candidate',
       surface: true,
     },
     {
-      re: /\b(i was|i'?m|i am|i got|i felt|i be|my (hands?|voice|legs|knees)( \w+){0,2}) (so |really |visibly |a bit |bit |literally |still |quite )*(shaking|shaky|trembling|cracked|cracking|wobbly|wobbling|quivering)\b/,
+      re: /\b(i was|i'?m|i am|i got|i felt|i be|my (hands?|voice|legs|knees)( \w+){0,2}) (so |really |visibly |a bit |bit |literally |still |quite |actually |audibly )*(shaking|shaky|trembling|cracked|cracking|wobbly|wobbling|quivering|shook|trembled|wobbled|quavered|quavering)\b(?! inside\b)|\bmy (?:voice|hands?|legs|knees) (?:\w+ ){0,2}?(?:shook|trembled|wobbled|cracked|quavered|went (?:all )?(?:shaky|wobbly|squeaky|high))\b/,
       surface: true,
       worryOk: true,
       neg: 'ignore',
     },
     {
-      re: /\b(talking|talked|speaking|spoke) (way |far |much )?too fast\b|\bsaid (um|uh|erm|like) (a (hundred|million|thousand)|so many|loads of|lots of) times\b|\b(didn'?t|don'?t|did not|do not) think i (made|make) (any )?sense\b|\bcalled (the|them|their|it) \w*( \w+)? by (the wrong|their (competitor|rival)'?s|the (competitor|rival)'?s|another|a different|the old)\b|\b(got|get|said) (the|their) (company|firm|company'?s|brand'?s?) name wrong\b|\bwrong (company )?name\b/,
+      re: new RegExp(
+        String.raw`${NOT_SHOWN}(?:\b(talking|talked|speaking|spoke) (way |far |much )?too fast\b|\b(?:mixed|mix|muddled|muddle|got|get) up (?:the|their) (?:\S+ ){0,4}?names?\b|\b(?:said|saying|say) the same (?:thing|point|stuff) (?:twice|again|over and over|three times)\b|\brepeat\w* myself\b|\bcould hear myself (?:rambling|going on|waffling|babbling|talking in circles)\b|\b(?:my answers? (?:were|was)|i was) (?:all over the place|a (?:total |complete |bit of a )?mess|a wreck)\b|\bknew (?:nothing|very little|next to nothing|zilch) about (?:the company|them|their|the firm|the business|the school|the trust|what they)\b|\b(?:couldn'?t|could not) (?:remember|think of|recall) (?:anything|a thing|a single thing|my own)\b)`,
+      ),
+      who: 'candidate',
+      surface: true,
+    },
+    {
+      re: /(?<!\b(?:probably|maybe|perhaps|must have|might have|may have) )\bsaid (um|uh|erm|like) (?:about |like |literally |probably )?(a (hundred|million|thousand)|so many|loads of|lots of|\d+) times\b|\b(didn'?t|don'?t|did not|do not) think i (made|make) (any )?sense\b|\bcalled (the|them|their|it) \w*( \w+)? by (the wrong|their (competitor|rival)'?s|the (competitor|rival)'?s|another|a different|the old)\b|\b(got|get|said) (the|their) (company|firm|company'?s|brand'?s?) name wrong\b|\b(?:got|get|said|spelled|spelt|pronounced) (?:the|their) (?:\S+ ){0,2}?names? (?:of (?:the|their|his|her) \w+ )?wrong\b|\bwrong (company )?name\b/,
       who: 'candidate',
       surface: true,
     },
@@ -27,7 +53,7 @@ export const candidateNerves: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(lose|lost|losing) (my |the )?(train of thought|thread|track|words|place)\b|\b(?:completely|totally|mind|just) (?:went |go |going )?blank\b|\bforgot (?:everything|it all)\b|\b(?:said|say|used|mention\w*) (?:the|their) (?:wrong|competitor'?s?|rival'?s?) (?:\w+ )?name\b|\b(?:gave|give|giving) (?:some |a |the |two |a few )?wrong answers?\b|\b(?:say|said|saying) (?:um|uh|erm) a lot\b|\bface (?:was |is )?(?:burning|on fire)\b|\bagitated\b|\btensed\b|\bhands? (?:were |was )?(?:shaking|trembling|sweating|wet|clammy)\b|\bmind (go|went|going) (blank|empty)\b|\b(it )?(just )?(go|went) (out of|from) my head\b|\bgone out of my head\b|\btrip\w* over my words\b/,
+      re: /\b(lose|lost|losing) (my |the )?(train of thought|thread|track|words|place)\b|\b(?:completely|totally|mind|just) (?:went |go |going )?blank\b|\bforgot (?:everything|it all)\b|\b(?:said|say|used|mention\w*) (?:the|their) (?:wrong|competitor'?s?|rival'?s?) (?:\w+ )?name\b|\b(?:gave|give|giving) (?:some |a |the |two |a few )?wrong answers?\b|\b(?:say|said|saying) (?:um|uh|erm) a lot\b|\bface (?:was |is )?(?:burning|on fire)\b|\bagitated\b|\btensed\b|\bhands? (?:were |was )?(?:shaking|trembling)\b|\bmind (go|went|going) (blank|empty)\b|\b(it )?(just )?(go|went) (out of|from) my head\b|\bgone out of my head\b|\btrip\w* over my words\b/,
       who: 'candidate',
     },
     {
@@ -35,7 +61,7 @@ export const candidateNerves: SignPatterns = {
       who: 'candidate',
     },
     {
-      re: /\b(didn't|did not|don't|do not|couldn't|could not|not) (really |even |actually )?(know|find|name|say) (much |anything |a lot |enough )?(about )?(the company|their (product|customer|client|business|mission|values|ceo|app|services?|competitors)|what (they|their \w+|the company) (actually |even )?(do|does|did|sell|sells|make|makes)|who (their|your) (main )?(customers|clients|competitors))/,
+      re: /\b(didn't|did not|don't|do not|couldn't|could not|not) (really |even |actually )?(know|find|name|say|tell (?:him|her|them|the \w+)|explain|answer) (much |anything |a lot |enough )?(about )?(the company|their (product|customer|client|business|mission|values|ceo|app|services?|competitors)|what (they|their \w+|the company) (actually |even )?(do|does|did|sell|sells|make|makes)|who (their|your) (main )?(customers|clients|competitors))/,
       who: 'candidate',
       neg: 'ignore',
     },
@@ -45,8 +71,15 @@ export const candidateNerves: SignPatterns = {
       who: 'candidate',
       worryOk: true,
     },
+    // nerves said not to show take one back: "i was SHAKING inside but i dont think it showed"
     {
-      re: /\b(unprepared|underprepared|not prepared|didn't prepare|didn't do my homework|hadn't prepared)\b/,
+      re: /\b(?:don'?t|dont|didn'?t|didnt|did not|do not) think (?:it|they|he|she|anyone|anybody|the panel) (?:show\w*|notic\w*|could tell|saw|picked up on it)\b|\b(?:it|they|my nerves) (?:didn'?t|did not|never) (?:show|come through)\b|\b(?:nobody|no one|noone) (?:noticed|could tell)\b|\bhid (?:it|them|my nerves) (?:well|ok|okay|fine)\b/,
+      weight: -1,
+      neg: 'ignore',
+      worryOk: true,
+    },
+    {
+      re: /\b(unprepared|underprepared|not prepared|didn't prepare|didn't do my homework|hadn't prepared)\b|\b(?:zero|hardly any|barely any|not enough) (?:research|prep|preparation)\b|\b(?:did|had done|'d done) (?:no|zero|little|hardly any|barely any) (?:research|prep|preparation|homework)\b/,
       who: 'candidate',
       neg: 'ignore',
     },

@@ -3,7 +3,13 @@ import type { SignPatterns } from '../detect/types.js';
 /** Question words as people type them: "questions", "q's", "qs", "Qs". */
 const Q = String.raw`(?:questions?|q'?s|qs|ones|stuff|lot|list)`;
 /** Words that call a question stock rather than personal. */
-const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?ral|values|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser)`;
+const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?r(?:al)?|values|classic|old[- ]school|one[- ]size[- ]fits[- ]all|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser)`;
+
+/** Admin asked the usual way is not a stock interview: "the usual stuff about notice period". */
+const ADMIN = String.raw`(?! (?:about|on|re|like|around|regarding) (?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa))`;
+
+/** What the candidate prepared for is not what was asked: "I had prepared for the usual questions". */
+const PREPARED = String.raw`(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all |some |a few )?(?:of )?(?:the |my )?)`;
 
 /**
  * Stock questions, not about the candidate's own record. One stock question is normal;
@@ -15,16 +21,16 @@ export const genericQuestions: SignPatterns = {
   cues: [
     // the stock questions themselves, one weight each: two of them make the pattern
     {
-      re: /\btell (?:me|us) (?:a bit |a little )?about (?:yourself|urself)\b|\bdescribe (?:yourself|urself)\b|\bwalk me through (your|ur) (cv|resume)\b/,
+      re: /\btell (?:me |us |mi )?(?:a bit |a little )?a?bout (?:yourself|urself|yuhself|yaself|yerself|yoself|your ?self)\b|\bdescribe (?:yourself|urself)\b|\bwalk me through (your|ur) (cv|resume)\b/,
     },
     {
-      re: /\b(greatest|biggest|main|top|key) (strength|weakness)\w*|\bstrengths?,? (and|&|\/|n) weakness\w*|\bstrengths? ?,? weakness\w*|\b(your|my|ur|the) (strength|weakness|weak point|strong point)\w*|\bweak points?\b/,
+      re: /\b(greatest|biggest|main|top|key) (strength|weakness)\w*|\bstrengths?,? (and|&|\/|n) weakness\w*|\bstrengths? ?,? weakness\w*|\b(your|my|ur|the) (strength|weakness|weak point|strong point)\w*|\bweak (?:points?|sides?|spots?)\b|\b(?:wha|wat|whats|what'?s) (?:yuh|ya|ur|your) (?:weakness|strength)/,
     },
     {
       re: /\bwhere (do |would )?(you|u) see (yourself|urself|you)\b|\bin (five|5|ten|10) (years|yrs)\b|\b(5|five) ?[- ]?(year|yr)s? ?[- ]?plan\b/,
     },
     {
-      re: /\bwhy (do |did )?(you|u) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i want (the|this) (job|role)\b|\bwhy i (want|wanted) to (leave|move|join|work)\b|\bwhy i (applied|chose)\b/,
+      re: /\bwhy (do |did )?(you|u|yuh|ya|ye) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i want (the|this) (job|role)\b|\bwhy i (want|wanted) to (leave|move|join|work)\b|\bwhy i (applied|chose)\b/,
     },
     {
       re: /\b(tell me about|describe|give me an example of|talk me through|name) an? (time|situation|occasion|example|challenge|difficult|conflict|mistake|failure)\b|\ba time (you|u|when|i)\b|\bchallenge you overcame\b|\bhow (do|would) (you|u) (handle|deal with|manage|cope with) (pressure|stress|conflict|criticism|a difficult)\b/,
@@ -39,15 +45,20 @@ export const genericQuestions: SignPatterns = {
     },
     // the writer names them as stock
     // one "basic question" is a hard question, not a stock interview; and the gap stops at a comma ("weird, lots of pauses")
-    { re: new RegExp(String.raw`(?<!\b(?:a|an|one) )\b${STOCK}\b(?: [^\s,;:.]+){0,2} ${Q}\b`), weight: 2 },
     {
       re: new RegExp(
-        String.raw`\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b`,
+        String.raw`(?<!\b(?:a|an|one) )${PREPARED}\b${STOCK}\b(?: [^\s,;:.]+){0,2} ${Q}\b${ADMIN}`,
       ),
       weight: 2,
     },
     {
-      re: /\bof a (?:general|generic|standard|stock|routine) (?:kind|sort|nature|variety)\b|(?<!\b(?:not|none of|no|n't|never) )\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b/,
+      re: new RegExp(
+        String.raw`\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b(?! at first| to start| to begin| initially| early on| at the start)`,
+      ),
+      weight: 2,
+    },
+    {
+      re: /\bof (?:a|the|the most|a very|a rather|a fairly) (?:general|generic|standard|stock|routine|conventional) (?:kind|sort|nature|variety|character|type)\b|(?<!\b(?:not|none of|no|n't|never) )(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all )?)\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b(?! (?:about|on|re|like|around|regarding) (?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa))/,
       weight: 2,
     },
     {
@@ -57,10 +68,10 @@ export const genericQuestions: SignPatterns = {
     },
     // read off a list: a sign of a script, but a script alone can still be personal
     {
-      re: /\b(off|from|straight off|straight from) (a|the|some|his|her|their|an?) ([\w-]+ ){0,3}(list|sheet|script|card|form|framework|template|checklist|piece of paper|paper)\b|\blike a (checklist|script|questionnaire|tick ?box)\b/,
+      re: /\b(off|from|straight off|straight from) (a|the|some|his|her|their|an?) ([\w-]+ ){0,3}(list|sheet|script|card|form|framework|template|checklist|piece of paper|paper)\b|\blike a (checklist|script|questionnaire|tick ?box)\b|\b(?:was|were|felt like|seemed like) (?:a |one )?(?:big |long |complete |total )?(?:script|checklist|questionnaire|tick[- ]?box exercise|box[- ]ticking exercise)\b/,
     },
     {
-      re: /\b(could|would|might) (have )?(ask|asked|be asked|have been asked|apply|applied)\b.{0,12}\b(any(one|body| candidate| applicant| person)|every(one|body))\b|\b(ask|asks|asked) (every(one|body)|all (the )?candidates|any(one|body))\b|\b(you'?d|you would|you will|you'?ll) (get|hear|be asked) (anywhere|in any|at any)\b|\bin any \w+ interview\b|\bany interview anywhere\b|\bsame (questions|ones|q'?s) (as|i|you|every)\b|\bon any list\b|\bgeneric (interview|chat)\b|\binterview (was )?(flat and )?generic\b|\bflat and generic\b/,
+      re: /\b(could|would|might) (have )?(ask|asked|be asked|have been asked|apply|applied)\b.{0,12}\b(any(one|body| candidate| applicant| person)|every(one|body))\b|\b(ask|asks|asked) (every(one|body)|all (the )?candidates|any(one|body))\b|\b(you'?d|you would|you will|you'?ll) (get|hear|be asked) (anywhere|in any|at any)\b|\bin any \w+ interview\b|\bany interview anywhere\b|\bsame (?:list of |set of |old )?(questions|ones|q'?s) (as|i|i'?ve|you|every|they|he|she)\b|\b(?:asked|heard|get|got|had|answered)(?: \w+)? (?:at|in) every (?:other |single )?(?:interview|job interview)\b|\bsame old (?:ting|tings|thing|things|stuff|script|routine|lines?)\b|\bsame old,? same old\b|\bon any list\b|\bgeneric (interview|chat)\b|\binterview (was )?(flat and )?generic\b|\bflat and generic\b/,
       weight: 2,
     },
     // nothing asked about the candidate's own record
@@ -89,6 +100,58 @@ export const genericQuestions: SignPatterns = {
     {
       re: /\b(every|each|all (the|of the|his|her|their)?|all) (question|q|questions|qs|q's)\b.{0,20}\b(be|was|were|is|are)\b.{0,10}\b(like )?(describe|tell me|where|why|what|a time|about a time|how would you|what would you|hypothetical|scenario)/,
       weight: 2,
+    },
+    // the interview or a round called generic: "the behavioural round was all generic"
+    {
+      re: /\b(?:round|interview|questions?|qs|q'?s|chat|screen|call|panel|session|part|bit)\b (?:was|were|felt|seemed|is|are) (?:all |very |pretty |super |really |quite |so |just |totally |completely |entirely |100% )?(?:generic|textbook|scripted|cookie[- ]cutter|boilerplate|formulaic|canned|by[- ]the[- ]book|one[- ]size[- ]fits[- ]all|clich(?:e|é)d?|stock)(?![a-z])/,
+      surface: true,
+      weight: 2,
+    },
+    // where the questions came from: "questions were from internet", "reading from the HR handbook", "word for word"
+    {
+      re: /\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:from|off|out of) (?:the |a |an |some |any )?(?:\S+ ){0,3}?(?:internet|google|website|site|blog|guide|listicle|textbook|book|handbook|manual|template|question bank|crib sheet)\b|\bread\w* (?:\S+ ){0,2}?(?:word for word|verbatim)\b|\b(?:word for word|verbatim) (?:from|off)\b/,
+      surface: true,
+      weight: 2,
+    },
+    {
+      re: /\bread\w* (?:\S+ ){0,3}?(?:off|from|out of) (?:\S+ ){0,8}?(?:handbook|manual|textbook|template|checklist|clipboard|printout|print-out|crib sheet|question bank)\b/,
+      surface: true,
+    },
+    // the topic first, then none asked: "about my work on the billing system, zero questions"
+    {
+      re: /\ba?bout (?:my|mi|the \w+ i) (?:\S+ ){0,6}?\S+,? (?:zero|no|not one|not a single|nothing|none|nuttin|nutten)(?: single)?(?: (?:question|questions|qs|q'?s|interest|follow-?ups?))?(?:[.!,;]|$)/,
+      surface: true,
+      neg: 'ignore',
+      weight: 2,
+    },
+    // the plain-spoken and patois "not one question bout di five years"
+    {
+      re: /\b(?:not one|not a single|no|zero|nuh)(?: single)? (?:question|questions|qs|q'?s|ting|thing) (?:a?bout|on|pon) (?:my|mi|di|the) (?:\w+ ){0,3}?(?:years?|work|job|experience|cv|resume|time|record|career|project\w*)\b/,
+      surface: true,
+      neg: 'ignore',
+      weight: 2,
+    },
+    // "none of them touched on my placements", "not one went near what I actually did"
+    {
+      re: /\b(?:none of (?:them|the questions|it|the qs|their questions)|not one(?: of them)?|not a single one)\b (?:\w+ ){0,2}?(?:touched|touch|was about|were about|related|had anything to do with|went near|got into|looked at|dealt with|engaged with|asked about|referred to|mentioned)(?: on| upon| with| to)? (?:my|the \w+ i|what i)\b/,
+      neg: 'ignore',
+      weight: 2,
+    },
+    // could have been anyone or any job
+    {
+      re: /\b(?:could|would|might)(?:'ve| have| of)? (?:been|be) (?:for |at |in |to |interviewing |asking )?(?:any|every|literally any|just any) ?(?:job|role|company|position|candidate|applicant|interview|one|body|business|employer|shop|firm|person|sector|industry)\b|\bnothing (?:was |at all )?(?:specific|tailored|personal|personali[sz]ed) (?:to|about|for) (?:me|my|the (?:role|job))\b|\bnot (?:at all |remotely |even slightly )?(?:tailored|specific|personali[sz]ed) to (?:me|my)\b|\binterview bingo\b|\bgreatest hits\b/,
+      surface: true,
+      weight: 2,
+    },
+    // only a stock question asked: "did they ask about my experience? only 'tell me about yourself'"
+    {
+      re: /\b(?:only|just) (?:ask\w* (?:me )?)?['"“‘]?(?:tell (?:me|us) (?:a bit |a little )?about yourself|why (?:do )?you want|where (?:do )?you see yourself|what are your (?:strengths|weaknesses)|(?:my |your |the )?(?:greatest |biggest )?(?:strengths?|weakness(?:es)?)\b)/,
+      surface: true,
+    },
+    // a stock "why X" in a list: "the classic: why fashion, your strengths"
+    {
+      re: /(?<!\b(?:q|a)\s?)[:;(] ?why (?!(?:not|me|i|did|do|does|is|was|are|were|so|then|now|that|this|the|they|would|should|on|it|he|she|we|you|though|exactly|bother|else)\b)[a-z]+(?: [a-z]+)?(?:,| and\b| &|\?|\))/,
+      surface: true,
     },
     // transcripts: the interviewer asks stock questions
     {

@@ -1,9 +1,11 @@
 import type { SignPatterns } from '../detect/types.js';
 
 /** Asking or doubting verbs, in lemma form (the matcher also tries the surface). */
-const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted|express|expressed|voice|voiced)`;
+const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|queried|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted|express|expressed|voice|voiced)`;
 /** How often: "twice", "3 times", "again and again", "kept ...". */
-const OFTEN = String.raw`(?:twice|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
+/** What a doubt is about: the candidate, or whether they would do. */
+const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)`;
+const OFTEN = String.raw`(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
 
 /**
  * Doubts about the candidate, more than once. A single doubt weighs 1 and the sign needs 2;
@@ -15,19 +17,39 @@ export const raisedConcerns: SignPatterns = {
   // no `repeats`: with it the matcher kept one doubt twice (lemma pass and surface pass on the same span)
   cues: [
     // one doubt, in many voices
+    // three families of one doubt, each its own cue so that two in one sentence count twice:
+    // "pushed back on my design, then questioned whether the story was mine"
     {
-      re: /\b(questioned|questioning|doubted|doubting|worried|concerned|unsure|not sure|(?:wasn'?t|weren'?t|isn'?t|aren'?t) sure|skeptical|sceptical|push|pushed|pushing|challenge|challenged|probed|pressed|grill|grilled|quiz|quizzed|poke|poked)\b( back| holes)?.{0,40}\b(whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)\b/,
+      re: new RegExp(
+        String.raw`(?<!\b(?:i|we)(?: \w+){0,2} )\b(?:questioned|questioning|queried|querying|doubted|doubting|skeptical|sceptical|dubious)\b.{0,40}\b${OBJ}\b|\bdoubt(?:s|ed|ing)? me\b|(?<!\b(?:raise\w*|voice\w*|express\w*|mention\w*|had|have|has|having|no|any|without) (?:a |one |some |his |her |their |real |serious |any )?)\bdoubts? (?:about|on|over|regarding) my\b`,
+      ),
+      who: 'any',
+      neg: 'ignore',
+      surface: true,
+    },
+    {
+      re: new RegExp(
+        String.raw`\b(?:worried|concerned|unsure|not sure|nuh sure|(?:wasn'?t|weren'?t|isn'?t|aren'?t) sure|hesitant|wary)\b.{0,40}\b${OBJ}\b|\b(?:she|he|they)(?: was| were|'s| seemed| sounded| looked| felt| is| are)? ['"]?(?:\w+ ){0,2}(?:worried|concerned|unsure|not sure|wary|hesitant) about the\b`,
+      ),
       who: 'interviewer',
       neg: 'ignore',
       surface: true,
     },
     {
-      re: /\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable|bored|translate|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
+      re: new RegExp(
+        String.raw`\b(?:push|pushed|pushing|challenge|challenged|challenging|probed|pressed|grill|grilled|quiz|quizzed|poke|poked|picked holes|pick holes|took issue|take issue|argued with)\b(?: back| holes)?.{0,40}\b${OBJ}\b`,
+      ),
+      who: 'interviewer',
+      neg: 'ignore',
+      surface: true,
+    },
+    {
+      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
     {
-      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|serious)\b|\b(?:then|and)(?: then)? again,? (?:(?:he|she|they) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b/,
+      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)?(?: at the end| near the end| towards the end| later on| afterwards)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last|sure)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b/,
       who: 'any',
       worryOk: true,
     },
@@ -43,7 +65,7 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
     },
     {
-      re: /\b(?:said|say|says|told me|noted|pointed out|remarked)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are) (?:mostly|mainly|only|just|largely|limited|narrow|too)\b|\bask\w* (?:me )?to (?:explain|justify|account for) (?:my|the gap|why)\b|\bask\w* (?:me )?why (?:i'?d|i would) (?:even |ever )?want\b/,
+      re: /\bask\w* (?:me )?to (?:explain|justify|account for) (?:my|the gap|why)\b|\bask\w* (?:me )?why (?:i'?d|i would) (?:even |ever )?want\b/,
       who: 'interviewer',
     },
     {
@@ -61,7 +83,8 @@ export const raisedConcerns: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(my )?(lack of|lacking|limited|not having|no) (a )?(\w+ ){0,2}(experience|degree|qualification|background|exposure)\b/,
+      // the doubt's own object, not a second doubt: "had concerns about my lack of forklift experience"
+      re: /(?<!\b(?:concern\w*|doubt\w*|worr\w*|reservation\w*|question\w*|quer\w*|s[ck]eptical|unsure|sure|push\w*|challeng\w*|press\w*|grill\w*|prob\w*|poke|poked|quiz\w*) (?:\S+ ){0,3})\b(my )?(lack of|lacking|limited|not having|no) (a )?(\w+ ){0,2}(experience|degree|qualification|background|exposure)\b/,
       who: 'interviewer',
       neg: 'ignore',
       conf: 0.6,
@@ -76,13 +99,13 @@ export const raisedConcerns: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\bnot (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\bnot (believe|believed) me\b|\bdidn'?t believe (me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
+      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\b(?:not|wasn'?t|weren'?t|isn'?t|wasnt) (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\b(?:not|no|don'?t|didn'?t|did not|doesn'?t|does not) (?:really )?(?:believe|believed) (?:me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
       neg: 'ignore',
     },
     // repeated doubt: two by itself
     {
       re: new RegExp(
-        String.raw`\b${ASK}\b(?! (?:\S+ ){0,2}(?:to )?repeat)(?: \S+){0,7} ${OFTEN}\b|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again))`,
+        String.raw`\b${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?: \S+){0,7} ${OFTEN}\b(?! (?:if|whether) (?:i|we) (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|could hear))|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again))`,
       ),
       who: 'interviewer',
       weight: 2,
@@ -92,7 +115,7 @@ export const raisedConcerns: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b|about my\b|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
+        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|could hear))|about my\b|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
       ),
       weight: 2,
       conf: 0.7,
@@ -100,7 +123,7 @@ export const raisedConcerns: SignPatterns = {
       worryOk: true,
     },
     {
-      re: /\b(whether|if) (i|i'?d) (really |actually )?(could|can|would|will) (really |actually )?(handle|cope|manage|deal with|keep up|hack|adapt|step up)\b/,
+      re: /(?<!\b(?:question\w*|quer\w*|doubt\w*|push\w*|press\w*|challeng\w*|prob\w*|grill\w*|quiz\w*|worr\w*|concern\w*|unsure|sure|s[ck]eptical) (?:\S+ ){0,3})\b(whether|if) (i|i'?d) (really |actually )?(could|can|would|will) (really |actually )?(handle|cope|manage|deal with|keep up|hack|adapt|step up)\b/,
       who: 'interviewer',
     },
     // a doubt in the interviewer's own words ("I'm not sure you have the experience") or reported ("wasn't fully convinced")
@@ -118,20 +141,20 @@ export const raisedConcerns: SignPatterns = {
     },
     // coming back to a doubt, or asking it again, is the second raising by definition
     {
-      re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(said|asked|raised|mentioned) the same (thing )?(about|with|re|over)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b|\bagain (if|whether|about my|at the end)\b|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/,
+      re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b|\bagain (if|whether|about my|at the end)\b|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/,
       who: 'interviewer',
       weight: 2,
     },
     {
-      re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b/,
+      re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b|\bboth (?:the )?\w+ and (?:the )?\w+ (?:\w+ )?(?:raised|had|voiced|expressed|questioned|doubted|pushed|queried|asked whether|asked if)\b|\b(?:two|three|a couple of|several|a few|some) (?:things|points|issues|areas|aspects|bits)(?: \w+){0,2} (?:bother|worr|concern|troubl|niggl)\w* (?:him|her|them)\b/,
       weight: 2,
     },
     {
-      re: /\b(raise|raised|voice|voiced|express|expressed|mention|mentioned|had|have) (a |one |some |his |her |their )?(concern|doubt|reservation|objection|worry|issue|problem) (about|with|over|regarding|that)\b/,
+      re: /\b(raise|raised|voice|voiced|express|expressed|mention|mentioned|had|have) (a |one |some |his |her |their )?(concerns?|doubts?|reservations?|objections?|worry|worries|issues?|problems?) (about|with|over|regard\w*|around|that|as to)\b/,
       who: 'interviewer',
     },
     {
-      re: /\bwe (really )?need someone (who|with)\b|\b(on the small side|too junior|not enough experience|gap in my (cv|resume))\b/,
+      re: /\bwe (really )?need someone (who|with)\b|\b(on the small side|too junior|not enough experience)\b/,
       who: 'interviewer',
     },
     // "one doubt" is said outright: it cancels a second reading of the same doubt
@@ -139,6 +162,103 @@ export const raisedConcerns: SignPatterns = {
       re: /\b(one|a single|only one|the only|just one) (doubt|concern|worry|reservation|question mark|niggle)\b|\bonly (concern|doubt|worry|reservation)\b/,
       weight: -1,
       neg: 'ignore',
+    },
+    // the same with its verb: "then a few questions later asked whether I'd ever", "and later queried whether my background would transfer"
+    {
+      re: /\b(?:then|later|and|also)(?: then| later| also| again| a few questions later| near the end| at the end| towards the end| after that)*(?: (?:she|he|they))? (?:ask\w*|quer\w*|question\w*|want\w* to know|wonder\w* aloud)(?: me)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last)\b/,
+      who: 'any',
+      worryOk: true,
+      conf: 0.65,
+    },
+    // a second person with the same doubt: "the son said the same about unvented cylinders" (the subject is often lost in a run-on)
+    {
+      re: /(?<!\b(?:i|we) )\b(?:said|asked|raised|mentioned|felt|thought|had) the (?:very )?same (?:thing |doubt |concern |worry |question )?(?:about|with|re|over|regarding)\b/,
+      who: 'any',
+      weight: 2,
+    },
+    // their verdict on the record: "said my CV looked thin" (after "and", the subject is lost to the clause before)
+    {
+      re: /(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are|look|looked|looks|seem|seemed|seems|felt|sound|sounded) (?:a bit |quite |rather |very |a little |pretty |kind of )?(?:mostly|mainly|only|just|largely|limited|narrow|too|thin|light|weak|patchy|sparse|lacking|junior|short)\b/,
+      who: 'any',
+      surface: true,
+    },
+    // a doubt asked as "why is my X so low", "why I never did Y"
+    {
+      re: /\b(?:ask\w*|quer\w*|question\w*|want\w* to know) (?:me )?why my (?:\S+ ){1,3}(?:is|was|were|are|be|'s) (?:so |quite |a bit |rather |that |this |only |still )?(?:low|poor|weak|short|bad|patchy|thin|limited|average|mediocre|unfinished|incomplete|gappy|small|narrow|junior|basic)\b|\b(?:ask\w*|quer\w*|question\w*|want\w* to know) (?:me )?why (?:i|i'?d) (?:never|didn'?t|did not|don'?t|do not|haven'?t|hadn'?t|had not|have not) (?:\w+ )?(?:do|did|done|have|had|get|got|take|took|taken|finish\w*|complete\w*|go|gone|work\w*|manage\w*|lead|led|try|tried)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // a doubt reported in a dialect or plainly: "him keep seh mi nuh have enough experience", "said I wasn't ready for"
+    {
+      re: /(?<!\b(?:i|we) )\b(?:kept|keep|keeps) (?:saying|say|seh|sey|telling me|tell me|pointing out|point out)(?: that)? (?:i|mi|me|my)\b[^.\n]{0,30}?\b(?:not|n'?t|nuh|no|never|lack\w*|too|only|unsure|doubt\w*)\b/,
+      who: 'any',
+      weight: 2,
+      neg: 'ignore',
+      surface: true,
+    },
+    {
+      re: /\b(?:said|say|says|seh|sey|told me|thought|felt|reckoned|pointed out|mentioned|noted|worried|implied|suggested)(?: that)? (?:i|mi|me)\b (?:\w+ ){0,2}?(?:lacked|lack|didn'?t have|don'?t have|did not have|do not have|nuh have|no have|had no|have no|hadn'?t got|haven'?t got|wasn'?t|was not|am not|is not|might not be|may not be|would not be|wouldn'?t be|nuh|not|wasn'?t yet|was still) (?:quite |really |yet |fully )?(?:enough|sufficient|much|the (?:right|necessary|required)|ready|experienced|senior|qualified|strong|up to)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+      surface: true,
+    },
+    // "and then again said he was worried about": the subject is lost to the clause before
+    {
+      re: /(?<!\bi )\bagain,? (?:(?:he|she|they|him|her) )?(?:said|say|says|seh|sey|told me|mentioned|noted|pointed out)\b(?: (?:that|he|she|they|him|her))*[^.\n]{0,20}?\b(?:not sure|unsure|nuh sure|doubt\w*|worried|concerned|not convinced|wasn'?t sure|too|lack\w*|not enough|not ready)\b/,
+      who: 'any',
+      neg: 'ignore',
+      surface: true,
+    },
+    // a doubt that weighed on them: "my gap bothered her", "it worried him that I", "she clearly has doubts"
+    {
+      re: /(?<!\bi )\b(?:bother\w*|worr(?:y|ied|ies)|concern\w*|trouble\w*|niggl\w*) (?:him|her|them)\b/,
+      who: 'any',
+      surface: true,
+    },
+    {
+      re: /\bput (?:him|her|them) off\b|\bdid(?:n'?t| not) sit (?:well|right) with (?:him|her|them)\b|\b(?:has|had|have|having) (?:some |real |serious |clear |obvious |big |major |a few )?(?:doubts|reservations|misgivings)\b|\braised an eyebrow (?:at|when|over)\b|\bflag\w* (?:up )?my (?:\S+ ){1,3}(?:as|like) (?:a |an )?(?:concern|risk|issue|problem|red flag|weakness)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // "another concern was", "her other worry": a doubt named as the second
+    {
+      re: /\b(?:another|(?:his|her|their|the) other|a second|the second|a further|one more) (?:big |major |small |real )?(?:concern|doubt|worry|reservation|objection|question mark|red flag|sticking point|niggle)\b/,
+      who: 'any',
+      worryOk: true,
+    },
+    // "also doubt about my Excel", "also worried that I": a doubt named as one more
+    {
+      re: /\balso (?:a |had |has |seemed |was |were )?(?:doubt\w*|worr\w*|concern\w*|question\w*|quer\w*|unsure|not sure|s[ck]eptical) (?:about|on|over|if|whether|that) (?:my|i|me)\b/,
+      who: 'any',
+      worryOk: true,
+    },
+    // a list of doubts gone through: "she listed her concerns", "ran through his worries", "a list of reasons I might not suit"
+    {
+      re: /(?<!\b(?:i|we) )\b(?:listed|lists|list|ran through|run through|went through|go through|reeled off|rattled off|read out|spelled out|spelt out) (?:a (?:list|number|bunch|series|couple) of |all (?:of )?)?(?:(?:his|her|their|the|some|several|a few|all the) )?(?:concerns?|worr(?:y|ies)|doubts?|reservations?|objections?|red flags?|reasons? (?:i|why i|that i) (?:might|may|would|wouldn'?t|could|couldn'?t|was|wasn'?t))\b/,
+      who: 'any',
+      worryOk: true,
+      weight: 2,
+    },
+    // "my lack of experience came up again and again"
+    {
+      re: new RegExp(
+        String.raw`\bmy (?:\S+ ){1,4}(?:came|come|comes|cropped|crops) up(?: again)?,? ${OFTEN}|\bmy (?:\S+ ){1,4}(?:kept|keeps) (?:coming|cropping) up\b`,
+      ),
+      who: 'any',
+      weight: 2,
+      surface: true,
+    },
+    // a doubt named as theirs: "her first worry was my notice period", "his main concern being whether I'd stay"
+    {
+      re: /\b(?:his|her|their|the panel'?s|the manager'?s) (?:first |main |biggest |big |major |real |one |only )?(?:concern|worry|doubt|reservation|hesitation|objection|sticking point|question mark)s? (?:was|were|is|are|being|seemed to be|:) (?:about |around |over )?(?:my|me|that i|whether|if|how i|the fact)\b/,
+      who: 'any',
+      worryOk: true,
+    },
+    // a list of doubts: "her concerns were my age and my lack of a licence", "doubts about my Excel, plus whether I'd cope"
+    {
+      re: /\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\bmy\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|the|that|whether|how|if|about)\b/,
+      weight: 2,
+      surface: true,
     },
     // transcripts: the interviewer voices a doubt
     {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Our own sentences: the interviewer's admiration of the candidate's work, said or shown by digging in.
+const has = (text: string) => detectInNotes(text).some((s) => s.id === 'achievements-praised');
+
+const YES: string[] = [
+  'She said my portfolio was the strongest they had seen this year.',
+  'The head of design was really impressed by the rebrand I led.',
+  'He loved hearing about the food bank project I set up.',
+  'The director kept referring back to my audit all the way through.',
+  'He asked many questions: how many users, how I did the offline sync, why not React Native.',
+  "He say 'very good solution' when I showed the schema.",
+  'she say wah, very entrepreneurial, when I told her about my stall',
+  'She looked really interested when I showed my lesson plans.',
+  'We discussed my thesis project in real detail: why that sample, how I cleaned the data.',
+  'The nurse lead asked me to talk through a case I had managed on nights.',
+  'she asked what flour I used, how I proofed it, and what I charged',
+  'when I showed the dashboard he asked how I measured the churn and what I would change next time',
+  'She called it a genuinely useful piece of work.',
+  'The partner spoke very highly of my dissertation.',
+  'He said that kind of experience is worth more than a degree here.',
+  'The chef loved the tasting menu I did for the pop-up.',
+  'He told me my thesis was one of the most interesting he had read.',
+  'He said the redesign I did was exactly what they need.',
+  'The partner remarked that my dissertation on insolvency was "exceptionally well argued".',
+  "He nodded along and asked me to go through the Excel model I'd built, cell by cell almost.",
+];
+const NO: string[] = [
+  'She said it was really good to meet me.',
+  'She asked how I would handle an angry customer and what I would say.',
+  'She said the team is great and the benefits are excellent.',
+  "He didn't seem impressed by my portfolio at all.",
+  'I loved my last project and told them so.',
+  'She asked what I knew about the company and why I applied.',
+  'He asked how I heard about the job and what I earn now.',
+  "They asked what I would do if a customer shouted, and how I'd handle a complaint.",
+  'The recruiter kept bringing up my notice period.',
+  'The manager kept referring back to my lack of retail experience.',
+  'I loved hearing about the team and their plans.',
+  "She said 'really good, thanks' and moved on to the next question.",
+  'We talked about the rota for ages, in detail.',
+  'I was really interested in the role when I read the advert.',
+];
+
+describe('achievements-praised: admiration of the candidate work, or digging into it', () => {
+  it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

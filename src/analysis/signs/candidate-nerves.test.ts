@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Our own sentences: nerves or unpreparedness that showed, and nerves felt, feared, denied or someone else's.
+const has = (text: string) => detectInNotes(text).some((s) => s.id === 'candidate-nerves');
+
+const YES: string[] = [
+  'I was so tense that my voice shook on the first answer.',
+  'I mixed up the name of their loyalty scheme out of nervousness.',
+  'I kept over-explaining the spreadsheet and could hear myself rambling.',
+  'Then I started talking again and saying the same thing twice.',
+  'Honestly I knew nothing about the company beyond the logo.',
+  "When she asked about their values I couldn't remember anything.",
+  'My answers were all over the place in the second half.',
+  'I think I rambled on the budget question.',
+  "couldn't even tell him what the company does lol",
+  'I got the name of the company wrong. Twice.',
+  'When she asked what I knew about them I had nothing. Zero research.',
+  'I said um about a thousand times.',
+];
+const NO: string[] = [
+  'nerves? none. felt great',
+  "I probably said 'um' like 400 times.",
+  'I rambled to my mum about it for an hour after.',
+  'i was so nervous for nothing, it was chill',
+  'He asked how I deal with nerves in front of a class.',
+  "I'm so nervous about hearing back.",
+  "I hope I didn't come across as nervous.",
+  'I note for completeness that I was not, in my own assessment, nervous.',
+  'I did not, so far as I can tell, appear nervous.',
+  'I keep thinking I talked too fast.',
+  'I am worrying because maybe I looked nervous.',
+  'i was SHAKING inside lol but i dont think it showed?',
+  'My hands were a bit clammy at first, but once we started I forgot about it.',
+  'The interviewer seemed more nervous than me, she kept stumbling over her words.',
+  'I was nervous the night before but it went fine on the day.',
+  'Maybe I talked too fast, maybe I did not, I honestly cannot tell.',
+];
+
+describe('candidate-nerves: nerves that showed', () => {
+  it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Our own sentences: stock questions named as such, or asked with nothing on the candidate's record.
+const has = (text: string) => detectInNotes(text).some((s) => s.id === 'generic-questions');
+
+const YES: string[] = [
+  'Honestly they were stock questions, nothing I could not have guessed.',
+  'She read them straight off a list and none of them touched on my placements.',
+  'The whole thing could have been for any job in any office.',
+  "could've been any candidate sitting there tbh",
+  'Textbook questions from start to finish.',
+  'Same questions they ask everyone, you could tell.',
+  'Nothing about my CV at all.',
+  'The behavioural round was all generic.',
+  'Questions were from the internet: tell about yourself, weak sides.',
+  'He was reading from some HR handbook: tell us about a time you led a team.',
+  'About my years running the kitchen, zero questions.',
+  'Ask mi di same old ting dem, tell me about yuhself, wha yuh weakness.',
+  'The questions were the classic: why retail, your strengths.',
+  'Did they ask about my placements? No, only "tell me about yourself".',
+  'The questions were of the most general character.',
+  'Nothing was tailored to me, it was interview bingo.',
+  'Not one question about the six years I spent at the depot.',
+  'Honestly the questions could have come from any interview prep website.',
+  'The questions were so cliché, like where do you see yourself in 5 years.',
+  'The whole interview was a script: describe a time you failed, describe a conflict.',
+  'same old same old, greatest strength, greatest weakness, yawn',
+  "Same list of questions I've been asked at every other interview.",
+];
+const NO: string[] = [
+  'They asked great questions about my portfolio and the usual stuff about notice period.',
+  'The questions were general at first, then she went deep on my thesis.',
+  'I had prepared for the usual questions but they went straight into my projects.',
+  'not your standard interview at all, we talked about my dissertation the whole time',
+  'None of the usual stock questions, it was all about my own projects.',
+  'She asked one question about my weaknesses and then we went through my portfolio.',
+  'Q: why so short? A: they had another interview at three.',
+  'Standard process: a phone screen, then the panel.',
+  'I read the job advert word by word the night before.',
+  'He asked detailed questions about my years at the depot.',
+  'I could have been a bit clearer in my answers.',
+];
+
+describe('generic-questions: stock questions, not about the candidate', () => {
+  it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Our own sentences: two or more doubts in the voices people use, and one doubt or none.
+const has = (text: string) => detectInNotes(text).some((s) => s.id === 'raised-concerns');
+
+const YES: string[] = [
+  // two doubts in one sentence, each of a different kind
+  'The partner pushed back on my billing numbers, then questioned whether I had ever run a team.',
+  'He challenged my design choices and doubted I would cope with the on-call load.',
+  // a follow-on question with its own verb
+  'She asked whether I had enough ward experience, then a few questions later asked whether I would ever managed a rota.',
+  'The manager expressed concerns regarding my lack of sales targets, and later queried whether my retail background would transfer.',
+  'They asked why I have a gap of one year, and later again why I change jobs so often.',
+  // repeated, in many voices
+  'She raised, on two separate occasions, a concern about my Excel.',
+  'him keep seh mi nuh have enough experience fi di job',
+  'He kept saying I was too junior for it.',
+  'she wasnt convinced about my portfolio, and my lack of agency work bothered her too',
+  'He said he was not sure I was ready, and then again said he was worried about my lack of management.',
+  'Her concerns were my age and my lack of a driving licence.',
+  'The director asked why my grades were so low, and then again why I never did an internship.',
+  'The owner said he was not sure I had enough commercial experience and the son said the same about the gas work.',
+  'Her first worry was my notice period. Another concern was that I have never used SAP.',
+  'She questioned whether I could handle nights. She also said I lacked enough theatre experience.',
+  'The panel had a list of worries: my age, my lack of a degree, and whether I would stay.',
+  'She asked if I was overqualified and then whether I would get bored within a year.',
+  'He doubted I had the stamina for nights and said my CV looked thin.',
+  'manager no believe my experience, two time she ask me if really I do this job before',
+  'tbh he wasnt convinced i could do it, kept saying i was too green',
+  'The chair noted that my experience was mainly in the private sector and queried whether I understood public accountability.',
+  'Interviewer doubt about my age, also doubt about my Excel skill.',
+  "She asked me how I'd cope with the workload, then again at the end whether I was sure about the commute.",
+  "Two things seemed to bother her: that I've only done temp roles, and that I don't drive.",
+  'She listed her concerns: no degree, no management experience.',
+  'He ran through his worries, my age and my lack of a licence.',
+  'She went through a list of reasons I might not be suited to the role.',
+  'my lack of experience came up again and again',
+  "Both the HM and the recruiter questioned whether I'd stay long.",
+];
+const NO: string[] = [
+  'I went through my worries with my partner the night before.',
+  'She was concerned about the parking situation for me and offered a permit.',
+  'My biggest worry was my lack of experience, but they never mentioned it.',
+  'She asked me if I was sure I had no questions.',
+  // one doubt said with two kinds of words is still one doubt
+  'She pushed me on whether I could handle the pressure, which is fair for A&E.',
+  'He had concerns about my lack of forklift experience, then told me they train everyone.',
+  'He asked about the gap in my CV.',
+  'He asked twice if I wanted a coffee.',
+  'She had one small concern about my notice period, otherwise it was all praise.',
+  'I was worried about my answers and not sure I came across well.',
+  'They asked if I had questions, then whether I could start on Monday.',
+  'No concerns were raised about my experience or my availability.',
+  'I said the same about the commute.',
+  'She asked why I left my last job, and we moved on.',
+  'He asked about my hobbies, then about my last role.',
+  'Another question was about my favourite book.',
+  'I kept saying sorry because I was so nervous.',
+];
+
+describe('raised-concerns: two or more doubts', () => {
+  it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
