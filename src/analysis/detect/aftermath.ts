@@ -12,7 +12,7 @@ const SILENCE =
   /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied|rung|texted|got back)|still (haven'?t|have not|no|nothing|waiting|not heard|zero)|no word|no news|no reply|no replies|no response|no answer|no update|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|tumbleweed|ghost(ed|ing)|no call|no email|not even a (rejection|holding|reply|no)|never heard back|heard nothing back|not a peep|nada|zilch|nothing at all|nothing yet|still nothing|until now nothing|left on read|on read|phone (stays|stayed|is) (quiet|silent)|(quiet|silent) (phone|inbox)|empty inbox|silence|not holding my breath|not received any|has not been answered|hasn'?t been answered|not been answered|nothing after|nothing from them|nothing back|heard zero|still not (?:got|gotten|heard|had|received)|(?:not|n't|never) (?:yet )?(?:had|received|got|gotten) (?:any |a |an )?(?:word|reply|response|news|answer|update|communication|contact|feedback|call|email|message)|(?:haven'?t|have not|hasn'?t|has not|not) (?:come|got|gotten) back|no one did|nobody (?:did|called|rang)|no revert)\b|(^|[.!?]\s*)nothing\.|\band nothing\b(?! else| more)/i;
 /** More ways to say no word came: idioms, dialect, chasing, a portal that never moves. */
 const SILENCE_MORE =
-  /\b(?:not a (?:word|dicky ?bird|sausage|squeak|whisper|sniff|dickie ?bird|single (?:word|email|call|thing))|hee-?haw|diddly\w*|(?:hear|heard|hearing|had|got|get) (?:nutten|nuttin|nuthin|nothin|nowt|zip|zilch|squat|jack|boo|a thing)|(?:gone|went|go|going) (?:quiet|silent|dark|awol|mia|cold)|stopped (?:replying|responding|answering|returning|getting back|picking up)|(?:nobody|no one|noone) (?:answer|answers|answered|picks? up|picked up|replie[sd]|responds?|responded|gets? back|got back|rings? back|rang back|calls? back|called back)|straight to (?:voicemail|voice mail|answerphone)|not picking (?:up|my call)|(?:never|didn'?t|did not|don'?t|do not|won'?t) (?:call|ring|phone|email|text|write|reply|respond|answer|get back)\w*(?: (?:me|us))? back\b|(?:never|didn'?t|did not|won'?t|doesn'?t|does not) (?:reply|respond|answer|return)\w*(?: to)? (?:my|me|the|any)|no (?:call ?back|callback|feedback|communication|contact|joy|follow-?up|movement)|still (?:under review|in review|pending|processing|in progress|being reviewed|says|shows|showing|reads|on hold)|(?:chased|followed up|emailed|rang|called|phoned|nudged|pinged|messaged)(?: (?:them|her|him|the \w+|hr|twice|again|three times|a few times|once))* (?:twice|again|three times|a few times|and (?:still|got|heard|nothing|no)|but (?:nothing|no|still))|zero (?:word|response|reply|contact|news)|not a peep|nothing (?:for|in) (?:\w+ ){0,2}(?:days?|weeks?|months?))\b|(?:^|[.!?:;,…]\s*|\bthen:?\s+|\bstill\s+)nothing\b(?! (?:about|on|else|special|much|like|wrong|to|in|of|more|but|major|at all about))|\bnothing(?:\s*[^\w\s]+)*\s*$/i;
+  /\b(?:not a (?:word|dicky ?bird|sausage|squeak|whisper|sniff|dickie ?bird|single (?:word|email|call|thing))|hee-?haw|diddly\w*|(?:hear|heard|hearing|had|got|get) (?:nutten|nuttin|nuthin|nothin|nowt|zip|zilch|squat|jack|boo|a thing)|(?:gone|went|go|going) (?:quiet|silent|dark|awol|mia|cold)|stopped (?:replying|responding|answering|returning|getting back|picking up)|(?:nobody|no one|noone) (?:answer|answers|answered|picks? up|picked up|replie[sd]|responds?|responded|gets? back|got back|rings? back|rang back|calls? back|called back)|straight to (?:voicemail|voice mail|answerphone)|not picking (?:up|my call)|(?:never|didn'?t|did not|don'?t|do not|won'?t) (?:call|ring|phone|email|text|write|reply|respond|answer|get back)\w*(?: (?:me|us))? back\b|(?:never|didn'?t|did not|won'?t|doesn'?t|does not) (?:reply|respond|answer|return)\w*(?: to)? (?:my|me|the|any)|no (?:call ?back|callback|feedback|communication|contact|joy|follow-?up|movement)|still (?:under review|in review|pending|processing|in progress|being reviewed|says|shows|showing|reads|on hold)|(?:chased|followed up|emailed|rang|called|phoned|nudged|pinged|messaged)(?: (?:them|her|him|the \w+|hr|twice|again|three times|a few times|once))* (?:twice|again|three times|a few times|and (?:still|got|heard|nothing|no)|but (?:nothing|no|still))|zero (?:word|response|reply|contact|news)|not (?:one|a single) (?:email|call|word|message|reply|text|phone call|response)|not a peep|nothing (?:for|in) (?:\w+ ){0,2}(?:days?|weeks?|months?))\b|(?:^|[.!?:;,…]\s*|\bthen:?\s+|\bstill\s+)nothing\b(?! (?:about|on|else|special|much|like|wrong|to|in|of|more|but|major|at all about))|\bnothing(?:\s*[^\w\s]+)*\s*$/i;
 /** "No word on next steps", "nothing else": how the interview closed, not silence after it. */
 const CLOSE_TALK =
   /\b(?:no|not a|without a|without any) word (?:on|about|of|re) (?:next|the next|any next|timing|when|a timeline|dates?|the process|what)|\bnothing (?:else|more)\b/i;
@@ -33,8 +33,6 @@ function heardBack(text: string): boolean {
   }
   return false;
 }
-/** An answer that came only after a long silence still counts (a rejection after four weeks). */
-const LATE_ANSWER = /\b(took|only after|finally|after (?:\w+ ){0,2}(?:weeks?|months?) of)\b/i;
 /** "Said they'd phone that evening. They didn't." */
 const NEVER_DID =
   /^(?:\W*(?:but|and|well|of course|needless to say)\W+)?(?:they|she|he|nobody|no one|hr|the call|the email|it|that call)\W+(?:didn'?t|did not|never did|never (?:came|called|rang|phoned|emailed|happened|arrived|materiali[sz]ed)|didn'?t come|did not come)\b/i;
@@ -144,8 +142,9 @@ function noFollowUp(
           ABOUT_HEARING.test(silent.surface) ||
           ABOUT_HEARING.test(clauses[clauses.indexOf(silent) - 1]?.surface ?? '')));
       const window = t.promisedDays ?? NO_PROMISE_WINDOW;
-      const past =
-        elapsed !== undefined && (t.promisedDays !== undefined ? elapsed > window : elapsed >= window);
+      // a count that may be about something else ("unemployed for six months") counts only beside the silence
+      const near = since ?? (elapsed !== undefined ? timeFrom(silent.surface).elapsedDays : undefined);
+      const past = near !== undefined && (t.promisedDays !== undefined ? near > window : near >= window);
       if (strong || past || t.pastPromiseDays !== undefined) return hit(silent, SILENCE, strong ? 0.7 : 0.8);
     }
     // the date they gave has gone by: said outright, or a date or count says it
@@ -166,13 +165,9 @@ function noFollowUp(
   const found = decide();
   if (!found && (elapsed === undefined || elapsed < 21)) return undefined;
   if (heardBack(text)) {
-    // an answer came: only one that came weeks late, after silence or chasing, counts
-    const late =
-      elapsed !== undefined &&
-      elapsed >= 21 &&
-      elapsed > (t.promisedDays ?? NO_PROMISE_WINDOW) &&
-      (silent !== undefined || LATE_ANSWER.test(text));
-    return late ? hit(silent ?? at(LATE_ANSWER), LATE_ANSWER, 0.6) : undefined;
+    // an answer came: only one that came weeks late, after silence or chasing, counts (a rejection after four weeks)
+    const late = elapsed !== undefined && elapsed >= 21 && elapsed > (t.promisedDays ?? NO_PROMISE_WINDOW);
+    return late && silent ? hit(silent, SILENCE, 0.6) : undefined;
   }
   return found;
 }

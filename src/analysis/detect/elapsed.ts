@@ -67,6 +67,8 @@ const ELAPSED = new RegExp(
 /** Leads and trails that may be about something else ("after six months you could", "whether it held up six months later"). */
 const WEAK_LEAD = /^(?:over|almost|nearly|about|after|for|it'?s|its|it is)$/i;
 const WEAK_TRAIL = /^(?:of|on)$/i;
+/** A weak lead made strong by what follows: "it is 5 weeks since", "for two weeks now". */
+const SINCE_AFTER = /^\s+(?:since|ago|now|already|gone|passed|later|and (?:nothing|no|still|not|counting))\b/i;
 /** "Thirty days of a quiet phone", "four weeks of silence": a span of waiting, not of work. */
 const SILENT_SPAN = /^\s+(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)/i;
 const PROMISE = new RegExp(
@@ -278,7 +280,9 @@ export function timeFrom(text: string): TimeReading {
     const trail = m[10];
     const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const weak = lead
-      ? WEAK_LEAD.test(lead) && !(/^it/i.test(lead) && /\b(?:now|been|already)\b/i.test(m[0]))
+      ? WEAK_LEAD.test(lead) &&
+        !(/^it/i.test(lead) && /\b(?:now|been|already)\b/i.test(m[0])) &&
+        !SINCE_AFTER.test(after)
       : (WEAK_TRAIL.test(trail!) && !SILENT_SPAN.test(after)) ||
         (/^later$/i.test(trail!) && !/^\s*(?:(?:and|then|but|so)\s+)?$/i.test(m.input.slice(0, m.index)));
     if (!weak) since = Math.max(since, n);
@@ -305,7 +309,7 @@ export function timeFrom(text: string): TimeReading {
   }
   for (const m of scanMatches(text, WEEK_COUNT_SCAN)) {
     const w = (m[1] ?? m[2]!).toLowerCase();
-    const n = WEEK_ORD[w] ?? numberFromWord(w.replace(/\D+$/, ''));
+    const n = WEEK_ORD[w] ?? numberFromWord(/^\d/.test(w) ? w.replace(/\D+$/, '') : w);
     if (Number.isFinite(n) && n > 1) since = Math.max(since, (n - 1) * 7 + 1);
   }
   best = Math.max(best, since);
