@@ -25,7 +25,8 @@ const AFTER_THAT = /^\W*(?:then|and then|since|since then|after that|afterwards|
 const HEARD_BACK =
   /\b(got the (?:job|offer|role|post|position)|offered me|(?:got|received|had|made|accepted)(?: me)? (?:an|the|a job|a verbal|a formal|a written) offer|offer (?:came|arrived|letter (?:came|arrived))|(?:they|she|he|hr|recruiter|manager) (?:called|rang|phoned|emailed|replied|texted|wrote)(?: me)? (?:back|to say|to tell|to let|with (?:an|the|a|news)|and (?:offered|said|told))|finally (?:replied|heard|called|rang|emailed|got (?:back|an?|the))|heard back|got back to me|(?:rejection|decline) (?:email|letter|came|arrived)|got (?:a|the|my) (?:rejection|no\b|yes\b|call (?:back|saying|to say|from)|email (?:saying|to say))|(?:was|were|been|got) (?:rejected|unsuccessful)|rejected (?:by|via|over|in|on|with|after)|turned (?:me )?down|didn'?t get (?:it|the job|the role|the post)|(?:they|she|he) said no\b|email (?:saying|to say) (?:no|sorry|unfortunately)|it'?s a (?:no|yes)\b|(?:gone|went) with (?:another|someone|a different|an internal)|got in touch|i start (?:on|next|monday))/gi;
 /** "haven't heard back", "not even a rejection email": the answer that did not come. */
-const NOT_BEFORE = /(?:\bnot|\bno|\bnever|n't|\bwithout|\beven|\bnor|\bif|\bhope|\bhoping|\bguess\w*|\bassum\w*|\bthink|\bprobably|\breckon|\bsuppose|\bsure|\bmaybe|\buntil|\btill|\bbefore|\bunless)\W+(?:\w+\W+){0,2}$/i;
+const NOT_BEFORE =
+  /(?:\bnot|\bno|\bnever|n't|\bwithout|\beven|\bnor|\bif|\bhope|\bhoping|\bguess\w*|\bassum\w*|\bthink|\bprobably|\breckon|\bsuppose|\bsure|\bmaybe|\buntil|\btill|\bbefore|\bunless)\W+(?:\w+\W+){0,2}$/i;
 
 function heardBack(text: string): boolean {
   for (const m of text.matchAll(HEARD_BACK)) {
@@ -53,7 +54,8 @@ const STORY_DAY =
 const SAID_THEM =
   /\b(?:they|she|he|hr|recruiter|manager|panel|we)\W+(?:\w+\W+)?(?:said|told|promised)\b|\btold (?:me|us)\b|\bsaid (?:they|she|he|i'?d|i would|i'?ll)\b/i;
 /** Where the close is told: a timeline said there is a next step, wherever in the text. */
-const END_MARKER = /\b(?:at the end|ended|as i (?:left|was leaving)|before i left|on (?:my|the) way out|wrapped up|at the close|to close|closing)\b/i;
+const END_MARKER =
+  /\b(?:at the end|ended|as i (?:left|was leaving)|before i left|on (?:my|the) way out|wrapped up|at the close|to close|closing)\b/i;
 /** Silence counts, outcomes and story days ("Trial day for...", early on) are not a timeline they gave. */
 const SAID = /\b(said|told|promised|assurance)\b/i;
 
@@ -138,9 +140,9 @@ function noFollowUp(
         STRONG_SILENCE.test(silent.surface) ||
         (SOFT_STRONG.test(silent.surface) &&
           (AFTER_THAT.test(silent.surface) ||
-          CHASED.test(silent.surface) ||
-          ABOUT_HEARING.test(silent.surface) ||
-          ABOUT_HEARING.test(clauses[clauses.indexOf(silent) - 1]?.surface ?? '')));
+            CHASED.test(silent.surface) ||
+            ABOUT_HEARING.test(silent.surface) ||
+            ABOUT_HEARING.test(clauses[clauses.indexOf(silent) - 1]?.surface ?? '')));
       const window = t.promisedDays ?? NO_PROMISE_WINDOW;
       // a count that may be about something else ("unemployed for six months") counts only beside the silence
       const near = since ?? (elapsed !== undefined ? timeFrom(silent.surface).elapsedDays : undefined);
@@ -154,7 +156,8 @@ function noFollowUp(
     // "said they'd phone that evening. They didn't."
     for (const h of timeline) {
       const k = clauses.indexOf(h.clause);
-      for (const c of clauses.slice(k + 1, k + 3)) if (NEVER_DID.test(c.surface)) return hit(c, NEVER_DID, 0.7);
+      for (const c of clauses.slice(k + 1, k + 3))
+        if (NEVER_DID.test(c.surface)) return hit(c, NEVER_DID, 0.7);
     }
     // a vague close and well over a week since, with no word of any answer
     if (since !== undefined && since >= NO_PROMISE_WINDOW && t.promisedDays === undefined) {
@@ -171,4 +174,3 @@ function noFollowUp(
   }
   return found;
 }
-

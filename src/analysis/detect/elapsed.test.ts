@@ -69,7 +69,7 @@ describe('time scans over stretches', () => {
 
 describe('timeFrom: dates, months and counts past the window', () => {
   it.each([
-    ["Interview on the 2nd. As of today the 23rd, nothing.", 'sinceDays', 21],
+    ['Interview on the 2nd. As of today the 23rd, nothing.', 'sinceDays', 21],
     ["They said they'd decide by the twentieth and today's the twenty second.", 'pastPromiseDays', 2],
     ['they said by the 1Oth. today is the 2lst', 'pastPromiseDays', 11],
     ['That was three and a half weeks ago.', 'sinceDays', 24.5],

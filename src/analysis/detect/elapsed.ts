@@ -57,7 +57,8 @@ const HALF_BEFORE = '(\\s+and\\s+a\\s+half)?';
 /** Words in front of a count that say time has gone by since ("it's been", "that was", "took"). */
 const LEAD =
   "it'?s been|it has been|it'?s|its|it is|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after|for|took|taken";
-const LEAD_MOD = '(?:almost |nearly |about |over |like |more than |well over |already |now |been |a good |a solid )*';
+const LEAD_MOD =
+  '(?:almost |nearly |about |over |like |more than |well over |already |now |been |a good |a solid )*';
 const TRAIL =
   'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed';
 const ELAPSED = new RegExp(
@@ -68,9 +69,11 @@ const ELAPSED = new RegExp(
 const WEAK_LEAD = /^(?:over|almost|nearly|about|after|for|it'?s|its|it is)$/i;
 const WEAK_TRAIL = /^(?:of|on)$/i;
 /** A weak lead made strong by what follows: "it is 5 weeks since", "for two weeks now". */
-const SINCE_AFTER = /^\s+(?:since|ago|now|already|gone|passed|later|and (?:nothing|no|still|not|counting))\b/i;
+const SINCE_AFTER =
+  /^\s+(?:since|ago|now|already|gone|passed|later|and (?:nothing|no|still|not|counting))\b/i;
 /** "Thirty days of a quiet phone", "four weeks of silence": a span of waiting, not of work. */
-const SILENT_SPAN = /^\s+(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)/i;
+const SILENT_SPAN =
+  /^\s+(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)/i;
 const PROMISE = new RegExp(
   `\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|\\b(next week|within the week|this week|end of the week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of the month)\\b|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`,
   'gi',
@@ -116,10 +119,7 @@ const DAY_NUM =
   '(\\d[\\dlIoO]?|[lI]\\d|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
 /** The day must be marked as one: "the 3rd", "3rd", "the twentieth"; never a bare "2" ("it's 2 weeks"). */
 const DAY = `(?:the\\s+${DAY_NUM}(?:st|nd|rd|th)?|${DAY_NUM}(?:st|nd|rd|th))\\b(?!\\s+(?:floor|round|stage|interview|time|attempt|go|try|call|week))`;
-const DAY_OF_MONTH = new RegExp(
-  `\\b(?:on|was on|was|since|interview(?:ed)? on)\\s+${DAY}`,
-  'i',
-);
+const DAY_OF_MONTH = new RegExp(`\\b(?:on|was on|was|since|interview(?:ed)? on)\\s+${DAY}`, 'i');
 const TODAY_OF_MONTH = new RegExp(
   `\\b(?:it'?s|it is|today(?:'s| is)?,?|now)\\s+(?:now\\s+|already\\s+|only\\s+)?${DAY}`,
   'i',
@@ -137,7 +137,9 @@ const FOLLOWING =
   /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month|(?:it'?s|it is|now|since|that was) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Months are read with their capital ("May" the month, not "may" the verb). */
-const MONTH_THEN = new RegExp(`\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]ack in|[Ww]as|[Ee]arly|[Ll]ate|[Mm]id-?) (${MONTHS})\\b`);
+const MONTH_THEN = new RegExp(
+  `\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]ack in|[Ww]as|[Ee]arly|[Ll]ate|[Mm]id-?) (${MONTHS})\\b`,
+);
 const MONTH_NOW = new RegExp(
   `\\b(?:[Ii]t'?s|[Ii]t is|[Nn]ow) (?:now |already |nearly |almost |early |late |mid-?)?(${MONTHS})\\b|(?:^|[.!?]\\s+)(?:In|By) (?:early |late |mid-?)?(${MONTHS})\\b`,
   'g',

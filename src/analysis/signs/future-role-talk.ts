@@ -16,10 +16,10 @@ const REPORTED =
 const IF_HIRED =
   "(?![^.;]{0,60}\\bif (?:i|you|u) (?:get|got|were|was|am|'m|are|'re) (?:it|the job|the role|the post|offered|successful|selected|hired|appointed|taken on)\\b|[^.;]{0,60}\\bif (?:successful|appointed|selected|hired|offered))";
 /** A brush-off answer ("just 'you'll be on the floor'", "involved: 'you'll be helping out'"), not a presumed hire. */
-const NOT_BRUSHED = "(?<!\\b(?:just|only|involved|involves|do)\\W{1,4})";
+const NOT_BRUSHED = '(?<!\\b(?:just|only|involved|involves|do)\\W{1,4})';
 /** Being in the job, said of the candidate: "when you're with us in September", "once I'm in post". */
 const IN_JOB =
-  "(?:join\\w*|start\\w*|come (?:in|on board|onboard|aboard)|came in|(?:am|'m|was|were|are|'re) in(?=,| (?:i|you|u|she|he)\\b)|(?:am|'m|was|were|are|'re|get|got) (?:in post|with (?:us|them)|on board|onboard|on the (?:road|team|ward|floor|job)|up at \\w+|in the (?:role|team|job|post)|settled|here|there|hired|appointed|taken on))";
+  "(?:join\\w*|start\\w*(?! (?:the|my|an?) (?:interview|call|test|task|presentation))|come (?:in(?! for)|on board|onboard|aboard)|came in(?! for)|(?:am|'m|was|were|are|'re) in(?=,| (?:i|you|u|she|he)\\b)|(?:am|'m|was|were|are|'re|get|got) (?:in post|with (?:us|them)|on board|onboard|on the (?:road|team|ward|floor|job)|up at \\w+|in the (?:role|team|job|post)|settled|here|there|hired|appointed|taken on))";
 /** Exported for detailed-role-info: what a new starter will do is also a specific about the job. */
 export const NEW_STARTER_DOES = DO;
 export const REPORTED_I = `${REPORTED} ${I_WOULD}`;
@@ -72,7 +72,7 @@ export const futureRoleTalk: SignPatterns = {
     },
     // a starting day given as settled: "they said I start Monday", "dem seh mi start Monday"
     {
-      re: /\b(?:said|say|says|seh|sey|tell me|told me)(?: that)? (?:i|me|mi)(?: can| could| would| will|'d|'ll| go)? start (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|next month|straight away|right away|asap)\b/,
+      re: /(?<!\b(?:i|we) )\b(?:said|say|says|seh|sey|tell me|told me)(?: that)? (?:i|me|mi)(?: can| could| would| will|'d|'ll| go)? start (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|next month|straight away|right away|asap)\b/,
       surface: true,
     },
     // "explained my future team", "introduced me to my new manager"

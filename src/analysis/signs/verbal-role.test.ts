@@ -100,6 +100,20 @@ const HAS: [SignId, string][] = [
   ['future-role-talk', 'He introduced me to the lads as the new apprentice.'],
   ['culture-discussion', 'The manager told me people have been there for twenty years.'],
   ['future-growth-talk', "There's plenty of room for growth, he said."],
+  // the hire presumed in other words, and growth told by its payer or its time
+  ['future-role-talk', "She said when you're with us in the spring you'll be running the kids' classes."],
+  ['future-role-talk', "He said once I'm settled in I'll take over the Leeds accounts."],
+  ['future-role-talk', 'The manager told me that when I join I would lead the night team.'],
+  ['future-role-talk', "They talked like I'd already got the job, showing me my locker and all."],
+  ['future-role-talk', "He said you'll have your own caseload of about 20 families."],
+  ['future-role-talk', 'She told me I start Monday, on the tills with Kim.'],
+  ['future-role-talk', "'You'll be the one sorting out our stock system,' she laughed."],
+  ['future-role-talk', 'He introduced me to my new team before I left.'],
+  ['future-role-talk', "Once you're on board you'd be looking after the Bristol office."],
+  ['future-growth-talk', 'She said the firm pays for the CIPD once you pass probation.'],
+  ['future-growth-talk', 'He said after two years I could become a senior technician.'],
+  ['future-growth-talk', 'They talked about where the role could go in a couple of years.'],
+  ['future-growth-talk', 'The trust funds a masters module for all band 6s.'],
 ];
 
 const LACKS: [SignId, string][] = [
@@ -147,6 +161,17 @@ const LACKS: [SignId, string][] = [
   ['future-role-talk', "when i asked bout the company she was like 'you will see when you join'"],
   ['future-role-talk', 'When I come in for the second interview I will bring my portfolio.'],
   ['detailed-role-info', 'She said: walk me through how you got the finance team to agree.'],
+  // brush-offs, conditions, the writer's own plans, courses
+  ['future-role-talk', "I asked what I'd be doing and he said 'you'll be helping out'."],
+  ['future-role-talk', "If I get it I'd be on the chilled aisle."],
+  ['future-role-talk', "When I get home I'll have a long bath."],
+  ['future-role-talk', "Once I'm in the car I'll call you."],
+  ['future-role-talk', "They described the team I'd be joining: five devs and a designer."],
+  ['future-role-talk', "They mentioned the leadership course they'd put me on after a year."],
+  ['future-role-talk', "He said 'I can see you fitting in here' as I left."],
+  ['future-growth-talk', 'I paid for my own NVQ last year.'],
+  ['future-growth-talk', "She said we'll cover that in training, which told me nothing."],
+  ['future-growth-talk', 'He smiled all the way up the stairs.'],
 ];
 
 describe('verbal role signs in notes', () => {
