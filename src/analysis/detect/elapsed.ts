@@ -88,6 +88,9 @@ const PAST_PROMISE = new RegExp(
   `\\b${N}${HALF_BEFORE}\\s+${U}\\s+(?:(?:past|beyond)(?:\\s+(?:the|their|her|his|when|what|that)\\b)?(?!\\s+(?:interview|call|meeting|visit|chat|first|second|final|last|application))|overdue|after (?:they|she|he|the \\w+) (?:said|promised|told))`,
   'gi',
 );
+/** Words every PAST_PROMISE / PROMISE_AFTER match holds: stretches without them are skipped. */
+const PAST_WORDS = /past|beyond|overdue|after/i;
+const PROMISE_AFTER_WORDS = /max|tops|most|promised|said|quoted|gave|mentioned/i;
 /** The date they gave has gone by, said without a count. */
 const DATE_PASSED =
   /\b(?:came and went|come and gone|been and gone|(?:deadline|date|window|friday|monday|week|fortnight) (?:has |had )?(?:passed|gone by|long gone|been and gone))\b|\boverdue\b/i;
@@ -273,25 +276,31 @@ export function timeFrom(text: string): TimeReading {
   const out: TimeReading = {};
   let best = -1;
   let since = -1;
-  for (const m of scanMatches(text, ELAPSED_SCAN)) {
-    const lead = m[1];
-    const n = lead ? days(m[2]!, m[4]!, m[3] ?? m[5]) : days(m[6]!, m[8]!, m[7] ?? m[9]);
-    if (!Number.isFinite(n)) continue;
-    best = Math.max(best, n);
-    // "later" counts as time since only where it opens the stretch ("Ten days later, nothing")
-    const trail = m[10];
-    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const weak = lead
-      ? WEAK_LEAD.test(lead) &&
-        !(/^it/i.test(lead) && /\b(?:now|been|already)\b/i.test(m[0])) &&
-        !SINCE_AFTER.test(after)
-      : (WEAK_TRAIL.test(trail!) && !SILENT_SPAN.test(after)) ||
-        (/^later$/i.test(trail!) && !/^\s*(?:(?:and|then|but|so)\s+)?$/i.test(m.input.slice(0, m.index)));
-    if (!weak) since = Math.max(since, n);
-  }
-  for (const m of scanMatches(text, PAST_PROMISE_SCAN)) {
-    const n = days(m[1]!, m[3]!, m[2]);
-    if (Number.isFinite(n)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, n);
+  // the three unit-word scans share their stretches; the rarer two run only where their words are
+  const unitParts = stretches(text, UNIT_AT, true);
+  for (const part of unitParts) {
+    for (const m of part.matchAll(ELAPSED)) {
+      const lead = m[1];
+      const n = lead ? days(m[2]!, m[4]!, m[3] ?? m[5]) : days(m[6]!, m[8]!, m[7] ?? m[9]);
+      if (!Number.isFinite(n)) continue;
+      best = Math.max(best, n);
+      // "later" counts as time since only where it opens the stretch ("Ten days later, nothing")
+      const trail = m[10];
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const weak = lead
+        ? WEAK_LEAD.test(lead) &&
+          !(/^it/i.test(lead) && /\b(?:now|been|already)\b/i.test(m[0])) &&
+          !SINCE_AFTER.test(after)
+        : (WEAK_TRAIL.test(trail!) && !SILENT_SPAN.test(after)) ||
+          (/^later$/i.test(trail!) && !/^\s*(?:(?:and|then|but|so)\s+)?$/i.test(m.input.slice(0, m.index)));
+      if (!weak) since = Math.max(since, n);
+    }
+    if (PAST_WORDS.test(part)) {
+      for (const m of part.matchAll(PAST_PROMISE)) {
+        const n = days(m[1]!, m[3]!, m[2]);
+        if (Number.isFinite(n)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, n);
+      }
+    }
   }
   if (DATE_PASSED.test(text)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, 1);
   const interviewDay = DAY_OF_MONTH.exec(text);
@@ -323,9 +332,12 @@ export function timeFrom(text: string): TimeReading {
     const n = m[1] ? days(m[1], m[2]!, undefined) : m[3] ? (PHRASE_DAYS[m[3].toLowerCase()] ?? 7) : 7;
     if (Number.isFinite(n)) promise = Math.max(promise ?? 0, n);
   }
-  for (const m of scanMatches(text, PROMISE_AFTER_SCAN)) {
-    const n = days(m[1]!, m[2]!, undefined);
-    if (Number.isFinite(n)) promise = Math.max(promise ?? 0, n);
+  for (const part of unitParts) {
+    if (!PROMISE_AFTER_WORDS.test(part)) continue;
+    for (const m of part.matchAll(PROMISE_AFTER)) {
+      const n = days(m[1]!, m[2]!, undefined);
+      if (Number.isFinite(n)) promise = Math.max(promise ?? 0, n);
+    }
   }
   const byDay = BY_DAY_OF_MONTH.exec(text);
   if (byDay && interviewDay && byDay.index > interviewDay.index) {
