@@ -5,7 +5,7 @@ import type { SignPatterns } from '../detect/types.js';
  * "you'd get used to it" and "you'd learn a lot" are timelines, brush-offs or growth.
  */
 const DO =
-  '(own|be (handle|manage|lead|work|take|run|do|cover|teach|drive|join|incharge)\\b|head(ing)? (up )?the|be heading|take (over|on|charge)|lead|run|do|handle|cover|look after|manage|start (on|with|in|by|off)|join|shadow|pair|report|sit (with|next)|teach|apprentice|conduct|work (on|with|in|alongside|nights|days|the)|be (on|in(?! touch| the (next|second|final))|working|pairing|paired|leading|running|owning|taking|in charge|responsible|managing|reporting|based|joining|looking after|covering|handling|starting|part of|sitting|shadowing|helping (?:with|on|to|run)|teaching|doing|picking|driving|opening|closing|the (main|new|first|lead|go-to)|the (one|person) (who|to|that|\\w+ing))|help (with|on|run)|go (straight )?(on|onto|out)|deal with|get stuck in|spend (most|your|the|a lot|half)|mostly (be|do|work)|take the|focus on|support the)';
+  '(own|be (handle|manage|lead|work|take|run|do|cover|teach|drive|join|incharge)\\b|head(ing)? (up )?the|be heading|take (over|on|charge)|lead|run|do|handle|cover|look after|manage|start (on|with|in|by|off)|join|shadow|pair|report|sit (with|next)|teach|apprentice|conduct|work (on|with|in|alongside|nights|days|the)|be (on|in(?! touch| the (next|second|final))|with|working|pairing|paired|leading|running|owning|taking|in charge|responsible|managing|reporting|based|joining|looking after|covering|handling|starting|part of|sitting|shadowing|helping (?:with|on|to|run)|teaching|doing|picking|driving|opening|closing|the (main|new|first|lead|go-to)|the (one|person) (who|to|that|\\w+ing))|help (with|on|run)|go (straight )?(on|onto|out)|deal with|get stuck in|spend (most|your|the|a lot|half)|mostly (be|do|work)|take the|focus on|support the)';
 const YOU =
   "(you|u|ya)('d| would|'ll| will|ll|d| are going to| 're going to| re going to|'re gonna| are gonna| re gonna)";
 const I_WOULD = "(i|me)('d| would|'ll| will| am going to|'m going to|'m gonna| am gonna)";
@@ -19,7 +19,7 @@ const IF_HIRED =
 const NOT_BRUSHED = '(?<!\\b(?:just|only|involved|involves|do)\\W{1,4})';
 /** Being in the job, said of the candidate: "when you're with us in September", "once I'm in post". */
 const IN_JOB =
-  "(?:join\\w*|start\\w*(?! (?:the|my|an?) (?:interview|call|test|task|presentation))|come (?:in(?! for)|on board|onboard|aboard)|came in(?! for)|(?:am|'m|was|were|are|'re) in(?=,| (?:i|you|u|she|he)\\b)|(?:am|'m|was|were|are|'re|get|got) (?:in post|with (?:us|them)|on board|onboard|on the (?:road|team|ward|floor|job)|up at \\w+|in the (?:role|team|job|post)|settled|here|there|hired|appointed|taken on))";
+  "(?:join\\w*|start\\w*(?! (?:the (?:interview|call|test|task|presentation)|my|a|an|another|next|new)\\b)|come (?:in(?! for)|on board|onboard|aboard)|came in(?! for)|(?:am|'m|was|were|are|'re) in(?=,| (?:i|you|u|she|he)\\b)|(?:am|'m|was|were|are|'re|get|got) (?:in post|with (?:us|them)|on board|onboard|on the (?:road|team|ward|floor|job)|up at \\w+|in the (?:role|team|job|post)|settled|here|there|hired|appointed|taken on))";
 /** Exported for detailed-role-info: what a new starter will do is also a specific about the job. */
 export const NEW_STARTER_DOES = DO;
 export const REPORTED_I = `${REPORTED} ${I_WOULD}`;
@@ -29,12 +29,16 @@ export const futureRoleTalk: SignPatterns = {
   id: 'future-role-talk',
   cues: [
     {
-      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b|\bupon (joining|starting|arrival)\b/,
+      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! (?:my|a|an|another|next|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,
       surface: true,
     },
     // the hire presumed on a condition: "start Monday if references are fine", "I'd start on nights once my checks clear"
     {
       re: /\b(start|starting|begin|come in|be on)\b.{0,25}\b(if|once|when|as soon as|pending|subject to)\b (my |your |the |his |her |their )?(references?|refs|checks?|dbs|pvg|paperwork|vetting|clearance|medical|right to work|visa)\b/,
+      surface: true,
+    },
+    {
+      re: /\b(?:once|when|as soon as|after) (?:my|your|ur|the|his|her) (?:references?|refs|checks?|dbs|pvg|paperwork|vetting|clearance|medical|right to work|visa)\b.{0,30}\b(?:start|begin|come in|be on)\b/,
       surface: true,
     },
     {
@@ -92,15 +96,15 @@ export const futureRoleTalk: SignPatterns = {
     },
     // the candidate's own plans ("I'd do it again") are not the interviewer's; only strong verbs without a reporter
     {
-      re: /(?<!\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30})(?<!\b(?:team|role|job|group|people|project|projects|site|office|ward|unit|department|squad|post|position|desk|clients?|accounts?|patch|manager|colleagues?) )\bi('d| would| will|'ll) be (taking over|in charge of|leading|running|managing|covering|joining|pairing with|working (with|alongside|on the)|based (at|in))\b|\bi('d| would) (take over|be taking over)\b/,
+      re: /(?<!\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30})(?<!\b(?:team|role|job|group|people|project|projects|site|office|ward|unit|department|squad|post|position|desk|clients?|accounts?|patch|manager|colleagues?) )\bi('d| would| will|'ll) be (taking over|in charge of|leading|running|managing|covering|joining|pairing with|working (with|alongside|on the)|based (at|in))\b(?![^.;]{0,60}\bif (?:i|you) (?:get|got|were|was) (?:it|the job|offered|successful))|\bi('d| would) (take over|be taking over)\b/,
       surface: true,
     },
     {
-      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|as|doing|running|leading|taking|on|in)\b|\b(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|1)\b|\bon (your|ur) first day\b/,
+      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|as|doing|running|leading|taking|on|in)\b|(?<!\b(?:ask\w*|question\w*)\b.{0,40})\b(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|1)\b|\bon (your|ur) first day\b/,
       surface: true,
     },
     {
-      re: /\b(?:talk\w*|spoke|speak\w*|act\w*|treat\w*|behav\w*)(?: to me| about me| with me)? (?:like|as if|as though) (?:i|me)(?:'d|’d| had| was| were| am| already)* ?(?:already )?(?:get|got|had|have|work\w*|on the team|part of the team|one of (?:them|the team)|hired|start\w*|the new)\b|\bas (if|though) i('d| had| was| were)? (already )?(been hired|got the job|had the job|got it|on the (staff|team)|part of the team|one of (them|the team)|hired|work\w* there|start\w*|already)\b|\blike (it was|it's) a done deal\b|\b(already )?talk\w* (about me )?as if\b/,
+      re: /\b(?:talk\w*|spoke|speak\w*|act\w*|treat\w*|behav\w*)(?: to me| about me| with me)? (?:like|as if|as though) (?:i|me)(?:'d|’d| had| was| were| am| already)* ?(?:already )?(?:get|got|had|have|work\w*|on the team|part of the team|one of (?:them|the team)|hired|start\w*|the new)\b|\bas (if|though) i('d| had| was| were)? (already )?(been hired|got the job|had the job|got it|on the (staff|team)|part of the team|one of (them|the team)|hired|work\w* there|start\w*|already)\b|\blike (it was|it's) a done deal\b|\b(?:like|as if|as though) it was (?:already )?(?:settled|decided|sorted|a given|in the bag|a formality)\b|\bkept (?:on )?(?:saying|calling it|talking about) ['"]?(?:your|ur) (?:team|clients|desk|class|patients|accounts|patch|caseload|office|van|kids)\b|\b(?:had|put|got|has|have) me down (?:for|on)\b|\b(already )?talk\w* (about me )?as if\b/,
       surface: true,
     },
     {

@@ -101,6 +101,11 @@ const HAS: [SignId, string][] = [
   ['culture-discussion', 'The manager told me people have been there for twenty years.'],
   ['future-growth-talk', "There's plenty of room for growth, he said."],
   // the hire presumed in other words, and growth told by its payer or its time
+  ['future-role-talk', 'He already had me down for the Tuesday and Thursday lates on the rota.'],
+  ['future-role-talk', "She kept saying 'your team' and 'your clients' like it was settled."],
+  ['future-role-talk', 'They said once my DBS clears I can start on the ward.'],
+  ['future-role-talk', "He goes, right, you'll be with Gaz on the vans to start."],
+  ['future-role-talk', 'Owner say when I come I will make the bread in morning shift.'],
   ['future-role-talk', "She said when you're with us in the spring you'll be running the kids' classes."],
   ['future-role-talk', "He said once I'm settled in I'll take over the Leeds accounts."],
   ['future-role-talk', 'The manager told me that when I join I would lead the night team.'],
@@ -162,6 +167,9 @@ const LACKS: [SignId, string][] = [
   ['future-role-talk', 'When I come in for the second interview I will bring my portfolio.'],
   ['detailed-role-info', 'She said: walk me through how you got the finance team to agree.'],
   // brush-offs, conditions, the writer's own plans, courses
+  ['future-role-talk', 'She asked what I would do in my first 90 days.'],
+  ['future-role-talk', "I'd be based in Leeds if I got it, which suits me."],
+  ['future-role-talk', 'When I start my next job I will ask more questions.'],
   ['future-role-talk', "I asked what I'd be doing and he said 'you'll be helping out'."],
   ['future-role-talk', "If I get it I'd be on the chilled aisle."],
   ['future-role-talk', "When I get home I'll have a long bath."],
