@@ -83,6 +83,14 @@ export const futureGrowthTalk: SignPatterns = {
       re: /\b(training|course|qualification|ticket|certification|degree|diploma)\b.{0,30}\b(the company|the firm|they|we) (pays?|funds?|covers?|sponsors?)\b/,
       conf: 0.65,
     },
+    // study they expect of the hire: "they'd want me doing my level 3 within the first year"
+    {
+      re: new RegExp(
+        `\\b(?:want|wants|like|need|needs|expect|expects|encourag\\w*)(?: (?:me|you|u|new starters|everyone|all staff))? (?:to )?(?:do|doing|take|taking|start|starting|sit|sitting|get|getting|complete|completing|study|studying|work towards|working towards) (?:my |your |our |their |a |an |the )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
     // a named payer needs no subject check: "and company pay for the customs broker license exam"
     {
       re: new RegExp(

@@ -101,6 +101,8 @@ const HAS: [SignId, string][] = [
   ['culture-discussion', 'The manager told me people have been there for twenty years.'],
   ['future-growth-talk', "There's plenty of room for growth, he said."],
   // the hire presumed in other words, and growth told by its payer or its time
+  ['future-growth-talk', "He mentioned they'd want me doing my level 3 within the first year."],
+  ['future-growth-talk', 'Manager say after one year maybe I can be supervisor.'],
   ['future-role-talk', 'He already had me down for the Tuesday and Thursday lates on the rota.'],
   ['future-role-talk', "She kept saying 'your team' and 'your clients' like it was settled."],
   ['future-role-talk', 'They said once my DBS clears I can start on the ward.'],
@@ -167,6 +169,8 @@ const LACKS: [SignId, string][] = [
   ['future-role-talk', 'When I come in for the second interview I will bring my portfolio.'],
   ['detailed-role-info', 'She said: walk me through how you got the finance team to agree.'],
   // brush-offs, conditions, the writer's own plans, courses
+  ['future-growth-talk', 'chefs rotate between the 3 hotels and rounds rotate every month'],
+  ['future-growth-talk', 'I want to become a manager eventually, I said.'],
   ['future-role-talk', 'She asked what I would do in my first 90 days.'],
   ['future-role-talk', "I'd be based in Leeds if I got it, which suits me."],
   ['future-role-talk', 'When I start my next job I will ask more questions.'],
