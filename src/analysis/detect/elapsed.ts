@@ -75,7 +75,7 @@ const SINCE_AFTER =
 const SILENT_SPAN =
   /^\s+(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)/i;
 const PROMISE = new RegExp(
-  `\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|\\b(next week|within the week|this week|end of the week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of the month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`,
+  `\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|\\b(next week|within the week|this week|end of the week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of the month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`,
   'gi',
 );
 /** A window named after its number: "two weeks max", "the 'one week' the recruiter promised". */

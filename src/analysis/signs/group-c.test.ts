@@ -147,6 +147,11 @@ const CASES: [string, string, boolean][] = [
   ],
   ['candidate-nerves', 'The pipes had frozen so the office was freezing.', false],
   // round 4: silence told by dates, months, week counts, broken promises and chasing; a close in other Englishes
+  ['no-next-steps', "interview done - 'we'll call you' (when??)", true],
+  ['no-follow-up', "They said '1-2 weeks'. It's been 16 days, nothing.", true],
+  ['no-follow-up', "They said '1-2 weeks'. It's been 9 days, nothing yet.", false],
+  ['no-follow-up', 'A fortnight since the interview. Zilch.', true],
+  ['no-follow-up', 'Interview on the 10th. They said by the 20th. Today is the 14th and nothing.', false],
   [
     'no-follow-up',
     "Interview was great. They said they'd let me know by Friday. That was two weeks ago and nothing.",
