@@ -56,17 +56,17 @@ const HALF = '(\\s+and\\s+a\\s+half)?';
 const HALF_BEFORE = '(\\s+and\\s+a\\s+half)?';
 /** Words in front of a count that say time has gone by since ("it's been", "that was", "took"). */
 const LEAD =
-  "it'?s been|it has been|it'?s|its|it is|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after|for|took|taken";
+  "it'?s been|it has been|it'?s|its|it is|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after|for|took|taken|already|since|(?:in|over|from) (?:the )?(?:last|past)";
 const LEAD_MOD =
   '(?:almost |nearly |about |over |like |more than |well over |already |now |been |a good |a solid )*';
 const TRAIL =
-  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed';
+  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his)';
 const ELAPSED = new RegExp(
   `\\b(${LEAD})\\s+${LEAD_MOD}${N}${HALF_BEFORE}\\s+${U}${HALF}\\b|\\b${N}${HALF_BEFORE}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(${TRAIL})\\b`,
   'gi',
 );
 /** Leads and trails that may be about something else ("after six months you could", "whether it held up six months later"). */
-const WEAK_LEAD = /^(?:over|almost|nearly|about|after|for|it'?s|its|it is)$/i;
+const WEAK_LEAD = /^(?:over|almost|nearly|about|after|for|it'?s|its|it is|(?:in|over|from) (?:the )?(?:last|past))$/i;
 const WEAK_TRAIL = /^(?:of|on)$/i;
 /** A weak lead made strong by what follows: "it is 5 weeks since", "for two weeks now". */
 const SINCE_AFTER =
@@ -88,6 +88,7 @@ const PAST_PROMISE = new RegExp(
   `\\b${N}${HALF_BEFORE}\\s+${U}\\s+(?:(?:past|beyond)(?:\\s+(?:the|their|her|his|when|what|that)\\b)?(?!\\s+(?:interview|call|meeting|visit|chat|first|second|final|last|application))|overdue|after (?:they|she|he|the \\w+) (?:said|promised|told))`,
   'gi',
 );
+const BARE_COUNT = new RegExp(`^\\s*(?:(?:almost|nearly|over|about|like|more than) )?${N}${HALF_BEFORE}\\s+${U}${HALF}(?:\\s+(?:now|today|in|already))?\\s*$`, 'i');
 /** Words every PAST_PROMISE / PROMISE_AFTER match holds: stretches without them are skipped. */
 const PAST_WORDS = /past|beyond|overdue|after/i;
 const PROMISE_AFTER_WORDS = /max|tops|most|promised|said|quoted|gave|mentioned/i;
@@ -294,6 +295,12 @@ export function timeFrom(text: string): TimeReading {
         : (WEAK_TRAIL.test(trail!) && !SILENT_SPAN.test(after)) ||
           (/^later$/i.test(trail!) && !/^\s*(?:(?:and|then|but|so)\s+)?$/i.test(m.input.slice(0, m.index)));
       if (!weak) since = Math.max(since, n);
+    }
+    // a count standing alone as its own sentence: "12 days. Inbox is empty."
+    const bare = BARE_COUNT.exec(part);
+    if (bare) {
+      const n = days(bare[1]!, bare[3]!, bare[2] ?? bare[4]);
+      if (Number.isFinite(n)) since = Math.max(since, n);
     }
     if (PAST_WORDS.test(part)) {
       for (const m of part.matchAll(PAST_PROMISE)) {
