@@ -89,7 +89,7 @@ export const noNextStepsEnding: SignPatterns = {
     },
     // "that's it" after a brush-off answer ("got 'we work hard', that's it") is about the answer, not the close
     {
-      re: /\bthat'?s everything\b|\b(walked|showed) me out\b|(?<!\b(?:asked|ask|answer\w*|got|about|describ\w*|explain\w*)\b.{0,80})(?:\bthat was it\b|\bthat'?s it\.?$)/,
+      re: /\b(?:just|only) ['"‘“]?(?:ok(?:ay)?,? )?(?:bye|thanks|thank you|cheers|ta)['"’”]?\W*$|\bthat'?s everything\b|\b(walked|showed) me out\b|(?<!\b(?:asked|ask|answer\w*|got|about|describ\w*|explain\w*)\b.{0,80})(?:\bthat was it\b|\bthat'?s it\.?$)/,
       says: 'any',
       notes: true,
     },
@@ -99,6 +99,12 @@ export const noNextStepsEnding: SignPatterns = {
 export const noNextStepsExplicit: SignPatterns = {
   id: 'no-next-steps',
   cues: [
+    // no timing offered, in other words: "didn't give a timeframe", "vague about timing", "left it open-ended"
+    {
+      re: /\b(?:didn'?t|did not|never|wouldn'?t|would not|couldn'?t|could not|won'?t|can'?t|cannot|refused to) (?:really |even )?(?:give|offer|provide|commit to|name|set|put|share) (?:me |us )?(?:a|any|an) (?:timeframe|time frame|timescale|time scale|timeline|date|deadline|day|idea of (?:timing|when)|decision date)\b|\bvague (?:about|on|re|regarding|as to) (?:the )?(?:timing|timeline|timescales?|next steps|when|dates?|the process|what happens next)\b|\b(?:left|leave|kept) (?:it|things|everything) (?:open-ended|open ended|vague|up in the air|hanging)\b|\bask\w* (?:about|what|when|if|whether)\b[^.;]{0,30}\b(?:next steps?|happens next|hear|decision|timeline|timing)\b[^.;]{0,30}\b(?:shrug\w*|(?:wasn'?t|not|isn'?t) sure|no idea|didn'?t know|don'?t know|dunno|vague|dodged|brushed)/,
+      neg: 'ignore',
+      surface: true,
+    },
     // the candidate left not knowing when: "don't know when", "whenever that may be", "god knows when"
     {
       re: /\b(?:(?:do|did) ?n'?t|do not|did not|dunno|don'?t) (?:really )?know when\b\.?$|^(?:(?:do|did) ?n'?t|do not|don'?t|dunno) (?:really )?know when\b|\bwhenever that (?:may be|might be|is|will be|'?ll be)\b|\b(?:god|who|lord) knows when\b|\bno clue when\b/,
