@@ -79,6 +79,11 @@ export const futureRoleTalk: SignPatterns = {
       re: /(?<!\b(?:i|we) )\b(?:said|say|says|seh|sey|tell me|told me)(?: that)? (?:i|me|mi)(?: can| could| would| will|'d|'ll| go)? start (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|next month|straight away|right away|asap)\b/,
       surface: true,
     },
+    // the work handed over as already theirs: "the Manchester clients would be mine", "sorting which desk I'd have"
+    {
+      re: /(?<!\b(?:choice|decision|call|pleasure|fault|loss|honou?r|risk) )\b(?:would|will|'d|'ll|is going to|are going to) be (?:all )?(?:mine|yours)\b|\b(?:talk\w*|discuss\w*|sort\w*|decid\w*|plann\w*|work\w* out) (?:about )?(?:which|what) (?:desk|locker|van|office|room|shifts?|team|class|classes|patch|round|laptop|car|rota) (?:i|you)(?:'d|'ll| would| will) (?:have|get|take|be on|use|work)\b/,
+      surface: true,
+    },
     // "explained my future team", "introduced me to my new manager"
     {
       re: /\b(?:explain\w*|show\w*|introduc\w*|describ\w*|told me about|met|meet) (?:me )?(?:to )?(?:my|ur|your) (?:future|new) (?:team|manager|boss|colleagues|team ?mates|desk|office|class|caseload|duties|patch|ward|crew)\b/,

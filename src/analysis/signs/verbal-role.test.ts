@@ -101,6 +101,11 @@ const HAS: [SignId, string][] = [
   ['culture-discussion', 'The manager told me people have been there for twenty years.'],
   ['future-growth-talk', "There's plenty of room for growth, he said."],
   // the hire presumed in other words, and growth told by its payer or its time
+  ['future-role-talk', "He said I'd be working alongside Priya on the new ward from day one."],
+  ['future-role-talk', "They want me to cover Sarah's maternity leave starting in June."],
+  ['future-role-talk', 'Basically she said the Manchester clients would be mine.'],
+  ['future-role-talk', "He was already talking about which desk I'd have."],
+  ['future-role-talk', "Told me I'll be reporting to him directly."],
   ['future-growth-talk', "He mentioned they'd want me doing my level 3 within the first year."],
   ['future-growth-talk', 'Manager say after one year maybe I can be supervisor.'],
   ['future-role-talk', 'He already had me down for the Tuesday and Thursday lates on the rota.'],
@@ -169,6 +174,10 @@ const LACKS: [SignId, string][] = [
   ['future-role-talk', 'When I come in for the second interview I will bring my portfolio.'],
   ['detailed-role-info', 'She said: walk me through how you got the finance team to agree.'],
   // brush-offs, conditions, the writer's own plans, courses
+  ['future-role-talk', "She said I'd be a good fit for the team."],
+  ['future-role-talk', "He asked whether I'd be comfortable leading a team of ten."],
+  ['future-role-talk', 'The person in this role would handle all the invoices.'],
+  ['future-role-talk', 'He said the final decision would be yours, then laughed.'],
   ['future-growth-talk', 'chefs rotate between the 3 hotels and rounds rotate every month'],
   ['future-growth-talk', 'I want to become a manager eventually, I said.'],
   ['future-role-talk', 'She asked what I would do in my first 90 days.'],
