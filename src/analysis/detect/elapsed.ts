@@ -66,7 +66,8 @@ const ELAPSED = new RegExp(
   'gi',
 );
 /** Leads and trails that may be about something else ("after six months you could", "whether it held up six months later"). */
-const WEAK_LEAD = /^(?:over|almost|nearly|about|after|for|it'?s|its|it is|(?:in|over|from) (?:the )?(?:last|past))$/i;
+const WEAK_LEAD =
+  /^(?:over|almost|nearly|about|after|for|it'?s|its|it is|(?:in|over|from) (?:the )?(?:last|past))$/i;
 const WEAK_TRAIL = /^(?:of|on)$/i;
 /** A weak lead made strong by what follows: "it is 5 weeks since", "for two weeks now". */
 const SINCE_AFTER =
@@ -88,7 +89,10 @@ const PAST_PROMISE = new RegExp(
   `\\b${N}${HALF_BEFORE}\\s+${U}\\s+(?:(?:past|beyond)(?:\\s+(?:the|their|her|his|when|what|that)\\b)?(?!\\s+(?:interview|call|meeting|visit|chat|first|second|final|last|application))|overdue|after (?:they|she|he|the \\w+) (?:said|promised|told))`,
   'gi',
 );
-const BARE_COUNT = new RegExp(`^\\s*(?:(?:almost|nearly|over|about|like|more than) )?${N}${HALF_BEFORE}\\s+${U}${HALF}(?:\\s+(?:now|today|in|already))?\\s*$`, 'i');
+const BARE_COUNT = new RegExp(
+  `^\\s*(?:(?:almost|nearly|over|about|like|more than) )?${N}${HALF_BEFORE}\\s+${U}${HALF}(?:\\s+(?:now|today|in|already))?\\s*$`,
+  'i',
+);
 /** Words every PAST_PROMISE / PROMISE_AFTER match holds: stretches without them are skipped. */
 const PAST_WORDS = /past|beyond|overdue|after/i;
 const PROMISE_AFTER_WORDS = /max|tops|most|promised|said|quoted|gave|mentioned/i;

@@ -81,7 +81,7 @@ export const futureRoleTalk: SignPatterns = {
     },
     // the work handed over as already theirs: "the Manchester clients would be mine", "sorting which desk I'd have"
     {
-      re: /(?<!\b(?:choice|decision|call|pleasure|fault|loss|honou?r|risk) )\b(?:would|will|'d|'ll|is going to|are going to) be (?:all )?(?:mine|yours)\b|\b(?:talk\w*|discuss\w*|sort\w*|decid\w*|plann\w*|work\w* out) (?:about )?(?:which|what) (?:desk|locker|van|office|room|shifts?|team|class|classes|patch|round|laptop|car|rota) (?:i|you)(?:'d|'ll| would| will) (?:have|get|take|be on|use|work)\b/,
+      re: /(?=(?:would|will|'d|'ll|is going to|are going to) be )(?<!\b(?:choice|decision|call|pleasure|fault|loss|honou?r|risk) )(?:would|will|'d|'ll|is going to|are going to) be (?:all )?(?:mine|yours)\b|\b(?:talk\w*|discuss\w*|sort\w*|decid\w*|plann\w*|work\w* out) (?:about )?(?:which|what) (?:desk|locker|van|office|room|shifts?|team|class|classes|patch|round|laptop|car|rota) (?:i|you)(?:'d|'ll| would| will) (?:have|get|take|be on|use|work)\b/,
       surface: true,
     },
     // "explained my future team", "introduced me to my new manager"
@@ -101,11 +101,11 @@ export const futureRoleTalk: SignPatterns = {
     },
     // the candidate's own plans ("I'd do it again") are not the interviewer's; only strong verbs without a reporter
     {
-      re: /(?<!\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30})(?<!\b(?:team|role|job|group|people|project|projects|site|office|ward|unit|department|squad|post|position|desk|clients?|accounts?|patch|manager|colleagues?) )\bi('d| would| will|'ll) be (taking over|in charge of|leading|running|managing|covering|joining|pairing with|working (with|alongside|on the)|based (at|in))\b(?![^.;]{0,60}\bif (?:i|you) (?:get|got|were|was) (?:it|the job|offered|successful))|\bi('d| would) (take over|be taking over)\b/,
+      re: /\b(?=i(?:'d| would| will|'ll) be )(?<!\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30})(?<!\b(?:team|role|job|group|people|project|projects|site|office|ward|unit|department|squad|post|position|desk|clients?|accounts?|patch|manager|colleagues?) )\bi('d| would| will|'ll) be (taking over|in charge of|leading|running|managing|covering|joining|pairing with|working (with|alongside|on the)|based (at|in))\b(?![^.;]{0,60}\bif (?:i|you) (?:get|got|were|was) (?:it|the job|offered|successful))|\bi('d| would) (take over|be taking over)\b/,
       surface: true,
     },
     {
-      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|as|doing|running|leading|taking|on|in)\b|(?<!\b(?:ask\w*|question\w*)\b.{0,40})\b(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|1)\b|\bon (your|ur) first day\b/,
+      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|as|doing|running|leading|taking|on|in)\b|\b(?=(?:in|during) )(?<!\b(?:ask\w*|question\w*)\b.{0,40})(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|1)\b|\bon (your|ur) first day\b/,
       surface: true,
     },
     {

@@ -89,7 +89,7 @@ export const noNextStepsEnding: SignPatterns = {
     },
     // "that's it" after a brush-off answer ("got 'we work hard', that's it") is about the answer, not the close
     {
-      re: /\b(?:just|only) ['"‘“]?(?:ok(?:ay)?,? )?(?:bye|thanks|thank you|cheers|ta)['"’”]?\W*$|\bthat'?s everything\b|\b(walked|showed) me out\b|(?<!\b(?:asked|ask|answer\w*|got|about|describ\w*|explain\w*)\b.{0,80})(?:\bthat was it\b|\bthat'?s it\.?$)/,
+      re: /\b(?:just|only) ['"‘“]?(?:ok(?:ay)?,? )?(?:bye|thanks|thank you|cheers|ta)['"’”]?\W*$|\bthat'?s everything\b|\b(walked|showed) me out\b|\b(?=that)(?<!\b(?:asked|ask|answer\w*|got|about|describ\w*|explain\w*)\b.{0,80})(?:that was it\b|that'?s it\.?$)/,
       says: 'any',
       notes: true,
     },
