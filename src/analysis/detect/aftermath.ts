@@ -3,17 +3,40 @@
  * vague close with no timeline anywhere; no-follow-up is silence past the window.
  */
 import type { Tok } from '../nlp.js';
-import { noNextStepsClosing, noNextStepsExplicit, timelineGiven } from '../signs/index.js';
+import { noNextStepsClosing, noNextStepsEnding, noNextStepsExplicit, timelineGiven } from '../signs/index.js';
 import { hitsFrom } from './match.js';
 import { timeFrom } from './elapsed.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
 
 const SILENCE =
-  /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied|rung|texted|got back)|still (haven'?t|have not|no|nothing|waiting|not heard|zero)|no word|no news|no reply|no replies|no response|no answer|no update|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|tumbleweed|ghost(ed|ing)|no call|no email|not even a (rejection|holding|reply|no)|never heard back|heard nothing back|not a peep|nada|zilch|nothing at all|nothing yet|still nothing|until now nothing|left on read|on read|phone (stays|stayed|is) (quiet|silent)|silence|not holding my breath|not received any|has not been answered|hasn'?t been answered|not been answered|nothing after|nothing from them|nothing back|heard zero|still not (?:got|gotten|heard|had|received)|(?:not|n't) (?:yet )?(?:had|received|got) (?:any |a )?(?:word|reply|response|news|answer|update)|(?:haven'?t|have not|hasn'?t|has not|not) (?:come|got|gotten) back|no one did|nobody (?:did|called|rang)|no revert)\b|(^|[.!?]\s*)nothing\.|\band nothing\b/i;
-const STRONG_SILENCE = /\b(radio silence|ghost(ed|ing)|never heard back|crickets|tumbleweed|left on read)\b/i;
+  /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied|rung|texted|got back)|still (haven'?t|have not|no|nothing|waiting|not heard|zero)|no word|no news|no reply|no replies|no response|no answer|no update|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|tumbleweed|ghost(ed|ing)|no call|no email|not even a (rejection|holding|reply|no)|never heard back|heard nothing back|not a peep|nada|zilch|nothing at all|nothing yet|still nothing|until now nothing|left on read|on read|phone (stays|stayed|is) (quiet|silent)|(quiet|silent) (phone|inbox)|empty inbox|silence|not holding my breath|not received any|has not been answered|hasn'?t been answered|not been answered|nothing after|nothing from them|nothing back|heard zero|still not (?:got|gotten|heard|had|received)|(?:not|n't|never) (?:yet )?(?:had|received|got|gotten) (?:any |a |an )?(?:word|reply|response|news|answer|update|communication|contact|feedback|call|email|message)|(?:haven'?t|have not|hasn'?t|has not|not) (?:come|got|gotten) back|no one did|nobody (?:did|called|rang)|no revert)\b|(^|[.!?]\s*)nothing\.|\band nothing\b(?! else| more)/i;
+/** More ways to say no word came: idioms, dialect, chasing, a portal that never moves. */
+const SILENCE_MORE =
+  /\b(?:not a (?:word|dicky ?bird|sausage|squeak|whisper|sniff|dickie ?bird|single (?:word|email|call|thing))|hee-?haw|diddly\w*|(?:hear|heard|hearing|had|got|get) (?:nutten|nuttin|nuthin|nothin|nowt|zip|zilch|squat|jack|boo|a thing)|(?:gone|went|go|going) (?:quiet|silent|dark|awol|mia|cold)|stopped (?:replying|responding|answering|returning|getting back|picking up)|(?:nobody|no one|noone) (?:answer|answers|answered|picks? up|picked up|replie[sd]|responds?|responded|gets? back|got back|rings? back|rang back|calls? back|called back)|straight to (?:voicemail|voice mail|answerphone)|not picking (?:up|my call)|(?:never|didn'?t|did not|don'?t|do not|won'?t) (?:call|ring|phone|email|text|write|reply|respond|answer|get back)\w*(?: (?:me|us))? back\b|(?:never|didn'?t|did not|won'?t|doesn'?t|does not) (?:reply|respond|answer|return)\w*(?: to)? (?:my|me|the|any)|no (?:call ?back|callback|feedback|communication|contact|joy|follow-?up|movement)|still (?:under review|in review|pending|processing|in progress|being reviewed|says|shows|showing|reads|on hold)|(?:chased|followed up|emailed|rang|called|phoned|nudged|pinged|messaged)(?: (?:them|her|him|the \w+|hr|twice|again|three times|a few times|once))* (?:twice|again|three times|a few times|and (?:still|got|heard|nothing|no)|but (?:nothing|no|still))|zero (?:word|response|reply|contact|news)|not (?:one|a single) (?:email|call|word|message|reply|text|phone call|response)|not a peep|nothing (?:for|in) (?:\w+ ){0,2}(?:days?|weeks?|months?)|so much as an? (?:email|call|reply|text|acknowledge?ment|rejection|word)|left (?:me )?hanging|(?:nobody|no one)(?:'s| has| have)? (?:got|gotten|come) back|inbox (?:is |stays |still )*empty|sweet (?:fa|f all|fanny adams|nothing|nada)|(?:never|didn'?t|did not) (?:came|come|got|gotten) back|in limbo|no any (?:reply|response|news|call|email|answer|update)|(?:not|never|didn'?t|did not|haven'?t|have not|has not|hasn'?t) (?:yet )?revert\w*)\b|(?:^|[.!?:;,…]\s*|\bthen:?\s+|\bstill\s+)nothing\b(?! (?:about|on|else|special|much|like|wrong|to|in|of|more|but|major|at all about))|\bnothing(?:\s*[^\w\s]+)*\s*$/i;
+/** "No word on next steps", "nothing else": how the interview closed, not silence after it. */
+const CLOSE_TALK =
+  /\b(?:no|not a|without a|without any) word (?:on|about|of|re) (?:next|the next|any next|timing|when|a timeline|dates?|the process|what)|\bnothing (?:else|more)\b/i;
+const STRONG_SILENCE = /\b(radio silence|ghost(ed|ing)|never heard back|left on read)\b/i;
+/** Silence words that also describe a dead moment in the interview ("total tumbleweed"); strong only when about hearing back. */
+const SOFT_STRONG = /\b(crickets|tumbleweed)\b/i;
+const CHASED = /\b(?:follow\w* up|chas\w*|nudg\w*|ping\w*)\b/i;
+const AFTER_THAT = /^\W*(?:then|and then|since|since then|after that|afterwards|after)\b/i;
 /** Word came after all: an answer, an offer, a call back. */
 const HEARD_BACK =
-  /\b(got the job|offered me|got an offer|an offer|they (called|rang|emailed|replied)|finally (replied|heard|called|rang|emailed)|heard back|got back to me|rejection (email|came)|it'?s a no|it'?s a yes|got in touch)\b/i;
+  /\b(got the (?:job|offer|role|post|position)|offered me|(?:got|received|had|made|accepted)(?: me)? (?:an|the|a job|a verbal|a formal|a written) offer|offer (?:came|arrived|letter (?:came|arrived))|(?:they|she|he|hr|recruiter|manager) (?:called|rang|phoned|emailed|replied|texted|wrote)(?: me)? (?:back|to say|to tell|to let|with (?:an|the|a|news)|and (?:offered|said|told))|finally (?:replied|heard|called|rang|emailed|got (?:back|an?|the))|heard back|got back to me|(?:rejection|decline) (?:email|letter|came|arrived)|got (?:a|the|my) (?:rejection|no\b|yes\b|call (?:back|saying|to say|from)|email (?:saying|to say))|(?:was|were|been|got) (?:rejected|unsuccessful)|rejected (?:by|via|over|in|on|with|after)|turned (?:me )?down|didn'?t get (?:it|the job|the role|the post)|(?:they|she|he) said no\b|email (?:saying|to say) (?:no|sorry|unfortunately)|it'?s a (?:no|yes)\b|(?:gone|went) with (?:another|someone|a different|an internal)|got in touch|i start (?:on|next|monday))/gi;
+/** "haven't heard back", "not even a rejection email": the answer that did not come. */
+const NOT_BEFORE =
+  /(?:\bnot|\bno|\bnobody|\bno one|\bnever|n't|\bwithout|\beven|\bnor|\bif|\bhope|\bhoping|\bguess\w*|\bassum\w*|\bthink|\bprobably|\breckon|\bsuppose|\bsure|\bmaybe|\buntil|\btill|\bbefore|\bunless)\W+(?:\w+\W+){0,2}$/i;
+
+function heardBack(text: string): boolean {
+  for (const m of text.matchAll(HEARD_BACK)) {
+    if (!NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  }
+  return false;
+}
+/** "Said they'd phone that evening. They didn't." */
+const NEVER_DID =
+  /^(?:\W*(?:but|and|well|of course|needless to say)\W+)?(?:they|she|he|nobody|no one|hr|the call|the email|it|that call)\W+(?:didn'?t|did not|never did|never (?:came|called|rang|phoned|emailed|happened|arrived|materiali[sz]ed)|didn'?t come|did not come)\b/i;
 const NO_PROMISE_WINDOW = 10;
 const ELAPSED_WORDS = /\b(since|been|ago|now|waited|pass|passed)\b/i;
 const ABOUT_HEARING =
@@ -25,6 +48,14 @@ const FORWARD =
 /** What already happened: "offer came in 5 days", "rejected on the Friday", "I didn't get it". */
 const OUTCOME = /\b(came|received|got a no|rejected|rejection|didn'?t get|did not get|turned down)\b/i;
 
+/** A day in the story, not one they gave: "Tuesday's interview", "three weeks ago on Tuesday". */
+const STORY_DAY =
+  /\bago,? (?:on|last|this past) \w+|\bsince (?:last )?(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s (?:interview|call|chat|meeting|screen|trial|assessment|session|visit|shift)\b|\binterview(?:ed)? (?:was |is )?(?:on|last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const SAID_THEM =
+  /\b(?:they|she|he|hr|recruiter|manager|panel|we)\W+(?:\w+\W+)?(?:said|told|promised)\b|\btold (?:me|us)\b|\bsaid (?:they|she|he|i'?d|i would|i'?ll)\b/i;
+/** Where the close is told: a timeline said there is a next step, wherever in the text. */
+const END_MARKER =
+  /\b(?:at the end|ended|as i (?:left|was leaving)|before i left|on (?:my|the) way out|wrapped up|at the close|to close|closing)\b/i;
 /** Silence counts, outcomes and story days ("Trial day for...", early on) are not a timeline they gave. */
 const SAID = /\b(said|told|promised|assurance)\b/i;
 
@@ -41,6 +72,7 @@ export const AFTERMATH_SIGNS: readonly SignPatterns[] = [
   timelineGiven,
   noNextStepsExplicit,
   noNextStepsClosing,
+  noNextStepsEnding,
 ];
 
 export function aftermathHits(
@@ -60,49 +92,85 @@ export function aftermathHits(
   out.push(...timeline.filter((h) => isPromise(h, nearEnd)));
   out.push(...hitsOf(noNextStepsExplicit));
   // a day in the opening lines ("Tuesday's interview") or in a silence count is not a next step
-  const promised = timeline.filter(
-    (h) =>
-      h.clause.fromEnd < nearEnd || (ABOUT_HEARING.test(h.clause.surface) && !SILENCE.test(h.clause.surface)),
-  );
+  const promised = timeline.filter((h) => {
+    const t = h.clause.surface;
+    if (STORY_DAY.test(t) && !SAID_THEM.test(t)) return false;
+    return h.clause.fromEnd < nearEnd || END_MARKER.test(t) || (ABOUT_HEARING.test(t) && !SILENCE.test(t));
+  });
   if (promised.length === 0) {
-    out.push(...hitsOf(noNextStepsClosing).filter((h) => h.clause.fromEnd < nearEnd));
+    // what they said about getting in touch counts wherever it is told; how it ended, only near the end
+    out.push(...hitsOf(noNextStepsClosing));
+    out.push(...hitsOf(noNextStepsEnding).filter((h) => h.clause.fromEnd < nearEnd));
   }
   if (!transcript) {
-    const silent = clauses.find((c) => SILENCE.test(c.surface));
-    const t = timeFrom(text);
-    // a window they named, now well past, says silence even without the word ("three weeks on; they said Friday")
-    const lapsed =
-      !silent &&
-      t.promisedDays !== undefined &&
-      t.elapsedDays !== undefined &&
-      t.elapsedDays > t.promisedDays &&
-      !HEARD_BACK.test(text);
-    if (lapsed) {
-      const c = clauses.find((k) => ELAPSED_WORDS.test(k.surface)) ?? clauses[clauses.length - 1]!;
-      out.push({
-        id: 'no-follow-up',
-        cue: { re: ELAPSED_WORDS },
-        clause: c,
-        from: c.from,
-        to: c.to,
-        confidence: 0.6,
-      });
-    }
-    if (silent) {
-      const elapsed = t.elapsedDays ?? extraElapsed;
-      const window = t.promisedDays ?? NO_PROMISE_WINDOW;
-      const strong = STRONG_SILENCE.test(silent.surface);
-      if (strong || (elapsed !== undefined && elapsed > window)) {
-        out.push({
-          id: 'no-follow-up',
-          cue: { re: SILENCE },
-          clause: silent,
-          from: silent.from,
-          to: silent.to,
-          confidence: strong ? 0.7 : 0.8,
-        });
-      }
-    }
+    const vague = out.some((h) => h.id === 'no-next-steps');
+    const f = noFollowUp(clauses, text, timeline, vague, nearEnd, extraElapsed);
+    if (f) out.push(f);
   }
   return out;
+}
+
+/** Silence past the window: the words say so, or a date or count says it is past the window they gave. */
+function noFollowUp(
+  clauses: Clause[],
+  text: string,
+  timeline: Hit[],
+  vague: boolean,
+  nearEnd: number,
+  extraElapsed: number | undefined,
+): Hit | undefined {
+  const t = timeFrom(text);
+  const silentAt = (c: Clause) =>
+    (SILENCE.test(c.surface) || SILENCE_MORE.test(c.surface)) && !CLOSE_TALK.test(c.surface);
+  const silent = clauses.find(silentAt);
+  const elapsed = t.elapsedDays ?? extraElapsed;
+  const since = t.sinceDays ?? extraElapsed;
+  const hit = (c: Clause, re: RegExp, confidence: number): Hit => ({
+    id: 'no-follow-up',
+    cue: { re },
+    clause: c,
+    from: c.from,
+    to: c.to,
+    confidence,
+  });
+  const at = (re: RegExp) => clauses.find((k) => re.test(k.surface)) ?? clauses[clauses.length - 1]!;
+  const decide = (): Hit | undefined => {
+    if (silent) {
+      const strong =
+        STRONG_SILENCE.test(silent.surface) ||
+        (SOFT_STRONG.test(silent.surface) &&
+          (AFTER_THAT.test(silent.surface) ||
+            CHASED.test(silent.surface) ||
+            ABOUT_HEARING.test(silent.surface) ||
+            ABOUT_HEARING.test(clauses[clauses.indexOf(silent) - 1]?.surface ?? '')));
+      const window = t.promisedDays ?? NO_PROMISE_WINDOW;
+      // a count that may be about something else ("unemployed for six months") counts only beside the silence
+      const near = since ?? (elapsed !== undefined ? timeFrom(silent.surface).elapsedDays : undefined);
+      const past = near !== undefined && (t.promisedDays !== undefined ? near > window : near >= window);
+      if (strong || past || t.pastPromiseDays !== undefined) return hit(silent, SILENCE, strong ? 0.7 : 0.8);
+    }
+    // the date they gave has gone by: said outright, or a date or count says it
+    if (t.pastPromiseDays !== undefined) return hit(at(ELAPSED_WORDS), ELAPSED_WORDS, 0.7);
+    if (since !== undefined && t.promisedDays !== undefined && since > t.promisedDays)
+      return hit(at(ELAPSED_WORDS), ELAPSED_WORDS, 0.6);
+    // "said they'd phone that evening. They didn't."
+    for (const h of timeline) {
+      const k = clauses.indexOf(h.clause);
+      for (const c of clauses.slice(k + 1, k + 3))
+        if (NEVER_DID.test(c.surface)) return hit(c, NEVER_DID, 0.7);
+    }
+    // a vague close and well over a week since, with no word of any answer
+    if (since !== undefined && since >= NO_PROMISE_WINDOW && t.promisedDays === undefined) {
+      if (vague) return hit(at(ELAPSED_WORDS), ELAPSED_WORDS, 0.6);
+    }
+    return undefined;
+  };
+  const found = decide();
+  if (!found && (elapsed === undefined || elapsed < 21)) return undefined;
+  if (heardBack(text)) {
+    // an answer came: only one that came weeks late, after silence or chasing, counts (a rejection after four weeks)
+    const late = elapsed !== undefined && elapsed >= 21 && elapsed > (t.promisedDays ?? NO_PROMISE_WINDOW);
+    return late && silent ? hit(silent, SILENCE, 0.6) : undefined;
+  }
+  return found;
 }

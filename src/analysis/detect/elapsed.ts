@@ -52,24 +52,127 @@ const N =
 const U = '(days?|weeks?|wks?|fortnights?|months?|mos?)';
 const HALF = '(\\s+and\\s+a\\s+half)?';
 
+/** "three and a half weeks": the half may come before the unit or after it. */
+const HALF_BEFORE = '(\\s+and\\s+a\\s+half)?';
+/** Words in front of a count that say time has gone by since ("it's been", "that was", "took"). */
+const LEAD =
+  "it'?s been|it has been|it'?s|its|it is|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after|for|took|taken|already|since|(?:in|over|from) (?:the )?(?:last|past)";
+const LEAD_MOD =
+  '(?:almost |nearly |about |over |like |more than |well over |already |now |been |a good |a solid )*';
+const TRAIL =
+  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his)';
 const ELAPSED = new RegExp(
-  `\\b(?:it'?s been|it has been|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after|for)\\s+(?:almost |nearly |about |over |like |more than |well over |already |now )?${N}\\s+${U}${HALF}\\b|\\b${N}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(?:ago|since|later|on|now|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed)\\b`,
+  `\\b(${LEAD})\\s+${LEAD_MOD}${N}${HALF_BEFORE}\\s+${U}${HALF}\\b|\\b${N}${HALF_BEFORE}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(${TRAIL})\\b`,
   'gi',
 );
+/** Leads and trails that may be about something else ("after six months you could", "whether it held up six months later"). */
+const WEAK_LEAD =
+  /^(?:over|almost|nearly|about|after|for|it'?s|its|it is|(?:in|over|from) (?:the )?(?:last|past))$/i;
+const WEAK_TRAIL = /^(?:of|on)$/i;
+/** A weak lead made strong by what follows: "it is 5 weeks since", "for two weeks now". */
+const SINCE_AFTER =
+  /^\s+(?:since|ago|now|already|gone|passed|later|and (?:nothing|no|still|not|counting))\b/i;
+/** "Thirty days of a quiet phone", "four weeks of silence": a span of waiting, not of work. */
+const SILENT_SPAN =
+  /^\s+(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)/i;
 const PROMISE = new RegExp(
-  `\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)${N}\\s+(?:working\\s+|business\\s+)?${U}\\b|\\b(next week|within the week|this week|end of the week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of the month)\\b|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`,
+  `\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|\\b(next week|within the week|this week|end of the week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of the month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`,
   'gi',
 );
-const DAY_OF_MONTH = /\b(?:on|was on|interview(?:ed)? on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i;
-const TODAY_OF_MONTH =
-  /\b(?:it'?s|it is|today is|today's)\s+(?:now\s+|already\s+|only\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i;
-const BY_DAY_OF_MONTH = /\bby\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b/i;
+/** A window named after its number: "two weeks max", "the 'one week' the recruiter promised". */
+const PROMISE_AFTER = new RegExp(
+  `\\b${N}\\s+(?:working\\s+|business\\s+)?${U}['’]?\\s+(?:max|tops|at (?:the )?most|(?:the|that|what|which) (?:\\w+ ){0,2}(?:promised|said|quoted|gave|mentioned))\\b`,
+  'gi',
+);
+/** A count past the date they gave: "three weeks past the 'end of the month' she promised", "a week after they said". */
+const PAST_PROMISE = new RegExp(
+  `\\b${N}${HALF_BEFORE}\\s+${U}\\s+(?:(?:past|beyond)(?:\\s+(?:the|their|her|his|when|what|that)\\b)?(?!\\s+(?:interview|call|meeting|visit|chat|first|second|final|last|application))|overdue|after (?:they|she|he|the \\w+) (?:said|promised|told))`,
+  'gi',
+);
+const BARE_COUNT = new RegExp(
+  `^\\s*(?:(?:almost|nearly|over|about|like|more than) )?${N}${HALF_BEFORE}\\s+${U}${HALF}(?:\\s+(?:now|today|in|already))?\\s*$`,
+  'i',
+);
+/** Words every PAST_PROMISE / PROMISE_AFTER match holds: stretches without them are skipped. */
+const PAST_WORDS = /past|beyond|overdue|after/i;
+const PROMISE_AFTER_WORDS = /max|tops|most|promised|said|quoted|gave|mentioned/i;
+/** The date they gave has gone by, said without a count. */
+const DATE_PASSED =
+  /\b(?:came and went|come and gone|been and gone|(?:deadline|date|window|friday|monday|week|fortnight) (?:has |had )?(?:passed|gone by|long gone|been and gone))\b|\boverdue\b/i;
+/** A day of the month: digits (OCR slips such as "1O", "2l" read as digits) or an ordinal word. */
+const ORD_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+const DAY_NUM =
+  '(\\d[\\dlIoO]?|[lI]\\d|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+/** The day must be marked as one: "the 3rd", "3rd", "the twentieth"; never a bare "2" ("it's 2 weeks"). */
+const DAY = `(?:the\\s+${DAY_NUM}(?:st|nd|rd|th)?|${DAY_NUM}(?:st|nd|rd|th))\\b(?!\\s+(?:floor|round|stage|interview|time|attempt|go|try|call|week))`;
+const DAY_OF_MONTH = new RegExp(`\\b(?:on|was on|was|since|interview(?:ed)? on)\\s+${DAY}`, 'i');
+const TODAY_OF_MONTH = new RegExp(
+  `\\b(?:it'?s|it is|today(?:'s| is)?,?|now)\\s+(?:now\\s+|already\\s+|only\\s+)?${DAY}`,
+  'i',
+);
+const BY_DAY_OF_MONTH = new RegExp(`\\b(?:by|before|until|till)\\s+${DAY}`, 'i');
 /** "day 19 since", "Eighteen days. That's how long", "on the 3rd of last month": counts said other ways. */
 const DAY_COUNT =
   /\bday (\d{1,3})\b(?! (?:of|shift|rate|one|job|trial))|\b(\d{1,3}|\w+(?:[- ]\w+)?) days?\.\s+that'?s how long\b/gi;
+/** "third week of nothing", "week three since": the count of the week they are in. */
+const WEEK_COUNT =
+  /\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+week|week\s+(two|three|four|five|six|\d))\s+(?:of (?:nothing|waiting|silence|no\b|radio|not hearing|hearing nothing)|since|without|with no|and (?:nothing|no\b|still|not)|now)/gi;
+const WEEK_ORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 const LAST_MONTH = /\b(?:of|since|in) last month\b/i;
 const FOLLOWING =
-  /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month)\b/i;
+  /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month|(?:it'?s|it is|now|since|that was) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Months are read with their capital ("May" the month, not "may" the verb). */
+const MONTH_THEN = new RegExp(
+  `\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]ack in|[Ww]as|[Ee]arly|[Ll]ate|[Mm]id-?) (${MONTHS})\\b`,
+);
+const MONTH_NOW = new RegExp(
+  `\\b(?:[Ii]t'?s|[Ii]t is|[Nn]ow) (?:now |already |nearly |almost |early |late |mid-?)?(${MONTHS})\\b|(?:^|[.!?]\\s+)(?:In|By) (?:early |late |mid-?)?(${MONTHS})\\b`,
+  'g',
+);
+
+function dayOfMonth(raw: string): number {
+  const w = raw.toLowerCase().replace(/^the\s+/, '');
+  const tens = /^(twenty|thirty)[- ](\w+)$/.exec(w);
+  if (tens) return (tens[1] === 'twenty' ? 20 : 30) + (ORD_WORDS[tens[2]!] ?? NaN);
+  if (ORD_WORDS[w] !== undefined) return ORD_WORDS[w];
+  return Number(w.replace(/[li]/g, '1').replace(/o/g, '0'));
+}
+
+function monthsBetween(text: string): number | undefined {
+  const then = MONTH_THEN.exec(text);
+  if (!then) return undefined;
+  const order = MONTHS.split('|');
+  let best: number | undefined;
+  for (const m of text.matchAll(MONTH_NOW)) {
+    if (m.index <= then.index) continue;
+    const d = (order.indexOf((m[1] ?? m[2])!) - order.indexOf(then[1]!) + 12) % 12;
+    if (d > 0 && d < 12) best = Math.max(best ?? 0, d * 30);
+  }
+  return best;
+}
 
 /** "9", "nine", "twenty-one", "a" → the number; NaN when it is none. */
 export function numberFromWord(word: string): number {
@@ -101,8 +204,14 @@ const PHRASE_DAYS: Record<string, number> = {
 };
 
 export interface TimeReading {
+  /** The longest time since the interview the text gives, in days. */
   elapsedDays?: number;
+  /** The same, counting only readings that can only mean time since ("ago", "it's been", dates). */
+  sinceDays?: number;
+  /** The longest window they gave for word, in days. */
   promisedDays?: number;
+  /** Days past the window they gave, when the text says so outright ("three weeks past the date", "today's the 22nd" after "by the 20th"). */
+  pastPromiseDays?: number;
 }
 
 /**
@@ -153,44 +262,103 @@ export interface TimeScan {
 export const ELAPSED_SCAN: TimeScan = { re: ELAPSED, trigger: UNIT_AT, dotStops: true };
 export const PROMISE_SCAN: TimeScan = { re: PROMISE, trigger: PROMISE_AT, dotStops: true };
 export const DAY_COUNT_SCAN: TimeScan = { re: DAY_COUNT, trigger: DAY_AT, dotStops: false };
+export const WEEK_COUNT_SCAN: TimeScan = { re: WEEK_COUNT, trigger: /\bweek\b/gi, dotStops: true };
+export const PROMISE_AFTER_SCAN: TimeScan = { re: PROMISE_AFTER, trigger: UNIT_AT, dotStops: true };
+export const PAST_PROMISE_SCAN: TimeScan = { re: PAST_PROMISE, trigger: UNIT_AT, dotStops: true };
 
 /** The matches `text.matchAll(scan.re)` gives, found in the stretches that can hold them. */
 export function* scanMatches(text: string, scan: TimeScan): Generator<RegExpExecArray> {
   for (const part of stretches(text, scan.trigger, scan.dotStops)) yield* part.matchAll(scan.re);
 }
 
+function dayDiff(later: number, earlier: number): number | undefined {
+  if (!Number.isFinite(later) || !Number.isFinite(earlier) || later > 31 || earlier > 31) return undefined;
+  const d = later - earlier;
+  return d < 0 ? d + 30 : d;
+}
+
 export function timeFrom(text: string): TimeReading {
   const out: TimeReading = {};
   let best = -1;
-  for (const m of scanMatches(text, ELAPSED_SCAN)) {
-    const n = m[1] ? days(m[1], m[2]!, m[3]) : days(m[4]!, m[5]!, m[6]);
-    if (Number.isFinite(n) && n > best) best = n;
+  let since = -1;
+  // the three unit-word scans share their stretches; the rarer two run only where their words are
+  const unitParts = stretches(text, UNIT_AT, true);
+  for (const part of unitParts) {
+    for (const m of part.matchAll(ELAPSED)) {
+      const lead = m[1];
+      const n = lead ? days(m[2]!, m[4]!, m[3] ?? m[5]) : days(m[6]!, m[8]!, m[7] ?? m[9]);
+      if (!Number.isFinite(n)) continue;
+      best = Math.max(best, n);
+      // "later" counts as time since only where it opens the stretch ("Ten days later, nothing")
+      const trail = m[10];
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const weak = lead
+        ? WEAK_LEAD.test(lead) &&
+          !(/^it/i.test(lead) && /\b(?:now|been|already)\b/i.test(m[0])) &&
+          !SINCE_AFTER.test(after)
+        : (WEAK_TRAIL.test(trail!) && !SILENT_SPAN.test(after)) ||
+          (/^later$/i.test(trail!) && !/^\s*(?:(?:and|then|but|so)\s+)?$/i.test(m.input.slice(0, m.index)));
+      if (!weak) since = Math.max(since, n);
+    }
+    // a count standing alone as its own sentence: "12 days. Inbox is empty."
+    const bare = BARE_COUNT.exec(part);
+    if (bare) {
+      const n = days(bare[1]!, bare[3]!, bare[2] ?? bare[4]);
+      if (Number.isFinite(n)) since = Math.max(since, n);
+    }
+    if (PAST_WORDS.test(part)) {
+      for (const m of part.matchAll(PAST_PROMISE)) {
+        const n = days(m[1]!, m[3]!, m[2]);
+        if (Number.isFinite(n)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, n);
+      }
+    }
   }
+  if (DATE_PASSED.test(text)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, 1);
   const interviewDay = DAY_OF_MONTH.exec(text);
   const todayDay = TODAY_OF_MONTH.exec(text);
-  if (interviewDay && todayDay) {
-    let d = Number(todayDay[1]) - Number(interviewDay[1]);
-    if (d < 0) d += 30;
-    best = Math.max(best, d);
+  const dayOf = (m: RegExpExecArray) => dayOfMonth((m[1] ?? m[2])!);
+  if (interviewDay && todayDay && todayDay.index > interviewDay.index) {
+    const d = dayDiff(dayOf(todayDay), dayOf(interviewDay));
+    if (d !== undefined) since = Math.max(since, d);
   }
-  if (FOLLOWING.test(text)) best = Math.max(best, 9);
-  if (LAST_MONTH.test(text)) best = Math.max(best, 21);
+  if (FOLLOWING.test(text)) since = Math.max(since, 9);
+  if (LAST_MONTH.test(text)) since = Math.max(since, 21);
+  const months = monthsBetween(text);
+  if (months !== undefined) since = Math.max(since, months);
   for (const m of scanMatches(text, DAY_COUNT_SCAN)) {
     const n = numberFromWord(m[1] ?? m[2]!);
-    if (Number.isFinite(n)) best = Math.max(best, n);
+    if (Number.isFinite(n)) since = Math.max(since, n);
   }
+  for (const m of scanMatches(text, WEEK_COUNT_SCAN)) {
+    const w = (m[1] ?? m[2]!).toLowerCase();
+    const n = WEEK_ORD[w] ?? numberFromWord(/^\d/.test(w) ? w.replace(/\D+$/, '') : w);
+    if (Number.isFinite(n) && n > 1) since = Math.max(since, (n - 1) * 7 + 1);
+  }
+  best = Math.max(best, since);
   if (best >= 0) out.elapsedDays = best;
+  if (since >= 0) out.sinceDays = since;
 
   let promise: number | undefined;
   for (const m of scanMatches(text, PROMISE_SCAN)) {
     const n = m[1] ? days(m[1], m[2]!, undefined) : m[3] ? (PHRASE_DAYS[m[3].toLowerCase()] ?? 7) : 7;
     if (Number.isFinite(n)) promise = Math.max(promise ?? 0, n);
   }
+  for (const part of unitParts) {
+    if (!PROMISE_AFTER_WORDS.test(part)) continue;
+    for (const m of part.matchAll(PROMISE_AFTER)) {
+      const n = days(m[1]!, m[2]!, undefined);
+      if (Number.isFinite(n)) promise = Math.max(promise ?? 0, n);
+    }
+  }
   const byDay = BY_DAY_OF_MONTH.exec(text);
-  if (byDay && interviewDay) {
-    let d = Number(byDay[1]) - Number(interviewDay[1]);
-    if (d < 0) d += 30;
-    promise = Math.max(promise ?? 0, d);
+  if (byDay && interviewDay && byDay.index > interviewDay.index) {
+    const d = dayDiff(dayOf(byDay), dayOf(interviewDay));
+    if (d !== undefined) promise = Math.max(promise ?? 0, d);
+  }
+  if (byDay && todayDay && todayDay.index > byDay.index) {
+    // past the date only within the month told: "by the 20th ... today is the 14th" is still inside it
+    const d = dayOf(todayDay) - dayOf(byDay);
+    if (d > 0 && d < 25) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, d);
   }
   if (promise !== undefined) out.promisedDays = promise;
   return out;

@@ -15,7 +15,7 @@ export const futureGrowthTalk: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED}\\b(promot\\w*|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing framework|(ic|management|leadership|technical|specialist) tracks?|leadership track|mentor\\w*|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|apprenticeship|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|step up|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up|ladder|coaching|secondments?|rotation (into|to|onto))\\b`,
+        `${NOT_ASKED}\\b(promot\\w*|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing framework|(ic|management|leadership|technical|specialist) tracks?|leadership track|mentor\\w*|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|apprenticeship|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|step up|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up(?<!all the way up)|ladder|coaching|secondments?|rotation (into|to|onto))\\b`,
       ),
       who: 'interviewer',
     },
@@ -81,6 +81,35 @@ export const futureGrowthTalk: SignPatterns = {
     },
     {
       re: /\b(training|course|qualification|ticket|certification|degree|diploma)\b.{0,30}\b(the company|the firm|they|we) (pays?|funds?|covers?|sponsors?)\b/,
+      conf: 0.65,
+    },
+    // study they expect of the hire: "they'd want me doing my level 3 within the first year"
+    {
+      re: new RegExp(
+        `\\b(?:want|wants|like|need|needs|expect|expects|encourag\\w*)(?: (?:me|you|u|new starters|everyone|all staff))? (?:to )?(?:do|doing|take|taking|start|starting|sit|sitting|get|getting|complete|completing|study|studying|work towards|working towards) (?:my |your |our |their |a |an |the )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // a named payer needs no subject check: "and company pay for the customs broker license exam"
+    {
+      re: new RegExp(
+        `\\b(?:company|firm|employer|business|trust|practice|they|we)\\s+(?:will |would |'ll |'d |also |even )?(?:pay|pays|paid|fund|funds|cover|covers|sponsor|sponsors)\\s+(?!(?:that|it|this|those|these|everything|all that|the rest)\\b)(?:for\\s+)?(?:the |a |an |your |my |all )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
+      ),
+      conf: 0.7,
+    },
+    // a step up told with its time, reported in the first person: "then after I can become team leader"
+    {
+      re: new RegExp(
+        `\\b(?:after (?:that|a year|one year|\\w+ years?|\\w+ months?)|then(?: after)?|later|eventually|next year|in (?:a|one|two|three|\\d+) years?)\\b[^.;]{0,25}\\b(?:i|you|u)\\s+(?:can|could|would|will|'d|'ll|might|may)\\s+(?:become|be promoted to|move up to|step up to|go for) (?:a |an |the )?${ROLE_UP}\\b`,
+      ),
+      surface: true,
+      conf: 0.65,
+    },
+    // how people there grow: "the assistant curators here become curators", "most managers started on the floor"
+    {
+      re: /\b\w+s (?:here|there)\b (?:\w+ )?(?:become|go on to|get promoted|move up|move into|end up running|work their way up)\b|\b(?:usually|often|tend to|generally|normally|typically) (?:become|go on to become|get promoted|move up|step up)\b|\bgrow (?:someone|somebody|people|you|me|them|her|him) into\b|\bwhere (?:the|this) (?:role|job|post|position) (?:could|can|might|would) (?:go|lead)\b/,
+      who: 'interviewer',
       conf: 0.65,
     },
     // transcripts: the interviewer on what the candidate could grow into

@@ -5,13 +5,21 @@ import type { SignPatterns } from '../detect/types.js';
  * "you'd get used to it" and "you'd learn a lot" are timelines, brush-offs or growth.
  */
 const DO =
-  '(own|be (handle|manage|lead|work|take|run|do|cover|teach|drive|join|incharge)\\b|head(ing)? (up )?the|be heading|take (over|on|charge)|lead|run|do|handle|cover|look after|manage|start (on|with|in|by|off)|join|shadow|pair|report|sit (with|next)|teach|apprentice|conduct|work (on|with|in|alongside|nights|days|the)|be (on|in(?! touch| the (next|second|final))|working|pairing|paired|leading|running|owning|taking|in charge|responsible|managing|reporting|based|joining|looking after|covering|handling|starting|part of|sitting|shadowing|helping|teaching|doing|picking|driving|opening|closing|the (main|new|first|lead|go-to))|help (with|on|out|run)|go (straight )?(on|onto|out)|deal with|get stuck in|spend (most|your|the|a lot|half)|mostly (be|do|work)|take the|focus on|support the)';
+  '(own|be (handle|manage|lead|work|take|run|do|cover|teach|drive|join|incharge)\\b|head(ing)? (up )?the|be heading|take (over|on|charge)|lead|run|do|handle|cover|look after|manage|start (on|with|in|by|off)|join|shadow|pair|report|sit (with|next)|teach|apprentice|conduct|work (on|with|in|alongside|nights|days|the)|be (on|in(?! touch| the (next|second|final))|with|working|pairing|paired|leading|running|owning|taking|in charge|responsible|managing|reporting|based|joining|looking after|covering|handling|starting|part of|sitting|shadowing|helping (?:with|on|to|run)|teaching|doing|picking|driving|opening|closing|the (main|new|first|lead|go-to)|the (one|person) (who|to|that|\\w+ing))|help (with|on|run)|go (straight )?(on|onto|out)|deal with|get stuck in|spend (most|your|the|a lot|half)|mostly (be|do|work)|take the|focus on|support the)';
 const YOU =
   "(you|u|ya)('d| would|'ll| will|ll|d| are going to| 're going to| re going to|'re gonna| are gonna| re gonna)";
 const I_WOULD = "(i|me)('d| would|'ll| will| am going to|'m going to|'m gonna| am gonna)";
 const REPORTED =
   "(said|say|says|saying|told me|tell me|explain\\w*|mention\\w*|reckon\\w*|was like|is like|confirm\\w*|made clear|made it clear|promised)( that)?( when i start,?| once i'?m in,?)?";
 
+/** "if I get it", "if successful": the hire not presumed but supposed. */
+const IF_HIRED =
+  "(?![^.;]{0,60}\\bif (?:i|you|u) (?:get|got|were|was|am|'m|are|'re) (?:it|the job|the role|the post|offered|successful|selected|hired|appointed|taken on)\\b|[^.;]{0,60}\\bif (?:successful|appointed|selected|hired|offered))";
+/** A brush-off answer ("just 'you'll be on the floor'", "involved: 'you'll be helping out'"), not a presumed hire. */
+const NOT_BRUSHED = '(?<!\\b(?:just|only|involved|involves|do)\\W{1,4})';
+/** Being in the job, said of the candidate: "when you're with us in September", "once I'm in post". */
+const IN_JOB =
+  "(?:join\\w*|start\\w*(?! (?:the (?:interview|call|test|task|presentation)|my|a|an|another|next|new)\\b)|come (?:in(?! for)|on board|onboard|aboard)|came in(?! for)|(?:am|'m|was|were|are|'re) in(?=,| (?:i|you|u|she|he)\\b)|(?:am|'m|was|were|are|'re|get|got) (?:in post|with (?:us|them)|on board|onboard|on the (?:road|team|ward|floor|job)|up at \\w+|in the (?:role|team|job|post)|settled|here|there|hired|appointed|taken on))";
 /** Exported for detailed-role-info: what a new starter will do is also a specific about the job. */
 export const NEW_STARTER_DOES = DO;
 export const REPORTED_I = `${REPORTED} ${I_WOULD}`;
@@ -21,12 +29,16 @@ export const futureRoleTalk: SignPatterns = {
   id: 'future-role-talk',
   cues: [
     {
-      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b|\bupon (joining|starting|arrival)\b/,
+      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! (?:my|a|an|another|next|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,
       surface: true,
     },
     // the hire presumed on a condition: "start Monday if references are fine", "I'd start on nights once my checks clear"
     {
       re: /\b(start|starting|begin|come in|be on)\b.{0,25}\b(if|once|when|as soon as|pending|subject to)\b (my |your |the |his |her |their )?(references?|refs|checks?|dbs|pvg|paperwork|vetting|clearance|medical|right to work|visa)\b/,
+      surface: true,
+    },
+    {
+      re: /\b(?:once|when|as soon as|after) (?:my|your|ur|the|his|her) (?:references?|refs|checks?|dbs|pvg|paperwork|vetting|clearance|medical|right to work|visa)\b.{0,30}\b(?:start|begin|come in|be on)\b/,
       surface: true,
     },
     {
@@ -44,14 +56,42 @@ export const futureRoleTalk: SignPatterns = {
     },
     {
       re: new RegExp(
-        `(?<!\\b(how|what|why|where|which|if|whether|would|could|can|do|did) )\\b${YOU} (also |mainly |mostly |probably |basically |initially |then |first |just |actually |really |be )?${DO}\\b(?! (touch|the (next|second|final|last) (round|stage)))`,
+        `(?<!\\b(how|what|why|where|which|if|whether|would|could|can|do|did) )${NOT_BRUSHED}\\b${YOU} (also |mainly |mostly |probably |basically |initially |then |first |just |actually |really |be )?${DO}\\b(?! (touch|the (next|second|final|last) (round|stage)))${IF_HIRED}`,
       ),
       surface: true,
     },
-    { re: new RegExp(`(?<!\\bi )\\b${REPORTED} ${I_WOULD} ${DO}\\b`), surface: true },
+    { re: new RegExp(`(?<!\\bi )\\b${REPORTED} ${I_WOULD} ${DO}\\b${IF_HIRED}`), surface: true },
+    // the hire presumed in a time clause: "when you're with us in September you'll have", "once I'm in post I'll be taking over"
+    {
+      re: new RegExp(
+        `\\b(?:when|once|as soon as) (?:(?:you|u)(?:'re| are)? ?${IN_JOB}\\b[^.;:!?]{0,40}?,? (?:you|u)|i(?:'m| am| was)? ?${IN_JOB}\\b[^.;:!?]{0,40}?,? i|(?:she|he)(?:'s| is| was)? ?${IN_JOB}\\b[^.;:!?]{0,40}?,? (?:she|he))(?:'d| would|'ll| will|'re going to| are going to| was going to) (?:also |then |probably |initially |mainly )?(?:be |have |need |want |get )?\\w+`,
+      ),
+      surface: true,
+      worryOk: true,
+    },
+    // what the new starter would have: "you'll have a protected caseload of 15", "you'd have two direct reports"
+    {
+      re: /\b(?:you|u|i)(?:'ll| will|'d| would) (?:also |initially |then )?have (?:your own |my own |a |an |two |three |four |five |six |\d+ |\w+ )(?:[\w-]+ ){0,4}(?:caseload|team|class|classes|groups?|patch|territory|accounts?|clients?|reports|direct reports|students|pupils|surgeries|stores|sites|branches|portfolio|budget|desk|van|round|ward|beds|patients|residents|staff|technicians|engineers|developers|apprentices|sets|advisors|agents|drivers)\b/,
+      surface: true,
+    },
+    // a starting day given as settled: "they said I start Monday", "dem seh mi start Monday"
+    {
+      re: /(?<!\b(?:i|we) )\b(?:said|say|says|seh|sey|tell me|told me)(?: that)? (?:i|me|mi)(?: can| could| would| will|'d|'ll| go)? start (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|next month|straight away|right away|asap)\b/,
+      surface: true,
+    },
+    // the work handed over as already theirs: "the Manchester clients would be mine", "sorting which desk I'd have"
+    {
+      re: /(?=(?:would|will|'d|'ll|is going to|are going to) be )(?<!\b(?:choice|decision|call|pleasure|fault|loss|honou?r|risk) )(?:would|will|'d|'ll|is going to|are going to) be (?:all )?(?:mine|yours)\b|\b(?:talk\w*|discuss\w*|sort\w*|decid\w*|plann\w*|work\w* out) (?:about )?(?:which|what) (?:desk|locker|van|office|room|shifts?|team|class|classes|patch|round|laptop|car|rota) (?:i|you)(?:'d|'ll| would| will) (?:have|get|take|be on|use|work)\b/,
+      surface: true,
+    },
+    // "explained my future team", "introduced me to my new manager"
+    {
+      re: /\b(?:explain\w*|show\w*|introduc\w*|describ\w*|told me about|met|meet) (?:me )?(?:to )?(?:my|ur|your) (?:future|new) (?:team|manager|boss|colleagues|team ?mates|desk|office|class|caseload|duties|patch|ward|crew)\b/,
+      surface: true,
+    },
     // the interviewer's "if you join" reported back: "he told if I join I will be owning", "should I be appointed, I would take charge"
     {
-      re: /\b(if|once|when|should|as soon as) (i|she|he) ((join|joins|come|comes|start|starts|come onsite|come on|come on board|am in|'m in|get (it|the job|the post|the role|selected|hired)|am (hired|selected|appointed|taken)|be appointed)\b,?) (i|she|he)('d| would|'ll| will) (be )?\w+/,
+      re: /\b(?!if (?:i|she|he) get )(if|once|when|should|as soon as) (i|she|he) ((join|joins|come|comes|start|starts|come onsite|come on|come on board|am in|'m in|get (it|the job|the post|the role|selected|hired)|am (hired|selected|appointed|taken)|be appointed)\b,?) (i|she|he)('d| would|'ll| will) (be )?\w+/,
       surface: true,
       worryOk: true,
     },
@@ -61,19 +101,19 @@ export const futureRoleTalk: SignPatterns = {
     },
     // the candidate's own plans ("I'd do it again") are not the interviewer's; only strong verbs without a reporter
     {
-      re: /(?<!\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30})\bi('d| would| will|'ll) be (taking over|in charge of|leading|running|managing|covering|joining|pairing with|working (with|alongside|on the)|based (at|in))\b|\bi('d| would) (take over|be taking over)\b/,
+      re: /\b(?=i(?:'d| would| will|'ll) be )(?<!\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30})(?<!\b(?:team|role|job|group|people|project|projects|site|office|ward|unit|department|squad|post|position|desk|clients?|accounts?|patch|manager|colleagues?) )\bi('d| would| will|'ll) be (taking over|in charge of|leading|running|managing|covering|joining|pairing with|working (with|alongside|on the)|based (at|in))\b(?![^.;]{0,60}\bif (?:i|you) (?:get|got|were|was) (?:it|the job|offered|successful))|\bi('d| would) (take over|be taking over)\b/,
       surface: true,
     },
     {
-      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|fitting|as|doing|running|leading|taking|on|in)\b|\b(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|1)\b|\bon (your|ur) first day\b/,
+      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|as|doing|running|leading|taking|on|in)\b|\b(?=(?:in|during) )(?<!\b(?:ask\w*|question\w*)\b.{0,40})(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|1)\b|\bon (your|ur) first day\b/,
       surface: true,
     },
     {
-      re: /\bas (if|though) i('d| had| was| were)? (already )?(been hired|got the job|had the job|got it|on the (staff|team)|part of the team|one of (them|the team)|hired|work\w* there|start\w*|already)\b|\blike (it was|it's) a done deal\b|\b(already )?talk\w* (about me )?as if\b/,
+      re: /\b(?:talk(?:ed|ing|s)?|spoke|speak(?:ing|s)?|act(?:ed|ing|s)?|treat(?:ed|ing|s)?|behav(?:ed|ing|es|e))(?: to me| about me| with me)? (?:like|as if|as though) (?:i|me)(?:'d|’d| had| was| were| am| already)* ?(?:already )?(?:get|got|had|have|work\w*|on the team|part of the team|one of (?:them|the team)|hired|start\w*|the new)\b|\bas (if|though) i('d| had| was| were)? (already )?(been hired|got the job|had the job|got it|on the (staff|team)|part of the team|one of (them|the team)|hired|work\w* there|start\w*|already)\b|\blike (it was|it's) a done deal\b|\b(?:like|as if|as though) it was (?:already )?(?:settled|decided|sorted|a given|in the bag|a formality)\b|\bkept (?:on )?(?:saying|calling it|talking about) ['"]?(?:your|ur) (?:team|clients|desk|class|patients|accounts|patch|caseload|office|van|kids)\b|\b(?:had|put|got|has|have) me down (?:for|on)\b|\b(already )?talk\w* (about me )?as if\b/,
       surface: true,
     },
     {
-      re: /(?<!\b(what|which|where|how)\b.{0,20})\b(we|they|he|she)('d| would|'ll| will|'re going to|'re gonna) (get|put|have|want|need) (you|u|me) (on|onto|straight|in|into|started|working|running|leading|doing|looking after|covering|out|behind)\b/,
+      re: /(?<!\b(what|which|where|how)\b.{0,20})(?<!\b(?:course|programme|program|scheme|training|academy|apprenticeship|qualification) )\b(we|they|he|she)('d| would|'ll| will|'re going to|'re gonna) (get|put|have|want|need) (you|u|me) (on|onto|straight|in|into|started|working|running|leading|doing|looking after|covering|out|behind)\b(?! (?:the |their |a |an |our |his |her )?(?:[\w-]+ ){0,2}(?:course|programme|program|scheme|training|academy|apprenticeship|qualification|leadership|development|graduate|management|fast[- ]track|ladder|pathway|cert\w*)\b)(?![^.;]{0,60}\bif (?:successful|i get it|i got it|appointed|selected|hired|offered))/,
       surface: true,
     },
     {

@@ -24,7 +24,7 @@ import { salaryDiscussed } from './salary-discussed.js';
 import { startDateAsked } from './start-date-asked.js';
 import { vagueRoleDetails } from './vague-role-details.js';
 
-export { noNextStepsClosing, noNextStepsExplicit } from './no-next-steps.js';
+export { noNextStepsClosing, noNextStepsEnding, noNextStepsExplicit } from './no-next-steps.js';
 export { timelineGiven } from './timeline-given.js';
 
 /** Signs decided by their cues alone. no-next-steps, no-follow-up and timeline-given need the whole text (detect/aftermath.ts). */

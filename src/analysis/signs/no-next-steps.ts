@@ -14,21 +14,23 @@ export const noNextStepsClosing: SignPatterns = {
     },
     // any closer, any verb of getting back, with no day attached (a day anywhere cancels it)
     {
-      re: /\b(we|they|she|he|hr|someone|recruiter|recruitment|the (office|manager|team|school|practice|agency|company|firm))\b( say| said| says)?( they| she| he| we| hr)?('ll| will|'d| would| is going to| are going to| was going to| were going to| gonna|'re going to|'s going to) ?(be in touch|let (you|me|u|us) (know|no)|get back( to (you|me|u))?|be in contact|contact( you| me| u)?|reach out|call( you| me| u)?|ring( you| me| u)?|phone( you| me| u)?|text( you| me| u)?|e-?mail( you| me| u)?|write( to (you|me))?|send (an? |the )?(email|e-mail|letter|message|update|outcome)|circle back|update( you| me| u)?|think about it|discuss (it|that)|go through that)\b(?!(?: (?:you|me|u|us|back|to you|to me|know|about it))* (on|by|before|tomorrow|today|tonight|next|this|within|in \w+ (days?|weeks?)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|that (?:evening|afternoon|night|morning|day|week)|later (?:today|that|this)|end of|first thing)\b)/,
+      re: /\b(we|they|she|he|hr|someone|recruiter|recruitment|the (office|manager|team|school|practice|agency|company|firm|panel|board|committee|interviewer|hiring manager|recruiter|hr team|store|club|trust|council|hospital))\b( say| said| says)?( they| she| he| we| hr)?('ll| will|'d| would| is going to| are going to| was going to| were going to| gonna|'re going to|'s going to) ?(be in touch|let (you|me|u|us) (know|no)|get back( to (you|me|u))?|be in contact|contact( you| me| u)?|reach out|call( you| me| u)?|ring( you| me| u)?|phone( you| me| u)?|text( you| me| u)?|e-?mail( you| me| u)?|write( to (you|me))?|send (an? |the )?(email|e-mail|letter|message|update|outcome)|circle back|update( you| me| u)?|inform( you| me| u)?|notify( you| me| u)?|advise( you| me| u)?|confirm|think about it|discuss (it|that)|go through that)\b(?! (?:for|about|to (?:arrange|book|discuss|set up|schedule)) (?:the |a |an |my )?(?:offer|second|next|final|contract|start|interview|trial|medical|onboarding|paperwork|references?|meeting|assessment)\b)(?!(?: (?:you|me|u|us|back|to you|to me|know|about it))* (on|by|before|tomorrow|today|tonight|next|this|within|in \w+ (days?|weeks?)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|that (?:evening|afternoon|night|morning|day|week)|later (?:today|that|this)|end of|first thing)\b)/,
       says: 'interviewer',
       notes: true,
       conf: 0.65,
       neg: 'ignore',
     },
     {
-      re: /\b(we|they)('ll| will| would|'d) see\b(?! (you|u|him|her|them|everyone|the|other|more|how|if|what)\b)/,
+      // reported, not the writer's own shrug ("he said he'd ring Monday. we'll see.")
+      re: /(?:\b(?:said|says|say|told me|just|only|went|like|with)|[:'"“‘])\W*(?:\w+\W+){0,2}(we|they)('ll| will| would|'d) see\b(?! (you|u|him|her|them|everyone|the|other|more|how|if|what)\b)/,
       surface: true,
       says: 'interviewer',
       notes: true,
       conf: 0.6,
     },
     {
-      re: /\bi('ll| will) (be in touch|let you know|get back to you|think about it)\b/,
+      // the interviewer's own words, reported: not the writer's "I'll be in touch as soon as I know more"
+      re: /(?:\b(?:said|says|say|told me|just|only|went|like|with)|[:'"“‘])\W*(?:\w+\W+){0,2}i('ll| will) (be in touch|let you know|get back to you|think about it)\b/,
       says: 'interviewer',
       notes: true,
       conf: 0.6,
@@ -39,15 +41,25 @@ export const noNextStepsClosing: SignPatterns = {
       notes: true,
     },
     {
-      re: /\b(thank you,? goodbye|okay,? finish|ok,? finish|that'?s all(?! i'?ve| i have| i got| i can| i know| from me)|that'?s all for today|anything else\?? no\?? great|ended (it )?abruptly|(?<!\b(i|we) (just |then |finally )?)hung up|cut (the call|me) off|left the call|that was all|and that was that|ended with)\b/,
+      re: /(?:will|'ll|would|'d|shall) revert\b|\brevert (?:will|would) come\b|\bin due course\b|\bdon'?t call us\b/,
       says: 'any',
       notes: true,
+    },
+    // the close in present-tense English of many first languages: "ok, we call you", "we inform you"
+    {
+      re: /\b(?:we|they) (?:call|contact|inform|update|email|text|ring|phone) (?:you|u)\b(?! (?:on|by|next|tomorrow|today|tonight|this|within|in \w+ (?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|later today|first thing|when|if|for (?:the|a|an))\b)/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
       conf: 0.6,
     },
+    // the subject carried over: "said they're still seeing people and would be in touch"
     {
-      re: /(?:will|'ll|would|'d|shall) revert\b|\brevert (?:will|would) come\b|\bin due course\b|\bdon'?t call us\b|\bthat'?s everything\b|\b(walked|showed) me out\b|\bthat was it\b|\bthat'?s it\.?$/,
-      says: 'any',
+      re: /\band (?:would|will|'ll|'d) (?:be in touch|let (?:me|you) know|get back to (?:me|you)|contact (?:me|you)|call (?:me|you))\b(?! (?:on|by|next|tomorrow|today|tonight|this|within|in \w+ (?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b)/,
+      says: 'interviewer',
       notes: true,
+      surface: true,
+      conf: 0.6,
     },
     // texted contractions without the apostrophe ("shed let me know"), a bare "soon", "will circle back"
     {
@@ -65,9 +77,34 @@ export const noNextStepsClosing: SignPatterns = {
   ],
 };
 
+/** How the interview ended, said without a word on next steps: counts only near the end of the text. */
+export const noNextStepsEnding: SignPatterns = {
+  id: 'no-next-steps',
+  cues: [
+    {
+      re: /\b(thank you,? goodbye|okay,? finish|ok,? finish|that'?s all(?! i'?ve| i have| i got| i can| i know| from me)|that'?s all for today|anything else\?? no\?? great|ended (it )?abruptly|(?<!\b(i|we) (just |then |finally )?)hung up|cut (the call|me) off|left the call|that was all|and that was that|ended with)\b/,
+      says: 'any',
+      notes: true,
+      conf: 0.6,
+    },
+    // "that's it" after a brush-off answer ("got 'we work hard', that's it") is about the answer, not the close
+    {
+      re: /\b(?:just|only) ['"‘“]?(?:ok(?:ay)?,? )?(?:bye|thanks|thank you|cheers|ta)['"’”]?\W*$|\bthat'?s everything\b|\b(walked|showed) me out\b|\b(?=that)(?<!\b(?:asked|ask|answer\w*|got|about|describ\w*|explain\w*)\b.{0,80})(?:that was it\b|that'?s it\.?$)/,
+      says: 'any',
+      notes: true,
+    },
+  ],
+};
+
 export const noNextStepsExplicit: SignPatterns = {
   id: 'no-next-steps',
   cues: [
+    // no timing offered, in other words: "didn't give a timeframe", "vague about timing", "left it open-ended"
+    {
+      re: /\b(?:didn'?t|did not|never|wouldn'?t|would not|couldn'?t|could not|won'?t|can'?t|cannot|refused to) (?:really |even )?(?:give|offer|provide|commit to|name|set|put|share) (?:me |us )?(?:a|any|an) (?:timeframe|time frame|timescale|time scale|timeline|date|deadline|day|idea of (?:timing|when)|decision date)\b|\bvague (?:about|on|re|regarding|as to) (?:the )?(?:timing|timeline|timescales?|next steps|when|dates?|the process|what happens next)\b|\b(?:left|leave|kept) (?:it|things|everything) (?:open-ended|open ended|vague|up in the air|hanging)\b|\bask\w* (?:about|what|when|if|whether)\b[^.;]{0,30}\b(?:next steps?|happens next|hear|decision|timeline|timing)\b[^.;]{0,30}\b(?:shrug\w*|(?:wasn'?t|not|isn'?t) sure|no idea|didn'?t know|don'?t know|dunno|vague|dodged|brushed)/,
+      neg: 'ignore',
+      surface: true,
+    },
     // the candidate left not knowing when: "don't know when", "whenever that may be", "god knows when"
     {
       re: /\b(?:(?:do|did) ?n'?t|do not|did not|dunno|don'?t) (?:really )?know when\b\.?$|^(?:(?:do|did) ?n'?t|do not|don'?t|dunno) (?:really )?know when\b|\bwhenever that (?:may be|might be|is|will be|'?ll be)\b|\b(?:god|who|lord) knows when\b|\bno clue when\b/,
@@ -83,16 +120,16 @@ export const noNextStepsExplicit: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
+      re: /\bwithout (?:\w+ing )(?:(?:me|us|any|a) )?(?:when|how long|a date|a timeline|a timescale|a time ?frame|any timescale|any timeline|any date|any indication of when)\b|\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\bwithout (?:any|an|a) (?:idea|clue|inkling) (?:of |about |as to )?(?:when|what happens next|what'?s next|what comes next|(?:the )?next steps?|how long)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\(\s*when\s*\?|\bwhen though\s*\?|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
       neg: 'ignore',
     },
     // "left without telling me anything about what happens next", "nobody said when I'd hear"
     {
-      re: /\b(without|never|nobody|no one|didn'?t|did not|wasn'?t|was not|not)( (really|even|actually|once))? (tell\w*|told|say\w*|said|mention\w*|giv\w*|gave|explain\w*|a word|any word|be told|being told)( (me|us|anyone))?( (anything|a thing|a word|much|any idea|any indication|any sense))?( (about|on|of|as to|regarding))? (the )?(next steps?|what (happens|happened|happen|comes|came|come|would happen|will happen|was|is|be) next|what the next (step|stage) (is|was|would be|be|might be)|when (i'?d|i would|i'?ll|i will|we'?d|they'?d|they would|they'?ll|i might|to expect|a decision) ?(hear|know|get|find out|decide|be|make|come)?|a (timeline|timescale|date|decision date)|(the )?timing|the timeline)\b/,
+      re: /\b(without|never|nobody|no one|didn'?t|did not|wasn'?t|was not|not)( (really|even|actually|once))? (tell\w*|told|say\w*|said|mention\w*|giv\w*|gave|explain\w*|a word|any word|be told|being told|receiv\w*|get|got|hear|heard)( (me|us|anyone))?( (anything|a thing|a word|much|any idea|any indication|any sense|any information|any info|any details?|information|info|details?|a clue))?( (about|on|of|as to|regarding))? (the )?(next steps?|what (happens|happened|happen|comes|came|come|would happen|will happen|was|is|be) next|what the next (step|stage) (is|was|would be|be|might be)|when (i'?d|i would|i'?ll|i will|we'?d|they'?d|they would|they'?ll|i might|to expect|a decision) ?(hear|know|get|find out|decide|be|make|come)?|a (timeline|timescale|date|decision date)|(the )?timing|the timeline)\b/,
       neg: 'ignore',
     },
     {
-      re: /\b(nothing|not a word|never said|didn'?t say|didn'?t mention|did not mention|didn'?t tell|no one (said|mentioned)|nobody (said|mentioned|talked about))\b[^,;.]{0,25}\b(next steps?|second (stage|round)|timeline|time ?frame|when (i'?d|i would|i'?ll|we'?d|they'?d) (hear|know)|decision|what happens next|the process)/,
+      re: /\b(nothing|not a word|never said|didn'?t say|didn'?t mention|did not mention|didn'?t tell|no one (said|mentioned)|nobody (said|mentioned|talked about))\b[^,;.]{0,45}\b(next steps?|second (stage|round)|timeline|time ?frame|when (i'?d|i would|i'?ll|we'?d|they'?d|they would|they'?ll|they will) (hear|know|decide|be in touch|get back|call|ring|let)|decision|what happens next|the process)/,
       neg: 'ignore',
     },
   ],

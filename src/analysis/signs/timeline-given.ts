@@ -5,7 +5,7 @@ export const timelineGiven: SignPatterns = {
   id: 'timeline-given',
   cues: [
     {
-      re: /\b(by|before|on|next|this|within|in|early|end of|over the|after the|until)\b.{0,6}\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\b|\b(by|within|in|over) (the )?(next )?(\d+|one|two|three|four|a|a few|a couple of|couple of) (day|days|week|weeks|working days|business days)\b|\b(within|in|over) (a|the next|the) (fortnight|week)\b|\b(by|over|before|after) the weekend\b|\b(tomorrow|tonight|this evening|end of (the|this|that|next) week|next week|this week|the following week|early next|later this week|by the \d+\w*|by the end of)\b/,
+      re: /\b(by|before|on|next|this|within|in|early|end of|over the|after the|until)\b.{0,6}\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\b(?<!days)|\b(?:ring|call|phone|email|text|hear|decide|know|contact|confirm|update|said|say|says)\w*(?: (?:me|you|us|back|everyone|them))? (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\b(?<!days)|\b(by|within|in|over) (the )?(next )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|several|a|a few|a couple of|couple of) (day|days|week|weeks|working days|business days)\b|\b(within|in|over) (a|the next|the) (fortnight|week)\b|\b(by|over|before|after) the weekend\b|\b(?:phone|call|ring|text|email|hear|know|decide|back)\w*(?: \w+){0,2} (?:that|this|later that) (?:evening|afternoon|night|day)\b|\b(tomorrow|tonight|this evening|end of (the|this|that|next) week|next week|this week|the following week|early next|later this week|by the \d+\w*|by the end of)\b/,
       says: 'any',
       notes: true,
       neg: 'ignore',
