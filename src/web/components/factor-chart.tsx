@@ -21,7 +21,12 @@ export const factorTitle = (id: Factor['id']): string =>
 export function FactorChart({ factors }: { factors: readonly Factor[] }) {
   const shown = factors.filter((f) => f.contribution !== 0);
   if (shown.length === 0) {
-    return <p class="muted">No sign moved the estimate yet: it rests on the usual odds for this stage.</p>;
+    return (
+      <p class="muted">
+        No sign moved the estimate yet: it rests on the usual odds for this stage. Answering the debrief
+        questions sharpens it.
+      </p>
+    );
   }
   const max = Math.max(...shown.map((f) => Math.abs(f.contribution)), 0.5);
   return (

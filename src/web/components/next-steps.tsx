@@ -56,12 +56,9 @@ export function NextSteps({ steps, today, done, onDone }: Props) {
             data-step={key}
           >
             <div class="step-head">
-              <div>
-                <p class="step-when">
-                  {dateWords(s.due)} · {relativeDays(s.due, today)}
-                </p>
-                <h3>{s.title}</h3>
-              </div>
+              <p class="step-when">
+                {dateWords(s.due)} · {relativeDays(s.due, today)}
+              </p>
               {onDone && (
                 <label class="step-done">
                   <input
@@ -74,6 +71,7 @@ export function NextSteps({ steps, today, done, onDone }: Props) {
                 </label>
               )}
             </div>
+            <h3>{s.title}</h3>
             <p>{s.detail}</p>
             {s.draft && (
               <details class="draft">
