@@ -7,6 +7,13 @@ interface Figure {
   value: string;
 }
 
+/** The (smoothed) ratio in words: the exact figure means little to a reader. */
+function weAndI(ratio: number): string {
+  if (ratio < 0.5) return 'Mostly "I"';
+  if (ratio > 2) return 'Mostly "we"';
+  return 'A mix of both';
+}
+
 /** The bare figures; what they might mean is the server's guidance, shown below them. */
 function figuresOf(m: DeliveryMetrics): Figure[] {
   const figures: Figure[] = [{ label: 'Your share of the words', value: percent(m.candidateTalkShare) }];
@@ -14,7 +21,7 @@ function figuresOf(m: DeliveryMetrics): Figure[] {
     figures.push({ label: 'Pace', value: `${Math.round(m.wordsPerMinute)} words a minute` });
   figures.push(
     { label: 'Filler words', value: `${Math.round(m.fillersPer100Words * 10) / 10} per 100 words` },
-    { label: '"We" for each "I"', value: (Math.round(m.weToIRatio * 100) / 100).toString() },
+    { label: 'Saying "we" or "I"', value: weAndI(m.weToIRatio) },
     { label: 'Longest answer', value: `${m.longestAnswerWords} words` },
     { label: 'Your questions at the end', value: m.askedQuestionsAtEnd ? 'Yes' : 'None found' },
   );

@@ -52,8 +52,16 @@ export function DocumentInput({ id, onAnalysed }: { id: string; onAnalysed: (d: 
           placeholder="e.g. They walked me through the team's roadmap and asked when I could start…"
         />
       </label>
+      <div class="row">
+        <button class="button" type="button" disabled={busy || text.trim() === ''} onClick={() => send(text)}>
+          {busy ? 'Reading…' : 'Find the signs'}
+        </button>
+        {text.trim() === '' && !busy && <span class="muted small">Write or paste your notes first.</span>}
+      </div>
+      <h3 class="or-heading">Or add a file</h3>
       <label>
-        Your name as it appears in a transcript <span class="optional">(optional)</span>
+        Your name as it appears in a transcript{' '}
+        <span class="optional">(optional: it tells Debrief which speaker is you)</span>
         <input
           value={candidate}
           onInput={(e) => setCandidate(e.currentTarget.value)}
@@ -61,11 +69,6 @@ export function DocumentInput({ id, onAnalysed }: { id: string; onAnalysed: (d: 
           autoComplete="name"
         />
       </label>
-      <div class="row">
-        <button class="button" type="button" disabled={busy || text.trim() === ''} onClick={() => send(text)}>
-          {busy ? 'Reading…' : 'Find the signs'}
-        </button>
-      </div>
       <DropZone onFile={(f) => send(f)} disabled={busy} />
       {error && <ErrorBox error={error} title="Debrief could not read that." />}
     </section>

@@ -4,9 +4,15 @@ import { isSignId } from '../../core/signs/ids.js';
 import { CHANNEL_WORDS } from '../format.js';
 
 const PROCESS_TITLES: Record<string, string> = {
-  silence: 'Time without word',
+  silence: 'Hearing back, or not yet',
   candidates: 'Candidates in the round',
 };
+
+/** How hard a factor pushes, in words: the bar shows it, this says it. */
+function strength(contribution: number): string {
+  const size = Math.abs(contribution);
+  return size >= 1 ? 'a lot' : size >= 0.4 ? 'somewhat' : 'a little';
+}
 
 export const factorTitle = (id: Factor['id']): string =>
   isSignId(id) ? signById(id).title : (PROCESS_TITLES[id] ?? id);
@@ -15,7 +21,12 @@ export const factorTitle = (id: Factor['id']): string =>
 export function FactorChart({ factors }: { factors: readonly Factor[] }) {
   const shown = factors.filter((f) => f.contribution !== 0);
   if (shown.length === 0) {
-    return <p class="muted">No sign moved the estimate yet: it rests on the usual odds for this stage.</p>;
+    return (
+      <p class="muted">
+        No sign moved the estimate yet: it rests on the usual odds for this stage. Answering the debrief
+        questions sharpens it.
+      </p>
+    );
   }
   const max = Math.max(...shown.map((f) => Math.abs(f.contribution)), 0.5);
   return (
@@ -28,8 +39,7 @@ export function FactorChart({ factors }: { factors: readonly Factor[] }) {
             <div class="factor-head">
               <span class="factor-title">{factorTitle(f.id)}</span>
               <span class={`factor-sign ${helps ? 'pos' : 'neg'}`}>
-                {helps ? 'helps' : 'counts against'}
-                <span class="visually-hidden"> ({f.contribution.toFixed(2)} in log-odds)</span>
+                {helps ? 'helps' : 'counts against'} {strength(f.contribution)}
               </span>
             </div>
             <div class="factor-track" aria-hidden="true">

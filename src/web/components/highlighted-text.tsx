@@ -12,6 +12,27 @@ function toneOf(ids: string[]): string {
   return polarities.has('negative') ? 'negative' : 'positive';
 }
 
+// Lines a transcript file carries for machines: the WEBVTT header, cue numbers or ids, timings.
+const MACHINE_LINE = /^(WEBVTT.*|\d+|[0-9a-f-]{16,}(\/\d+-\d+)?|[\d:.,]+ --> [\d:.,]+.*)$/;
+
+/** Plain text with transcript timing lines quietened, so the speech stands out. Text is unchanged. */
+function quietMachineLines(text: string, at: number) {
+  if (!text.includes('-->') && !text.includes('WEBVTT')) return text;
+  const parts = text.split(/(\n)/);
+  let offset = at;
+  return parts.map((part) => {
+    const key = offset;
+    offset += part.length;
+    return MACHINE_LINE.test(part.trim()) ? (
+      <span key={key} class="doc-machine">
+        {part}
+      </span>
+    ) : (
+      part
+    );
+  });
+}
+
 /**
  * The document as text nodes with <mark>s cut from the evidence offsets. Preact escapes
  * every string child, so markup in the notes shows as the literal characters it is.
@@ -21,7 +42,7 @@ export function HighlightedText({ text, marks }: { text: string; marks: readonly
     <div class="document" tabIndex={0} aria-label="Your notes, with the evidence for each sign highlighted">
       {segmentsFrom(text, marks).map((s) =>
         s.signIds.length === 0 ? (
-          s.text
+          quietMachineLines(s.text, s.start)
         ) : (
           <mark
             key={s.start}

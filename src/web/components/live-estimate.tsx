@@ -26,16 +26,30 @@ export function LiveEstimate({ estimate, answered }: { estimate: Estimate; answe
 export function ProbabilityBar({
   probability,
   range,
+  scale = false,
 }: {
   probability: number;
   range: readonly [number, number];
+  /** Label the ends and the middle, where there is room. */
+  scale?: boolean;
 }) {
   const pc = (x: number) => `${Math.max(0, Math.min(100, x * 100))}%`;
-  return (
+  const bar = (
     <div class="prob-bar" aria-hidden="true">
       <div class="prob-range" style={{ left: pc(range[0]), width: pc(range[1] - range[0]) }} />
       <div class="prob-mid" />
       <div class="prob-dot" style={{ left: pc(probability) }} />
+    </div>
+  );
+  if (!scale) return bar;
+  return (
+    <div class="prob-scaled">
+      {bar}
+      <div class="prob-scale" aria-hidden="true">
+        <span>0%</span>
+        <span>50%</span>
+        <span>100%</span>
+      </div>
     </div>
   );
 }

@@ -55,25 +55,27 @@ export function NextSteps({ steps, today, done, onDone }: Props) {
             class={`step${s.due < today ? ' is-past' : ''}${isDone ? ' is-done' : ''}`}
             data-step={key}
           >
-            <p class="step-when">
-              {dateWords(s.due)} · {relativeDays(s.due, today)}
-            </p>
+            <div class="step-head">
+              <p class="step-when">
+                {dateWords(s.due)} · {relativeDays(s.due, today)}
+              </p>
+              {onDone && (
+                <label class="step-done">
+                  <input
+                    type="checkbox"
+                    checked={isDone}
+                    onChange={(e) => onDone(s, e.currentTarget.checked)}
+                  />
+                  <span>Done</span>
+                  <span class="visually-hidden">: {s.title}</span>
+                </label>
+              )}
+            </div>
             <h3>{s.title}</h3>
-            {onDone && (
-              <label class="step-done">
-                <input
-                  type="checkbox"
-                  checked={isDone}
-                  onChange={(e) => onDone(s, e.currentTarget.checked)}
-                />
-                <span>Done</span>
-                <span class="visually-hidden">: {s.title}</span>
-              </label>
-            )}
             <p>{s.detail}</p>
             {s.draft && (
               <details class="draft">
-                <summary>Draft message</summary>
+                <summary>See a draft message</summary>
                 <p class="draft-subject">
                   <strong>Subject:</strong> {s.draft.subject}
                 </p>

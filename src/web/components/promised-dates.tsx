@@ -15,10 +15,7 @@ export function PromisedDates({ dates, chosen, current, onChoose }: Props) {
     <section class="card promised">
       <fieldset>
         <legend class="legend-heading">They mentioned when they'd decide</legend>
-        <p class="muted small">
-          Use one as the decision date? It sets the follow-up clock.
-          {current ? ` You have ${dateWords(current)} now.` : ''}
-        </p>
+        <p class="muted small">Use one as the decision date? Your follow-up dates count from it.</p>
         {dates.map((d) => (
           <label key={`${d.date}${d.evidence.start}`} class="choice">
             <input
@@ -40,7 +37,7 @@ export function PromisedDates({ dates, chosen, current, onChoose }: Props) {
             checked={chosen === undefined}
             onChange={() => onChoose(undefined)}
           />
-          <span>Keep {current ? 'my date' : 'no date'}</span>
+          <span>{current ? `Keep my date (${dateWords(current)})` : 'Leave the decision date empty'}</span>
         </label>
       </fieldset>
     </section>

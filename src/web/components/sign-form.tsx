@@ -32,8 +32,13 @@ export function SignForm({ answers, found, notes = {}, onAnswer }: Props) {
         );
         return (
           <section key={channel} class="card channel" aria-labelledby={`ch-${channel}`}>
-            <h2 id={`ch-${channel}`}>{CHANNEL_WORDS[channel]}</h2>
-            <p class="muted">{CHANNEL_HINTS[channel]}</p>
+            <div class="channel-head">
+              <h2 id={`ch-${channel}`}>{CHANNEL_WORDS[channel]}</h2>
+              <span class="muted small">
+                {signs.filter((s) => answers[s.id]).length} of {signs.length} answered
+              </span>
+            </div>
+            <p class="muted">{CHANNEL_HINTS[channel]} Skip any you don't remember.</p>
             {signs.map((sign) => (
               <AnswerGroup
                 key={sign.id}

@@ -29,9 +29,20 @@ export function Timeline({
   const last = [w.closeAfter, today, ...steps.map((s) => s.due)].sort().at(-1) as IsoDate;
   const span = Math.max(1, isoDateDiffDays(first, last));
   const at = (d: IsoDate) => `${(isoDateDiffDays(first, d) / span) * 100}%`;
-  const list: Point[] = [...points, { date: today, label: 'Today', kind: 'today' as const }].sort(
+  // The check-in and closing steps fall on their milestones' days and say the same thing; every
+  // other step gets a line of its own, so each mark on the track has its line in the list.
+  const stepPoints: Point[] = steps
+    .filter((s) => s.due !== w.checkIn && s.due !== w.closeAfter)
+    .map((s) => ({ date: s.due, label: s.title, kind: 'step' as const }));
+  const list: Point[] = [
+    ...points,
+    ...stepPoints,
+    { date: today, label: 'Today', kind: 'today' as const },
+  ].sort(
     (a, b) => a.date.localeCompare(b.date) || (a.kind === 'today' ? 1 : 0) - (b.kind === 'today' ? 1 : 0),
   );
+  // Near the right end the "Today" label reads leftwards, so it never runs off a phone screen.
+  const todayAt = isoDateDiffDays(first, today) / span;
   return (
     <div class="timeline">
       <div class="timeline-track" aria-hidden="true">
@@ -46,7 +57,7 @@ export function Timeline({
         {steps.map((s) => (
           <span key={`${s.kind}${s.due}`} class="tl-step" style={{ left: at(s.due) }} />
         ))}
-        <span class="tl-today" style={{ left: at(today) }}>
+        <span class={`tl-today${todayAt > 0.8 ? ' is-end' : ''}`} style={{ left: at(today) }}>
           <span>Today</span>
         </span>
       </div>
@@ -54,7 +65,12 @@ export function Timeline({
         {list.map((p) => (
           <li
             key={`${p.label}${p.date}`}
-            class={p.kind === 'today' ? 'is-today' : p.date < today ? 'is-past' : ''}
+            class={[
+              p.kind === 'today' ? 'is-today' : p.date < today ? 'is-past' : '',
+              p.kind === 'step' ? 'is-step' : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
           >
             <span class="tl-date">{dateWords(p.date, false)}</span>
             <span>{p.label}</span>
@@ -62,6 +78,10 @@ export function Timeline({
           </li>
         ))}
       </ol>
+      <p class="timeline-key muted small" aria-hidden="true">
+        <span class="key key-milestone" /> Dates to watch <span class="key key-step" /> A step to take{' '}
+        <span class="key key-today" /> Today
+      </p>
     </div>
   );
 }

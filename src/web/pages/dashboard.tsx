@@ -127,7 +127,7 @@ export function Dashboard() {
           <label>
             Status
             <select value={status} onChange={(e) => setStatus(e.currentTarget.value as Status)}>
-              <option value="">Open and closed</option>
+              <option value="">Any status</option>
               <option value="open">Still waiting</option>
               <option value="closed">Closed</option>
             </select>

@@ -31,7 +31,14 @@ export function DataPage() {
     setBusy(true);
     const r = await importBundle(bundle, mode);
     setBusy(false);
-    if (!r.ok) return setError({ ...r.error, message: `${r.error.message} Nothing was imported.` });
+    if (!r.ok) {
+      // A refused bundle is a file problem, not the user's typing: say so plainly, details folded away.
+      const message =
+        r.error.code === 'invalid-request'
+          ? 'That file does not look like a Debrief export, or it has been changed. Nothing was imported.'
+          : `${r.error.message} Nothing was imported.`;
+      return setError({ ...r.error, message });
+    }
     const n = r.value.imported;
     setDone(
       `Imported ${n} ${n === 1 ? 'interview' : 'interviews'}${mode === 'replace' ? ', replacing what was here' : ''}.`,
@@ -43,7 +50,7 @@ export function DataPage() {
       <div class="page-head">
         <h1>Your data</h1>
       </div>
-      <section class="card" aria-labelledby="export-title">
+      <section class="card form" aria-labelledby="export-title">
         <h2 id="export-title">Export</h2>
         <p class="muted">
           Everything Debrief keeps is yours. Take a full copy, or a table of your interviews.
@@ -85,7 +92,7 @@ export function DataPage() {
                 checked={mode === 'replace'}
                 onChange={() => setMode('replace')}
               />
-              <span>Replace everything here with the file</span>
+              <span>Replace everything here with the file (interviews that are not in it are deleted)</span>
             </label>
           </div>
         </fieldset>
@@ -94,7 +101,7 @@ export function DataPage() {
             {busy ? 'Importing…' : 'Import'}
           </button>
         </div>
-        {error && <ErrorBox error={error} />}
+        {error && <ErrorBox error={error} technical />}
         {done && <Notice>{done}</Notice>}
       </form>
     </>

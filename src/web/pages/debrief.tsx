@@ -118,13 +118,19 @@ function DebriefForm({ start }: { start: Start }) {
             <p class="muted" role="status">
               {doc.analysis.signs.length === 0
                 ? 'No signs stood out in this text. You can still answer the questions below yourself.'
-                : `${doc.analysis.signs.length} ${doc.analysis.signs.length === 1 ? 'sign' : 'signs'} found, highlighted below and marked in the questions. Check each one.`}
+                : `${doc.analysis.signs.length} ${doc.analysis.signs.length === 1 ? 'sign' : 'signs'} found. They are highlighted below and marked "Yes" in the questions further down: check each one and change any that don't fit.`}
             </p>
             {doc.analysis.warnings.map((w) => (
               <p key={w.code} class="notice notice-info">
                 {w.message}
               </p>
             ))}
+            {marks.length > 0 && (
+              <p class="mark-key small" aria-hidden="true">
+                <mark class="mark-positive">a good sign</mark>{' '}
+                <mark class="mark-negative">a worrying one</mark> <mark class="mark-mixed">both</mark>
+              </p>
+            )}
             <HighlightedText text={doc.document.text} marks={marks} />
           </section>
         )}

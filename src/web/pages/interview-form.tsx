@@ -56,6 +56,19 @@ export function recordFrom(f: Fields, heardBack?: InterviewRecordInput['heardBac
   };
 }
 
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  company: 'Company',
+  role: 'Role',
+  stage: 'Stage',
+  format: 'Format',
+  date: 'Date',
+  time: 'Time',
+  interviewers: 'Interviewers',
+  decisionBy: 'Decision date',
+  candidates: 'Candidates in this round',
+  topics: 'Topics discussed',
+};
+
 /** A check the server does not make: a decision date before the interview is surely a slip. */
 function localProblem(f: Fields): ApiError | undefined {
   if (!f.date)
@@ -96,7 +109,7 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
 
   return (
     <form class="card form" onSubmit={submit} noValidate>
-      {error && <ErrorBox error={error} title="That could not be saved yet." />}
+      {error && <ErrorBox error={error} title="That could not be saved yet." labels={FIELD_LABELS} />}
       <div class="grid-2">
         <label>
           Company
@@ -142,7 +155,7 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
       </label>
       <div class="grid-2">
         <label>
-          Did they say when they'd decide? <span class="optional">(date, if so)</span>
+          Did they say when they'd decide?
           <input
             type="date"
             value={f.decisionBy}

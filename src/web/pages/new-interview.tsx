@@ -1,6 +1,7 @@
 import { getInterview } from '../api-client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { Loading, useLoad } from '../components/use-load.js';
+import { interviewTitle } from '../format.js';
 import { InterviewForm } from './interview-form.js';
 
 export function NewInterview() {
@@ -22,7 +23,7 @@ export function EditInterview({ id }: { id: string }) {
   return (
     <>
       <div class="page-head">
-        <h1>Edit interview</h1>
+        <h1>Edit interview{loaded.state === 'ok' ? `: ${interviewTitle(loaded.value.record)}` : ''}</h1>
       </div>
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'error' && <ErrorBox error={loaded.error} />}

@@ -40,7 +40,9 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
 
   return (
     <form class="card form" onSubmit={submit} noValidate>
-      {error && <ErrorBox error={error} title="That could not be saved yet." />}
+      {error && (
+        <ErrorBox error={error} title="That could not be saved yet." labels={{ on: 'Date', note: 'Note' }} />
+      )}
       <fieldset class="field-group">
         <legend>What happened?</legend>
         <div class="choices choices-column">

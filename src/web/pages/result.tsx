@@ -54,28 +54,28 @@ function ResultView({ item, view }: Both) {
         <p class="eyebrow">
           {STAGE_WORDS[item.record.stage]} · {dateWords(item.record.date)}
         </p>
+        {item.outcome && (
+          <p class="notice notice-info">
+            You recorded: <strong>{OUTCOME_WORDS[item.outcome.outcome]}</strong> on{' '}
+            {dateWords(item.outcome.on)}. The estimate below is what the signs pointed to.
+          </p>
+        )}
+        <p class="headline-label">Chance you passed this round</p>
         <h2 id="headline" class="big-number" data-testid="probability">
           {percent(estimate.probability)}
         </h2>
         <p class="band-words" data-testid="band">
           {bandWords(estimate.band)}
         </p>
-        <ProbabilityBar probability={estimate.probability} range={estimate.range} />
+        <ProbabilityBar probability={estimate.probability} range={estimate.range} scale />
         <p>
-          An honest range is {percent(lo)} to {percent(hi)}: interview signs are weak evidence, so this is a
-          guide, not a verdict.
+          Somewhere between {percent(lo)} and {percent(hi)} is honest: interview signs are weak evidence, so
+          this is a guide, not a verdict.
         </p>
+        {!item.outcome && <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>}
         <p class="muted small">
-          Started from {percent(estimate.prior.probability)}: {estimate.prior.source}
+          Starting point before your answers: {percent(estimate.prior.probability)}. {estimate.prior.source}
         </p>
-        {item.outcome ? (
-          <p class="notice notice-info">
-            You recorded: <strong>{OUTCOME_WORDS[item.outcome.outcome]}</strong> on{' '}
-            {dateWords(item.outcome.on)}.
-          </p>
-        ) : (
-          <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>
-        )}
       </section>
       <Section id="factors" title="What moved the estimate">
         <FactorChart factors={estimate.factors} />
@@ -94,12 +94,7 @@ function ResultView({ item, view }: Both) {
           </a>
         </p>
       </Section>
-      <Section id="self" title="Do you want this job?">
-        <p class="muted">
-          Worth asking yourself while you wait. Your answers stay in this browser; they are not sent anywhere.
-        </p>
-        <SelfAssessment id={item.id} questions={plan.selfAssessment} />
-      </Section>
+      <LatestDelivery id={item.id} />
       {plan.prep.length > 0 && (
         <Section id="prep" title="For next time">
           {plan.prep.map((p) => (
@@ -114,7 +109,12 @@ function ResultView({ item, view }: Both) {
           ))}
         </Section>
       )}
-      <LatestDelivery id={item.id} />
+      <Section id="self" title="Do you want this job?">
+        <p class="muted">
+          Worth asking yourself while you wait. Your answers stay in this browser; they are not sent anywhere.
+        </p>
+        <SelfAssessment id={item.id} questions={plan.selfAssessment} />
+      </Section>
       <Section id="history" title="Estimate history">
         <HistoryChart history={history} />
       </Section>
@@ -128,20 +128,30 @@ export function Result({ id }: { id: string }) {
     <>
       <div class="page-head">
         <h1>{loaded.state === 'ok' ? interviewTitle(loaded.value.item.record) : 'Result'}</h1>
-        <p class="row">
-          <a class="button button-secondary" href={hrefOf({ page: 'debrief', id })}>
-            Debrief
-          </a>
-          <a class="button button-secondary" href={hrefOf({ page: 'edit', id })}>
-            Edit details
-          </a>
-          <a class="button" href={hrefOf({ page: 'outcome', id })}>
-            Record outcome
-          </a>
-        </p>
+        {/* Actions only for an interview that is there: a missing one has nothing to edit. */}
+        {loaded.state === 'ok' && (
+          <p class="row">
+            <a class="button button-secondary" href={hrefOf({ page: 'debrief', id })}>
+              Debrief
+            </a>
+            <a class="button button-secondary" href={hrefOf({ page: 'edit', id })}>
+              Edit details
+            </a>
+            <a class="button" href={hrefOf({ page: 'outcome', id })}>
+              {loaded.value.item.outcome ? 'Change outcome' : 'Record outcome'}
+            </a>
+          </p>
+        )}
       </div>
-      {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
+      {loaded.state === 'loading' && <Loading what="Working out your estimate" />}
+      {loaded.state === 'error' && (
+        <>
+          <ErrorBox error={loaded.error} />
+          <p>
+            <a href="#/">Back to your interviews</a>
+          </p>
+        </>
+      )}
       {loaded.state === 'ok' && (
         <>
           <ResultView {...loaded.value} />
