@@ -219,11 +219,88 @@ function scanBack(toks: Tok[], hi: number, lo: number): Person | undefined {
   return undefined;
 }
 
-function scanClause(toks: Tok[], c: Clause, hi: number, lo: number): Person | 'reported' | undefined {
+/** Words that open a clause inside another: its subject is not the sentence's ("when I smiled", "who I met"). */
+const SUBORDINATORS = new Set([
+  'who',
+  'whom',
+  'when',
+  'whenever',
+  'while',
+  'whilst',
+  'as',
+  'because',
+  'cause',
+  'cuz',
+  'since',
+  'if',
+  'after',
+  'before',
+  'until',
+  'till',
+  'once',
+  'although',
+  'though',
+  'where',
+]);
+const RELATIVES = new Set(['who', 'whom']);
+
+/**
+ * A pronoun that is the subject of a clause inside another: "the guy who I met (was nice)",
+ * "the manager I spoke to (smiled)" and, once the match lies in a later clause, "when I
+ * smiled, (she didn't)". Inside the match's own clause only a relative whose verb comes
+ * before the match is skipped: "the woman I was smiling at" is still me smiling.
+ */
+function embedded(toks: Tok[], i: number, hi: number, own: boolean): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  const relative =
+    RELATIVES.has(prev.lower) || (PEOPLE.has(prev.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
+  if (!own) {
+    if (relative || SUBORDINATORS.has(prev.lower)) return true;
+    // "every time I answered, ..."
+    return prev.lower === 'time' && /^(every|each|any)$/.test(toks[i - 2]?.lower ?? '');
+  }
+  if (!relative) return false;
+  for (let k = i + 1; k <= hi; k++) if (toks[k]!.pos === 'VERB') return true;
+  return false;
+}
+
+/** A noun phrase standing as the clause's own subject ("but the team leader was smiling"): whose it is, or 'thing'. */
+function nounSubject(toks: Tok[], i: number, hi: number, lo: number): Person | 'thing' | undefined {
+  if (toks[i]!.pos !== 'NOUN' || i + 1 > hi) return undefined;
+  const next = toks[i + 1]!;
+  if (next.pos !== 'AUX' && next.pos !== 'VERB') return undefined;
+  let k = i - 1;
+  while (k >= lo && (NP_INNER.has(toks[k]!.pos) || toks[k]!.pos === 'NOUN') && !personal(toks[k]!.lower)) k--;
+  const d = k >= lo ? toks[k]!.lower : '';
+  let owner: Person | 'thing' = 'thing';
+  if (SELF_OBJ.has(d)) owner = 'self';
+  else if (WE_OBJ.has(d)) owner = 'we';
+  else if (OTHER_OBJ.has(d)) owner = 'other';
+  if (owner !== 'thing') k--;
+  // "answered the question smiling": an object, not a subject
+  const before = k >= lo ? toks[k]! : undefined;
+  if (before && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP' || before.lower === 'to'))
+    return undefined;
+  return owner;
+}
+
+function scanClause(
+  toks: Tok[],
+  c: Clause,
+  hi: number,
+  lo: number,
+  own: boolean,
+): Person | 'reported' | 'thing' | undefined {
   for (let i = hi; i >= lo; i--) {
     const p = personAt(toks, i, lo);
+    if (p && embedded(toks, i, hi, own)) continue;
     if (p === 'self' && SELF_NOM.has(toks[i]!.lower) && reportedSelf(toks, c, i)) return 'reported';
     if (p) return p;
+    if (own) {
+      const n = nounSubject(toks, i, hi, lo);
+      if (n) return n;
+    }
   }
   return undefined;
 }
@@ -241,9 +318,9 @@ function subjectAt(toks: Tok[], c: Clause, from: number): Person | undefined {
   const raised = raisedObject(toks, c, start, from);
   if (raised) return raised;
   const own =
-    scanClause(toks, c, from - 1, start) ??
-    (start > floor ? scanClause(toks, c, start - 1, floor) : undefined);
-  return own === 'reported' ? undefined : own;
+    scanClause(toks, c, from - 1, start, true) ??
+    (start > floor ? scanClause(toks, c, start - 1, floor, false) : undefined);
+  return own === 'reported' || own === 'thing' ? undefined : own;
 }
 
 export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
