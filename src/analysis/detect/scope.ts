@@ -35,6 +35,22 @@ const NEGATORS = new Set([
   'nowhere',
   'noone',
   'lacked',
+  'rarely',
+  'seldom',
+  'scarcely',
+  // dialect: "di man nuh smile", "he didnae look at me"
+  'nuh',
+  'nae',
+  'didnae',
+  'dinnae',
+  'cannae',
+  'wasnae',
+  'isnae',
+  'couldnae',
+  'wouldnae',
+  'doesnae',
+  'didna',
+  'dinna',
 ]);
 const NEG_WINDOW = 10;
 /** "not only", "no doubt", "never mind" do not negate what follows. */
@@ -323,8 +339,24 @@ function subjectAt(toks: Tok[], c: Clause, from: number): Person | undefined {
   return own === 'reported' || own === 'thing' ? undefined : own;
 }
 
+/** "did not, at any point, make eye contact": a negator left hanging before a parenthesis still governs. */
+function danglingNegator(toks: Tok[], c: Clause, start: number): boolean {
+  let k = start - 1;
+  for (let hops = 0; hops < 2 && k > c.from && toks[k]!.lower === ','; hops++) {
+    const before = toks[k - 1]!;
+    if (before.lower === 'not' || before.lower === "n't" || before.lower === 'never') return true;
+    const s = c.clauseStart[k - 1] ?? c.from;
+    // the parenthesis itself is short: "at any point", "even once", "to be fair"
+    if (k - s > 4) return false;
+    k = s - 1;
+  }
+  return false;
+}
+
 export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
-  const lo = Math.max(c.clauseStart[from] ?? c.from, from - NEG_WINDOW, c.from);
+  const start = Math.max(c.clauseStart[from] ?? c.from, c.from);
+  const lo = Math.max(start, from - NEG_WINDOW);
+  if (lo === start && start > c.from && danglingNegator(toks, c, start)) return true;
   for (let i = from - 1; i >= lo; i--) {
     const w = toks[i]!.lower;
     if (!NEGATORS.has(w) && !NEGATORS.has(toks[i]!.lemma)) continue;
@@ -339,6 +371,12 @@ export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
 /** "never felt so welcome", "never laughed so much", "couldn't have been nicer": emphatic, not negative. */
 function praiseAfter(toks: Tok[], neg: number, from: number): boolean {
   const w = toks[neg]!.lemma;
+  // "I don't think I've ever laughed so much"
+  if (w !== 'never' && /^(think|remember|recall)$/.test(toks[neg + 1]?.lemma ?? '')) {
+    for (let k = from + 1; k <= Math.min(toks.length - 1, from + 3); k++)
+      if (/^(so|such|as)$/.test(toks[k]!.lower)) return true;
+    return false;
+  }
   if (w === 'never') {
     for (let k = neg + 1; k <= Math.min(toks.length - 1, from + 3); k++) {
       const x = toks[k]!.lower;
