@@ -27,6 +27,15 @@ export const awkwardAtmosphere: SignPatterns = {
     {
       re: /\b(?:so|really|very|pretty|super|a bit|kinda|kind of|deeply|proper) cringe\w*|\bcringe(?:y|worthy)\b|\bcringe[- ]?(?:moment|silence|vibe)/,
     },
+    // a barrier that would not give: "like a wall I couldn't get past", "every answer landed in silence"
+    {
+      re: /\b(?:a|this|like a|brick) wall (?:there |up )?(?:that |which )?(?:i|we|nobody|no one) (?:(?:could|can|ca|would|did|do)(?: ?n'?t| not| never)? |couldnt |cant |cannot )?(?:get|break|climb|see) (?:past|through|thru|over|round|around)\b|\b(?:(?:could|can|ca|would)(?: ?n'?t| not| never)|couldnt|cant|cannot) (?:\w+ )?(?:get|break) (?:through|thru) (?:to )?(?:her|him|them|the panel|either of them|any of them)\b|\b(?:answer|answers|joke|jokes|word|words|comment|comments|everything i said)\b (?:\w+ ){0,2}?(?:land|landed|fell|fall|drop|dropped|be met|was met|were met|met) (?:in|into|with) (?:total |complete |dead |stony |awkward )?(?:silence|nothing|blank (?:stares|looks|faces))\b|\bmet with (?:total |complete |stony |awkward )?(?:silence|blank stares)\b/,
+      neg: 'ignore',
+    },
+    // the room's weight in the telling: "a heavy feel", "a cold air in the room", "dead air", "you could hear a pin drop"
+    {
+      re: /\b(?:heavy|awful|weird|strange|odd|tense|uncomfortable|frosty|icy|cold|chilly|oppressive|funny) (?:feel|air|mood)\b(?! (?:good|great|nice|better|welcome|like home|at home))|\b(?:heavy|tense|uncomfortable|frosty|icy|oppressive) feeling\b|\bdead air\b|\bhear a pin drop\b|\bsilence (?:\w+ ){0,3}?(?:you|one) could (?:have )?(?:cut|bottle\w*|hear|touch|feel)\b|\b(?:pause|pauses|silence|silences) (?:that )?(?:\w+ )?(?:stretch|stretched|stretching|drag|dragged|dragging)\b|\b(?:stiffness|tenseness|frostiness|froideur|formality that never)\b|\b(?:room|atmosphere|mood|panel|ice) (?:finally |eventually |slowly |only )?(?:unfroze|thawed|defrosted)\b/,
+    },
     {
       re: /\b(?:long|awkward|uncomfortable|painful|dead|deafening|heavy|stony|loaded|excruciating|weird|endless) (?:\w+ )?(?:pause|silence|quiet)s?\b|\bsilences?\b.{0,30}\b(?:go|went|going|drag\w*|stretch\w*) on\b|\b(?:nobody|no one) (?:said|say) (?:anything|a word) for (?:like |about )?(?:a|an|\d+|two|three|several|a few) (?:minute|min|second|sec|age)s?\b|\bsat (?:there )?in silence\b/,
       says: 'any',
