@@ -5,6 +5,9 @@ const NOT_ME_BE =
   "(?<!\\b(?:i|i'm|im)(?: (?:be|was|am|'m|felt|feel|get|got|so|really|very|a bit|quite|pretty|super|just|all|too|kind of|sort of))* )";
 // "would be awkward", "going to be tense": a forecast, not what happened
 const NOT_FORECAST = '(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should)(?: \\w+){0,2} )';
+// "I expected it to be awkward", "might be tense": named before it happened
+const NOT_EXPECTED =
+  '(?<!\\b(?:would|might|could|will|wo|gonna|may|should)(?: \\w+){0,2} )(?<!\\b(?:expect\\w*|assum\\w*|imagin\\w*|predict\\w*|brac\\w* (?:myself )?for)(?: \\w+){0,3} )';
 
 /** Tense or uncomfortable feel: named outright, or in the telling (pauses, a joke that dies). */
 export const awkwardAtmosphere: SignPatterns = {
@@ -12,7 +15,7 @@ export const awkwardAtmosphere: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ME_BE}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink))`,
+        `${NOT_ME_BE}${NOT_EXPECTED}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink))`,
       ),
       says: 'any',
       notes: true,
