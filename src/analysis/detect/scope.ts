@@ -155,6 +155,14 @@ function personal(w: string): boolean {
   return SELF_OBJ.has(w) || OTHER_OBJ.has(w) || WE_OBJ.has(w);
 }
 
+function byAgent(toks: Tok[], i: number, lo: number): boolean {
+  const next = toks[i + 1];
+  if (!next || !((next.pos === 'VERB' && next.lower.endsWith('ing')) || next.lower === 'who')) return false;
+  let k = i - 1;
+  while (k >= lo && NP_INNER.has(toks[k]!.pos)) k--;
+  return k >= lo && toks[k]!.lower === 'by';
+}
+
 /** The person the token at i names, if it stands as a subject. */
 function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   const t = toks[i]!;
@@ -170,6 +178,8 @@ function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   if (noun && (toks[i + 1]?.pos === 'NOUN' || (w === 'head' && personal(toks[i - 1]?.lower ?? ''))))
     return undefined;
   const objectLike = noun || SELF_OBJ.has(w) || OTHER_OBJ.has(w) || WE_OBJ.has(w);
+  // "interviewed by a guy eating his lunch", "greeted by a woman who...": the agent does what follows
+  if (noun && byAgent(toks, i, lo)) return 'other';
   if (!objectLike || !subjectPosition(toks, i, lo)) return undefined;
   // "me and the lead clicked" is both of us
   if (w === 'me' && /^(and|n|&)$/.test(toks[i + 1]?.lower ?? '')) return 'we';
