@@ -106,6 +106,36 @@ const PEOPLE = new Set([
   'headteacher',
   'matron',
 ]);
+/** People in the story who are neither the candidate nor the interviewer: what they do is no sign. */
+const THIRD = new Set([
+  'receptionist',
+  'receptionists',
+  'security',
+  'guard',
+  'candidate',
+  'candidates',
+  'applicant',
+  'applicants',
+  'interviewee',
+  'interviewees',
+  'friend',
+  'friends',
+  'mum',
+  'mom',
+  'dad',
+  'brother',
+  'cousin',
+  'neighbour',
+  'neighbor',
+  'wife',
+  'husband',
+  'boyfriend',
+  'girlfriend',
+  'flatmate',
+  'roommate',
+  'son',
+  'daughter',
+]);
 /** Verbs whose object is the subject of what follows: "made me nervous", "caught him yawning", "noticed his arms folded". */
 const RAISING = new Set([
   'make',
@@ -138,7 +168,7 @@ const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const SUBJECT_WINDOW = 15;
 const QUOTES = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
 
-type Person = 'self' | 'other' | 'we';
+type Person = 'self' | 'other' | 'we' | 'third';
 
 /** Is the word at i in subject position, i.e. not right after a verb or preposition? */
 function subjectPosition(toks: Tok[], i: number, lo: number): boolean {
@@ -173,6 +203,7 @@ function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   // "part of me still checks"
   if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? ''))
     return 'self';
+  if (THIRD.has(w) && t.pos === 'NOUN' && toks[i + 1]?.pos !== 'NOUN' && subjectPosition(toks, i, lo)) return 'third';
   const noun = (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (t.pos === 'PROPN' && w !== 'i');
   // "the supervisor position" is a modifier; "shook my head" a body part
   if (noun && (toks[i + 1]?.pos === 'NOUN' || (w === 'head' && personal(toks[i - 1]?.lower ?? ''))))
@@ -405,7 +436,7 @@ function praiseAfter(toks: Tok[], neg: number, from: number): boolean {
  * Subject of the match's clause: 'self' | 'other' | undefined. "We" counts as first person:
  * what we did together is not the interviewer's own behaviour.
  */
-export function subjectOf(toks: Tok[], c: Clause, from: number): 'self' | 'other' | undefined {
+export function subjectOf(toks: Tok[], c: Clause, from: number): 'self' | 'other' | 'third' | undefined {
   const p = subjectAt(toks, c, from);
   return p === 'we' ? 'self' : p;
 }
@@ -492,7 +523,7 @@ export function isWorry(toks: Tok[], c: Clause, from: number): boolean {
     }
     if (FEELINGS.has(t.lower) || FEELINGS.has(t.lemma)) {
       const who = subjectAt(toks, c, i);
-      if (who === 'other' || who === 'we') continue;
+      if (who === 'other' || who === 'we' || who === 'third') continue;
       return true;
     }
   }

@@ -167,6 +167,19 @@ export const interviewerDisinterest: SignPatterns = {
       weight: 0.5,
     },
     { re: /\bhard stop\b/, who: 'interviewer', conf: 0.6 },
+    // "answered a text mid-answer", "scrolled through something on his tablet"
+    {
+      re: new RegExp(
+        `\\b(?:answer|repl|respond)\\w* (?:to )?(?:a |an |some |the )?(?:text|message|dm)\\b|\\b(?:scroll|tap|typ|swip|fiddl)\\w* (?:\\w+ ){0,3}?on ${POSS}(?:${GADGET}|${SCREEN})\\b`,
+      ),
+      who: 'interviewer',
+    },
+    // wanting it over: "just wanted to get it over with", "couldn't have looked less interested"
+    {
+      re: /\bget (?:it|this|the (?:interview|call|meeting)|things|me) over with\b|\b(?:clearly|obviously|just|really|visibly) want\w* to (?:leave|go home|get out|be elsewhere|get back to)\b|\bless (?:interested|engaged|bothered)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
     // camera off or a late start alone is weak: each needs one more sign of inattention
     {
       re: /\bcamera (?:be |was |stay |stayed |kept )?off\b|\b(?:nobody|no one|not|none of them) (?:\w+ )?on camera\b|\bcamera (?:angle|point)\w* at\b/,
