@@ -81,6 +81,14 @@ export const negativeBodyLanguage: SignPatterns = {
       neg: 'ignore',
       conf: 0.65,
     },
+    // turned away: "sat turned away from me", "her chair angled towards the window"
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\b(?:turn|turned|angled|twisted)\\w* (?:\\w+ )?away from me\\b|\\b(?:body|chair|shoulders?|back) (?:be |was |were |half |stay |stayed |kept )?(?:turn|turned|angled) (?:away|towards the (?:window|door|wall))\\b|\\bremain\\w* turned (?:away|towards)\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
     {
       re: new RegExp(`${NOT_SELF}\\b(?:grunt\\w*|unimpressed|raised (?:an |his |her |their )?eyebrows?)\\b`),
       who: 'any',
