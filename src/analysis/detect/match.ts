@@ -32,8 +32,9 @@ function judge(
     if (cue.says && !cue.notes) return 'drop';
     const subject = subjectOf(toks, c, from);
     // a third person (receptionist, another candidate) is neither side
-    if (cue.who === 'interviewer' && (subject === 'self' || subject === 'third')) return 'drop';
-    if (cue.who === 'candidate' && (subject === 'other' || subject === 'third')) return 'drop';
+    if (subject === 'third' && cue.who !== 'any') return 'drop';
+    if (cue.who === 'interviewer' && subject === 'self') return 'drop';
+    if (cue.who === 'candidate' && subject === 'other') return 'drop';
   }
   if (!cue.worryOk && isWorry(toks, c, from)) return 'drop';
   if (cue.neg !== 'ignore' && isNegated(toks, c, from))

@@ -118,11 +118,15 @@ const THIRD = new Set([
   'applicants',
   'interviewee',
   'interviewees',
+]);
+/** The writer's own people ("my friend", "my mum"); someone else's son may sit on the panel. */
+const KIN = new Set([
   'friend',
   'friends',
   'mum',
   'mom',
   'dad',
+  'sister',
   'brother',
   'cousin',
   'neighbour',
@@ -203,7 +207,13 @@ function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   // "part of me still checks"
   if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? ''))
     return 'self';
-  if (THIRD.has(w) && t.pos === 'NOUN' && toks[i + 1]?.pos !== 'NOUN' && subjectPosition(toks, i, lo)) return 'third';
+  if (
+    t.pos === 'NOUN' &&
+    toks[i + 1]?.pos !== 'NOUN' &&
+    (THIRD.has(w) || (KIN.has(w) && /^(my|our)$/.test(toks[i - 1]?.lower ?? ''))) &&
+    subjectPosition(toks, i, lo)
+  )
+    return 'third';
   const noun = (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (t.pos === 'PROPN' && w !== 'i');
   // "the supervisor position" is a modifier; "shook my head" a body part
   if (noun && (toks[i + 1]?.pos === 'NOUN' || (w === 'head' && personal(toks[i - 1]?.lower ?? ''))))
@@ -352,6 +362,8 @@ function scanClause(
   for (let i = hi; i >= lo; i--) {
     const p = personAt(toks, i, lo);
     if (p && embedded(toks, i, hi, own)) continue;
+    // a third person is the subject only of their own clause
+    if (p === 'third' && !own) continue;
     if (p === 'self' && SELF_NOM.has(toks[i]!.lower) && reportedSelf(toks, c, i)) return 'reported';
     if (p) return p;
     if (own) {
