@@ -1,12 +1,13 @@
 import type { SignPatterns } from '../detect/types.js';
 
 // "worried they'd laugh at me" is a forecast; laughter that happened skips the worry check
-const HAPPENED = '(?<!\\b(?:would|might|will|could|may|to|not|gonna|wo)(?: \\w+){0,2} )';
+const HAPPENED = "(?<!\\b(?:would|might|will|could|may|to|not|gonna|wo|'d|'ll)(?: \\w+){0,2} )";
 // "I asked about the culture and she laughed and said 'you'll see'": a laugh that answers a culture question is a brush-off
 const NOT_BRUSH_OFF =
   "(?<!\\bask\\w*\\b[^\\n]{0,100}\\b(?:culture|values|work there|working there|work here|how (?:they|you|it|the team|people|everyone) work|what it(?: be|'s| is) like|ambiente|dynamics|environment|atmosphere)\\b[^\\n]{0,120})";
 // the candidate's own nervous laugh is not the room laughing
-const NOT_MY_LAUGH = "(?<!\\b(?:i|i'm|im) (?:just |only |even |also |nervously |awkwardly |kind of |sort of |be )?)";
+const NOT_MY_LAUGH =
+  "(?<!\\b(?:i|i'm|im) (?:just |only |even |also |nervously |awkwardly |kind of |sort of |be )?)";
 
 /**
  * Two-way, relaxed, laughter. The writer's own "lol" or 😂 is not laughter in the room, so notes
@@ -29,10 +30,10 @@ export const engagingConversation: SignPatterns = {
       worryOk: true,
     },
     {
-      re: /(?<!\bwould )\b(?:more |just |really |basically )?like a (?:\w+ )?(?:chat|conversation|catch[- ]up|natter)\b(?! than an? (?:chat|conversation))|\b(?:proper|real|genuine|natural|great|good|easy|two[- ]way|lovely|fun|flowing|free[- ]flowing|relaxed|open) (?:back[- ]and[- ]forth|conversation|chat|discussion|dialogue|exchange)\b|\b(?:a|proper|real|lots of|some|good|great|nice|easy|natural|fun|constant) back[- ]and[- ]forth\b|\bback[- ]and[- ]forth (?:with|between)\b|\b(?:talk|chat|banter|bounc)\w* (?:\w+ ){0,5}back[- ]and[- ]forth\b|\bwe (?:\w+ )?(?:talk|chat)\w* (?:loads|lots|a lot|so much|about everything|about all sorts)\b|\btwo[- ]way (?:street|thing|conversation)\b|\b(?:very|really|super|quite|more|so|pretty|nice and|relaxed and|properly) conversational\b/,
+      re: /(?<!\b(?:would|will|'d|'ll|gonna|going to|supposed to|meant to|expect\w*|promis\w*|hop\w*)(?: \w+){0,3} )(?:(?<!\bwould )\b(?:more |just |really |basically )?like a (?:\w+ )?(?:chat|conversation|catch[- ]up|natter)\b(?! than an? (?:chat|conversation))|\b(?:proper|real|genuine|natural|great|good|easy|two[- ]way|lovely|fun|flowing|free[- ]flowing|relaxed|open) (?:back[- ]and[- ]forth|conversation|chat|discussion|dialogue|exchange)\b|\b(?:a|proper|real|lots of|some|good|great|nice|easy|natural|fun|constant) back[- ]and[- ]forth\b|\bback[- ]and[- ]forth (?:with|between)\b|\b(?:talk|chat|banter|bounc)\w* (?:\w+ ){0,5}back[- ]and[- ]forth\b|\bwe (?:\w+ )?(?:talk|chat)\w* (?:loads|lots|a lot|so much|about everything|about all sorts)\b|\btwo[- ]way (?:street|thing|conversation)\b|\b(?:very|really|super|quite|more|so|pretty|nice and|relaxed and|properly) conversational\b)/,
     },
     {
-      re: /\b(?:not|n't|never|nothing) (?:really |even |at all |remotely )?(?:feel|felt|seem|seemed|like)\w* (?:like )?(?:an? |the )?(?:formal |real |proper |typical |normal )?interview\b|\bmore like (?!an? (?:grilling|interrogation|exam|test|trial|cross|deposition|inquisition|interview))[^.\n]{0,40}than an? (?:formal )?(?:interview|interrogation|q ?& ?a)\b|\bless (?:like )?(?:an? )?interview\b|\bforgot (?:it|this) (?:be|was) an interview\b/,
+      re: /\b(?:not|n't|never|nothing) (?:really |even |at all |remotely )?(?:feel|felt|seem|seemed|like)\w* (?:like )?(?:an? |the )?(?:formal |real |proper |typical |normal )?interview\b|\bmore like (?!an? (?:grilling|interrogation|exam|test|trial|cross|deposition|inquisition|interview))[^.\n]{0,40}than an? (?:formal )?(?:interview|interrogation|q ?& ?a)\b|\bless (?:like )?(?:an? )?interview\b|\bmore (?:of )?an? (?:chat|conversation|natter|discussion|catch[- ]up) than\b|\bforgot (?:it|this) (?:be|was) an interview\b/,
       neg: 'ignore',
     },
     {
