@@ -119,27 +119,6 @@ const THIRD = new Set([
   'interviewee',
   'interviewees',
 ]);
-/** The writer's own people ("my friend", "my mum"); someone else's son may sit on the panel. */
-const KIN = new Set([
-  'friend',
-  'friends',
-  'mum',
-  'mom',
-  'dad',
-  'sister',
-  'brother',
-  'cousin',
-  'neighbour',
-  'neighbor',
-  'wife',
-  'husband',
-  'boyfriend',
-  'girlfriend',
-  'flatmate',
-  'roommate',
-  'son',
-  'daughter',
-]);
 /** Verbs whose object is the subject of what follows: "made me nervous", "caught him yawning", "noticed his arms folded". */
 const RAISING = new Set([
   'make',
@@ -207,13 +186,8 @@ function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   // "part of me still checks"
   if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? ''))
     return 'self';
-  if (
-    t.pos === 'NOUN' &&
-    toks[i + 1]?.pos !== 'NOUN' &&
-    (THIRD.has(w) || (KIN.has(w) && /^(my|our)$/.test(toks[i - 1]?.lower ?? ''))) &&
-    subjectPosition(toks, i, lo)
-  )
-    return 'third';
+  // "my friend", "my son" may be the one interviewed (a parent's or friend's account), so only roles count
+  if (THIRD.has(w) && t.pos === 'NOUN' && toks[i + 1]?.pos !== 'NOUN' && subjectPosition(toks, i, lo)) return 'third';
   const noun = (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (t.pos === 'PROPN' && w !== 'i');
   // "the supervisor position" is a modifier; "shook my head" a body part
   if (noun && (toks[i + 1]?.pos === 'NOUN' || (w === 'head' && personal(toks[i - 1]?.lower ?? ''))))
