@@ -187,7 +187,8 @@ function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? ''))
     return 'self';
   // "my friend", "my son" may be the one interviewed (a parent's or friend's account), so only roles count
-  if (THIRD.has(w) && t.pos === 'NOUN' && toks[i + 1]?.pos !== 'NOUN' && subjectPosition(toks, i, lo)) return 'third';
+  if (THIRD.has(w) && t.pos === 'NOUN' && toks[i + 1]?.pos !== 'NOUN' && subjectPosition(toks, i, lo))
+    return 'third';
   const noun = (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (t.pos === 'PROPN' && w !== 'i');
   // "the supervisor position" is a modifier; "shook my head" a body part
   if (noun && (toks[i + 1]?.pos === 'NOUN' || (w === 'head' && personal(toks[i - 1]?.lower ?? ''))))
@@ -321,7 +322,10 @@ function nounSubject(toks: Tok[], i: number, hi: number, lo: number): Person | '
   if (owner !== 'thing') k--;
   // "answered the question smiling": an object, not a subject
   const before = k >= lo ? toks[k]! : undefined;
-  if (before && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP' || before.lower === 'to'))
+  if (
+    before &&
+    (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP' || before.lower === 'to')
+  )
     return undefined;
   return owner;
 }

@@ -4,7 +4,8 @@ import type { SignPatterns } from '../detect/types.js';
 const NOT_ME_BE =
   "(?<!\\b(?:i|i'm|im)(?: (?:be|was|am|'m|felt|feel|get|got|so|really|very|a bit|quite|pretty|super|just|all|too|kind of|sort of))* )";
 // "would be awkward", "going to be tense": a forecast, not what happened
-const NOT_FORECAST = '(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should|if|unless|whether)(?: \\w+){0,2} )';
+const NOT_FORECAST =
+  '(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should|if|unless|whether)(?: \\w+){0,2} )';
 // "my tie felt uncomfortable", "the seats were uncomfortable": the body's discomfort, not the room's
 const NOT_CLOTHES =
   '(?:(?<!\\b(?:tie|suit|shoes?|boots|collar|shirt|heels|jacket|blazer|trousers|dress|skirt|tights|chairs?|seats?|sofa|bench|stool|desk|parking|commute|journey|train|bus)(?: \\w+){0,3} )(?=uncomfortabl)|(?!uncomfortabl))';
