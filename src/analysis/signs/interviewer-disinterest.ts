@@ -22,7 +22,7 @@ export const interviewerDisinterest: SignPatterns = {
     // devices: "checking her phone", "texting under the table", "answering emails"
     {
       re: new RegExp(
-        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)|on) (?:away |about |around |round )?(?:at |on |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b`,
+        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)|on) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b`,
       ),
       who: 'interviewer',
     },
@@ -161,10 +161,20 @@ export const interviewerDisinterest: SignPatterns = {
     },
     // a slot cut down: "it was meant to be an hour", "she had a hard stop"
     {
-      re: /\b(?:meant|supposed|scheduled|booked|planned|set|down) (?:to (?:be|last|take|run) |for )(?:an? |one |a full |the full )?(?:hour|\d+ ?(?:min|mins|minutes))\b(?! (?:and|but) (?:went|ran|it went|it ran|we went|we ran))/,
+      re: /\b(?:meant|supposed|scheduled|booked|planned|set|down) (?:to (?:be|last|take|run) |for )(?:an? |one |a full |the full )?(?:hour|\d+ ?min\w*)\b(?! (?:and|but) (?:went|ran|it went|it ran|we went|we ran))/,
       who: 'any',
       conf: 0.6,
       weight: 0.5,
+    },
+    {
+      re: /\b(?:meant|supposed|scheduled|booked|planned) (?:to (?:be|last|take|run) |for )(?:an? |one |a full |the full )?(?:hour|\d+ ?min\w*)\b,? but (?:it |we |she |he |they )?(?:\w+ )?(?:finish|end|be over|was over|be done|was done|wrap|cut|last|took|take)\w*\b/,
+      who: 'any',
+      conf: 0.65,
+    },
+    // email or admin done during the interview
+    {
+      re: /\b(?:be|was|were|kept|keep|still|busy|also) (?:\w+ )?(?:do|doing|answer\w*|clear\w*|catch\w* up on) (?:his |her |their |some |the )?(?:emails?|e-mails?|inbox)\b/,
+      who: 'interviewer',
     },
     { re: /\bhard stop\b/, who: 'interviewer', conf: 0.6 },
     // "answered a text mid-answer", "scrolled through something on his tablet"

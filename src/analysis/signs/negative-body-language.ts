@@ -55,7 +55,7 @@ export const negativeBodyLanguage: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(?:look|looked|star\w*|gaz\w*) down (?:at|to|into) (?:his|her|their|the)\b(?! lap\b)|\bgave me the cold shoulder\b|\bcold shoulder\b/,
+      re: /\b(?:look|looked|star\w*|gaz\w*) down (?:at|to|into) (?:his|her|their|the)\b(?! lap\b)|\bface (?:be |was )?like (?:thunder|a (?:slapped|smacked|wet) (?:fish|arse|backside|weekend)|a wet weekend|a bulldog|a funeral|stone|granite|a brick wall)\b|\bgave me the cold shoulder\b|\bcold shoulder\b/,
       who: 'any',
     },
     {
