@@ -5,6 +5,13 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'awkward-atmosphere');
 
 const HAS = [
+  'the whole vibe was sooo awkward ngl, like nobody knew what to say',
+  'Atmosphere was very heavy, I feel like I am not welcome there.',
+  'Was proper uncomfortable in there, mate.',
+  'There was a tension in the room I could not explain.',
+  'it was giving interrogation room energy',
+  'The room was so quiet between questions that I could hear the clock ticking.',
+  'Each of my answers was followed by silence and a note being written.',
   'The whole thing felt really stiff and formal, like nobody wanted to be there.',
   'There were these long gaps where nobody said anything and I just sat there.',
   'You could cut the atmosphere with a knife in that room.',

@@ -5,6 +5,10 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'engaging-conversation');
 
 const HAS = [
+  'we was joking around the whole time fr',
+  'We talk like friends, not like interview.',
+  'We had a great chinwag about the old days.',
+  'It was more of a natter than an interview.',
   'It felt more like a chat over coffee than an interview.',
   'We ended up talking about football for half the interview.',
   'There was loads of back and forth and we had a few laughs.',

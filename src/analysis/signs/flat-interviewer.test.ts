@@ -5,6 +5,10 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'flat-interviewer');
 
 const HAS = [
+  'He talk very flat, no emotion.',
+  'she was so dry and unenthusiastic, zero vibe',
+  'his voice was like a robot',
+  'He had no expression on his face and spoke very quiet.',
   'He spoke in a complete monotone the whole time.',
   'She seemed totally unenthusiastic about everything.',
   'The interviewer had zero energy, just read out questions.',

@@ -5,6 +5,13 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'interviewer-disinterest');
 
 const HAS = [
+  'she was on her phone like half the time smh',
+  'The sir was looking in his mobile when I was answering.',
+  'He was doing emails during my presentation.',
+  'The manager seem not interested, he look at the window many times.',
+  'kept lookin at her watch lol',
+  'The interview was supposed to be 45 minutes but it finished after 15.',
+  "He kept saying 'yeah yeah' without looking up from his laptop.",
   'He spent most of the interview on his phone.',
   'She kept glancing at the clock on the wall.',
   'The manager was clearly somewhere else mentally.',

@@ -5,6 +5,10 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'interviewer-smiling');
 
 const HAS = [
+  'He was smiling all time when I speak.',
+  'she kept nodding along lol',
+  'The madam smile many times and she nod her head.',
+  'He looked really keen on what I was saying.',
   'She smiled a lot and nodded along while I talked.',
   'He leaned forward when I described the project.',
   'The interviewer seemed genuinely interested in my answers.',

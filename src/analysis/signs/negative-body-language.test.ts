@@ -5,6 +5,11 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'negative-body-language');
 
 const HAS = [
+  'Madam did not smile even one time and sit with arms crossed.',
+  'he no look me in the eye at all',
+  'face like thunder the whole time',
+  'She had a face like a slapped fish all interview.',
+  'the lady was frowning at me the whole interview',
   'He sat with his arms crossed the entire time.',
   'She barely made eye contact with me.',
   'The manager frowned at most of my answers.',

@@ -31,6 +31,10 @@ describe('positive-atmosphere in new voices', () => {
 
 // Families added for held-out voices: superlatives, 'a good sort', an amazing vibe; a farewell, my own effort or clothes, a receptionist do not count.
 const HAS_MORE = [
+  'Very nice people, they make me feel like at home.',
+  'they were soooo nice omg',
+  'The boss is very friendly person, he make joke with me.',
+  'Everyone there was well sound, proper welcoming.',
   'The site lead was a good sort, real easy to chat with.',
   'Honestly the friendliest human I have ever met at an interview.',
   'The two ladies were patient and kind with my English.',
