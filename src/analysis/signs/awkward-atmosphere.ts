@@ -11,7 +11,7 @@ const NOT_CLOTHES =
   '(?:(?<!\\b(?:tie|suit|shoes?|boots|collar|shirt|heels|jacket|blazer|trousers|dress|skirt|tights|chairs?|seats?|sofa|bench|stool|desk|parking|commute|journey|train|bus)(?: \\w+){0,3} )(?=uncomfortabl)|(?!uncomfortabl))';
 // "I expected it to be awkward", "might be tense": named before it happened
 const NOT_EXPECTED =
-  '(?<!\\b(?:would|might|could|will|wo|gonna|may|should)(?: \\w+){0,2} )(?<!\\b(?:expect\\w*|assum\\w*|imagin\\w*|predict\\w*|brac\\w* (?:myself )?for)(?: \\w+){0,3} )';
+  '(?<!\\b(?:would|might|could|will|wo|gonna|may|should)(?: \\w+){0,3} )(?<!\\b(?:expect\\w*|assum\\w*|imagin\\w*|predict\\w*|brac\\w* (?:myself )?for)(?: \\w+){0,3} )';
 
 /** Tense or uncomfortable feel: named outright, or in the telling (pauses, a joke that dies). */
 export const awkwardAtmosphere: SignPatterns = {

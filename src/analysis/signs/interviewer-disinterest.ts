@@ -116,7 +116,7 @@ export const interviewerDisinterest: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(?:over|done|finish\\w*|end\\w*|cut|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:it |things |us |the (?:call|interview|meeting) )?(?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`,
+        `\\b(?:over|done|finish\\w*|end\\w*|cut|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:it |things |us |(?:the|a) (?:call|interview|meeting) )?(?:off |short )?(?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`,
       ),
       who: 'any',
     },
