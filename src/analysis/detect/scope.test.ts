@@ -146,5 +146,6 @@ describe('isNegated: a negator hanging before a parenthesis, rarely', () => {
     ['di man nuh ^smile', true],
     ["I don't think I've ever ^laughed so much", false],
     ['she was lovely, at any point, ^smiling', false],
+    ['it was anything but ^relaxed', true],
   ] as const)('%s → %s', (s, want) => expect(negated(s)).toBe(want));
 });

@@ -390,6 +390,8 @@ export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
   if (lo === start && start > c.from && danglingNegator(toks, c, start)) return true;
   for (let i = from - 1; i >= lo; i--) {
     const w = toks[i]!.lower;
+    // "anything but relaxed"
+    if (w === 'but' && toks[i - 1]?.lower === 'anything' && i >= from - 3) return true;
     if (!NEGATORS.has(w) && !NEGATORS.has(toks[i]!.lemma)) continue;
     if (NOT_NEGATING_NEXT.has(toks[i + 1]?.lower ?? '')) continue;
     if (w === 'without' && toks[i + 1]?.lower === 'a' && toks[i + 2]?.lower === 'doubt') continue;

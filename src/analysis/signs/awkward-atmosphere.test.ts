@@ -5,6 +5,7 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'awkward-atmosphere');
 
 const HAS = [
+  'Thank god for the coffee machine, because the silence in that room was unbearable.',
   'the whole vibe was sooo awkward ngl, like nobody knew what to say',
   'Atmosphere was very heavy, I feel like I am not welcome there.',
   'Was proper uncomfortable in there, mate.',
@@ -39,6 +40,9 @@ const HAS = [
   "very uncomfortable interview, didn't know where to look",
 ];
 const LACKS = [
+  "Thank god it wasn't awkward like the last one.",
+  'I was dreading an awkward silence but it never came.',
+  'Nothing uncomfortable happened.',
   'I was worried it would be awkward but it was actually fine.',
   'No awkward silences at all, it flowed really well.',
   "I expected it to be tense, it wasn't.",

@@ -29,6 +29,8 @@ const HAS = [
   'It was easy back-and-forth, like talking to a colleague.',
 ];
 const LACKS = [
+  'There was no laughing, no small talk, nothing.',
+  'I made a joke and nobody laughed.',
   "I was worried they'd laugh at me.",
   'It felt more like an interrogation than a conversation.',
   'There was no back and forth at all.',

@@ -25,6 +25,8 @@ const HAS = [
   'Zero enthusiasm from either of them.',
 ];
 const LACKS = [
+  'She was anything but flat, really animated.',
+  'He had loads of energy.',
   'I was so flat and tired after the night shift.',
   'They have a flat structure with no middle managers.',
   'My voice was monotone because I was nervous.',

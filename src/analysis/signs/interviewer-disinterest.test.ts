@@ -41,6 +41,11 @@ const HAS = [
   'She hurried me along whenever I gave any detail.',
 ];
 const LACKS = [
+  "I was terrified she'd be on her phone the whole time, but she wasn't.",
+  'He apologised for being five minutes late and then gave me his full attention.',
+  'She put her phone face down and said it was all mine for the hour.',
+  'I rushed my answers because I was nervous.',
+  'She never seemed distracted, not once.',
   'I kept checking my phone for the address before I went in.',
   'I was so bored waiting in reception.',
   "She didn't look at her phone once.",

@@ -29,6 +29,9 @@ const HAS = [
   'I was shaking but the interviewer smiled at me kindly.',
 ];
 const LACKS = [
+  'She never smiled, not even at hello.',
+  'I was hoping for a smile at least.',
+  'I smiled and nodded through the whole thing.',
   'I smiled the whole time to hide my nerves.',
   'I kept nodding like an idiot.',
   "She didn't smile once.",

@@ -33,6 +33,10 @@ const HAS = [
   'the hm had his arms crossed and his face was unreadable',
 ];
 const LACKS = [
+  "I'd read that crossed arms are a bad sign, but hers were relaxed on the table.",
+  'I kept my arms folded because the room was freezing.',
+  "He wasn't cold at all, quite the opposite.",
+  "If she frowned I'd have panicked.",
   'I crossed my arms because I was cold.',
   "I was frowning because I couldn't hear the question.",
   'She smiled the whole time and kept great eye contact.',

@@ -31,6 +31,7 @@ describe('positive-atmosphere in new voices', () => {
 
 // Families added for held-out voices: superlatives, 'a good sort', an amazing vibe; a farewell, my own effort or clothes, a receptionist do not count.
 const HAS_MORE = [
+  "Couldn't have asked for a warmer welcome.",
   'Very nice people, they make me feel like at home.',
   'they were soooo nice omg',
   'The boss is very friendly person, he make joke with me.',
@@ -62,6 +63,10 @@ const HAS_MORE = [
   'The interview was chill and the people were nice.',
 ];
 const LACKS_MORE = [
+  'It was anything but relaxed.',
+  'I wish it had been friendlier.',
+  "I wouldn't call them warm.",
+  'Not the friendliest bunch.',
   'Thanks so much, have a lovely weekend!',
   'She was patient, I will give her that, but it was a grilling.',
   'ok. breathe. get a coffee.',
