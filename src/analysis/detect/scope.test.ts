@@ -124,6 +124,7 @@ describe('subjectOf: clauses inside clauses and third persons', () => {
     ['I was so nervous my voice shook but the team leader was ^smiling', undefined],
     ['my hands were ^shaking', 'self'],
     ['I answered the question ^smiling', 'self'],
+    ["I'd say the interviewer appeared ^bored", 'other'],
     // pronouns inside relative and subordinate clauses are not the subject
     ["the manager, who I'd met before, ^smiled", 'other'],
     ['the guy I spoke to ^smiled a lot', 'other'],

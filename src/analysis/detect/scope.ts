@@ -320,14 +320,12 @@ function nounSubject(toks: Tok[], i: number, hi: number, lo: number): Person | '
   else if (WE_OBJ.has(d)) owner = 'we';
   else if (OTHER_OBJ.has(d)) owner = 'other';
   if (owner !== 'thing') k--;
-  // "answered the question smiling": an object, not a subject
+  // "answered the question smiling": an object, not a subject; "I'd say the interviewer appeared bored" is one
   const before = k >= lo ? toks[k]! : undefined;
-  if (
-    before &&
-    (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP' || before.lower === 'to')
-  )
-    return undefined;
-  return owner;
+  const finite = next.pos === 'AUX' || !next.lower.endsWith('ing');
+  if (before && (before.pos === 'ADP' || before.lower === 'to')) return undefined;
+  if (before && (before.pos === 'VERB' || before.pos === 'AUX') && !finite) return undefined;
+  return owner === 'thing' && PEOPLE.has(toks[i]!.lower) ? 'other' : owner;
 }
 
 function scanClause(

@@ -5,6 +5,8 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'awkward-atmosphere');
 
 const HAS = [
+  'The atmosphere was, frankly, uncomfortable from the outset.',
+  'There was a palpable tension between the two panel members.',
   'Thank god for the coffee machine, because the silence in that room was unbearable.',
   'the whole vibe was sooo awkward ngl, like nobody knew what to say',
   'Atmosphere was very heavy, I feel like I am not welcome there.',

@@ -5,6 +5,8 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'engaging-conversation');
 
 const HAS = [
+  'It developed into a genuinely enjoyable conversation about urban planning.',
+  'There was good-humoured back and forth throughout.',
   'we was joking around the whole time fr',
   'We talk like friends, not like interview.',
   'We had a great chinwag about the old days.',

@@ -5,6 +5,8 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'flat-interviewer');
 
 const HAS = [
+  'His delivery was monotonous and he showed little enthusiasm for the role.',
+  'The interviewer seemed rather weary and spoke without much animation.',
   'He talk very flat, no emotion.',
   'she was so dry and unenthusiastic, zero vibe',
   'his voice was like a robot',

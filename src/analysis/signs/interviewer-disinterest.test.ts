@@ -5,6 +5,11 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'interviewer-disinterest');
 
 const HAS = [
+  'I regret to say the interviewer appeared preoccupied with his correspondence throughout.',
+  'The hiring manager gave the impression of having somewhere more important to be.',
+  'Half the time she was looking at something on her second monitor.',
+  "He wrapped it up in under twenty minutes and didn't ask a single follow-up.",
+  'The panel chair was visibly checking her watch as I presented.',
   'she was on her phone like half the time smh',
   'The sir was looking in his mobile when I was answering.',
   'He was doing emails during my presentation.',

@@ -6,7 +6,7 @@ import { NOT_SELF } from './interviewer-smiling.js';
 const GADGET =
   '(?:phone|mobile|cell|iphone|emails?|e-mails?|inbox|messages|texts|slack|teams chat|whatsapp|notifications?|watch|pager|radio)';
 const SCREEN = '(?:laptop|computer|pc|screen|monitor|tablet|ipad|other screen|second screen)';
-const POSS = '(?:his |her |their |the |an? |some |its |har |him )?(?:own |work |other )?';
+const POSS = '(?:his |her |their |the |an? |some |its |har |him )?(?:own |work |other |second )?';
 const LASTING =
   '(?:keep|kept|constantly|always|busy|still|mostly|often|stay|stayed|be|was|were|sat there|sit there|sitting there|just)';
 const MINUTES =
@@ -180,7 +180,7 @@ export const interviewerDisinterest: SignPatterns = {
     // "answered a text mid-answer", "scrolled through something on his tablet"
     {
       re: new RegExp(
-        `\\b(?:answer|repl|respond)\\w* (?:to )?(?:a |an |some |the )?(?:text|message|dm)\\b|\\b(?:scroll|tap|typ|swip|fiddl)\\w* (?:\\w+ ){0,3}?on ${POSS}(?:${GADGET}|${SCREEN})\\b`,
+        `\\b(?:answer|repl|respond)\\w* (?:to )?(?:a |an |some |the )?(?:text|message|dm)\\b|\\b(?:scroll|tap|typ|swip|fiddl)\\w* (?:\\w+ ){0,3}?on ${POSS}(?:${GADGET}|${SCREEN})\\b|\\b(?:look|star|glanc|read)\\w* (?:at )?(?:something|stuff|things) (?:else )?on ${POSS}(?:${GADGET}|${SCREEN})\\b|\\bsomewhere (?:more important|better|else) to be\\b`,
       ),
       who: 'interviewer',
     },

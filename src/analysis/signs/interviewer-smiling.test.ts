@@ -5,6 +5,8 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'interviewer-smiling');
 
 const HAS = [
+  'She nodded encouragingly throughout my answers.',
+  'The director appeared genuinely engaged and leaned forward at several points.',
   'He was smiling all time when I speak.',
   'she kept nodding along lol',
   'The madam smile many times and she nod her head.',

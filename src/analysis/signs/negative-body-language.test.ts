@@ -5,6 +5,9 @@ import { detectInNotes } from '../detect/run.js';
 const found = (text: string) => detectInNotes(text).some((s) => s.id === 'negative-body-language');
 
 const HAS = [
+  'His demeanour was cold and his posture closed throughout.',
+  'She maintained a stern expression for the entire interview.',
+  'Neither panellist made much eye contact.',
   'Madam did not smile even one time and sit with arms crossed.',
   'he no look me in the eye at all',
   'face like thunder the whole time',

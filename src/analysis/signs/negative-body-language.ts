@@ -18,7 +18,7 @@ export const negativeBodyLanguage: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(?:no|little|barely|hardly|never|avoid\w*|without|zero|minimal|not much|n't make|not make|not making|any|limited|poor|scarcely|rarely)\b.{0,20}\beye[- ]contact\b/,
+      re: /(?<!\b(?:so|too|as) )\bmuch eye[- ]contact\b|\b(?:no|little|barely|hardly|never|avoid\w*|without|zero|minimal|not much|n't make|not make|not making|any|limited|poor|scarcely|rarely)\b.{0,20}\beye[- ]contact\b/,
       who: 'interviewer',
       neg: 'ignore',
     },

@@ -31,6 +31,8 @@ describe('positive-atmosphere in new voices', () => {
 
 // Families added for held-out voices: superlatives, 'a good sort', an amazing vibe; a farewell, my own effort or clothes, a receptionist do not count.
 const HAS_MORE = [
+  'The panel were courteous and warm, which set me at ease.',
+  'I found the interviewers genuinely welcoming.',
   "Couldn't have asked for a warmer welcome.",
   'Very nice people, they make me feel like at home.',
   'they were soooo nice omg',
