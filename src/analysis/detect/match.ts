@@ -31,6 +31,8 @@ function judge(
   } else {
     if (cue.says && !cue.notes) return 'drop';
     const subject = subjectOf(toks, c, from);
+    // a third person (receptionist, another candidate) is neither side
+    if (subject === 'third' && cue.who !== 'any') return 'drop';
     if (cue.who === 'interviewer' && subject === 'self') return 'drop';
     if (cue.who === 'candidate' && subject === 'other') return 'drop';
   }

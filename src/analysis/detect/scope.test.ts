@@ -117,3 +117,36 @@ describe('isNegated', () => {
     'i did not expect much but then we ^clicked',
   ])('not negated: %s', (s) => expect(negated(s)).toBe(false));
 });
+
+describe('subjectOf: clauses inside clauses and third persons', () => {
+  it.each([
+    // a clause's own noun subject does not borrow the "I" before it
+    ['I was so nervous my voice shook but the team leader was ^smiling', undefined],
+    ['my hands were ^shaking', 'self'],
+    ['I answered the question ^smiling', 'self'],
+    ["I'd say the interviewer appeared ^bored", 'other'],
+    // pronouns inside relative and subordinate clauses are not the subject
+    ["the manager, who I'd met before, ^smiled", 'other'],
+    ['the guy I spoke to ^smiled a lot', 'other'],
+    ['the woman I was ^smiling at', 'self'],
+    ['when I finished my answer, ^nodded and wrote something', undefined],
+    // the agent of a participle
+    ['I was interviewed by a guy ^eating his lunch', 'other'],
+    // roles that are neither side
+    ['the receptionist was ^lovely', 'third'],
+    ['the other candidate was ^shaking', 'third'],
+    // kin may be the one interviewed
+    ['my cousin ^smiled', 'self'],
+  ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
+});
+
+describe('isNegated: a negator hanging before a parenthesis, rarely', () => {
+  it.each([
+    ['she did not, at any point, ^make eye contact', true],
+    ['she rarely ^made eye contact', true],
+    ['di man nuh ^smile', true],
+    ["I don't think I've ever ^laughed so much", false],
+    ['she was lovely, at any point, ^smiling', false],
+    ['it was anything but ^relaxed', true],
+  ] as const)('%s → %s', (s, want) => expect(negated(s)).toBe(want));
+});

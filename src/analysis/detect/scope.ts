@@ -35,6 +35,22 @@ const NEGATORS = new Set([
   'nowhere',
   'noone',
   'lacked',
+  'rarely',
+  'seldom',
+  'scarcely',
+  // dialect: "di man nuh smile", "he didnae look at me"
+  'nuh',
+  'nae',
+  'didnae',
+  'dinnae',
+  'cannae',
+  'wasnae',
+  'isnae',
+  'couldnae',
+  'wouldnae',
+  'doesnae',
+  'didna',
+  'dinna',
 ]);
 const NEG_WINDOW = 10;
 /** "not only", "no doubt", "never mind" do not negate what follows. */
@@ -90,6 +106,19 @@ const PEOPLE = new Set([
   'headteacher',
   'matron',
 ]);
+/** People in the story who are neither the candidate nor the interviewer: what they do is no sign. */
+const THIRD = new Set([
+  'receptionist',
+  'receptionists',
+  'security',
+  'guard',
+  'candidate',
+  'candidates',
+  'applicant',
+  'applicants',
+  'interviewee',
+  'interviewees',
+]);
 /** Verbs whose object is the subject of what follows: "made me nervous", "caught him yawning", "noticed his arms folded". */
 const RAISING = new Set([
   'make',
@@ -122,7 +151,7 @@ const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const SUBJECT_WINDOW = 15;
 const QUOTES = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
 
-type Person = 'self' | 'other' | 'we';
+type Person = 'self' | 'other' | 'we' | 'third';
 
 /** Is the word at i in subject position, i.e. not right after a verb or preposition? */
 function subjectPosition(toks: Tok[], i: number, lo: number): boolean {
@@ -139,6 +168,14 @@ function personal(w: string): boolean {
   return SELF_OBJ.has(w) || OTHER_OBJ.has(w) || WE_OBJ.has(w);
 }
 
+function byAgent(toks: Tok[], i: number, lo: number): boolean {
+  const next = toks[i + 1];
+  if (!next || !((next.pos === 'VERB' && next.lower.endsWith('ing')) || next.lower === 'who')) return false;
+  let k = i - 1;
+  while (k >= lo && NP_INNER.has(toks[k]!.pos)) k--;
+  return k >= lo && toks[k]!.lower === 'by';
+}
+
 /** The person the token at i names, if it stands as a subject. */
 function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   const t = toks[i]!;
@@ -149,11 +186,16 @@ function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   // "part of me still checks"
   if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? ''))
     return 'self';
+  // "my friend", "my son" may be the one interviewed (a parent's or friend's account), so only roles count
+  if (THIRD.has(w) && t.pos === 'NOUN' && toks[i + 1]?.pos !== 'NOUN' && subjectPosition(toks, i, lo))
+    return 'third';
   const noun = (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (t.pos === 'PROPN' && w !== 'i');
   // "the supervisor position" is a modifier; "shook my head" a body part
   if (noun && (toks[i + 1]?.pos === 'NOUN' || (w === 'head' && personal(toks[i - 1]?.lower ?? ''))))
     return undefined;
   const objectLike = noun || SELF_OBJ.has(w) || OTHER_OBJ.has(w) || WE_OBJ.has(w);
+  // "interviewed by a guy eating his lunch", "greeted by a woman who...": the agent does what follows
+  if (noun && byAgent(toks, i, lo)) return 'other';
   if (!objectLike || !subjectPosition(toks, i, lo)) return undefined;
   // "me and the lead clicked" is both of us
   if (w === 'me' && /^(and|n|&)$/.test(toks[i + 1]?.lower ?? '')) return 'we';
@@ -219,11 +261,91 @@ function scanBack(toks: Tok[], hi: number, lo: number): Person | undefined {
   return undefined;
 }
 
-function scanClause(toks: Tok[], c: Clause, hi: number, lo: number): Person | 'reported' | undefined {
+/** Words that open a clause inside another: its subject is not the sentence's ("when I smiled", "who I met"). */
+const SUBORDINATORS = new Set([
+  'who',
+  'whom',
+  'when',
+  'whenever',
+  'while',
+  'whilst',
+  'as',
+  'because',
+  'cause',
+  'cuz',
+  'since',
+  'if',
+  'after',
+  'before',
+  'until',
+  'till',
+  'once',
+  'although',
+  'though',
+  'where',
+]);
+const RELATIVES = new Set(['who', 'whom']);
+
+/**
+ * A pronoun that is the subject of a clause inside another: "the guy who I met (was nice)",
+ * "the manager I spoke to (smiled)" and, once the match lies in a later clause, "when I
+ * smiled, (she didn't)". Inside the match's own clause only a relative whose verb comes
+ * before the match is skipped: "the woman I was smiling at" is still me smiling.
+ */
+function embedded(toks: Tok[], i: number, hi: number, own: boolean): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  const relative =
+    RELATIVES.has(prev.lower) || (PEOPLE.has(prev.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
+  if (!own) {
+    if (relative || SUBORDINATORS.has(prev.lower)) return true;
+    // "every time I answered, ..."
+    return prev.lower === 'time' && /^(every|each|any)$/.test(toks[i - 2]?.lower ?? '');
+  }
+  if (!relative) return false;
+  for (let k = i + 1; k <= hi; k++) if (toks[k]!.pos === 'VERB') return true;
+  return false;
+}
+
+/** A noun phrase standing as the clause's own subject ("but the team leader was smiling"): whose it is, or 'thing'. */
+function nounSubject(toks: Tok[], i: number, hi: number, lo: number): Person | 'thing' | undefined {
+  if (toks[i]!.pos !== 'NOUN' || i + 1 > hi) return undefined;
+  const next = toks[i + 1]!;
+  if (next.pos !== 'AUX' && next.pos !== 'VERB') return undefined;
+  let k = i - 1;
+  while (k >= lo && (NP_INNER.has(toks[k]!.pos) || toks[k]!.pos === 'NOUN') && !personal(toks[k]!.lower)) k--;
+  const d = k >= lo ? toks[k]!.lower : '';
+  let owner: Person | 'thing' = 'thing';
+  if (SELF_OBJ.has(d)) owner = 'self';
+  else if (WE_OBJ.has(d)) owner = 'we';
+  else if (OTHER_OBJ.has(d)) owner = 'other';
+  if (owner !== 'thing') k--;
+  // "answered the question smiling": an object, not a subject; "I'd say the interviewer appeared bored" is one
+  const before = k >= lo ? toks[k]! : undefined;
+  const finite = next.pos === 'AUX' || !next.lower.endsWith('ing');
+  if (before && (before.pos === 'ADP' || before.lower === 'to')) return undefined;
+  if (before && (before.pos === 'VERB' || before.pos === 'AUX') && !finite) return undefined;
+  return owner === 'thing' && PEOPLE.has(toks[i]!.lower) ? 'other' : owner;
+}
+
+function scanClause(
+  toks: Tok[],
+  c: Clause,
+  hi: number,
+  lo: number,
+  own: boolean,
+): Person | 'reported' | 'thing' | undefined {
   for (let i = hi; i >= lo; i--) {
     const p = personAt(toks, i, lo);
+    if (p && embedded(toks, i, hi, own)) continue;
+    // a third person is the subject only of their own clause
+    if (p === 'third' && !own) continue;
     if (p === 'self' && SELF_NOM.has(toks[i]!.lower) && reportedSelf(toks, c, i)) return 'reported';
     if (p) return p;
+    if (own) {
+      const n = nounSubject(toks, i, hi, lo);
+      if (n) return n;
+    }
   }
   return undefined;
 }
@@ -241,15 +363,33 @@ function subjectAt(toks: Tok[], c: Clause, from: number): Person | undefined {
   const raised = raisedObject(toks, c, start, from);
   if (raised) return raised;
   const own =
-    scanClause(toks, c, from - 1, start) ??
-    (start > floor ? scanClause(toks, c, start - 1, floor) : undefined);
-  return own === 'reported' ? undefined : own;
+    scanClause(toks, c, from - 1, start, true) ??
+    (start > floor ? scanClause(toks, c, start - 1, floor, false) : undefined);
+  return own === 'reported' || own === 'thing' ? undefined : own;
+}
+
+/** "did not, at any point, make eye contact": a negator left hanging before a parenthesis still governs. */
+function danglingNegator(toks: Tok[], c: Clause, start: number): boolean {
+  let k = start - 1;
+  for (let hops = 0; hops < 2 && k > c.from && toks[k]!.lower === ','; hops++) {
+    const before = toks[k - 1]!;
+    if (before.lower === 'not' || before.lower === "n't" || before.lower === 'never') return true;
+    const s = c.clauseStart[k - 1] ?? c.from;
+    // the parenthesis itself is short: "at any point", "even once", "to be fair"
+    if (k - s > 4) return false;
+    k = s - 1;
+  }
+  return false;
 }
 
 export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
-  const lo = Math.max(c.clauseStart[from] ?? c.from, from - NEG_WINDOW, c.from);
+  const start = Math.max(c.clauseStart[from] ?? c.from, c.from);
+  const lo = Math.max(start, from - NEG_WINDOW);
+  if (lo === start && start > c.from && danglingNegator(toks, c, start)) return true;
   for (let i = from - 1; i >= lo; i--) {
     const w = toks[i]!.lower;
+    // "anything but relaxed"
+    if (w === 'but' && toks[i - 1]?.lower === 'anything' && i >= from - 3) return true;
     if (!NEGATORS.has(w) && !NEGATORS.has(toks[i]!.lemma)) continue;
     if (NOT_NEGATING_NEXT.has(toks[i + 1]?.lower ?? '')) continue;
     if (w === 'without' && toks[i + 1]?.lower === 'a' && toks[i + 2]?.lower === 'doubt') continue;
@@ -262,6 +402,12 @@ export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
 /** "never felt so welcome", "never laughed so much", "couldn't have been nicer": emphatic, not negative. */
 function praiseAfter(toks: Tok[], neg: number, from: number): boolean {
   const w = toks[neg]!.lemma;
+  // "I don't think I've ever laughed so much"
+  if (w !== 'never' && /^(think|remember|recall)$/.test(toks[neg + 1]?.lemma ?? '')) {
+    for (let k = from + 1; k <= Math.min(toks.length - 1, from + 3); k++)
+      if (/^(so|such|as)$/.test(toks[k]!.lower)) return true;
+    return false;
+  }
   if (w === 'never') {
     for (let k = neg + 1; k <= Math.min(toks.length - 1, from + 3); k++) {
       const x = toks[k]!.lower;
@@ -280,7 +426,7 @@ function praiseAfter(toks: Tok[], neg: number, from: number): boolean {
  * Subject of the match's clause: 'self' | 'other' | undefined. "We" counts as first person:
  * what we did together is not the interviewer's own behaviour.
  */
-export function subjectOf(toks: Tok[], c: Clause, from: number): 'self' | 'other' | undefined {
+export function subjectOf(toks: Tok[], c: Clause, from: number): 'self' | 'other' | 'third' | undefined {
   const p = subjectAt(toks, c, from);
   return p === 'we' ? 'self' : p;
 }
@@ -367,7 +513,7 @@ export function isWorry(toks: Tok[], c: Clause, from: number): boolean {
     }
     if (FEELINGS.has(t.lower) || FEELINGS.has(t.lemma)) {
       const who = subjectAt(toks, c, i);
-      if (who === 'other' || who === 'we') continue;
+      if (who === 'other' || who === 'we' || who === 'third') continue;
       return true;
     }
   }

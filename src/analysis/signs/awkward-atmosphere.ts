@@ -4,7 +4,14 @@ import type { SignPatterns } from '../detect/types.js';
 const NOT_ME_BE =
   "(?<!\\b(?:i|i'm|im)(?: (?:be|was|am|'m|felt|feel|get|got|so|really|very|a bit|quite|pretty|super|just|all|too|kind of|sort of))* )";
 // "would be awkward", "going to be tense": a forecast, not what happened
-const NOT_FORECAST = '(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should)(?: \\w+){0,2} )';
+const NOT_FORECAST =
+  '(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should|if|unless|whether)(?: \\w+){0,2} )';
+// "my tie felt uncomfortable", "the seats were uncomfortable": the body's discomfort, not the room's
+const NOT_CLOTHES =
+  '(?:(?<!\\b(?:tie|suit|shoes?|boots|collar|shirt|heels|jacket|blazer|trousers|dress|skirt|tights|chairs?|seats?|sofa|bench|stool|desk|parking|commute|journey|train|bus)(?: \\w+){0,3} )(?=uncomfortabl)|(?!uncomfortabl))';
+// "I expected it to be awkward", "might be tense": named before it happened
+const NOT_EXPECTED =
+  '(?<!\\b(?:would|might|could|will|wo|gonna|may|should)(?: \\w+){0,3} )(?<!\\b(?:expect\\w*|assum\\w*|imagin\\w*|predict\\w*|brac\\w* (?:myself )?for)(?: \\w+){0,3} )';
 
 /** Tense or uncomfortable feel: named outright, or in the telling (pauses, a joke that dies). */
 export const awkwardAtmosphere: SignPatterns = {
@@ -12,7 +19,7 @@ export const awkwardAtmosphere: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ME_BE}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink))`,
+        `${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink))`,
       ),
       says: 'any',
       notes: true,
@@ -20,15 +27,24 @@ export const awkwardAtmosphere: SignPatterns = {
     // "I'm afraid the meeting felt uncomfortable": the politeness word is not a worry
     {
       re: new RegExp(
-        `${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?(?:awkward|uncomfortable|tense|stiff|stilted|strained|frosty|icy)\\b`,
+        `${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?${NOT_CLOTHES}(?:awkward|uncomfortable|tense|stiff|stilted|strained|frosty|icy)\\b`,
       ),
       worryOk: true,
     },
     {
-      re: /\b(?:so|really|very|pretty|super|a bit|kinda|kind of|deeply|proper) cringe\w*|\bcringe(?:y|worthy)\b|\bcringe[- ]?(?:moment|silence|vibe)/,
+      re: /\b(?:so|really|very|pretty|super|a bit|kinda|kind of|deeply|proper|be|was|felt|pure|total|absolute|utter) cringe\w*|\bcringe(?:y|worthy)\b|\bcringe[- ]?(?:moment|silence|vibe)/,
+    },
+    // a barrier that would not give: "like a wall I couldn't get past", "every answer landed in silence"
+    {
+      re: /\b(?:a|this|like a|brick) wall (?:there |up )?(?:that |which )?(?:i|we|nobody|no one) (?:(?:could|can|ca|would|did|do)(?: ?n'?t| not| never)? |couldnt |cant |cannot )?(?:get|break|climb|see) (?:past|through|thru|over|round|around)\b|\b(?:(?:could|can|ca|would)(?: ?n'?t| not| never)|couldnt|cant|cannot) (?:\w+ )?(?:get|break) (?:through|thru) (?:to )?(?:her|him|them|the panel|either of them|any of them)\b|\b(?:answer|answers|joke|jokes|word|words|comment|comments|everything i said)\b (?:\w+ ){0,2}?(?:land|landed|fell|fall|drop|dropped|be met|was met|were met|met) (?:in|into|with) (?:total |complete |dead |stony |awkward )?(?:silence|nothing|blank (?:stares|looks|faces))\b|\b(?:met|greeted|followed) (?:with|by) (?:total |complete |stony |awkward |dead |more )?(?:silence|blank stares)\b|\b(?:quiet|silent) (?:\w+ ){0,3}?(?:that )?(?:i|you|we|one) could (?:hear|have heard) (?:a pin|the clock|a clock|my own|every)\b/,
+      neg: 'ignore',
+    },
+    // the room's weight in the telling: "a heavy feel", "a cold air in the room", "dead air", "you could hear a pin drop"
+    {
+      re: /\b(?:heavy|awful|weird|strange|odd|tense|uncomfortable|frosty|icy|cold|chilly|oppressive|funny) (?:feel|air|mood)\b(?! (?:good|great|nice|better|welcome|like home|at home))|\b(?:heavy|tense|uncomfortable|frosty|icy|oppressive) feeling\b|\bdead air\b|\bhear a pin drop\b|\bsilence (?:\w+ ){0,3}?(?:you|one) could (?:have )?(?:cut|bottle\w*|hear|touch|feel)\b|\b(?:pause|pauses|silence|silences) (?:that )?(?:\w+ )?(?:stretch|stretched|stretching|drag|dragged|dragging)\b|\b(?:stiffness|tenseness|frostiness|froideur|formality that never)\b|\b(?:room|atmosphere|mood|panel|ice) (?:finally |eventually |slowly |only )?(?:unfroze|thawed|defrosted)\b/,
     },
     {
-      re: /\b(?:long|awkward|uncomfortable|painful|dead|deafening|heavy|stony|loaded|excruciating|weird|endless) (?:\w+ )?(?:pause|silence|quiet)s?\b|\bsilences?\b.{0,30}\b(?:go|went|going|drag\w*|stretch\w*) on\b|\b(?:nobody|no one) (?:said|say) (?:anything|a word) for (?:like |about )?(?:a|an|\d+|two|three|several|a few) (?:minute|min|second|sec|age)s?\b|\bsat (?:there )?in silence\b/,
+      re: /\b(?:long|awkward|uncomfortable|painful|dead|deafening|heavy|stony|loaded|excruciating|weird|endless) (?:\w+ )?(?:pause|silence|quiet)s?\b|\b(?:long|awkward|uncomfortable|painful|dead|weird|endless) (?:gap|lull)s? (?:where|when|in the conversation|after (?:my|each|every|that))\b|\b(?:where|when|and|while|then) (?:nobody|no one) (?:said|say) (?:anything|a word|a thing)\b(?! about)|\b(?:atmosphere|mood|vibe|vibes|energy|air) (?:in the room )?(?:be|was|were|felt|feel|seemed) (?:so |really |very |just |a bit |kind of |super |pretty |quite )?(?:weird|strange|odd)\b|\bsilences? (?!since|from|after the|ever)(?:\w+ ){0,4}?(?:be|was|were|felt) (?:\w+ )?(?:deafening|unbearable|excruciating|crushing|thick|awful|painful|endless)\b|\b(?:nobody|no one|neither of us|none of us|nothing) (?:\w+ )?(?:broke|break|fill|filled|breaking|filling) (?:the|those|that) silences?\b|\bconversation (?:kept |keep |just |kind of )?(?:dying|died|die|stall\w*|fizzl\w*|peter\w* out|dried up|dry up|ground to a halt)\b|\b(?:a |real |definite |certain |noticeable )chill (?:in|to|about|over) (?:the|that)\b|\bchill in the (?:room|air)\b|\bsilences?\b.{0,30}\b(?:go|went|going|drag\w*|stretch\w*) on\b|\b(?:nobody|no one) (?:said|say) (?:anything|a word) for (?:like |about )?(?:a|an|\d+|two|three|several|a few) (?:minute|min|second|sec|age)s?\b|\bsat (?:there )?in silence\b/,
       says: 'any',
       notes: true,
     },
@@ -57,7 +73,7 @@ export const awkwardAtmosphere: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\b(?:the )?(?:interview|room|atmosphere|mood|whole thing|energy|meeting|call|conversation|vibe|everything) (?:be|was|felt|feel|seemed) (?:so |really |very |just |a bit |kind of |weirdly |strangely |super |pretty |totally |definitely |properly |slightly |bit |quite )?(?:off|cold|heavy|uncomfortable|tense|weirdly formal|unfriendly)\b(?! (?:to|the|with|by|topic|at first))|\bfrom the (?:first|start|get[- ]go|outset)\b.{0,30}\b(?:felt|feel|was) off\b|\b(?:it|something|things) (?:just )?(?:felt|feel|seemed) off\b/,
+      re: /\b(?:the )?(?:interview|room|atmosphere|mood|whole thing|energy|meeting|call|conversation|vibe|everything) (?:be|was|felt|feel|seemed) (?:so |really |very |just |a bit |kind of |weirdly |strangely |super |pretty |totally |definitely |properly |slightly |bit |quite )?(?:off|cold|heavy|uncomfortable|tense|weirdly formal|unfriendly|frosty|icy|chilly|strained|hostile|sterile|uneasy)\b(?! (?:to|the|with|by|topic|at first))|\bfrom the (?:first|start|get[- ]go|outset)\b.{0,30}\b(?:felt|feel|was) off\b|\b(?:it|something|things) (?:just )?(?:felt|feel|seemed) off\b/,
     },
   ],
 };

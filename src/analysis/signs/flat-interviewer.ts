@@ -10,12 +10,12 @@ export const flatInterviewer: SignPatterns = {
     },
     // "flat" about a person, not a flat hierarchy, a rented flat or a joke that fell flat
     {
-      re: /(?<!\bculture ?:? )(?<!\b(?:the|my|our|your|their|his|her|new|rented|shared|a|in|to|fall|fell|falls|go|went|lie|lay|land|landed|lands|felt|fee|be|was) )\bflat\b(?! (?:structure|hierarchy|hierarchies|org\w*|team|rate|fee|white|shoes?|tyres?|tire|pack|screen|out|line|share|mate|\d))/,
+      re: /(?<!\bculture ?:? )(?<!\b(?:the|my|our|your|their|his|her|new|rented|shared|a|in|to|fall|fell|falls|go|went|lie|lay|land|landed|lands|felt|fee|be|was) )\bflat\b(?! (?:structure|hierarchy|hierarchies|org\w*|team|rate|fee|white|shoes?|tyres?|tire|pack|screen|out|line|share|mate|\d))(?! ?,? (?:everybody|everyone|anyone|nobody|no one|no (?:boss|bosses|manager|managers|hierarchy|titles|layers))\b)/,
       who: 'interviewer',
       conf: 0.7,
     },
     {
-      re: /\ba flat(?:,| and| tired| bored| dull| voice| tone| manner| sort| kind)|\b(?:be|was|seem|seemed|sound|sounded|felt|feel|stay|stayed|remain|remained) (?:\w+ )?flat\b(?! (?:structure|hierarchy|org\w*|team|rate|fee))|\bflat as a (?:pancake|board|tack)/,
+      re: /\ba flat(?:,| and| tired| bored| dull| voice| tone| manner| sort| kind)|\b(?:be|was|seem|seemed|sound|sounded|felt|feel|stay|stayed|remain|remained) (?:\w+ )?flat\b(?! (?:structure|hierarchy|org\w*|team|rate|fee))(?! ?,? (?:everybody|everyone|anyone|nobody|no one|no (?:boss|bosses|manager|managers|hierarchy|titles|layers))\b)|\bflat as a (?:pancake|board|tack)/,
       who: 'interviewer',
     },
     {
@@ -43,8 +43,14 @@ export const flatInterviewer: SignPatterns = {
     {
       re: /\benergy (?:be|was|felt|seemed) (?:very |really |so |pretty |quite |a bit |kind of )?(?:low|flat|dead|off|muted)\b|\b(?:tired|sleepy|weary|exhausted|drained) (?:man|woman|guy|lady|person|voice|sound\w*)\b/,
     },
+    // tiredness heard or seen: "sounded tired", "seemed half asleep", "mumbled through the questions", "the energy of a wet weekend"
     {
-      re: /\b(?:read|reading|recit\w*)\w* (?:\w+ )?(?:off|from) (?:a|the|his|her|their) script\b|\blike (?:she|he|they) (?:be|was|were) reading (?:from |off )?(?:a |the )?(?:script|autocue|checklist|list)\b/,
+      re: /(?<!\b(?:office|offices|building|room|decor|place|carpet|furniture|kitchen|shop|site|premises|space|website|brand|paint|equipment|kit)(?: \w+){0,2} )\b(?:sound|sounded|sounding|seem|seemed|look|looked|be|was|were)\w* (?:\w+ ){0,2}?(?:tired|sleepy|half[- ]asleep|exhausted|weary|drained|knackered|shattered)\b|\b(?:mumbl|dron)\w*\b|\benergy of an? (?:wet|damp|soggy|dead|sleepy|tired|sloth|snail|corpse)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    {
+      re: /\b(?:read|reading|recit\w*)\w* (?:\w+ )?(?:off|from) (?:a|the|his|her|their) script\b|\blike (?:she|he|they|someone|somebody) (?:be|was|were|is|'s|'d been)? ?(?:read|reading|recit\w*)(?: out| aloud)? (?:from |off )?(?:a |the |an )?(?:script|autocue|checklist|list|shipping forecast|phone ?book|shopping list|terms and conditions|instruction manual|manual|train timetable|timetable|legal disclaimer|disclaimer|hostage statement|ransom note|tax return)\b/,
       who: 'interviewer',
       conf: 0.65,
     },

@@ -6,11 +6,14 @@ import { NOT_SELF } from './interviewer-smiling.js';
 const GADGET =
   '(?:phone|mobile|cell|iphone|emails?|e-mails?|inbox|messages|texts|slack|teams chat|whatsapp|notifications?|watch|pager|radio)';
 const SCREEN = '(?:laptop|computer|pc|screen|monitor|tablet|ipad|other screen|second screen)';
-const POSS = '(?:his |her |their |the |an? |some |its )?(?:own |work |other )?';
+const POSS = '(?:his |her |their |the |an? |some |its |har |him )?(?:own |work |other |second )?';
 const LASTING =
   '(?:keep|kept|constantly|always|busy|still|mostly|often|stay|stayed|be|was|were|sat there|sit there|sitting there|just)';
 const MINUTES =
-  '(?:[1-9]|[12]\\d|30|five|ten|twelve|fifteen|twenty|twenty[- ]five|thirty|a few|a couple of)[- ]?(?:min|mins|minute|minutes)\\b';
+  '(?:[1-9]|[12]\\d|30|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|a few|a couple of)[- ]?(?:min|mins|minute|minutes)\\b';
+// things read in an interview: looking up from them is a cold manner (negative-body-language), not a distraction
+const PAPERWORK =
+  '(?: (?:his |her |their |the |a )?(?:own )?(?:notes?|notepad|pad|paper|papers|sheet|clipboard|script|questions?|pass|file|folder|cv|resume|form|list|checklist)\\b)';
 
 /** Distracted, bored or hurrying interviewer. First-person subjects are blocked: "I kept checking the time" is the candidate. */
 export const interviewerDisinterest: SignPatterns = {
@@ -19,7 +22,7 @@ export const interviewerDisinterest: SignPatterns = {
     // devices: "checking her phone", "texting under the table", "answering emails"
     {
       re: new RegExp(
-        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)|on) (?:at |on |through |to |with |down at |around on |away at )?${POSS}${GADGET}\\b`,
+        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)|on) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b`,
       ),
       who: 'interviewer',
     },
@@ -50,7 +53,9 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\blook\w* up from (?:his|her|their|the|a)\b|\b(?:barely|hardly|never|rarely|not once|n't) (?:once )?(?:even )?(?:look|glance)\w* up\b(?! at me)(?= from| the whole| all| once|$| during| throughout)/,
+      re: new RegExp(
+        `\\blook\\w* up from(?!${PAPERWORK}) (?:his|her|their|the|a)\\b|\\b(?:barely|hardly|never|rarely|not once|n't) (?:once )?(?:even )?(?:look|glance)\\w* up\\b(?! at me)(?= from(?!${PAPERWORK})| the whole| all| once|$| during| throughout)`,
+      ),
       who: 'interviewer',
       neg: 'ignore',
     },
@@ -111,18 +116,18 @@ export const interviewerDisinterest: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(?:over|done|finish\\w*|end\\w*|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:it |things |us |the (?:call|interview|meeting) )?(?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`,
+        `\\b(?:over|done|finish\\w*|end\\w*|cut|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:it |things |us |(?:the|a) (?:call|interview|meeting) )?(?:off |short )?(?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`,
       ),
       who: 'any',
     },
     {
       re: new RegExp(
-        `\\b(?:(?:only|just|barely) )?(?:last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|\\b\\d+ (?:min|mins|minute|minutes) (?:early|short)\\b|\\b${MINUTES} (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
+        `\\b(?:(?:only|just|barely) )?(?:last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|(?<!\\b(?:arrive|arrived|arriving|get there|got there|be there|turn up|turned up|show up|showed up|come|came|early|log on|logged on|join|joined)\\w* (?:\\w+ )?)(?:\\b\\d+ (?:min|mins|minute|minutes)|\\b${MINUTES}) (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
       ),
       who: 'any',
     },
     {
-      re: /\b(?:it|interview|call|whole thing|chat|meeting) (?:be|was|felt) (?:very |really |super |so |pretty |quite |extremely )?(?:short|quick|brief)\b|\b(?:done|finished) with me\b|\b(?:a|one|two|three) questions? and (?:he|she|they) (?:be|was|were) done\b/,
+      re: /\b(?:it|interview|call|whole thing|chat|meeting) (?:be|was|felt) (?:very |really |super |so |pretty |quite |extremely )?(?:short|quick|brief)\b(?<!\bat least (?:\w+ ){1,3}\w+)|\b(?:done|finished) with me\b|\b(?:a|one|two|three) questions? and (?:he|she|they) (?:be|was|were) done\b/,
       who: 'any',
       conf: 0.6,
     },
@@ -141,6 +146,49 @@ export const interviewerDisinterest: SignPatterns = {
       re: /\b(?:kept|keep|keeps|was|were|be|busy|still|also) (?:\w+ )?(?:serv\w*|deal\w* with|help\w*|see\w* to) (?:other )?(?:customers?|clients?|people|someone else|staff|the queue)\b|\bon (?:his|her|their) (?:laptop|computer|ipad|tablet|screen) (?:the (?:entire|whole) (?:time|interview|call)|throughout|all the time|most of)/,
       who: 'interviewer',
       conf: 0.65,
+    },
+    // the phone interrupting: "her phone went and she answered it", "his phone kept buzzing and he picked it up"
+    {
+      re: /\bphone (?:\w+ ){0,2}?(?:ring|rang|rung|ringing|buzz\w*|go|went|goes|going|vibrat\w*|ping\w*)\b(?! (?:for|to|through|with|by|in|on|about)\b).{0,40}?\b(?:answer\w*|pick\w* (?:it )?up|pick\w* up|take|took|taking|check\w*|read|reading|look\w* at|glanc\w* at)(?: it)?\b|\bphone (?:keep|kept|keeps) (?:ring|buzz|go|ping|vibrat)\w*/,
+      who: 'any',
+      conf: 0.65,
+    },
+    // attention outside the room: "kept looking past me at the door", "staring out the window"
+    {
+      re: /\b(?:look|glanc|star|gaz)\w* (?:right )?(?:past me|out (?:of )?the window|at the door|towards the door|over at the door)\b|\blook\w* down (?:at|into) (?:his|her|their) lap\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // a slot cut down: "it was meant to be an hour", "she had a hard stop"
+    {
+      re: /\b(?:meant|supposed|scheduled|booked|planned|set|down) (?:to (?:be|last|take|run) |for )(?:an? |one |a full |the full )?(?:hour|\d+ ?min\w*)\b(?! (?:and|but) (?:went|ran|it went|it ran|we went|we ran))/,
+      who: 'any',
+      conf: 0.6,
+      weight: 0.5,
+    },
+    {
+      re: /\b(?:meant|supposed|scheduled|booked|planned) (?:to (?:be|last|take|run) |for )(?:an? |one |a full |the full )?(?:hour|\d+ ?min\w*)\b,? but (?:it |we |she |he |they )?(?:\w+ )?(?:finish|end|be over|was over|be done|was done|wrap|cut|last|took|take)\w*\b/,
+      who: 'any',
+      conf: 0.65,
+    },
+    // email or admin done during the interview
+    {
+      re: /\b(?:be|was|were|kept|keep|still|busy|also) (?:\w+ )?(?:do|doing|answer\w*|clear\w*|catch\w* up on) (?:his |her |their |some |the )?(?:emails?|e-mails?|inbox)\b/,
+      who: 'interviewer',
+    },
+    { re: /\bhard stop\b/, who: 'interviewer', conf: 0.6 },
+    // "answered a text mid-answer", "scrolled through something on his tablet"
+    {
+      re: new RegExp(
+        `\\b(?:answer|repl|respond)\\w* (?:to )?(?:a |an |some |the )?(?:text|message|dm)\\b|\\b(?:scroll|tap|typ|swip|fiddl)\\w* (?:\\w+ ){0,3}?on ${POSS}(?:${GADGET}|${SCREEN})\\b|\\b(?:look|star|glanc|read)\\w* (?:at )?(?:something|stuff|things) (?:else )?on ${POSS}(?:${GADGET}|${SCREEN})\\b|\\bsomewhere (?:more important|better|else) to be\\b`,
+      ),
+      who: 'interviewer',
+    },
+    // wanting it over: "just wanted to get it over with", "couldn't have looked less interested"
+    {
+      re: /\bget (?:it|this|the (?:interview|call|meeting)|things|me) over with\b|\b(?:clearly|obviously|just|really|visibly) want\w* to (?:leave|go home|get out|be elsewhere|get back to)\b|\bless (?:interested|engaged|bothered)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
     },
     // camera off or a late start alone is weak: each needs one more sign of inattention
     {
@@ -178,8 +226,13 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\bask\w* (?:me )?to repeat\b|\bhad to repeat (?:myself|everything|things|the answer)|\bsorry,? what was (?:that|the question)\b|\bcan you (?:repeat|say) that(?: again)?\b/,
+      re: /\bask\w* (?:me )?to repeat\b|\bhad to repeat (?:myself|everything|things|the answer)/,
       who: 'any',
+      conf: 0.6,
+    },
+    {
+      re: /\bsorry,? what was (?:that|the question)\b|\bcan you (?:repeat|say) that(?: again)?\b/,
+      who: 'interviewer',
       conf: 0.6,
     },
     {

@@ -6,7 +6,7 @@ import type { SignPatterns } from '../detect/types.js';
  * candidate, so cues whose wording already points at someone else use this narrower guard instead.
  */
 export const NOT_SELF =
-  "(?<!\\b(?:i|we|my|our|i'm|im)(?: (?:be|was|am|were|'m|just|also|then|too|so|still|even|kept|keep|kind of|sort of|probably|actually|really|face|own|eyes?))* )";
+  "(?<!\\b(?:i|we|my|our|i'm|im)(?: (?:be|was|am|were|'m|just|also|then|too|so|still|even|kept|keep|kind of|sort of|probably|actually|really|face|own|eyes?|try|tried|trying|want|wanted|to|smile|smiled|nod|nodded|and))* )";
 
 /** Smiles, nods, leaning in, visible interest from the interviewer. Negated, it is negative body language. */
 export const interviewerSmiling: SignPatterns = {
@@ -38,13 +38,13 @@ export const interviewerSmiling: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_SELF}\\b(?:look|seem|sound|appear)\\w* (?:genuinely |really |very |super |so |properly |actually |quite |truly |clearly |visibly )*(?:interested|engaged|intrigued|fascinated|curious|into it|into what i|invested)\\b(?! ?\\?)|${NOT_SELF}\\bgenuinely (?:interested|engaged|curious|intrigued)\\b|\\binterested in me\\b`,
+        `${NOT_SELF}\\b(?:look|seem|sound|appear)\\w* (?:genuinely |really |very |super |so |properly |actually |quite |truly |clearly |visibly )*(?:interested|engaged|intrigued|fascinated|curious|into it|into what i|invested|keen on what)\\b(?! ?\\?)|${NOT_SELF}\\bgenuinely (?:interested|engaged|curious|intrigued)\\b|\\binterested in me\\b`,
       ),
       who: 'any',
     },
     {
       re: new RegExp(
-        `(?<!\\bmy )\\b(?:face|eyes) (?:really |properly |totally )?lit up\\b|\\b(?:she|he|they|interviewer|manager) (?:really |properly |totally )?lit up\\b|${NOT_SELF}\\blit up when\\b|\\ball smiles\\b|\\b(?:open|positive|warm|relaxed|engaged|friendly) body language\\b|\\bthumbs[- ]up\\b`,
+        `(?<!\\bmy )\\b(?:face|eyes) (?:really |properly |totally )?lit up\\b|\\b(?:she|he|they|interviewer|manager) (?:really |properly |totally )?lit up\\b|${NOT_SELF}\\blit up when\\b|${NOT_SELF}\\b(?:perk|perked|perks|perking) (?:right )?up\\b|(?<!\\b(?:my|our) )\\b(?:face|eyes) (?:\\w+ )?(?:brighten|brightened|softened|lit)\\b|\\ball smiles\\b|\\b(?:open|positive|warm|relaxed|engaged|friendly) body language\\b|\\bthumbs[- ]up\\b`,
       ),
       who: 'any',
     },

@@ -18,7 +18,7 @@ export const negativeBodyLanguage: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(?:no|little|barely|hardly|never|avoid\w*|without|zero|minimal|not much|n't make|not make|not making|any|limited|poor|scarcely|rarely)\b.{0,20}\beye[- ]contact\b/,
+      re: /(?<!\b(?:so|too|as) )\bmuch eye[- ]contact\b|\b(?:no|little|barely|hardly|never|avoid\w*|without|zero|minimal|not much|n't make|not make|not making|any|limited|poor|scarcely|rarely)\b.{0,20}\beye[- ]contact\b/,
       who: 'interviewer',
       neg: 'ignore',
     },
@@ -28,7 +28,7 @@ export const negativeBodyLanguage: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_SELF}\\b(?:frown\\w*|scowl\\w*|glar\\w*|smirk\\w*|sneer\\w*|grimac\\w*|eye ?roll\\w*|roll\\w* (?:his |her |their )?eyes|tut(?:ted|ting|s)?|purs\\w* (?:his |her |their )?lips|shak\\w* (?:his |her |their )?head|shook (?:his |her |their )?head)\\b`,
+        `${NOT_SELF}\\b(?:frown\\w*|scowl\\w*|glar\\w*|smirk\\w*|sneer\\w*|grimac\\w*|eye ?roll\\w*|roll\\w* (?:his |her |their )?eyes|tut(?:ted|ting|s)?|purs\\w* (?:his |her |their )?lips|shak\\w* (?:his |her |their )?head|shook (?:his |her |their )?head)\\b(?![^.!?\\n]{0,40}\\?)`,
       ),
       who: 'any',
     },
@@ -44,7 +44,7 @@ export const negativeBodyLanguage: SignPatterns = {
     },
     // "looked at me" already names someone else as the subject, so these skip the subject check
     {
-      re: /\b(?:never|not|n't|barely|hardly|scarcely|rarely|seldom) (?:once |even |ever |really )?(?:look|glance|glanced|looked|looking)\w* (?:up )?at (?:me|you|u)\b|\b(?:never|not|n't|barely|hardly|rarely) (?:once |even |really )?(?:look|glance)\w* (?:my|our|your) way\b|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once |even )?(?:look|looked|looking|glance\w*) up from\b(?! (?:his |her |their |the )?(?:laptop|phone|crossword|computer|emails?|screen|monitor|sudoku|paper\b|newspaper))|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once )?(?:look|looked)\w* up\b(?! from| (?:the|their|its|his|her|a|an|what|how|who|where|which|on|about)\b)|\b(?:look|looked|looking) (?:straight through|through|everywhere but at|anywhere but at) me\b|\b(?:would ?n't|wouldn'?t|could ?n't|couldn'?t|not|never|n't|barely|hardly|did not) (?:\w+ )?(?:look|meet|met|hold|held) (?:me in the eyes?|my eyes?|my gaze)\b|\bkept look\w* away\b/,
+      re: /\b(?:never|not|n't|barely|hardly|scarcely|rarely|seldom|without|nuh|nae|didnae|dinnae) (?:once |even |ever |really )?(?:look|glance|glanced|looked|looking)\w* (?:up )?(?:at|pon) (?:me|you|u|mi)\b|\b(?:never|not|n't|barely|hardly|rarely) (?:once |even |really )?(?:look|glance)\w* (?:my|our|your) way\b|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once |even )?(?:look|looked|looking|glance\w*) up from\b(?! (?:his |her |their |the )?(?:laptop|phone|crossword|computer|emails?|screen|monitor|sudoku|paper\b|newspaper))|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once )?(?:look|looked)\w* up\b(?! from| (?:the|their|its|his|her|a|an|what|how|who|where|which|on|about)\b)|\b(?:look|looked|looking) (?:straight through|through|everywhere but at|anywhere but at) me\b|\b(?:would ?n't|wouldn'?t|could ?n't|couldn'?t|not|never|n't|barely|hardly|did not) (?:\w+ )?(?:look|meet|met|hold|held) (?:me in the eyes?|my eyes?|my gaze)\b|\bkept look\w* away\b/,
       who: 'any',
       neg: 'ignore',
     },
@@ -55,12 +55,12 @@ export const negativeBodyLanguage: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(?:look|looked|star\w*|gaz\w*) down (?:at|to|into) (?:his|her|their|the)\b|\bgave me the cold shoulder\b|\bcold shoulder\b/,
+      re: /\b(?:look|looked|star\w*|gaz\w*) down (?:at|to|into) (?:his|her|their|the)\b(?! lap\b)|\bface (?:be |was )?like (?:thunder|a (?:slapped|smacked|wet) (?:fish|arse|backside|weekend)|a wet weekend|a bulldog|a funeral|stone|granite|a brick wall)\b|\bgave me the cold shoulder\b|\bcold shoulder\b/,
       who: 'any',
     },
     {
       re: new RegExp(
-        `${NOT_SELF}(?<!\\b(?:atmosphere|room|vibe|mood|weather|office|outside|it|building|air)(?: \\w+){1,2} )\\b(?:cold|coldly|frosty|icy|chilly|stand[- ]?offish|aloof|unwelcoming|hostile)\\b(?! (?:edge|air|atmosphere|vibe|feel|feeling|silence|room|office|day|morning|water|drink|brew|coffee|tea|call|calling|email|outreach|feet|weather|snap|outside|in here)\\b)(?! ?,? but (?:i|he|she|they) (?:\\w+ )?(?:not|n't|cannot|can't))`,
+        `${NOT_SELF}(?<!\\b(?:atmosphere|room|vibe|mood|weather|office|outside|it|building|air)(?: \\w+){1,2} )(?<!\\b(?:interview|call|meeting|chat|conversation|process|whole thing)\\b[^.,;\\n]{0,40} (?:be|was|were|felt|feel|seemed|seem) (?:\\w+ ){0,2})\\b(?:cold|coldly|frosty|icy|chilly|stand[- ]?offish|aloof|unwelcoming|hostile)\\b(?! (?:edge|air|atmosphere|vibe|feel|feeling|silence|room|office|day|morning|water|drink|brew|coffee|tea|call|calling|email|outreach|feet|weather|snap|outside|in here)\\b)(?! ?,? but (?:i|he|she|they) (?:\\w+ )?(?:not|n't|cannot|can't))`,
       ),
       who: 'interviewer',
       conf: 0.65,
@@ -71,7 +71,7 @@ export const negativeBodyLanguage: SignPatterns = {
     },
     // a withheld smile reads cold, unless the same sentence paints low energy ("no energy, didn't crack a smile"): then it is flat-interviewer's
     {
-      re: /\b(?:not|n't|never|no|zero|nobody|no one|without|nor|barely|hardly)\b (?:(?!and\b|but\b|hurry\b|problem\b|worries\b)\w+ ){0,5}?(?:smile|smiled|smiles|smiling|grin|grinned)\b(?<!\b(?:energy|tired|neutral|nod|serious|bored|monotone|flat|dead|sleep\w*|low|dry)\b.{0,60})(?!.{0,60}\b(?:energy|tired|neutral|nod|bored|monotone|flat|dead|sleep\w*|dry|low)\b)/,
+      re: /\b(?:not|n't|never|no|zero|nobody|no one|without|nor|barely|hardly|nuh|nae|didnae|dinnae)\b (?:(?!and\b|but\b|hurry\b|problem\b|worries\b)\w+ ){0,5}?(?:smile|smiled|smiles|smiling|grin|grinned)\b(?<!\b(?:energy|tired|neutral|nod|serious|bored|monotone|flat|dead|sleep\w*|low|dry)\b.{0,60})(?!.{0,60}\b(?:energy|tired|neutral|nod|bored|monotone|flat|dead|sleep\w*|dry|low)\b)/,
       who: 'interviewer',
       neg: 'ignore',
     },
@@ -79,6 +79,14 @@ export const negativeBodyLanguage: SignPatterns = {
       re: /\b(?:no|zero|not an ounce of|without any) warmth\b(?<!\b(?:monotone|flat|bored|tired|dull|droning)\b.{0,40})/,
       who: 'interviewer',
       neg: 'ignore',
+      conf: 0.65,
+    },
+    // turned away: "sat turned away from me", "her chair angled towards the window"
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\b(?:turn|turned|angled|twisted)\\w* (?:\\w+ )?away from me\\b|\\b(?:body|chair|shoulders?|back) (?:be |was |were |half |stay |stayed |kept )?(?:turn|turned|angled) (?:away|towards the (?:window|door|wall))\\b|\\bremain\\w* turned (?:away|towards)\\b`,
+      ),
+      who: 'interviewer',
       conf: 0.65,
     },
     {

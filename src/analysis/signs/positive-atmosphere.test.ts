@@ -28,3 +28,63 @@ describe('positive-atmosphere in new voices', () => {
   for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// Families added for held-out voices: superlatives, 'a good sort', an amazing vibe; a farewell, my own effort or clothes, a receptionist do not count.
+const HAS_MORE = [
+  'The panel were courteous and warm, which set me at ease.',
+  'I found the interviewers genuinely welcoming.',
+  "Couldn't have asked for a warmer welcome.",
+  'Very nice people, they make me feel like at home.',
+  'they were soooo nice omg',
+  'The boss is very friendly person, he make joke with me.',
+  'Everyone there was well sound, proper welcoming.',
+  'The site lead was a good sort, real easy to chat with.',
+  'Honestly the friendliest human I have ever met at an interview.',
+  'The two ladies were patient and kind with my English.',
+  'The whole interview had a really relaxed feel to it.',
+  'She was super welcoming from the moment I walked in.',
+  'They made me feel right at home.',
+  'The panel were really friendly and down to earth.',
+  'it was such a comfortable atmosphere, no pressure at all',
+  'The interviewer was warm and put me at ease straight away.',
+  "Lovely relaxed vibe, felt like I'd known them for ages.",
+  'The owner was an absolute sweetheart.',
+  'Everyone I met was so friendly.',
+  'They offered me a coffee and we sat on the sofa.',
+  'He was a really genuine, warm guy.',
+  'The atmosphere was informal and easygoing.',
+  'the vibe was immaculate honestly',
+  'I felt really comfortable the whole time.',
+  'She was so friendly I forgot to be nervous.',
+  'Both of them were incredibly kind and approachable.',
+  'It was a really pleasant experience overall.',
+  "He couldn't have been friendlier.",
+  'She was warmer than I expected and very easy to talk to.',
+  'Such a welcoming team, they even showed me round with a cuppa.',
+  'the manager was friendly af',
+  'The interview was chill and the people were nice.',
+];
+const LACKS_MORE = [
+  'It was anything but relaxed.',
+  'I wish it had been friendlier.',
+  "I wouldn't call them warm.",
+  'Not the friendliest bunch.',
+  'Thanks so much, have a lovely weekend!',
+  'She was patient, I will give her that, but it was a grilling.',
+  'ok. breathe. get a coffee.',
+  "I hope they're friendly.",
+  'The receptionist was lovely but the interview itself was cold.',
+  'It was not a friendly atmosphere at all.',
+  'The office is dog friendly and the coffee is great.',
+  'The pay is nice and the hours are flexible.',
+  'I tried to stay relaxed but my hands were shaking.',
+  'I wore something comfortable.',
+  "She wasn't unfriendly exactly, just very businesslike.",
+  'Kind regards, Sam',
+  'The other candidate seemed friendly enough.',
+];
+
+describe('positive-atmosphere: more families', () => {
+  for (const text of HAS_MORE) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_MORE) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

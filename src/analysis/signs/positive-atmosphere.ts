@@ -5,22 +5,22 @@ import { NOT_SELF } from './interviewer-smiling.js';
 const PERSON =
   "(?:she|he|they|both|both of them|everyone|everybody|all of them|interviewers?|manager|panel|recruiter|hm|owner|boss|lady|ladies|guy|guys|woman|women|man|men|chef|director|lead|head|chair|nurse|mother|father|partner|founder|ceo|supervisor|team leader|foreman|fella|bloke|lad|lass|lassie|chap|gent|oke|dude|sir|ma'am|maam|teacher|principal|(?:first|second|other|last|older|younger) one|[a-z]+ (?:manager|lead|director|officer))";
 const KIND =
-  '(?:nice|kind|kindly|sweet|patient|personable|approachable|cheerful|gracious|encouraging|reassuring|understanding|accommodating|down[- ]to[- ]earth|lovely|welcoming|warm|friendly|easygoing|easy[- ]going|generous|gentle|happy(?! (?:with|about|to|for|that)\\b)|jolly|bubbly|funny|a sweetheart|a delight|a gem|a dote|an absolute (?:dote|gem|delight|star)|delightful|wonderful|chaleureu\\w+|cálid[oa]|simpatic[oa]|simpátic[oa])';
+  '(?:nice|kind|kindly|sweet|personable|approachable|cheerful|gracious|encouraging|reassuring|understanding|accommodating|down[- ]to[- ]earth|lovely|welcoming|warm|friendly|easygoing|easy[- ]going|generous|gentle|happy(?! (?:with|about|to|for|that)\\b)|jolly|bubbly|funny|a sweetheart|a delight|a gem|a dote|an? (?:absolute |total |real |proper )?(?:dote|gem|delight|star|sweetheart|angel|darling|sweetie)|delightful|wonderful|chaleureu\\w+|cálid[oa]|simpatic[oa]|simpátic[oa])';
 
 // "she was lovely" is what happened even after "I was dreading it"; "hope they're friendly" is not
 const STATED =
-  '(?<!\\bculture\\b[^a-z]{0,6}(?:\\w+ ){0,2})(?<!\\b(?:kids?|children|child|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|pay|salary|benefits|perks|coffee|lunch)(?: \\w+){0,2} )(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should|hope|hoping|hopefully|wonder|wondering|if|whether)(?: \\w+){0,2} )';
+  '(?<!\\bculture\\b[^a-z]{0,6}(?:\\w+ ){0,2})(?<!\\b(?:kids?|children|child|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|pay|salary|benefits|perks|coffee|lunch)(?: \\w+){0,2} )(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should|hope|hoping|hopefully|wonder|wondering|if|whether|wish|wished)(?: \\w+){0,3} )';
 
 /** Warm, friendly, comfortable room. */
 export const positiveAtmosphere: SignPatterns = {
   id: 'positive-atmosphere',
   cues: [
     {
-      re: /\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to talk to|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal|homely|good[- ]humoured|good[- ]natured)\b(?<!\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\w+ )?\w+|\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\w+))(?! (?:enough|i guess|i suppose|i think|up|regards?|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))/,
+      re: /(?<!\b(?:wish|wished|wishing|if only)\b(?: \w+){0,4} )(?<!\b(?:try|tried|trying|attempt\w*|pretend\w*|struggl\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\w+ )?)(?<!\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\b(?: \w+){0,2} )\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal|homely|good[- ]humoured|good[- ]natured)\b(?<!\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\w+ )?\w+|\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\w+))(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))/,
     },
     {
       re: new RegExp(
-        `${STATED}\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b)`,
+        `${STATED}\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| to (?:yourself|yourselves|myself|ourselves)\\b)`,
       ),
       who: 'interviewer',
       worryOk: true,
@@ -31,16 +31,16 @@ export const positiveAtmosphere: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)`,
+        `\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*(?:(?:patient|calm|polite|professional|quiet|helpful) (?:and )?)?${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)`,
       ),
       who: 'any',
     },
     {
-      re: /\b(?:nice|lovely|sound|kind|sweet|friendly|delightful|down[- ]to[- ]earth|decent|top|proper|smashing|really nice) (?:young |old |older )?(?:bloke|guy|lady|woman|man|person|fella|fellow|chap|people|folks?|gent|gentleman|girl|oke)\b|\bsuch a (?:nice|lovely|sweet|kind|warm) (?:person|man|woman|lady|guy)\b/,
+      re: /\b(?:nice|lovely|sound|kind|sweet|friendly|delightful|down[- ]to[- ]earth|decent|top|proper|smashing|really nice) (?:young |old |older )?(?:bloke|guy|lady|woman|man|person|fella|fellow|chap|people|folks?|gent|gentleman|girl|oke|human|soul)\b|\b(?:a|such a|real|proper) (?:good|top) (?:sort|egg|bloke|lad|lass)\b|\bsuch a (?:nice|lovely|sweet|kind|warm) (?:person|man|woman|lady|guy)\b/,
       who: 'any',
     },
     {
-      re: /\b(?:made|make|bought|buy|got|get|offered|offer|brought|bring|fetched|pour|poured)\w* (?:me |us )?(?:a |an |some )?(?:cup of |mug of |glass of )?(?:tea|coffee|cuppa|brew|drink|water|biscuits?|cake|snack)\b|\bput me at ease\b|\btake your time\b/,
+      re: /\b(?:(?:made|bought|got|offered|offer|brought|fetched|poured)\w* (?:me |us )?|(?:make|buy|get|bring|pour) (?:me|us) )(?:a |an |some )?(?:cup of |mug of |glass of )?(?:tea|coffee|cuppa|brew|drink|water|biscuits?|cake|snack)\b|\bput me at ease\b|\btake your time\b/,
       who: 'interviewer',
     },
     {
@@ -50,7 +50,7 @@ export const positiveAtmosphere: SignPatterns = {
       who: 'any',
     },
     {
-      re: /\b(?:atmosphere|vibe|vibes|mood|environment|room|energy|tone|feel|feeling|setting) (?:be|was|were|felt|feel|seemed) (?:\w+ )?(?:relax|relaxed|nice|good|great|lovely|friendly|positive|warm|calm|easy|fun|light|chill|informal|welcoming|pleasant|upbeat|happy|comfortable)\b/,
+      re: /\b(?:atmosphere|vibe|vibes|mood|environment|room|energy|tone|feel|feeling|setting) (?:be|was|were|felt|feel|seemed) (?:\w+ )?(?:relax|relaxed|nice|good|great|lovely|friendly|positive|warm|calm|easy|fun|light|chill|informal|welcoming|pleasant|upbeat|happy|comfortable|amazing|brilliant|awesome|excellent|fantastic|wonderful|immaculate|cosy|cozy|supportive|encouraging|easygoing)\b/,
     },
     {
       re: /\b(?:kind|warm|friendly|gentle|soft|lovely|pleasant|easy) (?:and (?:kind|warm|gentle|friendly) )?(?:manner|demeanou?r|welcome)\b|\b(?:received|treated|welcomed) me (?:as|like) (?:a guest|family|an old friend)\b|\b(?:was|were|be) (?:dead |proper |really |well )?sound\b(?= *[,.!]| and\b| (?:bloke|guy|fella|lad|chap)\b)/,

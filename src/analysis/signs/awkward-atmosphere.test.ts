@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Tension named or told (a wall, silences nobody broke, a chill); forecasts, clothes and denials do not count.
+const found = (text: string) => detectInNotes(text).some((s) => s.id === 'awkward-atmosphere');
+
+const HAS = [
+  'The atmosphere was, frankly, uncomfortable from the outset.',
+  'There was a palpable tension between the two panel members.',
+  'Thank god for the coffee machine, because the silence in that room was unbearable.',
+  'the whole vibe was sooo awkward ngl, like nobody knew what to say',
+  'Atmosphere was very heavy, I feel like I am not welcome there.',
+  'Was proper uncomfortable in there, mate.',
+  'There was a tension in the room I could not explain.',
+  'it was giving interrogation room energy',
+  'The room was so quiet between questions that I could hear the clock ticking.',
+  'Each of my answers was followed by silence and a note being written.',
+  'The whole thing felt really stiff and formal, like nobody wanted to be there.',
+  'There were these long gaps where nobody said anything and I just sat there.',
+  'You could cut the atmosphere with a knife in that room.',
+  'Honestly it was uncomfortable from start to finish.',
+  'The silence after my answers was deafening.',
+  'It felt like an interrogation, question after question, no warmth.',
+  "i couldn't read them at all and the mood was just weird",
+  'The room felt tense the moment I walked in.',
+  'There was an awkward pause every time I finished speaking.',
+  'Felt like I was on trial the whole hour.',
+  'Every joke I made fell flat.',
+  'we never got past the small talk and it stayed stilted throughout',
+  "Weirdly tense vibe, I couldn't put my finger on why.",
+  'It was cringe from beginning to end tbh',
+  'Nobody broke the silence for what felt like ages.',
+  'The atmosphere was strained and neither of them would warm up.',
+  'It was so awkward, I wanted the floor to swallow me.',
+  'Conversation kept dying and I had to keep restarting it.',
+  'There was a real chill in the room.',
+  'The silences were excruciating.',
+  'I felt like I was intruding the whole time.',
+  'An uneasy atmosphere hung over the whole thing.',
+  'The panel were hard to read and the room felt cold.',
+  'It was like talking into a void, long silences after every answer.',
+  "very uncomfortable interview, didn't know where to look",
+];
+const LACKS = [
+  "Thank god it wasn't awkward like the last one.",
+  'I was dreading an awkward silence but it never came.',
+  'Nothing uncomfortable happened.',
+  'I was worried it would be awkward but it was actually fine.',
+  'No awkward silences at all, it flowed really well.',
+  "I expected it to be tense, it wasn't.",
+  'My tie felt uncomfortable all day.',
+  "I hope it didn't come across as awkward when I asked about salary.",
+  'The chair was uncomfortable but the people were lovely.',
+  'There was nothing awkward about it.',
+  'The waiting room was freezing.',
+  "It wasn't awkward at all.",
+  "If it gets awkward I'll just smile.",
+];
+
+describe('awkward-atmosphere in new voices', () => {
+  for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Two-way talk and shared laughter; a laugh that brushes off a culture question, my nervous laugh and a chat only promised do not count.
+const found = (text: string) => detectInNotes(text).some((s) => s.id === 'engaging-conversation');
+
+const HAS = [
+  'It developed into a genuinely enjoyable conversation about urban planning.',
+  'There was good-humoured back and forth throughout.',
+  'we was joking around the whole time fr',
+  'We talk like friends, not like interview.',
+  'We had a great chinwag about the old days.',
+  'It was more of a natter than an interview.',
+  'It felt more like a chat over coffee than an interview.',
+  'We ended up talking about football for half the interview.',
+  'There was loads of back and forth and we had a few laughs.',
+  'we just clicked straight away',
+  'The conversation flowed so naturally.',
+  'We had a proper laugh about my old boss.',
+  'It was a genuine two-way conversation, she asked and I asked.',
+  'We went off on a tangent about hiking and lost track of time.',
+  'Honestly it was fun, we were cracking jokes the whole time.',
+  "It didn't feel like an interview at all.",
+  'we got on like a house on fire',
+  'We bantered about the football the whole way through.',
+  'the hour flew by, we were chatting like old colleagues',
+  'She laughed at my joke about spreadsheets and we kept riffing on it.',
+  'They had me laughing within the first five minutes.',
+  'more of a conversation than an interview really',
+  'We swapped stories about terrible customers.',
+  'It was easy back-and-forth, like talking to a colleague.',
+];
+const LACKS = [
+  'There was no laughing, no small talk, nothing.',
+  'I made a joke and nobody laughed.',
+  "I was worried they'd laugh at me.",
+  'It felt more like an interrogation than a conversation.',
+  'There was no back and forth at all.',
+  'Nobody laughed at my joke.',
+  'I laughed nervously at the wrong moment.',
+  "When I asked about the culture he just laughed and said it's fine.",
+  'She said it would be a relaxed chat, but it was a grilling.',
+  'It was a one-way conversation, he talked and I listened.',
+  'lol I was so nervous',
+  'The other candidates were laughing in the waiting room.',
+];
+
+describe('engaging-conversation in new voices', () => {
+  for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

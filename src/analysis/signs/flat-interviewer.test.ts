@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Low energy heard or seen; a flat structure, a tired office and my own tiredness do not count.
+const found = (text: string) => detectInNotes(text).some((s) => s.id === 'flat-interviewer');
+
+const HAS = [
+  'His delivery was monotonous and he showed little enthusiasm for the role.',
+  'The interviewer seemed rather weary and spoke without much animation.',
+  'He talk very flat, no emotion.',
+  'she was so dry and unenthusiastic, zero vibe',
+  'his voice was like a robot',
+  'He had no expression on his face and spoke very quiet.',
+  'He spoke in a complete monotone the whole time.',
+  'She seemed totally unenthusiastic about everything.',
+  'The interviewer had zero energy, just read out questions.',
+  "No reaction to anything I said, just 'ok, next question'.",
+  'he sounded bored and tired throughout',
+  'It was like talking to a wall.',
+  'Her voice never changed, same flat tone for an hour.',
+  'She was really deadpan and gave nothing away.',
+  'The manager seemed half asleep.',
+  'He had the energy of a wet weekend.',
+  'dude was a total robot, no emotion whatsoever',
+  "She didn't seem excited about the role or the company at all.",
+  "He mumbled through the questions like he'd done it a hundred times.",
+  'Zero enthusiasm from either of them.',
+];
+const LACKS = [
+  'She was anything but flat, really animated.',
+  'He had loads of energy.',
+  'I was so flat and tired after the night shift.',
+  'They have a flat structure with no middle managers.',
+  'My voice was monotone because I was nervous.',
+  'He was full of energy and really enthusiastic.',
+  "The flat I'm renting is near the office.",
+  "I hope I didn't sound robotic.",
+  'The joke fell flat but she laughed anyway.',
+];
+
+describe('flat-interviewer in new voices', () => {
+  for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

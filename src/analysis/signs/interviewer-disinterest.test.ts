@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Attention elsewhere in other words (the phone that rang and was answered, a slot cut short); my own clock-watching and arrivals do not count.
+const found = (text: string) => detectInNotes(text).some((s) => s.id === 'interviewer-disinterest');
+
+const HAS = [
+  'I regret to say the interviewer appeared preoccupied with his correspondence throughout.',
+  'The hiring manager gave the impression of having somewhere more important to be.',
+  'Half the time she was looking at something on her second monitor.',
+  "He wrapped it up in under twenty minutes and didn't ask a single follow-up.",
+  'The panel chair was visibly checking her watch as I presented.',
+  'she was on her phone like half the time smh',
+  'The sir was looking in his mobile when I was answering.',
+  'He was doing emails during my presentation.',
+  'The manager seem not interested, he look at the window many times.',
+  'kept lookin at her watch lol',
+  'The interview was supposed to be 45 minutes but it finished after 15.',
+  "He kept saying 'yeah yeah' without looking up from his laptop.",
+  'He spent most of the interview on his phone.',
+  'She kept glancing at the clock on the wall.',
+  'The manager was clearly somewhere else mentally.',
+  'he answered a text halfway through my answer',
+  'She seemed bored out of her mind.',
+  'The whole thing was over in ten minutes.',
+  'He kept yawning and rubbing his eyes.',
+  'She was typing on her laptop the entire time I was talking.',
+  'It felt like he just wanted to get it over with.',
+  'they rushed through the questions like they had a train to catch',
+  'Halfway through he took a call and left the room.',
+  'He kept checking his emails on his phone.',
+  "The interviewer wasn't really listening to my answers.",
+  'He scrolled through something on his tablet while I talked.',
+  'The recruiter was clearly multitasking, I could hear her typing.',
+  'She cut me off mid-sentence and moved on.',
+  'They ended the call after fifteen minutes with no explanation.',
+  'He was half paying attention, eyes on his monitor.',
+  'she looked at her watch twice while I was answering',
+  'The HM seemed to be reading something else on his screen.',
+  'Her phone buzzed and she read the message right in front of me.',
+  'he glanced at his phone every couple of minutes',
+  'the interview was scheduled for an hour but she wrapped it up after twenty minutes',
+  'He stifled a yawn twice.',
+  'The panel chair kept looking out of the window.',
+  "he couldn't have looked less interested",
+  'She hurried me along whenever I gave any detail.',
+];
+const LACKS = [
+  "I was terrified she'd be on her phone the whole time, but she wasn't.",
+  'He apologised for being five minutes late and then gave me his full attention.',
+  'She put her phone face down and said it was all mine for the hour.',
+  'I rushed my answers because I was nervous.',
+  'She never seemed distracted, not once.',
+  'I kept checking my phone for the address before I went in.',
+  'I was so bored waiting in reception.',
+  "She didn't look at her phone once.",
+  'He put his phone away at the start and gave me his full attention.',
+  "I was worried she'd be distracted but she was totally focused.",
+  'The receptionist was on her phone when I arrived.',
+  'I got there 15 minutes early and waited.',
+  "She said she'd call me in ten minutes to confirm.",
+  'I rushed to get there on time.',
+  'No rush, she said, take your time.',
+  "It wasn't rushed at all.",
+  'He never once checked his phone.',
+  'I asked what the day to day looks like and she answered really fully.',
+  'She typed up notes as I spoke, which was fine.',
+];
+
+describe('interviewer-disinterest in new voices', () => {
+  for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Smiles, nods and interest from the interviewer, even after my nerves; my own smile and denials do not count.
+const found = (text: string) => detectInNotes(text).some((s) => s.id === 'interviewer-smiling');
+
+const HAS = [
+  'She nodded encouragingly throughout my answers.',
+  'The director appeared genuinely engaged and leaned forward at several points.',
+  'He was smiling all time when I speak.',
+  'she kept nodding along lol',
+  'The madam smile many times and she nod her head.',
+  'He looked really keen on what I was saying.',
+  'She smiled a lot and nodded along while I talked.',
+  'He leaned forward when I described the project.',
+  'The interviewer seemed genuinely interested in my answers.',
+  'Her face lit up when I mentioned volunteering.',
+  'He was grinning the whole way through.',
+  'they were nodding and taking notes the whole time',
+  'She kept great eye contact and smiled warmly.',
+  "The manager, who I'd met briefly before, smiled and shook my hand.",
+  'When I finished she smiled and said that was exactly what they needed.',
+  'He looked really engaged, asking follow ups.',
+  'Both of them were smiley and encouraging.',
+  'She gave me a big smile when I walked in.',
+  'he perked up when i talked about the fleet software',
+  'Every time I answered, she nodded enthusiastically.',
+  'the guy who interviewed me smiled loads',
+  'She seemed really into what I was saying.',
+  'He was visibly impressed and kept nodding.',
+  'I was shaking but the interviewer smiled at me kindly.',
+];
+const LACKS = [
+  'She never smiled, not even at hello.',
+  'I was hoping for a smile at least.',
+  'I smiled and nodded through the whole thing.',
+  'I smiled the whole time to hide my nerves.',
+  'I kept nodding like an idiot.',
+  "She didn't smile once.",
+  'The receptionist smiled at me as I left.',
+  'Not a single nod or smile.',
+  'When I smiled she just stared back.',
+  'I hope she was smiling on the other end of the phone.',
+  'The other candidate was smiling and chatting away.',
+  'I tried to smile and lean in like the videos say.',
+  'She asked if I was interested in the night shifts.',
+  'I was really interested in the role.',
+];
+
+describe('interviewer-smiling in new voices', () => {
+  for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

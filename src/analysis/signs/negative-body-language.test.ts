@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Closed or cold cues in other voices and dialects; my own arms, a frown asked about and denials do not count.
+const found = (text: string) => detectInNotes(text).some((s) => s.id === 'negative-body-language');
+
+const HAS = [
+  'His demeanour was cold and his posture closed throughout.',
+  'She maintained a stern expression for the entire interview.',
+  'Neither panellist made much eye contact.',
+  'Madam did not smile even one time and sit with arms crossed.',
+  'he no look me in the eye at all',
+  'face like thunder the whole time',
+  'She had a face like a slapped fish all interview.',
+  'the lady was frowning at me the whole interview',
+  'He sat with his arms crossed the entire time.',
+  'She barely made eye contact with me.',
+  'The manager frowned at most of my answers.',
+  'He leaned back in his chair looking unimpressed.',
+  'She never cracked a smile.',
+  'he gave me this cold stare whenever I spoke',
+  'The interviewer kept her arms folded and her jaw set.',
+  'She rolled her eyes when I mentioned my last job.',
+  'stone faced the whole way thru',
+  "He wouldn't look me in the eye.",
+  'The panel sat there stony-faced.',
+  'She kept her distance and her body was turned away from me.',
+  'He scowled when I asked about the salary.',
+  'Not a single smile from either of them.',
+  'she pursed her lips and shook her head slightly',
+  "His expression didn't change once, totally closed off.",
+  'he avoided eye contact the whole time',
+  'The interviewer was quite cold and distant with me.',
+  'She looked at me like I was wasting her time.',
+  'She sat turned away from me, facing the window.',
+  'the hm had his arms crossed and his face was unreadable',
+];
+const LACKS = [
+  "I'd read that crossed arms are a bad sign, but hers were relaxed on the table.",
+  'I kept my arms folded because the room was freezing.',
+  "He wasn't cold at all, quite the opposite.",
+  "If she frowned I'd have panicked.",
+  'I crossed my arms because I was cold.',
+  "I was frowning because I couldn't hear the question.",
+  'She smiled the whole time and kept great eye contact.',
+  'My eye contact was terrible, I kept looking at the floor.',
+  'The office was cold so I kept my coat on.',
+  'The receptionist was a bit frosty but the manager was lovely.',
+  "I hope I didn't frown too much.",
+  "He didn't frown once.",
+  'Nobody crossed their arms or anything.',
+];
+
+describe('negative-body-language in new voices', () => {
+  for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});
