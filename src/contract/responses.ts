@@ -28,6 +28,8 @@ export interface InterviewItem {
   createdAt: string;
   updatedAt: string;
   estimate: { probability: number; band: Band };
+  /** Signs answered present or absent; 0 means not debriefed yet, so the estimate is only the starting point. */
+  signsAnswered: number;
   phase: SilencePhase;
   nextAction: { kind: StepKind; due: string; title: string } | null;
 }

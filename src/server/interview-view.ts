@@ -26,6 +26,7 @@ export async function interviewItemOf(
     createdAt: stored.createdAt,
     updatedAt: stored.updatedAt,
     estimate: { probability: Math.round(estimate.probability * 1000) / 1000, band: estimate.band },
+    signsAnswered: observations.filter((o) => o.value !== 'unsure').length,
     phase: estimate.silence.phase,
     nextAction: next ? { kind: next.kind, due: next.due, title: next.title } : null,
   };

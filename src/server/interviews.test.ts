@@ -6,6 +6,7 @@ type Item = {
   record: { stage: string; company?: string };
   outcome: { outcome: string } | null;
   estimate: { probability: number; band: string };
+  signsAnswered: number;
   phase: string;
 };
 type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
@@ -39,6 +40,28 @@ describe('health and unknown routes', () => {
     const res = await t.app.inject({ url: '/dashboard' });
     expect(res.statusCode).toBe(503);
     expect(res.body).toContain('npm run build');
+  });
+});
+
+describe('how far the debrief has got', () => {
+  it('counts the signs answered present or absent, not the unsure ones', async () => {
+    const id = await createInterview(t.app);
+    const item = async () => (await t.app.inject({ url: `/api/interviews/${id}` })).json() as Item;
+    expect((await item()).signsAnswered).toBe(0);
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}/observations`,
+      payload: {
+        observations: {
+          'interviewer-smiling': 'present',
+          'raised-concerns': 'absent',
+          'culture-discussion': 'unsure',
+        },
+      },
+    });
+    expect((await item()).signsAnswered).toBe(2);
+    const listed = (await t.app.inject({ url: '/api/interviews' })).json() as { interviews: Item[] };
+    expect(listed.interviews.find((i) => i.id === id)?.signsAnswered).toBe(2);
   });
 });
 

@@ -58,6 +58,24 @@ describe('follow-ups on the result and debrief pages', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), `debrief:self:${id}`)).toContain('"no"');
   }, 60_000);
 
+  it('shows an interview not yet debriefed as such on the dashboard, then its estimate', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Fresh Co' });
+    await page.goto(`${baseUrl}/#/`);
+    const card = page.getByTestId('interview-card').filter({ hasText: 'Fresh Co' });
+    await card.getByText('Not debriefed yet').waitFor();
+    await shoot(page, 'dashboard-not-debriefed');
+    await fetch(`${baseUrl}/api/interviews/${id}/observations`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ observations: { 'raised-concerns': 'present' } }),
+    });
+    await page.reload();
+    await card.locator('.badge strong').waitFor();
+    expect(await card.getByText('Not debriefed yet').count()).toBe(0);
+    expect(await card.locator('.badge strong').innerText()).toMatch(/^\d{1,2}%$/);
+  }, 60_000);
+
   it('deletes an interview only after a confirm step', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(3), company: 'Gone Ltd' });

@@ -27,7 +27,11 @@ function Card({ item }: { item: InterviewItem }) {
         <h2 class="card-title">
           <a href={hrefOf({ page: 'result', id: item.id })}>{interviewTitle(record)}</a>
         </h2>
-        <EstimateBadge probability={item.estimate.probability} band={item.estimate.band} />
+        <EstimateBadge
+          probability={item.estimate.probability}
+          band={item.estimate.band}
+          debriefed={item.signsAnswered > 0 || item.outcome !== null}
+        />
       </div>
       <p class="meta">
         {STAGE_WORDS[record.stage]} · {dateWords(record.date)}
