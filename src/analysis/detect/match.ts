@@ -109,8 +109,8 @@ function collect(
   const index = indexOf(signs, transcript);
   let lemmaDoc: DocStrings | undefined;
   let surfaceDoc: DocStrings | undefined;
-  const lemmaCands = candidates(index, clauses, false);
-  const surfaceCands = candidates(index, clauses, true);
+  const lemmaCands = candidates(index, clauses, false, toks);
+  const surfaceCands = candidates(index, clauses, true, toks);
   const hedged = new Map<Clause, boolean>();
   // char-to-token maps of matched clauses, shared by every cue that matches there
   const lemmaMaps = new Map<Clause, Int32Array>();
