@@ -22,8 +22,7 @@ interface DocWords {
 // several sign lists run over the same segments (aftermath reuses them), so words are read once
 const docWords = new WeakMap<Clause[], DocWords>();
 
-const isWordCode = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95; // [a-z0-9_], as WORDS in triggers.ts
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95; // [a-z0-9_], as WORDS in triggers.ts
 
 /** A token string's words, and whether it starts and ends with a word character. */
 interface TokWords {
@@ -93,7 +92,8 @@ function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
     const ends = new Int32Array(clauses.length);
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
-      if (!toks || !fromTokens(c, surface)) for (const w of wordsOf(surface ? c.surface : c.lemmas)) ids.push(idFor(w));
+      if (!toks || !fromTokens(c, surface))
+        for (const w of wordsOf(surface ? c.surface : c.lemmas)) ids.push(idFor(w));
       ends[k] = ids.length;
     }
     return { ids: Int32Array.from(ids), ends };
