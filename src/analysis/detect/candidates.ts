@@ -2,8 +2,10 @@
  * Candidate segments: a cue's regex runs only on segments whose words meet its triggers.
  * Words are read once per document into ids, and each distinct word is looked up once.
  */
+import type { Tok } from '../nlp.js';
 import type { Clause } from './types.js';
 import { type CueIndex, entriesOfWord } from './cue-index.js';
+import { skipped } from './clauses.js';
 import { wordsOf } from './triggers.js';
 
 /** Each segment string's words as ids into one vocabulary: `ids[ends[k-1]..ends[k])` is segment k. */
@@ -20,43 +22,108 @@ interface DocWords {
 // several sign lists run over the same segments (aftermath reuses them), so words are read once
 const docWords = new WeakMap<Clause[], DocWords>();
 
-function wordsOfDoc(clauses: Clause[]): DocWords {
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95; // [a-z0-9_], as WORDS in triggers.ts
+
+/** A token string's words, and whether it starts and ends with a word character. */
+interface TokWords {
+  ids: number[];
+  head: boolean;
+  tail: boolean;
+}
+
+function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
   let doc = docWords.get(clauses);
   if (doc) return doc;
   const vocab: string[] = [];
   const idOf = new Map<string, number>();
-  const read = (pick: (c: Clause) => string): SegmentWords => {
-    const ids: number[] = [];
+  const idFor = (w: string): number => {
+    let id = idOf.get(w);
+    if (id === undefined) {
+      id = vocab.length;
+      vocab.push(w);
+      idOf.set(w, id);
+    }
+    return id;
+  };
+  // the words of a segment string are its tokens' words, when a separator stands between
+  // every two word characters of neighbouring tokens (always so for lemmas, joined by spaces)
+  const byString = new Map<string, TokWords>();
+  const tokWords = (s: string): TokWords => {
+    let tw = byString.get(s);
+    if (!tw) {
+      tw = {
+        ids: wordsOf(s).map(idFor),
+        head: s.length > 0 && isWordCode(s.charCodeAt(0)),
+        tail: s.length > 0 && isWordCode(s.charCodeAt(s.length - 1)),
+      };
+      byString.set(s, tw);
+    }
+    return tw;
+  };
+  const ids: number[] = [];
+  /** Token-wise words of segment k (clauses.ts buildClause's layout), false where they would differ from the string's. */
+  const fromTokens = (c: Clause, surface: boolean): boolean => {
+    const mark = ids.length;
+    let kept = false;
+    let pendingSpace = false;
+    let tail = false;
+    for (let i = c.from; i < c.to; i++) {
+      const t = toks![i]!;
+      if (skipped(t)) {
+        pendingSpace = true;
+        continue;
+      }
+      const s = surface ? t.lower : t.lemma;
+      const tw = tokWords(s);
+      if (surface && kept && !(t.spaceBefore || pendingSpace) && ((tail && tw.head) || s.length === 0)) {
+        ids.length = mark;
+        return false;
+      }
+      for (const id of tw.ids) ids.push(id);
+      // an empty surface string joins its neighbours; an empty lemma stands between two spaces
+      if (s.length > 0 || !surface) tail = tw.tail;
+      kept = true;
+      pendingSpace = false;
+    }
+    return true;
+  };
+  const read = (surface: boolean): SegmentWords => {
+    ids.length = 0;
     const ends = new Int32Array(clauses.length);
     for (let k = 0; k < clauses.length; k++) {
-      for (const w of wordsOf(pick(clauses[k]!))) {
-        let id = idOf.get(w);
-        if (id === undefined) {
-          id = vocab.length;
-          vocab.push(w);
-          idOf.set(w, id);
-        }
-        ids.push(id);
-      }
+      const c = clauses[k]!;
+      if (!toks || !fromTokens(c, surface))
+        for (const w of wordsOf(surface ? c.surface : c.lemmas)) ids.push(idFor(w));
       ends[k] = ids.length;
     }
     return { ids: Int32Array.from(ids), ends };
   };
-  doc = { vocab, lemma: read((c) => c.lemmas), surface: read((c) => c.surface) };
+  doc = { vocab, lemma: read(false), surface: read(true) };
   docWords.set(clauses, doc);
   return doc;
 }
 
-/** For each cue, the segments whose words include one of its triggers, in text order; unset when none. */
-export function candidates(index: CueIndex, clauses: Clause[], surface: boolean): (number[] | undefined)[] {
-  const doc = wordsOfDoc(clauses);
+/**
+ * For each cue, the segments whose words include one of its triggers, in text order; unset when none.
+ * `toks`, when given, are the tokens the segments were cut from: words are then read token by token.
+ */
+export function candidates(
+  index: CueIndex,
+  clauses: Clause[],
+  surface: boolean,
+  toks?: Tok[],
+): (number[] | undefined)[] {
+  const doc = wordsOfDoc(clauses, toks);
+  const vocab = doc.vocab;
   const { ids, ends } = surface ? doc.surface : doc.lemma;
-  const resolved: (readonly number[] | undefined)[] = new Array(doc.vocab.length);
+  const resolved: (readonly number[] | undefined)[] = new Array(vocab.length);
   // short texts (transcript turns) touch a few cues, so lists are made only for those
   const out: (number[] | undefined)[] = new Array(index.entries.length);
   const last = new Int32Array(index.entries.length).fill(-1);
   const met = new Int32Array(index.entries.length);
   const touched: number[] = [];
+  // a word met twice in a segment adds nothing the second time
+  const seen = new Int32Array(vocab.length).fill(-1);
   const mark = (list: readonly number[], k: number): void => {
     for (let j = 0; j < list.length; j += 2) {
       const e = list[j]!;
@@ -72,7 +139,9 @@ export function candidates(index: CueIndex, clauses: Clause[], surface: boolean)
   for (let k = 0; k < clauses.length; k++) {
     for (const end = ends[k]!; i < end; i++) {
       const id = ids[i]!;
-      const list = (resolved[id] ??= entriesOfWord(index, doc.vocab[id]!));
+      if (seen[id] === k) continue;
+      seen[id] = k;
+      const list = (resolved[id] ??= entriesOfWord(index, vocab[id]!));
       if (list.length) mark(list, k);
     }
     if (index.literal.length) {

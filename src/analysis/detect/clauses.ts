@@ -62,7 +62,7 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
 const SEGMENT_PUNCT = new Set(['|', '•', '!', '?', '...', '…']);
 const QUOTES = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
 
-function skipped(t: Tok): boolean {
+export function skipped(t: Tok): boolean {
   return QUOTES.has(t.lower) || t.newline || t.pos === 'SPACE';
 }
 

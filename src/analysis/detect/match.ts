@@ -8,7 +8,7 @@ import type { Clause, Cue, Hit, SignPatterns } from './types.js';
 import { charTokens } from './clauses.js';
 import { isHedged, isNegated, isWorry, subjectOf } from './scope.js';
 import { candidates } from './candidates.js';
-import { indexOf, NONE } from './cue-index.js';
+import { compiledNative, indexOf, NONE } from './cue-index.js';
 
 const HEDGE_PENALTY = 0.15;
 
@@ -111,8 +111,8 @@ function collect(
   const index = indexOf(signs, transcript);
   let lemmaDoc: DocStrings | undefined;
   let surfaceDoc: DocStrings | undefined;
-  const lemmaCands = candidates(index, clauses, false);
-  const surfaceCands = candidates(index, clauses, true);
+  const lemmaCands = candidates(index, clauses, false, toks);
+  const surfaceCands = candidates(index, clauses, true, toks);
   const hedged = new Map<Clause, boolean>();
   // char-to-token maps of matched clauses, shared by every cue that matches there
   const lemmaMaps = new Map<Clause, Int32Array>();
@@ -120,6 +120,7 @@ function collect(
   for (let e = 0; e < index.entries.length; e++) {
     const { sign, cue, re, always } = index.entries[e]!;
     if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
+    compiledNative(re);
     // counted signs (raised-concerns) may take several doubts from one sentence
     const counted = sign.repeats === true;
     const done = new Set<number>();

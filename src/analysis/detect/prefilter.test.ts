@@ -11,8 +11,8 @@ import type { Clause, SignPatterns } from './types.js';
 
 const CORPUS = new URL('../../../test/fixtures/corpus/', import.meta.url);
 
-/** Every segment of every corpus text (notes and transcripts alike, read as notes). */
-function corpusSegments(): Clause[] {
+/** Every corpus text (notes and transcripts alike). */
+function corpusTexts(): string[] {
   const texts: string[] = [];
   for (const f of readdirSync(CORPUS)
     .filter((n) => n.endsWith('.jsonl'))
@@ -28,10 +28,12 @@ function corpusSegments(): Clause[] {
     .filter((n) => !/\.(json|md)$/.test(n))
     .sort())
     texts.push(readFileSync(new URL(f, dir), 'utf8'));
-  return texts.flatMap((t) => clausesFrom(tokensFrom(t)));
+  return texts;
 }
 
-const segments = corpusSegments();
+const texts = corpusTexts();
+/** Every segment of every corpus text, read as notes. */
+const segments: Clause[] = texts.flatMap((t) => clausesFrom(tokensFrom(t)));
 
 /** Cue/segment pairs where the cue's scanner matches a segment its triggers did not pick. */
 function hidden(signs: readonly SignPatterns[], transcript: boolean): string[] {
@@ -76,5 +78,18 @@ describe('trigger prefilter over the corpus', () => {
       (entry, e) => !entry.always && (picked[e]?.length ?? 0) < segments.length,
     );
     expect(skipping.length).toBeGreaterThan(index.entries.length / 2);
+  });
+
+  // words read token by token must be the words of the segment strings
+  it('reads the same words from tokens as from segment strings', () => {
+    const index = indexOf([...new Set([...CUE_SIGNS, ...AFTERMATH_SIGNS])], false);
+    // without spaces, tokens run together into words neither token has ("3pm", "gonna")
+    const squashed = texts.slice(0, 40).map((t) => t.replace(/ /g, ''));
+    for (const text of [...texts, ...squashed]) {
+      const toks = tokensFrom(text);
+      const clauses = clausesFrom(toks);
+      for (const surface of [false, true])
+        expect(candidates(index, clauses, surface, toks)).toEqual(candidates(index, [...clauses], surface));
+    }
   });
 });
