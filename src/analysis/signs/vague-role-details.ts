@@ -46,7 +46,7 @@ export const vagueRoleDetails: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(nothing|little|not much|no detail|no real detail|hardly anything|barely anything|no idea|no clue|no clear idea|zero|not a word|not a thing|sod all|nada|zilch)\\b.{0,20}\\b(about|bout|abt|on|of|what|re:?|regarding) (the |what the |what i'?d |what i would |their |any |actual |the actual |which |what kind of |who |my (actual )?(?=(role|job|duties|hours|shifts?|team|manager|responsibilit)))?(\\w+ (or|and) (the )?)?${ROLE}`,
+        `\\b(nothing|little|not much|no detail|no real detail|hardly anything|barely anything|no idea|no clue|no clear idea|zero|not a word|not a peep|not a sausage|not a thing|sod all|nada|zilch)\\b.{0,20}\\b(about|bout|abt|on|of|what|re:?|regarding) (the |what the |what i'?d |what i would |their |any |actual |the actual |which |what kind of |who |my (actual )?(?=(role|job|duties|hours|shifts?|team|manager|responsibilit)))?(\\w+ (or|and) (the )?)?${ROLE}`,
       ),
       neg: 'ignore',
     },
@@ -128,7 +128,8 @@ export const vagueRoleDetails: SignPatterns = {
     },
     // never raised at all: "nobody mentioned the actual team", "the role itself never came up", "no mention of the day-to-day"
     {
-      re: /\b(nobody|no one|no-one|never|not once|didn'?t|did not|do not|not|barely|hardly)\b (even |really |actually |once |ever )?(mention\w*|brought up|bring up|touch\w* on|talk\w* about|discuss\w*|describ\w*|get into|got into|go into|went into)\b (\w+ ){0,2}?(the |my |what the |their |any )?(actual |day[- ]to[- ]day |specific |real )?(job|role|team|duties|responsibilit\w*|work itself|day[- ]to[- ]day|brigade|shifts|rota|hours|projects?)\b(?! ?'?s? (culture|vibe|values|ethos))|\b(the )?(actual )?(job|role|duties|day[- ]to[- ]day|work) (itself |themselves )?(never|barely|hardly|didn'?t|did not|do not|not) (once |really |even |actually )?(came|come) up\b|\bno (real )?mention (at all )?of (the |what |my )?(actual )?(job|role|team|duties|day[- ]to[- ]day|work|responsibilit\w*|what i'?d be doing)\b/,
+      re: /\b(nobody|no one|no-one|never|not once|didn'?t|did not|do not|not|barely|hardly)\b (even |really |actually |once |ever )?(mention\w*|brought up|bring up|touch\w* on|talk\w* about|discuss\w*|describ\w*|get into|got into|go into|went into)\b (\w+ ){0,2}?(the |my |what the |their |any )?(actual |day[- ]to[- ]day |specific |real )?(job|role|team|duties|responsibilit\w*|work(?! (experience|history|ethic))|day[- ]to[- ]day|brigade|shifts|rota|hours|projects?)\b(?! ?'?s? (culture|vibe|values|ethos))|\b(the )?(actual )?(job|role|duties|day[- ]to[- ]day|work) (itself |themselves )?(never|barely|hardly|didn'?t|did not|do not|not) (once |really |even |actually )?(came|come) up\b|\bno (real )?mention (at all )?of (the |what |my )?(actual )?(job|role|team|duties|day[- ]to[- ]day|work|responsibilit\w*|what i'?d be doing)\b/,
+      who: 'interviewer',
       neg: 'ignore',
     },
   ],
