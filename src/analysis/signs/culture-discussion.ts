@@ -58,7 +58,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b(nobody (gets (blamed|named|laughed at|shouted at)|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition))\b/,
+      re: /\b(nobody (gets (blamed|named|laughed at|shouted at)|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition)|(staff )?(turnover|attrition) (is|be|was|'s|are) (\w+ )?(high|low|huge|bad|awful|tiny|minimal|non-existent|terrible)|open ?-? ?door (policy|culture|thing|approach|management|vibe|style))\b/,
       who: 'interviewer',
       conf: 0.7,
     },

@@ -76,5 +76,11 @@ export const littleCompanyInfo: SignPatterns = {
       re: /\b(wouldn'?t|would not|didn'?t|did not|won'?t|will not|couldn'?t|could not|can'?t|cannot|refused to|declined to) (really |even |properly )?(elaborate|expand on (it|that)|go into (it|detail|that))\b|\bnever (actually )?(been|worked) (to|at|in) the (office|site|company|building)\b/,
       neg: 'ignore',
     },
+    // the interviewer unable to say what it is like there: "couldn't really say what it's like day to day"
+    {
+      re: /\b(couldn'?t|could not|can'?t|cannot|didn'?t|did not|wouldn'?t|would not|unable to|not able to) (really |even |properly |actually )?(say|tell me|tell us|explain|describe|put into words|answer) (\w+ ){0,2}?what (it ?('s|is|be|was)|the (place|company|firm|team|office|culture|department|branch|practice) ?('s|is|be|was)) (really |actually )?like\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
   ],
 };
