@@ -90,7 +90,14 @@ export const cultureDiscussion: SignPatterns = {
     },
     // norms said as what people there do: "drivers get a say in home time", "people leave at 5 and mean it", a "no silly questions" rule
     {
-      re: /\b(get|gets|got|have|has|given) (a |an |their )?(real |proper |genuine |big |equal )?(say|vote|voice) (in|on|over)\b|\bno[- ]((?!(idea|clue|word|mention|sense|real|info|details?|answer|such|specific|set|clear|formal|written|hard|about|on|of|the|a|for|in|to|with)\b)[a-z]+[- ]){1,3}(rule|policy|culture)\b|\b(people|everyone|everybody|staff|folk|folks|nobody|no one|most people|the (whole )?(team|office|lab|staff|studio|department)) (all )?(actually |genuinely |really |always )?(leave|leaves|left|go home|goes home|clock off|clocks off|log off|logs off|knock off|knocks off) (at|by|on time|before|bang on)\b/,
+      re: /\b(get|gets|got|have|has|given) (a |an |their )?(real |proper |genuine |big |equal )?(say|vote|voice) (in|on|over)\b|\bno[- ]((?!(idea|clue|word|mention|sense|real|info|details?|answer|such|specific|set|clear|formal|written|hard|about|on|of|the|a|for|in|to|with)\b)[a-z]+[- ]){1,3}(rule|policy|culture)\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    // present tense on the surface: "everyone leaves by 6" is a norm, "everyone left at 5" is the day of the interview
+    {
+      re: /\b(people|everyone|everybody|staff|folk|folks|nobody|no one|most people|the (whole )?(team|office|lab|staff|studio|department)) (all )?(actually |genuinely |really |always )?(leave|leaves|go home|goes home|clock off|clocks off|log off|logs off|knock off|knocks off) (at|by|on time|before|bang on)\b/,
+      surface: true,
       who: 'interviewer',
       conf: 0.7,
     },
