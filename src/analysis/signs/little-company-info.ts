@@ -31,7 +31,11 @@ export const littleCompanyInfo: SignPatterns = {
       neg: 'ignore',
     },
     // "didn't tell me anything about the clinic when I asked what it's like, just 'you'll pick it up'": the negation is part of the brush-off
-    { re: new RegExp(`${ASKED_CULTURE}\\b.{0,140}?(?<!\\b(when|if|while|whenever) )${BRUSH}`), qa: true, neg: 'ignore' },
+    {
+      re: new RegExp(`${ASKED_CULTURE}\\b.{0,140}?(?<!\\b(when|if|while|whenever) )${BRUSH}`),
+      qa: true,
+      neg: 'ignore',
+    },
     {
       re: new RegExp(`${ASKED_I}[^\\n?]{0,40}?\\b${CULTURE_Q}[^\\n]{0,40}?${SHORT_REPLY}`),
       qa: true,
