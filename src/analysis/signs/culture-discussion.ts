@@ -2,7 +2,7 @@ import type { SignPatterns } from '../detect/types.js';
 
 const PLACE =
   '(team|teams|office|ward|department|school|unit|site|shop|store|kitchen|lab|practice|home|studio|firm|company|business|charity|place|group|salon|restaurant|bar|clinic|library|agency|org|organisation|organization|gallery|museum|theatre|theater|hotel|farm|orchard|vineyard|workshop|garage|depot|warehouse|factory|plant|bakery|cafe|café|pub|venue|nursery|college|university|hospital|surgery|station|centre|center)';
-const CULTURE = `(?<!\\b(your|my|ur) (\\w+ )?)(culture|how (they|we|the \\w+|the teams|people|staff|everyone|their (\\w+ )?teams?|volunteers|the (ward|department|office|unit|site)) (\\w+ )?(work|works|operate|operates|run|runs|look after|treat|get on|gets on|decide|make decisions|do things)|values|ethos|philosophy|mission|ambiance|ambience|wellbeing|well-being|work[- ]life|environment|ways? of working|working style|management style|vibe(?! (was|is|be|felt) )|atmosphere (in|at|on) the (${PLACE})|(remote|hybrid|wfh|flexible[- ]working) (policy|set-?up|working|days?)|flexi(ble)?[- ](hours|time|working)|what it'?s like (to work|working) (there|here)|what (working|life) (there|here|(at|in|on) (the )?\\w+) (is|be|was|'s) like|how (\\w+ ){1,3}(works?|operates?) (there|here|together|day to day|in practice)|how (\\w+ ){1,2}(is|are|be|get|gets) (treated|valued|done|run|managed|supported|recognised|recognized|heard|rewarded) (there|here)|what (it|the \\w+)('s| is| be| was) like|peer support|(somewhere|place|a place) (where )?people (actually |really |genuinely )?(like|love|enjoy|want) (working|to work))`;
+const CULTURE = `(?<!\\b(your|my|ur) (\\w+ )?)(culture|how (they|we|the \\w+|the teams|people|staff|everyone|their (\\w+ )?teams?|volunteers|the (ward|department|office|unit|site)) (\\w+ )?(work|works|operate|operates|run|runs|look after|treat|get on|gets on|decide|make decisions|do things)|values|ethos|philosophy|mission|ambiance|ambience|wellbeing|well-being|work[- ]life|environment|ways? of working|working style|management style|vibe(?! (was|is|be|felt) )|atmosphere (in|at|on) the (${PLACE})|(remote|hybrid|wfh|flexible[- ]working) (policy|set-?up|working|days?)|flexi(ble)?[- ](hours|time|working)|what it'?s like (to work|working) (there|here)|what (working|life) (there|here|(at|in|on) (the )?\\w+) (is|be|was|'s) like|how (\\w+ ){1,3}(works?|operates?) (there|here|together|day to day|in practice)|how (\\w+ ){1,2}(is|are|be|get|gets) (treated|valued|done|run|managed|supported|recognised|recognized|heard|rewarded) (there|here)|what (it|the \\w+)('s| is| be| was) like|(their|its) (whole |general |overall )?approach\\b(?! to (the |this |my |a |your )?(role|job|interview|question|case|problem|project|task|hiring|recruitment|it))|peer support|(somewhere|place|a place) (where )?people (actually |really |genuinely )?(like|love|enjoy|want) (working|to work))`;
 
 /** The candidate asking about culture is not the interviewer talking about it. */
 const NOT_ASKED =
@@ -43,7 +43,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b(staff (meal|lunch|breakfast|drinks|socials?|book club|party|parties|away ?days?|quiz|outings?|bbq|night out|choir|football|running club)|(team|staff|company|office) (socials?|drinks|nights? out|away ?days?|outings?|bbq|lunches|breakfasts|retreats?|quiz)|social (calendar|committee|club|events?)|(everyone|everybody) (mucks in|pitches in|pitch in|muck in|chips in|chip in|helps out|help out|knows everyone|knows everybody|gets on|rotates|does a bit|including|eats|has lunch|goes))\b/,
+      re: /\b(staff (meal|lunch|breakfast|drinks|socials?|book club|party|parties|away ?days?|quiz|outings?|bbq|night out|choir|football|running club)|(team|staff|company|office) (socials?|drinks|nights? out|away ?days?|outings?|bbq|lunches|breakfasts|retreats?|quiz)|social (calendar|committee|club|events?)|(everyone|everybody) (mucks in|pitches in|pitch in|muck in|chips in|chip in|helps out|help out|knows everyone|knows everybody|gets on|rotates|does a bit|including (the )?(boss|bosses|head|heads|ceo|owner|owners|manager|managers|management|director|directors|partner|partners|senior \w+|leadership|founder|founders)|eats|has lunch|goes))\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -58,7 +58,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b(nobody (gets (blamed|named|laughed at|shouted at)|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition))\b/,
+      re: /\b(nobody (gets (blamed|named|laughed at|shouted at)|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition)|(staff )?(turnover|attrition) (is|be|was|'s|are) (\w+ )?(high|low|huge|bad|awful|tiny|minimal|non-existent|terrible)|open ?-? ?door (policy|culture|thing|approach|management|vibe|style))\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -87,6 +87,31 @@ export const cultureDiscussion: SignPatterns = {
     {
       re: /\bask\w* (about |re |how (is|be|'s) |what (is|be|'s) )?(the |their |work |team |company |office ){0,2}(culture|values|ethos|environment|ambiance|ambience|atmosphere|vibe|what it'?s like (to work|working) there)\b.{0,40}\b(told|tell|said|say|answer\w*|explain\w*|describ\w*) (me |us )?(very |really |quite )?(honestly|openly|frankly|candidly|properly|straight|in detail|at length|in depth)\b/,
       conf: 0.7,
+    },
+    // norms said as what people there do: "drivers get a say in home time", "people leave at 5 and mean it", a "no silly questions" rule
+    {
+      re: /\b(get|gets|got|have|has|given) (a |an |their )?(real |proper |genuine |big |equal )?(say|vote|voice) (in|on|over)\b|\bno[- ]((?!(idea|clue|word|mention|sense|real|info|details?|answer|such|specific|set|clear|formal|written|hard|about|on|of|the|a|for|in|to|with)\b)[a-z]+[- ]){1,3}(rule|policy|culture)\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    // present tense on the surface: "everyone leaves by 6" is a norm, "everyone left at 5" is the day of the interview
+    {
+      re: /\b(people|everyone|everybody|staff|folk|folks|nobody|no one|most people|the (whole )?(team|office|lab|staff|studio|department)) (all )?(actually |genuinely |really |always )?(leave|leaves|go home|goes home|clock off|clocks off|log off|logs off|knock off|knocks off) (at|by|on time|before|bang on)\b/,
+      surface: true,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    // rituals named with their rhythm, meals shared, bosses doing the same work: "monthly latte art comps", "eats together before service"
+    {
+      re: /\b(weekly|monthly|fortnightly|quarterly|annual|yearly|friday|thursday|monday|summer|christmas|regular) (\w+ ){0,2}(quiz|quizzes|comps?|competitions?|socials?|drinks|bake[- ]?offs?|bbqs?|barbecues?|book clubs?|away ?days?|breakfasts?|game nights?|karaoke|part(y|ies)|outings?|meetups?|lunch and learns?|open meetings?|town ?halls?|all[- ]hands)\b|\b(eat|eats|ate|eating|dine|dines|dining|sit down|sits down|break bread) together\b|\b(staff |team |company |office )?(book|running|cycling|walking|choir|knitting|baking|staff social) (club|league)s?\b|\b(leaders?|leadership|managers?|management|bosses|boss|heads?|owners?|partners?|directors?|seniors|ceo|founders?|head chef|the head)\b (\w+ ){0,4}?(like everyone else|same as everyone( else)?|alongside everyone|with the rest of (us|them|the team)|(muck|mucks|pitch|pitches|chip|chips) in)\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    // culture named as a topic, the content after it: "the firm's culture came up too: ...", "culture-wise, ...", "on culture, she said..."
+    {
+      re: /\b(culture|values|ethos|work[- ]life balance|wellbeing|well-being)\b (\w+ )?(also |too |briefly |eventually |then |quickly )?(came|come|coming) up\b|\bculture[- ]wise\b|\bon (the )?culture,? (she|he|they|the \w+) (said|say|told|tell|explain\w*|describ\w*)\b|\b(got|get|getting) (onto|on to|into|round to|around to) (talking about |discussing )?(the )?(\w+ )?(culture|values|ethos)\b/,
+      who: 'interviewer',
+      conf: 0.65,
     },
     // transcripts: the interviewer describing how people are there
     {

@@ -3,7 +3,7 @@ import { NEW_STARTER_DOES, REPORTED_I } from './future-role-talk.js';
 
 /** What a job is made of: the things an interviewer can be specific about. */
 const OBJECT =
-  "(team(?! ?'s)|role|job|duties|responsibilit\\w*|shifts?|shift pattern|rota|rotations?|timetable|caseloads?|territor(y|ies)|unit|ward|setup|set-up|stack|tools?|software|system|projects?|roadmap|day[- ]to[- ]day|(typical|whole|normal|average|usual) (day|week|shift)|(exactly )?the days|routine|patch|hours|schedule|targets?|quotas?|kpis?|accounts?|structure|workflow|department|clients?|first project|post(?! ?-)|position|brigade|crew|routes?|depot|house|lab|kitchen|scanner|equipment|machines?|provision|classes|class|pupils|patients|residents|beds|stores?|branch|sites?|vans?|fleet|reporting line|who i'?d (report to|work with|sit)|what (i|you|she|he)('d| would) (be )?(doing|do|work on|working on|teach|teaching|cover|covering|handle|handling|be on|on)|what (my|the|your|her|his) (days?|weeks?|shifts?|job|role|work) (would|will) (be|look like|involve)|what the (\\w+ )?(actually )?(does|do|involves)|what the (job|role|work) (involves|is)|area|pipeline|product|codebase|curriculum|syllabus|sessions|clinics?|rounds|workload|expectations|priorities|(\\w+ )?plans?|season)";
+  "(team(?! ?'s)|role|job|duties|responsibilit\\w*|shifts?|shift pattern|rota|rotations?|timetable|caseloads?|territor(y|ies)|unit|ward|setup|set-up|stack|tools?|software|system|projects?|roadmap|day[- ]to[- ]day|(typical|whole|normal|average|usual) (day|week|shift)|(exactly )?the days|routine|patch|hours|schedule|targets?|quotas?|kpis?|accounts?|structure|workflow|department|clients?|first project|post(?! ?-)|position|brigade|crew|routes?|depot|house|lab|kitchen|scanner|equipment|machines?|provision|classes|class|pupils|patients|residents|beds|stores?|branch|sites?|vans?|fleet|reporting line|who i'?d (report to|work with|sit)|what (i|you|she|he)('d| would) (be )?(doing|do|work on|working on|teach|teaching|cover|covering|handle|handling|be on|on)|what (my|the|your|her|his) (days?|weeks?|shifts?|job|role|work) (would|will) (be|look like|involve)|what the (\\w+ )?(actually )?(does|do|involves)|what the (job|role|work) (involves|is)|area|pipeline|product|codebase|curriculum|syllabus|sessions|clinics?|rounds|workload|expectations|priorities|(\\w+ )?(?<!(company|firm|business|organisation|organization|group|trust|charity|'s|expansion|growth|strategic|year|long[- ]term) )plans?(?! for the (next|coming) )|season)";
 
 /** "asked me to walk through my project": the candidate is the one explaining. */
 const NOT_ASKED_ME =
@@ -15,13 +15,17 @@ const GAP =
 
 /** "explained" directly followed by a nothing-word is the opposite sign. */
 const NOT_EMPTY =
-  '(?! (me )?(nothing|zero|little|not much|very little|hardly|barely|squat|next to nothing)| (a|an) (time|situation|occasion|moment|example)\\b| (through |thru |over )?my (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit)))';
+  '(?! (me )?(nothing|zero|little|not much|very little|hardly|barely|squat|next to nothing)|( about)? (a|an|the last) (time|situation|occasion|moment|example)\\b| (about )?(yourself|why you|how you (handled|dealt|managed|deal|handle|would handle|would deal|coped|cope|have)|what you (did|have done|learned|learnt|know))\\b| (through |thru |over )?my (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit)))';
+
+/** "the team does a Friday quiz", "the lab runs a no-heroes culture": norms and socials are culture-discussion's, not the job's. */
+const NOT_CULTURE =
+  "(?![^\\n]{0,40}\\b((?<!(cell|tissue|bacterial|cell and tissue|blood) )culture|ethos|values|vibe|quiz|(team|staff|monthly|weekly|friday) (socials?|drinks|party)|lunch together|eat together|leaves? (at|by)|go home|what it(?: ?'?s| be| is) like|how (the|their) (\\w+ )?(team|place|office|branch|lab|clinic) (works?|runs?|operates?)|for the (next|coming) \\w+ years?)\\b)";
 
 const NUM =
   '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[- ]?\\w*|thirty[- ]?\\w*|forty[- ]?\\w*|fifty|a hundred|a dozen|a handful)';
 const STAFF =
   '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?|staff|officers|direct reports|workers|employees|covers)';
-const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|monday to friday|mon[- ]fri|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
+const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|monday to friday|mon ?[-–—] ?fri|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
 
 /**
  * Specifics about the job. A negated explanation ("couldn't tell me what the team does")
@@ -32,7 +36,7 @@ export const detailedRoleInfo: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b(?! (is|be|are|was|'s) (really |very |so |super |quite )?(close|friendly|lovely|nice|great|tight|tight-knit|supportive|fun|relaxed|welcoming|like a family)\\b)`,
+        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b${NOT_CULTURE}(?! (is|be|are|was|'s) (really |very |so |super |quite )?(close|friendly|lovely|nice|great|tight|tight-knit|supportive|fun|relaxed|welcoming|like a family)\\b)`,
       ),
       who: 'interviewer',
       neg: 'vague-role-details',
@@ -112,6 +116,18 @@ export const detailedRoleInfo: SignPatterns = {
       re: /\bmostly (the|on|in)\b|\bwe own\b|\bwe('re| are) (responsible|in charge)\b|\bthe (\w+ )?(runs|covers|handles|looks after) the\b|\brun(s)? the (shift|floor|ward|fieldwork|team)\b|\bwe sit (inside|in|with)\b/,
       says: 'interviewer',
       weight: 0.5,
+    },
+    // specifics given as a list after a colon: "Told me exactly: regional runs Mon–Fri, home every night, mostly day cabs"
+    {
+      re: /(?<!\b(i|we) |\b(culture|values|ethos|vibe|like (working|to work)|how little|little|nothing)\b[^\n]{0,40})\b(told (me|us|him|her)|explain\w*|(gave|give) (me |us )?(the )?(lowdown|low-down|rundown|run-down|breakdown|basics|details)|broke (it )?down( for me)?|spell\w* (it )?out|(laid|lay) (it )?(all )?out|(was|were) all about (them|the (job|role|work|team)))( (exactly|straight|everything|properly|plainly|clearly|in detail|the lot|the (job|role|work|shifts?|setup|set-up|details|basics|day|rota|routes?|hours|team|duties)))? ?: (?![^\n]{0,100}\b(onboarding|induction|training|mentor\w*|course|programme|program|development|progression|career|culture|values|ethos)\b)(?! ?i\b)[^,\n:?]{3,60} ?, ?[^,\n?]{3,60} ?,/,
+      who: 'interviewer',
+      conf: 0.6,
+    },
+    // the job in presumed-hire form: "you'd head up pastry at the new site", "said I'd get my own clinic list from week 2"
+    {
+      re: /(?<!(\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30}|\bi (said|say|told \w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))\b(you|u|i)('d| would|'ll| will|ll) (be )?(head(ing)? up (the )?\w+|(get|have|getting|having) (my|your) own (\w+ ){0,2}(list|caseload|clinic|clinics|round|patch|class|classes|van|desk|section|station|territory|accounts?|clients?|route|ward|team|cases|kitchen|store|site|shop|bay|chair|room|studio|lab|project|projects|budget))\b/,
+      surface: true,
+      conf: 0.6,
     },
   ],
 };

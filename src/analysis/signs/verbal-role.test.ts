@@ -126,6 +126,41 @@ const HAS: [SignId, string][] = [
   ['future-growth-talk', 'He said after two years I could become a senior technician.'],
   ['future-growth-talk', 'They talked about where the role could go in a couple of years.'],
   ['future-growth-talk', 'The trust funds a masters module for all band 6s.'],
+  // holdout round: culture as concrete norms, culture named then described, role lists, never-mentioned role
+  ['culture-discussion', 'She said the nurses get a real say in how the rota is built.'],
+  ['culture-discussion', "He told me there's a 'no stupid questions' rule for the first month."],
+  ['culture-discussion', 'Apparently everybody clocks off by half five and nobody bats an eye.'],
+  ['culture-discussion', 'They run weekly bake-offs and a summer BBQ, he said.'],
+  ['culture-discussion', 'The whole crew sits down together before the lunch rush.'],
+  [
+    'culture-discussion',
+    'She said the directors pitch in on the shop floor at Christmas like everyone else.',
+  ],
+  [
+    'culture-discussion',
+    'The head talked us through their approach: no emails after six, planning done in pairs.',
+  ],
+  [
+    'culture-discussion',
+    'Values came up near the end: he said they would rather lose a client than burn out staff.',
+  ],
+  ['culture-discussion', 'Culture-wise, she said most people have been there for a decade.'],
+  ['little-company-info', "She called the office 'family-like' but couldnt elaborate when I asked how."],
+  [
+    'little-company-info',
+    "The manager didn't tell me anything about the branch when I asked what it's like, just 'you'll see'.",
+  ],
+  ['vague-role-details', 'Not once did anyone mention the actual duties.'],
+  ['vague-role-details', 'The job itself barely came up.'],
+  ['vague-role-details', 'When I asked about the rota or the team she just shrugged.'],
+  ['vague-role-details', 'He didnt say a word about the ward or the shifts.'],
+  [
+    'detailed-role-info',
+    'Gave me the rundown: earlies 6 till 2, two of us on the till, deliveries Tuesdays.',
+  ],
+  ['detailed-role-info', 'Told me straight: own patch in Kent, 40 customers, company car.'],
+  ['detailed-role-info', '- told about the team (5 carers, 2 seniors, nights every other week)'],
+  ['detailed-role-info', 'Said I would get my own caseload from the second month.'],
 ];
 
 const LACKS: [SignId, string][] = [
@@ -193,6 +228,27 @@ const LACKS: [SignId, string][] = [
   ['future-growth-talk', 'I paid for my own NVQ last year.'],
   ['future-growth-talk', "She said we'll cover that in training, which told me nothing."],
   ['future-growth-talk', 'He smiled all the way up the stairs.'],
+  // holdout round: what must stay out
+  ['detailed-role-info', 'She told me the team does a pub quiz every Thursday and people leave at five.'],
+  ['detailed-role-info', 'The CEO told me about the company plans for the next ten years.'],
+  ['detailed-role-info', 'Question two was: tell me about a time you ran a project on a tight budget.'],
+  [
+    'detailed-role-info',
+    'He explained the development: six months on wards, then theatres, then a mentor scheme.',
+  ],
+  [
+    'detailed-role-info',
+    "What annoyed me is how little they told me: I couldn't tell you the shifts, the team, anything.",
+  ],
+  ['culture-discussion', 'Everybody including the cleaner laughed at the fire alarm story.'],
+  ['culture-discussion', 'I run a book club and a choir outside work.'],
+  ['culture-discussion', 'It was a League One football club, my dream job.'],
+  ['vague-role-details', 'I never mentioned my old team, on purpose.'],
+  ['vague-role-details', "At the end he said 'we'll see how it shakes out' and showed me out."],
+  [
+    'little-company-info',
+    "When I asked about the culture she said they're like family: Sunday lunches and everyone covers for each other.",
+  ],
 ];
 
 describe('verbal role signs in notes', () => {
