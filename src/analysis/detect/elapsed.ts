@@ -144,7 +144,7 @@ const WEEK_ORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 const LAST_MONTH =
   /\b(?:of|since|in) last month\b|\b(?:interview\w*|applied)\b[^.!?\n]{0,50}\blast month\b|\blast month'?s (?:interview|call|chat|meeting|screen)\b/i;
 const FOLLOWING =
-  /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month|(?:it'?s|it is|now|since|that was) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
+  /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month|(?:it'?s|it is|now|since|that was|last) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Months are read with their capital ("May" the month, not "may" the verb). */
 const MONTH_THEN = new RegExp(
@@ -488,6 +488,12 @@ export function timeFrom(text: string): TimeReading {
     // past the date only within the month told: "by the 20th ... today is the 14th" is still inside it
     const d = dayOf(todayDay) - dayOf(byDay);
     if (d > 0 && d < 25) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, d);
+  }
+  // "promised end of the month, it's the 6th": a day early in the month after a month-end window
+  if (todayDay && dayOf(todayDay) <= 10) {
+    const end = /\bend of (?:the |this )?month\b/i.exec(text);
+    if (end && end.index < todayDay.index && !interviewDay)
+      out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, dayOf(todayDay));
   }
   if (promise !== undefined) out.promisedDays = promise;
   if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) {

@@ -30,6 +30,12 @@ const CASES: [string, boolean][] = [
   ['After 10 minutes he say ok thank you and I go. No say when they call.', true],
   ['he not tell me when is decision', true],
   ['No say when exactly, but this week.', false],
+  // the answer handed elsewhere, with no day
+  ['He said the outcome will be posted on the portal.', true],
+  ["She said it's with the panel now.", true],
+  ["Recruiter said they'd let the agency know.", true],
+  ['They told result will be shared within 3-4 working days.', false],
+  ['Lovely chat. nobody say me when.', true],
   // "by end of week" is a window
   ["Recruiter said she'd let me know by end of week.", false],
   ['She said she would get back to me by EOD tomorrow.', false],

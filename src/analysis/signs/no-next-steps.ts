@@ -85,6 +85,14 @@ export const noNextStepsClosing: SignPatterns = {
       surface: true,
       conf: 0.6,
     },
+    // the answer handed to someone or somewhere else, with no day: "outcome will be posted on the portal", "it's with the panel now", "they'd let the agency know"
+    {
+      re: /\b(?:outcome|result|results|decision|answer|feedback)s? (?:will|would|'ll|'d) (?:be )?(?:posted|published|shared|uploaded|communicated|put up|available|on the portal|via|through)\b(?![^.;]{0,40}\b(?:on(?! (?:the |their |our |your )?(?:portal|website|site|system|app|email|line)\b)|by|within|in|before|next|this|tomorrow|today|after)\b)|\bit'?s (?:now |all )?with (?:the )?(?:panel|hiring manager|hiring team|board|committee|hr|head office|decision makers?)(?: now)?\W*$|\b(?:we|they|she|he|hr|recruiter)(?:'ll| will|'d| would) (?:let|tell|update|inform) (?:the|my|your) (?:agency|recruiter|agent|consultant)(?: know)?\b/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
+      conf: 0.6,
+    },
     // "we'll keep your details on file": the polite close, not after a rejection
     {
       re: /(?<!\b(?:reject\w*|unsuccessful|unfortunately|sorry|not successful|didn'?t get)\b.{0,60})\b(?:keep|kept|hold|put|have|hang on to|hold on ?to) (?:your|my) (?:details|cv|resume|application|info|information|name|number) (?:on (?:file|record|our books|the system|the books)|for (?:future|the future|later))\b/,
@@ -149,7 +157,7 @@ export const noNextStepsExplicit: SignPatterns = {
     },
     // learner English without the verb's auxiliary: "No say when they call", "nobody tell me the day"
     {
-      re: /(?:^|[.!?]\s*|\b(?:nobody|no one|he|she|they)\s+)(?:no|not) (?:say|tell|said|told)s? (?:me |us )?(?:nothing )?(?:about )?(?:when|the day|the date|what day|what next)\b(?![^.]{0,25}\bbut\b)/,
+      re: /\b(?:nobody|no one) (?:say|tell)s? (?:me |us )?(?:when|the day|the date)\b|(?:^|[.!?]\s*|\b(?:nobody|no one|he|she|they)\s+)(?:no|not) (?:say|tell|said|told)s? (?:me |us )?(?:nothing )?(?:about )?(?:when|the day|the date|what day|what next)\b(?![^.]{0,25}\bbut\b)/,
       neg: 'ignore',
       surface: true,
     },
