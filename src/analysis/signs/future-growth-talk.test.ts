@@ -15,6 +15,11 @@ const CASES: [string, boolean][] = [
   // a step that comes with staying
   ['He said guys who stick around two years can move to the dedicated account.', true],
   ['She said if you stick it out for a year you can move onto the day shift.', true],
+  ["He said we'd put you through your CIPD.", true],
+  ["She said we'd get you on the leadership course.", true],
+  ['She said ACCA paid for.', true],
+  ['He said stick it out and you get first pick of the good routes.', true],
+  ['I paid for my course myself, the training paid off.', false],
   // growth offered to "someone like you"
   ['The CEO said there was a real opportunity for someone like you to grow into a director role.', true],
   // a project to lead is a role, not growth; the candidate's own mentoring is not growth

@@ -114,7 +114,15 @@ export const futureGrowthTalk: SignPatterns = {
     },
     // a step that comes with staying: "guys who stick around two years can move to the dedicated account"
     {
-      re: /(?<!\bi )\b(?:stick(?:s|ing)? (?:around|it out|with (?:us|it|them|the company)|at it)|(?:who|that|if you|once you've|once you have) (?:stay|stays|last|lasts|put in|do|have done|'ve done)) (?:for )?(?:a |an |\d+ |one |two |three |four |five |a couple of |a few |eighteen |six |twelve )?(?:years?|yrs?|months?)?\b[^.;]{0,30}\b(?:can|could|get to|will|'ll|usually|tend to|generally) (?:\w+ )?(?:move|step|progress|transfer|get first pick|go up|get promoted|be promoted|get bumped)\b/,
+      re: /(?<!\bi )\b(?:stick(?:s|ing)? (?:around|it out|with (?:us|it|them|the company)|at it)|(?:who|that|if you|once you've|once you have) (?:stay|stays|last|lasts|put in|do|have done|'ve done)) (?:for )?(?:a |an |\d+ |one |two |three |four |five |a couple of |a few |eighteen |six |twelve )?(?:years?|yrs?|months?)?\b[^.;]{0,30}\b(?:can|could|get to|will|'ll|usually|tend to|generally|you) (?:\w+ )?(?:move|step|progress|transfer|get first pick|go up|get promoted|be promoted|get bumped)\b/,
+      surface: true,
+      conf: 0.65,
+    },
+    // "we'd put you through your CIPD", "ACCA paid for": a course for the hire, said with "we" or with no payer
+    {
+      re: new RegExp(
+        `\\b(?:we|they)(?:'d| would|'ll| will| can| could) (?:put|get|send|enrol|sign|book) (?:you|u|me) (?:up )?(?:on|onto|through|for|to|into) (?:a |an |the |your |my |our |their )?(?:[\\w&-]+ ){0,3}${QUAL}\\b|\\b(?:acca|cipd|cima|aat|nvq|svq|hnc|hnd|npq\\w*|pgce|masters?|mba|apprenticeship|qualification|exams?|diploma|hgv|licence|license|cert\\w*|courses?|training) (?:fees )?(?:all |fully |also )?(?:paid for|paid|funded|covered|sponsored)\\b(?! off| by me| myself| out of)`,
+      ),
       surface: true,
       conf: 0.65,
     },

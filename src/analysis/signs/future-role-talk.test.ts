@@ -26,6 +26,8 @@ const CASES: [string, boolean][] = [
   ['She told me to bring my P45 and bank details on Monday.', true],
   ['He said "welcome aboard" on the way out.', true],
   ["He said they'll send my contract this week.", true],
+  ["He said I'd get my rota by Friday.", true],
+  ['He was already talking about my locker.', true],
   ['She said see you Monday for the second interview.', false],
   ['I need to send my contract back to my old job first.', false],
   ["If I get it I'll bring my P45.", false],
