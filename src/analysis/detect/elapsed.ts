@@ -163,7 +163,7 @@ const MONTH_NOW = new RegExp(
 const WEEKDAY = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?';
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const CAL_DATE = new RegExp(
-  `\\b(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?\\b(?![/.]\\d)|\\b(\\d{2})\\.(\\d{2})(?:\\.(?:\\d{4}|\\d{2}))?\\b(?!\\.\\d)|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|${MONTH_ABBR})\\b|\\b(${MONTHS}|${MONTH_ABBR})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:years?|days?|weeks?|months?|people|staff|[:%]))`,
+  `\\b(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?\\b(?![/.]\\d)|(?<!\\b(?:at|from|until|till|by|around|about|before|after|to)\\s)\\b(\\d{2})\\.(\\d{2})(?:\\.(?:\\d{4}|\\d{2}))?\\b(?!\\.\\d|\\s*(?:am|pm|h\\b|hrs|-|–))|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|${MONTH_ABBR})\\b|\\b(${MONTHS}|${MONTH_ABBR})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:years?|days?|weeks?|months?|people|staff|[:%]))`,
   'g',
 );
 const TODAY_BEFORE = new RegExp(
@@ -188,25 +188,25 @@ function calDates(text: string): CalDate[] {
     order.findIndex((m) => m.slice(0, 3).toLowerCase() === w.slice(0, 3).toLowerCase()) + 1;
   const ok = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
   for (const m of text.matchAll(CAL_DATE)) {
-    let readings: [number, number][] = [];
-    let raw: [number, number] = [0, 0];
     const numeric = Boolean(m[1] || m[3]);
-    if (numeric) {
-      const a = Number(m[1] ?? m[3]);
-      const b = Number(m[2] ?? m[4]);
-      raw = [a, b];
-      readings = [
-        [a, b],
-        [b, a],
-      ];
-    } else if (m[5]) readings = [[monthOf(m[6]!), Number(m[5])]];
-    else readings = [[monthOf(m[7]!), Number(m[8])]];
-    readings = readings.filter(([mo, d]) => ok(mo, d));
+    const raw: [number, number] = numeric ? [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])] : [0, 0];
+    // "3/4" may be read either way; "04.03" is day.month
+    const all: [number, number][] = m[3]
+      ? [[raw[1], raw[0]]]
+      : numeric
+        ? [raw, [raw[1], raw[0]]]
+        : m[5]
+          ? [[monthOf(m[6]!), Number(m[5])]]
+          : [[monthOf(m[7]!), Number(m[8])]];
+    const readings = all.filter(([mo, d]) => ok(mo, d));
     if (readings.length) out.push({ at: m.index, readings, numeric, raw });
+    // a diary holds a handful of dates; a table of them is not a diary
+    if (out.length >= 64) break;
   }
   return out;
 }
 
+const SENTENCE_END = /[.!?\n]\s/g;
 const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const dayOfYear = (month: number, day: number) => MONTH_START[month - 1]! + day;
 
@@ -216,13 +216,11 @@ function calendarSince(text: string): number | undefined {
   const dates = calDates(text);
   if (dates.length < 2) return undefined;
   const sentenceOf = (at: number) => {
-    const from = Math.max(
-      text.lastIndexOf('.', at - 1),
-      text.lastIndexOf('\n', at - 1),
-      text.lastIndexOf('!', at - 1),
-    );
-    let to = text.slice(at).search(/[.!?\n]\s/);
-    to = to < 0 ? text.length : at + to;
+    const near = text.slice(Math.max(0, at - 300), at);
+    const from =
+      at - near.length + Math.max(near.lastIndexOf('.'), near.lastIndexOf('\n'), near.lastIndexOf('!'));
+    SENTENCE_END.lastIndex = at;
+    const to = Math.min(SENTENCE_END.exec(text)?.index ?? text.length, at + 300);
     return text.slice(from + 1, to);
   };
   const interview = dates.filter((d) => /\binterview/i.test(sentenceOf(d.at)));
