@@ -147,7 +147,8 @@ function noFollowUp(
       // a count that may be about something else ("unemployed for six months") counts only beside the silence
       const near = since ?? (elapsed !== undefined ? timeFrom(silent.surface).elapsedDays : undefined);
       const past = near !== undefined && (t.promisedDays !== undefined ? near > window : near >= window);
-      if (strong || past || t.pastPromiseDays !== undefined) return hit(silent, SILENCE, strong ? 0.7 : 0.8);
+      if (strong || past || t.pastPromiseDays !== undefined || t.weekdayPastDays !== undefined)
+        return hit(silent, SILENCE, strong ? 0.7 : 0.8);
     }
     // the date they gave has gone by: said outright, or a date or count says it
     if (t.pastPromiseDays !== undefined) return hit(at(ELAPSED_WORDS), ELAPSED_WORDS, 0.7);

@@ -78,6 +78,21 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ['Mate, third week of nothing from them.', 'sinceDays', 15],
     ["It's Wednesday week now.", 'sinceDays', 9],
     ['the one week the recruiter promised', 'promisedDays', 7],
+    // dates written as digits or with a month name, and today's date heading a diary entry
+    ['mon 3/4 - interview at the care home. fri 3/22 - still nothing', 'sinceDays', 18],
+    ["Interviewed 2/11, today's 2/27 and nothing.", 'sinceDays', 16],
+    ['Interview: 04.03. Today: 22.03. Nothing.', 'sinceDays', 18],
+    ['Fri 14 June. Interview was Tues 28 May with the manager.', 'sinceDays', 17],
+    ['Interview was on 28 May. Today: 10 June, nothing.', 'sinceDays', 13],
+    ['I sat in an interview last month and heard nothing.', 'sinceDays', 21],
+    ["last month's interview still hasn't got back to me", 'sinceDays', 21],
+    // a weekday given, then the weekday it is now
+    ["Recruiter said I'd hear by Wednesday. It's Thursday evening now and nothing.", 'weekdayPastDays', 1],
+    ['Said by Friday, it is now Tuesday.', 'weekdayPastDays', 4],
+    ["promised end of the month, it's the 6th and still nothing", 'pastPromiseDays', 6],
+    ["That was last Thursday week and I've heard nothing.", 'sinceDays', 9],
+    // "end of week" without the article is a window
+    ["She'd let me know by end of week.", 'promisedDays', 7],
   ] as const)('%j reads %s = %s', (text, key, days) => {
     expect(timeFrom(text)[key]).toBe(days);
   });
@@ -91,6 +106,11 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ["it's 2 weeks of training first", 'sinceDays'],
     ['She said a decision would be reached by Friday week.', 'sinceDays'],
     ['I applied in may and may hear soon', 'sinceDays'],
+    // a start date or a date ahead is not today; a weekday still to come is not past
+    ['Interview on 3/4, start date would be 3/15 if I get it.', 'sinceDays'],
+    ["It's Monday, they said they'd call Wednesday.", 'weekdayPastDays'],
+    ['They said by Friday and it is Friday now.', 'weekdayPastDays'],
+    ['Interviewed 2/11, the contract starts 3/1.', 'sinceDays'],
   ] as const)('%j has no %s', (text, key) => {
     expect(timeFrom(text)[key]).toBeUndefined();
   });

@@ -76,7 +76,7 @@ const SINCE_AFTER =
 const SILENT_SPAN =
   /^\s+(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)/i;
 const PROMISE = new RegExp(
-  `\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|\\b(next week|within the week|this week|end of the week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of the month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`,
+  `\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|\\b(next week|within the week|this week|end of (?:the |this )?week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of (?:the |this )?month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`,
   'gi',
 );
 /** A window named after its number: "two weeks max", "the 'one week' the recruiter promised". */
@@ -140,9 +140,11 @@ const DAY_COUNT =
 const WEEK_COUNT =
   /\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+week|week\s+(two|three|four|five|six|\d))\s+(?:of (?:nothing|waiting|silence|no\b|radio|not hearing|hearing nothing)|since|without|with no|and (?:nothing|no\b|still|not)|now)/gi;
 const WEEK_ORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
-const LAST_MONTH = /\b(?:of|since|in) last month\b/i;
+/** "in last month", "interviewed there last month", "last month's interview": the interview was weeks back. */
+const LAST_MONTH =
+  /\b(?:of|since|in) last month\b|\b(?:interview\w*|applied)\b[^.!?\n]{0,50}\blast month\b|\blast month'?s (?:interview|call|chat|meeting|screen)\b/i;
 const FOLLOWING =
-  /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month|(?:it'?s|it is|now|since|that was) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
+  /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month|(?:it'?s|it is|now|since|that was|last) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Months are read with their capital ("May" the month, not "may" the verb). */
 const MONTH_THEN = new RegExp(
@@ -152,6 +154,102 @@ const MONTH_NOW = new RegExp(
   `\\b(?:[Ii]t'?s|[Ii]t is|[Nn]ow) (?:now |already |nearly |almost |early |late |mid-?)?(${MONTHS})\\b|(?:^|[.!?]\\s+)(?:In|By) (?:early |late |mid-?)?(${MONTHS})\\b`,
   'g',
 );
+
+/**
+ * Calendar dates written out: "3/4", "04.03", "28 May", "Tues 28 May", "May 28th". A date in a
+ * sentence about the interview is the interview's; a date heading the text, after a weekday at
+ * the start of a diary line, or after "today / it's / now" is the writer's today.
+ */
+const WEEKDAY = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?';
+const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const CAL_DATE = new RegExp(
+  `\\b(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?\\b(?![/.]\\d)|(?<!\\b(?:at|from|until|till|by|around|about|before|after|to)\\s)\\b(\\d{2})\\.(\\d{2})(?:\\.(?:\\d{4}|\\d{2}))?\\b(?!\\.\\d|\\s*(?:am|pm|h\\b|hrs|-|–))|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|${MONTH_ABBR})\\b|\\b(${MONTHS}|${MONTH_ABBR})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:years?|days?|weeks?|months?|people|staff|[:%]))`,
+  'g',
+);
+const TODAY_BEFORE = new RegExp(
+  `(?:\\b(?:today(?:'s| is)?|it'?s(?: now)?|it is(?: now)?|now|as of|date)\\W*|(?:^|\\n)\\s*|\\b${WEEKDAY}\\s+)$`,
+  'i',
+);
+const NOT_TODAY_BEFORE = /\b(?:by|before|until|till|on|next|from|start(?:ing|s)?|in)\W*(?:\w+\W+)?$/i;
+
+interface CalDate {
+  at: number;
+  /** (month, day) readings that are valid: a numeric date may be month/day or day/month. */
+  readings: [number, number][];
+  /** Written as digits: its two numbers as they stand ("3/4" gives [3, 4]). */
+  numeric: boolean;
+  raw: [number, number];
+}
+
+function calDates(text: string): CalDate[] {
+  const out: CalDate[] = [];
+  const order = MONTHS.split('|');
+  const monthOf = (w: string) =>
+    order.findIndex((m) => m.slice(0, 3).toLowerCase() === w.slice(0, 3).toLowerCase()) + 1;
+  const ok = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  for (const m of text.matchAll(CAL_DATE)) {
+    const numeric = Boolean(m[1] || m[3]);
+    const raw: [number, number] = numeric ? [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])] : [0, 0];
+    // "3/4" may be read either way; "04.03" is day.month
+    const all: [number, number][] = m[3]
+      ? [[raw[1], raw[0]]]
+      : numeric
+        ? [raw, [raw[1], raw[0]]]
+        : m[5]
+          ? [[monthOf(m[6]!), Number(m[5])]]
+          : [[monthOf(m[7]!), Number(m[8])]];
+    const readings = all.filter(([mo, d]) => ok(mo, d));
+    if (readings.length) out.push({ at: m.index, readings, numeric, raw });
+    // a diary holds a handful of dates; a table of them is not a diary
+    if (out.length >= 64) break;
+  }
+  return out;
+}
+
+const SENTENCE_END = /[.!?\n]\s/g;
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const dayOfYear = (month: number, day: number) => MONTH_START[month - 1]! + day;
+
+/** Days from the interview's date to the writer's today, when the text dates both. */
+function calendarSince(text: string): number | undefined {
+  if (!/\d/.test(text)) return undefined;
+  const dates = calDates(text);
+  if (dates.length < 2) return undefined;
+  const sentenceOf = (at: number) => {
+    const near = text.slice(Math.max(0, at - 300), at);
+    const from =
+      at - near.length + Math.max(near.lastIndexOf('.'), near.lastIndexOf('\n'), near.lastIndexOf('!'));
+    SENTENCE_END.lastIndex = at;
+    const to = Math.min(SENTENCE_END.exec(text)?.index ?? text.length, at + 300);
+    return text.slice(from + 1, to);
+  };
+  const interview = dates.filter((d) => /\binterview/i.test(sentenceOf(d.at)));
+  const today = dates.filter((d) => {
+    const before = text.slice(Math.max(0, d.at - 24), d.at);
+    if (d.at < 4) return true;
+    return TODAY_BEFORE.test(before) && !NOT_TODAY_BEFORE.test(before);
+  });
+  let best: number | undefined;
+  for (const i of interview) {
+    for (const t of today) {
+      if (t === i) continue;
+      let diff: number | undefined;
+      for (const [m1, d1] of i.readings)
+        for (const [m2, d2] of t.readings) {
+          // two numeric dates are read the same way round (both month/day or both day/month)
+          if (i.numeric && t.numeric) {
+            const ri = i.raw[0] === m1 && i.raw[1] === d1 ? 0 : 1;
+            const rt = t.raw[0] === m2 && t.raw[1] === d2 ? 0 : 1;
+            if (ri !== rt) continue;
+          }
+          const x = (dayOfYear(m2, d2) - dayOfYear(m1, d1) + 365) % 365;
+          if (x > 0 && x <= 180 && (diff === undefined || x < diff)) diff = x;
+        }
+      if (diff !== undefined) best = Math.max(best ?? 0, diff);
+    }
+  }
+  return best;
+}
 
 function dayOfMonth(raw: string): number {
   const w = raw.toLowerCase().replace(/^the\s+/, '');
@@ -193,6 +291,8 @@ const PHRASE_DAYS: Record<string, number> = {
   'within the week': 7,
   'this week': 5,
   'end of the week': 5,
+  'end of this week': 5,
+  'end of week': 5,
   'by the weekend': 5,
   'by monday': 5,
   'next few days': 4,
@@ -201,6 +301,8 @@ const PHRASE_DAYS: Record<string, number> = {
   fortnight: 14,
   'mid-month': 14,
   'end of the month': 21,
+  'end of this month': 21,
+  'end of month': 21,
 };
 
 export interface TimeReading {
@@ -212,6 +314,8 @@ export interface TimeReading {
   promisedDays?: number;
   /** Days past the window they gave, when the text says so outright ("three weeks past the date", "today's the 22nd" after "by the 20th"). */
   pastPromiseDays?: number;
+  /** Days past the weekday they gave, by the weekday the writer says it is now ("by Wednesday ... it's Thursday"). */
+  weekdayPastDays?: number;
 }
 
 /**
@@ -277,6 +381,27 @@ function dayDiff(later: number, earlier: number): number | undefined {
   return d < 0 ? d + 30 : d;
 }
 
+/** "said I'd hear by Wednesday ... it's Thursday now": a weekday given, then today's weekday. */
+const WD = '(mon|tue|wed|thu|fri|sat|sun)(?:day|s|nesday|sday|rsday|urday|\\.)?';
+const BY_WEEKDAY = new RegExp(
+  `\\b(?:by|before|until|till|come|hear\\w*(?: back)?|call\\w*(?: me)?|ring\\w*(?: me)?|back to me|decide|decision)\\s+(?:on\\s+|by\\s+)?(?:this\\s+|the\\s+)?(?:end of\\s+)?${WD}\\b`,
+  'i',
+);
+const NOW_WEEKDAY = new RegExp(
+  `\\b(?:it'?s|it is|today'?s|today is|now)\\s+(?:now\\s+|already\\s+|only\\s+)?${WD}\\b(?!\\s+week)`,
+  'i',
+);
+const WD_INDEX: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+function weekdayPast(text: string): number | undefined {
+  const by = BY_WEEKDAY.exec(text);
+  if (!by) return undefined;
+  const now = NOW_WEEKDAY.exec(text.slice(by.index + by[0].length));
+  if (!now) return undefined;
+  const d = (WD_INDEX[now[1]!.toLowerCase()]! - WD_INDEX[by[1]!.toLowerCase()]! + 7) % 7;
+  return d >= 1 && d <= 4 ? d : undefined;
+}
+
 export function timeFrom(text: string): TimeReading {
   const out: TimeReading = {};
   let best = -1;
@@ -323,6 +448,8 @@ export function timeFrom(text: string): TimeReading {
   }
   if (FOLLOWING.test(text)) since = Math.max(since, 9);
   if (LAST_MONTH.test(text)) since = Math.max(since, 21);
+  const dated = calendarSince(text);
+  if (dated !== undefined) since = Math.max(since, dated);
   const months = monthsBetween(text);
   if (months !== undefined) since = Math.max(since, months);
   for (const m of scanMatches(text, DAY_COUNT_SCAN)) {
@@ -360,6 +487,16 @@ export function timeFrom(text: string): TimeReading {
     const d = dayOf(todayDay) - dayOf(byDay);
     if (d > 0 && d < 25) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, d);
   }
+  // "promised end of the month, it's the 6th": a day early in the month after a month-end window
+  if (todayDay && dayOf(todayDay) <= 10) {
+    const end = /\bend of (?:the |this )?month\b/i.exec(text);
+    if (end && end.index < todayDay.index && !interviewDay)
+      out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, dayOf(todayDay));
+  }
   if (promise !== undefined) out.promisedDays = promise;
+  if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) {
+    const wd = weekdayPast(text);
+    if (wd !== undefined) out.weekdayPastDays = wd;
+  }
   return out;
 }

@@ -5,7 +5,7 @@ const NOT_ASKED =
   '(?<!\\b(ask|asked|asking|question|questions) (about|re|regarding|after|on|if|whether|what) (the |any |their |career |a )?)';
 /** Qualifications and courses people name, across trades and professions. */
 const QUAL =
-  '(course|courses|programme|program|training|qualification|apprenticeship|academy|level (\\d|one|two|three|four|five|six|seven)\\b|nvq|svq|btec|ticket|cert\\w*|diploma|degree|masters?|mba|phd|module|cpd|cipd|cima|acca|aca|aat|cpa|cfa|chartership|chartered|accreditation|exams?|licence|license|part \\d|preceptorship|leadership (course|programme)|scheme|college|uni|university)';
+  '(course|courses|programme|program|training|qualification|apprenticeship|academy|level (\\d|one|two|three|four|five|six|seven)\\b|nvq|svq|btec|ticket|cert\\w*|diploma|degree|masters?|mba|phd|module|cpd|cipd|cima|acca|aca|aat|cpa|cfa|chartership|chartered|accreditation|exams?|licence|license|part \\d|preceptorship|npq\\w*|hnc|hnd|hgv|pgce|nebosh|iosh|prince ?2|leadership (course|programme)|scheme|college|uni|university)';
 const ROLE_UP =
   '(senior|lead|supervisor|manager|management|head|principal|partner|team lead\\w*|trainer|mentor|assistant manager|deputy|charge nurse|sister|senior \\w+|\\w+ manager|account exec\\w*|commis|chef de partie|sous|specialist|consultant|director|keyholder|foreman|charge hand|chargehand)';
 
@@ -15,7 +15,7 @@ export const futureGrowthTalk: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED}\\b(promot\\w*|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing framework|(ic|management|leadership|technical|specialist) tracks?|leadership track|mentor\\w*|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|apprenticeship|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|step up|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up(?<!all the way up)|ladder|coaching|secondments?|rotation (into|to|onto))\\b`,
+        `${NOT_ASKED}\\b(promot\\w*|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing framework|(ic|management|leadership|technical|specialist) tracks?|leadership track|(?<!\\bmy )mentor\\w*|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|apprenticeship|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|step up|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|(?!(?:you|u|me|him|her|them|us|want|wants|like|need|needs|asked|expect)[- ]to)\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up(?<!all the way up)|ladder|coaching|secondments?|rotation (into|to|onto))\\b`,
       ),
       who: 'interviewer',
     },
@@ -46,7 +46,7 @@ export const futureGrowthTalk: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b${ROLE_UP}\\b.{0,30}\\b(in|within|after|by) (about |around |roughly |like |maybe |a year or |)?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) ?(to \\w+ )?(months?|years?|yrs?|seasons?)\\b|\\b(in|within|after|by) (about |around |maybe )?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) (months?|years?|yrs?)\\b.{0,40}\\b(become|be made|be a|be an|go for|move (up|on|to|into|onto)|step up|progress|${ROLE_UP})\\b`,
+        `\\b${ROLE_UP}\\b.{0,30}\\b(in|within|after|by) (about |around |roughly |like |maybe |a year or |)?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) ?(to \\w+ )?(months?|years?|yrs?|seasons?)\\b|\\b(in|within|after|by) (about |around |maybe )?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) (months?|years?|yrs?)\\b(?:(?!\\b(?:now|interview\\w*|applying|applied|left|leave|retired|ago)\\b).){0,40}\\b(become|be made|be a|be an|go for|move (up|on|to|into|onto)|step up|progress|${ROLE_UP})\\b`,
       ),
       who: 'interviewer',
       conf: 0.7,
@@ -86,7 +86,7 @@ export const futureGrowthTalk: SignPatterns = {
     // study they expect of the hire: "they'd want me doing my level 3 within the first year"
     {
       re: new RegExp(
-        `\\b(?:want|wants|like|need|needs|expect|expects|encourag\\w*)(?: (?:me|you|u|new starters|everyone|all staff))? (?:to )?(?:do|doing|take|taking|start|starting|sit|sitting|get|getting|complete|completing|study|studying|work towards|working towards) (?:my |your |our |their |a |an |the )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
+        `\\b(?:want|wants|like|need|needs|expect|expects|encourag\\w*)(?: (?:me|you|u|new starters|everyone|all staff))? (?:to )?(?:do|doing|take|taking|start|starting|sit|sitting|get|getting|complete|completing|study|studying|work towards|working towards|on|onto|through) (?:my |your |our |their |a |an |the )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
       ),
       who: 'interviewer',
       conf: 0.65,
@@ -110,6 +110,26 @@ export const futureGrowthTalk: SignPatterns = {
     {
       re: /\b\w+s (?:here|there)\b (?:\w+ )?(?:become|go on to|get promoted|move up|move into|end up running|work their way up)\b|\b(?:usually|often|tend to|generally|normally|typically) (?:become|go on to become|get promoted|move up|step up)\b|\bgrow (?:someone|somebody|people|you|me|them|her|him) into\b|\bwhere (?:the|this) (?:role|job|post|position) (?:could|can|might|would) (?:go|lead)\b/,
       who: 'interviewer',
+      conf: 0.65,
+    },
+    // a step that comes with staying: "guys who stick around two years can move to the dedicated account"
+    {
+      re: /(?<!\bi )\b(?:stick(?:s|ing)? (?:around|it out|with (?:us|it|them|the company)|at it)|(?:who|that|if you|once you've|once you have) (?:stay|stays|last|lasts|put in|do|have done|'ve done)) (?:for )?(?:a |an |\d+ |one |two |three |four |five |a couple of |a few |eighteen |six |twelve )?(?:years?|yrs?|months?)?\b[^.;]{0,30}\b(?:can|could|get to|will|'ll|usually|tend to|generally|you) (?:\w+ )?(?:move|step|progress|transfer|get first pick|go up|get promoted|be promoted|get bumped)\b/,
+      surface: true,
+      conf: 0.65,
+    },
+    // "we'd put you through your CIPD", "ACCA paid for": a course for the hire, said with "we" or with no payer
+    {
+      re: new RegExp(
+        `\\b(?:we|they)(?:'d| would|'ll| will| can| could) (?:put|get|send|enrol|sign|book) (?:you|u|me) (?:up )?(?:on|onto|through|for|to|into) (?:a |an |the |your |my |our |their )?(?:[\\w&-]+ ){0,3}${QUAL}\\b|\\b(?:acca|cipd|cima|aat|nvq|svq|hnc|hnd|npq\\w*|pgce|masters?|mba|apprenticeship|qualification|exams?|diploma|hgv|licence|license|cert\\w*|courses?|training) (?:fees )?(?:all |fully |also )?(?:paid for|paid|funded|covered|sponsored)\\b(?! off| by me| myself| out of)`,
+      ),
+      surface: true,
+      conf: 0.65,
+    },
+    // growth offered to "someone like you": the quoted "you" is the candidate as object, not the speaker
+    {
+      re: /\b(?:opportunit\w*|chance|room|scope) for (?:someone like you|you|u|someone like me) to (?:grow|progress|move up|develop|step up|become)\b/,
+      surface: true,
       conf: 0.65,
     },
     // transcripts: the interviewer on what the candidate could grow into

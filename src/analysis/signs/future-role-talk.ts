@@ -5,12 +5,12 @@ import type { SignPatterns } from '../detect/types.js';
  * "you'd get used to it" and "you'd learn a lot" are timelines, brush-offs or growth.
  */
 const DO =
-  '(own|be (handle|manage|lead|work|take|run|do|cover|teach|drive|join|incharge)\\b|head(ing)? (up )?the|be heading|take (over|on|charge)|lead|run|do|handle|cover|look after|manage|start (on|with|in|by|off)|join|shadow|pair|report|sit (with|next)|teach|apprentice|conduct|work (on|with|in|alongside|nights|days|the)|be (on|in(?! touch| the (next|second|final))|with|working|pairing|paired|leading|running|owning|taking|in charge|responsible|managing|reporting|based|joining|looking after|covering|handling|starting|part of|sitting|shadowing|helping (?:with|on|to|run)|teaching|doing|picking|driving|opening|closing|the (main|new|first|lead|go-to)|the (one|person) (who|to|that|\\w+ing))|help (with|on|run)|go (straight )?(on|onto|out)|deal with|get stuck in|spend (most|your|the|a lot|half)|mostly (be|do|work)|take the|focus on|support the)';
+  '(own|be (handle|manage|lead|work|take|run|do|cover|teach|drive|join|incharge)\\b|head(ing)? (up )?the|head(ing)? up|be heading|take (over|on|charge)|lead|run|do|handle|cover|look after|manage|start (on|with|in|by|off)|join|shadow|pair|report|sit (with|next)|teach|apprentice|conduct|work (on|with|in|alongside|nights|days|the)|be (on|in(?! touch| the (next|second|final))|with|working|pairing|paired|leading|running|owning|taking|in charge|responsible|managing|reporting|based|joining|looking after|covering|handling|starting|part of|sitting|shadowing|helping (?:with|on|to|run)|teaching|doing|picking|driving|opening|closing|the (main|new|first|lead|go-to)|the (one|person) (who|to|that|\\w+ing))|help (with|on|run)|go (straight )?(on|onto|out)|deal with|get stuck in|spend (most|your|the|a lot|half)|mostly (be|do|work)|take the|focus on|support the)';
 const YOU =
   "(you|u|ya)('d| would|'ll| will|ll|d| are going to| 're going to| re going to|'re gonna| are gonna| re gonna)";
 const I_WOULD = "(i|me)('d| would|'ll| will| am going to|'m going to|'m gonna| am gonna)";
 const REPORTED =
-  "(said|say|says|saying|told me|tell me|explain\\w*|mention\\w*|reckon\\w*|was like|is like|confirm\\w*|made clear|made it clear|promised)( that)?( when i start,?| once i'?m in,?)?";
+  "(said|say|says|saying|told me(?: (?:straight|exactly|plainly|outright|flat out|upfront|straight out))?:?|tell me|explain\\w*|mention\\w*|reckon\\w*|was like|is like|confirm\\w*|made clear|made it clear|promised)( that)?( when i start,?| once i'?m in,?)?";
 
 /** "if I get it", "if successful": the hire not presumed but supposed. */
 const IF_HIRED =
@@ -71,7 +71,7 @@ export const futureRoleTalk: SignPatterns = {
     },
     // what the new starter would have: "you'll have a protected caseload of 15", "you'd have two direct reports"
     {
-      re: /\b(?:you|u|i)(?:'ll| will|'d| would) (?:also |initially |then )?have (?:your own |my own |a |an |two |three |four |five |six |\d+ |\w+ )(?:[\w-]+ ){0,4}(?:caseload|team|class|classes|groups?|patch|territory|accounts?|clients?|reports|direct reports|students|pupils|surgeries|stores|sites|branches|portfolio|budget|desk|van|round|ward|beds|patients|residents|staff|technicians|engineers|developers|apprentices|sets|advisors|agents|drivers)\b/,
+      re: /\b(?:you|u|i)(?:'ll| will|'d| would) (?:also |initially |then )?(?:have (?:your own |my own |a |an |two |three |four |five |six |\d+ |\w+ )|(?:get|be given) (?:your own |my own |a |an |two |three |four |five |six |\d+ ))(?:[\w-]+ ){0,4}(?:caseload|clinic list|clinics|list|route|runs|section|station|classroom|tutor group|bay|team|class|classes|groups?|patch|territory|accounts?|clients?|reports|direct reports|students|pupils|surgeries|stores|sites|branches|portfolio|budget|desk|van|round|ward|beds|patients|residents|staff|technicians|engineers|developers|apprentices|sets|advisors|agents|drivers)\b/,
       surface: true,
     },
     // a starting day given as settled: "they said I start Monday", "dem seh mi start Monday"
@@ -105,7 +105,7 @@ export const futureRoleTalk: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|as|doing|running|leading|taking|on|in)\b|\b(?=(?:in|during) )(?<!\b(?:ask\w*|question\w*)\b.{0,40})(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|1)\b|\bon (your|ur) first day\b/,
+      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|as|doing|running|leading|taking|on|in)\b|\b(?=(?:in|during) )(?<!\b(?:ask\w*|question\w*)\b.{0,40})(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|two|three|1|2|3)\b|\bon (your|ur) first day\b/,
       surface: true,
     },
     {
@@ -127,6 +127,19 @@ export const futureRoleTalk: SignPatterns = {
     {
       re: /\b(start|starting) (on |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|next month|straight away|right away|asap|tomorrow)\b.{0,30}\b(he|she|they|manager|boss|owner) (said|says|say)\b/,
       surface: true,
+    },
+    // "once you're in, we'll ...": being in the job taken as given
+    {
+      re: /\b(?:once|when|as soon as) (?:you|u)(?:'re| are) (?:in|in post|in the door|through the door|settled in)\b(?! (?:for|to) )(?:,| and)? (?:we|they|you|u|she|he)(?:'ll| will|'d| would|'re going to| are going to)\b/,
+      surface: true,
+    },
+    // a done-deal close: "said 'paperwork Monday'", "told me to bring my P45", "welcome aboard", "we'll sort your contract"
+    {
+      re: new RegExp(
+        `(?<!\\bi (?:\\w+ )?)\\b(?:(?:said|says|told me|went|just|like),? (?:['"“‘] ?)?(?:paperwork|contract|contracts|induction|uniform|onboarding) (?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week)\\b|(?:told|asked) (?:me|us) to (?:bring|send|email|fill in|sign)\\w* (?:in |over |off )?(?:my|your|ur|the) (?:p45|bank details|new starter (?:form|pack)|starter pack|uniform size|contract)\\b|(?:bring|send|email|fill in|sign) (?:in |over |off )?(?:your|ur) (?:p45|bank details|new starter (?:form|pack)|starter pack|uniform size)\\b|welcome (?:aboard|on board|to the team|to the family)\\b|(?:we|they|she|he)(?:'ll| will|'d| would|'re going to| are going to) (?:sort|send|draw up|get) (?:out |over |through )?(?:your|ur|my) (?:contract|paperwork|uniform|rota|induction|onboarding)\\b|(?:i|you|u)(?:'d| would|'ll| will) get (?:my|your|ur) (?:rota|uniform|contract|login|badge|lanyard|locker|laptop|keys|start pack)\\b|already (?:talking|talked|asking|planning|sorting) (?:about )?(?:my|your|ur) (?:locker|desk|uniform|rota|contract|start date|first (?:day|week|shift)|van|laptop|induction|badge)\\b|see you (?:on )?(?:monday|tuesday|wednesday|thursday|friday|next week)(?:,? then)?\\b(?! (?:for|at (?:the|our)|to discuss))|(?:uniform|locker|badge|lanyard|login|laptop)(?:'s| is| will be| would be) (?:in the back|ready|waiting|sorted|on (?:your|ur) desk))${IF_HIRED}`,
+      ),
+      surface: true,
+      conf: 0.65,
     },
     // transcripts: the interviewer speaking to the candidate as the hire
     {

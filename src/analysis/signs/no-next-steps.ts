@@ -69,6 +69,38 @@ export const noNextStepsClosing: SignPatterns = {
       surface: true,
       conf: 0.6,
     },
+    // an answer only once the process is over: "once they've finished interviewing", "after they've seen the other candidates"
+    {
+      re: /\b(?:once|when|after) (?:they|we|the panel|the process|all (?:the )?interviews|everyone|the other candidates|the rest)(?:'ve| have| are|'re| has| is|'s)? (?:all )?(?:finished|finish|done|completed?|seen (?:everyone|all|the other|the rest)|interviewed (?:everyone|all|the other|the rest)|closes|closed|wrapped up|been (?:interviewed|seen))\b/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
+      conf: 0.6,
+    },
+    // a channel but no day: "said I'd be notified by email", "told me I'd hear back", "you'll get an email either way"
+    {
+      re: /\b(?:said|says|told (?:me|us)|promised|assured (?:me|us))(?: that)? (?:i'?d|i would|i'?ll|i will|we'?d|we would|you'?d|you would|you'?ll|you will) (?:be (?:notified|informed|contacted|updated|emailed|told|advised)|hear back|get (?:an? )?(?:email|letter|call|answer|response|outcome)(?: either way| regardless| whatever happens)?)\b(?! (?:about|that|of|on|within|in \w+ (?:days?|weeks?)|by (?:the end|end|mon|tue|wed|thu|fri|sat|sun|tomorrow|next|this|the \d)))/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
+      conf: 0.6,
+    },
+    // the answer handed to someone or somewhere else, with no day: "outcome will be posted on the portal", "it's with the panel now", "they'd let the agency know"
+    {
+      re: /\b(?:outcome|result|results|decision|answer|feedback)s? (?:will|would|'ll|'d) (?:be )?(?:posted|published|shared|uploaded|communicated|put up|available|on the portal|via|through)\b(?![^.;]{0,40}\b(?:on(?! (?:the |their |our |your )?(?:portal|website|site|system|app|email|line)\b)|by|within|in|before|next|this|tomorrow|today|after)\b)|\bit'?s (?:now |all )?with (?:the )?(?:panel|hiring manager|hiring team|board|committee|hr|head office|decision makers?)(?: now)?\W*$|\b(?:we|they|she|he|hr|recruiter)(?:'ll| will|'d| would) (?:let|tell|update|inform) (?:the|my|your) (?:agency|recruiter|agent|consultant)(?: know)?\b/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
+      conf: 0.6,
+    },
+    // "we'll keep your details on file": the polite close, not after a rejection
+    {
+      re: /(?<!\b(?:reject\w*|unsuccessful|unfortunately|sorry|not successful|didn'?t get)\b.{0,60})\b(?:keep|kept|hold|put|have|hang on to|hold on ?to) (?:your|my) (?:details|cv|resume|application|info|information|name|number) (?:on (?:file|record|our books|the system|the books)|for (?:future|the future|later))\b/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
+      conf: 0.6,
+    },
     {
       re: /\bstill (work|working) out the process\b|\bnot sure (what|about) the (process|next steps?)\b|\bi'?m not sure\.? we'?re still\b/,
       says: 'interviewer',
@@ -112,7 +144,7 @@ export const noNextStepsExplicit: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(no|without( a| any)?|zero) (?:(?:decision|start|firm|clear|fixed|real) )?(date|dates|timeline|timeframe|time frame|timescale|time scale|next steps?|mention of (next steps|a timeline|when)|word (on|about) (any |a )?(next steps?|timing|timeline|timeframe|when|dates?)|indication)\b/,
+      re: /\b(no|without( a| any)?|zero) (?:(?:info|information|details?|news|clue|idea|update) (?:on|about|re|regarding|as to|of) (?:the |any )?)?(?:(?:decision|start|firm|clear|fixed|real) )?(date|dates|timeline|timeframe|time frame|timescale|time scale|next steps?|mention of (next steps|a timeline|when)|word (on|about) (any |a )?(next steps?|timing|timeline|timeframe|when|dates?)|indication)\b/,
       neg: 'ignore',
     },
     {
@@ -120,8 +152,14 @@ export const noNextStepsExplicit: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bwithout (?:\w+ing )(?:(?:me|us|any|a) )?(?:when|how long|a date|a timeline|a timescale|a time ?frame|any timescale|any timeline|any date|any indication of when)\b|\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\bwithout (?:any|an|a) (?:idea|clue|inkling) (?:of |about |as to )?(?:when|what happens next|what'?s next|what comes next|(?:the )?next steps?|how long)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\(\s*when\s*\?|\bwhen though\s*\?|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
+      re: /\bwithout (?:\w+ing )(?:(?:me|us|any|a) )?(?:when|how long|a date|a timeline|a timescale|a time ?frame|any timescale|any timeline|any date|any indication of when)\b|\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\bwithout (?:any|an|a) (?:idea|clue|inkling) (?:of |about |as to )?(?:when|what happens next|what'?s next|what comes next|(?:the )?next steps?|how long)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\(\s*when\s*\?|\bwhen though\s*\?|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|what happens next|what comes next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
       neg: 'ignore',
+    },
+    // learner English without the verb's auxiliary: "No say when they call", "nobody tell me the day"
+    {
+      re: /\b(?:nobody|no one) (?:say|tell)s? (?:me |us )?(?:when|the day|the date)\b|(?:^|[.!?]\s*|\b(?:nobody|no one|he|she|they)\s+)(?:no|not) (?:say|tell|said|told)s? (?:me |us )?(?:nothing )?(?:about )?(?:when|the day|the date|what day|what next)\b(?![^.]{0,25}\bbut\b)/,
+      neg: 'ignore',
+      surface: true,
     },
     // "left without telling me anything about what happens next", "nobody said when I'd hear"
     {

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { analyze } from '../index.js';
+
+function has(text: string, id: string): boolean {
+  const r = analyze(text, {});
+  if (!r.ok) throw new Error('analysis failed');
+  return r.value.signs.some((s) => s.id === id);
+}
+
+// our own sentences for each family of growth talk, and the look-alikes that are not growth
+const CASES: [string, boolean][] = [
+  // named programmes and qualifications the hire is put on
+  ['The head said "I\'d want you on NPQSL within a year."', true],
+  ['He said they would want me doing my HGV class 1 after a year.', true],
+  // a step that comes with staying
+  ['He said guys who stick around two years can move to the dedicated account.', true],
+  ['She said if you stick it out for a year you can move onto the day shift.', true],
+  ["He said we'd put you through your CIPD.", true],
+  ["She said we'd get you on the leadership course.", true],
+  ['She said ACCA paid for.', true],
+  ['He said stick it out and you get first pick of the good routes.', true],
+  ['I paid for my course myself, the training paid off.', false],
+  // growth offered to "someone like you"
+  ['The CEO said there was a real opportunity for someone like you to grow into a director role.', true],
+  // a project to lead is a role, not growth; the candidate's own mentoring is not growth
+  ['The Dean told me "when you\'re here, we\'d want you to lead the digitisation bid."', false],
+  ['To be fair he then said my mentoring scheme at the bank was impressive.', false],
+  // a past career is not a path at the company
+  ['Left the police after 28 years, now interviewing for security manager jobs.', false],
+  ['She said they train everyone up to lead a shift within the year.', true],
+];
+
+describe('future-growth-talk: families of growth talk', () => {
+  it.each(CASES)('%j → %s', (text, expected) => {
+    expect(has(text, 'future-growth-talk')).toBe(expected);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { analyze } from '../index.js';
+
+function has(text: string, id: string): boolean {
+  const r = analyze(text, {});
+  if (!r.ok) throw new Error('analysis failed');
+  return r.value.signs.some((s) => s.id === id);
+}
+
+// our own sentences for each family of talk that presumes the hire, and the look-alikes that do not
+const CASES: [string, boolean][] = [
+  // "head up <noun>" without an article
+  ['She said "you\'d head up pastry at the new site".', true],
+  ['He reckoned you would be heading up nights by spring.', true],
+  // "told me straight:" with a colon before the duties
+  ["Told me straight: I'd run the evening shift, 11 staff.", true],
+  ["Told me exactly: I'd cover the north depot, mostly early starts.", true],
+  // what the new starter gets as their own
+  ["Clinical lead said I'd get my own clinic list from week 2.", true],
+  ["She said you'll be given your own tutor group.", true],
+  ['She asked if I would get bored with smaller clients.', false],
+  // "once you're in, we'll ..."
+  ['She said "once you\'re in we\'ll get you on the rota for the tills".', true],
+  // a done-deal close
+  ['Shook my hand, said "paperwork Monday." Felt like a done deal.', true],
+  ['She told me to bring my P45 and bank details on Monday.', true],
+  ['He said "welcome aboard" on the way out.', true],
+  ["He said they'll send my contract this week.", true],
+  ["He said I'd get my rota by Friday.", true],
+  ['He was already talking about my locker.', true],
+  ['She said see you Monday for the second interview.', false],
+  ['I need to send my contract back to my old job first.', false],
+  ["If I get it I'll bring my P45.", false],
+];
+
+describe('future-role-talk: families of a presumed hire', () => {
+  it.each(CASES)('%j → %s', (text, expected) => {
+    expect(has(text, 'future-role-talk')).toBe(expected);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { analyze } from '../index.js';
+
+function has(text: string, id: string): boolean {
+  const r = analyze(text, {});
+  if (!r.ok) throw new Error('analysis failed');
+  return r.value.signs.some((s) => s.id === id);
+}
+
+// our own sentences for each family of a close with no timeline, and the look-alikes that give one
+const CASES: [string, boolean][] = [
+  // "no info on next steps" and its kin
+  ['Pleasant enough chat. No info on next steps.', true],
+  ['zero info re next steps, weird.', true],
+  ['It was fine, but nothing on what happens next.', true],
+  // an answer only once the process is over
+  ["Told me I'd hear once they've finished interviewing.", true],
+  ['She said they would decide after they have seen the other candidates.', true],
+  ['He said I would hear once the process closes.', true],
+  // a channel but no day
+  ["They said I'd be notified by email.", true],
+  ["The recruiter told me I'd hear back.", true],
+  ["She said you'll get an email either way.", true],
+  ["They said I'd be notified by email by Friday.", false],
+  ['He said I would hear back within a week.', false],
+  // the polite close that keeps your details
+  ['He said "we\'ll keep your details on file".', true],
+  ['Got the rejection email, they said they would keep my CV on file.', false],
+  // learner English without the auxiliary
+  ['After 10 minutes he say ok thank you and I go. No say when they call.', true],
+  ['he not tell me when is decision', true],
+  ['No say when exactly, but this week.', false],
+  // the answer handed elsewhere, with no day
+  ['He said the outcome will be posted on the portal.', true],
+  ["She said it's with the panel now.", true],
+  ["Recruiter said they'd let the agency know.", true],
+  ['They told result will be shared within 3-4 working days.', false],
+  ['Lovely chat. nobody say me when.', true],
+  // "by end of week" is a window
+  ["Recruiter said she'd let me know by end of week.", false],
+  ['She said she would get back to me by EOD tomorrow.', false],
+];
+
+describe('no-next-steps: families of a close without a timeline', () => {
+  it.each(CASES)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});
