@@ -118,6 +118,9 @@ const THIRD = new Set([
   'applicants',
   'interviewee',
   'interviewees',
+  'pupils',
+  'porter',
+  'cleaner',
 ]);
 /** Verbs whose object is the subject of what follows: "made me nervous", "caught him yawning", "noticed his arms folded". */
 const RAISING = new Set([
