@@ -286,6 +286,9 @@ const SUBORDINATORS = new Set([
   'although',
   'though',
   'where',
+  // a reported question: "asked why I'd left, then asked if I'd cope" - the asker stays the subject
+  'why',
+  'whether',
 ]);
 const RELATIVES = new Set(['who', 'whom']);
 
