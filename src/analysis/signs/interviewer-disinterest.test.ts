@@ -83,6 +83,7 @@ const HAS_R4 = [
   "He said 'we'll have to wrap up' at minute 20 of a 60-minute slot.",
 ];
 const LACKS_R4 = [
+  'My husband checks the phone every morning, still nothing from them.',
   'Phone screen, then 2 back-to-back video interviews, then reference checks.',
   "Didn't have time to prep, had three night shifts back to back.",
   "Honestly it was pretty quick, asked about availability and whether I'd done till work.",
