@@ -137,6 +137,12 @@ describe('subjectOf: clauses inside clauses and third persons', () => {
     ['the other candidate was ^shaking', 'third'],
     // kin may be the one interviewed
     ['my cousin ^smiled', 'self'],
+    // the "I" inside a reported question is its object: the asker stays the subject of what follows
+    ["he asked why I'd moved so often, then ^asked if I'd cope with nights", 'other'],
+    ['she asked whether I had managed a team, then ^brought up my gaps', 'other'],
+    ['I asked why they needed someone, then ^asked about the hours', 'self'],
+    // bystanders
+    ['the pupils were ^awkward', 'third'],
   ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
 });
 

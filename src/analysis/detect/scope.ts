@@ -118,6 +118,9 @@ const THIRD = new Set([
   'applicants',
   'interviewee',
   'interviewees',
+  'pupils',
+  'porter',
+  'cleaner',
 ]);
 /** Verbs whose object is the subject of what follows: "made me nervous", "caught him yawning", "noticed his arms folded". */
 const RAISING = new Set([
@@ -283,6 +286,9 @@ const SUBORDINATORS = new Set([
   'although',
   'though',
   'where',
+  // a reported question: "asked why I'd left, then asked if I'd cope" - the asker stays the subject
+  'why',
+  'whether',
 ]);
 const RELATIVES = new Set(['who', 'whom']);
 

@@ -49,3 +49,19 @@ describe('engaging-conversation in new voices', () => {
   for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-a families (R4): how other people say it, and the look-alikes that are not it
+const HAS_R4 = [
+  'Felt like a real technical conversation between peers.',
+  'We got so into the conversation about accessibility that we went 15 min over.',
+  'We ran 20 minutes over because we got talking about Kafka.',
+  'A genuine technical discussion, not a quiz.',
+];
+const LACKS_R4 = [
+  'It was not a conversation between peers.',
+  'We went over because the video kept dropping.',
+];
+describe('engaging-conversation: R4 families', () => {
+  for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

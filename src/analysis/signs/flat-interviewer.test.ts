@@ -42,3 +42,14 @@ describe('flat-interviewer in new voices', () => {
   for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-a families (R4): how other people say it, and the look-alikes that are not it
+const HAS_R4 = ['The interviewer mumbled the questions.'];
+const LACKS_R4 = [
+  'He went blank and then mumbled the rest of his answers.',
+  'I mumbled my way through the presentation.',
+];
+describe('flat-interviewer: R4 families', () => {
+  for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

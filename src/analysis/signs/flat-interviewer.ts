@@ -45,7 +45,7 @@ export const flatInterviewer: SignPatterns = {
     },
     // tiredness heard or seen: "sounded tired", "seemed half asleep", "mumbled through the questions", "the energy of a wet weekend"
     {
-      re: /(?<!\b(?:office|offices|building|room|decor|place|carpet|furniture|kitchen|shop|site|premises|space|website|brand|paint|equipment|kit)(?: \w+){0,2} )\b(?:sound|sounded|sounding|seem|seemed|look|looked|be|was|were)\w* (?:\w+ ){0,2}?(?:tired|sleepy|half[- ]asleep|exhausted|weary|drained|knackered|shattered)\b|\b(?:mumbl|dron)\w*\b|\benergy of an? (?:wet|damp|soggy|dead|sleepy|tired|sloth|snail|corpse)\b/,
+      re: /(?<!\b(?:office|offices|building|room|decor|place|carpet|furniture|kitchen|shop|site|premises|space|website|brand|paint|equipment|kit)(?: \w+){0,2} )\b(?:sound|sounded|sounding|seem|seemed|look|looked|be|was|were)\w* (?:\w+ ){0,2}?(?:tired|sleepy|half[- ]asleep|exhausted|weary|drained|knackered|shattered)\b|\b(?:mumbl|dron)\w*\b(?! (?:(?:on |through )?(?:the rest of |all of |most of )?(?:my|his|her|their) (?:answers?|replies|response|responses|way|words|intro|introduction|presentation)|(?:an? )?(?:answer|apology|sorry|thanks|excuse))\b)|\benergy of an? (?:wet|damp|soggy|dead|sleepy|tired|sloth|snail|corpse)\b/,
       who: 'interviewer',
       conf: 0.65,
     },

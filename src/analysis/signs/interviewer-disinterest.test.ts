@@ -71,3 +71,26 @@ describe('interviewer-disinterest in new voices', () => {
   for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-a families (R4): how other people say it, and the look-alikes that are not it
+const HAS_R4 = [
+  'He checked his laptop the entire time I answered.',
+  'She was glued to her monitor.',
+  'The manager kept reading his notes while I talked.',
+  'He not look at me, only at the paper.',
+  "Camera on, but 'sorry, one sec' every few minutes.",
+  'She kept muting to talk to someone else.',
+  "He said 'we'll have to wrap up' at minute 20 of a 60-minute slot.",
+];
+const LACKS_R4 = [
+  'My husband checks the phone every morning, still nothing from them.',
+  'Phone screen, then 2 back-to-back video interviews, then reference checks.',
+  "Didn't have time to prep, had three night shifts back to back.",
+  "Honestly it was pretty quick, asked about availability and whether I'd done till work.",
+  'She showed me the rota on her laptop.',
+  'I checked my laptop the entire time before the call.',
+];
+describe('interviewer-disinterest: R4 families', () => {
+  for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

@@ -22,7 +22,7 @@ export const interviewerDisinterest: SignPatterns = {
     // devices: "checking her phone", "texting under the table", "answering emails"
     {
       re: new RegExp(
-        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)|on) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b`,
+        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)|on) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)`,
       ),
       who: 'interviewer',
     },
@@ -127,12 +127,12 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'any',
     },
     {
-      re: /\b(?:it|interview|call|whole thing|chat|meeting) (?:be|was|felt) (?:very |really |super |so |pretty |quite |extremely )?(?:short|quick|brief)\b(?<!\bat least (?:\w+ ){1,3}\w+)|\b(?:done|finished) with me\b|\b(?:a|one|two|three) questions? and (?:he|she|they) (?:be|was|were) done\b/,
+      re: /\b(?:it|interview|call|whole thing|chat|meeting) (?:be|was|felt) (?:very |really |super |so |pretty |quite |extremely )?(?:short|brief)\b(?<!\bat least (?:\w+ ){1,3}\w+)|\b(?:done|finished) with me\b|\b(?:a|one|two|three) questions? and (?:he|she|they) (?:be|was|were) done\b/,
       who: 'any',
       conf: 0.6,
     },
     {
-      re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go|get going)\b|\bhad somewhere (?:else )?to be\b|\bback[- ]to[- ]back\b|\brunning (?:behind|late)\b/,
+      re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go|get going)\b|\bhad somewhere (?:else )?to be\b|(?<!\b(?:\d+|two|three|four|five|shifts?|nights?|days?|exams?|rounds?|screens?) )\bback[- ]to[- ]back\b(?! (?:\w+ )?(?:interviews?|rounds?|shifts?|screens?|stages?|nights?|exams?)\b)|\brunning (?:behind|late)\b/,
       who: 'interviewer',
     },
     {
@@ -143,9 +143,21 @@ export const interviewerDisinterest: SignPatterns = {
     },
     // serving other people mid-interview: "kept serving customers in between my answers", "on his laptop the entire time"
     {
-      re: /\b(?:kept|keep|keeps|was|were|be|busy|still|also) (?:\w+ )?(?:serv\w*|deal\w* with|help\w*|see\w* to) (?:other )?(?:customers?|clients?|people|someone else|staff|the queue)\b|\bon (?:his|her|their) (?:laptop|computer|ipad|tablet|screen) (?:the (?:entire|whole) (?:time|interview|call)|throughout|all the time|most of)/,
+      re: /\b(?:kept|keep|keeps|was|were|be|busy|still|also) (?:\w+ )?(?:serv\w*|deal\w* with|help\w*|see\w* to) (?:other )?(?:customers?|clients?|people|someone else|staff|the queue)\b|\b(?:on|check\w*|look\w* at|star\w* at|glued to|typ\w* (?:on|into)|tapp\w* (?:on|at)|read\w*|scroll\w* (?:on|through)) (?:his|her|their) (?:laptop|computer|ipad|tablet|screen|monitor|notes|papers?) (?:the (?:entire|whole) (?:time|interview|call|way through)|throughout|all the time|most of|while i (?:talk|spoke|answer|was talking|was answering))|\bglued to (?:his|her|their) (?:laptop|computer|ipad|tablet|screen|monitor|phone)\b|\bnot look\w* at me,? (?:only|just) at (?:the|his|her|their) (?:paper|papers|notes|screen|laptop|computer|cv)\b/,
       who: 'interviewer',
       conf: 0.65,
+    },
+    // interrupting themselves: "'sorry, one sec' every few minutes", "kept muting to talk to someone", "'hold on' every five minutes"
+    {
+      re: /\b(?:one sec|one second|one moment|one minute|hold on|hang on|bear with me|just a sec|just a second)\b[^.\n]{0,12}\bevery (?:few|couple of|two|three|four|five|ten|\d+|other) (?:min|mins|minutes|questions?|answers?)\b|\bkept (?:going on mute|muting|putting (?:me|us) on hold)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // ending before the slot was over: "'we're a bit over time' at minute 25 of a 45-minute slot"
+    {
+      re: /\b(?:over time|out of time|wrap\w*|end\w*|finish\w*|call\w* it|cut)\b[^.\n]{0,25}\bat (?:minute|min) \d+ of (?:a|an|the|my|our) \d+[- ]?(?:min|mins|minute)\b/,
+      who: 'any',
+      conf: 0.6,
     },
     // the phone interrupting: "her phone went and she answered it", "his phone kept buzzing and he picked it up"
     {

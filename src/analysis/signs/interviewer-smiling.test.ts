@@ -51,3 +51,11 @@ describe('interviewer-smiling in new voices', () => {
   for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-a families (R4): how other people say it, and the look-alikes that are not it
+const HAS_R4 = ['She came in smiling and shook my hand.'];
+const LACKS_R4 = ['My son had his interview today. He came back beaming.', 'I came out of there grinning.'];
+describe('interviewer-smiling: R4 families', () => {
+  for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

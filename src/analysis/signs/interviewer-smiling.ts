@@ -13,7 +13,7 @@ export const interviewerSmiling: SignPatterns = {
   id: 'interviewer-smiling',
   cues: [
     {
-      re: /(?:\b(?:smile|smiled|smiles|smiling|smiley|grin|grinned|grinning|grins|beam|beamed|beaming)\b(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop))))(?![^.!\n]{0,30}\?)/,
+      re: /(?<!\b(?:came|come|comes|coming|got|walked|walks|walking) (?:back |home |out of (?:there|the interview|the room|the building|the office) )(?:\w+ ){0,3})(?:\b(?:smile|smiled|smiles|smiling|smiley|grin|grinned|grinning|grins|beam|beamed|beaming)\b(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop))))(?![^.!\n]{0,30}\?)/,
       who: 'interviewer',
       neg: 'block',
     },

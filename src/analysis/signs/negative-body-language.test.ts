@@ -55,3 +55,23 @@ describe('negative-body-language in new voices', () => {
   for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-a families (R4): how other people say it, and the look-alikes that are not it
+const HAS_R4 = [
+  "The guy didn't offer a handshake, just said 'sit'.",
+  'No handshake, no hello, straight into questions.',
+  'I tried a joke and he just stared.',
+  "Couldn't crack him at all.",
+  "He didn't shake my hand.",
+];
+const LACKS_R4 = [
+  'Bit of a cold shower.',
+  'It was uncomfortable, cold even.',
+  "Couldn't crack the case study.",
+  "I didn't shake his hand because I had a cold.",
+  'He just stared at his screen.',
+];
+describe('negative-body-language: R4 families', () => {
+  for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

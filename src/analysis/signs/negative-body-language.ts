@@ -60,7 +60,7 @@ export const negativeBodyLanguage: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_SELF}(?<!\\b(?:atmosphere|room|vibe|mood|weather|office|outside|it|building|air)(?: \\w+){1,2} )(?<!\\b(?:interview|call|meeting|chat|conversation|process|whole thing)\\b[^.,;\\n]{0,40} (?:be|was|were|felt|feel|seemed|seem) (?:\\w+ ){0,2})\\b(?:cold|coldly|frosty|icy|chilly|stand[- ]?offish|aloof|unwelcoming|hostile)\\b(?! (?:edge|air|atmosphere|vibe|feel|feeling|silence|room|office|day|morning|water|drink|brew|coffee|tea|call|calling|email|outreach|feet|weather|snap|outside|in here)\\b)(?! ?,? but (?:i|he|she|they) (?:\\w+ )?(?:not|n't|cannot|can't))`,
+        `${NOT_SELF}(?<!\\b(?:atmosphere|room|vibe|mood|weather|office|outside|it|building|air)(?: \\w+){1,2} )(?<!\\b(?:atmosphere|room|vibe|mood|it|air|place)\\b (?:be|was|were|felt|seemed) \\w+ ?, ?(?:and |even |but |a bit |quite |very )?)(?<!\\b(?:interview|call|meeting|chat|conversation|process|whole thing)\\b[^.,;\\n]{0,40} (?:be|was|were|felt|feel|seemed|seem) (?:\\w+ ){0,2})\\b(?:cold|coldly|frosty|icy|chilly|stand[- ]?offish|aloof|unwelcoming|hostile)\\b(?! (?:edge|air|atmosphere|vibe|feel|feeling|silence|room|office|day|morning|water|drink|brew|coffee|tea|call|calling|email|outreach|feet|weather|snap|outside|in here|shower|showers|sweat|turkey|hands|fish)\\b)(?! ?,? but (?:i|he|she|they) (?:\\w+ )?(?:not|n't|cannot|can't))`,
       ),
       who: 'interviewer',
       conf: 0.65,
@@ -77,6 +77,13 @@ export const negativeBodyLanguage: SignPatterns = {
     },
     {
       re: /\b(?:no|zero|not an ounce of|without any) warmth\b(?<!\b(?:monotone|flat|bored|tired|dull|droning)\b.{0,40})/,
+      who: 'interviewer',
+      neg: 'ignore',
+      conf: 0.65,
+    },
+    // a withheld greeting or a stare: "didn't offer a handshake", "no handshake, no hello", "he just stared", "couldn't crack him"
+    {
+      re: /\b(?:not|n't|never|no|without)\b (?:even )?(?:(?:offer|give|put out|shake|stand up to shake)\w* (?:me |my )?(?:a |his |her |their )?)?hand(?:shake)?\b(?! (?:sanitiser|sanitizer|gel|wash|luggage|baggage|written|over|in|out)\b)|(?<=\b(?:he|she|they) (?:just |only )?)(?:stared|stares)\b(?! (?:at|into|out|down|off|through) (?!me\b))|\bcould(?:n'?t| not) (?:\w+ )?(?:crack|read|warm up) (?:him|her|them)\b(?! (?:up|out|in|on|about)\b)|\bcould(?:n'?t| not) get (?:a|one) smile out of\b/,
       who: 'interviewer',
       neg: 'ignore',
       conf: 0.65,

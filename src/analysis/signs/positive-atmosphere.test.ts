@@ -88,3 +88,14 @@ describe('positive-atmosphere: more families', () => {
   for (const text of HAS_MORE) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_MORE) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-a families (R4): how other people say it, and the look-alikes that are not it
+const HAS_R4 = ['She made me feel comfortable straight away.', 'It was relaxed and comfortable.'];
+const LACKS_R4 = [
+  "First question: 'how comfortable are you with SQL?'",
+  'She kept asking how comfortable I was with budgets.',
+];
+describe('positive-atmosphere: R4 families', () => {
+  for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});
