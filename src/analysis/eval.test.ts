@@ -112,22 +112,31 @@ describe('sign detection against labelled sets', () => {
 
   // The sets below were tuned on in turn (test/fixtures/corpus/README.md); these floors sit a little
   // under what the rules score, so a change that loses a family of phrasings fails here.
-  it('keeps the team corpus (notes and transcripts) at micro F1 >= 0.93, no sign below 0.80', () => {
+  it('keeps the team corpus (notes and transcripts) at micro F1 >= 0.97, no sign below 0.90', () => {
     const { micro, worst } = score(corpus, 'corpus');
-    expect(micro).toBeGreaterThanOrEqual(0.93);
-    expect(worst).toBeGreaterThanOrEqual(0.8);
+    expect(micro).toBeGreaterThanOrEqual(0.97);
+    expect(worst).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each([
-    ['stories.jsonl', 0.88],
-    ['fresh.jsonl', 0.88],
-    ['final-check.jsonl', 0.92],
+    ['stories.jsonl', 0.95],
+    ['fresh.jsonl', 0.92],
+    ['final-check.jsonl', 0.96],
+    ['last-check.jsonl', 0.96],
+    ['holdout-a.jsonl', 0.9],
   ])('keeps %s at micro F1 >= %s', (file, floor) => {
     expect(score(set(file), file).micro).toBeGreaterThanOrEqual(floor);
   });
 
-  // Never tuned on: the honest figure for voices the rules have not met (about 0.84 when written).
-  it('reports the untouched last-check set, and guards against a collapse', () => {
-    expect(score(set('last-check.jsonl'), 'last-check (held out)').micro).toBeGreaterThanOrEqual(0.8);
+  // Never tuned on: the honest figure for voices the rules have not met (about 0.84 and 0.82
+  // when first scored). The floors only guard against a collapse; nobody tunes on these sets.
+  it('reports the untouched holdout sets, and guards against a collapse', () => {
+    const notes = score(set('holdout-b.jsonl'), 'holdout-b (held out)');
+    const calls = score(
+      transcriptsFrom(join(corpusDir, 'holdout-transcripts')),
+      'holdout transcripts (held out)',
+    );
+    expect(notes.micro).toBeGreaterThanOrEqual(0.8);
+    expect(calls.micro).toBeGreaterThanOrEqual(0.75);
   });
 });
