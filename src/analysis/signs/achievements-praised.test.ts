@@ -33,6 +33,7 @@ const YES: string[] = [
   "She said I'd basically been doing the job already.",
   'The lecturer asked about my dissertation and then a load of follow-ups on it.',
   'He peppered me with questions about the app I built.',
+  'She grilled me nicely on my thesis and wanted every detail of the fieldwork.',
 ];
 const NO: string[] = [
   'She said it was really good to meet me.',

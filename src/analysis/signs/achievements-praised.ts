@@ -28,7 +28,7 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed) (?:me )?(?:on|into|about) (?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
+        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed) (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) (?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
       ),
       who: 'interviewer',
     },
@@ -58,7 +58,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\bask\w* (?:me )?(?:very |so |in |a lot of |many |much |lot of )(?:detail|details|precise|specific)\b|\bcurious (?:about|on) (?:every|each|all the) detail|\bwant\w* to know (?:every|everything|all)\b|\bwant\w* (?:the |hard |real )?(?:number|figure|metric|datum|data|specific|detail)s?\b|\b(?:keep|kept|keeps) (?:dig|digging|drilling|drill)\b/,
+      re: /\bask\w* (?:me )?(?:very |so |in |a lot of |many |much |lot of )(?:detail|details|precise|specific)\b|\bcurious (?:about|on) (?:every|each|all the) detail|\bwant\w* to know (?:every|everything|all)\b|\bwant\w* (?:every|each) (?:single |last )?(?:detail|number|figure|step|stat)\b|\bwant\w* (?:the |hard |real )?(?:number|figure|metric|datum|data|specific|detail)s?\b|\b(?:keep|kept|keeps) (?:dig|digging|drilling|drill)\b/,
       who: 'interviewer',
       conf: 0.7,
     },

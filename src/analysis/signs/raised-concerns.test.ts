@@ -40,8 +40,9 @@ const YES: string[] = [
   // doubts as modal verdicts and downside questions
   "She said my retail background might not carry over, and wondered if I'd be happy on less money.",
   'He reckoned I would be bored within a month. He also said my code would not survive production.',
-  "The partner asked whether my litigation work would really transfer, then asked if I thought that was a gap.",
+  'The partner asked whether my litigation work would really transfer, then asked if I thought that was a gap.',
   "He didn't think I'd last in a team this size, and said my portfolio wouldn't stack up against agency people.",
+  'He questioned if my degree was relevant and flagged that I have never led a team.',
 ];
 const NO: string[] = [
   'I went through my worries with my partner the night before.',
@@ -66,6 +67,7 @@ const NO: string[] = [
   'He said the old system would not scale so they are rewriting it.',
   "I asked whether I'd be ok with the pay if I went part-time.",
   "He asked me the same question twice like he wasn't listening.",
+  "I pointed out that I'd never missed a deadline.",
 ];
 
 describe('raised-concerns: two or more doubts', () => {

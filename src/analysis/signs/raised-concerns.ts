@@ -275,6 +275,13 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
       worryOk: true,
     },
+    // a gap in the record pointed out: "flagged that I've never led a team", "pointed out that I'd never run a trial"
+    {
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:flagged|flags|flag|pointed out|points out|highlighted|picked up on|noted)(?: up)?(?: the fact)?(?: that)? (?:i'?ve|i have|i had|i'?d|i) (?:never|not|only|hardly|barely|no|hadn'?t|haven'?t)\b/,
+      who: 'any',
+      surface: true,
+      worryOk: true,
+    },
     // a downside of the job held up against the candidate: "asked whether I'd be ok w/ the pay grade", "happy on less money"
     {
       re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:ask\w*|wonder\w*|question\w*|check\w*|want\w* to know)(?: me)? (?:whether|if) (?:i'?d|i would|i'?m|i am|i was|i could|i can|i really) (?:really |actually |honestly |be |really be )*(?:ok|okay|alright|all right|fine|happy|comfortable|content|cool) (?:w\/|with|on|taking|about) (?:a |the |such a |that |taking a )?(?:\w+ )?(?:pay|salary|money|drop|cut|step down|step back|lower|less|demotion|reduced|reduction|smaller|junior)\b/,
