@@ -25,6 +25,15 @@ const YES: string[] = [
   'He said the redesign I did was exactly what they need.',
   'The partner remarked that my dissertation on insolvency was "exceptionally well argued".',
   "He nodded along and asked me to go through the Excel model I'd built, cell by cell almost.",
+  // short verdicts without 'great': standards, trade idioms, reframings, heaps of follow-ups
+  'The head chef said my plating was restaurant standard already.',
+  'She told me my spreadsheet work was basically board-ready.',
+  'The head chef tasted my risotto and said "good hands, that".',
+  'He called my case write-up a really polished piece of work.',
+  "She said I'd basically been doing the job already.",
+  'The lecturer asked about my dissertation and then a load of follow-ups on it.',
+  'He peppered me with questions about the app I built.',
+  'She grilled me nicely on my thesis and wanted every detail of the fieldwork.',
 ];
 const NO: string[] = [
   'She said it was really good to meet me.',
@@ -41,6 +50,11 @@ const NO: string[] = [
   "She said 'really good, thanks' and moved on to the next question.",
   'We talked about the rota for ages, in detail.',
   'I was really interested in the role when I read the advert.',
+  'It was one of the most honest sales pitches I have heard all year.',
+  "He asked what I'd sold before and then moved on.",
+  'They asked a bunch of questions about my notice period.',
+  'It is a senior-level role with a director-level salary.',
+  'The project is in good hands now, she said.',
 ];
 
 describe('achievements-praised: admiration of the candidate work, or digging into it', () => {

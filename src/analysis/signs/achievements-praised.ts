@@ -8,7 +8,7 @@ const SAID = String.raw`(?:said|say|says|tell|told|reckon\w*|think|thought|call|
 /** What the candidate did, after "the X I ...": "the redesign I did", "the menu I'd put together". */
 const DID = String.raw`(?:did|made|built|designed|redesigned|led|ran|wrote|set up|created|organi[sz]ed|cooked|baked|presented|showed|shared|put together|developed|delivered|launched|started|won)`;
 /** What praise sounds like beyond "great" and "impressive": comparisons, rarity, "know your stuff". */
-const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest|most \w+)|exactly (?:what|the kind|the sort)|ahead of)`;
+const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest|most \w+)|exactly (?:what|the kind|the sort)|ahead of|(?:hotel|restaurant|michelin|agency|industry|production|prod|publication|publishable|client|board|market|professional|pro|senior|director|manager|management|expert|phd|masters|postgrad\w*|commercial|broadcast|gallery|competition|national|international|first[- ]class|world[- ]class|top[- ]tier)[- ](?:ready|standard|level|quality|grade)\b(?! (?:role|job|position|post|hire|salary|pay|candidate|vacancy|opening)s?\b)|(?:standard|ready|level) already\b|already (?:at )?(?:a |an )?[\w-]+[- ](?:standard|level)\b)`;
 
 /** Praise for the candidate's work, or targeted follow-up digging into it. */
 export const achievementsPraised: SignPatterns = {
@@ -28,7 +28,7 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed) (?:me )?(?:on|into|about) (?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
+        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed) (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) (?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
       ),
       who: 'interviewer',
     },
@@ -58,7 +58,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\bask\w* (?:me )?(?:very |so |in |a lot of |many |much |lot of )(?:detail|details|precise|specific)\b|\bcurious (?:about|on) (?:every|each|all the) detail|\bwant\w* to know (?:every|everything|all)\b|\bwant\w* (?:the |hard |real )?(?:number|figure|metric|datum|data|specific|detail)s?\b|\b(?:keep|kept|keeps) (?:dig|digging|drilling|drill)\b/,
+      re: /\bask\w* (?:me )?(?:very |so |in |a lot of |many |much |lot of )(?:detail|details|precise|specific)\b|\bcurious (?:about|on) (?:every|each|all the) detail|\bwant\w* to know (?:every|everything|all)\b|\bwant\w* (?:every|each) (?:single |last )?(?:detail|number|figure|step|stat)\b|\bwant\w* (?:the |hard |real )?(?:number|figure|metric|datum|data|specific|detail)s?\b|\b(?:keep|kept|keeps) (?:dig|digging|drilling|drill)\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -80,7 +80,7 @@ export const achievementsPraised: SignPatterns = {
     // no subject check: the borrowed subject would be the "I" of a clause before ("while I told her about it, then asked how I'd ..."),
     // and a candidate asking about their own past work is rare; "asked how I'd done" (feedback) is excluded
     {
-      re: /\bask\w* (?:me )?(?:how|which|what|why) (?:\w+ ){0,3}?i(?:'d| had) (?!left|quit|moved|applied|stayed|wanted|decided|been|only|resigned|gone|enjoyed|liked|loved|preferred|hoped|expected|heard|thought|done|missed|performed|fared|come|got on)(?:[\w-]+ed|built|made|ran|won|got|kept|found|led|done|drafted|set|put|brought|taught|sold|wrote|written|caught|chosen|spent|dealt|grown|run|held|cut|spotted)\b/,
+      re: /\bask\w* (?:me )?(?:how|which|what|why) (?:\w+ ){0,3}?i(?:'d| had) (?!left|quit|moved|applied|stayed|wanted|decided|been|only|resigned|gone|enjoyed|liked|loved|preferred|hoped|expected|heard|thought|done|missed|performed|fared|come|got on)(?:[\w-]+ed|built|made|ran|won|got|kept|found|led|done|drafted|set|put|brought|taught|sold|wrote|written|caught|chosen|spent|dealt|grown|run|held|cut|spotted)\b(?! (?:\w+ )?(?:before|previously|prior|in the past)\b)/,
       who: 'any',
       surface: true,
       conf: 0.7,
@@ -130,6 +130,30 @@ export const achievementsPraised: SignPatterns = {
       surface: true,
       conf: 0.7,
     },
+    // a verdict on a piece of work in other adjectives: "a really mature piece of work", "polished bit of writing"
+    {
+      re: /\b(?:mature|polished|sophisticated|accomplished|assured|publishable|grown[- ]up|professional|lovely|beautiful|cracking|quality|high[- ]quality|serious|proper|careful|considered|tidy|neat|clean|crisp|slick|nuanced|original|ambitious) (?:piece|bit) of (?:work|writing|research|analysis|thinking|code|design|kit)\b|(?<!\bin )\b(?:good|great|lovely|nice|steady|safe|quick|clean|golden|natural) (?:hands|palate|knife skills)\b|\b(?:good|great|real|natural) (?:eye|ear|feel) for (?:it|this|detail|colou?r|design|flavou?r|layout|numbers|the \w+)\b|\byou'?re (?:a |such a )?natural\b/,
+      who: 'interviewer',
+    },
+    // the record reframed as bigger than its title: "you've basically been running a small charity", "said I'd basically been doing the job already"
+    {
+      re: /\byou'?(?:ve| have)? (?:basically|essentially|effectively|pretty much|practically|already|virtually|kind of|sort of) (?:already )?(?:been )?(?:running|doing (?:the|this|a|their|our)|managing|leading|acting as|working as|a one[- ]\w+)\b|(?<!\bi )\b(?:said|says|told me|reckoned|thought|pointed out|noted|remarked)(?: that)? i'?(?:d| had| have|'ve)? (?:basically|essentially|effectively|pretty much|practically|already|virtually) (?:already )?been (?:running|doing (?:the|this|a|their|our)|managing|leading|acting as)\b/,
+      who: 'any',
+      surface: true,
+    },
+    // digging in said as a heap of questions: "asked a stream of specific questions about it", "a bunch of follow-ups on my capstone"
+    {
+      re: /\b(?:a (?:stream|string|series|barrage|volley|flurry|bunch|raft|load|ton|heap|hail|battery|torrent)|loads|lots|heaps|tons|dozens|a million)(?: of)? (?:[\w-]+ ){0,2}?(?:questions?|qs|q'?s|follow[- ]?ups?(?: questions)?) (?:about|on|into|re|around|regarding) (?:my|the (?:\S+ ){1,2}(?:i|that i)|what i|how i)\b(?! (?:\w+ ){0,2}(?:gap|notice|salary|pay|availability|visa|commute|absence|weakness|age|lack)\b)|\bpepper\w* (?:me )?with (?:[\w-]+ ){0,2}?(?:questions|qs|follow[- ]?ups) (?:about|on|re) (?:my|the (?:\S+ ){1,2}(?:i|that i))\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // the same heap aimed at "it" after the candidate's work: "when I described my archive work ... asked a stream of questions about it"
+    // any subject: the clause's subject is often the writer who described the work
+    {
+      re: /\bmy (?:\S+ ){1,4}?(?:and|then|,) (?:then |and |also |she |he |they )*(?:asked |had |came back with |fired (?:off )?)?(?:a (?:stream|string|series|barrage|volley|flurry|bunch|raft|load|ton|heap|hail|battery|torrent)|loads|lots|heaps|tons|dozens)(?: of)? (?:[\w-]+ ){0,2}?(?:questions?|qs|q'?s|follow[- ]?ups?(?: questions)?) (?:about|on|into|re|around) (?:it|that|this|them)\b/,
+      who: 'any',
+      surface: true,
+    },
     // praise in the interviewer's words: "solid work", "very thorough example", "sharper than most", "love that you showed"
     {
       re: /\b(?:solid|thorough|rigou?rous|sharp|excellent|impressive|brilliant|clever|smart|strong|great|really good|very good|useful|valuable|careful|superb|terrific|outstanding|fantastic|top[- ]notch|genuinely good) (?:piece of )?(?:work|example|answer|thinking|analysis|job|solution)\b|\b\w+er than (?:most|many|anyone|half)(?: of)?(?: our| the| my)?\b|\b(?:love|loved|like|liked|loving) (?:that|how) (?:you|u|i|i'd)\b|\b(?:don'?t|do not|rarely|never|seldom) see (?:this|that|such) (?:\w+ ){0,3}(?:often|much|a lot|every day)\b|\b(?:the|exactly the) (?:profile|person|candidate|background|skill ?set) (?:we'?ve|we have|we'?re|we are|they'?ve|they have|they'?re|they are|we|they) (?:been )?(?:looking|searching|hoping|after)\b|\bwe'?d love (?:to have )?(?:that|this|you|someone like you) (?:here|in the team|on the team)\b|\bmost people (?:can'?t|cannot|couldn'?t|don'?t|never)\b/,
@@ -137,7 +161,8 @@ export const achievementsPraised: SignPatterns = {
     },
     { re: /\b(impress\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b/, who: 'interviewer' },
     {
-      re: /\bone of the (best|better|clearest|strongest|most \w+)\b.{0,40}\b(seen|heard|read|come across)\b/,
+      // not the writer's own verdict opening a sentence: "It was one of the most candid pitches I've heard"
+      re: /(?<!(?:^|\n)(?:\w+ )?(?:it|this|that|which) (?:was|is|be|'s) )\bone of the (best|better|clearest|strongest|most \w+)\b.{0,40}\b(seen|heard|read|come across)\b/,
       who: 'interviewer',
     },
     {

@@ -17,6 +17,7 @@ const YES: string[] = [
   'I got the name of the company wrong. Twice.',
   'When she asked what I knew about them I had nothing. Zero research.',
   'I said um about a thousand times.',
+  'I was so nervous my voice shook and I forgot the company name.',
 ];
 const NO: string[] = [
   'nerves? none. felt great',
@@ -35,6 +36,12 @@ const NO: string[] = [
   'The interviewer seemed more nervous than me, she kept stumbling over her words.',
   'I was nervous the night before but it went fine on the day.',
   'Maybe I talked too fast, maybe I did not, I honestly cannot tell.',
+  // nerves said not to show, in the next sentence; absorption is not blanking
+  "Was really nervous beforehand and during. Didn't show it though, I think.",
+  'Nervous as anything, but I kept it together.',
+  "I was bricking it. I don't think it came across.",
+  'We got so deep into the architecture that we both forgot the clock.',
+  'I forgot the time, we were having such a good chat.',
 ];
 
 describe('candidate-nerves: nerves that showed', () => {

@@ -57,7 +57,8 @@ export const candidateNerves: SignPatterns = {
       who: 'candidate',
     },
     {
-      re: /\b(forgot|forget|forgetting|couldn'?t remember|could not remember|did not remember|didn'?t remember|couldn'?t recall|couldn'?t name|could not name)\b.{0,40}\b(name|product|company|sector|question|what|their|the|grade|figure|number|word|words|ceo)\b/,
+      // not absorption: "we both forgot the clock", "forgot the time we were having so much fun"
+      re: /(?<!\b(?:we|both|both of us|we both|we'd both|we had both) )\b(forgot|forget|forgetting|couldn'?t remember|could not remember|did not remember|didn'?t remember|couldn'?t recall|couldn'?t name|could not name)\b(?! (?:about )?(?:the |all about the |what )?(?:time|clock|hour|we were|where we were|it was an interview|it was a job interview|i was (?:in|being) (?:an|interviewed)))(?! (?:all )?about (?:the|my) nerves).{0,40}\b(name|product|company|sector|question|what|their|the|grade|figure|number|word|words|ceo)\b/,
       who: 'candidate',
     },
     {
@@ -73,7 +74,7 @@ export const candidateNerves: SignPatterns = {
     },
     // nerves said not to show take one back: "i was SHAKING inside but i dont think it showed"
     {
-      re: /\b(?:don'?t|dont|didn'?t|didnt|did not|do not) think (?:it|they|he|she|anyone|anybody|the panel) (?:show\w*|notic\w*|could tell|saw|picked up on it)\b|\b(?:it|they|my nerves) (?:didn'?t|did not|never) (?:show|come through)\b|\b(?:nobody|no one|noone) (?:noticed|could tell)\b|\bhid (?:it|them|my nerves) (?:well|ok|okay|fine)\b/,
+      re: /\b(?:don'?t|dont|didn'?t|didnt|did not|do not) think (?:it|they|he|she|anyone|anybody|the panel) (?:show\w*|notic\w*|could tell|saw|picked up on it)\b|\b(?:it|they|my nerves) (?:didn'?t|did not|never) (?:show|come through)\b|\b(?:nobody|no one|noone) (?:noticed|could tell)\b|\bhid (?:it|them|my nerves) (?:well|ok|okay|fine|pretty well|really well)\b|\b(?:didn'?t|didnt|did not|never) (?:let (?:it|them) )?show (?:it|them)\b|\b(?:kept|held) it (?:all )?together\b|\b(?:don'?t|dont|didn'?t|didnt|did not|do not) think (?:it|that|they|any of it) came across\b|\b(?:it|they|my nerves) (?:didn'?t|didnt|did not|never) (?:come|came) across\b/,
       weight: -1,
       neg: 'ignore',
       worryOk: true,

@@ -27,6 +27,12 @@ const YES: string[] = [
   'The whole interview was a script: describe a time you failed, describe a conflict.',
   'same old same old, greatest strength, greatest weakness, yawn',
   "Same list of questions I've been asked at every other interview.",
+  // stock questions summed up, one named with a stock 'why <field>', or nothing about the person
+  'One decent question about my last project. The rest was where do you see yourself in five years.',
+  'The whole round was all LeetCode puzzles, nothing about what I had built.',
+  "She asked 'tell me about yourself' and 'why nursing' and that was about it.",
+  'The manager asked him no questions about himself, just whether he could lift boxes.',
+  "Honestly the same questions you'd get anywhere.",
 ];
 const NO: string[] = [
   'They asked great questions about my portfolio and the usual stuff about notice period.',
@@ -40,6 +46,10 @@ const NO: string[] = [
   'I read the job advert word by word the night before.',
   'He asked detailed questions about my years at the depot.',
   'I could have been a bit clearer in my answers.',
+  'Standard questions about my experience, then a long chat about the ward.',
+  'I had no questions about the contract, it was all clear.',
+  'The rest of the interview was about my portfolio.',
+  'She explained why hospitality pays badly and what they do about it.',
 ];
 
 describe('generic-questions: stock questions, not about the candidate', () => {

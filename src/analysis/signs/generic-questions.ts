@@ -5,8 +5,11 @@ const Q = String.raw`(?:questions?|q'?s|qs|ones|stuff|lot|list)`;
 /** Words that call a question stock rather than personal. */
 const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?r(?:al)?|values|classic|old[- ]school|one[- ]size[- ]fits[- ]all|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser)`;
 
-/** Admin asked the usual way is not a stock interview: "the usual stuff about notice period". */
-const ADMIN = String.raw`(?! (?:about|on|re|like|around|regarding) (?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa))`;
+/**
+ * Admin asked the usual way is not a stock interview: "the usual stuff about notice period"; nor are
+ * usual questions about the candidate's own record ("standard stuff about my experience").
+ */
+const ADMIN = String.raw`(?! (?:about|on|re|like|around|regarding) (?:(?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa)|my (?:own )?(?:experience|cv|resume|background|record|career|projects?|work history)))`;
 
 /** What the candidate prepared for is not what was asked: "I had prepared for the usual questions". */
 const PREPARED = String.raw`(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all |some |a few )?(?:of )?(?:the |my )?)`;
@@ -89,7 +92,8 @@ export const genericQuestions: SignPatterns = {
     { re: /\ball (?:the )?(?:standard|usual|typical|stock) (?:one|ones)\b/, weight: 2 },
     { re: /\bsame (?:\d+ |\w+ )?(?:questions|qs|q'?s) (?:to|for|as) (?:every|all|each|any)\b/, weight: 2 },
     {
-      re: /\bwhy (?:law|medicine|teaching|banking|nursing|finance|marketing|sales|tech|design|retail|consulting|accounting|engineering|us|this company|here) ?(?:[,?'"”.\n]|and\b|$)/,
+      // a stock "why <field>": "'tell me about urself' and 'why hospitality'", "why nursing?", "why this sector"
+      re: /\bwhy (?:law|medicine|teaching|banking|nursing|finance|marketing|sales|tech|design|retail|consulting|accounting|engineering|us|this company|here|hospitality|catering|care|healthcare|social care|social work|policing|the police|education|journalism|publishing|architecture|pharmacy|dentistry|midwifery|physio\w*|hr|it|software|data|cyber|logistics|construction|trades?|plumbing|cooking|kitchens?|the kitchen|charity|the charity sector|the nhs|the public sector|the civil service|academia|research|this (?:sector|field|industry|line of work|profession|career)|(?:our|the|this) (?:company|firm|school|trust|hospital|brand|business|role|job|position)|them) ?(?:[,?'"”.\n]|and\b|$)/,
       surface: true,
     },
     {
@@ -152,6 +156,31 @@ export const genericQuestions: SignPatterns = {
     {
       re: /(?<!\b(?:q|a)\s?)[:;(] ?why (?!(?:not|me|i|did|do|does|is|was|are|were|so|then|now|that|this|the|they|would|should|on|it|he|she|we|you|though|exactly|bother|else)\b)[a-z]+(?: [a-z]+)?(?:,| and\b| &|\?|\))/,
       surface: true,
+    },
+    // the rest summed up as stock: "everything else was 'strengths and weaknesses'", "the rest was tell me about yourself"
+    {
+      re: /\b(?:everything else|the rest(?: of (?:it|the (?:interview|questions|time|hour|call)))?|all the other (?:questions|qs)|the other questions|otherwise it)\b,? (?:was|were|be|is|are)(?: all| just| basically| pretty much| mostly| only| the usual)?:? ['"“‘]?(?:tell (?:me|us) (?:a bit |a little )?about (?:yourself|urself)|(?:your |my |the )?(?:greatest |biggest )?strengths?(?: and| &|,| n) weakness|where (?:do )?you see yourself|why (?:do )?you want|(?:the )?usual\b|(?:standard|stock|generic|textbook|cookie[- ]cutter|scripted|hr|behaviou?ral|competency|boilerplate|bog[- ]standard)\b|(?:describe|tell me about) a time\b)/,
+      surface: true,
+      weight: 2,
+    },
+    // the whole interview as one kind of test, nothing on the record: "the interview itself was all algorithm puzzles", "all LeetCode"
+    {
+      re: /\b(?:interview|round|call|hour|session|thing|questions|it)(?: itself)? (?:was|were|be|is|are) (?:all|just|entirely|only|basically|pretty much|wall[- ]to[- ]wall|100%|nothing but)(?: \w+)? (?:algorithm\w*|leetcode|puzzles?|brain ?teasers?|riddles?|trivia|quiz questions|coding puzzles|whiteboard puzzles|hypotheticals|scenario questions|textbook (?:stuff|questions)|tick[- ]box\w*|box[- ]ticking)\b/,
+      surface: true,
+      weight: 2,
+    },
+    // nothing asked about the person, in any voice: "asked her no questions about herself", "not one question about my CV"
+    {
+      re: /\b(?:no|zero|not (?:a single|one|any)|hardly any|barely any|very few)(?: single)? (?:real |actual |proper )?(?:questions?|qs|q'?s) (?:at all |whatsoever )?(?:about|on|re) (?:me|myself|herself|himself|themselves|him|them|(?:my|his|her|their) (?:own )?(?:cv|resume|experience|background|record|work|past|career|skills|degree|thesis|projects?|qualifications|history|previous|last|old|time at|years))\b/,
+      surface: true,
+      neg: 'ignore',
+      weight: 2,
+    },
+    // the questions said to fit anyone: "same questions you'd get anywhere", "could have asked them of anyone"
+    {
+      re: /\b(?:questions|qs|q'?s)(?: \w+){0,2} (?:you'?d|you would|anyone would|u'?d) (?:get|hear|be asked|find|expect) (?:anywhere|everywhere|at any \w+|in any \w+|on any \w+)\b|\bcould(?:'ve| have) (?:asked|put) (?:them|those|those questions|the same questions) (?:to|of) (?:anyone|anybody|any candidate|a stranger)\b/,
+      surface: true,
+      weight: 2,
     },
     // transcripts: the interviewer asks stock questions
     {

@@ -37,6 +37,12 @@ const YES: string[] = [
   'She went through a list of reasons I might not be suited to the role.',
   'my lack of experience came up again and again',
   "Both the HM and the recruiter questioned whether I'd stay long.",
+  // doubts as modal verdicts and downside questions
+  "She said my retail background might not carry over, and wondered if I'd be happy on less money.",
+  'He reckoned I would be bored within a month. He also said my code would not survive production.',
+  'The partner asked whether my litigation work would really transfer, then asked if I thought that was a gap.',
+  "He didn't think I'd last in a team this size, and said my portfolio wouldn't stack up against agency people.",
+  'He questioned if my degree was relevant and flagged that I have never led a team.',
 ];
 const NO: string[] = [
   'I went through my worries with my partner the night before.',
@@ -57,6 +63,11 @@ const NO: string[] = [
   'He asked about my hobbies, then about my last role.',
   'Another question was about my favourite book.',
   'I kept saying sorry because I was so nervous.',
+  "I worried my experience wouldn't translate, but she said it would transfer really well.",
+  'He said the old system would not scale so they are rewriting it.',
+  "I asked whether I'd be ok with the pay if I went part-time.",
+  "He asked me the same question twice like he wasn't listening.",
+  "I pointed out that I'd never missed a deadline.",
 ];
 
 describe('raised-concerns: two or more doubts', () => {

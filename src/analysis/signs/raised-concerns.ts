@@ -260,6 +260,52 @@ export const raisedConcerns: SignPatterns = {
       weight: 2,
       surface: true,
     },
+    // a doubt as a modal verdict on the candidate's record: "said my ICU experience 'may not translate'", "my design 'wouldn't scale'"
+    {
+      re: /(?<!\b(?:i|we|i'?d|i would) (?:\S+ ){0,2})\b(?:said|say|says|saying|felt|thought|reckoned|suggested|implied|told me|pointed out|noted|remarked|warned|worried)(?: that)? ['"“‘]?(?:my|all my|i|i'?d|the (?:\S+ ){0,2}i|a|an) (?:[\w/&-]+ ){0,5}?['"“‘]?(?:may not|might not|mightn'?t|would not|wouldn'?t|will not|won'?t|could not|couldn'?t|did not|didn'?t|does not|doesn'?t|do not|don'?t|wasn'?t|isn'?t) (?:really |necessarily |quite |actually |fully |exactly |directly )?(?:translate|transfer|carry over|scale|hold up|stack up|stand up|cut it|survive|apply|be relevant|be enough|count|compare|match|fit)\b/,
+      who: 'any',
+      surface: true,
+      neg: 'ignore',
+      worryOk: true,
+    },
+    // the same doubt asked: "whether a regional firm background would 'hold up'", "questioned if my degree would transfer"
+    {
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:ask\w*|wonder\w*|question\w*|quer\w*|want\w* to know|doubt\w*)(?: me)?(?: aloud)? (?:whether|if) (?:my|all my|a|an|the|that|this) (?:[\w/&-]+ ){0,5}?['"“‘]?(?:would|will|could|can|'d|might|may|really) (?:really |actually |ever |even )?['"“‘]?(?:translate|transfer|carry over|scale|hold up|stack up|stand up|cut it|survive|be relevant|be enough)\b|\b(?:ask\w*|wonder\w*) (?:me )?(?:whether|if) i (?:thought|think|saw|see|felt|feel) (?:that|it|this) (?:was|is|be|would be|might be|could be|as) (?:a |an )?(?:real |big |bit of a |significant |major )?(?:gap|weakness|problem|stretch|red flag)\b|(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:said|called|reckoned|felt|thought|noted)(?: that)? ['"“‘]?(?:that|it|this)(?:'s| is| was| would be| might be| could be| be) (?:a |an )?(?:real |big |bit of a |significant |major |clear )?(?:gap|weakness|stretch|red flag)\b/,
+      who: 'any',
+      surface: true,
+      worryOk: true,
+    },
+    // a gap in the record pointed out: "flagged that I've never led a team", "pointed out that I'd never run a trial"
+    {
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:flagged|flags|flag|pointed out|points out|highlighted|picked up on|noted)(?: up)?(?: the fact)?(?: that)? (?:i'?ve|i have|i had|i'?d|i) (?:never|not|only|hardly|barely|no|hadn'?t|haven'?t)\b/,
+      who: 'any',
+      surface: true,
+      worryOk: true,
+    },
+    // a downside of the job held up against the candidate: "asked whether I'd be ok w/ the pay grade", "happy on less money"
+    {
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:ask\w*|wonder\w*|question\w*|check\w*|want\w* to know)(?: me)? (?:whether|if) (?:i'?d|i would|i'?m|i am|i was|i could|i can|i really) (?:really |actually |honestly |be |really be )*(?:ok|okay|alright|all right|fine|happy|comfortable|content|cool) (?:w\/|with|on|taking|about) (?:a |the |such a |that |taking a )?(?:\w+ )?(?:pay|salary|money|drop|cut|step down|step back|lower|less|demotion|reduced|reduction|smaller|junior)\b/,
+      who: 'any',
+      surface: true,
+      worryOk: true,
+    },
+    // a verdict on how the candidate would fare: "reckoned I'd be bored within a month", "didn't think I'd last"
+    {
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:said|reckoned|thought|felt|suggested|implied|warned)(?: that)? (?:i'?d|i would|i'?ll|i will|i might|i may) (?:probably |soon |quickly |likely )?(?:get |be |end up )?(?:bored|restless|frustrated|struggle|find it (?:hard|tough|difficult)|not last|not cope|not fit|not settle|leave within|out of my depth)\b|(?<!\b(?:i|we) )\b(?:didn'?t|did not|doesn'?t|does not) (?:seem to )?think (?:that )?(?:i'?d|i would|i could|i'?ll|i will|i) (?:really |actually )?(?:last|cope|fit in|settle|stick it|keep up|be happy|suit|manage|handle)\b/,
+      who: 'any',
+      surface: true,
+      neg: 'ignore',
+      worryOk: true,
+    },
+    // a question asked again because they were not listening is no doubt: "asked me the same question twice like he wasnt listening"
+    {
+      re: /\bask\w* (?:me )?the (?:exact |very )?same (?:question|thing|q) (?:\S+ ){0,3}?(?:twice|again|three times|(?:two|2|3) times)\b[^.\n]{0,12}?\b(?:like|as if|as though|because|cos|coz|cuz|since) (?:he|she|they|he'?d|she'?d|they'?d) (?:wasn'?t|wasnt|weren'?t|was not|were not|hadn'?t|had not|didn'?t|didnt|did not|forgot|had forgotten|was distracted|wasn'?t listening)\b/,
+      // cancels both readings of the repeat: the asked-often cue and the same-question cue
+      weight: -4,
+      neg: 'ignore',
+      worryOk: true,
+      surface: true,
+    },
     // transcripts: the interviewer voices a doubt
     {
       re: /\bi'?m (a (little|bit) )?(worried|concerned|not sure|unsure)\b|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bi'?ll be honest\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/,
