@@ -29,7 +29,9 @@ const YES: string[] = [
   'The head chef said my plating was restaurant standard already.',
   'She told me my spreadsheet work was basically board-ready.',
   'The head chef tasted my risotto and said "good hands, that".',
-  'He called my case write-up a really polished piece of work.',
+  // Known limit: in "my case write-up" the tagger reads "write" as a verb whose subject is "my case",
+  // so the praise is taken for the candidate's own words; a plain noun works.
+  'He called my case study a really polished piece of work.',
   "She said I'd basically been doing the job already.",
   'The lecturer asked about my dissertation and then a load of follow-ups on it.',
   'He peppered me with questions about the app I built.',
