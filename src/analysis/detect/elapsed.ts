@@ -34,17 +34,8 @@ const NUM: Record<string, number> = {
   few: 3,
   several: 4,
 };
-const ONES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
+/** The units after "twenty-"; their values are NUM's. */
+const ONES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 /** Day, week (wk, wks), fortnight, month (mo, mos): days per unit, by first letter. */
 const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, f: 14, m: 30 };
 const N =
@@ -276,7 +267,7 @@ function monthsBetween(text: string): number | undefined {
 export function numberFromWord(word: string): number {
   const w = word.toLowerCase();
   const tens = /^twenty[- ](\w+)$/.exec(w);
-  if (tens) return 20 + (ONES[tens[1]!] ?? 0);
+  if (tens) return 20 + (ONES.has(tens[1]!) ? (NUM[tens[1]!] as number) : 0);
   return NUM[w] ?? Number(w);
 }
 

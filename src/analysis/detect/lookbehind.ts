@@ -1,31 +1,14 @@
 /** The lookbehind-last rewrite of cue regexes, so V8 rejects most positions cheaply. */
 
-/** End of the group opening at `i` (index of its `)`), or -1. */
-function groupEnd(src: string, i: number): number {
+/**
+ * Walks a regex source from `from`, stepping over escapes and character classes, and returns
+ * the first index where `stop` holds for the character and the group depth after it; -1 if none.
+ */
+function findInSource(src: string, from: number, stop: (ch: string, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  for (let j = i; j < src.length; j++) {
-    const ch = src[j];
-    if (ch === '\\') {
-      j++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return j;
-  }
-  return -1;
-}
-
-function hasTopLevelBar(src: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let j = 0; j < src.length; j++) {
-    const ch = src[j];
+  for (let j = from; j < src.length; j++) {
+    const ch = src[j] as string;
     if (ch === '\\') {
       j++;
       continue;
@@ -37,9 +20,18 @@ function hasTopLevelBar(src: string): boolean {
     if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
     else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return true;
+    if (stop(ch, depth)) return j;
   }
-  return false;
+  return -1;
+}
+
+/** End of the group opening at `i` (index of its `)`), or -1. */
+function groupEnd(src: string, i: number): number {
+  return findInSource(src, i, (ch, depth) => ch === ')' && depth === 0);
+}
+
+function hasTopLevelBar(src: string): boolean {
+  return findInSource(src, 0, (ch, depth) => ch === '|' && depth === 0) >= 0;
 }
 
 /**
