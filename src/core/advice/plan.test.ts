@@ -121,6 +121,25 @@ describe('planFrom after an outcome', () => {
     expect(added[0]?.due).toBe('2026-11-25');
   });
 
+  it.each<[Outcome, number, boolean]>([
+    ['rejected', 0, false],
+    ['rejected', 9, false],
+    ['ghosted', 30, false],
+    ['withdrew', 3, false],
+    ['next-round', 0, true],
+    ['offer', 0, true],
+    ['next-round', 6, false],
+  ])('after %s on day %i, the thank-you note is suggested: %s', (outcome, day, kept) => {
+    const heardBack: HeardBack = { kind: 'outcome', outcome, on: isoDateAddDays(record.date, day) };
+    const plan = planFrom({
+      record: { ...record, heardBack },
+      observations: {},
+      estimate: estimate('heard-back'),
+      today: isoDateAddDays(record.date, day + 1),
+    });
+    expect(kinds(plan.steps).includes('thank-you')).toBe(kept);
+  });
+
   it('gives a rejection a polite feedback draft and still a keep-applying nudge', () => {
     const heardBack: HeardBack = { kind: 'outcome', outcome: 'rejected', on: d('2026-11-25') };
     const plan = planFrom({
@@ -205,7 +224,9 @@ describe('planFrom properties', () => {
         const plan = build(i);
         for (const step of plan.steps) expect(step.due >= i.date).toBe(true);
         expect(plan.steps.filter((s) => CLOCK_KINDS.includes(s.kind)).length).toBeLessThanOrEqual(2);
-        expect(plan.steps.filter((s) => s.kind === 'thank-you')).toHaveLength(1);
+        const thanks = plan.steps.filter((s) => s.kind === 'thank-you').length;
+        if (i.heard.tag !== 'outcome') expect(thanks).toBe(1);
+        else expect(thanks).toBeLessThanOrEqual(1);
         for (const date of Object.values(plan.window)) expect(date >= i.date).toBe(true);
       }),
     );

@@ -1,13 +1,13 @@
 import type { IsoDate } from '../dates.js';
 import type { Estimate } from '../model/types.js';
 import type { Observations } from '../observation.js';
-import type { InterviewRecord } from '../record.js';
+import type { InterviewRecord, Outcome } from '../record.js';
 import { prepFrom } from './prep.js';
 import { SELF_ASSESSMENT_QUESTIONS } from './self-assessment.js';
 import { followUpSteps, keepApplyingStep, outcomeStep, thankYouStep } from './steps.js';
 import { STEP_KINDS } from './types.js';
 import type { NextStep, Plan } from './types.js';
-import { followUpWindow, isoDateMax, isoDateMin } from './windows.js';
+import { followUpWindow, isoDateMax, isoDateMin, thankYouDue } from './windows.js';
 
 export { followUpWindow } from './windows.js';
 export { SELF_ASSESSMENT_QUESTIONS, selfAssessmentVerdict } from './self-assessment.js';
@@ -29,6 +29,20 @@ function byDue(a: NextStep, b: NextStep): number {
 }
 
 /**
+ * Once the employer has answered, a thank-you for the interview reads oddly unless the answer
+ * came before the note was even due and moves things forward (a same-day invitation or offer).
+ * A rejection gets a feedback reply instead, which thanks them anyway.
+ */
+export function thankYouStillUseful(
+  record: InterviewRecord,
+  outcome: { outcome: Outcome; on: IsoDate } | undefined,
+): boolean {
+  if (!outcome) return true;
+  if (outcome.outcome !== 'next-round' && outcome.outcome !== 'offer') return false;
+  return outcome.on <= thankYouDue(record);
+}
+
+/**
  * The dated next steps, with drafts. Past steps stay in the list so a UI can mark them done
  * or overdue; an outcome stops the clock, so check-ins give way to a step for that outcome.
  */
@@ -45,7 +59,7 @@ export function planFrom(input: PlanInput): Plan {
       : window.closeAfter;
 
   const steps: NextStep[] = [
-    thankYouStep(record, candidateName),
+    ...(thankYouStillUseful(record, outcome) ? [thankYouStep(record, candidateName)] : []),
     keepApplyingStep(record, today, outcome?.outcome),
     ...(outcome
       ? [outcomeStep(record, outcome.outcome, outcome.on, candidateName)]

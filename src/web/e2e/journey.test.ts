@@ -91,6 +91,18 @@ describe('the whole journey in a browser', () => {
     }
     await shoot(page, 'result');
 
+    // Coming back to the debrief shows the notes it came from, and the answers as saved.
+    const resultUrl = page.url();
+    await page.goto(resultUrl.replace('/result', '/debrief'));
+    await page.getByRole('heading', { name: 'Your earlier text' }).waitFor();
+    expect(await page.locator('.document').innerText()).toContain('praised my portfolio');
+    expect(await page.locator('.document mark').count()).toBeGreaterThan(0);
+    const concerns = page.locator('fieldset[data-sign="raised-concerns"]');
+    expect(await concerns.getByLabel('No', { exact: true }).isChecked()).toBe(true);
+    await shoot(page, 'debrief-earlier');
+    await page.goto(resultUrl);
+    await page.getByTestId('probability').waitFor();
+
     const [calendar] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: /Add the dates to your calendar/ }).click(),

@@ -7,6 +7,7 @@ import type { SignId } from '../../core/signs/ids.js';
 import {
   getAssessment,
   getInterview,
+  getLatestAnalysis,
   getObservations,
   putObservations,
   updateInterview,
@@ -30,7 +31,7 @@ import { LiveEstimate } from '../components/live-estimate.js';
 import { PromisedDates } from '../components/promised-dates.js';
 import { SignForm } from '../components/sign-form.js';
 import { Loading, useLoad } from '../components/use-load.js';
-import { interviewTitle, todayLocal } from '../format.js';
+import { interviewTitle, momentWords, todayLocal } from '../format.js';
 import { navigate } from '../router.js';
 
 interface Start {
@@ -38,19 +39,24 @@ interface Start {
   answers: Answers;
   /** The person's own record, so the live estimate matches the saved one. */
   personal: PersonalWeights | undefined;
+  /** The text given on an earlier visit, so coming back shows what the answers came from. */
+  earlier: DocumentAnalysis | undefined;
 }
 
 async function loadStart(id: string): Promise<ApiResult<Start>> {
-  const [item, obs, assessment] = await Promise.all([
+  const [item, obs, assessment, latest] = await Promise.all([
     getInterview(id),
     getObservations(id),
     getAssessment(id),
+    getLatestAnalysis(id),
   ]);
   if (!item.ok) return item;
   if (!obs.ok) return obs;
   // Without the record's weights the live estimate still works, from the research alone.
   const personal = assessment.ok ? assessment.value.personal : undefined;
-  return { ok: true, value: { item: item.value, answers: answersFromView(obs.value), personal } };
+  // Losing the earlier text is no reason to refuse the page: it only adds context.
+  const earlier = latest.ok ? (latest.value.latest ?? undefined) : undefined;
+  return { ok: true, value: { item: item.value, answers: answersFromView(obs.value), personal, earlier } };
 }
 
 function DebriefForm({ start }: { start: Start }) {
@@ -58,7 +64,8 @@ function DebriefForm({ start }: { start: Start }) {
   const [answers, setAnswers] = useState<Answers>(() =>
     answersWithDecisionDate(start.answers, item.record.decisionBy),
   );
-  const [doc, setDoc] = useState<DocumentAnalysis | undefined>();
+  const [doc, setDoc] = useState<DocumentAnalysis | undefined>(start.earlier);
+  const isEarlier = doc !== undefined && doc === start.earlier;
   const [decisionBy, setDecisionBy] = useState<string | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
@@ -114,9 +121,17 @@ function DebriefForm({ start }: { start: Start }) {
         <DocumentInput id={item.id} onAnalysed={analysed} />
         {doc && (
           <section class="card" aria-labelledby="doc-title">
-            <h2 id="doc-title">What Debrief found</h2>
+            <h2 id="doc-title">{isEarlier ? 'Your earlier text' : 'What Debrief found'}</h2>
+            {isEarlier && (
+              <p class="muted small">
+                Added {momentWords(doc.document.createdAt)}. Your answers below are the ones you saved;
+                paste or drop new text above to read it again.
+              </p>
+            )}
             <p class="muted" role="status">
-              {doc.analysis.signs.length === 0
+              {isEarlier
+                ? `${doc.analysis.signs.length} ${doc.analysis.signs.length === 1 ? 'sign stands' : 'signs stand'} out in it.`
+                : doc.analysis.signs.length === 0
                 ? 'No signs stood out in this text. You can still answer the questions below yourself.'
                 : `${doc.analysis.signs.length} ${doc.analysis.signs.length === 1 ? 'sign' : 'signs'} found. They are highlighted below and marked "Yes" in the questions further down: check each one and change any that don't fit.`}
             </p>
@@ -137,7 +152,10 @@ function DebriefForm({ start }: { start: Start }) {
         {doc && (
           <PromisedDates
             // A decision cannot come before the interview; such a date is a misreading.
-            dates={doc.analysis.promisedDates.filter((d) => d.date > item.record.date)}
+            // ...and one already saved as the decision date needs no second offer.
+            dates={doc.analysis.promisedDates.filter(
+              (d) => d.date > item.record.date && d.date !== item.record.decisionBy,
+            )}
             chosen={decisionBy}
             current={item.record.decisionBy}
             onChoose={chooseDecision}
