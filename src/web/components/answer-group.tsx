@@ -32,7 +32,11 @@ export function AnswerGroup({ sign, answer, found, note, onChange }: Props) {
         {sign.question}
         {found && <span class="tag tag-found">Found in your text</span>}
       </legend>
-      <p class="muted small">{sign.explanation}</p>
+      {/* Closed by default: 19 explanations made the page about 10,000 px tall on a phone. */}
+      <details class="explain small">
+        <summary>What counts?</summary>
+        <p class="muted">{sign.explanation}</p>
+      </details>
       {note && (
         <p id={hintId} class="sign-hint small">
           {note.hint}
