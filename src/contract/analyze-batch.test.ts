@@ -10,6 +10,16 @@ vi.mock('../analysis/index.js', () => ({
     calls.push({ text, options });
     if (text === 'boom') throw new Error('kaboom');
     if (text === '') return { ok: false, error: { code: 'empty', message: 'the text is empty' } };
+    if (text.startsWith('silence'))
+      return {
+        ok: true,
+        value: {
+          kind: 'notes',
+          signs: [{ id: 'no-follow-up', confidence: 0.9, evidence: [{ quote: 'silence', start: 0, end: 7 }] }],
+          promisedDates: [],
+          warnings: [],
+        },
+      };
     const analysis: Analysis = {
       kind: 'notes',
       signs: [
@@ -51,6 +61,19 @@ describe('analyzeBatchLine', () => {
   it('defaults the interview date to today', () => {
     analyzeBatchLine(line({ id: 't2', text: 'x' }), today);
     expect(calls.at(-1)?.options.interviewDate).toBe(today);
+  });
+
+  it('lets the text\'s own silence count when no interview date was given', () => {
+    const probability = (o: object) => {
+      const out = analyzeBatchLine(line(o), today);
+      return 'error' in out ? NaN : (out.assessment?.probability ?? NaN);
+    };
+    const undated = probability({ id: 's1', text: 'silence for weeks' });
+    const plain = probability({ id: 's2', text: 'x' });
+    // the stand-in date must not make "three weeks and nothing" read as day one
+    expect(undated).toBeLessThan(probability({ id: 's3', text: 'silence for weeks', interviewDate: today }));
+    expect(undated).toBeLessThan(1);
+    expect(plain).toBeGreaterThan(0);
   });
 
   const fails = (input: string, id: string | null, code: string, fragment?: string) => () => {

@@ -84,6 +84,7 @@ function defaultAssessment(
   stage: Stage,
   interviewDate: IsoDate,
   today: IsoDate,
+  dateKnown: boolean,
 ): BatchSuccess['assessment'] {
   const observations: Observations = {};
   for (const s of signs) {
@@ -97,7 +98,8 @@ function defaultAssessment(
     }
   }
   try {
-    const estimate = estimateFrom({ record: { stage, date: interviewDate }, observations, today });
+    // Without a date the story's own "three weeks and nothing" is the only word on the silence.
+    const estimate = estimateFrom({ record: { stage, date: interviewDate }, observations, today, dateKnown });
     return { probability: round3(estimate.probability), band: estimate.band };
   } catch {
     // A model failure should not hide the signs the analyzer did find.
@@ -137,5 +139,10 @@ export function analyzeBatchLine(line: string, today: IsoDate): BatchOutput {
     evidence: s.evidence.map(({ quote, start, end }) => ({ quote, start, end })),
   }));
   const stage = parsed.data.stage ?? 'first';
-  return { id, signs, assessment: defaultAssessment(result.value.signs, stage, interviewDate, today) };
+  const dateKnown = parsed.data.interviewDate !== undefined;
+  return {
+    id,
+    signs,
+    assessment: defaultAssessment(result.value.signs, stage, interviewDate, today, dateKnown),
+  };
 }

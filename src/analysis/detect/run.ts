@@ -12,6 +12,7 @@ import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
 import { brushOffFrom } from './transcript-turns.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
+import { sectionsOf } from './sections.js';
 import type { Hit, SignPatterns } from './types.js';
 
 const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeight ?? 1]));
@@ -75,6 +76,20 @@ function segmentQuote(text: string, toks: Tok[], hit: Hit): EvidenceQuote {
 }
 
 export function detectInNotes(text: string, elapsedFromRecord?: number): FoundSign[] {
+  const located: Located[] = [];
+  for (const { start, end } of sectionsOf(text)) {
+    const part = start === 0 && end === text.length ? text : text.slice(start, end);
+    for (const l of locatedInNotes(part, elapsedFromRecord)) located.push(shifted(l, start));
+  }
+  return signsFrom(located, false);
+}
+
+function shifted(l: Located, by: number): Located {
+  if (by === 0) return l;
+  return { hit: l.hit, quote: { quote: l.quote.quote, start: l.quote.start + by, end: l.quote.end + by } };
+}
+
+function locatedInNotes(text: string, elapsedFromRecord?: number): Located[] {
   const toks = tokensFrom(text);
   const clauses = clausesFrom(toks);
   const found = hitsBySign(toks, clauses, NOTES_SIGNS, false);
@@ -83,10 +98,7 @@ export function detectInNotes(text: string, elapsedFromRecord?: number): FoundSi
   const links = qaLinks(toks, clauses);
   if (links.length) cueHits.push(...hitsFrom(toks, links, qaSignsOf(CUE_SIGNS), false));
   const hits = [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found)];
-  return signsFrom(
-    hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) })),
-    false,
-  );
+  return hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) }));
 }
 
 const TAIL_TURNS = 6;

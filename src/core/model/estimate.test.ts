@@ -82,6 +82,24 @@ describe('estimateFrom', () => {
     }
   });
 
+  it('with a stand-in date, counts the text\'s no-follow-up and keeps the clock off', () => {
+    const obs: Observations = { 'no-follow-up': { value: 'present' } };
+    const standIn = (o: Observations) =>
+      estimateFrom({ record: { stage: 'screen', date }, observations: o, today: date, dateKnown: false });
+    const e = standIn(obs);
+    expect(e.silence.phase).toBe('no-dates');
+    expect(e.factors.find((f) => f.id === 'no-follow-up')?.contribution).toBeLessThan(0);
+    expect(e.probability).toBeLessThan(standIn({}).probability);
+    // an outcome still decides, date or no date
+    const offered = estimateFrom({
+      record: { stage: 'screen', date, heardBack: { kind: 'outcome', outcome: 'offer', on: date } },
+      observations: obs,
+      today: date,
+      dateKnown: false,
+    });
+    expect(offered.probability).toBeGreaterThan(0.9);
+  });
+
   it('uses no-follow-up when there are no usable dates', () => {
     const noDates = { date: 'unknown' as IsoDate };
     const e = estimate(noDates, { 'no-follow-up': { value: 'present' } });

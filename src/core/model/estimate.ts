@@ -8,7 +8,7 @@ import { SIGN_EVIDENCE, signLogLr } from './likelihoods.js';
 import { clampNumber, logOddsFromProbability, probabilityFromLogOdds } from './odds.js';
 import { personalNote, type PersonalWeights } from './personal.js';
 import { priorFrom } from './prior.js';
-import { silenceFrom } from './silence.js';
+import { silenceFrom, type SilenceResult } from './silence.js';
 import type { ChannelSummary, Estimate, Factor, Probability } from './types.js';
 import { rangeAround, rangeHalfWidth } from './uncertainty.js';
 
@@ -19,6 +19,12 @@ export interface EstimateInput {
   today: IsoDate;
   /** What the person's own past outcomes say about the signs (see personal.ts). */
   personal?: PersonalWeights;
+  /**
+   * False when `record.date` only stands in for a date nobody gave (a one-off reading of a
+   * story): the follow-up clock then stays off, and the text's own word on the silence
+   * (no-follow-up) counts instead of being judged from a made-up day.
+   */
+  dateKnown?: boolean;
 }
 
 /** Interview signals are noisy: the estimate never claims certainty either way. */
@@ -97,13 +103,17 @@ function byImpact(a: Factor, b: Factor): number {
  * The pass estimate: a stage prior, updated by each observed sign's likelihood ratio (damped
  * within a channel), then by the follow-up clock. Pure and deterministic.
  */
-export function estimateFrom({ record, observations, today, personal }: EstimateInput): Estimate {
+export function estimateFrom({ record, observations, today, personal, dateKnown = true }: EstimateInput): Estimate {
   const prior = priorFrom(record);
-  const signs = signFactors(observations ?? {}, hasClock(record, today), personal);
+  const outcome = record.heardBack?.kind === 'outcome';
+  const clock = outcome || (dateKnown && hasClock(record, today));
+  const signs = signFactors(observations ?? {}, clock, personal);
   const beforeSilence =
     logOddsFromProbability(prior.probability) + signs.reduce((s, f) => s + f.contribution, 0);
 
-  const silence = silenceFrom(record, today, beforeSilence);
+  const silence: SilenceResult = clock
+    ? silenceFrom(record, today, beforeSilence)
+    : { state: { phase: 'no-dates' }, isDecisive: false };
   const factors = silence.factor ? [...signs, silence.factor] : signs;
   const logOdds = beforeSilence + (silence.factor?.contribution ?? 0);
 
