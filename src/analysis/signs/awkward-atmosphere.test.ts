@@ -85,3 +85,20 @@ describe('awkward-atmosphere: R5 families', () => {
   for (const text of HAS_R5) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_R5) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// Q&A notes: the question is not the answer; and a guide who is not the interviewer is not the room
+const HAS_QA = [
+  'Q: was it tense?\nA: yeah, horribly.',
+  'Was the panel frosty? God, yes.',
+  'Why was it so awkward?',
+];
+const LACKS_QA = [
+  'Q: was it awkward?\nA: no, not at all actually.',
+  'Was it tense? Not really.',
+  'The two students who gave me the tour were painfully awkward, bless them.',
+];
+describe('awkward-atmosphere: Q&A and guides', () => {
+  for (const text of HAS_QA) it(`finds it: ${JSON.stringify(text)}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_QA)
+    it(`does not find it: ${JSON.stringify(text)}`, () => expect(found(text)).toBe(false));
+});

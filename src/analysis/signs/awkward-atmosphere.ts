@@ -1,4 +1,5 @@
 import type { SignPatterns } from '../detect/types.js';
+import { NOT_STAFF, NOT_YES_NO_QUESTION } from './positive-atmosphere.js';
 
 // "I was so tense" / "I was stiff" are the candidate's nerves, not the room
 const NOT_ME_BE =
@@ -23,7 +24,7 @@ export const awkwardAtmosphere: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink))${NOT_BODY_SUMMARY}`,
+        `${NOT_STAFF}${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink))${NOT_BODY_SUMMARY}${NOT_YES_NO_QUESTION}`,
       ),
       says: 'any',
       notes: true,
@@ -31,7 +32,7 @@ export const awkwardAtmosphere: SignPatterns = {
     // "I'm afraid the meeting felt uncomfortable": the politeness word is not a worry
     {
       re: new RegExp(
-        `${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?${NOT_CLOTHES}(?:awkward|uncomfortable|tense|stiff|stilted|strained|frosty|icy)\\b`,
+        `${NOT_STAFF}${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?${NOT_CLOTHES}(?:awkward|uncomfortable|tense|stiff|stilted|strained|frosty|icy)\\b${NOT_YES_NO_QUESTION}`,
       ),
       worryOk: true,
     },
@@ -82,6 +83,11 @@ export const awkwardAtmosphere: SignPatterns = {
     },
     {
       re: /\b(?:the )?(?:interview|room|atmosphere|mood|whole thing|energy|meeting|call|conversation|vibe|everything) (?:be|was|felt|feel|seemed) (?:so |really |very |just |a bit |kind of |weirdly |strangely |super |pretty |totally |definitely |properly |slightly |bit |quite )?(?:off|cold|heavy|uncomfortable|tense|weirdly formal|unfriendly|frosty|icy|chilly|strained|hostile|sterile|uneasy)\b(?! (?:to|the|with|by|topic|at first))|\bfrom the (?:first|start|get[- ]go|outset)\b.{0,30}\b(?:felt|feel|was) off\b|\b(?:it|something|things) (?:just )?(?:felt|feel|seemed) off\b/,
+    },
+    // Q&A notes: "Q: was it tense? A: yeah, horribly"
+    {
+      re: /\b(?:be|was|were|do|did) (?:it|they|she|he|the (?:room|atmosphere|mood|vibe|interview|panel|interviewer|manager)|things) (?:feel |seem |felt |seemed )?(?:\w+ )?(?:awkward|tense|uncomfortable|stiff|frosty|icy|cold|strained|weird|off)\b ?\? (?:a\W+)?(?:(?:god|oh|honestly|ugh|um|uh|erm|lol|haha|omg)\W+)?(?:yes|yeah|yep|yup|very|horribly|totally|definitely|massively|so|extremely|a bit|a little|kind of|sort of|quite|pretty|hugely|painfully|incredibly|absolutely|100)\b/,
+      qa: 'only',
     },
   ],
 };

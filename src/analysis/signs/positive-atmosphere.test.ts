@@ -127,3 +127,16 @@ describe('positive-atmosphere: R5 families', () => {
   for (const text of HAS_R5) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_R5) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// Q&A notes: the question is not the answer
+const HAS_QA = ['Q: were they friendly?\nA: yes, very.', 'Was the room relaxed? Totally.'];
+const LACKS_QA = [
+  'Q: were they friendly?\nA: not really.',
+  'Was it relaxed? No.',
+  'Q: was the manager nice?\nA: meh.',
+];
+describe('positive-atmosphere: Q&A', () => {
+  for (const text of HAS_QA) it(`finds it: ${JSON.stringify(text)}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_QA)
+    it(`does not find it: ${JSON.stringify(text)}`, () => expect(found(text)).toBe(false));
+});
