@@ -61,3 +61,44 @@ describe('awkward-atmosphere in new voices', () => {
   for (const text of HAS) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-b families (R5): sat like an exam, answers met with a pause or a stare, no way in;
+// look-alikes: the exam that it stopped being, a real quiz, a frosty last word on body language
+const HAS_R5 = [
+  'It felt like an oral exam with a strict examiner.',
+  'Honestly felt like sitting a driving test.',
+  'Every joke I made was met with a blank stare.',
+  'My answers were met with long pauses.',
+  'I could never find a way in with her.',
+  "I couldn't read either of them.",
+  'The room was icy from the start.',
+];
+const LACKS_R5 = [
+  'It stopped feeling like an exam after five minutes.',
+  'It felt more like a chat than an exam.',
+  'There was a short quiz, like a test of Excel basics.',
+  "I couldn't read her notes upside down.",
+  'My answer was met with a look of relief.',
+  'He sat back with his arms crossed and gave no eye contact, really icy.',
+];
+describe('awkward-atmosphere: R5 families', () => {
+  for (const text of HAS_R5) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_R5) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});
+
+// Q&A notes: the question is not the answer; and a guide who is not the interviewer is not the room
+const HAS_QA = [
+  'Q: was it tense?\nA: yeah, horribly.',
+  'Was the panel frosty? God, yes.',
+  'Why was it so awkward?',
+];
+const LACKS_QA = [
+  'Q: was it awkward?\nA: no, not at all actually.',
+  'Was it tense? Not really.',
+  'The two students who gave me the tour were painfully awkward, bless them.',
+];
+describe('awkward-atmosphere: Q&A and guides', () => {
+  for (const text of HAS_QA) it(`finds it: ${JSON.stringify(text)}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_QA)
+    it(`does not find it: ${JSON.stringify(text)}`, () => expect(found(text)).toBe(false));
+});

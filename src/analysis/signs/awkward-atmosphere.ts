@@ -1,4 +1,5 @@
 import type { SignPatterns } from '../detect/types.js';
+import { NOT_STAFF, NOT_YES_NO_QUESTION } from './positive-atmosphere.js';
 
 // "I was so tense" / "I was stiff" are the candidate's nerves, not the room
 const NOT_ME_BE =
@@ -13,13 +14,17 @@ const NOT_CLOTHES =
 const NOT_EXPECTED =
   '(?<!\\b(?:would|might|could|will|wo|gonna|may|should)(?: \\w+){0,3} )(?<!\\b(?:expect\\w*|assum\\w*|imagin\\w*|predict\\w*|brac\\w* (?:myself )?for)(?: \\w+){0,3} )';
 
+// "sat with his arms folded and barely looked up, proper frosty": a last word on his manner (body language), not the room
+const NOT_BODY_SUMMARY =
+  '(?!(?<=\\b(?:frosty|icy)) *(?:[,.;!?\\n]|$)(?<=\\b(?:arm fold|arm cross|fold (?:his|her|their) arm|cross (?:his|her|their) arm|arms? (?:folded|crossed)|eye contact|look up|looked up|frown\\w*|scowl\\w*|glar\\w*|star(?:e|ed|ing)|lean\\w* back)\\b[^\\n]{0,100}))';
+
 /** Tense or uncomfortable feel: named outright, or in the telling (pauses, a joke that dies). */
 export const awkwardAtmosphere: SignPatterns = {
   id: 'awkward-atmosphere',
   cues: [
     {
       re: new RegExp(
-        `${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink))`,
+        `${NOT_STAFF}${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink))${NOT_BODY_SUMMARY}${NOT_YES_NO_QUESTION}`,
       ),
       says: 'any',
       notes: true,
@@ -27,7 +32,7 @@ export const awkwardAtmosphere: SignPatterns = {
     // "I'm afraid the meeting felt uncomfortable": the politeness word is not a worry
     {
       re: new RegExp(
-        `${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?${NOT_CLOTHES}(?:awkward|uncomfortable|tense|stiff|stilted|strained|frosty|icy)\\b`,
+        `${NOT_STAFF}${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?${NOT_CLOTHES}(?:awkward|uncomfortable|tense|stiff|stilted|strained|frosty|icy)\\b${NOT_YES_NO_QUESTION}`,
       ),
       worryOk: true,
     },
@@ -36,7 +41,7 @@ export const awkwardAtmosphere: SignPatterns = {
     },
     // a barrier that would not give: "like a wall I couldn't get past", "every answer landed in silence"
     {
-      re: /\b(?:a|this|like a|brick) wall (?:there |up )?(?:that |which )?(?:i|we|nobody|no one) (?:(?:could|can|ca|would|did|do)(?: ?n'?t| not| never)? |couldnt |cant |cannot )?(?:get|break|climb|see) (?:past|through|thru|over|round|around)\b|\b(?:(?:could|can|ca|would)(?: ?n'?t| not| never)|couldnt|cant|cannot) (?:\w+ )?(?:get|break) (?:through|thru) (?:to )?(?:her|him|them|the panel|either of them|any of them)\b|\b(?:answer|answers|joke|jokes|word|words|comment|comments|everything i said)\b (?:\w+ ){0,2}?(?:land|landed|fell|fall|drop|dropped|be met|was met|were met|met) (?:in|into|with) (?:total |complete |dead |stony |awkward )?(?:silence|nothing|blank (?:stares|looks|faces))\b|\b(?:met|greeted|followed) (?:with|by) (?:total |complete |stony |awkward |dead |more )?(?:silence|blank stares)\b|\b(?:quiet|silent) (?:\w+ ){0,3}?(?:that )?(?:i|you|we|one) could (?:hear|have heard) (?:a pin|the clock|a clock|my own|every)\b/,
+      re: /\b(?:a|this|like a|brick) wall (?:there |up )?(?:that |which )?(?:i|we|nobody|no one) (?:(?:could|can|ca|would|did|do)(?: ?n'?t| not| never)? |couldnt |cant |cannot )?(?:get|break|climb|see) (?:past|through|thru|over|round|around)\b|\b(?:(?:could|can|ca|would)(?: ?n'?t| not| never)|couldnt|cant|cannot) (?:\w+ )?(?:get|break) (?:through|thru) (?:to )?(?:her|him|them|the panel|either of them|any of them)\b|\b(?:answer|answers|joke|jokes|word|words|comment|comments|everything i said)\b (?:\w+ ){0,2}?(?:land|landed|fell|fall|drop|dropped|be met|was met|were met|met) (?:in|into|with) (?:total |complete |dead |stony |awkward )?(?:silence|nothing|blank (?:stares|looks|faces))\b|\b(?:met|greeted|followed) (?:with|by) (?:total |complete |stony |awkward |dead |more )?(?:silence|blank stares)\b|\b(?:answer|answers|joke|jokes|comment|comments|everything i said|every(?:thing| time) i (?:said|spoke))\b (?:\w+ ){0,2}?(?:be met|was met|were met|met|greeted) (?:with|by) (?:an? )?(?:long |short |little |awkward |pregnant |heavy |blank |stony |empty )?(?:pause|pauses|stare|stares|look|looks|face|faces)\b(?! of\b)|\b(?:never|not|n't|couldnt|cant|cannot) (?:\w+ )?(?:find|found|get|got|see|saw)\w* (?:a |any )?way in\b|\bno way in\b|\b(?:(?:could|can|ca)(?: ?n'?t| not| never)|couldnt|cant|cannot|never) (?:quite |really |even |once )?(?:read|crack|thaw|reach) (?:her|him|them|either of them|any of them|the panel)\b(?= *(?:[,.;:!?)—–-]|$| at all| either| one bit| whatsoever| and| but| no matter))|\b(?:quiet|silent) (?:\w+ ){0,3}?(?:that )?(?:i|you|we|one) could (?:hear|have heard) (?:a pin|the clock|a clock|my own|every)\b/,
       neg: 'ignore',
     },
     // the room's weight in the telling: "a heavy feel", "a cold air in the room", "dead air", "you could hear a pin drop"
@@ -50,6 +55,10 @@ export const awkwardAtmosphere: SignPatterns = {
     },
     {
       re: /\b(?:like|as if|as though|felt|be|was|a bit of|basically|practically|almost) (?:an? |the |some |being in an? |being at an? |being under )?(?:\w+ )?(?:deposition|interrogation|cross[- ]examination|police interview|firing squad|tribunal|grilling|inquisition|court ?room)\b(?! than)/,
+    },
+    // sat like an exam: "felt like a viva", "like sitting an exam in a language I don't speak" ("stopped feeling like a test" is the opposite)
+    {
+      re: /(?<!\b(?:stop|stopped|stopping|stops|less|n't|not|never) )\b(?:feel|felt|feeling|seem|seemed|be|was|were|basically|almost|literally|honestly|totally|just|bit|all|more) (?:(?:a bit|a little|more|just|basically|almost|literally|totally|exactly|very much) )?like (?:an? |the |sitting an? |taking an? |doing an? |being in an? |being at an? |sit an? |take an? |do an? )?(?:\w+ )?(?:exam|exams|exam hall|viva|oral|test|quiz|audition|examination)\b(?! (?:than|case|run|drive|of|for|on|i|we)\b)/,
     },
     // idioms and unfillable silence in the room: "total tumbleweed" (not "weeks of tumbleweed", which is silence after), "a silence I couldn't fill", "a heaviness in the room"
     {
@@ -74,6 +83,11 @@ export const awkwardAtmosphere: SignPatterns = {
     },
     {
       re: /\b(?:the )?(?:interview|room|atmosphere|mood|whole thing|energy|meeting|call|conversation|vibe|everything) (?:be|was|felt|feel|seemed) (?:so |really |very |just |a bit |kind of |weirdly |strangely |super |pretty |totally |definitely |properly |slightly |bit |quite )?(?:off|cold|heavy|uncomfortable|tense|weirdly formal|unfriendly|frosty|icy|chilly|strained|hostile|sterile|uneasy)\b(?! (?:to|the|with|by|topic|at first))|\bfrom the (?:first|start|get[- ]go|outset)\b.{0,30}\b(?:felt|feel|was) off\b|\b(?:it|something|things) (?:just )?(?:felt|feel|seemed) off\b/,
+    },
+    // Q&A notes: "Q: was it tense? A: yeah, horribly"
+    {
+      re: /\b(?:be|was|were|do|did) (?:it|they|she|he|the (?:room|atmosphere|mood|vibe|interview|panel|interviewer|manager)|things) (?:feel |seem |felt |seemed )?(?:\w+ )?(?:awkward|tense|uncomfortable|stiff|frosty|icy|cold|strained|weird|off)\b ?\? (?:a\W+)?(?:(?:god|oh|honestly|ugh|um|uh|erm|lol|haha|omg)\W+)?(?:yes|yeah|yep|yup|very|horribly|totally|definitely|massively|so|extremely|a bit|a little|kind of|sort of|quite|pretty|hugely|painfully|incredibly|absolutely|100)\b/,
+      qa: 'only',
     },
   ],
 };

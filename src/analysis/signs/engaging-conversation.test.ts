@@ -65,3 +65,30 @@ describe('engaging-conversation: R4 families', () => {
   for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-b families (R5): two equals talking, mocking something together, laughing idioms, debating;
+// look-alikes: a laugh with someone who is not the interviewer, a team described as laughing, upset "in bits"
+const HAS_R5 = [
+  'Halfway through it stopped feeling like an interview.',
+  'It was just two teachers having a natter about marking.',
+  'We talked like two old plumbers swapping tips.',
+  'Felt more like talk between two welders than interview.',
+  'We spent a while slagging off the local buses.',
+  'We were moaning about the parking like old neighbours.',
+  'She had me in hysterics with her tales of the old depot.',
+  'He was in bits at my story about the runaway trolley.',
+  'We ended up debating whether spreadsheets count as code.',
+  'A really convivial conversation from start to finish.',
+];
+const LACKS_R5 = [
+  'It never stopped feeling like a test.',
+  'The porter who took me up was a laugh, we chatted about rugby in the lift.',
+  'He described a team that laughs a lot.',
+  'She was in bits after I mentioned my late father.',
+  'She fitted me in between two other meetings.',
+  "I'd like two references, please.",
+];
+describe('engaging-conversation: R5 families', () => {
+  for (const text of HAS_R5) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_R5) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

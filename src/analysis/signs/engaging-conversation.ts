@@ -1,4 +1,5 @@
 import type { SignPatterns } from '../detect/types.js';
+import { NOT_STAFF, NOT_TEAM_CLAUSE } from './positive-atmosphere.js';
 
 // "worried they'd laugh at me" is a forecast; laughter that happened skips the worry check
 const HAPPENED = "(?<!\\b(?:would|might|will|could|may|to|not|gonna|wo|'d|'ll)(?: \\w+){0,2} )";
@@ -18,29 +19,50 @@ export const engagingConversation: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${HAPPENED}${NOT_BRUSH_OFF}${NOT_MY_LAUGH}\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle)\\b(?<!\\bthe banter)(?! (?:it off|to (?:himself|herself|themselves)))`,
+        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}${NOT_MY_LAUGH}\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle|in hysterics|fell about|falling about|in (?:bits|tatters)(?= (?:at|over|laughing)\\b)|(?:have|had|having|leave|left|get|got) (?:me|us|her|him|them|everyone|the (?:whole )?(?:panel|room)) in (?:bits|tatters|hysterics|fits|stitches))\\b(?<!\\bthe banter)(?! (?:it off|to (?:himself|herself|themselves)))`,
       ),
       worryOk: true,
     },
     // "I laughed so much": the laughing was shared even when the writer tells it
     {
       re: new RegExp(
-        `${HAPPENED}${NOT_BRUSH_OFF}\\blaugh\\w* (?:so much|so hard|a lot|loads|the whole (?:time|way|interview))\\b`,
+        `${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}\\blaugh\\w* (?:so much|so hard|a lot|loads|the whole (?:time|way|interview))\\b`,
       ),
       worryOk: true,
     },
     {
-      re: /(?<!\b(?:would|will|'d|'ll|gonna|going to|supposed to|meant to|expect\w*|promis\w*|hop\w*)(?: \w+){0,3} )(?:(?<!\bwould )\b(?:more |just |really |basically )?like a (?:\w+ )?(?:chat|conversation|catch[- ]up|natter)\b(?! than an? (?:chat|conversation))|\b(?:proper|real|genuine|natural|great|good|easy|two[- ]way|lovely|fun|flowing|free[- ]flowing|relaxed|open|enjoyable|lively|animated|engaging|good[- ]humou?red) (?:(?:technical|professional|intellectual|two[- ]way|honest|adult) )?(?:back[- ]and[- ]forth|conversation|chat|discussion|dialogue|exchange|chinwag|natter|yarn|chit[- ]?chat)\b|\b(?:a|proper|real|lots of|some|good|great|nice|easy|natural|fun|constant) back[- ]and[- ]forth\b|\bback[- ]and[- ]forth (?:with|between)\b|\b(?:talk|chat|banter|bounc)\w* (?:\w+ ){0,5}back[- ]and[- ]forth\b|\bwe (?:\w+ )?(?:talk|chat)\w* (?:loads|lots|a lot|so much|about everything|about all sorts)\b|\btwo[- ]way (?:street|thing|conversation)\b|\b(?:very|really|super|quite|more|so|pretty|nice and|relaxed and|properly) conversational\b)/,
+      re: new RegExp(
+        NOT_STAFF +
+          /(?<!\b(?:would|will|'d|'ll|gonna|going to|supposed to|meant to|expect\w*|promis\w*|hop\w*)(?: \w+){0,3} )(?:(?<!\bwould )\b(?:more |just |really |basically )?like a (?:\w+ )?(?:chat|conversation|catch[- ]up|natter)\b(?! than an? (?:chat|conversation))|\b(?:proper|real|genuine|natural|great|good|easy|two[- ]way|lovely|fun|flowing|free[- ]flowing|relaxed|open|enjoyable|lively|animated|engaging|good[- ]humou?red|collegial|collegiate|convivial|companionable|genial) (?:(?:technical|professional|intellectual|two[- ]way|honest|adult) )?(?:back[- ]and[- ]forth|conversation|chat|discussion|dialogue|exchange|chinwag|natter|yarn|chit[- ]?chat)\b|\b(?:a|proper|real|lots of|some|good|great|nice|easy|natural|fun|constant) back[- ]and[- ]forth\b|\bback[- ]and[- ]forth (?:with|between)\b|\b(?:talk|chat|banter|bounc)\w* (?:\w+ ){0,5}back[- ]and[- ]forth\b|\bwe (?:\w+ )?(?:talk|chat)\w* (?:loads|lots|a lot|so much|about everything|about all sorts)\b|\btwo[- ]way (?:street|thing|conversation)\b|\b(?:very|really|super|quite|more|so|pretty|nice and|relaxed and|properly) conversational\b)/
+            .source,
+      ),
     },
     {
-      re: /\b(?:not|n't|never|nothing) (?:really |even |at all |remotely )?(?:feel|felt|seem|seemed|like)\w* (?:like )?(?:an? |the )?(?:formal |real |proper |typical |normal )?interview\b|\bmore like (?!an? (?:grilling|interrogation|exam|test|trial|cross|deposition|inquisition|interview))[^.\n]{0,40}than an? (?:formal )?(?:interview|interrogation|q ?& ?a)\b|\bless (?:like )?(?:an? )?interview\b|\bmore (?:of )?an? (?:chat|conversation|natter|discussion|catch[- ]up) than\b|\bforgot (?:it|this) (?:be|was) an interview\b/,
+      re: /\b(?:not|n't|never|nothing) (?:really |even |at all |remotely )?(?:feel|felt|seem|seemed|like)\w* (?:like )?(?:an? |the )?(?:formal |real |proper |typical |normal )?interview\b|\bmore like (?!an? (?:grilling|interrogation|exam|test|trial|cross|deposition|inquisition|interview))[^.\n]{0,40}than (?:an? )?(?:formal )?(?:interview|interrogation|q ?& ?a)\b|\bless (?:like )?(?:an? )?interview\b|\bmore (?:of )?an? (?:chat|conversation|natter|discussion|catch[- ]up) than\b|\bforgot (?:it|this) (?:be|was) an interview\b/,
       neg: 'ignore',
     },
     {
-      re: /\bwe (?:just |really |kind of |sort of |then |both |also |had |ended up |spent \w+ |be |got )?(?:click|clicked|clicking|hit it off|vibed|vibe|got on(?! with (?:it|things|the|our|work))|get on(?! with (?:it|things|the|our|work))|bonded|bond|gelled|geeked out|nerded out|chat|chatted|chatting|talked shop|talk shop|swapped|gossiped|riffed)\b|\bhit it off\b|\b(?:talk|talked|talking|chat|chatted|chatting) like (?:old |good |long[- ]lost )?(?:friends|mates|pals|colleagues)\b|\blike (?:old|good|long[- ]lost) (?:friends|mates|pals|buddies)\b|\blike (?:we|we'd|we had|we have) (?:\w+ )?(?:know|knew|known) each other\b|\b(?:talk|talked|speak|spoke|chat|chatted)\w* (?:to|with) me like (?:a |an )?(?:old )?(?:friend|brother|sister|mate|family|pal)\b|\b(?:take|took|taking) the (?:mick|mickey|piss) (?:out of )?each other\b|\b(?:ribb|teas)\w* each other\b|\bget on (?:like a house on fire|really well|great)|\bgot on (?:like a house on fire|really well|great|so well)|\bnerd\w* out\b|\bgeek\w* out\b|\btalk\w* shop\b/,
+      re: new RegExp(
+        `${NOT_STAFF}(?:${
+          /\bwe (?:just |really |kind of |sort of |then |both |also |had |ended up |spent \w+ |be |got )?(?:click|clicked|clicking|hit it off|vibed|vibe|got on(?! with (?:it|things|the|our|work))|get on(?! with (?:it|things|the|our|work))|bonded|bond|gelled|geeked out|nerded out|chat|chatted|chatting|talked shop|talk shop|swapped|gossiped|riffed)\b|\bhit it off\b|\b(?:talk|talked|talking|chat|chatted|chatting) like (?:old |good |long[- ]lost )?(?:friends|mates|pals|colleagues)\b|\blike (?:old|good|long[- ]lost) (?:friends|mates|pals|buddies)\b|\blike (?:we|we'd|we had|we have) (?:\w+ )?(?:know|knew|known) each other\b|\b(?:talk|talked|speak|spoke|chat|chatted)\w* (?:to|with) me like (?:a |an )?(?:old )?(?:friend|brother|sister|mate|family|pal)\b|\b(?:take|took|taking) the (?:mick|mickey|piss) (?:out of )?each other\b|\b(?:ribb|teas)\w* each other\b|\bget on (?:like a house on fire|really well|great)|\bgot on (?:like a house on fire|really well|great|so well)|\bnerd\w* out\b|\bgeek\w* out\b|\btalk\w* shop\b/
+            .source
+        })`,
+      ),
     },
     {
-      re: /\b(?:chat|chatting|chatted) (?:for )?(?:ages|hours|\d+ (?:min|mins|minutes))\b|\bwe (?:\w+ )?(?:talk|talked|chat|chatted)\w* (?:\w+ ){0,4}for (?:ages|hours|an hour|half an hour|ages|(?:a good |about |like |the first )?(?:\d+|five|ten|fifteen|twenty|thirty) (?:min|mins|minutes))\b|\bend\w* up (?:chatting|talking|laughing|swapping|geeking)\b|\bspen[dt] (?:half|most|much|a lot|ages|the whole|a good while|a good chunk) (?:of )?(?:the )?(?:time|interview|hour|call|while)? ?(?:just )?(?:chat|talk|laugh|swap|debat|discuss|argu|geek|nerd|bicker|riff)\w*|\bconversation (?:flow|flowed|flowing|just flowed|range|ranged|wander|wandered|drift|drifted|meander|meandered)\b|\bflow\w* (?:naturally|really well|easily|nicely)\b|\bcarried away\b|\blost track of (?:the )?time\b|\b(?:got|get|getting) (?:so |really |that |too |very )?(?:into|absorbed in|wrapped up in|caught up in|deep into) (?:the |our |that |this )?(?:conversation|chat|discussion|talking|chatting|it)\b[^.\n]{0,40}\b(?:went|ran|running|go|overran) (?:\w+ ){0,3}?over\b|\b(?:went|ran|run|going|overran) (?:\w+ ){0,3}?over (?:because|cos|cuz|as|since) we (?:got |were |kept )?(?:talking|chatting|chatted|talked|nerding|geeking|so into)\b|\b(?:conversation|chat|discussion|talk|exchange) between (?:two )?(?:peers|equals|colleagues)\b|\b(?:talk\w*|chat\w*|debat\w*|spoke|speaking|treat\w* me) (?:\w+ )?(?:like|as) (?:an? )?(?:peers?|equals?)\b|\bswap\w* (?:stories|horror stories|war stories|anecdotes|notes on)|\btime fl(?:ew|y)\b|\bbounc\w* ideas\b|\b(?:we|she|he|they)\b (?:\w+ ){0,4}?(?:tangent|tangents|sidetrack\w*)\b/,
+      re: /\b(?:chat|chatting|chatted) (?:for )?(?:ages|hours|\d+ (?:min|mins|minutes))\b|\bwe (?:\w+ )?(?:talk|talked|chat|chatted)\w* (?:\w+ ){0,4}for (?:ages|hours|an hour|half an hour|ages|(?:a good |about |like |the first )?(?:\d+|five|ten|fifteen|twenty|thirty) (?:min|mins|minutes))\b|\bend\w* up (?:chatting|talking|laughing|swapping|geeking|nerding|debating|arguing|trading|yarning|nattering|blethering|bantering|joking|gossiping|reminiscing|riffing|bonding|bouncing|comparing (?:notes|stories)|having (?:a |such a )?(?:laugh|natter|yarn|chat|chinwag|debate))\b|\bspen[dt] (?:half|most|much|a lot|ages|the whole|a good while|a good chunk) (?:of )?(?:the )?(?:time|interview|hour|call|while)? ?(?:just )?(?:chat|talk|laugh|swap|debat|discuss|argu|geek|nerd|bicker|riff)\w*|\bconversation (?:flow|flowed|flowing|just flowed|range|ranged|wander|wandered|drift|drifted|meander|meandered)\b|\bflow\w* (?:naturally|really well|easily|nicely)\b|\bcarried away\b|\blost track of (?:the )?time\b|\b(?:got|get|getting) (?:so |really |that |too |very )?(?:into|absorbed in|wrapped up in|caught up in|deep into) (?:the |our |that |this )?(?:conversation|chat|discussion|talking|chatting|it)\b[^.\n]{0,40}\b(?:went|ran|running|go|overran) (?:\w+ ){0,3}?over\b|\b(?:went|ran|run|going|overran) (?:\w+ ){0,3}?over (?:because|cos|cuz|as|since) we (?:got |were |kept )?(?:talking|chatting|chatted|talked|nerding|geeking|so into)\b|\b(?:conversation|chat|discussion|talk|exchange) between (?:two )?(?:peers|equals|colleagues)\b|\b(?:conversation|chat|discussion|talk|exchange|debate|natter) between (?:two|2) (?!(?:\w+ )?(?:other|of|panel|interviewers?|members?|meetings?|candidates?)\b)(?:\w+ )?\w+\b|\b(?:talk\w*|chat\w*|debat\w*|spoke|speaking|treat\w* me) (?:\w+ )?(?:like|as) (?:an? )?(?:peers?|equals?)\b|\bswap\w* (?:stories|horror stories|war stories|anecdotes|notes on)|\btime fl(?:ew|y)\b|\bbounc\w* ideas\b|\b(?:we|she|he|they)\b (?:\w+ ){0,4}?(?:tangent|tangents|sidetrack\w*)\b/,
+    },
+    // two equals talking: "like two engineers", "just two people talking it through", "it stopped being a performance"
+    {
+      re: /(?<!\b(?:would|'d|i|we|you|they|should|could) )\blike (?:two|2) (?:\w+ ){0,2}?(?:\w+s|people|men|women)\b|\b(?:just|only|simply) (?:two|2) (?:\w+ )?(?:\w+s|people|men|women) (?:talking|chatting|nattering|having a (?:chat|natter|conversation|yarn)|swapping|working|geeking|nerding)\b/,
+      surface: true,
+    },
+    {
+      re: /\bstop (?:be|being|feel|feeling|seem|seeming) (?:like )?(?:an? )?(?:\w+ )?(?:performance|interview|test|exam|interrogation|audition|grilling|quiz|assessment|q ?& ?a)\b/,
+    },
+    // mocking something together: "we were roasting the canteen food", "we slagged off the weather"
+    {
+      re: /\bwe (?:\w+ ){0,3}?(?:roast|roasting|roasted|slag\w* off|slag\w* each other|rag\w* on|moan\w* about|rant\w* about|whing\w* about|grip\w* about|bitch\w* about|reminisc\w*|commiserat\w*|poke fun at|poking fun at|poked fun at|mak\w* fun of|made fun of)\b/,
     },
     {
       re: /\b(?:great|good|real|instant|easy|natural|immediate|strong) (?:rapport|chemistry|connection)\b|\b(?:had|have|felt|feel) (?:a |some |real |an )?(?:rapport|connection)\b/,

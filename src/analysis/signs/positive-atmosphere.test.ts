@@ -99,3 +99,44 @@ describe('positive-atmosphere: R4 families', () => {
   for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-b families (R5): greetings, what would have happened, someone who is not the interviewer,
+// and the workplace she describes are not this room; the warm room itself still counts
+const HAS_R5 = [
+  'He said it was nice to meet me, and honestly the whole hour was relaxed.',
+  'The manager who met me at the door was lovely.',
+  'The receptionist showed me in, then the manager made me a coffee.',
+  "The panel couldn't have been more welcoming.",
+  'They had been friendly on the phone and were friendly again in the room.',
+  'The lady who interviewed me was warm and easy to talk to.',
+];
+const LACKS_R5 = [
+  "At the door he said 'lovely to meet you' and that was the end of it.",
+  'Pleasure meeting you, we will let you know.',
+  "If she'd smiled even once I'd have relaxed a bit.",
+  'If he had looked up once I would have been more relaxed.',
+  "I'd have felt more comfortable with a glass of water.",
+  'Had they been warmer it might have gone better.',
+  'The security guard was really friendly and got me a coffee.',
+  'The man who took me up in the lift was lovely, chatting away.',
+  'She described a team that is kind and patient with new starters.',
+  'He described the office as relaxed and friendly.',
+  'The panel was professional and cordial, nothing beyond that.',
+];
+describe('positive-atmosphere: R5 families', () => {
+  for (const text of HAS_R5) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_R5) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});
+
+// Q&A notes: the question is not the answer
+const HAS_QA = ['Q: were they friendly?\nA: yes, very.', 'Was the room relaxed? Totally.'];
+const LACKS_QA = [
+  'Q: were they friendly?\nA: not really.',
+  'Was it relaxed? No.',
+  'Q: was the manager nice?\nA: meh.',
+];
+describe('positive-atmosphere: Q&A', () => {
+  for (const text of HAS_QA) it(`finds it: ${JSON.stringify(text)}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_QA)
+    it(`does not find it: ${JSON.stringify(text)}`, () => expect(found(text)).toBe(false));
+});

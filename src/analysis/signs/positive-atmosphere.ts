@@ -11,16 +11,55 @@ const KIND =
 const STATED =
   '(?<!\\bculture\\b[^a-z]{0,6}(?:\\w+ ){0,2})(?<!\\b(?:kids?|children|child|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|pay|salary|benefits|perks|coffee|lunch)(?: \\w+){0,2} )(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should|hope|hoping|hopefully|wonder|wondering|if|whether|wish|wished)(?: \\w+){0,3} )';
 
+/**
+ * Someone who is not the interviewer: "the receptionist was lovely", "the bloke who showed me up was a
+ * laugh". The rest of the sentence is still about them unless another person takes over.
+ */
+const GUIDED_ME =
+  '(?:who|that) (?:show|bring|brought|take|took|walk|lead|led|meet|met|greet|collect|fetch|let|escort|give|gave)\\w* (?:me|us)\\b(?: \\w+){0,3}?';
+const STAFF = `(?:(?:receptionist|security guard|security|guard|porter|concierge|doorman|cleaner)(?: ${GUIDED_ME})?|(?:\\w+ ){0,2}?(?:bloke|guy|lady|woman|man|girl|lad|person|someone|chap|fella|deputy|assistant|pa|admin|intern|students?|pupils?|kids?|children|teenagers?|year \\w+|runner) ${GUIDED_ME})`;
+export const NOT_STAFF = `(?<!\\b(?:the|a|an|this|one|our) ${STAFF}(?: (?:at|on|from|in) (?:the )?\\w+)?(?:(?: be| was| were| ,)(?:(?!\\b(?:she|he|they|interviewer|interviewers|manager|panel|then|but)\\b)[^\\n]){0,120}| ))`;
+
+// "she described a team that's kind", "described the place as friendly": the workplace she sells, not this room
+const TEAMS =
+  '(?:team|teams|place|workplace|office|company|department|unit|ward|crew|staff|colleagues|culture|environment)';
+const NOT_THE_TEAM = `(?<!\\b${TEAMS} (?:that|which|who|where)(?: be| are| is|'s| 's) (?:\\w+ ){0,2})(?<!\\bdescrib\\w* (?:the |a |her |his |their |our )?(?:\\w+ )?${TEAMS} as (?:\\w+ ){0,3})`;
+const NOT_THE_TEAM_BE = `(?<!\\b${TEAMS} (?:that|which|who|where) )`;
+/** "a team that laughs a lot": a description of the workplace, whatever the verb. */
+export const NOT_TEAM_CLAUSE = `(?<!\\b${TEAMS} (?:that|which|who|where) (?:\\w+ ){0,3})`;
+
+/**
+ * "Q: were they friendly?": a yes/no question in the notes' own Q&A is not a statement; its answer
+ * decides (the `qa` cues below and in awkward-atmosphere). Used after a match, at its end.
+ */
+export const NOT_YES_NO_QUESTION =
+  "(?!(?<=^\\W*(?:q\\W+)?(?:be|was|were|is|are|am|do|did|does|feel|felt|seem|seemed) (?:[\\w']+ ){0,4}[\\w']+)[^\\n]{0,60}\\?)";
+
+// "lovely to meet you", "nice meeting you": the greeting formula, not the room
+const NOT_GREETING =
+  '(?! to (?:meet|see|speak|talk|chat|hear from) (?:you|u|ya|with|me|us|him|her|them)\\b| meeting (?:you|u|ya)\\b)';
+
+// "had they been warmer", "if she'd been friendly": a condition, not what the room was
+const IF_WHO = '(?:\\b(?:if|have|had|whether) (?:only )?)';
+const IF_THEY_HAD = `(?<!${IF_WHO}(?:she|he|they|it|someone|anyone|the \\w+) (?:have |had |would |'d )?(?:be|been|was|were) (?:so |more |a bit |a little |much |any )?)`;
+
+// "I'd have relaxed", "it would've been nice": what did not happen ("couldn't have been more welcoming" is praise, and has its "not")
+const NOT_COUNTERFACTUAL =
+  "(?<!(?:\\b(?:would|could|might|should|must)|'d) (?:have|'ve|of) (?:be |been |felt |feel |seem |seemed |look |looked )?(?:so |more |much |a lot |a bit |a little )?)" +
+  IF_THEY_HAD;
+
 /** Warm, friendly, comfortable room. */
 export const positiveAtmosphere: SignPatterns = {
   id: 'positive-atmosphere',
   cues: [
     {
-      re: /(?<!\b(?:wish|wished|wishing|if only)\b(?: \w+){0,4} )(?<!\b(?:try|tried|trying|attempt\w*|pretend\w*|struggl\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\w+ )?)(?<!\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\b(?: \w+){0,2} )\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal|homely|good[- ]humoured|good[- ]natured)\b(?<!\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\w+ )?\w+|\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\w+|how (?:\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))/,
+      re: new RegExp(
+        `${NOT_STAFF}${NOT_THE_TEAM}${NOT_COUNTERFACTUAL}(?<!\\b(?:wish|wished|wishing|if only)\\b(?: \\w+){0,4} )(?<!\\b(?:try|tried|trying|attempt\\w*|pretend\\w*|struggl\\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\\w+ )?)(?<!\\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\\b(?: \\w+){0,2} )\\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal|homely|good[- ]humoured|good[- ]natured)\\b(?<!\\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\\w+ )?\\w+|\\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\\w+|(?:professional|businesslike|formal|correct|courteous) (?:and|but) (?:\\w+ )?(?:cordial|pleasant)|how (?:\\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}(?!(?<=\\b(?:cordial|pleasant)) (?:and|but) (?:\\w+ )?(?:professional|businesslike|formal|correct|courteous)\\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))`,
+      ),
     },
     {
       re: new RegExp(
-        `${STATED}\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| to (?:yourself|yourselves|myself|ourselves)\\b)`,
+        `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}(?<!\\b(?:have|had) (?:she|he|they|it) )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
       ),
       who: 'interviewer',
       worryOk: true,
@@ -31,7 +70,7 @@ export const positiveAtmosphere: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*(?:(?:patient|calm|polite|professional|quiet|helpful) (?:and )?)?${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)`,
+        `(?<!${IF_WHO}(?:the )?)\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*(?:(?:patient|calm|polite|professional|quiet|helpful) (?:and )?)?${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
       ),
       who: 'any',
     },
@@ -40,7 +79,9 @@ export const positiveAtmosphere: SignPatterns = {
       who: 'any',
     },
     {
-      re: /\b(?:(?:made|bought|got|offered|offer|brought|fetched|poured)\w* (?:me |us )?|(?:make|buy|get|bring|pour) (?:me|us) )(?:a |an |some )?(?:cup of |mug of |glass of )?(?:tea|coffee|cuppa|brew|drink|water|biscuits?|cake|snack)\b|\bput me at ease\b|\btake your time\b/,
+      re: new RegExp(
+        `${NOT_STAFF}(?:\\b(?:(?:made|bought|got|offered|offer|brought|fetched|poured)\\w* (?:me |us )?|(?:make|buy|get|bring|pour) (?:me|us) )(?:a |an |some )?(?:cup of |mug of |glass of )?(?:tea|coffee|cuppa|brew|drink|water|biscuits?|cake|snack)\\b|\\bput me at ease\\b|\\btake your time\\b)`,
+      ),
       who: 'interviewer',
     },
     {
@@ -75,6 +116,11 @@ export const positiveAtmosphere: SignPatterns = {
       re: /\b(?:really |genuinely |thoroughly )?enjoyed (?:this|that|our|the|talking|chatting|speaking|meeting)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely )?(?:enjoyable|fun|a pleasure|lovely)\b|\b(?:same here|me too|so did i|likewise)\b[.!]?$/,
       says: 'any',
       weight: 0.4,
+    },
+    // Q&A notes: "Q: were they friendly? A: very, from the start"
+    {
+      re: /\b(?:be|was|were|do|did) (?:it|they|she|he|the (?:room|atmosphere|mood|vibe|interview|panel|interviewer|manager)|things|everyone) (?:feel |seem |felt |seemed )?(?:\w+ )?(?:friendly|warm|welcoming|relaxed|nice|lovely|kind|pleasant|comfortable)\b ?\? (?:a\W+)?(?:(?:god|oh|honestly|ugh|um|uh|erm|lol|haha|omg)\W+)?(?:yes|yeah|yep|yup|very|totally|definitely|so|extremely|really|super|lovely|100)\b/,
+      qa: 'only',
     },
   ],
 };
