@@ -58,6 +58,8 @@ const END_MARKER =
   /\b(?:at the end|ended|as i (?:left|was leaving)|before i left|on (?:my|the) way out|wrapped up|at the close|to close|closing)\b/i;
 /** Silence counts, outcomes and story days ("Trial day for...", early on) are not a timeline they gave. */
 const SAID = /\b(said|told|promised|assurance)\b/i;
+/** The writer guessing at a day, not one they gave: "could mean next week, could mean next year". */
+const GUESS = /\b(?:could|might|may|can) (?:mean|be)\b|\bfor all i know\b|\b(?:who|god|lord) knows\b/i;
 
 function isPromise(h: Hit, nearEnd: number): boolean {
   const t = h.clause.surface;
@@ -94,7 +96,9 @@ export function aftermathHits(
   // a day in the opening lines ("Tuesday's interview") or in a silence count is not a next step
   const promised = timeline.filter((h) => {
     const t = h.clause.surface;
-    if (STORY_DAY.test(t) && !SAID_THEM.test(t)) return false;
+    if ((STORY_DAY.test(t) || GUESS.test(t)) && !SAID_THEM.test(t)) return false;
+    // a window they gave counts wherever it is told ("It's day 9. They said 'within two weeks'.")
+    if (SAID_THEM.test(t) && !SILENCE.test(t)) return true;
     return h.clause.fromEnd < nearEnd || END_MARKER.test(t) || (ABOUT_HEARING.test(t) && !SILENCE.test(t));
   });
   if (promised.length === 0) {

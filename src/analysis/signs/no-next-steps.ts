@@ -8,13 +8,13 @@ export const noNextStepsClosing: SignPatterns = {
   id: 'no-next-steps',
   cues: [
     {
-      re: /\b(we|they|she|he|hr|someone|recruiter)('ll| will|'d| would) (be in touch|let (you|me) know|get back to (you|me)|be in contact|contact (you|me)|reach out)\b/,
+      re: /\b(we|they|she|he|hr|someone|recruiter)('ll| will|'d| would)(?: (?:just|simply|definitely|probably|certainly|surely|hopefully|then|also|of course))? (be in touch|let (you|me|ya|ye) know|get back to (you|me|ya)|be in contact|contact (you|me)|reach out)\b/,
       says: 'interviewer',
       notes: true,
     },
     // any closer, any verb of getting back, with no day attached (a day anywhere cancels it)
     {
-      re: /\b(we|they|she|he|hr|someone|recruiter|recruitment|the (office|manager|team|school|practice|agency|company|firm|panel|board|committee|interviewer|hiring manager|recruiter|hr team|store|club|trust|council|hospital))\b( say| said| says)?( they| she| he| we| hr)?('ll| will|'d| would| is going to| are going to| was going to| were going to| gonna|'re going to|'s going to) ?(be in touch|let (you|me|u|us) (know|no)|get back( to (you|me|u))?|be in contact|contact( you| me| u)?|reach out|call( you| me| u)?|ring( you| me| u)?|phone( you| me| u)?|text( you| me| u)?|e-?mail( you| me| u)?|write( to (you|me))?|send (an? |the )?(email|e-mail|letter|message|update|outcome)|circle back|update( you| me| u)?|inform( you| me| u)?|notify( you| me| u)?|advise( you| me| u)?|confirm|think about it|discuss (it|that)|go through that)\b(?! (?:for|about|to (?:arrange|book|discuss|set up|schedule)) (?:the |a |an |my )?(?:offer|second|next|final|contract|start|interview|trial|medical|onboarding|paperwork|references?|meeting|assessment)\b)(?!(?: (?:you|me|u|us|back|to you|to me|know|about it))* (on|by|before|tomorrow|today|tonight|next|this|within|in \w+ (days?|weeks?)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|that (?:evening|afternoon|night|morning|day|week)|later (?:today|that|this)|end of|first thing)\b)/,
+      re: /\b(we|they|she|he|hr|someone|somebody|recruiter|recruitment|recruiting|talent(?: acquisition)?|one of (?:us|them|the team)|(?:someone|somebody) from (?:hr|the \w+|\w+)|(?:my|their|our) recruiter|the (office|manager|team|school|practice|agency|company|firm|panel|board|committee|interviewer|hiring manager|recruiter|hr team|store|club|trust|council|hospital|(?:recruiting|recruitment|talent|people|hiring|resourcing|hr) team))\b( say| said| says)?( they| she| he| we| hr)?('ll| will|'d| would| is going to| are going to| was going to| were going to| gonna|'re going to|'s going to)(?: (?:just|simply|definitely|def|probably|prob|certainly|surely|hopefully|then|also|of course|obviously|likely|absolutely|soon))? ?(be in touch|let (you|me|u|us|ya|ye|yez|youse|yous) (know|no)|get back( to (you|me|u|ya))?|be in contact|get in (?:touch|contact)|keep (?:you|me|u|us|ya) (?:posted|updated|informed|in the loop)|follow up( with (?:you|me|u|ya))?|touch base|contact( you| me| u| ya)?|reach out|call( you| me| u| ya)?|ring( you| me| u| ya)?|phone( you| me| u| ya)?|text( you| me| u| ya)?|e-?mail( you| me| u| ya)?|write( to (you|me))?|send (an? |the )?(email|e-mail|letter|message|update|outcome)|circle back|update( you| me| u| ya)?|inform( you| me| u| ya)?|notify( you| me| u| ya)?|advise( you| me| u| ya)?|confirm|think about it|discuss (it|that)|go through that)\b(?! (?:for|about|to (?:arrange|book|discuss|set up|schedule)) (?:the |a |an |my )?(?:offer|second|next|final|contract|start|interview|trial|medical|onboarding|paperwork|references?|meeting|assessment)\b)(?!(?: (?:you|me|u|us|ya|ye|yez|youse|yous|back|to you|to me|with (?:you|me|u|us|ya)|know|about it))* (on|by|before|tomorrow|today|tonight|next|this|within|in (?:\w+ ){1,3}(days?|weeks?)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|that (?:evening|afternoon|night|morning|day|week)|later (?:today|that|this)|end of|first thing)\b)/,
       says: 'interviewer',
       notes: true,
       conf: 0.65,
@@ -79,7 +79,7 @@ export const noNextStepsClosing: SignPatterns = {
     },
     // a channel but no day: "said I'd be notified by email", "told me I'd hear back", "you'll get an email either way"
     {
-      re: /\b(?:said|says|told (?:me|us)|promised|assured (?:me|us))(?: that)? (?:i'?d|i would|i'?ll|i will|we'?d|we would|you'?d|you would|you'?ll|you will) (?:be (?:notified|informed|contacted|updated|emailed|told|advised)|hear back|get (?:an? )?(?:email|letter|call|answer|response|outcome)(?: either way| regardless| whatever happens)?)\b(?! (?:about|that|of|on|within|in \w+ (?:days?|weeks?)|by (?:the end|end|mon|tue|wed|thu|fri|sat|sun|tomorrow|next|this|the \d)))/,
+      re: /\b(?:said|says|told (?:me|us)|promised|assured (?:me|us))(?: that)? (?:i'?d|i would|i'?ll|i will|we'?d|we would|you'?d|you would|you'?ll|you will) (?:be (?:notified|informed|contacted|updated|emailed|told|advised)|hear back|hear from (?:them|us|someone|somebody|hr|the (?:team|recruiter|office|agency|panel))|get (?:an? )?(?:email|letter|call|answer|response|outcome)(?: either way| regardless| whatever happens)?)\b(?! (?:about|that|of|on|within|in (?:\w+ ){1,3}(?:days?|weeks?)|by (?:the end|end|mon|tue|wed|thu|fri|sat|sun|tomorrow|next|this|the \d)|next|this|tomorrow|today|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)/,
       says: 'interviewer',
       notes: true,
       surface: true,
@@ -88,6 +88,14 @@ export const noNextStepsClosing: SignPatterns = {
     // the answer handed to someone or somewhere else, with no day: "outcome will be posted on the portal", "it's with the panel now", "they'd let the agency know"
     {
       re: /\b(?:outcome|result|results|decision|answer|feedback)s? (?:will|would|'ll|'d) (?:be )?(?:posted|published|shared|uploaded|communicated|put up|available|on the portal|via|through)\b(?![^.;]{0,40}\b(?:on(?! (?:the |their |our |your )?(?:portal|website|site|system|app|email|line)\b)|by|within|in|before|next|this|tomorrow|today|after)\b)|\bit'?s (?:now |all )?with (?:the )?(?:panel|hiring manager|hiring team|board|committee|hr|head office|decision makers?)(?: now)?\W*$|\b(?:we|they|she|he|hr|recruiter)(?:'ll| will|'d| would) (?:let|tell|update|inform) (?:the|my|your) (?:agency|recruiter|agent|consultant)(?: know)?\b/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
+      conf: 0.6,
+    },
+    // the close addressed to the candidate: "you'll hear from us", "you should hear from someone"
+    {
+      re: /\b(?:you|u|ya)(?:'ll| will|'d| would| should| shall)(?: (?:definitely|probably|hopefully|certainly|surely|soon))? hear (?:back )?from (?:us|them|someone|somebody|hr|the (?:team|recruiter|office|agency|hr team|panel|hiring manager))\b(?!(?: either way| regardless| one way or the other)? (?:on|by|before|tomorrow|today|tonight|next|this|within|in (?:\w+ ){1,3}(?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|later today|first thing|end of)\b)/,
       says: 'interviewer',
       notes: true,
       surface: true,
