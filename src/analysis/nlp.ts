@@ -91,8 +91,119 @@ function partEnds(text: string): number[] {
   return ends;
 }
 
+/**
+ * The model's lexicon, for OCR repairs: `isOOV` is a look-up on one empty document and
+ * learns nothing, so checking a word costs a hash read.
+ */
+const lexicon = nlp.readDoc('');
+const known = (word: string): boolean => !lexicon.isOOV(word.toLowerCase());
+
+/** Words with a digit or a capital I where a letter belongs, or a letter inside a number. */
+const SUSPECT = /[a-z'][01]|[01][a-z]|[a-z']I|\d[OolI]/;
+const WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
+/** Numbers with a unit or suffix ("1am", "10th", "1hr") and numeronyms ("a11y", "k8s", "b2b"): kept. */
+const NUMBER_WORD = /^\d+(?:st|nd|rd|th|am|pm|s|k|m|bn|h|hr|hrs|min|mins|x|yr|yrs|wk|wks|d|day|days|ish)$|^[a-z]\d+[a-z]$/i;
+const ALL_DIGITS = /^\d+(?:st|nd|rd|th|am|pm|s)?$/i;
+
+/**
+ * A word as a scanned screenshot garbles it, repaired when the repair is a word the model
+ * knows and the garbled form is not: "to1d" → "told", "we'11" → "we'll", "reaIIy" →
+ * "really", "1Oth" → "10th". Same length, so every offset stays that of the original.
+ */
+function repairedWord(w: string): string | undefined {
+  if (/\d/.test(w)) {
+    if (NUMBER_WORD.test(w)) return undefined;
+    // a letter inside a number: "1Oam", "2lst"
+    const num = w.replace(/(?<=\d)[OolI]/g, (c) => (c === 'O' || c === 'o' ? '0' : '1'));
+    if (num !== w && ALL_DIGITS.test(num)) return num;
+    // a digit for a letter, only a run that touches a lower-case letter: "rea11y", "ca11", "pr0ject"
+    if (w.length < 3) return undefined;
+    const word = w.replace(/[01]+/g, (run, at: number) => {
+      const before = w[at - 1] ?? '';
+      const after = w[at + run.length] ?? '';
+      if (!/[a-z']/.test(before) && !/[a-z]/.test(after)) return run;
+      return run[0] === '1' ? 'l'.repeat(run.length) : 'o'.repeat(run.length);
+    });
+    return !/\d/.test(word) && !known(w) && known(word) ? word : undefined;
+  }
+  // a capital I for an l inside a lower-case word: "reaIIy", "fIat", "we'II" (not "LinkedIn", "AI")
+  const mixed = /^[a-z][a-z']*(?:I+[a-z']*)+$/.test(w) ? w : /^I'I+$/.test(w) ? w.slice(1) : undefined;
+  if (mixed !== undefined) {
+    const word = w.slice(0, w.length - mixed.length) + mixed.replace(/I/g, 'l');
+    return known(word) ? word : undefined;
+  }
+  return undefined;
+}
+
+/** An l for an i in an unknown lower-case word, read only once the text shows other OCR damage: "sald", "tlme", "lnterview". */
+function repairedL(w: string): string | undefined {
+  if (!/^[a-z']+$/.test(w) || known(w)) return undefined;
+  const at: number[] = [];
+  for (let k = 0; k < w.length; k++)
+    if (w[k] === 'l' && !/[il]/.test(w[k - 1] ?? '') && !/[il]/.test(w[k + 1] ?? '')) at.push(k);
+  if (at.length === 0 || at.length > 3) return undefined;
+  // fewest changes first
+  const masks = Array.from({ length: (1 << at.length) - 1 }, (_, k) => k + 1).sort(
+    (a, b) => bitCount(a) - bitCount(b),
+  );
+  for (const mask of masks) {
+    const chars = [...w];
+    at.forEach((k, b) => {
+      if (mask & (1 << b)) chars[k] = 'i';
+    });
+    const word = chars.join('');
+    if (known(word)) return word;
+  }
+  return undefined;
+}
+
+function bitCount(n: number): number {
+  let c = 0;
+  for (let m = n; m; m &= m - 1) c++;
+  return c;
+}
+
+/** Repairs needed before the unsure l-for-i kind is tried: one odd word is a typo, two are a scan. */
+const OCR_GATE = 2;
+
+/**
+ * Text as it was meant, for texts that went through OCR (screenshots of notes): same
+ * length, character for character, so offsets into it are offsets into the original and
+ * evidence quotes slice the original exactly. Real numbers ("10 days", "1:1", "Q1",
+ * "B2B", "1st", "a11y") are left alone; a word changes only into one the model knows.
+ */
+export function normalisedText(text: string): string {
+  if (!SUSPECT.test(text)) return text;
+  const edits: [number, string][] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    if (!SUSPECT.test(w)) continue;
+    const word = repairedWord(w);
+    if (word !== undefined && word !== w) edits.push([m.index, word]);
+  }
+  if (edits.length >= OCR_GATE) {
+    const done = new Set(edits.map(([at]) => at));
+    for (const m of text.matchAll(WORD)) {
+      if (done.has(m.index) || !m[0].includes('l')) continue;
+      const word = repairedL(m[0]);
+      if (word !== undefined) edits.push([m.index, word]);
+    }
+  }
+  if (edits.length === 0) return text;
+  edits.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let from = 0;
+  for (const [at, word] of edits) {
+    out += text.slice(from, at) + word;
+    from = at + word.length;
+  }
+  return out + text.slice(from);
+}
+
 /** Tokens of `text`; `base` shifts offsets when `text` is a slice of a larger input. */
-export function tokensFrom(text: string, base = 0): Tok[] {
+export function tokensFrom(raw: string, base = 0): Tok[] {
+  // read as repaired; offsets are the same in both
+  const text = normalisedText(raw);
   if (text.length <= PART_CHARS) return partTokens(text, base, 0, []);
   const out: Tok[] = [];
   let from = 0;

@@ -2,7 +2,7 @@
  * The two aftermath signs need the whole text, not one segment: no-next-steps is a
  * vague close with no timeline anywhere; no-follow-up is silence past the window.
  */
-import type { Tok } from '../nlp.js';
+import { normalisedText, type Tok } from '../nlp.js';
 import { noNextStepsClosing, noNextStepsEnding, noNextStepsExplicit, timelineGiven } from '../signs/index.js';
 import { hitsFrom } from './match.js';
 import { timeFrom } from './elapsed.js';
@@ -108,7 +108,8 @@ export function aftermathHits(
   }
   if (!transcript) {
     const vague = out.some((h) => h.id === 'no-next-steps');
-    const f = noFollowUp(clauses, text, timeline, vague, nearEnd, extraElapsed);
+    // counts and dates read as the tokens are, OCR-repaired ("ca11 by the 1Oth")
+    const f = noFollowUp(clauses, normalisedText(text), timeline, vague, nearEnd, extraElapsed);
     if (f) out.push(f);
   }
   return out;
