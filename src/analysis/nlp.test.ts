@@ -40,11 +40,22 @@ describe('normalisedText: OCR repairs that keep every offset', () => {
     // one odd word is a typo or a name, left alone
     expect(normalisedText('he sald yes')).toBe('he sald yes');
     expect(normalisedText('he sald he wi11 ca11 me')).toBe('he said he will call me');
-    expect(normalisedText('lnterview went wel1, the ro1e is good')).toBe('interview went well, the role is good');
+    expect(normalisedText('lnterview went wel1, the ro1e is good')).toBe(
+      'interview went well, the role is good',
+    );
+  });
+  it('swaps an i and e back when only the swap is a word', () => {
+    expect(normalisedText('the interveiw was long, thier office nice')).toBe(
+      'the interview was long, their office nice',
+    );
+    expect(normalisedText('their review of my piece')).toBe('their review of my piece');
   });
   it('never changes the length, on any text', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[a-zA-Z01OlI' .\n]{0,60}$/), (s) => normalisedText(s).length === s.length),
+      fc.property(
+        fc.stringMatching(/^[a-zA-Z01OlI' .\n]{0,60}$/),
+        (s) => normalisedText(s).length === s.length,
+      ),
     );
   });
   it('tokens of a repaired text point into the original', () => {
@@ -57,9 +68,24 @@ describe('normalisedText: OCR repairs that keep every offset', () => {
   });
 });
 
+describe('line breaks in a scan', () => {
+  const breaks = (text: string) => tokensFrom(text).filter((t) => t.newline).length;
+  it("a scanned line that runs on into a lower-case word is the screen's wrap", () => {
+    expect(breaks('- the ro1e is sales, she to1d me about\nthe accounts and the\nforecasts')).toBe(0);
+  });
+  it('a new bullet, a capital or a full stop still breaks', () => {
+    expect(breaks('- the ro1e is sales\n- she to1d me a lot')).toBe(1);
+    expect(breaks('the ro1e is sales, she to1d me\nGood chat')).toBe(1);
+    expect(breaks('the ro1e is sales. she to1d me.\nthen we left')).toBe(1);
+  });
+  it('in a text that is not a scan, every line break counts', () => {
+    expect(breaks('- the role is sales, she told me about\nthe accounts')).toBe(1);
+  });
+});
+
 describe('signs on OCR text, with quotes sliced from the original', () => {
   const text =
-    'Interview notes\n- she kept 1ooking at her watch the whole time\n- basic q\'s on1y\n- ended with \'we\'11 ca11 you\' (when??)';
+    "Interview notes\n- she kept 1ooking at her\nwatch the whole time\n- basic q's on1y\n- ended with 'we'11 ca11 you' (when??)";
   const r = analyze(text, {});
   if (!r.ok) throw new Error('analysis failed');
   const ids = r.value.signs.map((s) => s.id);

@@ -102,7 +102,8 @@ const known = (word: string): boolean => !lexicon.isOOV(word.toLowerCase());
 const SUSPECT = /[a-z'][01]|[01][a-z]|[a-z']I|\d[OolI]/;
 const WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
 /** Numbers with a unit or suffix ("1am", "10th", "1hr") and numeronyms ("a11y", "k8s", "b2b"): kept. */
-const NUMBER_WORD = /^\d+(?:st|nd|rd|th|am|pm|s|k|m|bn|h|hr|hrs|min|mins|x|yr|yrs|wk|wks|d|day|days|ish)$|^[a-z]\d+[a-z]$/i;
+const NUMBER_WORD =
+  /^\d+(?:st|nd|rd|th|am|pm|s|k|m|bn|h|hr|hrs|min|mins|x|yr|yrs|wk|wks|d|day|days|ish)$|^[a-z]\d+[a-z]$/i;
 const ALL_DIGITS = /^\d+(?:st|nd|rd|th|am|pm|s)?$/i;
 
 /**
@@ -166,30 +167,53 @@ function bitCount(n: number): number {
 /** Repairs needed before the unsure l-for-i kind is tried: one odd word is a typo, two are a scan. */
 const OCR_GATE = 2;
 
-/**
- * Text as it was meant, for texts that went through OCR (screenshots of notes): same
- * length, character for character, so offsets into it are offsets into the original and
- * evidence quotes slice the original exactly. Real numbers ("10 days", "1:1", "Q1",
- * "B2B", "1st", "a11y") are left alone; a word changes only into one the model knows.
- */
-export function normalisedText(text: string): string {
-  if (!SUSPECT.test(text)) return text;
-  const edits: [number, string][] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    if (!SUSPECT.test(w)) continue;
-    const word = repairedWord(w);
-    if (word !== undefined && word !== w) edits.push([m.index, word]);
+/** "interveiw", "recieved", "thier": i and e swapped, in a lower-case word the model does not know. */
+const IE_WORD = /\b[a-z]*(?:ie|ei)[a-z]*\b/g;
+function swappedIe(w: string): string | undefined {
+  if (w.length < 4 || known(w)) return undefined;
+  for (let k = 0; k + 1 < w.length; k++) {
+    const pair = w[k]! + w[k + 1]!;
+    if (pair !== 'ie' && pair !== 'ei') continue;
+    const word = w.slice(0, k) + w[k + 1]! + w[k]! + w.slice(k + 2);
+    if (known(word)) return word;
   }
-  if (edits.length >= OCR_GATE) {
-    const done = new Set(edits.map(([at]) => at));
+  return undefined;
+}
+
+interface Repaired {
+  text: string;
+  /** Enough OCR damage that the text is a scan: its line breaks are the screen's, not the writer's. */
+  scanned: boolean;
+}
+
+function repaired(text: string): Repaired {
+  const edits: [number, string][] = [];
+  if (SUSPECT.test(text)) {
+    for (const m of text.matchAll(WORD)) {
+      const w = m[0];
+      if (!SUSPECT.test(w)) continue;
+      const word = repairedWord(w);
+      if (word !== undefined && word !== w) edits.push([m.index, word]);
+    }
+  }
+  const scanned = edits.length >= OCR_GATE;
+  const done = new Set(edits.map(([at]) => at));
+  if (scanned) {
     for (const m of text.matchAll(WORD)) {
       if (done.has(m.index) || !m[0].includes('l')) continue;
       const word = repairedL(m[0]);
-      if (word !== undefined) edits.push([m.index, word]);
+      if (word !== undefined) {
+        edits.push([m.index, word]);
+        done.add(m.index);
+      }
     }
   }
-  if (edits.length === 0) return text;
+  for (const m of text.matchAll(IE_WORD)) {
+    if (done.has(m.index)) continue;
+    const word = swappedIe(m[0]);
+    if (word !== undefined) edits.push([m.index, word]);
+  }
+  if (edits.length === 0) return { text, scanned };
   edits.sort((a, b) => a[0] - b[0]);
   let out = '';
   let from = 0;
@@ -197,25 +221,46 @@ export function normalisedText(text: string): string {
     out += text.slice(from, at) + word;
     from = at + word.length;
   }
-  return out + text.slice(from);
+  return { text: out + text.slice(from), scanned };
+}
+
+/**
+ * Text as it was meant, for texts that went through OCR (screenshots of notes) or carry
+ * an i-e swap: same length, character for character, so offsets into it are offsets into
+ * the original and evidence quotes slice the original exactly. Real numbers ("10 days",
+ * "1:1", "Q1", "B2B", "1st", "a11y") are left alone; a word changes only into one the
+ * model knows.
+ */
+export function normalisedText(text: string): string {
+  return repaired(text).text;
 }
 
 /** Tokens of `text`; `base` shifts offsets when `text` is a slice of a larger input. */
 export function tokensFrom(raw: string, base = 0): Tok[] {
   // read as repaired; offsets are the same in both
-  const text = normalisedText(raw);
-  if (text.length <= PART_CHARS) return partTokens(text, base, 0, []);
+  const { text, scanned } = repaired(raw);
+  if (text.length <= PART_CHARS) return partTokens(text, base, 0, [], scanned);
   const out: Tok[] = [];
   let from = 0;
   for (const end of partEnds(text)) {
-    partTokens(text.slice(from, end), base + from, out.length ? out[out.length - 1]!.sent + 1 : 0, out);
+    partTokens(
+      text.slice(from, end),
+      base + from,
+      out.length ? out[out.length - 1]!.sent + 1 : 0,
+      out,
+      scanned,
+    );
     from = end;
   }
   return out;
 }
 
+/** A scanned line that runs on: one line break, a word or comma before it and a lower-case word after. */
+const RUNS_ON_BEFORE = /^(?:[\w'’)]+|,|;)$/;
+const RUNS_ON_AFTER = /^[a-z]/;
+
 /** One readDoc over `text`, tokens appended to `out` with sentence numbers from `firstSent`. */
-function partTokens(text: string, base: number, firstSent: number, out: Tok[]): Tok[] {
+function partTokens(text: string, base: number, firstSent: number, out: Tok[], scanned = false): Tok[] {
   const doc = nlp.readDoc(text);
   // bulk reads: one call per property, not one per token
   const tokens = doc.tokens();
@@ -234,7 +279,16 @@ function partTokens(text: string, base: number, firstSent: number, out: Tok[]): 
     const gap = spaces[k]!.length;
     pos += gap;
     const low = lower(value);
-    const newline = types[k] === 'tabCRLF' && value.includes('\n');
+    // in a scan, a line that runs on into a lower-case word is the screen's wrap, not a new line
+    const newline =
+      types[k] === 'tabCRLF' &&
+      value.includes('\n') &&
+      !(
+        scanned &&
+        value === '\n' &&
+        RUNS_ON_BEFORE.test(values[k - 1] ?? '') &&
+        RUNS_ON_AFTER.test(values[k + 1] ?? '')
+      );
     out.push(
       new PackedTok(
         low,

@@ -100,7 +100,10 @@ export function promisedDatesFrom(raw: string, reference: string | undefined): P
         // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
         if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))
           date = addDays(ref, 7);
-        out.push({ evidence: { quote: raw.slice(start, start + r.text.length), start, end: start + r.text.length }, date });
+        out.push({
+          evidence: { quote: raw.slice(start, start + r.text.length), start, end: start + r.text.length },
+          date,
+        });
       }
     }
   }

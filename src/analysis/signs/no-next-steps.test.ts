@@ -49,7 +49,7 @@ const CASES: [string, boolean][] = [
   // a department or someone unnamed as the closer
   ["Wrapped up with 'talent acquisition will reach out'.", true],
   ['Finished by saying someone from the people team would be in contact.', true],
-  ["Said the recruiting team will reach out next week to book the final.", false],
+  ['Said the recruiting team will reach out next week to book the final.', false],
   // other ways to say the same vague close
   ["Her last words were 'we'll keep you posted'.", true],
   ['The recruiter said they would get in touch.', true],
