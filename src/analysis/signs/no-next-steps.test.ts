@@ -55,6 +55,14 @@ const CASES: [string, boolean][] = [
   ['The recruiter said they would get in touch.', true],
   ["I told her I'll keep you posted on my notice period.", false],
   ["He promised they'd get in touch on Monday.", false],
+  // a call or a line promised, in British, Indian and Nigerian English
+  ["She finished with 'we'll give you a bell'.", true],
+  ['He said they would drop me a mail.', true],
+  ['Sir said HR will intimate you.', true],
+  ['Madam say dem go call me.', true],
+  ["He said they'll give me a ring on Wednesday.", false],
+  ['Oga say dem go call me tomorrow.', false],
+  ["I told him I'd drop him a line.", false],
   // "you'll hear from us" with no day
   ["He shook my hand: 'you'll hear from us'.", true],
   ["The coordinator said I'd hear from them.", true],
