@@ -55,6 +55,24 @@ const CASES: [string, boolean][] = [
   ['The recruiter said they would get in touch.', true],
   ["I told her I'll keep you posted on my notice period.", false],
   ["He promised they'd get in touch on Monday.", false],
+  // no timing, said in the passive or as an empty field
+  ['Timing was never discussed, oddly.', true],
+  ["The next steps weren't even brought up.", true],
+  ['Next steps: TBC', true],
+  ['Decision date - unknown', true],
+  ['Next steps: a case study on Thursday.', false],
+  ['The next steps were explained clearly: final round next week.', false],
+  // evasive about when, and not knowing what happens from here
+  ['He was noncommittal about the timeline.', true],
+  ['She was clear about the timeline: two weeks.', false],
+  ['Came out with zero clue what happens from here.', true],
+  ['They told me exactly what happens from here: a call on Monday.', false],
+  // asked about timing, a shrug of a word for an answer
+  ["I asked about the timeline and she only said 'hopefully soon'.", true],
+  ["I asked about the timeline and she said 'soon, by Friday at the latest'.", false],
+  // reported "watch this space"
+  ["He grinned and just said 'watch this space'.", true],
+  ['Watch this space, I will post an update after my notice period.', false],
   // a call or a line promised, in British, Indian and Nigerian English
   ["She finished with 'we'll give you a bell'.", true],
   ['He said they would drop me a mail.', true],

@@ -41,7 +41,7 @@ export const noNextStepsClosing: SignPatterns = {
       notes: true,
     },
     {
-      re: /(?:will|'ll|would|'d|shall) revert\b|\brevert (?:will|would) come\b|\bin due course\b|\bdon'?t call us\b/,
+      re: /(?:will|'ll|would|'d|shall) revert\b|\brevert (?:will|would) come\b|\bin due course\b|\bdon'?t call us\b|(?:\b(?:said|says|just|with|went|told me)|[:'"“‘])\W*(?:\w+\W+){0,2}watch this space\b/,
       says: 'any',
       notes: true,
     },
@@ -149,7 +149,19 @@ export const noNextStepsExplicit: SignPatterns = {
   cues: [
     // no timing offered, in other words: "didn't give a timeframe", "vague about timing", "left it open-ended"
     {
-      re: /\b(?:didn'?t|did not|never|wouldn'?t|would not|couldn'?t|could not|won'?t|can'?t|cannot|refused to) (?:really |even )?(?:give|offer|provide|commit to|name|set|put|share) (?:me |us )?(?:a|any|an) (?:timeframe|time frame|timescale|time scale|timeline|date|deadline|day|idea of (?:timing|when)|decision date)\b|\bvague (?:about|on|re|regarding|as to) (?:the )?(?:timing|timeline|timescales?|next steps|when|dates?|the process|what happens next)\b|\b(?:left|leave|kept) (?:it|things|everything) (?:open-ended|open ended|vague|up in the air|hanging)\b|\bask\w* (?:about|what|when|if|whether)\b[^.;]{0,30}\b(?:next steps?|happens next|hear|decision|timeline|timing)\b[^.;]{0,30}\b(?:shrug\w*|(?:wasn'?t|not|isn'?t) sure|no idea|didn'?t know|don'?t know|dunno|vague|dodged|brushed)/,
+      re: /\b(?:didn'?t|did not|never|wouldn'?t|would not|couldn'?t|could not|won'?t|can'?t|cannot|refused to) (?:really |even )?(?:give|offer|provide|commit to|name|set|put|share) (?:me |us )?(?:a|any|an) (?:timeframe|time frame|timescale|time scale|timeline|date|deadline|day|idea of (?:timing|when)|decision date)\b|\b(?:vague|cagey|cagy|evasive|non-?committal|unclear|fuzzy|woolly|wooly|hazy|wishy-washy) (?:about|on|re|regarding|as to|over) (?:the )?(?:timing|timeline|timescales?|next steps|when|dates?|the process|what happens next)\b|\b(?:left|leave|kept) (?:it|things|everything) (?:open-ended|open ended|vague|up in the air|hanging)\b|\bask\w* (?:about|what|when|if|whether)\b[^.;]{0,30}\b(?:next steps?|happens next|hear|decision|timeline|timing)\b[^.;]{0,30}\b(?:shrug\w*|(?:wasn'?t|not|isn'?t) sure|no idea|didn'?t know|don'?t know|dunno|vague|dodged|brushed|(?:just |only )?said\W+(?:soon|hopefully|we'?ll see|it depends|depends|tbc|tbd|not long)\b(?![\s,;'"-]*(?:after|as|enough|by|on|within|next|this|tomorrow|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)\b))/,
+      neg: 'ignore',
+      surface: true,
+    },
+    // said in the passive: "next steps weren't mentioned", "timing was never discussed", "no timeline was given"
+    {
+      re: /\b(?:the )?(?:next steps?|timelines?|timings?|timeframes?|time ?frames?|timescales?|decision dates?|dates?|process from here)(?: for (?:a |the )?(?:decision|answer|outcome))? (?:(?:was|were)(?:n'?t| not| never)|(?:has|have)(?:n'?t| not| never) been|never got) (?:even |really |actually )?(?:mentioned|discussed|given|brought up|covered|raised|talked about|explained|set|shared|offered)\b/,
+      neg: 'ignore',
+      surface: true,
+    },
+    // a terse note with the field left empty: "Next steps: unclear", "Timeline - none given"
+    {
+      re: /\b(?:next steps?|timelines?|timings?|timeframe|decision date|outcome date|when i'?ll hear|hear back)\s*[:=\-–]\s*(?:unclear|unknown|none(?: given| mentioned)?|not (?:given|mentioned|said|discussed|clear)|tbc|tbd|n\/?a|nothing|no idea|vague|\?+)(?=\W*$|\W*[,;.])/,
       neg: 'ignore',
       surface: true,
     },
@@ -168,7 +180,7 @@ export const noNextStepsExplicit: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bwithout (?:\w+ing )(?:(?:me|us|any|a) )?(?:when|how long|a date|a timeline|a timescale|a time ?frame|any timescale|any timeline|any date|any indication of when)\b|\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\bwithout (?:any|an|a) (?:idea|clue|inkling) (?:of |about |as to )?(?:when|what happens next|what'?s next|what comes next|(?:the )?next steps?|how long)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\(\s*when\s*\?|\bwhen though\s*\?|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|what happens next|what comes next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
+      re: /\bwithout (?:\w+ing )(?:(?:me|us|any|a) )?(?:when|how long|a date|a timeline|a timescale|a time ?frame|any timescale|any timeline|any date|any indication of when)\b|\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\b(?:no|zero) (?:idea|clue) (?:what|how) (?:happens|comes|the process is|the next step is|the plan is|it goes|things go) (?:now|from here|from now|after this|after that)\b|\bwithout (?:any|an|a) (?:idea|clue|inkling) (?:of |about |as to )?(?:when|what happens next|what'?s next|what comes next|(?:the )?next steps?|how long)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\(\s*when\s*\?|\bwhen though\s*\?|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|what happens next|what comes next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
       neg: 'ignore',
     },
     // learner English without the verb's auxiliary: "No say when they call", "nobody tell me the day"
