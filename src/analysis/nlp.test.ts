@@ -12,6 +12,7 @@ const REPAIRED: [string, string][] = [
   ['1eft at 1Oam', 'left at 10am'],
   ['by the 2lst', 'by the 21st'],
   ["I'II wait", "I'll wait"],
+  ['she said we’11 ca11', 'she said we’ll call'],
 ];
 
 // real numbers and codes are not OCR damage

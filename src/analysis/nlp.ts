@@ -96,11 +96,12 @@ function partEnds(text: string): number[] {
  * learns nothing, so checking a word costs a hash read.
  */
 const lexicon = nlp.readDoc('');
-const known = (word: string): boolean => !lexicon.isOOV(word.toLowerCase());
+const known = (word: string): boolean => !lexicon.isOOV(word.toLowerCase().replace(CURLY, "'"));
 
 /** Words with a digit or a capital I where a letter belongs, or a letter inside a number. */
-const SUSPECT = /[a-z'][01]|[01][a-z]|[a-z']I|\d[OolI]/;
-const WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
+const SUSPECT_AT = /[a-z'’][01]|[01][a-z]|[a-z'’]I|\d[OolI]/g;
+const L_AT = /l/g;
+const IE_AT = /ie|ei/g;
 /** Numbers with a unit or suffix ("1am", "10th", "1hr") and numeronyms ("a11y", "k8s", "b2b"): kept. */
 const NUMBER_WORD =
   /^\d+(?:st|nd|rd|th|am|pm|s|k|m|bn|h|hr|hrs|min|mins|x|yr|yrs|wk|wks|d|day|days|ish)$|^[a-z]\d+[a-z]$/i;
@@ -122,13 +123,13 @@ function repairedWord(w: string): string | undefined {
     const word = w.replace(/[01]+/g, (run, at: number) => {
       const before = w[at - 1] ?? '';
       const after = w[at + run.length] ?? '';
-      if (!/[a-z']/.test(before) && !/[a-z]/.test(after)) return run;
-      return run[0] === '1' ? 'l'.repeat(run.length) : 'o'.repeat(run.length);
+      if (!/[a-z'’]/.test(before) && !/[a-z]/.test(after)) return run;
+      return run.replace(/1/g, 'l').replace(/0/g, 'o');
     });
     return !/\d/.test(word) && !known(w) && known(word) ? word : undefined;
   }
   // a capital I for an l inside a lower-case word: "reaIIy", "fIat", "we'II" (not "LinkedIn", "AI")
-  const mixed = /^[a-z][a-z']*(?:I+[a-z']*)+$/.test(w) ? w : /^I'I+$/.test(w) ? w.slice(1) : undefined;
+  const mixed = /^[a-z][a-z'’]*(?:I+[a-z'’]*)+$/.test(w) ? w : /^I['’]I+$/.test(w) ? w.slice(1) : undefined;
   if (mixed !== undefined) {
     const word = w.slice(0, w.length - mixed.length) + mixed.replace(/I/g, 'l');
     return known(word) ? word : undefined;
@@ -168,9 +169,8 @@ function bitCount(n: number): number {
 const OCR_GATE = 2;
 
 /** "interveiw", "recieved", "thier": i and e swapped, in a lower-case word the model does not know. */
-const IE_WORD = /\b[a-z]*(?:ie|ei)[a-z]*\b/g;
 function swappedIe(w: string): string | undefined {
-  if (w.length < 4 || known(w)) return undefined;
+  if (w.length < 4 || !/^[a-z]+$/.test(w) || known(w)) return undefined;
   for (let k = 0; k + 1 < w.length; k++) {
     const pair = w[k]! + w[k + 1]!;
     if (pair !== 'ie' && pair !== 'ei') continue;
@@ -186,33 +186,45 @@ interface Repaired {
   scanned: boolean;
 }
 
+/** Letters, digits and apostrophes: what a repaired word is made of. */
+function wordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019;
+}
+
+/** The word around `at`, as [start, end), without apostrophes at its edges. */
+function wordAround(text: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && wordChar(text.charCodeAt(s - 1))) s--;
+  let e = at;
+  while (e < text.length && wordChar(text.charCodeAt(e))) e++;
+  while (s < e && /['’]/.test(text[s]!)) s++;
+  while (e > s && /['’]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/** Each word holding a match of `re`, once: only the few odd words are looked at, not every word. */
+function* wordsAt(text: string, re: RegExp): Generator<[number, string]> {
+  let last = -1;
+  for (const m of text.matchAll(re)) {
+    const [s, e] = wordAround(text, m.index);
+    if (s === last || e <= s) continue;
+    last = s;
+    yield [s, text.slice(s, e)];
+  }
+}
+
 function repaired(text: string): Repaired {
   const edits: [number, string][] = [];
-  if (SUSPECT.test(text)) {
-    for (const m of text.matchAll(WORD)) {
-      const w = m[0];
-      if (!SUSPECT.test(w)) continue;
-      const word = repairedWord(w);
-      if (word !== undefined && word !== w) edits.push([m.index, word]);
-    }
-  }
+  const done = new Set<number>();
+  const edit = (at: number, w: string, word: string | undefined) => {
+    if (word === undefined || word === w || done.has(at)) return;
+    edits.push([at, word]);
+    done.add(at);
+  };
+  for (const [at, w] of wordsAt(text, SUSPECT_AT)) edit(at, w, repairedWord(w));
   const scanned = edits.length >= OCR_GATE;
-  const done = new Set(edits.map(([at]) => at));
-  if (scanned) {
-    for (const m of text.matchAll(WORD)) {
-      if (done.has(m.index) || !m[0].includes('l')) continue;
-      const word = repairedL(m[0]);
-      if (word !== undefined) {
-        edits.push([m.index, word]);
-        done.add(m.index);
-      }
-    }
-  }
-  for (const m of text.matchAll(IE_WORD)) {
-    if (done.has(m.index)) continue;
-    const word = swappedIe(m[0]);
-    if (word !== undefined) edits.push([m.index, word]);
-  }
+  if (scanned) for (const [at, w] of wordsAt(text, L_AT)) if (!done.has(at)) edit(at, w, repairedL(w));
+  for (const [at, w] of wordsAt(text, IE_AT)) if (!done.has(at)) edit(at, w, swappedIe(w));
   if (edits.length === 0) return { text, scanned };
   edits.sort((a, b) => a[0] - b[0]);
   let out = '';
