@@ -91,20 +91,188 @@ function partEnds(text: string): number[] {
   return ends;
 }
 
+/**
+ * The model's lexicon, for OCR repairs: `isOOV` is a look-up on one empty document and
+ * learns nothing, so checking a word costs a hash read.
+ */
+const lexicon = nlp.readDoc('');
+const known = (word: string): boolean => !lexicon.isOOV(word.toLowerCase().replace(CURLY, "'"));
+
+/** Words with a digit or a capital I where a letter belongs, or a letter inside a number. */
+const SUSPECT_AT = /[a-z'’][01]|[01][a-z]|[a-z'’]I|\d[OolI]/g;
+const L_AT = /l/g;
+const IE_AT = /ie|ei/g;
+/** Numbers with a unit or suffix ("1am", "10th", "1hr") and numeronyms ("a11y", "k8s", "b2b"): kept. */
+const NUMBER_WORD =
+  /^\d+(?:st|nd|rd|th|am|pm|s|k|m|bn|h|hr|hrs|min|mins|x|yr|yrs|wk|wks|d|day|days|ish)$|^[a-z]\d+[a-z]$/i;
+const ALL_DIGITS = /^\d+(?:st|nd|rd|th|am|pm|s)?$/i;
+
+/**
+ * A word as a scanned screenshot garbles it, repaired when the repair is a word the model
+ * knows and the garbled form is not: "to1d" → "told", "we'11" → "we'll", "reaIIy" →
+ * "really", "1Oth" → "10th". Same length, so every offset stays that of the original.
+ */
+function repairedWord(w: string): string | undefined {
+  if (/\d/.test(w)) {
+    if (NUMBER_WORD.test(w)) return undefined;
+    // a letter inside a number: "1Oam", "2lst"
+    const num = w.replace(/(?<=\d)[OolI]/g, (c) => (c === 'O' || c === 'o' ? '0' : '1'));
+    if (num !== w && ALL_DIGITS.test(num)) return num;
+    // a digit for a letter, only a run that touches a lower-case letter: "rea11y", "ca11", "pr0ject"
+    if (w.length < 3) return undefined;
+    const word = w.replace(/[01]+/g, (run, at: number) => {
+      const before = w[at - 1] ?? '';
+      const after = w[at + run.length] ?? '';
+      if (!/[a-z'’]/.test(before) && !/[a-z]/.test(after)) return run;
+      return run.replace(/1/g, 'l').replace(/0/g, 'o');
+    });
+    return !/\d/.test(word) && !known(w) && known(word) ? word : undefined;
+  }
+  // a capital I for an l inside a lower-case word: "reaIIy", "fIat", "we'II" (not "LinkedIn", "AI")
+  const mixed = /^[a-z][a-z'’]*(?:I+[a-z'’]*)+$/.test(w) ? w : /^I['’]I+$/.test(w) ? w.slice(1) : undefined;
+  if (mixed !== undefined) {
+    const word = w.slice(0, w.length - mixed.length) + mixed.replace(/I/g, 'l');
+    return known(word) ? word : undefined;
+  }
+  return undefined;
+}
+
+/** An l for an i in an unknown lower-case word, read only once the text shows other OCR damage: "sald", "tlme", "lnterview". */
+function repairedL(w: string): string | undefined {
+  if (!/^[a-z']+$/.test(w) || known(w)) return undefined;
+  const at: number[] = [];
+  for (let k = 0; k < w.length; k++)
+    if (w[k] === 'l' && !/[il]/.test(w[k - 1] ?? '') && !/[il]/.test(w[k + 1] ?? '')) at.push(k);
+  if (at.length === 0 || at.length > 3) return undefined;
+  // fewest changes first
+  const masks = Array.from({ length: (1 << at.length) - 1 }, (_, k) => k + 1).sort(
+    (a, b) => bitCount(a) - bitCount(b),
+  );
+  for (const mask of masks) {
+    const chars = [...w];
+    at.forEach((k, b) => {
+      if (mask & (1 << b)) chars[k] = 'i';
+    });
+    const word = chars.join('');
+    if (known(word)) return word;
+  }
+  return undefined;
+}
+
+function bitCount(n: number): number {
+  let c = 0;
+  for (let m = n; m; m &= m - 1) c++;
+  return c;
+}
+
+/** Repairs needed before the unsure l-for-i kind is tried: one odd word is a typo, two are a scan. */
+const OCR_GATE = 2;
+
+/** "interveiw", "recieved", "thier": i and e swapped, in a lower-case word the model does not know. */
+function swappedIe(w: string): string | undefined {
+  if (w.length < 4 || !/^[a-z]+$/.test(w) || known(w)) return undefined;
+  for (let k = 0; k + 1 < w.length; k++) {
+    const pair = w[k]! + w[k + 1]!;
+    if (pair !== 'ie' && pair !== 'ei') continue;
+    const word = w.slice(0, k) + w[k + 1]! + w[k]! + w.slice(k + 2);
+    if (known(word)) return word;
+  }
+  return undefined;
+}
+
+interface Repaired {
+  text: string;
+  /** Enough OCR damage that the text is a scan: its line breaks are the screen's, not the writer's. */
+  scanned: boolean;
+}
+
+/** Letters, digits and apostrophes: what a repaired word is made of. */
+function wordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019;
+}
+
+/** The word around `at`, as [start, end), without apostrophes at its edges. */
+function wordAround(text: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && wordChar(text.charCodeAt(s - 1))) s--;
+  let e = at;
+  while (e < text.length && wordChar(text.charCodeAt(e))) e++;
+  while (s < e && /['’]/.test(text[s]!)) s++;
+  while (e > s && /['’]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/** Each word holding a match of `re`, once: only the few odd words are looked at, not every word. */
+function* wordsAt(text: string, re: RegExp): Generator<[number, string]> {
+  let last = -1;
+  for (const m of text.matchAll(re)) {
+    const [s, e] = wordAround(text, m.index);
+    if (s === last || e <= s) continue;
+    last = s;
+    yield [s, text.slice(s, e)];
+  }
+}
+
+function repaired(text: string): Repaired {
+  const edits: [number, string][] = [];
+  const done = new Set<number>();
+  const edit = (at: number, w: string, word: string | undefined) => {
+    if (word === undefined || word === w || done.has(at)) return;
+    edits.push([at, word]);
+    done.add(at);
+  };
+  for (const [at, w] of wordsAt(text, SUSPECT_AT)) edit(at, w, repairedWord(w));
+  const scanned = edits.length >= OCR_GATE;
+  if (scanned) for (const [at, w] of wordsAt(text, L_AT)) if (!done.has(at)) edit(at, w, repairedL(w));
+  for (const [at, w] of wordsAt(text, IE_AT)) if (!done.has(at)) edit(at, w, swappedIe(w));
+  if (edits.length === 0) return { text, scanned };
+  edits.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let from = 0;
+  for (const [at, word] of edits) {
+    out += text.slice(from, at) + word;
+    from = at + word.length;
+  }
+  return { text: out + text.slice(from), scanned };
+}
+
+/**
+ * Text as it was meant, for texts that went through OCR (screenshots of notes) or carry
+ * an i-e swap: same length, character for character, so offsets into it are offsets into
+ * the original and evidence quotes slice the original exactly. Real numbers ("10 days",
+ * "1:1", "Q1", "B2B", "1st", "a11y") are left alone; a word changes only into one the
+ * model knows.
+ */
+export function normalisedText(text: string): string {
+  return repaired(text).text;
+}
+
 /** Tokens of `text`; `base` shifts offsets when `text` is a slice of a larger input. */
-export function tokensFrom(text: string, base = 0): Tok[] {
-  if (text.length <= PART_CHARS) return partTokens(text, base, 0, []);
+export function tokensFrom(raw: string, base = 0): Tok[] {
+  // read as repaired; offsets are the same in both
+  const { text, scanned } = repaired(raw);
+  if (text.length <= PART_CHARS) return partTokens(text, base, 0, [], scanned);
   const out: Tok[] = [];
   let from = 0;
   for (const end of partEnds(text)) {
-    partTokens(text.slice(from, end), base + from, out.length ? out[out.length - 1]!.sent + 1 : 0, out);
+    partTokens(
+      text.slice(from, end),
+      base + from,
+      out.length ? out[out.length - 1]!.sent + 1 : 0,
+      out,
+      scanned,
+    );
     from = end;
   }
   return out;
 }
 
+/** A scanned line that runs on: one line break, a word or comma before it and a lower-case word after. */
+const RUNS_ON_BEFORE = /^(?:[\w'’)]+|,|;)$/;
+const RUNS_ON_AFTER = /^[a-z]/;
+
 /** One readDoc over `text`, tokens appended to `out` with sentence numbers from `firstSent`. */
-function partTokens(text: string, base: number, firstSent: number, out: Tok[]): Tok[] {
+function partTokens(text: string, base: number, firstSent: number, out: Tok[], scanned = false): Tok[] {
   const doc = nlp.readDoc(text);
   // bulk reads: one call per property, not one per token
   const tokens = doc.tokens();
@@ -123,7 +291,16 @@ function partTokens(text: string, base: number, firstSent: number, out: Tok[]): 
     const gap = spaces[k]!.length;
     pos += gap;
     const low = lower(value);
-    const newline = types[k] === 'tabCRLF' && value.includes('\n');
+    // in a scan, a line that runs on into a lower-case word is the screen's wrap, not a new line
+    const newline =
+      types[k] === 'tabCRLF' &&
+      value.includes('\n') &&
+      !(
+        scanned &&
+        value === '\n' &&
+        RUNS_ON_BEFORE.test(values[k - 1] ?? '') &&
+        RUNS_ON_AFTER.test(values[k + 1] ?? '')
+      );
     out.push(
       new PackedTok(
         low,

@@ -12,6 +12,13 @@ describe('promisedDatesFrom', () => {
     const [p] = promisedDatesFrom('HR will email within 10 days about the second round.', '2026-03-02');
     expect(p?.date).toBe('2026-03-12');
   });
+  it('reads OCR damage as meant and quotes the original', () => {
+    const text = 'HR wi11 ca11 within 1O days about the second round.';
+    const [p] = promisedDatesFrom(text, '2026-03-02');
+    expect(p?.date).toBe('2026-03-12');
+    expect(p?.evidence.quote).toBe('within 1O days');
+    expect(text.slice(p!.evidence.start, p!.evidence.end)).toBe(p!.evidence.quote);
+  });
   it('ignores dates that are not about a decision', () => {
     expect(promisedDatesFrom('The role starts on Monday 4 May with induction.', '2026-03-02')).toEqual([]);
   });

@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node';
 import { isoDateFrom } from '../../core/dates.js';
 import { numberFromWord } from '../detect/elapsed.js';
+import { normalisedText } from '../nlp.js';
 import type { PromisedDate } from '../types.js';
 
 const ABOUT_DECISION =
@@ -57,7 +58,9 @@ function windowsIn(sentence: string): Array<[number, number]> {
 }
 
 /** Promised dates resolved against `reference` (YYYY-MM-DD); none when there is no reference. */
-export function promisedDatesFrom(text: string, reference: string | undefined): PromisedDate[] {
+export function promisedDatesFrom(raw: string, reference: string | undefined): PromisedDate[] {
+  // read OCR-repaired ("by the 1Oth"); quotes come from the original, at the same offsets
+  const text = normalisedText(raw);
   const iso = reference ? isoDateFrom(reference) : undefined;
   if (!iso) return [];
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -74,7 +77,7 @@ export function promisedDatesFrom(text: string, reference: string | undefined): 
       const start = base + (w.index ?? 0);
       seen.add(start);
       out.push({
-        evidence: { quote: w[0], start, end: start + w[0].length },
+        evidence: { quote: raw.slice(start, start + w[0].length), start, end: start + w[0].length },
         date: addDays(ref, n * (w[2]!.toLowerCase() === 'week' ? 7 : 1)),
       });
     }
@@ -97,7 +100,10 @@ export function promisedDatesFrom(text: string, reference: string | undefined): 
         // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
         if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))
           date = addDays(ref, 7);
-        out.push({ evidence: { quote: r.text, start, end: start + r.text.length }, date });
+        out.push({
+          evidence: { quote: raw.slice(start, start + r.text.length), start, end: start + r.text.length },
+          date,
+        });
       }
     }
   }

@@ -2,7 +2,7 @@
  * The two aftermath signs need the whole text, not one segment: no-next-steps is a
  * vague close with no timeline anywhere; no-follow-up is silence past the window.
  */
-import type { Tok } from '../nlp.js';
+import { normalisedText, type Tok } from '../nlp.js';
 import { noNextStepsClosing, noNextStepsEnding, noNextStepsExplicit, timelineGiven } from '../signs/index.js';
 import { hitsFrom } from './match.js';
 import { timeFrom } from './elapsed.js';
@@ -12,7 +12,7 @@ const SILENCE =
   /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied|rung|texted|got back)|still (haven'?t|have not|no|nothing|waiting|not heard|zero)|no word|no news|no reply|no replies|no response|no answer|no update|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|tumbleweed|ghost(ed|ing)|no call|no email|not even a (rejection|holding|reply|no)|never heard back|heard nothing back|not a peep|nada|zilch|nothing at all|nothing yet|still nothing|until now nothing|left on read|on read|phone (stays|stayed|is) (quiet|silent)|(quiet|silent) (phone|inbox)|empty inbox|silence|not holding my breath|not received any|has not been answered|hasn'?t been answered|not been answered|nothing after|nothing from them|nothing back|heard zero|still not (?:got|gotten|heard|had|received)|(?:not|n't|never) (?:yet )?(?:had|received|got|gotten) (?:any |a |an )?(?:word|reply|response|news|answer|update|communication|contact|feedback|call|email|message)|(?:haven'?t|have not|hasn'?t|has not|not) (?:come|got|gotten) back|no one did|nobody (?:did|called|rang)|no revert)\b|(^|[.!?]\s*)nothing\.|\band nothing\b(?! else| more)/i;
 /** More ways to say no word came: idioms, dialect, chasing, a portal that never moves. */
 const SILENCE_MORE =
-  /\b(?:not a (?:word|dicky ?bird|sausage|squeak|whisper|sniff|dickie ?bird|single (?:word|email|call|thing))|hee-?haw|diddly\w*|(?:hear|heard|hearing|had|got|get) (?:nutten|nuttin|nuthin|nothin|nowt|zip|zilch|squat|jack|boo|a thing)|(?:gone|went|go|going) (?:quiet|silent|dark|awol|mia|cold)|stopped (?:replying|responding|answering|returning|getting back|picking up)|(?:nobody|no one|noone) (?:answer|answers|answered|picks? up|picked up|replie[sd]|responds?|responded|gets? back|got back|rings? back|rang back|calls? back|called back)|straight to (?:voicemail|voice mail|answerphone)|not picking (?:up|my call)|(?:never|didn'?t|did not|don'?t|do not|won'?t) (?:call|ring|phone|email|text|write|reply|respond|answer|get back)\w*(?: (?:me|us))? back\b|(?:never|didn'?t|did not|won'?t|doesn'?t|does not) (?:reply|respond|answer|return)\w*(?: to)? (?:my|me|the|any)|no (?:call ?back|callback|feedback|communication|contact|joy|follow-?up|movement)|still (?:under review|in review|pending|processing|in progress|being reviewed|says|shows|showing|reads|on hold)|(?:chased|followed up|emailed|rang|called|phoned|nudged|pinged|messaged)(?: (?:them|her|him|the \w+|hr|twice|again|three times|a few times|once))* (?:twice|again|three times|a few times|and (?:still|got|heard|nothing|no)|but (?:nothing|no|still))|zero (?:word|response|reply|contact|news)|not (?:one|a single) (?:email|call|word|message|reply|text|phone call|response)|not a peep|nothing (?:for|in) (?:\w+ ){0,2}(?:days?|weeks?|months?)|so much as an? (?:email|call|reply|text|acknowledge?ment|rejection|word)|left (?:me )?hanging|(?:nobody|no one)(?:'s| has| have)? (?:got|gotten|come) back|inbox (?:is |stays |still )*empty|sweet (?:fa|f all|fanny adams|nothing|nada)|(?:never|didn'?t|did not) (?:came|come|got|gotten) back|in limbo|no any (?:reply|response|news|call|email|answer|update)|(?:not|never|didn'?t|did not|haven'?t|have not|has not|hasn'?t) (?:yet )?revert\w*)\b|(?:^|[.!?:;,…]\s*|\bthen:?\s+|\bstill\s+)nothing\b(?! (?:about|on|else|special|much|like|wrong|to|in|of|more|but|major|at all about))|\bnothing(?:\s*[^\w\s]+)*\s*$/i;
+  /\b(?:not a (?:word|dicky ?bird|sausage|squeak|whisper|sniff|dickie ?bird|single (?:word|email|call|thing))|hee-?haw|diddly\w*|(?:hear|heard|hearing|had|got|get) (?:nutten|nuttin|nuthin|nothin|nowt|zip|zilch|squat|jack|boo|a thing)|(?:gone|went|go|going) (?:quiet|silent|dark|awol|mia|cold)|stopped (?:replying|responding|answering|returning|getting back|picking up)|(?:nobody|no one|noone) (?:answer|answers|answered|picks? up|picked up|replie[sd]|responds?|responded|gets? back|got back|rings? back|rang back|calls? back|called back)|straight to (?:voicemail|voice mail|answerphone)|not picking (?:up|my call)|(?:never|didn'?t|did not|don'?t|do not|won'?t) (?:call|ring|phone|email|text|write|reply|respond|answer|get back)\w*(?: (?:me|us))? back\b|(?:never|didn'?t|did not|won'?t|doesn'?t|does not) (?:reply|respond|answer|return)\w*(?: to)? (?:my|me|the|any)|no (?:call ?back|callback|feedback|communication|contact|joy|follow-?up|movement)|still (?:under review|in review|pending|processing|in progress|being reviewed|says|shows|showing|reads|on hold)|(?:chased|followed up|emailed|rang|called|phoned|nudged|pinged|messaged)(?: (?:them|her|him|the \w+|hr|twice|again|three times|a few times|once))* (?:twice|again|three times|a few times|and (?:still|got|heard|nothing|no)|but (?:nothing|no|still))|zero (?:word|response|reply|contact|news)|not (?:one|a single) (?:email|call|word|message|reply|text|phone call|response|update|peep|squeak|line|acknowledge?ment)|not even an? (?:\w+ )?(?:rejection|reply|response|acknowledge?ment|email|e-mail|call|text|update)|not a peep|nothing (?:for|in) (?:\w+ ){0,2}(?:days?|weeks?|months?)|so much as an? (?:email|call|reply|text|acknowledge?ment|rejection|word)|left (?:me )?hanging|(?:nobody|no one)(?:'s| has| have)? (?:got|gotten|come) back|inbox (?:is |stays |still |remains |has been |been )*(?:empty|dead|quiet|silent|dry|bare)|sweet (?:fa|f all|fanny adams|nothing|nada)|(?:never|didn'?t|did not) (?:came|come|got|gotten) back|in limbo|no any (?:reply|response|news|call|email|answer|update)|(?:not|never|didn'?t|did not|haven'?t|have not|has not|hasn'?t) (?:yet )?revert\w*)\b|(?:^|[.!?:;,…]\s*|\bthen:?\s+|\bstill\s+)nothing\b(?! (?:about|on|else|special|much|like|wrong|to|in|of|more|but|major|at all about))|\bnothing(?:\s*[^\w\s]+)*\s*$/i;
 /** "No word on next steps", "nothing else": how the interview closed, not silence after it. */
 const CLOSE_TALK =
   /\b(?:no|not a|without a|without any) word (?:on|about|of|re) (?:next|the next|any next|timing|when|a timeline|dates?|the process|what)|\bnothing (?:else|more)\b/i;
@@ -58,6 +58,8 @@ const END_MARKER =
   /\b(?:at the end|ended|as i (?:left|was leaving)|before i left|on (?:my|the) way out|wrapped up|at the close|to close|closing)\b/i;
 /** Silence counts, outcomes and story days ("Trial day for...", early on) are not a timeline they gave. */
 const SAID = /\b(said|told|promised|assurance)\b/i;
+/** The writer guessing at a day, not one they gave: "could mean next week, could mean next year". */
+const GUESS = /\b(?:could|might|may|can) (?:mean|be)\b|\bfor all i know\b|\b(?:who|god|lord) knows\b/i;
 
 function isPromise(h: Hit, nearEnd: number): boolean {
   const t = h.clause.surface;
@@ -94,7 +96,9 @@ export function aftermathHits(
   // a day in the opening lines ("Tuesday's interview") or in a silence count is not a next step
   const promised = timeline.filter((h) => {
     const t = h.clause.surface;
-    if (STORY_DAY.test(t) && !SAID_THEM.test(t)) return false;
+    if ((STORY_DAY.test(t) || GUESS.test(t)) && !SAID_THEM.test(t)) return false;
+    // a window they gave counts wherever it is told ("It's day 9. They said 'within two weeks'.")
+    if (SAID_THEM.test(t) && !SILENCE.test(t)) return true;
     return h.clause.fromEnd < nearEnd || END_MARKER.test(t) || (ABOUT_HEARING.test(t) && !SILENCE.test(t));
   });
   if (promised.length === 0) {
@@ -104,7 +108,8 @@ export function aftermathHits(
   }
   if (!transcript) {
     const vague = out.some((h) => h.id === 'no-next-steps');
-    const f = noFollowUp(clauses, text, timeline, vague, nearEnd, extraElapsed);
+    // counts and dates read as the tokens are, OCR-repaired ("ca11 by the 1Oth")
+    const f = noFollowUp(clauses, normalisedText(text), timeline, vague, nearEnd, extraElapsed);
     if (f) out.push(f);
   }
   return out;

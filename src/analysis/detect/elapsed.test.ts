@@ -93,6 +93,12 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ["That was last Thursday week and I've heard nothing.", 'sinceDays', 9],
     // "end of week" without the article is a window
     ["She'd let me know by end of week.", 'promisedDays', 7],
+    // a count that has gone by
+    ['A month has now passed since the panel.', 'sinceDays', 30],
+    ['Two weeks have gone by, nothing.', 'sinceDays', 14],
+    ['Ten days have flown by.', 'sinceDays', 10],
+    // "over a fortnight" after "been" is time since, not a window
+    ["It's been well over a fortnight.", 'sinceDays', 14],
   ] as const)('%j reads %s = %s', (text, key, days) => {
     expect(timeFrom(text)[key]).toBe(days);
   });
@@ -111,6 +117,11 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ["It's Monday, they said they'd call Wednesday.", 'weekdayPastDays'],
     ['They said by Friday and it is Friday now.', 'weekdayPastDays'],
     ['Interviewed 2/11, the contract starts 3/1.', 'sinceDays'],
+    // a count gone by is time since, not the date they gave passing
+    ['A week has passed.', 'pastPromiseDays'],
+    ['Two weeks have passed, they said within a month.', 'pastPromiseDays'],
+    ["It's been over a fortnight.", 'promisedDays'],
+    ['A fortnight has passed.', 'promisedDays'],
   ] as const)('%j has no %s', (text, key) => {
     expect(timeFrom(text)[key]).toBeUndefined();
   });

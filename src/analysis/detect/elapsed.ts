@@ -51,7 +51,7 @@ const LEAD =
 const LEAD_MOD =
   '(?:almost |nearly |about |over |like |more than |well over |already |now |been |a good |a solid )*';
 const TRAIL =
-  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his)';
+  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his)|(?:has|have) (?:now |already |since )?(?:passed|gone by|gone|elapsed|flown by|flown)';
 const ELAPSED = new RegExp(
   `\\b(${LEAD})\\s+${LEAD_MOD}${N}${HALF_BEFORE}\\s+${U}${HALF}\\b|\\b${N}${HALF_BEFORE}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(${TRAIL})\\b`,
   'gi',
@@ -67,7 +67,7 @@ const SINCE_AFTER =
 const SILENT_SPAN =
   /^\s+(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)/i;
 const PROMISE = new RegExp(
-  `\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|\\b(next week|within the week|this week|end of (?:the |this )?week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of (?:the |this )?month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`,
+  `\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|(?<!\\b(?:been|for|over|past|than|almost|nearly|about|already)\\s+(?:(?:a|the|over|almost|nearly|about|like|well|good)\\s+)*)\\b(next week|within the week|this week|end of (?:the |this )?week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of (?:the |this )?month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no|(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:passed|gone|elapsed|flown)))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`,
   'gi',
 );
 /** A window named after its number: "two weeks max", "the 'one week' the recruiter promised". */
@@ -87,9 +87,9 @@ const BARE_COUNT = new RegExp(
 /** Words every PAST_PROMISE / PROMISE_AFTER match holds: stretches without them are skipped. */
 const PAST_WORDS = /past|beyond|overdue|after/i;
 const PROMISE_AFTER_WORDS = /max|tops|most|promised|said|quoted|gave|mentioned/i;
-/** The date they gave has gone by, said without a count. */
+/** The date they gave has gone by, said without a count ("a week has passed" is a count: time since, not past the date). */
 const DATE_PASSED =
-  /\b(?:came and went|come and gone|been and gone|(?:deadline|date|window|friday|monday|week|fortnight) (?:has |had )?(?:passed|gone by|long gone|been and gone))\b|\boverdue\b/i;
+  /\b(?:came and went|come and gone|been and gone|(?<!\b(?:a|an|one|two|three|four|\d+)\s+)(?:deadline|date|window|friday|monday|week|fortnight) (?:has |had )?(?:passed|gone by|long gone|been and gone))\b|\boverdue\b/i;
 /** A day of the month: digits (OCR slips such as "1O", "2l" read as digits) or an ordinal word. */
 const ORD_WORDS: Record<string, number> = {
   first: 1,

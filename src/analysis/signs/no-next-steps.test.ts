@@ -39,6 +39,62 @@ const CASES: [string, boolean][] = [
   // "by end of week" is a window
   ["Recruiter said she'd let me know by end of week.", false],
   ['She said she would get back to me by EOD tomorrow.', false],
+  // an adverb between the modal and the verb
+  ["Manager said they'll probably get back to me.", true],
+  ['She said ok we will simply contact you.', true],
+  ["He said they'll definitely ring me on Thursday.", false],
+  // casual pronouns: "ya", "ye"
+  ["Bloke just said 'cheers, we'll let ye know'.", true],
+  ["She said we'd let ya know Friday arvo.", false],
+  // a department or someone unnamed as the closer
+  ["Wrapped up with 'talent acquisition will reach out'.", true],
+  ['Finished by saying someone from the people team would be in contact.', true],
+  ['Said the recruiting team will reach out next week to book the final.', false],
+  // other ways to say the same vague close
+  ["Her last words were 'we'll keep you posted'.", true],
+  ['The recruiter said they would get in touch.', true],
+  ["I told her I'll keep you posted on my notice period.", false],
+  ["He promised they'd get in touch on Monday.", false],
+  // no timing, said in the passive or as an empty field
+  ['Timing was never discussed, oddly.', true],
+  ["The next steps weren't even brought up.", true],
+  ['Next steps: TBC', true],
+  ['Decision date - unknown', true],
+  ['Next steps: a case study on Thursday.', false],
+  ['The next steps were explained clearly: final round next week.', false],
+  // evasive about when, and not knowing what happens from here
+  ['He was noncommittal about the timeline.', true],
+  ['She was clear about the timeline: two weeks.', false],
+  ['Came out with zero clue what happens from here.', true],
+  ['They told me exactly what happens from here: a call on Monday.', false],
+  // asked about timing, a shrug of a word for an answer
+  ["I asked about the timeline and she only said 'hopefully soon'.", true],
+  ["I asked about the timeline and she said 'soon, by Friday at the latest'.", false],
+  // reported "watch this space"
+  ["He grinned and just said 'watch this space'.", true],
+  ['Watch this space, I will post an update after my notice period.', false],
+  // a call or a line promised, in British, Indian and Nigerian English
+  ["She finished with 'we'll give you a bell'.", true],
+  ['He said they would drop me a mail.', true],
+  ['Sir said HR will intimate you.', true],
+  ['Madam say dem go call me.', true],
+  ["He said they'll give me a ring on Wednesday.", false],
+  ['Oga say dem go call me tomorrow.', false],
+  ["I told him I'd drop him a line.", false],
+  // "you'll hear from us" with no day
+  ["He shook my hand: 'you'll hear from us'.", true],
+  ["The coordinator said I'd hear from them.", true],
+  ["She said you'll hear from us tomorrow either way.", false],
+  ["The coordinator said I'd hear from them within a few days.", false],
+  // a window they gave counts wherever it is told, before the vague close
+  [
+    "Day six now. HR said 'by next Friday'. The panel was three people. They asked about my thesis. " +
+      'Then a case study on pricing. Then questions about teamwork. Lunch was nice. ' +
+      "I keep replaying the end, he said 'we'll be in touch' and smiled.",
+    false,
+  ],
+  // the writer guessing at a day is not a day they gave
+  ["At the end: 'we'll be in touch in due course'. Could mean next week, could mean never.", true],
 ];
 
 describe('no-next-steps: families of a close without a timeline', () => {

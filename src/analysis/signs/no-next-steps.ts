@@ -8,13 +8,13 @@ export const noNextStepsClosing: SignPatterns = {
   id: 'no-next-steps',
   cues: [
     {
-      re: /\b(we|they|she|he|hr|someone|recruiter)('ll| will|'d| would) (be in touch|let (you|me) know|get back to (you|me)|be in contact|contact (you|me)|reach out)\b/,
+      re: /\b(we|they|she|he|hr|someone|recruiter)('ll| will|'d| would)(?: (?:just|simply|definitely|probably|certainly|surely|hopefully|then|also|of course))? (be in touch|let (you|me|ya|ye) know|get back to (you|me|ya)|be in contact|contact (you|me)|reach out)\b/,
       says: 'interviewer',
       notes: true,
     },
     // any closer, any verb of getting back, with no day attached (a day anywhere cancels it)
     {
-      re: /\b(we|they|she|he|hr|someone|recruiter|recruitment|the (office|manager|team|school|practice|agency|company|firm|panel|board|committee|interviewer|hiring manager|recruiter|hr team|store|club|trust|council|hospital))\b( say| said| says)?( they| she| he| we| hr)?('ll| will|'d| would| is going to| are going to| was going to| were going to| gonna|'re going to|'s going to) ?(be in touch|let (you|me|u|us) (know|no)|get back( to (you|me|u))?|be in contact|contact( you| me| u)?|reach out|call( you| me| u)?|ring( you| me| u)?|phone( you| me| u)?|text( you| me| u)?|e-?mail( you| me| u)?|write( to (you|me))?|send (an? |the )?(email|e-mail|letter|message|update|outcome)|circle back|update( you| me| u)?|inform( you| me| u)?|notify( you| me| u)?|advise( you| me| u)?|confirm|think about it|discuss (it|that)|go through that)\b(?! (?:for|about|to (?:arrange|book|discuss|set up|schedule)) (?:the |a |an |my )?(?:offer|second|next|final|contract|start|interview|trial|medical|onboarding|paperwork|references?|meeting|assessment)\b)(?!(?: (?:you|me|u|us|back|to you|to me|know|about it))* (on|by|before|tomorrow|today|tonight|next|this|within|in \w+ (days?|weeks?)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|that (?:evening|afternoon|night|morning|day|week)|later (?:today|that|this)|end of|first thing)\b)/,
+      re: /\b(we|they|she|he|hr|someone|somebody|recruiter|recruitment|recruiting|talent(?: acquisition)?|one of (?:us|them|the team)|(?:someone|somebody) from (?:hr|the \w+|\w+)|(?:my|their|our) recruiter|the (office|manager|team|school|practice|agency|company|firm|panel|board|committee|interviewer|hiring manager|recruiter|hr team|store|club|trust|council|hospital|(?:recruiting|recruitment|talent|people|hiring|resourcing|hr) team))\b( say| said| says)?( they| she| he| we| hr)?('ll| will|'d| would| is going to| are going to| was going to| were going to| gonna|'re going to|'s going to)(?: (?:just|simply|definitely|def|probably|prob|certainly|surely|hopefully|then|also|of course|obviously|likely|absolutely|soon))? ?(be in touch|let (you|me|u|us|ya|ye|yez|youse|yous) (know|no)|get back( to (you|me|u|ya))?|be in contact|get in (?:touch|contact)|keep (?:you|me|u|us|ya) (?:posted|updated|informed|in the loop)|follow up( with (?:you|me|u|ya))?|touch base|contact( you| me| u| ya)?|reach out|call( you| me| u| ya)?|ring( you| me| u| ya)?|phone( you| me| u| ya)?|text( you| me| u| ya)?|e-?mail( you| me| u| ya)?|write( to (you|me))?|send (an? |the )?(email|e-mail|letter|message|update|outcome)|circle back|give (?:you|me|u|ya) a (?:call|ring|bell|buzz|shout|tinkle)|drop (?:you|me|u|ya) an? (?:line|email|e-mail|mail|message|note|text)|shoot (?:you|me|u|ya) an? (?:email|e-mail|message|text)|intimate( you| me| u)?|connect with (?:you|me|u)|update( you| me| u| ya)?|inform( you| me| u| ya)?|notify( you| me| u| ya)?|advise( you| me| u| ya)?|confirm|think about it|discuss (it|that)|go through that)\b(?! (?:for|about|to (?:arrange|book|discuss|set up|schedule)) (?:the |a |an |my )?(?:offer|second|next|final|contract|start|interview|trial|medical|onboarding|paperwork|references?|meeting|assessment)\b)(?!(?: (?:you|me|u|us|ya|ye|yez|youse|yous|back|to you|to me|with (?:you|me|u|us|ya)|know|about it))* (on|by|before|tomorrow|today|tonight|next|this|within|in (?:\w+ ){1,3}(days?|weeks?)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|that (?:evening|afternoon|night|morning|day|week)|later (?:today|that|this)|end of|first thing)\b)/,
       says: 'interviewer',
       notes: true,
       conf: 0.65,
@@ -41,13 +41,21 @@ export const noNextStepsClosing: SignPatterns = {
       notes: true,
     },
     {
-      re: /(?:will|'ll|would|'d|shall) revert\b|\brevert (?:will|would) come\b|\bin due course\b|\bdon'?t call us\b/,
+      re: /(?:will|'ll|would|'d|shall) revert\b|\brevert (?:will|would) come\b|\bin due course\b|\bdon'?t call us\b|(?:\b(?:said|says|just|with|went|told me)|[:'"“‘])\W*(?:\w+\W+){0,2}watch this space\b/,
       says: 'any',
       notes: true,
     },
     // the close in present-tense English of many first languages: "ok, we call you", "we inform you"
     {
       re: /\b(?:we|they) (?:call|contact|inform|update|email|text|ring|phone) (?:you|u)\b(?! (?:on|by|next|tomorrow|today|tonight|this|within|in \w+ (?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|later today|first thing|when|if|for (?:the|a|an))\b)/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
+      conf: 0.6,
+    },
+    // the pidgin future with "go": "dem go call you", "we go let you know"
+    {
+      re: /\b(?:we|dem|dey|they|una|e|he|she|him|oga|madam) go (?:call|ring|phone|text|email|contact|reach|inform|get back to|let (?:you|me|u) know|tell)(?: (?:you|me|u|una))?\b(?! (?:on|by|next|tomorrow|today|tonight|this|within|in (?:\w+ ){1,3}(?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|next)\b)/,
       says: 'interviewer',
       notes: true,
       surface: true,
@@ -79,7 +87,7 @@ export const noNextStepsClosing: SignPatterns = {
     },
     // a channel but no day: "said I'd be notified by email", "told me I'd hear back", "you'll get an email either way"
     {
-      re: /\b(?:said|says|told (?:me|us)|promised|assured (?:me|us))(?: that)? (?:i'?d|i would|i'?ll|i will|we'?d|we would|you'?d|you would|you'?ll|you will) (?:be (?:notified|informed|contacted|updated|emailed|told|advised)|hear back|get (?:an? )?(?:email|letter|call|answer|response|outcome)(?: either way| regardless| whatever happens)?)\b(?! (?:about|that|of|on|within|in \w+ (?:days?|weeks?)|by (?:the end|end|mon|tue|wed|thu|fri|sat|sun|tomorrow|next|this|the \d)))/,
+      re: /\b(?:said|says|told (?:me|us)|promised|assured (?:me|us))(?: that)? (?:i'?d|i would|i'?ll|i will|we'?d|we would|you'?d|you would|you'?ll|you will) (?:be (?:notified|informed|contacted|updated|emailed|told|advised)|hear back|hear from (?:them|us|someone|somebody|hr|the (?:team|recruiter|office|agency|panel))|get (?:an? )?(?:email|letter|call|answer|response|outcome)(?: either way| regardless| whatever happens)?)\b(?! (?:about|that|of|on|within|in (?:\w+ ){1,3}(?:days?|weeks?)|by (?:the end|end|mon|tue|wed|thu|fri|sat|sun|tomorrow|next|this|the \d)|next|this|tomorrow|today|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)/,
       says: 'interviewer',
       notes: true,
       surface: true,
@@ -88,6 +96,14 @@ export const noNextStepsClosing: SignPatterns = {
     // the answer handed to someone or somewhere else, with no day: "outcome will be posted on the portal", "it's with the panel now", "they'd let the agency know"
     {
       re: /\b(?:outcome|result|results|decision|answer|feedback)s? (?:will|would|'ll|'d) (?:be )?(?:posted|published|shared|uploaded|communicated|put up|available|on the portal|via|through)\b(?![^.;]{0,40}\b(?:on(?! (?:the |their |our |your )?(?:portal|website|site|system|app|email|line)\b)|by|within|in|before|next|this|tomorrow|today|after)\b)|\bit'?s (?:now |all )?with (?:the )?(?:panel|hiring manager|hiring team|board|committee|hr|head office|decision makers?)(?: now)?\W*$|\b(?:we|they|she|he|hr|recruiter)(?:'ll| will|'d| would) (?:let|tell|update|inform) (?:the|my|your) (?:agency|recruiter|agent|consultant)(?: know)?\b/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
+      conf: 0.6,
+    },
+    // the close addressed to the candidate: "you'll hear from us", "you should hear from someone"
+    {
+      re: /\b(?:you|u|ya)(?:'ll| will|'d| would| should| shall)(?: (?:definitely|probably|hopefully|certainly|surely|soon))? hear (?:back )?from (?:us|them|someone|somebody|hr|the (?:team|recruiter|office|agency|hr team|panel|hiring manager))\b(?!(?: either way| regardless| one way or the other)? (?:on|by|before|tomorrow|today|tonight|next|this|within|in (?:\w+ ){1,3}(?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|later today|first thing|end of)\b)/,
       says: 'interviewer',
       notes: true,
       surface: true,
@@ -133,7 +149,19 @@ export const noNextStepsExplicit: SignPatterns = {
   cues: [
     // no timing offered, in other words: "didn't give a timeframe", "vague about timing", "left it open-ended"
     {
-      re: /\b(?:didn'?t|did not|never|wouldn'?t|would not|couldn'?t|could not|won'?t|can'?t|cannot|refused to) (?:really |even )?(?:give|offer|provide|commit to|name|set|put|share) (?:me |us )?(?:a|any|an) (?:timeframe|time frame|timescale|time scale|timeline|date|deadline|day|idea of (?:timing|when)|decision date)\b|\bvague (?:about|on|re|regarding|as to) (?:the )?(?:timing|timeline|timescales?|next steps|when|dates?|the process|what happens next)\b|\b(?:left|leave|kept) (?:it|things|everything) (?:open-ended|open ended|vague|up in the air|hanging)\b|\bask\w* (?:about|what|when|if|whether)\b[^.;]{0,30}\b(?:next steps?|happens next|hear|decision|timeline|timing)\b[^.;]{0,30}\b(?:shrug\w*|(?:wasn'?t|not|isn'?t) sure|no idea|didn'?t know|don'?t know|dunno|vague|dodged|brushed)/,
+      re: /\b(?:didn'?t|did not|never|wouldn'?t|would not|couldn'?t|could not|won'?t|can'?t|cannot|refused to) (?:really |even )?(?:give|offer|provide|commit to|name|set|put|share) (?:me |us )?(?:a|any|an) (?:timeframe|time frame|timescale|time scale|timeline|date|deadline|day|idea of (?:timing|when)|decision date)\b|\b(?:vague|cagey|cagy|evasive|non-?committal|unclear|fuzzy|woolly|wooly|hazy|wishy-washy) (?:about|on|re|regarding|as to|over) (?:the )?(?:timing|timeline|timescales?|next steps|when|dates?|the process|what happens next)\b|\b(?:left|leave|kept) (?:it|things|everything) (?:open-ended|open ended|vague|up in the air|hanging)\b|\bask\w* (?:about|what|when|if|whether)\b[^.;]{0,30}\b(?:next steps?|happens next|hear|decision|timeline|timing)\b[^.;]{0,30}\b(?:shrug\w*|(?:wasn'?t|not|isn'?t) sure|no idea|didn'?t know|don'?t know|dunno|vague|dodged|brushed|(?:just |only )?said\W+(?:soon|hopefully|we'?ll see|it depends|depends|tbc|tbd|not long)\b(?![\s,;'"-]*(?:after|as|enough|by|on|within|next|this|tomorrow|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)\b))/,
+      neg: 'ignore',
+      surface: true,
+    },
+    // said in the passive: "next steps weren't mentioned", "timing was never discussed", "no timeline was given"
+    {
+      re: /\b(?:the )?(?:next steps?|timelines?|timings?|timeframes?|time ?frames?|timescales?|decision dates?|dates?|process from here)(?: for (?:a |the )?(?:decision|answer|outcome))? (?:(?:was|were)(?:n'?t| not| never)|(?:has|have)(?:n'?t| not| never) been|never got) (?:even |really |actually )?(?:mentioned|discussed|given|brought up|covered|raised|talked about|explained|set|shared|offered)\b/,
+      neg: 'ignore',
+      surface: true,
+    },
+    // a terse note with the field left empty: "Next steps: unclear", "Timeline - none given"
+    {
+      re: /\b(?:next steps?|timelines?|timings?|timeframe|decision date|outcome date|when i'?ll hear|hear back)\s*[:=\-–]\s*(?:unclear|unknown|none(?: given| mentioned)?|not (?:given|mentioned|said|discussed|clear)|tbc|tbd|n\/?a|nothing|no idea|vague|\?+)(?=\W*$|\W*[,;.])/,
       neg: 'ignore',
       surface: true,
     },
@@ -152,7 +180,7 @@ export const noNextStepsExplicit: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bwithout (?:\w+ing )(?:(?:me|us|any|a) )?(?:when|how long|a date|a timeline|a timescale|a time ?frame|any timescale|any timeline|any date|any indication of when)\b|\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\bwithout (?:any|an|a) (?:idea|clue|inkling) (?:of |about |as to )?(?:when|what happens next|what'?s next|what comes next|(?:the )?next steps?|how long)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\(\s*when\s*\?|\bwhen though\s*\?|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|what happens next|what comes next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
+      re: /\bwithout (?:\w+ing )(?:(?:me|us|any|a) )?(?:when|how long|a date|a timeline|a timescale|a time ?frame|any timescale|any timeline|any date|any indication of when)\b|\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\b(?:no|zero) (?:idea|clue) (?:what|how) (?:happens|comes|the process is|the next step is|the plan is|it goes|things go) (?:now|from here|from now|after this|after that)\b|\bwithout (?:any|an|a) (?:idea|clue|inkling) (?:of |about |as to )?(?:when|what happens next|what'?s next|what comes next|(?:the )?next steps?|how long)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\(\s*when\s*\?|\bwhen though\s*\?|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|what happens next|what comes next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
       neg: 'ignore',
     },
     // learner English without the verb's auxiliary: "No say when they call", "nobody tell me the day"
