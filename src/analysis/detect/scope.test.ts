@@ -156,3 +156,19 @@ describe('isNegated: a negator hanging before a parenthesis, rarely', () => {
     ['it was anything but ^relaxed', true],
   ] as const)('%s → %s', (s, want) => expect(negated(s)).toBe(want));
 });
+
+describe('subjectOf: reported clauses and the edge of the look-back window', () => {
+  it.each([
+    // a person named after "said" is the subject of what they are said to have done
+    ['I said the head of sales was ^so flat it hurt', 'other'],
+    ['my sister says the manager on the panel ^grinned at her', 'other'],
+    ['he said the lady who met him was ^really kind', 'other'],
+    // but not a thing of mine: "said my answers were too long" is mine
+    ['she said my answers were ^too long', 'self'],
+    // the window may start inside a phrase: "about | my notes" is still an object
+    [
+      'The lead asked me about my dissertation on coastal erosion and kept asking harder questions, at one point saying "that is a really ^clever bit of work"',
+      'other',
+    ],
+  ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
+});

@@ -82,7 +82,7 @@ const WE_NOM = new Set(['we', "we're", "we'd", "we've", "we'll"]);
 const SELF_OBJ = new Set(['me', 'my', 'myself']);
 const OTHER_OBJ = new Set(['his', 'her', 'their', 'them', 'him', 'everyone', 'everybody', 'nobody', 'noone']);
 const WE_OBJ = new Set(['us', 'our']);
-const PEOPLE = new Set([
+export const PEOPLE = new Set([
   'interviewer',
   'manager',
   'hm',
@@ -149,6 +149,8 @@ const RAISING = new Set([
   'thought',
   'reckon',
 ]);
+/** "she said the CTO was flat": a person named after a saying verb is the subject of what follows. */
+const SAYING = new Set(['say', 'said', 'says', 'reckon', 'reckoned', 'swear', 'swore', 'claim', 'claimed']);
 /** Words that may stand between a determiner and its head: "the whole panel", "her own face". */
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const SUBJECT_WINDOW = 15;
@@ -163,7 +165,12 @@ function subjectPosition(toks: Tok[], i: number, lo: number): boolean {
   if (k < lo) return true;
   const t = toks[k]!;
   if (t.pos === 'ADP' || t.lower === 'to') return false;
-  if (t.pos === 'VERB' || t.pos === 'AUX') return RAISING.has(t.lower) || RAISING.has(t.lemma);
+  if (t.pos === 'VERB' || t.pos === 'AUX') {
+    if (RAISING.has(t.lower) || RAISING.has(t.lemma)) return true;
+    const next = toks[i + 1];
+    // "said the lady who interviewed me was kind", "said the woman on the panel smiled"
+    return SAYING.has(t.lemma) && next !== undefined && next.pos !== 'PUNCT' && !personal(toks[i]!.lower);
+  }
   return true;
 }
 
@@ -253,12 +260,13 @@ function reportedSelf(toks: Tok[], c: Clause, i: number): boolean {
   if (toks[k]?.lower === 'that') k--;
   if (toks[k]?.lower === 'me') k--;
   if (k < c.from || !REPORTING.has(toks[k]!.lemma)) return false;
-  return scanBack(toks, k - 1, Math.max(c.from, k - 6)) === 'other';
+  return scanBack(toks, c, k - 1, Math.max(c.from, k - 6), c.from) === 'other';
 }
 
-function scanBack(toks: Tok[], hi: number, lo: number): Person | undefined {
+/** A window's edge is not a clause edge ("about | my thesis" is no subject): each word is read within its own clause. */
+function scanBack(toks: Tok[], c: Clause, hi: number, lo: number, bound: number): Person | undefined {
   for (let i = hi; i >= lo; i--) {
-    const p = personAt(toks, i, lo);
+    const p = personAt(toks, i, Math.max(c.clauseStart[i] ?? bound, bound));
     if (p) return p;
   }
   return undefined;
@@ -342,7 +350,8 @@ function scanClause(
   own: boolean,
 ): Person | 'reported' | 'thing' | undefined {
   for (let i = hi; i >= lo; i--) {
-    const p = personAt(toks, i, lo);
+    // the word's own clause bounds the look at what stands before it, not the window's edge
+    const p = personAt(toks, i, Math.max(c.clauseStart[i] ?? c.from, c.from));
     if (p && embedded(toks, i, hi, own)) continue;
     // a third person is the subject only of their own clause
     if (p === 'third' && !own) continue;
