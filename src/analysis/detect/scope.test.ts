@@ -172,3 +172,13 @@ describe('subjectOf: reported clauses and the edge of the look-back window', () 
     ],
   ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
 });
+
+describe('subjectOf: time clauses, Pidgin "e" and a bystander at the head of the sentence', () => {
+  it.each([
+    ["anytime I spoke, he'd sigh, ^no reaction at all", 'other'],
+    ['e just dey ^yawn', 'other'],
+    ['the porter was friendly, ^all smiles', 'third'],
+    // a bystander deep in the clause before does not carry over
+    ['they will decide after seeing the other applicants, ^whenever that is', 'other'],
+  ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
+});

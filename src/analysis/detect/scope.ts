@@ -78,6 +78,22 @@ const OTHER_NOM = new Set([
   'theyre',
 ]);
 const WE_NOM = new Set(['we', "we're", "we'd", "we've", "we'll"]);
+const PIDGIN_AFTER_E = new Set([
+  'dey',
+  'go',
+  'don',
+  'just',
+  'no',
+  'never',
+  'say',
+  'come',
+  'wan',
+  'bin',
+  'even',
+  'talk',
+  'ask',
+  'tell',
+]);
 /** Objects and possessives: the subject only in subject position ("her face lit up", not "smiled at her"). */
 const SELF_OBJ = new Set(['me', 'my', 'myself']);
 const OTHER_OBJ = new Set(['his', 'her', 'their', 'them', 'him', 'everyone', 'everybody', 'nobody', 'noone']);
@@ -193,6 +209,8 @@ function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   if (SELF_NOM.has(w)) return 'self';
   if (OTHER_NOM.has(w)) return 'other';
   if (WE_NOM.has(w)) return 'we';
+  // Pidgin "e": "e just dey type", "e no smile"
+  if (w === 'e' && PIDGIN_AFTER_E.has(toks[i + 1]?.lower ?? '')) return 'other';
   // "part of me still checks"
   if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? ''))
     return 'self';
@@ -314,6 +332,7 @@ function embedded(toks: Tok[], i: number, hi: number, own: boolean): boolean {
   if (!own) {
     if (relative || SUBORDINATORS.has(prev.lower)) return true;
     // "every time I answered, ..."
+    if (prev.lower === 'anytime' || prev.lower === 'everytime') return true;
     return prev.lower === 'time' && /^(every|each|any)$/.test(toks[i - 2]?.lower ?? '');
   }
   if (!relative) return false;
@@ -353,8 +372,8 @@ function scanClause(
     // the word's own clause bounds the look at what stands before it, not the window's edge
     const p = personAt(toks, i, Math.max(c.clauseStart[i] ?? c.from, c.from));
     if (p && embedded(toks, i, hi, own)) continue;
-    // a third person is the subject only of their own clause
-    if (p === 'third' && !own) continue;
+    // a third person carries over only from the head of their clause: "the receptionist was lovely, all smiles"
+    if (p === 'third' && !own && i - (c.clauseStart[i] ?? c.from) > 1) continue;
     if (p === 'self' && SELF_NOM.has(toks[i]!.lower) && reportedSelf(toks, c, i)) return 'reported';
     if (p) return p;
     if (own) {
