@@ -71,8 +71,29 @@ function negative(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/** Words a correction can open with: most clause starts are ruled out by their first word alone. */
+const OPENERS = new Set([
+  ...LEAD_IN,
+  'not',
+  'no',
+  'that',
+  'or',
+  'maybe',
+  'i',
+  "i'm",
+  'im',
+  'scratch',
+  'strike',
+  'let',
+  'correction',
+  'to',
+]);
+
 /** Is there a correction starting at token i (a clause start), taking back [from, i)? */
 function correctionAt(toks: Tok[], i: number, to: number, from: number, until: number): boolean {
+  let first = i;
+  while (first < to && skipped(toks[first]!)) first++;
+  if (first >= to || !OPENERS.has(toks[first]!.lower)) return false;
   const { words, end } = markerAt(toks, i, to);
   if (!words) return false;
   if (ALWAYS.test(words)) return true;

@@ -182,3 +182,12 @@ describe('subjectOf: time clauses, Pidgin "e" and a bystander at the head of the
     ['they will decide after seeing the other applicants, ^whenever that is', 'other'],
   ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
 });
+
+describe('isWorry: the result of an unreal condition did not happen', () => {
+  it.each([
+    ["if he'd looked up even once I'd have ^felt at ease", true],
+    ['if they had asked about my thesis I would have been much more ^relaxed', true],
+    ['I would have ^relaxed more but she was lovely', false],
+    ["she couldn't have been ^friendlier", false],
+  ] as const)('%s → %s', (s, want) => expect(worry(s)).toBe(want));
+});

@@ -527,8 +527,23 @@ function askedState(toks: Tok[], ifAt: number, from: number): boolean {
   return false;
 }
 
+const MODAL = new Set(['would', "'d", 'could', 'might', 'should']);
+/** "If she'd smiled even once I'd have relaxed": the result of an unreal condition did not happen. */
+function counterfactual(toks: Tok[], c: Clause, from: number): boolean {
+  let perfect = false;
+  for (let k = from - 1; k >= Math.max(c.from + 1, from - 5); k--) {
+    const w = toks[k]!.lower;
+    if ((w === 'have' || w === "'ve") && MODAL.has(toks[k - 1]!.lower)) perfect = true;
+    if (w === "would've" || w === "could've") perfect = true;
+  }
+  if (!perfect) return false;
+  for (let k = from - 1; k >= c.from; k--) if (toks[k]!.lower === 'if') return true;
+  return false;
+}
+
 /** True when the candidate's own worry, hope or hypothetical governs the match in its clause. */
 export function isWorry(toks: Tok[], c: Clause, from: number): boolean {
+  if (counterfactual(toks, c, from)) return true;
   const lo = worryStart(toks, c, from);
   for (let i = from - 1; i >= lo; i--) {
     const t = toks[i]!;
