@@ -40,3 +40,23 @@ describe('a correction in the next breath withdraws the evidence before it', () 
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('corrections: other lead-ins, and what is not one', () => {
+  it.each([
+    ['She smiled loads. Thinking about it, no, it was more of a wince.', 'interviewer-smiling'],
+    [
+      'He looked totally bored. On second thoughts, not really, he was just concentrating.',
+      'interviewer-disinterest',
+    ],
+  ])('%s -/-> %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+  it.each([
+    // a bare "No." is a reply, not a correction
+    ['She smiled loads. No. Nothing else to add.', 'interviewer-smiling'],
+    // a heading answered is not a correction of the heading
+    ['Body language: arms folded the whole time. Eye contact: not really.', 'negative-body-language'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});

@@ -38,9 +38,16 @@ const NEGATORS = new Set([
   'none',
   'without',
 ]);
+/** Words before the marker itself: "well, ...", "thinking about it, no", "on second thoughts, not really". */
+const LEAD =
+  '(?:well|ok|okay|oh|um|hmm|erm|i mean|thinking about it|on second thoughts?|on reflection|looking back|in hindsight)';
+const LEAD_ONLY = new RegExp(`^(?:${LEAD} ?)+$`);
+/** A bare "no" corrects only after a lead-in: "thinking about it, no". */
+const LEAD_NO = new RegExp(`^(?:${LEAD},? )+no$`);
 /** Markers that stand alone as a clause: they must be followed by punctuation or the end ("no one smiled" is not "no,"). */
-const PUNCTUATED =
-  /^(?:(?:well|ok|okay|oh|um|hmm|erm),? )*(?:not really|actually,? no|actually,? not|no,? actually|no,? not really|well,? no|not exactly|not quite|not true|that'?s not (?:true|fair|right|quite right|really true|really fair)|(?:or )?maybe not|or not|i'?m exaggerating|i exaggerate|that'?s an exaggeration|i lie|i lied|no,? no)$/;
+const PUNCTUATED = new RegExp(
+  `^(?:${LEAD},? )*(?:not really|actually,? no|actually,? not|no,? actually|no,? not really|well,? no|not exactly|not quite|not true|that'?s not (?:true|fair|right|quite right|really true|really fair)|(?:or )?maybe not|or not|i'?m exaggerating|i exaggerate|that'?s an exaggeration|i lie|i lied|no,? no)$`,
+);
 /** Markers that are corrections whatever follows. */
 const ALWAYS =
   /^(?:(?:well|ok|okay|oh|um|hmm|erm|actually),? )*(?:scratch that|strike that|i take (?:that|it) back|no wait|wait,? no|let me rephrase|correction ?:|to correct myself)\b/;
@@ -57,8 +64,13 @@ function markerAt(toks: Tok[], i: number, to: number): { words: string; end: num
     const t = toks[k]!;
     if (skipped(t)) continue;
     if (STOPS.has(t.lower)) {
-      // a comma inside the lead-in ("well, not really") does not end the marker
-      if (t.lower === ',' && words.length && LEAD_IN.has(words[words.length - 1]!)) continue;
+      // a comma inside the lead-in ("well, not really", "thinking about it, no") does not end the marker
+      if (
+        t.lower === ',' &&
+        words.length &&
+        (LEAD_IN.has(words[words.length - 1]!) || LEAD_ONLY.test(words.join(' ')))
+      )
+        continue;
       break;
     }
     words.push(t.lower === "n't" ? 'not' : t.lower);
@@ -87,6 +99,10 @@ const OPENERS = new Set([
   'let',
   'correction',
   'to',
+  'thinking',
+  'on',
+  'looking',
+  'in',
 ]);
 
 /** Is there a correction starting at token i (a clause start), taking back [from, i)? */
@@ -97,7 +113,7 @@ function correctionAt(toks: Tok[], i: number, to: number, from: number, until: n
   const { words, end } = markerAt(toks, i, to);
   if (!words) return false;
   if (ALWAYS.test(words)) return true;
-  if (!PUNCTUATED.test(words)) return false;
+  if (!PUNCTUATED.test(words) && !LEAD_NO.test(words)) return false;
   if (AGREEING.test(words) && negative(toks, from, until)) return false;
   const rest: string[] = [];
   for (let k = end; k < Math.min(to, end + 6); k++) if (!skipped(toks[k]!)) rest.push(toks[k]!.lower);
@@ -128,7 +144,8 @@ export function retractedRanges(toks: Tok[], clauses: Clause[]): [number, number
     }
     // "she smiled a lot - well, not really, more of a grimace"
     for (let k = c.from + 1; k < c.to; k++) {
-      if (c.clauseStart[k] !== k) continue;
+      // "Next steps: not really" answers a heading, it takes nothing back
+      if (c.clauseStart[k] !== k || toks[k - 1]!.lower === ':') continue;
       if (correctionAt(toks, k, c.to, c.from, k)) {
         out.push([c.from, k]);
         break;

@@ -92,3 +92,22 @@ describe('narrator frame: every sign reads the candidate as the writer', () => {
     expect(ids(text)).not.toContain(id);
   });
 });
+
+describe('narrator frame: other openings', () => {
+  it.each([
+    [
+      'My son, 19, had his first interview today. He said the manager never looked at him.',
+      'negative-body-language',
+    ],
+    [
+      "Update on my daughter's interview: she said the supervisor barely looked at her.",
+      'negative-body-language',
+    ],
+    [
+      'Writing for my mate Dev who had an interview at the depot. He said the boss kept yawning.',
+      'interviewer-disinterest',
+    ],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});

@@ -102,6 +102,8 @@ function relationEnd(toks: Tok[], i: number): number {
   )
     k += 4;
   if (toks[k]?.lower === '(' && toks[k + 2]?.lower === ')') k += 3;
+  // "my son, 19, had his first interview"
+  if (toks[k]?.lower === ',' && toks[k + 1]?.pos === 'NUM' && toks[k + 2]?.lower === ',') k += 3;
   return k;
 }
 
@@ -131,8 +133,9 @@ export function narratorFrame(toks: Tok[]): Frame | undefined {
     if (d < 0 || (toks[d]!.lower !== 'my' && toks[d]!.lower !== 'our')) continue;
     const end = relationEnd(toks, i);
     const next = toks[end];
-    // "My brother, the interview went well" speaks to the brother
-    if (!next || next.pos === 'PUNCT') continue;
+    // "My brother, the interview went well" speaks to the brother; "asking for my daughter: she ..." does not
+    if (!next || next.lower === ',' || next.lower === '.' || next.lower === '!' || next.lower === '?')
+      continue;
     let interview = false;
     for (let k = i + 1; k < toks.length && toks[k]!.sent <= t.sent + 1; k++) {
       const w = toks[k]!;
