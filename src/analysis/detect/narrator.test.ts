@@ -111,3 +111,22 @@ describe('narrator frame: other openings', () => {
     expect(ids(text)).toContain(id);
   });
 });
+
+describe("narrator frame: the writer's own part stays theirs", () => {
+  it('binds a job tried for, and leaves what the narrator sees alone', () => {
+    expect(
+      read(
+        'My brother went for a job at the docks. He said the foreman kept him waiting. I could tell it got to him.',
+      ),
+    ).toBe(
+      'my brother went for a job at the docks . [i] said the foreman kept [me] waiting . i could tell it got to him .',
+    );
+  });
+  it('is no frame when a relative only got the writer the interview', () => {
+    expect(
+      narratorFrame(
+        tokensFrom('My uncle works there. He got me the interview. The manager, he barely smiled.'),
+      ),
+    ).toBeUndefined();
+  });
+});

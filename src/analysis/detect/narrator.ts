@@ -112,10 +112,12 @@ function ownInterview(toks: Tok[], rel: number): boolean {
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]!.lemma !== 'interview') continue;
     // "my (first|second) interview", "I had an interview", "interviewed me"
-    for (let j = Math.max(0, k - 4); j < k; j++) {
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      // only the same phrase
+      if (toks[j]!.pos === 'PUNCT' || toks[j]!.sent !== toks[k]!.sent) break;
       const w = toks[j]!.lower;
-      if ((w === 'my' && j !== rel - 1) || w === 'i' || w === "i'm" || w === 'im') return true;
-      if (toks[j]!.pos === 'PUNCT' || toks[j]!.sent !== toks[k]!.sent) j = k; // only the same phrase
+      // "got me an interview" too
+      if ((w === 'my' && j !== rel - 1) || w === 'i' || w === "i'm" || w === 'im' || w === 'me') return true;
     }
     if (toks[k + 1]?.lower === 'me') return true;
   }
@@ -137,11 +139,19 @@ export function narratorFrame(toks: Tok[]): Frame | undefined {
     if (!next || next.lower === ',' || next.lower === '.' || next.lower === '!' || next.lower === '?')
       continue;
     let interview = false;
+    let self = false;
     for (let k = i + 1; k < toks.length && toks[k]!.sent <= t.sent + 1; k++) {
       const w = toks[k]!;
-      if (w.lemma === 'interview' || w.lower === 'interviewed') interview = true;
-      // "my friend got me an interview": the writer is the one interviewed
-      if (w.sent === t.sent && FIRST_PERSON.has(w.lower)) return undefined;
+      // "my friend got me an interview", "my brother works there. He got me the interview": the writer is the one interviewed
+      if (FIRST_PERSON.has(w.lower) && (w.sent === t.sent || !interview)) self = true;
+      // "went for a job at the depot", "had a trial shift"
+      const job =
+        (w.lower === 'job' && toks.slice(Math.max(i, k - 3), k).some((x) => x.lower === 'for')) ||
+        (w.lower === 'shift' && toks[k - 1]?.lower === 'trial');
+      if (w.lemma === 'interview' || w.lower === 'interviewed' || job) {
+        interview = true;
+        if (self) return undefined;
+      }
     }
     if (!interview || ownInterview(toks, d + 1)) return undefined;
     const gender = RELATIONS.get(t.lower) ?? genderAfter(toks, end);
@@ -352,7 +362,8 @@ export function narratedAsFirstPerson(toks: Tok[]): Tok[] {
       setSubject('int', k);
     }
     if (ref && !NOM[g].has(w)) recent = { ref, at: k, obj };
-    if (ref === 'cand' && as) out[k] = asFirstPerson(t, as);
+    // "I could see it eating at him": the narrator's own doings stay theirs, not a first-hand account
+    if (ref === 'cand' && as && !(obj && (lastSubj as Ref) === 'narr')) out[k] = asFirstPerson(t, as);
   }
   return out;
 }
