@@ -155,8 +155,20 @@ export function retractedRanges(toks: Tok[], clauses: Clause[]): [number, number
   return out;
 }
 
-/** Hits outside the withdrawn ranges. */
+/** Hits outside the withdrawn ranges (given in text order, not overlapping). */
 export function withoutRetracted<H extends Pick<Hit, 'from'>>(hits: H[], ranges: [number, number][]): H[] {
   if (!ranges.length) return hits;
-  return hits.filter((h) => !ranges.some(([a, b]) => h.from >= a && h.from < b));
+  const inside = (at: number): boolean => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = ranges[mid]!;
+      if (at < a) hi = mid - 1;
+      else if (at >= b) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  return hits.filter((h) => !inside(h.from));
 }
