@@ -8,6 +8,8 @@ import { CUE_SIGNS } from '../signs/index.js';
 import type { EvidenceQuote, FoundSign, Transcript } from '../types.js';
 import { AFTERMATH_SIGNS, aftermathHits } from './aftermath.js';
 import { clausesFrom } from './clauses.js';
+import { retractedRanges, withoutRetracted } from './corrections.js';
+import { narratedAsFirstPerson } from './narrator.js';
 import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
 import { brushOffFrom } from './transcript-turns.js';
@@ -90,14 +92,19 @@ function shifted(l: Located, by: number): Located {
 }
 
 function locatedInNotes(text: string, elapsedFromRecord?: number): Located[] {
-  const toks = tokensFrom(text);
+  // a parent's or friend's account reads as the candidate's own
+  const toks = narratedAsFirstPerson(tokensFrom(text));
   const clauses = clausesFrom(toks);
   const found = hitsBySign(toks, clauses, NOTES_SIGNS, false);
   const cueHits = CUE_SIGNS.flatMap((s) => found.get(s)!);
   // a question and the reply in the next sentence or line, read together by the `qa` cues
   const links = qaLinks(toks, clauses);
   if (links.length) cueHits.push(...hitsFrom(toks, links, qaSignsOf(CUE_SIGNS), false));
-  const hits = [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found)];
+  // what the writer takes back in the next breath is no evidence
+  const hits = withoutRetracted(
+    [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found)],
+    retractedRanges(toks, clauses),
+  );
   return hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) }));
 }
 

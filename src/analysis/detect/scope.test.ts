@@ -156,3 +156,38 @@ describe('isNegated: a negator hanging before a parenthesis, rarely', () => {
     ['it was anything but ^relaxed', true],
   ] as const)('%s → %s', (s, want) => expect(negated(s)).toBe(want));
 });
+
+describe('subjectOf: reported clauses and the edge of the look-back window', () => {
+  it.each([
+    // a person named after "said" is the subject of what they are said to have done
+    ['I said the head of sales was ^so flat it hurt', 'other'],
+    ['my sister says the manager on the panel ^grinned at her', 'other'],
+    ['he said the lady who met him was ^really kind', 'other'],
+    // but not a thing of mine: "said my answers were too long" is mine
+    ['she said my answers were ^too long', 'self'],
+    // the window may start inside a phrase: "about | my notes" is still an object
+    [
+      'The lead asked me about my dissertation on coastal erosion and kept asking harder questions, at one point saying "that is a really ^clever bit of work"',
+      'other',
+    ],
+  ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
+});
+
+describe('subjectOf: time clauses, Pidgin "e" and a bystander at the head of the sentence', () => {
+  it.each([
+    ["anytime I spoke, he'd sigh, ^no reaction at all", 'other'],
+    ['e just dey ^yawn', 'other'],
+    ['the porter was friendly, ^all smiles', 'third'],
+    // a bystander deep in the clause before does not carry over
+    ['they will decide after seeing the other applicants, ^whenever that is', 'other'],
+  ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
+});
+
+describe('isWorry: the result of an unreal condition did not happen', () => {
+  it.each([
+    ["if he'd looked up even once I'd have ^felt at ease", true],
+    ['if they had asked about my thesis I would have been much more ^relaxed', true],
+    ['I would have ^relaxed more but she was lovely', false],
+    ["she couldn't have been ^friendlier", false],
+  ] as const)('%s → %s', (s, want) => expect(worry(s)).toBe(want));
+});

@@ -78,11 +78,27 @@ const OTHER_NOM = new Set([
   'theyre',
 ]);
 const WE_NOM = new Set(['we', "we're", "we'd", "we've", "we'll"]);
+const PIDGIN_AFTER_E = new Set([
+  'dey',
+  'go',
+  'don',
+  'just',
+  'no',
+  'never',
+  'say',
+  'come',
+  'wan',
+  'bin',
+  'even',
+  'talk',
+  'ask',
+  'tell',
+]);
 /** Objects and possessives: the subject only in subject position ("her face lit up", not "smiled at her"). */
 const SELF_OBJ = new Set(['me', 'my', 'myself']);
 const OTHER_OBJ = new Set(['his', 'her', 'their', 'them', 'him', 'everyone', 'everybody', 'nobody', 'noone']);
 const WE_OBJ = new Set(['us', 'our']);
-const PEOPLE = new Set([
+export const PEOPLE = new Set([
   'interviewer',
   'manager',
   'hm',
@@ -149,6 +165,8 @@ const RAISING = new Set([
   'thought',
   'reckon',
 ]);
+/** "she said the CTO was flat": a person named after a saying verb is the subject of what follows. */
+const SAYING = new Set(['say', 'said', 'says', 'reckon', 'reckoned', 'swear', 'swore', 'claim', 'claimed']);
 /** Words that may stand between a determiner and its head: "the whole panel", "her own face". */
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const SUBJECT_WINDOW = 15;
@@ -163,7 +181,12 @@ function subjectPosition(toks: Tok[], i: number, lo: number): boolean {
   if (k < lo) return true;
   const t = toks[k]!;
   if (t.pos === 'ADP' || t.lower === 'to') return false;
-  if (t.pos === 'VERB' || t.pos === 'AUX') return RAISING.has(t.lower) || RAISING.has(t.lemma);
+  if (t.pos === 'VERB' || t.pos === 'AUX') {
+    if (RAISING.has(t.lower) || RAISING.has(t.lemma)) return true;
+    const next = toks[i + 1];
+    // "said the lady who interviewed me was kind", "said the woman on the panel smiled"
+    return SAYING.has(t.lemma) && next !== undefined && next.pos !== 'PUNCT' && !personal(toks[i]!.lower);
+  }
   return true;
 }
 
@@ -186,6 +209,8 @@ function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   if (SELF_NOM.has(w)) return 'self';
   if (OTHER_NOM.has(w)) return 'other';
   if (WE_NOM.has(w)) return 'we';
+  // Pidgin "e": "e just dey type", "e no smile"
+  if (w === 'e' && PIDGIN_AFTER_E.has(toks[i + 1]?.lower ?? '')) return 'other';
   // "part of me still checks"
   if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? ''))
     return 'self';
@@ -253,12 +278,13 @@ function reportedSelf(toks: Tok[], c: Clause, i: number): boolean {
   if (toks[k]?.lower === 'that') k--;
   if (toks[k]?.lower === 'me') k--;
   if (k < c.from || !REPORTING.has(toks[k]!.lemma)) return false;
-  return scanBack(toks, k - 1, Math.max(c.from, k - 6)) === 'other';
+  return scanBack(toks, c, k - 1, Math.max(c.from, k - 6), c.from) === 'other';
 }
 
-function scanBack(toks: Tok[], hi: number, lo: number): Person | undefined {
+/** A window's edge is not a clause edge ("about | my thesis" is no subject): each word is read within its own clause. */
+function scanBack(toks: Tok[], c: Clause, hi: number, lo: number, bound: number): Person | undefined {
   for (let i = hi; i >= lo; i--) {
-    const p = personAt(toks, i, lo);
+    const p = personAt(toks, i, Math.max(c.clauseStart[i] ?? bound, bound));
     if (p) return p;
   }
   return undefined;
@@ -306,6 +332,7 @@ function embedded(toks: Tok[], i: number, hi: number, own: boolean): boolean {
   if (!own) {
     if (relative || SUBORDINATORS.has(prev.lower)) return true;
     // "every time I answered, ..."
+    if (prev.lower === 'anytime' || prev.lower === 'everytime') return true;
     return prev.lower === 'time' && /^(every|each|any)$/.test(toks[i - 2]?.lower ?? '');
   }
   if (!relative) return false;
@@ -342,10 +369,11 @@ function scanClause(
   own: boolean,
 ): Person | 'reported' | 'thing' | undefined {
   for (let i = hi; i >= lo; i--) {
-    const p = personAt(toks, i, lo);
+    // the word's own clause bounds the look at what stands before it, not the window's edge
+    const p = personAt(toks, i, Math.max(c.clauseStart[i] ?? c.from, c.from));
     if (p && embedded(toks, i, hi, own)) continue;
-    // a third person is the subject only of their own clause
-    if (p === 'third' && !own) continue;
+    // a third person carries over only from the head of their clause: "the receptionist was lovely, all smiles"
+    if (p === 'third' && !own && i - (c.clauseStart[i] ?? c.from) > 1) continue;
     if (p === 'self' && SELF_NOM.has(toks[i]!.lower) && reportedSelf(toks, c, i)) return 'reported';
     if (p) return p;
     if (own) {
@@ -499,8 +527,23 @@ function askedState(toks: Tok[], ifAt: number, from: number): boolean {
   return false;
 }
 
+const MODAL = new Set(['would', "'d", 'could', 'might', 'should']);
+/** "If she'd smiled even once I'd have relaxed": the result of an unreal condition did not happen. */
+function counterfactual(toks: Tok[], c: Clause, from: number): boolean {
+  let perfect = false;
+  for (let k = from - 1; k >= Math.max(c.from + 1, from - 5); k--) {
+    const w = toks[k]!.lower;
+    if ((w === 'have' || w === "'ve") && MODAL.has(toks[k - 1]!.lower)) perfect = true;
+    if (w === "would've" || w === "could've") perfect = true;
+  }
+  if (!perfect) return false;
+  for (let k = from - 1; k >= c.from; k--) if (toks[k]!.lower === 'if') return true;
+  return false;
+}
+
 /** True when the candidate's own worry, hope or hypothetical governs the match in its clause. */
 export function isWorry(toks: Tok[], c: Clause, from: number): boolean {
+  if (counterfactual(toks, c, from)) return true;
   const lo = worryStart(toks, c, from);
   for (let i = from - 1; i >= lo; i--) {
     const t = toks[i]!;

@@ -53,3 +53,18 @@ describe('flat-interviewer: R4 families', () => {
   for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-b families: "minutes flat" is a clock, not a voice; Taglish "walang" is "no"
+const HAS_HB = [
+  'Sir was walang energy talaga.',
+  'My friend had her interview last week. She said the head of IT spoke in a dull flat voice the whole way.',
+];
+const LACKS_HB = [
+  'She had me in and out in ten minutes flat, super friendly though.',
+  'Wrapped up in 15 minutes flat.',
+  'Her voice was so monotone. Actually, no, she was just getting over a cold and said so.',
+];
+describe('flat-interviewer: holdout-b families', () => {
+  for (const text of HAS_HB) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_HB) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

@@ -10,7 +10,7 @@ export const flatInterviewer: SignPatterns = {
     },
     // "flat" about a person, not a flat hierarchy, a rented flat or a joke that fell flat
     {
-      re: /(?<!\bculture ?:? )(?<!\b(?:the|my|our|your|their|his|her|new|rented|shared|a|in|to|fall|fell|falls|go|went|lie|lay|land|landed|lands|felt|fee|be|was) )\bflat\b(?! (?:structure|hierarchy|hierarchies|org\w*|team|rate|fee|white|shoes?|tyres?|tire|pack|screen|out|line|share|mate|\d))(?! ?,? (?:everybody|everyone|anyone|nobody|no one|no (?:boss|bosses|manager|managers|hierarchy|titles|layers))\b)/,
+      re: /(?<!\bculture ?:? )(?<!\b(?:the|my|our|your|their|his|her|new|rented|shared|a|in|to|fall|fell|falls|go|went|lie|lay|land|landed|lands|felt|fee|be|was|minute|minutes|second|seconds|hour|hours|min|mins|sec|secs) )\bflat\b(?! (?:structure|hierarchy|hierarchies|org\w*|team|rate|fee|white|shoes?|tyres?|tire|pack|screen|out|line|share|mate|\d))(?! ?,? (?:everybody|everyone|anyone|nobody|no one|no (?:boss|bosses|manager|managers|hierarchy|titles|layers))\b)/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -27,7 +27,7 @@ export const flatInterviewer: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(?:no|zero|any|little|without|lacked|lacking|not much|not a lot of|not an ounce of) (?:real |visible |obvious |sign of |hint of )?(?:energy|enthusiasm|emotion|expression|reaction|spark|life|excitement|animation|personality|passion|interest in (?:anything|what i))\b(?!s? (?:either way|one way or the other|good or bad))/,
+      re: /\b(?:no|zero|any|little|without|walang|lacked|lacking|not much|not a lot of|not an ounce of) (?:real |visible |obvious |sign of |hint of )?(?:energy|enthusiasm|emotion|expression|reaction|spark|life|excitement|animation|personality|passion|interest in (?:anything|what i))\b(?!s? (?:either way|one way or the other|good or bad))/,
       who: 'interviewer',
       neg: 'ignore',
     },

@@ -94,3 +94,23 @@ describe('interviewer-disinterest: R4 families', () => {
   for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-b families: hurrying to the end, eyes elsewhere, Pidgin typing; looking past me with no target is a closed cue instead
+const HAS_HB = [
+  'After my salary answer she finished up very quickly and showed me out.',
+  'She finished the interview really fast after that.',
+  'The manager kept staring past me at the window.',
+  'Oga no send me, e just dey type for him computer the whole time.',
+  'My sister had her interview yesterday. She said the director kept checking his phone under the table.',
+];
+const LACKS_HB = [
+  'I finished my presentation quickly because I was nervous.',
+  'We wrapped up fast because we had covered everything, she was lovely.',
+  'She barely made eye contact and seemed to look past me, cold as anything.',
+  // a correction withdraws it
+  'He kept glancing at his phone. Actually no, he was timing my presentation on it.',
+];
+describe('interviewer-disinterest: holdout-b families', () => {
+  for (const text of HAS_HB) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_HB) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

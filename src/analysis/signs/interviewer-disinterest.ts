@@ -68,7 +68,7 @@ export const interviewerDisinterest: SignPatterns = {
       re: /\bhear\w* (?:him|her|she|he|them|they)? ?(?:click|clicking|type|typing)|\bhear\w* (?:the )?(?:keys|keyboard|typing|clicking)\b/,
     },
     {
-      re: /\b(?:typing|typed|types away|type away)\b(?! (?:up )?(?:my |some |a few |up |down |out )?(?:notes?|answers?|what i)\b)/,
+      re: /\b(?:typing|typed|types away|type away|dey type)\b(?! (?:up )?(?:my |some |a few |up |down |out )?(?:notes?|answers?|what i)\b)/,
       who: 'interviewer',
       conf: 0.6,
       surface: true,
@@ -111,7 +111,7 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(?:wrap|wrapped|cut|end|ended|finish|finished|done|over)\w* (?:it |things |the interview |the call |us |me |my \w+ |the \w+ )?(?:up )?(?:short|early)\b/,
+      re: /\b(?:wrap|wrapped|cut|end|ended|finish|finished|done|over)\w* (?:it |things |the interview |the call |us |me |my \w+ |the \w+ )?(?:up )?(?:short|early)\b|\b(?:wrap|wrapped|cut|end|ended|finish|finished|close|closed)\w* (?:it |things |the interview |the call |us |me |the \w+ )?(?:up |off )?(?:very |really |so |super |too )?(?:quickly|quick|fast|hastily|abruptly|in a (?:hurry|rush))\b/,
       who: 'interviewer',
     },
     {
@@ -167,7 +167,7 @@ export const interviewerDisinterest: SignPatterns = {
     },
     // attention outside the room: "kept looking past me at the door", "staring out the window"
     {
-      re: /\b(?:look|glanc|star|gaz)\w* (?:right )?(?:past me|out (?:of )?the window|at the door|towards the door|over at the door)\b|\blook\w* down (?:at|into) (?:his|her|their) lap\b/,
+      re: /\b(?:look|glanc|star|gaz)\w* (?:right )?(?:past me(?= ?[?,]? ?(?:at|to|towards|out|into|through)\b)|out (?:of )?the window|at the door|towards the door|over at the door)\b|\blook\w* down (?:at|into) (?:his|her|their) lap\b/,
       who: 'interviewer',
       conf: 0.65,
     },

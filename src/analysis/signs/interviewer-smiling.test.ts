@@ -59,3 +59,22 @@ describe('interviewer-smiling: R4 families', () => {
   for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-b families: "good sign??" asks what the smile means, not whether there was one; smiles in the lobby or from a bystander are not the interview
+const HAS_HB = [
+  'She was beaming all call haha good sign??',
+  'She smiled all the way through, good sign?',
+  'The head was all smiles when I talked about my class.',
+  'My son had his interview today. He said the lady interviewing him smiled at him a lot.',
+];
+const LACKS_HB = [
+  'Was she smiling or smirking? No idea.',
+  'The receptionist was all smiles and brought me tea.',
+  'The recruiter gave me a smile in reception, the panel itself was stone-faced.',
+  'My daughter had her interview today. She was smiling the whole way home.',
+  'She grinned the whole time. Well, not really, it was more of a nervous twitch.',
+];
+describe('interviewer-smiling: holdout-b families', () => {
+  for (const text of HAS_HB) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_HB) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

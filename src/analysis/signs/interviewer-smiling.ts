@@ -13,7 +13,7 @@ export const interviewerSmiling: SignPatterns = {
   id: 'interviewer-smiling',
   cues: [
     {
-      re: /(?<!\b(?:came|come|comes|coming|got|walked|walks|walking) (?:back |home |out of (?:there|the interview|the room|the building|the office) )(?:\w+ ){0,3})(?:\b(?:smile|smiled|smiles|smiling|smiley|grin|grinned|grinning|grins|beam|beamed|beaming)\b(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop))))(?![^.!\n]{0,30}\?)/,
+      re: /(?<!\b(?:came|come|comes|coming|got|walked|walks|walking) (?:back |home |out of (?:there|the interview|the room|the building|the office) )(?:\w+ ){0,3})(?:\b(?:smile|smiled|smiles|smiling|smiley|grin|grinned|grinning|grins|beam|beamed|beaming)\b(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop))))(?!(?:(?!\b(?:lol|haha|lmao|ngl|tbh|good sign|bad sign|is that|does that|what does|right)\b)[^.!\n]){0,30}\?)(?! (?:at me )?(?:in|at|from) (?:the )?(?:lobby|reception|waiting (?:room|area)|front desk|car park|lift|elevator)\b)/,
       who: 'interviewer',
       neg: 'block',
     },
@@ -44,10 +44,12 @@ export const interviewerSmiling: SignPatterns = {
     },
     {
       re: new RegExp(
-        `(?<!\\bmy )\\b(?:face|eyes) (?:really |properly |totally )?lit up\\b|\\b(?:she|he|they|interviewer|manager) (?:really |properly |totally )?lit up\\b|${NOT_SELF}\\blit up when\\b|${NOT_SELF}\\b(?:perk|perked|perks|perking) (?:right )?up\\b|(?<!\\b(?:my|our) )\\b(?:face|eyes) (?:\\w+ )?(?:brighten|brightened|softened|lit)\\b|\\ball smiles\\b|\\b(?:open|positive|warm|relaxed|engaged|friendly) body language\\b|\\bthumbs[- ]up\\b`,
+        `(?<!\\bmy )\\b(?:face|eyes) (?:really |properly |totally )?lit up\\b|\\b(?:she|he|they|interviewer|manager) (?:really |properly |totally )?lit up\\b|${NOT_SELF}\\blit up when\\b|${NOT_SELF}\\b(?:perk|perked|perks|perking) (?:right )?up\\b|(?<!\\b(?:my|our) )\\b(?:face|eyes) (?:\\w+ )?(?:brighten|brightened|softened|lit)\\b|\\b(?:open|positive|warm|relaxed|engaged|friendly) body language\\b|\\bthumbs[- ]up\\b`,
       ),
       who: 'any',
     },
+    // whose smiles the subject check tells: "she was all smiles", not "the receptionist, all smiles"
+    { re: /\ball smiles\b/, who: 'interviewer' },
     {
       re: /\byou'?re (?:smiling|grinning|nodding|beaming)\b|\byou look (?:pleased|happy|impressed)\b/,
       says: 'candidate',

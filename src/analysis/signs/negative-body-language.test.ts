@@ -75,3 +75,26 @@ describe('negative-body-language: R4 families', () => {
   for (const text of HAS_R4) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_R4) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-b families: a straight face held all through, eyes that slide past me; a cold start that is the meeting's, not a person's
+const HAS_HB = [
+  'She kept a straight face the whole time, even at my one joke.',
+  'Straight-faced throughout, he just wrote things down.',
+  'He kept looking right past me like I was not there.',
+  'My son had his interview today, he said the manager barely looked at him.',
+];
+const LACKS_HB = [
+  // a straight face for a moment is not a cold manner
+  'He was dead serious at first, like straight face, then we got chatting.',
+  'I somehow kept a straight face the whole time when the dog barked.',
+  // looking past me at something is distraction (interviewer-disinterest), not a closed posture
+  'She kept looking past me at the clock.',
+  'The call kicked off very cold, nobody quite knew who should speak.',
+  'Things started a bit frosty but warmed up.',
+  // taken back in the next breath
+  'He had his arms folded. Actually no, that was the other guy, who left after five minutes.',
+];
+describe('negative-body-language: holdout-b families', () => {
+  for (const text of HAS_HB) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_HB) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

@@ -38,13 +38,18 @@ export const negativeBodyLanguage: SignPatterns = {
       ),
       who: 'any',
     },
+    // a straight face held all through ("straight face the whole hour"); a moment of one is not a manner, and mine is not theirs
+    {
+      re: /\bstraight(?: ?- ?| )?fac(?:e|ed)\b(?= ?,? (?:the whole|all (?:the way|through|the time)|throughout|the entire|from start to finish|start to finish|for the (?:whole|entire|full)))/,
+      who: 'interviewer',
+    },
     {
       re: /\b(?:closed[- ]off|closed body language|defensive body language|body language (?:be|was|felt|seemed) (?:very |really |quite |so )?(?:closed|cold|off|negative|defensive|stiff|hostile))\b/,
       who: 'interviewer',
     },
     // "looked at me" already names someone else as the subject, so these skip the subject check
     {
-      re: /\b(?:never|not|n't|barely|hardly|scarcely|rarely|seldom|without|nuh|nae|didnae|dinnae) (?:once |even |ever |really )?(?:look|glance|glanced|looked|looking)\w* (?:up )?(?:at|pon) (?:me|you|u|mi)\b|\b(?:never|not|n't|barely|hardly|rarely) (?:once |even |really )?(?:look|glance)\w* (?:my|our|your) way\b|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once |even )?(?:look|looked|looking|glance\w*) up from\b(?! (?:his |her |their |the )?(?:laptop|phone|crossword|computer|emails?|screen|monitor|sudoku|paper\b|newspaper))|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once )?(?:look|looked)\w* up\b(?! from| (?:the|their|its|his|her|a|an|what|how|who|where|which|on|about)\b)|\b(?:look|looked|looking) (?:straight through|through|everywhere but at|anywhere but at) me\b|\b(?:would ?n't|wouldn'?t|could ?n't|couldn'?t|not|never|n't|barely|hardly|did not) (?:\w+ )?(?:look|meet|met|hold|held) (?:me in the eyes?|my eyes?|my gaze)\b|\bkept look\w* away\b/,
+      re: /\b(?:never|not|n't|barely|hardly|scarcely|rarely|seldom|without|nuh|nae|didnae|dinnae) (?:once |even |ever |really )?(?:look|glance|glanced|looked|looking)\w* (?:up )?(?:at|pon) (?:me|you|u|mi)\b|\b(?:never|not|n't|barely|hardly|rarely) (?:once |even |really )?(?:look|glance)\w* (?:my|our|your) way\b|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once |even )?(?:look|looked|looking|glance\w*) up from\b(?! (?:his |her |their |the )?(?:laptop|phone|crossword|computer|emails?|screen|monitor|sudoku|paper\b|newspaper))|\b(?:never|not|n't|barely|hardly|scarcely|rarely) (?:once )?(?:look|looked)\w* up\b(?! from| (?:the|their|its|his|her|a|an|what|how|who|where|which|on|about)\b)|\b(?:look|looked|looking) (?:straight through|through|everywhere but at|anywhere but at) me\b|\b(?:look|looked|looking|star\w*|gaz\w*) (?:right |straight )?past me\b(?! ?[?,]| (?:at|to|towards|out|into|through)\b)|\b(?:would ?n't|wouldn'?t|could ?n't|couldn'?t|not|never|n't|barely|hardly|did not) (?:\w+ )?(?:look|meet|met|hold|held) (?:me in the eyes?|my eyes?|my gaze)\b|\bkept look\w* away\b/,
       who: 'any',
       neg: 'ignore',
     },
@@ -60,7 +65,7 @@ export const negativeBodyLanguage: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_SELF}(?<!\\b(?:atmosphere|room|vibe|mood|weather|office|outside|it|building|air)(?: \\w+){1,2} )(?<!\\b(?:atmosphere|room|vibe|mood|it|air|place)\\b (?:be|was|were|felt|seemed) \\w+ ?, ?(?:and |even |but |a bit |quite |very )?)(?<!\\b(?:interview|call|meeting|chat|conversation|process|whole thing)\\b[^.,;\\n]{0,40} (?:be|was|were|felt|feel|seemed|seem) (?:\\w+ ){0,2})\\b(?:cold|coldly|frosty|icy|chilly|stand[- ]?offish|aloof|unwelcoming|hostile)\\b(?! (?:edge|air|atmosphere|vibe|feel|feeling|silence|room|office|day|morning|water|drink|brew|coffee|tea|call|calling|email|outreach|feet|weather|snap|outside|in here|shower|showers|sweat|turkey|hands|fish)\\b)(?! ?,? but (?:i|he|she|they) (?:\\w+ )?(?:not|n't|cannot|can't))`,
+        `${NOT_SELF}(?<!\\b(?:atmosphere|room|vibe|mood|weather|office|outside|it|building|air)(?: \\w+){1,2} )(?<!\\b(?:atmosphere|room|vibe|mood|it|air|place)\\b (?:be|was|were|felt|seemed) \\w+ ?, ?(?:and |even |but |a bit |quite |very )?)(?<!\\b(?:interview|call|meeting|chat|conversation|process|whole thing|things)\\b[^.,;\\n]{0,40} (?:be|was|were|felt|feel|seemed|seem|start|started|begin|began|kick off|kicked off|open|opened|get off|got off) (?:\\w+ ){0,2})\\b(?:cold|coldly|frosty|icy|chilly|stand[- ]?offish|aloof|unwelcoming|hostile)\\b(?! (?:edge|air|atmosphere|vibe|feel|feeling|silence|room|office|day|morning|water|drink|brew|coffee|tea|call|calling|email|outreach|feet|weather|snap|outside|in here|shower|showers|sweat|turkey|hands|fish)\\b)(?! ?,? but (?:i|he|she|they) (?:\\w+ )?(?:not|n't|cannot|can't))`,
       ),
       who: 'interviewer',
       conf: 0.65,

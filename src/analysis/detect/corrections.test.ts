@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from './run.js';
+
+const ids = (text: string) => detectInNotes(text).map((s) => s.id);
+
+describe('a correction in the next breath withdraws the evidence before it', () => {
+  it.each([
+    ['She beamed at me the whole time. Well, not really, it was more of a wince.', 'interviewer-smiling'],
+    [
+      'He seemed totally distracted by his phone. Actually no, he was using it to look up my portfolio.',
+      'interviewer-disinterest',
+    ],
+    [
+      'The panel sat there with arms folded. Scratch that, they were just leaning on the table to write.',
+      'negative-body-language',
+    ],
+    ["Her voice was completely flat. Actually, no, that's not fair, she was just quiet.", 'flat-interviewer'],
+    ['He kept nodding along, or maybe not, I could not really see him on the call.', 'interviewer-smiling'],
+    [
+      'The interviewer rolled her eyes at my answer - no wait, she was squinting at the screen.',
+      'negative-body-language',
+    ],
+  ])('%s -/-> %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it.each([
+    // a narrowing keeps the claim
+    ['He had his arms folded the whole time. Well no, only for the first half.', 'negative-body-language'],
+    // "not really" agreeing with a negative
+    ['She never smiled, not really, not even at the end.', 'negative-body-language'],
+    // "not really" answering a question
+    [
+      'Did she explain what the team does? Not really. But she nodded a lot while I talked.',
+      'interviewer-smiling',
+    ],
+    // "no one" is not "no,"
+    ['He smiled at me twice. Actually no one else in the room did.', 'interviewer-smiling'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
+describe('corrections: other lead-ins, and what is not one', () => {
+  it.each([
+    ['She smiled loads. Thinking about it, no, it was more of a wince.', 'interviewer-smiling'],
+    [
+      'He looked totally bored. On second thoughts, not really, he was just concentrating.',
+      'interviewer-disinterest',
+    ],
+  ])('%s -/-> %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+  it.each([
+    // a bare "No." is a reply, not a correction
+    ['She smiled loads. No. Nothing else to add.', 'interviewer-smiling'],
+    // a heading answered is not a correction of the heading
+    ['Body language: arms folded the whole time. Eye contact: not really.', 'negative-body-language'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
