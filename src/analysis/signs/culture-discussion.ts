@@ -31,7 +31,7 @@ export const cultureDiscussion: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_ASKED}(?<!\\b(what|how) )\\b(the|their|our|its|a) (\\w+ )?(culture|ethos|values|philosophy|vibe(?! (was|is|be) (off|weird|odd|strange|bad|awful|terrible|tense|cold|flat)))\\b(:| is| was| be| sound| seem|,? (which|where|where|with))`,
+        `${NOT_ASKED}(?<!\\b(what|how) )\\b(the|their|our|its|a) (\\w+ )?(culture|ethos|values|philosophy|vibe(?! (was|is|be) (off|weird|odd|strange|bad|awful|terrible|tense|cold|flat)))\\b(:| is| was| be| sound| seem|,? (which|where|where|with))(?<!\\b(the|a) vibes? (is|was|be|sound|seem))`,
       ),
       who: 'interviewer',
       conf: 0.65,
@@ -48,7 +48,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b((support|help|helps|supports|cover|covers|look out for|looks out for) (for )?each other|collegial|(real|good|clear|honest|proper|great) (sense|feel|picture|idea) (of|for) (the culture|the place|what it'?s like)|(way|ways) of doing things|(people|staff|most of the team|most people|everyone|half the team) (have|has|'ve) (been|be) (there|here) (for )?(\d+|\w+ years?|years|ages|decades|donkey'?s|forever))\b/,
+      re: /\b((support|help|helps|supports|cover|covers|look out for|looks out for) (for )?each other|collegial(?! (conversation|chat|interview|discussion|exchange|call|talk|debate|tone|back-and-forth))|(real|good|clear|honest|proper|great) (sense|feel|picture|idea) (of|for) (the culture|the place|what it'?s like)|(way|ways) of doing things|(people|staff|most of the team|most people|everyone|half the team) (have|has|'ve) (been|be) (there|here) (for )?(\d+|\w+ years?|years|ages|decades|donkey'?s|forever))\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -58,7 +58,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b(nobody (gets (blamed|named|laughed at|shouted at)|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition)|(staff )?(turnover|attrition) (is|be|was|'s|are) (\w+ )?(high|low|huge|bad|awful|tiny|minimal|non-existent|terrible)|open ?-? ?door (policy|culture|thing|approach|management|vibe|style))\b/,
+      re: /\b(nobody (gets? (blamed|named|laughed at|shouted at|yelled at|told off|tell off|in trouble|punished|judged|penali[sz]ed|written up|disciplined|a hard time)|('s|is|be) (\w+ )?expect(ed)? to|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition)|(staff )?(turnover|attrition) (is|be|was|'s|are) (\w+ )?(high|low|huge|bad|awful|tiny|minimal|non-existent|terrible)|open ?-? ?door (policy|culture|thing|approach|management|vibe|style))\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -104,6 +104,12 @@ export const cultureDiscussion: SignPatterns = {
     // rituals named with their rhythm, meals shared, bosses doing the same work: "monthly latte art comps", "eats together before service"
     {
       re: /\b(weekly|monthly|fortnightly|quarterly|annual|yearly|friday|thursday|monday|summer|christmas|regular) (\w+ ){0,2}(quiz|quizzes|comps?|competitions?|socials?|drinks|bake[- ]?offs?|bbqs?|barbecues?|book clubs?|away ?days?|breakfasts?|game nights?|karaoke|part(y|ies)|outings?|meetups?|lunch and learns?|open meetings?|town ?halls?|all[- ]hands)\b|\b(eat|eats|ate|eating|dine|dines|dining|sit down|sits down|break bread) together\b|\b(staff |team |company |office )?(book|running|cycling|walking|choir|knitting|baking|staff social) (club|league)s?\b|\b(leaders?|leadership|managers?|management|bosses|boss|heads?|owners?|partners?|directors?|seniors|ceo|founders?|head chef|the head)\b (\w+ ){0,4}?(like everyone else|same as everyone( else)?|alongside everyone|with the rest of (us|them|the team)|(muck|mucks|pitch|pitches|chip|chips) in)\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    // a shared meal or ritual with its rhythm, and time given for good causes: "staff tea every Friday", "volunteering days"
+    {
+      re: /\b(staff|team|office|company|department|whole[- ]team|all[- ]staff) (tea|coffee|cake|breakfast|brunch|lunch|dinner|pizza|walk|drinks|meal|huddle)s? (every|each|on|once a) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|fortnight|month|morning|afternoon|mondays|tuesdays|wednesdays|thursdays|fridays)\b|\bvolunteer(ing)? (days?|leave|time|hours)\b|\b(paid|charity|giving) (volunteering|volunteer) (days?|leave|time)\b/,
       who: 'interviewer',
       conf: 0.7,
     },

@@ -15,7 +15,7 @@ export const futureGrowthTalk: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED}\\b(promot\\w*|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing framework|(ic|management|leadership|technical|specialist) tracks?|leadership track|(?<!\\bmy )mentor\\w*|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|apprenticeship|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|step up|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|(?!(?:you|u|me|him|her|them|us|want|wants|like|need|needs|asked|expect)[- ]to)\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up(?<!all the way up)|ladder|coaching|secondments?|rotation (into|to|onto))\\b`,
+        `${NOT_ASKED}\\b(promot\\w*|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing (framework|rubric|matrix|guide|criteria|system)|(career|progression|promotion) (matrix|rubric|framework|criteria)|(staff|principal|ic|individual contributor|expert|dual|specialist) (track|ladder)|(ic|management|leadership|technical|specialist) tracks?|leadership track|(?<!\\bmy )mentor\\w*|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|apprenticeship|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|step up|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|(?!(?:you|u|me|him|her|them|us|want|wants|like|need|needs|asked|expect)[- ]to)\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up(?<!all the way up)|ladder|coaching|secondments?|rotation (into|to|onto))\\b`,
       ),
       who: 'interviewer',
     },
@@ -53,7 +53,7 @@ export const futureGrowthTalk: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(can|could|would|might|will|'d|'ll|able to) (later |eventually |one day |maybe |then |soon |quickly )?(become|be made (?=up|permanent|a |an |senior|lead|partner|head|manager|supervisor)|be promoted|move up|progress|step up|grow into|work (my|your|their) way up|go for (senior|lead|manager|supervisor|the)|train (as|to be) )\\b|\\b(become|becoming) (a |an )?${ROLE_UP}\\b|\\b(later|then|eventually|after that|down the line|in time|one day|afterwards)( \\w+){0,3} (move|moving|progress\\w*|step|become) (up|onto|on to|into|to|a|an)\\b(?! (my|your|the next|another|other|next|questions?|topics?|his|her)\\b)`,
+        `\\b(can|could|would|might|will|'d|'ll|able to) (later |eventually |one day |maybe |then |soon |quickly )?(become|be made (?=up|permanent|a |an |senior|lead|partner|head|manager|supervisor)|be promoted|move up|progress|step up|grow into|work (my|your|their) way up|go for (senior|lead|manager|supervisor|the)|train (as|to be) )\\b|\\b(become|becoming) (a |an )?${ROLE_UP}\\b|\\b(later|then|eventually|after that|down the line|in time|one day|afterwards)( \\w+){0,3} (move|moving|progress\\w*|step|become) (up|onto|on to|into|to|a|an)\\b(?! (my|your|the next|another|other|next|questions?|topics?|his|her)\\b)(?! (the |some |a few |more |a couple of )?([\\w-]+ ){0,2}(questions?|topics?|part|section|bit|stage|round|tasks?|exercise|case|scenarios?|interview|discussion|test|presentation|cv|resume|portfolio|asking|talking|discussing|ask|talk|discuss)\\b)`,
       ),
       who: 'interviewer',
       conf: 0.65,
@@ -86,7 +86,7 @@ export const futureGrowthTalk: SignPatterns = {
     // study they expect of the hire: "they'd want me doing my level 3 within the first year"
     {
       re: new RegExp(
-        `\\b(?:want|wants|like|need|needs|expect|expects|encourag\\w*)(?: (?:me|you|u|new starters|everyone|all staff))? (?:to )?(?:do|doing|take|taking|start|starting|sit|sitting|get|getting|complete|completing|study|studying|work towards|working towards|on|onto|through) (?:my |your |our |their |a |an |the )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
+        `\\b(?:(?:want|wants|need|needs|expect|expects|encourag\\w*)(?: (?:me|you|u|new starters|everyone|all staff))? (?:to )?|(?:like|likes) (?:(?:me|you|u|new starters|everyone|all staff) (?:to )?|to ))(?:do|doing|take|taking|start|starting|sit|sitting|get|getting|complete|completing|study|studying|work towards|working towards|on|onto|through) (?:my |your |our |their |a |an |the )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
       ),
       who: 'interviewer',
       conf: 0.65,
