@@ -14,7 +14,7 @@ const REPORTED =
 
 /** "if I get it", "if successful": the hire not presumed but supposed. */
 const IF_HIRED =
-  "(?![^.;]{0,60}\\bif (?:i|you|u) (?:get|got|were|was|am|'m|are|'re) (?:it|the job|the role|the post|offered|successful|selected|hired|appointed|taken on)\\b|[^.;]{0,60}\\bif (?:successful|appointed|selected|hired|offered)|[^.;]{0,60}\\bif (?:it|things|all|everything) (?:works? out|goes? (?:well|ahead|to plan)|comes? (?:off|through))\\b|[^.;]{0,60}\\bif (?:they|she|he) (?:take|takes|pick|picks|choose|chooses|hire|hires|offer|offers) (?:me|you)\\b)";
+  "(?![^.;]{0,60}\\bif (?:i|you|u) (?:get|got|were|was|am|'m|are|'re) (?:it|the job|the role|the post|offered|successful|selected|hired|appointed|taken on)\\b|[^.;]{0,60}\\bif (?:successful|appointed|selected|hired|offered)|[^.;]{0,60}\\bif (?:it|things|all|everything) (?:all )?(?:works? out|goes? (?:well|ahead|to plan)|comes? (?:off|through))\\b|[^.;]{0,60}\\bif (?:they|she|he) (?:take|takes|pick|picks|choose|chooses|hire|hires|offer|offers) (?:me|you)\\b)";
 /** A duty quoted as the example of a vague answer: "kept it high level — 'you'd be working on platform stuff'", "'you will support the team' without any detail". */
 const NOT_VAGUE =
   "(?<!\\b(?:high[- ]level|vague\\w*|generic|woolly|fluffy|buzzwords?|non[- ]answers?|platitudes?|cagey|evasive|wishy[- ]washy)\\b[^\\n]{0,30})(?![^\\n]{0,80}\\bwithout (?:any |much |real |a lot of |further |more )?(?:detail|details|specifics|explanation|elaboration)\\b)";
@@ -32,7 +32,7 @@ export const futureRoleTalk: SignPatterns = {
   id: 'future-role-talk',
   cues: [
     {
-      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|come in(?! (?:for|to|tomorrow|today|and)\b)|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! (?:my|a|an|another|next|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,
+      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|come in(?! (?:for|to|tomorrow|today|and)\b)|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! (?:my|a|an|another|next(?! (?:week|month|year|term|season|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday))|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,
       surface: true,
     },
     // the hire presumed on a condition: "start Monday if references are fine", "I'd start on nights once my checks clear"
@@ -108,7 +108,7 @@ export const futureRoleTalk: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|as|doing|running|leading|taking|on|in)\b|\b(?=(?:in|during) )(?<!\b(?:ask\w*|question\w*)\b.{0,40})(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|two|three|1|2|3)\b(?![^.;]{0,60}\bif (?:it|things|all|everything) (?:works? out|goes? (?:well|ahead|to plan))\b)|\bon (your|ur) first day\b/,
+      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|as|doing|running|leading|taking|on|in)\b|\b(?=(?:in|during) )(?<!\b(?:ask\w*|question\w*)\b.{0,40})(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|two|three|1|2|3)\b(?![^.;]{0,60}\bif (?:it|things|all|everything) (?:all )?(?:works? out|goes? (?:well|ahead|to plan))\b)|\bon (your|ur) first day\b/,
       surface: true,
     },
     {

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+import type { SignId } from '../../core/signs/ids.js';
+
+// Our own one-liners for the role/company families written in the holdout-b round:
+// each family with a positive and the look-alikes that must not count.
+const found = (text: string) => new Set(detectInNotes(text).map((s) => s.id));
+
+const HAS: [SignId, string][] = [
+  // a role line quoted as the vague answer is still vague
+  ['vague-role-details', "He answered 'you'll help the team' without any detail at all."],
+  ['vague-role-details', 'She explained the job without much detail, just that it was varied.'],
+  // a shrug about the day
+  ['vague-role-details', "Asked what a normal week looks like. Answer: 'no two weeks are the same!'"],
+  ['vague-role-details', "I asked about an average shift and she said every shift is different."],
+  // culture brushed off with the family line
+  ['little-company-info', "Asked about the culture. Answer: 'we're pretty much a family here.'"],
+  ['little-company-info', 'Asked about the company and how people work, got nothing of substance.'],
+  ['little-company-info', 'He dodged my question about how the teams collaborate.'],
+  ['little-company-info', 'She brushed off the question about the firm culture.'],
+  ['little-company-info', 'Never once did he say anything about the hotel group itself.'],
+  // culture: rituals with a rhythm, time given to causes, norms about blame
+  ['culture-discussion', 'She told me about the office breakfast every Friday and the volunteering leave.'],
+  ['culture-discussion', 'The owner said there is a staff tea every Thursday with cake.'],
+  ['culture-discussion', 'He said nobody gets told off for asking for help.'],
+  ['culture-discussion', "She said nobody's expected to reply to messages at weekends."],
+  // growth: levelling rubrics and named tracks
+  ['future-growth-talk', 'The lead showed me the career matrix and how people move between levels.'],
+  ['future-growth-talk', 'He said there is a principal track for engineers who want to stay technical.'],
+  ['future-growth-talk', 'They went through the levelling rubric for the next grade.'],
+  // detailed: counted staff in trades, terse spec lines, passive "all explained"
+  ['detailed-role-info', 'She said the unit has 9 porters and 4 cleaners on nights.'],
+  ['detailed-role-info', 'Shifts: 7-3 or 2-10, alternate weekends.'],
+  ['detailed-role-info', 'Targets: 40 calls a day, 6 bookings a week.'],
+  ['detailed-role-info', 'KPIs: 98% accuracy, dispatch by 5am.'],
+  ['detailed-role-info', 'Twelve pickers and three loaders on nights, she said.'],
+  ['detailed-role-info', 'Duties, hours and the rota were all explained by the manager.'],
+  ['detailed-role-info', "The head chef said 'I want you running the pastry section by spring.'"],
+  ['detailed-role-info', 'Oga talk say you go dey handle all the distributors.'],
+  ['detailed-role-info', 'He broke it down: the platform has four squads and two pods of QA.'],
+  // future-role: "when you come in", "my first project is"
+  ['future-role-talk', 'She said when you come in next month you start on the returns desk.'],
+  ['future-role-talk', 'He said my first project is the warehouse scanner rollout.'],
+];
+
+const NOT: [SignId, string][] = [
+  // the vague quote is not detail or a presumed hire
+  ['detailed-role-info', "The manager kept it vague — 'you'd be working on various things'."],
+  ['future-role-talk', "The manager kept it vague — 'you'd be working on various things'."],
+  ['detailed-role-info', "He kept saying 'you will help out the team' without any specifics."],
+  ['future-role-talk', "He kept saying 'you will help out the team' without any specifics."],
+  // a hire hoped for, not presumed
+  ['future-role-talk', "She said I'd be on the night desk from week one if it all works out."],
+  ['future-role-talk', 'He said you would lead the Leeds team if they take you on.'],
+  // the conversation moving on is not moving up
+  ['future-growth-talk', 'Then he moved on to the scenario questions.'],
+  ['future-growth-talk', 'After that she moved onto my CV and the gap year.'],
+  // a simile, not study the employer wants
+  ['future-growth-talk', 'It felt like taking an exam I had not revised for.'],
+  // the interview's vibe is not the culture
+  ['culture-discussion', 'The vibe was great, we laughed a lot.'],
+  ['culture-discussion', 'Such a collegial chat, we swapped stories for ages.'],
+  // the candidate's own work praised is not detail about the role
+  ['detailed-role-info', 'He told me say my thesis project was very strong.'],
+  ['detailed-role-info', 'She told me that my portfolio stood out.'],
+  // career plans are growth; people in the conversation are not a team
+  ['detailed-role-info', 'The manager explained the career plan for juniors.'],
+  ['detailed-role-info', 'It was more like a chat between two designers than an interview.'],
+  // a team described by manner is culture
+  ['detailed-role-info', 'She described a team that is calm and kind, where people help each other.'],
+  // asked the usual questions is not a vague role
+  ['vague-role-details', 'He asked me the usual stuff, strengths and weaknesses.'],
+  // a spec line with a shrug is not detail
+  ['detailed-role-info', 'Hours: depends, they said, maybe days, maybe nights.'],
+  ['detailed-role-info', "Team: 'great people', nothing else."],
+  // negated, or the candidate's own passive
+  ['detailed-role-info', 'Nothing was explained by the manager.'],
+  // the culture question answered, not dodged
+  ['little-company-info', 'She answered my question about how the teams collaborate in detail.'],
+  ['little-company-info', 'He spoke a lot about the hotel group itself.'],
+  // "I want you on the team" names no duty
+  ['detailed-role-info', 'Ended with her saying "I want you on the night team."'],
+];
+
+describe('role/company families (holdout-b round)', () => {
+  it.each(HAS)('%s ← %j', (id, text) => {
+    expect(found(text).has(id)).toBe(true);
+  });
+  it.each(NOT)('not %s ← %j', (id, text) => {
+    expect(found(text).has(id)).toBe(false);
+  });
+});
