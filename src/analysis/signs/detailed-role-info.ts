@@ -21,10 +21,14 @@ const NOT_EMPTY =
 const NOT_CULTURE =
   "(?![^\\n]{0,40}\\b((?<!(cell|tissue|bacterial|cell and tissue|blood) )culture|ethos|values|vibe|quiz|(team|staff|monthly|weekly|friday|office|company) (socials?|drinks|party|breakfasts?|lunch(es)?|tea|coffee|dinners?|outings?|away ?days?)|volunteer\\w*|lunch together|eat together|leaves? (at|by)|go home|what it(?: ?'?s| be| is) like|how (the|their) (\\w+ )?(team|place|office|branch|lab|clinic) (works?|runs?|operates?)|for the (next|coming) \\w+ years?)\\b)";
 
+/** How the people are, not what the job is: "the team is really close", "a team that's kind". */
+const MANNER =
+  '(close|friendly|lovely|nice|great|tight|tight-knit|supportive|fun|relaxed|welcoming|like a family|kind|unhurried|calm|chill|laid[- ]back|warm|caring|collaborative|easygoing|easy-going|happy|respectful|patient|sociable|chatty)';
+
 const NUM =
   '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[- ]?\\w*|thirty[- ]?\\w*|forty[- ]?\\w*|fifty|a hundred|a dozen|a handful)';
 const STAFF =
-  '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?|staff|officers|direct reports|workers|employees|covers|pickers|packers|cleaners|porters|bakers|baristas|waiters|servers|operators|labourers|fitters|mechanics|engs|ftes?|heads|squads|pods|sub-?teams)';
+  '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?|staff|officers|direct reports|workers|employees|covers|commis|juniors|trainees|apprentices|volunteers|line cooks|pickers|packers|cleaners|porters|bakers|baristas|waiters|servers|operators|labourers|fitters|mechanics|engs|ftes?|heads|squads|pods|sub-?teams)';
 const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|monday to friday|mon ?[-–—] ?fri|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
 
 /** A duty quoted as the example of a vague answer: "kept it high level — 'you'd be working on platform stuff'", "'you will support the team' without any detail". */
@@ -40,21 +44,21 @@ export const detailedRoleInfo: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b${NOT_CULTURE}(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?(close|friendly|lovely|nice|great|tight|tight-knit|supportive|fun|relaxed|welcoming|like a family|kind|unhurried|calm|chill|laid[- ]back|warm|caring|collaborative|easygoing|easy-going|happy|respectful|patient)\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
+        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b${NOT_CULTURE}(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
       ),
       who: 'interviewer',
       neg: 'vague-role-details',
     },
     {
       re: new RegExp(
-        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (\\w+ ){0,2}${NUM}\\b`,
+        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (?!(really |very |so |super |quite |pretty )?${MANNER}\\b)(\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (\\w+ ){0,2}${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
     },
     {
       re: new RegExp(
-        `(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other|between|among|amongst|like) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?!,? (zero|no|none|nobody|never)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
+        `(?<!\\b(panel|review|interview|round|call)\\b[^\\n]{0,12})(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other|between|among|amongst|like) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?! ?,? (zero|no|none|nobody|never)\\b)(?! (on|in) (the|my|that) (panel|interview|call|room|zoom|video)\\b| (interview\\w*|grill\\w*|quizz\\w*|ask\\w*|watch\\w*|across the table)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
@@ -95,7 +99,7 @@ export const detailedRoleInfo: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\b((gave|give|gives|got|painted|had) (me |us )?(a |the )?(really |very |super |so |pretty )?)?(clear|clearest|good|full|detailed|proper|real|honest|thorough|concrete|great|vivid|exact) (description|picture|idea|overview|explanation|rundown|breakdown|run-through|walkthrough|sense) of (the |a |what |how |my |our )?(job|role|day|work|team|position|post|duties|week)\b|\bpainted (a|the) (\w+ )?picture\b|\bexplain\w* (me )?(exactly|everything|in detail)\b/,
+      re: /\b((gave|give|gives|got|painted|had) (me |us )?(a |the )?(really |very |super |so |pretty )?)?(clear|clearest|good|full|detailed|proper|real|honest|thorough|concrete|great|vivid|exact) (description|picture|idea|overview|explanation|rundown|breakdown|run-through|walkthrough|sense) of (the |a |what |how |my |our )?(job|role|day|work|team|position|post|duties|week)\b|\bpainted (a|the) (\w+ )?picture\b|\b(discuss\w*|talk\w*|went|go|going|cover\w*|describ\w*|explain\w*) (about |through |over |into )?(the |their |our |what the )?(\w+ ){0,2}(team|role|job|projects?|duties|work|day[- ]to[- ]day|responsibilit\w*)( and (the )?(\w+ )?(team|role|job|projects?|duties|work|stack|clients?))? (in (great |real |some |full |a lot of )?detail|at length|thoroughly|step by step)\b|\bexplain\w* (me )?(exactly|everything|in detail)\b/,
       who: 'interviewer',
       conf: 0.7,
     },

@@ -38,6 +38,8 @@ const HAS: [SignId, string][] = [
   ['detailed-role-info', "The head chef said 'I want you running the pastry section by spring.'"],
   ['detailed-role-info', 'Oga talk say you go dey handle all the distributors.'],
   ['detailed-role-info', 'He broke it down: the platform has four squads and two pods of QA.'],
+  ['detailed-role-info', 'He discussed the team and the project in detail, which I appreciated.'],
+  ['detailed-role-info', 'She said I would have two commis and a kitchen porter.'],
   // future-role: "when you come in", "my first project is"
   ['future-role-talk', 'She said when you come in next month you start on the returns desk.'],
   ['future-role-talk', 'He said my first project is the warehouse scanner rollout.'],
@@ -78,6 +80,13 @@ const NOT: [SignId, string][] = [
   // the culture question answered, not dodged
   ['little-company-info', 'She answered my question about how the teams collaborate in detail.'],
   ['little-company-info', 'He spoke a lot about the hotel group itself.'],
+  // the feel of the room, and the team's manner, and a panel counted
+  ['culture-discussion', 'Bit of a strange vibe, hard to get going.'],
+  ['detailed-role-info', 'She told me the team is very friendly, they go for a curry every payday.'],
+  ['detailed-role-info', 'Three nurses, zero warmth, nobody smiled.'],
+  ['detailed-role-info', 'Four engineers on the panel, no smiles.'],
+  ['detailed-role-info', 'Final round: 3 designers and a PM, an hour.'],
+  ['detailed-role-info', 'We never discussed the role in any detail.'],
   // "I want you on the team" names no duty
   ['detailed-role-info', 'Ended with her saying "I want you on the night team."'],
 ];
