@@ -110,6 +110,12 @@ export const cultureDiscussion: SignPatterns = {
       who: 'interviewer',
       conf: 0.7,
     },
+    // the workplace characterised: "described the office as quiet and focused"
+    {
+      re: /\b(describ\w*|paint\w*|sum\w* up|call\w*|characteri[sz]\w*) (the |their |our |this )?(office|team|place|culture|ward|workplace|atmosphere|environment|department|studio|kitchen|floor|site|company|firm) as\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
     // a shared meal or ritual with its rhythm, and time given for good causes: "staff tea every Friday", "volunteering days"
     {
       re: /\b(staff|team|office|company|department|whole[- ]team|all[- ]staff) (tea|coffee|cake|breakfast|brunch|lunch|dinner|pizza|walk|drinks|meal|huddle)s? (every|each|on|once a) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|fortnight|month|morning|afternoon|mondays|tuesdays|wednesdays|thursdays|fridays)\b|\bvolunteer(ing)? (days?|leave|time|hours)\b|\b(paid|charity|giving) (volunteering|volunteer) (days?|leave|time)\b/,

@@ -7,7 +7,7 @@ const OBJECT =
 
 /** "asked me to walk through my project": the candidate is the one explaining. */
 const NOT_ASKED_ME =
-  "(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to |\\b(you|i|we|will|'ll|gonna) )";
+  "(?<!\\b(wish|wished|if only|(would|'d|would've) (have )?lik\\w*|want\\w* (them|him|her|someone) to|should have|should've)\\b[^\\n]{0,25})(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to |\\b(you|i|we|will|'ll|gonna) )";
 
 /** A gap that does not run into culture or growth talk, or a social tour. */
 const GAP =
@@ -130,6 +130,13 @@ export const detailedRoleInfo: SignPatterns = {
       re: /(?<!\b(i|we) |\b(culture|values|ethos|vibe|like (working|to work)|how little|little|nothing)\b[^\n]{0,40})\b(told (me|us|him|her)|explain\w*|(gave|give) (me |us )?(the )?(lowdown|low-down|rundown|run-down|breakdown|basics|details)|broke (it )?down( for me)?|spell\w* (it )?out|(laid|lay) (it )?(all )?out|(was|were) all about (them|the (job|role|work|team)))( (exactly|straight|everything|properly|plainly|clearly|in detail|the lot|the (job|role|work|shifts?|setup|set-up|details|basics|day|rota|routes?|hours|team|duties)))? ?: (?![^\n]{0,100}\b(onboarding|induction|training|mentor\w*|course|programme|program|development|progression|career|culture|values|ethos)\b)(?! ?i\b)[^,\n:?]{3,60} ?, ?[^,\n?]{3,60} ?,/,
       who: 'interviewer',
       conf: 0.6,
+    },
+    // the interviewer's specifics named as such: "really specific about the targets", "gave loads of detail on the caseload"
+    {
+      re: /\b(specific|detailed|precise|concrete|thorough|explicit|clear|upfront|up-front)( and \w+)? (about|on|re|regarding|when it came to|with) (the |what |my |our |their |how )?(\w+ ){0,2}(job|role|duties|day[- ]to[- ]day|targets?|hours|shifts?|rota|team|responsibilit\w*|caseload|expectations|workload|projects?|routes?|patch|stack|tools|kpis?|what (the|i|you)('d| would)?)\b|\b(lots|loads|plenty|a lot|a ton|tons|masses|heaps|a good amount) of (detail|details|specifics) (about|on|re) (the |what |my )?(\w+ ){0,2}(job|role|duties|day|targets|hours|shifts|rota|team|responsibilit\w*|caseload|work|projects?)\b/,
+      who: 'interviewer',
+      neg: 'vague-role-details',
+      conf: 0.65,
     },
     // a spec line in terse notes: "KPIs: 98% pick accuracy, dispatch by 05:00", "Team: 6 devs, 2 QA"
     {

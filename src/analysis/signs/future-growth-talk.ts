@@ -75,7 +75,7 @@ export const futureGrowthTalk: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bgrowth (path|route|plan|track|opportunit\w*)\b|\b(room|scope|opportunit\w*|chances?|potential|plenty of room) (for|to) (growth|grow|progress\w*|move up|advance\w*|development|develop|get promoted|climb)\b|\b(internal|in-house) (school|academy|university)\b|\bfuture (managers|leaders)\b|\binto (senior|lead|management|leadership|supervisory) (roles?|positions?|posts?)\b|\bput (me|you|her|him|people) forward for\b|\b\w+ (route|pathway) (for|to|into) \w+|\btenure (track|expectations|clock)\b|\b(end|ends|ended) up (running|managing|leading)\b|\bgo on to (do|become|train|study)\b|\bsends? (\w+ ){0,3}(for|on|to) (training|courses?)\b/,
+      re: /\bgrowth (path|route|plan|track|opportunit\w*)\b|\b(move|moves|moving|moved|step|steps|stepping|stepped|go|goes|went|progress\w*|grow\w*) (up )?into (management|leadership|supervision|a (team )?lead\w*|senior (roles?|positions?))\b|\b(room|scope|opportunit\w*|chances?|potential|plenty of room) (for|to) (growth|grow|progress\w*|move up|advance\w*|development|develop|get promoted|climb)\b|\b(internal|in-house) (school|academy|university)\b|\bfuture (managers|leaders)\b|\binto (senior|lead|management|leadership|supervisory) (roles?|positions?|posts?)\b|\bput (me|you|her|him|people) forward for\b|\b\w+ (route|pathway) (for|to|into) \w+|\btenure (track|expectations|clock)\b|\b(end|ends|ended) up (running|managing|leading)\b|\bgo on to (do|become|train|study)\b|\bsends? (\w+ ){0,3}(for|on|to) (training|courses?)\b/,
       who: 'interviewer',
       conf: 0.65,
     },

@@ -1,11 +1,11 @@
 import type { SignPatterns } from '../detect/types.js';
-import { ASKED_I, SHORT_REPLY, WHOLE_ANSWER } from './little-company-info.js';
+import { ASKED_I, DODGED_Q, SHORT_REPLY, WHOLE_ANSWER } from './little-company-info.js';
 
 const ROLE =
   "(team|role|job|programmes?|programs?|manage|responsible for|duties|duty|project|systems?|accounts?|report|reporting|day to day|day-to-day|responsibilit\\w*|involve|hours|quota|targets?|size|big|work(?! as)|manager|entities|patch|shifts?|rota|routes?|van|stack|roadmap|seats|training contract|budgets?|timetable|tasks?|what i('?d| would| will|'ll)? (actually )?(be )?(do|doing)|classes|class(?= or| and)|i('?d| would| will|'ll) (actually )?(be )?(do|doing)\\b|(typical|average|normal|usual) (day|week|shift)|patch|territory|caseload|kitchen|brigade|crew|section|ward)";
 /** What a candidate asks about the job itself. */
 const ASKED_ROLE =
-  "\\b(ask|asked|asking|when i ask)\\w*\\b(?! (me|us)\\b).{0,60}?\\b(shifts?|rota|hours|targets?|quota|team(?! ?'?s? (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|responsibilit\\w*|remit|priorities|rosters?|which (base|section|site|ward|shift|area)|structure|set-?up|org chart|who i (would|will) (be )?(work|report)|day to day|day-to-day|(the |my )?(actual )?(job|role|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme)|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) (day|week|shift)|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|what (exactly )?i('?d| would| will|'ll) (actually |exactly )?(be )?(do|doing|work on|working on)\\b|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b";
+  "\\b(ask|asked|asking|when i ask|(every|each|any|all|my) (\\w+ )?questions? (about|on|re))\\w*\\b(?! (me|us)\\b).{0,60}?\\b(shifts?|rota|hours|targets?|quota|team(?! ?'?s? (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|responsibilit\\w*|remit|priorities|rosters?|which (base|section|site|ward|shift|area)|structure|set-?up|org chart|who i (would|will) (be )?(work|report)|day to day|day-to-day|(the |my )?(actual )?(job|role|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme)|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) (day|week|shift)|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|what (exactly )?i('?d| would| will|'ll) (actually |exactly )?(be )?(do|doing|work on|working on)\\b|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b";
 /** The topic part of ASKED_ROLE, for cues that find the asking themselves. */
 const ASKED_ROLE_TOPIC =
   "(shifts?|rota|hours|targets?|quota|team(?! ?'?s? (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|responsibilit\\w*|remit|priorities|rosters?|which (base|section|site|ward|shift|area)|day to day|day-to-day|(the |my )?(actual )?(job|role|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme)|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) (day|week|shift)|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b";
@@ -40,7 +40,7 @@ export const vagueRoleDetails: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\b(being|be) (sorted|worked|figured|defined|scoped|shaped) out\b|\bstill being (defined|worked out|figured out|shaped|scoped|decided)\b|\b(role|job|post|position|team|duties|responsibilit\w*|remit|structure|scope) (\w+ ){0,2}shake\w* out\b|\bhow (the )?(role|job|post|team|duties|remit|structure|scope) (\w+ ){0,2}shake\w* out\b|(?<!\bi (say|said|told \w+|replied|answered),? (that )?)\bit (varies|depends|vary|depend)\b|\b(you'?d|you would|you'?ll|it'?s|it be|the (role|job) (is|be)) (do |doing |be )?(a )?bit of everything\b|\bget into (that|it) later\b|(?<!\b(date|time|venue|slot|day|round|call) )\b(tbd|tbc|to be (decided|confirmed))\b|\b(say|said|tell|told|explain\w*|describ\w*|answer\w*|repeat\w*)\b[^\n]{0,60}\bwithout (any|much|real|further|more|a lot of) (detail|details|specifics|explanation|elaboration)\b|\bhand[- ]wav\w*|\bwoolly\b|\bno (real )?(specifics|details?) (about|on) (the )?(role|job|team|duties)\b|\b(all )?in flux\b|\bup in the air\b|\bmoving target\b/,
+      re: /\b(being|be) (sorted|worked|figured|defined|scoped|shaped) out\b|\bstill being (defined|worked out|figured out|shaped|scoped|decided)\b|\b(role|job|post|position|team|duties|responsibilit\w*|remit|structure|scope) (\w+ ){0,2}shake\w* out\b|\bhow (the )?(role|job|post|team|duties|remit|structure|scope) (\w+ ){0,2}shake\w* out\b|(?<!\bi (say|said|told \w+|replied|answered),? (that )?)\bit (varies|depends|vary|depend)\b|\b(you'?d|you would|you'?ll|it'?s|it be|the (role|job) (is|be)) (do |doing |be )?(a )?bit of everything\b|\bget into (that|it) later\b|(?<!\b(date|time|venue|slot|day|round|call) )\b(tbd|tbc|to be (decided|confirmed))\b|\b(say|said|tell|told|explain\w*|describ\w*|answer\w*|repeat\w*)\b[^\n]{0,60}\bwithout (any|much|real|further|more|a lot of) (detail|details|specifics|explanation|elaboration)\b|\b(none the wiser|no wiser|no clearer|still (in the dark|clueless))\b[^\n]{0,30}\b(role|job|duties|day[- ]to[- ]day|what i'?d|what i would|what the (role|job|work))\b|\bhand[- ]wav\w*|\bwoolly\b|\bno (real )?(specifics|details?) (about|on) (the )?(role|job|team|duties)\b|\b(all )?in flux\b|\bup in the air\b|\bmoving target\b/,
       who: 'interviewer',
       neg: 'ignore',
     },
@@ -51,7 +51,7 @@ export const vagueRoleDetails: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bvague\w*\b(?=.{0,40}\b(role|job|duties|team|responsibilit|work|day|hours|shifts))|\b(role|job|duties|responsibilities|post|position|jd|job description|job spec|job ad|advert) (be|was|were|seemed|felt|is|are) (really |very |pretty |so |still |a bit )?(vague|unclear|fuzzy|hazy|undefined|sketchy)|\b(cagey|evasive|wishy[- ]washy|noncommittal|non-committal|guarded|cryptic|woolly|fuzzy|hazy|sketchy|light on (detail|specifics)|all very high[- ]level|very high[- ]level) (about|on|re|when it came to|regarding|with) (the |what |my )?(role|job|team|duties|hours|shifts|work|day|specifics|details)/,
+      re: /\bvague\w*\b(?=.{0,40}\b(doing|involve\w*|tasks|projects?|report\w*|role|job|duties|team|responsibilit|work|day|hours|shifts))|\b(role|job|duties|responsibilities|post|position|jd|job description|job spec|job ad|advert) (be|was|were|seemed|felt|is|are) (really |very |pretty |so |still |a bit )?(vague|unclear|fuzzy|hazy|undefined|sketchy)|\b(cagey|evasive|wishy[- ]washy|noncommittal|non-committal|guarded|cryptic|woolly|fuzzy|hazy|sketchy|light on (detail|specifics)|all very high[- ]level|very high[- ]level) (about|on|re|when it came to|regarding|with) (the |what |my )?(role|job|team|duties|hours|shifts|work|day|specifics|details)/,
     },
     {
       re: /\b(job|role|position|post) (wasn't|was not|isn't|is not|be not|be n't|not) (really |properly |clearly |well |even )?(defined|clear|scoped|set|fixed|nailed down|specified|explained)\b/,
@@ -81,6 +81,13 @@ export const vagueRoleDetails: SignPatterns = {
         `${NOT_THEIR_ASK}${ASKED_ROLE}(?:(?!\\bi (?:say|said|told|replied|answered|go|went)\\b).){0,100}?(${DEFERRAL}|${SHORT_DEFERRAL})`,
       ),
       qa: true,
+    },
+    // the job question dodged, the dodge named first: "dodged every question about the actual work"
+    {
+      re: new RegExp(
+        `\\b${DODGED_Q} (about|on|re|regarding) (the |my |what |which |who |how )?(actual |day[- ]to[- ]day |specific |real )?${ROLE}\\b`,
+      ),
+      neg: 'ignore',
     },
     // a short reply about people is the culture question's (little-company-info), not the job's
     {

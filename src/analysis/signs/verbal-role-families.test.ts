@@ -40,6 +40,20 @@ const HAS: [SignId, string][] = [
   ['detailed-role-info', 'He broke it down: the platform has four squads and two pods of QA.'],
   ['detailed-role-info', 'He discussed the team and the project in detail, which I appreciated.'],
   ['detailed-role-info', 'She said I would have two commis and a kitchen porter.'],
+  // specifics named as such
+  ['detailed-role-info', 'She was really specific about the targets, 20 visits a week.'],
+  ['detailed-role-info', 'The interviewer gave loads of detail about the caseload and the supervision.'],
+  ['vague-role-details', "She wasn't very specific about the hours."],
+  ['vague-role-details', 'Left none the wiser about what I would be doing day to day.'],
+  ['vague-role-details', 'He was really vague about what I would actually be doing.'],
+  ['vague-role-details', "Every question about the role got 'we'll figure it out'."],
+  ['vague-role-details', 'She dodged every question about the actual work.'],
+  ['little-company-info', 'He dodged every question about the company.'],
+  ['little-company-info', 'The culture answer was pure PR.'],
+  ['little-company-info', 'No info on the company at all.'],
+  ['little-company-info', 'I still do not know anything about how the company works.'],
+  ['culture-discussion', 'She described the office as quiet and focused, headphones on most of the day.'],
+  ['future-growth-talk', 'He talked about how people move into management there.'],
   // future-role: "when you come in", "my first project is"
   ['future-role-talk', 'She said when you come in next month you start on the returns desk.'],
   ['future-role-talk', 'He said my first project is the warehouse scanner rollout.'],
@@ -87,6 +101,14 @@ const NOT: [SignId, string][] = [
   ['detailed-role-info', 'Four engineers on the panel, no smiles.'],
   ['detailed-role-info', 'Final round: 3 designers and a PM, an hour.'],
   ['detailed-role-info', 'We never discussed the role in any detail.'],
+  // the candidate's own wishes, work and askings
+  ['detailed-role-info', 'I wish they had explained the team more.'],
+  ["detailed-role-info", "I'd have liked them to explain the role more."],
+  ['detailed-role-info', 'I was really specific about my targets at my last job.'],
+  ['future-role-talk', "I asked what I'd be doing when I start."],
+  ['future-growth-talk', 'I hope to move into management one day.'],
+  ['culture-discussion', 'I described my old office as chaotic.'],
+  ['vague-role-details', 'I was none the wiser about the start date.'],
   // "I want you on the team" names no duty
   ['detailed-role-info', 'Ended with her saying "I want you on the night team."'],
 ];
