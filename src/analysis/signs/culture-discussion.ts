@@ -61,7 +61,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b(nobody (gets? (blamed|named|laughed at|shouted at|yelled at|told off|tell off|in trouble|punished|judged|penali[sz]ed|written up|disciplined|a hard time)|('s|is|be) (\w+ )?expect(ed)? to|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition)|(staff )?(turnover|attrition) (is|be|was|'s|are) (\w+ )?(high|low|huge|bad|awful|tiny|minimal|non-existent|terrible)|open ?-? ?door (policy|culture|thing|approach|management|vibe|style))\b/,
+      re: /\b(nobody (gets? (blamed|named|laughed at|shouted at|yelled at|told off|tell off|in trouble|punished|judged|penali[sz]ed|written up|disciplined|a hard time)|('s|is|be) (\w+ )?expect(ed)? to|(checks?|answers?|reads?|sends?|replies to|looks? at) (work )?(emails?|messages|slack|teams)|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition)|(staff )?(turnover|attrition) (is|be|was|'s|are) (\w+ )?(high|low|huge|bad|awful|tiny|minimal|non-existent|terrible)|open ?-? ?door (policy|culture|thing|approach|management|vibe|style))\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -113,6 +113,12 @@ export const cultureDiscussion: SignPatterns = {
     // the workplace characterised: "described the office as quiet and focused"
     {
       re: /\b(describ\w*|paint\w*|sum\w* up|call\w*|characteri[sz]\w*) (the |their |our |this )?(office|team|place|culture|ward|workplace|atmosphere|environment|department|studio|kitchen|floor|site|company|firm) as\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // how the place is, said with pride or weight: "proud of how inclusive the place is", "they take wellbeing seriously"
+    {
+      re: /\bhow (inclusive|diverse|supportive|collaborative|flexible|open|welcoming|sociable|close-knit|tight-knit|family[- ]friendly|progressive) (the |their |this )?(\w+ )?(place|team|office|company|firm|culture|environment|department|workplace|organisation|organization|business) (is|be|was|are)\b|\b(take|takes|taking|took) (\w+ )?(wellbeing|well-being|mental health|work[- ]life balance|inclusion|diversity|feedback|safety|flexibility) (really |very |super )?seriously\b|\bmental health days?\b|\bergs\b|\bstaff networks?\b/,
       who: 'interviewer',
       conf: 0.65,
     },

@@ -132,6 +132,12 @@ export const futureGrowthTalk: SignPatterns = {
       surface: true,
       conf: 0.65,
     },
+    // a step up after probation or a scheme told about: "look at moving me to senior after probation", "told me about the graduate scheme"
+    {
+      re: /\b(mov\w*|bump\w*|mak\w*) (me|you|u|people|them|him|her) (up )?(to|into) (a |the )?(senior|lead|manager|supervisor|team lead\w*|permanent|the next (level|grade|band))\b|\b(told|tell|talk\w*|explain\w*|mention\w*|describ\w*|went through|walk\w* me through|ran me through)\b.{0,30}\b(graduate|grad|trainee|management trainee|leadership|emerging leaders?|future leaders?|fast[- ]track) (scheme|programme|program|track)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
     // transcripts: the interviewer on what the candidate could grow into
     {
       re: /\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\w*|career (path|ladder|track|development|progression)|mentor\w*|got there in|head towards|move(d)? (up|into|on to)|step up|grow one|came up that way|started as|(a|one) course a year|pay for|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\b/,

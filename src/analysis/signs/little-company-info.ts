@@ -89,6 +89,17 @@ export const littleCompanyInfo: SignPatterns = {
       re: new RegExp(`\\b${DODGED_Q} (about|on|re|regarding) (the |their |what |how |whether )?(\\w+ ){0,3}(culture|values|ethos|company|firm|organisation|organization|business|collaborat\\w*|(teams?|people|staff|everyone|they) (work|works|collaborate|operate|get on|communicate)|it'?s like|like to work|working there|environment)\\b`),
       neg: 'ignore',
     },
+    // "didn't learn a single thing about the company"
+    {
+      re: /\b(didn'?t|did not|never|not|barely|hardly) (really |actually |even )?(learn|hear|get|find out|pick up|glean|discover)\w* (a single thing|anything|a thing|much|a lot)\b.{0,15}\babout (the |their |this |how the )?(\w+ )?(company|firm|business|organisation|organization|culture|place|employer|values)\b/,
+      neg: 'ignore',
+    },
+    // terse notes, the topic then the verdict: "Company? Culture? Nothing."
+    {
+      re: /\b(company|culture|values|ethos|the firm|the place)\s*\?\s*(->|→|=>|-|:)?\s*(nothing|zilch|nada|not a word|zero|blank|n\/a|no idea|no info|none|nowt)\b/,
+      qa: 'only',
+      neg: 'ignore',
+    },
     // the culture answer judged empty: "the culture answer was pure PR"
     {
       re: /\b(culture|values|company|firm) (answer|reply|response|pitch|spiel|bit)\b[^\n]{0,25}\b(pr|spin|fluff|buzzwords?|platitudes?|waffle|marketing|boilerplate|canned|scripted|generic|vague|nothing|empty|hollow)\b/,
