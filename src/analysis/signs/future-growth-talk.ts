@@ -138,6 +138,14 @@ export const futureGrowthTalk: SignPatterns = {
       who: 'interviewer',
       conf: 0.65,
     },
+    // study allowed alongside the job, reported: "said I could do my level 3 while working"
+    {
+      re: new RegExp(
+        `(?<!\\bi )\\b(?:said|say|says|told me|mention\\w*|explain\\w*)(?: that)? (?:i|you|u) (?:can|could|'d be able to|would be able to|will be able to|get to) (?:do|take|sit|complete|study for|start|work towards|go on|get|enrol on) (?:my |your |a |an |the |their )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
+      ),
+      surface: true,
+      conf: 0.65,
+    },
     // transcripts: the interviewer on what the candidate could grow into
     {
       re: /\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\w*|career (path|ladder|track|development|progression)|mentor\w*|got there in|head towards|move(d)? (up|into|on to)|step up|grow one|came up that way|started as|(a|one) course a year|pay for|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\b/,

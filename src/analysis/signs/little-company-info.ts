@@ -31,7 +31,7 @@ export const littleCompanyInfo: SignPatterns = {
   id: 'little-company-info',
   cues: [
     {
-      re: /\b(nothing|little|not much|hardly anything|almost nothing|barely anything|no idea|no sense|no feel|zero|not a thing|sod all|nada|zilch|nowt|naff all|bugger all|next to nothing|very little)\b.{0,25}\b(about|of|for|on) (the |their |what the |this )?(\w+ )?(company|firm|business|organisation|organization|culture|place|employer|team culture|values|ethos|agency|shop|store|school|hotel|surgery|practice|office|studio|clinic|hospital|garage|restaurant|site|service|department)\b(?! (role|job|post|position))/,
+      re: /\b(nothing|nutten|nuttin|nuthin|nothin|little|not much|hardly anything|almost nothing|barely anything|no idea|no sense|no feel|zero|not a thing|not (a|one|a single) (word|peep|sentence|syllable)|sod all|nada|zilch|nowt|naff all|bugger all|next to nothing|very little)\b.{0,25}\b(about|bout|abt|of|for|on) (the |di |de |da |their |what the |this )?(\w+ )?(company|firm|business|organisation|organization|culture|place|employer|team culture|values|ethos|agency|shop|store|school|hotel|surgery|practice|office|studio|clinic|hospital|garage|restaurant|site|service|department)\b(?! (role|job|post|position))(?! (was|is|be|were|seemed|seem|felt|feel|struck me as) (\w+ )?(weird|odd|off|strange|wrong|bad|amiss|unusual|concerning|alarming|suspicious|dodgy|sketchy|fake)\b)/,
       neg: 'ignore',
     },
     // "didn't tell me anything about the clinic when I asked what it's like, just 'you'll pick it up'": the negation is part of the brush-off
@@ -98,6 +98,11 @@ export const littleCompanyInfo: SignPatterns = {
     {
       re: /\b(company|culture|values|ethos|the firm|the place)\s*\?\s*(->|→|=>|-|:)?\s*(nothing|zilch|nada|not a word|zero|blank|n\/a|no idea|no info|none|nowt)\b/,
       qa: 'only',
+      neg: 'ignore',
+    },
+    // the topic steered round: "avoided talking about the company", "wouldn't get into the culture"
+    {
+      re: /\b(avoid\w*|dodg\w*|sidestep\w*|skirt\w*|steer\w* clear of|stay\w* away from|shied away from|shy\w* away from|refus\w* to|wouldn'?t|would not|won'?t) (talking|talk|going|go|getting|get|saying anything|say anything|discussing|discuss) (about |into |on )?(the |their |this |its )?(\w+ )?(company|firm|culture|values|business|organisation|organization|employer)\b/,
       neg: 'ignore',
     },
     // the culture answer judged empty: "the culture answer was pure PR"

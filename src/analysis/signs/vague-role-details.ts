@@ -29,7 +29,7 @@ export const vagueRoleDetails: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `\\b(could not|couldn't|can't|cannot|not able to|unable to|did not|didn't|wouldn't|would not|never|ain'?t|aint|not|no|(neither|none) (of (them|the \\w+) )?(could|can|would|was able to|were able to|seem to|seemed to)) (really |even )?(seem to |seemed to |appear to |appeared to )?(say|tell|explain|describe|give|answer|specify|know (anything|much|a thing|the first thing))\\b(?! me (when|if|whether))(?:(?!how (the|they)|like (to )?work|what it)[^\\n]){0,60}\\b${ROLE}\\b`,
+        `\\b(could not|couldn't|can't|cannot|not able to|unable to|did not|didn't|wouldn't|would not|never|ain'?t|aint|not|no|(neither|none|nobody|no one|no-one) (of (them|the \\w+) )?(could|can|would|was able to|were able to|seem to|seemed to)) (really |even )?(seem to |seemed to |appear to |appeared to )?(say|tell|explain|describe|give|answer|specify|know (anything|much|a thing|the first thing))\\b(?! me (when|if|whether))(?:(?!how (the|they)|like (to )?work|what it)[^\\n]){0,60}\\b${ROLE}\\b`,
       ),
       who: 'interviewer',
       neg: 'ignore',
@@ -69,7 +69,7 @@ export const vagueRoleDetails: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\b((don'?t|do not|didn'?t|did not|not|without|never) (even |really |actually |properly )?(know|knowing|knew|find out|finding out|found out|did find out|learn\w*)|left (not|without) (knowing|a clue|any idea)) (exactly )?(what|who|which) (the |my |this )?(job|role|position|post|duties|responsibilities|team does|i'?d (actually |really )?be (doing|reporting)|i would (actually |really )?be (do|doing|report)|i'?d report to|i would report to|i'?ll be doing|i will be do|i will be doing)\b(?![^\n]*\b(before|until|till|but|explain\w*|walk\w* me)\b)/,
+      re: /\b((don'?t|do not|didn'?t|did not|not|without|never) (even |really |actually |properly )?(know|knowing|knew|find out|finding out|found out|did find out|learn\w*)|dunno|idk|no idea|no clue|left (not|without) (knowing|a clue|any idea)) (exactly )?(what|who|which) (the |my |this )?(job|role|position|post|duties|responsibilities|team does|i'?d (actually |really )?be (doing|reporting)|i would (actually |really )?be (do|doing|report)|i'?d report to|i would report to|i'?ll be doing|i will be do|i will be doing)\b(?![^\n]*\b(before|until|till|but|explain\w*|walk\w* me)\b)/,
       neg: 'ignore',
     },
     {
@@ -86,6 +86,13 @@ export const vagueRoleDetails: SignPatterns = {
     {
       re: new RegExp(
         `\\b${DODGED_Q} (about|on|re|regarding) (the |my |what |which |who |how )?(actual |day[- ]to[- ]day |specific |real )?${ROLE}\\b`,
+      ),
+      neg: 'ignore',
+    },
+    // the shrug said "about the job": "kept saying 'we'll see how it goes' about the actual job"
+    {
+      re: new RegExp(
+        `\\b(say|said|saying|says|answer\\w*|repl\\w*|go|went)\\b[^\\n]{0,10}?${DEFERRAL}[^\\n]{0,25}?\\b(about|re|regarding|when it came to|for) (the |my |what )?(actual |day[- ]to[- ]day )?${ROLE}\\b`,
       ),
       neg: 'ignore',
     },

@@ -67,6 +67,15 @@ const HAS: [SignId, string][] = [
   ['vague-role-details', "Role?? -> 'it'll evolve'"],
   ['vague-role-details', 'The JD was all buzzwords and she could not add anything.'],
   ['vague-role-details', 'Not one concrete thing about the job.'],
+  ['detailed-role-info', 'Manager explain very detail what I need to do, handle the orders and check stock.'],
+  ['vague-role-details', "He kept saying 'we'll see how it goes' about the actual job."],
+  ['vague-role-details', "Nobody could tell me what I'd actually do there."],
+  ['vague-role-details', 'Dunno what the job actually is tbh, she never said.'],
+  ['little-company-info', 'Dem nuh seh nutten bout di company.'],
+  ['little-company-info', 'She avoided talking about the company.'],
+  ['little-company-info', 'Not a word about the company itself.'],
+  ['future-growth-talk', 'They said I could do my level 3 while working.'],
+  ['future-role-talk', "Ma'am said from Monday I will sit with the accounts team."],
   // future-role: "when you come in", "my first project is"
   ['future-role-talk', 'She said when you come in next month you start on the returns desk.'],
   ['future-role-talk', 'He said my first project is the warehouse scanner rollout.'],
@@ -128,6 +137,11 @@ const NOT: [SignId, string][] = [
   ['future-growth-talk', 'I applied for the graduate scheme last year.'],
   ['future-growth-talk', 'They moved me to a different room for the test.'],
   ['little-company-info', "Culture? -> 'no blame, flat structure, lunch together every day'"],
+  ['detailed-role-info', 'She explained what I need to do to prepare for the next round.'],
+  ['little-company-info', 'I avoided talking about my old company.'],
+  ['future-growth-talk', 'I said I could do my masters part time.'],
+  ['future-role-talk', 'I said from Monday I will be on holiday.'],
+  ['vague-role-details', 'Nobody could tell me where the car park was.'],
   // "I want you on the team" names no duty
   ['detailed-role-info', 'Ended with her saying "I want you on the night team."'],
 ];
