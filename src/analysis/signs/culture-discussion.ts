@@ -136,7 +136,7 @@ export const cultureDiscussion: SignPatterns = {
     },
     // transcripts: the interviewer describing how people are there
     {
-      re: /\b(it'?s|it is|we'?re|we are) (a |quite |very |really |pretty |more of )?(a )?(\w+ ){0,3}(culture|flat|informal|relaxed|close[- ]knit|tight[- ]knit|collaborative|sociable|supportive|laid[- ]back|family)\b|\beveryone knows everyone\b|\blunch together\b|\b(we|they|everyone) (all )?(get on|get along|look after each other|help each other|support each other)\b|\bhow (the (team|lab|office|department|school|ward|unit|place)|we) (works?|operates?)\b|\bthe rule is\b|\bcritique (the work|every)\b|\bwe pair\b|\bnobody (gets|is) (laughed at|blamed|forced|expected)\b|\bour values\b|\bquiz league\b|\b(running|book|social) (club|league)\b|\bevenings back\b/,
+      re: /\b(it'?s|it is|we'?re|we are) (a |quite |very |really |pretty |more of )?(a )?(\w+ ){0,3}(culture|flat|informal|relaxed|close[- ]knit|tight[- ]knit|collaborative|sociable|supportive|laid[- ]back|family)\b|\beveryone knows everyone\b|\bwork[- ]life balance\b|\bno emails? (after|at|on|over)\b|\b(team|staff) (lunch|breakfast|drinks|social)(es|s)? (every|each|on|once)\b|\blunch together\b|\b(we|they|everyone) (all )?(get on|get along|look after each other|help each other|support each other)\b|\bhow (the (team|lab|office|department|school|ward|unit|place)|we) (works?|operates?)\b|\bthe rule is\b|\bcritique (the work|every)\b|\bwe pair\b|\bnobody (gets|is) (laughed at|blamed|forced|expected)\b|\bour values\b|\bquiz league\b|\b(running|book|social) (club|league)\b|\bevenings back\b/,
       says: 'interviewer',
       weight: 1,
     },

@@ -105,13 +105,13 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(the|this|our) (\\w+ )?(team|ward|unit|department|crew|squad|lab|office|kitchen|shop|practice|site|floor) (is|be|has|have) (about |roughly |around |just )?${NUM}\\b|\\bwe('re| are| be) (about |roughly |just )?(a )?((\\w+ ){0,3}(team|ward|unit|crew) of |${NUM} (\\w+ )?${STAFF}|(\\w+[- ])?${NUM}[- ]bed)|\\b${NUM} of us\\b`,
+        `\\b(the|this|our) (\\w+ )?(team|ward|unit|department|crew|squad|lab|office|kitchen|shop|practice|site|floor) ?('s|is|be|has|have) (about |roughly |around |just )?${NUM}\\b|\\bwe('re| are| be) (about |roughly |just )?(a )?((\\w+ ){0,3}(team|ward|unit|crew) of |${NUM} (\\w+ )?${STAFF}|(\\w+[- ])?${NUM}[- ]bed)|\\b${NUM} of us\\b`,
       ),
       says: 'interviewer',
       weight: 1,
     },
     {
-      re: /(?<!half )\b(this|the) (role|post|job|position) ((would|will) be|is|be|'s) (on|in|based|mostly|mainly|about|responsible|part of|a mix|split|all about|working|covering|leading|running)\b|\b(this|the) (role|post|job|position) (sits|involves|covers|carries|reports|means)\b|\bthe person in this (role|post|job)\b|\b(most|much|a lot) of what (we|you'd|you would|the team) do\b|\bthe (big|main|biggest) (piece of work|project|thing|priority|focus|challenge)\b|\b(let me|i'll|i will) (tell you|explain|give you|walk you through|run you through) (about |how |the |a bit about |what )(it works|this works|the (role|job|post|team|lab|ward|shifts?))|\bday to day (you|it|the)\b|\ba typical (day|week|shift)\b/,
+      re: /(?<!half )\b(this|the) (role|post|job|position) ((would|will) be|is|be|'s) (on|in|based|mostly|mainly|about|responsible|part of|a mix|split|all about|working|covering|leading|running)\b|\b(this|the) (role|post|job|position) (sits|involves|covers|carries|reports|means)\b|\bthe person in this (role|post|job)\b|\b(most|much|a lot) of what (we|you'd|you would|the team) do\b|\bthe (big|main|biggest) (piece of work|project|thing|priority|focus|challenge)\b|\b(let me|i'll|i will) (tell you|explain|give you|walk you through|run you through|talk you through|take you through) (about |how |a bit about |what )?(it works|this works|the (role|job|post|team|lab|ward|shifts?))|\bday to day (you|it|the)\b|\ba typical (day|week|shift)\b/,
       says: 'interviewer',
       weight: 1,
     },

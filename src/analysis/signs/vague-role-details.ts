@@ -136,9 +136,15 @@ export const vagueRoleDetails: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\b(bit of everything|bit of both|you'd pick it up|pick it up as you go|depends\.?|it varies|varies with|being sorted out|get into that later|haven't decided|still working (it|that) out|gets decided later|figure it out|we'll see)/,
+      re: /\b(bit of everything|bit of both|you'd pick it up|pick it up as you go|depends\.?|it varies|varies with|being sorted out|get into that later|haven't decided|still working (it|that) out|gets decided later|figure it out|we'll see|still taking shape|still (being )?(shaped|defined|scoped)|(it'll|it will|it would|it'd) (depend|evolve)|depends? on what the (business|team|client|company) needs?)/,
       says: 'interviewer',
       weight: 0.5,
+    },
+    // transcripts: the interviewer saying the job itself is unsettled
+    {
+      re: /\b(the )?(role|job|post|position)('s| is| be| will be| would be| 'll be| 'd be) (still )?(taking shape|evolving|being (shaped|defined|scoped|worked out)|(quite |a bit |pretty )?fluid|whatever (you|we) make (it|of it))\b|\b(a )?bit of everything\b/,
+      says: 'interviewer',
+      weight: 1,
     },
     // never raised at all: "nobody mentioned the actual team", "the role itself never came up", "no mention of the day-to-day"
     {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectInNotes } from '../detect/run.js';
+import { analyze } from '../index.js';
 import type { SignId } from '../../core/signs/ids.js';
 
 // Our own one-liners for the role/company families written in the holdout-b round:
@@ -152,5 +153,30 @@ describe('role/company families (holdout-b round)', () => {
   });
   it.each(NOT)('not %s ← %j', (id, text) => {
     expect(found(text).has(id)).toBe(false);
+  });
+});
+
+// Transcripts: the same families said aloud by the interviewer, and by the candidate (which must not count).
+const call = (who: 'interviewer' | 'candidate', line: string): Set<SignId> => {
+  const speaker = who === 'interviewer' ? 'Sam Okafor' : 'Alex Green';
+  const text = `Sam Okafor: Thanks for coming in.\nAlex Green: Thanks for having me.\n${speaker}: ${line}\nAlex Green: Right, thank you.\nSam Okafor: Great, we'll be in touch by Friday.\n`;
+  const r = analyze(text, { candidate: 'Alex Green' });
+  if (!r.ok) throw new Error('analysis failed');
+  return new Set(r.value.signs.map((s) => s.id));
+};
+
+const SAID: [SignId, 'interviewer' | 'candidate', boolean, string][] = [
+  ['detailed-role-info', 'interviewer', true, 'Let me walk you through the role. Mornings are clinics, afternoons are visits.'],
+  ['detailed-role-info', 'interviewer', true, "The team's six people, two of them seniors."],
+  ['vague-role-details', 'interviewer', true, "Honestly the role is still taking shape, it'll depend on what the business needs."],
+  ['vague-role-details', 'interviewer', true, "What would you be doing? Oh, bit of everything really."],
+  ['vague-role-details', 'candidate', false, 'At my last place the role was still taking shape when I left.'],
+  ['culture-discussion', 'interviewer', true, 'We take work-life balance seriously, no emails after six.'],
+  ['culture-discussion', 'candidate', false, 'Work-life balance matters to me, so no emails after six is ideal.'],
+];
+
+describe('role/company families said aloud', () => {
+  it.each(SAID)('%s said by %s → %s: %j', (id, who, expected, line) => {
+    expect(call(who, line).has(id)).toBe(expected);
   });
 });
