@@ -122,6 +122,13 @@ export const cultureDiscussion: SignPatterns = {
       who: 'interviewer',
       conf: 0.65,
     },
+    // the place summed up in a word about its people: "said it's a pretty relaxed place", "reckons they're a tight-knit crew"
+    {
+      re: /\b(said|says|say|told me|tell me|reckon\w*|describ\w*|explain\w*)( that)? (it'?s|it is|it was|they'?re|they are|we'?re|it'?d be) (a |an )?(pretty |really |very |quite |super |fairly |genuinely )?(relaxed|laid[- ]back|informal|chilled|chill|supportive|collaborative|close[- ]knit|tight[- ]knit|family[- ]run|sociable|easygoing|easy-going|flat|egalitarian|no[- ]nonsense|old[- ]school|traditional|hierarchical|corporate|competitive|cutthroat|cut-throat|high[- ]pressure|fast[- ]paced) (place|team|office|shop|firm|company|crew|bunch|environment|workplace|culture|outfit|kitchen|site|organisation|organization|practice|department|structure)\b/,
+      surface: true,
+      who: 'interviewer',
+      conf: 0.65,
+    },
     // a shared meal or ritual with its rhythm, and time given for good causes: "staff tea every Friday", "volunteering days"
     {
       re: /\b(staff|team|office|company|department|whole[- ]team|all[- ]staff) (tea|coffee|cake|breakfast|brunch|lunch|dinner|pizza|walk|drinks|meal|huddle)s? (every|each|on|once a) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|fortnight|month|morning|afternoon|mondays|tuesdays|wednesdays|thursdays|fridays)\b|\bvolunteer(ing)? (days?|leave|time|hours)\b|\b(paid|charity|giving) (volunteering|volunteer) (days?|leave|time)\b/,

@@ -10,7 +10,7 @@ const YOU =
   "(you|u|ya)('d| would|'ll| will|ll|d| are going to| 're going to| re going to|'re gonna| are gonna| re gonna)";
 const I_WOULD = "(i|me)('d| would|'ll| will| am going to|'m going to|'m gonna| am gonna)";
 const REPORTED =
-  "(said|say|says|saying|told me(?: (?:straight|exactly|plainly|outright|flat out|upfront|straight out))?:?|tell me|explain\\w*|mention\\w*|reckon\\w*|was like|is like|confirm\\w*|made clear|made it clear|promised)( that)?( when i start,?| once i'?m in,?| from (?:monday|tuesday|wednesday|thursday|friday|next week|next month|day one|week one|the start|the first day|my first day),?)?";
+  "(said|say|says|saying|said me|say me|told me(?: (?:straight|exactly|plainly|outright|flat out|upfront|straight out))?:?|tell me|explain\\w*|mention\\w*|reckon\\w*|was like|is like|confirm\\w*|made clear|made it clear|promised)( that)?( when i (?:will )?start,?| once i'?m in,?| from (?:monday|tuesday|wednesday|thursday|friday|next week|next month|day one|week one|the start|the first day|my first day),?)?";
 
 /** "if I get it", "if successful": the hire not presumed but supposed. */
 const IF_HIRED =

@@ -55,7 +55,7 @@ export const littleCompanyInfo: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\b(never|not|n't|didn't|nobody|no one|no-one) (really )?(talk|say|tell|mention|explain|said|told)\w* (me |us )?(anything |much |a thing |a word )?about (the |their |how the |how )?((life|working life|way of working|ways of working|life inside|life at|life in) (in |inside |at |of )?(the )?)?(company|culture|firm|team works|values|business|organisation|organization|\w+ team works|place|clinic|practice|branch|office|shop|store|school|hotel|restaurant|agency|studio|charity|salon|surgery|garage|depot)\b/,
+      re: /\b(never|not|n't|didn't|nobody|no one|no-one) (really )?(talk|say|tell|mention|explain|said|told|speak|spoke|discuss)\w* (me |us )?(anything |much |a thing |a word )?about (the |their |how the |how )?((life|working life|way of working|ways of working|life inside|life at|life in) (in |inside |at |of )?(the )?)?(company|culture|firm|team works|values|business|organisation|organization|\w+ team works|place|clinic|practice|branch|office|shop|store|school|hotel|restaurant|agency|studio|charity|salon|surgery|garage|depot)\b/,
       neg: 'ignore',
     },
     {

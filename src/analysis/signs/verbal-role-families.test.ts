@@ -77,6 +77,12 @@ const HAS: [SignId, string][] = [
   ['little-company-info', 'Not a word about the company itself.'],
   ['future-growth-talk', 'They said I could do my level 3 while working.'],
   ['future-role-talk', "Ma'am said from Monday I will sit with the accounts team."],
+  ['detailed-role-info', 'Partner walked through staffing: 2 engagements at a time, mostly ops work, lots of travel.'],
+  ['detailed-role-info', 'She gave me the full rundown on the job, rosters, the lot.'],
+  ['vague-role-details', "Staffing model was a black box — 'depends on the pipeline'."],
+  ['culture-discussion', "The boss said it's a pretty relaxed place, everyone has a yarn at smoko."],
+  ['little-company-info', 'He did not speak about the company nothing.'],
+  ['future-role-talk', 'He said me when I will start I will work with the marketing team.'],
   // future-role: "when you come in", "my first project is"
   ['future-role-talk', 'She said when you come in next month you start on the returns desk.'],
   ['future-role-talk', 'He said my first project is the warehouse scanner rollout.'],
@@ -143,6 +149,8 @@ const NOT: [SignId, string][] = [
   ['future-growth-talk', 'I said I could do my masters part time.'],
   ['future-role-talk', 'I said from Monday I will be on holiday.'],
   ['vague-role-details', 'Nobody could tell me where the car park was.'],
+  ['detailed-role-info', 'Describe dealing with an angry customer, she said.'],
+  ['culture-discussion', "I told them it's a pretty relaxed place where I work now."],
   // "I want you on the team" names no duty
   ['detailed-role-info', 'Ended with her saying "I want you on the night team."'],
 ];
