@@ -11,7 +11,7 @@ const NOT_ASKED_ME =
 
 /** A gap that does not run into culture or growth talk, or a social tour. */
 const GAP =
-  "(?:(?!how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
+  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
 
 /** "explained" directly followed by a nothing-word is the opposite sign. */
 const NOT_EMPTY =

@@ -59,7 +59,7 @@ export const littleCompanyInfo: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\b(don'?t|do not|still don'?t|still do not|didn'?t|did not|doesn'?t|does not) (seem to |seemed to |appear to |really |even )?know (anything|much|a thing|nothing) about (how |what |why )?(this|the|their) (company|firm|place|organisation|organization|business)\b|\b(just|only|all i got|nothing but|nothing beyond|no more than)\b[^\n]{0,40}\b(elevator pitch|mission statement|spiel|tagline|slogan|website blurb|press release)\b|\bread (\w+ ){0,3}(off|from) (the |their )?(website|careers page|brochure|job ad|advert)\b/,
+      re: /\b(don'?t|do not|still don'?t|still do not|didn'?t|did not|doesn'?t|does not) (seem to |seemed to |appear to |really |even )?know (anything|much|a thing|nothing) about (how |what |why )?(this|the|their) (company|firm|place|organisation|organization|business)\b(?![^\n]{0,30}\b(before|beforehand|going in|prior to|ahead of|in advance)\b)|\b(just|only|all i got|nothing but|nothing beyond|no more than)\b[^\n]{0,40}\b(elevator pitch|mission statement|spiel|tagline|slogan|website blurb|press release)\b|\bread (\w+ ){0,3}(off|from) (the |their )?(website|careers page|brochure|job ad|advert)\b/,
       neg: 'ignore',
     },
     {

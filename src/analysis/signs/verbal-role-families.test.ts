@@ -151,6 +151,8 @@ const NOT: [SignId, string][] = [
   ['vague-role-details', 'Nobody could tell me where the car park was.'],
   ['detailed-role-info', 'Describe dealing with an angry customer, she said.'],
   ['culture-discussion', "I told them it's a pretty relaxed place where I work now."],
+  ['detailed-role-info', 'She explained the interview process: two rounds and a task.'],
+  ['little-company-info', "I didn't know much about the company before the interview."],
   // "I want you on the team" names no duty
   ['detailed-role-info', 'Ended with her saying "I want you on the night team."'],
 ];
