@@ -153,6 +153,7 @@ const NOT: [SignId, string][] = [
   ['culture-discussion', "I told them it's a pretty relaxed place where I work now."],
   ['detailed-role-info', 'She explained the interview process: two rounds and a task.'],
   ['little-company-info', "I didn't know much about the company before the interview."],
+  ['future-growth-talk', 'They might promote someone internally instead of hiring me.'],
   // "I want you on the team" names no duty
   ['detailed-role-info', 'Ended with her saying "I want you on the night team."'],
 ];
