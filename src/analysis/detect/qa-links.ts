@@ -13,8 +13,10 @@ const ASKS = /\b(i|we) (\w+ ){0,2}(ask|question|wonder|enquire|inquire)\b|^\W*(a
 /** A reply: an answer verb near the start or the end ("'varies,' he said"), or a bare answer. */
 const REPLY_VERB =
   /^(?:\S+ ){0,5}?(?:he|she|they|it|we|him|her|them|\w+) (?:just |only |simply |then |kinda |kind of |sort of )?(?:say|reply|answer|go|tell|shrug|laugh|smile|mumble|mutter|respond|deflect|dodge|wave|give|look)\b|\b(?:he|she|they|\w+) (?:say|reply|answer|go|add)\s*[.!]?\s*$/;
-const REPLY_MARK = new Set(['->', '→', '=>', '-', '–', '—', ':', 'a', '>']);
+// a note's "Answer: ..." labels the reply as plainly as "A:"
+const REPLY_MARK = new Set(['->', '→', '=>', '-', '–', '—', ':', 'a', '>', 'answer', 'reply', 'response', 'ans']);
 const QUOTE = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
+const WORD = /\w/;
 /** A short segment after a question reads as its answer. */
 const SHORT_REPLY = 8;
 
@@ -46,10 +48,11 @@ export function qaLinks(toks: Tok[], clauses: Clause[]): Clause[] {
   const out: Clause[] = [];
   for (let k = 0; k + 1 < clauses.length; k++) {
     const q = clauses[k]!;
-    if (!q.lemmas || !isQuestion(q)) continue;
-    // a line break alone makes an empty segment between the question and its answer
+    if (!q.lemmas || !WORD.test(q.lemmas) || !isQuestion(q)) continue;
+    // a line break alone makes an empty segment between the question and its answer, and a
+    // doubled mark ("Role?? -> ...") a segment of bare punctuation
     let n = k + 1;
-    while (n < clauses.length && !clauses[n]!.lemmas) n++;
+    while (n < clauses.length && !WORD.test(clauses[n]!.lemmas)) n++;
     const a = clauses[n];
     if (a && isReply(toks, a)) out.push(linkedClause(toks, q, a));
   }

@@ -2,7 +2,10 @@ import type { SignPatterns } from '../detect/types.js';
 
 const PLACE =
   '(team|teams|office|ward|department|school|unit|site|shop|store|kitchen|lab|practice|home|studio|firm|company|business|charity|place|group|salon|restaurant|bar|clinic|library|agency|org|organisation|organization|gallery|museum|theatre|theater|hotel|farm|orchard|vineyard|workshop|garage|depot|warehouse|factory|plant|bakery|cafe|café|pub|venue|nursery|college|university|hospital|surgery|station|centre|center)';
-const CULTURE = `(?<!\\b(your|my|ur) (\\w+ )?)(culture|how (they|we|the \\w+|the teams|people|staff|everyone|their (\\w+ )?teams?|volunteers|the (ward|department|office|unit|site)) (\\w+ )?(work|works|operate|operates|run|runs|look after|treat|get on|gets on|decide|make decisions|do things)|values|ethos|philosophy|mission|ambiance|ambience|wellbeing|well-being|work[- ]life|environment|ways? of working|working style|management style|vibe(?! (was|is|be|felt) )|atmosphere (in|at|on) the (${PLACE})|(remote|hybrid|wfh|flexible[- ]working) (policy|set-?up|working|days?)|flexi(ble)?[- ](hours|time|working)|what it'?s like (to work|working) (there|here)|what (working|life) (there|here|(at|in|on) (the )?\\w+) (is|be|was|'s) like|how (\\w+ ){1,3}(works?|operates?) (there|here|together|day to day|in practice)|how (\\w+ ){1,2}(is|are|be|get|gets) (treated|valued|done|run|managed|supported|recognised|recognized|heard|rewarded) (there|here)|what (it|the \\w+)('s| is| be| was) like|(their|its) (whole |general |overall )?approach\\b(?! to (the |this |my |a |your )?(role|job|interview|question|case|problem|project|task|hiring|recruitment|it))|peer support|(somewhere|place|a place) (where )?people (actually |really |genuinely )?(like|love|enjoy|want) (working|to work))`;
+/** "a weird vibe", "good vibes": the feel of the interview room, unless a workplace is named after it. */
+const ROOM_VIBE =
+  '(weird|odd|strange|bad|off|tense|awkward|cold|good|great|nice|chill|friendly|warm|relaxed|positive|negative|funny|nervous|stiff|formal|serious|flat|fun|lovely|calm|immaculate|chaotic|intense|frosty|icy|welcoming|uncomfortable)';
+const CULTURE = `(?<!\\b(your|my|ur) (\\w+ )?)(culture|how (they|we|the \\w+|the teams|people|staff|everyone|their (\\w+ )?teams?|volunteers|the (ward|department|office|unit|site)) (\\w+ )?(work|works|operate|operates|run|runs|look after|treat|get on|gets on|decide|make decisions|do things)|values|ethos|philosophy|mission|ambiance|ambience|wellbeing|well-being|work[- ]life|environment|ways? of working|working style|management style|(?<!\\b${ROOM_VIBE} )vibe(?! (was|is|be|felt) )|\\b${ROOM_VIBE} vibe (in|at|of|around) (the|their) ${PLACE}\\b|atmosphere (in|at|on) the (${PLACE})|(remote|hybrid|wfh|flexible[- ]working) (policy|set-?up|working|days?)|flexi(ble)?[- ](hours|time|working)|what it'?s like (to work|working) (there|here)|what (working|life) (there|here|(at|in|on) (the )?\\w+) (is|be|was|'s) like|how (\\w+ ){1,3}(works?|operates?) (there|here|together|day to day|in practice)|how (\\w+ ){1,2}(is|are|be|get|gets) (treated|valued|done|run|managed|supported|recognised|recognized|heard|rewarded) (there|here)|what (it|the \\w+)('s| is| be| was) like|(their|its) (whole |general |overall )?approach\\b(?! to (the |this |my |a |your )?(role|job|interview|question|case|problem|project|task|hiring|recruitment|it))|peer support|(somewhere|place|a place) (where )?people (actually |really |genuinely )?(like|love|enjoy|want) (working|to work))`;
 
 /** The candidate asking about culture is not the interviewer talking about it. */
 const NOT_ASKED =
@@ -31,7 +34,7 @@ export const cultureDiscussion: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_ASKED}(?<!\\b(what|how) )\\b(the|their|our|its|a) (\\w+ )?(culture|ethos|values|philosophy|vibe(?! (was|is|be) (off|weird|odd|strange|bad|awful|terrible|tense|cold|flat)))\\b(:| is| was| be| sound| seem|,? (which|where|where|with))`,
+        `${NOT_ASKED}(?<!\\b(what|how) )\\b(the|their|our|its|a) (\\w+ )?(culture|ethos|values|philosophy|vibe(?! (was|is|be) (off|weird|odd|strange|bad|awful|terrible|tense|cold|flat)))\\b(:| is| was| be| sound| seem|,? (which|where|where|with))(?<!\\b(the|a) vibes? (is|was|be|sound|seem))`,
       ),
       who: 'interviewer',
       conf: 0.65,
@@ -48,7 +51,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b((support|help|helps|supports|cover|covers|look out for|looks out for) (for )?each other|collegial|(real|good|clear|honest|proper|great) (sense|feel|picture|idea) (of|for) (the culture|the place|what it'?s like)|(way|ways) of doing things|(people|staff|most of the team|most people|everyone|half the team) (have|has|'ve) (been|be) (there|here) (for )?(\d+|\w+ years?|years|ages|decades|donkey'?s|forever))\b/,
+      re: /\b((support|help|helps|supports|cover|covers|look out for|looks out for) (for )?each other|collegial(?! (conversation|chat|interview|discussion|exchange|call|talk|debate|tone|back-and-forth))|(real|good|clear|honest|proper|great) (sense|feel|picture|idea) (of|for) (the culture|the place|what it'?s like)|(way|ways) of doing things|(people|staff|most of the team|most people|everyone|half the team) (have|has|'ve) (been|be) (there|here) (for )?(\d+|\w+ years?|years|ages|decades|donkey'?s|forever))\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -58,7 +61,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b(nobody (gets (blamed|named|laughed at|shouted at)|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition)|(staff )?(turnover|attrition) (is|be|was|'s|are) (\w+ )?(high|low|huge|bad|awful|tiny|minimal|non-existent|terrible)|open ?-? ?door (policy|culture|thing|approach|management|vibe|style))\b/,
+      re: /\b(nobody (gets? (blamed|named|laughed at|shouted at|yelled at|told off|tell off|in trouble|punished|judged|penali[sz]ed|written up|disciplined|a hard time)|('s|is|be) (\w+ )?expect(ed)? to|(checks?|answers?|reads?|sends?|replies to|looks? at) (work )?(emails?|messages|slack|teams)|is stuck|works (more|past|late|weekends|alone)|is expected to|shouts|is forced|stays late)|no[- ]one (gets (blamed|shouted at)|works late)|no (us and them|egos?|politics|blame culture|shouting|late nights|long hours|marking at weekends)|no[- ](\w+)[- ]hour[- ]days?|open[- ]door (policy|culture)|people stay (for )?(years|ages|a long time|forever)|(low|high) (staff )?(turnover|attrition)|(staff )?(turnover|attrition) (is|be|was|'s|are) (\w+ )?(high|low|huge|bad|awful|tiny|minimal|non-existent|terrible)|open ?-? ?door (policy|culture|thing|approach|management|vibe|style))\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -107,6 +110,31 @@ export const cultureDiscussion: SignPatterns = {
       who: 'interviewer',
       conf: 0.7,
     },
+    // the workplace characterised: "described the office as quiet and focused"
+    {
+      re: /\b(describ\w*|paint\w*|sum\w* up|call\w*|characteri[sz]\w*) (the |their |our |this )?(office|team|place|culture|ward|workplace|atmosphere|environment|department|studio|kitchen|floor|site|company|firm) as\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // how the place is, said with pride or weight: "proud of how inclusive the place is", "they take wellbeing seriously"
+    {
+      re: /\bhow (inclusive|diverse|supportive|collaborative|flexible|open|welcoming|sociable|close-knit|tight-knit|family[- ]friendly|progressive) (the |their |this )?(\w+ )?(place|team|office|company|firm|culture|environment|department|workplace|organisation|organization|business) (is|be|was|are)\b|\b(take|takes|taking|took) (\w+ )?(wellbeing|well-being|mental health|work[- ]life balance|inclusion|diversity|feedback|safety|flexibility) (really |very |super )?seriously\b|\bmental health days?\b|\bergs\b|\bstaff networks?\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // the place summed up in a word about its people: "said it's a pretty relaxed place", "reckons they're a tight-knit crew"
+    {
+      re: /\b(said|says|say|told me|tell me|reckon\w*|describ\w*|explain\w*)( that)? (it'?s|it is|it was|they'?re|they are|we'?re|it'?d be) (a |an )?(pretty |really |very |quite |super |fairly |genuinely )?(relaxed|laid[- ]back|informal|chilled|chill|supportive|collaborative|close[- ]knit|tight[- ]knit|family[- ]run|sociable|easygoing|easy-going|flat|egalitarian|no[- ]nonsense|old[- ]school|traditional|hierarchical|corporate|competitive|cutthroat|cut-throat|high[- ]pressure|fast[- ]paced) (place|team|office|shop|firm|company|crew|bunch|environment|workplace|culture|outfit|kitchen|site|organisation|organization|practice|department|structure)\b/,
+      surface: true,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // a shared meal or ritual with its rhythm, and time given for good causes: "staff tea every Friday", "volunteering days"
+    {
+      re: /\b(staff|team|office|company|department|whole[- ]team|all[- ]staff) (tea|coffee|cake|breakfast|brunch|lunch|dinner|pizza|walk|drinks|meal|huddle)s? (every|each|on|once a) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|fortnight|month|morning|afternoon|mondays|tuesdays|wednesdays|thursdays|fridays)\b|\bvolunteer(ing)? (days?|leave|time|hours)\b|\b(paid|charity|giving) (volunteering|volunteer) (days?|leave|time)\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
     // culture named as a topic, the content after it: "the firm's culture came up too: ...", "culture-wise, ...", "on culture, she said..."
     {
       re: /\b(culture|values|ethos|work[- ]life balance|wellbeing|well-being)\b (\w+ )?(also |too |briefly |eventually |then |quickly )?(came|come|coming) up\b|\bculture[- ]wise\b|\bon (the )?culture,? (she|he|they|the \w+) (said|say|told|tell|explain\w*|describ\w*)\b|\b(got|get|getting) (onto|on to|into|round to|around to) (talking about |discussing )?(the )?(\w+ )?(culture|values|ethos)\b/,
@@ -115,7 +143,7 @@ export const cultureDiscussion: SignPatterns = {
     },
     // transcripts: the interviewer describing how people are there
     {
-      re: /\b(it'?s|it is|we'?re|we are) (a |quite |very |really |pretty |more of )?(a )?(\w+ ){0,3}(culture|flat|informal|relaxed|close[- ]knit|tight[- ]knit|collaborative|sociable|supportive|laid[- ]back|family)\b|\beveryone knows everyone\b|\blunch together\b|\b(we|they|everyone) (all )?(get on|get along|look after each other|help each other|support each other)\b|\bhow (the (team|lab|office|department|school|ward|unit|place)|we) (works?|operates?)\b|\bthe rule is\b|\bcritique (the work|every)\b|\bwe pair\b|\bnobody (gets|is) (laughed at|blamed|forced|expected)\b|\bour values\b|\bquiz league\b|\b(running|book|social) (club|league)\b|\bevenings back\b/,
+      re: /\b(it'?s|it is|we'?re|we are) (a |quite |very |really |pretty |more of )?(a )?(\w+ ){0,3}(culture|flat|informal|relaxed|close[- ]knit|tight[- ]knit|collaborative|sociable|supportive|laid[- ]back|family)\b|\beveryone knows everyone\b|\bwork[- ]life balance\b|\bno emails? (after|at|on|over)\b|\b(team|staff) (lunch|breakfast|drinks|social)(es|s)? (every|each|on|once)\b|\blunch together\b|\b(we|they|everyone) (all )?(get on|get along|look after each other|help each other|support each other)\b|\bhow (the (team|lab|office|department|school|ward|unit|place)|we) (works?|operates?)\b|\bthe rule is\b|\bcritique (the work|every)\b|\bwe pair\b|\bnobody (gets|is) (laughed at|blamed|forced|expected)\b|\bour values\b|\bquiz league\b|\b(running|book|social) (club|league)\b|\bevenings back\b/,
       says: 'interviewer',
       weight: 1,
     },

@@ -3,29 +3,37 @@ import { NEW_STARTER_DOES, REPORTED_I } from './future-role-talk.js';
 
 /** What a job is made of: the things an interviewer can be specific about. */
 const OBJECT =
-  "(team(?! ?'s)|role|job|duties|responsibilit\\w*|shifts?|shift pattern|rota|rotations?|timetable|caseloads?|territor(y|ies)|unit|ward|setup|set-up|stack|tools?|software|system|projects?|roadmap|day[- ]to[- ]day|(typical|whole|normal|average|usual) (day|week|shift)|(exactly )?the days|routine|patch|hours|schedule|targets?|quotas?|kpis?|accounts?|structure|workflow|department|clients?|first project|post(?! ?-)|position|brigade|crew|routes?|depot|house|lab|kitchen|scanner|equipment|machines?|provision|classes|class|pupils|patients|residents|beds|stores?|branch|sites?|vans?|fleet|reporting line|who i'?d (report to|work with|sit)|what (i|you|she|he)('d| would) (be )?(doing|do|work on|working on|teach|teaching|cover|covering|handle|handling|be on|on)|what (my|the|your|her|his) (days?|weeks?|shifts?|job|role|work) (would|will) (be|look like|involve)|what the (\\w+ )?(actually )?(does|do|involves)|what the (job|role|work) (involves|is)|area|pipeline|product|codebase|curriculum|syllabus|sessions|clinics?|rounds|workload|expectations|priorities|(\\w+ )?(?<!(company|firm|business|organisation|organization|group|trust|charity|'s|expansion|growth|strategic|year|long[- ]term) )plans?(?! for the (next|coming) )|season)";
+  "(team(?! ?'s)|role|job|duties|responsibilit\\w*|shifts?|shift pattern|rota|rotations?|timetable|caseloads?|territor(y|ies)|unit|ward|setup|set-up|stack|tools?|software|system|projects?|roadmap|day[- ]to[- ]day|(typical|whole|normal|average|usual) (day|week|shift)|(exactly )?the days|routine|patch|hours|schedule|targets?|quotas?|kpis?|accounts?|structure|workflow|department|clients?|first project|post(?! ?-)|position|brigade|crew|routes?|depot|house|lab|kitchen|scanner|equipment|machines?|provision|classes|class|pupils|patients|residents|beds|stores?|branch|sites?|vans?|fleet|reporting line|who i'?d (report to|work with|sit)|what (i|you|she|he)('d| would) (be )?(doing|do|work on|working on|teach|teaching|cover|covering|handle|handling|be on|on)|what (my|the|your|her|his) (days?|weeks?|shifts?|job|role|work) (would|will) (be|look like|involve)|what the (\\w+ )?(actually )?(does|do|involves)|what the (job|role|work) (involves|is)|what (i|you)('d| would| will|'ll)? (need|have|has) to (do|cover|handle|deliver)(?! (to|for|before|by|in order)\\b)|what('s| is| be| would be| will be) expected of (me|you|the \\w+)|(which|what) (\\w+ ){1,2}(i|you)('d| would|'ll| will) (be )?(on|in|work|working|use|using|run|running|cover|covering|look after|looking after)|area|pipeline|product|codebase|staffing|engagements?|deals?(?! with\\b)|mandates?|matters|portfolio|coverage|curriculum|syllabus|sessions|clinics?|rounds|workload|expectations|priorities|(\\w+ )?(?<!(company|firm|business|organisation|organization|group|trust|charity|'s|expansion|growth|strategic|year|long[- ]term|career|development|training|progression|learning|promotion|pension|retirement|succession|personal|study) )plans?(?! for the (next|coming) )|season)";
 
 /** "asked me to walk through my project": the candidate is the one explaining. */
 const NOT_ASKED_ME =
-  "(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to |\\b(you|i|we|will|'ll|gonna) )";
+  "(?<!\\b(wish|wished|if only|(would|'d|would've) (have )?lik\\w*|want\\w* (them|him|her|someone) to|should have|should've)\\b[^\\n]{0,25})(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to |\\b(you|i|we|will|'ll|gonna) )";
 
 /** A gap that does not run into culture or growth talk, or a social tour. */
 const GAP =
-  "(?:(?!how you|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
+  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
 
 /** "explained" directly followed by a nothing-word is the opposite sign. */
 const NOT_EMPTY =
-  '(?! (me )?(nothing|zero|little|not much|very little|hardly|barely|squat|next to nothing)|( about)? (a|an|the last) (time|situation|occasion|moment|example)\\b| (about )?(yourself|why you|how you (handled|dealt|managed|deal|handle|would handle|would deal|coped|cope|have)|what you (did|have done|learned|learnt|know))\\b| (through |thru |over )?my (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit)))';
+  '(?! (me )?(nothing|zero|little|not much|very little|hardly|barely|squat|next to nothing)|( about)? (a|an|the last) (time|situation|occasion|moment|example)\\b| (about )?(yourself|why you|how you (handled|dealt|managed|deal|handle|would handle|would deal|coped|cope|have)|what you (did|have done|learned|learnt|know))\\b| (through |thru |over |that |say |sey |how )?my (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit)))';
 
 /** "the team does a Friday quiz", "the lab runs a no-heroes culture": norms and socials are culture-discussion's, not the job's. */
 const NOT_CULTURE =
-  "(?![^\\n]{0,40}\\b((?<!(cell|tissue|bacterial|cell and tissue|blood) )culture|ethos|values|vibe|quiz|(team|staff|monthly|weekly|friday) (socials?|drinks|party)|lunch together|eat together|leaves? (at|by)|go home|what it(?: ?'?s| be| is) like|how (the|their) (\\w+ )?(team|place|office|branch|lab|clinic) (works?|runs?|operates?)|for the (next|coming) \\w+ years?)\\b)";
+  "(?![^\\n]{0,40}\\b((?<!(cell|tissue|bacterial|cell and tissue|blood) )culture|ethos|values|vibe|quiz|(team|staff|monthly|weekly|friday|office|company) (socials?|drinks|party|breakfasts?|lunch(es)?|tea|coffee|dinners?|outings?|away ?days?)|volunteer\\w*|lunch together|eat together|leaves? (at|by)|go home|what it(?: ?'?s| be| is) like|how (the|their) (\\w+ )?(team|place|office|branch|lab|clinic) (works?|runs?|operates?)|for the (next|coming) \\w+ years?)\\b)";
+
+/** How the people are, not what the job is: "the team is really close", "a team that's kind". */
+const MANNER =
+  '(close|friendly|lovely|nice|great|tight|tight-knit|supportive|fun|relaxed|welcoming|like a family|kind|unhurried|calm|chill|laid[- ]back|warm|caring|collaborative|easygoing|easy-going|happy|respectful|patient|sociable|chatty)';
 
 const NUM =
   '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[- ]?\\w*|thirty[- ]?\\w*|forty[- ]?\\w*|fifty|a hundred|a dozen|a handful)';
 const STAFF =
-  '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?|staff|officers|direct reports|workers|employees|covers)';
+  '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?|staff|officers|direct reports|workers|employees|covers|commis|juniors|trainees|apprentices|volunteers|line cooks|pickers|packers|cleaners|porters|bakers|baristas|waiters|servers|operators|labourers|fitters|mechanics|engs|ftes?|heads|squads|pods|sub-?teams)';
 const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|monday to friday|mon ?[-–—] ?fri|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
+
+/** A duty quoted as the example of a vague answer: "kept it high level — 'you'd be working on platform stuff'", "'you will support the team' without any detail". */
+const NOT_VAGUE =
+  "(?<!\\b(high[- ]level|vague\\w*|generic|woolly|fluffy|buzzwords?|non[- ]answers?|platitudes?|cagey|evasive|wishy[- ]washy)\\b[^\\n]{0,30})(?![^\\n]{0,80}\\bwithout (any |much |real |a lot of |further |more )?(detail|details|specifics|explanation|elaboration)\\b)";
 
 /**
  * Specifics about the job. A negated explanation ("couldn't tell me what the team does")
@@ -36,21 +44,21 @@ export const detailedRoleInfo: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b${NOT_CULTURE}(?! (is|be|are|was|'s) (really |very |so |super |quite )?(close|friendly|lovely|nice|great|tight|tight-knit|supportive|fun|relaxed|welcoming|like a family)\\b)`,
+        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b${NOT_CULTURE}(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
       ),
       who: 'interviewer',
       neg: 'vague-role-details',
     },
     {
       re: new RegExp(
-        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (\\w+ ){0,2}${NUM}\\b`,
+        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (?!(really |very |so |super |quite |pretty )?${MANNER}\\b)(\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (\\w+ ){0,2}${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
     },
     {
       re: new RegExp(
-        `(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?!,? (zero|no|none|nobody|never)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
+        `(?<!\\b(panel|review|interview|round|call)\\b[^\\n]{0,12})(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other|between|among|amongst|like) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?! ?,? (zero|no|none|nobody|never)\\b)(?! (on|in) (the|my|that) (panel|interview|call|room|zoom|video)\\b| (interview\\w*|grill\\w*|quizz\\w*|ask\\w*|watch\\w*|across the table)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
@@ -64,15 +72,15 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))\\b(you|u|i)('ll| will|'d| would|ll) ${NEW_STARTER_DOES}\\b(?! back\\b)`,
+        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))\\b(you|u|i)('ll| will|'d| would|ll| go dey) ${NEW_STARTER_DOES}\\b(?! back\\b)${NOT_VAGUE}`,
       ),
       surface: true,
       conf: 0.6,
     },
-    { re: new RegExp(`(?<!\\bi )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b`), surface: true, conf: 0.6 },
+    { re: new RegExp(`${NOT_VAGUE}(?<!\\bi )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b${NOT_VAGUE}`), surface: true, conf: 0.6 },
     // the interviewer placing the candidate in the work: "they'll put me in charge of the clinic", "she'd want me doing the market runs"
     {
-      re: /(?<!\bi )\b(put|puts|putting|have|want|wants|need|needs|like|likes|get|gets) (me|you|u) (straight )?(in charge of|on the|onto the|running|doing|leading|covering|teaching|handling|to (run|lead|take over|take on|cover|manage|start (on|teaching|running)|teach|handle|own|set up))\b|\b(ask\w*|wonder\w*) (me )?(if|whether) i (could|can|would|'d) (start (teaching|running|on|covering|doing)|take (over|on) the)\b/,
+      re: /(?<!\bi (?=\w+ (me\b|(you|u) (straight )?(on|onto|in) )))\b(put|puts|putting|have|want|wants|need|needs|like|likes|get|gets) (me|you|u) (straight )?(in charge of|on the|onto the|running|doing|leading|covering|teaching|handling|to (run|lead|take over|take on|cover|manage|start (on|teaching|running)|teach|handle|own|set up))\b|\b(ask\w*|wonder\w*) (me )?(if|whether) i (could|can|would|'d) (start (teaching|running|on|covering|doing)|take (over|on) the)\b/,
       conf: 0.6,
     },
     {
@@ -91,19 +99,19 @@ export const detailedRoleInfo: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\b((gave|give|gives|got|painted|had) (me |us )?(a |the )?(really |very |super |so |pretty )?)?(clear|clearest|good|full|detailed|proper|real|honest|thorough|concrete|great|vivid|exact) (description|picture|idea|overview|explanation|rundown|breakdown|run-through|walkthrough|sense) of (the |a |what |how |my |our )?(job|role|day|work|team|position|post|duties|week)\b|\bpainted (a|the) (\w+ )?picture\b|\bexplain\w* (me )?(exactly|everything|in detail)\b/,
+      re: /\b((gave|give|gives|got|painted|had) (me |us )?(a |the )?(really |very |super |so |pretty )?)?(clear|clearest|good|full|detailed|proper|real|honest|thorough|concrete|great|vivid|exact) (description|picture|idea|overview|explanation|rundown|breakdown|run-through|walkthrough|sense) (of|on|about) (the |a |what (the |my |a )?|how (the |my )?|my |our )?(job|role|day|work|team|position|post|duties|week)\b|\bmade (the |my |what the )?(role|job|duties|expectations|day[- ]to[- ]day|responsibilit\w*|targets)( \w+){0,2} (really |very |super |crystal |totally |perfectly |so )?(clear|plain)\b|\bpainted (a|the) (\w+ )?picture\b|\b(discuss\w*|talk\w*|went|go|going|cover\w*|describ\w*|explain\w*) (about |through |over |into )?(the |their |our |what the )?(\w+ ){0,2}(team|role|job|projects?|duties|work|day[- ]to[- ]day|responsibilit\w*)( and (the )?(\w+ )?(team|role|job|projects?|duties|work|stack|clients?))? (in (great |real |some |full |a lot of )?detail|at length|thoroughly|step by step)\b|\bexplain\w* (me )?(exactly|everything|in detail)\b/,
       who: 'interviewer',
       conf: 0.7,
     },
     {
       re: new RegExp(
-        `\\b(the|this|our) (\\w+ )?(team|ward|unit|department|crew|squad|lab|office|kitchen|shop|practice|site|floor) (is|be|has|have) (about |roughly |around |just )?${NUM}\\b|\\bwe('re| are| be) (about |roughly |just )?(a )?((\\w+ ){0,3}(team|ward|unit|crew) of |${NUM} (\\w+ )?${STAFF}|(\\w+[- ])?${NUM}[- ]bed)|\\b${NUM} of us\\b`,
+        `\\b(the|this|our) (\\w+ )?(team|ward|unit|department|crew|squad|lab|office|kitchen|shop|practice|site|floor) ?('s|is|be|has|have) (about |roughly |around |just )?${NUM}\\b|\\bwe('re| are| be) (about |roughly |just )?(a )?((\\w+ ){0,3}(team|ward|unit|crew) of |${NUM} (\\w+ )?${STAFF}|(\\w+[- ])?${NUM}[- ]bed)|\\b${NUM} of us\\b`,
       ),
       says: 'interviewer',
       weight: 1,
     },
     {
-      re: /(?<!half )\b(this|the) (role|post|job|position) ((would|will) be|is|be|'s) (on|in|based|mostly|mainly|about|responsible|part of|a mix|split|all about|working|covering|leading|running)\b|\b(this|the) (role|post|job|position) (sits|involves|covers|carries|reports|means)\b|\bthe person in this (role|post|job)\b|\b(most|much|a lot) of what (we|you'd|you would|the team) do\b|\bthe (big|main|biggest) (piece of work|project|thing|priority|focus|challenge)\b|\b(let me|i'll|i will) (tell you|explain|give you|walk you through|run you through) (about |how |the |a bit about |what )(it works|this works|the (role|job|post|team|lab|ward|shifts?))|\bday to day (you|it|the)\b|\ba typical (day|week|shift)\b/,
+      re: /(?<!half )\b(this|the) (role|post|job|position) ((would|will) be|is|be|'s) (on|in|based|mostly|mainly|about|responsible|part of|a mix|split|all about|working|covering|leading|running)\b|\b(this|the) (role|post|job|position) (sits|involves|covers|carries|reports|means)\b|\bthe person in this (role|post|job)\b|\b(most|much|a lot) of what (we|you'd|you would|the team) do\b|\bthe (big|main|biggest) (piece of work|project|thing|priority|focus|challenge)\b|\b(let me|i'll|i will) (tell you|explain|give you|walk you through|run you through|talk you through|take you through) (about |how |a bit about |what )?(it works|this works|the (role|job|post|team|lab|ward|shifts?))|\bday to day (you|it|the)\b|\ba typical (day|week|shift)\b/,
       says: 'interviewer',
       weight: 1,
     },
@@ -121,6 +129,24 @@ export const detailedRoleInfo: SignPatterns = {
     {
       re: /(?<!\b(i|we) |\b(culture|values|ethos|vibe|like (working|to work)|how little|little|nothing)\b[^\n]{0,40})\b(told (me|us|him|her)|explain\w*|(gave|give) (me |us )?(the )?(lowdown|low-down|rundown|run-down|breakdown|basics|details)|broke (it )?down( for me)?|spell\w* (it )?out|(laid|lay) (it )?(all )?out|(was|were) all about (them|the (job|role|work|team)))( (exactly|straight|everything|properly|plainly|clearly|in detail|the lot|the (job|role|work|shifts?|setup|set-up|details|basics|day|rota|routes?|hours|team|duties)))? ?: (?![^\n]{0,100}\b(onboarding|induction|training|mentor\w*|course|programme|program|development|progression|career|culture|values|ethos)\b)(?! ?i\b)[^,\n:?]{3,60} ?, ?[^,\n?]{3,60} ?,/,
       who: 'interviewer',
+      conf: 0.6,
+    },
+    // the interviewer's specifics named as such: "really specific about the targets", "gave loads of detail on the caseload"
+    {
+      re: /\b(specific|detailed|precise|concrete|thorough|explicit|clear|upfront|up-front)( and \w+)? (about|on|re|regarding|when it came to|with) (the |what |my |our |their |how )?(\w+ ){0,2}(job|role|duties|day[- ]to[- ]day|targets?|hours|shifts?|rota|team|responsibilit\w*|caseload|expectations|workload|projects?|routes?|patch|stack|tools|kpis?|what (the|i|you)('d| would)?)\b|\b(lots|loads|plenty|a lot|a ton|tons|masses|heaps|a good amount) of (detail|details|specifics) (about|on|re) (the |what |my )?(\w+ ){0,2}(job|role|duties|day|targets|hours|shifts|rota|team|responsibilit\w*|caseload|work|projects?)\b/,
+      who: 'interviewer',
+      neg: 'vague-role-details',
+      conf: 0.65,
+    },
+    // a spec line in terse notes: "KPIs: 98% pick accuracy, dispatch by 05:00", "Team: 6 devs, 2 QA"
+    {
+      re: /^[^\w\n]*(kpis?|targets?|quotas?|team( size)?|stack|tools?|shifts?|hours|rota|duties|responsibilities|reports? to|reporting line|systems?|wms|crm|patch|territory|caseload|role|setup|set-up)\s*:\s*(?!['"‘“])(?![^\n]*\b(vague|unclear|tbd|tbc|n\/a|dunno|unknown|evolving|varies|depends|no idea|not sure|nothing|none|later|never|didn'?t|not)\b)[^\n]{0,40}(\d|\w ?,)/,
+      surface: true,
+      conf: 0.6,
+    },
+    {
+      re: /\b(all|everything|it all|the lot|all of (it|this|that)|all this|all that)( was| were|'s| got| has been| had been)? (\w+ )?(explained|laid out|spelt out|spelled out|gone through|walked through|set out|described)( clearly| properly| in detail| upfront| up front)? (by (the )?(interviewer|manager|hiring manager|hm|lead|boss|director|panel|supervisor|head|owner)|to me)\b/,
+      surface: true,
       conf: 0.6,
     },
     // the job in presumed-hire form: "you'd head up pastry at the new site", "said I'd get my own clinic list from week 2"

@@ -15,7 +15,7 @@ export const futureGrowthTalk: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED}\\b(promot\\w*|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing framework|(ic|management|leadership|technical|specialist) tracks?|leadership track|(?<!\\bmy )mentor\\w*|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|apprenticeship|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|step up|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|(?!(?:you|u|me|him|her|them|us|want|wants|like|need|needs|asked|expect)[- ]to)\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up(?<!all the way up)|ladder|coaching|secondments?|rotation (into|to|onto))\\b`,
+        `${NOT_ASKED}\\b(promot\\w*(?! (someone|somebody|an? internal|internally|one of their own|the other|another)\\b)|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing (framework|rubric|matrix|guide|criteria|system)|(career|progression|promotion) (matrix|rubric|framework|criteria)|(staff|principal|ic|individual contributor|expert|dual|specialist) (track|ladder)|(ic|management|leadership|technical|specialist) tracks?|leadership track|(?<!\\bmy )mentor\\w*|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|apprenticeship|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|step up|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|(?!(?:you|u|me|him|her|them|us|want|wants|like|need|needs|asked|expect)[- ]to)\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up(?<!all the way up)|ladder|coaching|secondments?|rotation (into|to|onto))\\b`,
       ),
       who: 'interviewer',
     },
@@ -53,7 +53,7 @@ export const futureGrowthTalk: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(can|could|would|might|will|'d|'ll|able to) (later |eventually |one day |maybe |then |soon |quickly )?(become|be made (?=up|permanent|a |an |senior|lead|partner|head|manager|supervisor)|be promoted|move up|progress|step up|grow into|work (my|your|their) way up|go for (senior|lead|manager|supervisor|the)|train (as|to be) )\\b|\\b(become|becoming) (a |an )?${ROLE_UP}\\b|\\b(later|then|eventually|after that|down the line|in time|one day|afterwards)( \\w+){0,3} (move|moving|progress\\w*|step|become) (up|onto|on to|into|to|a|an)\\b(?! (my|your|the next|another|other|next|questions?|topics?|his|her)\\b)`,
+        `\\b(can|could|would|might|will|'d|'ll|able to) (later |eventually |one day |maybe |then |soon |quickly )?(become|be made (?=up|permanent|a |an |senior|lead|partner|head|manager|supervisor)|be promoted|move up|progress|step up|grow into|work (my|your|their) way up|go for (senior|lead|manager|supervisor|the)|train (as|to be) )\\b|\\b(become|becoming) (a |an )?${ROLE_UP}\\b|\\b(later|then|eventually|after that|down the line|in time|one day|afterwards)( \\w+){0,3} (move|moving|progress\\w*|step|become) (up|onto|on to|into|to|a|an)\\b(?! (my|your|the next|another|other|next|questions?|topics?|his|her)\\b)(?! (the |some |a few |more |a couple of )?([\\w-]+ ){0,2}(questions?|topics?|part|section|bit|stage|round|tasks?|exercise|case|scenarios?|interview|discussion|test|presentation|cv|resume|portfolio|asking|talking|discussing|ask|talk|discuss)\\b)`,
       ),
       who: 'interviewer',
       conf: 0.65,
@@ -75,7 +75,7 @@ export const futureGrowthTalk: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bgrowth (path|route|plan|track|opportunit\w*)\b|\b(room|scope|opportunit\w*|chances?|potential|plenty of room) (for|to) (growth|grow|progress\w*|move up|advance\w*|development|develop|get promoted|climb)\b|\b(internal|in-house) (school|academy|university)\b|\bfuture (managers|leaders)\b|\binto (senior|lead|management|leadership|supervisory) (roles?|positions?|posts?)\b|\bput (me|you|her|him|people) forward for\b|\b\w+ (route|pathway) (for|to|into) \w+|\btenure (track|expectations|clock)\b|\b(end|ends|ended) up (running|managing|leading)\b|\bgo on to (do|become|train|study)\b|\bsends? (\w+ ){0,3}(for|on|to) (training|courses?)\b/,
+      re: /\bgrowth (path|route|plan|track|opportunit\w*)\b|\b(move|moves|moving|moved|step|steps|stepping|stepped|go|goes|went|progress\w*|grow\w*) (up )?into (management|leadership|supervision|a (team )?lead\w*|senior (roles?|positions?))\b|\b(room|scope|opportunit\w*|chances?|potential|plenty of room) (for|to) (growth|grow|progress\w*|move up|advance\w*|development|develop|get promoted|climb)\b|\b(internal|in-house) (school|academy|university)\b|\bfuture (managers|leaders)\b|\binto (senior|lead|management|leadership|supervisory) (roles?|positions?|posts?)\b|\bput (me|you|her|him|people) forward for\b|\b\w+ (route|pathway) (for|to|into) \w+|\btenure (track|expectations|clock)\b|\b(end|ends|ended) up (running|managing|leading)\b|\bgo on to (do|become|train|study)\b|\bsends? (\w+ ){0,3}(for|on|to) (training|courses?)\b/,
       who: 'interviewer',
       conf: 0.65,
     },
@@ -86,7 +86,7 @@ export const futureGrowthTalk: SignPatterns = {
     // study they expect of the hire: "they'd want me doing my level 3 within the first year"
     {
       re: new RegExp(
-        `\\b(?:want|wants|like|need|needs|expect|expects|encourag\\w*)(?: (?:me|you|u|new starters|everyone|all staff))? (?:to )?(?:do|doing|take|taking|start|starting|sit|sitting|get|getting|complete|completing|study|studying|work towards|working towards|on|onto|through) (?:my |your |our |their |a |an |the )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
+        `\\b(?:(?:want|wants|need|needs|expect|expects|encourag\\w*)(?: (?:me|you|u|new starters|everyone|all staff))? (?:to )?|(?:like|likes) (?:(?:me|you|u|new starters|everyone|all staff) (?:to )?|to ))(?:do|doing|take|taking|start|starting|sit|sitting|get|getting|complete|completing|study|studying|work towards|working towards|on|onto|through) (?:my |your |our |their |a |an |the )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
       ),
       who: 'interviewer',
       conf: 0.65,
@@ -129,6 +129,20 @@ export const futureGrowthTalk: SignPatterns = {
     // growth offered to "someone like you": the quoted "you" is the candidate as object, not the speaker
     {
       re: /\b(?:opportunit\w*|chance|room|scope) for (?:someone like you|you|u|someone like me) to (?:grow|progress|move up|develop|step up|become)\b/,
+      surface: true,
+      conf: 0.65,
+    },
+    // a step up after probation or a scheme told about: "look at moving me to senior after probation", "told me about the graduate scheme"
+    {
+      re: /\b(mov\w*|bump\w*|mak\w*) (me|you|u|people|them|him|her) (up )?(to|into) (a |the )?(senior|lead|manager|supervisor|team lead\w*|permanent|the next (level|grade|band))\b|\b(told|tell|talk\w*|explain\w*|mention\w*|describ\w*|went through|walk\w* me through|ran me through)\b.{0,30}\b(graduate|grad|trainee|management trainee|leadership|emerging leaders?|future leaders?|fast[- ]track) (scheme|programme|program|track)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // study allowed alongside the job, reported: "said I could do my level 3 while working"
+    {
+      re: new RegExp(
+        `(?<!\\bi )\\b(?:said|say|says|told me|mention\\w*|explain\\w*)(?: that)? (?:i|you|u) (?:can|could|'d be able to|would be able to|will be able to|get to) (?:do|take|sit|complete|study for|start|work towards|go on|get|enrol on) (?:my |your |a |an |the |their )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
+      ),
       surface: true,
       conf: 0.65,
     },

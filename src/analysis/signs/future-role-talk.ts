@@ -10,11 +10,14 @@ const YOU =
   "(you|u|ya)('d| would|'ll| will|ll|d| are going to| 're going to| re going to|'re gonna| are gonna| re gonna)";
 const I_WOULD = "(i|me)('d| would|'ll| will| am going to|'m going to|'m gonna| am gonna)";
 const REPORTED =
-  "(said|say|says|saying|told me(?: (?:straight|exactly|plainly|outright|flat out|upfront|straight out))?:?|tell me|explain\\w*|mention\\w*|reckon\\w*|was like|is like|confirm\\w*|made clear|made it clear|promised)( that)?( when i start,?| once i'?m in,?)?";
+  "(said|say|says|saying|said me|say me|told me(?: (?:straight|exactly|plainly|outright|flat out|upfront|straight out))?:?|tell me|explain\\w*|mention\\w*|reckon\\w*|was like|is like|confirm\\w*|made clear|made it clear|promised)( that)?( when i (?:will )?start,?| once i'?m in,?| from (?:monday|tuesday|wednesday|thursday|friday|next week|next month|day one|week one|the start|the first day|my first day),?)?";
 
 /** "if I get it", "if successful": the hire not presumed but supposed. */
 const IF_HIRED =
-  "(?![^.;]{0,60}\\bif (?:i|you|u) (?:get|got|were|was|am|'m|are|'re) (?:it|the job|the role|the post|offered|successful|selected|hired|appointed|taken on)\\b|[^.;]{0,60}\\bif (?:successful|appointed|selected|hired|offered))";
+  "(?![^.;]{0,60}\\bif (?:i|you|u) (?:get|got|were|was|am|'m|are|'re) (?:it|the job|the role|the post|offered|successful|selected|hired|appointed|taken on)\\b|[^.;]{0,60}\\bif (?:successful|appointed|selected|hired|offered)|[^.;]{0,60}\\bif (?:it|things|all|everything) (?:all )?(?:works? out|goes? (?:well|ahead|to plan)|comes? (?:off|through))\\b|[^.;]{0,60}\\bif (?:they|she|he) (?:take|takes|pick|picks|choose|chooses|hire|hires|offer|offers) (?:me|you)\\b)";
+/** A duty quoted as the example of a vague answer: "kept it high level — 'you'd be working on platform stuff'", "'you will support the team' without any detail". */
+const NOT_VAGUE =
+  "(?<!\\b(?:high[- ]level|vague\\w*|generic|woolly|fluffy|buzzwords?|non[- ]answers?|platitudes?|cagey|evasive|wishy[- ]washy)\\b[^\\n]{0,30})(?![^\\n]{0,80}\\bwithout (?:any |much |real |a lot of |further |more )?(?:detail|details|specifics|explanation|elaboration)\\b)";
 /** A brush-off answer ("just 'you'll be on the floor'", "involved: 'you'll be helping out'"), not a presumed hire. */
 const NOT_BRUSHED = '(?<!\\b(?:just|only|involved|involves|do)\\W{1,4})';
 /** Being in the job, said of the candidate: "when you're with us in September", "once I'm in post". */
@@ -29,7 +32,7 @@ export const futureRoleTalk: SignPatterns = {
   id: 'future-role-talk',
   cues: [
     {
-      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! (?:my|a|an|another|next|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,
+      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})(?<!\b(ask\w*|wonder\w*|enquir\w*|inquir\w*)\b(?:(?!\b(?:said|say|says|told|replied|answered)\b)[^\n.?]){0,50})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|come in(?! (?:for|to|tomorrow|today|and)\b)|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! (?:my|a|an|another|next(?! (?:week|month|year|term|season|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday))|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,
       surface: true,
     },
     // the hire presumed on a condition: "start Monday if references are fine", "I'd start on nights once my checks clear"
@@ -56,7 +59,7 @@ export const futureRoleTalk: SignPatterns = {
     },
     {
       re: new RegExp(
-        `(?<!\\b(how|what|why|where|which|if|whether|would|could|can|do|did) )${NOT_BRUSHED}\\b${YOU} (also |mainly |mostly |probably |basically |initially |then |first |just |actually |really |be )?${DO}\\b(?! (touch|the (next|second|final|last) (round|stage)))${IF_HIRED}`,
+        `${NOT_VAGUE}(?<!\\b(how|what|why|where|which|if|whether|would|could|can|do|did) )${NOT_BRUSHED}\\b${YOU} (also |mainly |mostly |probably |basically |initially |then |first |just |actually |really |be )?${DO}\\b(?! (touch|the (next|second|final|last) (round|stage)))${IF_HIRED}${NOT_VAGUE}`,
       ),
       surface: true,
     },
@@ -105,7 +108,7 @@ export const futureRoleTalk: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|as|doing|running|leading|taking|on|in)\b|\b(?=(?:in|during) )(?<!\b(?:ask\w*|question\w*)\b.{0,40})(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|two|three|1|2|3)\b|\bon (your|ur) first day\b/,
+      re: /\b(picture|imagine|see|saw)\w* (me|you|u) (working|here|in the|on the|as|doing|running|leading|taking|on|in)\b|\b(?=(?:in|during) )(?<!\b(?:ask\w*|question\w*)\b.{0,40})(in|during) (your|my|ur) first (day|week|month|quarter|year|season|term|shift|90 days|few (weeks|months)|couple of (weeks|months)|six months|100 days)\b|\bfrom (week|day) (one|two|three|1|2|3)\b(?![^.;]{0,60}\bif (?:it|things|all|everything) (?:all )?(?:works? out|goes? (?:well|ahead|to plan))\b)|\bon (your|ur) first day\b/,
       surface: true,
     },
     {
@@ -121,7 +124,7 @@ export const futureRoleTalk: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(your|my|ur) (first|main|big|initial) (project|task|job|client|account|priority|focus|assignment|piece of work|campaign|patch|class|caseload) (would|will|'d|'ll|is going to) be\b|\b(this|that|it) (would|will|'d|'ll) be (your|ur) (desk|team|office|room|class|ward|van|station|locker|patch|area|round|caseload)\b/,
+      re: /\b(your|my|ur) (first|main|big|initial) (project|task|job|client|account|priority|focus|assignment|piece of work|campaign|patch|class|caseload) (would|will|'d|'ll|is going to|is|'s) (be\b|(?:the|a|an) )|\b(this|that|it) (would|will|'d|'ll) be (your|ur) (desk|team|office|room|class|ward|van|station|locker|patch|area|round|caseload)\b/,
       surface: true,
     },
     {
