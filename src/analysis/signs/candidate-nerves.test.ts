@@ -18,6 +18,19 @@ const YES: string[] = [
   'When she asked what I knew about them I had nothing. Zero research.',
   'I said um about a thousand times.',
   'I was so nervous my voice shook and I forgot the company name.',
+  // the blank as a verb, fillers counted in words, slips in a second language, the company confused
+  'I did blank once, right on the pricing question.',
+  'Then I just blank completely when he asks about KPIs.',
+  'I said erm about fifty times in the first ten minutes.',
+  'I ummed and ahhed through the whole case study.',
+  'My answer had lots of ums in it.',
+  'I make many mistakes in my English when I answer.',
+  'After the second question my German became very bad.',
+  'I talk too fast and mix English and Polish words.',
+  'I confused their shop with a competitor the whole time.',
+  'I forget everything I prepared the night before.',
+  // a felt symptom does not undo one that showed
+  'I was so nervous my heart was pounding and I stumbled over my first answer.',
 ];
 const NO: string[] = [
   'nerves? none. felt great',
@@ -42,6 +55,14 @@ const NO: string[] = [
   "I was bricking it. I don't think it came across.",
   'We got so deep into the architecture that we both forgot the clock.',
   'I forgot the time, we were having such a good chat.',
+  // blanking feared or denied; fillers or mix-ups that are someone else's; nerves only felt inside
+  'I was terrified I would blank on the maths part.',
+  'I tried hard not to blank and I managed.',
+  'The manager said um about twenty times while reading my CV.',
+  'She confused my file with another applicant.',
+  'I was so nervous my palms were sweating, but the answers came out fine.',
+  'Nervous, heart racing the whole time, though I doubt anyone could see it.',
+  'I kept saying sorry, could you repeat that, because the line was breaking up.',
 ];
 
 describe('candidate-nerves: nerves that showed', () => {

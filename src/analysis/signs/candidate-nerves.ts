@@ -36,13 +36,13 @@ export const candidateNerves: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`${NOT_SHOWN}(?:\b(talking|talked|speaking|spoke) (way |far |much )?too fast\b|\b(?:mixed|mix|muddled|muddle|got|get) up (?:the|their) (?:\S+ ){0,4}?names?\b|\b(?:said|saying|say) the same (?:thing|point|stuff) (?:twice|again|over and over|three times)\b|\brepeat\w* myself\b|\bcould hear myself (?:rambling|going on|waffling|babbling|talking in circles)\b|\b(?:my answers? (?:were|was)|i was) (?:all over the place|a (?:total |complete |bit of a )?mess|a wreck)\b|\bknew (?:nothing|very little|next to nothing|zilch) about (?:the company|them|their|the firm|the business|the school|the trust|what they)\b|\b(?:couldn'?t|could not) (?:remember|think of|recall) (?:anything|a thing|a single thing|my own)\b)`,
+        String.raw`${NOT_SHOWN}(?:\b(talking|talked|speaking|spoke|speak|talk|speaks|talks) (way |far |much |so |very |a bit |a little |really )?too (fast|quick|quickly)\b|\b(?:mixed|mix|muddled|muddle|got|get) up (?:the|their) (?:\S+ ){0,4}?names?\b|\b(?:said|saying|say) the same (?:thing|point|stuff) (?:twice|again|over and over|three times)\b|\brepeat\w* myself\b|\bcould hear myself (?:rambling|going on|waffling|babbling|talking in circles)\b|\b(?:my answers? (?:were|was)|i was) (?:all over the place|a (?:total |complete |bit of a )?mess|a wreck)\b|\bknew (?:nothing|very little|next to nothing|zilch) about (?:the company|them|their|the firm|the business|the school|the trust|what they)\b|\b(?:couldn'?t|could not) (?:remember|think of|recall) (?:anything|a thing|a single thing|my own)\b)`,
       ),
       who: 'candidate',
       surface: true,
     },
     {
-      re: /(?<!\b(?:probably|maybe|perhaps|must have|might have|may have) )\bsaid (um|uh|erm|like) (?:about |like |literally |probably )?(a (hundred|million|thousand)|so many|loads of|lots of|\d+) times\b|\b(didn'?t|don'?t|did not|do not) think i (made|make) (any )?sense\b|\bcalled (the|them|their|it) \w*( \w+)? by (the wrong|their (competitor|rival)'?s|the (competitor|rival)'?s|another|a different|the old)\b|\b(got|get|said) (the|their) (company|firm|company'?s|brand'?s?) name wrong\b|\b(?:got|get|said|spelled|spelt|pronounced) (?:the|their) (?:\S+ ){0,2}?names? (?:of (?:the|their|his|her) \w+ )?wrong\b|\bwrong (company )?name\b/,
+      re: /(?<!\b(?:probably|maybe|perhaps|must have|might have|may have) )\b(?:said|say|says|saying) (um|uh|erm|like|sorry) (?:about |like |literally |probably |maybe |at least |over )?(a (hundred|million|thousand|dozen|gazillion|zillion|billion)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|dozens of)|so many|too many|many|loads of|lots of|\d+) times\b|\b(didn'?t|don'?t|did not|do not) think i (made|make) (any )?sense\b|\bcalled (the|them|their|it) \w*( \w+)? by (the wrong|their (competitor|rival)'?s|the (competitor|rival)'?s|another|a different|the old)\b|\b(got|get|said) (the|their) (company|firm|company'?s|brand'?s?) name wrong\b|\b(?:got|get|said|spelled|spelt|pronounced) (?:the|their) (?:\S+ ){0,2}?names? (?:of (?:the|their|his|her) \w+ )?wrong\b|\bwrong (company )?name\b/,
       who: 'candidate',
       surface: true,
     },
@@ -53,7 +53,7 @@ export const candidateNerves: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(lose|lost|losing) (my |the )?(train of thought|thread|track|words|place)\b|\b(?:completely|totally|mind|just) (?:went |go |going )?blank\b|\bforgot (?:everything|it all)\b|\b(?:said|say|used|mention\w*) (?:the|their) (?:wrong|competitor'?s?|rival'?s?) (?:\w+ )?name\b|\b(?:gave|give|giving) (?:some |a |the |two |a few )?wrong answers?\b|\b(?:say|said|saying) (?:um|uh|erm) a lot\b|\bface (?:was |is )?(?:burning|on fire)\b|\bagitated\b|\btensed\b|\bhands? (?:were |was )?(?:shaking|trembling)\b|\bmind (go|went|going) (blank|empty)\b|\b(it )?(just )?(go|went) (out of|from) my head\b|\bgone out of my head\b|\btrip\w* over my words\b/,
+      re: /\b(lose|lost|losing) (my |the )?(train of thought|thread|track|words|place)\b|\b(?:completely|totally|mind|just) (?:went |go |going )?blank\b|\bforg[eo]t(?:ten)? (?:everything|it all|all (?:of )?(?:it|my answers|what i (?:had )?prepared?|i (?:had )?prepared?))\b|\b(?:said|say|used|mention\w*) (?:the|their) (?:wrong|competitor'?s?|rival'?s?) (?:\w+ )?name\b|\b(?:gave|give|giving) (?:some |a |the |two |a few )?wrong answers?\b|\b(?:say|said|saying) (?:um|uh|erm) a lot\b|\bface (?:was |is )?(?:burning|on fire)\b|\bagitated\b|\btensed\b|\bhands? (?:were |was )?(?:shaking|trembling)\b|\bmind (go|went|going) (blank|empty)\b|\b(it )?(just )?(go|went) (out of|from) my head\b|\bgone out of my head\b|\btrip\w* over my words\b/,
       who: 'candidate',
     },
     {
@@ -65,6 +65,26 @@ export const candidateNerves: SignPatterns = {
       re: /\b(didn't|did not|don't|do not|couldn't|could not|not) (really |even |actually )?(know|find|name|say|tell (?:him|her|them|the \w+)|explain|answer) (much |anything |a lot |enough )?(about )?(the company|their (product|customer|client|business|mission|values|ceo|app|services?|competitors)|what (they|their \w+|the company) (actually |even )?(do|does|did|sell|sells|make|makes)|who (their|your) (main )?(customers|clients|competitors))/,
       who: 'candidate',
       neg: 'ignore',
+    },
+    // the blank as a verb: "I did blank once", "then blanked on", "I blank completely on the second question"
+    // ("trying not to blank" is negated, "what if I blank" is worry)
+    {
+      re: /\b(?:i|did|then|and|just|totally|completely|kinda|kind of|sort of) blank(?: out)?(?= on\b| once\b| twice\b| completely\b| totally\b| for a\b| at (?:the|one|some|that)\b| when\b| halfway\b| mid\b| a (?:couple|few) (?:of )?times\b)/,
+      who: 'candidate',
+      surface: true,
+    },
+    // slips in a second language, and fillers heaped up: "I make mistakes in my English", "my English become very bad",
+    // "I mix English and Spanish words", "ummed and ahhed", "lots of ums", "I say sorry many times" (the said-um cue above)
+    {
+      re: /\b(?:make|makes|made|making) (?:\w+ ){0,2}?(?:mistake|mistakes|errors) (?:in|with) (?:my |the )?(?:english|grammar|french|german|spanish|italian|dutch|language|pronunciation|words)\b|\bmy (?:english|french|german|spanish|italian|dutch|grammar|japanese|mandarin|words|sentences) (?:\w+ )?(?:become|became|becomes|got|get|went|go|was|were|getting|turned) (?:very |so |really |all |a bit |a little |more |totally |completely |quite )?(?:bad|terrible|worse|broken|wrong|jumbled|muddled|mixed up|confused|stuck|awful|horrible|poor|messy|a mess)\b|\bmix(?:ed|ing|es)? (?:up )?(?:english and \w+|\w+ and english|my languages|the languages|two languages|languages)(?: words)?\b|\bumm?(?:ed|ing|'d|-ed|-ing) and (?:a+h+|e+r+|uh+)(?:ed|ing|'d|-ed|-ing)\b|\b(?:lots|loads|plenty|a lot|full|so many|too many|a ton|tons|a million|hundreds|dozens) of (?:ums|umms|uhs|erms|errs|ahs)\b/,
+      who: 'candidate',
+      surface: true,
+    },
+    // the company confused with another: "I confuse the name of the company with another one", "mixed them up with their competitor"
+    {
+      re: /\bconfus(?:e|ed|es|ing) (?:the|their|them|it) (?:\S+ ){0,5}?with (?:another|a different|the wrong|their (?:competitor|rival)|a competitor|a rival|the competitor|the rival|the other)\b|\bmix(?:ed|ing)? (?:them|it|the company|the (?:firm|brand|name)) up with (?:another|a different|the wrong|their (?:competitor|rival)|a competitor|a rival|the competitor|the rival|the other)\b/,
+      who: 'candidate',
+      surface: true,
     },
     // freezing up: "I totally froze when she asked", "froze on the first question", "my brain just froze"
     {
@@ -78,6 +98,15 @@ export const candidateNerves: SignPatterns = {
       weight: -1,
       neg: 'ignore',
       worryOk: true,
+    },
+    // nerves explained by what was only felt take one back: "so nervous my palms were sweating", "nervous, heart pounding"
+    // (clammy hands are felt, not shown; shaking hands or a cracking voice are shown and stay)
+    {
+      re: /\b(?:nervous|nerves|anxious)\b,?(?: that| and| i could feel| with)?,? (?:my |i had |i could feel my )?(?:(?:hands|palms) (?:were |was |got |went |all )?(?:so |really |a bit |very |all )?(?:sweat\w*|clammy|damp|wet|cold)|heart (?:was )?(?:pounding|racing|thumping|hammering|beating)|stomach (?:was )?(?:churning|in knots|doing (?:flips|somersaults))|butterflies)\b/,
+      weight: -1,
+      neg: 'ignore',
+      worryOk: true,
+      surface: true,
     },
     {
       re: /\b(unprepared|underprepared|not prepared|didn't prepare|didn't do my homework|hadn't prepared)\b|\b(?:zero|hardly any|barely any|not enough) (?:research|prep|preparation)\b|\b(?:did|had done|'d done) (?:no|zero|little|hardly any|barely any) (?:research|prep|preparation|homework)\b/,
