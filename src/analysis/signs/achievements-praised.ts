@@ -17,7 +17,7 @@ export const achievementsPraised: SignPatterns = {
     // digging into the candidate's own work: asked a lot, or asked about it and then how/what/why
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${ASKED}\b(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|on|into|of|re|around) (?:my|me|the (?:\S+ ){1,2}(?:i|that i)|what i|how i|how we)\b`,
+        String.raw`(?<!\bi )\b${ASKED}\b(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i|how we)\b`,
       ),
     },
     {
@@ -34,7 +34,7 @@ export const achievementsPraised: SignPatterns = {
     },
     // praise in their words
     {
-      re: /(?<!\bi )\b(said|say|says|called|remarked|told me|described)( that| it)? (my|your|ur|this|that|it|the way i|what i|you|u|it'?s|this is|that'?s|that was)\b.{0,45}\b(rigou?rous|thorough|sharp|sharper than|clearer than|insightful|very good|really good|so good|seriously good|super good|spot on|tidy|strong|impressive|useful|brilliant|excellent|unreal|amazing|outstanding|top notch|superb|fantastic|exceptional|clever|smart|great|solid|perfect|exactly what|exactly the|what we need|what they need\w*|the best|the strongest|the clearest|exceptional\w*|well[- ](?:argued|written|researched|structured|thought[- ]out|put together|presented|done|executed|organi[sz]ed|judged|designed))\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point)| to (?:meet|see|talk|chat|speak|hear|have)\b)/,
+      re: /(?<!\bi )\b(said|say|says|called|remarked|told me|described)( that| it)? (my|your|ur|this|that|it|the way i|what i|you|u|it'?s|this is|that'?s|that was)\b.{0,45}\b(rigou?rous|thorough|sharp|sharper than|clearer than|insightful|very good|really good|so good|seriously good|super good|spot on|tidy|strong|impressive|useful|brilliant|excellent|unreal|amazing|outstanding|top notch|superb|fantastic|exceptional|clever|smart|great|solid|perfect|exactly what|exactly the|what we need|what they need\w*|the best|flawless|faultless|exemplary|bang on|polished|innovative|remarkable|refreshing|world[- ]class|top[- ]class|gold[- ]standard|stellar|stunning|phenomenal|incredible|terrific|wonderful|cracking|top drawer|belter|wicked|proper good|dead good|well good|bare good|mad good|fire(?! (?:drill|alarm|exit|safety|warden|door|risk|hazard|service|station|regs|regulations))|dope|elite|goated|sweet(?! of\b| spot| tooth| shop| talk)|the strongest|the clearest|exceptional\w*|well[- ](?:argued|written|researched|structured|thought[- ]out|put together|presented|done|executed|organi[sz]ed|judged|designed))\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point)| to (?:meet|see|talk|chat|speak|hear|have)\b)/,
     },
     {
       re: /\bexactly (what|the (experience|thing|kind of|sort of|skills?)) (they|we|she|he|the team) (need|needed|lack|lacked|want|wanted|were looking for|are looking for|have been looking for|had been trying)\b|\b(we|they) need (that|this|you|someone like you) here\b|\bthis is what we need\b|\bbeen trying to do exactly that\b|\b(love|like) to see (it|that|them|this) in action\b|\bask\w* if i'?d share\b|\b(really|very|so|quite) taken with\b|\b(face|eyes) lit up\b|\blit up when\b|\bbig\w* me up\b|\btalk\w* me up\b|\bkudos\b|\bwrote (it|that|this) down\b|\btook notes? (on|when|as) (i|my)\b/,
@@ -52,7 +52,7 @@ export const achievementsPraised: SignPatterns = {
     // targeted follow-ups: a topic of the candidate's, then a run of how/what/which ("ask me about the paella I make, how many helpers")
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b(?:${ASKED}|want to know|curious)\w*(?: me)?(?: (?:\w+ ){0,2}(?:question|detail)s?)? (?:about|on|into|regard\w*) (?:my|the|this|that|a|an)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|gap|visa|commute|weakness|strength|hobby|hobbies|start|reference|family|age|cv|resume|last job|current job|previous job|reason|team|role|company|job|office|culture|day|hours|shift|benefit|training|licen[cs]e)\b)[^.\n]{0,80}?(?:,|:|;)(?: (?:then|also|like|and|even|she|he|they|ask|want to know))* (?:how|what|which|why|whether|did|who|where|when)\b(?! long\b| i (?:leave|left|quit|want|apply|applied|be|was)\b| i'?m\b)`,
+        String.raw`(?<!\bi )\b(?:${ASKED}|want to know|curious)\w*(?: me)?(?: (?:closely|carefully|hard|properly|thoroughly|at length|in detail|a lot|loads|lots|a bit|gently|nicely|more))?(?: (?:\w+ ){0,2}(?:question|detail)s?)? (?:about|on|into|regard\w*) (?:my|the|this|that|a|an)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|gap|visa|commute|weakness|strength|hobby|hobbies|start|reference|family|age|cv|resume|last job|current job|previous job|reason|team|role|company|job|office|culture|day|hours|shift|benefit|training|licen[cs]e)\b)[^.\n]{0,80}?(?:,|:|;)(?: (?:then|also|like|and|even|she|he|they|ask|want to know))* (?:how|what|which|why|whether|did|who|where|when)\b(?! long\b| i (?:leave|left|quit|want|apply|applied|be|was)\b| i'?m\b)`,
       ),
       who: 'interviewer',
       conf: 0.7,
@@ -92,13 +92,37 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.7,
     },
     // a run of questions after a colon: "he asked many questions: how many users, how I did the sync"
+    // also in voices that drop the plural or say "plenty": "she ask me plenty question about am — how many users"
     {
-      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|plenty of|so many|a bunch of|heaps of|tons of|all sorts of|good|great|sharp|real|proper|detailed|specific|follow[- ]up)(?: \w+)? (?:questions|qs|q'?s|follow[- ]?ups)\b ?[:;,–—-] ?(?:like |about |on )?(?:how|what|which|why|whether|when|who|where)\b|\bask\w* (?:me )?(?:all|loads|lots|a lot|heaps|tons|so much|plenty|more) about (?:it|that|this|them)\b ?[:;,–—-] ?(?:how|what|which|why|whether|when|who)\b/,
+      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|plenty of|plenty|so many|a bunch of|heaps of|tons of|a ton of|all sorts of|several|numerous|countless|endless|nuff|a whole lot of|a load of|good|great|sharp|real|proper|detailed|specific|follow[- ]up)(?: \w+)? (?:questions?|qs|q'?s|follow[- ]?ups)\b(?: (?:about|on|of) (?:it|that|this|them|am|dem|[\w-]+ (?:[\w-]+ )?(?:project|work|app|thesis|portfolio|idea|design|plan|campaign|research|business|startup|system)))? ?[:;,–—-] ?(?:like |about |on )?(?:how|what|which|why|whether|when|who|where|wetin|weytin|wat)\b|\bask\w* (?:me )?(?:all|loads|lots|a lot|heaps|tons|so much|plenty|more) about (?:it|that|this|them)\b ?[:;,–—-] ?(?:how|what|which|why|whether|when|who)\b/,
       who: 'interviewer',
+    },
+    // many questions about a piece of the candidate's work named with "the": "asked many questions about the branding project"
+    // (the project the candidate would join is the role, not the record)
+    {
+      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|plenty of|plenty|so many|a bunch of|heaps of|tons of|a ton of|several|numerous|countless|endless|detailed|specific|probing|follow[- ]up|real|proper|a lot|loads|lots|heaps|tons)(?: \w+)? (?:questions?|qs|q'?s|follow[- ]?ups)? ?(?:about|on|into|regarding) (?:the|this|that|that one) (?:[\w-]+ ){0,2}?(?:project|portfolio|thesis|dissertation|campaign|prototype|app|research|case study|capstone|installation|exhibition|collection|redesign|rebrand|pitch|proposal|fundraiser|study)\b(?! (?:\S+ ){0,3}?(?:i'?d|i would|i'?ll|i will|you'?d|you would|you'?ll|you will|they|we) (?:be |get |join|work|run|lead|take))/,
+      who: 'interviewer',
+    },
+    // praise in other verbs, and the work wanted for keeps: "commended me on my audit", "took a photo of my menu",
+    // "asked me to send her my thesis" (not papers for the file: CV, references, ID)
+    {
+      re: /\b(?:commend\w*|applaud\w*|laud\w*|admir\w*|hail\w*) (?:me |us )?(?:on |for )?(?:my|the (?:[\w'-]+ ){1,3}(?:i|that i|i'?d|i had)|what i|how i)\b|\b(?:took|take|taking|snapped|snap) (?:a |some )?(?:photo|picture|pic|snap|photograph)s? of my (?:[\w'-]+ ){0,2}?(?:work|portfolio|designs?|menu|cake|dish|plate|drawings?|sketch\w*|samples?|slides?|board|plan|model|prototype|build|piece|pieces|display|notes)\b|\b(?:asked|ask|asks|asking) (?:me )?(?:to|if i could|whether i could|if i'?d|whether i'?d|if i would) (?:send|email|share|forward|leave) (?:(?:her|him|them|it|over) )?(?:a copy of |copies of )?my (?:[\w'-]+ ){0,2}?(?:thesis|dissertation|portfolio|paper|papers|code|slides|deck|presentation|designs?|samples?|report|research|project|app|menu|recipes?|lesson plans?|writing|articles?|case study|drawings|demo|prototype|analysis|model)\b/,
+      who: 'interviewer',
+    },
+    // the record said to speak for itself: "said my results spoke for themselves"
+    {
+      re: /(?<!\bi )\b(?:said|says|say|told me|reckoned|thought|felt|noted|remarked)(?: that)? (?:my|your|ur) (?:[\w'-]+ ){1,3}(?:speaks|spoke|speak|speaking) for (?:itself|themselves)\b/,
+      surface: true,
+    },
+    // amazement that the candidate did it alone: "you did this alone?", "you built all that yourself?"
+    {
+      re: /\b(?:you|u) (?:did|made|built|designed|wrote|ran|organi[sz]ed|set up|created|coded|drew|painted|cooked|baked|programmed|shot|edited|raised|started) (?:all )?(?:this|that|it|these|those|all (?:this|that))(?: all)? (?:alone|yourself|by yourself|on your own|single[- ]handed(?:ly)?|solo|at (?:your age|\d+|sixteen|seventeen|eighteen|nineteen))\b/,
+      who: 'interviewer',
+      surface: true,
     },
     // praise quoted straight: he say 'very good solution', she went 'wah, very entrepreneurial'
     {
-      re: /\b(?:said|say|says|went|goes|told me|replied|commented|remarked)\b[,:]? ['"“‘]? ?(?:(?:wow|oh|ooh|wah|ah|nice|ok|okay|mm|hmm|yes|right)[,!.]? )?(?:very|really|so|super|seriously|genuinely|truly|extremely|quite|pretty) (?:good|great|nice|impressive|excellent|brilliant|amazing|clever|smart|solid|neat|cool|elegant|entrepreneurial|strong|creative|thorough|professional|mature|resourceful|innovative|useful|well done)\b(?! (?:things|stuff|news|place|company|team|benefits?|perks?|question|point) |,? (?:thanks|thank you|ok|okay|next|moving on|right|so|anyway)\b)/,
+      re: /\b(?:said|say|says|went|goes|told me|replied|commented|remarked)\b[,:]? ['"“‘]? ?(?:(?:wow|oh|ooh|wah|ah|nice|ok|okay|mm|hmm|yes|right|good|great|solid|strong|clever|lovely|brilliant)[,!.]{1,2} )?(?:very|really|so|super|seriously|genuinely|truly|extremely|quite|pretty) (?:good|great|nice|impressive|excellent|brilliant|amazing|clever|smart|solid|neat|cool|elegant|entrepreneurial|strong|creative|thorough|professional|mature|resourceful|innovative|useful|well done)\b(?! (?:things|stuff|news|place|company|team|benefits?|perks?|question|point) |,? (?:thanks|thank you|ok|okay|next|moving on|right|so|anyway)\b)/,
       who: 'interviewer',
       surface: true,
     },
@@ -143,7 +167,7 @@ export const achievementsPraised: SignPatterns = {
     },
     // digging in said as a heap of questions: "asked a stream of specific questions about it", "a bunch of follow-ups on my capstone"
     {
-      re: /\b(?:a (?:stream|string|series|barrage|volley|flurry|bunch|raft|load|ton|heap|hail|battery|torrent)|loads|lots|heaps|tons|dozens|a million)(?: of)? (?:[\w-]+ ){0,2}?(?:questions?|qs|q'?s|follow[- ]?ups?(?: questions)?) (?:about|on|into|re|around|regarding) (?:my|the (?:\S+ ){1,2}(?:i|that i)|what i|how i)\b(?! (?:\w+ ){0,2}(?:gap|notice|salary|pay|availability|visa|commute|absence|weakness|age|lack)\b)|\bpepper\w* (?:me )?with (?:[\w-]+ ){0,2}?(?:questions|qs|follow[- ]?ups) (?:about|on|re) (?:my|the (?:\S+ ){1,2}(?:i|that i))\b/,
+      re: /\b(?:a (?:stream|string|series|barrage|volley|flurry|bunch|raft|load|ton|heap|hail|battery|torrent)|loads|lots|heaps|tons|dozens|a million)(?: of)? (?:[\w-]+ ){0,2}?(?:questions?|qs|q'?s|follow[- ]?ups?(?: questions)?) (?:about|on|into|re|around|regarding) (?:my|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i)\b(?! (?:\w+ ){0,2}(?:gap|notice|salary|pay|availability|visa|commute|absence|weakness|age|lack)\b)|\bpepper\w* (?:me )?with (?:[\w-]+ ){0,2}?(?:questions|qs|follow[- ]?ups) (?:about|on|re) (?:my|the (?:\S+ ){1,2}(?:i|that i))\b/,
       who: 'interviewer',
       surface: true,
     },
