@@ -43,6 +43,15 @@ const YES: string[] = [
   'The partner asked whether my litigation work would really transfer, then asked if I thought that was a gap.',
   "He didn't think I'd last in a team this size, and said my portfolio wouldn't stack up against agency people.",
   'He questioned if my degree was relevant and flagged that I have never led a team.',
+  // a doubt on every answer; quoted doubts; the record addressed as lacking; a repeat after a reported question
+  'She picked apart pretty much every example I gave.',
+  'The panel chair challenged everything I said about the budget.',
+  'Every answer I had, he came back with "but have you done it for real?"',
+  "He kept asking 'are you really sure?' whenever I mentioned my team.",
+  "She asked 'have you actually managed anyone?' and said 'your sales numbers are a bit thin'.",
+  'The head asked me how I would run a parents evening, then raised twice that I had only taught sixth form.',
+  'She said my degree was not really relevant and questioned why I left after a year.',
+  'my lack of a licence came up like four times',
 ];
 const NO: string[] = [
   'I went through my worries with my partner the night before.',
@@ -68,6 +77,13 @@ const NO: string[] = [
   "I asked whether I'd be ok with the pay if I went part-time.",
   "He asked me the same question twice like he wasn't listening.",
   "I pointed out that I'd never missed a deadline.",
+  // the candidate doubting, a question asked to hear it again, a low figure not the candidate's, a single quoted doubt
+  'I questioned every assumption in the case study, which is what they wanted.',
+  'She said the budget for the team was a bit low this year.',
+  'He asked me twice to repeat my answer because the line dropped.',
+  "She asked 'are you sure you want a coffee?' before we began.",
+  'I asked the recruiter how the day would go, then asked twice where to park.',
+  'Every answer I gave, she nodded and wrote something down.',
 ];
 
 describe('raised-concerns: two or more doubts', () => {

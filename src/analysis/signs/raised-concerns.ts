@@ -5,7 +5,7 @@ const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|que
 /** How often: "twice", "3 times", "again and again", "kept ...". */
 /** What a doubt is about: the candidate, or whether they would do. */
 const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)`;
-const OFTEN = String.raw`(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
+const OFTEN = String.raw`(?:(?:like |about |around |at least |maybe |probably |literally |like literally )?)(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
 
 /**
  * Doubts about the candidate, more than once. A single doubt weighs 1 and the sign needs 2;
@@ -113,6 +113,18 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
       worryOk: true,
     },
+    // the same after "then", where the subject is lost to a reported question before it:
+    // "asked me how I'd handle it, then brought up twice that I'd only worked with adults"
+    {
+      re: new RegExp(
+        String.raw`(?<!\b(?:i|we) )\b(?:then|later|and then|and later|and also|also|later on)(?: again)? ${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?: (?:up|it|that|me|on|about))? ${OFTEN},? (?:that |whether |if |about |how |why |on )?(?:i|i'?d|i had|i was|i'?ve|i have|i would|my|me)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|could hear))`,
+      ),
+      who: 'any',
+      weight: 2,
+      conf: 0.7,
+      surface: true,
+      worryOk: true,
+    },
     {
       re: new RegExp(
         String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|could hear))|about my\b|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
@@ -135,7 +147,7 @@ export const raisedConcerns: SignPatterns = {
       re: /\byou'?(ve| have) (only|never|not) (done|worked|had|been|managed|led)\b|\bhow (would|will|could) (you|u) (cope|adapt|keep up)\b|\byour (last|current|previous) \w+ (was|is|were) (only |much |a lot |half |quite )?(smaller|small|half|tiny|junior|different)\b/,
     },
     {
-      re: /\b(kept|keep|keeps|kept on|keep on) (pushing|push|questioning|question|challenging|challenge|probing|probe|coming back|come back|going back|go back|circling|circle|returning|return|harping|harp|bringing|bring|hammering|pressing|press|poking|poke|doubting|doubt|grilling|grill)\b|\b(kept|keep|keeps) (asking|ask|saying|say)\b(?! (me )?(more|follow|for (more|detail|examples)|loads|lots|great|good|interesting|smart|clever|brilliant))[^:]{0,20}\b(whether|if i|about my|why i|the same|if my|that my|i was|i'?d)\b/,
+      re: /\b(kept|keep|keeps|kept on|keep on) (pushing|push|questioning|question|challenging|challenge|probing|probe|coming back|come back|going back|go back|circling|circle|returning|return|harping|harp|bringing|bring|hammering|pressing|press|poking|poke|doubting|doubt|grilling|grill)\b|\b(kept|keep|keeps) (asking|ask|saying|say)\b(?! (me )?(more|follow|for (more|detail|examples)|loads|lots|great|good|interesting|smart|clever|brilliant))[^:]{0,20}\b(whether|if i|about my|why i|the same|if my|that my|i was|i'?d|are (?:you|u) (?:really |actually )?sure|have (?:you|u) (?:actually|really))\b/,
       who: 'interviewer',
       weight: 2,
     },
@@ -178,8 +190,40 @@ export const raisedConcerns: SignPatterns = {
     },
     // their verdict on the record: "said my CV looked thin" (after "and", the subject is lost to the clause before)
     {
-      re: /(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are|look|looked|looks|seem|seemed|seems|felt|sound|sounded) (?:a bit |quite |rather |very |a little |pretty |kind of )?(?:mostly|mainly|only|just|largely|limited|narrow|too|thin|light|weak|patchy|sparse|lacking|junior|short)\b/,
+      re: /(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are|look|looked|looks|seem|seemed|seems|felt|sound|sounded) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit )?(?:mostly|mainly|only|just|largely|limited|narrow|too|thin|light|weak|patchy|sparse|lacking|junior|short|low|poor|basic|average|mediocre)\b|(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought|implied)(?: that)? my (?:\w+ ){0,3}(?:is|was|be|were|are|'s) (?:not|n'?t|no|nuh) (?:really |very |that |quite |directly |fully |entirely |so )?(?:relevant|enough|transferable|the same|same|comparable|recogni[sz]ed|equivalent|valid|suitable|applicable|up to)\b/,
       who: 'any',
+      surface: true,
+    },
+    // a doubt on every answer is more than one: "questioned literally every answer", "picked apart each example",
+    // "challenged everything I said"; and "every answer I gave, she came back with 'but...'"
+    {
+      re: /\b(?:question\w*|challeng\w*|doubt\w*|disput\w*|second[- ]guess\w*|pick\w* apart|pull\w* apart|pick\w* holes in|poke\w* holes in|push\w* back on|argu\w* with|contradict\w*|nit-?pick\w*|quer(?:y|ied|ies|ying)|scrutini[sz]\w*|grill\w* me on) (?:literally |basically |pretty much |practically |nearly |almost |just about |virtually |near enough |like )?(?:everything|every (?:single |last )?(?:answer|response|reply|thing|claim|point|example|statement|word|number|figure|decision|story|one|bit)|each (?:of my |one of my |and every )?(?:answer|response|reply|claim|point|example|statement|number|figure|decision|story|one)s?|(?:all|most) (?:of )?my (?:answers|responses|replies|claims|points|examples|statements|numbers|figures|decisions|stories))\b/,
+      who: 'interviewer',
+      weight: 2,
+    },
+    {
+      re: /\b(?:every|each) (?:single )?(?:answer|example|point|claim|thing i said|story)\b[^.\n]{0,30}?\b(?:came back with|come back with|push\w* back|questioned (?:it|that|me|whether|if|how)|challenged|doubted|had (?:a|an|some) (?:but|objection|comeback|counter\w*|problem)|(?:said|went|asked|say|go) ['"“‘]?but)\b/,
+      who: 'any',
+      weight: 2,
+      surface: true,
+    },
+    // a doubt quoted in the interviewer's words: "are you sure?", "have you actually done that?", "that's not really leadership, is it"
+    {
+      re: /\bare (?:you|u|ya) (?:really |actually |absolutely |totally |100% )?sure\b(?! (?:you (?:want|would like|don'?t want) (?:a |some |the |another )?(?:tea|coffee|water|drink|biscuit|glass)))|\bhave (?:you|u) (?:actually|really|ever actually|ever really) (?:done|managed|led|run|worked|had|used|dealt|handled|taught|built)\b|\bis that (?:really|actually|honestly) (?:enough|leadership|management|experience|relevant|the same)\b|\bthat'?s not (?:really |quite |exactly )?(?:leadership|management|experience|relevant|the same thing|enough)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+      surface: true,
+    },
+    // the record itself addressed as lacking: 'your grades are a bit low', 'ur experience is quite thin'
+    {
+      re: /\b(?:your|ur|yr) (?:\w+ ){0,2}(?:is|are|was|were|'s|look|looks|seem|seems) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit |too )?(?:low|thin|light|weak|patchy|sparse|limited|narrow|junior|basic|average|mediocre|lacking)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // "questioned why I left", "challenged me on why my figures dipped": the why as a doubt
+    {
+      re: /\b(?:questioned|queried|challenged|challenging|questioning) (?:me )?(?:on |about )?(?:why|how come) (?:i|i'?d|i had|my)\b/,
+      who: 'interviewer',
       surface: true,
     },
     // a doubt asked as "why is my X so low", "why I never did Y"
