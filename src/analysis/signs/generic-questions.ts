@@ -1,7 +1,7 @@
 import type { SignPatterns } from '../detect/types.js';
 
 /** Question words as people type them: "questions", "q's", "qs", "Qs". */
-const Q = String.raw`(?:questions?|q'?s|qs|ones|stuff|lot|list)`;
+const Q = String.raw`(?:questions?|q'?s|qs|ones|lot|list)`;
 /** Words that call a question stock rather than personal. */
 const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?r(?:al)?|values|classic|old[- ]school|one[- ]size[- ]fits[- ]all|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser)`;
 
@@ -12,7 +12,7 @@ const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cu
 const ADMIN = String.raw`(?! (?:about|on|re|like|around|regarding) (?:(?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa)|my (?:own )?(?:experience|cv|resume|background|record|career|projects?|work history)))`;
 
 /** What the candidate prepared for is not what was asked: "I had prepared for the usual questions". */
-const PREPARED = String.raw`(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all |some |a few )?(?:of )?(?:the |my )?)`;
+const PREPARED = String.raw`(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*)(?: (?:answers?|myself|responses|stories|examples|lines|notes))? (?:for |up on |on )?(?:all |some |a few )?(?:of )?(?:the |my )?)`;
 
 /**
  * Stock questions, not about the candidate's own record. One stock question is normal;
@@ -54,6 +54,21 @@ export const genericQuestions: SignPatterns = {
       ),
       weight: 2,
     },
+    // "standard stuff" may sum up a whole call ("45 min, standard stuff"): questions only when asked, or with a stock question named
+    {
+      re: new RegExp(String.raw`(?<!\b(?:a|an|one) )${PREPARED}\b${STOCK}\b(?: [^\s,;:.]+){0,2} stuff\b${ADMIN}`),
+    },
+    {
+      // words that only ever mean stock ("generic stuff", "interview 101 stuff") need no asking verb
+      re: new RegExp(
+        String.raw`${PREPARED}\b(?:generic|textbook|cookie[- ]cutter|boilerplate|canned|cliche\w*|cliché\w*|bog[- ]standard|scripted|stock|pre[- ]?written|rote|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable)\b(?: [^\s,;:.]+){0,2} stuff\b${ADMIN}`,
+      ),
+    },
+    {
+      re: new RegExp(
+        String.raw`\b(?:ask\w*|quizz?\w*|question\w*|hit me with|went through|go through|fire\w*)\b(?: me| us)?(?: \S+){0,2}? ${PREPARED}${STOCK}\b(?: [^\s,;:.]+){0,2} stuff\b${ADMIN}`,
+      ),
+    },
     {
       re: new RegExp(
         String.raw`\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b(?! at first| to start| to begin| initially| early on| at the start)`,
@@ -61,7 +76,7 @@ export const genericQuestions: SignPatterns = {
       weight: 2,
     },
     {
-      re: /\bof (?:a|the|the most|a very|a rather|a fairly) (?:general|generic|standard|stock|routine|conventional) (?:kind|sort|nature|variety|character|type)\b|(?<!\b(?:not|none of|no|n't|never) )(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all )?)\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b(?! (?:about|on|re|like|around|regarding) (?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa))/,
+      re: /\bof (?:a|the|the most|a very|a rather|a fairly) (?:general|generic|standard|stock|routine|conventional) (?:kind|sort|nature|variety|character|type)\b|(?<!\b(?:not|none of|no|n't|never) )(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*)(?: (?:answers?|myself|responses|stories|examples|lines|notes))? (?:for |up on |on )?(?:all )?)\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b(?! (?:about|on|re|like|around|regarding) (?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa))/,
       weight: 2,
     },
     {
@@ -113,7 +128,7 @@ export const genericQuestions: SignPatterns = {
     },
     // where the questions came from: "questions were from internet", "reading from the HR handbook", "word for word"
     {
-      re: /\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:from|off|out of) (?:the |a |an |some |any )?(?:\S+ ){0,3}?(?:internet|google|website|site|blog|guide|listicle|textbook|book|handbook|manual|template|question bank|crib sheet)\b|\bread\w* (?:\S+ ){0,2}?(?:word for word|verbatim)\b|\b(?:word for word|verbatim) (?:from|off)\b/,
+      re: /\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:from|off|out of) (?:the |a |an |some |any )?(?:\S+ ){0,3}?(?:internet|google|website|site|blog|guide|listicle|article|textbook|book|handbook|manual|template|question bank|crib sheet|youtube|tiktok|chatgpt|reddit|glassdoor)\b|\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:straight )?(?:from|off|out of) (?:a |an |some |the )?['"“‘]?(?:top (?:\d+|ten|five|twenty|fifty)|\d+ (?:common|classic|standard|most common)|common|classic) (?:\S+ ){0,3}?(?:questions|qs)\b|\b(?:questions|qs|q'?s|ones)\b[^.\n]{0,30}?\b(?:i|you|anyone|u) (?:could|could'?ve|could have|can|would) (?:just )?(?:googled|google|found online|looked up online)\b|\bread\w* (?:\S+ ){0,2}?(?:word for word|verbatim)\b|\b(?:word for word|verbatim) (?:from|off)\b/,
       surface: true,
       weight: 2,
     },
@@ -140,6 +155,26 @@ export const genericQuestions: SignPatterns = {
       re: /\b(?:none of (?:them|the questions|it|the qs|their questions)|not one(?: of them)?|not a single one)\b (?:\w+ ){0,2}?(?:touched|touch|was about|were about|related|had anything to do with|went near|got into|looked at|dealt with|engaged with|asked about|referred to|mentioned)(?: on| upon| with| to)? (?:my|the \w+ i|what i)\b/,
       neg: 'ignore',
       weight: 2,
+    },
+    // the record never came up: "my CV didn't come up once", "never once mentioned my ten years at the council"
+    {
+      re: /\bmy (?:own )?(?:cv|resume|experience|background|record|work history|history|projects?|portfolio|degree|placements?|thesis|dissertation|career|achievements|application|previous (?:job|role|work)|last (?:job|role)|(?:\w+ )?years? (?:at|in|as|with)(?: \w+){1,3})\b (?:\w+ ){0,2}?(?:didn'?t|did not|never|not once|hardly|barely|doesn'?t|wasn'?t|was not|was never|never got|didn'?t get|did not get) (?:even |once |ever |really )?(?:come up|came up|get mentioned|got mentioned|mentioned|discussed|looked at|asked about|brought up|a mention|a look[- ]in|touched|referenced)\b/,
+      surface: true,
+      neg: 'ignore',
+      weight: 2,
+    },
+    {
+      re: /\b(?:never|not once|didn'?t|did not|never even|didn'?t even|did not even) (?:once |even |ever |actually )?(?:mention\w*|touch\w* on|look\w* at|ask\w* about|bring up|brought up|refer\w* to|engage\w* with|read|open\w*|glance\w* at) my (?:own )?(?:\S+ ){0,3}?(?:cv|resume|experience|background|record|work|projects?|portfolio|career|years|degree|history|achievements|placements?|thesis|dissertation|application)\b/,
+      who: 'interviewer',
+      surface: true,
+      neg: 'ignore',
+      weight: 2,
+    },
+    // a stock question mocked as dated or dreaded: "asked my greatest weakness like it's 2009", "the obligatory five-year plan"
+    // (one weight: it names the stock question beside it, which gives the other)
+    {
+      re: /\blike it'?s (?:still )?(?:19\d\d|20[01]\d|the (?:'?[5-9]0s|fifties|sixties|seventies|eighties|nineties|noughties|2000s|last century|dark ages|stone age))\b|\b(?:the |that |an? )?(?:dreaded|obligatory|inevitable|age[- ]old|tired old|hackneyed|old chestnut|cringey?|cringe-?worthy) (?:\w+ ){0,3}?(?:question|q|one|weakness|strengths?|five[- ]year|5[- ]year|tell me about yourself|where do you see)\b|\bold chestnut\b/,
+      surface: true,
     },
     // could have been anyone or any job
     {
