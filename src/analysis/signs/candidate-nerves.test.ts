@@ -31,6 +31,15 @@ const YES: string[] = [
   'I forget everything I prepared the night before.',
   // a felt symptom does not undo one that showed
   'I was so nervous my heart was pounding and I stumbled over my first answer.',
+  // speech that failed or ran on, a mind gone blank in other words, an accident, tears in the room, a shaking mouth
+  "I just couldn't get my words out when the panel sat down.",
+  'My answers came out all scrambled.',
+  'I talked far too much and went on and on about my dog.',
+  'My brain just shut down at the maths question.',
+  'Mind went completely blank halfway through my answer.',
+  'I tipped the jug of water over in the first five minutes.',
+  'I burst into tears when they asked about my last manager.',
+  'my mouth dey shake when I answer',
 ];
 const NO: string[] = [
   'nerves? none. felt great',
@@ -63,6 +72,12 @@ const NO: string[] = [
   'I was so nervous my palms were sweating, but the answers came out fine.',
   'Nervous, heart racing the whole time, though I doubt anyone could see it.',
   'I kept saying sorry, could you repeat that, because the line was breaking up.',
+  // someone else running on; talking too much asked as a question; tears afterwards; we both talked
+  'The director went on and on about the new building.',
+  'At one point I wondered, am I talking too much?',
+  'I got home and burst into tears of relief.',
+  'We talked too much about football, it was lovely.',
+  'She knocked her tea over and laughed it off.',
 ];
 
 describe('candidate-nerves: nerves that showed', () => {

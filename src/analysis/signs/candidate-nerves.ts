@@ -29,7 +29,7 @@ export const candidateNerves: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(i was|i'?m|i am|i got|i felt|i be|my (hands?|voice|legs|knees)( \w+){0,2}) (so |really |visibly |a bit |bit |literally |still |quite |actually |audibly )*(shaking|shaky|trembling|cracked|cracking|wobbly|wobbling|quivering|shook|trembled|wobbled|quavered|quavering)\b(?! inside\b)|\bmy (?:voice|hands?|legs|knees) (?:\w+ ){0,2}?(?:shook|trembled|wobbled|cracked|quavered|went (?:all )?(?:shaky|wobbly|squeaky|high))\b/,
+      re: /\b(i was|i'?m|i am|i got|i felt|i be|my (hands?|voice|legs|knees)( \w+){0,2}) (so |really |visibly |a bit |bit |literally |still |quite |actually |audibly )*(shaking|shaky|trembling|cracked|cracking|wobbly|wobbling|quivering|shook|trembled|wobbled|quavered|quavering)\b(?! inside\b)|\bmy (?:voice|hands?|legs|knees|mouth|lips|jaw) (?:\w+ ){0,2}?(?:shook|trembled|wobbled|cracked|quavered|shake|shaking|tremble|trembling|went (?:all )?(?:shaky|wobbly|squeaky|high))\b/,
       surface: true,
       worryOk: true,
       neg: 'ignore',
@@ -53,7 +53,7 @@ export const candidateNerves: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(lose|lost|losing) (my |the )?(train of thought|thread|track|words|place)\b|\b(?:completely|totally|mind|just) (?:went |go |going )?blank\b|\bforg[eo]t(?:ten)? (?:everything|it all|all (?:of )?(?:it|my answers|what i (?:had )?prepared?|i (?:had )?prepared?))\b|\b(?:said|say|used|mention\w*) (?:the|their) (?:wrong|competitor'?s?|rival'?s?) (?:\w+ )?name\b|\b(?:gave|give|giving) (?:some |a |the |two |a few )?wrong answers?\b|\b(?:say|said|saying) (?:um|uh|erm) a lot\b|\bface (?:was |is )?(?:burning|on fire)\b|\bagitated\b|\btensed\b|\bhands? (?:were |was )?(?:shaking|trembling)\b|\bmind (go|went|going) (blank|empty)\b|\b(it )?(just )?(go|went) (out of|from) my head\b|\bgone out of my head\b|\btrip\w* over my words\b/,
+      re: /\b(lose|lost|losing) (my |the )?(train of thought|thread|track|words|place)\b|\b(?:completely|totally|mind|just) (?:went |go |going )?blank\b|\bforg[eo]t(?:ten)? (?:everything|it all|all (?:of )?(?:it|my answers|what i (?:had )?prepared?|i (?:had )?prepared?))\b|\b(?:said|say|used|mention\w*) (?:the|their) (?:wrong|competitor'?s?|rival'?s?) (?:\w+ )?name\b|\b(?:gave|give|giving) (?:some |a |the |two |a few )?wrong answers?\b|\b(?:say|said|saying) (?:um|uh|erm) a lot\b|\bface (?:was |is )?(?:burning|on fire)\b|\bagitated\b|\btensed\b|\bhands? (?:were |was )?(?:shaking|trembling)\b|\b(?:mind|brain|head) (?:just |totally |completely |fully |kind of |kinda |literally )?(?:go|went|going|goes|gone|was|turned) (?:totally |completely |fully |just |all |literally )?(?:blank|empty|white|to mush|to jelly)\b|\b(?:mind|brain|head) (?:just |totally |completely |kind of |kinda |literally )?(?:switched off|switch off|shut down|stopped working|short[- ]circuited|stalled|melted|turned to mush|went to mush|crashed|glitched|went offline|left the building|checked out)\b|\b(it )?(just )?(go|went) (out of|from) my head\b|\bgone out of my head\b|\btrip\w* over my words\b/,
       who: 'candidate',
     },
     {
@@ -77,6 +77,20 @@ export const candidateNerves: SignPatterns = {
     // "I mix English and Spanish words", "ummed and ahhed", "lots of ums", "I say sorry many times" (the said-um cue above)
     {
       re: /\b(?:make|makes|made|making) (?:\w+ ){0,2}?(?:mistake|mistakes|errors) (?:in|with) (?:my |the )?(?:english|grammar|french|german|spanish|italian|dutch|language|pronunciation|words)\b|\bmy (?:english|french|german|spanish|italian|dutch|grammar|japanese|mandarin|words|sentences) (?:\w+ )?(?:become|became|becomes|got|get|went|go|was|were|getting|turned) (?:very |so |really |all |a bit |a little |more |totally |completely |quite )?(?:bad|terrible|worse|broken|wrong|jumbled|muddled|mixed up|confused|stuck|awful|horrible|poor|messy|a mess)\b|\bmix(?:ed|ing|es)? (?:up )?(?:english and \w+|\w+ and english|my languages|the languages|two languages|languages)(?: words)?\b|\bumm?(?:ed|ing|'d|-ed|-ing) and (?:a+h+|e+r+|uh+)(?:ed|ing|'d|-ed|-ing)\b|\b(?:lots|loads|plenty|a lot|full|so many|too many|a ton|tons|a million|hundreds|dozens) of (?:ums|umms|uhs|erms|errs|ahs)\b/,
+      who: 'candidate',
+      surface: true,
+    },
+    // speech that failed or ran on: "couldn't get my words out", "could barely speak", "answers came out jumbled",
+    // "talked way too much", "went on and on" (not the interviewer's, not "we talked too long")
+    {
+      re: /\b(?:couldn'?t|could not|could barely|could hardly|can'?t|cannot|barely could|hardly could) (?:\w+ )?(?:get (?:my|the) words out|get a word out|speak|talk properly|string (?:a|two) (?:\w+ )?(?:sentence|sentences|words) together|form (?:a )?(?:sentence|sentences)|think straight|answer (?:the |a |even |simple |basic )*(?:simple |basic |easy )?questions?)\b|\b(?:my )?(?:answers?|words|sentences|it all|everything) (?:just )?(?:came|come|coming) out (?:all |completely |totally )?(?:jumbled|wrong|garbled|muddled|backwards|in the wrong order|a mess|weird|messy|mangled|scrambled)\b|\bword salad\b|(?<!\bwe (?:\w+ )?|\b(?:am|was|were|are|do|did) (?:i|we) (?:\w+ )?)\b(?:talk\w*|spoke|speak\w*|waffl\w*) (?:way |far |much |a bit |so |really )?too much\b|\b(?:went|go|going|kept going) on and on\b|\bcouldn'?t stop (?:talking|myself|rambling|babbling)\b|\bover-?shar\w*\b/,
+      who: 'candidate',
+      neg: 'ignore',
+      surface: true,
+    },
+    // the accident that shows nerves, and tears: "knocked my coffee over", "burst into tears" (not afterwards in the car)
+    {
+      re: /\b(?:knock\w*|spill\w*|spilt|tipp\w*) (?:over )?(?:my|the|a|their|his|her|a full|the whole) (?:\w+ )?(?:water|coffee|tea|glass|cup|drink|mug|bottle|jug)\b|(?<!\b(?:home|car|outside|afterwards|after|later|then|bus|train) (?:and )?(?:i )?(?:just )?)\b(?:start\w* crying|burst into tears|teared up|welled up|was in tears|broke down in tears|started to cry|began to cry)\b(?! (?:\w+ ){0,3}?(?:after|afterwards|in the car|on the (?:way|bus|train|drive)|at home|when i got home|later|laughing|of (?:joy|relief|happiness)|with (?:joy|relief|happiness)))/,
       who: 'candidate',
       surface: true,
     },
