@@ -52,6 +52,12 @@ const YES: string[] = [
   'The head asked me how I would run a parents evening, then raised twice that I had only taught sixth form.',
   'She said my degree was not really relevant and questioned why I left after a year.',
   'my lack of a licence came up like four times',
+  // a second doubt joined by "and"; a doubt said again; the record's size quoted; too young or a flight risk
+  'She was dubious about my figures and wary that I would get bored.',
+  'He plainly thought I was a flight risk and mentioned it twice.',
+  "She went 'hmm, that's not much experience' and then 'why so many jobs?'",
+  'They felt I was too junior and asked if I had ever managed a budget at all.',
+  'They seemed worried I would leave within a year and that my pay expectations were too high.',
 ];
 const NO: string[] = [
   'I went through my worries with my partner the night before.',
@@ -84,6 +90,15 @@ const NO: string[] = [
   "She asked 'are you sure you want a coffee?' before we began.",
   'I asked the recruiter how the day would go, then asked twice where to park.',
   'Every answer I gave, she nodded and wrote something down.',
+  // one doubt only; the candidate's own worries; a view of someone else
+  'They made it clear they thought I was underqualified, but they still want to see me again.',
+  'I thought I was too junior for it and said so twice to my partner.',
+  'I was worried my answers ran long and that my CV was too thin.',
+  'She said the last hire was too junior for the role.',
+  // one doubt read by two cues is still one doubt
+  'She said I was too junior.',
+  'He said I had not enough experience.',
+  'She said my CV was a bit thin.',
 ];
 
 describe('raised-concerns: two or more doubts', () => {

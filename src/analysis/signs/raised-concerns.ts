@@ -79,7 +79,7 @@ export const raisedConcerns: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified)|overqualified|over[- ]qualified|(maybe|might be|could be) (a )?problem|not the same as|different game)\b/,
+      re: /\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified|young|old|underqualified|under[- ]qualified|academic|specialist|specialised|specialized)|overqualified|over[- ]qualified|underqualified|under[- ]qualified|(a|an) flight risk|not (really |quite )?(the right|a good|a natural) fit|not cut out for|(maybe|might be|could be) (a )?problem|not the same as|different game)\b/,
       who: 'interviewer',
     },
     {
@@ -166,7 +166,7 @@ export const raisedConcerns: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bwe (really )?need someone (who|with)\b|\b(on the small side|too junior|not enough experience)\b/,
+      re: /\bwe (really )?need someone (who|with)\b|\b(on the small side|(?<!\b(?:said|say|says|seh|sey|told me|thought|felt|reckoned|pointed out|mentioned|noted|worried|implied|suggested)(?: that)? (?:i|mi|me) (?:\w+ ){0,2}?)not enough experience)\b/,
       who: 'interviewer',
     },
     // "one doubt" is said outright: it cancels a second reading of the same doubt
@@ -188,9 +188,10 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
       weight: 2,
     },
-    // their verdict on the record: "said my CV looked thin" (after "and", the subject is lost to the clause before)
+    // their verdict on the record: "said my CV looked thin" (after "and", the subject is lost to the clause before);
+    // "a bit thin", "too junior" are the one-doubt cue's, so one doubt does not count twice
     {
-      re: /(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are|look|looked|looks|seem|seemed|seems|felt|sound|sounded) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit )?(?:mostly|mainly|only|just|largely|limited|narrow|too|thin|light|weak|patchy|sparse|lacking|junior|short|low|poor|basic|average|mediocre)\b|(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought|implied)(?: that)? my (?:\w+ ){0,3}(?:is|was|be|were|are|'s) (?:not|n'?t|no|nuh) (?:really |very |that |quite |directly |fully |entirely |so )?(?:relevant|enough|transferable|the same|same|comparable|recogni[sz]ed|equivalent|valid|suitable|applicable|up to)\b/,
+      re: /(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are|look|looked|looks|seem|seemed|seems|felt|sound|sounded) (?!(?:a bit|quite|too|very|rather) (?:senior|junior|green|inexperienced|overqualified|over-qualified|young|old|underqualified|under-qualified|academic|specialist|specialised|specialized|light|thin)\b)(?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit )?(?:mostly|mainly|only|just|largely|limited|narrow|too|thin|light|weak|patchy|sparse|lacking|junior|short|low|poor|basic|average|mediocre)\b|(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought|implied)(?: that)? my (?:\w+ ){0,3}(?:is|was|be|were|are|'s) (?:not|n'?t|no|nuh) (?:really |very |that |quite |directly |fully |entirely |so )?(?:relevant|enough|transferable|the same|same|comparable|recogni[sz]ed|equivalent|valid|suitable|applicable|up to)\b/,
       who: 'any',
       surface: true,
     },
@@ -269,6 +270,45 @@ export const raisedConcerns: SignPatterns = {
       re: /\b(?:another|(?:his|her|their|the) other|a second|the second|a further|one more) (?:big |major |small |real )?(?:concern|doubt|worry|reservation|objection|question mark|red flag|sticking point|niggle)\b/,
       who: 'any',
       worryOk: true,
+    },
+    // a second doubt after "and" in the same clause, which one cue counts only once: "sceptical about my figures and sceptical that I'd stay",
+    // "worried I'd leave and that my salary expectations were too high"
+    {
+      re: /\b(?:and|plus|as well as)(?: also)? (?:a bit |quite |very |really |clearly |also |seemed |was |were )?(?:doubt\w*|worr\w*|concern\w*|unsure|not sure|s[ck]eptical|dubious|wary|hesitant|unconvinced|not convinced) (?:about|over|if|whether|that) (?:my|i|i'?d|me)\b/,
+      who: 'interviewer',
+      worryOk: true,
+    },
+    {
+      re: /\band (?:also )?that my (?:\w+ ){0,3}(?:was|were|is|are|would be|might be|'s) (?:a bit |far |way |much |rather |quite |probably )?too (?:high|low|much|little|junior|senior|narrow|limited|young|old|specialist|specialised|specialized|academic|niche)\b/,
+      who: 'any',
+      worryOk: true,
+      surface: true,
+    },
+    // the doubt said again: "thought I was a flight risk and said so twice"
+    {
+      // any subject: the one before is often the "I" of the doubt itself ("thought I was a flight risk and said so twice")
+      re: new RegExp(String.raw`(?<!\b(?:i|we) )\b(?:said|say|says|mentioned|repeated|brought (?:it|that) up|raised it) (?:it|so|that|this) ${OFTEN}\b`),
+      who: 'any',
+      surface: true,
+    },
+    // quoted doubts about the record's size or shape: "that's not a lot of experience", "why so many jobs in three years?"
+    {
+      re: /\bthat'?s not (?:a lot of|much|very much|a great deal of|loads of) (?:\w+ )?(?:experience|time|exposure|management|leadership)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    {
+      re: /\bwhy (?:so many|all (?:the|these|those)) (?:jobs|moves|job changes|changes|roles|gaps|employers|short stints)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // their view of the candidate as too much or too little: "thought I was underqualified", "felt I was too junior"
+    // (the "I" after a thinking verb is not the subject; the engine takes it for one, so any subject, and none first-person before;
+    // after "said" the engine reads it right and the one-doubt cues above take it: one doubt must not count twice)
+    {
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:thought|felt|believed|decided|worried|feared|made it clear)(?: that)? (?:i|i'?m|i'?d) (?:was |am |be |would be |might be |'d be )?(?:probably |maybe |a bit |quite |far |way |much |rather |just |still |slightly )?(?:too (?:young|old|junior|senior|green|inexperienced|academic|specialist|specialised|specialized|expensive|qualified|experienced)|underqualified|under-qualified|overqualified|over-qualified|a flight risk|not (?:ready|experienced enough|senior enough|qualified enough|the right fit|a good fit|a fit))\b/,
+      who: 'any',
+      surface: true,
     },
     // "also doubt about my Excel", "also worried that I": a doubt named as one more
     {
