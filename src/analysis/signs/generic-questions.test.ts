@@ -42,6 +42,7 @@ const YES: string[] = [
   'Then the obligatory five-year plan question, and the old strengths one.',
   'It was cookie-cutter stuff from start to end.',
   'She asked the usual stuff and moved on.',
+  'He asked, so, why teaching? And no follow-up at all.',
 ];
 const NO: string[] = [
   'They asked great questions about my portfolio and the usual stuff about notice period.',
@@ -64,6 +65,10 @@ const NO: string[] = [
   'I had prepared answers for the usual questions, but she went straight into my thesis.',
   'The dreaded commute was the worst part of the day.',
   'I never once mentioned my portfolio, which was silly of me.',
+  // one stock "why" read by two cues is still one question
+  'She asked why this company.',
+  'He asked: why us?',
+  'She asked me: why midwifery?',
 ];
 
 describe('generic-questions: stock questions, not about the candidate', () => {

@@ -11,6 +11,9 @@ const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cu
  */
 const ADMIN = String.raw`(?! (?:about|on|re|like|around|regarding) (?:(?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa)|my (?:own )?(?:experience|cv|resume|background|record|career|projects?|work history)))`;
 
+/** A field or employer asked "why" about, the stock "why nursing", "why the NHS" (not "why us", "why this company": the why-cue has those). */
+const WHY_FIELD = String.raw`(?:law|medicine|teaching|banking|nursing|finance|marketing|sales|tech|design|retail|consulting|accounting|engineering|hospitality|catering|care|healthcare|social care|social work|policing|the police|education|journalism|publishing|architecture|pharmacy|dentistry|midwifery|physio\w*|hr|it|software|data|cyber|logistics|construction|trades?|plumbing|cooking|kitchens?|the kitchen|charity|the charity sector|the nhs|the public sector|the civil service|academia|research|this (?:line of work|profession|career)|(?:our|the) (?:company|firm|school|trust|hospital|brand|business|role|job|position)|this (?:school|trust|hospital|brand|business|position)|them)`;
+
 /** What the candidate prepared for is not what was asked: "I had prepared for the usual questions". */
 const PREPARED = String.raw`(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*)(?: (?:answers?|myself|responses|stories|examples|lines|notes))? (?:for |up on |on )?(?:all |some |a few )?(?:of )?(?:the |my )?)`;
 
@@ -108,7 +111,8 @@ export const genericQuestions: SignPatterns = {
     { re: /\bsame (?:\d+ |\w+ )?(?:questions|qs|q'?s) (?:to|for|as) (?:every|all|each|any)\b/, weight: 2 },
     {
       // a stock "why <field>": "'tell me about urself' and 'why hospitality'", "why nursing?", "why this sector"
-      re: /\bwhy (?:law|medicine|teaching|banking|nursing|finance|marketing|sales|tech|design|retail|consulting|accounting|engineering|us|this company|here|hospitality|catering|care|healthcare|social care|social work|policing|the police|education|journalism|publishing|architecture|pharmacy|dentistry|midwifery|physio\w*|hr|it|software|data|cyber|logistics|construction|trades?|plumbing|cooking|kitchens?|the kitchen|charity|the charity sector|the nhs|the public sector|the civil service|academia|research|this (?:sector|field|industry|line of work|profession|career)|(?:our|the|this) (?:company|firm|school|trust|hospital|brand|business|role|job|position)|them) ?(?:[,?'"”.\n]|and\b|$)/,
+      // "why us", "why this company" and "why X?" are the why-cue's above: one question must not count twice
+      re: new RegExp(String.raw`\bwhy ${WHY_FIELD} ?(?:[,'"”.\n]|and\b|$)`),
       surface: true,
     },
     {
@@ -170,6 +174,12 @@ export const genericQuestions: SignPatterns = {
       neg: 'ignore',
       weight: 2,
     },
+    // nothing followed up: "why law? with zero follow-up" (one weight: it takes a stock question beside it)
+    {
+      re: /\b(?:zero|no|not a single|not one|not any|without (?:any |a single )?)(?: real| proper)? (?:follow[- ]?ups?|follow[- ]up questions?)\b/,
+      neg: 'ignore',
+      surface: true,
+    },
     // a stock question mocked as dated or dreaded: "asked my greatest weakness like it's 2009", "the obligatory five-year plan"
     // (one weight: it names the stock question beside it, which gives the other)
     {
@@ -189,7 +199,10 @@ export const genericQuestions: SignPatterns = {
     },
     // a stock "why X" in a list: "the classic: why fashion, your strengths"
     {
-      re: /(?<!\b(?:q|a)\s?)[:;(] ?why (?!(?:not|me|i|did|do|does|is|was|are|were|so|then|now|that|this|the|they|would|should|on|it|he|she|we|you|though|exactly|bother|else)\b)[a-z]+(?: [a-z]+)?(?:,| and\b| &|\?|\))/,
+      // not a field the cues above already count
+      re: new RegExp(
+        String.raw`(?<!\b(?:q|a)\s?)[:;(] ?why (?!(?:not|me|i|did|do|does|is|was|are|were|so|then|now|that|this|the|they|would|should|on|it|he|she|we|you|though|exactly|bother|else|us|here|${WHY_FIELD})\b)[a-z]+(?: [a-z]+)?(?:,| and\b| &|\))`,
+      ),
       surface: true,
     },
     // the rest summed up as stock: "everything else was 'strengths and weaknesses'", "the rest was tell me about yourself"
