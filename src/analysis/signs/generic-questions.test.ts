@@ -43,6 +43,7 @@ const YES: string[] = [
   'It was cookie-cutter stuff from start to end.',
   'She asked the usual stuff and moved on.',
   'He asked, so, why teaching? And no follow-up at all.',
+  'She asked me to tell her about myself and why I wanted the job, nothing else.',
 ];
 const NO: string[] = [
   'They asked great questions about my portfolio and the usual stuff about notice period.',
@@ -69,6 +70,7 @@ const NO: string[] = [
   'She asked why this company.',
   'He asked: why us?',
   'She asked me: why midwifery?',
+  'The opening question was the classic tell me about yourself, then we went through my designs.',
 ];
 
 describe('generic-questions: stock questions, not about the candidate', () => {

@@ -27,7 +27,7 @@ export const genericQuestions: SignPatterns = {
   cues: [
     // the stock questions themselves, one weight each: two of them make the pattern
     {
-      re: /\btell (?:me |us |mi )?(?:a bit |a little )?a?bout (?:yourself|urself|yuhself|yaself|yerself|yoself|your ?self)\b|\bdescribe (?:yourself|urself)\b|\bwalk me through (your|ur) (cv|resume)\b/,
+      re: /\btell (?:me |us |mi )?(?:a bit |a little )?a?bout (?:yourself|urself|yuhself|yaself|yerself|yoself|your ?self)\b|\bdescribe (?:yourself|urself)\b|\bwalk me through (your|ur) (cv|resume)\b|\btell (?:him|her|them) (?:a bit |a little )?about myself\b/,
     },
     {
       re: /\b(greatest|biggest|main|top|key) (strength|weakness)\w*|\bstrengths?,? (and|&|\/|n) weakness\w*|\bstrengths? ?,? weakness\w*|\b(your|my|ur|the) (strength|weakness|weak point|strong point)\w*|\bweak (?:points?|sides?|spots?)\b|\b(?:wha|wat|whats|what'?s) (?:yuh|ya|ur|your) (?:weakness|strength)/,
@@ -36,7 +36,7 @@ export const genericQuestions: SignPatterns = {
       re: /\bwhere (do |would )?(you|u) see (yourself|urself|you)\b|\bin (five|5|ten|10) (years|yrs)\b|\b(5|five) ?[- ]?(year|yr)s? ?[- ]?plan\b/,
     },
     {
-      re: /\bwhy (do |did )?(you|u|yuh|ya|ye) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i want (the|this) (job|role)\b|\bwhy i (want|wanted) to (leave|move|join|work)\b|\bwhy i (applied|chose)\b/,
+      re: /\bwhy (do |did )?(you|u|yuh|ya|ye) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i (?:want|wanted|'d like|would like) (the|this) (job|role|position)\b|\bwhy i (want|wanted) to (leave|move|join|work)\b|\bwhy i (applied|chose)\b/,
     },
     {
       re: /\b(tell me about|describe|give me an example of|talk me through|name) an? (time|situation|occasion|example|challenge|difficult|conflict|mistake|failure)\b|\ba time (you|u|when|i)\b|\bchallenge you overcame\b|\bhow (do|would) (you|u) (handle|deal with|manage|cope with) (pressure|stress|conflict|criticism|a difficult)\b/,
@@ -74,7 +74,8 @@ export const genericQuestions: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b(?! at first| to start| to begin| initially| early on| at the start)`,
+        // plural: "the first question was the classic" is one question, not a pattern
+        String.raw`(?<!\b(?:first|second|third|last|one|opening|final) )\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b(?! at first| to start| to begin| initially| early on| at the start)`,
       ),
       weight: 2,
     },
