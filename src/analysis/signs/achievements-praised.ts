@@ -118,6 +118,8 @@ export const achievementsPraised: SignPatterns = {
     {
       re: /\b(?:you|u) (?:did|made|built|designed|wrote|ran|organi[sz]ed|set up|created|coded|drew|painted|cooked|baked|programmed|shot|edited|raised|started) (?:all )?(?:this|that|it|these|those|all (?:this|that))(?: all)? (?:alone|yourself|by yourself|on your own|single[- ]handed(?:ly)?|solo|at (?:your age|\d+|sixteen|seventeen|eighteen|nineteen))\b/,
       who: 'interviewer',
+      says: 'interviewer',
+      notes: true,
       surface: true,
     },
     // praise quoted straight: he say 'very good solution', she went 'wah, very entrepreneurial'
@@ -223,8 +225,16 @@ export const achievementsPraised: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(that'?s|this is) (a |an )?(really |genuinely |very )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))|\bgenuinely impressive\b|\bwell done\b|\bwas smart\b|\bexactly how you do it\b/,
+      re: /\b(that'?s|this is) (a |an )?(really |genuinely |very |seriously |super |incredibly |hugely |properly |pretty |quite |so |truly |bloody |dead |actually )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|remarkable|outstanding|fantastic|amazing|clever|phenomenal)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))|\bgenuinely impressive\b|\bwell done\b|\bwas smart\b|\bexactly how you do it\b/,
       says: 'interviewer',
+    },
+    // follow-ups on what the candidate just described, said aloud: two make the digging ("how did you handle the migration?")
+    {
+      re: /\bhow did you (?:\w+ )?(?:manage|build|get (?:it|them|that|the)|do (?:it|that|this)|measure|achieve|pull (?:it|that) off|convince|scale|cut|reduce|grow|fix|solve|design|decide|choose|pick|test|structure|set (?:it|that) up|persuade|win|land|keep)\b|\bwhat (?:was|were) the (?:results?|numbers|impact|outcome|hardest part|biggest challenge)\b|\bwhat would you do differently\b|\bwalk me through (?:how|what|that|it)\b/,
+      says: 'interviewer',
+      surface: true,
+      weight: 0.5,
+      conf: 0.6,
     },
   ],
 };

@@ -127,6 +127,13 @@ export const candidateNerves: SignPatterns = {
       who: 'candidate',
       neg: 'ignore',
     },
+    // said aloud: not having looked them up, "I didn't get a chance to look at the website properly", "I'm not sure what you do"
+    {
+      re: /\b(?:didn'?t|did not|haven'?t|have not|hadn'?t|had not) (?:really |actually |properly |even )?(?:get|have|had|find|got) (?:a chance|the chance|time|round|around) to (?:look|read|research|check|prepare|prep|go through)\b|\b(?:didn'?t|did not|haven'?t|have not|hadn'?t|had not) (?:really |actually |properly |even )?(?:look\w*|read|research\w*|check\w*|prepar\w*) (?:at |up |into |on )?(?:your|the|you|much about)\b|\b(?:i'?m|i am) not (?:too |that |very |really |entirely )?(?:sure|familiar)(?: with)? (?:what|who|about|with) (?:you|your|the company|the firm|the business)\b/,
+      says: 'candidate',
+      neg: 'ignore',
+      surface: true,
+    },
     {
       re: /\b(i'm|i am|i be|im) (a little |a bit |so |really |quite |very )?(bit )?(nervous)|\b(completely )?blank(ed|ing)\b|\bgone out of my head|\bnot sure who your|\bcouldn't find much\b|\bcould not find much\b|\bsorry,? (i'm|i am) (blanking|lost)/,
       says: 'candidate',

@@ -392,7 +392,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // transcripts: the interviewer voices a doubt
     {
-      re: /\bi'?m (a (little|bit) )?(worried|concerned|not sure|unsure)\b|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bi'?ll be honest\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/,
+      re: /\bi'?m (?:also |still |just )?(a (little|bit) )?(worried|concerned|not sure|unsure)\b|\byou'?ve never (?:actually |really )?(?:done|managed|led|run|worked|had|taught|used|handled)\b|\bwhy (?:so many|all (?:the|these|those)) (?:jobs|moves|job changes|changes|roles|gaps|employers|short stints)\b|\bthat'?s not (?:a lot of|much|very much) (?:\w+ )?(?:experience|time|exposure)\b|\b(?:you'?d|you would|you will|you'?ll|could you|can you|would you) (?:really |actually )?(?:cope|manage|handle it|keep up|adapt)\b(?! (?:with )?(?:the )?(?:commute|travel|parking))|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bi'?ll be honest\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/,
       says: 'interviewer',
       neg: 'ignore',
       surface: true,
