@@ -40,6 +40,12 @@ const YES: string[] = [
   'I tipped the jug of water over in the first five minutes.',
   'I burst into tears when they asked about my last manager.',
   'my mouth dey shake when I answer',
+  // fidgeting, mumbled answers, words that would not come, a scattered head, in several voices
+  'I kept fiddling with my lanyard the whole way through.',
+  'I mumbled through most of my answers.',
+  "The words just wouldn't come out when she asked about targets.",
+  'My head was scatter, I no fit remember wetin I practise.',
+  "I couldnae get my words oot at the start.",
 ];
 const NO: string[] = [
   'nerves? none. felt great',
@@ -78,6 +84,11 @@ const NO: string[] = [
   'I got home and burst into tears of relief.',
   'We talked too much about football, it was lovely.',
   'She knocked her tea over and laughed it off.',
+  // someone else's hands, a mumbled goodbye, nerves before that went, a forgotten umbrella
+  'The manager kept fiddling with his pen while I talked.',
+  'I mumbled a thank you and left, happy with how it went.',
+  'My daughter was nervous before, but she did fine in the room.',
+  'I forgot my umbrella on the bus on the way there.',
 ];
 
 describe('candidate-nerves: nerves that showed', () => {

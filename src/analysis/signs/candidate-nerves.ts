@@ -7,7 +7,7 @@ import type { SignPatterns } from '../detect/types.js';
 const NOT_SHOWN = String.raw`(?<!\bi (?:was|am|'m|did|do|felt|feel|got|seemed|looked|appeared)(?: not|n'?t)\b(?:(?!\bi (?:was|felt|got|am|'m)\b)[^.;!?]){0,40}?)(?<!\b(?:keep|kept|keeps|can'?t stop|cannot stop) (?:thinking|wondering|worrying|replaying|feeling|asking myself)(?: it)?(?: that| if| whether)?(?: maybe| perhaps)? i (?:\w+ )?)(?<!\b(?:maybe|perhaps|possibly|might have|may have|might've|may've|in case) i (?:\w+ )?)`;
 
 /** Worry before or after the interview: "nervous the night before", "nerves in the car park". */
-const BEFORE = String.raw`(?:the (?:night|day|evening) before|(?:all|that) (?:morning|week|night)|beforehand|before (?:it|the interview|going in|i went in|we started|the call|hand)|on the (?:way|train|bus|drive|tube)|in the (?:car|car park|waiting room|lobby|reception|queue)|going in|walking in|while (?:i was )?waiting|afterwards|after (?:it|the interview|the call|i left)|the whole (?:week|night|weekend) before|for nothing|over nothing|about (?:hearing|the (?:result|outcome|decision|call|email|next round)|what they|whether|if)|for (?:the (?:result|outcome|decision|call|next round)|tomorrow|next week|round two))\b`;
+const BEFORE = String.raw`(?:before(?=,? (?:but|and|though|yet)\b|[.,;!?]|$)|the (?:night|day|evening) before|(?:all|that) (?:morning|week|night)|beforehand|before (?:it|the interview|going in|i went in|we started|the call|hand)|on the (?:way|train|bus|drive|tube)|in the (?:car|car park|waiting room|lobby|reception|queue)|going in|walking in|while (?:i was )?waiting|afterwards|after (?:it|the interview|the call|i left)|the whole (?:week|night|weekend) before|for nothing|over nothing|about (?:hearing|the (?:result|outcome|decision|call|email|next round)|what they|whether|if)|for (?:the (?:result|outcome|decision|call|next round)|tomorrow|next week|round two))\b`;
 
 /** The candidate's own nerves or unpreparedness, as shown: clammy hands are felt, not shown (corpus README, c219). Cues about someone else ("she was nervous") are dropped by subject. */
 export const candidateNerves: SignPatterns = {
@@ -58,7 +58,7 @@ export const candidateNerves: SignPatterns = {
     },
     {
       // not absorption: "we both forgot the clock", "forgot the time we were having so much fun"
-      re: /(?<!\b(?:we|both|both of us|we both|we'd both|we had both) )\b(forgot|forget|forgetting|couldn'?t remember|could not remember|did not remember|didn'?t remember|couldn'?t recall|couldn'?t name|could not name)\b(?! (?:about )?(?:the |all about the |what )?(?:time|clock|hour|we were|where we were|it was an interview|it was a job interview|i was (?:in|being) (?:an|interviewed)))(?! (?:all )?about (?:the|my) nerves).{0,40}\b(name|product|company|sector|question|what|their|the|grade|figure|number|word|words|ceo)\b/,
+      re: /(?<!\b(?:we|both|both of us|we both|we'd both|we had both) )\b(forgot|forget|forgetting|couldn'?t remember|could not remember|did not remember|didn'?t remember|couldn'?t recall|couldn'?t name|could not name)\b(?! (?:about )?(?:the |all about the |what )?(?:time|clock|hour|we were|where we were|it was an interview|it was a job interview|i was (?:in|being) (?:an|interviewed)))(?! (?:all )?about (?:the|my) nerves)(?! (?:my|his|her|their|the) (?:umbrella|keys|key|wallet|purse|coat|jacket|bag|lunch|charger|glasses|badge|lanyard|pass|passport|laptop|water bottle|bottle|scarf|hat|gloves|headphones)\b).{0,40}\b(name|product|company|sector|question|what|their|the|grade|figure|number|word|words|ceo)\b/,
       who: 'candidate',
     },
     {
@@ -83,9 +83,15 @@ export const candidateNerves: SignPatterns = {
     // speech that failed or ran on: "couldn't get my words out", "could barely speak", "answers came out jumbled",
     // "talked way too much", "went on and on" (not the interviewer's, not "we talked too long")
     {
-      re: /\b(?:couldn'?t|could not|could barely|could hardly|can'?t|cannot|barely could|hardly could) (?:\w+ )?(?:get (?:my|the) words out|get a word out|speak|talk properly|string (?:a|two) (?:\w+ )?(?:sentence|sentences|words) together|form (?:a )?(?:sentence|sentences)|think straight|answer (?:the |a |even |simple |basic )*(?:simple |basic |easy )?questions?)\b|\b(?:my )?(?:answers?|words|sentences|it all|everything) (?:just )?(?:came|come|coming) out (?:all |completely |totally )?(?:jumbled|wrong|garbled|muddled|backwards|in the wrong order|a mess|weird|messy|mangled|scrambled)\b|\bword salad\b|(?<!\bwe (?:\w+ )?|\b(?:am|was|were|are|do|did) (?:i|we) (?:\w+ )?)\b(?:talk\w*|spoke|speak\w*|waffl\w*) (?:way |far |much |a bit |so |really )?too much\b|\b(?:went|go|going|kept going) on and on\b|\bcouldn'?t stop (?:talking|myself|rambling|babbling)\b|\bover-?shar\w*\b/,
+      re: /\b(?:couldn'?t|could not|could barely|could hardly|can'?t|cannot|barely could|hardly could|couldnae|cannae|cudnae|no fit|couldn|cyaan|cudn'?t) (?:\w+ )?(?:get (?:my|the) words (?:out|oot)|remember wetin|get a word out|speak|talk properly|string (?:a|two) (?:\w+ )?(?:sentence|sentences|words) together|form (?:a )?(?:sentence|sentences)|think straight|answer (?:the |a |even |simple |basic )*(?:simple |basic |easy )?questions?)\b|\b(?:my )?(?:answers?|words|sentences|it all|everything) (?:just )?(?:came|come|coming) out (?:all |completely |totally )?(?:jumbled|wrong|garbled|muddled|backwards|in the wrong order|a mess|weird|messy|mangled|scrambled)\b|\bword salad\b|\bwords (?:just |simply )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) come(?: out)?\b|\bmumbl\w* (?:through |my way through )?(?:most of |all of |half of |some of |the rest of )?(?:my |the )?(?:answers?|responses|replies|intro|introduction|words|way through)\b|\b(?:my )?(?:head|mind|brain|thoughts) (?:was|were|went|be|is|got) (?:all )?(?:scatter(?:ed)?|all over the place|everywhere|a mess|mush|jelly|fried|foggy|fuzzy)\b|(?<!\bwe (?:\w+ )?|\b(?:am|was|were|are|do|did) (?:i|we) (?:\w+ )?)\b(?:talk\w*|spoke|speak\w*|waffl\w*) (?:way |far |much |a bit |so |really )?too much\b|\b(?:went|go|going|kept going) on and on\b|\bcouldn'?t stop (?:talking|myself|rambling|babbling)\b|\bover-?shar\w*\b/,
       who: 'candidate',
       neg: 'ignore',
+      surface: true,
+    },
+    // hands that could not keep still: "kept fiddling with my pen", "fidgeting the whole time" (not the interviewer's pen)
+    {
+      re: /\b(?:fidget\w*|fiddl\w* with (?:my|the) \w+|wring\w* my hands|bouncing my (?:leg|knee)s?|tapping my (?:foot|feet|pen|fingers)|playing with my (?:hair|pen|ring|rings|sleeves?|necklace|lanyard)|picking at my (?:nails|sleeves?|fingers))\b/,
+      who: 'candidate',
       surface: true,
     },
     // the accident that shows nerves, and tears: "knocked my coffee over", "burst into tears" (not afterwards in the car)
