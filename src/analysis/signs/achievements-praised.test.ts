@@ -78,6 +78,10 @@ const NO: string[] = [
   'He admired the view from the meeting room.',
   'She said my start date would be fine and the fire drill is on Mondays.',
   'She said it was sweet of me to bring my own pen.',
+  // a heap of questions about papers and logistics; a compliment on looks
+  'They asked lots of questions about my visa: when it runs out, whether I need sponsoring.',
+  'The recruiter asked me to walk her through my availability for June.',
+  'He complimented my suit and said the lift was broken.',
 ];
 
 describe('achievements-praised: admiration of the candidate work, or digging into it', () => {

@@ -7,6 +7,9 @@ const ASKED = String.raw`(?:ask|asks|asked|asking|questioned|quiz|quizzed|grill|
 const SAID = String.raw`(?:said|say|says|tell|told|reckon\w*|think|thought|call|called|find|found|describe\w*|remark\w*|comment\w*|note|noted)`;
 /** What the candidate did, after "the X I ...": "the redesign I did", "the menu I'd put together". */
 const DID = String.raw`(?:did|made|built|designed|redesigned|led|ran|wrote|set up|created|organi[sz]ed|cooked|baked|presented|showed|shared|put together|developed|delivered|launched|started|won)`;
+/** Papers and logistics are not the record: "lots of questions about my visa", "walk her through my availability". */
+const NOT_RECORD = String.raw`(?! (?:[\w'-]+ ){0,2}?(?:visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|sick\w*|absence|appearance|accent|age|family|kids|children|health|dbs|licen[cs]e|car|travel|relocation|address|outfit|clothes|expectations)\b)`;
+
 /** What praise sounds like beyond "great" and "impressive": comparisons, rarity, "know your stuff". */
 const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest|most \w+)|exactly (?:what|the kind|the sort)|ahead of|(?:hotel|restaurant|michelin|agency|industry|production|prod|publication|publishable|client|board|market|professional|pro|senior|director|manager|management|expert|phd|masters|postgrad\w*|commercial|broadcast|gallery|competition|national|international|first[- ]class|world[- ]class|top[- ]tier)[- ](?:ready|standard|level|quality|grade)\b(?! (?:role|job|position|post|hire|salary|pay|candidate|vacancy|opening)s?\b)|(?:standard|ready|level) already\b|already (?:at )?(?:a |an )?[\w-]+[- ](?:standard|level)\b)`;
 
@@ -17,7 +20,7 @@ export const achievementsPraised: SignPatterns = {
     // digging into the candidate's own work: asked a lot, or asked about it and then how/what/why
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${ASKED}\b(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i|how we)\b`,
+        String.raw`(?<!\bi )\b${ASKED}\b(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i|how we)\b${NOT_RECORD}`,
       ),
     },
     {
@@ -28,7 +31,7 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed) (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) (?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
+        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed) (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) (?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
       ),
       who: 'interviewer',
     },
@@ -63,7 +66,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\bask\w* (?:me )?(?:good|great|proper|precise|smart|intelligent|insightful|interesting|clever|sharp|many|lots of|loads of|plenty of|a lot of|real)(?: \w+)? questions? (?:about|on|into|regard\w*) (?:my|the (?:\w+ ){1,4}(?:i|i'?d|i'?ve|that i|which i) \w+)\b/,
+      re: /\bask\w* (?:me )?(?:good|great|proper|precise|smart|intelligent|insightful|interesting|clever|sharp|many|lots of|loads of|plenty of|a lot of|real)(?: \w+)? questions? (?:about|on|into|regard\w*) (?:my|the (?:\w+ ){1,4}(?:i|i'?d|i'?ve|that i|which i) \w+)\b(?! (?:[\w'-]+ ){0,2}?(?:visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|absence|health|dbs|licen[cs]e|travel|relocation|expectations)\b)/,
       who: 'interviewer',
     },
     {
@@ -169,7 +172,7 @@ export const achievementsPraised: SignPatterns = {
     },
     // digging in said as a heap of questions: "asked a stream of specific questions about it", "a bunch of follow-ups on my capstone"
     {
-      re: /\b(?:a (?:stream|string|series|barrage|volley|flurry|bunch|raft|load|ton|heap|hail|battery|torrent)|loads|lots|heaps|tons|dozens|a million)(?: of)? (?:[\w-]+ ){0,2}?(?:questions?|qs|q'?s|follow[- ]?ups?(?: questions)?) (?:about|on|into|re|around|regarding) (?:my|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i)\b(?! (?:\w+ ){0,2}(?:gap|notice|salary|pay|availability|visa|commute|absence|weakness|age|lack)\b)|\bpepper\w* (?:me )?with (?:[\w-]+ ){0,2}?(?:questions|qs|follow[- ]?ups) (?:about|on|re) (?:my|the (?:\S+ ){1,2}(?:i|that i))\b/,
+      re: /\b(?:a (?:stream|string|series|barrage|volley|flurry|bunch|raft|load|ton|heap|hail|battery|torrent)|loads|lots|heaps|tons|dozens|a million)(?: of)? (?:[\w-]+ ){0,2}?(?:questions?|qs|q'?s|follow[- ]?ups?(?: questions)?) (?:about|on|into|re|around|regarding) (?:my|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i)\b${NOT_RECORD}(?! (?:\w+ ){0,2}(?:gap|notice|salary|pay|availability|visa|commute|absence|weakness|age|lack)\b)|\bpepper\w* (?:me )?with (?:[\w-]+ ){0,2}?(?:questions|qs|follow[- ]?ups) (?:about|on|re) (?:my|the (?:\S+ ){1,2}(?:i|that i))\b/,
       who: 'interviewer',
       surface: true,
     },
@@ -185,7 +188,11 @@ export const achievementsPraised: SignPatterns = {
       re: /\b(?:solid|thorough|rigou?rous|sharp|excellent|impressive|brilliant|clever|smart|strong|great|really good|very good|useful|valuable|careful|superb|terrific|outstanding|fantastic|top[- ]notch|genuinely good) (?:piece of )?(?:work|example|answer|thinking|analysis|job|solution)\b|\b\w+er than (?:most|many|anyone|half)(?: of)?(?: our| the| my)?\b|\b(?:love|loved|like|liked|loving) (?:that|how) (?:you|u|i|i'd)\b|\b(?:don'?t|do not|rarely|never|seldom) see (?:this|that|such) (?:\w+ ){0,3}(?:often|much|a lot|every day)\b|\b(?:the|exactly the) (?:profile|person|candidate|background|skill ?set) (?:we'?ve|we have|we'?re|we are|they'?ve|they have|they'?re|they are|we|they) (?:been )?(?:looking|searching|hoping|after)\b|\bwe'?d love (?:to have )?(?:that|this|you|someone like you) (?:here|in the team|on the team)\b|\bmost people (?:can'?t|cannot|couldn'?t|don'?t|never)\b/,
       who: 'interviewer',
     },
-    { re: /\b(impress\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b/, who: 'interviewer' },
+    // not a compliment on looks or manners: "complimented my outfit"
+    {
+      re: /\b(impress\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b(?! (?:me )?(?:on |about )?(?:my|your|ur) (?:\w+ )?(?:outfit|clothes|shoes|hair|hairstyle|dress|suit|tie|bag|nails|watch|accent|handshake|smile|look|looks|jacket|top|glasses|earrings|name|punctuality|shirt|scarf|tattoo\w*)\b)/,
+      who: 'interviewer',
+    },
     {
       // not the writer's own verdict opening a sentence: "It was one of the most candid pitches I've heard"
       re: /(?<!(?:^|\n)(?:\w+ )?(?:it|this|that|which) (?:was|is|be|'s) )\bone of the (best|better|clearest|strongest|most \w+)\b.{0,40}\b(seen|heard|read|come across)\b/,
@@ -221,7 +228,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\bask\w* me to walk (them |her |him )?through\b|\bpick\w* up on\b|\bwent deep\b/,
+      re: /\bask\w* me to walk (them |her |him )?through\b(?! (?:my |the |our )?(?:\w+ )?(?:availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|journey|route|diary|calendar|paperwork|documents|forms?)\b)|\bpick\w* up on\b|\bwent deep\b/,
       who: 'interviewer',
     },
     {
