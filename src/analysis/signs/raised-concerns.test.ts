@@ -99,6 +99,12 @@ const NO: string[] = [
   'She said I was too junior.',
   'He said I had not enough experience.',
   'She said my CV was a bit thin.',
+  // questions asked again out of care or interest, and dates moved, are no doubts
+  'She asked me twice if I wanted water and whether I was comfortable.',
+  'He kept asking if I was alright and if I needed a break.',
+  'They pushed back the start date twice.',
+  'He asked me again and again about my side project, he loved it.',
+  'She asked three times whether I had any questions for her.',
 ];
 
 describe('raised-concerns: two or more doubts', () => {

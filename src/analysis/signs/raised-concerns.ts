@@ -7,6 +7,9 @@ const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|que
 const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)`;
 const OFTEN = String.raw`(?:(?:like |about |around |at least |maybe |probably |literally |like literally )?)(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
 
+/** Asked about again and again out of interest, not doubt: "kept asking about my app", "again and again about my project". */
+const NOT_WORK = String.raw`(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)`;
+
 /**
  * Doubts about the candidate, more than once. A single doubt weighs 1 and the sign needs 2;
  * a doubt said to repeat ("asked three times whether", "kept circling back to") weighs 2.
@@ -44,12 +47,12 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
+      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
     {
-      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)?(?: at the end| near the end| towards the end| later on| afterwards)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last|sure)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b/,
+      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)?(?: at the end| near the end| towards the end| later on| afterwards)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last|sure)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
       who: 'any',
       worryOk: true,
     },
@@ -105,7 +108,7 @@ export const raisedConcerns: SignPatterns = {
     // repeated doubt: two by itself
     {
       re: new RegExp(
-        String.raw`\b${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?: \S+){0,7} ${OFTEN}\b(?! (?:if|whether) (?:i|we) (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|could hear))|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again))`,
+        String.raw`\b${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?!(?: back| it| us)? (?:the |our |my )?(?:start date|date|interview|meeting|call|deadline|time|appointment|slot)\b)(?: \S+){0,7} ${OFTEN}\b${NOT_WORK}(?! (?:if|whether) (?:i|we) (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again)| i (?:wanted|would like|needed|was (?:ok|okay|alright|still there|comfortable)|had any|have any|could hear))${NOT_WORK}`,
       ),
       who: 'interviewer',
       weight: 2,
@@ -117,7 +120,7 @@ export const raisedConcerns: SignPatterns = {
     // "asked me how I'd handle it, then brought up twice that I'd only worked with adults"
     {
       re: new RegExp(
-        String.raw`(?<!\b(?:i|we) )\b(?:then|later|and then|and later|and also|also|later on)(?: again)? ${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?: (?:up|it|that|me|on|about))? ${OFTEN},? (?:that |whether |if |about |how |why |on )?(?:i|i'?d|i had|i was|i'?ve|i have|i would|my|me)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|could hear))`,
+        String.raw`(?<!\b(?:i|we) )\b(?:then|later|and then|and later|and also|also|later on)(?: again)? ${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?: (?:up|it|that|me|on|about))? ${OFTEN},? (?:that |whether |if |about |how |why |on )?(?:i|i'?d|i had|i was|i'?ve|i have|i would|my|me)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))`,
       ),
       who: 'any',
       weight: 2,
@@ -127,7 +130,7 @@ export const raisedConcerns: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|could hear))|about my\b|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
+        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))|about my\b${NOT_WORK}|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
       ),
       weight: 2,
       conf: 0.7,
@@ -147,13 +150,13 @@ export const raisedConcerns: SignPatterns = {
       re: /\byou'?(ve| have) (only|never|not) (done|worked|had|been|managed|led)\b|\bhow (would|will|could) (you|u) (cope|adapt|keep up)\b|\byour (last|current|previous) \w+ (was|is|were) (only |much |a lot |half |quite )?(smaller|small|half|tiny|junior|different)\b/,
     },
     {
-      re: /\b(kept|keep|keeps|kept on|keep on) (pushing|push|questioning|question|challenging|challenge|probing|probe|coming back|come back|going back|go back|circling|circle|returning|return|harping|harp|bringing|bring|hammering|pressing|press|poking|poke|doubting|doubt|grilling|grill)\b|\b(kept|keep|keeps) (asking|ask|saying|say)\b(?! (me )?(more|follow|for (more|detail|examples)|loads|lots|great|good|interesting|smart|clever|brilliant))[^:]{0,20}\b(whether|if i|about my|why i|the same|if my|that my|i was|i'?d|are (?:you|u) (?:really |actually )?sure|have (?:you|u) (?:actually|really))\b/,
+      re: /\b(kept|keep|keeps|kept on|keep on) (pushing|push|questioning|question|challenging|challenge|probing|probe|coming back|come back|going back|go back|circling|circle|returning|return|harping|harp|bringing|bring|hammering|pressing|press|poking|poke|doubting|doubt|grilling|grill)\b|\b(kept|keep|keeps) (asking|ask|saying|say)\b(?! (me )?(more|follow|for (more|detail|examples)|loads|lots|great|good|interesting|smart|clever|brilliant))[^:]{0,20}\b(whether|if i|about my|why i|the same|if my|that my|i was|i'?d|are (?:you|u) (?:really |actually )?sure|have (?:you|u) (?:actually|really))\b(?! (?:i |we )?(?:was |were |am |'m |felt |be |feel )?(?:ok|okay|alright|all right|fine|comfortable|warm|cold|needed|wanted|need|want|would like|had any|have any|could hear|was still there)\b)(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
       who: 'interviewer',
       weight: 2,
     },
     // coming back to a doubt, or asking it again, is the second raising by definition
     {
-      re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b|\bagain (if|whether|about my|at the end)\b|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/,
+      re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)|\bagain (if|whether|about my|at the end)\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/,
       who: 'interviewer',
       weight: 2,
     },
@@ -177,7 +180,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // the same with its verb: "then a few questions later asked whether I'd ever", "and later queried whether my background would transfer"
     {
-      re: /\b(?:then|later|and|also)(?: then| later| also| again| a few questions later| near the end| at the end| towards the end| after that)*(?: (?:she|he|they))? (?:ask\w*|quer\w*|question\w*|want\w* to know|wonder\w* aloud)(?: me)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last)\b/,
+      re: /\b(?:then|later|and|also)(?: then| later| also| again| a few questions later| near the end| at the end| towards the end| after that)*(?: (?:she|he|they))? (?:ask\w*|quer\w*|question\w*|want\w* to know|wonder\w* aloud)(?: me)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last)\b/,
       who: 'any',
       worryOk: true,
       conf: 0.65,
@@ -368,7 +371,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // a downside of the job held up against the candidate: "asked whether I'd be ok w/ the pay grade", "happy on less money"
     {
-      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:ask\w*|wonder\w*|question\w*|check\w*|want\w* to know)(?: me)? (?:whether|if) (?:i'?d|i would|i'?m|i am|i was|i could|i can|i really) (?:really |actually |honestly |be |really be )*(?:ok|okay|alright|all right|fine|happy|comfortable|content|cool) (?:w\/|with|on|taking|about) (?:a |the |such a |that |taking a )?(?:\w+ )?(?:pay|salary|money|drop|cut|step down|step back|lower|less|demotion|reduced|reduction|smaller|junior)\b/,
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:ask\w*|wonder\w*|question\w*|check\w*|want\w* to know)(?: me)? (?:whether|if) (?:i'?d|i would|i'?m|i am|i was|i could|i can|i really) (?:really |actually |honestly |be |really be )*(?:ok|okay|alright|all right|fine|happy|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|content|cool) (?:w\/|with|on|taking|about) (?:a |the |such a |that |taking a )?(?:\w+ )?(?:pay|salary|money|drop|cut|step down|step back|lower|less|demotion|reduced|reduction|smaller|junior)\b/,
       who: 'any',
       surface: true,
       worryOk: true,
