@@ -89,6 +89,9 @@ const NO: string[] = [
   'I mumbled a thank you and left, happy with how it went.',
   'My daughter was nervous before, but she did fine in the room.',
   'I forgot my umbrella on the bus on the way there.',
+  // panic about the result, fluster from the journey
+  "I've been panicking all week about the result.",
+  'I was flustered by the traffic but calm by the time I sat down.',
 ];
 
 describe('candidate-nerves: nerves that showed', () => {
