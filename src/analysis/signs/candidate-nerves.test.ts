@@ -45,7 +45,7 @@ const YES: string[] = [
   'I mumbled through most of my answers.',
   "The words just wouldn't come out when she asked about targets.",
   'My head was scatter, I no fit remember wetin I practise.',
-  "I couldnae get my words oot at the start.",
+  'I couldnae get my words oot at the start.',
 ];
 const NO: string[] = [
   'nerves? none. felt great',

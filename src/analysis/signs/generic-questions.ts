@@ -59,7 +59,9 @@ export const genericQuestions: SignPatterns = {
     },
     // "standard stuff" may sum up a whole call ("45 min, standard stuff"): questions only when asked, or with a stock question named
     {
-      re: new RegExp(String.raw`(?<!\b(?:a|an|one) )${PREPARED}\b${STOCK}\b(?: [^\s,;:.]+){0,2} stuff\b${ADMIN}`),
+      re: new RegExp(
+        String.raw`(?<!\b(?:a|an|one) )${PREPARED}\b${STOCK}\b(?: [^\s,;:.]+){0,2} stuff\b${ADMIN}`,
+      ),
     },
     {
       // words that only ever mean stock ("generic stuff", "interview 101 stuff") need no asking verb

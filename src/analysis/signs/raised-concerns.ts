@@ -290,7 +290,9 @@ export const raisedConcerns: SignPatterns = {
     // the doubt said again: "thought I was a flight risk and said so twice"
     {
       // any subject: the one before is often the "I" of the doubt itself ("thought I was a flight risk and said so twice")
-      re: new RegExp(String.raw`(?<!\b(?:i|we) )\b(?:said|say|says|mentioned|repeated|brought (?:it|that) up|raised it) (?:it|so|that|this) ${OFTEN}\b`),
+      re: new RegExp(
+        String.raw`(?<!\b(?:i|we) )\b(?:said|say|says|mentioned|repeated|brought (?:it|that) up|raised it) (?:it|so|that|this) ${OFTEN}\b`,
+      ),
       who: 'any',
       surface: true,
     },
