@@ -49,6 +49,9 @@ const YES: string[] = [
   "He said 'solid, very solid' when I finished the walkthrough.",
   'She questioned me closely on my lesson plan: why that starter, how I would stretch the top set.',
   'The owner told me my cake was phenomenal.',
+  'The manager say my years in the warehouse are very valuable for them.',
+  'She was very interest in my final project at college.',
+  "He said he'd never seen a dissertation this thorough from an undergraduate.",
 ];
 const NO: string[] = [
   'She said it was really good to meet me.',

@@ -44,6 +44,8 @@ const YES: string[] = [
   'She asked the usual stuff and moved on.',
   'He asked, so, why teaching? And no follow-up at all.',
   'She asked me to tell her about myself and why I wanted the job, nothing else.',
+  'Dem ask mi di same question dem weh everybody get.',
+  'Just the same questions everyone else got, you could tell.',
 ];
 const NO: string[] = [
   'They asked great questions about my portfolio and the usual stuff about notice period.',
@@ -71,6 +73,7 @@ const NO: string[] = [
   'He asked: why us?',
   'She asked me: why midwifery?',
   'The opening question was the classic tell me about yourself, then we went through my designs.',
+  'Everyone gets the same lanyard on day one, she said.',
 ];
 
 describe('generic-questions: stock questions, not about the candidate', () => {

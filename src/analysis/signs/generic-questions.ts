@@ -112,6 +112,11 @@ export const genericQuestions: SignPatterns = {
     { re: /(?<!\b(?:not|none of|no|n't|never) )\bthe usual ?(?:,|:|;|-)/ },
     { re: /\ball (?:the )?(?:standard|usual|typical|stock) (?:one|ones)\b/, weight: 2 },
     { re: /\bsame (?:\d+ |\w+ )?(?:questions|qs|q'?s) (?:to|for|as) (?:every|all|each|any)\b/, weight: 2 },
+    // "di same question dem weh everybody get", "the same questions everyone gets"
+    {
+      re: /\bsame (?:\w+ )?(?:questions?|qs|q'?s)(?: dem)? (?:weh |wey |that |which |dat )?(?:everybody|everyone|every candidate|all the candidates|anybody|anyone|all of us) (?:else )?(?:get|gets|got|gets asked|got asked|does|did)\b/,
+      weight: 2,
+    },
     {
       // a stock "why <field>": "'tell me about urself' and 'why hospitality'", "why nursing?", "why this sector"
       // "why us", "why this company" and "why X?" are the why-cue's above: one question must not count twice
