@@ -85,6 +85,8 @@ const NO: string[] = [
   'They asked lots of questions about my visa: when it runs out, whether I need sponsoring.',
   'The recruiter asked me to walk her through my availability for June.',
   'He complimented my suit and said the lift was broken.',
+  // what the candidate liked is a preference, not a piece of work ("I'd" read as "would")
+  "He asked about my apprenticeship and what I'd liked best about it.",
 ];
 
 describe('achievements-praised: admiration of the candidate work, or digging into it', () => {
