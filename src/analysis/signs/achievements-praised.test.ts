@@ -52,6 +52,8 @@ const YES: string[] = [
   'The manager say my years in the warehouse are very valuable for them.',
   'She was very interest in my final project at college.',
   "He said he'd never seen a dissertation this thorough from an undergraduate.",
+  'The committee commended the rigour of my doctoral research.',
+  'The partner noted that my memo was exemplary.',
 ];
 const NO: string[] = [
   'She said it was really good to meet me.',

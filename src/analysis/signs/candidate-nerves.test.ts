@@ -46,6 +46,9 @@ const YES: string[] = [
   "The words just wouldn't come out when she asked about targets.",
   'My head was scatter, I no fit remember wetin I practise.',
   'I couldnae get my words oot at the start.',
+  // a formal voice
+  'I regret that I lost my composure during the case presentation.',
+  "I confess I was ill-prepared for questions on the firm's recent acquisitions.",
 ];
 const NO: string[] = [
   'nerves? none. felt great',

@@ -53,7 +53,7 @@ export const candidateNerves: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(lose|lost|losing) (my |the )?(train of thought|thread|track|words|place)\b|\b(?:completely|totally|mind|just) (?:went |go |going )?blank\b|\bforg[eo]t(?:ten)? (?:everything|it all|all (?:of )?(?:it|my answers|what i (?:had )?prepared?|i (?:had )?prepared?))\b|\b(?:said|say|used|mention\w*) (?:the|their) (?:wrong|competitor'?s?|rival'?s?) (?:\w+ )?name\b|\b(?:gave|give|giving) (?:some |a |the |two |a few )?wrong answers?\b|\b(?:say|said|saying) (?:um|uh|erm) a lot\b|\bface (?:was |is )?(?:burning|on fire)\b|\bagitated\b|\btensed\b|\bhands? (?:were |was )?(?:shaking|trembling)\b|\b(?:mind|brain|head) (?:just |totally |completely |fully |kind of |kinda |literally )?(?:go|went|going|goes|gone|was|turned) (?:totally |completely |fully |just |all |literally )?(?:blank|empty|white|to mush|to jelly)\b|\b(?:mind|brain|head) (?:just |totally |completely |kind of |kinda |literally )?(?:switched off|switch off|shut down|stopped working|short[- ]circuited|stalled|melted|turned to mush|went to mush|crashed|glitched|went offline|left the building|checked out)\b|\b(it )?(just )?(go|went) (out of|from) my head\b|\bgone out of my head\b|\btrip\w* over my words\b/,
+      re: /\b(lose|lost|losing) (my |the )?(train of thought|thread|track|words|place|composure|nerve)\b|\b(?:completely|totally|mind|just) (?:went |go |going )?blank\b|\bforg[eo]t(?:ten)? (?:everything|it all|all (?:of )?(?:it|my answers|what i (?:had )?prepared?|i (?:had )?prepared?))\b|\b(?:said|say|used|mention\w*) (?:the|their) (?:wrong|competitor'?s?|rival'?s?) (?:\w+ )?name\b|\b(?:gave|give|giving) (?:some |a |the |two |a few )?wrong answers?\b|\b(?:say|said|saying) (?:um|uh|erm) a lot\b|\bface (?:was |is )?(?:burning|on fire)\b|\bagitated\b|\btensed\b|\bhands? (?:were |was )?(?:shaking|trembling)\b|\b(?:mind|brain|head) (?:just |totally |completely |fully |kind of |kinda |literally )?(?:go|went|going|goes|gone|was|turned) (?:totally |completely |fully |just |all |literally )?(?:blank|empty|white|to mush|to jelly)\b|\b(?:mind|brain|head) (?:just |totally |completely |kind of |kinda |literally )?(?:switched off|switch off|shut down|stopped working|short[- ]circuited|stalled|melted|turned to mush|went to mush|crashed|glitched|went offline|left the building|checked out)\b|\b(it )?(just )?(go|went) (out of|from) my head\b|\bgone out of my head\b|\btrip\w* over my words\b/,
       who: 'candidate',
     },
     {
@@ -129,7 +129,7 @@ export const candidateNerves: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(unprepared|underprepared|not prepared|didn't prepare|didn't do my homework|hadn't prepared)\b|\b(?:zero|hardly any|barely any|not enough) (?:research|prep|preparation)\b|\b(?:did|had done|'d done) (?:no|zero|little|hardly any|barely any) (?:research|prep|preparation|homework)\b/,
+      re: /\b(unprepared|underprepared|under-prepared|ill[- ]prepared|poorly prepared|badly prepared|not prepared|didn't prepare|didn't do my homework|hadn't prepared)\b|\b(?:zero|hardly any|barely any|not enough) (?:research|prep|preparation)\b|\b(?:did|had done|'d done) (?:no|zero|little|hardly any|barely any) (?:research|prep|preparation|homework)\b/,
       who: 'candidate',
       neg: 'ignore',
     },

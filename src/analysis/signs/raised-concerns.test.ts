@@ -58,6 +58,8 @@ const YES: string[] = [
   "She went 'hmm, that's not much experience' and then 'why so many jobs?'",
   'They felt I was too junior and asked if I had ever managed a budget at all.',
   'They seemed worried I would leave within a year and that my pay expectations were too high.',
+  // a formal voice
+  'The chair remarked that my publication record was modest and questioned whether I could secure external funding.',
 ];
 const NO: string[] = [
   'I went through my worries with my partner the night before.',
