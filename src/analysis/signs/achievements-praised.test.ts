@@ -36,6 +36,24 @@ const YES: string[] = [
   'The lecturer asked about my dissertation and then a load of follow-ups on it.',
   'He peppered me with questions about the app I built.',
   'She grilled me nicely on my thesis and wanted every detail of the fieldwork.',
+  // a heap of questions in plainer voices, the work named with "the", amazement, other praise verbs and words
+  'Him ask me plenty question about it — how much customers, how I keep the books.',
+  'He asked several questions on my thesis: which sample, what the error bars meant.',
+  'After I showed my drawings she asked lots of questions about the extension project for the school.',
+  "He looked at the app and said 'you built all this yourself?'",
+  'The panel commended me on my work with the youth club.',
+  'She took a photo of my sample menu to show the owner.',
+  'The editor asked me to send her my dissertation afterwards.',
+  'He said my results spoke for themselves.',
+  'She literally said my designs were fire.',
+  "He said 'solid, very solid' when I finished the walkthrough.",
+  'She questioned me closely on my lesson plan: why that starter, how I would stretch the top set.',
+  'The owner told me my cake was phenomenal.',
+  'The manager say my years in the warehouse are very valuable for them.',
+  'She was very interest in my final project at college.',
+  "He said he'd never seen a dissertation this thorough from an undergraduate.",
+  'The committee commended the rigour of my doctoral research.',
+  'The partner noted that my memo was exemplary.',
 ];
 const NO: string[] = [
   'She said it was really good to meet me.',
@@ -57,6 +75,20 @@ const NO: string[] = [
   'They asked a bunch of questions about my notice period.',
   'It is a senior-level role with a director-level salary.',
   'The project is in good hands now, she said.',
+  // the project the candidate would join, papers for the file, praise of something else, a fire drill
+  'I asked lots of questions about the project I would join.',
+  'She asked me lots of questions about the role, which I answered.',
+  'He asked many questions about the project you would run in year one.',
+  'She asked me to send her my references and a copy of my passport.',
+  'He admired the view from the meeting room.',
+  'She said my start date would be fine and the fire drill is on Mondays.',
+  'She said it was sweet of me to bring my own pen.',
+  // a heap of questions about papers and logistics; a compliment on looks
+  'They asked lots of questions about my visa: when it runs out, whether I need sponsoring.',
+  'The recruiter asked me to walk her through my availability for June.',
+  'He complimented my suit and said the lift was broken.',
+  // what the candidate liked is a preference, not a piece of work ("I'd" read as "would")
+  "He asked about my apprenticeship and what I'd liked best about it.",
 ];
 
 describe('achievements-praised: admiration of the candidate work, or digging into it', () => {

@@ -7,6 +7,9 @@ const ASKED = String.raw`(?:ask|asks|asked|asking|questioned|quiz|quizzed|grill|
 const SAID = String.raw`(?:said|say|says|tell|told|reckon\w*|think|thought|call|called|find|found|describe\w*|remark\w*|comment\w*|note|noted)`;
 /** What the candidate did, after "the X I ...": "the redesign I did", "the menu I'd put together". */
 const DID = String.raw`(?:did|made|built|designed|redesigned|led|ran|wrote|set up|created|organi[sz]ed|cooked|baked|presented|showed|shared|put together|developed|delivered|launched|started|won)`;
+/** Papers and logistics are not the record: "lots of questions about my visa", "walk her through my availability". */
+const NOT_RECORD = String.raw`(?! (?:[\w'-]+ ){0,2}?(?:visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|sick\w*|absence|appearance|accent|age|family|kids|children|health|dbs|licen[cs]e|car|travel|relocation|address|outfit|clothes|expectations)\b)`;
+
 /** What praise sounds like beyond "great" and "impressive": comparisons, rarity, "know your stuff". */
 const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest|most \w+)|exactly (?:what|the kind|the sort)|ahead of|(?:hotel|restaurant|michelin|agency|industry|production|prod|publication|publishable|client|board|market|professional|pro|senior|director|manager|management|expert|phd|masters|postgrad\w*|commercial|broadcast|gallery|competition|national|international|first[- ]class|world[- ]class|top[- ]tier)[- ](?:ready|standard|level|quality|grade)\b(?! (?:role|job|position|post|hire|salary|pay|candidate|vacancy|opening)s?\b)|(?:standard|ready|level) already\b|already (?:at )?(?:a |an )?[\w-]+[- ](?:standard|level)\b)`;
 
@@ -17,24 +20,24 @@ export const achievementsPraised: SignPatterns = {
     // digging into the candidate's own work: asked a lot, or asked about it and then how/what/why
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${ASKED}\b(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|on|into|of|re|around) (?:my|me|the (?:\S+ ){1,2}(?:i|that i)|what i|how i|how we)\b`,
+        String.raw`(?<!\bi )\b${ASKED}\b(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i|how we)\b${NOT_RECORD}`,
       ),
     },
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${ASKED}\b(?: me)? (?:about|into|on|through|over) (?:my|the \S+ (?:\S+ )?(?:i|that i) (?:led|ran|built|did|made|set up|designed|redesigned|rewrote|wrote|won|launched|delivered|managed|created|started|grew))\b.{0,80}(?:how (?:i|i'?d|we|it|they|many|much|did|do|the)|why (?:i|we)|which \w+ (?:i|we)|what (?:i|i'?d|we) (?:changed|did|do|learned|learnt|found|used|would|measured|built|automate|cut)|what (?:the|it) (?:result|impact|outcome|brief|process|numbers)\w*|what (?:went|broke|results))\b`,
+        String.raw`(?<!\bi )\b${ASKED}\b(?: me)? (?:about|into|on|through|over) (?:my|the \S+ (?:\S+ )?(?:i|that i) (?:led|ran|built|did|made|set up|designed|redesigned|rewrote|wrote|won|launched|delivered|managed|created|started|grew))\b.{0,80}(?:how (?:i|i'?d|we|it|they|many|much|did|do|the)|why (?:i|we)|which \w+ (?:i|we)|what (?:i|i'?d|we) (?:changed|did|do|learned|learnt|found|used|would(?! (?:enjoy|like|love|prefer|hate|want|rather|dislike|miss)\b)|measured|built|automate|cut)|what (?:the|it) (?:result|impact|outcome|brief|process|numbers)\w*|what (?:went|broke|results))\b`,
       ),
       conf: 0.7,
     },
     {
       re: new RegExp(
-        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed) (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) (?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
+        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed) (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) (?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
       ),
       who: 'interviewer',
     },
     // praise in their words
     {
-      re: /(?<!\bi )\b(said|say|says|called|remarked|told me|described)( that| it)? (my|your|ur|this|that|it|the way i|what i|you|u|it'?s|this is|that'?s|that was)\b.{0,45}\b(rigou?rous|thorough|sharp|sharper than|clearer than|insightful|very good|really good|so good|seriously good|super good|spot on|tidy|strong|impressive|useful|brilliant|excellent|unreal|amazing|outstanding|top notch|superb|fantastic|exceptional|clever|smart|great|solid|perfect|exactly what|exactly the|what we need|what they need\w*|the best|the strongest|the clearest|exceptional\w*|well[- ](?:argued|written|researched|structured|thought[- ]out|put together|presented|done|executed|organi[sz]ed|judged|designed))\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point)| to (?:meet|see|talk|chat|speak|hear|have)\b)/,
+      re: /(?<!\bi )\b(said|say|says|called|remarked|told me|described|observed|noted|stated|commented|indicated|acknowledged)( that| it)? (my|your|ur|this|that|it|the way i|what i|you|u|it'?s|this is|that'?s|that was)\b.{0,45}\b(rigou?rous|thorough|sharp|sharper than|clearer than|insightful|very good|really good|so good|seriously good|super good|spot on|tidy|strong|impressive|useful|brilliant|excellent|unreal|amazing|outstanding|top notch|superb|fantastic|exceptional|clever|smart|great|solid|perfect|exactly what|exactly the|what we need|what they need\w*|the best|flawless|faultless|exemplary|bang on|polished|innovative|remarkable|refreshing|world[- ]class|top[- ]class|gold[- ]standard|stellar|stunning|phenomenal|incredible|terrific|wonderful|cracking|top drawer|belter|wicked|proper good|dead good|well good|bare good|mad good|valuable|an asset|a (?:big |real |huge )?plus|fire(?! (?:drill|alarm|exit|safety|warden|door|risk|hazard|service|station|regs|regulations))|dope|elite|goated|sweet(?! of\b| spot| tooth| shop| talk)|the strongest|the clearest|exceptional\w*|well[- ](?:argued|written|researched|structured|thought[- ]out|put together|presented|done|executed|organi[sz]ed|judged|designed))\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point)| to (?:meet|see|talk|chat|speak|hear|have)\b)/,
     },
     {
       re: /\bexactly (what|the (experience|thing|kind of|sort of|skills?)) (they|we|she|he|the team) (need|needed|lack|lacked|want|wanted|were looking for|are looking for|have been looking for|had been trying)\b|\b(we|they) need (that|this|you|someone like you) here\b|\bthis is what we need\b|\bbeen trying to do exactly that\b|\b(love|like) to see (it|that|them|this) in action\b|\bask\w* if i'?d share\b|\b(really|very|so|quite) taken with\b|\b(face|eyes) lit up\b|\blit up when\b|\bbig\w* me up\b|\btalk\w* me up\b|\bkudos\b|\bwrote (it|that|this) down\b|\btook notes? (on|when|as) (i|my)\b/,
@@ -52,7 +55,7 @@ export const achievementsPraised: SignPatterns = {
     // targeted follow-ups: a topic of the candidate's, then a run of how/what/which ("ask me about the paella I make, how many helpers")
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b(?:${ASKED}|want to know|curious)\w*(?: me)?(?: (?:\w+ ){0,2}(?:question|detail)s?)? (?:about|on|into|regard\w*) (?:my|the|this|that|a|an)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|gap|visa|commute|weakness|strength|hobby|hobbies|start|reference|family|age|cv|resume|last job|current job|previous job|reason|team|role|company|job|office|culture|day|hours|shift|benefit|training|licen[cs]e)\b)[^.\n]{0,80}?(?:,|:|;)(?: (?:then|also|like|and|even|she|he|they|ask|want to know))* (?:how|what|which|why|whether|did|who|where|when)\b(?! long\b| i (?:leave|left|quit|want|apply|applied|be|was)\b| i'?m\b)`,
+        String.raw`(?<!\bi )\b(?:${ASKED}|want to know|curious)\w*(?: me)?(?: (?:closely|carefully|hard|properly|thoroughly|at length|in detail|a lot|loads|lots|a bit|gently|nicely|more))?(?: (?:\w+ ){0,2}(?:question|detail)s?)? (?:about|on|into|regard\w*) (?:my|the|this|that|a|an)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|gap|visa|commute|weakness|strength|hobby|hobbies|start|reference|family|age|cv|resume|last job|current job|previous job|reason|team|role|company|job|office|culture|day|hours|shift|benefit|training|licen[cs]e)\b)[^.\n]{0,80}?(?:,|:|;)(?: (?:then|also|like|and|even|she|he|they|ask|want to know))* (?:how|what|which|why|whether|did|who|where|when)\b(?! long\b| i (?:leave|left|quit|want|apply|applied|be|was)\b| i'?m\b)`,
       ),
       who: 'interviewer',
       conf: 0.7,
@@ -63,7 +66,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\bask\w* (?:me )?(?:good|great|proper|precise|smart|intelligent|insightful|interesting|clever|sharp|many|lots of|loads of|plenty of|a lot of|real)(?: \w+)? questions? (?:about|on|into|regard\w*) (?:my|the (?:\w+ ){1,4}(?:i|i'?d|i'?ve|that i|which i) \w+)\b/,
+      re: /\bask\w* (?:me )?(?:good|great|proper|precise|smart|intelligent|insightful|interesting|clever|sharp|many|lots of|loads of|plenty of|a lot of|real)(?: \w+)? questions? (?:about|on|into|regard\w*) (?:my|the (?:\w+ ){1,4}(?:i|i'?d|i'?ve|that i|which i) \w+)\b(?! (?:[\w'-]+ ){0,2}?(?:visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|absence|health|dbs|licen[cs]e|travel|relocation|expectations)\b)/,
       who: 'interviewer',
     },
     {
@@ -92,19 +95,45 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.7,
     },
     // a run of questions after a colon: "he asked many questions: how many users, how I did the sync"
+    // also in voices that drop the plural or say "plenty": "she ask me plenty question about am — how many users"
     {
-      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|plenty of|so many|a bunch of|heaps of|tons of|all sorts of|good|great|sharp|real|proper|detailed|specific|follow[- ]up)(?: \w+)? (?:questions|qs|q'?s|follow[- ]?ups)\b ?[:;,–—-] ?(?:like |about |on )?(?:how|what|which|why|whether|when|who|where)\b|\bask\w* (?:me )?(?:all|loads|lots|a lot|heaps|tons|so much|plenty|more) about (?:it|that|this|them)\b ?[:;,–—-] ?(?:how|what|which|why|whether|when|who)\b/,
+      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|plenty of|plenty|so many|a bunch of|heaps of|tons of|a ton of|all sorts of|several|numerous|countless|endless|nuff|a whole lot of|a load of|good|great|sharp|real|proper|detailed|specific|follow[- ]up)(?: \w+)? (?:questions?|qs|q'?s|follow[- ]?ups)\b(?: (?:about|on|of) (?:it|that|this|them|am|dem|[\w-]+ (?:[\w-]+ )?(?:project|work|app|thesis|portfolio|idea|design|plan|campaign|research|business|startup|system)))? ?[:;,–—-] ?(?:like |about |on )?(?:how|what|which|why|whether|when|who|where|wetin|weytin|wat)\b|\bask\w* (?:me )?(?:all|loads|lots|a lot|heaps|tons|so much|plenty|more) about (?:it|that|this|them)\b ?[:;,–—-] ?(?:how|what|which|why|whether|when|who)\b/,
       who: 'interviewer',
+    },
+    // many questions about a piece of the candidate's work named with "the": "asked many questions about the branding project"
+    // (the project the candidate would join is the role, not the record)
+    {
+      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|plenty of|plenty|so many|a bunch of|heaps of|tons of|a ton of|several|numerous|countless|endless|detailed|specific|probing|follow[- ]up|real|proper|a lot|loads|lots|heaps|tons)(?: \w+)? (?:questions?|qs|q'?s|follow[- ]?ups)? ?(?:about|on|into|regarding) (?:the|this|that|that one) (?:[\w-]+ ){0,2}?(?:project|portfolio|thesis|dissertation|campaign|prototype|app|research|case study|capstone|installation|exhibition|collection|redesign|rebrand|pitch|proposal|fundraiser|study)\b(?! (?:\S+ ){0,3}?(?:i'?d|i would|i'?ll|i will|you'?d|you would|you'?ll|you will|they|we) (?:be |get |join|work|run|lead|take))/,
+      who: 'interviewer',
+    },
+    // praise in other verbs, and the work wanted for keeps: "commended me on my audit", "took a photo of my menu",
+    // "asked me to send her my thesis" (not papers for the file: CV, references, ID)
+    {
+      re: /\b(?:commend\w*|applaud\w*|laud\w*|admir\w*|hail\w*) (?:me |us )?(?:on |for )?(?:the (?:[\w-]+ ){1,2}of )?(?:my|the (?:[\w'-]+ ){1,3}(?:i|that i|i'?d|i had)|what i|how i)\b|\b(?:took|take|taking|snapped|snap) (?:a |some )?(?:photo|picture|pic|snap|photograph)s? of my (?:[\w'-]+ ){0,2}?(?:work|portfolio|designs?|menu|cake|dish|plate|drawings?|sketch\w*|samples?|slides?|board|plan|model|prototype|build|piece|pieces|display|notes)\b|\b(?:asked|ask|asks|asking) (?:me )?(?:to|if i could|whether i could|if i'?d|whether i'?d|if i would) (?:send|email|share|forward|leave) (?:(?:her|him|them|it|over) )?(?:a copy of |copies of )?my (?:[\w'-]+ ){0,2}?(?:thesis|dissertation|portfolio|paper|papers|code|slides|deck|presentation|designs?|samples?|report|research|project|app|menu|recipes?|lesson plans?|writing|articles?|case study|drawings|demo|prototype|analysis|model)\b/,
+      who: 'interviewer',
+    },
+    // the record said to speak for itself: "said my results spoke for themselves"
+    {
+      re: /(?<!\bi )\b(?:said|says|say|told me|reckoned|thought|felt|noted|remarked)(?: that)? (?:my|your|ur) (?:[\w'-]+ ){1,3}(?:speaks|spoke|speak|speaking) for (?:itself|themselves)\b/,
+      surface: true,
+    },
+    // amazement that the candidate did it alone: "you did this alone?", "you built all that yourself?"
+    {
+      re: /\b(?:you|u) (?:did|made|built|designed|wrote|ran|organi[sz]ed|set up|created|coded|drew|painted|cooked|baked|programmed|shot|edited|raised|started) (?:all )?(?:this|that|it|these|those|all (?:this|that))(?: all)? (?:alone|yourself|by yourself|on your own|single[- ]handed(?:ly)?|solo|at (?:your age|\d+|sixteen|seventeen|eighteen|nineteen))\b/,
+      who: 'interviewer',
+      says: 'interviewer',
+      notes: true,
+      surface: true,
     },
     // praise quoted straight: he say 'very good solution', she went 'wah, very entrepreneurial'
     {
-      re: /\b(?:said|say|says|went|goes|told me|replied|commented|remarked)\b[,:]? ['"“‘]? ?(?:(?:wow|oh|ooh|wah|ah|nice|ok|okay|mm|hmm|yes|right)[,!.]? )?(?:very|really|so|super|seriously|genuinely|truly|extremely|quite|pretty) (?:good|great|nice|impressive|excellent|brilliant|amazing|clever|smart|solid|neat|cool|elegant|entrepreneurial|strong|creative|thorough|professional|mature|resourceful|innovative|useful|well done)\b(?! (?:things|stuff|news|place|company|team|benefits?|perks?|question|point) |,? (?:thanks|thank you|ok|okay|next|moving on|right|so|anyway)\b)/,
+      re: /\b(?:said|say|says|went|goes|told me|replied|commented|remarked)\b[,:]? ['"“‘]? ?(?:(?:wow|oh|ooh|wah|ah|nice|ok|okay|mm|hmm|yes|right|good|great|solid|strong|clever|lovely|brilliant)[,!.]{1,2} )?(?:very|really|so|super|seriously|genuinely|truly|extremely|quite|pretty) (?:good|great|nice|impressive|excellent|brilliant|amazing|clever|smart|solid|neat|cool|elegant|entrepreneurial|strong|creative|thorough|professional|mature|resourceful|innovative|useful|well done)\b(?! (?:things|stuff|news|place|company|team|benefits?|perks?|question|point) |,? (?:thanks|thank you|ok|okay|next|moving on|right|so|anyway)\b)/,
       who: 'interviewer',
       surface: true,
     },
     // interest in the work itself: "looked very interested when I showed my lesson plans", "wanted to hear more about my"
     {
-      re: /\b(?:look\w*|seem\w*|was|were|be|got|get|sounded|sound) (?:very |really |so |genuinely |super |quite |properly |clearly )?(?:interested|fascinated|intrigued|curious|excited|keen|engaged) (?:in|by|about|when i (?:show|talk|describe|mention|explain|present|walk|told|share)\w*(?: (?:them|her|him) (?:about|through))?) (?:my|the \w+ i|what i|how i)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|start|commute|hours)\b)|\bwant\w* to (?:hear|know|learn|see) (?:more|all|everything|lots) about (?:my|the \w+ i|what i|how i)\b/,
+      re: /\b(?:look\w*|seem\w*|was|were|be|got|get|sounded|sound) (?:very |really |so |genuinely |super |quite |properly |clearly )?(?:interested|interest|fascinated|intrigued|curious|excited|keen|engaged) (?:in|by|about|when i (?:show|talk|describe|mention|explain|present|walk|told|share)\w*(?: (?:them|her|him) (?:about|through))?) (?:my|the \w+ i|what i|how i)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|start|commute|hours)\b)|\bwant\w* to (?:hear|know|learn|see) (?:more|all|everything|lots) about (?:my|the \w+ i|what i|how i)\b/,
       who: 'interviewer',
     },
     // the work discussed at length, whoever leads: "we discussed my Kafka project in detail"
@@ -119,7 +148,7 @@ export const achievementsPraised: SignPatterns = {
     },
     // the interviewer kept citing the work: "kept referring back to my audit"
     {
-      re: /\b(?:kept|keep|keeps) (?:referring|refer) back to (?:my|the \w+ i|what i|it|that)\b(?! (?:\w+ ){0,2}(?:lack|gap|absence|inexperience|weakness|age|notice))|\b(?:kept|keep|keeps) (?:mentioning|bringing up|citing|quoting|raving about|coming back to how good) (?:my|the \w+ i|what i)\b(?! (?:\w+ ){0,2}(?:lack|gap|absence|inexperience|weakness|age|notice|salary))|\b(?:spoke|speak|talked|talk|speaks) (?:very |so |really )?highly of (?:my|the \w+ i|what i)\b|\bsingled out (?:my|the \w+ i)\b|\bcould(?:n'?t| not) stop (?:talking|going on) about (?:my|the \w+ i|what i)\b|\b(?:loved|love|liked|enjoyed|adored) (?:hearing about |reading about |the sound of |learning about )(?:my|the (?:\S+ ){1,3}(?:i|that i)|what i|how i)\b|\bnever seen (?:a|an|any) (?:\w+ ){0,2}like (?:mine|it|that|this)\b/,
+      re: /\b(?:kept|keep|keeps) (?:referring|refer) back to (?:my|the \w+ i|what i|it|that)\b(?! (?:\w+ ){0,2}(?:lack|gap|absence|inexperience|weakness|age|notice))|\b(?:kept|keep|keeps) (?:mentioning|bringing up|citing|quoting|raving about|coming back to how good) (?:my|the \w+ i|what i)\b(?! (?:\w+ ){0,2}(?:lack|gap|absence|inexperience|weakness|age|notice|salary))|\b(?:spoke|speak|talked|talk|speaks) (?:very |so |really )?highly of (?:my|the \w+ i|what i)\b|\bsingled out (?:my|the \w+ i)\b|\bcould(?:n'?t| not) stop (?:talking|going on) about (?:my|the \w+ i|what i)\b|\b(?:loved|love|liked|enjoyed|adored) (?:hearing about |reading about |the sound of |learning about )(?:my|the (?:\S+ ){1,3}(?:i|that i)|what i|how i)\b|\bnever seen (?:a|an|any) (?:\w+ ){0,2}like (?:mine|it|that|this)\b|\bnever seen (?:a|an|any|such a) (?:\w+ ){0,2}(?:this|that|so) (?:strong|good|clean|polished|thorough|impressive|detailed|creative|mature|professional|well[- ]\w+)\b/,
       who: 'interviewer',
     },
     // a run of questions on what the candidate did: "asked what milk I used, how I practised, how I placed"
@@ -143,7 +172,7 @@ export const achievementsPraised: SignPatterns = {
     },
     // digging in said as a heap of questions: "asked a stream of specific questions about it", "a bunch of follow-ups on my capstone"
     {
-      re: /\b(?:a (?:stream|string|series|barrage|volley|flurry|bunch|raft|load|ton|heap|hail|battery|torrent)|loads|lots|heaps|tons|dozens|a million)(?: of)? (?:[\w-]+ ){0,2}?(?:questions?|qs|q'?s|follow[- ]?ups?(?: questions)?) (?:about|on|into|re|around|regarding) (?:my|the (?:\S+ ){1,2}(?:i|that i)|what i|how i)\b(?! (?:\w+ ){0,2}(?:gap|notice|salary|pay|availability|visa|commute|absence|weakness|age|lack)\b)|\bpepper\w* (?:me )?with (?:[\w-]+ ){0,2}?(?:questions|qs|follow[- ]?ups) (?:about|on|re) (?:my|the (?:\S+ ){1,2}(?:i|that i))\b/,
+      re: /\b(?:a (?:stream|string|series|barrage|volley|flurry|bunch|raft|load|ton|heap|hail|battery|torrent)|loads|lots|heaps|tons|dozens|a million)(?: of)? (?:[\w-]+ ){0,2}?(?:questions?|qs|q'?s|follow[- ]?ups?(?: questions)?) (?:about|on|into|re|around|regarding) (?:my|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i)\b${NOT_RECORD}(?! (?:\w+ ){0,2}(?:gap|notice|salary|pay|availability|visa|commute|absence|weakness|age|lack)\b)|\bpepper\w* (?:me )?with (?:[\w-]+ ){0,2}?(?:questions|qs|follow[- ]?ups) (?:about|on|re) (?:my|the (?:\S+ ){1,2}(?:i|that i))\b/,
       who: 'interviewer',
       surface: true,
     },
@@ -159,7 +188,11 @@ export const achievementsPraised: SignPatterns = {
       re: /\b(?:solid|thorough|rigou?rous|sharp|excellent|impressive|brilliant|clever|smart|strong|great|really good|very good|useful|valuable|careful|superb|terrific|outstanding|fantastic|top[- ]notch|genuinely good) (?:piece of )?(?:work|example|answer|thinking|analysis|job|solution)\b|\b\w+er than (?:most|many|anyone|half)(?: of)?(?: our| the| my)?\b|\b(?:love|loved|like|liked|loving) (?:that|how) (?:you|u|i|i'd)\b|\b(?:don'?t|do not|rarely|never|seldom) see (?:this|that|such) (?:\w+ ){0,3}(?:often|much|a lot|every day)\b|\b(?:the|exactly the) (?:profile|person|candidate|background|skill ?set) (?:we'?ve|we have|we'?re|we are|they'?ve|they have|they'?re|they are|we|they) (?:been )?(?:looking|searching|hoping|after)\b|\bwe'?d love (?:to have )?(?:that|this|you|someone like you) (?:here|in the team|on the team)\b|\bmost people (?:can'?t|cannot|couldn'?t|don'?t|never)\b/,
       who: 'interviewer',
     },
-    { re: /\b(impress\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b/, who: 'interviewer' },
+    // not a compliment on looks or manners: "complimented my outfit"
+    {
+      re: /\b(impress\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b(?! (?:me )?(?:on |about )?(?:my|your|ur) (?:\w+ )?(?:outfit|clothes|shoes|hair|hairstyle|dress|suit|tie|bag|nails|watch|accent|handshake|smile|look|looks|jacket|top|glasses|earrings|name|punctuality|shirt|scarf|tattoo\w*)\b)/,
+      who: 'interviewer',
+    },
     {
       // not the writer's own verdict opening a sentence: "It was one of the most candid pitches I've heard"
       re: /(?<!(?:^|\n)(?:\w+ )?(?:it|this|that|which) (?:was|is|be|'s) )\bone of the (best|better|clearest|strongest|most \w+)\b.{0,40}\b(seen|heard|read|come across)\b/,
@@ -195,12 +228,20 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\bask\w* me to walk (them |her |him )?through\b|\bpick\w* up on\b|\bwent deep\b/,
+      re: /\bask\w* me to walk (them |her |him )?through\b(?! (?:my |the |our )?(?:\w+ )?(?:availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|journey|route|diary|calendar|paperwork|documents|forms?)\b)|\bpick\w* up on\b|\bwent deep\b/,
       who: 'interviewer',
     },
     {
-      re: /\b(that'?s|this is) (a |an )?(really |genuinely |very )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))|\bgenuinely impressive\b|\bwell done\b|\bwas smart\b|\bexactly how you do it\b/,
+      re: /\b(that'?s|this is) (a |an )?(really |genuinely |very |seriously |super |incredibly |hugely |properly |pretty |quite |so |truly |bloody |dead |actually )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|remarkable|outstanding|fantastic|amazing|clever|phenomenal)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))|\bgenuinely impressive\b|\bwell done\b|\bwas smart\b|\bexactly how you do it\b/,
       says: 'interviewer',
+    },
+    // follow-ups on what the candidate just described, said aloud: two make the digging ("how did you handle the migration?")
+    {
+      re: /\bhow did you (?:\w+ )?(?:manage|build|get (?:it|them|that|the)|do (?:it|that|this)|measure|achieve|pull (?:it|that) off|convince|scale|cut|reduce|grow|fix|solve|design|decide|choose|pick|test|structure|set (?:it|that) up|persuade|win|land|keep)\b|\bwhat (?:was|were) the (?:results?|numbers|impact|outcome|hardest part|biggest challenge)\b|\bwhat would you do differently\b|\bwalk me through (?:how|what|that|it)\b/,
+      says: 'interviewer',
+      surface: true,
+      weight: 0.5,
+      conf: 0.6,
     },
   ],
 };

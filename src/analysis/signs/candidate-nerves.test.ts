@@ -18,6 +18,37 @@ const YES: string[] = [
   'When she asked what I knew about them I had nothing. Zero research.',
   'I said um about a thousand times.',
   'I was so nervous my voice shook and I forgot the company name.',
+  // the blank as a verb, fillers counted in words, slips in a second language, the company confused
+  'I did blank once, right on the pricing question.',
+  'Then I just blank completely when he asks about KPIs.',
+  'I said erm about fifty times in the first ten minutes.',
+  'I ummed and ahhed through the whole case study.',
+  'My answer had lots of ums in it.',
+  'I make many mistakes in my English when I answer.',
+  'After the second question my German became very bad.',
+  'I talk too fast and mix English and Polish words.',
+  'I confused their shop with a competitor the whole time.',
+  'I forget everything I prepared the night before.',
+  // a felt symptom does not undo one that showed
+  'I was so nervous my heart was pounding and I stumbled over my first answer.',
+  // speech that failed or ran on, a mind gone blank in other words, an accident, tears in the room, a shaking mouth
+  "I just couldn't get my words out when the panel sat down.",
+  'My answers came out all scrambled.',
+  'I talked far too much and went on and on about my dog.',
+  'My brain just shut down at the maths question.',
+  'Mind went completely blank halfway through my answer.',
+  'I tipped the jug of water over in the first five minutes.',
+  'I burst into tears when they asked about my last manager.',
+  'my mouth dey shake when I answer',
+  // fidgeting, mumbled answers, words that would not come, a scattered head, in several voices
+  'I kept fiddling with my lanyard the whole way through.',
+  'I mumbled through most of my answers.',
+  "The words just wouldn't come out when she asked about targets.",
+  'My head was scatter, I no fit remember wetin I practise.',
+  'I couldnae get my words oot at the start.',
+  // a formal voice
+  'I regret that I lost my composure during the case presentation.',
+  "I confess I was ill-prepared for questions on the firm's recent acquisitions.",
 ];
 const NO: string[] = [
   'nerves? none. felt great',
@@ -42,6 +73,28 @@ const NO: string[] = [
   "I was bricking it. I don't think it came across.",
   'We got so deep into the architecture that we both forgot the clock.',
   'I forgot the time, we were having such a good chat.',
+  // blanking feared or denied; fillers or mix-ups that are someone else's; nerves only felt inside
+  'I was terrified I would blank on the maths part.',
+  'I tried hard not to blank and I managed.',
+  'The manager said um about twenty times while reading my CV.',
+  'She confused my file with another applicant.',
+  'I was so nervous my palms were sweating, but the answers came out fine.',
+  'Nervous, heart racing the whole time, though I doubt anyone could see it.',
+  'I kept saying sorry, could you repeat that, because the line was breaking up.',
+  // someone else running on; talking too much asked as a question; tears afterwards; we both talked
+  'The director went on and on about the new building.',
+  'At one point I wondered, am I talking too much?',
+  'I got home and burst into tears of relief.',
+  'We talked too much about football, it was lovely.',
+  'She knocked her tea over and laughed it off.',
+  // someone else's hands, a mumbled goodbye, nerves before that went, a forgotten umbrella
+  'The manager kept fiddling with his pen while I talked.',
+  'I mumbled a thank you and left, happy with how it went.',
+  'My daughter was nervous before, but she did fine in the room.',
+  'I forgot my umbrella on the bus on the way there.',
+  // panic about the result, fluster from the journey
+  "I've been panicking all week about the result.",
+  'I was flustered by the traffic but calm by the time I sat down.',
 ];
 
 describe('candidate-nerves: nerves that showed', () => {

@@ -33,6 +33,19 @@ const YES: string[] = [
   "She asked 'tell me about yourself' and 'why nursing' and that was about it.",
   'The manager asked him no questions about himself, just whether he could lift boxes.',
   "Honestly the same questions you'd get anywhere.",
+  // the record never came up; questions from a listicle; a stock question mocked; stuff that only means stock
+  'My portfolio never came up, not once.',
+  'He never once mentioned my eight years at the hospital.',
+  "The questions came straight out of a '50 common interview questions' blog post.",
+  'All the questions were ones anyone could have googled.',
+  "She asked my biggest weakness like it's 1995.",
+  'Then the obligatory five-year plan question, and the old strengths one.',
+  'It was cookie-cutter stuff from start to end.',
+  'She asked the usual stuff and moved on.',
+  'He asked, so, why teaching? And no follow-up at all.',
+  'She asked me to tell her about myself and why I wanted the job, nothing else.',
+  'Dem ask mi di same question dem weh everybody get.',
+  'Just the same questions everyone else got, you could tell.',
 ];
 const NO: string[] = [
   'They asked great questions about my portfolio and the usual stuff about notice period.',
@@ -50,6 +63,17 @@ const NO: string[] = [
   'I had no questions about the contract, it was all clear.',
   'The rest of the interview was about my portfolio.',
   'She explained why hospitality pays badly and what they do about it.',
+  // a whole call summed up as standard; answers prepared for stock questions; a dreaded commute
+  'Forty minutes, standard stuff, no red flags.',
+  'I had prepared answers for the usual questions, but she went straight into my thesis.',
+  'The dreaded commute was the worst part of the day.',
+  'I never once mentioned my portfolio, which was silly of me.',
+  // one stock "why" read by two cues is still one question
+  'She asked why this company.',
+  'He asked: why us?',
+  'She asked me: why midwifery?',
+  'The opening question was the classic tell me about yourself, then we went through my designs.',
+  'Everyone gets the same lanyard on day one, she said.',
 ];
 
 describe('generic-questions: stock questions, not about the candidate', () => {

@@ -1,7 +1,7 @@
 import type { SignPatterns } from '../detect/types.js';
 
 /** Question words as people type them: "questions", "q's", "qs", "Qs". */
-const Q = String.raw`(?:questions?|q'?s|qs|ones|stuff|lot|list)`;
+const Q = String.raw`(?:questions?|q'?s|qs|ones|lot|list)`;
 /** Words that call a question stock rather than personal. */
 const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?r(?:al)?|values|classic|old[- ]school|one[- ]size[- ]fits[- ]all|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser)`;
 
@@ -11,8 +11,11 @@ const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cu
  */
 const ADMIN = String.raw`(?! (?:about|on|re|like|around|regarding) (?:(?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa)|my (?:own )?(?:experience|cv|resume|background|record|career|projects?|work history)))`;
 
+/** A field or employer asked "why" about, the stock "why nursing", "why the NHS" (not "why us", "why this company": the why-cue has those). */
+const WHY_FIELD = String.raw`(?:law|medicine|teaching|banking|nursing|finance|marketing|sales|tech|design|retail|consulting|accounting|engineering|hospitality|catering|care|healthcare|social care|social work|policing|the police|education|journalism|publishing|architecture|pharmacy|dentistry|midwifery|physio\w*|hr|it|software|data|cyber|logistics|construction|trades?|plumbing|cooking|kitchens?|the kitchen|charity|the charity sector|the nhs|the public sector|the civil service|academia|research|this (?:line of work|profession|career)|(?:our|the) (?:company|firm|school|trust|hospital|brand|business|role|job|position)|this (?:school|trust|hospital|brand|business|position)|them)`;
+
 /** What the candidate prepared for is not what was asked: "I had prepared for the usual questions". */
-const PREPARED = String.raw`(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all |some |a few )?(?:of )?(?:the |my )?)`;
+const PREPARED = String.raw`(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*)(?: (?:answers?|myself|responses|stories|examples|lines|notes))? (?:for |up on |on )?(?:all |some |a few )?(?:of )?(?:the |my )?)`;
 
 /**
  * Stock questions, not about the candidate's own record. One stock question is normal;
@@ -24,7 +27,7 @@ export const genericQuestions: SignPatterns = {
   cues: [
     // the stock questions themselves, one weight each: two of them make the pattern
     {
-      re: /\btell (?:me |us |mi )?(?:a bit |a little )?a?bout (?:yourself|urself|yuhself|yaself|yerself|yoself|your ?self)\b|\bdescribe (?:yourself|urself)\b|\bwalk me through (your|ur) (cv|resume)\b/,
+      re: /\btell (?:me |us |mi )?(?:a bit |a little )?a?bout (?:yourself|urself|yuhself|yaself|yerself|yoself|your ?self)\b|\bdescribe (?:yourself|urself)\b|\bwalk me through (your|ur) (cv|resume)\b|\btell (?:him|her|them) (?:a bit |a little )?about myself\b/,
     },
     {
       re: /\b(greatest|biggest|main|top|key) (strength|weakness)\w*|\bstrengths?,? (and|&|\/|n) weakness\w*|\bstrengths? ?,? weakness\w*|\b(your|my|ur|the) (strength|weakness|weak point|strong point)\w*|\bweak (?:points?|sides?|spots?)\b|\b(?:wha|wat|whats|what'?s) (?:yuh|ya|ur|your) (?:weakness|strength)/,
@@ -33,7 +36,7 @@ export const genericQuestions: SignPatterns = {
       re: /\bwhere (do |would )?(you|u) see (yourself|urself|you)\b|\bin (five|5|ten|10) (years|yrs)\b|\b(5|five) ?[- ]?(year|yr)s? ?[- ]?plan\b/,
     },
     {
-      re: /\bwhy (do |did )?(you|u|yuh|ya|ye) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i want (the|this) (job|role)\b|\bwhy i (want|wanted) to (leave|move|join|work)\b|\bwhy i (applied|chose)\b/,
+      re: /\bwhy (do |did )?(you|u|yuh|ya|ye) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i (?:want|wanted|'d like|would like) (the|this) (job|role|position)\b|\bwhy i (want|wanted) to (leave|move|join|work)\b|\bwhy i (applied|chose)\b/,
     },
     {
       re: /\b(tell me about|describe|give me an example of|talk me through|name) an? (time|situation|occasion|example|challenge|difficult|conflict|mistake|failure)\b|\ba time (you|u|when|i)\b|\bchallenge you overcame\b|\bhow (do|would) (you|u) (handle|deal with|manage|cope with) (pressure|stress|conflict|criticism|a difficult)\b/,
@@ -54,14 +57,32 @@ export const genericQuestions: SignPatterns = {
       ),
       weight: 2,
     },
+    // "standard stuff" may sum up a whole call ("45 min, standard stuff"): questions only when asked, or with a stock question named
     {
       re: new RegExp(
-        String.raw`\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b(?! at first| to start| to begin| initially| early on| at the start)`,
+        String.raw`(?<!\b(?:a|an|one) )${PREPARED}\b${STOCK}\b(?: [^\s,;:.]+){0,2} stuff\b${ADMIN}`,
+      ),
+    },
+    {
+      // words that only ever mean stock ("generic stuff", "interview 101 stuff") need no asking verb
+      re: new RegExp(
+        String.raw`${PREPARED}\b(?:generic|textbook|cookie[- ]cutter|boilerplate|canned|cliche\w*|cliché\w*|bog[- ]standard|scripted|stock|pre[- ]?written|rote|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable)\b(?: [^\s,;:.]+){0,2} stuff\b${ADMIN}`,
+      ),
+    },
+    {
+      re: new RegExp(
+        String.raw`\b(?:ask\w*|quizz?\w*|question\w*|hit me with|went through|go through|fire\w*)\b(?: me| us)?(?: \S+){0,2}? ${PREPARED}${STOCK}\b(?: [^\s,;:.]+){0,2} stuff\b${ADMIN}`,
+      ),
+    },
+    {
+      re: new RegExp(
+        // plural: "the first question was the classic" is one question, not a pattern
+        String.raw`(?<!\b(?:first|second|third|last|one|opening|final) )\b(?:questions?|q'?s|qs)\b(?: \S+){0,2} (?:be|were|was|are|felt|seemed|seem|feel|sound|sounded)\b(?: (?!not\b|n't\b|never\b|mix\b|mixture\b|half\b|partly\b)\S+){0,3} ${STOCK}\b(?! at first| to start| to begin| initially| early on| at the start)`,
       ),
       weight: 2,
     },
     {
-      re: /\bof (?:a|the|the most|a very|a rather|a fairly) (?:general|generic|standard|stock|routine|conventional) (?:kind|sort|nature|variety|character|type)\b|(?<!\b(?:not|none of|no|n't|never) )(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*) (?:for |up on |on )?(?:all )?)\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b(?! (?:about|on|re|like|around|regarding) (?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa))/,
+      re: /\bof (?:a|the|the most|a very|a rather|a fairly) (?:general|generic|standard|stock|routine|conventional) (?:kind|sort|nature|variety|character|type)\b|(?<!\b(?:not|none of|no|n't|never) )(?<!\b(?:prep\w*|ready|braced?|revis\w*|practi[sc]\w*|rehears\w*|expect\w*|plann?\w*|swot\w*|stud\w*)(?: (?:answers?|myself|responses|stories|examples|lines|notes))? (?:for |up on |on )?(?:all )?)\bthe usual (?:\w+ ){0,2}(?:why|what|tell|where|how|strength|weakness|questions?|stuff|ones)\b(?! (?:about|on|re|like|around|regarding) (?:my |the )?(?:notice|salary|pay|availability|start|hours|shifts|logistics|travel|commute|references|right to work|paperwork|dbs|visa))/,
       weight: 2,
     },
     {
@@ -91,9 +112,15 @@ export const genericQuestions: SignPatterns = {
     { re: /(?<!\b(?:not|none of|no|n't|never) )\bthe usual ?(?:,|:|;|-)/ },
     { re: /\ball (?:the )?(?:standard|usual|typical|stock) (?:one|ones)\b/, weight: 2 },
     { re: /\bsame (?:\d+ |\w+ )?(?:questions|qs|q'?s) (?:to|for|as) (?:every|all|each|any)\b/, weight: 2 },
+    // "di same question dem weh everybody get", "the same questions everyone gets"
+    {
+      re: /\bsame (?:\w+ )?(?:questions?|qs|q'?s)(?: dem)? (?:weh |wey |that |which |dat )?(?:everybody|everyone|every candidate|all the candidates|anybody|anyone|all of us) (?:else )?(?:get|gets|got|gets asked|got asked|does|did)\b/,
+      weight: 2,
+    },
     {
       // a stock "why <field>": "'tell me about urself' and 'why hospitality'", "why nursing?", "why this sector"
-      re: /\bwhy (?:law|medicine|teaching|banking|nursing|finance|marketing|sales|tech|design|retail|consulting|accounting|engineering|us|this company|here|hospitality|catering|care|healthcare|social care|social work|policing|the police|education|journalism|publishing|architecture|pharmacy|dentistry|midwifery|physio\w*|hr|it|software|data|cyber|logistics|construction|trades?|plumbing|cooking|kitchens?|the kitchen|charity|the charity sector|the nhs|the public sector|the civil service|academia|research|this (?:sector|field|industry|line of work|profession|career)|(?:our|the|this) (?:company|firm|school|trust|hospital|brand|business|role|job|position)|them) ?(?:[,?'"”.\n]|and\b|$)/,
+      // "why us", "why this company" and "why X?" are the why-cue's above: one question must not count twice
+      re: new RegExp(String.raw`\bwhy ${WHY_FIELD} ?(?:[,'"”.\n]|and\b|$)`),
       surface: true,
     },
     {
@@ -113,7 +140,7 @@ export const genericQuestions: SignPatterns = {
     },
     // where the questions came from: "questions were from internet", "reading from the HR handbook", "word for word"
     {
-      re: /\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:from|off|out of) (?:the |a |an |some |any )?(?:\S+ ){0,3}?(?:internet|google|website|site|blog|guide|listicle|textbook|book|handbook|manual|template|question bank|crib sheet)\b|\bread\w* (?:\S+ ){0,2}?(?:word for word|verbatim)\b|\b(?:word for word|verbatim) (?:from|off)\b/,
+      re: /\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:from|off|out of) (?:the |a |an |some |any )?(?:\S+ ){0,3}?(?:internet|google|website|site|blog|guide|listicle|article|textbook|book|handbook|manual|template|question bank|crib sheet|youtube|tiktok|chatgpt|reddit|glassdoor)\b|\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:straight )?(?:from|off|out of) (?:a |an |some |the )?['"“‘]?(?:top (?:\d+|ten|five|twenty|fifty)|\d+ (?:common|classic|standard|most common)|common|classic) (?:\S+ ){0,3}?(?:questions|qs)\b|\b(?:questions|qs|q'?s|ones)\b[^.\n]{0,30}?\b(?:i|you|anyone|u) (?:could|could'?ve|could have|can|would) (?:just )?(?:googled|google|found online|looked up online)\b|\bread\w* (?:\S+ ){0,2}?(?:word for word|verbatim)\b|\b(?:word for word|verbatim) (?:from|off)\b/,
       surface: true,
       weight: 2,
     },
@@ -141,6 +168,32 @@ export const genericQuestions: SignPatterns = {
       neg: 'ignore',
       weight: 2,
     },
+    // the record never came up: "my CV didn't come up once", "never once mentioned my ten years at the council"
+    {
+      re: /\bmy (?:own )?(?:cv|resume|experience|background|record|work history|history|projects?|portfolio|degree|placements?|thesis|dissertation|career|achievements|application|previous (?:job|role|work)|last (?:job|role)|(?:\w+ )?years? (?:at|in|as|with)(?: \w+){1,3})\b (?:\w+ ){0,2}?(?:didn'?t|did not|never|not once|hardly|barely|doesn'?t|wasn'?t|was not|was never|never got|didn'?t get|did not get) (?:even |once |ever |really )?(?:come up|came up|get mentioned|got mentioned|mentioned|discussed|looked at|asked about|brought up|a mention|a look[- ]in|touched|referenced)\b/,
+      surface: true,
+      neg: 'ignore',
+      weight: 2,
+    },
+    {
+      re: /\b(?:never|not once|didn'?t|did not|never even|didn'?t even|did not even) (?:once |even |ever |actually )?(?:mention\w*|touch\w* on|look\w* at|ask\w* about|bring up|brought up|refer\w* to|engage\w* with|read|open\w*|glance\w* at) my (?:own )?(?:\S+ ){0,3}?(?:cv|resume|experience|background|record|work|projects?|portfolio|career|years|degree|history|achievements|placements?|thesis|dissertation|application)\b/,
+      who: 'interviewer',
+      surface: true,
+      neg: 'ignore',
+      weight: 2,
+    },
+    // nothing followed up: "why law? with zero follow-up" (one weight: it takes a stock question beside it)
+    {
+      re: /\b(?:zero|no|not a single|not one|not any|without (?:any |a single )?)(?: real| proper)? (?:follow[- ]?ups?|follow[- ]up questions?)\b/,
+      neg: 'ignore',
+      surface: true,
+    },
+    // a stock question mocked as dated or dreaded: "asked my greatest weakness like it's 2009", "the obligatory five-year plan"
+    // (one weight: it names the stock question beside it, which gives the other)
+    {
+      re: /\blike it'?s (?:still )?(?:19\d\d|20[01]\d|the (?:'?[5-9]0s|fifties|sixties|seventies|eighties|nineties|noughties|2000s|last century|dark ages|stone age))\b|\b(?:the |that |an? )?(?:dreaded|obligatory|inevitable|age[- ]old|tired old|hackneyed|old chestnut|cringey?|cringe-?worthy) (?:\w+ ){0,3}?(?:question|q|one|weakness|strengths?|five[- ]year|5[- ]year|tell me about yourself|where do you see)\b|\bold chestnut\b/,
+      surface: true,
+    },
     // could have been anyone or any job
     {
       re: /\b(?:could|would|might)(?:'ve| have| of)? (?:been|be) (?:for |at |in |to |interviewing |asking )?(?:any|every|literally any|just any) ?(?:job|role|company|position|candidate|applicant|interview|one|body|business|employer|shop|firm|person|sector|industry)\b|\bnothing (?:was |at all )?(?:specific|tailored|personal|personali[sz]ed) (?:to|about|for) (?:me|my|the (?:role|job))\b|\bnot (?:at all |remotely |even slightly )?(?:tailored|specific|personali[sz]ed) to (?:me|my)\b|\binterview bingo\b|\bgreatest hits\b/,
@@ -154,7 +207,10 @@ export const genericQuestions: SignPatterns = {
     },
     // a stock "why X" in a list: "the classic: why fashion, your strengths"
     {
-      re: /(?<!\b(?:q|a)\s?)[:;(] ?why (?!(?:not|me|i|did|do|does|is|was|are|were|so|then|now|that|this|the|they|would|should|on|it|he|she|we|you|though|exactly|bother|else)\b)[a-z]+(?: [a-z]+)?(?:,| and\b| &|\?|\))/,
+      // not a field the cues above already count
+      re: new RegExp(
+        String.raw`(?<!\b(?:q|a)\s?)[:;(] ?why (?!(?:not|me|i|did|do|does|is|was|are|were|so|then|now|that|this|the|they|would|should|on|it|he|she|we|you|though|exactly|bother|else|us|here|${WHY_FIELD})\b)[a-z]+(?: [a-z]+)?(?:,| and\b| &|\))`,
+      ),
       surface: true,
     },
     // the rest summed up as stock: "everything else was 'strengths and weaknesses'", "the rest was tell me about yourself"

@@ -43,6 +43,23 @@ const YES: string[] = [
   'The partner asked whether my litigation work would really transfer, then asked if I thought that was a gap.',
   "He didn't think I'd last in a team this size, and said my portfolio wouldn't stack up against agency people.",
   'He questioned if my degree was relevant and flagged that I have never led a team.',
+  // a doubt on every answer; quoted doubts; the record addressed as lacking; a repeat after a reported question
+  'She picked apart pretty much every example I gave.',
+  'The panel chair challenged everything I said about the budget.',
+  'Every answer I had, he came back with "but have you done it for real?"',
+  "He kept asking 'are you really sure?' whenever I mentioned my team.",
+  "She asked 'have you actually managed anyone?' and said 'your sales numbers are a bit thin'.",
+  'The head asked me how I would run a parents evening, then raised twice that I had only taught sixth form.',
+  'She said my degree was not really relevant and questioned why I left after a year.',
+  'my lack of a licence came up like four times',
+  // a second doubt joined by "and"; a doubt said again; the record's size quoted; too young or a flight risk
+  'She was dubious about my figures and wary that I would get bored.',
+  'He plainly thought I was a flight risk and mentioned it twice.',
+  "She went 'hmm, that's not much experience' and then 'why so many jobs?'",
+  'They felt I was too junior and asked if I had ever managed a budget at all.',
+  'They seemed worried I would leave within a year and that my pay expectations were too high.',
+  // a formal voice
+  'The chair remarked that my publication record was modest and questioned whether I could secure external funding.',
 ];
 const NO: string[] = [
   'I went through my worries with my partner the night before.',
@@ -68,6 +85,28 @@ const NO: string[] = [
   "I asked whether I'd be ok with the pay if I went part-time.",
   "He asked me the same question twice like he wasn't listening.",
   "I pointed out that I'd never missed a deadline.",
+  // the candidate doubting, a question asked to hear it again, a low figure not the candidate's, a single quoted doubt
+  'I questioned every assumption in the case study, which is what they wanted.',
+  'She said the budget for the team was a bit low this year.',
+  'He asked me twice to repeat my answer because the line dropped.',
+  "She asked 'are you sure you want a coffee?' before we began.",
+  'I asked the recruiter how the day would go, then asked twice where to park.',
+  'Every answer I gave, she nodded and wrote something down.',
+  // one doubt only; the candidate's own worries; a view of someone else
+  'They made it clear they thought I was underqualified, but they still want to see me again.',
+  'I thought I was too junior for it and said so twice to my partner.',
+  'I was worried my answers ran long and that my CV was too thin.',
+  'She said the last hire was too junior for the role.',
+  // one doubt read by two cues is still one doubt
+  'She said I was too junior.',
+  'He said I had not enough experience.',
+  'She said my CV was a bit thin.',
+  // questions asked again out of care or interest, and dates moved, are no doubts
+  'She asked me twice if I wanted water and whether I was comfortable.',
+  'He kept asking if I was alright and if I needed a break.',
+  'They pushed back the start date twice.',
+  'He asked me again and again about my side project, he loved it.',
+  'She asked three times whether I had any questions for her.',
 ];
 
 describe('raised-concerns: two or more doubts', () => {

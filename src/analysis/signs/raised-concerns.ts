@@ -5,7 +5,10 @@ const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|que
 /** How often: "twice", "3 times", "again and again", "kept ...". */
 /** What a doubt is about: the candidate, or whether they would do. */
 const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)`;
-const OFTEN = String.raw`(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
+const OFTEN = String.raw`(?:(?:like |about |around |at least |maybe |probably |literally |like literally )?)(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
+
+/** Asked about again and again out of interest, not doubt: "kept asking about my app", "again and again about my project". */
+const NOT_WORK = String.raw`(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)`;
 
 /**
  * Doubts about the candidate, more than once. A single doubt weighs 1 and the sign needs 2;
@@ -44,12 +47,12 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
+      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
     {
-      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)?(?: at the end| near the end| towards the end| later on| afterwards)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last|sure)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b/,
+      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)?(?: at the end| near the end| towards the end| later on| afterwards)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last|sure)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
       who: 'any',
       worryOk: true,
     },
@@ -79,7 +82,7 @@ export const raisedConcerns: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified)|overqualified|over[- ]qualified|(maybe|might be|could be) (a )?problem|not the same as|different game)\b/,
+      re: /\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified|young|old|underqualified|under[- ]qualified|academic|specialist|specialised|specialized)|overqualified|over[- ]qualified|underqualified|under[- ]qualified|(a|an) flight risk|not (really |quite )?(the right|a good|a natural) fit|not cut out for|(maybe|might be|could be) (a )?problem|not the same as|different game)\b/,
       who: 'interviewer',
     },
     {
@@ -105,7 +108,7 @@ export const raisedConcerns: SignPatterns = {
     // repeated doubt: two by itself
     {
       re: new RegExp(
-        String.raw`\b${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?: \S+){0,7} ${OFTEN}\b(?! (?:if|whether) (?:i|we) (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|could hear))|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again))`,
+        String.raw`\b${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?!(?: back| it| us)? (?:the |our |my )?(?:start date|date|interview|meeting|call|deadline|time|appointment|slot)\b)(?: \S+){0,7} ${OFTEN}\b${NOT_WORK}(?! (?:if|whether) (?:i|we) (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again)| i (?:wanted|would like|needed|was (?:ok|okay|alright|still there|comfortable)|had any|have any|could hear))${NOT_WORK}`,
       ),
       who: 'interviewer',
       weight: 2,
@@ -113,9 +116,21 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
       worryOk: true,
     },
+    // the same after "then", where the subject is lost to a reported question before it:
+    // "asked me how I'd handle it, then brought up twice that I'd only worked with adults"
     {
       re: new RegExp(
-        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|could hear))|about my\b|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
+        String.raw`(?<!\b(?:i|we) )\b(?:then|later|and then|and later|and also|also|later on)(?: again)? ${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?: (?:up|it|that|me|on|about))? ${OFTEN},? (?:that |whether |if |about |how |why |on )?(?:i|i'?d|i had|i was|i'?ve|i have|i would|my|me)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))`,
+      ),
+      who: 'any',
+      weight: 2,
+      conf: 0.7,
+      surface: true,
+      worryOk: true,
+    },
+    {
+      re: new RegExp(
+        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))|about my\b${NOT_WORK}|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
       ),
       weight: 2,
       conf: 0.7,
@@ -135,13 +150,13 @@ export const raisedConcerns: SignPatterns = {
       re: /\byou'?(ve| have) (only|never|not) (done|worked|had|been|managed|led)\b|\bhow (would|will|could) (you|u) (cope|adapt|keep up)\b|\byour (last|current|previous) \w+ (was|is|were) (only |much |a lot |half |quite )?(smaller|small|half|tiny|junior|different)\b/,
     },
     {
-      re: /\b(kept|keep|keeps|kept on|keep on) (pushing|push|questioning|question|challenging|challenge|probing|probe|coming back|come back|going back|go back|circling|circle|returning|return|harping|harp|bringing|bring|hammering|pressing|press|poking|poke|doubting|doubt|grilling|grill)\b|\b(kept|keep|keeps) (asking|ask|saying|say)\b(?! (me )?(more|follow|for (more|detail|examples)|loads|lots|great|good|interesting|smart|clever|brilliant))[^:]{0,20}\b(whether|if i|about my|why i|the same|if my|that my|i was|i'?d)\b/,
+      re: /\b(kept|keep|keeps|kept on|keep on) (pushing|push|questioning|question|challenging|challenge|probing|probe|coming back|come back|going back|go back|circling|circle|returning|return|harping|harp|bringing|bring|hammering|pressing|press|poking|poke|doubting|doubt|grilling|grill)\b|\b(kept|keep|keeps) (asking|ask|saying|say)\b(?! (me )?(more|follow|for (more|detail|examples)|loads|lots|great|good|interesting|smart|clever|brilliant))[^:]{0,20}\b(whether|if i|about my|why i|the same|if my|that my|i was|i'?d|are (?:you|u) (?:really |actually )?sure|have (?:you|u) (?:actually|really))\b(?! (?:i |we )?(?:was |were |am |'m |felt |be |feel )?(?:ok|okay|alright|all right|fine|comfortable|warm|cold|needed|wanted|need|want|would like|had any|have any|could hear|was still there)\b)(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
       who: 'interviewer',
       weight: 2,
     },
     // coming back to a doubt, or asking it again, is the second raising by definition
     {
-      re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b|\bagain (if|whether|about my|at the end)\b|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/,
+      re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)|\bagain (if|whether|about my|at the end)\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/,
       who: 'interviewer',
       weight: 2,
     },
@@ -154,7 +169,7 @@ export const raisedConcerns: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bwe (really )?need someone (who|with)\b|\b(on the small side|too junior|not enough experience)\b/,
+      re: /\bwe (really )?need someone (who|with)\b|\b(on the small side|(?<!\b(?:said|say|says|seh|sey|told me|thought|felt|reckoned|pointed out|mentioned|noted|worried|implied|suggested)(?: that)? (?:i|mi|me) (?:\w+ ){0,2}?)not enough experience)\b/,
       who: 'interviewer',
     },
     // "one doubt" is said outright: it cancels a second reading of the same doubt
@@ -165,7 +180,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // the same with its verb: "then a few questions later asked whether I'd ever", "and later queried whether my background would transfer"
     {
-      re: /\b(?:then|later|and|also)(?: then| later| also| again| a few questions later| near the end| at the end| towards the end| after that)*(?: (?:she|he|they))? (?:ask\w*|quer\w*|question\w*|want\w* to know|wonder\w* aloud)(?: me)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last)\b/,
+      re: /\b(?:then|later|and|also)(?: then| later| also| again| a few questions later| near the end| at the end| towards the end| after that)*(?: (?:she|he|they))? (?:ask\w*|quer\w*|question\w*|want\w* to know|wonder\w* aloud)(?: me)?(?: again)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last)\b/,
       who: 'any',
       worryOk: true,
       conf: 0.65,
@@ -176,10 +191,43 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
       weight: 2,
     },
-    // their verdict on the record: "said my CV looked thin" (after "and", the subject is lost to the clause before)
+    // their verdict on the record: "said my CV looked thin" (after "and", the subject is lost to the clause before);
+    // "a bit thin", "too junior" are the one-doubt cue's, so one doubt does not count twice
     {
-      re: /(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are|look|looked|looks|seem|seemed|seems|felt|sound|sounded) (?:a bit |quite |rather |very |a little |pretty |kind of )?(?:mostly|mainly|only|just|largely|limited|narrow|too|thin|light|weak|patchy|sparse|lacking|junior|short)\b/,
+      re: /(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are|look|looked|looks|seem|seemed|seems|felt|sound|sounded) (?!(?:a bit|quite|too|very|rather) (?:senior|junior|green|inexperienced|overqualified|over-qualified|young|old|underqualified|under-qualified|academic|specialist|specialised|specialized|light|thin)\b)(?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit )?(?:mostly|mainly|only|just|largely|limited|narrow|too|thin|light|weak|patchy|sparse|lacking|junior|short|low|poor|basic|average|mediocre|modest|underwhelming|unremarkable|insufficient|inadequate|uneven)\b|(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought|implied)(?: that)? my (?:\w+ ){0,3}(?:is|was|be|were|are|'s) (?:not|n'?t|no|nuh) (?:really |very |that |quite |directly |fully |entirely |so )?(?:relevant|enough|transferable|the same|same|comparable|recogni[sz]ed|equivalent|valid|suitable|applicable|up to)\b/,
       who: 'any',
+      surface: true,
+    },
+    // a doubt on every answer is more than one: "questioned literally every answer", "picked apart each example",
+    // "challenged everything I said"; and "every answer I gave, she came back with 'but...'"
+    {
+      re: /\b(?:question\w*|challeng\w*|doubt\w*|disput\w*|second[- ]guess\w*|pick\w* apart|pull\w* apart|pick\w* holes in|poke\w* holes in|push\w* back on|argu\w* with|contradict\w*|nit-?pick\w*|quer(?:y|ied|ies|ying)|scrutini[sz]\w*|grill\w* me on) (?:literally |basically |pretty much |practically |nearly |almost |just about |virtually |near enough |like )?(?:everything|every (?:single |last )?(?:answer|response|reply|thing|claim|point|example|statement|word|number|figure|decision|story|one|bit)|each (?:of my |one of my |and every )?(?:answer|response|reply|claim|point|example|statement|number|figure|decision|story|one)s?|(?:all|most) (?:of )?my (?:answers|responses|replies|claims|points|examples|statements|numbers|figures|decisions|stories))\b/,
+      who: 'interviewer',
+      weight: 2,
+    },
+    {
+      re: /\b(?:every|each) (?:single )?(?:answer|example|point|claim|thing i said|story)\b[^.\n]{0,30}?\b(?:came back with|come back with|push\w* back|questioned (?:it|that|me|whether|if|how)|challenged|doubted|had (?:a|an|some) (?:but|objection|comeback|counter\w*|problem)|(?:said|went|asked|say|go) ['"“‘]?but)\b/,
+      who: 'any',
+      weight: 2,
+      surface: true,
+    },
+    // a doubt quoted in the interviewer's words: "are you sure?", "have you actually done that?", "that's not really leadership, is it"
+    {
+      re: /\bare (?:you|u|ya) (?:really |actually |absolutely |totally |100% )?sure\b(?! (?:you (?:want|would like|don'?t want) (?:a |some |the |another )?(?:tea|coffee|water|drink|biscuit|glass)))|\bhave (?:you|u) (?:actually|really|ever actually|ever really) (?:done|managed|led|run|worked|had|used|dealt|handled|taught|built)\b|\bis that (?:really|actually|honestly) (?:enough|leadership|management|experience|relevant|the same)\b|\bthat'?s not (?:really |quite |exactly )?(?:leadership|management|experience|relevant|the same thing|enough)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+      surface: true,
+    },
+    // the record itself addressed as lacking: 'your grades are a bit low', 'ur experience is quite thin'
+    {
+      re: /\b(?:your|ur|yr) (?:\w+ ){0,2}(?:is|are|was|were|'s|look|looks|seem|seems) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit |too )?(?:low|thin|light|weak|patchy|sparse|limited|narrow|junior|basic|average|mediocre|lacking)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // "questioned why I left", "challenged me on why my figures dipped": the why as a doubt
+    {
+      re: /\b(?:questioned|queried|challenged|challenging|questioning) (?:me )?(?:on |about )?(?:why|how come) (?:i|i'?d|i had|my)\b/,
+      who: 'interviewer',
       surface: true,
     },
     // a doubt asked as "why is my X so low", "why I never did Y"
@@ -225,6 +273,47 @@ export const raisedConcerns: SignPatterns = {
       re: /\b(?:another|(?:his|her|their|the) other|a second|the second|a further|one more) (?:big |major |small |real )?(?:concern|doubt|worry|reservation|objection|question mark|red flag|sticking point|niggle)\b/,
       who: 'any',
       worryOk: true,
+    },
+    // a second doubt after "and" in the same clause, which one cue counts only once: "sceptical about my figures and sceptical that I'd stay",
+    // "worried I'd leave and that my salary expectations were too high"
+    {
+      re: /\b(?:and|plus|as well as)(?: also)? (?:a bit |quite |very |really |clearly |also |seemed |was |were )?(?:doubt\w*|worr\w*|concern\w*|unsure|not sure|s[ck]eptical|dubious|wary|hesitant|unconvinced|not convinced) (?:about|over|if|whether|that) (?:my|i|i'?d|me)\b/,
+      who: 'interviewer',
+      worryOk: true,
+    },
+    {
+      re: /\band (?:also )?that my (?:\w+ ){0,3}(?:was|were|is|are|would be|might be|'s) (?:a bit |far |way |much |rather |quite |probably )?too (?:high|low|much|little|junior|senior|narrow|limited|young|old|specialist|specialised|specialized|academic|niche)\b/,
+      who: 'any',
+      worryOk: true,
+      surface: true,
+    },
+    // the doubt said again: "thought I was a flight risk and said so twice"
+    {
+      // any subject: the one before is often the "I" of the doubt itself ("thought I was a flight risk and said so twice")
+      re: new RegExp(
+        String.raw`(?<!\b(?:i|we) )\b(?:said|say|says|mentioned|repeated|brought (?:it|that) up|raised it) (?:it|so|that|this) ${OFTEN}\b`,
+      ),
+      who: 'any',
+      surface: true,
+    },
+    // quoted doubts about the record's size or shape: "that's not a lot of experience", "why so many jobs in three years?"
+    {
+      re: /\bthat'?s not (?:a lot of|much|very much|a great deal of|loads of) (?:\w+ )?(?:experience|time|exposure|management|leadership)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    {
+      re: /\bwhy (?:so many|all (?:the|these|those)) (?:jobs|moves|job changes|changes|roles|gaps|employers|short stints)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // their view of the candidate as too much or too little: "thought I was underqualified", "felt I was too junior"
+    // (the "I" after a thinking verb is not the subject; the engine takes it for one, so any subject, and none first-person before;
+    // after "said" the engine reads it right and the one-doubt cues above take it: one doubt must not count twice)
+    {
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:thought|felt|believed|decided|worried|feared|made it clear)(?: that)? (?:i|i'?m|i'?d) (?:was |am |be |would be |might be |'d be )?(?:probably |maybe |a bit |quite |far |way |much |rather |just |still |slightly )?(?:too (?:young|old|junior|senior|green|inexperienced|academic|specialist|specialised|specialized|expensive|qualified|experienced)|underqualified|under-qualified|overqualified|over-qualified|a flight risk|not (?:ready|experienced enough|senior enough|qualified enough|the right fit|a good fit|a fit))\b/,
+      who: 'any',
+      surface: true,
     },
     // "also doubt about my Excel", "also worried that I": a doubt named as one more
     {
@@ -284,7 +373,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // a downside of the job held up against the candidate: "asked whether I'd be ok w/ the pay grade", "happy on less money"
     {
-      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:ask\w*|wonder\w*|question\w*|check\w*|want\w* to know)(?: me)? (?:whether|if) (?:i'?d|i would|i'?m|i am|i was|i could|i can|i really) (?:really |actually |honestly |be |really be )*(?:ok|okay|alright|all right|fine|happy|comfortable|content|cool) (?:w\/|with|on|taking|about) (?:a |the |such a |that |taking a )?(?:\w+ )?(?:pay|salary|money|drop|cut|step down|step back|lower|less|demotion|reduced|reduction|smaller|junior)\b/,
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:ask\w*|wonder\w*|question\w*|check\w*|want\w* to know)(?: me)? (?:whether|if) (?:i'?d|i would|i'?m|i am|i was|i could|i can|i really) (?:really |actually |honestly |be |really be )*(?:ok|okay|alright|all right|fine|happy|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|content|cool) (?:w\/|with|on|taking|about) (?:a |the |such a |that |taking a )?(?:\w+ )?(?:pay|salary|money|drop|cut|step down|step back|lower|less|demotion|reduced|reduction|smaller|junior)\b/,
       who: 'any',
       surface: true,
       worryOk: true,
@@ -308,7 +397,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // transcripts: the interviewer voices a doubt
     {
-      re: /\bi'?m (a (little|bit) )?(worried|concerned|not sure|unsure)\b|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bi'?ll be honest\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/,
+      re: /\bi'?m (?:also |still |just )?(a (little|bit) )?(worried|concerned|not sure|unsure)\b|\byou'?ve never (?:actually |really )?(?:done|managed|led|run|worked|had|taught|used|handled)\b|\bwhy (?:so many|all (?:the|these|those)) (?:jobs|moves|job changes|changes|roles|gaps|employers|short stints)\b|\bthat'?s not (?:a lot of|much|very much) (?:\w+ )?(?:experience|time|exposure)\b|\b(?:you'?d|you would|you will|you'?ll|could you|can you|would you) (?:really |actually )?(?:cope|manage|handle it|keep up|adapt)\b(?! (?:with )?(?:the )?(?:commute|travel|parking))|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bi'?ll be honest\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/,
       says: 'interviewer',
       neg: 'ignore',
       surface: true,
