@@ -125,6 +125,8 @@ const HAS_HOSTILE = [
   'The ticking of the wall clock was the only sound while she read my CV.',
   'I sat silently while he typed for five minutes.',
   "I didn't feel welcome at any point.",
+  'Honestly it felt like being interrogated about every gap.',
+  'The man in charge was a real piece of work.',
 ];
 const LACKS_HOSTILE = [
   'She asked how I would deal with an angry customer.',
@@ -138,6 +140,8 @@ const LACKS_HOSTILE = [
   "I didn't click the link in the invite until the morning.",
   'It would be awkward if we fell out, he joked, and we both laughed.',
   "I didn't feel comfortable answering the salary question.",
+  'My last manager was a bully, which is why I am moving on.',
+  'The role means interrogating sales data every Monday.',
 ];
 describe('awkward-atmosphere: hostile or cold room (real stories)', () => {
   for (const text of HAS_HOSTILE) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));

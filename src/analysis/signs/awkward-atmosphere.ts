@@ -133,6 +133,12 @@ export const awkwardAtmosphere: SignPatterns = {
       neg: 'ignore',
       worryOk: true,
     },
+    // questioned like a suspect, or called names: "I felt like I was being interrogated", "he interrogated me",
+    // "the interviewer was a total jerk" (not "my old boss was a bully": that is why the candidate is leaving)
+    {
+      re: /\b(?:be|being|been|was|were|got|get|feel|felt) (?:\w+ )?(?:interrogate|interrogated|cross - examine|cross - examined|cross-examined|put through the wringer)\b(?= *(?:[,.;:!?)]|$| by\b| about\b| for\b| on\b| like\b| the whole\b| from\b| all\b| non - stop\b| again\b| and\b| rather\b))|\binterrogat\w* (?:me|us)\b|(?<!\b(?:my|our) (?:current |old |last |previous |former |ex )?(?:boss|manager|supervisor|line manager|team lead|director|coworker|colleague)s? (?:\w+ ){0,4})\b(?:she|he|they|interviewer|interviewers|hiring manager|this guy|the guy|this woman|the woman|the man|this man|the lady|this lady|the panel|the chair) (?:\w+ ){0,2}?(?:be|was|were|seemed|seem|came across as|come across as) (?:a |such a |an? (?:total|absolute|complete|real|right|utter|massive|huge) |a bit of an? )(?:jerk|ass|asshole|arse|arsehole|dick|prick|bully|cow|bitch|piece of work|nightmare|tyrant|snob)\b/,
+      who: 'any',
+    },
     // Q&A notes: "Q: was it tense? A: yeah, horribly"
     {
       re: /\b(?:be|was|were|do|did) (?:it|they|she|he|the (?:room|atmosphere|mood|vibe|interview|panel|interviewer|manager)|things) (?:feel |seem |felt |seemed )?(?:\w+ )?(?:awkward|tense|uncomfortable|stiff|frosty|icy|cold|strained|weird|off)\b ?\? (?:a\W+)?(?:(?:god|oh|honestly|ugh|um|uh|erm|lol|haha|omg)\W+)?(?:yes|yeah|yep|yup|very|horribly|totally|definitely|massively|so|extremely|a bit|a little|kind of|sort of|quite|pretty|hugely|painfully|incredibly|absolutely|100)\b/,

@@ -105,6 +105,8 @@ const HAS_RAPPORT = [
   'After the formal bit we stayed chatting for ages about bikes.',
   'It was so refreshing to talk with someone who actually knew the kit.',
   'The conversation just flowed from there.',
+  'Felt like chatting with an old mate over a pint.',
+  'We both really enjoyed the conversation, I could tell.',
 ];
 const LACKS_RAPPORT = [
   'I could have answered that with a clever joke, but I kept it straight.',
@@ -114,6 +116,7 @@ const LACKS_RAPPORT = [
   'The case study was all about cash flow.',
   'It would be great to chat with you again next week, she wrote.',
   'We talked for a good while about their pension scheme.',
+  'It was like talking to a brick wall.',
 ];
 describe('engaging-conversation: rapport words (real stories)', () => {
   for (const text of HAS_RAPPORT) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));

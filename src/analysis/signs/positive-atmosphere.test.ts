@@ -150,6 +150,7 @@ const HAS_RAPPORT_WARM = [
   'We made easy small talk about the drive over.',
   'The hour flew by and I was surprised when she wrapped up.',
   'She was friendly, and I felt comfortable with them straight away.',
+  'From the door I was made to feel very welcome.',
 ];
 const LACKS_WARMTH_ELSEWHERE = [
   'He checked I was comfortable around needles before anything else.',
@@ -161,6 +162,10 @@ const LACKS_WARMTH_ELSEWHERE = [
   'He described it as relaxed but it was anything but.',
   'You and I would never get along, he said.',
   'The nurses on the ward all get along really well, she said.',
+  'He told me the kitchen is relaxed and everyone mucks in.',
+  'They have a relaxed dress code, jeans on Fridays.',
+  'They sent a warm rejection email a week later.',
+  'I felt comfortable explaining the budget side.',
 ];
 describe('positive-atmosphere: rapport words and warmth elsewhere (real stories)', () => {
   for (const text of HAS_RAPPORT_WARM) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
