@@ -117,6 +117,7 @@ const LACKS_RAPPORT = [
   'It would be great to chat with you again next week, she wrote.',
   'We talked for a good while about their pension scheme.',
   'It was like talking to a brick wall.',
+  'I pictured them upstairs laughing at me for getting lost.',
 ];
 describe('engaging-conversation: rapport words (real stories)', () => {
   for (const text of HAS_RAPPORT) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
