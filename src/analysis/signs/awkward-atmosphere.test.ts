@@ -102,3 +102,48 @@ describe('awkward-atmosphere: Q&A and guides', () => {
   for (const text of LACKS_QA)
     it(`does not find it: ${JSON.stringify(text)}`, () => expect(found(text)).toBe(false));
 });
+
+// real-story families (R4, round 2): a hostile or cold room told without the word "awkward" — the interviewer
+// turning on the candidate, no rapport at all, a silence that was all there was; look-alikes: the rude customer
+// in the job, the candidate's own manner, "no warmth" (a flat interviewer), rude for never replying, a chair
+const HAS_HOSTILE = [
+  'Halfway through he lost his temper and snapped at me for pausing.',
+  'She got really aggressive when I mentioned my notice period.',
+  'The second guy was incredibly condescending about my degree.',
+  'He was just rude, from hello to goodbye.',
+  'The director was so rude to me that I nearly walked out.',
+  'He asked it in a mocking tone, like the answer was obvious.',
+  'Lots of sarcastic remarks about my old employer.',
+  'The panel chair was downright hostile.',
+  'I have never felt so belittled in an interview.',
+  'She made me feel unwelcome from the moment I sat down.',
+  'Frankly he treated me like a naughty schoolkid.',
+  'We just never clicked, and it showed.',
+  'There was no real connection between us at any point.',
+  "We couldn't find anything to talk about between the questions.",
+  'Not one attempt to put me at ease, straight into the technical stuff.',
+  'The ticking of the wall clock was the only sound while she read my CV.',
+  'I sat silently while he typed for five minutes.',
+  "I didn't feel welcome at any point.",
+  'Honestly it felt like being interrogated about every gap.',
+  'The man in charge was a real piece of work.',
+];
+const LACKS_HOSTILE = [
+  'She asked how I would deal with an angry customer.',
+  'A patient once shouted at me on a night shift, so I told them about that.',
+  'Feedback said I came across as a bit abrasive, which stung.',
+  'I tried not to sound condescending when I explained the basics.',
+  'The head was businesslike, no warmth, no reaction to anything.',
+  'They were rude not to reply after three rounds.',
+  'Three weeks and not a word. I feel so disrespected.',
+  'They sat me in a very uncomfortable chair in the corridor.',
+  "I didn't click the link in the invite until the morning.",
+  'It would be awkward if we fell out, he joked, and we both laughed.',
+  "I didn't feel comfortable answering the salary question.",
+  'My last manager was a bully, which is why I am moving on.',
+  'The role means interrogating sales data every Monday.',
+];
+describe('awkward-atmosphere: hostile or cold room (real stories)', () => {
+  for (const text of HAS_HOSTILE) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_HOSTILE) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

@@ -1,5 +1,5 @@
 import type { SignPatterns } from '../detect/types.js';
-import { NOT_STAFF, NOT_YES_NO_QUESTION } from './positive-atmosphere.js';
+import { NOT_STAFF, NOT_YES_NO_QUESTION, PERSON } from './positive-atmosphere.js';
 
 // "I was so tense" / "I was stiff" are the candidate's nerves, not the room
 const NOT_ME_BE =
@@ -18,13 +18,27 @@ const NOT_EXPECTED =
 const NOT_BODY_SUMMARY =
   '(?!(?<=\\b(?:frosty|icy)) *(?:[,.;!?\\n]|$)(?<=\\b(?:arm fold|arm cross|fold (?:his|her|their) arm|cross (?:his|her|their) arm|arms? (?:folded|crossed)|eye contact|look up|looked up|frown\\w*|scowl\\w*|glar\\w*|star(?:e|ed|ing)|lean\\w* back)\\b[^\\n]{0,100}))';
 
+// people the candidate deals with in the job itself: "how would I handle a rude customer", "a patient yelled at me";
+// and rude for never replying is the silence afterwards, not the room
+const NOT_THE_PUBLIC =
+  '(?<!\\b(?:customer|client|patient|caller|guest|parent|kid|child|children|student|pupil|resident|passenger|diner|shopper|member of the public|coworker|co - worker|colleague|mom|mum|dad|husband|wife|boyfriend|girlfriend|brother|sister)s? (?:\\w+ ){0,3})(?! (?:customer|client|patient|caller|guest|parent|kid|child|children|student|pupil|resident|passenger|diner|shopper|people|person|member|email|letter|review|work environment|environment|takeover)s?\\b| (?:not to|to not|to never|to ignore|to ghost|to leave|to keep|of them|that)\\b)';
+// words for hostility that only a person can show; "hostile" and "rude" need a person as subject (below)
+const SCORN =
+  '(?:abrasive|condescend(?:ing)?|obnoxious|snide|hateful|belittling|patroni[sz]ing|sneering|contemptuous|snarky|snotty|combative|belligerent|confrontational|antagonistic|disrespectful|demeaning)';
+// "she said I came across as abrasive": feedback on the candidate, not the room
+const NOT_SAID_OF_ME =
+  '(?<!\\b(?:i|me|myself) (?:(?!(?:she|he|they|her|him|them|it|interviewer|manager|panel)\\b)\\w+ ){0,5})';
+const HOSTILE = `(?:angry|irate|furious|livid|hostile|rude|aggressive|nasty|arrogant|sarcastic|argumentative|snippy|${SCORN})`;
+const SO =
+  '(?:(?:so|really|very|incredibly|quite|pretty|a bit|a little|visibly|actually|openly|downright|straight - up|straight up|genuinely|extremely|utterly|borderline|almost|rather|kind of|sort of|just|totally|outright|plain|bordering on|increasingly|clearly|obviously) )*';
+
 /** Tense or uncomfortable feel: named outright, or in the telling (pauses, a joke that dies). */
 export const awkwardAtmosphere: SignPatterns = {
   id: 'awkward-atmosphere',
   cues: [
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink))${NOT_BODY_SUMMARY}${NOT_YES_NO_QUESTION}`,
+        `${NOT_STAFF}${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink|chairs?|seats?|sofa|bench|stool|shoes|suit|heels|collar|bed))${NOT_BODY_SUMMARY}${NOT_YES_NO_QUESTION}`,
       ),
       says: 'any',
       notes: true,
@@ -83,6 +97,47 @@ export const awkwardAtmosphere: SignPatterns = {
     },
     {
       re: /\b(?:the )?(?:interview|room|atmosphere|mood|whole thing|energy|meeting|call|conversation|vibe|everything) (?:be|was|felt|feel|seemed) (?:so |really |very |just |a bit |kind of |weirdly |strangely |super |pretty |totally |definitely |properly |slightly |bit |quite )?(?:off|cold|heavy|uncomfortable|tense|weirdly formal|unfriendly|frosty|icy|chilly|strained|hostile|sterile|uneasy)\b(?! (?:to|the|with|by|topic|at first))|\bfrom the (?:first|start|get[- ]go|outset)\b.{0,30}\b(?:felt|feel|was) off\b|\b(?:it|something|things) (?:just )?(?:felt|feel|seemed) off\b/,
+    },
+    // the interviewer turned on the candidate: "he got angry and said, in a hateful tone...", "she was so rude
+    // to me", "this guy was straight-up obnoxious", "snide comments", "yelling at me"
+    {
+      re: new RegExp(
+        `${NOT_STAFF}${NOT_FORECAST}${NOT_THE_PUBLIC}(?:${NOT_SAID_OF_ME}\\b${SCORN}\\b|\\b${PERSON} (?:(?!not\\b|never\\b|i\\b|me\\b)\\w+ ){0,2}?(?:be|get|become|grow|turn|seem|sound|come across as|act)\\w*? ${SO}${HOSTILE}\\b)${NOT_THE_PUBLIC}`,
+      ),
+      who: 'interviewer',
+    },
+    {
+      re: new RegExp(
+        `${NOT_FORECAST}${NOT_THE_PUBLIC}(?:\\b(?:yell|shout|scream|snap|bark|snarl|sneer|scoff|holler)\\w* (?:at|to) (?:me|us)\\b|\\btalk\\w* down to (?:me|us)\\b|\\b(?:belittl|mock|berat|insult|patroni[sz]|ridicul|demean)\\w* (?:me|us)\\b|\\braise\\w* (?:his|her|their) voice\\b|\\b(?:rude|nasty|hostile|condescending|patroni[sz]ing|sharp|aggressive|snippy) (?:with|to|towards|toward) (?:me|us)\\b|\\bin an? (?:\\w+ )?(?:hateful|nasty|condescending|patroni[sz]ing|hostile|aggressive|sarcastic|snide|angry|mocking|rude|sneering|snotty|snippy|snarky|accusatory|accusing|belittling|contemptuous) (?:tone|voice|manner)\\b|\\b(?:snide|sarcastic|condescending|patroni[sz]ing|belittling|nasty|rude|hostile|snarky|sneering|cutting|passive - aggressive|passive aggressive) (?:comment|remark|question|grilling|dig|jab|quip|aside|tone|attitude)s?\\b)`,
+      ),
+      who: 'interviewer',
+    },
+    // how the room left the candidate: "I have never felt so disrespected in an interview", "made me feel
+    // belittled", "felt talked down to the whole time" ("I feel so disrespected that they never called" is the
+    // silence afterwards, so the feeling must be tied to the interview)
+    {
+      re: /\b(?:(?:never|n't|not) (?:\w+ )?(?:feel|felt) so |(?:made|make|makes|making) me (?:feel )?(?:so |very |really |completely |utterly |totally |quite )?|be made to feel (?:so |very |really |completely |utterly |totally |quite )?)(?:disrespect|disrespected|belittle|belittled|patronise|patronised|patronize|patronized|talk down to|talked down to|insult|insulted|demean|demeaned|unwelcome|unwanted)\b|\b(?:feel|felt|feeling) (?:so |very |really |completely |utterly |totally |quite |incredibly |a bit |a little )?(?:disrespect|disrespected|belittle|belittled|patronise|patronised|patronize|patronized|talk down to|talked down to|attack|attacked|ambush|ambushed|insult|insulted|demean|demeaned|unwelcome|unwanted)\b(?= (?:\w+ ){0,3}?(?:during|in (?:the|that|this) (?:interview|room|meeting)|throughout|the (?:whole|entire) (?:time|interview|hour|way)|from the (?:start|beginning|outset|first)|by (?:her|him|them|the (?:panel|interviewers?|manager)))\b)/,
+      neg: 'ignore',
+      worryOk: true,
+    },
+    // no rapport at all ("no warmth" is a flat interviewer): "there was no personal connection", "we just didn't click", "couldn't even find
+    // common chit-chat", "zero attempts to make me feel comfortable", "his chewing was the only sound"
+    {
+      re: /\b(?:no|zero|not any|not a|not much|little|without any|never any|not one bit of) (?:\w+ )?(?:(?:personal|real|human|genuine|emotional) connection|connection (?:between us|with (?:her|him|them|the panel|either of them)|at all|whatsoever)|chemistry)\b|\b(?:not|never) (?:really |quite |ever |even |exactly |just |at all )?click\w*\b(?! (?:on|the|a|that|this|it|through|send|submit|link|button|here)\b)|\b(?:not|never) (?:\w+ ){0,2}?(?:find|make|manage|get|strike up|strike)\w* (?:any |some |much |a bit of |common |even |the )*(?:small - talk|small talk|chit - chat|chit chat|chitchat|common ground|anything to (?:talk|chat) about|any rapport|rapport)\b|\b(?:no|zero|not one|not a single|not any|without (?:any|an?)|make no|made no|never make an?|never made an?|not make any|not made any) (?:\w+ )?(?:attempt|effort|try)s? (?:\w+ ){0,2}?to (?:put me at ease|make me (?:feel )?(?:comfortable|welcome|at ease|relaxed|at home)|welcome me|break the ice|build rapport|engage with me|connect)\b|\b(?:be|was) the only (?:sound|noise)\b|\bthe only (?:sound|noise) (?:in the room|in (?:his|her|the) (?:\w+ ){0,3}?office)\b|\b(?:sat|sit) (?:there )?(?:wordlessly|silently|mutely)\b/,
+      neg: 'ignore',
+    },
+    // made unwelcome: "I didn't feel welcome at any point", "treated me like an idiot", "a cold reception"
+    // ("didn't feel comfortable answering that" is about a question, not the room)
+    {
+      re: /\b(?:not|never) (?:really |exactly |at all |once |ever )?(?:feel|felt|made to feel) (?:very |at all |remotely |particularly |in the least )?(?:welcome|welcomed|wanted|at ease|comfortable)\b(?! (?:with|about|answer\w*|ask\w*|giv\w*|shar\w*|talk\w*|discuss\w*|bring\w*|mention\w*|negotiat\w*|say\w*|tell\w*)\b)|\b(?:treat|treated|treating|talk|talked|talking|speak|spoke|speaking) (?:to )?me like (?:an? |some )?(?:\w+ )?(?:idiot|child|kid|moron|fool|dirt|criminal|suspect|nuisance|inconvenience|schoolkid|schoolboy|schoolgirl)\b|\bmade me feel (?:so |really |very |quite |a bit |a little )?(?:stupid|small|worthless|like (?:an? )?(?:idiot|fool|child|criminal|nuisance|inconvenience|intruder))\b|\bcold (?:reception|welcome|shoulder)\b/,
+      neg: 'ignore',
+      worryOk: true,
+    },
+    // questioned like a suspect, or called names: "I felt like I was being interrogated", "he interrogated me",
+    // "the interviewer was a total jerk" (not "my old boss was a bully": that is why the candidate is leaving)
+    {
+      re: /\b(?:be|being|been|was|were|got|get|feel|felt) (?:\w+ )?(?:interrogate|interrogated|cross - examine|cross - examined|cross-examined|put through the wringer)\b(?= *(?:[,.;:!?)]|$| by\b| about\b| for\b| on\b| like\b| the whole\b| from\b| all\b| non - stop\b| again\b| and\b| rather\b))|\binterrogat\w* (?:me|us)\b|(?<!\b(?:my|our) (?:current |old |last |previous |former |ex )?(?:boss|manager|supervisor|line manager|team lead|director|coworker|colleague)s? (?:\w+ ){0,4})\b(?:she|he|they|interviewer|interviewers|hiring manager|this guy|the guy|this woman|the woman|the man|this man|the lady|this lady|the panel|the chair) (?:\w+ ){0,2}?(?:be|was|were|seemed|seem|came across as|come across as) (?:a |such a |an? (?:total|absolute|complete|real|right|utter|massive|huge) |a bit of an? )(?:jerk|ass|asshole|arse|arsehole|dick|prick|bully|cow|bitch|piece of work|nightmare|tyrant|snob)\b/,
+      who: 'any',
     },
     // Q&A notes: "Q: was it tense? A: yeah, horribly"
     {

@@ -92,3 +92,34 @@ describe('engaging-conversation: R5 families', () => {
   for (const text of HAS_R5) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_R5) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// real-story families (R4, round 2): rapport words for a good room — fun, a buzz, ideas thrown about, good
+// chemistry, a conversation that flowed, chatting for ages; look-alikes: a counterfactual quip, fun in the job,
+// a phone that buzzed, cash flow, a talk that was only promised
+const HAS_RAPPORT = [
+  'Honestly the whole interview was great fun.',
+  'We kept bouncing ideas off each other about the rota.',
+  'By the second coffee there was a real buzz.',
+  'The chemistry was instant and she said so.',
+  'It had a really natural flow to it.',
+  'After the formal bit we stayed chatting for ages about bikes.',
+  'It was so refreshing to talk with someone who actually knew the kit.',
+  'The conversation just flowed from there.',
+  'Felt like chatting with an old mate over a pint.',
+  'We both really enjoyed the conversation, I could tell.',
+];
+const LACKS_RAPPORT = [
+  'I could have answered that with a clever joke, but I kept it straight.',
+  'It was a lot of fun working on the old tills, I told her.',
+  'It was fun to prepare the slides, less fun to present them.',
+  'Her phone buzzed twice during my answer.',
+  'The case study was all about cash flow.',
+  'It would be great to chat with you again next week, she wrote.',
+  'We talked for a good while about their pension scheme.',
+  'It was like talking to a brick wall.',
+  'I pictured them upstairs laughing at me for getting lost.',
+];
+describe('engaging-conversation: rapport words (real stories)', () => {
+  for (const text of HAS_RAPPORT) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_RAPPORT) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

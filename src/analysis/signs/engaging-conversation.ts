@@ -1,12 +1,15 @@
 import type { SignPatterns } from '../detect/types.js';
 import { NOT_STAFF, NOT_TEAM_CLAUSE } from './positive-atmosphere.js';
 
-// "worried they'd laugh at me" is a forecast; laughter that happened skips the worry check
-const HAPPENED = "(?<!\\b(?:would|might|will|could|may|to|not|gonna|wo|'d|'ll)(?: \\w+){0,2} )";
+// "worried they'd laugh at me" is a forecast, "I could have answered with witty banter" what did not happen;
+// laughter that happened skips the worry check
+const HAPPENED =
+  "(?<!\\b(?:would|might|will|could|may|to|not|gonna|wo|'d|'ll)(?: \\w+){0,2} )" +
+  "(?<!\\b(?:could|would|might|should|must)(?: not| ?n't)? (?:have|'ve|of)(?: \\w+){0,5} )";
 // "I asked about the culture and she laughed and said 'you'll see'": a laugh that answers a culture question is a brush-off
 const NOT_BRUSH_OFF =
   "(?<!\\bask\\w*\\b[^\\n]{0,100}\\b(?:culture|values|work there|working there|work here|how (?:they|you|it|the team|people|everyone) work|what it(?: be|'s| is) like|ambiente|dynamics|environment|atmosphere)\\b[^\\n]{0,120})";
-// the candidate's own nervous laugh is not the room laughing
+// the candidate's own nervous laugh is not the room laughing (nor is being laughed at: "laughing at me")
 const NOT_MY_LAUGH =
   "(?<!\\b(?:i|i'm|im) (?:just |only |even |also |nervously |awkwardly |kind of |sort of |be )?)";
 
@@ -19,7 +22,7 @@ export const engagingConversation: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}${NOT_MY_LAUGH}\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle|in hysterics|fell about|falling about|in (?:bits|tatters)(?= (?:at|over|laughing)\\b)|(?:have|had|having|leave|left|get|got) (?:me|us|her|him|them|everyone|the (?:whole )?(?:panel|room)) in (?:bits|tatters|hysterics|fits|stitches))\\b(?<!\\bthe banter)(?! (?:it off|to (?:himself|herself|themselves)))`,
+        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}${NOT_MY_LAUGH}\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle|in hysterics|fell about|falling about|in (?:bits|tatters)(?= (?:at|over|laughing)\\b)|(?:have|had|having|leave|left|get|got) (?:me|us|her|him|them|everyone|the (?:whole )?(?:panel|room)) in (?:bits|tatters|hysterics|fits|stitches))\\b(?<!\\bthe banter)(?! (?:it off|to (?:himself|herself|themselves)|at (?:me|the candidate|my expense)\\b))`,
       ),
       worryOk: true,
     },
@@ -67,6 +70,18 @@ export const engagingConversation: SignPatterns = {
     {
       re: /\b(?:great|good|real|instant|easy|natural|immediate|strong) (?:rapport|chemistry|connection)\b|\b(?:had|have|felt|feel) (?:a |some |real |an )?(?:rapport|connection)\b/,
       neg: 'block',
+    },
+    // a good room told in rapport words: "the interview was a lot of fun", "we were throwing ideas back at each
+    // other, there was a buzz", "the chemistry was good, it had a good flow", "chatting for a long time after",
+    // "it was wonderful talking with someone who gets it", "like talking to an old friend", "I really enjoyed our
+    // chat" ("fun to prepare", "like talking to a wall", "cash flow" and "his phone buzzed" are not)
+    {
+      re: new RegExp(
+        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${HAPPENED}(?:${
+          /\b(?:interview|interviews|conversation|chat|discussion|session|it|lunch|whole thing) (?:\w+ ){0,2}?(?:be|was|were|felt|feel) (?:actually |really |genuinely |honestly |just |also |so |such |super |very |great |good |real |a lot of |lots of |loads of |so much |a bunch of |tons of )*fun\b(?! (?:to|fact|times|thing|way|work\w*|job|place|role|company|team)\b)|\b(?:most |really |such a |so )fun (?:interview|conversation|chat|discussion)s?\b|\b(?:throw|threw|thrown|bounc\w*|bat|batted|batting|kick|kicked|kicking|toss\w*|spark\w*|trad\w*|swap\w*|riff\w*)\w* (?:\w+ )?ideas? (?:around|about|back and forth|back - and - forth|back-and-forth|back at each other|off each other|off one another|between us|with each other|at each other)\b|\bthere (?:be|was) (?:such |a |real |definite |genuine |great |proper |an instant )+buzz\b(?! (?:about|around|in) the (?:office|place|building|company|floor|school|ward))|\b(?:the )?(?:chemistry|rapport|banter|flow|conversation) (?:be|was|felt|feel|seemed|seem) (?:\w+ )?(?:good|great|instant|natural|amazing|excellent|brilliant|strong|easy|there|effortless|lovely|electric)\b|\b(?:a |such a |really |very |pretty )?(?:good|great|nice|natural|easy|lovely|real) flow (?:to it|to the (?:conversation|interview|chat))|\b(?:conversation|chat|discussion|talk|things|everything) (?:just |really |naturally |easily |so |then |soon )?flow\w*\b|\b(?:chat|chatting|chatted|yak\w*|natter\w*|gab\w*|chinwag\w*) (?:away )?(?:\w+ ){0,3}?for (?:a long time|ages|hours|a good while|a long while|so long|over an hour|an hour|half an hour|ages and ages)\b|\bwe (?:\w+ )?(?:talk|talked|talking) for (?:ages|hours)\b|\blike (?:talk\w*|chat\w*) (?:to|with) (?:an? )?(?:old |good |long[- ]lost |long - lost )?(?:friend|friends|mate|mates|pal|pals|buddy)\b|\b(?:i|we) (?:really |genuinely |thoroughly |both |just )*enjoy\w* (?:the |our |that )?(?:conversation|chat|discussion|exchange|talk|banter|talking|chatting)\b(?! (?:about|to you|with you))|\b(?:it|this|that) (?:be|was|'s|is) (?:\w+ )?(?:wonderful|great|fun|lovely|refreshing|a joy|a pleasure|such a pleasure|brilliant|fantastic|amazing|so nice|really nice) (?:to )?(?:talk|chat|speak)\w* (?:with|to) (?!(?:you|u|ya)\b)/
+            .source
+        })`,
+      ),
     },
     // transcripts: laughter and enjoyment said aloud; each is weak alone
     {

@@ -140,3 +140,35 @@ describe('positive-atmosphere: Q&A', () => {
   for (const text of LACKS_QA)
     it(`does not find it: ${JSON.stringify(text)}`, () => expect(found(text)).toBe(false));
 });
+
+// real-story families (R4, round 2): rapport told plainly ("we got along", easy small talk, time flew) counts;
+// warmth words that are not about the room do not: at ease with the work, an offer made "if you'd feel more
+// comfortable", a letter after, the candidate's own friendliness, a "nice that they replied", an "informal"
+// that the next clause takes back
+const HAS_RAPPORT_WARM = [
+  'The two of us got along brilliantly.',
+  'We made easy small talk about the drive over.',
+  'The hour flew by and I was surprised when she wrapped up.',
+  'She was friendly, and I felt comfortable with them straight away.',
+  'From the door I was made to feel very welcome.',
+];
+const LACKS_WARMTH_ELSEWHERE = [
+  'He checked I was comfortable around needles before anything else.',
+  'She said to bring a friend along if I would feel more comfortable.',
+  'The next week a letter arrived welcoming me to the company.',
+  'My sister said I sounded warm and confident on the call.',
+  'I was friendly and upbeat the whole way through.',
+  'It was nice that they bothered to tell me, I suppose.',
+  'He described it as relaxed but it was anything but.',
+  'You and I would never get along, he said.',
+  'The nurses on the ward all get along really well, she said.',
+  'He told me the kitchen is relaxed and everyone mucks in.',
+  'They have a relaxed dress code, jeans on Fridays.',
+  'They sent a warm rejection email a week later.',
+  'I felt comfortable explaining the budget side.',
+];
+describe('positive-atmosphere: rapport words and warmth elsewhere (real stories)', () => {
+  for (const text of HAS_RAPPORT_WARM) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_WARMTH_ELSEWHERE)
+    it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

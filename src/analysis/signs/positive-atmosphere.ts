@@ -2,7 +2,7 @@ import type { SignPatterns } from '../detect/types.js';
 import { NOT_SELF } from './interviewer-smiling.js';
 
 // People the writer can describe as kind or nice; "the pay is nice" is not the room
-const PERSON =
+export const PERSON =
   "(?:she|he|they|both|both of them|everyone|everybody|all of them|interviewers?|manager|panel|recruiter|hm|owner|boss|lady|ladies|guy|guys|woman|women|man|men|chef|director|lead|head|chair|nurse|mother|father|partner|founder|ceo|supervisor|team leader|foreman|fella|bloke|lad|lass|lassie|chap|gent|oke|dude|sir|ma'am|maam|teacher|principal|(?:first|second|other|last|older|younger) one|[a-z]+ (?:manager|lead|director|officer))";
 const KIND =
   '(?:nice|kind|kindly|sweet|personable|approachable|cheerful|gracious|encouraging|reassuring|understanding|accommodating|down[- ]to[- ]earth|lovely|welcoming|warm|friendly|easygoing|easy[- ]going|generous|gentle|happy(?! (?:with|about|to|for|that)\\b)|jolly|bubbly|funny|a sweetheart|a delight|a gem|a dote|an? (?:absolute |total |real |proper )?(?:dote|gem|delight|star|sweetheart|angel|darling|sweetie)|delightful|wonderful|chaleureu\\w+|cálid[oa]|simpatic[oa]|simpátic[oa])';
@@ -48,21 +48,54 @@ const NOT_COUNTERFACTUAL =
   "(?<!(?:\\b(?:would|could|might|should|must)|'d) (?:have|'ve|of) (?:be |been |felt |feel |seem |seemed |look |looked )?(?:so |more |much |a lot |a bit |a little )?)" +
   IF_THEY_HAD;
 
+// "congratulated me on sounding friendly", "I was friendly and polite": the candidate's own manner, not the room
+// ("I felt relaxed" is the room's doing and still counts; only the trait words are the candidate's)
+const NOT_MY_TRAIT =
+  "(?:(?<!\\b(?:i|me)(?:'ve|'m|'d)? (?:(?!(?:she|he|they|her|him|them|it|everyone|interviewer|manager|panel)\\b)\\w+ ){0,2}(?:be|am|was|were|'m|been|being|become|became|get|got|grow|grew|stay\\w*|remain\\w*|try to be|tried to be|sound\\w*|seem\\w*|look\\w*|(?:come|came|coming) across as|act\\w*|appear\\w*|keep it|kept it)\\b (?:\\w+ ){0,2})(?<!\\b(?:i'm|im) (?:\\w+ ){0,2})(?=(?:warm|friendly|lovely|pleasant|charming|cordial|jovial|nice|kind|personable)\\b)|(?!(?:warm|friendly|lovely|pleasant|charming|cordial|jovial|nice|kind|personable)\\b))";
+// "comfortable around blood", "comfortable with night shifts": at ease with the work, not the room
+// (and "a lovely conversation" is how the talk went: engaging-conversation's)
+const NOT_AT_EASE_WITH_WORK =
+  '(?!(?<=comfortable) (?:around|about|handl\\w*|deal\\w*|do|doing|lift\\w*|answer\\w*|explain\\w*|discuss\\w*|talking about|walk\\w* through|see|seeing|giv\\w*|tak\\w*|speak\\w*|present\\w*|in front|on camera|on the phone|with (?!(?:her|him|them|the (?:panel|interviewers?|manager|team|people)|everyone|each other|me|us)\\b)))';
+// "if you'd feel more comfortable", "bring someone if it makes you comfortable": an offer, not the room
+const NOT_IF_YOU = "(?<!\\b(?<!as )if (?:you|u|i|we|they|it)(?:'d|'ll)? (?:\\w+ ){0,3})";
+// "an email welcoming me to the team" days later: the offer, not the interview's warmth
+const NOT_LETTER =
+  '(?<!\\b(?:e - mail|e mail|email|letter|message|note|text|card|voicemail)s? (?:\\w+ ){0,3})(?!(?<=welcoming|welcome) (?:me|us) (?:to|aboard|on board|into)\\b)';
+// "she kept saying it was 'informal' but it was anything but": the claim taken back in the next clause
+const NOT_TAKEN_BACK =
+  "(?![^\\n]{0,20}\\n? *(?:, *)?but (?:it|this|that|things|she|he|they|the \\w+) (?:be|was|were|felt|feel|seem|seemed) (?:anything but|not|n't|far from|never)\\b)";
+
+// "she told me the team is friendly", "a relaxed dress code", "a warm rejection letter": the workplace she
+// describes, the rules, and what came by post are not this room
+const TOLD_OF_PLACE =
+  '(?:told|tell|said|say|says|explain\\w*|mention\\w*|describ\\w*|assur\\w*|promis\\w*|stress\\w*) (?:me |us )?(?:that )?(?:the |our |their |her |his |everyone in the |people in the )?(?:team|office|workplace|company|department|unit|ward|staff|culture|environment|place|school|kitchen|shop|store|site|everyone|people) (?:\\w+ )?';
+const NOT_TOLD_OF_PLACE = `(?<!\\b${TOLD_OF_PLACE}(?:be|is|are|'s) (?:\\w+ ){0,3})(?<!\\bdress (?:code )?(?:be|is|was) (?:\\w+ )?)`;
+const NOT_RULES_OR_POST =
+  '(?! (?:dress code|dress|about (?:hours|remote|working|dress|start))\\b)(?! (?:\\w+ )?(?:letter|email|e - mail|e-mail|reply|response|voicemail|text)s?\\b)';
 /** Warm, friendly, comfortable room. */
 export const positiveAtmosphere: SignPatterns = {
   id: 'positive-atmosphere',
   cues: [
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_THE_TEAM}${NOT_COUNTERFACTUAL}(?<!\\b(?:wish|wished|wishing|if only)\\b(?: \\w+){0,4} )(?<!\\b(?:try|tried|trying|attempt\\w*|pretend\\w*|struggl\\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\\w+ )?)(?<!\\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\\b(?: \\w+){0,2} )\\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal|homely|good[- ]humoured|good[- ]natured)\\b(?<!\\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\\w+ )?\\w+|\\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\\w+|(?:professional|businesslike|formal|correct|courteous) (?:and|but) (?:\\w+ )?(?:cordial|pleasant)|how (?:\\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}(?!(?<=\\b(?:cordial|pleasant)) (?:and|but) (?:\\w+ )?(?:professional|businesslike|formal|correct|courteous)\\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))`,
+        `${NOT_STAFF}${NOT_THE_TEAM}${NOT_COUNTERFACTUAL}${NOT_IF_YOU}${NOT_LETTER}${NOT_TOLD_OF_PLACE}${NOT_MY_TRAIT}(?<!\\b(?:wish|wished|wishing|if only)\\b(?: \\w+){0,4} )(?<!\\b(?:try|tried|trying|attempt\\w*|pretend\\w*|struggl\\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\\w+ )?)(?<!\\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\\b(?: \\w+){0,2} )\\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal|homely|good[- ]humoured|good[- ]natured)\\b(?<!\\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\\w+ )?\\w+|\\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\\w+|(?:professional|businesslike|formal|correct|courteous) (?:and|but) (?:\\w+ )?(?:cordial|pleasant)|how (?:\\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\\b)${NOT_AT_EASE_WITH_WORK}${NOT_RULES_OR_POST}${NOT_TAKEN_BACK}(?!(?<=lovely|pleasant) (?:conversation|chat|discussion|talk|natter)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}(?!(?<=\\b(?:cordial|pleasant)) (?:and|but) (?:\\w+ )?(?:professional|businesslike|formal|correct|courteous)\\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))`,
       ),
     },
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}(?<!\\b(?:have|had) (?:she|he|they|it) )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
+        `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}(?<!\\b${TOLD_OF_PLACE})(?<!\\b(?:have|had) (?:she|he|they|it) )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| that\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}${NOT_TAKEN_BACK}`,
       ),
       who: 'interviewer',
       worryOk: true,
+    },
+    // rapport between the two of them: "we got along really well" ("hit it off" is engaging-conversation's),
+    // "made delightful small talk with all five", "the hour flew by" ("you and I wouldn't get along" is a forecast; the staff getting
+    // along is the workplace)
+    {
+      re: new RegExp(
+        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${NOT_COUNTERFACTUAL}(?<!\\b(?:would|will|could|might|should|gonna|wo)(?: \\w+){0,2} )(?<!\\b(?:staff|team|colleagues|everyone|everybody|people|nurses|employees|crew|they|all)\\b(?: \\w+){0,2} )(?:\\b(?:get|got|getting|gets) along (?:\\w+ )?(?:really |so |very |super |extremely |incredibly |just |pretty |brilliantly )?(?:well|great|famously|brilliantly|like a house on fire)\\b|\\b(?:time|hour|hours|minutes|it|interview) (?:\\w+ )?(?:just |really )?(?:fly|flew|fly by|flew by)\\b|\\bthe time (?:just )?went (?:so )?(?:fast|quickly)\\b|\\b(?:make|made) to feel (?:very |so |really |most |extremely |right |completely )?(?:welcome|at home|at ease|comfortable|relaxed)\\b|\\b(?:delightful|lovely|nice|pleasant|friendly|easy|warm|fun|good|great|relaxed|natural) (?:small - talk|small talk|small-talk|chit - chat|chit chat|chitchat|chit-chat)\\b)`,
+      ),
+      who: 'any',
     },
     {
       re: /\bchill(?:ed out)?\b(?! (?:i guess|i suppose|enough|run|chain|store|room|section|aisle|produce|food|goods|lines?|trucks?))/,
@@ -70,7 +103,7 @@ export const positiveAtmosphere: SignPatterns = {
     },
     {
       re: new RegExp(
-        `(?<!${IF_WHO}(?:the )?)\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*(?:(?:patient|calm|polite|professional|quiet|helpful) (?:and )?)?${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
+        `(?<!${IF_WHO}(?:the )?)\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*(?:(?:patient|calm|polite|professional|quiet|helpful) (?:and )?)?${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)${NOT_RULES_OR_POST}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
       ),
       who: 'any',
     },
