@@ -23,6 +23,18 @@ const DEFERRAL =
 /** Shrugs that are only a shrug when nothing follows: "a mix.", not "a mix of juniors and seniors". */
 const SHORT_DEFERRAL = String.raw`(?:(a|bit of a|all a) mix\b|mixed bag|all sorts|this and that|it'?s (just |all )?(busy|hectic|manic|mad|the nhs)|you'?ll meet (them|everyone|the team))${WHOLE_ANSWER}`;
 
+/**
+ * The interviewer failing at the candidate's question, told after it: "asked a hundred questions about what the
+ * role entailed and she couldn't answer them", "my questions about the team got curt answers". The candidate's own
+ * failure ("I couldn't answer her follow-up") is not theirs.
+ */
+const FAILED_ANSWER =
+  "(?:(?<!\\b(?:i|we) (?:\\w+ )?)\\b(?:could not|couldn'?t|can not|can'?t|cannot|be not able to|(?:was|were)(?: not|n'?t) able to|(?:be|was|were) unable to|unable to|do not|did not|didn'?t|never|struggle\\w* to|fail\\w* to) (?:really |properly |actually |even |fully |clearly |quite )?(?:answer|explain|tell (?:me|us)|describe|give (?:me |us )?(?:a |any )?(?:straight|clear|real|proper|concrete|direct))\\w*\\b(?! (?:enough|more|how (?:much|great|excited|happy))\\b)|\\b(?:give|gave|get|got|with|receive\\w*)(?: me| us)? (?:only |just |very |really |pretty |rather |some )?(?:curt|clipped|evasive|one-word|one word|monosyllabic|non-committal|noncommittal|woolly|wishy-washy) (?:answers?|responses?|repl(?:y|ies))\\b)";
+
+/** The employer unsure what it wants: "they weren't actually sure what they wanted", "she had no idea what they were looking for". */
+const UNSURE_WHAT_WANTED =
+  "\\b(?:they|he|she|the (?:\\w+ ){0,2}(?:company|firm|team|manager|interviewers?|panel|client|business|organisation|organization|school|hospital|employer|department|board))(?: really| actually| even| just| still| clearly| obviously)? (?:(?:be|seem|appear|do|could)(?: not| never)(?: really| actually| quite| entirely| even| totally| fully| exactly| seem| seem to| appear to| to)*(?: be)? (?:sure|certain|clear|know|decide|agree)|(?:be|seem) (?:unsure|uncertain|unclear|undecided|confused)|have (?:no|little) (?:real |clear )?(?:idea|clue|notion))(?: (?:on|about|of|among themselves))?(?: exactly)? what (?:they|he|she|it) (?:really |actually |even )?(?:want|need|be look|look|be after|be hire|be recruit)\\w*\\b(?! (?:me|us|from me|to hear|to ask|to see)\\b)";
+
 /** Little that is specific about the job. A negated "explained the role" also lands here (see detailed-role-info). */
 export const vagueRoleDetails: SignPatterns = {
   id: 'vague-role-details',
@@ -82,6 +94,12 @@ export const vagueRoleDetails: SignPatterns = {
       ),
       qa: true,
     },
+    {
+      re: new RegExp(`${NOT_THEIR_ASK}${ASKED_ROLE}(?:(?!\\bi (?:say|said|told|replied|answered|go|went)\\b).){0,100}?${FAILED_ANSWER}`),
+      qa: true,
+      neg: 'ignore',
+    },
+    { re: new RegExp(UNSURE_WHAT_WANTED), who: 'any', neg: 'ignore' },
     // the job question dodged, the dodge named first: "dodged every question about the actual work"
     {
       re: new RegExp(
