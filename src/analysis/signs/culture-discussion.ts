@@ -143,13 +143,13 @@ export const cultureDiscussion: SignPatterns = {
     },
     // perks that set the tone of the place, named with their day: "they have beer cart Fridays", "pizza Thursdays"
     {
-      re: /\b(beer|pizza|cake|bagel|donut|doughnut|taco|breakfast|games?|casual|dress[- ]down|jeans|happy hour|wine|cocktail|fun)( cart| trolley| fridge| o'?clock)? (friday|thursday|wednesday|tuesday|monday)s?\b/,
+      re: /\b(beer|pizza|cake|bagel|donut|doughnut|taco|casual|dress[- ]down|jeans|happy hour|wine|cocktail)( cart| trolley| fridge| o'?clock)? (friday|thursday|wednesday|tuesday|monday)s?\b(?! (night|morning|afternoon|evening|lunch|dinner)\b)/,
       who: 'interviewer',
       conf: 0.7,
     },
     // the same perks as things the place has: "there's a beer fridge and a ping pong table", "they do free lunches"
     {
-      re: /\b(have|has|'ve got|got|there'?s|there is|there are|there be|offer|offers|provide|provides|do|does|run|runs|told (me|us) about|mention\w*|talk\w* about|brag\w* about|rav\w* about|proud of) (a |an |the |their |our |free |regular |weekly |monthly |proper )?(beer (cart|fridge|trolley|taps?|kegs?)|kegerator|ping[- ]?pong( table)?|table tennis|foosball|pool table|games? (room|console)|nap (pods?|rooms?)|free (lunch|lunches|breakfasts?|snacks|food|beer|meals)|(fully )?stocked (kitchen|fridge)|happy hours?)\b/,
+      re: /\b(have|has|'ve got|have got|there'?s|there is|there are|there be|offer|offers|provide|provides|do|does|run|runs|told (me|us) about|mention\w*|talk\w* about|brag\w* about|rav\w* about|proud of) (a |an |the |their |our |free |regular |weekly |monthly |proper )?(beer (cart|fridge|trolley|taps?|kegs?)|kegerator|ping[- ]?pong( table)?|table tennis|foosball|pool table|games? (room|console)|nap (pods?|rooms?)|free (lunch|lunches|breakfasts?|snacks|food|beer|meals)|(fully )?stocked (kitchen|fridge)|happy hours?)\b/,
       who: 'interviewer',
       conf: 0.65,
     },
@@ -157,7 +157,7 @@ export const cultureDiscussion: SignPatterns = {
     // a subject check would take the letter-writer's "I would point out that your comments..." for the speaker, so the
     // first person is ruled out in the pattern instead
     {
-      re: /(?<!\b(i|we) (\w+ ){0,2})(?<!\b(my|our) (\w+ )?)\b(said|say|says|told (me|us)|tell (me|us)|admit\w*|complain\w*|moan\w*|grumbl\w*|jok\w*|warn\w*|confess\w*|vent\w*|let slip|comments?|remarks?)\b[^\n]{0,40}?\b(overwork\w*|over-work\w*|understaffed|under-staffed|short[- ]staffed|stretched (thin|to breaking)|burnt out|burned out|underpaid|under-resourced|morale (is|be|was) (low|rock bottom|terrible|awful|bad|poor)|low morale|nobody (stays|stay|lasts|last)|(a |an )?(total |complete |absolute |real |bit of a |actual )?(dump|shambles|madhouse|mad house|zoo|circus|sinking ship|revolving door|snake pit|hellhole|toxic (place|environment|culture|workplace))\b)/,
+      re: /(?<!\b(i|we) (\w+ ){0,2})(?<!\b(my|our) (\w+ )?)\b(said|say|says|told (me|us)|tell (me|us)|admit\w*|(honest|frank|candid|upfront|up-front|open) (that|about how)|complain\w*|moan\w*|grumbl\w*|jok\w*|warn\w*|confess\w*|vent\w*|let slip|comments?|remarks?)\b[^\n]{0,40}?\b(overwork\w*|over-work\w*|understaffed|under-staffed|short[- ]staffed|stretched (thin|to breaking)|underpaid|under-resourced|morale (is|be|was) (low|rock bottom|terrible|awful|bad|poor)|low morale|(people|staff|everyone|folk|they|nurses|teachers|workers|employees|new starters|new hires) (\w+ ){0,2}burn\w* out|(high|huge|constant) turnover|(is|be|'s|was|are|were|can be|gets|get|getting) (pretty |very |quite |really |a bit |super |so |incredibly |horribly |fairly |extremely )?(political|cliquey|cliquy|chaotic|cutthroat|cut-throat)|nobody (stays|stay|lasts|last)|(a |an )?(total |complete |absolute |real |bit of a |actual )?(dump|shambles|madhouse|mad house|zoo|circus|sinking ship|revolving door|snake pit|hellhole|toxic (place|environment|culture|workplace))\b)/,
       conf: 0.65,
     },
     // transcripts: the interviewer describing how people are there

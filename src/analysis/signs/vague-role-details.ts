@@ -1,14 +1,14 @@
 import type { SignPatterns } from '../detect/types.js';
-import { ASKED_I, DODGED_Q, SHORT_REPLY, WHOLE_ANSWER } from './little-company-info.js';
+import { ASKED_I, DODGED_Q, FAILED_ANSWER, SHORT_REPLY, WHOLE_ANSWER } from './little-company-info.js';
 
 const ROLE =
   "(team|role|job|programmes?|programs?|manage|responsible for|duties|duty|project|systems?|accounts?|report|reporting|day to day|day-to-day|responsibilit\\w*|involve|hours|quota|targets?|size|big|work(?! as)|manager|entities|patch|shifts?|rota|routes?|van|stack|roadmap|seats|training contract|budgets?|timetable|tasks?|what i('?d| would| will|'ll)? (actually )?(be )?(do|doing)|classes|class(?= or| and)|i('?d| would| will|'ll) (actually )?(be )?(do|doing)\\b|(typical|average|normal|usual) (day|week|shift)|patch|territory|caseload|kitchen|brigade|crew|section|ward)";
 /** What a candidate asks about the job itself. */
 const ASKED_ROLE =
-  "\\b(ask|asked|asking|when i ask|(every|each|any|all|my) (\\w+ )?questions? (about|on|re))\\w*\\b(?! (me|us)\\b).{0,60}?\\b(shifts?|rota|hours|targets?|quota|team(?! ?'?s? (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|responsibilit\\w*|remit|priorities|rosters?|which (base|section|site|ward|shift|area)|structure|set-?up|org chart|who i (would|will) (be )?(work|report)|day to day|day-to-day|(the |my )?(actual )?(job|role|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme)|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) (day|week|shift)|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|what (exactly )?i('?d| would| will|'ll) (actually |exactly )?(be )?(do|doing|work on|working on)\\b|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b";
+  "\\b(ask|asked|asking|when i ask|(every|each|any|all|my) (\\w+ )?questions? (about|on|re))\\w*\\b(?! (me|us)\\b).{0,60}?\\b(shifts?|rota|hours|targets?|quota|team(?! ?'?s? (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|responsibilit\\w*|remit|priorities|rosters?|which (base|section|site|ward|shift|area)|structure|set-?up|org chart|who i (would|will) (be )?(work|report)|day to day|day-to-day|(the |my )?(actual )?(job|role|position|vacancy|post(?! (code|office|interview))|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme|(?<=actual )work(?! (culture|environment|life|ethic|experience|history)))|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) (day|week|shift)|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|what (exactly )?i('?d| would| will|'ll) (actually |exactly )?(be )?(do|doing|work on|working on)\\b|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b";
 /** The topic part of ASKED_ROLE, for cues that find the asking themselves. */
 const ASKED_ROLE_TOPIC =
-  "(shifts?|rota|hours|targets?|quota|team(?! ?'?s? (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|responsibilit\\w*|remit|priorities|rosters?|which (base|section|site|ward|shift|area)|day to day|day-to-day|(the |my )?(actual )?(job|role|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme)|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) (day|week|shift)|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b";
+  "(shifts?|rota|hours|targets?|quota|team(?! ?'?s? (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|responsibilit\\w*|remit|priorities|rosters?|which (base|section|site|ward|shift|area)|day to day|day-to-day|(the |my )?(actual )?(job|role|position|vacancy|post(?! (code|office|interview))|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme|(?<=actual )work(?! (culture|environment|life|ethic|experience|history)))|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first (weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks like|would be)|(typical|normal|average|usual|great|good) (day|week|shift)|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|which (accounts?|projects?|clients?)|what (projects?|accounts?|clients?))\\b";
 /**
  * The interviewer asking is not the candidate's question, and the candidate's own reply
  * ("she asked about my last team and I said it varies") is not a dodge: the gap stops at "I said".
@@ -22,14 +22,6 @@ const DEFERRAL =
 
 /** Shrugs that are only a shrug when nothing follows: "a mix.", not "a mix of juniors and seniors". */
 const SHORT_DEFERRAL = String.raw`(?:(a|bit of a|all a) mix\b|mixed bag|all sorts|this and that|it'?s (just |all )?(busy|hectic|manic|mad|the nhs)|you'?ll meet (them|everyone|the team))${WHOLE_ANSWER}`;
-
-/**
- * The interviewer failing at the candidate's question, told after it: "asked a hundred questions about what the
- * role entailed and she couldn't answer them", "my questions about the team got curt answers". The candidate's own
- * failure ("I couldn't answer her follow-up") is not theirs.
- */
-const FAILED_ANSWER =
-  "(?:(?<!\\b(?:i|we) (?:\\w+ )?)\\b(?:could not|couldn'?t|can not|can'?t|cannot|be not able to|(?:was|were)(?: not|n'?t) able to|(?:be|was|were) unable to|unable to|do not|did not|didn'?t|never|struggle\\w* to|fail\\w* to) (?:really |properly |actually |even |fully |clearly |quite )?(?:answer|explain|tell (?:me|us)|describe|give (?:me |us )?(?:a |any )?(?:straight|clear|real|proper|concrete|direct))\\w*\\b(?! (?:enough|more|how (?:much|great|excited|happy))\\b)|\\b(?:give|gave|get|got|with|receive\\w*)(?: me| us)? (?:only |just |very |really |pretty |rather |some )?(?:curt|clipped|evasive|one-word|one word|monosyllabic|non-committal|noncommittal|woolly|wishy-washy) (?:answers?|responses?|repl(?:y|ies))\\b)";
 
 /** The employer unsure what it wants: "they weren't actually sure what they wanted", "she had no idea what they were looking for". */
 const UNSURE_WHAT_WANTED =
@@ -58,7 +50,7 @@ export const vagueRoleDetails: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(not (one|a single) (\\w+ )?thing|nothing|little|not much|no detail|no real detail|hardly anything|barely anything|no idea|no clue|no clear idea|zero|not a word|not a peep|not a sausage|not a thing|sod all|nada|zilch)\\b.{0,20}\\b(about|bout|abt|on|of|what|re:?|regarding) (the |what the |what i'?d |what i would |their |any |actual |the actual |which |what kind of |who |my (actual )?(?=(role|job|duties|hours|shifts?|team|manager|responsibilit)))?(\\w+ (or|and) (the )?)?${ROLE}`,
+        `\\b(not (one|a single) (\\w+ )?thing|nothing|little|not much|no detail|no real detail|hardly anything|barely anything|no idea|no clue|no clear idea|zero|not a word|not a peep|not a sausage|not a thing|sod all|nada|zilch)\\b.{0,20}\\b(about|bout|abt|on|of|what|re:?|regarding) (the |what the |what i'?d |what i would |their |any |actual |the actual |which |what kind of |who |my (actual )?(?=(role|job|duties|hours|shifts?|team|manager|responsibilit)))?(\\w+ (or|and) (the )?)?${ROLE}(?![^\\n]{0,30}\\b(before|beforehand|going in|go in|prior to|ahead of|in advance)\\b)`,
       ),
       neg: 'ignore',
     },
@@ -90,7 +82,7 @@ export const vagueRoleDetails: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_THEIR_ASK}${ASKED_ROLE}(?:(?!\\bi (?:say|said|told|replied|answered|go|went)\\b).){0,100}?(${DEFERRAL}|${SHORT_DEFERRAL})`,
+        `${NOT_THEIR_ASK}${ASKED_ROLE}(?:(?!\\bi (?:say|said|told|replied|answered|go|went)\\b|\\bi (?:be|was|were|seem|seemed|sound|sounded) (?:\\w+ ){0,2}(?:vague|cagey|evasive|noncommittal)\\b).){0,100}?(${DEFERRAL}|${SHORT_DEFERRAL})`,
       ),
       qa: true,
     },
@@ -100,6 +92,17 @@ export const vagueRoleDetails: SignPatterns = {
       neg: 'ignore',
     },
     { re: new RegExp(UNSURE_WHAT_WANTED), who: 'any', neg: 'ignore' },
+    // the interviewer as lost as the candidate: "she seemed to know very little about the position herself",
+    // "they didn't seem to have a clear idea of what the role would be", "it was unclear what the job actually was"
+    {
+      re: /\b(know|knew|knows) (very |so |surprisingly |remarkably )?(little|nothing|next to nothing) about (the |this |what the )?(role|job|position|post|vacancy|duties)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    {
+      re: /\b(not|n't|never|no) (seem to |really |even |appear to )?(have )?(a |any |much of a )?(clear |real |firm |proper |concrete )?(idea|picture|sense|plan|vision|notion) (of |about |on |for )?(what|how) (the |this |my )?(role|job|position|post|duties)\b|\b(unclear|not clear|never clear|vague|a mystery) (what|how) (the |this |my )?(role|job|position|post|duties) (actually |really |even |exactly )?(would|will|was|is|be|were|are|involve)/,
+      neg: 'ignore',
+    },
     // the job question dodged, the dodge named first: "dodged every question about the actual work"
     {
       re: new RegExp(
