@@ -124,7 +124,7 @@ export const cultureDiscussion: SignPatterns = {
     },
     // the place summed up in a word about its people: "said it's a pretty relaxed place", "reckons they're a tight-knit crew"
     {
-      re: /\b(said|says|say|told me|tell me|reckon\w*|describ\w*|explain\w*)( that)? (it'?s|it is|it was|they'?re|they are|we'?re|it'?d be) (a |an )?(pretty |really |very |quite |super |fairly |genuinely )?(relaxed|laid[- ]back|informal|chilled|chill|supportive|collaborative|close[- ]knit|tight[- ]knit|family[- ]run|sociable|easygoing|easy-going|flat|egalitarian|no[- ]nonsense|old[- ]school|traditional|hierarchical|corporate|competitive|cutthroat|cut-throat|high[- ]pressure|fast[- ]paced) (place|team|office|shop|firm|company|crew|bunch|environment|workplace|culture|outfit|kitchen|site|organisation|organization|practice|department|structure)\b/,
+      re: /(?<!\b(ad|advert|advertisement|listing|posting|description|spec|website|site|glassdoor|reviews?|brochure) )\b(said|says|say|told me|tell me|reckon\w*|describ\w*|explain\w*)( that)? (it'?s|it is|it was|they'?re|they are|we'?re|it'?d be) (a |an )?(pretty |really |very |quite |super |fairly |genuinely )?(relaxed|laid[- ]back|informal|chilled|chill|supportive|collaborative|close[- ]knit|tight[- ]knit|family[- ]run|sociable|easygoing|easy-going|flat|egalitarian|no[- ]nonsense|old[- ]school|traditional|hierarchical|corporate|competitive|cutthroat|cut-throat|high[- ]pressure|fast[- ]paced) (place|team|office|shop|firm|company|crew|bunch|environment|workplace|culture|outfit|kitchen|site|organisation|organization|practice|department|structure)\b/,
       surface: true,
       who: 'interviewer',
       conf: 0.65,

@@ -15,7 +15,7 @@ const NOT_STARTED_BY =
 
 /** The next round's schedule or the interview's plan is the process, not the job. */
 const NOT_PROCESS =
-  "(?![^\\n]{0,12}\\b(for|of) (the |a |my |our |any )?(next |second |third |final |further |follow[- ]up |later |another )?(round|stage|interview|meeting|call|visit|assessment)s?\\b)";
+  "(?![^\\n]{0,40}\\b(for|of) (the |a |my |our |any )?(next |second |third |final |further |follow[- ]up |later |another )?(round|stage|interview|meeting|call|visit|assessment)s?\\b| (be|have|had|was|were|is|has)( been| be)? (interview\\w*|hir\\w*|recruit\\w*|open|vacant|advertis\\w*|unfilled|empty|posted|listed|seeing|meeting|shortlist\\w*)\\b)";
 
 /** "the position was leaving April 1": a date is not a count. */
 const NOT_DATE =
@@ -63,7 +63,7 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (?!(really |very |so |super |quite |pretty )?${MANNER}\\b)(\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (\\w+ ){0,2}${NOT_DATE}${NUM}\\b`,
+        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (?!(really |very |so |super |quite |pretty )?${MANNER}\\b)(?!(still |also |now )?(interview|hir|recruit|see|meet|talk|shortlist)\\w*\\b)(\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (?!(still |also |now |already |been |be )?(interview|hir|recruit|see|meet|talk|shortlist|open|vacant|advertis)\\w*\\b)(\\w+ ){0,2}${NOT_DATE}${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,

@@ -46,7 +46,7 @@ export const futureGrowthTalk: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b${ROLE_UP}\\b.{0,30}\\b(in|within|after|by) (about |around |roughly |like |maybe |a year or |)?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) ?(to \\w+ )?(months?|years?|yrs?|seasons?)\\b|\\b(in|within|after|by) (about |around |maybe )?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) (months?|years?|yrs?)\\b(?:(?!\\b(?:now|interview\\w*|applying|applied|left|leave|retired|ago)\\b).){0,40}\\b(become|be made|be a|be an|go for|move (up|on|to|into|onto)|step up|progress|${ROLE_UP})\\b`,
+        `\\b${ROLE_UP}\\b.{0,30}\\b(in|within|after|by) (about |around |roughly |like |maybe |a year or |)?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) ?(to \\w+ )?(months?|years?|yrs?|seasons?)\\b|\\b(in|within|after|by) (about |around |maybe )?(\\d+|a|one|two|three|four|five|six|twelve|eighteen|a couple of|a few|some) (months?|years?|yrs?)\\b(?:(?!\\b(?:now|interview\\w*|applying|applied|left|leave|retired|ago|myself|yourself|i (?:see|want|hope|plan|aim|would like|'d like|wanna|would love|'d love))\\b).){0,40}\\b(become|be made|be a|be an|go for|move (up|on|to|into|onto)|step up|progress|${ROLE_UP})\\b`,
       ),
       who: 'interviewer',
       conf: 0.7,

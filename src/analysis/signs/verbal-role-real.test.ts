@@ -35,6 +35,7 @@ const HAS: [SignId, string][] = [
   ['future-role-talk', 'It felt like they had already decided to hire me.'],
   ['culture-discussion', 'She was frank that the place is chaotic and people burn out fast.'],
   ['culture-discussion', 'He said the department can be very political.'],
+  ['little-company-info', "Even now I still don't know anything about the company."],
   // the ordinary cases still count
   ['detailed-role-info', 'She explained the schedule: two late shifts and a weekend a month.'],
   ['future-growth-talk', 'She said there is a step up to senior after a year.'],
@@ -67,6 +68,12 @@ const NOT: [SignId, string][] = [
   ['detailed-role-info', 'She was setting out a schedule for the next round of interviews.'],
   ['detailed-role-info', 'They said the position is vacant from March 3, ideally with some overlap.'],
   ['detailed-role-info', "They didn't start off (like some do) by walking me through the team."],
+  ['detailed-role-info', 'He told me the team was interviewing five people this week.'],
+  ['detailed-role-info', 'She told me the position had been open for 3 months.'],
+  ['detailed-role-info', "He told me about the hours I'd need to keep free for the second interview."],
+  ['culture-discussion', 'The job ad said it was a fast-paced environment.'],
+  ['little-company-info', "I didn't know much about the company so I read their website the night before."],
+  ['future-growth-talk', 'In five years I see myself in management, I told them.'],
   // the candidate's own view of the job, and a contrast
   ['future-growth-talk', 'It was a huge step up for me, but I felt ready.'],
   ['future-growth-talk', 'As opposed to managers elsewhere, she was lovely.'],
