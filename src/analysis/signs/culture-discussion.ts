@@ -149,7 +149,7 @@ export const cultureDiscussion: SignPatterns = {
     },
     // the same perks as things the place has: "there's a beer fridge and a ping pong table", "they do free lunches"
     {
-      re: /\b(have|has|'ve got|have got|there'?s|there is|there are|there be|offer|offers|provide|provides|do|does|run|runs|told (me|us) about|mention\w*|talk\w* about|brag\w* about|rav\w* about|proud of) (a |an |the |their |our |free |regular |weekly |monthly |proper )?(beer (cart|fridge|trolley|taps?|kegs?)|kegerator|ping[- ]?pong( table)?|table tennis|foosball|pool table|games? (room|console)|nap (pods?|rooms?)|free (lunch|lunches|breakfasts?|snacks|food|beer|meals)|(fully )?stocked (kitchen|fridge)|happy hours?)\b/,
+      re: /\b((have|has|'ve got|have got|there'?s|there is|there are|there be|offer|offers|provide|provides|do|does|run|runs) |(told (me|us) about|mention\w*|talk\w* about|brag\w* about|rav\w* about|proud of)\b[^\n]{0,40}?\b)(a |an |the |their |our |free |regular |weekly |monthly |proper )?(beer (cart|fridge|trolley|taps?|kegs?)|kegerator|ping[- ]?pong( table)?|table tennis|foosball|pool table|games? (room|console)|nap (pods?|rooms?)|free (lunch|lunches|breakfasts?|snacks|food|beer|meals)|(fully )?stocked (kitchen|fridge)|happy hours?)\b/,
       who: 'interviewer',
       conf: 0.65,
     },

@@ -36,6 +36,9 @@ const HAS: [SignId, string][] = [
   ['culture-discussion', 'She was frank that the place is chaotic and people burn out fast.'],
   ['culture-discussion', 'He said the department can be very political.'],
   ['little-company-info', "Even now I still don't know anything about the company."],
+  // the failure in the next sentence
+  ['vague-role-details', "I asked who I'd be reporting to. He didn't know."],
+  ['little-company-info', 'I asked what it was like to work there. She could not really say.'],
   // the ordinary cases still count
   ['detailed-role-info', 'She explained the schedule: two late shifts and a weekend a month.'],
   ['future-growth-talk', 'She said there is a step up to senior after a year.'],
@@ -55,6 +58,8 @@ const NOT: [SignId, string][] = [
   ['culture-discussion', 'She said I looked a bit burnt out after the drive.'],
   ['culture-discussion', 'We got free lunch on the assessment day.'],
   ['culture-discussion', 'We had pizza Friday night to celebrate.'],
+  ['vague-role-details', "I asked about the team and she couldn't say enough good things about them."],
+  ['vague-role-details', "She asked about my last role. I didn't know what to say."],
   // the hire not presumed, or presumed only once the job had started
   ['future-role-talk', 'She all but told me who I would be meeting next.'],
   ['future-role-talk', "I feel like I'm already part of the team now I've started."],
