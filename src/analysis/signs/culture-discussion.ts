@@ -66,7 +66,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b((big|huge|really|very|so) (big )?on (\w+ ){0,2}(mentor\w*|learning|feedback|wellbeing|work[- ]life|balance|autonomy|ownership|collaboration|transparency|inclusion|diversity|kindness|respect|teamwork)|(?<!contribute to )diversity|inclusion|co-?op|cooperative|everyone (has|gets) a (vote|say)|pay ratio|team lunch|go for a pint|nobody takes (themselves|itself|it) (too )?seriously|\bdei\b|\bedi\b|ed&i|resource groups?|neurodivers\w*|pride network)\b/,
+      re: /\b((big|huge|really|very|so) (big )?on (\w+ ){0,2}(mentor\w*|learning|feedback|wellbeing|work[- ]life|balance|autonomy|ownership|collaboration|transparency|inclusion|diversity|kindness|respect|teamwork)|(?<!contribute to )diversity(?! (and inclusion |& inclusion )?(act|acts|law|laws|legislation|regulations?)\b)|inclusion|co-?op|cooperative|everyone (has|gets) a (vote|say)|pay ratio|team lunch|go for a pint|nobody takes (themselves|itself|it) (too )?seriously|\bdei\b|\bedi\b|ed&i|resource groups?|neurodivers\w*|pride network)\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -124,7 +124,7 @@ export const cultureDiscussion: SignPatterns = {
     },
     // the place summed up in a word about its people: "said it's a pretty relaxed place", "reckons they're a tight-knit crew"
     {
-      re: /\b(said|says|say|told me|tell me|reckon\w*|describ\w*|explain\w*)( that)? (it'?s|it is|it was|they'?re|they are|we'?re|it'?d be) (a |an )?(pretty |really |very |quite |super |fairly |genuinely )?(relaxed|laid[- ]back|informal|chilled|chill|supportive|collaborative|close[- ]knit|tight[- ]knit|family[- ]run|sociable|easygoing|easy-going|flat|egalitarian|no[- ]nonsense|old[- ]school|traditional|hierarchical|corporate|competitive|cutthroat|cut-throat|high[- ]pressure|fast[- ]paced) (place|team|office|shop|firm|company|crew|bunch|environment|workplace|culture|outfit|kitchen|site|organisation|organization|practice|department|structure)\b/,
+      re: /(?<!\b(ad|advert|advertisement|listing|posting|description|spec|website|site|glassdoor|reviews?|brochure) )\b(said|says|say|told me|tell me|reckon\w*|describ\w*|explain\w*)( that)? (it'?s|it is|it was|they'?re|they are|we'?re|it'?d be) (a |an )?(pretty |really |very |quite |super |fairly |genuinely )?(relaxed|laid[- ]back|informal|chilled|chill|supportive|collaborative|close[- ]knit|tight[- ]knit|family[- ]run|sociable|easygoing|easy-going|flat|egalitarian|no[- ]nonsense|old[- ]school|traditional|hierarchical|corporate|competitive|cutthroat|cut-throat|high[- ]pressure|fast[- ]paced) (place|team|office|shop|firm|company|crew|bunch|environment|workplace|culture|outfit|kitchen|site|organisation|organization|practice|department|structure)\b/,
       surface: true,
       who: 'interviewer',
       conf: 0.65,
@@ -139,6 +139,25 @@ export const cultureDiscussion: SignPatterns = {
     {
       re: /\b(culture|values|ethos|work[- ]life balance|wellbeing|well-being)\b (\w+ )?(also |too |briefly |eventually |then |quickly )?(came|come|coming) up\b|\bculture[- ]wise\b|\bon (the )?culture,? (she|he|they|the \w+) (said|say|told|tell|explain\w*|describ\w*)\b|\b(got|get|getting) (onto|on to|into|round to|around to) (talking about |discussing )?(the )?(\w+ )?(culture|values|ethos)\b/,
       who: 'interviewer',
+      conf: 0.65,
+    },
+    // perks that set the tone of the place, named with their day: "they have beer cart Fridays", "pizza Thursdays"
+    {
+      re: /\b(beer|pizza|cake|bagel|donut|doughnut|taco|casual|dress[- ]down|jeans|happy hour|wine|cocktail)( cart| trolley| fridge| o'?clock)? (friday|thursday|wednesday|tuesday|monday)s?\b(?! (night|morning|afternoon|evening|lunch|dinner)\b)/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    // the same perks as things the place has: "there's a beer fridge and a ping pong table", "they do free lunches"
+    {
+      re: /\b((have|has|'ve got|have got|there'?s|there is|there are|there be|offer|offers|provide|provides|do|does|run|runs) |(told (me|us) about|mention\w*|talk\w* about|brag\w* about|rav\w* about|proud of)\b[^\n]{0,40}?\b)(a |an |the |their |our |free |regular |weekly |monthly |proper )?(beer (cart|fridge|trolley|taps?|kegs?)|kegerator|ping[- ]?pong( table)?|table tennis|foosball|pool table|games? (room|console)|nap (pods?|rooms?)|free (lunch|lunches|breakfasts?|snacks|food|beer|meals)|(fully )?stocked (kitchen|fridge)|happy hours?)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // the place described bluntly by its own people: "complained they're all overworked", "joked the department is a dump";
+    // a subject check would take the letter-writer's "I would point out that your comments..." for the speaker, so the
+    // first person is ruled out in the pattern instead
+    {
+      re: /(?<!\b(i|we) (\w+ ){0,2})(?<!\b(my|our) (\w+ )?)\b(said|say|says|told (me|us)|tell (me|us)|admit\w*|(honest|frank|candid|upfront|up-front|open) (that|about how)|complain\w*|moan\w*|grumbl\w*|jok\w*|warn\w*|confess\w*|vent\w*|let slip|comments?|remarks?)\b[^\n]{0,40}?\b(overwork\w*|over-work\w*|understaffed|under-staffed|short[- ]staffed|stretched (thin|to breaking)|underpaid|under-resourced|morale (is|be|was) (low|rock bottom|terrible|awful|bad|poor)|low morale|(people|staff|everyone|folk|they|nurses|teachers|workers|employees|new starters|new hires) (\w+ ){0,2}burn\w* out|(high|huge|constant) turnover|(is|be|'s|was|are|were|can be|gets|get|getting) (pretty |very |quite |really |a bit |super |so |incredibly |horribly |fairly |extremely )?(political|cliquey|cliquy|chaotic|cutthroat|cut-throat)|nobody (stays|stay|lasts|last)|(a |an )?(total |complete |absolute |real |bit of a |actual )?(dump|shambles|madhouse|mad house|zoo|circus|sinking ship|revolving door|snake pit|hellhole|toxic (place|environment|culture|workplace))\b)/,
       conf: 0.65,
     },
     // transcripts: the interviewer describing how people are there

@@ -9,13 +9,25 @@ const OBJECT =
 const NOT_ASKED_ME =
   "(?<!\\b(wish|wished|if only|(would|'d|would've) (have )?lik\\w*|want\\w* (them|him|her|someone) to|should have|should've)\\b[^\\n]{0,25})(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to |\\b(you|i|we|will|'ll|gonna) )";
 
+/** "didn't start off (like some do) by telling me about the team": a negated opening, however far back, is no explanation. */
+const NOT_STARTED_BY =
+  "(?<!\\b(not|never|didn'?t|don'?t|doesn'?t|wasn'?t|weren'?t) (\\w+ ){0,2}(start|begin|began|open|kick)\\w*\\b[^\\n]{0,60}\\bby )";
+
+/** The next round's schedule or the interview's plan is the process, not the job. */
+const NOT_PROCESS =
+  "(?![^\\n]{0,40}\\b(for|of) (the |a |my |our |any )?(next |second |third |final |further |follow[- ]up |later |another )?(round|stage|interview|meeting|call|visit|assessment)s?\\b| (be|have|had|was|were|is|has)( been| be)? (interview\\w*|hir\\w*|recruit\\w*|open|vacant|advertis\\w*|unfilled|empty|posted|listed|seeing|meeting|shortlist\\w*)\\b)";
+
+/** "the position was leaving April 1": a date is not a count. */
+const NOT_DATE =
+  "(?<!\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) )";
+
 /** A gap that does not run into culture or growth talk, or a social tour. */
 const GAP =
   "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
 
 /** "explained" directly followed by a nothing-word is the opposite sign. */
 const NOT_EMPTY =
-  '(?! (me )?(nothing|zero|little|not much|very little|hardly|barely|squat|next to nothing)|( about)? (a|an|the last) (time|situation|occasion|moment|example)\\b| (about )?(yourself|why you|how you (handled|dealt|managed|deal|handle|would handle|would deal|coped|cope|have)|what you (did|have done|learned|learnt|know))\\b| (through |thru |over |that |say |sey |how )?my (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit)))';
+  '(?! (me |us )?(that )?(i|you) (had|have|got|be getting|was getting) (the |this )?(job|role|post|position)\\b| (me )?(nothing|zero|little|not much|very little|hardly|barely|squat|next to nothing)|( about)? (a|an|the last) (time|situation|occasion|moment|example)\\b| (about )?(yourself|why you|how you (handled|dealt|managed|deal|handle|would handle|would deal|coped|cope|have)|what you (did|have done|learned|learnt|know))\\b| (through |thru |over |that |say |sey |how )?my (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit)))';
 
 /** "the team does a Friday quiz", "the lab runs a no-heroes culture": norms and socials are culture-discussion's, not the job's. */
 const NOT_CULTURE =
@@ -44,14 +56,14 @@ export const detailedRoleInfo: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED_ME}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b${NOT_CULTURE}(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
+        `${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b${NOT_CULTURE}${NOT_PROCESS}(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
       ),
       who: 'interviewer',
       neg: 'vague-role-details',
     },
     {
       re: new RegExp(
-        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (?!(really |very |so |super |quite |pretty )?${MANNER}\\b)(\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (\\w+ ){0,2}${NUM}\\b`,
+        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (?!(really |very |so |super |quite |pretty )?${MANNER}\\b)(?!(still |also |now )?(interview|hir|recruit|see|meet|talk|shortlist)\\w*\\b)(\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (?!(still |also |now |already |been |be )?(interview|hir|recruit|see|meet|talk|shortlist|open|vacant|advertis)\\w*\\b)(\\w+ ){0,2}${NOT_DATE}${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
@@ -66,7 +78,7 @@ export const detailedRoleInfo: SignPatterns = {
     // "told me it's 4 on 4 off": the nearest person word is the listener, so a lookbehind rules out the candidate's own job instead
     { re: new RegExp(`(?<!\\b(i|i've|i'm|i was|my|we|our)\\b[^\\n]{0,30})${SHIFT_FACTS}`), conf: 0.6 },
     {
-      re: /\b(laid|lay) it (all )?out\b|(?<!\b(ask\w*|want\w*|get|got|invit\w*|had) (me|us) to )\b(talk|walk)\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\b(?! (\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values|interview|process|application|assessment|case|cv|resume|portfolio)\b)/,
+      re: new RegExp(`\\b(laid|lay) it (all )?out\\b|${NOT_STARTED_BY}(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to )\\b(talk|walk)\\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\\b(?! (\\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values|interview|process|application|assessment|case|cv|resume|portfolio)\\b)`),
       who: 'interviewer',
       conf: 0.6,
     },

@@ -136,6 +136,14 @@ export const futureRoleTalk: SignPatterns = {
       re: /\b(?:once|when|as soon as) (?:you|u)(?:'re| are) (?:in|in post|in the door|through the door|settled in)\b(?! (?:for|to) )(?:,| and)? (?:we|they|you|u|she|he)(?:'ll| will|'d| would|'re going to| are going to)\b/,
       surface: true,
     },
+    // the hire as good as said, or felt as already made at the time: "basically told me I was hired without saying it",
+    // "all but offered me the job", "they felt like I was already a part of the team" (past tense: "I feel like I'm part
+    // of the team" is told once the job has started)
+    {
+      re: /\b(?:basically|practically|pretty much|all but|as good as|virtually|more or less|essentially|effectively|just about|near enough|all but|kind of|sort of)( just)? (?:told|telling|tell|said|saying|offered|offering|promised|promising|gave|giving) me (?:that )?(?:i (?:was|'d been|had been|would be|'d be|were) (?:hired|in|taken on|getting (?:it|the job|the post|the role))|i (?:had|'d got|got|'d get|would get) (?:it|the job|the post|the role|the position)|the (?:job|post|role|position)(?: was mine)?)\b|\b(?:had |'d |have )?already (?:decided|made up (?:their|her|his) minds?) (?:to (?:hire|take on|offer) me|on me|that i was (?:the one|in|hired|their \w+))\b|\b(?:like|as if|as though) (?:i|me) (?:was|were|had|'d)(?: been)? (?:already|practically|basically) (?:been )?(?:a )?(?:part of the (?:team|family|staff|crew|furniture)|one of (?:them|the team|the gang|the crew|the family|the staff)|on (?:the )?(?:team|staff|payroll|crew|books)|hired|working there|an? (?:employee|staff member|member of staff|colleague|member of the team))\b/,
+      surface: true,
+      who: 'any',
+    },
     // a done-deal close: "said 'paperwork Monday'", "told me to bring my P45", "welcome aboard", "we'll sort your contract"
     {
       re: new RegExp(
