@@ -37,6 +37,11 @@ const FOLLOW_UP: [string, boolean][] = [
   ['Lovely panel, then I never heard from them again.', true],
   ['The interview was about a month ago and I am yet to hear anything.', true],
   ['It was two days ago and I am yet to hear anything.', false],
+  // waiting that ended in giving up, and the day a late answer came against the interview's day
+  ['I waited and waited. Nothing. After a month I gave up.', true],
+  ['It was a month ago. The final test was hard but I never gave up.', false],
+  ['I interviewed on March 3rd and on April 10th got a form rejection, nothing in between.', true],
+  ['I interviewed on March 3rd and on March 6th got a rejection.', false],
   // a span about the writer's own job search, or a reply that did come, is not employer silence
   ['I was made redundant three months ago; the interview was on Monday and nothing since.', false],
   ['They said a few days. A week later an email came telling me I had not been successful.', false],

@@ -172,6 +172,9 @@ const TODAY_BEFORE = new RegExp(
   `(?:\\b(?:today(?:'s| is)?|it'?s(?: now)?|it is(?: now)?|now|as of|date)\\W*|(?:^|\\n)\\s*|\\b${WEEKDAY}\\s+)$`,
   'i',
 );
+/** A date followed by the answer arriving on it. */
+const REPLY_AFTER =
+  /^\S+(?:\s+\S+){0,2}?,?\s+(?:i |we )?(?:finally |eventually )?(?:got|received|had|heard)\s+(?:back\b|(?:a |an |the |my |their )?(?:\w+ )?(?:rejection|reply|response|answer|call|email|e-mail|letter|offer|news|word)\b)/i;
 const NOT_TODAY_BEFORE = /\b(?:by|before|until|till|on|next|from|start(?:ing|s)?|in)\W*(?:\w+\W+)?$/i;
 
 interface CalDate {
@@ -260,6 +263,8 @@ function calendarSince(text: string): number | undefined {
   const today = dates.filter((d) => {
     const before = text.slice(Math.max(0, d.at - 24), d.at);
     if (d.at < 4) return true;
+    // "on April 10th I got a form rejection": the day word came is as far as the wait went
+    if (REPLY_AFTER.test(text.slice(d.at, d.at + 60))) return true;
     return TODAY_BEFORE.test(before) && !NOT_TODAY_BEFORE.test(before);
   });
   let best: number | undefined;
