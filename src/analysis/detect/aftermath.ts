@@ -9,21 +9,36 @@ import { timeFrom } from './elapsed.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
 
 const SILENCE =
-  /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied|rung|texted|got back)|still (haven'?t|have not|no|nothing|waiting|not heard|zero)|no word|no news|no reply|no replies|no response|no answer|no update|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|tumbleweed|ghost(ed|ing)|no call|no email|not even a (rejection|holding|reply|no)|never heard back|heard nothing back|not a peep|nada|zilch|nothing at all|nothing yet|still nothing|until now nothing|left on read|on read|phone (stays|stayed|is) (quiet|silent)|(quiet|silent) (phone|inbox)|empty inbox|silence|not holding my breath|not received any|has not been answered|hasn'?t been answered|not been answered|nothing after|nothing from them|nothing back|heard zero|still not (?:got|gotten|heard|had|received)|(?:not|n't|never) (?:yet )?(?:had|received|got|gotten) (?:any |a |an )?(?:word|reply|response|news|answer|update|communication|contact|feedback|call|email|message)|(?:haven'?t|have not|hasn'?t|has not|not) (?:come|got|gotten) back|no one did|nobody (?:did|called|rang)|no revert)\b|(^|[.!?]\s*)nothing\.|\band nothing\b(?! else| more)/i;
+  /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied|rung|texted|got back)|still (haven'?t|have not)(?! (?:found|landed|secured|got (?:a|another|any) (?:job|offer|role|position)|been able|decided|applied|started|finished|made up))|still (no|nothing|waiting|not heard|zero)|no word|no news|no reply|no replies|no response|no answer|no update|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|tumbleweed|ghost(ed|ing)|no call|no email|not even a (rejection|holding|reply|no)|never heard back|heard nothing back|not a peep|nada|zilch|nothing at all|nothing yet|still nothing|until now nothing|left on read|on read|phone (stays|stayed|is) (quiet|silent)|(quiet|silent) (phone|inbox)|empty inbox|silence|not holding my breath|not received any|has not been answered|hasn'?t been answered|not been answered|nothing after|nothing from them|nothing back|heard zero|still not (?:got|gotten|heard|had|received)|(?:not|n't|never) (?:yet )?(?:had|received|got|gotten) (?:any |a |an )?(?:word|reply|response|news|answer|update|communication|contact|feedback|call|email|message)|(?:haven'?t|have not|hasn'?t|has not|not) (?:come|got|gotten) back|no one did|nobody (?:did|called|rang)|no revert)\b|(^|[.!?]\s*)nothing\.|\band nothing\b(?! else| more)/i;
 /** More ways to say no word came: idioms, dialect, chasing, a portal that never moves. */
 const SILENCE_MORE =
-  /\b(?:not a (?:word|dicky ?bird|sausage|squeak|whisper|sniff|dickie ?bird|single (?:word|email|call|thing))|hee-?haw|diddly\w*|(?:hear|heard|hearing|had|got|get) (?:nutten|nuttin|nuthin|nothin|nowt|zip|zilch|squat|jack|boo|a thing)|(?:gone|went|go|going) (?:quiet|silent|dark|awol|mia|cold)|stopped (?:replying|responding|answering|returning|getting back|picking up)|(?:nobody|no one|noone) (?:answer|answers|answered|picks? up|picked up|replie[sd]|responds?|responded|gets? back|got back|rings? back|rang back|calls? back|called back)|straight to (?:voicemail|voice mail|answerphone)|not picking (?:up|my call)|(?:never|didn'?t|did not|don'?t|do not|won'?t) (?:call|ring|phone|email|text|write|reply|respond|answer|get back)\w*(?: (?:me|us))? back\b|(?:never|didn'?t|did not|won'?t|doesn'?t|does not) (?:reply|respond|answer|return)\w*(?: to)? (?:my|me|the|any)|no (?:call ?back|callback|feedback|communication|contact|joy|follow-?up|movement)|still (?:under review|in review|pending|processing|in progress|being reviewed|says|shows|showing|reads|on hold)|(?:chased|followed up|emailed|rang|called|phoned|nudged|pinged|messaged)(?: (?:them|her|him|the \w+|hr|twice|again|three times|a few times|once))* (?:twice|again|three times|a few times|and (?:still|got|heard|nothing|no)|but (?:nothing|no|still))|zero (?:word|response|reply|contact|news)|not (?:one|a single) (?:email|call|word|message|reply|text|phone call|response|update|peep|squeak|line|acknowledge?ment)|not even an? (?:\w+ )?(?:rejection|reply|response|acknowledge?ment|email|e-mail|call|text|update)|not a peep|nothing (?:for|in) (?:\w+ ){0,2}(?:days?|weeks?|months?)|so much as an? (?:email|call|reply|text|acknowledge?ment|rejection|word)|left (?:me )?hanging|(?:nobody|no one)(?:'s| has| have)? (?:got|gotten|come) back|inbox (?:is |stays |still |remains |has been |been )*(?:empty|dead|quiet|silent|dry|bare)|sweet (?:fa|f all|fanny adams|nothing|nada)|(?:never|didn'?t|did not) (?:came|come|got|gotten) back|in limbo|no any (?:reply|response|news|call|email|answer|update)|(?:not|never|didn'?t|did not|haven'?t|have not|has not|hasn'?t) (?:yet )?revert\w*)\b|(?:^|[.!?:;,…]\s*|\bthen:?\s+|\bstill\s+)nothing\b(?! (?:about|on|else|special|much|like|wrong|to|in|of|more|but|major|at all about))|\bnothing(?:\s*[^\w\s]+)*\s*$/i;
+  /\b(?:not a (?:word|dicky ?bird|sausage|squeak|whisper|sniff|dickie ?bird|single (?:word|email|call|thing))|hee-?haw|diddly\w*|(?:hear|heard|hearing|had|got|get) (?:nutten|nuttin|nuthin|nothin|nowt|zip|zilch|squat|jack|boo|a thing)|(?:gone|went|go|going) (?:quiet|silent|dark|awol|mia|cold)|stopped (?:replying|responding|answering|returning|getting back|picking up)|(?:nobody|no one|noone) (?:answer|answers|answered|picks? up|picked up|replie[sd]|responds?|responded|gets? back|got back|rings? back|rang back|calls? back|called back)|straight to (?:voicemail|voice mail|answerphone)|not picking (?:up|my call)|(?:never|didn'?t|did not|don'?t|do not|won'?t) (?:call|ring|phone|email|text|write|reply|respond|answer|get back)\w*(?: (?:me|us))? back\b|(?:never|didn'?t|did not|won'?t|doesn'?t|does not) (?:reply|respond|answer|return)\w*(?: to)? (?:my|me|the|any)|no (?:call ?back|callback|feedback|communication|contact|joy|follow-?up|movement)|still (?:under review|in review|pending|processing|in progress|being reviewed|says|shows|showing|reads|on hold)|(?:chased|followed up|emailed|rang|called|phoned|nudged|pinged|messaged)(?: (?:them|her|him|the \w+|hr|twice|again|three times|a few times|once))* (?:twice|again|three times|a few times|and (?:still|got|heard|nothing|no)|but (?:nothing|no|still))|zero (?:word|response|reply|contact|news)|not (?:one|a single) (?:email|call|word|message|reply|text|phone call|response|update|peep|squeak|line|acknowledge?ment)|not even an? (?:\w+ )?(?:rejection|reply|response|acknowledge?ment|email|e-mail|call|text|update)|not a peep|nothing (?:for|in) (?:\w+ ){0,2}(?:days?|weeks?|months?)|so much as an? (?:email|call|reply|text|acknowledge?ment|rejection|word)|left (?:me )?hanging|(?:nobody|no one)(?:'s| has| have)? (?:got|gotten|come) back|inbox (?:is |stays |still |remains |has been |been )*(?:empty|dead|quiet|silent|dry|bare)|sweet (?:fa|f all|fanny adams|nothing|nada)|(?:never|didn'?t|did not) (?:came|come|got|gotten) back|in limbo|(?:gave|give|giving) up (?:hope|waiting|on (?:them|it|hearing|the (?:job|role|company|place)))|(?:nothing|no (?:word|response|reply|contact|news)) (?:in between|in the meantime|in-between)|(?:have|has|am|are|is|'ve|'m|'s|still|was|were) yet to (?:hear|receive|get|be (?:contacted|told|called))|(?:hadn'?t|had not) (?:heard|received)\b(?! (?:of|about)\b)|never heard (?:from|anything|a thing|a word)|(?:days|weeks|months) of (?:nothing|silence|radio silence|no (?:word|news|reply|response|contact))|(?:nobody|no one|noone|none of them)(?: \w+){0,3} (?:will|would|did|could)(?:n'?t)? (?:take|return|answer|pick up) (?:my|your|the|our) (?:calls?|e-?mails?|messages?)|(?:won'?t|wouldn'?t|didn'?t|did not|never|will not|would not) (?:take|return|answer) (?:my|your|any of my|the) (?:calls?|e-?mails?|messages?)|no any (?:reply|response|news|call|email|answer|update)|(?:not|never|didn'?t|did not|haven'?t|have not|has not|hasn'?t) (?:yet )?revert\w*)\b|(?:^|[.!?:;,…]\s*|\bthen:?\s+|\bstill\s+)nothing\b(?! (?:about|on|else|special|much|like|wrong|to|in|of|more|but|major|at all about))|\bnothing(?:\s*[^\w\s]+)*\s*$|(?<!\b(?:almost|nearly|never|not|n't) )\bgave up\W*$/i;
 /** "No word on next steps", "nothing else": how the interview closed, not silence after it. */
 const CLOSE_TALK =
   /\b(?:no|not a|without a|without any) word (?:on|about|of|re) (?:next|the next|any next|timing|when|a timeline|dates?|the process|what)|\bnothing (?:else|more)\b/i;
-const STRONG_SILENCE = /\b(radio silence|ghost(ed|ing)|never heard back|left on read)\b/i;
+/** "never heard from them again": the silence told as over for good, which no count needs to back. */
+const NEVER_AGAIN =
+  'never (?:heard|got|had) (?:anything |a thing |a word |a peep |a reply |a response )?(?:back |more |from (?:them|her|him|the \\w+|anyone|anybody|that \\w+) )?(?:again|ever since|since then|after that)';
+const STRONG_SILENCE = new RegExp(
+  `\\b(radio silence|ghost(ed|ing)|never heard back|left on read|${NEVER_AGAIN})\\b`,
+  'i',
+);
 /** Silence words that also describe a dead moment in the interview ("total tumbleweed"); strong only when about hearing back. */
 const SOFT_STRONG = /\b(crickets|tumbleweed)\b/i;
 const CHASED = /\b(?:follow\w* up|chas\w*|nudg\w*|ping\w*)\b/i;
+/** The candidate chasing: a follow-up sent, HR rung, the company called ("you call the company and nobody will take your call"). */
+const CHASE =
+  /\b(?:follow(?:ed|ing)[- ]up|(?:i|you|we) follow up|follow[- ]?up (?:e-?mail|call|message|note|letter)|chas(?:ed|ing)|nudg(?:ed|ing)|(?:tried|attempted) to (?:contact|reach|call|ring|email|get (?:hold of|through to))|(?:i|you|we)(?: \w+)? (?:call|called|rang|ring|phone|phoned|email|emailed|e-mailed|text|texted|messag\w*|contact|contacted|wrote to|write to) (?:the (?:company|recruiter|office|agency|hiring manager|manager|school|store|firm|hospital|practice|interviewer)|hr|them|her|him|the hr \w+)|sent (?:another|one more|a follow\S*|a second|a polite|a chaser|a further))\b/i;
+const INTERVIEW = /\binterview/i;
+const AFTER_INTERVIEW = /\b(?:after|since) (?:the |my |our |that )?interview/i;
+/** A thank-you note sent after the interview is courtesy, not a chase. */
+const THANKS = /\bthank/i;
+/** A chase with no answer counts from a week on; sooner than that it is only impatience. */
+const CHASE_MIN_DAYS = 7;
 const AFTER_THAT = /^\W*(?:then|and then|since|since then|after that|afterwards|after)\b/i;
 /** Word came after all: an answer, an offer, a call back. */
 const HEARD_BACK =
-  /\b(got the (?:job|offer|role|post|position)|offered me|(?:got|received|had|made|accepted)(?: me)? (?:an|the|a job|a verbal|a formal|a written) offer|offer (?:came|arrived|letter (?:came|arrived))|(?:they|she|he|hr|recruiter|manager) (?:called|rang|phoned|emailed|replied|texted|wrote)(?: me)? (?:back|to say|to tell|to let|with (?:an|the|a|news)|and (?:offered|said|told))|finally (?:replied|heard|called|rang|emailed|got (?:back|an?|the))|heard back|got back to me|(?:rejection|decline) (?:email|letter|came|arrived)|got (?:a|the|my) (?:rejection|no\b|yes\b|call (?:back|saying|to say|from)|email (?:saying|to say))|(?:was|were|been|got) (?:rejected|unsuccessful)|rejected (?:by|via|over|in|on|with|after)|turned (?:me )?down|didn'?t get (?:it|the job|the role|the post)|(?:they|she|he) said no\b|email (?:saying|to say) (?:no|sorry|unfortunately)|it'?s a (?:no|yes)\b|(?:gone|went) with (?:another|someone|a different|an internal)|got in touch|i start (?:on|next|monday))/gi;
+  /\b(got the (?:job|offer|role|post|position)|offered me|(?:got|received|had|made|accepted)(?: me)? (?:an|the|a job|a verbal|a formal|a written) offer|offer (?:came|arrived|letter (?:came|arrived))|(?:they|she|he|hr|recruiter|manager) (?:called|rang|phoned|emailed|replied|texted|wrote)(?: me)? (?:back|to say|to tell|to let|with (?:an|the|a|news)|and (?:offered|said|told))|finally (?:replied|heard|called|rang|emailed|got (?:back|an?|the))|heard back|got back to me|(?:rejection|decline) (?:email|letter|came|arrived)|got (?:a|the|my) (?:rejection|no\b|yes\b|call (?:back|saying|to say|from)|email (?:saying|to say))|(?:was|were|been|got) (?:rejected|unsuccessful)|rejected (?:by|via|over|in|on|with|after)|turned (?:me )?down|(?:didn'?t|did not) get (?:it|the job|the role|the post|the position)|(?:email|e-mail|letter|call|message|text|voicemail) (?:came |arrived |landed |(?:was |got )?sent )?(?:informing|saying|telling|to say|to tell|letting|explaining)(?: me| us)?(?: that)? (?:i (?:was|had been|have been|am|'d been) (?:un)?successful|i (?:did not|didn'?t|had not|hadn'?t|would not|wouldn'?t|won'?t|will not) (?:get|got|be|been|make|progress|move)|(?:they|we) (?:had |have |'d |'ve )?(?:decided|chosen|gone|went|filled|offered)|unfortunately|sadly|(?:the )?(?:position|role|job|post) (?:had|has) been filled)|(?:decided|chosen|elected) (?:not to (?:continue|proceed|progress|move forward|go forward|take)|to (?:go|move forward|proceed) with (?:another|other|a different|someone))|(?:they|she|he) said no\b|email (?:saying|to say) (?:no|sorry|unfortunately)|it'?s a (?:no|yes)\b|(?:gone|went) with (?:another|someone|a different|an internal)|got in touch|i start (?:on|next|monday))/gi;
 /** "haven't heard back", "not even a rejection email": the answer that did not come. */
 const NOT_BEFORE =
   /(?:\bnot|\bno|\bnobody|\bno one|\bnever|n't|\bwithout|\beven|\bnor|\bif|\bhope|\bhoping|\bguess\w*|\bassum\w*|\bthink|\bprobably|\breckon|\bsuppose|\bsure|\bmaybe|\buntil|\btill|\bbefore|\bunless)\W+(?:\w+\W+){0,2}$/i;
@@ -69,6 +84,12 @@ function isPromise(h: Hit, nearEnd: number): boolean {
   return ABOUT_HEARING.test(t) || FORWARD.test(t) || h.clause.fromEnd < nearEnd;
 }
 
+/** "He abruptly stopped the interview ... and that was that": the end of a cut-short, not a close without a next step. */
+const THAT_WAS_THAT = /\bthat was that\b/i;
+const CUT_SHORT_BEFORE =
+  /\b(?:abrupt\w*|stopped the (?:interview|call|meeting)|cut (?:it|me|the \w+) (?:short|off)|hung up|walked out)\b/i;
+const CUT_SHORT_REACH = 400;
+
 /** The cue signs read here; a caller may find their hits in its own pass and hand them in. */
 export const AFTERMATH_SIGNS: readonly SignPatterns[] = [
   timelineGiven,
@@ -86,6 +107,18 @@ export function aftermathHits(
   found?: ReadonlyMap<SignPatterns, Hit[]>,
 ): Hit[] {
   const out: Hit[] = [];
+  const afterCutShort = (h: Hit): boolean => {
+    if (!THAT_WAS_THAT.test(h.clause.surface)) return false;
+    const at = toks[h.clause.from]!.start;
+    const said = h.clause.surface.slice(0, THAT_WAS_THAT.exec(h.clause.surface)!.index);
+    if (CUT_SHORT_BEFORE.test(said)) return true;
+    for (let k = clauses.indexOf(h.clause) - 1; k >= 0; k--) {
+      const c = clauses[k]!;
+      if (at - toks[c.to - 1]!.end > CUT_SHORT_REACH) break;
+      if (CUT_SHORT_BEFORE.test(c.surface)) return true;
+    }
+    return false;
+  };
   const hitsOf = (sign: SignPatterns): Hit[] =>
     found?.get(sign) ?? hitsFrom(toks, clauses, [sign], transcript);
   const timeline = hitsOf(timelineGiven).filter((h) => !transcript || h.clause.role === 'interviewer');
@@ -104,7 +137,7 @@ export function aftermathHits(
   if (promised.length === 0) {
     // what they said about getting in touch counts wherever it is told; how it ended, only near the end
     out.push(...hitsOf(noNextStepsClosing));
-    out.push(...hitsOf(noNextStepsEnding).filter((h) => h.clause.fromEnd < nearEnd));
+    out.push(...hitsOf(noNextStepsEnding).filter((h) => h.clause.fromEnd < nearEnd && !afterCutShort(h)));
   }
   if (!transcript) {
     const vague = out.some((h) => h.id === 'no-next-steps');
@@ -127,7 +160,17 @@ function noFollowUp(
   const t = timeFrom(text);
   const silentAt = (c: Clause) =>
     (SILENCE.test(c.surface) || SILENCE_MORE.test(c.surface)) && !CLOSE_TALK.test(c.surface);
-  const silent = clauses.find(silentAt);
+  const silences = clauses.filter(silentAt);
+  const strongAt = (c: Clause) =>
+    STRONG_SILENCE.test(c.surface) ||
+    (SOFT_STRONG.test(c.surface) &&
+      (AFTER_THAT.test(c.surface) ||
+        CHASED.test(c.surface) ||
+        ABOUT_HEARING.test(c.surface) ||
+        ABOUT_HEARING.test(clauses[clauses.indexOf(c) - 1]?.surface ?? '')));
+  // "radio silence" or "ghosted" told anywhere, not only in the first silence the story mentions
+  const strongSilence = silences.find(strongAt);
+  const silent = strongSilence ?? silences[0];
   const elapsed = t.elapsedDays ?? extraElapsed;
   const since = t.sinceDays ?? extraElapsed;
   const hit = (c: Clause, re: RegExp, confidence: number): Hit => ({
@@ -141,19 +184,37 @@ function noFollowUp(
   const at = (re: RegExp) => clauses.find((k) => re.test(k.surface)) ?? clauses[clauses.length - 1]!;
   const decide = (): Hit | undefined => {
     if (silent) {
-      const strong =
-        STRONG_SILENCE.test(silent.surface) ||
-        (SOFT_STRONG.test(silent.surface) &&
-          (AFTER_THAT.test(silent.surface) ||
-            CHASED.test(silent.surface) ||
-            ABOUT_HEARING.test(silent.surface) ||
-            ABOUT_HEARING.test(clauses[clauses.indexOf(silent) - 1]?.surface ?? '')));
+      const strong = strongSilence !== undefined;
       const window = t.promisedDays ?? NO_PROMISE_WINDOW;
       // a count that may be about something else ("unemployed for six months") counts only beside the silence
-      const near = since ?? (elapsed !== undefined ? timeFrom(silent.surface).elapsedDays : undefined);
+      let near = since;
+      if (near === undefined && elapsed !== undefined)
+        for (const c of silences) {
+          const d = timeFrom(c.surface).elapsedDays;
+          if (d !== undefined) near = Math.max(near ?? 0, d);
+        }
       const past = near !== undefined && (t.promisedDays !== undefined ? near > window : near >= window);
       if (strong || past || t.pastPromiseDays !== undefined || t.weekdayPastDays !== undefined)
         return hit(silent, SILENCE, strong ? 0.7 : 0.8);
+      // they were chased and did not answer: time has gone by, unless a count or a window says it is still early
+      // a call that went unanswered before the interview is told (ringing to confirm the time) is no chase
+      const told = clauses.findIndex((c) => INTERVIEW.test(c.surface));
+      const chased = (c: Clause | undefined): boolean => {
+        if (c === undefined || THANKS.test(c.surface)) return false;
+        const m = CHASE.exec(c.surface);
+        if (!m) return false;
+        const k = clauses.indexOf(c);
+        return (
+          k > told ||
+          (k === told && (m.index > INTERVIEW.exec(c.surface)!.index || AFTER_INTERVIEW.test(c.surface)))
+        );
+      };
+      const chase = silences.find((c) => chased(c) || chased(clauses[clauses.indexOf(c) - 1]));
+      const early =
+        near !== undefined
+          ? near < CHASE_MIN_DAYS || (t.promisedDays !== undefined && near <= window)
+          : t.promisedDays !== undefined;
+      if (chase && !early) return hit(chase, CHASE, 0.6);
     }
     // the date they gave has gone by: said outright, or a date or count says it
     if (t.pastPromiseDays !== undefined) return hit(at(ELAPSED_WORDS), ELAPSED_WORDS, 0.7);

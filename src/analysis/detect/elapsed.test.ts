@@ -99,6 +99,11 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ['Ten days have flown by.', 'sinceDays', 10],
     // "over a fortnight" after "been" is time since, not a window
     ["It's been well over a fortnight.", 'sinceDays', 14],
+    // spans told as a story, and a rough date then today's
+    ['Two more weeks went by.', 'sinceDays', 14],
+    ['Ten days had passed since the panel.', 'sinceDays', 10],
+    ['Weeks went by.', 'sinceDays', 14],
+    ['Interviewed the first week of December; today 1/20 still nothing.', 'sinceDays', 47],
   ] as const)('%j reads %s = %s', (text, key, days) => {
     expect(timeFrom(text)[key]).toBe(days);
   });
@@ -122,6 +127,9 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ['Two weeks have passed, they said within a month.', 'pastPromiseDays'],
     ["It's been over a fortnight.", 'promisedDays'],
     ['A fortnight has passed.', 'promisedDays'],
+    // a count about the writer's own job search
+    ['I was laid off three months ago.', 'sinceDays'],
+    ['Unemployed for six weeks now.', 'sinceDays'],
   ] as const)('%j has no %s', (text, key) => {
     expect(timeFrom(text)[key]).toBeUndefined();
   });

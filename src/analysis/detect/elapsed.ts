@@ -51,11 +51,22 @@ const LEAD =
 const LEAD_MOD =
   '(?:almost |nearly |about |over |like |more than |well over |already |now |been |a good |a solid )*';
 const TRAIL =
-  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his)|(?:has|have) (?:now |already |since )?(?:passed|gone by|gone|elapsed|flown by|flown)';
+  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his)|(?:has|have|had) (?:now |already |since )?(?:passed|gone by|gone|elapsed|flown by|flown|slipped by|dragged by)|(?:went|go|goes|slipped|dragged|crawled|rolled|ticked) by|dragged on';
+/** "two more weeks went by", "another three weeks": a further stretch of the wait, counted the same. */
+const MORE = '(?:\\s+(?:more|further|long|whole|full))?';
 const ELAPSED = new RegExp(
-  `\\b(${LEAD})\\s+${LEAD_MOD}${N}${HALF_BEFORE}\\s+${U}${HALF}\\b|\\b${N}${HALF_BEFORE}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(${TRAIL})\\b`,
+  `\\b(${LEAD})\\s+${LEAD_MOD}${N}${HALF_BEFORE}${MORE}\\s+${U}${HALF}\\b|\\b${N}${HALF_BEFORE}${MORE}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(${TRAIL})\\b`,
   'gi',
 );
+/** "Weeks went by", "months had passed": a span gone by with no number, read as two of its unit. */
+const SPAN_GONE =
+  /\b(weeks|months)(?:\s+and\s+(?:weeks|months))?\s+(?:(?:went|go|slipped|dragged|crawled|rolled|ticked)\s+(?:by|on)|(?:(?:had|have|has)\s+(?:now\s+)?)?(?:passed|gone by)|pass)\b/i;
+/**
+ * The candidate's own job search or job loss ("laid off two months ago", "unemployed for a year"):
+ * a count there is not time since the interview.
+ */
+const OWN_SEARCH =
+  /\b(?:laid off|let go|made redundant|redundan\w*|unemploy\w*|out of work|jobless|between jobs|fired|sacked|job ?hunt\w*|job ?search\w*|looking for (?:a |another |new )?(?:job|work|role|position)|found (?:a |another )?(?:job|work|employment)|quit|resigned|left my (?:last |old |previous )?job)\b/i;
 /** Leads and trails that may be about something else ("after six months you could", "whether it held up six months later"). */
 const WEAK_LEAD =
   /^(?:over|almost|nearly|about|after|for|it'?s|its|it is|(?:in|over|from) (?:the )?(?:last|past))$/i;
@@ -161,6 +172,9 @@ const TODAY_BEFORE = new RegExp(
   `(?:\\b(?:today(?:'s| is)?|it'?s(?: now)?|it is(?: now)?|now|as of|date)\\W*|(?:^|\\n)\\s*|\\b${WEEKDAY}\\s+)$`,
   'i',
 );
+/** A date followed by the answer arriving on it. */
+const REPLY_AFTER =
+  /^\S+(?:\s+\S+){0,2}?,?\s+(?:i |we )?(?:finally |eventually )?(?:got|received|had|heard)\s+(?:back\b|(?:a |an |the |my |their )?(?:\w+ )?(?:rejection|reply|response|answer|call|email|e-mail|letter|offer|news|word)\b)/i;
 const NOT_TODAY_BEFORE = /\b(?:by|before|until|till|on|next|from|start(?:ing|s)?|in)\W*(?:\w+\W+)?$/i;
 
 interface CalDate {
@@ -194,8 +208,39 @@ function calDates(text: string): CalDate[] {
     // a diary holds a handful of dates; a table of them is not a diary
     if (out.length >= 64) break;
   }
+  for (const m of text.matchAll(ROUGH_DATE)) {
+    if (out.length >= 64) break;
+    const day = ROUGH_DAY[(m[1] ?? m[2])!.toLowerCase()];
+    if (day !== undefined)
+      out.push({ at: m.index, readings: [[monthOf(m[3]!), day]], numeric: false, raw: [0, 0] });
+  }
   return out;
 }
+
+/** A date told roughly: "the first week of December", "early February", "mid-March". */
+const ROUGH_DATE = new RegExp(
+  `\\b(?:(first|second|third|fourth|last|1st|2nd|3rd|4th) week (?:of|in)|(early|mid|late|beginning of|middle of|end of|start of)[- ]?)\\s*(${MONTHS})\\b`,
+  'g',
+);
+/** The day of the month a rough date stands for. */
+const ROUGH_DAY: Record<string, number> = {
+  first: 4,
+  '1st': 4,
+  second: 11,
+  '2nd': 11,
+  third: 18,
+  '3rd': 18,
+  fourth: 25,
+  '4th': 25,
+  last: 26,
+  early: 5,
+  'beginning of': 3,
+  'start of': 3,
+  mid: 15,
+  'middle of': 15,
+  late: 25,
+  'end of': 28,
+};
 
 const SENTENCE_END = /[.!?\n]\s/g;
 const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
@@ -218,6 +263,8 @@ function calendarSince(text: string): number | undefined {
   const today = dates.filter((d) => {
     const before = text.slice(Math.max(0, d.at - 24), d.at);
     if (d.at < 4) return true;
+    // "on April 10th I got a form rejection": the day word came is as far as the wait went
+    if (REPLY_AFTER.test(text.slice(d.at, d.at + 60))) return true;
     return TODAY_BEFORE.test(before) && !NOT_TODAY_BEFORE.test(before);
   });
   let best: number | undefined;
@@ -400,7 +447,9 @@ export function timeFrom(text: string): TimeReading {
   // the three unit-word scans share their stretches; the rarer two run only where their words are
   const unitParts = stretches(text, UNIT_AT, true);
   for (const part of unitParts) {
+    const ownSearch = OWN_SEARCH.test(part);
     for (const m of part.matchAll(ELAPSED)) {
+      if (ownSearch) break;
       const lead = m[1];
       const n = lead ? days(m[2]!, m[4]!, m[3] ?? m[5]) : days(m[6]!, m[8]!, m[7] ?? m[9]);
       if (!Number.isFinite(n)) continue;
@@ -438,6 +487,8 @@ export function timeFrom(text: string): TimeReading {
     if (d !== undefined) since = Math.max(since, d);
   }
   if (FOLLOWING.test(text)) since = Math.max(since, 9);
+  const gone = SPAN_GONE.exec(text);
+  if (gone) since = Math.max(since, /^w/i.test(gone[1]!) ? 14 : 60);
   if (LAST_MONTH.test(text)) since = Math.max(since, 21);
   const dated = calendarSince(text);
   if (dated !== undefined) since = Math.max(since, dated);

@@ -95,6 +95,15 @@ const CASES: [string, boolean][] = [
   ],
   // the writer guessing at a day is not a day they gave
   ["At the end: 'we'll be in touch in due course'. Could mean next week, could mean never.", true],
+  // the close as a promise in the progressive, with no day
+  ['At the end she said they would be calling me soon about what comes next.', true],
+  ['At the end she said they would be calling me on Thursday.', false],
+  // "and that was that" after a cut-short is how it was stopped, not a close without a next step
+  ['He stopped the interview abruptly halfway through a question, and that was that.', false],
+  ['Walked me to the door, shook my hand, and that was that.', true],
+  // wondering what the next step is names no step
+  ['At the end they said they would let me know soon what the next step is.', true],
+  ['At the end they said they would let me know, and the next step is a case study.', false],
 ];
 
 describe('no-next-steps: families of a close without a timeline', () => {

@@ -11,7 +11,8 @@ export const timelineGiven: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\b(next|final|second|last) (step|stage|round)s? (is|=|will be|would be|be)\b|\bnext is\b|\b(invite|invited|wants|want) me (back|in) for\b|\btrial (shift|day)\b|\bsecond (round|interview|stage) (on|next|this|with)\b|\bsending (me )?next steps\b|\b(book|booked|booking|schedul\w*|set up|arrang\w*|line\w* up|pencil\w* in)\b.{0,30}\b(screen|interview|round|stage|call|assessment|trial|onsite|on-site|meeting|test|visit)\b(?! (went|was|is|be|had))|\bmeet(ing)? the (cro|ceo|team|director|founder)\b/,
+      // "what the next step is" asks or wonders; it names no step
+      re: /\b(?=(?:next|final|second|last) )(?<!\b(?:what|whether|if|when|how|where)\s+(?:the\s+|my\s+)?)(next|final|second|last) (step|stage|round)s? (is|=|will be|would be|be)\b|\bnext is\b|\b(invite|invited|wants|want) me (back|in) for\b|\btrial (shift|day)\b|\bsecond (round|interview|stage) (on|next|this|with)\b|\bsending (me )?next steps\b|\b(book|booked|booking|schedul\w*|set up|arrang\w*|line\w* up|pencil\w* in)\b.{0,30}\b(screen|interview|round|stage|call|assessment|trial|onsite|on-site|meeting|test|visit)\b(?! (went|was|is|be|had))|\bmeet(ing)? the (cro|ceo|team|director|founder)\b/,
       says: 'any',
       notes: true,
     },
