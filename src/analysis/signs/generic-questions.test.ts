@@ -93,6 +93,7 @@ const TOLD_YES: string[] = [
   'She asked what I knew about the charity and why I was leaving my current post.',
   'He asked me to talk a bit about myself, then how I would handle a customer who wanted a refund.',
   'Mostly situational questions, and where I saw myself in five years.',
+  'She asked what my biggest weakness was and what I would do if a patient refused their medication.',
 ];
 const TOLD_NO: string[] = [
   'I told them why I wanted to become a paramedic, and they seemed to like it.',
@@ -102,6 +103,7 @@ const TOLD_NO: string[] = [
   'I had a list of questions in my notebook for them.',
   'We chatted about the trade in general before she took me through my portfolio.',
   'I told her what I knew about the charity and she corrected one detail.',
+  'She asked me to tell them about myself, then we spent the hour on my case notes.',
 ];
 
 describe('generic-questions in retold stories', () => {

@@ -120,6 +120,7 @@ const TOLD_YES: string[] = [
   '"You\'re inexperienced," she said. Later: "I can tell you and I would not get along."',
   'He opened with "I look at your CV and I see someone who never stays." At the end he said you\'re not ready.',
   '"You don\'t have enough theatre experience," she said, and later, "you\'re too quiet for this ward."',
+  'The recruiter told me I was under-qualified. She also said I was not what they were looking for.',
 ];
 const TOLD_NO: string[] = [
   '"You\'re green," he said, and then he offered me the job.',
@@ -127,6 +128,10 @@ const TOLD_NO: string[] = [
   'She said you and I will get along fine.',
   'I look at your CV and I see exactly the person we need, he said.',
   'What you don\'t have in experience you make up in drive, she said.',
+  // one verdict is one doubt, however it is worded
+  'The recruiter told me I was under-qualified.',
+  '"You\'re very inexperienced," he said, and moved on to the rota.',
+  'My dad said I was not ready, and then he drove me there.',
 ];
 
 describe('raised-concerns from direct-address verdicts', () => {
