@@ -107,6 +107,7 @@ const TOLD_YES: string[] = [
   'The recruiter rang and said I had interviewed really well.',
   'Afterwards the manager told me I was a really strong candidate.',
   'He asked me lots of questions about my app, which I loved answering.',
+  'She said I had a lot of great experience for someone so new.',
 ];
 const TOLD_NO: string[] = [
   "He asked me why I hadn't finished my apprenticeship.",
@@ -126,6 +127,7 @@ const TOLD_NO: string[] = [
   'They asked me lots of questions about my last placement, which I struggled to answer.',
   'He asked how I would run a team of twelve, which I fumbled.',
   'My husband said I was brilliant to even go.',
+  'I said I had great experience in retail, and she nodded.',
 ];
 
 describe('achievements-praised in retold stories', () => {

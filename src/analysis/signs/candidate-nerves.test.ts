@@ -109,6 +109,10 @@ const TOLD_YES: string[] = [
   'The agency passed on that I came across as nervous.',
   'Her feedback was that I knew the work but lacked confidence.',
   'My knees buckled when I saw the size of the kitchen.',
+  'When she asked for a time I led a change, I could not think of a single example.',
+  'I flubbed the question on safeguarding.',
+  'Halfway through it hit me that I had no idea what the firm actually did.',
+  'I made a complete fool of myself on the maths question.',
 ];
 const TOLD_NO: string[] = [
   'The hiring manager was not prepared whatsoever, which made it a messy chat.',
@@ -117,6 +121,8 @@ const TOLD_NO: string[] = [
   'I got really nervous the night before.',
   'They lacked confidence in the new rota system.',
   'The interviewer came across as nervous herself.',
+  'I had no idea what they did with my references after that.',
+  'He made a mess of the booking, so we started late.',
 ];
 
 describe('candidate-nerves in retold stories', () => {
