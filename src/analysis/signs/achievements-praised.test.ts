@@ -128,6 +128,7 @@ const TOLD_NO: string[] = [
   'He asked how I would run a team of twelve, which I fumbled.',
   'My husband said I was brilliant to even go.',
   'I said I had great experience in retail, and she nodded.',
+  'Going by your letter you are more than qualified for this role, so apply.',
 ];
 
 describe('achievements-praised in retold stories', () => {

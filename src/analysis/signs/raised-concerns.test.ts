@@ -132,6 +132,8 @@ const TOLD_NO: string[] = [
   'The recruiter told me I was under-qualified.',
   '"You\'re very inexperienced," he said, and moved on to the rota.',
   'My dad said I was not ready, and then he drove me there.',
+  // an advice column talking to its reader
+  'As a new grad you\'re inexperienced, and you don\'t have enough experience for intensive care yet, so start on a ward.',
 ];
 
 describe('raised-concerns from direct-address verdicts', () => {
