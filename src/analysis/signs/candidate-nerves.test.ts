@@ -117,6 +117,7 @@ const TOLD_YES: string[] = [
 const TOLD_NO: string[] = [
   'The hiring manager was not prepared whatsoever, which made it a messy chat.',
   'The panel seemed totally unprepared for my questions.',
+  'Seemed like the panel lead on duty was totally unprepared.',
   "I didn't get nervous at all, which surprised me.",
   'I got really nervous the night before.',
   'They lacked confidence in the new rota system.',
