@@ -95,3 +95,43 @@ describe('achievements-praised: admiration of the candidate work, or digging int
   it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// Praise told loosely or passed on, and questions that were no dig at all.
+const TOLD_YES: string[] = [
+  'The head chef just asked me to talk about the tasting menu I had designed at college.',
+  'The two leads were oohing and aahing over my sketchbook.',
+  'On my way out the deputy whispered to me that I had been brilliant.',
+  "At the end she said 'excellent presentation' and shook my hand.",
+  'He leaned back and said, "Well, you are clearly more than qualified."',
+  'The agency told me the panel thought I was more than qualified.',
+  'The recruiter rang and said I had interviewed really well.',
+  'Afterwards the manager told me I was a really strong candidate.',
+  'He asked me lots of questions about my app, which I loved answering.',
+  'She said I had a lot of great experience for someone so new.',
+];
+const TOLD_NO: string[] = [
+  "He asked me why I hadn't finished my apprenticeship.",
+  'She fired specific hypothetical questions at me that I struggled with.',
+  'He asked me specific technical questions, which I could not answer.',
+  'They asked a lot of questions about my sector in general.',
+  'The manager gave me the impression she had already made up her mind.',
+  'The salary pays more than I expected, which is nice.',
+  'They were impressed with my honesty about the gap.',
+  'She asked me to talk about the time I had a conflict with a colleague.',
+  'If you are well qualified you should still prepare, my tutor said.',
+  'She told me it was a great place to work.',
+  'I said I was a strong swimmer when they asked about hobbies.',
+  // a sore point or a failed answer is no dig
+  'He grilled me on my lack of ward experience.',
+  'She quizzed me about my gap year and why I had left the course.',
+  'They asked me lots of questions about my last placement, which I struggled to answer.',
+  'He asked how I would run a team of twelve, which I fumbled.',
+  'My husband said I was brilliant to even go.',
+  'I said I had great experience in retail, and she nodded.',
+  'Going by your letter you are more than qualified for this role, so apply.',
+];
+
+describe('achievements-praised in retold stories', () => {
+  it.each(TOLD_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(TOLD_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

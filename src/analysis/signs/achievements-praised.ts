@@ -8,7 +8,12 @@ const SAID = String.raw`(?:said|say|says|tell|told|reckon\w*|think|thought|call|
 /** What the candidate did, after "the X I ...": "the redesign I did", "the menu I'd put together". */
 const DID = String.raw`(?:did|made|built|designed|redesigned|led|ran|wrote|set up|created|organi[sz]ed|cooked|baked|presented|showed|shared|put together|developed|delivered|launched|started|won)`;
 /** Papers and logistics are not the record: "lots of questions about my visa", "walk her through my availability". */
-const NOT_RECORD = String.raw`(?! (?:[\w'-]+ ){0,2}?(?:visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|sick\w*|absence|appearance|accent|age|family|kids|children|health|dbs|licen[cs]e|car|travel|relocation|address|outfit|clothes|expectations)\b)`;
+const NOT_RECORD = String.raw`(?! (?:[\w'-]+ ){0,2}?(?:visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|sick\w*|absence|appearance|accent|age|family|kids|children|health|dbs|licen[cs]e|car|travel|relocation|address|outfit|clothes|expectations|field|industry|sector|profession|discipline)\b)(?! (?:[\w'-]+ ){0,3}?in general\b)`;
+
+/** A question the candidate failed is no dig: "asked lots about my last job, which I struggled to answer". */
+const FAILED = String.raw`(?![^.\n]*?,? (?:which|that|and|but) i (?:could ?n'?t|could not|can ?n'?t|cannot|did ?n'?t|did not|do not|was ?n'?t able|be not able|fail\w*|struggl\w*|fumbl\w*|botch\w*|blank\w*|flunk\w*|stumbl\w*|mess\w* up)\b)`;
+/** A sore point is no dig: "grilled me on my lack of experience", "quizzed me about my gap year". */
+const SORE = String.raw`(?!my (?:[\w'-]+ ){0,2}?(?:lack|gaps?|absence|weakness\w*|failures?|mistakes?|inexperience|dismissal|sacking|grades?|gpa|job[- ]hopping|short stints?|gap years?)\b)`;
 
 /** What praise sounds like beyond "great" and "impressive": comparisons, rarity, "know your stuff". */
 const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest|most \w+)|exactly (?:what|the kind|the sort)|ahead of|(?:hotel|restaurant|michelin|agency|industry|production|prod|publication|publishable|client|board|market|professional|pro|senior|director|manager|management|expert|phd|masters|postgrad\w*|commercial|broadcast|gallery|competition|national|international|first[- ]class|world[- ]class|top[- ]tier)[- ](?:ready|standard|level|quality|grade)\b(?! (?:role|job|position|post|hire|salary|pay|candidate|vacancy|opening)s?\b)|(?:standard|ready|level) already\b|already (?:at )?(?:a |an )?[\w-]+[- ](?:standard|level)\b)`;
@@ -20,18 +25,18 @@ export const achievementsPraised: SignPatterns = {
     // digging into the candidate's own work: asked a lot, or asked about it and then how/what/why
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${ASKED}\b(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i|how we)\b${NOT_RECORD}`,
+        String.raw`(?<!\bi )\b${ASKED}\b${FAILED}(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i|how we)\b${NOT_RECORD}`,
       ),
     },
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${ASKED}\b(?: me)? (?:about|into|on|through|over) (?:my|the \S+ (?:\S+ )?(?:i|that i) (?:led|ran|built|did|made|set up|designed|redesigned|rewrote|wrote|won|launched|delivered|managed|created|started|grew))\b.{0,80}(?:how (?:i|i'?d|we|it|they|many|much|did|do|the)|why (?:i|we)|which \w+ (?:i|we)|what (?:i|i'?d|we) (?:changed|did|do|learned|learnt|found|used|would(?! (?:enjoy|like|love|prefer|hate|want|rather|dislike|miss)\b)|measured|built|automate|cut)|what (?:the|it) (?:result|impact|outcome|brief|process|numbers)\w*|what (?:went|broke|results))\b`,
+        String.raw`(?<!\bi )\b${ASKED}\b${FAILED}(?: me)? (?:about|into|on|through|over) ${SORE}(?:my|the \S+ (?:\S+ )?(?:i|that i) (?:led|ran|built|did|made|set up|designed|redesigned|rewrote|wrote|won|launched|delivered|managed|created|started|grew))\b.{0,80}(?:how (?:i|i'?d|we|it|they|many|much|did|do|the)|why (?:i|we)|which \w+ (?:i|we)|what (?:i|i'?d|we) (?:changed|did|do|learned|learnt|found|used|would(?! (?:enjoy|like|love|prefer|hate|want|rather|dislike|miss)\b)|measured|built|automate|cut)|what (?:the|it) (?:result|impact|outcome|brief|process|numbers)\w*|what (?:went|broke|results))\b`,
       ),
       conf: 0.7,
     },
     {
       re: new RegExp(
-        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed) (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) (?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
+        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed)${FAILED} (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) ${SORE}(?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
       ),
       who: 'interviewer',
     },
@@ -55,7 +60,7 @@ export const achievementsPraised: SignPatterns = {
     // targeted follow-ups: a topic of the candidate's, then a run of how/what/which ("ask me about the paella I make, how many helpers")
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b(?:${ASKED}|want to know|curious)\w*(?: me)?(?: (?:closely|carefully|hard|properly|thoroughly|at length|in detail|a lot|loads|lots|a bit|gently|nicely|more))?(?: (?:\w+ ){0,2}(?:question|detail)s?)? (?:about|on|into|regard\w*) (?:my|the|this|that|a|an)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|gap|visa|commute|weakness|strength|hobby|hobbies|start|reference|family|age|cv|resume|last job|current job|previous job|reason|team|role|company|job|office|culture|day|hours|shift|benefit|training|licen[cs]e)\b)[^.\n]{0,80}?(?:,|:|;)(?: (?:then|also|like|and|even|she|he|they|ask|want to know))* (?:how|what|which|why|whether|did|who|where|when)\b(?! long\b| i (?:leave|left|quit|want|apply|applied|be|was)\b| i'?m\b)`,
+        String.raw`(?<!\bi )\b(?:${ASKED}|want to know|curious)\w*${FAILED}(?: me)?(?: (?:closely|carefully|hard|properly|thoroughly|at length|in detail|a lot|loads|lots|a bit|gently|nicely|more))?(?: (?:\w+ ){0,2}(?:question|detail)s?)? (?:about|on|into|regard\w*) (?:my|the|this|that|a|an)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|gap|visa|commute|weakness|strength|hobby|hobbies|start|reference|family|age|cv|resume|last job|current job|previous job|reason|team|role|company|job|office|culture|day|hours|shift|benefit|training|licen[cs]e)\b)[^.\n]{0,80}?(?:,|:|;)(?: (?:then|also|like|and|even|she|he|they|ask|want to know))* (?:how|what|which|why|whether|did|who|where|when)\b(?! long\b| i (?:leave|left|quit|want|apply|applied|be|was)\b| i'?m\b)`,
       ),
       who: 'interviewer',
       conf: 0.7,
@@ -66,11 +71,11 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\bask\w* (?:me )?(?:good|great|proper|precise|smart|intelligent|insightful|interesting|clever|sharp|many|lots of|loads of|plenty of|a lot of|real)(?: \w+)? questions? (?:about|on|into|regard\w*) (?:my|the (?:\w+ ){1,4}(?:i|i'?d|i'?ve|that i|which i) \w+)\b(?! (?:[\w'-]+ ){0,2}?(?:visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|absence|health|dbs|licen[cs]e|travel|relocation|expectations)\b)/,
+      re: /\bask\w*(?![^.\n]*?,? (?:which|that|and|but) i (?:could ?n'?t|could not|can ?n'?t|cannot|did ?n'?t|did not|do not|was ?n'?t able|be not able|fail\w*|struggl\w*|fumbl\w*|botch\w*|blank\w*|flunk\w*|stumbl\w*|mess\w* up)\b) (?:me )?(?:good|great|proper|precise|smart|intelligent|insightful|interesting|clever|sharp|many|lots of|loads of|plenty of|a lot of|real)(?: \w+)? questions? (?:about|on|into|regard\w*) (?!my (?:[\w'-]+ ){0,2}?(?:lack|gaps?|absence|weakness\w*|failures?|mistakes?|inexperience|dismissal|sacking|grades?|gpa)\b)(?:my|the (?:\w+ ){1,4}(?:i|i'?d|i'?ve|that i|which i) \w+)\b(?! (?:[\w'-]+ ){0,3}?in general\b)(?! (?:[\w'-]+ ){0,2}?(?:field|industry|sector|profession|discipline|visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|absence|health|dbs|licen[cs]e|travel|relocation|expectations)\b)/,
       who: 'interviewer',
     },
     {
-      re: /\bask\w* (?:me )?(?:how|what|why(?! i (?:did|do|chose|choose|went|go|left|leave|moved|move|only|took|take|quit)\b)) (?:exactly )?i (?!want|appl|decid|made of|make of|thought|think)(?:\w+ed|built|made|ran|did|got|won|led|grew|chose|found|set|taught|wrote|brought|kept|sold|drove|cut|took|develop|organise|organize|manage|handle|build|make|run|design|plan|choose|test|solve|fix)\b/,
+      re: /\bask\w* (?:me )?(?![^.\n]{0,30}?\bi (?:did ?n'?t|did not|do not|never|had ?n'?t|had not|could ?n'?t|could not|was ?n'?t|was not)\b)(?:how|what|why(?! i (?:did|do|chose|choose|went|go|left|leave|moved|move|only|took|take|quit)(?:n'?t)?\b)) (?:exactly )?i (?!want|appl|decid|made of|make of|thought|think)(?:\w+ed|built|made|ran|did|got|won|led|grew|chose|found|set|taught|wrote|brought|kept|sold|drove|cut|took|develop|organise|organize|manage|handle|build|make|run|design|plan|choose|test|solve|fix)\b/,
       who: 'interviewer',
       conf: 0.65,
     },
@@ -89,7 +94,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\bask\w* (?:me )?(?:how|what|which) [^.\n,]{2,40}, (?:how|what|which) i\b|\bwalk me through (?:how|what|why) (?:you|u)\b/,
+      re: /\bask\w* (?:me )?(?:how|what|which) [^.\n,]{2,40}, (?:how|what) i\b|\bwalk me through (?:how|what|why) (?:you|u)\b/,
       who: 'interviewer',
       surface: true,
       conf: 0.7,
@@ -97,7 +102,7 @@ export const achievementsPraised: SignPatterns = {
     // a run of questions after a colon: "he asked many questions: how many users, how I did the sync"
     // also in voices that drop the plural or say "plenty": "she ask me plenty question about am — how many users"
     {
-      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|plenty of|plenty|so many|a bunch of|heaps of|tons of|a ton of|all sorts of|several|numerous|countless|endless|nuff|a whole lot of|a load of|good|great|sharp|real|proper|detailed|specific|follow[- ]up)(?: \w+)? (?:questions?|qs|q'?s|follow[- ]?ups)\b(?: (?:about|on|of) (?:it|that|this|them|am|dem|[\w-]+ (?:[\w-]+ )?(?:project|work|app|thesis|portfolio|idea|design|plan|campaign|research|business|startup|system)))? ?[:;,–—-] ?(?:like |about |on )?(?:how|what|which|why|whether|when|who|where|wetin|weytin|wat)\b|\bask\w* (?:me )?(?:all|loads|lots|a lot|heaps|tons|so much|plenty|more) about (?:it|that|this|them)\b ?[:;,–—-] ?(?:how|what|which|why|whether|when|who)\b/,
+      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|plenty of|plenty|so many|a bunch of|heaps of|tons of|a ton of|all sorts of|several|numerous|countless|endless|nuff|a whole lot of|a load of|good|great|sharp|real|proper|detailed|specific|follow[- ]up)(?! (?:hypothetical|scenario|trick|maths?|logic|technical)\b)(?: \w+)? (?:questions?|qs|q'?s|follow[- ]?ups)\b(?!,? (?:which|that|and|but) i (?:could ?n'?t|could not|can ?n'?t|cannot|did ?n'?t|did not|do not|was ?n'?t able|be not able|failed|struggled)\b)(?: (?:about|on|of) (?:it|that|this|them|am|dem|[\w-]+ (?:[\w-]+ )?(?:project|work|app|thesis|portfolio|idea|design|plan|campaign|research|business|startup|system)))? ?[:;,–—-] ?(?:like |about |on )?(?:how|what|which|why|whether|when|who|where|wetin|weytin|wat)\b|\bask\w* (?:me )?(?:all|loads|lots|a lot|heaps|tons|so much|plenty|more) about (?:it|that|this|them)\b ?[:;,–—-] ?(?:how|what|which|why|whether|when|who)\b/,
       who: 'interviewer',
     },
     // many questions about a piece of the candidate's work named with "the": "asked many questions about the branding project"
@@ -140,6 +145,32 @@ export const achievementsPraised: SignPatterns = {
     {
       re: /\b(?:discuss\w*|talk\w* (?:about|through)|went (?:over|through)|go (?:over|through)|going (?:over|through)|cover\w*|unpack\w*|dissect\w*) (?:my|the \w+ i|what i) (?:\S+ ){0,4}?(?:in (?:real |great |some |a lot of |lots of |so much |a fair bit of )?(?:detail|depth)|at length|thoroughly|step by step|line by line|bit by bit|for ages|for (?:a good |about |over )?(?:\w+ )?(?:minutes|mins|hour|hours))\b/,
       who: 'any',
+    },
+    // asked to talk about a named piece of the candidate's work: "asked me to talk about the audit I'd done"
+    // (not a stock "time I ...", nor the role applied for)
+    {
+      re: new RegExp(
+        String.raw`\b${ASKED} (?:me |us )?to (?:talk|tell (?:them|her|him|us)|speak) (?:a bit |a little |more |in detail )?about (?:the (?!(?:time|times|situation|occasion|role|job|position|reason|reasons|way|moment|day|gap|mistake|weakness|challenge|hardest|worst|biggest)\b)(?:[\w-]+ ){1,4}(?:i|that i) (?:would |have |had |'d |'ve )?(?!appl|want|left|leave|quit|hope|like|enjoy)(?:do|did|done|${DID}|[a-z]+ed)\b|my (?:[\w-]+ ){0,2}?(?:project|portfolio|thesis|dissertation|research|campaign|app|designs?|startup|placement|internship|publication|paper|exhibition|installation|prototype|case study|capstone)s?\b)`,
+      ),
+      who: 'interviewer',
+    },
+    // wonder over the work: "ooh-ing and aah-ing over my portfolio"
+    {
+      re: /\b(?:ooh|oooh|ohh|aah|ahh|ooo|wow)(?:ed|ing| ?- ?ing| ?- ?ed)?(?: and (?:aah|ahh|ooh|wow)(?:ed|ing| ?- ?ing| ?- ?ed)?)? (?:over|at|about) (?:my|the (?:[\w-]+ ){1,3}(?:i|that i))\b/,
+      who: 'any',
+      surface: true,
+    },
+    // a verdict on the candidate passed on or whispered: "whispered to me that I had been fantastic", "said 'excellent interview'"
+    {
+      re: /(?<!\b(?:mum|mom|mam|dad|mother|father|husband|wife|partner|boyfriend|girlfriend|friends?|sister|brother|family|fianc[eé]e?|bf|gf|mates?|flatmate|roommate|therapist|tutor|teacher)\b[^.\n]{0,40})(?<!\bi (?:\w+ )?)\b(?:said|say|says|told me|tell me|whisper\w*(?: to me)?|wrote|write|text\w*(?: me)?|email\w*(?: me)?)(?: that)? (?:i|you) (?:had been|have been|have be|was|were|be|did|do|had done|have do|'d been|'re|are)(?: (?:really|absolutely|just|so|truly|very|clearly|simply))?(?: (?:a|an|such a))?(?: (?:really|very|truly))? (?:fantastic|excellent|brilliant|amazing|outstanding|superb|wonderful|terrific|phenomenal|impressive|exceptional|stellar|incredible|great|really good|very good|strong)\b(?! (?:with|at|for|to|about) (?!(?:the|my|your) (?:questions|interview|presentation|task)))(?! (?:\w+ )?(?:place|company|team|opportunity|question|idea|commute|day|time|weekend|shame|pity|question)\b)|(?<!\b(?:mum|mom|mam|dad|mother|father|husband|wife|partner|boyfriend|girlfriend|friends?|sister|brother|family|fianc[eé]e?|bf|gf|mates?|flatmate|roommate|therapist|tutor|teacher)\b[^.\n]{0,40})(?<!\bi (?:\w+ )?)\b(?:said|say|says|told me|tell me|whisper\w*(?: to me)?)(?: that)? i (?:had )?(?:interviewed|interview|did|do|had done|have do|have done|presented|present|answered|answer) (?:really |very |so |extremely |incredibly )?well\b|(?<!\b(?:mum|mom|mam|dad|mother|father|husband|wife|partner|boyfriend|girlfriend|friends?|sister|brother|family|fianc[eé]e?|bf|gf|mates?|flatmate|roommate|therapist|tutor|teacher)\b[^.\n]{0,40})(?<!\bi (?:\w+ )?)\b(?:said|say|says|told me|whisper\w*(?: to me)?)(?: that)?(?: it was| that was| it be| that be)? (?:an? )?(?:excellent|fantastic|brilliant|amazing|outstanding|superb|terrific|really good|very good|great|strong|impressive) (?:interview|answers?|presentation|performance|lesson|demo|pitch)\b|(?<!\b(?:mum|mom|mam|dad|mother|father|husband|wife|partner|boyfriend|girlfriend|friends?|sister|brother|family|mates?)\b[^.\n]{0,40})(?<!\bi (?:\w+ )?)\b(?:said|says|told me|tell me|thought|think)(?: that)? (?:i|you) (?:had|have|'ve got|have got|'d got|got) (?:a lot of |lots of |so much |loads of |such |really |very |some |an? )*(?:great|excellent|fantastic|amazing|impressive|strong|really good|very good|brilliant|solid|outstanding|exceptional) (?:experience|skills?|background|portfolio|cv|resume|record|qualifications|track record|answers|ideas|examples)\b/,
+      who: 'any',
+      surface: true,
+    },
+    // more than qualified, said to the candidate or of them: "Clearly you're more than qualified"
+    {
+      re: /(?:^(?:[\w'-]+,? ){0,3}?|\b(?:said|say|says|told me|tell me|went|go|goes|replied|reply|added|add|snapped|snap|announced|announce|declared|declare|stated|state|began|begin|opened with|open with|continued|continue|remarked|remark|blurted|blurt|whisper\w*|told (?:him|her|them))\b[^.\n]{0,40}?)(?<!\b(?:if|when|unless|whether|because|since|though|although) )\byou(?:'re| are| be| were)? (?:clearly |obviously |definitely |certainly |so |really |very |more than )*(?:more than|well|highly|perfectly|ideally|exceptionally|over and above) (?:qualif\w*|capable|experienced)\b|(?<!\b(?:mum|mom|mam|dad|mother|father|husband|wife|partner|boyfriend|girlfriend|friends?|sister|brother|family|fianc[eé]e?|bf|gf|mates?|flatmate|roommate|therapist|tutor|teacher)\b[^.\n]{0,40})(?<!\bi (?:\w+ )?)\b(?:said|says|told me|thought|think|felt|reckoned)(?: that)? i (?:was|be|am|'m|were) (?:clearly |obviously |definitely |certainly )?(?:more than|well|highly|perfectly|ideally|exceptionally) (?:qualif\w*|capable)\b/,
+      who: 'any',
+      surface: true,
     },
     // "asked me to talk through a case I'd managed", "kept asking more"
     {
@@ -190,7 +221,7 @@ export const achievementsPraised: SignPatterns = {
     },
     // not a compliment on looks or manners: "complimented my outfit"
     {
-      re: /\b(impress\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b(?! (?:me )?(?:on |about )?(?:my|your|ur) (?:\w+ )?(?:outfit|clothes|shoes|hair|hairstyle|dress|suit|tie|bag|nails|watch|accent|handshake|smile|look|looks|jacket|top|glasses|earrings|name|punctuality|shirt|scarf|tattoo\w*)\b)/,
+      re: /\b(impress(?!ions?\b)\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b(?! (?:me )?(?:on |about |with |by )?(?:my|your|ur) (?:\w+ )?(?:outfit|clothes|shoes|hair|hairstyle|dress|suit|tie|bag|nails|watch|accent|handshake|smile|look|looks|jacket|top|glasses|earrings|name|punctuality|honesty|candou?r|frankness|openness|politeness|manners|shirt|scarf|tattoo\w*)\b)/,
       who: 'interviewer',
     },
     {
@@ -202,7 +233,7 @@ export const achievementsPraised: SignPatterns = {
       re: /\b(exactly|just) the (kind|sort|type) of\b.{0,25}\b(we want|we need|we're looking|we are looking|they want|they need)/,
     },
     {
-      re: /\bthat'?s (a |an )?(really |genuinely |very |so )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|fantastic|amazing)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))|\bmore than i expected\b|\bmore than (most|many|anyone)\b|\b(loved|love) (my|your|the) (portfolio|answer|example|project|work|story)\b/,
+      re: /\bthat'?s (a |an )?(really |genuinely |very |so )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|fantastic|amazing)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))|(?<!\b(?:pay|pays|paid|cost|costs|earn|earns|took|take|takes|last|lasted|lasts|charge|charged) (?:\w+ )?)\bmore than i expected\b|\bmore than (most|many|anyone)\b|\b(loved|love) (my|your|the) (portfolio|answer|example|project|work|story)\b/,
     },
     {
       re: new RegExp(
@@ -215,7 +246,7 @@ export const achievementsPraised: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bask\w* (me )?(really |very |lots of |a lot of |loads of |some )?(specific|detailed|targeted|follow[- ]up|probing|sharp|thoughtful|in[- ]depth)\b.{0,20}\b(question|questions|stuff|things)\b/,
+      re: /\bask\w* (me )?(really |very |lots of |a lot of |loads of |some )?(specific|detailed|targeted|follow[- ]up|probing|sharp|thoughtful|in[- ]depth)\b(?! (?:\w+ )?(?:hypothetical|scenario|trick|maths?|logic|riddle|technical|general))(?:(?!hypothetical|scenario)[^.\n]){0,20}\b(question|questions|stuff|things)\b(?!,? (?:which|that|and|but) i (?:could ?n'?t|could not|can ?n'?t|cannot|did ?n'?t|did not|do not|was ?n'?t able|be not able|failed|struggled))/,
       who: 'interviewer',
     },
     {
@@ -223,7 +254,7 @@ export const achievementsPraised: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bask\w* (me )?(?!why i (?:did|do|only|left|chose|went|moved)\b)(how|why|what|which|where)\b[^.\n]{0,25}\bi(?:'ve| had| have|'d(?= (?:\w+ed|built|got|led|chose|did|won|ran|made|took|kept|found)\b))? (learn|learned|scale|test|measur|built|build|got|get|handl|led|lead|reindex|pick|practis|practic|place|spot|use|reduc|cut|chose|choose|decid|did|manag|deliver)\w*/,
+      re: /\bask\w* (me )?(?!why i (?:did|do|only|left|chose|went|moved)(?:n'?t)?\b)(?![^.\n]{0,30}?\bi (?:did ?n'?t|did not|do not|never|had ?n'?t|had not|could ?n'?t|could not|was ?n'?t|was not)\b)(how|why|what|which|where)\b[^.\n]{0,25}\bi(?:'ve| had| have|'d(?= (?:\w+ed|built|got|led|chose|did|won|ran|made|took|kept|found)\b))? (learn|learned|scale|test|measur|built|build|got|get|handl|led|lead|reindex|pick|practis|practic|place|spot|use|reduc|cut|chose|choose|decid|did|manag|deliver)\w*/,
       who: 'interviewer',
       conf: 0.65,
     },

@@ -101,3 +101,32 @@ describe('candidate-nerves: nerves that showed', () => {
   it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// Nerves told later: arriving in the room, questions that beat the candidate, feedback that they showed.
+const TOLD_YES: string[] = [
+  "It wasn't only the panel, I got really nervous once the questions started.",
+  'Two of their questions completely stumped me.',
+  'The agency passed on that I came across as nervous.',
+  'Her feedback was that I knew the work but lacked confidence.',
+  'My knees buckled when I saw the size of the kitchen.',
+  'When she asked for a time I led a change, I could not think of a single example.',
+  'I flubbed the question on safeguarding.',
+  'Halfway through it hit me that I had no idea what the firm actually did.',
+  'I made a complete fool of myself on the maths question.',
+];
+const TOLD_NO: string[] = [
+  'The hiring manager was not prepared whatsoever, which made it a messy chat.',
+  'The panel seemed totally unprepared for my questions.',
+  'Seemed like the panel lead on duty was totally unprepared.',
+  "I didn't get nervous at all, which surprised me.",
+  'I got really nervous the night before.',
+  'They lacked confidence in the new rota system.',
+  'The interviewer came across as nervous herself.',
+  'I had no idea what they did with my references after that.',
+  'He made a mess of the booking, so we started late.',
+];
+
+describe('candidate-nerves in retold stories', () => {
+  it.each(TOLD_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(TOLD_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

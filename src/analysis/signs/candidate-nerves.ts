@@ -36,7 +36,7 @@ export const candidateNerves: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`${NOT_SHOWN}(?:\b(talking|talked|speaking|spoke|speak|talk|speaks|talks) (way |far |much |so |very |a bit |a little |really )?too (fast|quick|quickly)\b|\b(?:mixed|mix|muddled|muddle|got|get) up (?:the|their) (?:\S+ ){0,4}?names?\b|\b(?:said|saying|say) the same (?:thing|point|stuff) (?:twice|again|over and over|three times)\b|\brepeat\w* myself\b|\bcould hear myself (?:rambling|going on|waffling|babbling|talking in circles)\b|\b(?:my answers? (?:were|was)|i was) (?:all over the place|a (?:total |complete |bit of a )?mess|a wreck)\b|\bknew (?:nothing|very little|next to nothing|zilch) about (?:the company|them|their|the firm|the business|the school|the trust|what they)\b|\b(?:couldn'?t|could not) (?:remember|think of|recall) (?:anything|a thing|a single thing|my own)\b)`,
+        String.raw`${NOT_SHOWN}(?:\b(talking|talked|speaking|spoke|speak|talk|speaks|talks) (way |far |much |so |very |a bit |a little |really )?too (fast|quick|quickly)\b|\b(?:mixed|mix|muddled|muddle|got|get) up (?:the|their) (?:\S+ ){0,4}?names?\b|\b(?:said|saying|say) the same (?:thing|point|stuff) (?:twice|again|over and over|three times)\b|\brepeat\w* myself\b|\bcould hear myself (?:rambling|going on|waffling|babbling|talking in circles)\b|\b(?:my answers? (?:were|was)|i was) (?:all over the place|a (?:total |complete |bit of a )?mess|a wreck)\b|\bknew (?:nothing|very little|next to nothing|zilch) about (?:the company|them|their|the firm|the business|the school|the trust|what they)\b|\b(?:couldn'?t|could not) (?:remember|think of|recall) (?:anything|a thing|a single thing|my own|a single (?:example|answer|word)|an? (?:answer|example|single example)|any (?:good |decent |real )?(?:examples?|answers?))\b|\b(?:had|have) no idea what (?:the company|they|the firm|the business|the organi[sz]ation|the charity|the school) (?:actually |even |really |exactly )?(?:do|did|does|made|make|makes|sell|sold|sells)\b(?! (?:with|to|next|about|after|then)\b)|\bmade (?:a (?:complete |total |right |bit of a )?(?:fool|idiot|mess|hash) of (?:myself|it|the (?:interview|answer|question)))\b|\bflubb?(?:ed|ing)?\b)`,
       ),
       who: 'candidate',
       surface: true,
@@ -88,6 +88,34 @@ export const candidateNerves: SignPatterns = {
       neg: 'ignore',
       surface: true,
     },
+    // nerves that arrived in the room, told in the past: "it wasn't just her, I got really nervous" (a "not" in the
+    // clause before is not this clause's; "I didn't get nervous" has no "I got" and does not match)
+    {
+      re: new RegExp(
+        String.raw`${NOT_SHOWN}\bi (?:got|became|grew) (?:really |so |very |super |incredibly |quite |extremely |more and more |increasingly |pretty )?(?:nervous|flustered|rattled|jittery)\b(?!(?: \S+){0,3}? ${BEFORE})`,
+      ),
+      who: 'candidate',
+      neg: 'ignore',
+      surface: true,
+    },
+    // questions that beat the candidate, and feedback that the nerves showed: "some of their questions stumped me",
+    // "said I lacked confidence", "came across as nervous"
+    {
+      re: /\b(?:stump|stumps|stumped|floor|floors|floored) me\b|\bi (?:was|be|got|get) (?:completely |totally |a bit |really |utterly |well and truly )?(?:stump|stumped|floored)\b/,
+      who: 'any',
+      surface: true,
+    },
+    {
+      re: /\b(?:lacked|lack|lacking|lacks) (?:in )?(?:confidence|self[- ]confidence|composure)\b(?! in (?:my|me|the|him|her|them|their)\b)|\bcame across as (?:\w+ )?(?:nervous|unconfident|under[- ]?confident|anxious|timid|flustered)\b/,
+      who: 'candidate',
+      surface: true,
+    },
+    // legs that gave way: "my knees buckled"
+    {
+      re: /\bmy (?:knees?|legs?) (?:\w+ )?(?:buckl\w*|gave way|give way|went (?:weak|wobbly|to jelly)|turned to jelly|turn to jelly|were (?:like )?jelly|be (?:like )?jelly)\b/,
+      who: 'candidate',
+      surface: true,
+    },
     // hands that could not keep still: "kept fiddling with my pen", "fidgeting the whole time" (not the interviewer's pen)
     {
       re: /\b(?:fidget\w*|fiddl\w* with (?:my|the) \w+|wring\w* my hands|bouncing my (?:leg|knee)s?|tapping my (?:foot|feet|pen|fingers)|playing with my (?:hair|pen|ring|rings|sleeves?|necklace|lanyard)|picking at my (?:nails|sleeves?|fingers))\b/,
@@ -129,7 +157,8 @@ export const candidateNerves: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(unprepared|underprepared|under-prepared|ill[- ]prepared|poorly prepared|badly prepared|not prepared|didn't prepare|didn't do my homework|hadn't prepared)\b|\b(?:zero|hardly any|barely any|not enough) (?:research|prep|preparation)\b|\b(?:did|had done|'d done) (?:no|zero|little|hardly any|barely any) (?:research|prep|preparation|homework)\b/,
+      // not someone else's lack of preparation: "the hiring manager was not prepared whatsoever"
+      re: /(?<!\b(?:he|she|they|manager|interviewer|interviewers|recruiter|panel|boss|director|chef|head|lead|host|hr|person|man|woman|guy|lady|team|company|firm|school|everyone|both|nobody)(?: [\w'-]+){0,3} (?:be|was|were|is|are|seem|seemed|seems|look|looked|looks|appear|appeared|appears|sound|sounded)(?: (?:very|really|so|totally|completely|clearly|obviously|quite|a bit|just|also|equally))? )\b(unprepared|underprepared|under-prepared|ill[- ]prepared|poorly prepared|badly prepared|not prepared|didn't prepare|didn't do my homework|hadn't prepared)\b|\b(?:zero|hardly any|barely any|not enough) (?:research|prep|preparation)\b|\b(?:did|had done|'d done) (?:no|zero|little|hardly any|barely any) (?:research|prep|preparation|homework)\b/,
       who: 'candidate',
       neg: 'ignore',
     },

@@ -80,3 +80,33 @@ describe('generic-questions: stock questions, not about the candidate', () => {
   it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// Real retellings name the stock questions by what they asked, or say they came off a list.
+const TOLD_YES: string[] = [
+  'They asked why I wanted to become a paramedic and how I would deal with an angry relative, and that was about it.',
+  'First she asked why did I want to work at this bakery, then to recall a situation when I had to stay calm.',
+  'The supervisor read the questions off a list and only asked me about four questions in total.',
+  'They went over questions in a list and just asked me three questions.',
+  'They were more bothered about ticking off the required questions than hearing my answers.',
+  'It was mostly mandatory questions, the same for every applicant.',
+  'They asked a lot of questions about the building trade in general.',
+  'She asked what I knew about the charity and why I was leaving my current post.',
+  'He asked me to talk a bit about myself, then how I would handle a customer who wanted a refund.',
+  'Mostly situational questions, and where I saw myself in five years.',
+  'She asked what my biggest weakness was and what I would do if a patient refused their medication.',
+];
+const TOLD_NO: string[] = [
+  'I told them why I wanted to become a paramedic, and they seemed to like it.',
+  'She asked how I would deal with an angry relative, then spent half an hour on my ward work.',
+  'They only asked me three questions, all about the bridge survey I ran.',
+  'She ticked off the paperwork I had brought and we started.',
+  'I had a list of questions in my notebook for them.',
+  'We chatted about the trade in general before she took me through my portfolio.',
+  'I told her what I knew about the charity and she corrected one detail.',
+  'She asked me to tell them about myself, then we spent the hour on my case notes.',
+];
+
+describe('generic-questions in retold stories', () => {
+  it.each(TOLD_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(TOLD_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

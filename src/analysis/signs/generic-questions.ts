@@ -3,7 +3,7 @@ import type { SignPatterns } from '../detect/types.js';
 /** Question words as people type them: "questions", "q's", "qs", "Qs". */
 const Q = String.raw`(?:questions?|q'?s|qs|ones|lot|list)`;
 /** Words that call a question stock rather than personal. */
-const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?r(?:al)?|values|classic|old[- ]school|one[- ]size[- ]fits[- ]all|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser)`;
+const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?r(?:al)?|values|classic|old[- ]school|one[- ]size[- ]fits[- ]all|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser|situational|required|mandatory|compulsory|prescribed|pre[- ]?set|pre[- ]?determined)`;
 
 /**
  * Admin asked the usual way is not a stock interview: "the usual stuff about notice period"; nor are
@@ -36,13 +36,13 @@ export const genericQuestions: SignPatterns = {
       re: /\bwhere (do |would )?(you|u) see (yourself|urself|you)\b|\bin (five|5|ten|10) (years|yrs)\b|\b(5|five) ?[- ]?(year|yr)s? ?[- ]?plan\b/,
     },
     {
-      re: /\bwhy (do |did )?(you|u|yuh|ya|ye) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i (?:want|wanted|'d like|would like) (the|this) (job|role|position)\b|\bwhy i (want|wanted) to (leave|move|join|work)\b|\bwhy i (applied|chose)\b/,
+      re: /\bwhy (do |did )?(you|u|yuh|ya|ye) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i (?:want|wanted|'d like|would like) (the|this) (job|role|position)\b|\bwhy i (want|wanted) to (leave|move|join|work)\b|\bwhy i (applied|chose)\b|\bwhy (?:do |did )?i (?:want|wanted) to (?:be|become) (?:an? )?[a-z]+|\bwhy (?:do |did )?i (?:want|wanted) to work (?:at|for|in|here|there)\b|\bwhy i (?:was|am|'m|be) (?:leaving|looking to leave|looking to move|moving on)\b/,
     },
     {
-      re: /\b(tell me about|describe|give me an example of|talk me through|name) an? (time|situation|occasion|example|challenge|difficult|conflict|mistake|failure)\b|\ba time (you|u|when|i)\b|\bchallenge you overcame\b|\bhow (do|would) (you|u) (handle|deal with|manage|cope with) (pressure|stress|conflict|criticism|a difficult)\b/,
+      re: /\b(tell me about|describe|give me an example of|talk me through|name|recall) an? (time|situation|occasion|example|challenge|difficult|conflict|mistake|failure)\b|\ba time (you|u|when|i)\b|\bchallenge you overcame\b|\bhow (?:(?:do|would) (?:you|u)|(?:you|u|i) (?:would|'d|could|might)) (?:handle|deal with|manage|cope with|respond to) (?:pressure|stress|conflict|criticism|(?:a|an) (?:difficult|angry|upset|rude|irate|demanding|challenging|aggressive|unhappy|abusive|dissatisfied))\b|\bhow (?:(?:do|would) (?:you|u)|(?:you|u|i) (?:would|'d|could|might)) (?:handle|deal with|manage|respond to|approach) (?:a|an) (?:situation|conflict|complaint|crisis|emergency|customer|patient|client|colleague|co-?worker) (?:who|where|that|with|in which)\b|\bwhat (?:(?:i|you|u) would|would (?:you|u|i)) do (?:if|when) (?:a|an|the|someone|somebody|one of|my|your|there)\b/,
     },
     {
-      re: /\bwhat (does|do) (good )?customer service mean\b|\bwhat'?s your availability\b|\bdescribe yourself in\b|\bthree words\b|\bwhat motivates (you|u)\b|\b(free|spare) time\b|\bhobbies\b|\bwhat do (you|u) know about (us|the company)\b|\bgreatest achievement\b|\bsalary expectations\b.{0,20}\bstrength/,
+      re: /\bwhat i (?:knew|know) about (?:the (?:company|firm|organi[sz]ation|business|hospital|school|trust|brand|store|shop|restaurant|charity|agency)|them|us)\b|\bask\w* (?:me |us )?to (?:talk|describe|introduce) (?:a bit |a little )?(?:about )?myself\b|\bwhat (does|do) (good )?customer service mean\b|\bwhat'?s your availability\b|\bdescribe yourself in\b|\bthree words\b|\bwhat motivates (you|u)\b|\b(free|spare) time\b|\bhobbies\b|\bwhat do (you|u) know about (us|the company)\b|\bgreatest achievement\b|\bsalary expectations\b.{0,20}\bstrength/,
     },
     // quirky stock questions: brainteasers and "if you were an animal"
     {
@@ -89,6 +89,27 @@ export const genericQuestions: SignPatterns = {
       re: /\b(?:nobody|no one|never|not|n't) (?:once )?ask\w* (?:me )?anything (?:that|which|specific|about my|on my)\b/,
       weight: 2,
       neg: 'ignore',
+    },
+    // questions kept in a list, and a bare handful of them: "went over questions in a list", "only asked me about four questions"
+    // (one weight each: a short script, or a script with a stock question beside it)
+    {
+      re: /\b(?:questions?|qs|q'?s) (?:in|on) (?:a|the|his|her|their|some) (?:[\w-]+ ){0,2}?(?:list|checklist|sheet|script|form)\b/,
+    },
+    {
+      re: /\b(?:only|just) ask\w* (?:me |us )?(?:about |like |maybe |around )?(?:two|three|four|five|2|3|4|5|a few|a handful of|a couple of) (?:\w+ )?(?:questions|qs|q'?s)\b/,
+      surface: true,
+    },
+    // ticked off as they went: "checking off the required questions", "ticking off her list"
+    {
+      re: /\b(?:check|checked|checking|checks|tick|ticked|ticking|ticks) off (?:the |their |his |her |a |all the |each of the )?(?:[\w-]+ )?(?:questions|qs|q'?s|list|boxes|checklist)\b/,
+      surface: true,
+      weight: 2,
+    },
+    // the field in general, not the candidate's record: "asked a lot of questions about my field in general"
+    {
+      re: /\b(?:questions?|qs|q'?s|ask\w*) (?:[\w-]+ ){0,3}?(?:about|on|regarding) (?:my |the |their |this |that )?(?:[\w-]+ ){0,2}?(?:field|industry|sector|profession|discipline|subject|area|trade|topic|specialty|speciality|nursing|teaching|law|medicine) in general\b|\bgeneral questions (?:about|on) (?:my |the )?(?:field|industry|sector|profession|discipline|subject|area|trade)\b/,
+      surface: true,
+      weight: 2,
     },
     // read off a list: a sign of a script, but a script alone can still be personal
     {

@@ -113,3 +113,30 @@ describe('raised-concerns: two or more doubts', () => {
   it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// Verdicts said to the candidate's face, two of them; one alone, or advice to the reader, is not the sign.
+const TOLD_YES: string[] = [
+  'He looked up and said: "You\'re too junior." Then: "You\'re under-qualified for a senior post."',
+  '"You\'re inexperienced," she said. Later: "I can tell you and I would not get along."',
+  'He opened with "I look at your CV and I see someone who never stays." At the end he said you\'re not ready.',
+  '"You don\'t have enough theatre experience," she said, and later, "you\'re too quiet for this ward."',
+  'The recruiter told me I was under-qualified. She also said I was not what they were looking for.',
+];
+const TOLD_NO: string[] = [
+  '"You\'re green," he said, and then he offered me the job.',
+  "If you're under-qualified, apply anyway, and if you're green, say so.",
+  'She said you and I will get along fine.',
+  'I look at your CV and I see exactly the person we need, he said.',
+  'What you don\'t have in experience you make up in drive, she said.',
+  // one verdict is one doubt, however it is worded
+  'The recruiter told me I was under-qualified.',
+  '"You\'re very inexperienced," he said, and moved on to the rota.',
+  'My dad said I was not ready, and then he drove me there.',
+  // an advice column talking to its reader
+  'As a new grad you\'re inexperienced, and you don\'t have enough experience for intensive care yet, so start on a ward.',
+];
+
+describe('raised-concerns from direct-address verdicts', () => {
+  it.each(TOLD_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(TOLD_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

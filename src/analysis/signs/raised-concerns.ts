@@ -105,6 +105,30 @@ export const raisedConcerns: SignPatterns = {
       re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\b(?:not|wasn'?t|weren'?t|isn'?t|wasnt) (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\b(?:not|no|don'?t|didn'?t|did not|doesn'?t|does not) (?:really )?(?:believe|believed) (?:me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
       neg: 'ignore',
     },
+    // a verdict said to the candidate's face, one doubt each (said, or a line of its own: advice to the reader in an
+    // answer column is neither): "You're green." "You're inexperienced."
+    // ("under-qualified", "too junior", "not a good fit" are the modal-verdict cue's: one verdict must not count twice)
+    // "you and I wouldn't get along" (not advice to the reader: "if you're under-qualified, apply anyway")
+    {
+      re: /(?:^(?:[\w'-]+,? ){0,3}?|\b(?:said|say|says|told me|tell me|went|go|goes|replied|reply|added|add|snapped|snap|announced|announce|declared|declare|stated|state|began|begin|opened with|open with|continued|continue|remarked|remark|blurted|blurt|whisper\w*|told (?:him|her|them))\b[^.\n]{0,40}?)(?<!\b(?:if|when|unless|whether|because|since|though|although|even if|as long as) )\byou(?:'re| are| be| were)? (?:(?:a little|way|far|still|so|wholly|totally|completely|clearly|obviously|really|pretty|kind of|just|simply|a tad|slightly) )*(?:green|unqualif\w*|not qualif\w*|inexperienced|too (?:expensive|quiet)|not (?:ready\b(?! (?:for|to)\b)|experienced enough|senior enough|the right (?:person|candidate)|right for (?:this|the) (?:role|job|position)|what (?:we'?re|we are) looking for))\b(?! (?:light|card|belt|team|room|zone|line|tick|energy|space|party|tea|salad|beans?|apple|pepper)\b)/,
+      who: 'any',
+      neg: 'ignore',
+      surface: true,
+    },
+    // what the candidate lacks, said to their face, and a clash of people: its own cue, so it counts beside a "you're ..." in one sentence
+    {
+      re: /(?:^(?:[\w'-]+,? ){0,3}?|\b(?:said|say|says|told me|tell me|went|go|goes|replied|reply|added|add|snapped|snap|announced|announce|declared|declare|stated|state|began|begin|opened with|open with|continued|continue|remarked|remark|blurted|blurt|whisper\w*|told (?:him|her|them))\b[^.\n]{0,40}?)(?<!\bwhat |\b(?:if|when|unless|whether|because|since|though|although) )\byou (?:(?:do not|don'?t|did not|didn'?t) (?:really |even )?have (?:enough|the (?:right |relevant |necessary |required )?|much|any) (?:\w+ )?(?:experience|skills?|background|qualifications?|knowledge)\b|(?:have|'ve) (?:no|never) (?:\w+ )?(?:experience|managed|led|worked)\b)|\byou and (?:i|me) (?:would|will|could|wouldn'?t|won'?t|couldn'?t|would not|will not|could not|do not|don'?t) (?:not |never )?(?:get along|get on|work well together|see eye to eye|click|gel|mesh)\b|\bi (?:look|looked|looking) at your (?:resume|cv|résumé|application|record|background) and (?:i )?(?:see|saw)\b(?! (?:\w+ ){0,4}?(?:great|strong|impressive|exactly|perfect|ideal|excellent|someone (?:who|with) (?:great|strong|real|lots|a lot)))/,
+      who: 'any',
+      neg: 'ignore',
+      surface: true,
+    },
+    // the same verdict passed on: "told me I was under-qualified", "said I wasn't what they were looking for"
+    {
+      re: /(?<!\b(?:mum|mom|mam|dad|husband|wife|partner|boyfriend|girlfriend|friends?|sister|brother|family|mates?)\b[^.\n]{0,40})(?<!\bi (?:\w+ )?)\b(?:said|says|told me|felt|thought|feel|think|decided|explained)(?: that)? i (?:was|be|were|am|'m|'d be|would be) (?:(?:a little|way|far|still|just|simply|probably|slightly) )*(?:unqualif\w*|not qualif\w*|inexperienced|not (?:ready\b(?! (?:for|to)\b)|experienced enough|senior enough|the right (?:person|candidate)|what (?:they|we|he|she) (?:were|was|are|be) looking for))\b/,
+      who: 'any',
+      neg: 'ignore',
+      surface: true,
+    },
     // repeated doubt: two by itself
     {
       re: new RegExp(
