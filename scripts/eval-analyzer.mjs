@@ -59,7 +59,10 @@ const sets = {
   'holdout-c': jsonl('test/fixtures/corpus/holdout-c.jsonl'),
   'holdout-c-transcripts': transcripts('test/fixtures/corpus/holdout-c-transcripts'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
-  file: [...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []), ...(opt('--tdir') ? transcripts(opt('--tdir')) : [])],
+  file: [
+    ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),
+    ...(opt('--tdir') ? transcripts(opt('--tdir')) : []),
+  ],
 };
 const chosen = which === 'all' ? Object.keys(sets) : which.split(',');
 const f1 = ({ tp, fp, fn }) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));

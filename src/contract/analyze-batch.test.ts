@@ -15,7 +15,9 @@ vi.mock('../analysis/index.js', () => ({
         ok: true,
         value: {
           kind: 'notes',
-          signs: [{ id: 'no-follow-up', confidence: 0.9, evidence: [{ quote: 'silence', start: 0, end: 7 }] }],
+          signs: [
+            { id: 'no-follow-up', confidence: 0.9, evidence: [{ quote: 'silence', start: 0, end: 7 }] },
+          ],
           promisedDates: [],
           warnings: [],
         },
@@ -63,7 +65,7 @@ describe('analyzeBatchLine', () => {
     expect(calls.at(-1)?.options.interviewDate).toBe(today);
   });
 
-  it('lets the text\'s own silence count when no interview date was given', () => {
+  it("lets the text's own silence count when no interview date was given", () => {
     const probability = (o: object) => {
       const out = analyzeBatchLine(line(o), today);
       return 'error' in out ? NaN : (out.assessment?.probability ?? NaN);

@@ -14,7 +14,21 @@ const ASKS = /\b(i|we) (\w+ ){0,2}(ask|question|wonder|enquire|inquire)\b|^\W*(a
 const REPLY_VERB =
   /^(?:\S+ ){0,5}?(?:he|she|they|it|we|him|her|them|\w+) (?:just |only |simply |then |kinda |kind of |sort of )?(?:say|reply|answer|go|tell|shrug|laugh|smile|mumble|mutter|respond|deflect|dodge|wave|give|look)\b|\b(?:he|she|they|\w+) (?:say|reply|answer|go|add)\s*[.!]?\s*$/;
 // a note's "Answer: ..." labels the reply as plainly as "A:"
-const REPLY_MARK = new Set(['->', '→', '=>', '-', '–', '—', ':', 'a', '>', 'answer', 'reply', 'response', 'ans']);
+const REPLY_MARK = new Set([
+  '->',
+  '→',
+  '=>',
+  '-',
+  '–',
+  '—',
+  ':',
+  'a',
+  '>',
+  'answer',
+  'reply',
+  'response',
+  'ans',
+]);
 const QUOTE = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
 const WORD = /\w/;
 /** A short segment after a question reads as its answer. */

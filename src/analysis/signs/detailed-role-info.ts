@@ -15,11 +15,11 @@ const NOT_STARTED_BY =
 
 /** The next round's schedule or the interview's plan is the process, not the job. */
 const NOT_PROCESS =
-  "(?![^\\n]{0,40}\\b(for|of) (the |a |my |our |any )?(next |second |third |final |further |follow[- ]up |later |another )?(round|stage|interview|meeting|call|visit|assessment)s?\\b| (be|have|had|was|were|is|has)( been| be)? (interview\\w*|hir\\w*|recruit\\w*|open|vacant|advertis\\w*|unfilled|empty|posted|listed|seeing|meeting|shortlist\\w*)\\b)";
+  '(?![^\\n]{0,40}\\b(for|of) (the |a |my |our |any )?(next |second |third |final |further |follow[- ]up |later |another )?(round|stage|interview|meeting|call|visit|assessment)s?\\b| (be|have|had|was|were|is|has)( been| be)? (interview\\w*|hir\\w*|recruit\\w*|open|vacant|advertis\\w*|unfilled|empty|posted|listed|seeing|meeting|shortlist\\w*)\\b)';
 
 /** "the position was leaving April 1": a date is not a count. */
 const NOT_DATE =
-  "(?<!\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) )";
+  '(?<!\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) )';
 
 /** A gap that does not run into culture or growth talk, or a social tour. */
 const GAP =
@@ -45,7 +45,7 @@ const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) 
 
 /** A duty quoted as the example of a vague answer: "kept it high level — 'you'd be working on platform stuff'", "'you will support the team' without any detail". */
 const NOT_VAGUE =
-  "(?<!\\b(high[- ]level|vague\\w*|generic|woolly|fluffy|buzzwords?|non[- ]answers?|platitudes?|cagey|evasive|wishy[- ]washy)\\b[^\\n]{0,30})(?![^\\n]{0,80}\\bwithout (any |much |real |a lot of |further |more )?(detail|details|specifics|explanation|elaboration)\\b)";
+  '(?<!\\b(high[- ]level|vague\\w*|generic|woolly|fluffy|buzzwords?|non[- ]answers?|platitudes?|cagey|evasive|wishy[- ]washy)\\b[^\\n]{0,30})(?![^\\n]{0,80}\\bwithout (any |much |real |a lot of |further |more )?(detail|details|specifics|explanation|elaboration)\\b)';
 
 /**
  * Specifics about the job. A negated explanation ("couldn't tell me what the team does")
@@ -78,7 +78,9 @@ export const detailedRoleInfo: SignPatterns = {
     // "told me it's 4 on 4 off": the nearest person word is the listener, so a lookbehind rules out the candidate's own job instead
     { re: new RegExp(`(?<!\\b(i|i've|i'm|i was|my|we|our)\\b[^\\n]{0,30})${SHIFT_FACTS}`), conf: 0.6 },
     {
-      re: new RegExp(`\\b(laid|lay) it (all )?out\\b|${NOT_STARTED_BY}(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to )\\b(talk|walk)\\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\\b(?! (\\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values|interview|process|application|assessment|case|cv|resume|portfolio)\\b)`),
+      re: new RegExp(
+        `\\b(laid|lay) it (all )?out\\b|${NOT_STARTED_BY}(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to )\\b(talk|walk)\\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\\b(?! (\\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values|interview|process|application|assessment|case|cv|resume|portfolio)\\b)`,
+      ),
       who: 'interviewer',
       conf: 0.6,
     },
@@ -89,7 +91,11 @@ export const detailedRoleInfo: SignPatterns = {
       surface: true,
       conf: 0.6,
     },
-    { re: new RegExp(`${NOT_VAGUE}(?<!\\bi )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b${NOT_VAGUE}`), surface: true, conf: 0.6 },
+    {
+      re: new RegExp(`${NOT_VAGUE}(?<!\\bi )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b${NOT_VAGUE}`),
+      surface: true,
+      conf: 0.6,
+    },
     // the interviewer placing the candidate in the work: "they'll put me in charge of the clinic", "she'd want me doing the market runs"
     {
       re: /(?<!\bi (?=\w+ (me\b|(you|u) (straight )?(on|onto|in) )))\b(put|puts|putting|have|want|wants|need|needs|like|likes|get|gets) (me|you|u) (straight )?(in charge of|on the|onto the|running|doing|leading|covering|teaching|handling|to (run|lead|take over|take on|cover|manage|start (on|teaching|running)|teach|handle|own|set up))\b|\b(ask\w*|wonder\w*) (me )?(if|whether) i (could|can|would|'d) (start (teaching|running|on|covering|doing)|take (over|on) the)\b/,

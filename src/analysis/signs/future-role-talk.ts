@@ -17,7 +17,7 @@ const IF_HIRED =
   "(?![^.;]{0,60}\\bif (?:i|you|u) (?:get|got|were|was|am|'m|are|'re) (?:it|the job|the role|the post|offered|successful|selected|hired|appointed|taken on)\\b|[^.;]{0,60}\\bif (?:successful|appointed|selected|hired|offered)|[^.;]{0,60}\\bif (?:it|things|all|everything) (?:all )?(?:works? out|goes? (?:well|ahead|to plan)|comes? (?:off|through))\\b|[^.;]{0,60}\\bif (?:they|she|he) (?:take|takes|pick|picks|choose|chooses|hire|hires|offer|offers) (?:me|you)\\b)";
 /** A duty quoted as the example of a vague answer: "kept it high level — 'you'd be working on platform stuff'", "'you will support the team' without any detail". */
 const NOT_VAGUE =
-  "(?<!\\b(?:high[- ]level|vague\\w*|generic|woolly|fluffy|buzzwords?|non[- ]answers?|platitudes?|cagey|evasive|wishy[- ]washy)\\b[^\\n]{0,30})(?![^\\n]{0,80}\\bwithout (?:any |much |real |a lot of |further |more )?(?:detail|details|specifics|explanation|elaboration)\\b)";
+  '(?<!\\b(?:high[- ]level|vague\\w*|generic|woolly|fluffy|buzzwords?|non[- ]answers?|platitudes?|cagey|evasive|wishy[- ]washy)\\b[^\\n]{0,30})(?![^\\n]{0,80}\\bwithout (?:any |much |real |a lot of |further |more )?(?:detail|details|specifics|explanation|elaboration)\\b)';
 /** A brush-off answer ("just 'you'll be on the floor'", "involved: 'you'll be helping out'"), not a presumed hire. */
 const NOT_BRUSHED = '(?<!\\b(?:just|only|involved|involves|do)\\W{1,4})';
 /** Being in the job, said of the candidate: "when you're with us in September", "once I'm in post". */

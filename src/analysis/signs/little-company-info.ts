@@ -99,7 +99,9 @@ export const littleCompanyInfo: SignPatterns = {
     },
     // the culture question dodged, the dodge named first: "sidestepped my question about how teams collaborate there"
     {
-      re: new RegExp(`\\b${DODGED_Q} (about|on|re|regarding) (the |their |what |how |whether )?(\\w+ ){0,3}(culture|values|ethos|company|firm|organisation|organization|business|collaborat\\w*|(teams?|people|staff|everyone|they) (work|works|collaborate|operate|get on|communicate)|it'?s like|like to work|working there|environment)\\b`),
+      re: new RegExp(
+        `\\b${DODGED_Q} (about|on|re|regarding) (the |their |what |how |whether )?(\\w+ ){0,3}(culture|values|ethos|company|firm|organisation|organization|business|collaborat\\w*|(teams?|people|staff|everyone|they) (work|works|collaborate|operate|get on|communicate)|it'?s like|like to work|working there|environment)\\b`,
+      ),
       neg: 'ignore',
     },
     // the company question failed after it was asked: "asked about the company and she couldn't tell me much"

@@ -25,7 +25,7 @@ const SHORT_DEFERRAL = String.raw`(?:(a|bit of a|all a) mix\b|mixed bag|all sort
 
 /** The employer unsure what it wants: "they weren't actually sure what they wanted", "she had no idea what they were looking for". */
 const UNSURE_WHAT_WANTED =
-  "\\b(?:they|he|she|the (?:\\w+ ){0,2}(?:company|firm|team|manager|interviewers?|panel|client|business|organisation|organization|school|hospital|employer|department|board))(?: really| actually| even| just| still| clearly| obviously)? (?:(?:be|seem|appear|do|could)(?: not| never)(?: really| actually| quite| entirely| even| totally| fully| exactly| seem| seem to| appear to| to)*(?: be)? (?:sure|certain|clear|know|decide|agree)|(?:be|seem) (?:unsure|uncertain|unclear|undecided|confused)|have (?:no|little) (?:real |clear )?(?:idea|clue|notion))(?: (?:on|about|of|among themselves))?(?: exactly)? what (?:they|he|she|it) (?:really |actually |even )?(?:want|need|be look|look|be after|be hire|be recruit)\\w*\\b(?! (?:me|us|from me|to hear|to ask|to see)\\b)";
+  '\\b(?:they|he|she|the (?:\\w+ ){0,2}(?:company|firm|team|manager|interviewers?|panel|client|business|organisation|organization|school|hospital|employer|department|board))(?: really| actually| even| just| still| clearly| obviously)? (?:(?:be|seem|appear|do|could)(?: not| never)(?: really| actually| quite| entirely| even| totally| fully| exactly| seem| seem to| appear to| to)*(?: be)? (?:sure|certain|clear|know|decide|agree)|(?:be|seem) (?:unsure|uncertain|unclear|undecided|confused)|have (?:no|little) (?:real |clear )?(?:idea|clue|notion))(?: (?:on|about|of|among themselves))?(?: exactly)? what (?:they|he|she|it) (?:really |actually |even )?(?:want|need|be look|look|be after|be hire|be recruit)\\w*\\b(?! (?:me|us|from me|to hear|to ask|to see)\\b)';
 
 /** Little that is specific about the job. A negated "explained the role" also lands here (see detailed-role-info). */
 export const vagueRoleDetails: SignPatterns = {
@@ -87,7 +87,9 @@ export const vagueRoleDetails: SignPatterns = {
       qa: true,
     },
     {
-      re: new RegExp(`${NOT_THEIR_ASK}${ASKED_ROLE}(?:(?!\\bi (?:say|said|told|replied|answered|go|went)\\b).){0,100}?${FAILED_ANSWER}`),
+      re: new RegExp(
+        `${NOT_THEIR_ASK}${ASKED_ROLE}(?:(?!\\bi (?:say|said|told|replied|answered|go|went)\\b).){0,100}?${FAILED_ANSWER}`,
+      ),
       qa: true,
       neg: 'ignore',
     },

@@ -13,7 +13,7 @@ const HAS: [SignId, string][] = [
   ['vague-role-details', 'She explained the job without much detail, just that it was varied.'],
   // a shrug about the day
   ['vague-role-details', "Asked what a normal week looks like. Answer: 'no two weeks are the same!'"],
-  ['vague-role-details', "I asked about an average shift and she said every shift is different."],
+  ['vague-role-details', 'I asked about an average shift and she said every shift is different.'],
   // culture brushed off with the family line
   ['little-company-info', "Asked about the culture. Answer: 'we're pretty much a family here.'"],
   ['little-company-info', 'Asked about the company and how people work, got nothing of substance.'],
@@ -77,7 +77,10 @@ const HAS: [SignId, string][] = [
   ['little-company-info', 'Not a word about the company itself.'],
   ['future-growth-talk', 'They said I could do my level 3 while working.'],
   ['future-role-talk', "Ma'am said from Monday I will sit with the accounts team."],
-  ['detailed-role-info', 'Partner walked through staffing: 2 engagements at a time, mostly ops work, lots of travel.'],
+  [
+    'detailed-role-info',
+    'Partner walked through staffing: 2 engagements at a time, mostly ops work, lots of travel.',
+  ],
   ['detailed-role-info', 'She gave me the full rundown on the job, rosters, the lot.'],
   ['vague-role-details', "Staffing model was a black box — 'depends on the pipeline'."],
   ['culture-discussion', "The boss said it's a pretty relaxed place, everyone has a yarn at smoko."],
@@ -132,7 +135,7 @@ const NOT: [SignId, string][] = [
   ['detailed-role-info', 'We never discussed the role in any detail.'],
   // the candidate's own wishes, work and askings
   ['detailed-role-info', 'I wish they had explained the team more.'],
-  ["detailed-role-info", "I'd have liked them to explain the role more."],
+  ['detailed-role-info', "I'd have liked them to explain the role more."],
   ['detailed-role-info', 'I was really specific about my targets at my last job.'],
   ['future-role-talk', "I asked what I'd be doing when I start."],
   ['future-growth-talk', 'I hope to move into management one day.'],
@@ -177,13 +180,28 @@ const call = (who: 'interviewer' | 'candidate', line: string): Set<SignId> => {
 };
 
 const SAID: [SignId, 'interviewer' | 'candidate', boolean, string][] = [
-  ['detailed-role-info', 'interviewer', true, 'Let me walk you through the role. Mornings are clinics, afternoons are visits.'],
+  [
+    'detailed-role-info',
+    'interviewer',
+    true,
+    'Let me walk you through the role. Mornings are clinics, afternoons are visits.',
+  ],
   ['detailed-role-info', 'interviewer', true, "The team's six people, two of them seniors."],
-  ['vague-role-details', 'interviewer', true, "Honestly the role is still taking shape, it'll depend on what the business needs."],
-  ['vague-role-details', 'interviewer', true, "What would you be doing? Oh, bit of everything really."],
+  [
+    'vague-role-details',
+    'interviewer',
+    true,
+    "Honestly the role is still taking shape, it'll depend on what the business needs.",
+  ],
+  ['vague-role-details', 'interviewer', true, 'What would you be doing? Oh, bit of everything really.'],
   ['vague-role-details', 'candidate', false, 'At my last place the role was still taking shape when I left.'],
   ['culture-discussion', 'interviewer', true, 'We take work-life balance seriously, no emails after six.'],
-  ['culture-discussion', 'candidate', false, 'Work-life balance matters to me, so no emails after six is ideal.'],
+  [
+    'culture-discussion',
+    'candidate',
+    false,
+    'Work-life balance matters to me, so no emails after six is ideal.',
+  ],
 ];
 
 describe('role/company families said aloud', () => {

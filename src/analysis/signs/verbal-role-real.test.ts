@@ -8,7 +8,10 @@ const found = (text: string) => new Set(detectInNotes(text).map((s) => s.id));
 
 const HAS: [SignId, string][] = [
   // brush-offs told from the candidate's side: the question first, the failure after it
-  ['vague-role-details', 'I asked loads about what the job involved and he could not really answer any of it.'],
+  [
+    'vague-role-details',
+    'I asked loads about what the job involved and he could not really answer any of it.',
+  ],
   ['vague-role-details', "After all my questions about the duties, she couldn't explain them properly."],
   ['vague-role-details', 'My questions about the team got curt answers.'],
   ['vague-role-details', "Honestly it felt like they weren't sure what they wanted from the hire."],
@@ -48,8 +51,8 @@ const NOT: [SignId, string][] = [
   // the candidate failing, wondering, or being praised
   ['vague-role-details', 'I asked about the team but I could not answer her follow-up on budgets.'],
   ['vague-role-details', 'I asked about the role and she could not have been clearer.'],
-  ["vague-role-details", "I wasn't sure what they wanted me to say."],
-  ["vague-role-details", "They weren't sure what they wanted me to do next, so I waited."],
+  ['vague-role-details', "I wasn't sure what they wanted me to say."],
+  ['vague-role-details', "They weren't sure what they wanted me to do next, so I waited."],
   ['little-company-info', 'She started by telling me about the company and its history.'],
   ['vague-role-details', 'I asked about the team and I was a bit vague in my own answer.'],
   ['vague-role-details', 'I knew very little about the role going in.'],

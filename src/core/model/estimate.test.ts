@@ -82,7 +82,7 @@ describe('estimateFrom', () => {
     }
   });
 
-  it('with a stand-in date, counts the text\'s no-follow-up and keeps the clock off', () => {
+  it("with a stand-in date, counts the text's no-follow-up and keeps the clock off", () => {
     const obs: Observations = { 'no-follow-up': { value: 'present' } };
     const standIn = (o: Observations) =>
       estimateFrom({ record: { stage: 'screen', date }, observations: o, today: date, dateKnown: false });

@@ -103,7 +103,13 @@ function byImpact(a: Factor, b: Factor): number {
  * The pass estimate: a stage prior, updated by each observed sign's likelihood ratio (damped
  * within a channel), then by the follow-up clock. Pure and deterministic.
  */
-export function estimateFrom({ record, observations, today, personal, dateKnown = true }: EstimateInput): Estimate {
+export function estimateFrom({
+  record,
+  observations,
+  today,
+  personal,
+  dateKnown = true,
+}: EstimateInput): Estimate {
   const prior = priorFrom(record);
   const outcome = record.heardBack?.kind === 'outcome';
   const clock = outcome || (dateKnown && hasClock(record, today));

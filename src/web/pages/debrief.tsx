@@ -124,16 +124,16 @@ function DebriefForm({ start }: { start: Start }) {
             <h2 id="doc-title">{isEarlier ? 'Your earlier text' : 'What Debrief found'}</h2>
             {isEarlier && (
               <p class="muted small">
-                Added {momentWords(doc.document.createdAt)}. Your answers below are the ones you saved;
-                paste or drop new text above to read it again.
+                Added {momentWords(doc.document.createdAt)}. Your answers below are the ones you saved; paste
+                or drop new text above to read it again.
               </p>
             )}
             <p class="muted" role="status">
               {isEarlier
                 ? `${doc.analysis.signs.length} ${doc.analysis.signs.length === 1 ? 'sign stands' : 'signs stand'} out in it.`
                 : doc.analysis.signs.length === 0
-                ? 'No signs stood out in this text. You can still answer the questions below yourself.'
-                : `${doc.analysis.signs.length} ${doc.analysis.signs.length === 1 ? 'sign' : 'signs'} found. They are highlighted below and marked "Yes" in the questions further down: check each one and change any that don't fit.`}
+                  ? 'No signs stood out in this text. You can still answer the questions below yourself.'
+                  : `${doc.analysis.signs.length} ${doc.analysis.signs.length === 1 ? 'sign' : 'signs'} found. They are highlighted below and marked "Yes" in the questions further down: check each one and change any that don't fit.`}
             </p>
             {doc.analysis.warnings.map((w) => (
               <p key={w.code} class="notice notice-info">
