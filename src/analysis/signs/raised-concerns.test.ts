@@ -127,13 +127,13 @@ const TOLD_NO: string[] = [
   "If you're under-qualified, apply anyway, and if you're green, say so.",
   'She said you and I will get along fine.',
   'I look at your CV and I see exactly the person we need, he said.',
-  'What you don\'t have in experience you make up in drive, she said.',
+  "What you don't have in experience you make up in drive, she said.",
   // one verdict is one doubt, however it is worded
   'The recruiter told me I was under-qualified.',
   '"You\'re very inexperienced," he said, and moved on to the rota.',
   'My dad said I was not ready, and then he drove me there.',
   // an advice column talking to its reader
-  'As a new grad you\'re inexperienced, and you don\'t have enough experience for intensive care yet, so start on a ward.',
+  "As a new grad you're inexperienced, and you don't have enough experience for intensive care yet, so start on a ward.",
 ];
 
 describe('raised-concerns from direct-address verdicts', () => {
