@@ -44,7 +44,7 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back)|\bcall\w* away\b|\bstep\w* out to take\b/,
+      re: /\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back| about (?:me|my|the candidate)\b)|\bcall\w* away\b|\bstep\w* out to take\b/,
       who: 'interviewer',
       conf: 0.65,
     },
@@ -252,6 +252,31 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'any',
     },
     { re: /\bskip\w* (?:the|a|over|past)\b/, who: 'interviewer', conf: 0.55 },
+    // attention parked elsewhere without a device: "put me on hold to deal with something",
+    // "kept an eye on the line as we talked", "had to pretend interest", notes "to keep yourselves awake"
+    {
+      re: /\bput (?:me|us) on hold\b|\b(?:kept|keep|keeping|had|have|with) (?:one |half an )eye on\b|\bkept an eye on (?:the|his|her|their|a|an) (?!clock\b|time\b|watch\b)[^.!?\n]{0,30}\b(?:as|while|whilst|when) (?:we|i)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+      surface: true,
+    },
+    {
+      re: /\b(?:pretend|pretended|pretending|feign|feigned|feigning|fake|faked|faking) (?:to be )?(?:any |some )?interest(?:ed)?\b|\b(?:keep|kept|keeping|stay|stayed|staying) (?:yourselves|yourself|himself|herself|themselves|him|her|them) awake\b|\b(?:nodding|nodded|nod|dozing|dozed|doze) off\b|\bfell asleep\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // interest withheld: "didn't seem interested in my work", "never looked engaged"
+    {
+      re: /\b(?:not|n't|never|hardly|barely) (?:really |even |at all )?(?:seem|look|sound|appear)\w* (?:\w+ )?(?:interested|engaged|bothered|attentive)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    // an abrupt stop: "abruptly stopped the interview", "ended it suddenly"
+    {
+      re: /\b(?:abruptly|suddenly) (?:stop|stopped|end|ended|cut|wrap|wrapped|finish|finished|close|closed|terminat\w*|hang up|hung up)\b|\b(?:stop|stopped|terminat\w*) (?:the (?:interview|call|meeting) |it |things )?(?:abruptly|suddenly)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
     // transcripts: the interviewer's own words; each is weak alone, two make the sign
     {
       re: /\b(?:only|just) (?:got|have|get) (?:about |around )?(?:\w+ )?(?:min|minutes)\b|\b(?:i'?ve|i have) got (?:about |around |only |just )?(?:\d+|five|ten|fifteen|twenty) (?:min|minutes)\b|\bsomeone waiting\b|\b(?:not|n't) really (?:got|have) time\b|\brattle through\b|\bquickly\?$/,

@@ -38,7 +38,7 @@ export const interviewerSmiling: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_SELF}\\b(?:look|seem|sound|appear)\\w* (?:genuinely |really |very |super |so |properly |actually |quite |truly |clearly |visibly )*(?:interested|engaged|intrigued|fascinated|curious|into it|into what i|invested|keen on what)\\b(?! ?\\?)|${NOT_SELF}\\bgenuinely (?:interested|engaged|curious|intrigued)\\b|\\binterested in me\\b`,
+        `${NOT_SELF}\\b(?:(?:look|seem|sound|appear)\\w*|act|acted|acting) (?:genuinely |really |very |super |so |properly |actually |quite |truly |clearly |visibly )*(?:interested|engaged|intrigued|fascinated|curious|attentive|into it|into what i|invested|keen on what)\\b(?! ?\\?)|${NOT_SELF}\\bgenuinely (?:interested|engaged|curious|intrigued)\\b|\\binterested in me\\b`,
       ),
       who: 'any',
     },
