@@ -15,3 +15,15 @@ describe('judge: bystanders and hearsay', () => {
     ['She told me the culture there is very collaborative.', 'culture-discussion', true],
   ] as const)('%s → %s %s', (text, id, want) => expect(has(text, id)).toBe(want));
 });
+
+// judge: the candidate as the one something was done to is no first-person subject
+describe('judge: the passive keeps the interviewer as the doer', () => {
+  it.each([
+    ['I was rushed through the last section.', 'interviewer-disinterest', true],
+    ['We kept getting interrupted by his assistant.', 'interviewer-disinterest', true],
+    ['I got put on hold twice while she took other calls.', 'interviewer-disinterest', true],
+    ['I was rushing to get my last point in.', 'interviewer-disinterest', false],
+    ['I was distracted by the building work outside.', 'interviewer-disinterest', false],
+    ['I interrupted her by accident and apologised.', 'interviewer-disinterest', false],
+  ] as const)('%s → %s %s', (text, id, want) => expect(has(text, id)).toBe(want));
+});

@@ -27,6 +27,44 @@ const INTERVIEWER_MANNER = new Set<SignId>([
   'flat-interviewer',
 ]);
 
+/** What an interviewer does to the candidate, told in the passive: "I was rushed", "I got cut off", "we were kept waiting". */
+const DONE_TO = new Set([
+  'interrupted',
+  'rushed',
+  'hurried',
+  'ignored',
+  'cut',
+  'put',
+  'kept',
+  'left',
+  'ushered',
+  'dismissed',
+]);
+const PASSIVE_AUX = new Set([
+  'was',
+  'were',
+  'got',
+  'get',
+  'gets',
+  'getting',
+  'be',
+  'been',
+  'being',
+  "'m",
+  'am',
+  'is',
+]);
+
+function doneToMe(toks: Tok[], c: Clause, from: number): boolean {
+  if (!DONE_TO.has(toks[from]!.lower)) return false;
+  for (let k = from - 1; k >= Math.max(c.from, from - 3); k--) {
+    const w = toks[k]!.lower;
+    if (PASSIVE_AUX.has(w)) return true;
+    if (toks[k]!.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 function judge(
   sign: SignId,
   toks: Tok[],
@@ -44,7 +82,7 @@ function judge(
     // a third person (receptionist, another candidate) is neither side; cues marked 'any' only
     // skip the self check, so a bystander's manner is still no sign of the interviewer's
     if (subject === 'third' && (cue.who !== 'any' || INTERVIEWER_MANNER.has(sign))) return 'drop';
-    if (cue.who === 'interviewer' && subject === 'self') return 'drop';
+    if (cue.who === 'interviewer' && subject === 'self' && !doneToMe(toks, c, from)) return 'drop';
     if (cue.who === 'candidate' && subject === 'other') return 'drop';
   }
   if (!cue.worryOk && isWorry(toks, c, from)) return 'drop';

@@ -255,7 +255,7 @@ export const interviewerDisinterest: SignPatterns = {
     // attention parked elsewhere without a device: "put me on hold to deal with something",
     // "kept an eye on the line as we talked", "had to pretend interest", notes "to keep yourselves awake"
     {
-      re: /\bput (?:me|us) on hold\b|\b(?:kept|keep|keeping|had|have|with) (?:one |half an )eye on\b|\bkept an eye on (?:the|his|her|their|a|an) (?!clock\b|time\b|watch\b)[^.!?\n]{0,30}\b(?:as|while|whilst|when) (?:we|i)\b/,
+      re: /\bput (?:me |us )?on hold\b(?! by (?:the |an? )?(?:switchboard|receptionist|reception|operator|system|hr|recruiter|assistant|secretary|front desk)\b)(?![^.!?\n]{0,40}\b(?:before|until) (?:the|my|our) (?:interview|call|meeting) (?:start|began|begin))|\b(?:kept|keep|keeping|had|have|with) (?:one |half an )eye on\b|\bkept an eye on (?:the|his|her|their|a|an) (?!clock\b|time\b|watch\b)[^.!?\n]{0,30}\b(?:as|while|whilst|when) (?:we|i)\b/,
       who: 'interviewer',
       conf: 0.65,
       surface: true,
@@ -270,6 +270,13 @@ export const interviewerDisinterest: SignPatterns = {
       re: /\b(?:not|n't|never|hardly|barely) (?:really |even |at all )?(?:seem|look|sound|appear)\w* (?:\w+ )?(?:interested|engaged|bothered|attentive)\b/,
       who: 'interviewer',
       neg: 'ignore',
+    },
+    // leaving mid-interview: "walked out of the room halfway to sort something" (an unread CV is unprepared, not inattentive)
+    {
+      re: /\b(?:left|leave|leaves|leaving|walked out of|walk out of|stepped out of|step out of) the room (?:\w+ ){0,3}?(?:mid|midway|halfway|in the middle|during|twice|three times|several times|a few times)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+      surface: true,
     },
     // an abrupt stop: "abruptly stopped the interview", "ended it suddenly"
     {

@@ -82,6 +82,14 @@ export const negativeBodyLanguage: SignPatterns = {
       who: 'any',
       conf: 0.65,
     },
+    // looks that judge: "a couple of dirty looks", "gave me a withering look", "looked me up and down", "her smile faded"
+    {
+      re: new RegExp(
+        `\\b(?:dirty|filthy|disapproving|withering|sideways|disgusted|sour|scathing) (?:look|looks|glance|glances)\\b|\\bside[- ]?eye\\b|\\blook\\w* me up and down\\b|${NOT_SELF}\\bsmile (?:just |quickly |soon )?(?:faded|fade|vanished|vanish|disappeared|disappear|dropped|drop)\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
     // "refused to look at me", "their refusal to look at me"
     {
       re: /\brefus\w* to (?:even )?(?:look at|meet|make eye[- ]contact with) (?:me|my (?:eyes?|gaze))\b|\brefus\w* to (?:even )?make eye[- ]contact\b/,

@@ -49,7 +49,15 @@ const rows: Row[] = [
     false,
   ],
   ['The receptionist kept typing the whole time I waited.', 'interviewer-disinterest', false],
+  ['Twice she left the room halfway through an answer to sign for parcels.', 'interviewer-disinterest', true],
+  ['She never left the room once, which I appreciated.', 'interviewer-disinterest', false],
   // a cold reaction without a body noun
+  ['The deputy gave me a withering look when I mentioned my grades.', 'negative-body-language', true],
+  ['He looked me up and down before we even sat down.', 'negative-body-language', true],
+  ['Her smile faded as soon as I mentioned notice periods.', 'negative-body-language', true],
+  ['Her smile faded as soon as I mentioned notice periods.', 'interviewer-smiling', false],
+  ['I shot my brother a dirty look when he asked how it went.', 'negative-body-language', false],
+  ['My smile faded when I saw the salary.', 'negative-body-language', false],
   ['When I mentioned needing flexible hours, their faces dropped.', 'negative-body-language', true],
   [
     "The director's expression went blank the moment I said I'd left teaching.",
