@@ -203,6 +203,13 @@ describe('isNegated: a negation before a bracket, and "but it was anything but"'
     ["it was billed as ^friendly but it wasn't, at all", true],
     ["she was ^friendly but it wasn't enough to calm me", false],
     ['the panel was ^warm but it was short', false],
+    // a spaced dash pair is an aside like a bracket; a hyphen inside a word is not
+    ["they didn't - unlike most places - ^walk me through the team", true],
+    ['she was - unusually for a panel - ^warm the whole way through', false],
+    // the writer does not vouch for a so-called or supposedly
+    ['it was billed as a so-called ^informal chat', true],
+    ['the supposedly ^relaxed format was an interrogation', true],
+    ['the genuinely ^relaxed format suited me', false],
   ] as const)('%s → %s', (s, want) => expect(negated(s)).toBe(want));
 });
 

@@ -556,11 +556,17 @@ function danglingNegator(toks: Tok[], c: Clause, start: number): boolean {
  * "didn't start off (like some do) by telling me about the company": a clause opened by a closing
  * bracket continues the clause before the bracket, so a negator there still governs.
  */
+const OPENER: Record<string, string> = { ')': '(', '—': '—', '–': '–', '-': '-' };
+const ASIDE_MAX = 12;
+
 function negatedBeforeBracket(toks: Tok[], c: Clause, start: number, from: number): boolean {
-  if (toks[start - 1]?.lower !== ')') return false;
+  const close = toks[start - 1]?.lower ?? '';
+  const open = OPENER[close];
+  // "didn't - unlike most places - tell me": a spaced dash pair is an aside too
+  if (!open || (close === '-' && !toks[start - 1]!.spaceBefore)) return false;
   let k = start - 2;
-  while (k > c.from && toks[k]!.lower !== '(' && toks[k]!.lower !== ')') k--;
-  if (k <= c.from || toks[k]!.lower !== '(') return false;
+  while (k > c.from && k > start - ASIDE_MAX && toks[k]!.lower !== open && toks[k]!.lower !== close) k--;
+  if (k <= c.from || toks[k]!.lower !== open || (open === '-' && !toks[k]!.spaceBefore)) return false;
   const before = Math.max(c.clauseStart[k - 1] ?? c.from, c.from);
   // the window counts the words outside the brackets only
   const lo = Math.max(before, k - (NEG_WINDOW - (from - start)));
@@ -614,6 +620,17 @@ function contradictedAfter(toks: Tok[], c: Clause, from: number): boolean {
   return true;
 }
 
+/** "a so-called informal chat", "the supposedly relaxed format": the writer does not vouch for the word. */
+function ironic(toks: Tok[], c: Clause, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(c.from, from - 2); k--) {
+    const w = toks[k]!.lower;
+    if (w === 'supposedly' || w === 'allegedly' || w === 'so-called') return true;
+    if (w === 'called' && toks[k - 1]?.lower === '-' && toks[k - 2]?.lower === 'so') return true;
+    if (w === 'called' && toks[k - 1]?.lower === 'so') return true;
+  }
+  return false;
+}
+
 function skipped(t: Tok): boolean {
   return QUOTES.has(t.lower) || t.newline || t.pos === 'SPACE';
 }
@@ -632,6 +649,7 @@ export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
   if (lo === start && start > c.from && danglingNegator(toks, c, start)) return true;
   if (lo === start && start > c.from && negatedBeforeBracket(toks, c, start, from)) return true;
   if (contradictedAfter(toks, c, from)) return true;
+  if (ironic(toks, c, from)) return true;
   for (let i = from - 1; i >= lo; i--) {
     const w = toks[i]!.lower;
     // "anything but relaxed"
