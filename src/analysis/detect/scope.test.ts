@@ -223,6 +223,7 @@ describe('subjectOf: hearsay and bystanders named before a pronoun', () => {
     ['I asked two strangers in the lobby for directions. They ^glared at me.', 'third'],
     ['I asked two strange men if they were Dan. They ^laughed at me.', 'third'],
     ['The panel were waiting in the lobby. They ^glared at me.', 'other'],
+    ['I was one of five candidates. They ^smiled a lot.', 'other'],
     ['I applied for the kitchen porter job. He ^frowned at my CV.', 'other'],
     ['She runs customer success. She ^smiled a lot.', 'other'],
     // "hiring" is tagged a verb, but it only modifies the noun

@@ -446,6 +446,14 @@ const BYSTANDERS = new Set([
   'shoppers',
   'patrons',
 ]);
+const FELLOW_CANDIDATES = new Set([
+  'candidate',
+  'candidates',
+  'applicant',
+  'applicants',
+  'interviewee',
+  'interviewees',
+]);
 const COLLECTIVE = new Set(['panel', 'staff', 'team', 'board', 'people']);
 const ANTECEDENT_WINDOW = 40;
 
@@ -491,6 +499,9 @@ function bystanderPronoun(toks: Tok[], c: Clause, i: number): boolean {
     const many = COLLECTIVE.has(lw) || lw !== t.lemma || lw.endsWith('s');
     if (!COLLECTIVE.has(lw) && many !== plural) continue;
     const mod = `${toks[k - 2]?.lower ?? ''} ${toks[k - 1]?.lower ?? ''}`;
+    // other candidates are mentioned in passing ("one of five candidates. They called me back"), and a bare
+    // "they" is so often the employer that only someone met on the way in is taken as its antecedent
+    if (FELLOW_CANDIDATES.has(t.lemma) || FELLOW_CANDIDATES.has(lw)) return false;
     return THIRD.has(lw) || BYSTANDERS.has(lw) || /\b(?:strange|random|unknown)\b/.test(mod);
   }
   return false;
