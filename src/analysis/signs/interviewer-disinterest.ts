@@ -49,7 +49,7 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\bmore interested in (?:his|her|their|the|what)\b|\brather be (?:anywhere|somewhere) else\b/,
+      re: /\bmore interested in (?:his|her|their|the|what)\b|\bmore (?:focused|concerned) (?:on|with|about) (?:his|her|their|checking|ticking|getting|filling|finishing|the (?:clock|time|form|checklist|script|list))\b|\brather be (?:anywhere|somewhere) else\b/,
       who: 'interviewer',
     },
     {

@@ -51,6 +51,8 @@ const rows: Row[] = [
   ['The receptionist kept typing the whole time I waited.', 'interviewer-disinterest', false],
   ['Twice she left the room halfway through an answer to sign for parcels.', 'interviewer-disinterest', true],
   ['She never left the room once, which I appreciated.', 'interviewer-disinterest', false],
+  ['They seemed more concerned with ticking boxes than hearing my answers.', 'interviewer-disinterest', true],
+  ['I was more focused on my notes than on the panel.', 'interviewer-disinterest', false],
   // a cold reaction without a body noun
   ['The deputy gave me a withering look when I mentioned my grades.', 'negative-body-language', true],
   ['He looked me up and down before we even sat down.', 'negative-body-language', true],
