@@ -3,6 +3,7 @@
  * words (detect/triggers.ts) pick its candidate segments, so most regexes touch only a
  * few short strings instead of the whole document.
  */
+import type { SignId } from '../../core/signs/ids.js';
 import type { Tok } from '../nlp.js';
 import type { Clause, Cue, Hit, SignPatterns } from './types.js';
 import { charTokens } from './clauses.js';
@@ -18,7 +19,54 @@ function tokenRange(map: Int32Array, index: number, length: number): [number, nu
   return [map[a]!, map[b]! + 1];
 }
 
+/** Signs about how the interviewer behaved: what someone else in the room did is not one. */
+const INTERVIEWER_MANNER = new Set<SignId>([
+  'interviewer-disinterest',
+  'negative-body-language',
+  'interviewer-smiling',
+  'flat-interviewer',
+]);
+
+/** What an interviewer does to the candidate, told in the passive: "I was rushed", "I got cut off", "we were kept waiting". */
+const DONE_TO = new Set([
+  'interrupted',
+  'rushed',
+  'hurried',
+  'ignored',
+  'cut',
+  'put',
+  'kept',
+  'left',
+  'ushered',
+  'dismissed',
+]);
+const PASSIVE_AUX = new Set([
+  'was',
+  'were',
+  'got',
+  'get',
+  'gets',
+  'getting',
+  'be',
+  'been',
+  'being',
+  "'m",
+  'am',
+  'is',
+]);
+
+function doneToMe(toks: Tok[], c: Clause, from: number): boolean {
+  if (!DONE_TO.has(toks[from]!.lower)) return false;
+  for (let k = from - 1; k >= Math.max(c.from, from - 3); k--) {
+    const w = toks[k]!.lower;
+    if (PASSIVE_AUX.has(w)) return true;
+    if (toks[k]!.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 function judge(
+  sign: SignId,
   toks: Tok[],
   c: Clause,
   cue: Cue,
@@ -31,9 +79,10 @@ function judge(
   } else {
     if (cue.says && !cue.notes) return 'drop';
     const subject = subjectOf(toks, c, from);
-    // a third person (receptionist, another candidate) is neither side
-    if (subject === 'third' && cue.who !== 'any') return 'drop';
-    if (cue.who === 'interviewer' && subject === 'self') return 'drop';
+    // a third person (receptionist, another candidate) is neither side; cues marked 'any' only
+    // skip the self check, so a bystander's manner is still no sign of the interviewer's
+    if (subject === 'third' && (cue.who !== 'any' || INTERVIEWER_MANNER.has(sign))) return 'drop';
+    if (cue.who === 'interviewer' && subject === 'self' && !doneToMe(toks, c, from)) return 'drop';
     if (cue.who === 'candidate' && subject === 'other') return 'drop';
   }
   if (!cue.worryOk && isWorry(toks, c, from)) return 'drop';
@@ -131,7 +180,7 @@ function collect(
       let map = maps.get(c);
       if (!map) maps.set(c, (map = charTokens(toks, c, surface)));
       const [from, to] = tokenRange(map, local, m[0].length);
-      const verdict = judge(toks, c, cue, from, transcript);
+      const verdict = judge(sign.id, toks, c, cue, from, transcript);
       if (verdict === 'drop') return;
       done.add(k);
       const id = verdict === 'flip' ? (cue.neg as Hit['id']) : sign.id;

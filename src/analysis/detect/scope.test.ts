@@ -191,3 +191,43 @@ describe('isWorry: the result of an unreal condition did not happen', () => {
     ["she couldn't have been ^friendlier", false],
   ] as const)('%s → %s', (s, want) => expect(worry(s)).toBe(want));
 });
+
+describe('isNegated: a negation before a bracket, and "but it was anything but"', () => {
+  it.each([
+    ["they didn't begin (as most places do) by ^walking me through the team", true],
+    ['she never once (and I was watching) ^looked up from her notes', true],
+    ['they started (as most places do) by ^walking me through the team', false],
+    // a negator inside the brackets is not the clause's
+    ['they started (not that I minded) by ^walking me through the team', false],
+    ['he called it a ^relaxed chat, but it was anything but', true],
+    ["it was billed as ^friendly but it wasn't, at all", true],
+    ["she was ^friendly but it wasn't enough to calm me", false],
+    ['the panel was ^warm but it was short', false],
+    // a spaced dash pair is an aside like a bracket; a hyphen inside a word is not
+    ["they didn't - unlike most places - ^walk me through the team", true],
+    ['she was - unusually for a panel - ^warm the whole way through', false],
+    // the writer does not vouch for a so-called or supposedly
+    ['it was billed as a so-called ^informal chat', true],
+    ['the supposedly ^relaxed format was an interrogation', true],
+    ['the genuinely ^relaxed format suited me', false],
+  ] as const)('%s → %s', (s, want) => expect(negated(s)).toBe(want));
+});
+
+describe('subjectOf: hearsay and bystanders named before a pronoun', () => {
+  it.each([
+    ['my friend told me ^the team is lovely', 'third'],
+    ['a mate who worked there said ^the hours are brutal', 'third'],
+    // the friend may be the one interviewed: only telling makes it hearsay
+    ['my friend ^smiled the whole way home', 'self'],
+    ['my friend said the interviewer ^smiled a lot', 'other'],
+    ['I asked two strangers in the lobby for directions. They ^glared at me.', 'third'],
+    ['I asked two strange men if they were Dan. They ^laughed at me.', 'third'],
+    ['The panel were waiting in the lobby. They ^glared at me.', 'other'],
+    ['I was one of five candidates. They ^smiled a lot.', 'other'],
+    ['I applied for the kitchen porter job. He ^frowned at my CV.', 'other'],
+    ['She runs customer success. She ^smiled a lot.', 'other'],
+    // "hiring" is tagged a verb, but it only modifies the noun
+    ['it was clear that the hiring manager in charge was ^not prepared at all', 'other'],
+    ['it was obvious that the interviewing panel in the room ^had not read my CV', 'other'],
+  ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
+});

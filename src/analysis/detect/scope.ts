@@ -138,6 +138,66 @@ const THIRD = new Set([
   'porter',
   'cleaner',
 ]);
+/** People outside the interview who pass things on: when they tell it, the words are not the interviewer's. */
+const HEARSAY = new Set([
+  'friend',
+  'friends',
+  'colleague',
+  'colleagues',
+  'coworker',
+  'coworkers',
+  'co-worker',
+  'mate',
+  'mates',
+  'pal',
+  'wife',
+  'husband',
+  'boyfriend',
+  'girlfriend',
+  'mum',
+  'mom',
+  'dad',
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'cousin',
+  'neighbour',
+  'neighbor',
+  'employees',
+  'reviews',
+  'glassdoor',
+]);
+const HEARSAY_VERBS = new Set([
+  'tell',
+  'told',
+  'say',
+  'said',
+  'warn',
+  'warned',
+  'mention',
+  'mentioned',
+  'reckon',
+  'reckons',
+  'write',
+  'wrote',
+  'claim',
+  'claimed',
+]);
+
+/** "my friend told", "a friend who works there said": the person is passing something on. */
+function tellsNext(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next) return false;
+  if (HEARSAY_VERBS.has(next.lower) || HEARSAY_VERBS.has(next.lemma)) return true;
+  if (next.lower !== 'who' && next.lower !== 'that') return false;
+  for (let k = i + 2; k < Math.min(toks.length, i + 8); k++) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (HEARSAY_VERBS.has(t.lower) || HEARSAY_VERBS.has(t.lemma)) return true;
+  }
+  return false;
+}
 /** Verbs whose object is the subject of what follows: "made me nervous", "caught him yawning", "noticed his arms folded". */
 const RAISING = new Set([
   'make',
@@ -177,7 +237,8 @@ type Person = 'self' | 'other' | 'we' | 'third';
 /** Is the word at i in subject position, i.e. not right after a verb or preposition? */
 function subjectPosition(toks: Tok[], i: number, lo: number): boolean {
   let k = i - 1;
-  while (k >= lo && NP_INNER.has(toks[k]!.pos) && !personal(toks[k]!.lower)) k--;
+  while (k >= lo && (NP_INNER.has(toks[k]!.pos) || gerundModifier(toks, k, lo)) && !personal(toks[k]!.lower))
+    k--;
   if (k < lo) return true;
   const t = toks[k]!;
   if (t.pos === 'ADP' || t.lower === 'to') return false;
@@ -188,6 +249,14 @@ function subjectPosition(toks: Tok[], i: number, lo: number): boolean {
     return SAYING.has(t.lemma) && next !== undefined && next.pos !== 'PUNCT' && !personal(toks[i]!.lower);
   }
   return true;
+}
+
+/** "the hiring manager", "the interviewing panel": an -ing word between a determiner and its noun modifies it. */
+function gerundModifier(toks: Tok[], k: number, lo: number): boolean {
+  const t = toks[k]!;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || k - 1 < lo) return false;
+  const before = toks[k - 1]!;
+  return before.pos === 'DET' || OTHER_OBJ.has(before.lower) || SELF_OBJ.has(before.lower);
 }
 
 function personal(w: string): boolean {
@@ -214,7 +283,10 @@ function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   // "part of me still checks"
   if (w === 'me' && toks[i - 1]?.lower === 'of' && /^(part|bit|rest|all)$/.test(toks[i - 2]?.lower ?? ''))
     return 'self';
-  // "my friend", "my son" may be the one interviewed (a parent's or friend's account), so only roles count
+  // "my friend", "my son" may be the one interviewed (a parent's or friend's account), so only roles count,
+  // unless they are telling: "my friend told me the culture is toxic" is hearsay, not the interviewer
+  if (HEARSAY.has(w) && t.pos === 'NOUN' && tellsNext(toks, i) && subjectPosition(toks, i, lo))
+    return 'third';
   if (THIRD.has(w) && t.pos === 'NOUN' && toks[i + 1]?.pos !== 'NOUN' && subjectPosition(toks, i, lo))
     return 'third';
   const noun = (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (t.pos === 'PROPN' && w !== 'i');
@@ -361,6 +433,80 @@ function nounSubject(toks: Tok[], i: number, hi: number, lo: number): Person | '
   return owner === 'thing' && PEOPLE.has(toks[i]!.lower) ? 'other' : owner;
 }
 
+const PLURAL_PRONOUNS = new Set(['they', "they're", "they'd", "they've", "they'll", 'theyre']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd", "he'll", "she'll"]);
+/** People met on the way in, not across the table. */
+const BYSTANDERS = new Set([
+  'stranger',
+  'strangers',
+  'customers',
+  'customer',
+  'passers-by',
+  'diners',
+  'shoppers',
+  'patrons',
+]);
+const FELLOW_CANDIDATES = new Set([
+  'candidate',
+  'candidates',
+  'applicant',
+  'applicants',
+  'interviewee',
+  'interviewees',
+]);
+const COLLECTIVE = new Set(['panel', 'staff', 'team', 'board', 'people']);
+const ANTECEDENT_WINDOW = 40;
+
+/**
+ * "I asked two strange men if they were Roger. They looked at me like I'd grown another head":
+ * a he/she/they whose nearest fitting person before it (in this sentence or the one before)
+ * is a bystander is that bystander, not the interviewer.
+ */
+function predicate(toks: Tok[], k: number): boolean {
+  let j = k - 1;
+  // "the hiring panel": a gerund is a modifier here
+  while (
+    j >= 0 &&
+    j > k - 5 &&
+    (/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(toks[j]!.pos) || toks[j]!.lower.endsWith('ing'))
+  )
+    j--;
+  const t = toks[j];
+  return t !== undefined && (BE.has(t.lower) || t.lemma === 'be');
+}
+
+function bystanderPronoun(toks: Tok[], c: Clause, i: number): boolean {
+  const w = toks[i]!.lower;
+  const plural = PLURAL_PRONOUNS.has(w);
+  if (!plural && !SINGULAR_PRONOUNS.has(w)) return false;
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - ANTECEDENT_WINDOW); k--) {
+    const t = toks[k]!;
+    if (t.sent < sent - 1) return false;
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN') continue;
+    // "asked if they were Roger", "if they were the panel": a predicate says who they might be, not who they are
+    if (predicate(toks, k)) continue;
+    if (t.pos === 'PROPN') {
+      if (plural) continue;
+      return false;
+    }
+    const lw = t.lower;
+    const person = PEOPLE.has(lw) || PEOPLE.has(t.lemma) || THIRD.has(lw) || BYSTANDERS.has(lw);
+    // "customer success", "customer stories": a modifier names no one
+    if (!person || toks[k + 1]?.pos === 'NOUN') continue;
+    // "the kitchen porter job", "for the porter role": a job title, likely the one applied for
+    if (toks[k - 1]?.pos === 'NOUN' || toks[k - 2]?.lower === 'for') return false;
+    const many = COLLECTIVE.has(lw) || lw !== t.lemma || lw.endsWith('s');
+    if (!COLLECTIVE.has(lw) && many !== plural) continue;
+    const mod = `${toks[k - 2]?.lower ?? ''} ${toks[k - 1]?.lower ?? ''}`;
+    // other candidates are mentioned in passing ("one of five candidates. They called me back"), and a bare
+    // "they" is so often the employer that only someone met on the way in is taken as its antecedent
+    if (FELLOW_CANDIDATES.has(t.lemma) || FELLOW_CANDIDATES.has(lw)) return false;
+    return THIRD.has(lw) || BYSTANDERS.has(lw) || /\b(?:strange|random|unknown)\b/.test(mod);
+  }
+  return false;
+}
+
 function scanClause(
   toks: Tok[],
   c: Clause,
@@ -375,6 +521,7 @@ function scanClause(
     // a third person carries over only from the head of their clause: "the receptionist was lovely, all smiles"
     if (p === 'third' && !own && i - (c.clauseStart[i] ?? c.from) > 1) continue;
     if (p === 'self' && SELF_NOM.has(toks[i]!.lower) && reportedSelf(toks, c, i)) return 'reported';
+    if (p === 'other' && bystanderPronoun(toks, c, i)) return 'third';
     if (p) return p;
     if (own) {
       const n = nounSubject(toks, i, hi, lo);
@@ -416,10 +563,104 @@ function danglingNegator(toks: Tok[], c: Clause, start: number): boolean {
   return false;
 }
 
+/**
+ * "didn't start off (like some do) by telling me about the company": a clause opened by a closing
+ * bracket continues the clause before the bracket, so a negator there still governs.
+ */
+const OPENER: Record<string, string> = { ')': '(', '—': '—', '–': '–', '-': '-' };
+const ASIDE_MAX = 12;
+
+function negatedBeforeBracket(toks: Tok[], c: Clause, start: number, from: number): boolean {
+  const close = toks[start - 1]?.lower ?? '';
+  const open = OPENER[close];
+  // "didn't - unlike most places - tell me": a spaced dash pair is an aside too
+  if (!open || (close === '-' && !toks[start - 1]!.spaceBefore)) return false;
+  let k = start - 2;
+  while (k > c.from && k > start - ASIDE_MAX && toks[k]!.lower !== open && toks[k]!.lower !== close) k--;
+  if (k <= c.from || toks[k]!.lower !== open || (open === '-' && !toks[k]!.spaceBefore)) return false;
+  const before = Math.max(c.clauseStart[k - 1] ?? c.from, c.from);
+  // the window counts the words outside the brackets only
+  const lo = Math.max(before, k - (NEG_WINDOW - (from - start)));
+  for (let i = k - 1; i >= lo; i--) if (negatorAt(toks, i, from)) return true;
+  return false;
+}
+
+/** Words after "it was anything but" / "it wasn't" that still leave it elliptical: "but it wasn't at all". */
+const ELLIPSIS_TAIL = new Set([
+  'at',
+  'all',
+  'really',
+  'remotely',
+  'one',
+  'bit',
+  'in',
+  'the',
+  'slightest',
+  'so',
+  'that',
+  'though',
+  'either',
+  'lol',
+  'haha',
+]);
+const CONTRA_SUBJECT = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'which']);
+
+/**
+ * "she kept saying it was 'informal', but it was anything but": a bare "but it was anything
+ * but" / "but it wasn't" after the match takes back what the clause said.
+ */
+function contradictedAfter(toks: Tok[], c: Clause, from: number): boolean {
+  let b = from + 1;
+  while (b < c.to && toks[b]!.lower !== 'but') b++;
+  if (b >= c.to - 2 || toks[b - 1]?.lower === 'anything') return false;
+  let k = b + 1;
+  if (!CONTRA_SUBJECT.has(toks[k]!.lower)) return false;
+  k++;
+  if (!BE.has(toks[k]?.lower ?? '') && toks[k]?.lemma !== 'be') return false;
+  k++;
+  const w = toks[k]?.lower ?? '';
+  if (w === 'anything' && toks[k + 1]?.lower === 'but') k += 2;
+  else if (w === 'not' || w === "n't" || w === 'hardly' || w === 'never') k++;
+  else if (w === 'far' && toks[k + 1]?.lower === 'from' && toks[k + 2]?.lower === 'it') k += 3;
+  else return false;
+  for (; k < c.to; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT' || skipped(t) || ELLIPSIS_TAIL.has(t.lower)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** "a so-called informal chat", "the supposedly relaxed format": the writer does not vouch for the word. */
+function ironic(toks: Tok[], c: Clause, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(c.from, from - 2); k--) {
+    const w = toks[k]!.lower;
+    if (w === 'supposedly' || w === 'allegedly' || w === 'so-called') return true;
+    if (w === 'called' && toks[k - 1]?.lower === '-' && toks[k - 2]?.lower === 'so') return true;
+    if (w === 'called' && toks[k - 1]?.lower === 'so') return true;
+  }
+  return false;
+}
+
+function skipped(t: Tok): boolean {
+  return QUOTES.has(t.lower) || t.newline || t.pos === 'SPACE';
+}
+
+function negatorAt(toks: Tok[], i: number, from: number): boolean {
+  const w = toks[i]!.lower;
+  if (!NEGATORS.has(w) && !NEGATORS.has(toks[i]!.lemma)) return false;
+  if (NOT_NEGATING_NEXT.has(toks[i + 1]?.lower ?? '')) return false;
+  if (w === 'without' && toks[i + 1]?.lower === 'a' && toks[i + 2]?.lower === 'doubt') return false;
+  return !praiseAfter(toks, i, from);
+}
+
 export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
   const start = Math.max(c.clauseStart[from] ?? c.from, c.from);
   const lo = Math.max(start, from - NEG_WINDOW);
   if (lo === start && start > c.from && danglingNegator(toks, c, start)) return true;
+  if (lo === start && start > c.from && negatedBeforeBracket(toks, c, start, from)) return true;
+  if (contradictedAfter(toks, c, from)) return true;
+  if (ironic(toks, c, from)) return true;
   for (let i = from - 1; i >= lo; i--) {
     const w = toks[i]!.lower;
     // "anything but relaxed"

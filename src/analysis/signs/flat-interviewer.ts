@@ -58,6 +58,20 @@ export const flatInterviewer: SignPatterns = {
       re: /\bmhm\b.{0,30}\b(?:tone|same)|\bsame\b.{0,10}\b(?:ok|okay|mhm)\b|\b(?:mm|mhm|ok|okay|right|fine)\b,? (?:yeah,? )?(?:that'?s fine|okay|next)\b.{0,20}\b(?:every|each|whole|all)/,
       who: 'interviewer',
     },
+    // a dull interview: "the interview was very boring"
+    {
+      re: /(?<!\b(?:to|for|before|after|from|on the way to) (?:the |my |an? |this )?)\b(?:interview|interviews|call|conversation|meeting|whole thing|panel) (?:itself |themselves )?(?:be|was|were|felt) (?:\w+ ){0,2}?(?:boring|dull|tedious|dreary|uninspiring)\b/,
+      who: 'any',
+      conf: 0.65,
+    },
+    // a panel member who said nothing at all: "didn't have any comments or questions"; a silence with a
+    // stony face or a sigh is the cold or awkward kind, so "didn't say a word" is left to those signs
+    {
+      re: /\b(?:not|n't|never) (?:even |once )?(?:have|had|make|made|offer\w*) any (?:comments?|input)(?: or (?:questions?|comments?))?\b(?! (?:about|on|regarding|for me about)\b)|\bsaid (?:absolutely )?nothing (?:at all|the whole (?:time|interview)|throughout)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+      conf: 0.65,
+    },
     {
       re: /\b(?:not|n't|never|no) (?:seem )?(?:excited|enthusiastic|animated) (?:about|by) (?:anything|any of it|much)\b|\b(?:seem|seemed|look|looked|sound|sounded)\w* (?:excited|enthusiastic) about nothing\b/,
       who: 'interviewer',

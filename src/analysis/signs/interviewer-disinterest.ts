@@ -44,12 +44,12 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back)|\bcall\w* away\b|\bstep\w* out to take\b/,
+      re: /\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back| about (?:me|my|the candidate)\b)|\bcall\w* away\b|\bstep\w* out to take\b/,
       who: 'interviewer',
       conf: 0.65,
     },
     {
-      re: /\bmore interested in (?:his|her|their|the|what)\b|\brather be (?:anywhere|somewhere) else\b/,
+      re: /\bmore interested in (?:his|her|their|the|what)\b|\bmore (?:focused|concerned) (?:on|with|about) (?:his|her|their|checking|ticking|getting|filling|finishing|the (?:clock|time|form|checklist|script|list))\b|\brather be (?:anywhere|somewhere) else\b/,
       who: 'interviewer',
     },
     {
@@ -252,6 +252,38 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'any',
     },
     { re: /\bskip\w* (?:the|a|over|past)\b/, who: 'interviewer', conf: 0.55 },
+    // attention parked elsewhere without a device: "put me on hold to deal with something",
+    // "kept an eye on the line as we talked", "had to pretend interest", notes "to keep yourselves awake"
+    {
+      re: /\bput (?:me |us )?on hold\b(?! by (?:the |an? )?(?:switchboard|receptionist|reception|operator|system|hr|recruiter|assistant|secretary|front desk)\b)(?![^.!?\n]{0,40}\b(?:before|until) (?:the|my|our) (?:interview|call|meeting) (?:start|began|begin))|\b(?:kept|keep|keeping|had|have|with) (?:one |half an )eye on\b|\bkept an eye on (?:the|his|her|their|a|an) (?!clock\b|time\b|watch\b)[^.!?\n]{0,30}\b(?:as|while|whilst|when) (?:we|i)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+      surface: true,
+    },
+    {
+      re: /\b(?:pretend|pretended|pretending|feign|feigned|feigning|fake|faked|faking) (?:to be )?(?:any |some )?interest(?:ed)?\b|\b(?:keep|kept|keeping|stay|stayed|staying) (?:yourselves|yourself|himself|herself|themselves|him|her|them) awake\b|\b(?:nodding|nodded|nod|dozing|dozed|doze) off\b|\bfell asleep\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // interest withheld: "didn't seem interested in my work", "never looked engaged"
+    {
+      re: /\b(?:not|n't|never|hardly|barely) (?:really |even |at all )?(?:seem|look|sound|appear)\w* (?:\w+ )?(?:interested|engaged|bothered|attentive)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+    },
+    // leaving mid-interview: "walked out of the room halfway to sort something" (an unread CV is unprepared, not inattentive)
+    {
+      re: /\b(?:left|leave|leaves|leaving|walked out of|walk out of|stepped out of|step out of) the room (?:\w+ ){0,3}?(?:mid|midway|halfway|in the middle|during|twice|three times|several times|a few times)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+      surface: true,
+    },
+    // an abrupt stop: "abruptly stopped the interview", "ended it suddenly"
+    {
+      re: /\b(?:abruptly|suddenly) (?:stop|stopped|end|ended|cut|wrap|wrapped|finish|finished|close|closed|terminat\w*|hang up|hung up)\b|\b(?:stop|stopped|terminat\w*) (?:the (?:interview|call|meeting) |it |things )?(?:abruptly|suddenly)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
     // transcripts: the interviewer's own words; each is weak alone, two make the sign
     {
       re: /\b(?:only|just) (?:got|have|get) (?:about |around )?(?:\w+ )?(?:min|minutes)\b|\b(?:i'?ve|i have) got (?:about |around |only |just )?(?:\d+|five|ten|fifteen|twenty) (?:min|minutes)\b|\bsomeone waiting\b|\b(?:not|n't) really (?:got|have) time\b|\brattle through\b|\bquickly\?$/,

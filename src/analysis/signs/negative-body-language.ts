@@ -74,6 +74,28 @@ export const negativeBodyLanguage: SignPatterns = {
       re: /\bexchang\w* (?:\w+ )?(?:look|glance)s?\b|\b(?:look|glance)\w* at each other\b|\bgave each other (?:a |the )?look\b|\bstar\w* (?:\w+ )?(?:past|over|behind) (?:my|your|ur) (?:shoulder|head)\b/,
       who: 'any',
     },
+    // a cold reaction told by the face alone: "their faces dropped", "his expression went blank"
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\b(?:face|faces|expression|expressions) (?:just |visibly |immediately |instantly )?(?:drop|dropped|fell|fall|falls|sank|sink|went (?:blank|cold|stony|sour|hard|white|serious|dark))\\b`,
+      ),
+      who: 'any',
+      conf: 0.65,
+    },
+    // looks that judge: "a couple of dirty looks", "gave me a withering look", "looked me up and down", "her smile faded"
+    {
+      re: new RegExp(
+        `\\b(?:dirty|filthy|disapproving|withering|sideways|disgusted|sour|scathing) (?:look|looks|glance|glances)\\b|\\bside[- ]?eye\\b|\\blook\\w* me up and down\\b|${NOT_SELF}\\bsmile (?:just |quickly |soon )?(?:faded|fade|vanished|vanish|disappeared|disappear|dropped|drop)\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // "refused to look at me", "their refusal to look at me"
+    {
+      re: /\brefus\w* to (?:even )?(?:look at|meet|make eye[- ]contact with) (?:me|my (?:eyes?|gaze))\b|\brefus\w* to (?:even )?make eye[- ]contact\b/,
+      who: 'any',
+      neg: 'ignore',
+    },
     // a withheld smile reads cold, unless the same sentence paints low energy ("no energy, didn't crack a smile"): then it is flat-interviewer's
     {
       re: /\b(?:not|n't|never|no|zero|nobody|no one|without|nor|barely|hardly|nuh|nae|didnae|dinnae)\b (?:(?!and\b|but\b|hurry\b|problem\b|worries\b)\w+ ){0,5}?(?:smile|smiled|smiles|smiling|grin|grinned)\b(?<!\b(?:energy|tired|neutral|nod|serious|bored|monotone|flat|dead|sleep\w*|low|dry)\b.{0,60})(?!.{0,60}\b(?:energy|tired|neutral|nod|bored|monotone|flat|dead|sleep\w*|dry|low)\b)/,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { SignId } from '../../core/signs/ids.js';
+import { detectInNotes } from './run.js';
+
+const has = (text: string, id: SignId) => detectInNotes(text).some((s) => s.id === id);
+
+// judge: a bystander's behaviour is no sign of the interviewer's, even for cues that skip the self check
+describe('judge: bystanders and hearsay', () => {
+  it.each([
+    ['The applicant ahead of me kept typing on his laptop the whole time.', 'interviewer-disinterest', false],
+    ['The interviewer kept typing on his laptop the whole time.', 'interviewer-disinterest', true],
+    ['The receptionist, arms folded, told me to wait.', 'negative-body-language', false],
+    ['The manager sat there, arms folded, while I answered.', 'negative-body-language', true],
+    ['My cousin told me the culture there is cutthroat.', 'culture-discussion', false],
+    ['She told me the culture there is very collaborative.', 'culture-discussion', true],
+  ] as const)('%s → %s %s', (text, id, want) => expect(has(text, id)).toBe(want));
+});
+
+// judge: the candidate as the one something was done to is no first-person subject
+describe('judge: the passive keeps the interviewer as the doer', () => {
+  it.each([
+    ['I was rushed through the last section.', 'interviewer-disinterest', true],
+    ['We kept getting interrupted by his assistant.', 'interviewer-disinterest', true],
+    ['I got put on hold twice while she took other calls.', 'interviewer-disinterest', true],
+    ['I was rushing to get my last point in.', 'interviewer-disinterest', false],
+    ['I was distracted by the building work outside.', 'interviewer-disinterest', false],
+    ['I interrupted her by accident and apologised.', 'interviewer-disinterest', false],
+  ] as const)('%s → %s %s', (text, id, want) => expect(has(text, id)).toBe(want));
+});
