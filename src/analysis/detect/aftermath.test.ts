@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../index.js';
+import { hasSign } from '../signs/found.case.js';
 
-function has(text: string, id: string): boolean {
-  const r = analyze(text, {});
-  if (!r.ok) throw new Error('analysis failed');
-  return r.value.signs.some((s) => s.id === id);
-}
+const has = hasSign;
 
 // our own lines: silence past the window, said in words the silence list did not know
 const FOLLOW_UP: [string, boolean][] = [

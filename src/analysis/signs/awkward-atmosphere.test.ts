@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectInNotes } from '../detect/run.js';
+import { foundInNotes } from './found.case.js';
 
 // Tension named or told (a wall, silences nobody broke, a chill); forecasts, clothes and denials do not count.
-const found = (text: string) => detectInNotes(text).some((s) => s.id === 'awkward-atmosphere');
+const found = foundInNotes('awkward-atmosphere');
 
 const HAS = [
   'The atmosphere was, frankly, uncomfortable from the outset.',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectInNotes } from '../detect/run.js';
+import { foundInNotes } from './found.case.js';
 
 // Two-way talk and shared laughter; a laugh that brushes off a culture question, my nervous laugh and a chat only promised do not count.
-const found = (text: string) => detectInNotes(text).some((s) => s.id === 'engaging-conversation');
+const found = foundInNotes('engaging-conversation');
 
 const HAS = [
   'It developed into a genuinely enjoyable conversation about urban planning.',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectInNotes } from '../detect/run.js';
+import { foundInNotes } from './found.case.js';
 
 // Low energy heard or seen; a flat structure, a tired office and my own tiredness do not count.
-const found = (text: string) => detectInNotes(text).some((s) => s.id === 'flat-interviewer');
+const found = foundInNotes('flat-interviewer');
 
 const HAS = [
   'His delivery was monotonous and he showed little enthusiasm for the role.',

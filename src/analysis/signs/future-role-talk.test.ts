@@ -1,11 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { analyze } from '../index.js';
+import { hasSign } from './found.case.js';
 
-function has(text: string, id: string): boolean {
-  const r = analyze(text, {});
-  if (!r.ok) throw new Error('analysis failed');
-  return r.value.signs.some((s) => s.id === id);
-}
+const has = hasSign;
 
 // our own sentences for each family of talk that presumes the hire, and the look-alikes that do not
 const CASES: [string, boolean][] = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectInNotes } from '../detect/run.js';
+import { foundInNotes } from './found.case.js';
 
 // Attention elsewhere in other words (the phone that rang and was answered, a slot cut short); my own clock-watching and arrivals do not count.
-const found = (text: string) => detectInNotes(text).some((s) => s.id === 'interviewer-disinterest');
+const found = foundInNotes('interviewer-disinterest');
 
 const HAS = [
   'I regret to say the interviewer appeared preoccupied with his correspondence throughout.',

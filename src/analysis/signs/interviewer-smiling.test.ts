@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectInNotes } from '../detect/run.js';
+import { foundInNotes } from './found.case.js';
 
 // Smiles, nods and interest from the interviewer, even after my nerves; my own smile and denials do not count.
-const found = (text: string) => detectInNotes(text).some((s) => s.id === 'interviewer-smiling');
+const found = foundInNotes('interviewer-smiling');
 
 const HAS = [
   'She nodded encouragingly throughout my answers.',

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SignId } from '../../core/signs/ids.js';
 import { analyze } from '../index.js';
+import { signsIn } from './found.case.js';
 
-function signsOf(text: string): Set<SignId> {
-  const r = analyze(text);
-  if (!r.ok) throw new Error(r.error.message);
-  return new Set(r.value.signs.map((s) => s.id));
-}
+const signsOf = signsIn;
 
 type Row = [text: string, sign: SignId, expected: boolean];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectInNotes } from '../detect/run.js';
+import { foundInNotes } from './found.case.js';
 
 // Closed or cold cues in other voices and dialects; my own arms, a frown asked about and denials do not count.
-const found = (text: string) => detectInNotes(text).some((s) => s.id === 'negative-body-language');
+const found = foundInNotes('negative-body-language');
 
 const HAS = [
   'His demeanour was cold and his posture closed throughout.',

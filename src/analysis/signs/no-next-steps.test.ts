@@ -1,11 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { analyze } from '../index.js';
+import { hasSign } from './found.case.js';
 
-function has(text: string, id: string): boolean {
-  const r = analyze(text, {});
-  if (!r.ok) throw new Error('analysis failed');
-  return r.value.signs.some((s) => s.id === id);
-}
+const has = hasSign;
 
 // our own sentences for each family of a close with no timeline, and the look-alikes that give one
 const CASES: [string, boolean][] = [

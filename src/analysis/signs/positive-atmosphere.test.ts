@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectInNotes } from '../detect/run.js';
+import { foundInNotes } from './found.case.js';
 
 // Warmth said in other voices counts, as the dev labels do; quoted slogans and the candidate's own effort do not.
-const found = (text: string) => detectInNotes(text).some((s) => s.id === 'positive-atmosphere');
+const found = foundInNotes('positive-atmosphere');
 
 const HAS = [
   'Sir was very cordial only, and asked about my framework.',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { detectInNotes } from '../detect/run.js';
 import type { SignId } from '../../core/signs/ids.js';
+import { notesSigns } from './found.case.js';
 
 // Families of phrasing for the job and company signs: a question and its answer read together,
 // short replies, left-not-knowing, placing the candidate in the work. Our own sentences.
-const found = (text: string) => new Set(detectInNotes(text).map((s) => s.id));
+const found = notesSigns;
 
 const HAS: [SignId, string][] = [
   // the reply in the next sentence or line
