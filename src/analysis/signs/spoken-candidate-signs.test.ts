@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectInTranscript } from '../detect/run.js';
-import type { SignId } from '../../core/signs/ids.js';
-import type { Transcript } from '../types.js';
+import { heardInCall } from './found.case.js';
 
 // Our own lines, said aloud: nerves, doubts, praise and digging heard in a transcript, and their near misses.
-const turn = (speaker: string, text: string, at: number) => ({
-  speaker,
-  text,
-  spans: [{ start: at, end: at + text.length }],
-});
-function heard(lines: [string, string][]): Set<SignId> {
-  let text = '';
-  const turns = [];
-  for (const [who, said] of lines) {
-    const at = text.length;
-    text += said + '\n';
-    turns.push(turn(who, said, at));
-  }
-  const t = { turns, candidate: { name: 'Sam' } } as unknown as Transcript;
-  return new Set(detectInTranscript(text, t).map((s) => s.id));
-}
+const heard = heardInCall;
 
 describe('candidate signs said aloud', () => {
   it('hears the candidate admit not looking them up', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectInNotes, detectInTranscript } from '../detect/run.js';
+import { detectInNotes } from '../detect/run.js';
 import type { SignId } from '../../core/signs/ids.js';
-import type { Transcript } from '../types.js';
-import { notesSigns } from './found.case.js';
+import { heardInCall, notesSigns } from './found.case.js';
 
 // Our own sentences, in several voices, for the six role/company/culture/growth signs.
 const found = notesSigns;
@@ -266,25 +265,7 @@ describe('verbal role signs in notes', () => {
 });
 
 describe('verbal role signs in transcripts', () => {
-  const turn = (speaker: string, text: string, at: number) => ({
-    speaker,
-    text,
-    spans: [{ start: at, end: at + text.length }],
-  });
-  const build = (lines: [string, string][]): { text: string; t: Transcript } => {
-    let text = '';
-    const turns = [];
-    for (const [who, said] of lines) {
-      const at = text.length;
-      text += said + '\n';
-      turns.push(turn(who, said, at));
-    }
-    return { text, t: { turns, candidate: { name: 'Sam' } } as unknown as Transcript };
-  };
-  const inTranscript = (lines: [string, string][]) => {
-    const { text, t } = build(lines);
-    return new Set(detectInTranscript(text, t).map((s) => s.id));
-  };
+  const inTranscript = heardInCall;
 
   it('hears team size and growth from the interviewer', () => {
     const ids = inTranscript([
