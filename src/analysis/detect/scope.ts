@@ -61,22 +61,9 @@ const PRAISE_COMPARATIVE =
 
 /** Always the clause's subject when met: nominative pronouns. */
 const SELF_NOM = new Set(['i', "i'm", "i'd", "i've", "i'll", 'im', 'ive', 'id']);
-const OTHER_NOM = new Set([
-  'he',
-  'she',
-  'they',
-  "he's",
-  "she's",
-  "they're",
-  "he'd",
-  "she'd",
-  "they'd",
-  "they've",
-  "they'll",
-  "he'll",
-  "she'll",
-  'theyre',
-]);
+const PLURAL_PRONOUNS = new Set(['they', "they're", "they'd", "they've", "they'll", 'theyre']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd", "he'll", "she'll"]);
+const OTHER_NOM = new Set([...SINGULAR_PRONOUNS, ...PLURAL_PRONOUNS]);
 const WE_NOM = new Set(['we', "we're", "we'd", "we've", "we'll"]);
 const PIDGIN_AFTER_E = new Set([
   'dey',
@@ -433,8 +420,6 @@ function nounSubject(toks: Tok[], i: number, hi: number, lo: number): Person | '
   return owner === 'thing' && PEOPLE.has(toks[i]!.lower) ? 'other' : owner;
 }
 
-const PLURAL_PRONOUNS = new Set(['they', "they're", "they'd", "they've", "they'll", 'theyre']);
-const SINGULAR_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd", "he'll", "she'll"]);
 /** People met on the way in, not across the table. */
 const BYSTANDERS = new Set([
   'stranger',

@@ -39,8 +39,9 @@ function isObservation(value: unknown): value is Observation {
 }
 
 /** True when silence is judged from dates (or an outcome), which replaces the no-follow-up sign. */
-function hasClock(record: InterviewRecord, today: IsoDate): boolean {
+function hasClock(record: InterviewRecord, today: IsoDate, dateKnown: boolean): boolean {
   if (record.heardBack?.kind === 'outcome') return true;
+  if (!dateKnown) return false;
   return isoDateFrom(record.date) !== undefined && isoDateFrom(today) !== undefined;
 }
 
@@ -111,8 +112,7 @@ export function estimateFrom({
   dateKnown = true,
 }: EstimateInput): Estimate {
   const prior = priorFrom(record);
-  const outcome = record.heardBack?.kind === 'outcome';
-  const clock = outcome || (dateKnown && hasClock(record, today));
+  const clock = hasClock(record, today, dateKnown);
   const signs = signFactors(observations ?? {}, clock, personal);
   const beforeSilence =
     logOddsFromProbability(prior.probability) + signs.reduce((s, f) => s + f.contribution, 0);
