@@ -58,6 +58,8 @@ const sets = {
   'holdout-transcripts': transcripts('test/fixtures/corpus/holdout-transcripts'),
   'holdout-c': jsonl('test/fixtures/corpus/holdout-c.jsonl'),
   'holdout-c-transcripts': transcripts('test/fixtures/corpus/holdout-c-transcripts'),
+  'holdout-d': jsonl('test/fixtures/corpus/holdout-d.jsonl'),
+  'holdout-d-transcripts': transcripts('test/fixtures/corpus/holdout-d-transcripts'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),
