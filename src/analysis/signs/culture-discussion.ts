@@ -66,7 +66,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b((big|huge|really|very|so) (big )?on (\w+ ){0,2}(mentor\w*|learning|feedback|wellbeing|work[- ]life|balance|autonomy|ownership|collaboration|transparency|inclusion|diversity|kindness|respect|teamwork)|(?<!contribute to )diversity(?! (and inclusion |& inclusion )?(act|acts|law|laws|legislation|regulations?)\b)|inclusion|co-?op|cooperative|everyone (has|gets) a (vote|say)|pay ratio|team lunch|go for a pint|nobody takes (themselves|itself|it) (too )?seriously|\bdei\b|\bedi\b|ed&i|resource groups?|neurodivers\w*|pride network)\b/,
+      re: /\b((big|huge|really|very|so) (big )?on (\w+ ){0,2}(mentor\w*|learning|feedback|wellbeing|work[- ]life|balance|autonomy|ownership|collaboration|transparency|inclusion|diversity|kindness|respect|teamwork)|(?<!contribute to )diversity(?! (and inclusion |& inclusion )?(act|acts|law|laws|legislation|regulations?)\b)|inclusion|(?<!\bthe )co-?op|cooperative|everyone (has|gets) a (vote|say)|pay ratio|team lunch|go for a pint|nobody takes (themselves|itself|it) (too )?seriously|\bdei\b|\bedi\b|ed&i|resource groups?|neurodivers\w*|pride network)\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -76,7 +76,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b(no (weekend|evening|late|out of hours) (work|working|emails|calls|marking)|anything goes|(go|goes|went) home (at|on time|by)|protected (time|hour|hours|afternoon)|(retros?|retrospectives?|reflective practice|critiques?) (every|each|on|weekly)|critique the work|(we|they) pair on|rule is|(?<!\b(your|my) (\w+ )?)(ethos|philosophy))\b/,
+      re: /\b(no (weekend|evening|late|out of hours) (work|working|emails|calls|marking)|anything goes|(go|goes|went) home (at|on time|by)|protected (time|hour|hours|afternoon)|(retros?|retrospectives?|reflective practice|critiques?) (every|each|weekly|on (mondays|tuesdays|wednesdays|thursdays|fridays|a (monday|tuesday|wednesday|thursday|friday)))|critique the work|(we|they) pair on|rule is|(?<!\b(your|my) (\w+ )?)(ethos|philosophy))\b/,
       who: 'interviewer',
       conf: 0.7,
     },

@@ -148,12 +148,12 @@ export const futureGrowthTalk: SignPatterns = {
     },
     // transcripts: the interviewer on what the candidate could grow into
     {
-      re: /\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\w*|career (path|ladder|track|development|progression)|mentor\w*|got there in|head towards|move(d)? (up|into|on to)|step up|grow one|came up that way|started as|(a|one) course a year|pay for|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\b/,
+      re: /\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\w*|career (path|ladder|track|development|progression)|mentor\w*|got there in|head towards|move(d)? (up|into|on to)|step up|grow one|came up that way|started as|(a|one) course a year|pays? for (?!(the |your |their |our )?(travel|trains?|flights?|hotels?|taxis?|parking|lunch|food|dinners?|drinks|pizza|snacks|coffee|it|that|this)\b)|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\b/,
       says: 'interviewer',
       weight: 1,
     },
     {
-      re: /\b(training|(?<!of )course|qualification|study|certification|the path)\b/,
+      re: /\b(training|(?<!\b(of|due) )course|qualification|(?<!\b(case|diary|user|field|pilot|feasibility|your|my|our|their) )stud(y|ies)|certification|the path)\b/,
       says: 'interviewer',
       weight: 0.5,
     },
