@@ -86,7 +86,7 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))\\b(you|u|i(?!'d (?!be\\b))|(?<!\\b(?:the|a|an|that|this|my) [\\w-]+ )i)('ll| will|'d| would|ll| go dey) ${NEW_STARTER_DOES}\\b(?<!\\bsit next)(?! back\\b)${NOT_VAGUE}`,
+        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))\\b(you|u|i(?!'d (?!be\\b))|(?<!\\b(?:the|a|an|that|this|my) [\\w-]+ )i)('ll| will|'d| would|ll| go dey) (also |mainly |mostly |basically |initially |then |first |just |actually )?${NEW_STARTER_DOES}\\b(?<!\\bsit next)(?! back\\b)${NOT_VAGUE}`,
       ),
       surface: true,
       conf: 0.6,

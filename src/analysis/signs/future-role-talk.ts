@@ -74,7 +74,15 @@ export const futureRoleTalk: SignPatterns = {
     },
     // what the new starter would have: "you'll have a protected caseload of 15", "you'd have two direct reports"
     {
-      re: /\b(?:you|u|i)(?:'ll| will|'d| would) (?:also |initially |then )?(?:have (?:your own |my own |a |an |two |three |four |five |six |\d+ |\w+ )|(?:get|be given) (?:your own |my own |a |an |two |three |four |five |six |\d+ ))(?:[\w-]+ ){0,4}(?:caseload|clinic list|clinics|list|route|runs|section|station|classroom|tutor group|bay|team|class|classes|groups?|patch|territory|accounts?|clients?|reports|direct reports|students|pupils|surgeries|stores|sites|branches|portfolio|budget|desk|van|round|ward|beds|patients|residents|staff|technicians|engineers|developers|apprentices|sets|advisors|agents|drivers)\b/,
+      re: /\b(?:you|u|i)(?:'ll| will|'d| would) (?:also |initially |then )?(?:have (?:your own |my own |a |an |two |three |four |five |six |\d+ |\w+ )|(?:get|be given) (?:your own |my own |a |an |two |three |four |five |six |\d+ ))(?:[\w-]+ ){0,4}(?:squads?|pods?|crews?|brands?|regions?|directors|designers|nurses|carers|caseload|clinic list|clinics|list|route|runs|section|station|classroom|tutor group|bay|team|class|classes|groups?|patch|territory|accounts?|clients?|reports|direct reports|students|pupils|surgeries|stores|sites|branches|portfolio|budget|desk|van|round|ward|beds|patients|residents|staff|technicians|engineers|developers|apprentices|sets|advisors|agents|drivers)\b/,
+      surface: true,
+    },
+    // the hire placed by the speaker: "I'd put you on Tuesdays", "we'll stick you on nights"; posted somewhere: "told me I'd
+    // most likely be posted to Abuja"; a duty reported after other talk: "said they roast on Wednesdays and I'd be helping bag beans"
+    {
+      re: new RegExp(
+        `\\b(?:i'?d|we'?d|i'?ll|we'?ll|i would|we would|i will|we will|she'?d|he'?d|they'?d) (?:put|have|stick|pop) (?:you|u|me) on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights|earlies|lates|days|mornings|evenings|the (?:\\w+ )?(?:shift|rota|desk|counter|till|tills|floor|ward|van|round))\\b${IF_HIRED}|(?<!\\bi )\\b${REPORTED} ${I_WOULD} (?:most likely |probably |likely |definitely |initially |first )?be (?:posted|based|placed|stationed|deployed|sent|seconded|assigned|allocated) (?:to|in|at|on|with)\\b${IF_HIRED}|(?<!\\bi )\\b(?:said|told me|explained)\\b[^.;]{0,80}\\band (?:that )?i(?:'d| would) be (?:helping|doing|running|working|covering|looking after|handling|making|serving|packing|driving|teaching|leading)\\b${IF_HIRED}`,
+      ),
       surface: true,
     },
     // a starting day given as settled: "they said I start Monday", "dem seh mi start Monday"
