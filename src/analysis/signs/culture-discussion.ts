@@ -164,7 +164,7 @@ export const cultureDiscussion: SignPatterns = {
     // shared chores with the bosses in them, and nobody above the work: "everyone takes a turn on the desk, herself included",
     // "naebody's precious about mucking in, managers included", "nobody in that branch is above a returns trolley"
     {
-      re: /\b(everyone|everybody|all of us|the whole (team|staff|crew)|all the staff)\b[^.\n]{0,80}\b(managers?|bosses|boss|herself|himself|themselves|the (boss|owner|manager|head|director|partners?|doctors?|chef|gm)|partners|seniors|directors|owners?|leadership|me) included\b|\b(nobody|no one|no-one|naebody|noone)( \w+){0,4} ('s|is|be|are) (\w+ )?(above|too good for|too senior for|too grand for|too important for|precious about)\b|\b(everyone|everybody) (takes|take|gets|get) (a |their )?turns?\b/,
+      re: /\b(everyone|everybody|all of us|the whole (team|staff|crew)|all the staff)\b[^.\n]{0,80}\b(managers?|bosses|boss|herself|himself|themselves|the (boss|owner|manager|head|director|partners?|doctors?|chef|gm)|partners|seniors|directors|owners?|leadership|me) included\b|\b(nobody|no one|no-one|naebody|noone)( \w+){0,4} ('s|is|be|are) (\w+ )?(above|precious about|too (good|senior|grand|important|proud) (for|to))\b|\b(everyone|everybody) (takes|take|gets|get) (a |their )?turns?\b/,
       who: 'interviewer',
       conf: 0.7,
     },

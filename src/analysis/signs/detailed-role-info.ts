@@ -23,7 +23,7 @@ const NOT_DATE =
 
 /** A gap that does not run into culture or growth talk, or a social tour. */
 const GAP =
-  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|\\bmy (?!(future|new|role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit|manager|patch|caseload|class|first|own))|collegial|overstretched|understaffed|short-staffed|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
+  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|\\bmy (?!(future|new|role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit|manager|patch|caseload|class|first|own))|collegial|overstretch|understaff|short-staff|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
 
 /** "explained" directly followed by a nothing-word is the opposite sign. */
 const NOT_EMPTY =
@@ -41,7 +41,7 @@ const NUM =
   '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[- ]?\\w*|thirty[- ]?\\w*|forty[- ]?\\w*|fifty|a hundred|a dozen|a handful)';
 const STAFF =
   '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?|staff|officers|direct reports|workers|employees|covers|commis|juniors|trainees|apprentices|volunteers|line cooks|pickers|packers|cleaners|porters|bakers|baristas|waiters|servers|operators|labourers|fitters|mechanics|engs|ftes?|heads|squads|pods|sub-?teams)';
-const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|(?<!\\bweek (is |be |means? )?)monday to friday|mon ?[-–—] ?fri|\\d{1,2}(:\\d\\d)? ?(am|pm)? ?([-–]|to|till|til|until) ?\\d{1,2}(:\\d\\d)? ?(am|pm)?,? (on )?(weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|every|each|most (days|nights|weekends))\\b|(\\d+|one|two|three|four|five|six|seven) (doubles|double shifts|shifts|nights|lates|earlies|long days|sessions|clinics|lessons|visits|rounds|runs|drops|tours) (a|per|each|every) (week|fortnight|month)|(\\d+|once|twice|two|three|four|five|six) times (a|per) (day|shift|night)|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
+const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|(?<!\\bnext week\\b[^\\n]{0,15})monday to friday|mon ?[-–—] ?fri|\\d{1,2}(:\\d\\d)? ?(am|pm)? ?([-–]|to|till|til|until) ?\\d{1,2}(:\\d\\d)? ?(am|pm)?,? (on )?(weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|every|each|most (days|nights|weekends))\\b|(\\d+|one|two|three|four|five|six|seven) (doubles|double shifts|shifts|nights|lates|earlies|long days|sessions|clinics|lessons|visits|rounds|runs|drops|tours) (a|per|each|every) (week|fortnight|month)|(\\d+|once|twice|two|three|four|five|six) times (a|per) (day|shift|night)|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
 
 /** A duty quoted as the example of a vague answer: "kept it high level — 'you'd be working on platform stuff'", "'you will support the team' without any detail". */
 const NOT_VAGUE =
@@ -139,9 +139,9 @@ export const detailedRoleInfo: SignPatterns = {
       who: 'interviewer',
       conf: 0.65,
     },
-    // terse notes, the job's part then its facts: "Patch = Eastfield estate, 320 units", "Rota: 4 on 4 off"
+    // terse notes, the job's part then its facts: "Patch = Eastfield estate, 320 units", "Rota: 4 on 4 off" (a number, not a shrug)
     {
-      re: /(?:^|\n|•|\*|-)\s*(patch|caseload|territory|shifts?|hours|rota|duties|stack|round|route|team size|reports? to|reporting line|beds|budget)\s*(=|:|->|→)\s*[^\n]{0,40}(\d|,)/,
+      re: /(?:^|\n|•|\*|-)\s*(patch|caseload|territory|shifts?|hours|rota|duties|stack|round|route|team size|reports? to|reporting line|beds|budget)\s*(=|:|->|→)\s*(?![^\n]{0,40}\b(depends|varies|tbc|tbd|unclear|dunno|maybe)\b)[^\n]{0,40}\d/,
       conf: 0.6,
     },
     // the post's work told with the teller set aside: "the post, she said, would rebuild the schools programme"
