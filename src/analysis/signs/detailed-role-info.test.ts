@@ -3,6 +3,11 @@ import { hasSign } from './found.case.js';
 
 // our own sentences for the role-fact families added from holdout-c, and the look-alikes
 const CASES: [string, boolean][] = [
+  // the hire pictured at the work, or handed its parts
+  ['He said he could see you running the weekend markets from the start.', true],
+  ["She said you'd have the two night crews and the yard budget.", true],
+  // a to-do list of the candidate's own
+  ['Stuff I will do tomorrow: cover the dog walk, ring Mum, apply for two more jobs.', false],
   // hours with their days, counts per week, times per day
   ['She said the job is 6-2 on weekdays at the front desk.', true],
   ["He said it's three lates a week on the pass.", true],

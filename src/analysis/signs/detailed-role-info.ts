@@ -86,7 +86,7 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))\\b(you|u|i(?!'d (?!be\\b))|(?<!\\b(?:the|a|an|that|this|my) [\\w-]+ )i)('ll| will|'d| would|ll| go dey) (also |mainly |mostly |basically |initially |then |first |just |actually )?${NEW_STARTER_DOES}\\b(?<!\\bsit next)(?! back\\b)${NOT_VAGUE}`,
+        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))(?<!\\b(?:things|stuff|everything|anything|something|whatever) )\\b(you|u|i(?!'d (?!be\\b))|(?<!\\b(?:the|a|an|that|this|my) [\\w-]+ )i)('ll| will|'d| would|ll| go dey) (also |mainly |mostly |basically |initially |then |first |just |actually )?${NEW_STARTER_DOES}\\b(?<!\\bsit next)(?! back\\b)${NOT_VAGUE}`,
       ),
       surface: true,
       conf: 0.6,
@@ -121,6 +121,15 @@ export const detailedRoleInfo: SignPatterns = {
       ),
       surface: true,
       conf: 0.65,
+    },
+    // the hire pictured at the work, or handed its parts: "she sees you leading the northern store openings",
+    // "you'd have the three platform squads and the data team"
+    {
+      re: new RegExp(
+        `\\b(see|sees|saw|picture\\w*|imagine\\w*|envisage\\w*) (you|u|me) (leading|running|managing|owning|heading up|looking after|covering|taking over) (the|our|their|its) \\w+|\\b(you|u|i)('d| would|'ll| will) (also )?have (the |your own |my own )(${NUM} )?([\\w-]+ ){0,2}(squads?|teams?|crews?|pods?|direct reports|caseload|patch|accounts|clients|stores|sites|classes|wards|beds|budget|region|territory|portfolio)\\b`,
+      ),
+      surface: true,
+      conf: 0.6,
     },
     // the job question answered properly: "asked what I'd be doing and got a proper answer at least"
     {

@@ -3,6 +3,8 @@ import { hasSign } from './found.case.js';
 
 // our own sentences for the job-dodge families added from holdout-c, and the look-alikes
 const CASES: [string, boolean][] = [
+  // the candidate unable to read the room is no vague job
+  ["Long pauses, and I couldn't work out if they were being serious.", false],
   // the job question answered in a few words
   ['She answered my question about the duties in about four words.', true],
   // stock shrugs about the work

@@ -39,7 +39,7 @@ export const vagueRoleDetails: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /(?<!\b(do|did|does|just) )\b(hadn't|had not|haven't|have not|not|still) (yet )?(work|worked|working|figure|figured|sort|sorted|decide|decided|pin|pinned)\w* (that |it |this |things |those )?(out|down|yet)\b/,
+      re: /(?<!\b(do|did|does|just) )\b(hadn't|had not|haven't|have not|not|still) (yet )?(work|worked|working|figure|figured|sort|sorted|decide|decided|pin|pinned)\w* (that |it |this |things |those )?(out|down|yet)\b(?! (if|whether|why|who|what they meant)\b)/,
       who: 'interviewer',
       neg: 'ignore',
     },
