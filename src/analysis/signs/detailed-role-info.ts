@@ -126,7 +126,7 @@ export const detailedRoleInfo: SignPatterns = {
     // "you'd have the three platform squads and the data team"
     {
       re: new RegExp(
-        `\\b(see|sees|saw|picture\\w*|imagine\\w*|envisage\\w*) (you|u|me) (leading|running|managing|owning|heading up|looking after|covering|taking over) (the|our|their|its) \\w+|\\b(you|u|i)('d| would|'ll| will) (also )?have (the |your own |my own )(${NUM} )?([\\w-]+ ){0,2}(squads?|teams?|crews?|pods?|direct reports|caseload|patch|accounts|clients|stores|sites|classes|wards|beds|budget|region|territory|portfolio)\\b`,
+        `\\b(see|sees|saw|picture\\w*|imagine\\w*|envisage\\w*) (you|u|me) (leading|running|managing|owning|heading up|looking after|covering|taking over) (the|our|their|its) \\w+|\\b(you|u|i)('d| would|'ll| will) (also )?have (the |your own |my own |(?=${NUM} ))(${NUM} )?([\\w-]+ ){0,2}(squads?|teams?|crews?|pods?|groups|sets|forms|direct reports|caseload|patch|accounts|clients|stores|sites|classes|wards|beds|budget|region|territory|portfolio)\\b`,
       ),
       surface: true,
       conf: 0.6,

@@ -5,6 +5,11 @@ const has = hasSign;
 
 // our own sentences for each family of talk that presumes the hire, and the look-alikes that do not
 const CASES: [string, boolean][] = [
+  // in the job at its station: "when you're on the line with us you'll..."
+  ["He said when you're on the line with me in spring you'll learn the sauces properly.", true],
+  // "explained I'd..." describes the post; "said I'd..." presumes the hire
+  ['She explained I would work the late desk and the weekend post room.', false],
+  ["She said I'd be on the late desk most weeks.", true],
   // the hire placed on days, posted somewhere, or given a duty after other talk
   ["She grinned and said 'I'd stick you on Saturdays to start'.", true],
   ['They told me I would probably be based in Leeds for the first year.', true],

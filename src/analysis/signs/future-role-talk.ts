@@ -22,7 +22,7 @@ const NOT_VAGUE =
 const NOT_BRUSHED = '(?<!\\b(?:just|only|involved|involves|do)\\W{1,4})';
 /** Being in the job, said of the candidate: "when you're with us in September", "once I'm in post". */
 const IN_JOB =
-  "(?:join\\w*|start\\w*(?! (?:the (?:interview|call|test|task|presentation)|my|a|an|another|next|new)\\b)|come (?:in(?! for)|on board|onboard|aboard)|came in(?! for)|(?:am|'m|was|were|are|'re) in(?=,| (?:i|you|u|she|he)\\b)|(?:am|'m|was|were|are|'re|get|got) (?:in post|with (?:us|them)|on board|onboard|on the (?:road|team|ward|floor|job)|up at \\w+|in the (?:role|team|job|post)|settled|here|there|hired|appointed|taken on))";
+  "(?:join\\w*|start\\w*(?! (?:the (?:interview|call|test|task|presentation)|my|a|an|another|next|new)\\b)|come (?:in(?! for)|on board|onboard|aboard)|came in(?! for)|(?:am|'m|was|were|are|'re) in(?=,| (?:i|you|u|she|he)\\b)|(?:am|'m|was|were|are|'re|get|got) (?:in post|with (?:us|them)|on board|onboard|on the (?:road|team|ward|floor|job|pass|line|tills?|desk|counter|van|rota)|up at \\w+|in the (?:role|team|job|post)|settled|here|there|hired|appointed|taken on))";
 /** Exported for detailed-role-info: what a new starter will do is also a specific about the job. */
 export const NEW_STARTER_DOES = DO;
 export const REPORTED_I = `${REPORTED} ${I_WOULD}`;
@@ -63,7 +63,11 @@ export const futureRoleTalk: SignPatterns = {
       ),
       surface: true,
     },
-    { re: new RegExp(`(?<!\\bi )\\b${REPORTED} ${I_WOULD} ${DO}\\b${IF_HIRED}`), surface: true },
+    // "explained I'd be on the morning rota" describes the post; "said I'd be on the morning rota" presumes the hire
+    {
+      re: new RegExp(`(?<!\\bi )\\b(?!explain)${REPORTED} ${I_WOULD} ${DO}\\b${IF_HIRED}`),
+      surface: true,
+    },
     // the hire presumed in a time clause: "when you're with us in September you'll have", "once I'm in post I'll be taking over"
     {
       re: new RegExp(
