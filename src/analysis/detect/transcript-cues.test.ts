@@ -86,6 +86,30 @@ describe('transcript dialogue cues', () => {
       'vague-role-details',
       call(['Priya', 'What would the role involve day to day?'], ['Dana', 'Bit of everything, it varies.']),
     ],
+    [
+      'culture-discussion',
+      call(
+        ['Dana', 'We have a rule, nobody expects you to answer messages at the weekend.'],
+        ['Priya', 'That is good to hear.'],
+        ['Dana', 'And lunch is together on Thursdays, every other week there is a quiz.'],
+        ['Priya', 'Nice.'],
+      ),
+    ],
+    [
+      'culture-discussion',
+      call(
+        ['Dana', 'When a delivery goes wrong we look at the process first, not the person.'],
+        ['Priya', 'Okay.'],
+      ),
+    ],
+    [
+      'little-company-info',
+      call(
+        ['Priya', 'What is it like to work here?'],
+        ['Dana', "Honestly it's all on the website. We're a good bunch."],
+        ['Priya', 'Right.'],
+      ),
+    ],
   ])('%s', (id, text) => {
     expect(found(text)).toContain(id);
   });
@@ -109,6 +133,26 @@ describe('transcript dialogue cues', () => {
         ['Dana', 'This is a bit awkward, I double booked.'],
         ['Priya', 'No problem. I really enjoyed this.'],
       ),
+    ],
+    [
+      'future-growth-talk',
+      call(
+        ['Dana', 'The next step is a case study, of course, then we decide in due course.'],
+        ['Priya', 'Okay.'],
+      ),
+    ],
+    [
+      'detailed-role-info',
+      call(
+        ['Dana', "We're a small team, you'll do whatever is needed."],
+        ['Priya', 'Okay.'],
+        ['Dana', 'How do you handle customers when the desk is busy?'],
+        ['Priya', 'I prioritise.'],
+      ),
+    ],
+    [
+      'future-role-talk',
+      call(['Priya', 'What is the team like?'], ['Dana', "You'll see when you're in."], ['Priya', 'Okay.']),
     ],
   ])('not %s when the wrong person says it or it is undone', (id, text) => {
     expect(found(text)).not.toContain(id);

@@ -22,7 +22,7 @@ const roleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(we'?re|we are|there are|there's|there is|it'?s|team of|it is) (about |around |roughly )?${NUM} (of us|people|engineers|developers|designers|nurses|teachers|staff|analysts|agents|advisers|advisors|reps|sdrs|electricians|drivers|pickers|lawyers|associates|team leaders|in the team|on the team)\b|\b${NUM} of us\b|\b(is|are|be|of|with|about|roughly) ${NUM} (people|staff|engineers|developers|nurses|teachers|team leaders|agents|beds|clients|accounts|sites|stores|schools|classes)\b|\bwe'?re an? ([\w-]+ ){0,4}(ward|team|unit|practice|department|company|firm|shop|site|school|agency|association|charity|startup|consultancy|group|studio|lab)\b`,
+        String.raw`\b(we'?re|we are|there are|there's|there is|it'?s|team of|it is) (about |around |roughly )?${NUM} (of us|people|engineers|developers|designers|nurses|teachers|staff|analysts|agents|advisers|advisors|reps|sdrs|electricians|drivers|pickers|lawyers|associates|team leaders|in the team|on the team)\b|\b${NUM} of us\b|\b(is|are|be|of|with|about|roughly) ${NUM} (people|staff|engineers|developers|nurses|teachers|team leaders|agents|beds|clients|accounts|sites|stores|schools|classes)\b|\bwe'?re an? (?!(?:(?:very|really|pretty|quite|fairly|super|small|tiny|little|young|friendly|busy|lean|close|growing|great|good|fun|nice|lovely|happy|tight|close-knit|tight-knit),? )+(?:team|company|firm|group|bunch|outfit|startup|practice|shop)\b)([\w-]+ ){0,4}(ward|team|unit|practice|department|company|firm|shop|site|school|agency|association|charity|startup|consultancy|group|studio|lab)\b`,
       ),
       surface: true,
       says: 'interviewer',
@@ -35,7 +35,7 @@ const roleInfo: SignPatterns = {
       weight: 0.5,
     },
     {
-      re: /\b(we|the team|you)( (mostly|mainly|basically|also))? (own|run|look after|handle|cover|support|build|maintain|manage|deal with|work on|use|book)\b.{0,60}\b(\w+s|[a-z]+ing)\b/,
+      re: /(?<!\b(how|what|when|where|why|which|do|did|does|would|could|can|will|should) )\b(we|the team|you)( (mostly|mainly|basically|also))? (own|run|look after|handle|cover|support|build|maintain|manage|deal with|work on|use|book)\b.{0,60}\b(\w{3,}s|[a-z]+ing)\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
@@ -99,13 +99,29 @@ const culture: SignPatterns = {
   id: 'culture-discussion',
   cues: [
     {
-      re: /\bculture\b|\bhow the (team|lab|office|department|place|company|firm) works\b|\bour values\b/,
+      re: /\bculture\b|\bhow the (team|lab|office|department|place|company|firm) works\b|\bour values\b|\b(first|system|process|problem),? not (at )?the (person|people|individual)\b|\b(stopped|dropped|no|not a|isn'?t a) (the )?blame (thing|culture|game)\b/,
       surface: true,
       says: 'interviewer',
       conf: 0.7,
     },
     {
       re: /\bwe'?re (quite |very |pretty |really |a )*(flat|small|close|close-knit|tight-knit|friendly|collaborative|supportive|informal|relaxed|sociable)\b|\b(lunch|drinks|socials?|quiz|breakfast) (together|league|every|on)\b|\beveryone knows everyone\b|\bwe (all )?get on\b|\blook after each other\b|\bnobody'?s forced\b|\bthe rule is\b|\bwe (pair|eat|socialise|socialize|celebrate|share)\b|\b(critique|stand-?up|lab meeting|team meeting|retro|huddle)s? (every|each|on)\b|\b(work|working) (very |really )?closely\b|\bwork-life balance\b|\bflexible (working|hours)\b|\bwe value\b|\bno(body| one) (gets|is) (laughed at|blamed|shouted at)\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+      neg: 'ignore',
+    },
+    // house rules and rhythms in the speaker's own words: "we have a rule, no Slack after nine", "every second Monday", "nobody expects you online"
+    {
+      re: /\bwe (have|'ve got|got) (a|this|one) (rule|thing|ritual|tradition)\b|\bno(body| one) expects (you|anyone|people)\b|\b(remote|office|async)[- ]first\b|\bpeople have (kids|lives|families)\b|\beveryone (shares|shows|pitches in|mucks in|chips in|helps out|takes a turn|eats)\b|\bwe'?re (pretty |quite |very |really )?strict that\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+      neg: 'ignore',
+    },
+    // a second cue so that a rhythm and a habit in one breath count as two pieces
+    {
+      re: /\b(lunch|dinner|breakfast|tea) (is|'s) (always )?together\b|\bevery (second|other) (monday|tuesday|wednesday|thursday|friday|week)\b|\b(mondays|tuesdays|wednesdays|thursdays|fridays) we (do|have|all)\b|\bwe (do|have) (\w+ ){1,3}(on a|every) (monday|tuesday|wednesday|thursday|friday)\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
@@ -224,7 +240,32 @@ const awkward: SignPatterns = {
   ],
 };
 
+/**
+ * The company or culture answered with a pointer elsewhere or a pat line. Each is half a sign:
+ * "it's all on the careers page" and "we're a good bunch" together make one.
+ */
+const companyBrushOff: SignPatterns = {
+  id: 'little-company-info',
+  cues: [
+    {
+      re: /\b(it'?s|that'?s) (all )?(on|in) the (careers page|careers site|website|intranet|handbook|(onboarding|induction|welcome|starter|staff|job) pack)\b|\b(there'?s|there is) an? (onboarding|induction|welcome|starter|staff) pack\b|\bhr (will|can|'ll) (send|tell|explain|answer|cover) (you )?(it|that|all (of )?that|those)\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+      conf: 0.6,
+    },
+    {
+      re: /\b(we'?re|they'?re) (all )?(a )?(good|great|nice|lovely|fun|friendly|sound) (bunch|lot|crowd)\b|\bit'?s a (good|great|nice|lovely|fine|decent) place\b(?! (to|for|where))/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+      conf: 0.6,
+    },
+  ],
+};
+
 export const TRANSCRIPT_SIGNS: readonly SignPatterns[] = [
+  companyBrushOff,
   roleInfo,
   concerns,
   praise,

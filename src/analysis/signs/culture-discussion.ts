@@ -45,8 +45,9 @@ export const cultureDiscussion: SignPatterns = {
       who: 'interviewer',
       conf: 0.7,
     },
+    // inside a "we're like a family" brush-off, "everyone pitches in" is the stock line, not a norm
     {
-      re: /\b(staff (meal|lunch|breakfast|drinks|socials?|book club|party|parties|away ?days?|quiz|outings?|bbq|night out|choir|football|running club)|(team|staff|company|office) (socials?|drinks|nights? out|away ?days?|outings?|bbq|lunches|breakfasts|retreats?|quiz)|social (calendar|committee|club|events?)|(everyone|everybody) (mucks in|pitches in|pitch in|muck in|chips in|chip in|helps out|help out|knows everyone|knows everybody|gets on|rotates|does a bit|including (the )?(boss|bosses|head|heads|ceo|owner|owners|manager|managers|management|director|directors|partner|partners|senior \w+|leadership|founder|founders)|eats|has lunch|goes))\b/,
+      re: /(?<!\b(like a|one big|one happy|big happy) family\b[^\n]{0,40})\b(staff (meal|lunch|breakfast|drinks|socials?|book club|party|parties|away ?days?|quiz|outings?|bbq|night out|choir|football|running club)|(team|staff|company|office) (socials?|drinks|nights? out|away ?days?|outings?|bbq|lunches|breakfasts|retreats?|quiz)|social (calendar|committee|club|events?)|(everyone|everybody) (mucks in|pitches in|pitch in|muck in|chips in|chip in|helps out|help out|knows everyone|knows everybody|gets on|rotates|does a bit|including (the )?(boss|bosses|head|heads|ceo|owner|owners|manager|managers|management|director|directors|partner|partners|senior \w+|leadership|founder|founders)|eats|has lunch|goes))\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -66,7 +67,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b((big|huge|really|very|so) (big )?on (\w+ ){0,2}(mentor\w*|learning|feedback|wellbeing|work[- ]life|balance|autonomy|ownership|collaboration|transparency|inclusion|diversity|kindness|respect|teamwork)|(?<!contribute to )diversity(?! (and inclusion |& inclusion )?(act|acts|law|laws|legislation|regulations?)\b)|inclusion|co-?op|cooperative|everyone (has|gets) a (vote|say)|pay ratio|team lunch|go for a pint|nobody takes (themselves|itself|it) (too )?seriously|\bdei\b|\bedi\b|ed&i|resource groups?|neurodivers\w*|pride network)\b/,
+      re: /\b((big|huge|really|very|so) (big )?on (\w+ ){0,2}(mentor\w*|learning|feedback|wellbeing|work[- ]life|balance|autonomy|ownership|collaboration|transparency|inclusion|diversity|kindness|respect|teamwork)|(?<!contribute to )diversity(?! (and inclusion |& inclusion )?(act|acts|law|laws|legislation|regulations?)\b)|inclusion|(?<!\bthe )co-?op|cooperative|everyone (has|gets) a (vote|say)|pay ratio|team lunch|go for a pint|nobody takes (themselves|itself|it) (too )?seriously|\bdei\b|\bedi\b|ed&i|resource groups?|neurodivers\w*|pride network)\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -76,7 +77,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b(no (weekend|evening|late|out of hours) (work|working|emails|calls|marking)|anything goes|(go|goes|went) home (at|on time|by)|protected (time|hour|hours|afternoon)|(retros?|retrospectives?|reflective practice|critiques?) (every|each|on|weekly)|critique the work|(we|they) pair on|rule is|(?<!\b(your|my) (\w+ )?)(ethos|philosophy))\b/,
+      re: /\b(no (weekend|evening|late|out of hours) (work|working|emails|calls|marking)|anything goes|(go|goes|went) home (at|on time|by)|protected (time|hour|hours|afternoon)|(retros?|retrospectives?|reflective practice|critiques?) (every|each|weekly|on (mondays|tuesdays|wednesdays|thursdays|fridays|a (monday|tuesday|wednesday|thursday|friday)))|critique the work|(we|they) pair on|rule is|(?<!\b(your|my) (\w+ )?)(ethos|philosophy))\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -158,6 +159,26 @@ export const cultureDiscussion: SignPatterns = {
     // first person is ruled out in the pattern instead
     {
       re: /(?<!\b(i|we) (\w+ ){0,2})(?<!\b(my|our) (\w+ )?)\b(said|say|says|told (me|us)|tell (me|us)|admit\w*|(honest|frank|candid|upfront|up-front|open) (that|about how)|complain\w*|moan\w*|grumbl\w*|jok\w*|warn\w*|confess\w*|vent\w*|let slip|comments?|remarks?)\b[^\n]{0,40}?\b(overwork\w*|over-work\w*|understaffed|under-staffed|short[- ]staffed|stretched (thin|to breaking)|underpaid|under-resourced|morale (is|be|was) (low|rock bottom|terrible|awful|bad|poor)|low morale|(people|staff|everyone|folk|they|nurses|teachers|workers|employees|new starters|new hires) (\w+ ){0,2}burn\w* out|(high|huge|constant) turnover|(is|be|'s|was|are|were|can be|gets|get|getting) (pretty |very |quite |really |a bit |super |so |incredibly |horribly |fairly |extremely )?(political|cliquey|cliquy|chaotic|cutthroat|cut-throat)|nobody (stays|stay|lasts|last)|(a |an )?(total |complete |absolute |real |bit of a |actual )?(dump|shambles|madhouse|mad house|zoo|circus|sinking ship|revolving door|snake pit|hellhole|toxic (place|environment|culture|workplace))\b)/,
+      conf: 0.65,
+    },
+    // shared chores with the bosses in them, and nobody above the work: "everyone takes a turn on the desk, herself included",
+    // "naebody's precious about mucking in, managers included", "nobody in that branch is above a returns trolley"
+    {
+      re: /\b(everyone|everybody|all of us|the whole (team|staff|crew)|all the staff)\b[^.\n]{0,80}\b(managers?|bosses|boss|herself|himself|themselves|the (boss|owner|manager|head|director|partners?|doctors?|chef|gm)|partners|seniors|directors|owners?|leadership|me) included\b|\b(nobody|no one|no-one|naebody|noone)( \w+){0,4} ('s|is|be|are) (\w+ )?(above|precious about|too (good|senior|grand|important|proud) (for|to))\b|\b(everyone|everybody) (takes|take|gets|get) (a |their )?turns?\b/,
+      who: 'interviewer',
+      conf: 0.7,
+    },
+    // habits named as the place's own: "a wee tradition", "the staff eat Christmas dinner with the residents",
+    // "they value speed over polish", "people regularly work weekends", "open door Fridays", "a demo day every Friday"
+    {
+      re: /\b(have|has|'ve|got|there'?s|there is|it'?s|a) (a |this |their |our )?(wee |little |small |lovely |nice |long-?standing |proper )?tradition\b|\b(staff|team|everyone|everybody|we|they) (all )?(eat|eats|ate|have|has|share|shares) (\w+ ){0,2}(dinner|lunch|breakfast|meals?|tea) with the (residents|patients|kids|children|pupils|customers|guests|clients|students)\b|\b(value|values|valued|prize|prizes|favou?r|favours|prioriti[sz]e|prioriti[sz]es) (\w+ ){0,2}over (\w+ ){0,2}(polish|perfection|process|hierarchy|hours|speed|titles|seniority|presenteeism)\b|\b(people|everyone|staff|folk|most people|the team) (regularly|often|usually|always|routinely|sometimes|generally) (work|do) (weekends|late|nights|evenings|overtime|long hours)\b|\bopen[- ]door (fridays|mondays|days?|hours?|sessions?|afternoons?)\b|\b(demo|hack|learning|innovation|wellbeing|well-being|show and tell|show-and-tell) (days?|afternoons?|sessions?|fridays) (every|each|once a)\b|(?<!\b(ask\w*|wonder\w*|question\w*)\b[^\n]{0,100})\bhow (feedback|information|decisions|ideas) (flows?|travels?)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // "we don't rush personal care here": a norm said as the house's own refusal
+    {
+      re: /\bwe (don'?t|do not|never) (rush|hurry|chase|micromanage|do overtime|do blame|shout|judge|work weekends|do long hours|cut corners)\b[^.\n]{0,40}\b(here|in this (place|house|home|team|kitchen|branch|office|school|ward))\b/,
+      surface: true,
       conf: 0.65,
     },
     // transcripts: the interviewer describing how people are there

@@ -23,7 +23,7 @@ const NOT_DATE =
 
 /** A gap that does not run into culture or growth talk, or a social tour. */
 const GAP =
-  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
+  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|\\bmy (?!(future|new|role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit|manager|patch|caseload|class|first|own))|collegial|overstretch|understaff|short-staff|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
 
 /** "explained" directly followed by a nothing-word is the opposite sign. */
 const NOT_EMPTY =
@@ -41,7 +41,7 @@ const NUM =
   '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[- ]?\\w*|thirty[- ]?\\w*|forty[- ]?\\w*|fifty|a hundred|a dozen|a handful)';
 const STAFF =
   '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?|staff|officers|direct reports|workers|employees|covers|commis|juniors|trainees|apprentices|volunteers|line cooks|pickers|packers|cleaners|porters|bakers|baristas|waiters|servers|operators|labourers|fitters|mechanics|engs|ftes?|heads|squads|pods|sub-?teams)';
-const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|monday to friday|mon ?[-–—] ?fri|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
+const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|(?<!\\bnext week\\b[^\\n]{0,15})monday to friday|mon ?[-–—] ?fri|\\d{1,2}(:\\d\\d)? ?(am|pm)? ?([-–]|to|till|til|until) ?\\d{1,2}(:\\d\\d)? ?(am|pm)?,? (on )?(weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|every|each|most (days|nights|weekends))\\b|(\\d+|one|two|three|four|five|six|seven) (doubles|double shifts|shifts|nights|lates|earlies|long days|sessions|clinics|lessons|visits|rounds|runs|drops|tours) (a|per|each|every) (week|fortnight|month)|(\\d+|once|twice|two|three|four|five|six) times (a|per) (day|shift|night)|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
 
 /** A duty quoted as the example of a vague answer: "kept it high level — 'you'd be working on platform stuff'", "'you will support the team' without any detail". */
 const NOT_VAGUE =
@@ -56,7 +56,7 @@ export const detailedRoleInfo: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b${NOT_CULTURE}${NOT_PROCESS}(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
+        `${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b${NOT_CULTURE}${NOT_PROCESS}(?! (you|u|where you|when you|that you|which you|i|where i|that i)(?!'d|'ll| would| will| 'd| 'll)('ve| have| had)? \\w+)(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
       ),
       who: 'interviewer',
       neg: 'vague-role-details',
@@ -86,13 +86,15 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))\\b(you|u|i)('ll| will|'d| would|ll| go dey) ${NEW_STARTER_DOES}\\b(?! back\\b)${NOT_VAGUE}`,
+        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))(?<!\\b(?:things|stuff|everything|anything|something|whatever) )\\b(you|u|i(?!'d (?!be\\b))|(?<!\\b(?:the|a|an|that|this|my) [\\w-]+ )i)('ll| will|'d| would|ll| go dey) (also |mainly |mostly |basically |initially |then |first |just |actually )?${NEW_STARTER_DOES}\\b(?<!\\bsit next)(?! back\\b)${NOT_VAGUE}`,
       ),
       surface: true,
       conf: 0.6,
     },
     {
-      re: new RegExp(`${NOT_VAGUE}(?<!\\bi )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b${NOT_VAGUE}`),
+      re: new RegExp(
+        `${NOT_VAGUE}(?<!\\bi )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b(?<!\\bsit next)${NOT_VAGUE}`,
+      ),
       surface: true,
       conf: 0.6,
     },
@@ -109,7 +111,51 @@ export const detailedRoleInfo: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(whoever (gets it|gets the job|they take on|they hire|takes it|takes the job|is hired|they pick)|the person in (this|the) (role|post|job|position)|the successful (candidate|applicant|person)|the (postholder|post holder|post-holder|new hire|new starter|new person)) (would|will|'d|'ll|does|do|is|be|run|runs|lead|leads|own|owns|cover|covers|look|looks|handles?|manages?)\b/,
+      re: /\b(whoever (gets it|gets the job|they take on|they hire|takes it|takes the job|is hired|they pick)|the person in (this|the) (role|post|job|position)|the successful (candidate|applicant|person)|the (postholder|post holder|post-holder|new hire|new starter|new person)) (would|will|'d|'ll|does|do|is|be|run|runs|lead|leads|own|owns|cover|covers|look|looks|handles?|manages?|trains?|teaches|supervises?|opens?|closes?|oversees?|works?|gets?|takes?|helps?|deals?)\b/,
+      conf: 0.65,
+    },
+    // the hire supposed, reported with its duties: "he told if I join I will be sitting with the settlements team"
+    {
+      re: new RegExp(
+        `\\b(told|said|says|explained|mentioned)( me| us)?( that)? (if|once|when) (i|you|u) (join|start|pass|get (it|the job|the post|the role|in)|(am|'m) (hired|selected|taken on|appointed)|come on board),? (i|you|u)('d| would|'ll| will|ll) ${NEW_STARTER_DOES}\\b(?<!\\bsit next)`,
+      ),
+      surface: true,
+      conf: 0.65,
+    },
+    // the hire pictured at the work, or handed its parts: "she sees you leading the northern store openings",
+    // "you'd have the three platform squads and the data team"
+    {
+      re: new RegExp(
+        `\\b(see|sees|saw|picture\\w*|imagine\\w*|envisage\\w*) (you|u|me) (leading|running|managing|owning|heading up|looking after|covering|taking over) (the|our|their|its) \\w+|\\b(you|u|i)('d| would|'ll| will) (also )?have (the |your own |my own |(?=${NUM} ))(${NUM} )?([\\w-]+ ){0,2}(squads?|teams?|crews?|pods?|groups|sets|forms|direct reports|caseload|patch|accounts|clients|stores|sites|classes|wards|beds|budget|region|territory|portfolio)\\b`,
+      ),
+      surface: true,
+      conf: 0.6,
+    },
+    // the job question answered properly: "asked what I'd be doing and got a proper answer at least"
+    {
+      re: /\bask\w* (about |what |who |which |how )[^\n]{0,50}?\b(doing|do|role|job|team|duties|day|days|hours|shifts?|projects?|report|reporting|work)\b[^\n]{0,20}?\b(got|get|given|gave me|received) (a |an )?(really |very )?(proper|real|straight|clear|full|detailed|thorough|honest|concrete|specific) (answer|reply|rundown|explanation|breakdown)\b/,
+      conf: 0.65,
+    },
+    // "talked about what my weeks would look like: two ward rounds, one clinic"
+    {
+      re: /\b(talk\w*|spoke|chat\w*|went on) (about|through) what (my|the|a|your) (typical |normal |average |usual )?(days?|weeks?|shifts?|rotas?) (would|will|'d|'ll) (look like|be|involve|entail)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // a walk-through with its list after a colon: "she talked me through it: tours four times a day, the tasting room"
+    {
+      re: /\b(talk|walk|ran|run|took|take)\w* (me |us )?(through|thru) it\s*[:—–]/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // terse notes, the job's part then its facts: "Patch = Eastfield estate, 320 units", "Rota: 4 on 4 off" (a number, not a shrug)
+    {
+      re: /(?:^|\n|•|\*|-)\s*(patch|caseload|territory|shifts?|hours|rota|duties|stack|round|route|team size|reports? to|reporting line|beds|budget)\s*(=|:|->|→)\s*(?![^\n]{0,40}\b(depends|varies|tbc|tbd|unclear|dunno|maybe)\b)[^\n]{0,40}\d/,
+      conf: 0.6,
+    },
+    // the post's work told with the teller set aside: "the post, she said, would rebuild the schools programme"
+    {
+      re: /(?<!\b(ask\w*|wonder\w*|which|what|whether|if|how)\b[^\n]{0,40})\bthe (post|role|job|position)(,? (she|he|they) (said|says|explained|told me),?)? (would|will|'d|'ll) (also |mainly |mostly )?(rebuild|build|run|lead|manage|own|cover|look after|oversee|involve|include|focus on|sit|report|be responsible for|be based|be split|carry)\b/,
       conf: 0.65,
     },
     {

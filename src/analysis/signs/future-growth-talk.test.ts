@@ -5,6 +5,16 @@ const has = hasSign;
 
 // our own sentences for each family of growth talk, and the look-alikes that are not growth
 const CASES: [string, boolean][] = [
+  // the path in steps, the door named, temp to permanent, college days
+  ['He said you do the Level 1 first, then the Level 2 in the second year.', true],
+  ['She mentioned a chance of forklift training after six months.', true],
+  ['The head said they have a bursary for moving cover teachers onto permanent contracts.', true],
+  ["He said there's a shift lead route for anyone who wants it.", true],
+  ['She said they want someone to step into the deputy manager role next spring.', true],
+  ['Training is college one day a week for the first two years, he said.', true],
+  // a conversation that became something, and a case study, are not growth
+  ['After ten minutes it became a proper conversation between two nerds.', false],
+  ['Next step is a case study, then a final with the director.', false],
   // named programmes and qualifications the hire is put on
   ['The head said "I\'d want you on NPQSL within a year."', true],
   ['He said they would want me doing my HGV class 1 after a year.', true],

@@ -53,7 +53,7 @@ export const futureGrowthTalk: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(can|could|would|might|will|'d|'ll|able to) (later |eventually |one day |maybe |then |soon |quickly )?(become|be made (?=up|permanent|a |an |senior|lead|partner|head|manager|supervisor)|be promoted|move up|progress|step up|grow into|work (my|your|their) way up|go for (senior|lead|manager|supervisor|the)|train (as|to be) )\\b|\\b(become|becoming) (a |an )?${ROLE_UP}\\b|\\b(later|then|eventually|after that|down the line|in time|one day|afterwards)( \\w+){0,3} (move|moving|progress\\w*|step|become) (up|onto|on to|into|to|a|an)\\b(?! (my|your|the next|another|other|next|questions?|topics?|his|her)\\b)(?! (the |some |a few |more |a couple of )?([\\w-]+ ){0,2}(questions?|topics?|part|section|bit|stage|round|tasks?|exercise|case|scenarios?|interview|discussion|test|presentation|cv|resume|portfolio|asking|talking|discussing|ask|talk|discuss)\\b)`,
+        `\\b(can|could|would|might|will|'d|'ll|able to) (later |eventually |one day |maybe |then |soon |quickly )?(become|be made (?=up|permanent|a |an |senior|lead|partner|head|manager|supervisor)|be promoted|move up|progress|step up|grow into|work (my|your|their) way up|go for (senior|lead|manager|supervisor|the)|train (as|to be) )\\b|\\b(become|becoming) (a |an )?${ROLE_UP}\\b|\\b(later|then|eventually|after that|down the line|in time|one day|afterwards)( \\w+){0,3} (move|moving|progress\\w*|step|become) (up|onto|on to|into|to|a|an)\\b(?! (my|your|the next|another|other|next|questions?|topics?|his|her)\\b)(?! (the |some |a few |more |a couple of )?([\\w-]+ ){0,2}(questions?|topics?|part|section|bit|stage|round|tasks?|exercise|case|scenarios?|interview|discussion|test|presentation|cv|resume|portfolio|asking|talking|discussing|ask|talk|discuss|conversation|chat|debate|exchange|back-and-forth|argument|joke|laugh)\\b)`,
       ),
       who: 'interviewer',
       conf: 0.65,
@@ -134,7 +134,7 @@ export const futureGrowthTalk: SignPatterns = {
     },
     // a step up after probation or a scheme told about: "look at moving me to senior after probation", "told me about the graduate scheme"
     {
-      re: /\b(mov\w*|bump\w*|mak\w*) (me|you|u|people|them|him|her) (up )?(to|into) (a |the )?(senior|lead|manager|supervisor|team lead\w*|permanent|the next (level|grade|band))\b|\b(told|tell|talk\w*|explain\w*|mention\w*|describ\w*|went through|walk\w* me through|ran me through)\b.{0,30}\b(graduate|grad|trainee|management trainee|leadership|emerging leaders?|future leaders?|fast[- ]track) (scheme|programme|program|track)\b/,
+      re: /\b(mov\w*|bump\w*|mak\w*) (me|you|u|people|them|him|her) (up )?(to|into) (a |the )?(senior|lead|manager|supervisor|team lead\w*|permanent|the next (level|grade|band))\b|\b(told|tell|talk\w*|explain\w*|mention\w*|describ\w*|went through|walk\w* me through|ran me through)\b.{0,30}\b(graduate|grad|trainee|management trainee|leadership|emerging leaders?|future leaders?|fast[- ]track) (scheme|programme|program|track|rotations?)\b/,
       who: 'interviewer',
       conf: 0.65,
     },
@@ -146,14 +146,23 @@ export const futureGrowthTalk: SignPatterns = {
       surface: true,
       conf: 0.65,
     },
+    // the path laid out in steps or with its door named: "do the Level 2 first, then the Level 3", "a chance of MOT tester
+    // training after that", "a scheme for moving postdocs onto permanent contracts", "there's a supervisor route after"
+    {
+      re: new RegExp(
+        `\\b(do|doing|take|taking|start|starting|sit|sitting) (the |a |an |your |his |her |my )?([\\w&-]+ ){0,2}${QUAL}( \\w+)? first,? (then|and then)\\b|\\b(chance|opportunit\\w*|option) (of|for|to do|to get|to go on) (a |an |the |some |more |further )?([\\w&-]+ ){0,3}${QUAL}\\b|\\b(mov\\w*|get|getting|convert\\w*|turn\\w*|bring\\w*) (\\w+ ){0,2}(onto|on to|into|to) (a )?permanent (contracts?|posts?|roles?|positions?|jobs?)\\b|\\b${ROLE_UP} (route|pathway|track)\\b|\\b(step|steps|stepping|stepped) into (the |a |an )?(\\w+ )?${ROLE_UP}\\b|\\b(college|uni|university|training|day release|block release) (one|1|a|two|2) days? (a|per|every) (week|month|fortnight)\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
     // transcripts: the interviewer on what the candidate could grow into
     {
-      re: /\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\w*|career (path|ladder|track|development|progression)|mentor\w*|got there in|head towards|move(d)? (up|into|on to)|step up|grow one|came up that way|started as|(a|one) course a year|pay for|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\b/,
+      re: /\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\w*|career (path|ladder|track|development|progression)|mentor\w*|got there in|head towards|move(d)? (up|into|on to)|step up|grow one|came up that way|started as|(a|one) course a year|pays? for (?!(the |your |their |our )?(travel|trains?|flights?|hotels?|taxis?|parking|lunch|food|dinners?|drinks|pizza|snacks|coffee|it|that|this)\b)|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\b/,
       says: 'interviewer',
       weight: 1,
     },
     {
-      re: /\b(training|(?<!of )course|qualification|study|certification|the path)\b/,
+      re: /\b(training|(?<!\b(of|due) )course|qualification|(?<!\b(case|diary|user|field|pilot|feasibility|your|my|our|their) )stud(y|ies)|certification|the path)\b/,
       says: 'interviewer',
       weight: 0.5,
     },

@@ -5,6 +5,18 @@ const has = hasSign;
 
 // our own sentences for each family of talk that presumes the hire, and the look-alikes that do not
 const CASES: [string, boolean][] = [
+  // in the job at its station: "when you're on the line with us you'll..."
+  ["He said when you're on the line with me in spring you'll learn the sauces properly.", true],
+  // "explained I'd..." describes the post; "said I'd..." presumes the hire
+  ['She explained I would work the late desk and the weekend post room.', false],
+  ["She said I'd be on the late desk most weeks.", true],
+  // the hire placed on days, posted somewhere, or given a duty after other talk
+  ["She grinned and said 'I'd stick you on Saturdays to start'.", true],
+  ['They told me I would probably be based in Leeds for the first year.', true],
+  ['He said they open at six and I would be doing the bread deliveries with Sam.', true],
+  // the candidate's own plan, and a placement supposed on an offer
+  ['I said I would be doing the bread deliveries if they wanted.', false],
+  ['They told me I would be based in Leeds if I get the job.', false],
   // "head up <noun>" without an article
   ['She said "you\'d head up pastry at the new site".', true],
   ['He reckoned you would be heading up nights by spring.', true],

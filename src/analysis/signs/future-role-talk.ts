@@ -22,7 +22,7 @@ const NOT_VAGUE =
 const NOT_BRUSHED = '(?<!\\b(?:just|only|involved|involves|do)\\W{1,4})';
 /** Being in the job, said of the candidate: "when you're with us in September", "once I'm in post". */
 const IN_JOB =
-  "(?:join\\w*|start\\w*(?! (?:the (?:interview|call|test|task|presentation)|my|a|an|another|next|new)\\b)|come (?:in(?! for)|on board|onboard|aboard)|came in(?! for)|(?:am|'m|was|were|are|'re) in(?=,| (?:i|you|u|she|he)\\b)|(?:am|'m|was|were|are|'re|get|got) (?:in post|with (?:us|them)|on board|onboard|on the (?:road|team|ward|floor|job)|up at \\w+|in the (?:role|team|job|post)|settled|here|there|hired|appointed|taken on))";
+  "(?:join\\w*|start\\w*(?! (?:the (?:interview|call|test|task|presentation)|my|a|an|another|next|new)\\b)|come (?:in(?! for)|on board|onboard|aboard)|came in(?! for)|(?:am|'m|was|were|are|'re) in(?=,| (?:i|you|u|she|he)\\b)|(?:am|'m|was|were|are|'re|get|got) (?:in post|with (?:us|them)|on board|onboard|on the (?:road|team|ward|floor|job|pass|line|tills?|desk|counter|van|rota)|up at \\w+|in the (?:role|team|job|post)|settled|here|there|hired|appointed|taken on))";
 /** Exported for detailed-role-info: what a new starter will do is also a specific about the job. */
 export const NEW_STARTER_DOES = DO;
 export const REPORTED_I = `${REPORTED} ${I_WOULD}`;
@@ -63,7 +63,11 @@ export const futureRoleTalk: SignPatterns = {
       ),
       surface: true,
     },
-    { re: new RegExp(`(?<!\\bi )\\b${REPORTED} ${I_WOULD} ${DO}\\b${IF_HIRED}`), surface: true },
+    // "explained I'd be on the morning rota" describes the post; "said I'd be on the morning rota" presumes the hire
+    {
+      re: new RegExp(`(?<!\\bi )\\b(?!explain)${REPORTED} ${I_WOULD} ${DO}\\b${IF_HIRED}`),
+      surface: true,
+    },
     // the hire presumed in a time clause: "when you're with us in September you'll have", "once I'm in post I'll be taking over"
     {
       re: new RegExp(
@@ -74,7 +78,15 @@ export const futureRoleTalk: SignPatterns = {
     },
     // what the new starter would have: "you'll have a protected caseload of 15", "you'd have two direct reports"
     {
-      re: /\b(?:you|u|i)(?:'ll| will|'d| would) (?:also |initially |then )?(?:have (?:your own |my own |a |an |two |three |four |five |six |\d+ |\w+ )|(?:get|be given) (?:your own |my own |a |an |two |three |four |five |six |\d+ ))(?:[\w-]+ ){0,4}(?:caseload|clinic list|clinics|list|route|runs|section|station|classroom|tutor group|bay|team|class|classes|groups?|patch|territory|accounts?|clients?|reports|direct reports|students|pupils|surgeries|stores|sites|branches|portfolio|budget|desk|van|round|ward|beds|patients|residents|staff|technicians|engineers|developers|apprentices|sets|advisors|agents|drivers)\b/,
+      re: /\b(?:you|u|i)(?:'ll| will|'d| would) (?:also |initially |then )?(?:have (?:your own |my own |a |an |two |three |four |five |six |\d+ |\w+ )|(?:get|be given) (?:your own |my own |a |an |two |three |four |five |six |\d+ ))(?:[\w-]+ ){0,4}(?:squads?|pods?|crews?|brands?|regions?|directors|designers|nurses|carers|caseload|clinic list|clinics|list|route|runs|section|station|classroom|tutor group|bay|team|class|classes|groups?|patch|territory|accounts?|clients?|reports|direct reports|students|pupils|surgeries|stores|sites|branches|portfolio|budget|desk|van|round|ward|beds|patients|residents|staff|technicians|engineers|developers|apprentices|sets|advisors|agents|drivers)\b/,
+      surface: true,
+    },
+    // the hire placed by the speaker: "I'd put you on Tuesdays", "we'll stick you on nights"; posted somewhere: "told me I'd
+    // most likely be posted to Abuja"; a duty reported after other talk: "said they roast on Wednesdays and I'd be helping bag beans"
+    {
+      re: new RegExp(
+        `\\b(?:i'?d|we'?d|i'?ll|we'?ll|i would|we would|i will|we will|she'?d|he'?d|they'?d) (?:put|have|stick|pop) (?:you|u|me) on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights|earlies|lates|days|mornings|evenings|the (?:\\w+ )?(?:shift|rota|desk|counter|till|tills|floor|ward|van|round))\\b${IF_HIRED}|(?<!\\bi )\\b${REPORTED} ${I_WOULD} (?:most likely |probably |likely |definitely |initially |first )?be (?:posted|based|placed|stationed|deployed|sent|seconded|assigned|allocated) (?:to|in|at|on|with)\\b${IF_HIRED}|(?<!\\bi )\\b(?:said|told me|explained)\\b[^.;]{0,80}\\band (?:that )?i(?:'d| would) be (?:helping|doing|running|working|covering|looking after|handling|making|serving|packing|driving|teaching|leading)\\b${IF_HIRED}`,
+      ),
       surface: true,
     },
     // a starting day given as settled: "they said I start Monday", "dem seh mi start Monday"
@@ -154,7 +166,7 @@ export const futureRoleTalk: SignPatterns = {
     },
     // transcripts: the interviewer speaking to the candidate as the hire
     {
-      re: /\b(when|once|as soon as) you('re| are)? ?(join|start|come on board|get here|in|here|on board|onboard|begin|settled)\b|\b(in|during) your first (day|week|month|quarter|year|season|term|few (weeks|months)|couple of (weeks|months)|six months|90 days|hundred days)\b|\byour first (project|task|job|client|account|priority) (would|will|'d|'ll) be\b|\bfrom (day|week) one\b/,
+      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|as soon as) you('re| are)? ?(join|start|come on board|get here|in|here|on board|onboard|begin|settled)\b|\b(in|during) your first (day|week|month|quarter|year|season|term|few (weeks|months)|couple of (weeks|months)|six months|90 days|hundred days)\b|\byour first (project|task|job|client|account|priority) (would|will|'d|'ll) be\b|\bfrom (day|week) one\b/,
       says: 'interviewer',
       surface: true,
     },

@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { hasSign } from './found.case.js';
+
+// our own sentences for the culture families added from holdout-c, and the look-alikes that are not culture
+const CASES: [string, boolean][] = [
+  // shared chores with the bosses in them, nobody above the work
+  ['She said everyone does the washing up after service, the owners included.', true],
+  ['He told me nobody on that site is too senior to sweep the yard.', true],
+  ['The supervisor said everybody takes a turn on the phones.', true],
+  // traditions, meals with the people they serve, values ranked
+  ["She mentioned they've got a little tradition of cake on the last Friday of the month.", true],
+  ['He said the staff have lunch with the pupils every day.', true],
+  ['The founder told me they value shipping over perfection.', true],
+  ['He was upfront that people often work late before a launch.', true],
+  ['She described their open door Mondays, when anyone can see the director.', true],
+  ["The manager said 'we don't chase targets in this branch'.", true],
+  // the candidate asking is not the interviewer telling
+  ['I asked how decisions get made and how feedback flows between the teams.', false],
+  // a brush-off line is not a norm
+  ['He laughed and said "we\'re like one big family, everyone pitches in." Not an answer.', false],
+  // a supermarket's name, a retro about the interview, the candidate's own tradition
+  ['The lady from the Co-op was lovely and we chatted about the weather.', false],
+  ['Quick retro on the call: it was short and she seemed busy.', false],
+];
+
+describe('culture-discussion: families of culture talk', () => {
+  it.each(CASES)('%j → %s', (text, expected) => {
+    expect(hasSign(text, 'culture-discussion')).toBe(expected);
+  });
+});
