@@ -144,5 +144,26 @@ export const awkwardAtmosphere: SignPatterns = {
       re: /\b(?:be|was|were|do|did) (?:it|they|she|he|the (?:room|atmosphere|mood|vibe|interview|panel|interviewer|manager)|things) (?:feel |seem |felt |seemed )?(?:\w+ )?(?:awkward|tense|uncomfortable|stiff|frosty|icy|cold|strained|weird|off)\b ?\? (?:a\W+)?(?:(?:god|oh|honestly|ugh|um|uh|erm|lol|haha|omg)\W+)?(?:yes|yeah|yep|yup|very|horribly|totally|definitely|massively|so|extremely|a bit|a little|kind of|sort of|quite|pretty|hugely|painfully|incredibly|absolutely|100)\b/,
       qa: 'only',
     },
+    // calls: the candidate says aloud they cannot read the room ("I genuinely can't tell if that's what you're after",
+    // "you're hard to read", "sorry, is this a bad time?", "should I not have said that?")
+    {
+      re: /\b(?:can'?t|cannot|couldn'?t) (?:\w+ )?(?:tell|read) (?:at all )?(?:if|whether|what|how) (?:i'?m|i am|that'?s|that is|that was|this is|it'?s|you)\b|\b(?:finding|find) (?:this|it|you|this panel) (?:\w+ )?hard to read\b|\byou'?re (?:\w+ )?hard to read\b|\bis (?:this|now) a bad time\b|\b(?:have|did) i (?:\w+ )?said? something wrong\b|\bshould i not have (?:said|mentioned)\b|\bam i boring you\b/,
+      surface: true,
+      says: 'candidate',
+    },
+    // calls: the panel concedes the format feels hostile ("I know it can feel a bit like an interrogation")
+    {
+      re: /\b(?:can|might|may|will|must|does|do) (?:\w+ )?feel (?:a bit |a little |rather |quite )?like an? (?:interrogation|grilling|inquisition|exam)\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    // calls: pauses the transcriber marked; one is thinking time, several are a room that will not warm
+    {
+      re: /\[(?:long |awkward )?(?:pause|silence)\]|\((?:long |awkward )?(?:pause|silence)\)/,
+      surface: true,
+      says: 'any',
+      weight: 0.4,
+    },
   ],
 };

@@ -83,14 +83,14 @@ export const engagingConversation: SignPatterns = {
         })`,
       ),
     },
-    // transcripts: laughter and enjoyment said aloud; each is weak alone
+    // transcripts: enjoyment said aloud, each weak alone (laughter is counted over the whole call, detect/transcript-turns.ts)
     {
-      re: /^ha\b|\bha!|\bhaha|\[laugh\w*\]|\(laugh\w*\)|\blol\b|\bfeels like a conversation\b|\bproper conversation\b|\bi'?m enjoying this\b|\b(?:really|so) fun\b|\bthis has been (?:really |so |such )?(?:fun|a pleasure|great fun)\b/,
+      re: /\bfeels like a conversation\b|\bproper conversation\b|\bi'?m enjoying this\b|\b(?:really|so) fun\b|\bthis has been (?:really |so |such )?(?:fun|a pleasure|great fun)\b/,
       says: 'any',
       weight: 0.4,
     },
     {
-      re: /\b(?:really |genuinely |thoroughly )?(?:enjoyed|enjoy) (?:this|that|our|the(?! rest)|talking|chatting|speaking|meeting)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely )?(?:enjoyable|fun|a pleasure)\b|\b(?:same here|me too|so did i|likewise)\b[.!]?$/,
+      re: /\b(?:really |genuinely |thoroughly )?(?:enjoyed|enjoy) (?:this|that|our|the(?! rest)|talking|chatting|speaking|meeting)\b|\b(?:i'?m|i am) (?:really |genuinely )?enjoying (?:it|this) (?:too|as well)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely |actually )?(?:enjoyable|fun|a pleasure)\b|(?<![^\n])(?:\w+,? )?(?:same here|me too|so did i|likewise)\b(?:[.!]|$)/,
       says: 'any',
       weight: 0.5,
     },

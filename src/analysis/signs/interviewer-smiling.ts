@@ -51,7 +51,7 @@ export const interviewerSmiling: SignPatterns = {
     // whose smiles the subject check tells: "she was all smiles", not "the receptionist, all smiles"
     { re: /\ball smiles\b/, who: 'interviewer' },
     {
-      re: /\byou'?re (?:smiling|grinning|nodding|beaming)\b|\byou look (?:pleased|happy|impressed)\b/,
+      re: /\byou'?re (?:smiling|grinning|nodding|beaming)\b|\bsee you(?:'re)? (?:smiling|grinning|nodding|beaming)\b|\byou look (?:pleased|happy|impressed)\b/,
       says: 'candidate',
     },
     {

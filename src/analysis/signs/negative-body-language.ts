@@ -128,5 +128,18 @@ export const negativeBodyLanguage: SignPatterns = {
       who: 'any',
       conf: 0.65,
     },
+    // calls: the candidate names the cold face they see ("sorry, you're frowning", "I can see you've folded your arms")
+    {
+      re: /\byou'?re (?:(?!not\b)\w+ )?(?:frowning|scowling|glaring|glowering)\b|\byou(?:'ve| have) (?:(?!not\b|never\b)\w+ )?(?:folded|crossed) your arms\b|\byou look (?:(?!not\b)\w+ )?(?:unimpressed|unconvinced|annoyed|cross|irritated|displeased)\b/,
+      surface: true,
+      says: 'candidate',
+    },
+    // calls: the panel owns up to it, even while explaining it away ("don't read anything into Graham's frown")
+    {
+      re: /\bi'?m (?:\w+ )?(?:frowning|scowling)\b|\b(?:my|his|her|\w+'s) (?:frown|scowl|stony face|poker face)\b/,
+      surface: true,
+      says: 'interviewer',
+      neg: 'ignore',
+    },
   ],
 };

@@ -132,7 +132,7 @@ export const positiveAtmosphere: SignPatterns = {
       says: 'any',
     },
     {
-      re: /\bput you at ease\b|\bfriendly\b|\brelax\b|\bmake yourself (?:at home|comfortable)\b|\b(?:dead|very|pretty|quite|totally|really|super) informal\b|\bjust a chat\b|\bno pressure\b|\bdon'?t worry\b|\bnot an interrogation\b/,
+      re: /\bput you at ease\b|\bfriendly\b|\brelax\b|\bmake yourself (?:at home|comfortable)\b|\bget comfy\b|\b(?:dead|very|pretty|quite|totally|really|super) informal\b|\bjust a chat\b|\bno pressure\b|\bdon'?t worry\b|\bnot an interrogation\b/,
       says: 'interviewer',
       weight: 0.5,
     },
