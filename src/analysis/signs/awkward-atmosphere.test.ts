@@ -147,3 +147,27 @@ describe('awkward-atmosphere: hostile or cold room (real stories)', () => {
   for (const text of HAS_HOSTILE) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_HOSTILE) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-c families: thick or heavy air, questioned like a suspect in any English, a warm-up that did not
+// take, a silence left hanging; look-alikes: thick fog outside, a place that felt calm, a joke that landed,
+// one's own silence, a cool face explained away as the local norm
+const HAS_ROOM = [
+  "The tension in that office was so thick you could've cut it.",
+  'Honestly the whole place felt heavy from the moment I sat down.',
+  'It was like getting interrogated by customs, question after question.',
+  'I tried to break the ice about the rain and got nothing back.',
+  'Tried making small talk on the stairs and it went nowhere.',
+  'She said nothing for what felt like a full minute after my answer.',
+  "I didn't know what to do with my hands while he read my CV in silence.",
+];
+const LACKS_ROOM = [
+  'The fog outside was so thick the bus was late.',
+  'The whole place felt calm and bright.',
+  'I tried a joke about the rain and she laughed straight away.',
+  'I said nothing for a moment because I was thinking.',
+  'Very reserved panel, nobody smiled much, but that is normal here.',
+];
+describe('awkward-atmosphere: air, interrogation, a warm-up that did not take (holdout-c)', () => {
+  for (const text of HAS_ROOM) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_ROOM) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

@@ -80,7 +80,7 @@ export const awkwardAtmosphere: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bjoke\w*\b.{0,60}\b(?:die|died|fall flat|fell flat|flop\w*|land badly|landed badly|went nowhere|go nowhere|bomb\w*|n't land|not land|did not land|met with silence)\b|\b(?:nobody|no one|noone) (?:\w+ )?(?:laugh|smile)\w*/,
+      re: /\bjoke\w*\b.{0,60}\b(?:die|died|fall flat|fell flat|flop\w*|land badly|landed badly|went nowhere|go nowhere|bomb\w*|n't land|not land|did not land|met with silence)\b|\b(?:nobody|no one|noone) (?:\w+ )?(?:laugh|smile)\w*(?![^.\n]{0,40}\b(?:not a bad sign|is (?:normal|usual|standard)|(?:normal|usual|standard) (?:here|there))\b)/,
       neg: 'ignore',
     },
     {
@@ -138,6 +138,30 @@ export const awkwardAtmosphere: SignPatterns = {
     {
       re: /\b(?:be|being|been|was|were|got|get|feel|felt) (?:\w+ )?(?:interrogate|interrogated|cross - examine|cross - examined|cross-examined|put through the wringer)\b(?= *(?:[,.;:!?)]|$| by\b| about\b| for\b| on\b| like\b| the whole\b| from\b| all\b| non - stop\b| again\b| and\b| rather\b))|\binterrogat\w* (?:me|us)\b|(?<!\b(?:my|our) (?:current |old |last |previous |former |ex )?(?:boss|manager|supervisor|line manager|team lead|director|coworker|colleague)s? (?:\w+ ){0,4})\b(?:she|he|they|interviewer|interviewers|hiring manager|this guy|the guy|this woman|the woman|the man|this man|the lady|this lady|the panel|the chair) (?:\w+ ){0,2}?(?:be|was|were|seemed|seem|came across as|come across as) (?:a |such a |an? (?:total|absolute|complete|real|right|utter|massive|huge) |a bit of an? )(?:jerk|ass|asshole|arse|arsehole|dick|prick|bully|cow|bitch|piece of work|nightmare|tyrant|snob)\b/,
       who: 'any',
+    },
+    // the air in the telling: "the air in that room was that thick ye could've cut it", "the whole place was so heavy"
+    // ("the office was cold" is the heating, so only weight and thickness count for a place)
+    {
+      re: /\b(?:air|atmosphere|tension)\b(?: in (?:that|the) (?:room|office))? (?:was|were|felt|got|is) (?:so |that |really |very |pretty |quite |super |properly )?thick\b|\bthick (?:\w+ ){0,2}could(?:'ve| have)? cut it\b|\b(?:could(?:'ve| have)?|can) cut (?:it|the air|the atmosphere) with a (?:knife|chainsaw)\b|\b(?:whole place|place|air|office|room)\b (?:was|felt|seemed) (?:so |really |very |just |a bit |kind of |quite |that )?(?:heavy|thick)\b/,
+      surface: true,
+    },
+    // questioned like a suspect, in any English: "like kena interrogate by police", "like getting interrogated"
+    {
+      re: /\blike (?:(?:kena|being|getting|get|got|i was|i'm|im|i am|i was being) )?interrogat(?:e|ed|ing)\b/,
+      surface: true,
+    },
+    // a warm-up that did not take: "tried a joke, got nothin back", "I tried to make it a conversation and it just
+    // didn't take", "tried to break the ice and he just stared"
+    {
+      re: /\b(?:tried|try|trying|attempted) (?:to )?(?:make (?:it )?(?:a |into a )?(?:conversation|chat)|(?:make|making) (?:small )?talk|(?:make|making) conversation|lighten(?:ing)? (?:it|things|the mood)(?: up)?|(?:break|breaking) the ice|warm(?:ing)? (?:him|her|them|it|things) up|(?:crack|cracking) a joke|a joke|a bit of humou?r|some humou?r|joking|small talk)\b[^.!?\n]{0,60}?(?:\bdidn'?t (?:take|work|land|help|go anywhere)|\bdid not (?:take|work|land|help|go anywhere)|\bwent nowhere|\bgot nothin[g']?(?: back)?|\bfell flat|\bdied\b|\bjust stared|\bno reaction|\bbounced off|\blanded like a (?:brick|lead balloon)|\bblank (?:look|stare|face))/,
+      surface: true,
+      neg: 'ignore',
+    },
+    // a silence left hanging: "he said nothing for a long time, and I did not know what to do with my hands"
+    {
+      re: /\b(?:he|she|they|the panel|the interviewer|the manager|nobody|no one) (?:just )?said nothing for (?:a (?:long|good|very long) (?:time|while|minute)|ages|(?:what felt like )?(?:a|an|one|two|several|a few|a full) (?:minute|minutes|age|ages|eternity))\b|\b(?:he|she|they|the panel|the interviewer) (?:just )?went (?:completely |totally )?(?:quiet|silent) for (?:a long time|ages|a (?:good |full )?minute|what felt like)|\b(?:did not|didn'?t|didnt) know what to do with my (?:hands|face|eyes)\b/,
+      surface: true,
+      neg: 'ignore',
     },
     // Q&A notes: "Q: was it tense? A: yeah, horribly"
     {

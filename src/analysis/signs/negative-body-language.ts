@@ -70,9 +70,19 @@ export const negativeBodyLanguage: SignPatterns = {
       who: 'interviewer',
       conf: 0.65,
     },
+    // glances between them that shut me out ("looked at each other and not at me"); two of them looking at each
+    // in a silence is the room's awkwardness, not a cold face
     {
-      re: /\bexchang\w* (?:\w+ )?(?:look|glance)s?\b|\b(?:look|glance)\w* at each other\b|\bgave each other (?:a |the )?look\b|\bstar\w* (?:\w+ )?(?:past|over|behind) (?:my|your|ur) (?:shoulder|head)\b/,
+      re: /\bexchang\w* (?:\w+ )?(?:look|glance)s?\b|\b(?:look|glance)\w* at each other,? (?:and|but|instead of|rather than) (?:not )?(?:at )?me\b|\bgave each other (?:a |the )?look\b|\bstar\w* (?:\w+ )?(?:past|over|behind) (?:my|your|ur) (?:shoulder|head)\b/,
       who: 'any',
+    },
+    // a sour face held at the candidate: "face squeezed like somebody owe her money", "his face all screwed up"
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\bface (?:all |was |be |kept |stayed )?(?:squeezed|squeeze|screwed up|scrunched(?: up)?|pinched|puckered|sour)\\b`,
+      ),
+      who: 'any',
+      conf: 0.65,
     },
     // a cold reaction told by the face alone: "their faces dropped", "his expression went blank"
     {
@@ -124,7 +134,7 @@ export const negativeBodyLanguage: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: new RegExp(`${NOT_SELF}\\b(?:grunt\\w*|unimpressed|raised (?:an |his |her |their )?eyebrows?)\\b`),
+      re: new RegExp(`${NOT_SELF}\\b(?:unimpressed|raised (?:an |his |her |their )?eyebrows?)\\b`),
       who: 'any',
       conf: 0.65,
     },

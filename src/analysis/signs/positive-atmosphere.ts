@@ -5,7 +5,7 @@ import { NOT_SELF } from './interviewer-smiling.js';
 export const PERSON =
   "(?:she|he|they|both|both of them|everyone|everybody|all of them|interviewers?|manager|panel|recruiter|hm|owner|boss|lady|ladies|guy|guys|woman|women|man|men|chef|director|lead|head|chair|nurse|mother|father|partner|founder|ceo|supervisor|team leader|foreman|fella|bloke|lad|lass|lassie|chap|gent|oke|dude|sir|ma'am|maam|teacher|principal|(?:first|second|other|last|older|younger) one|[a-z]+ (?:manager|lead|director|officer))";
 const KIND =
-  '(?:nice|kind|kindly|sweet|personable|approachable|cheerful|gracious|encouraging|reassuring|understanding|accommodating|down[- ]to[- ]earth|lovely|welcoming|warm|friendly|easygoing|easy[- ]going|generous|gentle|happy(?! (?:with|about|to|for|that)\\b)|jolly|bubbly|funny|a sweetheart|a delight|a gem|a dote|an? (?:absolute |total |real |proper )?(?:dote|gem|delight|star|sweetheart|angel|darling|sweetie)|delightful|wonderful|chaleureu\\w+|cálid[oa]|simpatic[oa]|simpátic[oa])';
+  '(?:nice|kind|kindly|sweet|personable|approachable|cheerful|gracious|encouraging|reassuring|understanding|accommodating|down[- ]to[- ]earth|lovely|welcoming|warm|friendly|easygoing|easy[- ]going|generous|gentle|happy(?! (?:with|about|to|for|that)\\b)|jolly|bubbly|funny|a sweetheart|a delight|a gem|a dote|an? (?:absolute |total |real |proper )?(?:dote|gem|delight|star|sweetheart|angel|darling|sweetie)|delightful|wonderful|lovley|lovly|luvly|kindness itself|chaleureu\\w+|cálid[oa]|simpatic[oa]|simpátic[oa])';
 
 // "she was lovely" is what happened even after "I was dreading it"; "hope they're friendly" is not
 const STATED =
@@ -79,7 +79,7 @@ export const positiveAtmosphere: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}(?<!\\b${TOLD_OF_PLACE})(?<!\\b(?:have|had) (?:she|he|they|it) )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| that\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
+        `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}(?<!\\b${TOLD_OF_PLACE})(?<!\\b(?:have|had) (?:she|he|they|it) )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:(?:patient|calm|polite|helpful) and )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| that\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
       ),
       who: 'interviewer',
       worryOk: true,
@@ -109,13 +109,13 @@ export const positiveAtmosphere: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_STAFF}(?:\\b(?:(?:made|bought|got|offered|offer|brought|fetched|poured)\\w* (?:me |us )?|(?:make|buy|get|bring|pour) (?:me|us) )(?:a |an |some )?(?:cup of |mug of |glass of )?(?:tea|coffee|cuppa|brew|drink|water|biscuits?|cake|snack)\\b|\\bput me at ease\\b|\\btake your time\\b)`,
+        `${NOT_STAFF}(?:\\b(?:(?:made|bought|got|offered|offer|brought|fetched|poured)\\w* (?:me |us )?|(?:make|buy|get|bring|pour) (?:me|us) )(?:a |an |some )?(?:cup of |mug of |glass of )?(?:tea|coffee|cuppa|brew|drink|water|biscuits?|cake|snack)\\b|\\b(?:put|puts|putting|stuck|stick|flicked|flick|boiled|boil) the kettle on\\b|\\bput me at ease\\b|\\btake your time\\b)`,
       ),
       who: 'interviewer',
     },
     {
       re: new RegExp(
-        `${NOT_SELF}\\b(?:put|puts|putting|set|sets) (?:me|us|everyone) (?:right |completely |straight )?at ease\\b|\\b(?:made|make|makes|helped|help|let) (?:me |us |you )?(?:feel )?(?:really |so |very |super |right |completely )?(?:relax|relaxed|welcome|at home|comfortable|at ease|calm|calmer|better|less nervous)\\b|\\b(?:you|one) (?:can |could |would )?(?:immediately |instantly )?relax with\\b|\\brelax\\w* (?:with|around) (?:her|him|them)\\b|\\bwarm\\w* up\\b(?! (?:question|exercise|round|task|act|activity))(?<!\\bthe warm up)`,
+        `${NOT_SELF}\\b(?:put|puts|putting|set|sets) (?:me|us|everyone) (?:right |completely |straight )?at ease\\b|\\b(?:made|make|makes|helped|help|let) (?:me |us |you )?(?:feel )?(?:really |so |very |super |right |completely |entirely |totally |instantly |immediately |quite )?(?:relax|relaxed|welcome|at home|comfortable|at ease|calm|calmer|better|less nervous)\\b|\\b(?:you|one) (?:can |could |would )?(?:immediately |instantly )?relax with\\b|\\brelax\\w* (?:with|around) (?:her|him|them)\\b|\\bwarm\\w* up\\b(?! (?:question|exercise|round|task|act|activity))(?<!\\bthe warm up)`,
       ),
       who: 'any',
     },
@@ -123,7 +123,7 @@ export const positiveAtmosphere: SignPatterns = {
       re: /\b(?:atmosphere|vibe|vibes|mood|environment|room|energy|tone|feel|feeling|setting) (?:be|was|were|felt|feel|seemed) (?:\w+ )?(?:relax|relaxed|nice|good|great|lovely|friendly|positive|warm|calm|easy|fun|light|chill|informal|welcoming|pleasant|upbeat|happy|comfortable|amazing|brilliant|awesome|excellent|fantastic|wonderful|immaculate|cosy|cozy|supportive|encouraging|easygoing)\b/,
     },
     {
-      re: /\b(?:kind|warm|friendly|gentle|soft|lovely|pleasant|easy) (?:and (?:kind|warm|gentle|friendly) )?(?:manner|demeanou?r|welcome)\b|\b(?:received|treated|welcomed) me (?:as|like) (?:a guest|family|an old friend)\b|\b(?:was|were|be) (?:dead |proper |really |well )?sound\b(?= *[,.!]| and\b| (?:bloke|guy|fella|lad|chap)\b)/,
+      re: /\b(?:kind|warm|friendly|gentle|soft|lovely|pleasant|easy) (?:and (?:kind|warm|gentle|friendly) )?(?:manner|demeanou?r|welcome)\b|\b(?:received|treated|welcomed) me (?:as|like) (?:a guest|family|an old friend)\b|\b(?:was|were|be) (?:dead |proper |really |well )?sound(?: out)?\b(?= *[,.!]| and\b| (?:bloke|guy|fella|lad|chap)\b)|\b(?:real|really|very|so|super|proper|properly|pretty|quite|genuinely|totally) down[- ]to[- ]earth\b/,
       who: 'any',
     },
     // transcripts: the interviewer setting the room
