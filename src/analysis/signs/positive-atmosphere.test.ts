@@ -193,3 +193,12 @@ describe('positive-atmosphere: kindness in other voices (holdout-c)', () => {
   for (const text of HAS_KIND) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_KIND) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+describe('positive-atmosphere: an informal lunch is an event, not warmth (holdout-c)', () => {
+  it('does not take the informal lunch for the room', () =>
+    expect(
+      found('After the panel there was an informal lunch with the juniors, who were candid about rotas.'),
+    ).toBe(false));
+  it('still takes an informal interview', () =>
+    expect(found('It was very informal and she made me a tea.')).toBe(true));
+});
