@@ -171,3 +171,9 @@ describe('awkward-atmosphere: air, interrogation, a warm-up that did not take (h
   for (const text of HAS_ROOM) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_ROOM) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+describe('awkward-atmosphere: the room in one word, in Q&A notes', () => {
+  it('finds "Q: vibes? A: cold."', () =>
+    expect(found('Q: vibes? A: cold. like a dentist waiting room.')).toBe(true));
+  it('does not find a warm answer', () => expect(found('Q: vibes? A: warm, honestly lovely.')).toBe(false));
+});

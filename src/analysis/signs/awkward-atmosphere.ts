@@ -163,6 +163,11 @@ export const awkwardAtmosphere: SignPatterns = {
       surface: true,
       neg: 'ignore',
     },
+    // Q&A notes asking for the room in one word: "Q: vibes? A: cold. like a waiting room."
+    {
+      re: /\b(?:vibes?|atmosphere|mood|room|energy)\b ?\? (?:a\W+)?(?:(?:honestly|um|uh|ugh|god|oof)\W+)?(?:cold|tense|awkward|icy|frosty|weird|off|uncomfortable|heavy|strained|hostile|grim)\b/,
+      qa: 'only',
+    },
     // Q&A notes: "Q: was it tense? A: yeah, horribly"
     {
       re: /\b(?:be|was|were|do|did) (?:it|they|she|he|the (?:room|atmosphere|mood|vibe|interview|panel|interviewer|manager)|things) (?:feel |seem |felt |seemed )?(?:\w+ )?(?:awkward|tense|uncomfortable|stiff|frosty|icy|cold|strained|weird|off)\b ?\? (?:a\W+)?(?:(?:god|oh|honestly|ugh|um|uh|erm|lol|haha|omg)\W+)?(?:yes|yeah|yep|yup|very|horribly|totally|definitely|massively|so|extremely|a bit|a little|kind of|sort of|quite|pretty|hugely|painfully|incredibly|absolutely|100)\b/,

@@ -140,3 +140,14 @@ describe('engaging-conversation: craic, yarning, a colleague (holdout-c)', () =>
   for (const text of HAS_CRAIC) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_CRAIC) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// getting on is getting along (positive-atmosphere's); like a house on fire, or famously, is more
+describe('engaging-conversation: getting on is not yet a chat', () => {
+  it.each(['We got on really well.', 'She was nice, really warm, we got on.'])(
+    'does not find it: %s',
+    (text) => expect(found(text)).toBe(false),
+  );
+  it.each(['we got on like a house on fire', 'At the time we got on famously.'])('finds it: %s', (text) =>
+    expect(found(text)).toBe(true),
+  );
+});

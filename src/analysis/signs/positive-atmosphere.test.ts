@@ -202,3 +202,11 @@ describe('positive-atmosphere: an informal lunch is an event, not warmth (holdou
   it('still takes an informal interview', () =>
     expect(found('It was very informal and she made me a tea.')).toBe(true));
 });
+
+describe('positive-atmosphere: getting on', () => {
+  it.each(['We got on really well from the off.', 'She was sound, we got on.'])('finds it: %s', (text) =>
+    expect(found(text)).toBe(true),
+  );
+  it('does not take getting on with the work', () =>
+    expect(found('We just got on with the case study.')).toBe(false));
+});
