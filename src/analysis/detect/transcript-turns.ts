@@ -82,6 +82,9 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
   let laughs = 0;
   let firstOwn: Turn | undefined;
   let firstOther: Turn | undefined;
+  const laughers = new Set<string>();
+  // with no candidate named, two different voices laughing is the sharing
+  const known = turns.some(isCandidate);
   let reactions = 0;
   let flatLead = 0;
   let bare = 0;
@@ -93,6 +96,7 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
     const own = isCandidate(turn);
     if (LAUGH.test(text)) {
       laughs++;
+      laughers.add(turn.speaker);
       if (own) firstOwn ??= turn;
       else firstOther ??= turn;
     }
@@ -106,7 +110,7 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
       firstBare ??= turn;
     }
   }
-  if (firstOwn && firstOther)
+  if (firstOther && (known ? firstOwn !== undefined : laughers.size > 1))
     out.push({
       id: 'engaging-conversation',
       turn: firstOther,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { callSigns } from '../detect/transcript-turns.js';
 import { heardInCall } from './found.case.js';
 
 // Our own calls: the room's signs heard in a transcript (shared laughter, a flat panel, a cold face named aloud,
@@ -159,5 +160,21 @@ describe('cold faces and an unreadable room, said aloud', () => {
       ['Sam', 'Ha, I can see you nodding, so you have been burned by this too.'],
     ]);
     expect(ids.has('interviewer-smiling')).toBe(true);
+  });
+});
+
+describe('shared laughter with no candidate named', () => {
+  const turn = (speaker: string, text: string) => ({ speaker, text, spans: [] });
+  const nobody = () => false;
+  it('takes two voices laughing as shared', () => {
+    const signs = callSigns(
+      [turn('A', 'Ha, fair enough.'), turn('B', 'Haha, yes.'), turn('A', 'Ha!')],
+      nobody,
+    );
+    expect(signs.find((s) => s.id === 'engaging-conversation')?.weight).toBe(0.75);
+  });
+  it('does not take one voice laughing alone', () => {
+    const signs = callSigns([turn('A', 'Ha, fair enough.'), turn('B', 'Right.'), turn('A', 'Haha.')], nobody);
+    expect(signs.some((s) => s.id === 'engaging-conversation')).toBe(false);
   });
 });
