@@ -177,3 +177,18 @@ describe('awkward-atmosphere: the room in one word, in Q&A notes', () => {
     expect(found('Q: vibes? A: cold. like a dentist waiting room.')).toBe(true));
   it('does not find a warm answer', () => expect(found('Q: vibes? A: warm, honestly lovely.')).toBe(false));
 });
+
+// a withheld smile is a cold face (negative-body-language), a writer's "I don't know what to say" is now, and
+// "it breaks the ice" is advice; ice that would not break and a silence nobody knew how to fill stay
+describe('awkward-atmosphere: cold faces, the writer now, and ice', () => {
+  it.each([
+    "ain't nobody smile the whole time",
+    "I honestly don't know what to say, they never even emailed.",
+    'Moral of the story: bring biscuits, it breaks the ice.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    'Neither of us knew what to say after that.',
+    'We never managed to break the ice.',
+    'I made a joke about the lift and nobody laughed.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});

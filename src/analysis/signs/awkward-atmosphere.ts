@@ -80,19 +80,22 @@ export const awkwardAtmosphere: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bjoke\w*\b.{0,60}\b(?:die|died|fall flat|fell flat|flop\w*|land badly|landed badly|went nowhere|go nowhere|bomb\w*|n't land|not land|did not land|met with silence)\b|\b(?:nobody|no one|noone) (?:\w+ )?(?:laugh|smile)\w*(?![^.\n]{0,40}\b(?:not a bad sign|is (?:normal|usual|standard)|(?:normal|usual|standard) (?:here|there))\b)/,
+      re: /\bjoke\w*\b.{0,60}\b(?:die|died|fall flat|fell flat|flop\w*|land badly|landed badly|went nowhere|go nowhere|bomb\w*|n't land|not land|did not land|met with silence)\b|\b(?:nobody|no one|noone) (?:\w+ )?laugh\w*(?![^.\n]{0,40}\b(?:not a bad sign|is (?:normal|usual|standard)|(?:normal|usual|standard) (?:here|there))\b)/,
       neg: 'ignore',
     },
     {
       re: /\b(?:walk|walked) in on\b|\blike i (?:be|was|were|'d|had) (?:interrupting|intruding|interrupted|in the way|a nuisance|bothering|an inconvenience|an intruder|imposing)/,
       who: 'any',
     },
+    // "neither of us knew what to say"; the writer's "I don't know what to say" is now, not the room
     {
-      re: /\b(?:not|neither of us|nobody|no one|n't)\b.{0,30}\bknow (?:what to say|whether to|where to look|how to (?:fill|break|respond))/,
+      re: /(?:\bnot(?<!\bdo not)|(?<!\bdo)n't|\bneither of us|\bnobody|\bno one)\b.{0,30}\b(?:know|knew|known|knowing) (?:what to say|whether to|where to look|how to (?:fill|break|respond))/,
+      surface: true,
       neg: 'ignore',
     },
+    // the ice that would not break ("couldn't break the ice"); "it breaks the ice" as advice, or ice broken, is not tension
     {
-      re: /\b(?:break the ice|no rapport|zero rapport|any rapport|could cut the (?:tension|atmosphere)|cut the tension with a knife|atmosphere (?:be|was|felt|seemed) (?:off|cold|heavy|frosty|chilly|icy|weird|odd|strange|flat|dead|stiff)|vibes? (?:be|was|were|felt) (?:off|weird|odd|strange|cold|bad|awful|terrible)|(?:at |at an? )?arm'?s length|like pulling teeth|walk(?:ing)? on eggshells|on eggshells|on trial|in the hot seat|under a microscope)\b/,
+      re: /(?:\bnot|n't|\bnever|\bnobody|\bno one|\bnothing|\btr(?:y|ied|ying) to|\battempt\w* to|\bimpossible to|\bhard to)\b[^.\n]{0,30}\bbreak the ice\b|\b(?:no rapport|zero rapport|any rapport|could cut the (?:tension|atmosphere)|cut the tension with a knife|atmosphere (?:be|was|felt|seemed) (?:off|cold|heavy|frosty|chilly|icy|weird|odd|strange|flat|dead|stiff)|vibes? (?:be|was|were|felt) (?:off|weird|odd|strange|cold|bad|awful|terrible)|(?:at |at an? )?arm'?s length|like pulling teeth|walk(?:ing)? on eggshells|on eggshells|on trial|in the hot seat|under a microscope)\b/,
       neg: 'ignore',
     },
     {
