@@ -12,7 +12,7 @@ import { retractedRanges, withoutRetracted } from './corrections.js';
 import { narratedAsFirstPerson } from './narrator.js';
 import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
-import { brushOffFrom } from './transcript-turns.js';
+import { brushOffFrom, callSigns } from './transcript-turns.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
 import { sectionsOf } from './sections.js';
 import type { Hit, SignPatterns } from './types.js';
@@ -22,6 +22,8 @@ const MAX_QUOTES = 3;
 // notes run every cue sign in one pass over the text, the aftermath's with the rest
 const NOTES_SIGNS: readonly SignPatterns[] = [...new Set([...CUE_SIGNS, ...AFTERMATH_SIGNS])];
 const MAX_QUOTE_CHARS = 300;
+/** Marker regex for hits read from the whole call (detect/transcript-turns.ts) rather than a cue. */
+const WHOLE_CALL = /(?:)/;
 
 export interface Located {
   hit: Hit;
@@ -44,7 +46,10 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
       culture.filter((l) => !brushed.has(l.quote.start)),
     );
   if (transcript) {
-    byId.delete('flat-interviewer');
+    // flat-interviewer is read from the whole call (detect/transcript-turns.ts), not from a phrase
+    const flat = byId.get('flat-interviewer')?.filter((l) => l.hit.cue.re === WHOLE_CALL);
+    if (flat?.length) byId.set('flat-interviewer', flat);
+    else byId.delete('flat-interviewer');
     // warmth means warm through the interview; an awkward moment said aloud undoes a polite goodbye
     if (byId.has('awkward-atmosphere')) byId.delete('positive-atmosphere');
   }
@@ -161,6 +166,21 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
         located.push({ hit, quote: trimmedQuote(text, spans[0]!.start, spans[spans.length - 1]!.end) });
       }
     }
+  }
+  for (const sign of callSigns(turns, (t) => t.speaker === candidate)) {
+    const toks = tokensFrom(sign.turn.text);
+    const c = clausesFrom(toks)[0];
+    if (!c) continue;
+    const hit: Hit = {
+      id: sign.id,
+      cue: { re: WHOLE_CALL, weight: sign.weight },
+      clause: c,
+      from: c.from,
+      to: c.to,
+      confidence: sign.confidence,
+    };
+    const spans = sign.turn.spans;
+    located.push({ hit, quote: trimmedQuote(text, spans[0]!.start, spans[spans.length - 1]!.end) });
   }
   // a timeline anywhere from the interviewer cancels a vague close, but not an explicit "no date"
   const timeline = located.some((l) => l.hit.id === 'timeline-given');

@@ -52,7 +52,11 @@ describe('transcript dialogue cues', () => {
     ],
     [
       'engaging-conversation',
-      call(['Dana', 'And the printer jammed again?'], ['Priya', 'Haha, every single day.']),
+      call(
+        ['Dana', 'Ha! And the printer jammed again?'],
+        ['Priya', 'Haha, every single day.'],
+        ['Dana', "Ha, honestly, I'm enjoying this."],
+      ),
     ],
     [
       'culture-discussion',

@@ -191,18 +191,10 @@ const nerves: SignPatterns = {
   ],
 };
 
-/** Laughter shown in the transcript, or banter named aloud. */
+/** Banter named aloud. Laughter is read from the whole call (detect/transcript-turns.ts). */
 const engaging: SignPatterns = {
   id: 'engaging-conversation',
   cues: [
-    {
-      re: /(^|[\s,.!?(])(ha|hah|haha+|hahaha+|lol|hehe)[!,.]|(^|\s)(haha+|lol)\b|[[(](laughs?|laughter|laughing|chuckles?|chuckling|both laugh|giggles?)[\])]|😂|🤣|😄/,
-      surface: true,
-      says: 'any',
-      neg: 'ignore',
-      worryOk: true,
-      conf: 0.6,
-    },
     {
       re: /\bthat'?s (so |very |really )?(funny|hilarious)\b|\byou'?ve suffered too\b|\b(great|good) question\b.{0,20}\b(love|like) (that|it)\b/,
       surface: true,

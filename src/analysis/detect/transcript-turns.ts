@@ -45,3 +45,85 @@ export function brushOffFrom(question: Turn, reply: Turn | undefined): BrushOff 
   if (words <= SHORT_REPLY_WORDS) return { id, reply, weight: 0.5, confidence: 0.55 };
   return undefined;
 }
+
+/**
+ * Laughter heard in a call. One laugh, or one side laughing alone, is as often nerves or
+ * politeness as fun; laughter both sides share is part of a chat, though never all of one:
+ * it counts for at most three quarters of engaging-conversation, and the rest has to be
+ * said (enjoyment, "feels like a conversation").
+ */
+const LAUGH =
+  /(?:^|[\s,.!?(])(?:ha|hah|haha+|hahaha+|lol|hehe)(?=[\s,.!?)]|$)|[[(](?:laughs?|laughter|laughing|chuckles?|chuckling|both laugh|giggles?)[\])]|😂|🤣|😄/i;
+const LAUGH_WEIGHT = 0.25;
+const LAUGH_CAP = 0.75;
+
+/**
+ * A flat interviewer in a call: nearly every reaction to an answer is a bare "Okay." or
+ * "Right." before the next question, several are nothing else, and nothing they say
+ * laughs or exclaims. A disinterested or busy interviewer says "okay" too, so the bar is high.
+ */
+const ACK_LEAD = /^(?:okay|ok|right|sure|mm|mm-hm|mhm|hm|fine|yep|noted|alright)\b/i;
+const ACK_ONLY = /^(?:(?:okay|ok|right|sure|mm|mm-hm|mhm|hm|fine|yep|yeah|noted|alright)[.,]?\s*)+$/i;
+const FLAT_MIN_REACTIONS = 8;
+const FLAT_SHARE = 0.7;
+const FLAT_MIN_BARE = 3;
+
+export interface CallSign {
+  id: SignId;
+  /** The turn to quote. */
+  turn: Turn;
+  weight: number;
+  confidence: number;
+}
+
+/** Signs read from the whole call rather than one turn. */
+export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): CallSign[] {
+  const out: CallSign[] = [];
+  let laughs = 0;
+  let firstOwn: Turn | undefined;
+  let firstOther: Turn | undefined;
+  const laughers = new Set<string>();
+  // with no candidate named, two different voices laughing is the sharing
+  const known = turns.some(isCandidate);
+  let reactions = 0;
+  let flatLead = 0;
+  let bare = 0;
+  let lively = false;
+  let firstBare: Turn | undefined;
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t]!;
+    const text = turn.text.trim();
+    const own = isCandidate(turn);
+    if (LAUGH.test(text)) {
+      laughs++;
+      laughers.add(turn.speaker);
+      if (own) firstOwn ??= turn;
+      else firstOther ??= turn;
+    }
+    if (own) continue;
+    if (LAUGH.test(text) || text.includes('!')) lively = true;
+    if (t === 0 || !isCandidate(turns[t - 1]!)) continue;
+    reactions++;
+    if (ACK_LEAD.test(text)) flatLead++;
+    if (ACK_ONLY.test(text)) {
+      bare++;
+      firstBare ??= turn;
+    }
+  }
+  if (firstOther && (known ? firstOwn !== undefined : laughers.size > 1))
+    out.push({
+      id: 'engaging-conversation',
+      turn: firstOther,
+      weight: Math.min(LAUGH_CAP, laughs * LAUGH_WEIGHT),
+      confidence: 0.6,
+    });
+  if (
+    !lively &&
+    firstBare &&
+    reactions >= FLAT_MIN_REACTIONS &&
+    flatLead >= FLAT_SHARE * reactions &&
+    bare >= FLAT_MIN_BARE
+  )
+    out.push({ id: 'flat-interviewer', turn: firstBare, weight: 1, confidence: 0.6 });
+  return out;
+}

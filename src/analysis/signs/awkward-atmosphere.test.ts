@@ -147,3 +147,48 @@ describe('awkward-atmosphere: hostile or cold room (real stories)', () => {
   for (const text of HAS_HOSTILE) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_HOSTILE) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-c families: thick or heavy air, questioned like a suspect in any English, a warm-up that did not
+// take, a silence left hanging; look-alikes: thick fog outside, a place that felt calm, a joke that landed,
+// one's own silence, a cool face explained away as the local norm
+const HAS_ROOM = [
+  "The tension in that office was so thick you could've cut it.",
+  'Honestly the whole place felt heavy from the moment I sat down.',
+  'It was like getting interrogated by customs, question after question.',
+  'I tried to break the ice about the rain and got nothing back.',
+  'Tried making small talk on the stairs and it went nowhere.',
+  'She said nothing for what felt like a full minute after my answer.',
+  "I didn't know what to do with my hands while he read my CV in silence.",
+];
+const LACKS_ROOM = [
+  'The fog outside was so thick the bus was late.',
+  'The whole place felt calm and bright.',
+  'I tried a joke about the rain and she laughed straight away.',
+  'I said nothing for a moment because I was thinking.',
+  'Very reserved panel, nobody smiled much, but that is normal here.',
+];
+describe('awkward-atmosphere: air, interrogation, a warm-up that did not take (holdout-c)', () => {
+  for (const text of HAS_ROOM) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_ROOM) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});
+
+describe('awkward-atmosphere: the room in one word, in Q&A notes', () => {
+  it('finds "Q: vibes? A: cold."', () =>
+    expect(found('Q: vibes? A: cold. like a dentist waiting room.')).toBe(true));
+  it('does not find a warm answer', () => expect(found('Q: vibes? A: warm, honestly lovely.')).toBe(false));
+});
+
+// a withheld smile is a cold face (negative-body-language), a writer's "I don't know what to say" is now, and
+// "it breaks the ice" is advice; ice that would not break and a silence nobody knew how to fill stay
+describe('awkward-atmosphere: cold faces, the writer now, and ice', () => {
+  it.each([
+    "ain't nobody smile the whole time",
+    "I honestly don't know what to say, they never even emailed.",
+    'Moral of the story: bring biscuits, it breaks the ice.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    'Neither of us knew what to say after that.',
+    'We never managed to break the ice.',
+    'I made a joke about the lift and nobody laughed.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});

@@ -80,19 +80,22 @@ export const awkwardAtmosphere: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bjoke\w*\b.{0,60}\b(?:die|died|fall flat|fell flat|flop\w*|land badly|landed badly|went nowhere|go nowhere|bomb\w*|n't land|not land|did not land|met with silence)\b|\b(?:nobody|no one|noone) (?:\w+ )?(?:laugh|smile)\w*/,
+      re: /\bjoke\w*\b.{0,60}\b(?:die|died|fall flat|fell flat|flop\w*|land badly|landed badly|went nowhere|go nowhere|bomb\w*|n't land|not land|did not land|met with silence)\b|\b(?:nobody|no one|noone) (?:\w+ )?laugh\w*(?![^.\n]{0,40}\b(?:not a bad sign|is (?:normal|usual|standard)|(?:normal|usual|standard) (?:here|there))\b)/,
       neg: 'ignore',
     },
     {
       re: /\b(?:walk|walked) in on\b|\blike i (?:be|was|were|'d|had) (?:interrupting|intruding|interrupted|in the way|a nuisance|bothering|an inconvenience|an intruder|imposing)/,
       who: 'any',
     },
+    // "neither of us knew what to say"; the writer's "I don't know what to say" is now, not the room
     {
-      re: /\b(?:not|neither of us|nobody|no one|n't)\b.{0,30}\bknow (?:what to say|whether to|where to look|how to (?:fill|break|respond))/,
+      re: /(?:\bnot(?<!\bdo not)|(?<!\bdo)n't|\bneither of us|\bnobody|\bno one)\b.{0,30}\b(?:know|knew|known|knowing) (?:what to say|whether to|where to look|how to (?:fill|break|respond))/,
+      surface: true,
       neg: 'ignore',
     },
+    // the ice that would not break ("couldn't break the ice"); "it breaks the ice" as advice, or ice broken, is not tension
     {
-      re: /\b(?:break the ice|no rapport|zero rapport|any rapport|could cut the (?:tension|atmosphere)|cut the tension with a knife|atmosphere (?:be|was|felt|seemed) (?:off|cold|heavy|frosty|chilly|icy|weird|odd|strange|flat|dead|stiff)|vibes? (?:be|was|were|felt) (?:off|weird|odd|strange|cold|bad|awful|terrible)|(?:at |at an? )?arm'?s length|like pulling teeth|walk(?:ing)? on eggshells|on eggshells|on trial|in the hot seat|under a microscope)\b/,
+      re: /(?:\bnot|n't|\bnever|\bnobody|\bno one|\bnothing|\btr(?:y|ied|ying) to|\battempt\w* to|\bimpossible to|\bhard to)\b[^.\n]{0,30}\bbreak the ice\b|\b(?:no rapport|zero rapport|any rapport|could cut the (?:tension|atmosphere)|cut the tension with a knife|atmosphere (?:be|was|felt|seemed) (?:off|cold|heavy|frosty|chilly|icy|weird|odd|strange|flat|dead|stiff)|vibes? (?:be|was|were|felt) (?:off|weird|odd|strange|cold|bad|awful|terrible)|(?:at |at an? )?arm'?s length|like pulling teeth|walk(?:ing)? on eggshells|on eggshells|on trial|in the hot seat|under a microscope)\b/,
       neg: 'ignore',
     },
     {
@@ -139,10 +142,60 @@ export const awkwardAtmosphere: SignPatterns = {
       re: /\b(?:be|being|been|was|were|got|get|feel|felt) (?:\w+ )?(?:interrogate|interrogated|cross - examine|cross - examined|cross-examined|put through the wringer)\b(?= *(?:[,.;:!?)]|$| by\b| about\b| for\b| on\b| like\b| the whole\b| from\b| all\b| non - stop\b| again\b| and\b| rather\b))|\binterrogat\w* (?:me|us)\b|(?<!\b(?:my|our) (?:current |old |last |previous |former |ex )?(?:boss|manager|supervisor|line manager|team lead|director|coworker|colleague)s? (?:\w+ ){0,4})\b(?:she|he|they|interviewer|interviewers|hiring manager|this guy|the guy|this woman|the woman|the man|this man|the lady|this lady|the panel|the chair) (?:\w+ ){0,2}?(?:be|was|were|seemed|seem|came across as|come across as) (?:a |such a |an? (?:total|absolute|complete|real|right|utter|massive|huge) |a bit of an? )(?:jerk|ass|asshole|arse|arsehole|dick|prick|bully|cow|bitch|piece of work|nightmare|tyrant|snob)\b/,
       who: 'any',
     },
+    // the air in the telling: "the air in that room was that thick ye could've cut it", "the whole place was so heavy"
+    // ("the office was cold" is the heating, so only weight and thickness count for a place)
+    {
+      re: /\b(?:air|atmosphere|tension)\b(?: in (?:that|the) (?:room|office))? (?:was|were|felt|got|is) (?:so |that |really |very |pretty |quite |super |properly )?thick\b|\bthick (?:\w+ ){0,2}could(?:'ve| have)? cut it\b|\b(?:could(?:'ve| have)?|can) cut (?:it|the air|the atmosphere) with a (?:knife|chainsaw)\b|\b(?:whole place|place|air|office|room)\b (?:was|felt|seemed) (?:so |really |very |just |a bit |kind of |quite |that )?(?:heavy|thick)\b/,
+      surface: true,
+    },
+    // questioned like a suspect, in any English: "like kena interrogate by police", "like getting interrogated"
+    {
+      re: /\blike (?:(?:kena|being|getting|get|got|i was|i'm|im|i am|i was being) )?interrogat(?:e|ed|ing)\b/,
+      surface: true,
+    },
+    // a warm-up that did not take: "tried a joke, got nothin back", "I tried to make it a conversation and it just
+    // didn't take", "tried to break the ice and he just stared"
+    {
+      re: /\b(?:tried|try|trying|attempted) (?:to )?(?:make (?:it )?(?:a |into a )?(?:conversation|chat)|(?:make|making) (?:small )?talk|(?:make|making) conversation|lighten(?:ing)? (?:it|things|the mood)(?: up)?|(?:break|breaking) the ice|warm(?:ing)? (?:him|her|them|it|things) up|(?:crack|cracking) a joke|a joke|a bit of humou?r|some humou?r|joking|small talk)\b[^.!?\n]{0,60}?(?:\bdidn'?t (?:take|work|land|help|go anywhere)|\bdid not (?:take|work|land|help|go anywhere)|\bwent nowhere|\bgot nothin[g']?(?: back)?|\bfell flat|\bdied\b|\bjust stared|\bno reaction|\bbounced off|\blanded like a (?:brick|lead balloon)|\bblank (?:look|stare|face))/,
+      surface: true,
+      neg: 'ignore',
+    },
+    // a silence left hanging: "he said nothing for a long time, and I did not know what to do with my hands"
+    {
+      re: /\b(?:he|she|they|the panel|the interviewer|the manager|nobody|no one) (?:just )?said nothing for (?:a (?:long|good|very long) (?:time|while|minute)|ages|(?:what felt like )?(?:a|an|one|two|several|a few|a full) (?:minute|minutes|age|ages|eternity))\b|\b(?:he|she|they|the panel|the interviewer) (?:just )?went (?:completely |totally )?(?:quiet|silent) for (?:a long time|ages|a (?:good |full )?minute|what felt like)|\b(?:did not|didn'?t|didnt) know what to do with my (?:hands|face|eyes)\b/,
+      surface: true,
+      neg: 'ignore',
+    },
+    // Q&A notes asking for the room in one word: "Q: vibes? A: cold. like a waiting room."
+    {
+      re: /\b(?:vibes?|atmosphere|mood|room|energy)\b ?\? (?:a\W+)?(?:(?:honestly|um|uh|ugh|god|oof)\W+)?(?:cold|tense|awkward|icy|frosty|weird|off|uncomfortable|heavy|strained|hostile|grim)\b/,
+      qa: 'only',
+    },
     // Q&A notes: "Q: was it tense? A: yeah, horribly"
     {
       re: /\b(?:be|was|were|do|did) (?:it|they|she|he|the (?:room|atmosphere|mood|vibe|interview|panel|interviewer|manager)|things) (?:feel |seem |felt |seemed )?(?:\w+ )?(?:awkward|tense|uncomfortable|stiff|frosty|icy|cold|strained|weird|off)\b ?\? (?:a\W+)?(?:(?:god|oh|honestly|ugh|um|uh|erm|lol|haha|omg)\W+)?(?:yes|yeah|yep|yup|very|horribly|totally|definitely|massively|so|extremely|a bit|a little|kind of|sort of|quite|pretty|hugely|painfully|incredibly|absolutely|100)\b/,
       qa: 'only',
+    },
+    // calls: the candidate says aloud they cannot read the room ("I genuinely can't tell if that's what you're after",
+    // "you're hard to read", "sorry, is this a bad time?", "should I not have said that?")
+    {
+      re: /\b(?:can'?t|cannot|couldn'?t) (?:\w+ )?(?:tell|read) (?:at all )?(?:if|whether|what|how) (?:i'?m|i am|that'?s|that is|that was|this is|it'?s|you)\b|\b(?:finding|find) (?:this|it|you|this panel) (?:\w+ )?hard to read\b|\byou'?re (?:\w+ )?hard to read\b|\bis (?:this|now) a bad time\b|\b(?:have|did) i (?:\w+ )?said? something wrong\b|\bshould i not have (?:said|mentioned)\b|\bam i boring you\b/,
+      surface: true,
+      says: 'candidate',
+    },
+    // calls: the panel concedes the format feels hostile ("I know it can feel a bit like an interrogation")
+    {
+      re: /\b(?:can|might|may|will|must|does|do) (?:\w+ )?feel (?:a bit |a little |rather |quite )?like an? (?:interrogation|grilling|inquisition|exam)\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+    },
+    // calls: pauses the transcriber marked; one is thinking time, several are a room that will not warm
+    {
+      re: /\[(?:long |awkward )?(?:pause|silence)\]|\((?:long |awkward )?(?:pause|silence)\)/,
+      surface: true,
+      says: 'any',
+      weight: 0.4,
     },
   ],
 };

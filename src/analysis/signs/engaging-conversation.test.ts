@@ -123,3 +123,31 @@ describe('engaging-conversation: rapport words (real stories)', () => {
   for (const text of HAS_RAPPORT) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_RAPPORT) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-c families: craic, yarning for an hour, talking with a colleague rather than being examined; look-alikes:
+// "like two minutes" of my own rambling, a laugh that answers a question about how the team works
+const HAS_CRAIC = [
+  'We had great craic about the county final before we started.',
+  'We yarned for like half an hour about sourdough.',
+  'It felt like talking to a fellow engineer rather than being examined.',
+];
+const LACKS_CRAIC = [
+  'I ended up rambling about my thesis for like two minutes.',
+  'I asked what the team was like and she said "it is a bank" and laughed.',
+  'I asked how decisions get made and he just laughed and said "we wing it".',
+];
+describe('engaging-conversation: craic, yarning, a colleague (holdout-c)', () => {
+  for (const text of HAS_CRAIC) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_CRAIC) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});
+
+// getting on is getting along (positive-atmosphere's); like a house on fire, or famously, is more
+describe('engaging-conversation: getting on is not yet a chat', () => {
+  it.each(['We got on really well.', 'She was nice, really warm, we got on.'])(
+    'does not find it: %s',
+    (text) => expect(found(text)).toBe(false),
+  );
+  it.each(['we got on like a house on fire', 'At the time we got on famously.'])('finds it: %s', (text) =>
+    expect(found(text)).toBe(true),
+  );
+});

@@ -8,7 +8,7 @@ const HAPPENED =
   "(?<!\\b(?:could|would|might|should|must)(?: not| ?n't)? (?:have|'ve|of)(?: \\w+){0,5} )";
 // "I asked about the culture and she laughed and said 'you'll see'": a laugh that answers a culture question is a brush-off
 const NOT_BRUSH_OFF =
-  "(?<!\\bask\\w*\\b[^\\n]{0,100}\\b(?:culture|values|work there|working there|work here|how (?:they|you|it|the team|people|everyone) work|what it(?: be|'s| is) like|ambiente|dynamics|environment|atmosphere)\\b[^\\n]{0,120})";
+  "(?<!\\bask\\w*\\b[^\\n]{0,100}\\b(?:culture|values?|work there|working there|work here|how (?:they|you|it|the team|people|everyone) work|what it(?: be|'s| is) like|what (?:the |your |their )?(?:team|place|company|office|firm|department) (?:be|was|is|'s) like|how (?:decisions?|things?) (?:get|are|be) (?:made|make|decided|decide)|ambiente|dynamics|environment|atmosphere)\\b[^\\n]{0,120})";
 // the candidate's own nervous laugh is not the room laughing (nor is being laughed at: "laughing at me")
 const NOT_MY_LAUGH =
   "(?<!\\b(?:i|i'm|im) (?:just |only |even |also |nervously |awkwardly |kind of |sort of |be )?)";
@@ -44,20 +44,21 @@ export const engagingConversation: SignPatterns = {
       re: /\b(?:not|n't|never|nothing) (?:really |even |at all |remotely )?(?:feel|felt|seem|seemed|like)\w* (?:like )?(?:an? |the )?(?:formal |real |proper |typical |normal )?interview\b|\bmore like (?!an? (?:grilling|interrogation|exam|test|trial|cross|deposition|inquisition|interview))[^.\n]{0,40}than (?:an? )?(?:formal )?(?:interview|interrogation|q ?& ?a)\b|\bless (?:like )?(?:an? )?interview\b|\bmore (?:of )?an? (?:chat|conversation|natter|discussion|catch[- ]up) than\b|\bforgot (?:it|this) (?:be|was) an interview\b/,
       neg: 'ignore',
     },
+    // "we got on (really well)" is getting along, positive-atmosphere's; "like a house on fire" is more than that
     {
       re: new RegExp(
         `${NOT_STAFF}(?:${
-          /\bwe (?:just |really |kind of |sort of |then |both |also |had |ended up |spent \w+ |be |got )?(?:click|clicked|clicking|hit it off|vibed|vibe|got on(?! with (?:it|things|the|our|work))|get on(?! with (?:it|things|the|our|work))|bonded|bond|gelled|geeked out|nerded out|chat|chatted|chatting|talked shop|talk shop|swapped|gossiped|riffed)\b|\bhit it off\b|\b(?:talk|talked|talking|chat|chatted|chatting) like (?:old |good |long[- ]lost )?(?:friends|mates|pals|colleagues)\b|\blike (?:old|good|long[- ]lost) (?:friends|mates|pals|buddies)\b|\blike (?:we|we'd|we had|we have) (?:\w+ )?(?:know|knew|known) each other\b|\b(?:talk|talked|speak|spoke|chat|chatted)\w* (?:to|with) me like (?:a |an )?(?:old )?(?:friend|brother|sister|mate|family|pal)\b|\b(?:take|took|taking) the (?:mick|mickey|piss) (?:out of )?each other\b|\b(?:ribb|teas)\w* each other\b|\bget on (?:like a house on fire|really well|great)|\bgot on (?:like a house on fire|really well|great|so well)|\bnerd\w* out\b|\bgeek\w* out\b|\btalk\w* shop\b/
+          /\bwe (?:just |really |kind of |sort of |then |both |also |had |ended up |spent \w+ |be |got )?(?:click|clicked|clicking|hit it off|vibed|vibe|bonded|bond|gelled|geeked out|nerded out|chat|chatted|chatting|talked shop|talk shop|swapped|gossiped|riffed)\b|\bhit it off\b|\b(?:talk|talked|talking|chat|chatted|chatting) like (?:old |good |long[- ]lost )?(?:friends|mates|pals|colleagues)\b|\blike (?:old|good|long[- ]lost) (?:friends|mates|pals|buddies)\b|\blike (?:we|we'd|we had|we have) (?:\w+ )?(?:know|knew|known) each other\b|\b(?:talk|talked|speak|spoke|chat|chatted)\w* (?:to|with) me like (?:a |an )?(?:old )?(?:friend|brother|sister|mate|family|pal)\b|\b(?:take|took|taking) the (?:mick|mickey|piss) (?:out of )?each other\b|\b(?:ribb|teas)\w* each other\b|\b(?:get|got) on (?:like a (?:house|hoose) on fire|famously)|\bnerd\w* out\b|\bgeek\w* out\b|\btalk\w* shop\b/
             .source
         })`,
       ),
     },
     {
-      re: /\b(?:chat|chatting|chatted) (?:for )?(?:ages|hours|\d+ (?:min|mins|minutes))\b|\bwe (?:\w+ )?(?:talk|talked|chat|chatted)\w* (?:\w+ ){0,4}for (?:ages|hours|an hour|half an hour|ages|(?:a good |about |like |the first )?(?:\d+|five|ten|fifteen|twenty|thirty) (?:min|mins|minutes))\b|\bend\w* up (?:chatting|talking|laughing|swapping|geeking|nerding|debating|arguing|trading|yarning|nattering|blethering|bantering|joking|gossiping|reminiscing|riffing|bonding|bouncing|comparing (?:notes|stories)|having (?:a |such a )?(?:laugh|natter|yarn|chat|chinwag|debate))\b|\bspen[dt] (?:half|most|much|a lot|ages|the whole|a good while|a good chunk) (?:of )?(?:the )?(?:time|interview|hour|call|while)? ?(?:just )?(?:chat|talk|laugh|swap|debat|discuss|argu|geek|nerd|bicker|riff)\w*|\bconversation (?:flow|flowed|flowing|just flowed|range|ranged|wander|wandered|drift|drifted|meander|meandered)\b|\bflow\w* (?:naturally|really well|easily|nicely)\b|\bcarried away\b|\blost track of (?:the )?time\b|\b(?:got|get|getting) (?:so |really |that |too |very )?(?:into|absorbed in|wrapped up in|caught up in|deep into) (?:the |our |that |this )?(?:conversation|chat|discussion|talking|chatting|it)\b[^.\n]{0,40}\b(?:went|ran|running|go|overran) (?:\w+ ){0,3}?over\b|\b(?:went|ran|run|going|overran) (?:\w+ ){0,3}?over (?:because|cos|cuz|as|since) we (?:got |were |kept )?(?:talking|chatting|chatted|talked|nerding|geeking|so into)\b|\b(?:conversation|chat|discussion|talk|exchange) between (?:two )?(?:peers|equals|colleagues)\b|\b(?:conversation|chat|discussion|talk|exchange|debate|natter) between (?:two|2) (?!(?:\w+ )?(?:other|of|panel|interviewers?|members?|meetings?|candidates?)\b)(?:\w+ )?\w+\b|\b(?:talk\w*|chat\w*|debat\w*|spoke|speaking|treat\w* me) (?:\w+ )?(?:like|as) (?:an? )?(?:peers?|equals?)\b|\bswap\w* (?:stories|horror stories|war stories|anecdotes|notes on)|\btime fl(?:ew|y)\b|\bbounc\w* ideas\b|\b(?:we|she|he|they)\b (?:\w+ ){0,4}?(?:tangent|tangents|sidetrack\w*)\b/,
+      re: /\b(?:chat|chatting|chatted) (?:for )?(?:ages|hours|\d+ (?:min|mins|minutes))\b|\bwe (?:\w+ )?(?:talk|talked|chat|chatted|yarn|yarned|natter|nattered|blether|blethered)\w* (?:\w+ ){0,4}for (?:ages|hours|(?:like |about |almost |nearly |over |a good |well over )?(?:an hour|half an hour)|(?:a good |about |like |the first )?(?:\d+|five|ten|fifteen|twenty|thirty) (?:min|mins|minutes))\b|\bend\w* up (?:chatting|talking|laughing|swapping|geeking|nerding|debating|arguing|trading|yarning|nattering|blethering|bantering|joking|gossiping|reminiscing|riffing|bonding|bouncing|comparing (?:notes|stories)|having (?:a |such a )?(?:laugh|natter|yarn|chat|chinwag|debate))\b|\bspen[dt] (?:half|most|much|a lot|ages|the whole|a good while|a good chunk) (?:of )?(?:the )?(?:time|interview|hour|call|while)? ?(?:just )?(?:chat|talk|laugh|swap|debat|discuss|argu|geek|nerd|bicker|riff)\w*|\bconversation (?:flow|flowed|flowing|just flowed|range|ranged|wander|wandered|drift|drifted|meander|meandered)\b|\bflow\w* (?:naturally|really well|easily|nicely)\b|\bcarried away\b|\blost track of (?:the )?time\b|\b(?:got|get|getting) (?:so |really |that |too |very )?(?:into|absorbed in|wrapped up in|caught up in|deep into) (?:the |our |that |this )?(?:conversation|chat|discussion|talking|chatting|it)\b[^.\n]{0,40}\b(?:went|ran|running|go|overran) (?:\w+ ){0,3}?over\b|\b(?:went|ran|run|going|overran) (?:\w+ ){0,3}?over (?:because|cos|cuz|as|since) we (?:got |were |kept )?(?:talking|chatting|chatted|talked|nerding|geeking|so into)\b|\b(?:conversation|chat|discussion|talk|exchange) between (?:two )?(?:peers|equals|colleagues)\b|\b(?:conversation|chat|discussion|talk|exchange|debate|natter) between (?:two|2) (?!(?:\w+ )?(?:other|of|panel|interviewers?|members?|meetings?|candidates?)\b)(?:\w+ )?\w+\b|\b(?:talk\w*|chat\w*|debat\w*|spoke|speaking|treat\w* me) (?:\w+ )?(?:like|as) (?:an? )?(?:peers?|equals?)\b|\bswap\w* (?:stories|horror stories|war stories|anecdotes|notes on)|\btime fl(?:ew|y)\b|\bbounc\w* ideas\b|\b(?:we|she|he|they)\b (?:\w+ ){0,4}?(?:tangent|tangents|sidetrack\w*)\b/,
     },
     // two equals talking: "like two engineers", "just two people talking it through", "it stopped being a performance"
     {
-      re: /(?<!\b(?:would|'d|i|we|you|they|should|could) )\blike (?:two|2) (?:\w+ ){0,2}?(?:\w+s|people|men|women)\b|\b(?:just|only|simply) (?:two|2) (?:\w+ )?(?:\w+s|people|men|women) (?:talking|chatting|nattering|having a (?:chat|natter|conversation|yarn)|swapping|working|geeking|nerding)\b/,
+      re: /(?<!\b(?:would|'d|i|we|you|they|should|could) )\blike (?:two|2) (?!(?:min|minute|sec|second|hour|hr|day|week|month|year|time)s?\b)(?:\w+ ){0,2}?(?:\w+s|people|men|women)\b|\b(?:just|only|simply) (?:two|2) (?:\w+ )?(?:\w+s|people|men|women) (?:talking|chatting|nattering|having a (?:chat|natter|conversation|yarn)|swapping|working|geeking|nerding)\b/,
       surface: true,
     },
     {
@@ -66,6 +67,10 @@ export const engagingConversation: SignPatterns = {
     // mocking something together: "we were roasting the canteen food", "we slagged off the weather"
     {
       re: /\bwe (?:\w+ ){0,3}?(?:roast|roasting|roasted|slag\w* off|slag\w* each other|rag\w* on|moan\w* about|rant\w* about|whing\w* about|grip\w* about|bitch\w* about|reminisc\w*|commiserat\w*|poke fun at|poking fun at|poked fun at|mak\w* fun of|made fun of)\b/,
+    },
+    // "we had the craic about the hurling", "good craic the whole way"; "it felt like talking with a colleague rather than being examined"
+    {
+      re: /\b(?:had|have|having) (?:the |a |great |good |some |mighty |savage )?craic\b|\b(?:good|great|mighty|savage) craic\b|\blike (?:talk|chat|speak)\w* (?:to|with) (?:an? )?(?:colleague|peer|equal|fellow \w+)\b|\brather than (?:being )?(?:examined|interrogated|grilled|quizzed|tested)\b/,
     },
     {
       re: /\b(?:great|good|real|instant|easy|natural|immediate|strong) (?:rapport|chemistry|connection)\b|\b(?:had|have|felt|feel) (?:a |some |real |an )?(?:rapport|connection)\b/,
@@ -83,14 +88,14 @@ export const engagingConversation: SignPatterns = {
         })`,
       ),
     },
-    // transcripts: laughter and enjoyment said aloud; each is weak alone
+    // transcripts: enjoyment said aloud, each weak alone (laughter is counted over the whole call, detect/transcript-turns.ts)
     {
-      re: /^ha\b|\bha!|\bhaha|\[laugh\w*\]|\(laugh\w*\)|\blol\b|\bfeels like a conversation\b|\bproper conversation\b|\bi'?m enjoying this\b|\b(?:really|so) fun\b|\bthis has been (?:really |so |such )?(?:fun|a pleasure|great fun)\b/,
+      re: /\bfeels like a conversation\b|\bproper conversation\b|\bi'?m enjoying this\b|\b(?:really|so) fun\b|\bthis has been (?:really |so |such )?(?:fun|a pleasure|great fun)\b/,
       says: 'any',
       weight: 0.4,
     },
     {
-      re: /\b(?:really |genuinely |thoroughly )?(?:enjoyed|enjoy) (?:this|that|our|the(?! rest)|talking|chatting|speaking|meeting)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely )?(?:enjoyable|fun|a pleasure)\b|\b(?:same here|me too|so did i|likewise)\b[.!]?$/,
+      re: /\b(?:really |genuinely |thoroughly )?(?:enjoyed|enjoy) (?:this|that|our|the(?! rest)|talking|chatting|speaking|meeting)\b|\b(?:i'?m|i am) (?:really |genuinely )?enjoying (?:it|this) (?:too|as well)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely |actually )?(?:enjoyable|fun|a pleasure)\b|(?<![^\n])(?:\w+,? )?(?:same here|me too|so did i|likewise)\b(?:[.!]|$)/,
       says: 'any',
       weight: 0.5,
     },

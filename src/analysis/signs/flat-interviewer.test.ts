@@ -68,3 +68,13 @@ describe('flat-interviewer: holdout-b families', () => {
   for (const text of HAS_HB) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_HB) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-c family: still as a statue ("sat there like a stookie"); the candidate frozen is not the interviewer
+describe('flat-interviewer: sat like a statue (holdout-c)', () => {
+  it.each([
+    'The foreman just sat there like a stookie for the rest of it.',
+    'She sat through it like a waxwork.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+  it('does not take my own freezing', () =>
+    expect(found('I sat there like a statue, terrified.')).toBe(false));
+});

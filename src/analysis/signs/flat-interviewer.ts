@@ -58,6 +58,11 @@ export const flatInterviewer: SignPatterns = {
       re: /\bmhm\b.{0,30}\b(?:tone|same)|\bsame\b.{0,10}\b(?:ok|okay|mhm)\b|\b(?:mm|mhm|ok|okay|right|fine)\b,? (?:yeah,? )?(?:that'?s fine|okay|next)\b.{0,20}\b(?:every|each|whole|all)/,
       who: 'interviewer',
     },
+    // still as a statue through it: "he just sat there like a stookie", "sat like a waxwork the whole hour"
+    {
+      re: /\b(?:sat|sit|sitting|stood) (?:there |through it )?like (?:a |an )?(?:statue|stookie|stone|waxwork|mannequin|dummy|lump of (?:wood|stone)|sphinx|block of wood)\b/,
+      who: 'interviewer',
+    },
     // a dull interview: "the interview was very boring"
     {
       re: /(?<!\b(?:to|for|before|after|from|on the way to) (?:the |my |an? |this )?)\b(?:interview|interviews|call|conversation|meeting|whole thing|panel) (?:itself |themselves )?(?:be|was|were|felt) (?:\w+ ){0,2}?(?:boring|dull|tedious|dreary|uninspiring)\b/,

@@ -114,3 +114,24 @@ describe('interviewer-disinterest: holdout-b families', () => {
   for (const text of HAS_HB) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_HB) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-c families: typing as a habit, busy with the work, on the phone half the time; look-alikes: a typing
+// test, a rejection "on email", a project "on mobile money", the candidate's own back-to-back day, "rather be
+// anywhere else" said of a flat voice
+const HAS_BUSY = [
+  "She'd type every so often even when I was mid-answer.",
+  "The chef didn't stop what he was doing the whole time.",
+  'He carried on prepping the whole way through.',
+  'Manager on phone half the time, barely listened.',
+];
+const LACKS_BUSY = [
+  'The day started with a typing test and a grammar quiz.',
+  'Rejected a week later on email.',
+  'They had read my dissertation on mobile banking in Kenya.',
+  'Final round, four interviews back to back, all friendly.',
+  "He sounded like he'd rather be anywhere else, same flat tone throughout.",
+];
+describe('interviewer-disinterest: typing, busy hands, the phone (holdout-c)', () => {
+  for (const text of HAS_BUSY) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_BUSY) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

@@ -19,10 +19,11 @@ const PAPERWORK =
 export const interviewerDisinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
-    // devices: "checking her phone", "texting under the table", "answering emails"
+    // devices: "checking her phone", "texting under the table", "answering emails"; plain "on" needs an owner
+    // ("she was on her phone", not "rejected on email" or "a project on mobile money")
     {
       re: new RegExp(
-        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)|on) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)`,
+        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)|\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
       ),
       who: 'interviewer',
     },
@@ -49,7 +50,7 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\bmore interested in (?:his|her|their|the|what)\b|\bmore (?:focused|concerned) (?:on|with|about) (?:his|her|their|checking|ticking|getting|filling|finishing|the (?:clock|time|form|checklist|script|list))\b|\brather be (?:anywhere|somewhere) else\b/,
+      re: /\bmore interested in (?:his|her|their|the|what)\b|\bmore (?:focused|concerned) (?:on|with|about) (?:his|her|their|checking|ticking|getting|filling|finishing|the (?:clock|time|form|checklist|script|list))\b|(?<!\b(?:flat|monotone|enthusiasm|energy|droning)\b[^.\n]{0,60})\brather be (?:anywhere|somewhere) else\b(?![^.\n]{0,60}\b(?:flat|monotone|tone|enthusiasm|energy|droning)\b)/,
       who: 'interviewer',
     },
     {
@@ -68,10 +69,24 @@ export const interviewerDisinterest: SignPatterns = {
       re: /\bhear\w* (?:him|her|she|he|them|they)? ?(?:click|clicking|type|typing)|\bhear\w* (?:the )?(?:keys|keyboard|typing|clicking)\b/,
     },
     {
-      re: /\b(?:typing|typed|types away|type away|dey type)\b(?! (?:up )?(?:my |some |a few |up |down |out )?(?:notes?|answers?|what i)\b)/,
+      re: /\b(?:typing|typed|types away|type away|dey type)\b(?! (?:up )?(?:my |some |a few |up |down |out )?(?:notes?|answers?|what i)\b)(?! (?:test|tests|speed|skills?|exercise|assessment)\b)/,
       who: 'interviewer',
       conf: 0.6,
       surface: true,
+    },
+    // typing as a habit through the answers: "she'd type every so often even when I wasn't talking"
+    {
+      re: /\b(?:she|he|they)(?:'d| would) (?:\w+ )?type\b(?! (?:of|in|up (?:my|the|her|his) notes)\b)/,
+      surface: true,
+      who: 'any',
+      conf: 0.6,
+    },
+    // busy with the work through the interview: "didn't stop what he was doing the whole time", "carried on prepping"
+    {
+      re: /(?:\bnot|n't|\bnever) (?:even |once )?(?:stop|stopped|pause|paused) (?:what (?:he|she|they) (?:be|was|were) (?:doing|do)|working|(?:his|her|their) (?:work|prep|prepping|service))\b|\b(?:carried|carry|carrying|kept) on (?:working|prepping|cooking|serving|with (?:his|her|their) (?:work|prep|paperwork|emails?))\b(?! (?:after|once|when) (?:i|we)\b)/,
+      who: 'any',
+      neg: 'ignore',
+      conf: 0.65,
     },
     // "and kept typing away": the subject check would take the "I" of the clause before
     {
@@ -132,7 +147,7 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go|get going)\b|\bhad somewhere (?:else )?to be\b|(?<!\b(?:\d+|two|three|four|five|shifts?|nights?|days?|exams?|rounds?|screens?) )\bback[- ]to[- ]back\b(?! (?:\w+ )?(?:interviews?|rounds?|shifts?|screens?|stages?|nights?|exams?)\b)|\brunning (?:behind|late)\b/,
+      re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go|get going)\b|\bhad somewhere (?:else )?to be\b|(?<!\b(?:\d+|two|three|four|five|shifts?|nights?|days?|exams?|rounds?|screens?|interviews?|meetings?|calls?|sessions?|stages?) )\bback[- ]to[- ]back\b(?! (?:\w+ )?(?:interviews?|rounds?|shifts?|screens?|stages?|nights?|exams?)\b)|\brunning (?:behind|late)\b/,
       who: 'interviewer',
     },
     {

@@ -78,3 +78,17 @@ describe('interviewer-smiling: holdout-b families', () => {
   for (const text of HAS_HB) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_HB) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-c families: dropped g ("she was smilin"), "he was clearly into it"; look-alikes: my own enthusiasm, and
+// "got really into it" (what he asked, not how he looked)
+describe('interviewer-smiling: dropped g, clearly into it (holdout-c)', () => {
+  it.each([
+    'she was smilin the whole time tho',
+    'He was clearly into it, kept going "ok, and then?"',
+    'the gaffer was noddin along',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+  it.each(['I was really into it by the end.', 'He got really into it, asking how many tables we had.'])(
+    'does not find it: %s',
+    (text) => expect(found(text)).toBe(false),
+  );
+});

@@ -13,12 +13,19 @@ export const interviewerSmiling: SignPatterns = {
   id: 'interviewer-smiling',
   cues: [
     {
-      re: /(?<!\b(?:came|come|comes|coming|got|walked|walks|walking) (?:back |home |out of (?:there|the interview|the room|the building|the office) )(?:\w+ ){0,3})(?:\b(?:smile|smiled|smiles|smiling|smiley|grin|grinned|grinning|grins|beam|beamed|beaming)\b(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop)))(?! (?:just |quickly |soon )?(?:faded|fade|fades|vanished|vanish|disappeared|disappear|dropped|drop)\b))(?!(?:(?!\b(?:lol|haha|lmao|ngl|tbh|good sign|bad sign|is that|does that|what does|right)\b)[^.!\n]){0,30}\?)(?! (?:at me )?(?:in|at|from) (?:the )?(?:lobby|reception|waiting (?:room|area)|front desk|car park|lift|elevator)\b)/,
+      re: /(?<!\b(?:came|come|comes|coming|got|walked|walks|walking) (?:back |home |out of (?:there|the interview|the room|the building|the office) )(?:\w+ ){0,3})(?:\b(?:smile|smiled|smiles|smiling|smilin|smiley|grin|grinned|grinning|grinnin|grins|beam|beamed|beaming)\b(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop)))(?! (?:just |quickly |soon )?(?:faded|fade|fades|vanished|vanish|disappeared|disappear|dropped|drop)\b))(?!(?:(?!\b(?:lol|haha|lmao|ngl|tbh|good sign|bad sign|is that|does that|what does|right)\b)[^.!\n]){0,30}\?)(?! (?:at me )?(?:in|at|from) (?:the )?(?:lobby|reception|waiting (?:room|area)|front desk|car park|lift|elevator)\b)/,
       who: 'interviewer',
       neg: 'block',
     },
     // a nod withheld is unreactive rather than cold
-    { re: /\b(?:nod|nodded|nodding|nods)\b(?! off)/, who: 'interviewer', neg: 'flat-interviewer' },
+    { re: /\b(?:nod|nodded|nodding|noddin|nods)\b(?! off)/, who: 'interviewer', neg: 'flat-interviewer' },
+    // "he was clearly into it" is how he looked; "got really into it" is what he asked, and stays with the questions
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\b(?:be|was|were) (?:clearly|obviously|visibly|really|properly|genuinely|so|totally) into (?:it|that|this|what i (?:said|was saying))\\b`,
+      ),
+      who: 'interviewer',
+    },
     {
       re: new RegExp(
         `${NOT_SELF}\\b(?:lean|leaned|leant|leaning) (?:right |all the way )?(?:in|forward|towards me|closer)\\b(?! (?:to|on) (?:my|the)\\b)`,
@@ -51,7 +58,7 @@ export const interviewerSmiling: SignPatterns = {
     // whose smiles the subject check tells: "she was all smiles", not "the receptionist, all smiles"
     { re: /\ball smiles\b/, who: 'interviewer' },
     {
-      re: /\byou'?re (?:smiling|grinning|nodding|beaming)\b|\byou look (?:pleased|happy|impressed)\b/,
+      re: /\byou'?re (?:smiling|grinning|nodding|beaming)\b|\bsee you(?:'re)? (?:smiling|grinning|nodding|beaming)\b|\byou look (?:pleased|happy|impressed)\b/,
       says: 'candidate',
     },
     {

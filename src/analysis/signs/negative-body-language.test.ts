@@ -98,3 +98,20 @@ describe('negative-body-language: holdout-b families', () => {
   for (const text of HAS_HB) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_HB) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-c families: a sour face held at the candidate; look-alikes: my own face, glances between the panel
+// in a silence (awkward, not cold), a grunt (a sound, not a face)
+const HAS_FACE = [
+  'The woman no look at me, face squeezed like I owe her rent.',
+  'He sat there with his face all screwed up the whole time.',
+  'They looked at each other and not at me when I answered.',
+];
+const LACKS_FACE = [
+  'My face screwed up when I saw the maths test.',
+  "Long pauses where they'd just look at each other.",
+  'He grunted a hello and went back to the stove.',
+];
+describe('negative-body-language: a sour face, glances that shut me out (holdout-c)', () => {
+  for (const text of HAS_FACE) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_FACE) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});

@@ -70,9 +70,19 @@ export const negativeBodyLanguage: SignPatterns = {
       who: 'interviewer',
       conf: 0.65,
     },
+    // glances between them that shut me out ("looked at each other and not at me"); two of them looking at each
+    // in a silence is the room's awkwardness, not a cold face
     {
-      re: /\bexchang\w* (?:\w+ )?(?:look|glance)s?\b|\b(?:look|glance)\w* at each other\b|\bgave each other (?:a |the )?look\b|\bstar\w* (?:\w+ )?(?:past|over|behind) (?:my|your|ur) (?:shoulder|head)\b/,
+      re: /\bexchang\w* (?:\w+ )?(?:look|glance)s?\b|\b(?:look|glance)\w* at each other,? (?:and|but|instead of|rather than) (?:not )?(?:at )?me\b|\bgave each other (?:a |the )?look\b|\bstar\w* (?:\w+ )?(?:past|over|behind) (?:my|your|ur) (?:shoulder|head)\b/,
       who: 'any',
+    },
+    // a sour face held at the candidate: "face squeezed like somebody owe her money", "his face all screwed up"
+    {
+      re: new RegExp(
+        `${NOT_SELF}\\bface (?:all |was |be |kept |stayed )?(?:squeezed|squeeze|screwed up|scrunched(?: up)?|pinched|puckered|sour)\\b`,
+      ),
+      who: 'any',
+      conf: 0.65,
     },
     // a cold reaction told by the face alone: "their faces dropped", "his expression went blank"
     {
@@ -124,9 +134,22 @@ export const negativeBodyLanguage: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: new RegExp(`${NOT_SELF}\\b(?:grunt\\w*|unimpressed|raised (?:an |his |her |their )?eyebrows?)\\b`),
+      re: new RegExp(`${NOT_SELF}\\b(?:unimpressed|raised (?:an |his |her |their )?eyebrows?)\\b`),
       who: 'any',
       conf: 0.65,
+    },
+    // calls: the candidate names the cold face they see ("sorry, you're frowning", "I can see you've folded your arms")
+    {
+      re: /\byou'?re (?:(?!not\b)\w+ )?(?:frowning|scowling|glaring|glowering)\b|\byou(?:'ve| have) (?:(?!not\b|never\b)\w+ )?(?:folded|crossed) your arms\b|\byou look (?:(?!not\b)\w+ )?(?:unimpressed|unconvinced|annoyed|cross|irritated|displeased)\b/,
+      surface: true,
+      says: 'candidate',
+    },
+    // calls: the panel owns up to it, even while explaining it away ("don't read anything into Graham's frown")
+    {
+      re: /\bi'?m (?:\w+ )?(?:frowning|scowling)\b|\b(?:my|his|her|\w+'s) (?:frown|scowl|stony face|poker face)\b/,
+      surface: true,
+      says: 'interviewer',
+      neg: 'ignore',
     },
   ],
 };

@@ -172,3 +172,41 @@ describe('positive-atmosphere: rapport words and warmth elsewhere (real stories)
   for (const text of LACKS_WARMTH_ELSEWHERE)
     it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// holdout-c families: kindness in other voices (patient and kind, down to earth, lovley, kindness itself, the
+// kettle on, made to feel entirely at home, "sound out"); look-alikes: my own manner, the kettle at home, a
+// team described as down to earth
+const HAS_KIND = [
+  'The engineer was very patient and kind about my English.',
+  'Lady from the council was cool, real down to earth.',
+  'the practice manager was lovley honestly',
+  'She was kindness itself from start to finish.',
+  'He put the kettle on before we even started.',
+  'The curator made me feel entirely at home.',
+  'The fella from the co-op was sound out, no airs at all.',
+];
+const LACKS_KIND = [
+  'I tried to be patient and kind in my answers.',
+  'I put the kettle on at home to calm my nerves after.',
+];
+describe('positive-atmosphere: kindness in other voices (holdout-c)', () => {
+  for (const text of HAS_KIND) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+  for (const text of LACKS_KIND) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+});
+
+describe('positive-atmosphere: an informal lunch is an event, not warmth (holdout-c)', () => {
+  it('does not take the informal lunch for the room', () =>
+    expect(
+      found('After the panel there was an informal lunch with the juniors, who were candid about rotas.'),
+    ).toBe(false));
+  it('still takes an informal interview', () =>
+    expect(found('It was very informal and she made me a tea.')).toBe(true));
+});
+
+describe('positive-atmosphere: getting on', () => {
+  it.each(['We got on really well from the off.', 'She was sound, we got on.'])('finds it: %s', (text) =>
+    expect(found(text)).toBe(true),
+  );
+  it('does not take getting on with the work', () =>
+    expect(found('We just got on with the case study.')).toBe(false));
+});

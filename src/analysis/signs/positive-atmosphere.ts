@@ -5,7 +5,7 @@ import { NOT_SELF } from './interviewer-smiling.js';
 export const PERSON =
   "(?:she|he|they|both|both of them|everyone|everybody|all of them|interviewers?|manager|panel|recruiter|hm|owner|boss|lady|ladies|guy|guys|woman|women|man|men|chef|director|lead|head|chair|nurse|mother|father|partner|founder|ceo|supervisor|team leader|foreman|fella|bloke|lad|lass|lassie|chap|gent|oke|dude|sir|ma'am|maam|teacher|principal|(?:first|second|other|last|older|younger) one|[a-z]+ (?:manager|lead|director|officer))";
 const KIND =
-  '(?:nice|kind|kindly|sweet|personable|approachable|cheerful|gracious|encouraging|reassuring|understanding|accommodating|down[- ]to[- ]earth|lovely|welcoming|warm|friendly|easygoing|easy[- ]going|generous|gentle|happy(?! (?:with|about|to|for|that)\\b)|jolly|bubbly|funny|a sweetheart|a delight|a gem|a dote|an? (?:absolute |total |real |proper )?(?:dote|gem|delight|star|sweetheart|angel|darling|sweetie)|delightful|wonderful|chaleureu\\w+|cálid[oa]|simpatic[oa]|simpátic[oa])';
+  '(?:nice|kind|kindly|sweet|personable|approachable|cheerful|gracious|encouraging|reassuring|understanding|accommodating|down[- ]to[- ]earth|lovely|welcoming|warm|friendly|easygoing|easy[- ]going|generous|gentle|happy(?! (?:with|about|to|for|that)\\b)|jolly|bubbly|funny|a sweetheart|a delight|a gem|a dote|an? (?:absolute |total |real |proper )?(?:dote|gem|delight|star|sweetheart|angel|darling|sweetie)|delightful|wonderful|lovley|lovly|luvly|kindness itself|chaleureu\\w+|cálid[oa]|simpatic[oa]|simpátic[oa])';
 
 // "she was lovely" is what happened even after "I was dreading it"; "hope they're friendly" is not
 const STATED =
@@ -74,12 +74,12 @@ export const positiveAtmosphere: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_THE_TEAM}${NOT_COUNTERFACTUAL}${NOT_IF_YOU}${NOT_LETTER}${NOT_TOLD_OF_PLACE}${NOT_MY_TRAIT}(?<!\\b(?:wish|wished|wishing|if only)\\b(?: \\w+){0,4} )(?<!\\b(?:try|tried|trying|attempt\\w*|pretend\\w*|struggl\\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\\w+ )?)(?<!\\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\\b(?: \\w+){0,2} )\\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal|homely|good[- ]humoured|good[- ]natured)\\b(?<!\\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\\w+ )?\\w+|\\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\\w+|(?:professional|businesslike|formal|correct|courteous) (?:and|but) (?:\\w+ )?(?:cordial|pleasant)|how (?:\\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\\b)${NOT_AT_EASE_WITH_WORK}${NOT_RULES_OR_POST}(?!(?<=lovely|pleasant) (?:conversation|chat|discussion|talk|natter)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}(?!(?<=\\b(?:cordial|pleasant)) (?:and|but) (?:\\w+ )?(?:professional|businesslike|formal|correct|courteous)\\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))`,
+        `${NOT_STAFF}${NOT_THE_TEAM}${NOT_COUNTERFACTUAL}${NOT_IF_YOU}${NOT_LETTER}${NOT_TOLD_OF_PLACE}${NOT_MY_TRAIT}(?<!\\b(?:wish|wished|wishing|if only)\\b(?: \\w+){0,4} )(?<!\\b(?:try|tried|trying|attempt\\w*|pretend\\w*|struggl\\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\\w+ )?)(?<!\\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\\b(?: \\w+){0,2} )\\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal(?! (?:lunch|dinner|drinks|breakfast|tour|coffee morning|reception|social|meal)\\b)|homely|good[- ]humoured|good[- ]natured)\\b(?<!\\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\\w+ )?\\w+|\\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\\w+|(?:professional|businesslike|formal|correct|courteous) (?:and|but) (?:\\w+ )?(?:cordial|pleasant)|how (?:\\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\\b)${NOT_AT_EASE_WITH_WORK}${NOT_RULES_OR_POST}(?!(?<=lovely|pleasant) (?:conversation|chat|discussion|talk|natter)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}(?!(?<=\\b(?:cordial|pleasant)) (?:and|but) (?:\\w+ )?(?:professional|businesslike|formal|correct|courteous)\\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))`,
       ),
     },
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}(?<!\\b${TOLD_OF_PLACE})(?<!\\b(?:have|had) (?:she|he|they|it) )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| that\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
+        `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}(?<!\\b${TOLD_OF_PLACE})(?<!\\b(?:have|had) (?:she|he|they|it) )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:(?:patient|calm|polite|helpful) and )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| that\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
       ),
       who: 'interviewer',
       worryOk: true,
@@ -89,7 +89,7 @@ export const positiveAtmosphere: SignPatterns = {
     // along is the workplace)
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${NOT_COUNTERFACTUAL}(?<!\\b(?:would|will|could|might|should|gonna|wo)(?: \\w+){0,2} )(?<!\\b(?:staff|team|colleagues|everyone|everybody|people|nurses|employees|crew|they|all)\\b(?: \\w+){0,2} )(?:\\b(?:get|got|getting|gets) along (?:\\w+ )?(?:really |so |very |super |extremely |incredibly |just |pretty |brilliantly )?(?:well|great|famously|brilliantly|like a house on fire)\\b|\\b(?:time|hour|hours|minutes|it|interview) (?:\\w+ )?(?:just |really )?(?:fly|flew|fly by|flew by)\\b|\\bthe time (?:just )?went (?:so )?(?:fast|quickly)\\b|\\b(?:make|made) to feel (?:very |so |really |most |extremely |right |completely )?(?:welcome|at home|at ease|comfortable|relaxed)\\b|\\b(?:delightful|lovely|nice|pleasant|friendly|easy|warm|fun|good|great|relaxed|natural) (?:small - talk|small talk|small-talk|chit - chat|chit chat|chitchat|chit-chat)\\b)`,
+        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${NOT_COUNTERFACTUAL}(?<!\\b(?:would|will|could|might|should|gonna|wo)(?: \\w+){0,2} )(?<!\\b(?:staff|team|colleagues|everyone|everybody|people|nurses|employees|crew|they|all)\\b(?: \\w+){0,2} )(?:\\b(?:get|got|getting|gets) along (?:\\w+ )?(?:really |so |very |super |extremely |incredibly |just |pretty |brilliantly )?(?:well|great|famously|brilliantly|like a house on fire)\\b|\\b(?:get|got|getting|gets) on (?:\\w+ )?(?:really |so |very |super |extremely |incredibly |just |pretty )?(?:well|great)\\b|\\bwe (?:just |really |both )?got on\\b(?! (?:with|to|at|the|a|board|it|famously|like)\\b)|\\b(?:time|hour|hours|minutes|it|interview) (?:\\w+ )?(?:just |really )?(?:fly|flew|fly by|flew by)\\b|\\bthe time (?:just )?went (?:so )?(?:fast|quickly)\\b|\\b(?:make|made) to feel (?:very |so |really |most |extremely |right |completely )?(?:welcome|at home|at ease|comfortable|relaxed)\\b|\\b(?:delightful|lovely|nice|pleasant|friendly|easy|warm|fun|good|great|relaxed|natural) (?:small - talk|small talk|small-talk|chit - chat|chit chat|chitchat|chit-chat)\\b)`,
       ),
       who: 'any',
     },
@@ -109,13 +109,13 @@ export const positiveAtmosphere: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_STAFF}(?:\\b(?:(?:made|bought|got|offered|offer|brought|fetched|poured)\\w* (?:me |us )?|(?:make|buy|get|bring|pour) (?:me|us) )(?:a |an |some )?(?:cup of |mug of |glass of )?(?:tea|coffee|cuppa|brew|drink|water|biscuits?|cake|snack)\\b|\\bput me at ease\\b|\\btake your time\\b)`,
+        `${NOT_STAFF}(?:\\b(?:(?:made|bought|got|offered|offer|brought|fetched|poured)\\w* (?:me |us )?|(?:make|buy|get|bring|pour) (?:me|us) )(?:a |an |some )?(?:cup of |mug of |glass of )?(?:tea|coffee|cuppa|brew|drink|water|biscuits?|cake|snack)\\b|\\b(?:put|puts|putting|stuck|stick|flicked|flick|boiled|boil) the kettle on\\b|\\bput me at ease\\b|\\btake your time\\b)`,
       ),
       who: 'interviewer',
     },
     {
       re: new RegExp(
-        `${NOT_SELF}\\b(?:put|puts|putting|set|sets) (?:me|us|everyone) (?:right |completely |straight )?at ease\\b|\\b(?:made|make|makes|helped|help|let) (?:me |us |you )?(?:feel )?(?:really |so |very |super |right |completely )?(?:relax|relaxed|welcome|at home|comfortable|at ease|calm|calmer|better|less nervous)\\b|\\b(?:you|one) (?:can |could |would )?(?:immediately |instantly )?relax with\\b|\\brelax\\w* (?:with|around) (?:her|him|them)\\b|\\bwarm\\w* up\\b(?! (?:question|exercise|round|task|act|activity))(?<!\\bthe warm up)`,
+        `${NOT_SELF}\\b(?:put|puts|putting|set|sets) (?:me|us|everyone) (?:right |completely |straight )?at ease\\b|\\b(?:made|make|makes|helped|help|let) (?:me |us |you )?(?:feel )?(?:really |so |very |super |right |completely |entirely |totally |instantly |immediately |quite )?(?:relax|relaxed|welcome|at home|comfortable|at ease|calm|calmer|better|less nervous)\\b|\\b(?:you|one) (?:can |could |would )?(?:immediately |instantly )?relax with\\b|\\brelax\\w* (?:with|around) (?:her|him|them)\\b|\\bwarm\\w* up\\b(?! (?:question|exercise|round|task|act|activity))(?<!\\bthe warm up)`,
       ),
       who: 'any',
     },
@@ -123,7 +123,7 @@ export const positiveAtmosphere: SignPatterns = {
       re: /\b(?:atmosphere|vibe|vibes|mood|environment|room|energy|tone|feel|feeling|setting) (?:be|was|were|felt|feel|seemed) (?:\w+ )?(?:relax|relaxed|nice|good|great|lovely|friendly|positive|warm|calm|easy|fun|light|chill|informal|welcoming|pleasant|upbeat|happy|comfortable|amazing|brilliant|awesome|excellent|fantastic|wonderful|immaculate|cosy|cozy|supportive|encouraging|easygoing)\b/,
     },
     {
-      re: /\b(?:kind|warm|friendly|gentle|soft|lovely|pleasant|easy) (?:and (?:kind|warm|gentle|friendly) )?(?:manner|demeanou?r|welcome)\b|\b(?:received|treated|welcomed) me (?:as|like) (?:a guest|family|an old friend)\b|\b(?:was|were|be) (?:dead |proper |really |well )?sound\b(?= *[,.!]| and\b| (?:bloke|guy|fella|lad|chap)\b)/,
+      re: /\b(?:kind|warm|friendly|gentle|soft|lovely|pleasant|easy) (?:and (?:kind|warm|gentle|friendly) )?(?:manner|demeanou?r|welcome)\b|\b(?:received|treated|welcomed) me (?:as|like) (?:a guest|family|an old friend)\b|\b(?:was|were|be) (?:dead |proper |really |well )?sound(?: out)?\b(?= *[,.!]| and\b| (?:bloke|guy|fella|lad|chap)\b)|\b(?:real|really|very|so|super|proper|properly|pretty|quite|genuinely|totally) down[- ]to[- ]earth\b/,
       who: 'any',
     },
     // transcripts: the interviewer setting the room
@@ -132,7 +132,7 @@ export const positiveAtmosphere: SignPatterns = {
       says: 'any',
     },
     {
-      re: /\bput you at ease\b|\bfriendly\b|\brelax\b|\bmake yourself (?:at home|comfortable)\b|\b(?:dead|very|pretty|quite|totally|really|super) informal\b|\bjust a chat\b|\bno pressure\b|\bdon'?t worry\b|\bnot an interrogation\b/,
+      re: /\bput you at ease\b|\bfriendly\b|\brelax\b|\bmake yourself (?:at home|comfortable)\b|\bget comfy\b|\b(?:dead|very|pretty|quite|totally|really|super) informal\b|\bjust a chat\b|\bno pressure\b|\bdon'?t worry\b|\bnot an interrogation\b/,
       says: 'interviewer',
       weight: 0.5,
     },
