@@ -107,3 +107,24 @@ describe('no-next-steps: families of a close without a timeline', () => {
     expect(has(text, 'no-next-steps')).toBe(expected);
   });
 });
+
+// closes added from the released holdout: a step of their own before getting back, other channels,
+// the interviewer's own "I'll text you", still seeing others, "talk soon"; and the look-alikes
+const MORE_CLOSES: [string, boolean][] = [
+  ["At the end he said 'we'll talk it over as a team and get back to you'.", true],
+  ['Right at the end they said they would whatsapp me.', true],
+  ["The owner just said 'I'll ring you' and showed me out.", true],
+  ["The owner just said 'I'll ring you Friday' and showed me out.", false],
+  ['At the end the chair said, "we have got a couple more people to see," and thanked me.', true],
+  ['At the end she said they have got two more to see and will decide by Wednesday.', false],
+  ['He signed off with "great, speak soon."', true],
+  ['Lovely call. He will email the contract over on Monday.', false],
+  ['Then at the end: thanks, well be in touch.', true],
+  ['When I asked about the team she said "we are all friends". That was all I got about the culture.', false],
+];
+
+describe('no-next-steps: more closes without a day', () => {
+  it.each(MORE_CLOSES)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});
