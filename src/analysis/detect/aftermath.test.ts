@@ -54,6 +54,7 @@ describe('no-follow-up: silence and time gone by, in other words', () => {
 const LATE_AND_STORY: [string, boolean][] = [
   ['They said I would hear in ten days. The rejection letter came seven weeks later.', true],
   ['Nice panel. They wrote to me two months later to say it was a no.', true],
+  ['Got the offer three weeks later after the second interview, which was booked straight away.', false],
   ['They said two months for the whole process; the offer email came six weeks later.', false],
   ['HR said I would hear in 3 days. The rota is set (6 days, rotating). Offer came after 2 days.', false],
   [

@@ -74,6 +74,9 @@ const ROUND_TOLD =
 /** An answer that came weeks on: "they were, six weeks later, with a letter", "the rejection came two months later". */
 const LATE_REPLY =
   /\b(?:\w+|\d+) (?:weeks|months) later\b[^.]{0,60}\b(?:letter|e-?mail|call|rang|phoned|wrote|rejection|reply|replied|heard|message|text|offer)\b|\b(?:letter|e-?mail|call|rejection|reply|message|offer|wrote|rang|phoned|called|emailed|replied|heard|came back|got back)\b[^.]{0,40}\b(?:\w+|\d+) (?:weeks|months) later\b/i;
+/** A reply weeks on that followed another round is the process moving, not silence. */
+const LATER_ROUND =
+  /\b(?:second|2nd|third|3rd|next|final|another|follow[- ]up) (?:interview|round|stage|call|meeting|assessment|trial)\b/i;
 /** Where the close is told: a timeline said there is a next step, wherever in the text. */
 const END_MARKER =
   /\b(?:at the end|ended|as i (?:left|was leaving)|before i left|on (?:my|the) way out|wrapped up|at the close|to close|closing)\b/i;
@@ -250,7 +253,9 @@ function noFollowUp(
   if (!found && (elapsed === undefined || elapsed < 21)) return undefined;
   // an answer came: only one that came weeks late, after silence or said to come weeks on, counts (a rejection after four weeks)
   const late = elapsed !== undefined && elapsed >= 21 && elapsed > (t.promisedDays ?? NO_PROMISE_WINDOW);
-  const lateReply = late ? clauses.find((c) => LATE_REPLY.test(c.surface)) : undefined;
+  const lateReply = late
+    ? clauses.find((c) => LATE_REPLY.test(c.surface) && !LATER_ROUND.test(c.surface))
+    : undefined;
   if (heardBack(text)) {
     if (late && silent) return hit(silent, SILENCE, 0.6);
     return lateReply ? hit(lateReply, LATE_REPLY, 0.55) : undefined;

@@ -145,6 +145,7 @@ const EDGE_YES: string[] = [
   'The manager asked exactly how I grew repeat orders and which customers drove it.',
   'He asked for the churn numbers and how we measured them.',
   'The treasurer wanted to hear about the merger I had run in Leeds.',
+  'Asked me precisely how I had cut the waste by a third.',
 ];
 const EDGE_NO: string[] = [
   'She asked why I got a gap in my CV and why I was let go.',

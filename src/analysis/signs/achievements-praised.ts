@@ -131,7 +131,7 @@ export const achievementsPraised: SignPatterns = {
     },
     // the dig asked exactly: "asked exactly how I grew the territory", "wanted to know precisely what I changed"
     {
-      re: /\b(?:ask\w*|want\w* to know) (?:me )?(?:exactly|precisely|specifically) (?:how|what|which) (?:[\w-]+ ){0,2}?(?:i|we) (?!left|quit|moved|applied|wanted|want|decided|heard|thought|think|felt|feel|expected|expect|liked|like|knew|know|needed|need|hoped|hope|came|come|would|will|could|can|should|might|am|was|were|have|had)(?:[a-z]+ed|grew|built|made|ran|won|led|got|cut|did|drove|sold|wrote|brought|kept|set|found|chose|took)\b/,
+      re: /\b(?:ask\w*|want\w* to know) (?:me )?(?:exactly|precisely|specifically) (?:how|what|which) (?:[\w-]+ ){0,2}?(?:i|we)(?: had|'d| have|'ve)? (?!left|quit|moved|applied|wanted|want|decided|heard|thought|think|felt|feel|expected|expect|liked|like|knew|know|needed|need|hoped|hope|came|come|would|will|could|can|should|might|am|was|were|have|had)(?:[a-z]+ed|grew|built|made|ran|won|led|got|cut|did|drove|sold|wrote|brought|kept|set|found|chose|took)\b/,
       who: 'interviewer',
       surface: true,
     },

@@ -118,6 +118,8 @@ const MORE_CLOSES: [string, boolean][] = [
   ['At the end the chair said, "we have got a couple more people to see," and thanked me.', true],
   ['At the end she said they have got two more to see and will decide by Wednesday.', false],
   ['He signed off with "great, speak soon."', true],
+  ['At the end he said they are still interviewing other candidates.', true],
+  ['At the end he said they are still interviewing other candidates and will call by Friday.', false],
   ['Lovely call. He will email the contract over on Monday.', false],
   ['Then at the end: thanks, well be in touch.', true],
   ['When I asked about the team she said "we are all friends". That was all I got about the culture.', false],

@@ -87,7 +87,7 @@ export const noNextStepsClosing: SignPatterns = {
     },
     // still seeing others, said as the close with no day: "we've got a few more to see", "we're still interviewing"
     {
-      re: /\b(?:we'?ve|we have|they'?ve|they have|we|they)(?: still)? got (?:a few|a couple|some|several|two|three|four|lots|loads|plenty) (?:more )?(?:people |candidates |applicants |interviews )?(?:more )?to (?:see|interview|talk to|speak to|meet|get through)\b(?![^.]{0,40}\b(?:by|on|next|this|within|until|till|tomorrow|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)\b)/,
+      re: /(?:\b(?:we|they)(?:'ve| have)?(?: still)?(?: have|'ve)? got (?:a few|a couple|some|several|two|three|four|lots|loads|plenty) (?:more )?(?:people |candidates |applicants |interviews )?(?:more )?to (?:see|interview|talk to|speak to|meet|get through)|\b(?:we|they)(?:'re| are) still (?:seeing|interviewing|meeting|talking to) (?:a few |some |other |more |two |three |a couple of )?(?:people|candidates|applicants|others))\b(?![^.]{0,40}\b(?:by|on|next|this|within|until|till|tomorrow|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)\b)/,
       says: 'interviewer',
       notes: true,
       surface: true,

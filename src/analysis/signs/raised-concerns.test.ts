@@ -163,6 +163,9 @@ const MORE_NO: string[] = [
   'She asked about my accident at the gym because she broke her own wrist the same way.',
   'She twice asked me to hold on while she found the room key.',
   'They flagged two things they loved: my portfolio and my references.',
+  'She raised two points about the rota that I had not thought of, then offered me the job.',
+  'He asked why I left after just six months, then asked if I enjoyed the team.',
+  'She asked about my car and then about parking.',
 ];
 
 describe('raised-concerns: feedback, questions in a row, blemishes', () => {

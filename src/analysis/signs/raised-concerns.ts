@@ -460,7 +460,7 @@ export const raisedConcerns: SignPatterns = {
     // doubts counted out: "he did flag two things:", "she raised a couple of concerns"
     {
       // "had a few things to ask" is no doubt: only doubt nouns after "had" and "mentioned"
-      re: /\b(?:flag\w*|raised|raise|listed|named|voiced|picked up on) (?:up )?(?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:things|concerns|issues|doubts|worries|reservations|points|red flags|question marks|sticking points|weaknesses|gaps)\b(?! (?:that )?(?:they|he|she|we|i) (?:loved|liked|enjoyed|admired|praised|valued|were impressed)\b)|\b(?:had|has|have|mentioned) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points)\b/,
+      re: /\b(?:flag\w*|picked up on) (?:up )?(?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:things|concerns|issues|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b(?! (?:that )?(?:they|he|she|we|i) (?:loved|liked|enjoyed|admired|praised|valued|were impressed)\b)|\b(?:raised|raise|listed|named|voiced) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b|\b(?:had|has|have|mentioned) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points)\b/,
       who: 'any',
       weight: 2,
       surface: true,
