@@ -128,6 +128,7 @@ const BANK_NO: string[] = [
   'The bank manager asked about my time at the branch and what I learned there.',
   'We played bingo at the staff party, she said, and asked about my dissertation.',
   'I had the same interviewer as the guy before me, and she dug into my thesis.',
+  'Glad the questions were not from some question bank, they had read my CV.',
 ];
 
 describe('generic-questions: banks, bingo and the same script', () => {
