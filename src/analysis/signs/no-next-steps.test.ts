@@ -121,6 +121,11 @@ const MORE_CLOSES: [string, boolean][] = [
   ['At the end he said they are still interviewing other candidates.', true],
   ['At the end he said they are still interviewing other candidates and will call by Friday.', false],
   ['Lovely call. He will email the contract over on Monday.', false],
+  [
+    'Bit of a mixed one. The manager was friendly. The pay was fine. She cut me off before I had finished my answer about the rota.',
+    false,
+  ],
+  ['Twenty minutes in, she just cut the call off.', true],
   ['Then at the end: thanks, well be in touch.', true],
   ['When I asked about the team she said "we are all friends". That was all I got about the culture.', false],
 ];

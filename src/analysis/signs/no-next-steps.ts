@@ -138,7 +138,7 @@ export const noNextStepsEnding: SignPatterns = {
   id: 'no-next-steps',
   cues: [
     {
-      re: /\b(thank you,? goodbye|okay,? finish|ok,? finish|that'?s all(?! i'?ve| i have| i got| i can| i know| from me)|that'?s all for today|anything else\?? no\?? great|ended (it )?abruptly|(?<!\b(i|we) (just |then |finally )?)hung up|cut (the call|me) off|left the call|that was all(?! (?:i|we) (?:got|heard|learned|learnt|knew|could get|found out)\b| (?:he|she|they) (?:said|told me|gave|offered) (?:about|on)\b)|and that was that|ended with)\b/,
+      re: /\b(thank you,? goodbye|okay,? finish|ok,? finish|that'?s all(?! i'?ve| i have| i got| i can| i know| from me)|that'?s all for today|anything else\?? no\?? great|ended (it )?abruptly|(?<!\b(i|we) (just |then |finally )?)hung up|cut (the call|me) off(?! (?:before (?:i|she|he|we)(?:'d| had)? (?:\w+ )?(?:finish\w*|got to|could finish|was done)|mid|halfway|in the middle|several times|twice|a few times|again)\b)|left the call|that was all(?! (?:i|we) (?:got|heard|learned|learnt|knew|could get|found out)\b| (?:he|she|they) (?:said|told me|gave|offered) (?:about|on)\b)|and that was that|ended with)\b/,
       says: 'any',
       notes: true,
       conf: 0.6,
