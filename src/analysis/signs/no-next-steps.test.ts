@@ -126,6 +126,8 @@ const MORE_CLOSES: [string, boolean][] = [
     false,
   ],
   ['Twenty minutes in, she just cut the call off.', true],
+  ["At the end she said they'd be phoning everybody by five o'clock today.", false],
+  ["At the end she said they'd be phoning everybody.", true],
   ['Then at the end: thanks, well be in touch.', true],
   ['When I asked about the team she said "we are all friends". That was all I got about the culture.', false],
 ];
