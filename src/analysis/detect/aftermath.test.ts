@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSign } from '../signs/found.case.js';
+import { hasSign, heardInCall } from '../signs/found.case.js';
 
 const has = hasSign;
 
@@ -47,5 +47,66 @@ const FOLLOW_UP: [string, boolean][] = [
 describe('no-follow-up: silence and time gone by, in other words', () => {
   it.each(FOLLOW_UP)('%j → %s', (text, expected) => {
     expect(has(text, 'no-follow-up')).toBe(expected);
+  });
+});
+
+// a late answer told as late, a bracketed count, the writer's own search, a later round told as it went
+const LATE_AND_STORY: [string, boolean][] = [
+  ['They said I would hear in ten days. The rejection letter came seven weeks later.', true],
+  ['Nice panel. They wrote to me two months later to say it was a no.', true],
+  ['Got the offer three weeks later after the second interview, which was booked straight away.', false],
+  ['They said two months for the whole process; the offer email came six weeks later.', false],
+  ['HR said I would hear in 3 days. The rota is set (6 days, rotating). Offer came after 2 days.', false],
+  [
+    "I've been applying for accounting roles for eight months. The interview went badly and I got the rejection yesterday.",
+    false,
+  ],
+];
+
+describe('no-follow-up: late answers and counts that are not the wait', () => {
+  it.each(LATE_AND_STORY)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-follow-up')).toBe(expected);
+  });
+});
+
+const CLOSE_AFTER_ROUND: [string, boolean][] = [
+  [
+    'The second round was where it went wrong. The first half was fine. Then the finance lead took over. He asked about budgets. I answered badly. The room went quiet. At the end she said they would be in touch.',
+    true,
+  ],
+  ['They invited me to a second round next week, and said they would be in touch about the time.', false],
+];
+
+describe('no-next-steps: a round told as it went is no timeline', () => {
+  it.each(CLOSE_AFTER_ROUND)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});
+
+// in a call: the interviewer owning up to a wait past the promised window, or the candidate saying they chased
+describe('no-follow-up in a call', () => {
+  it('finds the wait owned up to, past the window they gave', () => {
+    const s = heardInCall([
+      [
+        'Dee',
+        'Before we start, sorry. We said you would hear within a week and it ended up being nearly four weeks.',
+      ],
+      ['Sam', 'That is alright, thanks for saying so.'],
+    ]);
+    expect(s.has('no-follow-up')).toBe(true);
+  });
+  it('finds the candidate who chased twice and heard nothing', () => {
+    const s = heardInCall([
+      ['Dee', 'Thanks for picking up.'],
+      ['Sam', 'Thanks for calling. I emailed on the third and again last Monday and had not heard anything.'],
+    ]);
+    expect(s.has('no-follow-up')).toBe(true);
+  });
+  it('leaves an apology inside the window, and a chase in a story about a supplier', () => {
+    const s = heardInCall([
+      ['Dee', 'Sorry, we said two weeks and it has been ten days, so we are on time.'],
+      ['Sam', 'I chased the supplier twice about the invoice and then we changed supplier.'],
+    ]);
+    expect(s.has('no-follow-up')).toBe(false);
   });
 });

@@ -68,6 +68,15 @@ const STORY_DAY =
   /\bago,? (?:on|last|this past) \w+|\bsince (?:last )?(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s (?:interview|call|chat|meeting|screen|trial|assessment|session|visit|shift)\b|\binterview(?:ed)? (?:was |is )?(?:on|last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const SAID_THEM =
   /\b(?:they|she|he|hr|recruiter|manager|panel|we)\W+(?:\w+\W+)?(?:said|told|promised)\b|\btold (?:me|us)\b|\bsaid (?:they|she|he|i'?d|i would|i'?ll)\b/i;
+/** A later round told as it went ("the second round with the board was where it turned"), not one they offered. */
+const ROUND_TOLD =
+  /\b(?:second|2nd|third|3rd|final|next) (?:round|stage|interview)\b[^.]{0,30}\b(?:was|were|went|began|started|turned|had|did|felt|got)\b/i;
+/** An answer that came weeks on: "they were, six weeks later, with a letter", "the rejection came two months later". */
+const LATE_REPLY =
+  /\b(?:\w+|\d+) (?:weeks|months) later\b[^.]{0,60}\b(?:letter|e-?mail|call|rang|phoned|wrote|rejection|reply|replied|heard|message|text|offer)\b|\b(?:letter|e-?mail|call|rejection|reply|message|offer|wrote|rang|phoned|called|emailed|replied|heard|came back|got back)\b[^.]{0,40}\b(?:\w+|\d+) (?:weeks|months) later\b/i;
+/** A reply weeks on that followed another round is the process moving, not silence. */
+const LATER_ROUND =
+  /\b(?:second|2nd|third|3rd|next|final|another|follow[- ]up) (?:interview|round|stage|call|meeting|assessment|trial)\b/i;
 /** Where the close is told: a timeline said there is a next step, wherever in the text. */
 const END_MARKER =
   /\b(?:at the end|ended|as i (?:left|was leaving)|before i left|on (?:my|the) way out|wrapped up|at the close|to close|closing)\b/i;
@@ -132,12 +141,20 @@ export function aftermathHits(
     if ((STORY_DAY.test(t) || GUESS.test(t)) && !SAID_THEM.test(t)) return false;
     // a window they gave counts wherever it is told ("It's day 9. They said 'within two weeks'.")
     if (SAID_THEM.test(t) && !SILENCE.test(t)) return true;
-    return h.clause.fromEnd < nearEnd || END_MARKER.test(t) || (ABOUT_HEARING.test(t) && !SILENCE.test(t));
+    return (
+      h.clause.fromEnd < nearEnd ||
+      END_MARKER.test(t) ||
+      (ABOUT_HEARING.test(t) && !SILENCE.test(t) && !(ROUND_TOLD.test(t) && !SAID_THEM.test(t)))
+    );
   });
   if (promised.length === 0) {
     // what they said about getting in touch counts wherever it is told; how it ended, only near the end
     out.push(...hitsOf(noNextStepsClosing));
     out.push(...hitsOf(noNextStepsEnding).filter((h) => h.clause.fromEnd < nearEnd && !afterCutShort(h)));
+  }
+  if (transcript) {
+    const late = lateInCall(clauses, text);
+    if (late) out.push(late);
   }
   if (!transcript) {
     const vague = out.some((h) => h.id === 'no-next-steps');
@@ -234,10 +251,46 @@ function noFollowUp(
   };
   const found = decide();
   if (!found && (elapsed === undefined || elapsed < 21)) return undefined;
+  // an answer came: only one that came weeks late, after silence or said to come weeks on, counts (a rejection after four weeks)
+  const late = elapsed !== undefined && elapsed >= 21 && elapsed > (t.promisedDays ?? NO_PROMISE_WINDOW);
+  const lateReply = late
+    ? clauses.find((c) => LATE_REPLY.test(c.surface) && !LATER_ROUND.test(c.surface))
+    : undefined;
   if (heardBack(text)) {
-    // an answer came: only one that came weeks late, after silence or chasing, counts (a rejection after four weeks)
-    const late = elapsed !== undefined && elapsed >= 21 && elapsed > (t.promisedDays ?? NO_PROMISE_WINDOW);
-    return late && silent ? hit(silent, SILENCE, 0.6) : undefined;
+    if (late && silent) return hit(silent, SILENCE, 0.6);
+    return lateReply ? hit(lateReply, LATE_REPLY, 0.55) : undefined;
   }
-  return found;
+  return found ?? (lateReply ? hit(lateReply, LATE_REPLY, 0.55) : undefined);
+}
+
+/** A call that owns up to the wait ("we said a week and it was almost five, I'm sorry"), or the candidate chased and heard nothing. */
+const OWNED_UP = /\b(?:sorry|apolog\w*|on us|our fault|my fault|my bad)\b/i;
+const CHASED_TWICE =
+  /\b(?:e-?mail\w*|call\w*|rang|ring|phon\w*|chas\w*|follow\w* up|messag\w*)\b[^.?!]{0,50}\b(?:again|twice|a couple of times|a few times|three times|several times)\b/i;
+const NOT_HEARD =
+  /\b(?:hadn'?t|haven'?t|had not|have not|never|didn'?t) (?:heard|hear) (?:anything|back|a thing|a word|from (?:you|anyone|anybody))\b/i;
+const LATE_MIN_DAYS = 7;
+
+function lateInCall(clauses: Clause[], text: string): Hit | undefined {
+  const c = clauses[0];
+  if (!c) return undefined;
+  const t = timeFrom(normalisedText(text));
+  const owned =
+    c.role === 'interviewer' &&
+    OWNED_UP.test(text) &&
+    t.promisedDays !== undefined &&
+    t.elapsedDays !== undefined &&
+    t.elapsedDays >= LATE_MIN_DAYS &&
+    t.elapsedDays > t.promisedDays;
+  const chased = c.role === 'candidate' && NOT_HEARD.test(text) && CHASED_TWICE.test(text);
+  if (!owned && !chased) return undefined;
+  const at = clauses.find((k) => (owned ? ELAPSED_WORDS : NOT_HEARD).test(k.surface)) ?? c;
+  return {
+    id: 'no-follow-up',
+    cue: { re: owned ? ELAPSED_WORDS : NOT_HEARD },
+    clause: at,
+    from: at.from,
+    to: at.to,
+    confidence: 0.6,
+  };
 }

@@ -66,7 +66,7 @@ const SPAN_GONE =
  * a count there is not time since the interview.
  */
 const OWN_SEARCH =
-  /\b(?:laid off|let go|made redundant|redundan\w*|unemploy\w*|out of work|jobless|between jobs|fired|sacked|job ?hunt\w*|job ?search\w*|looking for (?:a |another |new )?(?:job|work|role|position)|found (?:a |another )?(?:job|work|employment)|quit|resigned|left my (?:last |old |previous )?job)\b/i;
+  /\b(?:laid off|let go|made redundant|redundan\w*|unemploy\w*|out of work|jobless|between jobs|fired|sacked|job ?hunt\w*|job ?search\w*|looking for (?:a |another |new )?(?:job|work|role|position)|found (?:a |another )?(?:job|work|employment)|quit|resigned|left my (?:last |old |previous )?job|(?:been )?applying (?:for|to) (?:\w+ ){0,3}(?:jobs|roles|positions|posts|places)|applied (?:for|to) (?:\w+ )?(?:dozens|hundreds|loads|lots))\b/i;
 /** Leads and trails that may be about something else ("after six months you could", "whether it held up six months later"). */
 const WEAK_LEAD =
   /^(?:over|almost|nearly|about|after|for|it'?s|its|it is|(?:in|over|from) (?:the )?(?:last|past))$/i;
@@ -467,7 +467,8 @@ export function timeFrom(text: string): TimeReading {
     }
     // a count standing alone as its own sentence: "12 days. Inbox is empty."
     const bare = BARE_COUNT.exec(part);
-    if (bare) {
+    // one in brackets describes something ("shift pattern (6 days, rotating)"), it is no count of the wait
+    if (bare && !/\(\s*$/.test(text.slice(Math.max(0, text.indexOf(part) - 3), text.indexOf(part)))) {
       const n = days(bare[1]!, bare[3]!, bare[2] ?? bare[4]);
       if (Number.isFinite(n)) since = Math.max(since, n);
     }

@@ -135,3 +135,26 @@ describe('achievements-praised in retold stories', () => {
   it.each(TOLD_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(TOLD_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// families added from the released holdout: praise in other verbs, a superlative passed on, questions named for
+// their edge, a dig asked exactly, named numbers; and the look-alikes: a why about a blemish, a record read for its faults
+const EDGE_YES: string[] = [
+  'He appreciated how I cut the month-end close from nine days to four.',
+  "She said the report was 'the clearest write-up I've read from a graduate'.",
+  'Two probing questions about how I rebuilt the rota, and one on the supplier deal I had won.',
+  'The manager asked exactly how I grew repeat orders and which customers drove it.',
+  'He asked for the churn numbers and how we measured them.',
+  'The treasurer wanted to hear about the merger I had run in Leeds.',
+  'Asked me precisely how I had cut the waste by a third.',
+];
+const EDGE_NO: string[] = [
+  'She asked why I got a gap in my CV and why I was let go.',
+  'He went through my driving record line by line, looking for points and tickets.',
+  'Sometimes the interview tells you exactly what the job will be like.',
+  'I had prepared sharp questions about my notice period.',
+];
+
+describe('achievements-praised: other verbs, superlatives, questions with an edge', () => {
+  it.each(EDGE_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(EDGE_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

@@ -16,7 +16,7 @@ const FAILED = String.raw`(?![^.\n]*?,? (?:which|that|and|but) i (?:could ?n'?t|
 const SORE = String.raw`(?!my (?:[\w'-]+ ){0,2}?(?:lack|gaps?|absence|weakness\w*|failures?|mistakes?|inexperience|dismissal|sacking|grades?|gpa|job[- ]hopping|short stints?|gap years?)\b)`;
 
 /** What praise sounds like beyond "great" and "impressive": comparisons, rarity, "know your stuff". */
-const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest|most \w+)|exactly (?:what|the kind|the sort)|ahead of|(?:hotel|restaurant|michelin|agency|industry|production|prod|publication|publishable|client|board|market|professional|pro|senior|director|manager|management|expert|phd|masters|postgrad\w*|commercial|broadcast|gallery|competition|national|international|first[- ]class|world[- ]class|top[- ]tier)[- ](?:ready|standard|level|quality|grade)\b(?! (?:role|job|position|post|hire|salary|pay|candidate|vacancy|opening)s?\b)|(?:standard|ready|level) already\b|already (?:at )?(?:a |an )?[\w-]+[- ](?:standard|level)\b)`;
+const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest|most \w+)|exactly (?:what|the kind|the sort)(?! (?:the|this|that|it|a|an) (?:job|role|work|place|interview|day|process)\b)|ahead of|(?:hotel|restaurant|michelin|agency|industry|production|prod|publication|publishable|client|board|market|professional|pro|senior|director|manager|management|expert|phd|masters|postgrad\w*|commercial|broadcast|gallery|competition|national|international|first[- ]class|world[- ]class|top[- ]tier)[- ](?:ready|standard|level|quality|grade)\b(?! (?:role|job|position|post|hire|salary|pay|candidate|vacancy|opening)s?\b)|(?:standard|ready|level) already\b|already (?:at )?(?:a |an )?[\w-]+[- ](?:standard|level)\b)`;
 
 /** Praise for the candidate's work, or targeted follow-up digging into it. */
 export const achievementsPraised: SignPatterns = {
@@ -25,7 +25,7 @@ export const achievementsPraised: SignPatterns = {
     // digging into the candidate's own work: asked a lot, or asked about it and then how/what/why
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${ASKED}\b${FAILED}(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i|how we)\b${NOT_RECORD}`,
+        String.raw`(?<!\bi )\b${ASKED}\b${FAILED}(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|precisely|specifically|closely|carefully|thoroughly|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i|how we)\b${NOT_RECORD}`,
       ),
     },
     {
@@ -36,7 +36,7 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed)${FAILED} (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) ${SORE}(?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:numbers|figures|results|metrics|data)\b`,
+        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed)${FAILED} (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) ${SORE}(?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b(?![^.\n]{0,80}\b(?:violations?|accidents?|fender[- ]benders?|convictions?|offen[cs]es?|gaps?|mistakes?|complaints?|warnings?|disciplinar\w*|points|tickets?|fines?)\b)|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:[\w-]+ )?(?:numbers|figures|results|metrics|data|stats)\b`,
       ),
       who: 'interviewer',
     },
@@ -75,13 +75,13 @@ export const achievementsPraised: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bask\w* (?:me )?(?![^.\n]{0,30}?\bi (?:did ?n'?t|did not|do not|never|had ?n'?t|had not|could ?n'?t|could not|was ?n'?t|was not)\b)(?:how|what|why(?! i (?:did|do|chose|choose|went|go|left|leave|moved|move|only|took|take|quit)(?:n'?t)?\b)) (?:exactly )?i (?!want|appl|decid|made of|make of|thought|think)(?:\w+ed|built|made|ran|did|got|won|led|grew|chose|found|set|taught|wrote|brought|kept|sold|drove|cut|took|develop|organise|organize|manage|handle|build|make|run|design|plan|choose|test|solve|fix)\b/,
+      re: /\bask\w* (?:me )?(?![^.\n]{0,30}?\bi (?:did ?n'?t|did not|do not|never|had ?n'?t|had not|could ?n'?t|could not|was ?n'?t|was not)\b)(?:how|what|why(?! i (?:did|do|chose|choose|went|go|left|leave|moved|move|only|took|take|quit|got|get|had|have|was|were|changed|switched|stopped|dropped|failed)(?:n'?t)?\b)) (?:exactly )?i (?!want|appl|decid|made of|make of|thought|think)(?:\w+ed|built|made|ran|did|got|won|led|grew|chose|found|set|taught|wrote|brought|kept|sold|drove|cut|took|develop|organise|organize|manage|handle|build|make|run|design|plan|choose|test|solve|fix)\b/,
       who: 'interviewer',
       conf: 0.65,
     },
     // time spent on, or a beeline for, the candidate's own work: "spent ages on my tender win", "dug right into my numbers"
     {
-      re: /\bspen[dt]\w* (?:\S+ ){0,3}?(?:time|minutes?|mins|ages|hours?|an hour|a while|forever|most of (?:the|our|my|his|her) \w+|the whole \w+|half (?:the|our) \w+) (?:on|going through|talking about|discussing|asking about|digging into|into) (?:\S+ ){0,3}?my\b|\b(?:went|go|going) straight (?:for|to|into) my\b|\b(?:dug|dig|digging|drill\w*|delv\w*|zero\w* in|hon\w* in|hom\w* in) (?:right |straight |really |properly )?(?:into|on|in on) my\b|\b(?:went|go|going) through my (?:\S+ ){1,5}?(?:page|line|slide|step|section|bit|point) by (?:page|line|slide|step|section|bit|point)\b|\bask\w* (?:me )?about (?:every|each) (?:single )?\w+\b|\bask\w* (?:me )?(?:quite |very |really |so )?deep(?:ly)? (?:about|into|on)\b|\b(?:seem\w*|look\w*|clearly|really|genuinely) (?:\w+ )?into (?:it|my|what i)\b/,
+      re: /\bspen[dt]\w* (?:\S+ ){0,3}?(?:time|minutes?|mins|ages|hours?|an hour|a while|forever|most of (?:the|our|my|his|her) \w+|the whole \w+|half (?:the|our) \w+) (?:on|going through|talking about|discussing|asking about|digging into|into) (?:\S+ ){0,3}?my\b|\b(?:went|go|going) straight (?:for|to|into) my\b|\b(?:dug|dig|digging|drill\w*|delv\w*|zero\w* in|hon\w* in|hom\w* in) (?:right |straight |really |properly )?(?:into|on|in on) my\b|\b(?:went|go|going) through my (?:\S+ ){1,5}?(?:page|line|slide|step|section|bit|point) by (?:page|line|slide|step|section|bit|point)\b(?![^.\n]{0,80}\b(?:violations?|accidents?|fender[- ]benders?|convictions?|offen[cs]es?|gaps?|mistakes?|complaints?|warnings?|disciplinar\w*|points|tickets?|fines?)\b)|\bask\w* (?:me )?about (?:every|each) (?:single )?\w+\b|\bask\w* (?:me )?(?:quite |very |really |so )?deep(?:ly)? (?:about|into|on)\b|\b(?:seem\w*|look\w*|clearly|really|genuinely) (?:\w+ )?into (?:it|my|what i)\b/,
       who: 'interviewer',
     },
     // a run of questions about what the candidate did: "asked how I'd cleaned the data and what I'd found"
@@ -114,8 +114,26 @@ export const achievementsPraised: SignPatterns = {
     // praise in other verbs, and the work wanted for keeps: "commended me on my audit", "took a photo of my menu",
     // "asked me to send her my thesis" (not papers for the file: CV, references, ID)
     {
-      re: /\b(?:commend\w*|applaud\w*|laud\w*|admir\w*|hail\w*) (?:me |us )?(?:on |for )?(?:the (?:[\w-]+ ){1,2}of )?(?:my|the (?:[\w'-]+ ){1,3}(?:i|that i|i'?d|i had)|what i|how i)\b|\b(?:took|take|taking|snapped|snap) (?:a |some )?(?:photo|picture|pic|snap|photograph)s? of my (?:[\w'-]+ ){0,2}?(?:work|portfolio|designs?|menu|cake|dish|plate|drawings?|sketch\w*|samples?|slides?|board|plan|model|prototype|build|piece|pieces|display|notes)\b|\b(?:asked|ask|asks|asking) (?:me )?(?:to|if i could|whether i could|if i'?d|whether i'?d|if i would) (?:send|email|share|forward|leave) (?:(?:her|him|them|it|over) )?(?:a copy of |copies of )?my (?:[\w'-]+ ){0,2}?(?:thesis|dissertation|portfolio|paper|papers|code|slides|deck|presentation|designs?|samples?|report|research|project|app|menu|recipes?|lesson plans?|writing|articles?|case study|drawings|demo|prototype|analysis|model)\b/,
+      re: /\b(?:commend\w*|applaud\w*|laud\w*|admir\w*|hail\w*|appreciat\w*|prais\w*) (?:me |us )?(?:on |for )?(?:the (?:[\w-]+ ){1,2}of )?(?:my|the (?:[\w'-]+ ){1,3}(?:i|that i|i'?d|i had)|what i|how i)\b|\b(?:took|take|taking|snapped|snap) (?:a |some )?(?:photo|picture|pic|snap|photograph)s? of my (?:[\w'-]+ ){0,2}?(?:work|portfolio|designs?|menu|cake|dish|plate|drawings?|sketch\w*|samples?|slides?|board|plan|model|prototype|build|piece|pieces|display|notes)\b|\b(?:asked|ask|asks|asking) (?:me )?(?:to|if i could|whether i could|if i'?d|whether i'?d|if i would) (?:send|email|share|forward|leave) (?:(?:her|him|them|it|over) )?(?:a copy of |copies of )?my (?:[\w'-]+ ){0,2}?(?:thesis|dissertation|portfolio|paper|papers|code|slides|deck|presentation|designs?|samples?|report|research|project|app|menu|recipes?|lesson plans?|writing|articles?|case study|drawings|demo|prototype|analysis|model)\b/,
       who: 'interviewer',
+    },
+    // a superlative passed on: "said the chapter was 'the most careful treatment I've seen from a PhD student'"
+    {
+      re: /(?<!\bi )\b(?:said|says|say|called|told me|reckoned|described|remarked|wrote)\b[^.\n]{0,60}?\b(?:the )?(?:most [\w-]+|best|strongest|clearest|cleanest|sharpest|finest) (?:[\w-]+ ){0,4}(?:i'?ve|i have|we'?ve|we have|(?:she|he)'?s|(?:she|he) has|they'?ve|they have) (?:ever )?(?:seen|read|heard|had|come across|interviewed)\b/,
+      who: 'any',
+      surface: true,
+    },
+    // questions named for their edge, on the candidate's own work: "three sharp questions on my method", "brilliant, specific questions about how I rebuilt the policy"
+    {
+      re: /(?<!\bi (?:\S+ ){0,3})\b(?:sharp|probing|specific|detailed|deep|brilliant|smart|clever|insightful|searching|targeted|informed|penetrating|thoughtful|incisive)(?: follow[- ]up)? (?:questions?|qs|follow[- ]?ups) (?:about|on|into|regarding) (?!my (?:[\w'-]+ ){0,2}?(?:lack|gaps?|absence|weakness\w*|failures?|mistakes?|inexperience|dismissal|sacking|grades?|gpa|notice|salary|availability|visa)\b)(?:my|how (?:i|we)|what (?:i|we)|why (?:i|we) (?:chose|picked|went for|used|built|designed)|the (?:[\w-]+ ){1,3}(?:i|i'?d|that i) \w+)\b/,
+      who: 'any',
+      surface: true,
+    },
+    // the dig asked exactly: "asked exactly how I grew the territory", "wanted to know precisely what I changed"
+    {
+      re: /\b(?:ask\w*|want\w* to know) (?:me )?(?:exactly|precisely|specifically) (?:how|what|which) (?:[\w-]+ ){0,2}?(?:i|we)(?: had|'d| have|'ve)? (?!left|quit|moved|applied|wanted|want|decided|heard|thought|think|felt|feel|expected|expect|liked|like|knew|know|needed|need|hoped|hope|came|come|would|will|could|can|should|might|am|was|were|have|had)(?:[a-z]+ed|grew|built|made|ran|won|led|got|cut|did|drove|sold|wrote|brought|kept|set|found|chose|took)\b/,
+      who: 'interviewer',
+      surface: true,
     },
     // the record said to speak for itself: "said my results spoke for themselves"
     {
@@ -138,12 +156,12 @@ export const achievementsPraised: SignPatterns = {
     },
     // interest in the work itself: "looked very interested when I showed my lesson plans", "wanted to hear more about my"
     {
-      re: /\b(?:look\w*|seem\w*|was|were|be|got|get|sounded|sound) (?:very |really |so |genuinely |super |quite |properly |clearly )?(?:interested|interest|fascinated|intrigued|curious|excited|keen|engaged) (?:in|by|about|when i (?:show|talk|describe|mention|explain|present|walk|told|share)\w*(?: (?:them|her|him) (?:about|through))?) (?:my|the \w+ i|what i|how i)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|start|commute|hours)\b)|\bwant\w* to (?:hear|know|learn|see) (?:more|all|everything|lots) about (?:my|the \w+ i|what i|how i)\b/,
+      re: /\b(?:look\w*|seem\w*|was|were|be|got|get|sounded|sound) (?:very |really |so |genuinely |super |quite |properly |clearly )?(?:interested|interest|fascinated|intrigued|curious|excited|keen|engaged) (?:in|by|about|when i (?:show|talk|describe|mention|explain|present|walk|told|share)\w*(?: (?:them|her|him) (?:about|through))?) (?:my|the \w+ i|what i|how i)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|start|commute|hours)\b)|\bwant\w* to (?:hear|know|learn|see) (?:more|all|everything|lots) about (?:my|the \w+ i|what i|how i)\b|\bwant\w* to (?:hear|know|learn) about the (?:[\w-]+ ){1,3}(?:i'?d|i had|i'?ve|i have|that i) (?:run|led|built|done|managed|delivered|launched|designed|set up|started|grown|won|organi[sz]ed|written|made)\b/,
       who: 'interviewer',
     },
     // the work discussed at length, whoever leads: "we discussed my Kafka project in detail"
     {
-      re: /\b(?:discuss\w*|talk\w* (?:about|through)|went (?:over|through)|go (?:over|through)|going (?:over|through)|cover\w*|unpack\w*|dissect\w*) (?:my|the \w+ i|what i) (?:\S+ ){0,4}?(?:in (?:real |great |some |a lot of |lots of |so much |a fair bit of )?(?:detail|depth)|at length|thoroughly|step by step|line by line|bit by bit|for ages|for (?:a good |about |over )?(?:\w+ )?(?:minutes|mins|hour|hours))\b/,
+      re: /\b(?:discuss\w*|talk\w* (?:about|through)|went (?:over|through)|go (?:over|through)|going (?:over|through)|cover\w*|unpack\w*|dissect\w*) (?:my|the \w+ i|what i) (?:\S+ ){0,4}?(?:in (?:real |great |some |a lot of |lots of |so much |a fair bit of )?(?:detail|depth)|at length|thoroughly|step by step|line by line|bit by bit|for ages|for (?:a good |about |over )?(?:\w+ )?(?:minutes|mins|hour|hours))\b(?![^.\n]{0,80}\b(?:violations?|accidents?|fender[- ]benders?|convictions?|offen[cs]es?|gaps?|mistakes?|complaints?|warnings?|disciplinar\w*|points|tickets?|fines?)\b)/,
       who: 'any',
     },
     // asked to talk about a named piece of the candidate's work: "asked me to talk about the audit I'd done"
@@ -254,7 +272,7 @@ export const achievementsPraised: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bask\w* (me )?(?!why i (?:did|do|only|left|chose|went|moved)(?:n'?t)?\b)(?![^.\n]{0,30}?\bi (?:did ?n'?t|did not|do not|never|had ?n'?t|had not|could ?n'?t|could not|was ?n'?t|was not)\b)(how|why|what|which|where)\b[^.\n]{0,25}\bi(?:'ve| had| have|'d(?= (?:\w+ed|built|got|led|chose|did|won|ran|made|took|kept|found)\b))? (learn|learned|scale|test|measur|built|build|got|get|handl|led|lead|reindex|pick|practis|practic|place|spot|use|reduc|cut|chose|choose|decid|did|manag|deliver)\w*/,
+      re: /\bask\w* (me )?(?!why i (?:did|do|only|left|chose|went|moved|got|get|had|have|was|were|changed|switched|stopped|dropped|failed)(?:n'?t)?\b)(?![^.\n]{0,30}?\bi (?:did ?n'?t|did not|do not|never|had ?n'?t|had not|could ?n'?t|could not|was ?n'?t|was not)\b)(how|why|what|which|where)\b[^.\n]{0,25}\bi(?:'ve| had| have|'d(?= (?:\w+ed|built|got|led|chose|did|won|ran|made|took|kept|found)\b))? (learn|learned|scale|test|measur|built|build|got|get|handl|led|lead|reindex|pick|practis|practic|place|spot|use|reduc|cut|chose|choose|decid|did|manag|deliver)\w*/,
       who: 'interviewer',
       conf: 0.65,
     },
@@ -265,6 +283,13 @@ export const achievementsPraised: SignPatterns = {
     {
       re: /\b(that'?s|this is) (a |an )?(really |genuinely |very |seriously |super |incredibly |hugely |properly |pretty |quite |so |truly |bloody |dead |actually )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|remarkable|outstanding|fantastic|amazing|clever|phenomenal)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))|\bgenuinely impressive\b|\bwell done\b|\bwas smart\b|\bexactly how you do it\b/,
       says: 'interviewer',
+    },
+    // the work dwelt on before the call, said aloud: "I've been staring at it all week", "I keep coming back to your case study"
+    {
+      re: /\bi'?(?:ve| have) been (?:staring at|looking at|obsessing over|thinking about|poring over|showing (?:everyone|people)) (?:it|that|this|your (?:[\w-]+ ){0,2}(?:portfolio|work|project|thesis|designs?|case study|deck|code|piece|paper)) (?:all week|for days|for weeks|since|every day|all morning|ever since)\b|\bi (?:keep|kept) (?:coming|going) back to your (?:[\w-]+ ){0,2}(?:portfolio|work|project|thesis|designs?|case study|deck|code|piece|paper)\b/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
     },
     // follow-ups on what the candidate just described, said aloud: two make the digging ("how did you handle the migration?")
     {

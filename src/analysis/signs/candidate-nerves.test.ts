@@ -130,3 +130,22 @@ describe('candidate-nerves in retold stories', () => {
   it.each(TOLD_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(TOLD_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// families added from the released holdout: a mental block, words gone out of the head, rabbiting on, fillers
+// counted in small numbers; and a fear of having bombed, which is no nerves shown
+const BLOCK_YES: string[] = [
+  'Then I had a total mental block on the budgeting question.',
+  'The word for it went clean out of my head and I went round the houses.',
+  'I started rabbiting on about my school results for no reason.',
+  "I said 'umm' like ten times on the first answer.",
+];
+const BLOCK_NO: string[] = [
+  "He barely said a word. I thought I'd bombed. Then he offered me a trial.",
+  'She said the old system went out of their heads as soon as the new one came in.',
+  'The manager was rabbiting on about his holiday.',
+];
+
+describe('candidate-nerves: blocks, lost words and rambling', () => {
+  it.each(BLOCK_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(BLOCK_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

@@ -110,3 +110,28 @@ describe('generic-questions in retold stories', () => {
   it.each(TOLD_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(TOLD_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// families added from the released holdout: stock questions from a bank or listicle, a round "oddly generic",
+// "introduce yourself", "best quality", conflict handling, bingo, the same script as the candidate before,
+// and a record left alone ("nobody asked about my secondment")
+const BANK_YES: string[] = [
+  "The questions came straight out of the competency bank: 'tell me about a time you led', 'a time you failed'.",
+  'The panel itself was weirdly generic, like nobody had read my file.',
+  'Introduce yourself, then what is your best quality, then done.',
+  'How would you handle a conflict with a colleague? Tell me about a time you went above and beyond.',
+  'Second round was buzzword bingo from start to finish.',
+  'She asked me the same four questions she had asked the girl before me, I could hear through the door.',
+  'Nobody asked about my placement year, not one question about my research either.',
+];
+const BANK_NO: string[] = [
+  'Nothing about what I would actually be doing day to day.',
+  'The bank manager asked about my time at the branch and what I learned there.',
+  'We played bingo at the staff party, she said, and asked about my dissertation.',
+  'I had the same interviewer as the guy before me, and she dug into my thesis.',
+  'Glad the questions were not from some question bank, they had read my CV.',
+];
+
+describe('generic-questions: banks, bingo and the same script', () => {
+  it.each(BANK_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(BANK_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

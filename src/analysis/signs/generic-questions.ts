@@ -27,10 +27,10 @@ export const genericQuestions: SignPatterns = {
   cues: [
     // the stock questions themselves, one weight each: two of them make the pattern
     {
-      re: /\btell (?:me |us |mi )?(?:a bit |a little )?a?bout (?:yourself|urself|yuhself|yaself|yerself|yoself|your ?self)\b|\bdescribe (?:yourself|urself)\b|\bwalk me through (your|ur) (cv|resume)\b|\btell (?:him|her|them) (?:a bit |a little )?about myself\b/,
+      re: /\btell (?:me |us |mi )?(?:a bit |a little )?a?bout (?:yourself|urself|yuhself|yaself|yerself|yoself|your ?self)\b|\bdescribe (?:yourself|urself)\b|\bintroduce (?:yourself|urself|your ?self)\b|\bwalk me through (your|ur) (cv|resume)\b|\btell (?:him|her|them) (?:a bit |a little )?about myself\b/,
     },
     {
-      re: /\b(greatest|biggest|main|top|key) (strength|weakness)\w*|\bstrengths?,? (and|&|\/|n) weakness\w*|\bstrengths? ?,? weakness\w*|\b(your|my|ur|the) (strength|weakness|weak point|strong point)\w*|\bweak (?:points?|sides?|spots?)\b|\b(?:wha|wat|whats|what'?s) (?:yuh|ya|ur|your) (?:weakness|strength)/,
+      re: /\b(greatest|biggest|main|top|key) (strength|weakness)\w*|\bstrengths?,? (and|&|\/|n) weakness\w*|\bstrengths? ?,? weakness\w*|\b(your|my|ur|the) (strength|weakness|weak point|strong point)\w*|\bweak (?:points?|sides?|spots?)\b|\b(?:your|ur|yr|my) (?:best|worst|strongest|weakest) (?:quality|qualities|trait|traits|attribute|attributes)\b|\b(?:wha|wat|whats|what'?s) (?:yuh|ya|ur|your) (?:weakness|strength)/,
     },
     {
       re: /\bwhere (do |would )?(you|u) see (yourself|urself|you)\b|\bin (five|5|ten|10) (years|yrs)\b|\b(5|five) ?[- ]?(year|yr)s? ?[- ]?plan\b/,
@@ -39,7 +39,7 @@ export const genericQuestions: SignPatterns = {
       re: /\bwhy (do |did )?(you|u|yuh|ya|ye) (want|wanna|apply|applied|choose|chose|pick)\b|\bwhy should (we|they|i)\b|\bwhy (us|this (company|job|role|firm|place|industry|sector|field)|here)\b|\bwhy [a-z]+( [a-z]+)? \?|\bwhy i (?:want|wanted|'d like|would like) (the|this) (job|role|position)\b|\bwhy i (want|wanted) to (leave|move|join|work)\b|\bwhy i (applied|chose)\b|\bwhy (?:do |did )?i (?:want|wanted) to (?:be|become) (?:an? )?[a-z]+|\bwhy (?:do |did )?i (?:want|wanted) to work (?:at|for|in|here|there)\b|\bwhy i (?:was|am|'m|be) (?:leaving|looking to leave|looking to move|moving on)\b/,
     },
     {
-      re: /\b(tell me about|describe|give me an example of|talk me through|name|recall) an? (time|situation|occasion|example|challenge|difficult|conflict|mistake|failure)\b|\ba time (you|u|when|i)\b|\bchallenge you overcame\b|\bhow (?:(?:do|would) (?:you|u)|(?:you|u|i) (?:would|'d|could|might)) (?:handle|deal with|manage|cope with|respond to) (?:pressure|stress|conflict|criticism|(?:a|an) (?:difficult|angry|upset|rude|irate|demanding|challenging|aggressive|unhappy|abusive|dissatisfied))\b|\bhow (?:(?:do|would) (?:you|u)|(?:you|u|i) (?:would|'d|could|might)) (?:handle|deal with|manage|respond to|approach) (?:a|an) (?:situation|conflict|complaint|crisis|emergency|customer|patient|client|colleague|co-?worker) (?:who|where|that|with|in which)\b|\bwhat (?:(?:i|you|u) would|would (?:you|u|i)) do (?:if|when) (?:a|an|the|someone|somebody|one of|my|your|there)\b/,
+      re: /\b(tell me about|describe|give me an example of|talk me through|name|recall) an? (time|situation|occasion|example|challenge|difficult|conflict|mistake|failure)\b|\ba time (you|u|when|i)\b|\bchallenge you overcame\b|\bhow (?:(?:do|would) (?:you|u)|(?:you|u|i) (?:would|'d|could|might)) (?:handle|deal with|manage|cope with|respond to) (?:pressure|stress|conflict|criticism|(?:a|an) (?:conflict|disagreement)\b|(?:a|an) (?:difficult|angry|upset|rude|irate|demanding|challenging|aggressive|unhappy|abusive|dissatisfied))\b|\bhow (?:(?:do|would) (?:you|u)|(?:you|u|i) (?:would|'d|could|might)) (?:handle|deal with|manage|respond to|approach) (?:a|an) (?:situation|conflict|complaint|crisis|emergency|customer|patient|client|colleague|co-?worker) (?:who|where|that|with|in which)\b|\bwhat (?:(?:i|you|u) would|would (?:you|u|i)) do (?:if|when) (?:a|an|the|someone|somebody|one of|my|your|there)\b/,
     },
     {
       re: /\bwhat i (?:knew|know) about (?:the (?:company|firm|organi[sz]ation|business|hospital|school|trust|brand|store|shop|restaurant|charity|agency)|them|us)\b|\bask\w* (?:me |us )?to (?:talk|describe|introduce) (?:a bit |a little )?(?:about )?myself\b|\bwhat (does|do) (good )?customer service mean\b|\bwhat'?s your availability\b|\bdescribe yourself in\b|\bthree words\b|\bwhat motivates (you|u)\b|\b(free|spare) time\b|\bhobbies\b|\bwhat do (you|u) know about (us|the company)\b|\bgreatest achievement\b|\bsalary expectations\b.{0,20}\bstrength/,
@@ -121,12 +121,12 @@ export const genericQuestions: SignPatterns = {
     },
     // nothing asked about the candidate's own record
     {
-      re: /\b(nothing|zero|not one (question|thing|q)|not a single (question|thing|q)|no (question|questions|qs|q'?s|interest))\b.{0,15}\b(about|on|into|re:?|regarding|to do with) (my|me|the \w+ i|what i|anything (i|on my)|the (\w+ ){0,2}years)\b(.{0,30}\b(cv|resume|experience|exp|background|work|project|projects|portfolio|record|career|job|role|skills|years|did|done|caseload|design|degree|studies|history|achievements|actually|actual|real|own|specific|answers)\b)?/,
+      re: /\b(nothing|zero|not one (question|thing|q)|not a single (question|thing|q)|no (question|questions|qs|q'?s|interest))\b.{0,15}\b(about|on|into|re:?|regarding|to do with) (my|me|the \w+ i|what i(?!(?:'d| would|'ll| will| am going| 'm going| was going)\b)|anything (i|on my)|the (\w+ ){0,2}years)\b(.{0,30}\b(cv|resume|experience|exp|background|work|project|projects|portfolio|record|career|job|role|skills|years|did|done|caseload|design|degree|studies|history|achievements|actually|actual|real|own|specific|answers)\b)?/,
       neg: 'ignore',
       weight: 2,
     },
     {
-      re: /\b(not|never|n't|barely|hardly|nobody|no one)\b.{0,10}\b(ask|asked|asking|question|questioned|interested|touch|touched|mention|mentioned|engage|engaged|dig|dug)\b.{0,20}\b(about|on|into|with|at) (my|me|the \w+ i|what i|anything (i|on my))\b.{0,30}\b(cv|resume|experience|exp|background|work|project|projects|portfolio|case|record|career|job|role|skills|years|did|done|caseload|design|degree|studies|history|achievements|actually|actual|real|own|specific|answers)\b/,
+      re: /\b(not|never|n't|barely|hardly|nobody|no one)\b.{0,10}\b(ask|asked|asking|question|questioned|interested|touch|touched|mention|mentioned|engage|engaged|dig|dug)\b.{0,20}\b(about|on|into|with|at) (my|me|the \w+ i|what i|anything (i|on my))\b.{0,30}\b(cv|resume|experience|exp|background|work|project|projects|portfolio|case|record|career|job|role|skills|years|did|done|caseload|design|degree|studies|history|achievements|actually|actual|real|own|specific|answers|secondments?|placements?|internships?|rotations?|numbers|figures|results|targets|sales|publications?|research|thesis|dissertation|qualifications?|certifications?|training|apprenticeship)\b/,
       neg: 'ignore',
       weight: 2,
     },
@@ -155,13 +155,13 @@ export const genericQuestions: SignPatterns = {
     },
     // the interview or a round called generic: "the behavioural round was all generic"
     {
-      re: /\b(?:round|interview|questions?|qs|q'?s|chat|screen|call|panel|session|part|bit)\b (?:was|were|felt|seemed|is|are) (?:all |very |pretty |super |really |quite |so |just |totally |completely |entirely |100% )?(?:generic|textbook|scripted|cookie[- ]cutter|boilerplate|formulaic|canned|by[- ]the[- ]book|one[- ]size[- ]fits[- ]all|clich(?:e|é)d?|stock)(?![a-z])/,
+      re: /\b(?:round|interview|questions?|qs|q'?s|chat|screen|call|panel|session|part|bit)\b (?:(?:proper|itself|proper itself) )?(?:was|were|felt|seemed|is|are) (?:all |very |pretty |super |really |quite |so |just |totally |completely |entirely |100% |(?!not)[a-z]+ly )?(?:generic|textbook|scripted|cookie[- ]cutter|boilerplate|formulaic|canned|by[- ]the[- ]book|one[- ]size[- ]fits[- ]all|clich(?:e|é)d?|stock)(?![a-z])/,
       surface: true,
       weight: 2,
     },
     // where the questions came from: "questions were from internet", "reading from the HR handbook", "word for word"
     {
-      re: /\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:from|off|out of) (?:the |a |an |some |any )?(?:\S+ ){0,3}?(?:internet|google|website|site|blog|guide|listicle|article|textbook|book|handbook|manual|template|question bank|crib sheet|youtube|tiktok|chatgpt|reddit|glassdoor)\b|\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:straight )?(?:from|off|out of) (?:a |an |some |the )?['"“‘]?(?:top (?:\d+|ten|five|twenty|fifty)|\d+ (?:common|classic|standard|most common)|common|classic) (?:\S+ ){0,3}?(?:questions|qs)\b|\b(?:questions|qs|q'?s|ones)\b[^.\n]{0,30}?\b(?:i|you|anyone|u) (?:could|could'?ve|could have|can|would) (?:just )?(?:googled|google|found online|looked up online)\b|\bread\w* (?:\S+ ){0,2}?(?:word for word|verbatim)\b|\b(?:word for word|verbatim) (?:from|off)\b/,
+      re: /\b(?:questions?|qs|q'?s)\b (?!(?:\S+ ){0,2}?(?:not|n't|weren'?t|wasn'?t|aren'?t|isn'?t|never)\b)(?:\S+ ){0,5}?(?:from|off|out of) (?:the |a |an |some |any |every )?(?:\S+ ){0,6}?(?:internet|google|website|site|blog|guide|listicle|article|textbook|book|handbook|manual|template|(?:question|values|competency|interview|hr) bank|crib sheet|youtube|tiktok|chatgpt|reddit|glassdoor)\b|\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:straight )?(?:from|off|out of) (?:a |an |some |the )?['"“‘]?(?:top (?:\d+|ten|five|twenty|fifty)|\d+ (?:common|classic|standard|most common)|common|classic) (?:\S+ ){0,3}?(?:questions|qs)\b|\b(?:questions|qs|q'?s|ones)\b[^.\n]{0,30}?\b(?:i|you|anyone|u) (?:could|could'?ve|could have|can|would) (?:just )?(?:googled|google|found online|looked up online)\b|\bread\w* (?:\S+ ){0,2}?(?:word for word|verbatim)\b|\b(?:word for word|verbatim) (?:from|off)\b/,
       surface: true,
       weight: 2,
     },
@@ -217,7 +217,7 @@ export const genericQuestions: SignPatterns = {
     },
     // could have been anyone or any job
     {
-      re: /\b(?:could|would|might)(?:'ve| have| of)? (?:been|be) (?:for |at |in |to |interviewing |asking )?(?:any|every|literally any|just any) ?(?:job|role|company|position|candidate|applicant|interview|one|body|business|employer|shop|firm|person|sector|industry)\b|\bnothing (?:was |at all )?(?:specific|tailored|personal|personali[sz]ed) (?:to|about|for) (?:me|my|the (?:role|job))\b|\bnot (?:at all |remotely |even slightly )?(?:tailored|specific|personali[sz]ed) to (?:me|my)\b|\binterview bingo\b|\bgreatest hits\b/,
+      re: /\b(?:could|would|might)(?:'ve| have| of)? (?:been|be) (?:for |at |in |to |interviewing |asking )?(?:any|every|literally any|just any) ?(?:job|role|company|position|candidate|applicant|interview|one|body|business|employer|shop|firm|person|sector|industry)\b|\bnothing (?:was |at all )?(?:specific|tailored|personal|personali[sz]ed) (?:to|about|for) (?:me|my|the (?:role|job))\b|\bnot (?:at all |remotely |even slightly )?(?:tailored|specific|personali[sz]ed) to (?:me|my)\b|\b(?:interview|star|buzzword|question|cliche|cliché|hr|corporate|behaviou?ral|competency|values) bingo\b|\bgreatest hits\b/,
       surface: true,
       weight: 2,
     },
@@ -243,6 +243,12 @@ export const genericQuestions: SignPatterns = {
     // the whole interview as one kind of test, nothing on the record: "the interview itself was all algorithm puzzles", "all LeetCode"
     {
       re: /\b(?:interview|round|call|hour|session|thing|questions|it)(?: itself)? (?:was|were|be|is|are) (?:all|just|entirely|only|basically|pretty much|wall[- ]to[- ]wall|100%|nothing but)(?: \w+)? (?:algorithm\w*|leetcode|puzzles?|brain ?teasers?|riddles?|trivia|quiz questions|coding puzzles|whiteboard puzzles|hypotheticals|scenario questions|textbook (?:stuff|questions)|tick[- ]box\w*|box[- ]ticking)\b/,
+      surface: true,
+      weight: 2,
+    },
+    // the same script for every candidate: "asked me the exact same three things he'd asked the guy before me"
+    {
+      re: /\bsame (?:\w+ ){0,2}(?:questions?|things|qs|q'?s|script|lines)\b[^.\n]{0,40}?\b(?:as|to) (?:the|that|this) (?:guy|girl|lad|lass|bloke|man|woman|person|candidate|applicant|one|kid|dude|people|folks?) (?:before|after|ahead of|in front of|behind) (?:me|us)\b|\bsame (?:\w+ ){0,2}(?:questions?|things|qs|q'?s|script|lines)\b[^.\n]{0,20}?\b(?:he|she|they)(?:'d| had| would have)? (?:asked|ask|put to|given) (?:the|that|this) (?:guy|girl|lad|lass|bloke|man|woman|person|candidate|applicant|one|kid|dude|people) (?:before|after|ahead of|in front of|behind) (?:me|us)\b/,
       surface: true,
       weight: 2,
     },

@@ -107,3 +107,33 @@ describe('no-next-steps: families of a close without a timeline', () => {
     expect(has(text, 'no-next-steps')).toBe(expected);
   });
 });
+
+// closes added from the released holdout: a step of their own before getting back, other channels,
+// the interviewer's own "I'll text you", still seeing others, "talk soon"; and the look-alikes
+const MORE_CLOSES: [string, boolean][] = [
+  ["At the end he said 'we'll talk it over as a team and get back to you'.", true],
+  ['Right at the end they said they would whatsapp me.', true],
+  ["The owner just said 'I'll ring you' and showed me out.", true],
+  ["The owner just said 'I'll ring you Friday' and showed me out.", false],
+  ['At the end the chair said, "we have got a couple more people to see," and thanked me.', true],
+  ['At the end she said they have got two more to see and will decide by Wednesday.', false],
+  ['He signed off with "great, speak soon."', true],
+  ['At the end he said they are still interviewing other candidates.', true],
+  ['At the end he said they are still interviewing other candidates and will call by Friday.', false],
+  ['Lovely call. He will email the contract over on Monday.', false],
+  [
+    'Bit of a mixed one. The manager was friendly. The pay was fine. She cut me off before I had finished my answer about the rota.',
+    false,
+  ],
+  ['Twenty minutes in, she just cut the call off.', true],
+  ["At the end she said they'd be phoning everybody by five o'clock today.", false],
+  ["At the end she said they'd be phoning everybody.", true],
+  ['Then at the end: thanks, well be in touch.', true],
+  ['When I asked about the team she said "we are all friends". That was all I got about the culture.', false],
+];
+
+describe('no-next-steps: more closes without a day', () => {
+  it.each(MORE_CLOSES)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});

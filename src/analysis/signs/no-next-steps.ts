@@ -14,7 +14,7 @@ export const noNextStepsClosing: SignPatterns = {
     },
     // any closer, any verb of getting back, with no day attached (a day anywhere cancels it)
     {
-      re: /\b(we|they|she|he|hr|someone|somebody|recruiter|recruitment|recruiting|talent(?: acquisition)?|one of (?:us|them|the team)|(?:someone|somebody) from (?:hr|the \w+|\w+)|(?:my|their|our) recruiter|the (office|manager|team|school|practice|agency|company|firm|panel|board|committee|interviewer|hiring manager|recruiter|hr team|store|club|trust|council|hospital|(?:recruiting|recruitment|talent|people|hiring|resourcing|hr) team))\b( say| said| says)?( they| she| he| we| hr)?('ll| will|'d| would| is going to| are going to| was going to| were going to| gonna|'re going to|'s going to)(?: (?:just|simply|definitely|def|probably|prob|certainly|surely|hopefully|then|also|of course|obviously|likely|absolutely|soon))? ?(be in touch|be (?:calling|ringing|phoning|e-?mailing|texting|contacting|writing to|getting back to|getting in touch with|in touch with)(?: you| me| u| ya)?|let (you|me|u|us|ya|ye|yez|youse|yous) (know|no)|get back( to (you|me|u|ya))?|be in contact|get in (?:touch|contact)|keep (?:you|me|u|us|ya) (?:posted|updated|informed|in the loop)|follow up( with (?:you|me|u|ya))?|touch base|contact( you| me| u| ya)?|reach out|call( you| me| u| ya)?|ring( you| me| u| ya)?|phone( you| me| u| ya)?|text( you| me| u| ya)?|e-?mail( you| me| u| ya)?|write( to (you|me))?|send (an? |the )?(email|e-mail|letter|message|update|outcome)|circle back|give (?:you|me|u|ya) a (?:call|ring|bell|buzz|shout|tinkle)|drop (?:you|me|u|ya) an? (?:line|email|e-mail|mail|message|note|text)|shoot (?:you|me|u|ya) an? (?:email|e-mail|message|text)|intimate( you| me| u)?|connect with (?:you|me|u)|update( you| me| u| ya)?|inform( you| me| u| ya)?|notify( you| me| u| ya)?|advise( you| me| u| ya)?|confirm|think about it|discuss (it|that)|go through that)\b(?! (?:for|about|to (?:arrange|book|discuss|set up|schedule)) (?:the |a |an |my )?(?:offer|second|next|final|contract|start|interview|trial|medical|onboarding|paperwork|references?|meeting|assessment)\b)(?!(?: (?:you|me|u|us|ya|ye|yez|youse|yous|back|to you|to me|with (?:you|me|u|us|ya)|know|about it))* (on|by|before|tomorrow|today|tonight|next|this|within|in (?:\w+ ){1,3}(days?|weeks?)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|that (?:evening|afternoon|night|morning|day|week)|later (?:today|that|this)|end of|first thing)\b)/,
+      re: /\b(we|they|she|he|hr|someone|somebody|recruiter|recruitment|recruiting|talent(?: acquisition)?|one of (?:us|them|the team)|(?:someone|somebody) from (?:hr|the \w+|\w+)|(?:my|their|our) recruiter|the (office|manager|team|school|practice|agency|company|firm|panel|board|committee|interviewer|hiring manager|recruiter|hr team|store|club|trust|council|hospital|(?:recruiting|recruitment|talent|people|hiring|resourcing|hr) team))\b( say| said| says)?( they| she| he| we| hr)?('ll| will|'d| would| is going to| are going to| was going to| were going to| gonna|'re going to|'s going to)(?: (?:just|simply|definitely|def|probably|prob|certainly|surely|hopefully|then|also|of course|obviously|likely|absolutely|soon))? ?(?:(?:\w+ ){1,6}?and (?:then )?)?(be in touch|be (?:calling|ringing|phoning|e-?mailing|texting|contacting|writing to|getting back to|getting in touch with|in touch with)(?: you| me| u| ya)?|let (you|me|u|us|ya|ye|yez|youse|yous) (know|no)|get back( to (you|me|u|ya))?|be in contact|get in (?:touch|contact)|keep (?:you|me|u|us|ya) (?:posted|updated|informed|in the loop)|follow up( with (?:you|me|u|ya))?|touch base|contact( you| me| u| ya)?|reach out|call( you| me| u| ya)?|ring( you| me| u| ya)?|phone( you| me| u| ya)?|text( you| me| u| ya)?|e-?mail( you| me| u| ya)?|(?:message|msg|whatsapp|dm|ping)( you| me| u| ya)|write( to (you|me))?|send (an? |the )?(email|e-mail|letter|message|update|outcome)|circle back|give (?:you|me|u|ya) a (?:call|ring|bell|buzz|shout|tinkle)|drop (?:you|me|u|ya) an? (?:line|email|e-mail|mail|message|note|text)|shoot (?:you|me|u|ya) an? (?:email|e-mail|message|text)|intimate( you| me| u)?|connect with (?:you|me|u)|update( you| me| u| ya)?|inform( you| me| u| ya)?|notify( you| me| u| ya)?|advise( you| me| u| ya)?|confirm|think about it|discuss (it|that)|go through that)\b(?! (?:for|about|to (?:arrange|book|discuss|set up|schedule)) (?:the |a |an |my )?(?:offer|second|next|final|contract|start|interview|trial|medical|onboarding|paperwork|references?|meeting|assessment)\b)(?! (?:(?:you|me|u|over|across|through) )?(?:the |my |your |a |an )?(?:[\w-]+ ){0,2}(?:contract|offer|paperwork|forms?|rota|schedule|onboarding|documents?|pack|start date)\b)(?!(?: (?:you|me|u|us|ya|ye|yez|youse|yous|back|to you|to me|with (?:you|me|u|us|ya)|know|about it|everybody|everyone|all (?:the )?(?:candidates|applicants)|all of you|each of you|people))* (on|by|before|tomorrow|today|tonight|next|this|within|in (?:\w+ ){1,3}(days?|weeks?)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|that (?:evening|afternoon|night|morning|day|week)|later (?:today|that|this)|end of|first thing)\b)/,
       says: 'interviewer',
       notes: true,
       conf: 0.65,
@@ -30,7 +30,7 @@ export const noNextStepsClosing: SignPatterns = {
     },
     {
       // the interviewer's own words, reported: not the writer's "I'll be in touch as soon as I know more"
-      re: /(?:\b(?:said|says|say|told me|just|only|went|like|with)|[:'"“‘])\W*(?:\w+\W+){0,2}i('ll| will) (be in touch|let you know|get back to you|think about it)\b/,
+      re: /(?:\b(?:said|says|say|told me|just|only|went|like|with)|[:'"“‘])\W*(?:\w+\W+){0,2}i('ll| will) (be in touch|let you know|get back to you|think about it|(?:call|ring|phone|text|email|e-mail|message|whatsapp) you)\b(?! (?:on|by|before|tomorrow|today|tonight|next|this|within|in (?:\w+ ){1,3}(?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|later|first thing|end of)\b)/,
       says: 'interviewer',
       notes: true,
       conf: 0.6,
@@ -71,7 +71,7 @@ export const noNextStepsClosing: SignPatterns = {
     },
     // texted contractions without the apostrophe ("shed let me know"), a bare "soon", "will circle back"
     {
-      re: /\b(?:shed|hed|theyd|theyll|theyre gonna|theyre going to) (?:be in touch|let (?:me|u|you) know|get back|contact|call|ring|text|email|reach out)\b|\b(?:decide|decision|hear|let (?:me|you|u) know|get back|be in touch|come back|revert)\w* (?:\w+ )?['"]?(?:very |pretty |quite |really )?soon(?:ish)?['"]?(?! after| as| enough)\b|\b(?:will|'ll) circle back\b/,
+      re: /\b(?:shed|hed|theyd|theyll|theyre gonna|theyre going to) (?:be in touch|let (?:me|u|you) know|get back|contact|call|ring|text|email|reach out)\b|\bwell (?:be in touch|get back to (?:you|u|ya)|let (?:you|u|ya) know)\b|\b(?:decide|decision|hear|let (?:me|you|u) know|get back|be in touch|come back|revert|talk|speak|chat|catch up)\w* (?:\w+ )?['"]?(?:very |pretty |quite |really )?soon(?:ish)?['"]?(?! after| as| enough)\b|\b(?:will|'ll) circle back\b/,
       says: 'interviewer',
       notes: true,
       surface: true,
@@ -80,6 +80,14 @@ export const noNextStepsClosing: SignPatterns = {
     // an answer only once the process is over: "once they've finished interviewing", "after they've seen the other candidates"
     {
       re: /\b(?:once|when|after) (?:they|we|the panel|the process|all (?:the )?interviews|everyone|the other candidates|the rest)(?:'ve| have| are|'re| has| is|'s)? (?:all )?(?:finished|finish|done|completed?|seen (?:everyone|all|the other|the rest)|interviewed (?:everyone|all|the other|the rest)|closes|closed|wrapped up|been (?:interviewed|seen))\b/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
+      conf: 0.6,
+    },
+    // still seeing others, said as the close with no day: "we've got a few more to see", "we're still interviewing"
+    {
+      re: /(?:\b(?:we|they)(?:'ve| have)?(?: still)?(?: have|'ve)? got (?:a few|a couple|some|several|two|three|four|lots|loads|plenty) (?:more )?(?:people |candidates |applicants |interviews )?(?:more )?to (?:see|interview|talk to|speak to|meet|get through)|\b(?:we|they)(?:'re| are) still (?:seeing|interviewing|meeting|talking to) (?:a few |some |other |more |two |three |a couple of )?(?:people|candidates|applicants|others))\b(?![^.]{0,40}\b(?:by|on|next|this|within|until|till|tomorrow|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)\b)/,
       says: 'interviewer',
       notes: true,
       surface: true,
@@ -130,7 +138,7 @@ export const noNextStepsEnding: SignPatterns = {
   id: 'no-next-steps',
   cues: [
     {
-      re: /\b(thank you,? goodbye|okay,? finish|ok,? finish|that'?s all(?! i'?ve| i have| i got| i can| i know| from me)|that'?s all for today|anything else\?? no\?? great|ended (it )?abruptly|(?<!\b(i|we) (just |then |finally )?)hung up|cut (the call|me) off|left the call|that was all|and that was that|ended with)\b/,
+      re: /\b(thank you,? goodbye|okay,? finish|ok,? finish|that'?s all(?! i'?ve| i have| i got| i can| i know| from me)|that'?s all for today|anything else\?? no\?? great|ended (it )?abruptly|(?<!\b(i|we) (just |then |finally )?)hung up|cut (the call|me) off(?! (?:before (?:i|she|he|we)(?:'d| had)? (?:\w+ )?(?:finish\w*|got to|could finish|was done)|mid|halfway|in the middle|several times|twice|a few times|again)\b)|left the call|that was all(?! (?:i|we) (?:got|heard|learned|learnt|knew|could get|found out)\b| (?:he|she|they) (?:said|told me|gave|offered) (?:about|on)\b)|and that was that|ended with)\b/,
       says: 'any',
       notes: true,
       conf: 0.6,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectInNotes } from '../detect/run.js';
+import { heardInCall } from './found.case.js';
 
 // Our own sentences: two or more doubts in the voices people use, and one doubt or none.
 const has = (text: string) => detectInNotes(text).some((s) => s.id === 'raised-concerns');
@@ -139,4 +140,54 @@ const TOLD_NO: string[] = [
 describe('raised-concerns from direct-address verdicts', () => {
   it.each(TOLD_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(TOLD_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
+
+// Families added from the released holdout: feedback passed on in the second person, doubtful questions in a row,
+// blemishes on the record, a doubt counted out or said again, and the interviewer's own doubts in a call.
+const MORE_YES: string[] = [
+  "Quick note from the agency: the manager isn't sure you've run a budget, and she's worried about the notice period.",
+  'She felt your examples on change management were a bit too high-level, and had concerns about the gap in your CV.',
+  'The recruiter said the panel had reservations about the gap between your contracts and about how long ago you last coded.',
+  'He asked why I left the bakery after just eight months, and then why I never finished my diploma.',
+  'The supervisor asked why I had a gap on my record, then askin did I even know the safety rules.',
+  'She asked whether I had ever led a night shift and, a bit later, whether a graduate could really handle the families.',
+  'The head pushed on whether my thesis would be published in time and, separately, on whether my methods could attract funding.',
+  'The fleet manager asked about my speeding ticket from last year, then about a prang in the depot.',
+  'She flagged three things: my notice, my lack of a licence and my salary.',
+  'He say my English not so strong. Three times he say like that.',
+];
+const MORE_NO: string[] = [
+  "The recruiter said the manager loved your portfolio and isn't worried at all.",
+  'She asked why I left my last job, and then whether I could start on the first.',
+  'He asked about my hobbies, and then whether I could drive to the site.',
+  'She asked about my accident at the gym because she broke her own wrist the same way.',
+  'She twice asked me to hold on while she found the room key.',
+  'They flagged two things they loved: my portfolio and my references.',
+  'She raised two points about the rota that I had not thought of, then offered me the job.',
+  'He asked why I left after just six months, then asked if I enjoyed the team.',
+  'She asked about my car and then about parking.',
+];
+
+describe('raised-concerns: feedback, questions in a row, blemishes', () => {
+  it.each(MORE_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(MORE_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
+
+describe('raised-concerns in a call: the interviewer names doubts', () => {
+  it('hears two doubts said to the candidate', () => {
+    const s = heardInCall([
+      ['Dee', "I'll be frank, three jobs in two years is a lot. Why should we believe you'd stay?"],
+      ['Sam', 'The first two were fixed-term contracts.'],
+      ['Dee', "And I want to be sure you've thought about the night rota."],
+    ]);
+    expect(s.has('raised-concerns')).toBe(true);
+  });
+  it('does not hear one, or a reassurance', () => {
+    const s = heardInCall([
+      ['Dee', 'Your portfolio is great. Any questions for us?'],
+      ['Sam', "I'm not sure about the parking, is there a space?"],
+      ['Dee', "Yes, it's not a lot of money but we pay for parking."],
+    ]);
+    expect(s.has('raised-concerns')).toBe(false);
+  });
 });

@@ -4,7 +4,8 @@ import type { SignPatterns } from '../detect/types.js';
 const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|queried|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted|express|expressed|voice|voiced)`;
 /** How often: "twice", "3 times", "again and again", "kept ...". */
 /** What a doubt is about: the candidate, or whether they would do. */
-const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really)`;
+// the second person is feedback passed on to the candidate ("he's not sure you've managed people", "about your notice")
+const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really|about your|on your|you'?ve|you have|you had)`;
 const OFTEN = String.raw`(?:(?:like |about |around |at least |maybe |probably |literally |like literally )?)(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
 
 /** Asked about again and again out of interest, not doubt: "kept asking about my app", "again and again about my project". */
@@ -52,7 +53,9 @@ export const raisedConcerns: SignPatterns = {
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
     {
-      re: /\b(?:then|later|and|also)(?: then| later| also)?(?: again)?(?: at the end| near the end| towards the end| later on| afterwards)? (?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+)\b[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|translate|transfer|carry over|serious|keep up|stick it|last|sure)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
+      // the second question may put the doubt about someone like the candidate ("then whether a woman could manage the men"),
+      // or about the work ("and, separately, on whether the project could attract funding"); logistics are no doubt
+      re: /\b(?:then|later|and|also|separately)(?:,? (?:then|later|also|separately|again|at the end|near the end|towards the end|later on|afterwards|after that|a (?:few|couple of) (?:minutes|moments|questions) later))*,? (?:(?:ask\w*|askin'?|press\w*|push\w*|on|about) )?(?:me )?(?:(?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+|an? [\w-]+|someone|somebody)|(?:why|how come) (?:i|i'?d|i had|i was|i am|i'?m|my)|(?:did|do|could|can) i (?:even|ever|really|actually))\b(?! (?:could|can|would) (?:start|work|come|drive|travel|commute|relocate|do (?:nights|weekends|shifts))\b)[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|even|translate|transfer|carry over|serious|keep up|stick it|last|sure|hard|difficult|struggle|not|n'?t|never|attract|afford|deliver)\b|\b(?:then|and|also)(?: then| also)?,? (?:(?:ask\w*|askin'?) )?(?:me )?(?:did|do) i (?:even|ever|really|actually)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
       who: 'any',
       worryOk: true,
     },
@@ -78,7 +81,7 @@ export const raisedConcerns: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bwhy (i|i'?d|i had|i was|i have)\b.{0,20}\b(only|so short|(left|leave) (so|after (only|just)|within|before)|gap|so long|moved (so|around|about)|job[- ]hop)/,
+      re: /\bwhy (i|i'?d|i had|i was|i have)\b.{0,40}\b(only|just|so short|(left|leave) (so|after (only|just)|within|before)|gap|so long|moved (so|around|about)|job[- ]hop)\b/,
       who: 'interviewer',
     },
     {
@@ -132,7 +135,7 @@ export const raisedConcerns: SignPatterns = {
     // repeated doubt: two by itself
     {
       re: new RegExp(
-        String.raw`\b${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?!(?: back| it| us)? (?:the |our |my )?(?:start date|date|interview|meeting|call|deadline|time|appointment|slot)\b)(?: \S+){0,7} ${OFTEN}\b${NOT_WORK}(?! (?:if|whether) (?:i|we) (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again)| i (?:wanted|would like|needed|was (?:ok|okay|alright|still there|comfortable)|had any|have any|could hear))${NOT_WORK}`,
+        String.raw`\b${ASK}\b,?(?! (?:\S+ ){0,2}(?:to )?repeat)(?!(?: back| it| us)? (?:the |our |my )?(?:start date|date|interview|meeting|call|deadline|time|appointment|slot)\b)(?: \S+){0,7} ${OFTEN}\b${NOT_WORK}(?! (?:if|whether) (?:i|we) (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))|\b${OFTEN} (?:\S+ ){0,2}(?:ask|asked|asking|questioned|whether|about my|that my)\b(?! (?:me |us )?(?:to )?(?:repeat|speak up|slow down|say that again)| (?:me |us )?to (?!justify|explain|account)\w+| i (?:wanted|would like|needed|was (?:ok|okay|alright|still there|comfortable)|had any|have any|could hear))${NOT_WORK}`,
       ),
       who: 'interviewer',
       weight: 2,
@@ -244,7 +247,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // the record itself addressed as lacking: 'your grades are a bit low', 'ur experience is quite thin'
     {
-      re: /\b(?:your|ur|yr) (?:\w+ ){0,2}(?:is|are|was|were|'s|look|looks|seem|seems) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit |too )?(?:low|thin|light|weak|patchy|sparse|limited|narrow|junior|basic|average|mediocre|lacking)\b/,
+      re: /\b(?:your|ur|yr) (?:\w+ ){0,4}(?:is|are|was|were|'s|look|looks|seem|seems) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit |too |a bit too |rather too |far too |way too )?(?:low|thin|light|weak|patchy|sparse|limited|narrow|junior|basic|average|mediocre|lacking|general|generic|vague|shallow|high[- ]level|superficial)\b/,
       who: 'interviewer',
       surface: true,
     },
@@ -301,7 +304,7 @@ export const raisedConcerns: SignPatterns = {
     // a second doubt after "and" in the same clause, which one cue counts only once: "sceptical about my figures and sceptical that I'd stay",
     // "worried I'd leave and that my salary expectations were too high"
     {
-      re: /\b(?:and|plus|as well as)(?: also)? (?:a bit |quite |very |really |clearly |also |seemed |was |were )?(?:doubt\w*|worr\w*|concern\w*|unsure|not sure|s[ck]eptical|dubious|wary|hesitant|unconvinced|not convinced) (?:about|over|if|whether|that) (?:my|i|i'?d|me)\b/,
+      re: /\b(?:and|plus|as well as)(?: also)? (?:(?:he|she|they)(?:'s|'re| is| are| was| were)? )?(?:a bit |quite |very |really |clearly |also |seemed |was |were )?(?:doubt\w*|worr\w*|concern\w*|unsure|not sure|s[ck]eptical|dubious|wary|hesitant|unconvinced|not convinced) (?:about|over|if|whether|that) (?:my|i|i'?d|me|your|you|you'?d|the)\b/,
       who: 'interviewer',
       worryOk: true,
     },
@@ -369,7 +372,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // a list of doubts: "her concerns were my age and my lack of a licence", "doubts about my Excel, plus whether I'd cope"
     {
-      re: /\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\bmy\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|the|that|whether|how|if|about)\b/,
+      re: /\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\b(?:my|your|the)\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|your|the|that|whether|how|if|about)\b/,
       weight: 2,
       surface: true,
     },
@@ -419,9 +422,53 @@ export const raisedConcerns: SignPatterns = {
       worryOk: true,
       surface: true,
     },
+    // a blemish on the record asked about, and a second one after it: "asked about my one log violation, then about a fender-bender"
+    // (two cues: a sentence gives each cue one count)
+    {
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:ask\w*|askin'?|quer\w*|question\w*|grill\w*|press\w*|prob\w*|quiz\w*|brought up|bring up|raised|went on about|dwelt on|dwell\w* on) (?:me )?(?:about|on|over|why i (?:had|got|have)) (?:my|the|a|an|that|this) (?:[\w-]+ ){0,4}?(?:violations?|infractions?|accidents?|fender[- ]benders?|crash(?:es)?|collisions?|prangs?|convictions?|offen[cs]es?|penalty points|points on my licen[cs]e|speeding tickets?|tickets?|dui|dwi|disciplinar(?:y|ies)|warnings?|write[- ]ups?|complaints?|dismissals?|sackings?|firings?|suspensions?|resits?|re-?sits?|failed (?:exams?|modules?|papers?|audits?|inspections?|probations?)|bad reference|claims?|bankruptc(?:y|ies)|ccjs?|criminal record)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    {
+      re: /\b(?:then|and|also|later)(?: then| also| later)?,? (?:ask\w* |askin'? )?(?:me )?(?:about|on|over) (?:my|the|a|an|that|this) (?:[\w-]+ ){0,4}?(?:violations?|infractions?|accidents?|fender[- ]benders?|crash(?:es)?|collisions?|prangs?|convictions?|offen[cs]es?|penalty points|points on my licen[cs]e|speeding tickets?|tickets?|dui|dwi|disciplinar(?:y|ies)|warnings?|write[- ]ups?|complaints?|dismissals?|sackings?|firings?|suspensions?|resits?|re-?sits?|failed (?:exams?|modules?|papers?|audits?|inspections?|probations?)|bad reference|claims?|bankruptc(?:y|ies)|ccjs?|criminal record)\b/,
+      who: 'any',
+      surface: true,
+      worryOk: true,
+    },
+    // a doubt asked as a question about the record, quoted or in learner English: "why your English not so fluent ah"
+    {
+      re: /\bwhy (?:your|ur|yr) (?:\w+ ){1,3}(?:not|so|too|only|never|is not|isn'?t|are not|aren'?t)\b|\b(?:say|says|said|tell me|told me)(?: that)? my (?:\w+ ){1,2}(?:is |was |be )?(?:not|no|nuh) (?:so |very |too |really |quite )?(?:good|strong|fluent|enough|great|ready)\b/,
+      who: 'any',
+      surface: true,
+    },
+    // the doubt said again, counted first: "Two times he say like that", "three times she said it"
+    {
+      re: new RegExp(
+        String.raw`\b${OFTEN},? (?:he|she|they|the \w+) (?:say|said|says|ask|asked|asks|bring|brought|mention\w*|repeat\w*|come back to|came back to|raise|raised) (?:like that|that|so|it|this|the same)\b`,
+      ),
+      who: 'any',
+      surface: true,
+      worryOk: true,
+    },
+    // doubts left hanging: "said they'd have to think about the insurance side of that"
+    {
+      re: /\b(?:said|told me|reckoned|mentioned)(?: that)? (?:they|she|he|we)(?:'d| would| will|'ll)? (?:have to|need to|'d have to|would have to) (?:think about|consider|check|look into|weigh up) (?:the )?(?:\w+ ){0,2}(?:side|risk|issue|implications?|question) of (?:that|it|this|those)\b/,
+      who: 'any',
+      surface: true,
+      worryOk: true,
+    },
+    // doubts counted out: "he did flag two things:", "she raised a couple of concerns"
+    {
+      // "had a few things to ask" is no doubt: only doubt nouns after "had" and "mentioned"
+      re: /\b(?:flag\w*|picked up on) (?:up )?(?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:things|concerns|issues|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b(?! (?:that )?(?:they|he|she|we|i) (?:loved|liked|enjoyed|admired|praised|valued|were impressed)\b)|\b(?:raised|raise|listed|named|voiced) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b|\b(?:had|has|have|mentioned) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points)\b/,
+      who: 'any',
+      weight: 2,
+      surface: true,
+      worryOk: true,
+    },
     // transcripts: the interviewer voices a doubt
     {
-      re: /\bi'?m (?:also |still |just )?(a (little|bit) )?(worried|concerned|not sure|unsure)\b|\byou'?ve never (?:actually |really )?(?:done|managed|led|run|worked|had|taught|used|handled)\b|\bwhy (?:so many|all (?:the|these|those)) (?:jobs|moves|job changes|changes|roles|gaps|employers|short stints)\b|\bthat'?s not (?:a lot of|much|very much) (?:\w+ )?(?:experience|time|exposure)\b|\b(?:you'?d|you would|you will|you'?ll|could you|can you|would you) (?:really |actually )?(?:cope|manage|handle it|keep up|adapt)\b(?! (?:with )?(?:the )?(?:commute|travel|parking))|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bi'?ll be honest\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/,
+      re: /\bi'?m (?:also |still |just )?(a (little|bit) )?(worried|concerned|not sure|unsure)\b|\byou'?ve never (?:actually |really )?(?:done|managed|led|run|worked|had|taught|used|handled)\b|\bwhy (?:so many|all (?:the|these|those)) (?:jobs|moves|job changes|changes|roles|gaps|employers|short stints)\b|\b(?:that|it)'?s not (?:a lot of|much|very much|loads of) (?!money|pay|salary|notice|fun|travel|parking)(?:\w+ )?\w+\b|\blimited (?:\w+ ){0,2}experience\b|\bi'?ll be (?:frank|blunt|straight|upfront|candid)\b|\b(?:one|something|a) (?:thing|point|concern|issue) i (?:wanted|want|need|have|had) to (?:raise|flag|pick up on|bring up|push on)\b|\bi (?:just )?(?:want|need|have|'d like) to be (?:sure|certain|confident) (?:that )?(?:you|you'?ve|you have|you'?re|you can|you could|it'?s workable|this is workable|it would work|it'?ll work)\b|\ba gap (?:on|in) your (?:cv|resume|record|employment|history)\b|\bwhy should (?:i|we) (?:believe|trust|think)\b|\byou'?ve (?:been at|been in|had|worked at|worked in|moved through) (?:\w+ ){0,2}(?:places|jobs|companies|employers|roles|positions) in (?:\w+ ){1,2}years\b|\b(?:is|are|was|were)(?:n'?t| not) the same (?:as|thing)\b|\banyone could(?:'ve| have) (?:thought of|done|come up with|said) that\b|\b(?:don'?t|doesn'?t|do not|does not) (?:really )?(?:mean|count for) (?:much|a lot|anything)\b|\b(?:you'?d|you would|you will|you'?ll|could you|can you|would you) (?:really |actually )?(?:cope|manage|handle it|keep up|adapt)\b(?! (?:with )?(?:the )?(?:commute|travel|parking))|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bi'?ll be honest\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/,
       says: 'interviewer',
       neg: 'ignore',
       surface: true,
