@@ -23,7 +23,7 @@ export const interviewerDisinterest: SignPatterns = {
     // ("she was on her phone", not "rejected on email" or "a project on mobile money")
     {
       re: new RegExp(
-        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)|\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
+        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)|(?<!\\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody)\\b(?: \\w+){0,2} )\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?(?!watch\\b)${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
       ),
       who: 'interviewer',
     },
@@ -41,7 +41,7 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/,
+      re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/,
       who: 'interviewer',
     },
     {
@@ -137,7 +137,7 @@ export const interviewerDisinterest: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(?:(?:only|just|barely) )?(?:last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|(?<!\\b(?:arrive|arrived|arriving|get there|got there|be there|turn up|turned up|show up|showed up|come|came|early|log on|logged on|join|joined)\\w* (?:\\w+ )?)(?:\\b\\d+ (?:min|mins|minute|minutes)|\\b${MINUTES}) (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
+        `\\b(?:(?:only|just|barely) )?(?:(?<!\\b(?:the|for the|in the|those|these|our|its|final|first) )last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|(?<!\\b(?:arrive|arrived|arriving|get there|got there|be there|turn up|turned up|show up|showed up|come|came|early|log on|logged on|join|joined)\\w* (?:\\w+ )?)(?:\\b\\d+ (?:min|mins|minute|minutes)|\\b${MINUTES}) (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
       ),
       who: 'any',
     },
