@@ -125,23 +125,31 @@ describe('sign detection against labelled sets', () => {
     ['last-check.jsonl', 0.96],
     ['holdout-a.jsonl', 0.95],
     ['holdout-b.jsonl', 0.95],
+    ['holdout-c.jsonl', 0.95],
   ])('keeps %s at micro F1 >= %s', (file, floor) => {
     expect(score(set(file), file).micro).toBeGreaterThanOrEqual(floor);
   });
 
-  // Never tuned on: the honest figure for voices the rules have not met (holdout-c about 0.82,
-  // its calls about 0.75, the older held-out calls about 0.83). The floors only guard against a
-  // collapse; nobody tunes on these sets.
-  it('reports the untouched holdout sets, and guards against a collapse', () => {
-    const notes = score(set('holdout-c.jsonl'), 'holdout-c (held out)');
+  it('keeps the transcripts held out in sessions 2 and 3 (tuned on in session 4) at micro F1 >= 0.93', () => {
     const calls = score(
       [
         ...transcriptsFrom(join(corpusDir, 'holdout-transcripts')),
         ...transcriptsFrom(join(corpusDir, 'holdout-c-transcripts')),
       ],
-      'held-out transcripts',
+      'earlier held-out transcripts',
     );
-    expect(notes.micro).toBeGreaterThanOrEqual(0.78);
-    expect(calls.micro).toBeGreaterThanOrEqual(0.72);
+    expect(calls.micro).toBeGreaterThanOrEqual(0.93);
+  });
+
+  // Never tuned on: the honest figure for voices the rules have not met (holdout-d about 0.84,
+  // its calls about 0.83). The floors only guard against a collapse; nobody tunes on these sets.
+  it('reports the untouched holdout sets, and guards against a collapse', () => {
+    const notes = score(set('holdout-d.jsonl'), 'holdout-d (held out)');
+    const calls = score(
+      transcriptsFrom(join(corpusDir, 'holdout-d-transcripts')),
+      'holdout-d transcripts (held out)',
+    );
+    expect(notes.micro).toBeGreaterThanOrEqual(0.8);
+    expect(calls.micro).toBeGreaterThanOrEqual(0.78);
   });
 });
