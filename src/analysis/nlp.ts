@@ -4,6 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { oneByte } from './detect/one-byte.js';
 
 // only what the analyzer reads: sentences and pos (which lemmas need); negation scope is detect/scope.ts's own
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -58,11 +59,12 @@ const CURLY = /[\u2018\u2019\u201B\u2032]/g;
  */
 const lowered = new Map<string, string>();
 const CACHE_MAX = 100_000;
+// one byte per character (detect/one-byte.ts): segment strings are joined from these
 function lower(value: string): string {
   let out = lowered.get(value);
   if (out === undefined) {
     if (lowered.size >= CACHE_MAX) lowered.clear();
-    out = value.toLowerCase().replace(CURLY, "'");
+    out = oneByte(value.toLowerCase().replace(CURLY, "'"));
     lowered.set(value, out);
   }
   return out;
