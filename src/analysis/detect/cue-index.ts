@@ -2,6 +2,7 @@
  * The cue index: for a sign list, each usable cue with its scanner regex and the trigger
  * words (detect/triggers.ts) that pick its candidate segments, built once per list.
  */
+import { firstCharGuarded } from './lookbehind.js';
 import { readsAsciiOnly } from './one-byte.js';
 import type { Cue, SignPatterns } from './types.js';
 import { affixTermsOf, LITERAL, lookbehindLast, OPEN, type Term } from './triggers.js';
@@ -38,7 +39,8 @@ export function scannerOf(cue: Cue): RegExp {
   if (!re) {
     const flags = new Set([...cue.re.flags, 'g', 'm']);
     flags.delete('y');
-    re = new RegExp(lookbehindLast(cue.re.source), [...flags].join(''));
+    const f = [...flags].join('');
+    re = new RegExp(firstCharGuarded(lookbehindLast(cue.re.source), f), f);
     scanners.set(cue, re);
   }
   return re;
