@@ -249,10 +249,19 @@ export function normalisedText(text: string): string {
   return repaired(text).text;
 }
 
-/** Tokens of `text`; `base` shifts offsets when `text` is a slice of a larger input. */
-export function tokensFrom(raw: string, base = 0): Tok[] {
+/** A text as `tokensFrom` reads it: repaired (see normalisedText), and whether it is a scan. */
+export type ReadText = Repaired;
+export function readText(raw: string): ReadText {
+  return repaired(raw);
+}
+
+/**
+ * Tokens of `text`; `base` shifts offsets when `text` is a slice of a larger input. `read`,
+ * when the caller has it, is `readText(raw)`, so the repairs are not worked out twice.
+ */
+export function tokensFrom(raw: string, base = 0, read: ReadText = repaired(raw)): Tok[] {
   // read as repaired; offsets are the same in both
-  const { text, scanned } = repaired(raw);
+  const { text, scanned } = read;
   if (text.length <= PART_CHARS) return partTokens(text, base, 0, [], scanned);
   const out: Tok[] = [];
   let from = 0;
