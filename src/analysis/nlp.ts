@@ -4,6 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { oneByte } from './detect/one-byte.js';
 
 // only what the analyzer reads: sentences and pos (which lemmas need); negation scope is detect/scope.ts's own
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -58,11 +59,12 @@ const CURLY = /[\u2018\u2019\u201B\u2032]/g;
  */
 const lowered = new Map<string, string>();
 const CACHE_MAX = 100_000;
+// one byte per character (detect/one-byte.ts): segment strings are joined from these
 function lower(value: string): string {
   let out = lowered.get(value);
   if (out === undefined) {
     if (lowered.size >= CACHE_MAX) lowered.clear();
-    out = value.toLowerCase().replace(CURLY, "'");
+    out = oneByte(value.toLowerCase().replace(CURLY, "'"));
     lowered.set(value, out);
   }
   return out;
@@ -247,10 +249,19 @@ export function normalisedText(text: string): string {
   return repaired(text).text;
 }
 
-/** Tokens of `text`; `base` shifts offsets when `text` is a slice of a larger input. */
-export function tokensFrom(raw: string, base = 0): Tok[] {
+/** A text as `tokensFrom` reads it: repaired (see normalisedText), and whether it is a scan. */
+export type ReadText = Repaired;
+export function readText(raw: string): ReadText {
+  return repaired(raw);
+}
+
+/**
+ * Tokens of `text`; `base` shifts offsets when `text` is a slice of a larger input. `read`,
+ * when the caller has it, is `readText(raw)`, so the repairs are not worked out twice.
+ */
+export function tokensFrom(raw: string, base = 0, read: ReadText = repaired(raw)): Tok[] {
   // read as repaired; offsets are the same in both
-  const { text, scanned } = repaired(raw);
+  const { text, scanned } = read;
   if (text.length <= PART_CHARS) return partTokens(text, base, 0, [], scanned);
   const out: Tok[] = [];
   let from = 0;

@@ -4,6 +4,8 @@
  */
 import { normalisedText, type Tok } from '../nlp.js';
 import { noNextStepsClosing, noNextStepsEnding, noNextStepsExplicit, timelineGiven } from '../signs/index.js';
+import { candidates } from './candidates.js';
+import { indexOf } from './cue-index.js';
 import { hitsFrom } from './match.js';
 import { timeFrom } from './elapsed.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
@@ -52,6 +54,31 @@ function heardBack(text: string): boolean {
 /** "Said they'd phone that evening. They didn't." */
 const NEVER_DID =
   /^(?:\W*(?:but|and|well|of course|needless to say)\W+)?(?:they|she|he|nobody|no one|hr|the call|the email|it|that call)\W+(?:didn'?t|did not|never did|never (?:came|called|rang|phoned|emailed|happened|arrived|materiali[sz]ed)|didn'?t come|did not come)\b/i;
+/**
+ * The two silence regexes as cues of one list, so the cue index's trigger words pick the
+ * segments they can match (detect/candidates.ts) instead of both running on every segment.
+ */
+const SILENCE_CUES: SignPatterns = { id: 'no-follow-up', cues: [{ re: SILENCE }, { re: SILENCE_MORE }] };
+
+/** Which segments may say no word came: those `SILENCE` or `SILENCE_MORE` could match, by their trigger words. */
+function maySayNoWord(toks: Tok[], clauses: Clause[]): (k: number) => boolean {
+  const index = indexOf([SILENCE_CUES], false);
+  const cands = candidates(index, clauses, true, toks);
+  // undefined: no trigger words, so every segment is a candidate
+  const picked = (re: RegExp): Set<number> | undefined => {
+    const j = index.entries.findIndex((e) => e.cue.re === re);
+    return j < 0 || index.entries[j]!.always ? undefined : new Set(cands[j] ?? []);
+  };
+  const silence = picked(SILENCE);
+  const more = picked(SILENCE_MORE);
+  return (k) => {
+    const s = clauses[k]!.surface;
+    return (
+      (((silence?.has(k) ?? true) && SILENCE.test(s)) || ((more?.has(k) ?? true) && SILENCE_MORE.test(s))) &&
+      !CLOSE_TALK.test(s)
+    );
+  };
+}
 const NO_PROMISE_WINDOW = 10;
 const ELAPSED_WORDS = /\b(since|been|ago|now|waited|pass|passed)\b/i;
 const ABOUT_HEARING =
@@ -114,6 +141,8 @@ export function aftermathHits(
   text: string,
   extraElapsed?: number,
   found?: ReadonlyMap<SignPatterns, Hit[]>,
+  /** `normalisedText(text)`, when the caller has it already. */
+  normalised?: string,
 ): Hit[] {
   const out: Hit[] = [];
   const afterCutShort = (h: Hit): boolean => {
@@ -159,7 +188,15 @@ export function aftermathHits(
   if (!transcript) {
     const vague = out.some((h) => h.id === 'no-next-steps');
     // counts and dates read as the tokens are, OCR-repaired ("ca11 by the 1Oth")
-    const f = noFollowUp(clauses, normalisedText(text), timeline, vague, nearEnd, extraElapsed);
+    const f = noFollowUp(
+      toks,
+      clauses,
+      normalised ?? normalisedText(text),
+      timeline,
+      vague,
+      nearEnd,
+      extraElapsed,
+    );
     if (f) out.push(f);
   }
   return out;
@@ -167,6 +204,7 @@ export function aftermathHits(
 
 /** Silence past the window: the words say so, or a date or count says it is past the window they gave. */
 function noFollowUp(
+  toks: Tok[],
   clauses: Clause[],
   text: string,
   timeline: Hit[],
@@ -175,9 +213,8 @@ function noFollowUp(
   extraElapsed: number | undefined,
 ): Hit | undefined {
   const t = timeFrom(text);
-  const silentAt = (c: Clause) =>
-    (SILENCE.test(c.surface) || SILENCE_MORE.test(c.surface)) && !CLOSE_TALK.test(c.surface);
-  const silences = clauses.filter(silentAt);
+  const silentAt = maySayNoWord(toks, clauses);
+  const silences = clauses.filter((_, k) => silentAt(k));
   const strongAt = (c: Clause) =>
     STRONG_SILENCE.test(c.surface) ||
     (SOFT_STRONG.test(c.surface) &&

@@ -2,6 +2,8 @@
  * The cue index: for a sign list, each usable cue with its scanner regex and the trigger
  * words (detect/triggers.ts) that pick its candidate segments, built once per list.
  */
+import { firstCharGuarded } from './lookbehind.js';
+import { readsAsciiOnly } from './one-byte.js';
 import type { Cue, SignPatterns } from './types.js';
 import { affixTermsOf, LITERAL, lookbehindLast, OPEN, type Term } from './triggers.js';
 
@@ -37,7 +39,8 @@ export function scannerOf(cue: Cue): RegExp {
   if (!re) {
     const flags = new Set([...cue.re.flags, 'g', 'm']);
     flags.delete('y');
-    re = new RegExp(lookbehindLast(cue.re.source), [...flags].join(''));
+    const f = [...flags].join('');
+    re = new RegExp(firstCharGuarded(lookbehindLast(cue.re.source), f), f);
     scanners.set(cue, re);
   }
   return re;
@@ -53,6 +56,8 @@ export interface CueEntry {
   re: RegExp;
   always: boolean;
   needs: number[];
+  /** The regex reads stand-ins for wide characters as it reads them (detect/one-byte.ts). */
+  ascii: boolean;
 }
 export interface CueIndex {
   entries: CueEntry[];
@@ -148,7 +153,8 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
       const terms = termsOfCue(cue);
       const k = entries.length;
       const { words, needs } = bitsOf(terms ?? []);
-      entries.push({ sign, cue, re: scannerOf(cue), always: !terms, needs });
+      const re = scannerOf(cue);
+      entries.push({ sign, cue, re, always: !terms, needs, ascii: readsAsciiOnly(re) });
       for (const [w, bits] of words) {
         if (w.startsWith(LITERAL)) {
           addTo(literal, w.slice(LITERAL.length), k, bits);

@@ -1,4 +1,5 @@
 /** The lookbehind-last rewrite of cue regexes, so V8 rejects most positions cheaply. */
+import { firstCharsOf } from './triggers.js';
 
 /**
  * Walks a regex source from `from`, stepping over escapes and character classes, and returns
@@ -50,4 +51,44 @@ export function lookbehindLast(src: string): string {
   const rest = src.slice(i);
   if (i === 0 || rest === '' || hasTopLevelBar(rest)) return src;
   return `(?=${rest})${src.slice(0, i)}(?:${rest})`;
+}
+
+/** The top-level alternatives of a regex source. */
+function topLevelAlts(src: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const bar = findInSource(src, from, (ch, depth) => ch === '|' && depth === 0);
+    if (bar < 0) break;
+    out.push(src.slice(from, bar));
+    from = bar + 1;
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+const LOOK_START = /^\(\?<?[=!]/;
+const classChar = (c: string): string => (/[a-z0-9]/.test(c) ? c : `\\${c}`);
+
+/**
+ * A pattern that opens with lookarounds ("(?<!not )(?![^\n]{0,80}without)\b(you|i)'ll ...")
+ * makes V8 run them at every position before it reads a single character of the match.
+ * `(?=[yi])` in front, the characters any match of that alternative starts with, turns most
+ * positions away on one character test: `(?=[F])A` matches exactly where `A` does, since
+ * every match of `A` starts with a character of F (detect/triggers.ts firstCharsOf). No group
+ * is added, so group numbers stay. Sources with capitals (the reader lower-cases) are left as
+ * they are, unless the regex ignores case.
+ */
+export function firstCharGuarded(src: string, flags: string): string {
+  if (/[uv]/.test(flags) || /\\[1-9k]|\(\?<[a-zA-Z]/.test(src)) return src;
+  if (!flags.includes('i') && /[A-Z]/.test(src.replace(/\\[\s\S]/g, ''))) return src;
+  const alts = topLevelAlts(src);
+  if (!alts.some((a) => LOOK_START.test(a))) return src;
+  return alts
+    .map((a) => {
+      if (!LOOK_START.test(a)) return a;
+      const chars = firstCharsOf(a);
+      return chars && chars.size > 0 ? `(?=[${[...chars].map(classChar).join('')}])${a}` : a;
+    })
+    .join('|');
 }

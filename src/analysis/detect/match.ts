@@ -10,6 +10,7 @@ import { charTokens } from './clauses.js';
 import { isHedged, isNegated, isWorry, subjectOf } from './scope.js';
 import { candidates } from './candidates.js';
 import { compiledNative, indexOf, NONE } from './cue-index.js';
+import { latin1Stand, oneByte } from './one-byte.js';
 
 const HEDGE_PENALTY = 0.15;
 
@@ -166,8 +167,21 @@ function collect(
   // char-to-token maps of matched clauses, shared by every cue that matches there
   const lemmaMaps = new Map<Clause, Int32Array>();
   const surfaceMaps = new Map<Clause, Int32Array>();
+  // the strings the regexes read, one byte wide wherever they can be (detect/one-byte.ts), made on first need
+  const subjects = [[], [], [], []] as (string | undefined)[][];
+  const subjectOf = (k: number, surface: boolean, ascii: boolean): string => {
+    const made = subjects[(surface ? 2 : 0) + (ascii ? 1 : 0)]!;
+    let s = made[k];
+    if (s === undefined) {
+      const c = clauses[k]!;
+      const str = surface ? c.surface : c.lemmas;
+      made[k] = s = (ascii ? latin1Stand(str) : undefined) ?? oneByte(str);
+    }
+    return s;
+  };
+  const docSubjects: (string | undefined)[] = [];
   for (let e = 0; e < index.entries.length; e++) {
-    const { sign, cue, re, always } = index.entries[e]!;
+    const { sign, cue, re, always, ascii } = index.entries[e]!;
     if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
     compiledNative(re);
     // counted signs (raised-concerns) may take several doubts from one sentence
@@ -195,9 +209,11 @@ function collect(
         const doc = surface
           ? (surfaceDoc ??= docStrings(clauses, (c) => c.surface))
           : (lemmaDoc ??= docStrings(clauses, (c) => c.lemmas));
+        const text = (docSubjects[(surface ? 2 : 0) + (ascii ? 1 : 0)] ??=
+          (ascii ? latin1Stand(doc.text) : undefined) ?? oneByte(doc.text));
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
-        while ((m = re.exec(doc.text))) {
+        while ((m = re.exec(text))) {
           if (m[0].length === 0) re.lastIndex++;
           const k = clauseAt(doc.starts, m.index);
           if (!counted && done.has(k)) continue;
@@ -208,7 +224,7 @@ function collect(
       for (const k of (surface ? surfaceCands[e] : lemmaCands[e]) ?? NONE) {
         if (!counted && done.has(k)) continue;
         const c = clauses[k]!;
-        const str = surface ? c.surface : c.lemmas;
+        const str = subjectOf(k, surface, ascii);
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(str))) {

@@ -3,7 +3,7 @@
  * cue hits per segment, then counting, cross-sign rules and evidence quotes.
  */
 import type { SignId } from '../../core/signs/ids.js';
-import { tokensFrom, type Tok } from '../nlp.js';
+import { readText, tokensFrom, type Tok } from '../nlp.js';
 import { CUE_SIGNS } from '../signs/index.js';
 import type { EvidenceQuote, FoundSign, Transcript } from '../types.js';
 import { AFTERMATH_SIGNS, aftermathHits } from './aftermath.js';
@@ -98,7 +98,8 @@ function shifted(l: Located, by: number): Located {
 
 function locatedInNotes(text: string, elapsedFromRecord?: number): Located[] {
   // a parent's or friend's account reads as the candidate's own
-  const toks = narratedAsFirstPerson(tokensFrom(text));
+  const read = readText(text);
+  const toks = narratedAsFirstPerson(tokensFrom(text, 0, read));
   const clauses = clausesFrom(toks);
   const found = hitsBySign(toks, clauses, NOTES_SIGNS, false);
   const cueHits = CUE_SIGNS.flatMap((s) => found.get(s)!);
@@ -107,7 +108,7 @@ function locatedInNotes(text: string, elapsedFromRecord?: number): Located[] {
   if (links.length) cueHits.push(...hitsFrom(toks, links, qaSignsOf(CUE_SIGNS), false));
   // what the writer takes back in the next breath is no evidence
   const hits = withoutRetracted(
-    [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found)],
+    [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found, read.text)],
     retractedRanges(toks, clauses),
   );
   return hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) }));

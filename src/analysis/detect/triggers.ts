@@ -18,7 +18,7 @@ type Node =
   | { k: 'sep'; q: Quant } // consumes a non-word char (space, \s, [- ])
   | { k: 'group'; alts: Node[][]; q: Quant }
   | { k: 'look' } // lookahead or lookbehind: zero-width, so what borders it borders us
-  | { k: 'other'; q: Quant };
+  | { k: 'other'; q: Quant; chars?: string }; // chars: what it matches, when known (\d)
 
 const WORD = /^[a-z0-9_]$/;
 const ONE: Quant = { min: 1, max: 1 };
@@ -111,7 +111,7 @@ function parseAlts(p: Parser): Node[][] {
         continue;
       }
       if (/[a-zA-Z0-9]/.test(e)) {
-        seq.push({ k: 'other', q: quant(p) });
+        seq.push(e === 'd' ? { k: 'other', q: quant(p), chars: '0123456789' } : { k: 'other', q: quant(p) });
         continue;
       }
       seq.push({ k: 'char', c: e.toLowerCase(), q: quant(p) });
@@ -339,6 +339,55 @@ function termsFrom(re: RegExp, affixes: boolean): Term[] | undefined {
       terms.push(...t);
     }
     return terms;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Matches and first characters of a sequence: what can start a match, and whether it can match nothing. */
+interface First {
+  chars: Set<string>;
+  nullable: boolean;
+}
+function firstOfSeq(seq: Node[]): First | undefined {
+  const chars = new Set<string>();
+  for (const n of seq) {
+    if (n.k === 'bound' || n.k === 'look') continue;
+    let f: First;
+    if (n.k === 'char') f = { chars: new Set([n.c]), nullable: n.q.min === 0 };
+    else if (n.k === 'other' && n.chars) f = { chars: new Set(n.chars), nullable: n.q.min === 0 };
+    else if (n.k === 'group') {
+      f = { chars: new Set(), nullable: n.q.min === 0 };
+      for (const alt of n.alts) {
+        const g = firstOfSeq(alt);
+        if (!g) return undefined;
+        for (const c of g.chars) f.chars.add(c);
+        if (g.nullable) f.nullable = true;
+      }
+    } else return undefined;
+    for (const c of f.chars) chars.add(c);
+    if (!f.nullable) return { chars, nullable: false };
+  }
+  return { chars, nullable: true };
+}
+
+/**
+ * The characters one of which every match of the regex source `src` starts with (as the
+ * trigger reader lower-cases them), or undefined when that cannot be told: a match may be
+ * empty, or start with a class or an escape such as `\w` (`\d` gives the digits).
+ */
+export function firstCharsOf(src: string): Set<string> | undefined {
+  try {
+    const p: Parser = { s: src, i: 0 };
+    const alts = parseAlts(p);
+    if (p.i !== p.s.length) return undefined;
+    const chars = new Set<string>();
+    for (const alt of alts) {
+      const f = firstOfSeq(alt);
+      if (!f || f.nullable) return undefined;
+      for (const c of f.chars) chars.add(c);
+    }
+    return chars;
   } catch {
     return undefined;
   }
