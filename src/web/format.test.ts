@@ -24,6 +24,10 @@ describe('format', () => {
     ['2026-03-03', 'yesterday'],
     ['2026-03-14', 'in 10 days'],
     ['2026-02-25', '7 days ago'],
+    ['2026-05-03', 'in 60 days'],
+    ['2026-06-04', 'in about 3 months'],
+    ['2025-03-04', 'about 12 months ago'],
+    ['2099-06-01', 'in about 73 years'],
   ])('relativeDays %s', (date, words) => expect(relativeDays(date, d('2026-03-04'))).toBe(words));
   it('percent rounds', () => expect(percent(0.456)).toBe('46%'));
   it('todayLocal uses local fields', () =>

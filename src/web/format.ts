@@ -79,7 +79,15 @@ export function relativeDays(date: string, today: IsoDate): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+  // Past two months, a count of days is hard to read ("in 400 days"): round to months, then years.
+  const n = Math.abs(days);
+  const span =
+    n <= 60
+      ? `${n} days`
+      : n < 730
+        ? `about ${Math.round(n / 30.44)} months`
+        : `about ${Math.round(n / 365.25)} years`;
+  return days > 0 ? `in ${span}` : `${span} ago`;
 }
 
 /** The browser's calendar date, not UTC: late evening is still today for the user. */
