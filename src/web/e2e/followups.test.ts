@@ -37,6 +37,28 @@ describe('follow-ups on the result and debrief pages', () => {
     expect(await steps.first().getByRole('checkbox').isChecked()).toBe(false);
   }, 60_000);
 
+  it('keeps each mark of the timeline key on the line of its words on a phone', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), company: 'Key Co' });
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+      const items = page.locator('.timeline-key .key-item');
+      await items.first().waitFor();
+      expect(await items.allInnerTexts()).toEqual(['Dates to watch', 'A step to take', 'Today']);
+      for (const item of await items.all()) {
+        const [mark, box] = await Promise.all([item.locator('.key').boundingBox(), item.boundingBox()]);
+        // One line each: the mark sits inside its item's box, which is no taller than a line.
+        expect(mark && box && mark.y >= box.y - 1 && mark.y + mark.height <= box.y + box.height + 1).toBe(
+          true,
+        );
+        expect(box!.height).toBeLessThan(30);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('keeps self-assessment answers in this browser and shows the verdict', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Self Co' });
