@@ -110,6 +110,57 @@ describe('bad input in the debrief page', () => {
     expect(after).toBe(before);
   });
 
+  it('a typed date that does not exist is called that, not missing, and nothing is created', async () => {
+    const before = ((await (await fetch(`${h.baseUrl}/api/interviews`)).json()) as { interviews: unknown[] })
+      .interviews.length;
+    await h.page.goto(`${h.baseUrl}/#/new`);
+    const date = h.page.getByLabel('Date', { exact: true });
+    await date.click();
+    await h.page.keyboard.press('Control+a');
+    await h.page.keyboard.type('02302026');
+    expect(await date.inputValue()).toBe('');
+    await h.page.getByRole('button', { name: 'Save and debrief' }).click();
+    await alert()
+      .getByText(/does not exist/)
+      .waitFor();
+    expect(await alert().innerText()).not.toMatch(/Please give the date/);
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    const after = ((await (await fetch(`${h.baseUrl}/api/interviews`)).json()) as { interviews: unknown[] })
+      .interviews.length;
+    expect(after).toBe(before);
+  });
+
+  it('an interview date in the future is refused, as the CLI does, keeping what was typed', async () => {
+    await h.page.goto(`${h.baseUrl}/#/new`);
+    await h.page.getByLabel('Company').fill('Future Ltd');
+    await h.page.getByLabel('Date', { exact: true }).fill('2099-06-01');
+    await h.page.getByRole('button', { name: 'Save and debrief' }).click();
+    await alert()
+      .getByText(/in the future/)
+      .waitFor();
+    expect(await h.page.getByLabel('Company').inputValue()).toBe('Future Ltd');
+    expect(h.page.url()).toMatch(/#\/new$/);
+  });
+
+  it('an outcome with its date cleared asks for the day, rather than calling it before the interview', async () => {
+    await h.page.goto(`${h.baseUrl}/#/interviews/${id}/outcome`);
+    await h.page.getByLabel('Not moving forward').check();
+    await h.page.getByLabel('When').fill('');
+    await h.page.getByRole('button', { name: 'Save outcome' }).click();
+    await alert()
+      .getByText(/Please give the day/)
+      .waitFor();
+    expect(await alert().innerText()).not.toMatch(/before the interview/);
+    expect(await alert().innerText()).toMatch(/When/);
+    await h.page.getByLabel('When').fill('2099-01-01');
+    await h.page.getByRole('button', { name: 'Save outcome' }).click();
+    await alert()
+      .getByText(/in the future/)
+      .waitFor();
+    const item = (await (await fetch(`${h.baseUrl}/api/interviews/${id}`)).json()) as { outcome: unknown };
+    expect(item.outcome).toBeNull();
+  });
+
   it('an unknown interview shows a message, not a blank page', async () => {
     await h.page.goto(`${h.baseUrl}/#/interviews/no-such-id/result`);
     await alert()

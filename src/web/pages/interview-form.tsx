@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { InterviewRecordInput } from '../../contract/interview.js';
 import type { InterviewItem } from '../../contract/responses.js';
 import { FORMATS, STAGES, type Format, type Stage } from '../../core/record.js';
 import { createInterview, updateInterview, type ApiError } from '../api-client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { FORMAT_WORDS, listFrom, STAGE_WORDS, todayLocal } from '../format.js';
+import { interviewProblem } from '../interview-checks.js';
 import { navigate } from '../router.js';
 
 interface Fields {
@@ -69,26 +70,10 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   topics: 'Topics discussed',
 };
 
-/** A check the server does not make: a decision date before the interview is surely a slip. */
-function localProblem(f: Fields): ApiError | undefined {
-  if (!f.date)
-    return {
-      code: 'invalid-request',
-      message: 'Please give the date of the interview.',
-      fields: [{ path: 'date', message: 'is required' }],
-    };
-  if (f.decisionBy && f.decisionBy < f.date) {
-    return {
-      code: 'invalid-request',
-      message: 'The decision date is before the interview. Please check it.',
-      fields: [{ path: 'decisionBy', message: 'is before the interview date' }],
-    };
-  }
-  return undefined;
-}
-
 export function InterviewForm({ existing }: { existing?: InterviewItem }) {
   const [f, setF] = useState<Fields>(() => fieldsOf(existing));
+  const dateBox = useRef<HTMLInputElement>(null);
+  const decisionBox = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const set = (k: keyof Fields) => (e: { currentTarget: { value: string } }) =>
@@ -97,7 +82,15 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const problem = localProblem(f);
+    const problem = interviewProblem(
+      {
+        date: f.date,
+        decisionBy: f.decisionBy,
+        dateUnreadable: dateBox.current?.validity.badInput ?? false,
+        decisionByUnreadable: decisionBox.current?.validity.badInput ?? false,
+      },
+      todayLocal(),
+    );
     if (problem) return setError(problem);
     setBusy(true);
     const record = recordFrom(f, existing?.record.heardBack);
@@ -142,7 +135,15 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
         </label>
         <label>
           Date
-          <input type="date" required value={f.date} onInput={set('date')} aria-invalid={bad('date')} />
+          <input
+            ref={dateBox}
+            type="date"
+            required
+            max={todayLocal()}
+            value={f.date}
+            onInput={set('date')}
+            aria-invalid={bad('date')}
+          />
         </label>
         <label>
           Time <span class="optional">(optional)</span>
@@ -157,6 +158,7 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
         <label>
           Did they say when they'd decide?
           <input
+            ref={decisionBox}
             type="date"
             value={f.decisionBy}
             onInput={set('decisionBy')}
