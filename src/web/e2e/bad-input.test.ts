@@ -50,12 +50,37 @@ describe('bad input in the debrief page', () => {
   const alert = () => h.page.getByRole('alert');
 
   it('a binary file is refused in words and not stored', async () => {
-    await dropFile(h, 'photo.jpg', 'binary');
+    // A name the page does not know, so the server's own check answers.
+    await dropFile(h, 'call.dat', 'binary');
     await alert().waitFor();
     expect(await alert().innerText()).toMatch(/could not read that/i);
     // The server's own explanation comes through, not just a title.
     expect(await alert().innerText()).toMatch(/binary|UTF-8/);
     expect(await alert().innerText()).not.toMatch(/at .*\.js:\d+/);
+    expect(await documents()).toHaveLength(0);
+  });
+
+  it.each([
+    ['notes.pdf', /PDF.*copy the text/],
+    ['Interview notes.docx', /word-processor document/],
+    ['whiteboard.jpg', /image/],
+  ])('%s is refused before uploading, saying what to do instead', async (name, words) => {
+    await dropFile(h, name, 'binary');
+    await alert().waitFor();
+    expect(await alert().innerText()).toMatch(words);
+    expect(await alert().innerText()).not.toMatch(/UTF-8|offset/);
+    expect(await documents()).toHaveLength(0);
+  });
+
+  it('a 2 MB paste is refused in words and the text stays in the box', async () => {
+    const notes = h.page.getByLabel('Notes', { exact: true });
+    const big = 'They asked about my projects and the team seemed keen. '.repeat(40_000);
+    await notes.fill(big);
+    await h.page.getByRole('button', { name: 'Find the signs' }).click();
+    await alert()
+      .getByText(/MB, and Debrief reads up to 1 MB/)
+      .waitFor();
+    expect((await notes.inputValue()).length).toBe(big.length);
     expect(await documents()).toHaveLength(0);
   });
 
