@@ -5,9 +5,16 @@ import { fileProblem, textProblem } from '../file-check.js';
 import { DropZone } from './drop-zone.js';
 import { ErrorBox } from './error-box.js';
 
+interface Props {
+  id: string;
+  /** The notes box, held by the page so an unsaved debrief keeps it. */
+  text: string;
+  onText: (text: string) => void;
+  onAnalysed: (d: DocumentAnalysis) => void;
+}
+
 /** Paste or drop the notes; the server analyzes them and keeps the text. */
-export function DocumentInput({ id, onAnalysed }: { id: string; onAnalysed: (d: DocumentAnalysis) => void }) {
-  const [text, setText] = useState('');
+export function DocumentInput({ id, text, onText: setText, onAnalysed }: Props) {
   const [candidate, setCandidate] = useState('');
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
