@@ -59,6 +59,24 @@ describe('follow-ups on the result and debrief pages', () => {
     }
   });
 
+  it('after an outcome, says the figure counts the news and drops the waiting words', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(6), company: 'Heard Back' });
+    const res = await fetch(`${baseUrl}/api/interviews/${id}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'next-round', on: daysAgo(1) }),
+    });
+    expect(res.ok).toBe(true);
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    await page.getByTestId('probability').waitFor();
+    const headline = await page.locator('.headline').innerText();
+    expect(headline).toMatch(/counts that news/);
+    expect(headline).not.toMatch(/what the signs pointed to\./);
+    expect(headline).not.toMatch(/is honest: interview signs are weak evidence/);
+    expect(await page.getByText('Worth asking yourself while you wait.').count()).toBe(0);
+  });
+
   it('keeps self-assessment answers in this browser and shows the verdict', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Self Co' });

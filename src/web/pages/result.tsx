@@ -57,7 +57,8 @@ function ResultView({ item, view }: Both) {
         {item.outcome && (
           <p class="notice notice-info">
             You recorded: <strong>{OUTCOME_WORDS[item.outcome.outcome]}</strong> on{' '}
-            {dateWords(item.outcome.on)}. The estimate below is what the signs pointed to.
+            {dateWords(item.outcome.on)}. The figure below counts that news, so it now says more about the
+            outcome than about the signs; the estimate history shows what the signs pointed to before.
           </p>
         )}
         <p class="headline-label">Chance you passed this round</p>
@@ -68,11 +69,15 @@ function ResultView({ item, view }: Both) {
           {bandWords(estimate.band)}
         </p>
         <ProbabilityBar probability={estimate.probability} range={estimate.range} scale />
-        <p>
-          Somewhere between {percent(lo)} and {percent(hi)} is honest: interview signs are weak evidence, so
-          this is a guide, not a verdict.
-        </p>
-        {!item.outcome && <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>}
+        {!item.outcome && (
+          <>
+            <p>
+              Somewhere between {percent(lo)} and {percent(hi)} is honest: interview signs are weak evidence,
+              so this is a guide, not a verdict.
+            </p>
+            <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>
+          </>
+        )}
         <p class="muted small">
           Starting point before your answers: {percent(estimate.prior.probability)}. {estimate.prior.source}
         </p>
@@ -111,7 +116,10 @@ function ResultView({ item, view }: Both) {
       )}
       <Section id="self" title="Do you want this job?">
         <p class="muted">
-          Worth asking yourself while you wait. Your answers stay in this browser; they are not sent anywhere.
+          {item.outcome
+            ? 'Worth asking yourself, whatever the news.'
+            : 'Worth asking yourself while you wait.'}{' '}
+          Your answers stay in this browser; they are not sent anywhere.
         </p>
         <SelfAssessment id={item.id} questions={plan.selfAssessment} />
       </Section>
