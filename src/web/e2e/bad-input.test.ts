@@ -186,10 +186,32 @@ describe('bad input in the debrief page', () => {
     expect(item.outcome).toBeNull();
   });
 
-  it('an unknown interview shows a message, not a blank page', async () => {
-    await h.page.goto(`${h.baseUrl}/#/interviews/no-such-id/result`);
-    await alert()
-      .getByText(/not found/i)
-      .waitFor();
+  it.each(['result', 'debrief', 'edit', 'outcome'])(
+    'an unknown interview on the %s page shows a message and the way back, not a blank page',
+    async (page) => {
+      await h.page.goto(`${h.baseUrl}/#/interviews/no-such-id/${page}`);
+      await alert()
+        .getByText(/not found/i)
+        .waitFor();
+      await h.page.getByRole('link', { name: 'Back to your interviews' }).click();
+      await h.page.getByRole('heading', { name: 'Your interviews' }).waitFor();
+      // Nothing to retry for an interview that is not there.
+      expect(await h.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    },
+  );
+
+  it('a lost server is said in words, and Try again loads the page once it is back', async () => {
+    await h.page.route('**/api/interviews/**', (route) => route.abort('connectionrefused'));
+    try {
+      await h.page.goto(`${h.baseUrl}/#/interviews/${id}/result`);
+      await alert()
+        .getByText(/could not reach its server/)
+        .waitFor();
+    } finally {
+      await h.page.unroute('**/api/interviews/**');
+    }
+    await h.page.getByRole('button', { name: 'Try again' }).click();
+    await h.page.getByTestId('probability').waitFor();
+    expect(await alert().count()).toBe(0);
   });
 });

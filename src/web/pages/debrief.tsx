@@ -31,7 +31,7 @@ import { HighlightedText } from '../components/highlighted-text.js';
 import { LiveEstimate } from '../components/live-estimate.js';
 import { PromisedDates } from '../components/promised-dates.js';
 import { SignForm } from '../components/sign-form.js';
-import { Loading, useLoad } from '../components/use-load.js';
+import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import { interviewTitle, momentWords, todayLocal } from '../format.js';
 import { navigate } from '../router.js';
 
@@ -234,14 +234,14 @@ function DebriefForm({ start }: { start: Start }) {
 }
 
 export function Debrief({ id }: { id: string }) {
-  const [loaded] = useLoad(() => loadStart(id), id);
+  const [loaded, retry] = useLoad(() => loadStart(id), id);
   return (
     <>
       <div class="page-head">
         <h1>Debrief{loaded.state === 'ok' ? `: ${interviewTitle(loaded.value.item.record)}` : ''}</h1>
       </div>
       {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
+      {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
       {loaded.state === 'ok' && <DebriefForm start={loaded.value} />}
     </>
   );

@@ -3,7 +3,7 @@ import type { InterviewItem } from '../../contract/responses.js';
 import { OUTCOMES, type Outcome } from '../../core/record.js';
 import { deleteOutcome, getInterview, postOutcome, type ApiError } from '../api-client.js';
 import { ErrorBox } from '../components/error-box.js';
-import { Loading, useLoad } from '../components/use-load.js';
+import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import { interviewTitle, OUTCOME_WORDS, todayLocal } from '../format.js';
 import { outcomeProblem } from '../interview-checks.js';
 import { navigate } from '../router.js';
@@ -93,17 +93,19 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
 }
 
 export function OutcomePage({ id }: { id: string }) {
-  const [loaded] = useLoad(() => getInterview(id), id);
+  const [loaded, retry] = useLoad(() => getInterview(id), id);
   return (
     <>
       <div class="page-head">
         <h1>What happened{loaded.state === 'ok' ? `: ${interviewTitle(loaded.value.record)}` : ''}</h1>
       </div>
-      <p class="lead">
-        Whatever the news, recording it closes the loop and keeps your follow-up dates honest.
-      </p>
+      {loaded.state !== 'error' && (
+        <p class="lead">
+          Whatever the news, recording it closes the loop and keeps your follow-up dates honest.
+        </p>
+      )}
       {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
+      {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
       {loaded.state === 'ok' && <OutcomeForm item={loaded.value} />}
     </>
   );

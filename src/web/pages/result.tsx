@@ -3,7 +3,6 @@ import { bandWords } from '../../core/model/band.js';
 import { calendarUrl, getAssessment, getInterview, type ApiResult } from '../api-client.js';
 import { ChannelSummaries } from '../components/channel-summary.js';
 import { DeleteInterview } from '../components/delete-interview.js';
-import { ErrorBox } from '../components/error-box.js';
 import { FactorChart } from '../components/factor-chart.js';
 import { HistoryChart } from '../components/history-chart.js';
 import { LatestDelivery } from '../components/latest-delivery.js';
@@ -11,7 +10,7 @@ import { ProbabilityBar } from '../components/live-estimate.js';
 import { SelfAssessment } from '../components/self-assessment.js';
 import { TickableSteps } from '../components/tickable-steps.js';
 import { Timeline } from '../components/timeline.js';
-import { Loading, useLoad } from '../components/use-load.js';
+import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import {
   dateWords,
   interviewTitle,
@@ -131,7 +130,7 @@ function ResultView({ item, view }: Both) {
 }
 
 export function Result({ id }: { id: string }) {
-  const [loaded] = useLoad(() => loadBoth(id), id);
+  const [loaded, retry] = useLoad(() => loadBoth(id), id);
   return (
     <>
       <div class="page-head">
@@ -152,14 +151,7 @@ export function Result({ id }: { id: string }) {
         )}
       </div>
       {loaded.state === 'loading' && <Loading what="Working out your estimate" />}
-      {loaded.state === 'error' && (
-        <>
-          <ErrorBox error={loaded.error} />
-          <p>
-            <a href="#/">Back to your interviews</a>
-          </p>
-        </>
-      )}
+      {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
       {loaded.state === 'ok' && (
         <>
           <ResultView {...loaded.value} />
