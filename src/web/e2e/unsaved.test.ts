@@ -67,4 +67,24 @@ describe('an unsaved debrief', () => {
     expect(await ranOver().isChecked()).toBe(false);
     expect(await page.getByText(/had not saved this debrief yet/).count()).toBe(0);
   });
+
+  it('says the answers under an earlier text are from the last visit, not the saved ones', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(2),
+      company: 'Earlier Text',
+    });
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    await page.getByLabel('Notes', { exact: true }).fill('They asked about my salary expectations.');
+    await page.getByRole('button', { name: 'Find the signs' }).click();
+    await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
+    await ranOver().check();
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your earlier text' }).waitFor();
+    expect(await page.getByText(/ones you left on your last visit, not saved yet/).count()).toBe(1);
+    expect(await page.getByText(/Your answers below are the ones you saved/).count()).toBe(0);
+    expect(await ranOver().isChecked()).toBe(true);
+  });
 });

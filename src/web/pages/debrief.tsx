@@ -173,8 +173,11 @@ function DebriefForm({ start }: { start: Start }) {
             <h2 id="doc-title">{isEarlier ? 'Your earlier text' : 'What Debrief found'}</h2>
             {isEarlier && (
               <p class="muted small">
-                Added {momentWords(doc.document.createdAt)}. Your answers below are the ones you saved; paste
-                or drop new text above to read it again.
+                Added {momentWords(doc.document.createdAt)}.{' '}
+                {restored
+                  ? 'Your answers below are the ones you left on your last visit, not saved yet;'
+                  : 'Your answers below are the ones you saved;'}{' '}
+                paste or drop new text above to read it again.
               </p>
             )}
             <p class="muted" role="status">
