@@ -40,6 +40,7 @@ export function DocumentInput({ id, text, onText: setText, onAnalysed }: Props) 
       <label>
         Notes
         <textarea
+          dir="auto"
           rows={8}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
@@ -57,6 +58,7 @@ export function DocumentInput({ id, text, onText: setText, onAnalysed }: Props) 
         Your name as it appears in a transcript{' '}
         <span class="optional">(optional: it tells Debrief which speaker is you)</span>
         <input
+          dir="auto"
           value={candidate}
           onInput={(e) => setCandidate(e.currentTarget.value)}
           maxLength={200}

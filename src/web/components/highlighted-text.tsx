@@ -39,7 +39,12 @@ function quietMachineLines(text: string, at: number) {
  */
 export function HighlightedText({ text, marks }: { text: string; marks: readonly Mark[] }) {
   return (
-    <div class="document" tabIndex={0} aria-label="Your notes, with the evidence for each sign highlighted">
+    <div
+      class="document"
+      dir="auto"
+      tabIndex={0}
+      aria-label="Your notes, with the evidence for each sign highlighted"
+    >
       {segmentsFrom(text, marks).map((s) =>
         s.signIds.length === 0 ? (
           quietMachineLines(s.text, s.start)

@@ -186,6 +186,22 @@ describe('bad input in the debrief page', () => {
     expect(item.outcome).toBeNull();
   });
 
+  it('right-to-left notes and names are laid out right to left', async () => {
+    const notes = h.page.getByLabel('Notes', { exact: true });
+    await notes.fill('سألوني متى يمكنني البدء. They asked about salary.');
+    expect(await notes.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+    await h.page.getByRole('button', { name: 'Find the signs' }).click();
+    const text = h.page.locator('.document');
+    await text.waitFor();
+    expect(await text.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+    await notes.fill('They asked about salary. سألوني متى يمكنني البدء.');
+    expect(await notes.evaluate((el) => el.matches(':dir(ltr)'))).toBe(true);
+    await h.page.goto(`${h.baseUrl}/#/new`);
+    const company = h.page.getByLabel('Company');
+    await company.fill('شركة النور');
+    expect(await company.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+  });
+
   it.each(['result', 'debrief', 'edit', 'outcome'])(
     'an unknown interview on the %s page shows a message and the way back, not a blank page',
     async (page) => {

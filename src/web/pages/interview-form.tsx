@@ -106,11 +106,17 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
       <div class="grid-2">
         <label>
           Company
-          <input value={f.company} onInput={set('company')} autoComplete="organization" maxLength={200} />
+          <input
+            dir="auto"
+            value={f.company}
+            onInput={set('company')}
+            autoComplete="organization"
+            maxLength={200}
+          />
         </label>
         <label>
           Role
-          <input value={f.role} onInput={set('role')} maxLength={200} />
+          <input dir="auto" value={f.role} onInput={set('role')} maxLength={200} />
         </label>
         <label>
           Stage
@@ -152,7 +158,12 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
       </div>
       <label>
         Interviewers <span class="optional">(names, separated by commas)</span>
-        <input value={f.interviewers} onInput={set('interviewers')} aria-invalid={bad('interviewers')} />
+        <input
+          dir="auto"
+          value={f.interviewers}
+          onInput={set('interviewers')}
+          aria-invalid={bad('interviewers')}
+        />
       </label>
       <div class="grid-2">
         <label>
@@ -180,7 +191,7 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
       </div>
       <label>
         Topics discussed <span class="optional">(separated by commas; used in your thank-you draft)</span>
-        <textarea rows={2} value={f.topics} onInput={set('topics')} aria-invalid={bad('topics')} />
+        <textarea dir="auto" rows={2} value={f.topics} onInput={set('topics')} aria-invalid={bad('topics')} />
       </label>
       <div class="row">
         <button class="button" type="submit" disabled={busy}>

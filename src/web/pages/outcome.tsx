@@ -76,7 +76,13 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
       </label>
       <label>
         Note <span class="optional">(optional: what they said, feedback, how you feel)</span>
-        <textarea rows={3} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea
+          dir="auto"
+          rows={3}
+          maxLength={2000}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
       </label>
       <div class="row">
         <button class="button" type="submit" disabled={busy}>
