@@ -128,12 +128,20 @@ describe('follow-ups on the result and debrief pages', () => {
     await confirm.waitFor({ state: 'detached' });
     expect((await fetch(`${baseUrl}/api/interviews/${id}`)).status).toBe(200);
 
+    // What this browser kept about it (an unsaved debrief, self-assessment answers) goes with it.
+    await page.evaluate((id) => {
+      localStorage.setItem(`debrief:draft:${id}`, JSON.stringify({ notes: 'private notes', answers: {} }));
+      localStorage.setItem(`debrief:self:${id}`, JSON.stringify({}));
+    }, id);
     await page.getByRole('button', { name: 'Delete…' }).click();
     await shoot(page, 'result-delete-confirm');
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await page.waitForURL((url) => url.hash === '' || url.hash === '#/');
     await expect.poll(async () => (await fetch(`${baseUrl}/api/interviews/${id}`)).status).toBe(404);
     expect(await page.getByTestId('interview-card').filter({ hasText: 'Gone Ltd' }).count()).toBe(0);
+    expect(
+      await page.evaluate((id) => Object.keys(localStorage).filter((k) => k.endsWith(`:${id}`)), id),
+    ).toEqual([]);
   }, 60_000);
 
   it('pre-answers "no next steps" from a decision date and leaves the silence to the dates', async () => {
