@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, draftKey, loadDraft, parseDraft, saveDraft, type Draft } from './debrief-draft.js';
+import {
+  clearDraft,
+  draftKey,
+  loadDraft,
+  MAX_DRAFT_NOTES,
+  parseDraft,
+  saveDraft,
+  type Draft,
+} from './debrief-draft.js';
 
 function memoryStore() {
   const map = new Map<string, string>();
@@ -51,6 +59,16 @@ describe('the unsaved debrief kept in the browser', () => {
     expect(parseDraft('{not json')).toBeUndefined();
     expect(parseDraft('[]')).toBeUndefined();
     expect(parseDraft(JSON.stringify({ notes: '  ', answers: {} }))).toBeUndefined();
+  });
+
+  it('keeps the answers but not notes too long to be read', () => {
+    const store = memoryStore();
+    saveDraft('a', { ...draft, notes: 'x'.repeat(MAX_DRAFT_NOTES + 1) }, store);
+    expect(store.map.get(draftKey('a'))!.length).toBeLessThan(1000);
+    expect(loadDraft('a', store)).toEqual({ ...draft, notes: '' });
+    expect(
+      parseDraft(JSON.stringify({ notes: 'x'.repeat(MAX_DRAFT_NOTES + 1), answers: {} })),
+    ).toBeUndefined();
   });
 
   it('reports failure instead of throwing when storage refuses', () => {

@@ -19,6 +19,12 @@ export interface Draft {
 
 export const draftKey = (id: string): string => `debrief:draft:${id}`;
 
+/**
+ * Notes longer than Debrief reads (1 MB) are refused when sent, and stay in the box for this
+ * visit; keeping megabytes in storage would only slow every later visit to the page.
+ */
+export const MAX_DRAFT_NOTES = 1_048_576;
+
 const VALUES: readonly string[] = ['present', 'absent', 'unsure'] satisfies ObservationValue[];
 const SOURCES: readonly string[] = ['user', 'analyzer'] satisfies Answer['source'][];
 
@@ -56,7 +62,8 @@ export function parseDraft(raw: string | null): Draft | undefined {
       const a = answerFrom(v);
       if (isSignId(id) && a) answers[id] = a;
     }
-  const notes = typeof parsed.notes === 'string' ? parsed.notes : '';
+  const notes =
+    typeof parsed.notes === 'string' && parsed.notes.length <= MAX_DRAFT_NOTES ? parsed.notes : '';
   const decisionBy =
     typeof parsed.decisionBy === 'string' && isoDateFrom(parsed.decisionBy) ? parsed.decisionBy : undefined;
   if (notes.trim() === '' && Object.keys(answers).length === 0 && !decisionBy) return undefined;
@@ -87,8 +94,9 @@ export function saveDraft(
   store: KeyValueStore | undefined = browserStore(),
 ): boolean {
   if (!store) return false;
+  const kept = draft.notes.length > MAX_DRAFT_NOTES ? { ...draft, notes: '' } : draft;
   try {
-    store.setItem(draftKey(id), JSON.stringify(draft));
+    store.setItem(draftKey(id), JSON.stringify(kept));
     return true;
   } catch {
     return false;
