@@ -7,6 +7,7 @@ import {
   momentWords,
   percent,
   relativeDays,
+  textDirection,
   todayLocal,
 } from './format.js';
 
@@ -46,4 +47,11 @@ describe('momentWords', () => {
     expect(momentWords(at)).toBe('Mon 2 Mar, 09:05');
   });
   it('passes through what it cannot read', () => expect(momentWords('soon')).toBe('soon'));
+  it('textDirection follows the first letter, as dir=auto does', () => {
+    expect(textDirection('سألوني متى يمكنني البدء. They asked.')).toBe('rtl');
+    expect(textDirection('  « שאלו מתי אוכל להתחיל')).toBe('rtl');
+    expect(textDirection('They asked. سألوني متى')).toBe('ltr');
+    expect(textDirection('12:30 — ')).toBe('ltr');
+    expect(textDirection('')).toBe('ltr');
+  });
 });

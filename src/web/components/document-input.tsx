@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DocumentAnalysis } from '../../contract/responses.js';
 import { postDocument, type ApiError } from '../api-client.js';
 import { fileProblem, textProblem } from '../file-check.js';
+import { textDirection } from '../format.js';
 import { DropZone } from './drop-zone.js';
 import { ErrorBox } from './error-box.js';
 
@@ -40,7 +41,7 @@ export function DocumentInput({ id, text, onText: setText, onAnalysed }: Props) 
       <label>
         Notes
         <textarea
-          dir="auto"
+          dir={textDirection(text)}
           rows={8}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}

@@ -1,5 +1,6 @@
 import { signById } from '../../core/signs/catalogue.js';
 import { isSignId, SIGN_META } from '../../core/signs/ids.js';
+import { textDirection } from '../format.js';
 import { segmentsFrom, type Mark } from '../highlight.js';
 
 function titleOf(ids: string[]): string {
@@ -41,7 +42,7 @@ export function HighlightedText({ text, marks }: { text: string; marks: readonly
   return (
     <div
       class="document"
-      dir="auto"
+      dir={textDirection(text)}
       tabIndex={0}
       aria-label="Your notes, with the evidence for each sign highlighted"
     >

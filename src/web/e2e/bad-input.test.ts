@@ -82,6 +82,11 @@ describe('bad input in the debrief page', () => {
       .waitFor();
     expect((await notes.inputValue()).length).toBe(big.length);
     expect(await documents()).toHaveLength(0);
+    // The unsaved-debrief copy in the browser leaves out text too long to read, so later visits stay quick.
+    await h.page.waitForTimeout(600);
+    const kept = await h.page.evaluate((id) => localStorage.getItem(`debrief:draft:${id}`)?.length ?? 0, id);
+    expect(kept).toBeLessThan(10_000);
+    await notes.fill('');
   });
 
   it('an empty file is refused', async () => {
