@@ -157,6 +157,25 @@ describe('interviews CRUD', () => {
   });
 
   it.each([
+    ['POST', '/api/interviews'],
+    ['POST', '/api/assess'],
+    ['POST', '/api/analyze'],
+    ['POST', '/api/import?mode=merge'],
+  ] as const)('answers plain text on a JSON route (%s %s) with one clear 415', async (method, url) => {
+    const res = await t.app.inject({
+      method,
+      url,
+      headers: { 'content-type': 'text/plain' },
+      payload: '{"stage": "first", "date": "2026-03-02"}',
+    });
+    expect(res.statusCode).toBe(415);
+    const body = res.json() as ErrorBody & { error: { message: string } };
+    expect(body.error.code).toBe('unsupported-media-type');
+    expect(body.error.message).toMatch(/application\/json/);
+    expect(body.error.fields).toBeUndefined();
+  });
+
+  it.each([
     ['GET', ''],
     ['PUT', ''],
     ['DELETE', ''],

@@ -1,10 +1,24 @@
 import type { z } from 'zod';
 import { parseWith } from '../contract/fields.js';
 import type { Store, StoredInterview } from '../store/store.js';
-import { invalidRequest, notFound } from './app-error.js';
+import { AppError, invalidRequest, notFound } from './app-error.js';
+
+/**
+ * Plain text and raw bytes are parsed as a Buffer (for dropped files); on a JSON route that
+ * Buffer would be checked field by field and answered with a hundred "unknown field" lines.
+ */
+export function jsonBody(body: unknown): unknown {
+  if (Buffer.isBuffer(body))
+    throw new AppError(
+      'unsupported-media-type',
+      'This takes a JSON body: send it with the header content-type: application/json.',
+    );
+  return body;
+}
 
 /** The validated value, or a 400 that names every bad field. */
 export function validated<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  jsonBody(value);
   const parsed = parseWith(schema, value ?? {});
   if (!parsed.ok) throw invalidRequest(parsed.error);
   return parsed.value;

@@ -95,6 +95,22 @@ describe('interviewsToCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
+  it('keeps typed names from running as spreadsheet formulas', () => {
+    const risky: StoredInterview = {
+      ...bare,
+      id: 'c3',
+      record: { ...bare.record, company: '=HYPERLINK("http://x","hi")', role: '@SUM(A1)' },
+    };
+    const [, row] = parseCsv(interviewsToCsv([risky]));
+    expect(row?.slice(0, 3)).toEqual(['c3', `'=HYPERLINK("http://x","hi")`, `'@SUM(A1)`]);
+    // Dates and ids are ours, never typed, and stay as they are.
+    expect(row?.[5]).toBe('2026-11-01');
+    const [, plain] = parseCsv(
+      interviewsToCsv([{ ...bare, record: { ...bare.record, company: 'A-1 Ltd' } }]),
+    );
+    expect(plain?.[1]).toBe('A-1 Ltd');
+  });
+
   it('gives just the header for no interviews', () => {
     expect(parseCsv(interviewsToCsv([]))).toHaveLength(1);
   });

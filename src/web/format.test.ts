@@ -7,6 +7,7 @@ import {
   momentWords,
   percent,
   relativeDays,
+  textDirection,
   todayLocal,
 } from './format.js';
 
@@ -24,6 +25,10 @@ describe('format', () => {
     ['2026-03-03', 'yesterday'],
     ['2026-03-14', 'in 10 days'],
     ['2026-02-25', '7 days ago'],
+    ['2026-05-03', 'in 60 days'],
+    ['2026-06-04', 'in about 3 months'],
+    ['2025-03-04', 'about 12 months ago'],
+    ['2099-06-01', 'in about 73 years'],
   ])('relativeDays %s', (date, words) => expect(relativeDays(date, d('2026-03-04'))).toBe(words));
   it('percent rounds', () => expect(percent(0.456)).toBe('46%'));
   it('todayLocal uses local fields', () =>
@@ -42,4 +47,11 @@ describe('momentWords', () => {
     expect(momentWords(at)).toBe('Mon 2 Mar, 09:05');
   });
   it('passes through what it cannot read', () => expect(momentWords('soon')).toBe('soon'));
+  it('textDirection follows the first letter, as dir=auto does', () => {
+    expect(textDirection('سألوني متى يمكنني البدء. They asked.')).toBe('rtl');
+    expect(textDirection('  « שאלו מתי אוכל להתחיל')).toBe('rtl');
+    expect(textDirection('They asked. سألوني متى')).toBe('ltr');
+    expect(textDirection('12:30 — ')).toBe('ltr');
+    expect(textDirection('')).toBe('ltr');
+  });
 });

@@ -79,7 +79,15 @@ export function relativeDays(date: string, today: IsoDate): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+  // Past two months, a count of days is hard to read ("in 400 days"): round to months, then years.
+  const n = Math.abs(days);
+  const span =
+    n <= 60
+      ? `${n} days`
+      : n < 730
+        ? `about ${Math.round(n / 30.44)} months`
+        : `about ${Math.round(n / 365.25)} years`;
+  return days > 0 ? `in ${span}` : `${span} ago`;
 }
 
 /** The browser's calendar date, not UTC: late evening is still today for the user. */
@@ -106,4 +114,16 @@ export function momentWords(at: string): string {
   if (Number.isNaN(when.getTime())) return at;
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${dateWords(todayLocal(when), false)}, ${pad(when.getHours())}:${pad(when.getMinutes())}`;
+}
+
+const FIRST_LETTER = /\p{L}/u;
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
+
+/**
+ * The direction of a text from its first letter, as dir="auto" would give. Chromium's own
+ * dir="auto" re-reads a textarea's whole value on each change: 17 s for a 2 MB paste, not 1.6 s.
+ */
+export function textDirection(text: string): 'ltr' | 'rtl' {
+  const first = FIRST_LETTER.exec(text.slice(0, 2000))?.[0];
+  return first && RTL_LETTER.test(first) ? 'rtl' : 'ltr';
 }

@@ -6,6 +6,7 @@ import { SELF_ASSESSMENT_QUESTIONS } from '../core/advice/self-assessment.js';
 import type { SelfAnswer, SelfAssessmentAnswers } from '../core/advice/types.js';
 
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+type BrowserStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const ANSWERS: readonly string[] = ['yes', 'unsure', 'no'] satisfies SelfAnswer[];
 const IDS: ReadonlySet<string> = new Set(SELF_ASSESSMENT_QUESTIONS.map((q) => q.id));
@@ -29,7 +30,7 @@ export function parseSelfAnswers(raw: string | null): SelfAssessmentAnswers {
   return out as SelfAssessmentAnswers;
 }
 
-function browserStore(): KeyValueStore | undefined {
+function browserStore(): BrowserStore | undefined {
   try {
     return globalThis.localStorage;
   } catch {
@@ -61,5 +62,17 @@ export function saveSelfAnswers(
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Deleting an interview takes its answers from this browser too. */
+export function forgetSelfAnswers(
+  id: string,
+  store: Pick<Storage, 'removeItem'> | undefined = browserStore(),
+): void {
+  try {
+    store?.removeItem(selfAnswersKey(id));
+  } catch {
+    // Storage blocked: nothing was kept, so nothing is left behind.
   }
 }

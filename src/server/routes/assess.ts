@@ -4,12 +4,12 @@ import { assess, parseAssessRequest } from '../../contract/assess.js';
 import { analyzeRequestSchema } from '../../contract/documents.js';
 import { AppError, invalidRequest, isErrorCode, type ErrorCode } from '../app-error.js';
 import { todayFrom } from '../assessment.js';
-import { validated, type Deps } from '../validate.js';
+import { jsonBody, validated, type Deps } from '../validate.js';
 
 /** Stateless endpoints with the CLI's exact JSON in and out. */
 export function registerAssessRoutes(app: FastifyInstance, { now }: Deps): void {
   app.post('/assess', async (request) => {
-    const parsed = parseAssessRequest(request.body);
+    const parsed = parseAssessRequest(jsonBody(request.body));
     if (!parsed.ok) throw invalidRequest(parsed.error);
     return assess(parsed.value, todayFrom(now()));
   });

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteInterview, type ApiError } from '../api-client.js';
+import { clearDraft } from '../debrief-draft.js';
 import { navigate } from '../router.js';
+import { forgetSelfAnswers } from '../self-answers.js';
 import { ErrorBox } from './error-box.js';
 
 /** Two steps on purpose: deleting takes the notes, answers and history with it, for good. */
@@ -19,6 +21,9 @@ export function DeleteInterview({ id, title }: { id: string; title: string }) {
     const result = await deleteInterview(id);
     setBusy(false);
     if (!result.ok) return setError(result.error);
+    // What this browser kept about it goes too: an unsaved debrief and the "do you want this job?" answers.
+    clearDraft(id);
+    forgetSelfAnswers(id);
     navigate({ page: 'dashboard' });
   };
   if (!asking) {

@@ -1,34 +1,29 @@
 import { useState } from 'preact/hooks';
 import type { DocumentAnalysis } from '../../contract/responses.js';
 import { postDocument, type ApiError } from '../api-client.js';
+import { fileProblem, textProblem } from '../file-check.js';
+import { textDirection } from '../format.js';
 import { DropZone } from './drop-zone.js';
 import { ErrorBox } from './error-box.js';
 
-// The analyzer refuses more than 1 MB; saying so before uploading spares a long wait.
-const MAX_BYTES = 1_048_576;
+interface Props {
+  id: string;
+  /** The notes box, held by the page so an unsaved debrief keeps it. */
+  text: string;
+  onText: (text: string) => void;
+  onAnalysed: (d: DocumentAnalysis) => void;
+}
 
 /** Paste or drop the notes; the server analyzes them and keeps the text. */
-export function DocumentInput({ id, onAnalysed }: { id: string; onAnalysed: (d: DocumentAnalysis) => void }) {
-  const [text, setText] = useState('');
+export function DocumentInput({ id, text, onText: setText, onAnalysed }: Props) {
   const [candidate, setCandidate] = useState('');
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
 
   const send = async (content: string | File) => {
     setError(undefined);
-    if (typeof content !== 'string' && content.size > MAX_BYTES) {
-      const mb = (content.size / MAX_BYTES).toFixed(1);
-      return setError({
-        code: 'too-large',
-        message: `That file is ${mb} MB; Debrief reads files up to 1 MB. Try a file with just the interview in it.`,
-      });
-    }
-    if (typeof content !== 'string' && content.size === 0) {
-      return setError({
-        code: 'empty',
-        message: 'That file is empty. Choose the file with your notes or transcript in it.',
-      });
-    }
+    const problem = typeof content === 'string' ? textProblem(content) : fileProblem(content);
+    if (problem) return setError(problem);
     setBusy(true);
     const r = await postDocument(id, content, candidate.trim() || undefined);
     setBusy(false);
@@ -46,6 +41,7 @@ export function DocumentInput({ id, onAnalysed }: { id: string; onAnalysed: (d: 
       <label>
         Notes
         <textarea
+          dir={textDirection(text)}
           rows={8}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
@@ -63,6 +59,7 @@ export function DocumentInput({ id, onAnalysed }: { id: string; onAnalysed: (d: 
         Your name as it appears in a transcript{' '}
         <span class="optional">(optional: it tells Debrief which speaker is you)</span>
         <input
+          dir="auto"
           value={candidate}
           onInput={(e) => setCandidate(e.currentTarget.value)}
           maxLength={200}

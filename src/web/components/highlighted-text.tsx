@@ -1,5 +1,6 @@
 import { signById } from '../../core/signs/catalogue.js';
 import { isSignId, SIGN_META } from '../../core/signs/ids.js';
+import { textDirection } from '../format.js';
 import { segmentsFrom, type Mark } from '../highlight.js';
 
 function titleOf(ids: string[]): string {
@@ -39,7 +40,12 @@ function quietMachineLines(text: string, at: number) {
  */
 export function HighlightedText({ text, marks }: { text: string; marks: readonly Mark[] }) {
   return (
-    <div class="document" tabIndex={0} aria-label="Your notes, with the evidence for each sign highlighted">
+    <div
+      class="document"
+      dir={textDirection(text)}
+      tabIndex={0}
+      aria-label="Your notes, with the evidence for each sign highlighted"
+    >
       {segmentsFrom(text, marks).map((s) =>
         s.signIds.length === 0 ? (
           quietMachineLines(s.text, s.start)

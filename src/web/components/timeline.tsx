@@ -79,8 +79,16 @@ export function Timeline({
         ))}
       </ol>
       <p class="timeline-key muted small" aria-hidden="true">
-        <span class="key key-milestone" /> Dates to watch <span class="key key-step" /> A step to take{' '}
-        <span class="key key-today" /> Today
+        {/* Each mark stays with its words when the key wraps on a phone. */}
+        <span class="key-item">
+          <span class="key key-milestone" /> Dates to watch
+        </span>
+        <span class="key-item">
+          <span class="key key-step" /> A step to take
+        </span>
+        <span class="key-item">
+          <span class="key key-today" /> Today
+        </span>
       </p>
     </div>
   );

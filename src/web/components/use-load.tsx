@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError, ApiResult } from '../api-client.js';
+import { ErrorBox } from './error-box.js';
 
 export type Loaded<T> =
   { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ok'; value: T };
@@ -27,5 +28,25 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
     <p class="muted" role="status">
       {what}…
     </p>
+  );
+}
+
+/**
+ * A page whose interview could not be loaded: the reason, and a way on. A missing interview
+ * (a stale link, a deleted one) leads back to the list; a lost server can be asked again.
+ */
+export function LoadFailed({ error, retry }: { error: ApiError; retry?: () => void }) {
+  return (
+    <>
+      <ErrorBox error={error} />
+      <p class="row">
+        {retry && error.code !== 'not-found' && (
+          <button class="button button-secondary" type="button" onClick={retry}>
+            Try again
+          </button>
+        )}
+        <a href="#/">Back to your interviews</a>
+      </p>
+    </>
   );
 }

@@ -50,13 +50,43 @@ describe('bad input in the debrief page', () => {
   const alert = () => h.page.getByRole('alert');
 
   it('a binary file is refused in words and not stored', async () => {
-    await dropFile(h, 'photo.jpg', 'binary');
+    // A name the page does not know, so the server's own check answers.
+    await dropFile(h, 'call.dat', 'binary');
     await alert().waitFor();
     expect(await alert().innerText()).toMatch(/could not read that/i);
     // The server's own explanation comes through, not just a title.
     expect(await alert().innerText()).toMatch(/binary|UTF-8/);
     expect(await alert().innerText()).not.toMatch(/at .*\.js:\d+/);
     expect(await documents()).toHaveLength(0);
+  });
+
+  it.each([
+    ['notes.pdf', /PDF.*copy the text/],
+    ['Interview notes.docx', /word-processor document/],
+    ['whiteboard.jpg', /image/],
+  ])('%s is refused before uploading, saying what to do instead', async (name, words) => {
+    await dropFile(h, name, 'binary');
+    await alert().waitFor();
+    expect(await alert().innerText()).toMatch(words);
+    expect(await alert().innerText()).not.toMatch(/UTF-8|offset/);
+    expect(await documents()).toHaveLength(0);
+  });
+
+  it('a 2 MB paste is refused in words and the text stays in the box', async () => {
+    const notes = h.page.getByLabel('Notes', { exact: true });
+    const big = 'They asked about my projects and the team seemed keen. '.repeat(40_000);
+    await notes.fill(big);
+    await h.page.getByRole('button', { name: 'Find the signs' }).click();
+    await alert()
+      .getByText(/MB, and Debrief reads up to 1 MB/)
+      .waitFor();
+    expect((await notes.inputValue()).length).toBe(big.length);
+    expect(await documents()).toHaveLength(0);
+    // The unsaved-debrief copy in the browser leaves out text too long to read, so later visits stay quick.
+    await h.page.waitForTimeout(600);
+    const kept = await h.page.evaluate((id) => localStorage.getItem(`debrief:draft:${id}`)?.length ?? 0, id);
+    expect(kept).toBeLessThan(10_000);
+    await notes.fill('');
   });
 
   it('an empty file is refused', async () => {
@@ -110,10 +140,99 @@ describe('bad input in the debrief page', () => {
     expect(after).toBe(before);
   });
 
-  it('an unknown interview shows a message, not a blank page', async () => {
-    await h.page.goto(`${h.baseUrl}/#/interviews/no-such-id/result`);
+  it('a typed date that does not exist is called that, not missing, and nothing is created', async () => {
+    const before = ((await (await fetch(`${h.baseUrl}/api/interviews`)).json()) as { interviews: unknown[] })
+      .interviews.length;
+    await h.page.goto(`${h.baseUrl}/#/new`);
+    const date = h.page.getByLabel('Date', { exact: true });
+    await date.click();
+    await h.page.keyboard.press('Control+a');
+    await h.page.keyboard.type('02302026');
+    expect(await date.inputValue()).toBe('');
+    await h.page.getByRole('button', { name: 'Save and debrief' }).click();
     await alert()
-      .getByText(/not found/i)
+      .getByText(/does not exist/)
       .waitFor();
+    expect(await alert().innerText()).not.toMatch(/Please give the date/);
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    const after = ((await (await fetch(`${h.baseUrl}/api/interviews`)).json()) as { interviews: unknown[] })
+      .interviews.length;
+    expect(after).toBe(before);
+  });
+
+  it('an interview date in the future is refused, as the CLI does, keeping what was typed', async () => {
+    await h.page.goto(`${h.baseUrl}/#/new`);
+    await h.page.getByLabel('Company').fill('Future Ltd');
+    await h.page.getByLabel('Date', { exact: true }).fill('2099-06-01');
+    await h.page.getByRole('button', { name: 'Save and debrief' }).click();
+    await alert()
+      .getByText(/in the future/)
+      .waitFor();
+    expect(await h.page.getByLabel('Company').inputValue()).toBe('Future Ltd');
+    expect(h.page.url()).toMatch(/#\/new$/);
+  });
+
+  it('an outcome with its date cleared asks for the day, rather than calling it before the interview', async () => {
+    await h.page.goto(`${h.baseUrl}/#/interviews/${id}/outcome`);
+    await h.page.getByLabel('Not moving forward').check();
+    await h.page.getByLabel('When').fill('');
+    await h.page.getByRole('button', { name: 'Save outcome' }).click();
+    await alert()
+      .getByText(/Please give the day/)
+      .waitFor();
+    expect(await alert().innerText()).not.toMatch(/before the interview/);
+    expect(await alert().innerText()).toMatch(/When/);
+    await h.page.getByLabel('When').fill('2099-01-01');
+    await h.page.getByRole('button', { name: 'Save outcome' }).click();
+    await alert()
+      .getByText(/in the future/)
+      .waitFor();
+    const item = (await (await fetch(`${h.baseUrl}/api/interviews/${id}`)).json()) as { outcome: unknown };
+    expect(item.outcome).toBeNull();
+  });
+
+  it('right-to-left notes and names are laid out right to left', async () => {
+    const notes = h.page.getByLabel('Notes', { exact: true });
+    await notes.fill('سألوني متى يمكنني البدء. They asked about salary.');
+    expect(await notes.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+    await h.page.getByRole('button', { name: 'Find the signs' }).click();
+    const text = h.page.locator('.document');
+    await text.waitFor();
+    expect(await text.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+    await notes.fill('They asked about salary. سألوني متى يمكنني البدء.');
+    expect(await notes.evaluate((el) => el.matches(':dir(ltr)'))).toBe(true);
+    await h.page.goto(`${h.baseUrl}/#/new`);
+    const company = h.page.getByLabel('Company');
+    await company.fill('شركة النور');
+    expect(await company.evaluate((el) => el.matches(':dir(rtl)'))).toBe(true);
+  });
+
+  it.each(['result', 'debrief', 'edit', 'outcome'])(
+    'an unknown interview on the %s page shows a message and the way back, not a blank page',
+    async (page) => {
+      await h.page.goto(`${h.baseUrl}/#/interviews/no-such-id/${page}`);
+      await alert()
+        .getByText(/not found/i)
+        .waitFor();
+      await h.page.getByRole('link', { name: 'Back to your interviews' }).click();
+      await h.page.getByRole('heading', { name: 'Your interviews' }).waitFor();
+      // Nothing to retry for an interview that is not there.
+      expect(await h.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    },
+  );
+
+  it('a lost server is said in words, and Try again loads the page once it is back', async () => {
+    await h.page.route('**/api/interviews/**', (route) => route.abort('connectionrefused'));
+    try {
+      await h.page.goto(`${h.baseUrl}/#/interviews/${id}/result`);
+      await alert()
+        .getByText(/could not reach its server/)
+        .waitFor();
+    } finally {
+      await h.page.unroute('**/api/interviews/**');
+    }
+    await h.page.getByRole('button', { name: 'Try again' }).click();
+    await h.page.getByTestId('probability').waitFor();
+    expect(await alert().count()).toBe(0);
   });
 });

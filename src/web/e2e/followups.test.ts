@@ -37,6 +37,46 @@ describe('follow-ups on the result and debrief pages', () => {
     expect(await steps.first().getByRole('checkbox').isChecked()).toBe(false);
   }, 60_000);
 
+  it('keeps each mark of the timeline key on the line of its words on a phone', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), company: 'Key Co' });
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+      const items = page.locator('.timeline-key .key-item');
+      await items.first().waitFor();
+      expect(await items.allInnerTexts()).toEqual(['Dates to watch', 'A step to take', 'Today']);
+      for (const item of await items.all()) {
+        const [mark, box] = await Promise.all([item.locator('.key').boundingBox(), item.boundingBox()]);
+        // One line each: the mark sits inside its item's box, which is no taller than a line.
+        expect(mark && box && mark.y >= box.y - 1 && mark.y + mark.height <= box.y + box.height + 1).toBe(
+          true,
+        );
+        expect(box!.height).toBeLessThan(30);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('after an outcome, says the figure counts the news and drops the waiting words', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(6), company: 'Heard Back' });
+    const res = await fetch(`${baseUrl}/api/interviews/${id}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'next-round', on: daysAgo(1) }),
+    });
+    expect(res.ok).toBe(true);
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    await page.getByTestId('probability').waitFor();
+    const headline = await page.locator('.headline').innerText();
+    expect(headline).toMatch(/counts that news/);
+    expect(headline).not.toMatch(/what the signs pointed to\./);
+    expect(headline).not.toMatch(/is honest: interview signs are weak evidence/);
+    expect(await page.getByText('Worth asking yourself while you wait.').count()).toBe(0);
+  });
+
   it('keeps self-assessment answers in this browser and shows the verdict', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Self Co' });
@@ -88,12 +128,20 @@ describe('follow-ups on the result and debrief pages', () => {
     await confirm.waitFor({ state: 'detached' });
     expect((await fetch(`${baseUrl}/api/interviews/${id}`)).status).toBe(200);
 
+    // What this browser kept about it (an unsaved debrief, self-assessment answers) goes with it.
+    await page.evaluate((id) => {
+      localStorage.setItem(`debrief:draft:${id}`, JSON.stringify({ notes: 'private notes', answers: {} }));
+      localStorage.setItem(`debrief:self:${id}`, JSON.stringify({}));
+    }, id);
     await page.getByRole('button', { name: 'Delete…' }).click();
     await shoot(page, 'result-delete-confirm');
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await page.waitForURL((url) => url.hash === '' || url.hash === '#/');
     await expect.poll(async () => (await fetch(`${baseUrl}/api/interviews/${id}`)).status).toBe(404);
     expect(await page.getByTestId('interview-card').filter({ hasText: 'Gone Ltd' }).count()).toBe(0);
+    expect(
+      await page.evaluate((id) => Object.keys(localStorage).filter((k) => k.endsWith(`:${id}`)), id),
+    ).toEqual([]);
   }, 60_000);
 
   it('pre-answers "no next steps" from a decision date and leaves the silence to the dates', async () => {

@@ -83,4 +83,32 @@ describe('keyboard use', () => {
     );
     expect(outline).not.toBe('none');
   }, 30_000);
+
+  it('on a phone, Tab never leaves focus hidden behind the estimate bar', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: localToday(), company: 'Phone Co' });
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+      await page.getByTestId('drop-zone').waitFor();
+      const hidden: string[] = [];
+      for (let i = 0; i < 50; i++) {
+        await page.keyboard.press('Tab');
+        const covered = await page.evaluate(() => {
+          const a = document.activeElement;
+          const bar = document.querySelector('.debrief-side');
+          if (!a || a === document.body || !bar || bar.contains(a)) return null;
+          const t = (a.closest('label') ?? a).getBoundingClientRect();
+          const b = bar.getBoundingClientRect();
+          return t.bottom > b.top && t.top < b.bottom
+            ? `${a.tagName} ${a.outerHTML.slice(0, 120)}`.trim()
+            : null;
+        });
+        if (covered) hidden.push(covered);
+      }
+      expect(hidden).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  }, 60_000);
 });

@@ -111,6 +111,7 @@ export function Dashboard() {
           <label>
             Search
             <input
+              dir="auto"
               type="search"
               value={q}
               placeholder="Company, role, person…"

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocumentAnalysis, InterviewItem } from '../../contract/responses.js';
 import { estimateFrom } from '../../core/model/estimate.js';
 import type { PersonalWeights } from '../../core/model/personal.js';
@@ -24,13 +24,14 @@ import {
   type Answers,
 } from '../answers.js';
 import { aftermathNotes, answersWithDecisionDate } from '../aftermath.js';
+import { clearDraft, loadDraft, saveDraft } from '../debrief-draft.js';
 import { DocumentInput } from '../components/document-input.js';
-import { ErrorBox } from '../components/error-box.js';
+import { ErrorBox, Notice } from '../components/error-box.js';
 import { HighlightedText } from '../components/highlighted-text.js';
 import { LiveEstimate } from '../components/live-estimate.js';
 import { PromisedDates } from '../components/promised-dates.js';
 import { SignForm } from '../components/sign-form.js';
-import { Loading, useLoad } from '../components/use-load.js';
+import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import { interviewTitle, momentWords, todayLocal } from '../format.js';
 import { navigate } from '../router.js';
 
@@ -61,12 +62,16 @@ async function loadStart(id: string): Promise<ApiResult<Start>> {
 
 function DebriefForm({ start }: { start: Start }) {
   const { item } = start;
-  const [answers, setAnswers] = useState<Answers>(() =>
-    answersWithDecisionDate(start.answers, item.record.decisionBy),
-  );
+  const savedAnswers = () => answersWithDecisionDate(start.answers, item.record.decisionBy);
+  // What was typed or chosen and not saved on an earlier visit comes back (back button, closed tab).
+  const [draft] = useState(() => loadDraft(item.id));
+  const [restored, setRestored] = useState(draft !== undefined);
+  const [answers, setAnswers] = useState<Answers>(() => draft?.answers ?? savedAnswers());
+  const [notesText, setNotesText] = useState(draft?.notes ?? '');
   const [doc, setDoc] = useState<DocumentAnalysis | undefined>(start.earlier);
   const isEarlier = doc !== undefined && doc === start.earlier;
-  const [decisionBy, setDecisionBy] = useState<string | undefined>();
+  const [decisionBy, setDecisionBy] = useState<string | undefined>(draft?.decisionBy);
+  const [touched, setTouched] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const today = todayLocal();
@@ -82,6 +87,7 @@ function DebriefForm({ start }: { start: Start }) {
   );
   const notes = aftermathNotes(item.record, decisionBy ?? item.record.decisionBy);
   const chooseDecision = (date: string | undefined) => {
+    setTouched(true);
     setDecisionBy(date);
     setAnswers((a) => answersWithDecisionDate(a, date));
   };
@@ -92,6 +98,7 @@ function DebriefForm({ start }: { start: Start }) {
     ) ?? [];
 
   const analysed = (d: DocumentAnalysis) => {
+    setTouched(true);
     setDoc(d);
     setAnswers((a) => answersWithFound(a, d.analysis.signs, d.document.id));
     setDecisionBy(undefined);
@@ -111,21 +118,66 @@ function DebriefForm({ start }: { start: Start }) {
     const saved = await putObservations(item.id, bodyOf(answers));
     setBusy(false);
     if (!saved.ok) return setError(saved.error);
+    setTouched(false);
+    clearDraft(item.id);
     navigate({ page: 'result', id: item.id });
+  };
+
+  // Kept a moment after the last change, so typing into long notes does not write on every key.
+  useEffect(() => {
+    if (!touched) return;
+    const timer = setTimeout(
+      () => saveDraft(item.id, { notes: notesText, answers, ...(decisionBy ? { decisionBy } : {}) }),
+      300,
+    );
+    return () => clearTimeout(timer);
+  }, [touched, notesText, answers, decisionBy, item.id]);
+
+  const dropDraft = () => {
+    clearDraft(item.id);
+    setTouched(false);
+    setRestored(false);
+    setAnswers(savedAnswers());
+    setNotesText('');
+    setDecisionBy(undefined);
   };
 
   const answered = Object.keys(answers).length;
   return (
     <div class="debrief-layout">
       <div class="debrief-main">
-        <DocumentInput id={item.id} onAnalysed={analysed} />
+        {restored && (
+          <Notice tone="info">
+            <p>
+              You had not saved this debrief yet, so Debrief kept what you wrote and chose in this browser.
+              Save it when you are ready.
+            </p>
+            <p>
+              <button class="button button-ghost" type="button" onClick={dropDraft}>
+                Start again from what you saved
+              </button>
+            </p>
+          </Notice>
+        )}
+        <DocumentInput
+          id={item.id}
+          text={notesText}
+          onText={(t) => {
+            setTouched(true);
+            setNotesText(t);
+          }}
+          onAnalysed={analysed}
+        />
         {doc && (
           <section class="card" aria-labelledby="doc-title">
             <h2 id="doc-title">{isEarlier ? 'Your earlier text' : 'What Debrief found'}</h2>
             {isEarlier && (
               <p class="muted small">
-                Added {momentWords(doc.document.createdAt)}. Your answers below are the ones you saved; paste
-                or drop new text above to read it again.
+                Added {momentWords(doc.document.createdAt)}.{' '}
+                {restored
+                  ? 'Your answers below are the ones you left on your last visit, not saved yet;'
+                  : 'Your answers below are the ones you saved;'}{' '}
+                paste or drop new text above to read it again.
               </p>
             )}
             <p class="muted" role="status">
@@ -165,7 +217,10 @@ function DebriefForm({ start }: { start: Start }) {
           answers={answers}
           found={found}
           notes={notes}
-          onAnswer={(id: SignId, v: ObservationValue | undefined) => setAnswers((a) => answersWith(a, id, v))}
+          onAnswer={(id: SignId, v: ObservationValue | undefined) => {
+            setTouched(true);
+            setAnswers((a) => answersWith(a, id, v));
+          }}
         />
       </div>
       <aside class="debrief-side">
@@ -182,14 +237,14 @@ function DebriefForm({ start }: { start: Start }) {
 }
 
 export function Debrief({ id }: { id: string }) {
-  const [loaded] = useLoad(() => loadStart(id), id);
+  const [loaded, retry] = useLoad(() => loadStart(id), id);
   return (
     <>
       <div class="page-head">
         <h1>Debrief{loaded.state === 'ok' ? `: ${interviewTitle(loaded.value.item.record)}` : ''}</h1>
       </div>
       {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
+      {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
       {loaded.state === 'ok' && <DebriefForm start={loaded.value} />}
     </>
   );

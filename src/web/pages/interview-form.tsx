@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { InterviewRecordInput } from '../../contract/interview.js';
 import type { InterviewItem } from '../../contract/responses.js';
 import { FORMATS, STAGES, type Format, type Stage } from '../../core/record.js';
 import { createInterview, updateInterview, type ApiError } from '../api-client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { FORMAT_WORDS, listFrom, STAGE_WORDS, todayLocal } from '../format.js';
+import { interviewProblem } from '../interview-checks.js';
 import { navigate } from '../router.js';
 
 interface Fields {
@@ -69,26 +70,10 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   topics: 'Topics discussed',
 };
 
-/** A check the server does not make: a decision date before the interview is surely a slip. */
-function localProblem(f: Fields): ApiError | undefined {
-  if (!f.date)
-    return {
-      code: 'invalid-request',
-      message: 'Please give the date of the interview.',
-      fields: [{ path: 'date', message: 'is required' }],
-    };
-  if (f.decisionBy && f.decisionBy < f.date) {
-    return {
-      code: 'invalid-request',
-      message: 'The decision date is before the interview. Please check it.',
-      fields: [{ path: 'decisionBy', message: 'is before the interview date' }],
-    };
-  }
-  return undefined;
-}
-
 export function InterviewForm({ existing }: { existing?: InterviewItem }) {
   const [f, setF] = useState<Fields>(() => fieldsOf(existing));
+  const dateBox = useRef<HTMLInputElement>(null);
+  const decisionBox = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const set = (k: keyof Fields) => (e: { currentTarget: { value: string } }) =>
@@ -97,7 +82,15 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const problem = localProblem(f);
+    const problem = interviewProblem(
+      {
+        date: f.date,
+        decisionBy: f.decisionBy,
+        dateUnreadable: dateBox.current?.validity.badInput ?? false,
+        decisionByUnreadable: decisionBox.current?.validity.badInput ?? false,
+      },
+      todayLocal(),
+    );
     if (problem) return setError(problem);
     setBusy(true);
     const record = recordFrom(f, existing?.record.heardBack);
@@ -113,11 +106,17 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
       <div class="grid-2">
         <label>
           Company
-          <input value={f.company} onInput={set('company')} autoComplete="organization" maxLength={200} />
+          <input
+            dir="auto"
+            value={f.company}
+            onInput={set('company')}
+            autoComplete="organization"
+            maxLength={200}
+          />
         </label>
         <label>
           Role
-          <input value={f.role} onInput={set('role')} maxLength={200} />
+          <input dir="auto" value={f.role} onInput={set('role')} maxLength={200} />
         </label>
         <label>
           Stage
@@ -142,7 +141,15 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
         </label>
         <label>
           Date
-          <input type="date" required value={f.date} onInput={set('date')} aria-invalid={bad('date')} />
+          <input
+            ref={dateBox}
+            type="date"
+            required
+            max={todayLocal()}
+            value={f.date}
+            onInput={set('date')}
+            aria-invalid={bad('date')}
+          />
         </label>
         <label>
           Time <span class="optional">(optional)</span>
@@ -151,12 +158,18 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
       </div>
       <label>
         Interviewers <span class="optional">(names, separated by commas)</span>
-        <input value={f.interviewers} onInput={set('interviewers')} aria-invalid={bad('interviewers')} />
+        <input
+          dir="auto"
+          value={f.interviewers}
+          onInput={set('interviewers')}
+          aria-invalid={bad('interviewers')}
+        />
       </label>
       <div class="grid-2">
         <label>
           Did they say when they'd decide?
           <input
+            ref={decisionBox}
             type="date"
             value={f.decisionBy}
             onInput={set('decisionBy')}
@@ -178,7 +191,7 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
       </div>
       <label>
         Topics discussed <span class="optional">(separated by commas; used in your thank-you draft)</span>
-        <textarea rows={2} value={f.topics} onInput={set('topics')} aria-invalid={bad('topics')} />
+        <textarea dir="auto" rows={2} value={f.topics} onInput={set('topics')} aria-invalid={bad('topics')} />
       </label>
       <div class="row">
         <button class="button" type="submit" disabled={busy}>

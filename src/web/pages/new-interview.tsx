@@ -1,6 +1,5 @@
 import { getInterview } from '../api-client.js';
-import { ErrorBox } from '../components/error-box.js';
-import { Loading, useLoad } from '../components/use-load.js';
+import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import { interviewTitle } from '../format.js';
 import { InterviewForm } from './interview-form.js';
 
@@ -19,14 +18,14 @@ export function NewInterview() {
 }
 
 export function EditInterview({ id }: { id: string }) {
-  const [loaded] = useLoad(() => getInterview(id), id);
+  const [loaded, retry] = useLoad(() => getInterview(id), id);
   return (
     <>
       <div class="page-head">
         <h1>Edit interview{loaded.state === 'ok' ? `: ${interviewTitle(loaded.value.record)}` : ''}</h1>
       </div>
       {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
+      {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
       {loaded.state === 'ok' && <InterviewForm existing={loaded.value} />}
     </>
   );

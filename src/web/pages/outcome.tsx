@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { InterviewItem } from '../../contract/responses.js';
 import { OUTCOMES, type Outcome } from '../../core/record.js';
 import { deleteOutcome, getInterview, postOutcome, type ApiError } from '../api-client.js';
 import { ErrorBox } from '../components/error-box.js';
-import { Loading, useLoad } from '../components/use-load.js';
+import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import { interviewTitle, OUTCOME_WORDS, todayLocal } from '../format.js';
+import { outcomeProblem } from '../interview-checks.js';
 import { navigate } from '../router.js';
 
 function OutcomeForm({ item }: { item: InterviewItem }) {
@@ -13,16 +14,16 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
   const [note, setNote] = useState(item.outcome?.note ?? '');
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
+  const onBox = useRef<HTMLInputElement>(null);
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!outcome) return setError({ code: 'invalid-request', message: 'Please choose what happened.' });
-    if (on < item.record.date)
-      return setError({
-        code: 'invalid-request',
-        message: 'That date is before the interview. Please check it.',
-        fields: [{ path: 'on', message: 'is before the interview' }],
-      });
+    const problem = outcomeProblem(
+      { chosen: outcome !== undefined, on, onUnreadable: onBox.current?.validity.badInput ?? false },
+      item.record.date,
+      todayLocal(),
+    );
+    if (problem || !outcome) return setError(problem);
     setBusy(true);
     const r = await postOutcome(item.id, { outcome, on, ...(note.trim() ? { note: note.trim() } : {}) });
     setBusy(false);
@@ -41,7 +42,7 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
   return (
     <form class="card form" onSubmit={submit} noValidate>
       {error && (
-        <ErrorBox error={error} title="That could not be saved yet." labels={{ on: 'Date', note: 'Note' }} />
+        <ErrorBox error={error} title="That could not be saved yet." labels={{ on: 'When', note: 'Note' }} />
       )}
       <fieldset class="field-group">
         <legend>What happened?</legend>
@@ -62,11 +63,26 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
       </fieldset>
       <label>
         When
-        <input type="date" value={on} onInput={(e) => setOn(e.currentTarget.value)} required />
+        <input
+          ref={onBox}
+          type="date"
+          value={on}
+          min={item.record.date}
+          max={todayLocal()}
+          onInput={(e) => setOn(e.currentTarget.value)}
+          aria-invalid={error?.fields?.some((x) => x.path === 'on')}
+          required
+        />
       </label>
       <label>
         Note <span class="optional">(optional: what they said, feedback, how you feel)</span>
-        <textarea rows={3} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea
+          dir="auto"
+          rows={3}
+          maxLength={2000}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
       </label>
       <div class="row">
         <button class="button" type="submit" disabled={busy}>
@@ -83,17 +99,19 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
 }
 
 export function OutcomePage({ id }: { id: string }) {
-  const [loaded] = useLoad(() => getInterview(id), id);
+  const [loaded, retry] = useLoad(() => getInterview(id), id);
   return (
     <>
       <div class="page-head">
         <h1>What happened{loaded.state === 'ok' ? `: ${interviewTitle(loaded.value.record)}` : ''}</h1>
       </div>
-      <p class="lead">
-        Whatever the news, recording it closes the loop and keeps your follow-up dates honest.
-      </p>
+      {loaded.state !== 'error' && (
+        <p class="lead">
+          Whatever the news, recording it closes the loop and keeps your follow-up dates honest.
+        </p>
+      )}
       {loaded.state === 'loading' && <Loading />}
-      {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
+      {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
       {loaded.state === 'ok' && <OutcomeForm item={loaded.value} />}
     </>
   );

@@ -3,7 +3,6 @@ import { bandWords } from '../../core/model/band.js';
 import { calendarUrl, getAssessment, getInterview, type ApiResult } from '../api-client.js';
 import { ChannelSummaries } from '../components/channel-summary.js';
 import { DeleteInterview } from '../components/delete-interview.js';
-import { ErrorBox } from '../components/error-box.js';
 import { FactorChart } from '../components/factor-chart.js';
 import { HistoryChart } from '../components/history-chart.js';
 import { LatestDelivery } from '../components/latest-delivery.js';
@@ -11,7 +10,7 @@ import { ProbabilityBar } from '../components/live-estimate.js';
 import { SelfAssessment } from '../components/self-assessment.js';
 import { TickableSteps } from '../components/tickable-steps.js';
 import { Timeline } from '../components/timeline.js';
-import { Loading, useLoad } from '../components/use-load.js';
+import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import {
   dateWords,
   interviewTitle,
@@ -57,7 +56,8 @@ function ResultView({ item, view }: Both) {
         {item.outcome && (
           <p class="notice notice-info">
             You recorded: <strong>{OUTCOME_WORDS[item.outcome.outcome]}</strong> on{' '}
-            {dateWords(item.outcome.on)}. The estimate below is what the signs pointed to.
+            {dateWords(item.outcome.on)}. The figure below counts that news, so it now says more about the
+            outcome than about the signs; the estimate history shows what the signs pointed to before.
           </p>
         )}
         <p class="headline-label">Chance you passed this round</p>
@@ -68,11 +68,15 @@ function ResultView({ item, view }: Both) {
           {bandWords(estimate.band)}
         </p>
         <ProbabilityBar probability={estimate.probability} range={estimate.range} scale />
-        <p>
-          Somewhere between {percent(lo)} and {percent(hi)} is honest: interview signs are weak evidence, so
-          this is a guide, not a verdict.
-        </p>
-        {!item.outcome && <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>}
+        {!item.outcome && (
+          <>
+            <p>
+              Somewhere between {percent(lo)} and {percent(hi)} is honest: interview signs are weak evidence,
+              so this is a guide, not a verdict.
+            </p>
+            <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>
+          </>
+        )}
         <p class="muted small">
           Starting point before your answers: {percent(estimate.prior.probability)}. {estimate.prior.source}
         </p>
@@ -111,7 +115,10 @@ function ResultView({ item, view }: Both) {
       )}
       <Section id="self" title="Do you want this job?">
         <p class="muted">
-          Worth asking yourself while you wait. Your answers stay in this browser; they are not sent anywhere.
+          {item.outcome
+            ? 'Worth asking yourself, whatever the news.'
+            : 'Worth asking yourself while you wait.'}{' '}
+          Your answers stay in this browser; they are not sent anywhere.
         </p>
         <SelfAssessment id={item.id} questions={plan.selfAssessment} />
       </Section>
@@ -123,7 +130,7 @@ function ResultView({ item, view }: Both) {
 }
 
 export function Result({ id }: { id: string }) {
-  const [loaded] = useLoad(() => loadBoth(id), id);
+  const [loaded, retry] = useLoad(() => loadBoth(id), id);
   return (
     <>
       <div class="page-head">
@@ -144,14 +151,7 @@ export function Result({ id }: { id: string }) {
         )}
       </div>
       {loaded.state === 'loading' && <Loading what="Working out your estimate" />}
-      {loaded.state === 'error' && (
-        <>
-          <ErrorBox error={loaded.error} />
-          <p>
-            <a href="#/">Back to your interviews</a>
-          </p>
-        </>
-      )}
+      {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
       {loaded.state === 'ok' && (
         <>
           <ResultView {...loaded.value} />
