@@ -12,10 +12,10 @@ import { retractedRanges, withoutRetracted } from './corrections.js';
 import { narratedAsFirstPerson } from './narrator.js';
 import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
-import { brushOffFrom, callSigns } from './transcript-turns.js';
+import { brushOffFrom, callSigns, type TurnSign } from './transcript-turns.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
 import { sectionsOf } from './sections.js';
-import type { Hit, SignPatterns } from './types.js';
+import type { Clause, Hit, SignPatterns } from './types.js';
 
 const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeight ?? 1]));
 const MAX_QUOTES = 3;
@@ -114,6 +114,20 @@ function locatedInNotes(text: string, elapsedFromRecord?: number): Located[] {
   return hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) }));
 }
 
+/** A sign read from whole turns, as a hit on `clause` under the marker `re`, quoted as its turn. */
+function turnLocated(text: string, sign: TurnSign, re: RegExp, clause: Clause): Located {
+  const hit: Hit = {
+    id: sign.id,
+    cue: { re, weight: sign.weight },
+    clause,
+    from: clause.from,
+    to: clause.to,
+    confidence: sign.confidence,
+  };
+  const spans = sign.turn.spans;
+  return { hit, quote: trimmedQuote(text, spans[0]!.start, spans[spans.length - 1]!.end) };
+}
+
 const TAIL_TURNS = 6;
 /** Marker regex for brush-off hits, which come from turn structure rather than a cue. */
 const BRUSH_OFF = /(?:)/;
@@ -153,35 +167,12 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
     if (role === 'candidate' && clauses.length) {
       const next = turns[t + 1];
       const brush = brushOffFrom(turn, next && next.speaker !== candidate ? next : undefined);
-      if (brush) {
-        const c = clauses[clauses.length - 1]!;
-        const hit: Hit = {
-          id: brush.id,
-          cue: { re: BRUSH_OFF, weight: brush.weight },
-          clause: c,
-          from: c.from,
-          to: c.to,
-          confidence: brush.confidence,
-        };
-        const spans = brush.reply.spans;
-        located.push({ hit, quote: trimmedQuote(text, spans[0]!.start, spans[spans.length - 1]!.end) });
-      }
+      if (brush) located.push(turnLocated(text, brush, BRUSH_OFF, clauses[clauses.length - 1]!));
     }
   }
   for (const sign of callSigns(turns, (t) => t.speaker === candidate)) {
-    const toks = tokensFrom(sign.turn.text);
-    const c = clausesFrom(toks)[0];
-    if (!c) continue;
-    const hit: Hit = {
-      id: sign.id,
-      cue: { re: WHOLE_CALL, weight: sign.weight },
-      clause: c,
-      from: c.from,
-      to: c.to,
-      confidence: sign.confidence,
-    };
-    const spans = sign.turn.spans;
-    located.push({ hit, quote: trimmedQuote(text, spans[0]!.start, spans[spans.length - 1]!.end) });
+    const c = clausesFrom(tokensFrom(sign.turn.text))[0];
+    if (c) located.push(turnLocated(text, sign, WHOLE_CALL, c));
   }
   // a timeline anywhere from the interviewer cancels a vague close, but not an explicit "no date"
   const timeline = located.some((l) => l.hit.id === 'timeline-given');

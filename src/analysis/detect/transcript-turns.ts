@@ -16,10 +16,11 @@ const DODGE =
 const SHORT_REPLY_WORDS = 12;
 const DODGE_REPLY_WORDS = 24;
 
-export interface BrushOff {
+/** A sign read from whole turns rather than a cue in one clause, quoted as the turn it names. */
+export interface TurnSign {
   id: SignId;
-  /** The interviewer's reply turn, for the evidence quote. */
-  reply: Turn;
+  /** The turn to quote: the interviewer's reply for a brush-off, the first telling turn for a call sign. */
+  turn: Turn;
   weight: number;
   confidence: number;
 }
@@ -31,7 +32,7 @@ function wordCount(text: string): number {
 }
 
 /** The brush-off read from a candidate question and the interviewer's next turn, if any. */
-export function brushOffFrom(question: Turn, reply: Turn | undefined): BrushOff | undefined {
+export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign | undefined {
   if (!reply || !question.text.includes('?')) return undefined;
   const id: SignId | undefined = CULTURE_QUESTION.test(question.text)
     ? 'little-company-info'
@@ -41,8 +42,8 @@ export function brushOffFrom(question: Turn, reply: Turn | undefined): BrushOff 
   if (!id) return undefined;
   const words = wordCount(reply.text);
   const dodged = DODGE.test(reply.text);
-  if (dodged && words <= DODGE_REPLY_WORDS) return { id, reply, weight: 1, confidence: 0.65 };
-  if (words <= SHORT_REPLY_WORDS) return { id, reply, weight: 0.5, confidence: 0.55 };
+  if (dodged && words <= DODGE_REPLY_WORDS) return { id, turn: reply, weight: 1, confidence: 0.65 };
+  if (words <= SHORT_REPLY_WORDS) return { id, turn: reply, weight: 0.5, confidence: 0.55 };
   return undefined;
 }
 
@@ -68,17 +69,9 @@ const FLAT_MIN_REACTIONS = 8;
 const FLAT_SHARE = 0.7;
 const FLAT_MIN_BARE = 3;
 
-export interface CallSign {
-  id: SignId;
-  /** The turn to quote. */
-  turn: Turn;
-  weight: number;
-  confidence: number;
-}
-
 /** Signs read from the whole call rather than one turn. */
-export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): CallSign[] {
-  const out: CallSign[] = [];
+export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): TurnSign[] {
+  const out: TurnSign[] = [];
   let laughs = 0;
   let firstOwn: Turn | undefined;
   let firstOther: Turn | undefined;

@@ -9,24 +9,33 @@ interface Point {
   kind: 'milestone' | 'step' | 'today';
 }
 
-/** The follow-up window as a line with its milestones, steps and today marked. */
+/**
+ * The follow-up window as a line with its milestones, steps and today marked. Once the answer is
+ * in (`heard`), the check-in and closing milestones are moot, so the day it came takes their place.
+ */
 export function Timeline({
   window: w,
   steps,
   today,
+  heard,
 }: {
   window: Plan['window'];
   steps: readonly NextStep[];
   today: IsoDate;
+  heard?: { on: IsoDate; label: string };
 }) {
   const points: Point[] = [
     { date: w.interview, label: 'Interview', kind: 'milestone' },
     { date: w.expectedBy, label: 'Word expected by', kind: 'milestone' },
-    { date: w.checkIn, label: 'Check in', kind: 'milestone' },
-    { date: w.closeAfter, label: 'Treat as closed after', kind: 'milestone' },
+    ...(heard
+      ? [{ date: heard.on, label: heard.label, kind: 'milestone' as const }]
+      : [
+          { date: w.checkIn, label: 'Check in', kind: 'milestone' as const },
+          { date: w.closeAfter, label: 'Treat as closed after', kind: 'milestone' as const },
+        ]),
   ];
   const first = [w.interview, today, ...steps.map((s) => s.due)].sort()[0] as IsoDate;
-  const last = [w.closeAfter, today, ...steps.map((s) => s.due)].sort().at(-1) as IsoDate;
+  const last = [...points.map((p) => p.date), today, ...steps.map((s) => s.due)].sort().at(-1) as IsoDate;
   const span = Math.max(1, isoDateDiffDays(first, last));
   const at = (d: IsoDate) => `${(isoDateDiffDays(first, d) / span) * 100}%`;
   // The check-in and closing steps fall on their milestones' days and say the same thing; every

@@ -102,6 +102,7 @@ describe('the whole journey in a browser', () => {
     await shoot(page, 'debrief-earlier');
     await page.goto(resultUrl);
     await page.getByTestId('probability').waitFor();
+    expect(await page.locator('.timeline-list').innerText()).toContain('Check in');
 
     const [calendar] = await Promise.all([
       page.waitForEvent('download'),
@@ -131,6 +132,11 @@ describe('the whole journey in a browser', () => {
     await card.getByRole('link', { name: 'Result' }).click();
     await page.getByRole('heading', { name: 'Estimate history' }).waitFor();
     expect(await page.locator('.history-list li').count()).toBeGreaterThanOrEqual(2);
+    // With the answer in, the timeline marks the day it came instead of a check-in still to do.
+    const timeline = await page.locator('.timeline-list').innerText();
+    expect(timeline).toContain('Invited to the next round');
+    expect(timeline).not.toContain('Check in');
+    expect(timeline).not.toContain('Treat as closed');
 
     // Export, then import it back over an emptied store.
     await page.getByRole('link', { name: 'Your data' }).click();

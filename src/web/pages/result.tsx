@@ -1,5 +1,6 @@
 import type { AssessmentView, InterviewItem } from '../../contract/responses.js';
 import { bandWords } from '../../core/model/band.js';
+import { isoDateFrom } from '../../core/dates.js';
 import { calendarUrl, getAssessment, getInterview, type ApiResult } from '../api-client.js';
 import { ChannelSummaries } from '../components/channel-summary.js';
 import { DeleteInterview } from '../components/delete-interview.js';
@@ -46,6 +47,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 function ResultView({ item, view }: Both) {
   const { estimate, plan, history } = view;
   const today = todayLocal();
+  // The day the answer came, when one is recorded: it replaces the check-in on the timeline.
+  const heardOn = item.outcome ? isoDateFrom(item.outcome.on) : undefined;
   const [lo, hi] = estimate.range;
   return (
     <>
@@ -88,7 +91,14 @@ function ResultView({ item, view }: Both) {
         <ChannelSummaries channels={estimate.channels} />
       </Section>
       <Section id="timeline" title="Follow-up timeline">
-        <Timeline window={plan.window} steps={plan.steps} today={today} />
+        <Timeline
+          window={plan.window}
+          steps={plan.steps}
+          today={today}
+          heard={
+            item.outcome && heardOn ? { on: heardOn, label: OUTCOME_WORDS[item.outcome.outcome] } : undefined
+          }
+        />
       </Section>
       <Section id="steps" title="Next steps">
         <TickableSteps id={item.id} steps={plan.steps} reminders={view.reminders} today={today} />
