@@ -6,10 +6,11 @@
 // dev set (/work/shared/eval/dev, when present) and the bench's 1 MB notes and 9,000-word
 // transcript. Notes run twice: without options and with interview and today dates, so the
 // elapsed-time and promised-date paths are covered too.
-import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { notesOfSize, transcriptOfWords } from './bench/texts.mjs';
+import { jsonl, transcripts } from './labelled.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -19,25 +20,6 @@ const { analyze } = await import(pathToFileURL(join(dist, 'analysis/index.js')).
 const corpus = join(root, 'test/fixtures/corpus');
 const DEV = '/work/shared/eval/dev';
 const DATED = { interviewDate: '2026-03-02', today: '2026-03-16' };
-
-function jsonl(file) {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l))
-    .map((o) => ({ id: o.id, text: o.text }));
-}
-
-function transcripts(dir) {
-  const f = join(dir, 'labels.json');
-  if (!existsSync(f)) return [];
-  return Object.entries(JSON.parse(readFileSync(f, 'utf8'))).map(([id, l]) => ({
-    id,
-    text: readFileSync(join(dir, l.file ?? `${id}.vtt`), 'utf8'),
-    candidate: l.candidate,
-  }));
-}
 
 const sets = [];
 for (const name of readdirSync(corpus).sort()) {

@@ -1,8 +1,9 @@
 // Scores the analyzer straight from a build folder (no CLI), for quick iteration:
 //   npx tsc -p tsconfig.build.json --outDir .tmp/NAME && node scripts/eval-analyzer.mjs .tmp/NAME [--signs a,b] [--errors] [--set notes|stories|dev|transcripts|all]
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { jsonl, transcripts } from './labelled.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args[0] ?? 'dist');
@@ -20,24 +21,6 @@ const SIGNS = readFileSync('/work/shared/spec/signs.md', 'utf8')
   .filter(Boolean)
   .map((m) => m[1]);
 
-function jsonl(file) {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l))
-    .map((o) => ({ id: o.id, text: o.text, gold: new Set(o.gold_signs) }));
-}
-function transcripts(dir) {
-  const f = join(dir, 'labels.json');
-  if (!existsSync(f)) return [];
-  return Object.entries(JSON.parse(readFileSync(f, 'utf8'))).map(([id, l]) => ({
-    id,
-    text: readFileSync(join(dir, l.file ?? `${id}.vtt`), 'utf8'),
-    candidate: l.candidate,
-    gold: new Set(l.gold_signs),
-  }));
-}
 const sets = {
   dev: [
     ...jsonl('/work/shared/eval/dev/debriefs.jsonl'),

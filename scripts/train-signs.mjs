@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { jsonl as readJsonl, transcripts as readTranscripts } from './labelled.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args.find((a) => !a.startsWith('--')) ?? '.tmp/learned');
@@ -32,24 +33,10 @@ const { CONTRACT_SIGN_IDS: SIGNS } = await load('core/signs/ids.js');
 const S = SIGNS.length;
 
 // ---- data
-function jsonl(file, set) {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l))
-    .map((o) => ({ set, id: `${set}/${o.id}`, text: o.text, gold: new Set(o.gold_signs) }));
-}
-function transcripts(dir, set) {
-  const f = join(dir, 'labels.json');
-  if (!existsSync(f)) return [];
-  return Object.entries(JSON.parse(readFileSync(f, 'utf8'))).map(([id, l]) => ({
-    set,
-    id: `${set}/${id}`,
-    text: readFileSync(join(dir, l.file ?? `${id}.vtt`), 'utf8'),
-    candidate: l.candidate,
-    gold: new Set(l.gold_signs),
-  }));
-}
+// Items carry their set, and ids are prefixed with it, so items of two sets never collide.
+const inSet = (list, set) => list.map((it) => ({ ...it, set, id: `${set}/${it.id}` }));
+const jsonl = (file, set) => inSet(readJsonl(file), set);
+const transcripts = (dir, set) => inSet(readTranscripts(dir), set);
 const C = 'test/fixtures/corpus';
 // holdout-d and holdout-d-transcripts are blind TEST sets: never in `items` (weights, thresholds).
 const items = [
