@@ -214,16 +214,23 @@ function noFollowUp(
 ): Hit | undefined {
   const t = timeFrom(text);
   const silentAt = maySayNoWord(toks, clauses);
-  const silences = clauses.filter((_, k) => silentAt(k));
-  const strongAt = (c: Clause) =>
-    STRONG_SILENCE.test(c.surface) ||
-    (SOFT_STRONG.test(c.surface) &&
-      (AFTER_THAT.test(c.surface) ||
-        CHASED.test(c.surface) ||
-        ABOUT_HEARING.test(c.surface) ||
-        ABOUT_HEARING.test(clauses[clauses.indexOf(c) - 1]?.surface ?? '')));
+  // the silent clauses by index, so a clause's neighbour is one step away
+  const silentKs = clauses.flatMap((_, k) => (silentAt(k) ? [k] : []));
+  const silences = silentKs.map((k) => clauses[k]!);
+  const strongAt = (k: number) => {
+    const c = clauses[k]!;
+    return (
+      STRONG_SILENCE.test(c.surface) ||
+      (SOFT_STRONG.test(c.surface) &&
+        (AFTER_THAT.test(c.surface) ||
+          CHASED.test(c.surface) ||
+          ABOUT_HEARING.test(c.surface) ||
+          ABOUT_HEARING.test(clauses[k - 1]?.surface ?? '')))
+    );
+  };
   // "radio silence" or "ghosted" told anywhere, not only in the first silence the story mentions
-  const strongSilence = silences.find(strongAt);
+  const strongK = silentKs.find(strongAt);
+  const strongSilence = strongK === undefined ? undefined : clauses[strongK];
   const silent = strongSilence ?? silences[0];
   const elapsed = t.elapsedDays ?? extraElapsed;
   const since = t.sinceDays ?? extraElapsed;
@@ -253,17 +260,18 @@ function noFollowUp(
       // they were chased and did not answer: time has gone by, unless a count or a window says it is still early
       // a call that went unanswered before the interview is told (ringing to confirm the time) is no chase
       const told = clauses.findIndex((c) => INTERVIEW.test(c.surface));
-      const chased = (c: Clause | undefined): boolean => {
+      const chased = (k: number): boolean => {
+        const c = clauses[k];
         if (c === undefined || THANKS.test(c.surface)) return false;
         const m = CHASE.exec(c.surface);
         if (!m) return false;
-        const k = clauses.indexOf(c);
         return (
           k > told ||
           (k === told && (m.index > INTERVIEW.exec(c.surface)!.index || AFTER_INTERVIEW.test(c.surface)))
         );
       };
-      const chase = silences.find((c) => chased(c) || chased(clauses[clauses.indexOf(c) - 1]));
+      const chaseK = silentKs.find((k) => chased(k) || chased(k - 1));
+      const chase = chaseK === undefined ? undefined : clauses[chaseK];
       const early =
         near !== undefined
           ? near < CHASE_MIN_DAYS || (t.promisedDays !== undefined && near <= window)
@@ -311,10 +319,10 @@ const LATE_MIN_DAYS = 7;
 function lateInCall(clauses: Clause[], text: string): Hit | undefined {
   const c = clauses[0];
   if (!c) return undefined;
-  const t = timeFrom(normalisedText(text));
+  // this runs on every turn of a call: the time is read only in an interviewer's apology
+  const t = c.role === 'interviewer' && OWNED_UP.test(text) ? timeFrom(normalisedText(text)) : undefined;
   const owned =
-    c.role === 'interviewer' &&
-    OWNED_UP.test(text) &&
+    t !== undefined &&
     t.promisedDays !== undefined &&
     t.elapsedDays !== undefined &&
     t.elapsedDays >= LATE_MIN_DAYS &&

@@ -10,7 +10,7 @@ import { charTokens } from './clauses.js';
 import { isHedged, isNegated, isWorry, subjectOf } from './scope.js';
 import { candidates } from './candidates.js';
 import { compiledNative, indexOf, NONE } from './cue-index.js';
-import { latin1Stand, oneByte } from './one-byte.js';
+import { regexReadable } from './one-byte.js';
 
 const HEDGE_PENALTY = 0.15;
 
@@ -168,18 +168,15 @@ function collect(
   const lemmaMaps = new Map<Clause, Int32Array>();
   const surfaceMaps = new Map<Clause, Int32Array>();
   // the strings the regexes read, one byte wide wherever they can be (detect/one-byte.ts), made on first need
-  const subjects = [[], [], [], []] as (string | undefined)[][];
-  const subjectOf = (k: number, surface: boolean, ascii: boolean): string => {
-    const made = subjects[(surface ? 2 : 0) + (ascii ? 1 : 0)]!;
-    let s = made[k];
-    if (s === undefined) {
-      const c = clauses[k]!;
-      const str = surface ? c.surface : c.lemmas;
-      made[k] = s = (ascii ? latin1Stand(str) : undefined) ?? oneByte(str);
-    }
-    return s;
+  // one slot per reading: lemmas or surface, read by an ASCII-only regex or not
+  const slot = (surface: boolean, ascii: boolean): number => (surface ? 2 : 0) + (ascii ? 1 : 0);
+  const clauseStrings = [[], [], [], []] as (string | undefined)[][];
+  const clauseString = (k: number, surface: boolean, ascii: boolean): string => {
+    const made = clauseStrings[slot(surface, ascii)]!;
+    const c = clauses[k]!;
+    return (made[k] ??= regexReadable(surface ? c.surface : c.lemmas, ascii));
   };
-  const docSubjects: (string | undefined)[] = [];
+  const docStringsRead: (string | undefined)[] = [];
   for (let e = 0; e < index.entries.length; e++) {
     const { sign, cue, re, always, ascii } = index.entries[e]!;
     if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
@@ -209,8 +206,7 @@ function collect(
         const doc = surface
           ? (surfaceDoc ??= docStrings(clauses, (c) => c.surface))
           : (lemmaDoc ??= docStrings(clauses, (c) => c.lemmas));
-        const text = (docSubjects[(surface ? 2 : 0) + (ascii ? 1 : 0)] ??=
-          (ascii ? latin1Stand(doc.text) : undefined) ?? oneByte(doc.text));
+        const text = (docStringsRead[slot(surface, ascii)] ??= regexReadable(doc.text, ascii));
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(text))) {
@@ -224,7 +220,7 @@ function collect(
       for (const k of (surface ? surfaceCands[e] : lemmaCands[e]) ?? NONE) {
         if (!counted && done.has(k)) continue;
         const c = clauses[k]!;
-        const str = subjectOf(k, surface, ascii);
+        const str = clauseString(k, surface, ascii);
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(str))) {

@@ -79,3 +79,11 @@ export function readsAsciiOnly(re: RegExp): boolean {
   }
   return true;
 }
+
+/**
+ * The string a cue regex reads for `s`: the Latin-1 stand-in when the regex reads ASCII only
+ * (and `s` has no line separator), otherwise `s` one byte wide where it can be.
+ */
+export function regexReadable(s: string, asciiOnly: boolean): string {
+  return (asciiOnly ? latin1Stand(s) : undefined) ?? oneByte(s);
+}

@@ -109,18 +109,22 @@ export const PEOPLE = new Set([
   'headteacher',
   'matron',
 ]);
-/** People in the story who are neither the candidate nor the interviewer: what they do is no sign. */
-const THIRD = new Set([
-  'receptionist',
-  'receptionists',
-  'security',
-  'guard',
+/** The other people up for the job. */
+const FELLOW_CANDIDATES = new Set([
   'candidate',
   'candidates',
   'applicant',
   'applicants',
   'interviewee',
   'interviewees',
+]);
+/** People in the story who are neither the candidate nor the interviewer: what they do is no sign. */
+const THIRD = new Set([
+  'receptionist',
+  'receptionists',
+  'security',
+  'guard',
+  ...FELLOW_CANDIDATES,
   'pupils',
   'porter',
   'cleaner',
@@ -430,14 +434,6 @@ const BYSTANDERS = new Set([
   'diners',
   'shoppers',
   'patrons',
-]);
-const FELLOW_CANDIDATES = new Set([
-  'candidate',
-  'candidates',
-  'applicant',
-  'applicants',
-  'interviewee',
-  'interviewees',
 ]);
 const COLLECTIVE = new Set(['panel', 'staff', 'team', 'board', 'people']);
 const ANTECEDENT_WINDOW = 40;
