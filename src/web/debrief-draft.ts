@@ -3,6 +3,7 @@
  * a click on another page must not lose the notes typed or the signs confirmed. It goes once the
  * answers are saved, or when the user chooses their saved answers instead.
  */
+import { MAX_INPUT_BYTES } from '../analysis/input.js';
 import { isoDateFrom } from '../core/dates.js';
 import type { ObservationValue } from '../core/observation.js';
 import { isSignId } from '../core/signs/ids.js';
@@ -20,10 +21,11 @@ export interface Draft {
 export const draftKey = (id: string): string => `debrief:draft:${id}`;
 
 /**
- * Notes longer than Debrief reads (1 MB) are refused when sent, and stay in the box for this
- * visit; keeping megabytes in storage would only slow every later visit to the page.
+ * Notes longer than Debrief reads (1 MB; counted here in characters, a cheap bound) are refused
+ * when sent, and stay in the box for this visit; keeping megabytes in storage would only slow
+ * every later visit to the page.
  */
-export const MAX_DRAFT_NOTES = 1_048_576;
+export const MAX_DRAFT_NOTES = MAX_INPUT_BYTES;
 
 const VALUES: readonly string[] = ['present', 'absent', 'unsure'] satisfies ObservationValue[];
 const SOURCES: readonly string[] = ['user', 'analyzer'] satisfies Answer['source'][];

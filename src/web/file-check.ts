@@ -1,7 +1,8 @@
+import { MAX_INPUT_BYTES, utf8ByteLength } from '../analysis/input.js';
 import type { ApiError } from './api-client.js';
 
 // The analyzer refuses more than 1 MB; saying so before uploading spares a long wait.
-export const MAX_BYTES = 1_048_576;
+export const MAX_BYTES = MAX_INPUT_BYTES;
 
 const PDF = /\.pdf$/i;
 const WORD = /\.(docx?|odt|pages|rtf)$/i;
@@ -51,7 +52,7 @@ export function fileProblem(file: { name: string; type: string; size: number }):
 
 /** Pasted notes over the limit are refused here, and the words stay in the box. */
 export function textProblem(text: string): ApiError | undefined {
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8ByteLength(text);
   if (bytes <= MAX_BYTES) return undefined;
   return {
     code: 'too-large',
