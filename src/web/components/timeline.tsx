@@ -11,7 +11,8 @@ interface Point {
 
 /**
  * The follow-up window as a line with its milestones, steps and today marked. Once the answer is
- * in (`heard`), the check-in and closing milestones are moot, so the day it came takes their place.
+ * in (`heard`), the check-in and closing milestones are moot, so the day it came takes their place
+ * (and a due date it beat goes too).
  */
 export function Timeline({
   window: w,
@@ -26,7 +27,10 @@ export function Timeline({
 }) {
   const points: Point[] = [
     { date: w.interview, label: 'Interview', kind: 'milestone' },
-    { date: w.expectedBy, label: 'Word expected by', kind: 'milestone' },
+    // the date word was due still tells something when the answer came late, nothing when it came early
+    ...(heard && heard.on < w.expectedBy
+      ? []
+      : [{ date: w.expectedBy, label: 'Word expected by', kind: 'milestone' as const }]),
     ...(heard
       ? [{ date: heard.on, label: heard.label, kind: 'milestone' as const }]
       : [

@@ -137,6 +137,9 @@ describe('the whole journey in a browser', () => {
     expect(timeline).toContain('Invited to the next round');
     expect(timeline).not.toContain('Check in');
     expect(timeline).not.toContain('Treat as closed');
+    // the answer came before the day word was due, so that day says nothing any more
+    expect(timeline).not.toContain('Word expected by');
+    await shoot(page, 'result-after-outcome');
 
     // Export, then import it back over an emptied store.
     await page.getByRole('link', { name: 'Your data' }).click();
