@@ -8,6 +8,7 @@ import { promisedDatesFrom } from './dates/promised.js';
 import { deliveryMetrics } from './delivery/index.js';
 import { detectInNotes, detectInTranscript } from './detect/run.js';
 import { checkTextInput } from './input.js';
+import { reportedOutcomeFrom } from './outcome/reported.js';
 import { detectTranscript, parseDetectedTranscript } from './transcript/index.js';
 import type { Analysis, AnalysisError, AnalyzeOptions } from './types.js';
 
@@ -44,10 +45,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Result<Anal
     if (delivery) analysis.delivery = delivery;
     return ok(analysis);
   }
-  return ok({
+  const analysis: Analysis = {
     kind: 'notes',
     signs: detectInNotes(input, elapsedFromRecord(options)),
     promisedDates: promisedDatesFrom(input, reference),
     warnings: [],
-  });
+  };
+  const reported = reportedOutcomeFrom(input);
+  if (reported) analysis.reportedOutcome = reported;
+  return ok(analysis);
 }

@@ -55,12 +55,20 @@ export interface PromisedDate {
   date: string; // YYYY-MM-DD
 }
 
+/** The answer, when the text already tells it ("they offered me the job"), with the words that tell it. */
+export interface ReportedOutcome {
+  outcome: 'offer' | 'rejected' | 'next-round' | 'withdrew';
+  evidence: EvidenceQuote;
+}
+
 export type AnalysisWarning = { code: string; message: string };
 
 export interface Analysis {
   kind: InputKind;
   signs: FoundSign[];
   promisedDates: PromisedDate[];
+  /** Notes only: the outcome the text reports, if it reports one. */
+  reportedOutcome?: ReportedOutcome;
   transcript?: Transcript;
   delivery?: DeliveryMetrics;
   warnings: AnalysisWarning[];

@@ -10,6 +10,17 @@ vi.mock('../analysis/index.js', () => ({
     calls.push({ text, options });
     if (text === 'boom') throw new Error('kaboom');
     if (text === '') return { ok: false, error: { code: 'empty', message: 'the text is empty' } };
+    if (text.startsWith('offer'))
+      return {
+        ok: true,
+        value: {
+          kind: 'notes',
+          signs: [],
+          promisedDates: [],
+          warnings: [],
+          reportedOutcome: { outcome: 'offer', evidence: { quote: 'offered me the job', start: 6, end: 24 } },
+        },
+      };
     if (text.startsWith('silence'))
       return {
         ok: true,
@@ -53,6 +64,16 @@ describe('analyzeBatchLine', () => {
     expect(out.signs[0]?.evidence).toEqual([{ quote: 'loved my work', start: 4, end: 17 }]);
     expect(out.assessment?.probability).toBeGreaterThan(0);
     expect(out.assessment?.probability).toBeLessThan(1);
+  });
+
+  it('passes on an answer the text tells, beside the estimate from the signs', () => {
+    const out = analyzeBatchLine(line({ id: 'o1', text: 'offer they offered me the job' }), today);
+    expect(out).toMatchObject({
+      id: 'o1',
+      reportedOutcome: { outcome: 'offer', quote: 'offered me the job', start: 6, end: 24 },
+    });
+    const plain = analyzeBatchLine(line({ id: 'p1', text: 'She loved my work' }), today);
+    expect('reportedOutcome' in plain).toBe(false);
   });
 
   it('passes candidate, interview date and today to the analyzer', () => {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { analyze } from '../analysis/index.js';
-import type { FoundSign } from '../analysis/types.js';
+import type { FoundSign, ReportedOutcome } from '../analysis/types.js';
 import { estimateFrom } from '../core/model/estimate.js';
 import { isoDateFrom, type IsoDate } from '../core/dates.js';
 import type { Observations } from '../core/observation.js';
@@ -46,6 +46,11 @@ export interface BatchSuccess {
   signs: BatchSign[];
   /** Null only if the estimate itself failed; the signs are still worth having. */
   assessment: { probability: number; band: Band } | null;
+  /**
+   * The answer, when the text already tells it ("they offered me the job"). The assessment stays
+   * the reading of the signs: it is what the signs said, not a restatement of the answer.
+   */
+  reportedOutcome?: { outcome: ReportedOutcome['outcome']; quote: string; start: number; end: number };
 }
 
 export interface BatchFailure {
@@ -140,9 +145,12 @@ export function analyzeBatchLine(line: string, today: IsoDate): BatchOutput {
   }));
   const stage = parsed.data.stage ?? 'first';
   const dateKnown = parsed.data.interviewDate !== undefined;
-  return {
+  const out: BatchSuccess = {
     id,
     signs,
     assessment: defaultAssessment(result.value.signs, stage, interviewDate, today, dateKnown),
   };
+  const reported = result.value.reportedOutcome;
+  if (reported) out.reportedOutcome = { outcome: reported.outcome, ...reported.evidence };
+  return out;
 }
