@@ -94,3 +94,20 @@ describe('reportedOutcomeFrom on look-alikes', () => {
     expect(reportedOutcomeFrom(text)).toBeUndefined();
   });
 });
+
+it('reads no answer in a way of being treated', () => {
+  expect(
+    reportedOutcomeFrom('She talked to me as if I had already been hired, which felt great.'),
+  ).toBeUndefined();
+  expect(
+    reportedOutcomeFrom('It made me feel good that she was already seeing me as having been hired.'),
+  ).toBeUndefined();
+});
+
+it('reads no answer when someone else got the job', () => {
+  expect(
+    reportedOutcomeFrom('At the station I met the guy that got the job instead of me, small world.'),
+  ).toBeUndefined();
+  expect(reportedOutcomeFrom('She told me she got hired into the same role years back.')).toBeUndefined();
+  expect(reportedOutcomeFrom('My friend got an offer from them last year.')).toBeUndefined();
+});

@@ -14,6 +14,8 @@ import type { EvidenceQuote, ReportedOutcome } from '../types.js';
 const JOB = String.raw`(?:job|role|position|post|place|gig|contract|internship|offer|spot|vacancy|opening)`;
 /** The writer as subject: "I", "I've", "I'd". */
 const I = String.raw`\bi(?:'?ve|'?d|'m)? `;
+/** The writer as subject, or no subject at a sentence's start ("Got the offer!"), never "she got the job". */
+const SELF = String.raw`(?:${I}(?:\w+ ){0,3}?|(?:^|(?<=[.!?\n:(] {0,3})))`;
 const ROUND = String.raw`(?:second|2nd|third|3rd|fourth|4th|final|last|next|another|onsite|on-site|panel|follow-up|follow up|in-person|face-to-face|technical)`;
 const STAGE = String.raw`(?:round|stage|interview|step|part)`;
 
@@ -22,7 +24,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   [
     'offer',
     new RegExp(
-      String.raw`\b(?:(?:offered|gave|made) me (?:the |a |an |my )?(?:${JOB}|it|one)\b(?![-'])|(?:i )?(?:was|been|be|got|get|have been|'ve been) (?:formally |verbally |officially )?offered (?:the |a |an )?${JOB}|(?:i )?(?:got|received|had|accepted|took|signed|have|'ve got) (?:the |an |a |their |my )?(?:(?:verbal|formal|written|official|job|conditional|firm) )*offer\b(?! (?:of (?:a|an) interview|to interview))|(?:i )?got (?:the|that) (?:${JOB})\b(?! (?:description|spec|ad|advert|posting|title|interview|application|details|listing))|(?:i )?(?:was|got|have been|'ve been|been|be) (?:hired|taken on)\b|(?:they|she|he) (?:hired me|took me on(?! (?:a|an|the|my|their|our|to|through|around|round)\b))\b|\bi(?:'?ve|'?d| have| had)? accepted (?:the |their |an? )?(?:${JOB}|offer)\b|offer letter (?:came|arrived)|i start (?:on|next|in|monday|tuesday|wednesday|thursday|friday)\b|i (?:got|landed) it\b(?! (?:wrong|right|done|across|out|over|back|in|all|together|off))(?!\w))`,
+      String.raw`\b(?:(?:offered|gave|made) me (?:the |a |an |my )?(?:${JOB}|it|one)\b(?![-'])|${SELF}(?:was|been|be|got|get|have been|'ve been) (?:formally |verbally |officially )?offered (?:the |a |an )?${JOB}|${SELF}(?:got|received|had|accepted|took|signed|have|'ve got) (?:the |an |a |their |my )?(?:(?:verbal|formal|written|official|job|conditional|firm) )*offer\b(?! (?:of (?:a|an) interview|to interview))|${SELF}got (?:the|that) (?:${JOB})\b(?! (?:description|spec|ad|advert|posting|title|interview|application|details|listing))|${SELF}(?:was|got|have been|'ve been|been|be) (?:hired|taken on)\b|(?:they|she|he) (?:hired me|took me on(?! (?:a|an|the|my|their|our|to|through|around|round)\b))\b|\bi(?:'?ve|'?d| have| had)? accepted (?:the |their |an? )?(?:${JOB}|offer)\b|offer letter (?:came|arrived)|i start (?:on|next|in|monday|tuesday|wednesday|thursday|friday)\b|i (?:got|landed) it\b(?! (?:wrong|right|done|across|out|over|back|in|all|together|off))(?!\w))`,
       'gi',
     ),
   ],
@@ -51,7 +53,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
 
 /** What, just before the match, makes it not a told answer: a denial, a hope, a condition, a wait. */
 const NOT_TOLD =
-  /(?:\bnot|\bno|\bnever|n't|\bwithout|\bif|\bwhether|\bhope[sd]?|\bhoping|\bwish\w*|\bpray\w*|\bguess\w*|\bassum\w*|\bthink|\bthought|\bprobably|\breckon|\bsuppose|\bmaybe|\bperhaps|\buntil|\btill|\bbefore|\bunless|\bwhen|\bonce|\bwould|\bwould've|\bcould|\bmight|\bmay|\bshould|\bwill|\b'll|\bgoing to|\bgonna|\bwanna|\bwant to|\blike to|\blove to|\bwait\w*|\bexpect\w*|\bchance|\bconvinced|\bsuspect\w*|\bbet\b|\bsure|\bcertain|\bfigured|\bfelt like|\bfeeling|\bodds|\bfear\w*|\bworr\w*|\bafraid|\bscared|\bdream\w*|\bimagin\w*|\bin case|\bhow to|\bdid i|\bwill i|\bam i|\bcan i|\bdo i|\bwhy)\W+(?:\w+\W+){0,2}$/i;
+  /(?:\bnot|\bno|\bnever|n't|\bwithout|\bif|\bwhether|\bhope[sd]?|\bhoping|\bwish\w*|\bpray\w*|\bguess\w*|\bassum\w*|\bthink|\bthought|\bprobably|\breckon|\bsuppose|\bmaybe|\bperhaps|\buntil|\btill|\bbefore|\bunless|\bwhen|\bonce|\bwould|\bwould've|\bcould|\bmight|\bmay|\bshould|\bwill|\b'll|\bgoing to|\bgonna|\bwanna|\bwant to|\blike to|\blove to|\bwait\w*|\bexpect\w*|\bchance|\bas (?:if|though|having)|\bconvinced|\bsuspect\w*|\bbet\b|\bsure|\bcertain|\bfigured|\bfelt like|\bfeeling|\bodds|\bfear\w*|\bworr\w*|\bafraid|\bscared|\bdream\w*|\bimagin\w*|\bin case|\bhow to|\bdid i|\bwill i|\bam i|\bcan i|\bdo i|\bwhy)\W+(?:\w+\W+){0,3}$/i;
 /** Other applications in the same sentence: "rejected by three other firms", "in my last job hunt". */
 const ELSEWHERE =
   /\b(?:other|another|previous|last|former|old|different) (?:jobs?|compan(?:y|ies)|firms?|interviews?|applications?|places|employers?|roles|positions|job hunts?|job search)|\b(?:dozens|hundreds|lots|loads|so many|plenty|all) of (?:jobs|companies|firms|interviews|applications|places|rejections)|\b(?:every|each) (?:job|company|firm|interview|application|place)\b|\brejections\b|\b(?:years|months) ago\b/i;
