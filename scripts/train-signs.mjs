@@ -1,6 +1,7 @@
 // Trains the learned sign models (src/analysis/learned) and runs the validation protocols
 // of docs/decisions/0005-learned-signs.md. Run against a build:
 //   npx tsc -p tsconfig.build.json --outDir .tmp/learned && node scripts/train-signs.mjs .tmp/learned [--show] [--seed 42] [--reuse]
+//     [--train-extra F.jsonl]... [--test-extra F.jsonl]...
 // Default (2026-11-26): weights, and thresholds by inner 4-fold CV, from every labelled set
 // except holdout-d*; one test on holdout-d (all, odd/even ids, notes, stories) and
 // holdout-d-transcripts, rules alone vs rules + learned vs + a scope guard on additions; then
@@ -54,12 +55,21 @@ const items = [
   ...transcripts(`${C}/holdout-transcripts`, 'holdout-transcripts'),
   ...transcripts(`${C}/holdout-c-transcripts`, 'holdout-c-transcripts'),
 ];
+// --train-extra F / --test-extra F (repeatable, JSON lines): more training data, more blind test sets
+const many = (flag) => args.flatMap((a, i) => (args[i - 1] === flag ? [a] : []));
+const setName = (f) =>
+  f
+    .split('/')
+    .pop()
+    .replace(/\.jsonl$/, '');
+for (const f of many('--train-extra')) items.push(...jsonl(f, `extra:${setName(f)}`));
 const PROTOCOL = args.includes('--final-check') ? 'final' : 'd';
 const blind =
   PROTOCOL === 'd'
     ? [
         ...jsonl(`${C}/holdout-d.jsonl`, 'holdout-d'),
         ...transcripts(`${C}/holdout-d-transcripts`, 'holdout-d-transcripts'),
+        ...many('--test-extra').flatMap((f) => jsonl(f, `test:${setName(f)}`)),
       ]
     : [];
 for (const it of [...items, ...blind]) {
@@ -365,7 +375,8 @@ async function holdoutD() {
   console.log(`interviewer-doing signs (subject check): ${[...INTERVIEWER].join(', ')}`);
 
   const SEED = opt('--seed', 42);
-  const cacheFile = join(dist, `models-d-${LAMBDA}-${TOP}-${ITERS}-${SEED}.json`);
+  const extra = many('--train-extra').map(setName).join('+');
+  const cacheFile = join(dist, `models-d-${LAMBDA}-${TOP}-${ITERS}-${SEED}${extra ? `-${extra}` : ''}.json`);
   {
     // the rules on their own training data (they were tuned on all of it): what RULE_ features look like in training
     const c = { tp: 0, fp: 0, fn: 0 };
@@ -491,6 +502,10 @@ async function holdoutD() {
     ['holdout-d notes hd001-090', hd.filter((it) => num(it) < 100)],
     ['holdout-d stories hd101-160', hd.filter((it) => num(it) > 100)],
     ['holdout-d-transcripts', blind.filter((it) => it.set === 'holdout-d-transcripts')],
+    ...[...new Set(blind.map((it) => it.set).filter((n) => n.startsWith('test:')))].map((n) => [
+      n,
+      blind.filter((it) => it.set === n),
+    ]),
   ];
   const rowsOut = [];
   for (const [name, test] of sets) {
