@@ -8,6 +8,7 @@ import { CUE_SIGNS } from '../signs/index.js';
 import type { EvidenceQuote, FoundSign, Transcript } from '../types.js';
 import { AFTERMATH_SIGNS, aftermathHits } from './aftermath.js';
 import { clausesFrom } from './clauses.js';
+import { elsewhereRanges } from './elsewhere.js';
 import { retractedRanges, withoutRetracted } from './corrections.js';
 import { narratedAsFirstPerson } from './narrator.js';
 import { hitsBySign, hitsFrom } from './match.js';
@@ -106,10 +107,13 @@ function locatedInNotes(text: string, elapsedFromRecord?: number): Located[] {
   // a question and the reply in the next sentence or line, read together by the `qa` cues
   const links = qaLinks(toks, clauses);
   if (links.length) cueHits.push(...hitsFrom(toks, links, qaSignsOf(CUE_SIGNS), false));
-  // what the writer takes back in the next breath is no evidence
+  // what the writer takes back in the next breath is no evidence, nor what is told of another interview
   const hits = withoutRetracted(
-    [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found, read.text)],
-    retractedRanges(toks, clauses),
+    withoutRetracted(
+      [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found, read.text)],
+      retractedRanges(toks, clauses),
+    ),
+    elsewhereRanges(toks),
   );
   return hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) }));
 }
