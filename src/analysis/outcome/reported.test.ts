@@ -111,3 +111,31 @@ it('reads no answer when someone else got the job', () => {
   expect(reportedOutcomeFrom('She told me she got hired into the same role years back.')).toBeUndefined();
   expect(reportedOutcomeFrom('My friend got an offer from them last year.')).toBeUndefined();
 });
+
+it('reads no answer in the rest of a job search', () => {
+  for (const text of [
+    'Nine roles since June: five sifted out, two I withdrew from because of location, one still open.',
+    'I finished first semester and dropped out (long story), been applying for retail since.',
+    "I've got another interview on Thursday with a crowd in Rolleston.",
+    "One GP practice said they'd gone with an internal person.",
+    'One shortlisted me and then withdrew the post.',
+  ])
+    expect(reportedOutcomeFrom(text), text).toBeUndefined();
+  expect(reportedOutcomeFrom('After the second call I decided to withdraw my application.')?.outcome).toBe(
+    'withdrew',
+  );
+});
+
+it('reads a bare withdrawal, and neither a hedge nor someone else’s next round', () => {
+  expect(reportedOutcomeFrom('Outcome: they invited me to the last round but I withdrew.')?.outcome).toBe(
+    'withdrew',
+  );
+  expect(
+    reportedOutcomeFrom('I know I probably didn’t get it, but some feedback would help.'),
+  ).toBeUndefined();
+  expect(
+    reportedOutcomeFrom(
+      'My brother said his interviewer kept checking his watch, but he still got a second interview.',
+    ),
+  ).toBeUndefined();
+});

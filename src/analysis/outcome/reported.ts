@@ -16,7 +16,7 @@ const JOB = String.raw`(?:job|role|position|post|place|gig|contract|internship|o
 const I = String.raw`\bi(?:'?ve|'?d|'m)? `;
 /** The writer as subject, or no subject at a sentence's start ("Got the offer!"), never "she got the job". */
 const SELF = String.raw`(?:${I}(?:\w+ ){0,3}?|(?:^|(?<=[.!?\n:(] {0,3})))`;
-const ROUND = String.raw`(?:second|2nd|third|3rd|fourth|4th|final|last|next|another|onsite|on-site|panel|follow-up|follow up|in-person|face-to-face|technical)`;
+const ROUND = String.raw`(?:second|2nd|third|3rd|fourth|4th|final|last|next|onsite|on-site|panel|follow-up|follow up|in-person|face-to-face|technical)`;
 const STAGE = String.raw`(?:round|stage|interview|step|part)`;
 
 type Kind = ReportedOutcome['outcome'];
@@ -38,14 +38,14 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   [
     'next-round',
     new RegExp(
-      String.raw`\b(?:(?:invited|asked|called|brought|had|wanted|want) (?:me )?(?:back )?(?:to|for|in for) (?:a |the |an )?${ROUND} ${STAGE}|(?:got|made it|moved|moving|progressed|passed|advanced|invited|went through|got through|put through) (?:on )?(?:through )?to (?:the )?${ROUND} ${STAGE}|(?:got|have|landed|booked|scheduled) (?:a |the |my )?${ROUND} ${STAGE}|(?:they|she|he) want(?:ed|s)? (?:to see )?me (?:back|again)\b|(?:i'?m|i am|i was) through to (?:the )?${ROUND})`,
+      String.raw`\b(?:(?:invited|asked|called|brought|had|wanted|want) (?:me )?(?:back )?(?:to|for|in for) (?:a |the |an )?${ROUND} ${STAGE}|(?:got|made it|moved|moving|progressed|passed|advanced|invited|went through|got through|put through) (?:on )?(?:through )?to (?:the )?${ROUND} ${STAGE}|${SELF}(?:got|have|landed|booked|scheduled) (?:a |the |my )?${ROUND} ${STAGE}|(?:they|she|he) want(?:ed|s)? (?:to see )?me (?:back|again)\b|(?:i'?m|i am|i was) through to (?:the )?${ROUND})`,
       'gi',
     ),
   ],
   [
     'withdrew',
     new RegExp(
-      String.raw`\b(?:(?:i|and|then|so) (?:withdrew|pulled out|pulled my application|dropped out)|(?:i )?decided to withdraw)\b`,
+      String.raw`\b(?:i (?:then |eventually |finally )?(?:withdrew (?:my application|from (?:the|their|this) (?:process|running|recruitment|race))|pulled out of (?:the|their|this) (?:process|running|recruitment|race)|pulled my application|withdrew(?! (?:from|my|the|their|it|a|an|all|money|cash|into)\b))|i (?:have |'ve )?decided to withdraw(?: my application)?)\b`,
       'gi',
     ),
   ],
@@ -56,7 +56,9 @@ const NOT_TOLD =
   /(?:\bnot|\bno|\bnever|n't|\bwithout|\bif|\bwhether|\bhope[sd]?|\bhoping|\bwish\w*|\bpray\w*|\bguess\w*|\bassum\w*|\bthink|\bthought|\bprobably|\breckon|\bsuppose|\bmaybe|\bperhaps|\buntil|\btill|\bbefore|\bunless|\bwhen|\bonce|\bwould|\bwould've|\bcould|\bmight|\bmay|\bshould|\bwill|\b'll|\bgoing to|\bgonna|\bwanna|\bwant to|\blike to|\blove to|\bwait\w*|\bexpect\w*|\bchance|\bas (?:if|though|having)|\bconvinced|\bsuspect\w*|\bbet\b|\bsure|\bcertain|\bfigured|\bfelt like|\bfeeling|\bodds|\bfear\w*|\bworr\w*|\bafraid|\bscared|\bdream\w*|\bimagin\w*|\bin case|\bhow to|\bdid i|\bwill i|\bam i|\bcan i|\bdo i|\bwhy)\W+(?:\w+\W+){0,3}$/i;
 /** Other applications in the same sentence: "rejected by three other firms", "in my last job hunt". */
 const ELSEWHERE =
-  /\b(?:other|another|previous|last|former|old|different) (?:jobs?|compan(?:y|ies)|firms?|interviews?|applications?|places|employers?|roles|positions|job hunts?|job search)|\b(?:dozens|hundreds|lots|loads|so many|plenty|all) of (?:jobs|companies|firms|interviews|applications|places|rejections)|\b(?:every|each) (?:job|company|firm|interview|application|place)\b|\brejections\b|\b(?:years|months) ago\b/i;
+  /\b(?:other|another|previous|last|former|old|different) (?:jobs?|compan(?:y|ies)|firms?|interviews?|applications?|places|employers?|roles|positions|job hunts?|job search)|\b(?:dozens|hundreds|lots|loads|so many|plenty|all) of (?:jobs|companies|firms|interviews|applications|places|rejections)|\b(?:every|each) (?:job|company|firm|interview|application|place)\b|\brejections\b|\bone (?:\w+ ){0,2}(?:compan(?:y|ies)|firm|place|practice|school|hospital|store|shop|agency|bank|brand|employer|of them|of the others)\b|\b(?:years|months) ago\b/i;
+/** A hedge inside the words themselves: "I probably didn't get it". */
+const HEDGED = /\b(?:probably|maybe|perhaps|possibly|likely|surely|guess|think)\b/i;
 const QUESTION_END = /^[^.!\n]*\?/;
 /**
  * A next round told before the interview is ("I was invited to a final interview; it was a
@@ -86,7 +88,7 @@ export function reportedOutcomeFrom(raw: string): ReportedOutcome | undefined {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
       const { before, after } = sentenceOf(text, start, end);
-      if (NOT_TOLD.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (NOT_TOLD.test(text.slice(Math.max(0, start - 40), start)) || HEDGED.test(m[0])) continue;
       if (QUESTION_END.test(after)) continue;
       const rest = after.split(/[.!?\n]/, 1)[0] ?? '';
       if (ELSEWHERE.test(before) || ELSEWHERE.test(rest)) continue;
