@@ -449,7 +449,11 @@ async function holdoutD() {
     return undefined;
   }
   const byId = new Map(models.map((m) => [m.id, m]));
-  const guardStats = { negated: 0, worry: 0, self: 0 };
+  const guardStats = { negated: 0, worry: 0, self: 0, structural: 0 };
+  // --no-add a,b: signs the guard never lets the model add (their rules count doubts or days)
+  const NO_ADD = new Set(
+    (args[args.indexOf('--no-add') + 1] ?? '').split(',').filter((x) => args.includes('--no-add') && x),
+  );
   function predict(text, rules) {
     const rule = new Set(rules.map((r) => r.id));
     const { added, vetoed } = learnedPass(text, rules, models);
@@ -457,7 +461,7 @@ async function holdoutD() {
     const guarded = [];
     const rejected = [];
     for (const a of added) {
-      const why = guardReason(text, a, byId.get(a.id));
+      const why = NO_ADD.has(a.id) ? 'structural' : guardReason(text, a, byId.get(a.id));
       if (why) rejected.push([a.id, why]);
       else guarded.push(a.id);
     }
@@ -467,12 +471,14 @@ async function holdoutD() {
       guard: new Set([...kept, ...guarded]),
       // the guarded additions without any veto
       'guard-noveto': new Set([...rule, ...guarded]),
+      // the vetoes alone: the model only ever takes a rule's sign away
+      'veto-only': new Set(kept),
       added,
       rejected,
       vetoed,
     };
   }
-  const NAMES = ['rules', 'combined', 'guard', 'guard-noveto'];
+  const NAMES = ['rules', 'combined', 'guard', 'guard-noveto', 'veto-only'];
   function scoreOn(test) {
     const per = Object.fromEntries(NAMES.map((n) => [n, SIGNS.map(() => ({ tp: 0, fp: 0, fn: 0 }))]));
     for (const it of test) {
@@ -523,7 +529,7 @@ async function holdoutD() {
     rowsOut.push([name, test.length, ...NAMES.map((n) => m[n])]);
   }
   console.log(
-    '\n| set | n | rules alone | rules + learned | + guard | guard, no veto |\n|---|---|---|---|---|---|',
+    '\n| set | n | rules alone | rules + learned | + guard | guard, no veto | vetoes only |\n|---|---|---|---|---|---|---|',
   );
   for (const [name, n, ...ms] of rowsOut)
     console.log(

@@ -101,3 +101,38 @@ describe('signs on OCR text, with quotes sliced from the original', () => {
     expect(quotes).toContain("we'11 ca11 you");
   });
 });
+
+describe('contractions typed without an apostrophe, before punctuation', () => {
+  // wink gives no lemma for "didnt." or "theyll," (a whole token it did not split): it used to crash the reading
+  const WORDS = [
+    'didnt',
+    'doesnt',
+    'wasnt',
+    'cant',
+    'wont',
+    'isnt',
+    'havent',
+    'couldnt',
+    'ive',
+    'youre',
+    'theyll',
+    'dont',
+    'aint',
+  ];
+  it('reads them without throwing, the word standing for its own lemma', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WORDS), fc.constantFrom('.', '!', '?', ',', ';', ':', ')'), (w, p) => {
+        const text = `i wanted to ask but i ${w}${p} hope they call`;
+        const toks = tokensFrom(text);
+        expect(toks.every((t) => typeof t.lemma === 'string' && typeof t.pos === 'string')).toBe(true);
+        expect(analyze(text).ok).toBe(true);
+      }),
+    );
+  });
+  it('still reads the negation in them', () => {
+    const r = analyze(
+      'the manager didnt smile. she wasnt interested, typed the whole time and i couldnt tell why.',
+    );
+    expect(r.ok && r.value.signs.map((s) => s.id)).toContain('negative-body-language');
+  });
+});

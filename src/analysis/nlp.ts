@@ -315,8 +315,9 @@ function partTokens(text: string, base: number, firstSent: number, out: Tok[], s
     out.push(
       new PackedTok(
         low,
-        low === "n't" || low === 'nt' ? 'not' : lower(lemmas[k]!),
-        poses[k]!,
+        // wink leaves some lemmas out ("i didnt." has none): the word stands for itself
+        low === "n't" || low === 'nt' ? 'not' : lower(lemmas[k] ?? value),
+        poses[k] ?? 'X',
         base + pos,
         base + pos + value.length,
         ((firstSent + sent) << 2) | (newline ? 2 : 0) | (gap > 0 ? 1 : 0),
