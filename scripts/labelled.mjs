@@ -25,3 +25,34 @@ export function transcripts(dir) {
     gold: new Set(l.gold_signs),
   }));
 }
+
+// Items carry their set, and ids are prefixed with it, so items of two sets never collide.
+export const inSet = (list, set) => list.map((it) => ({ ...it, set, id: `${set}/${it.id}` }));
+const C = 'test/fixtures/corpus';
+
+/** Every labelled set except holdout-d*: the training pool of the learned models (docs/decisions/0005). */
+export function trainingPool() {
+  return [
+    ...inSet(jsonl('/work/shared/eval/dev/debriefs.jsonl'), 'dev'),
+    ...inSet(transcripts('/work/shared/eval/dev/transcripts'), 'dev'),
+    ...inSet(jsonl(`${C}/notes.jsonl`), 'notes'),
+    ...inSet(jsonl(`${C}/stories.jsonl`), 'stories'),
+    ...inSet(jsonl(`${C}/fresh.jsonl`), 'fresh'),
+    ...inSet(transcripts(`${C}/transcripts`), 'transcripts'),
+    ...inSet(jsonl(`${C}/final-check.jsonl`), 'final'),
+    ...inSet(jsonl(`${C}/last-check.jsonl`), 'last'),
+    ...inSet(jsonl(`${C}/holdout-a.jsonl`), 'holdout-a'),
+    ...inSet(jsonl(`${C}/holdout-b.jsonl`), 'holdout-b'),
+    ...inSet(jsonl(`${C}/holdout-c.jsonl`), 'holdout-c'),
+    ...inSet(transcripts(`${C}/holdout-transcripts`), 'holdout-transcripts'),
+    ...inSet(transcripts(`${C}/holdout-c-transcripts`), 'holdout-c-transcripts'),
+  ];
+}
+
+/** The blind test sets: holdout-d and holdout-d-transcripts (never training data). */
+export function holdoutDSets() {
+  return [
+    ...inSet(jsonl(`${C}/holdout-d.jsonl`), 'holdout-d'),
+    ...inSet(transcripts(`${C}/holdout-d-transcripts`), 'holdout-d-transcripts'),
+  ];
+}

@@ -10,11 +10,11 @@
 // --final-check: the original protocol (held-out final-check, then 5-fold CV) over the same
 // training pool. Only there does --write (if the combination wins both checks) write
 // src/analysis/learned/weights.ts. holdout-d* are never training data in either protocol.
-import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { jsonl as readJsonl, transcripts as readTranscripts } from './labelled.mjs';
+import { trainingPool, holdoutDSets, inSet, jsonl as readJsonl } from './labelled.mjs';
+import { trapCases } from './trap-cases.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args.find((a) => !a.startsWith('--')) ?? '.tmp/learned');
@@ -33,28 +33,7 @@ const { featuresOf, learnedPass } = await load('analysis/learned/index.js');
 const { CONTRACT_SIGN_IDS: SIGNS } = await load('core/signs/ids.js');
 const S = SIGNS.length;
 
-// ---- data
-// Items carry their set, and ids are prefixed with it, so items of two sets never collide.
-const inSet = (list, set) => list.map((it) => ({ ...it, set, id: `${set}/${it.id}` }));
-const jsonl = (file, set) => inSet(readJsonl(file), set);
-const transcripts = (dir, set) => inSet(readTranscripts(dir), set);
-const C = 'test/fixtures/corpus';
-// holdout-d and holdout-d-transcripts are blind TEST sets: never in `items` (weights, thresholds).
-const items = [
-  ...jsonl('/work/shared/eval/dev/debriefs.jsonl', 'dev'),
-  ...transcripts('/work/shared/eval/dev/transcripts', 'dev'),
-  ...jsonl(`${C}/notes.jsonl`, 'notes'),
-  ...jsonl(`${C}/stories.jsonl`, 'stories'),
-  ...jsonl(`${C}/fresh.jsonl`, 'fresh'),
-  ...transcripts(`${C}/transcripts`, 'transcripts'),
-  ...jsonl(`${C}/final-check.jsonl`, 'final'),
-  ...jsonl(`${C}/last-check.jsonl`, 'last'),
-  ...jsonl(`${C}/holdout-a.jsonl`, 'holdout-a'),
-  ...jsonl(`${C}/holdout-b.jsonl`, 'holdout-b'),
-  ...jsonl(`${C}/holdout-c.jsonl`, 'holdout-c'),
-  ...transcripts(`${C}/holdout-transcripts`, 'holdout-transcripts'),
-  ...transcripts(`${C}/holdout-c-transcripts`, 'holdout-c-transcripts'),
-];
+// ---- data: every labelled set but holdout-d* (ids prefixed with their set), and the blind test sets.
 // --train-extra F / --test-extra F (repeatable, JSON lines): more training data, more blind test sets
 const many = (flag) => args.flatMap((a, i) => (args[i - 1] === flag ? [a] : []));
 const setName = (f) =>
@@ -62,15 +41,14 @@ const setName = (f) =>
     .split('/')
     .pop()
     .replace(/\.jsonl$/, '');
-for (const f of many('--train-extra')) items.push(...jsonl(f, `extra:${setName(f)}`));
+const items = [
+  ...trainingPool(),
+  ...many('--train-extra').flatMap((f) => inSet(readJsonl(f), `extra:${setName(f)}`)),
+];
 const PROTOCOL = args.includes('--final-check') ? 'final' : 'd';
 const blind =
   PROTOCOL === 'd'
-    ? [
-        ...jsonl(`${C}/holdout-d.jsonl`, 'holdout-d'),
-        ...transcripts(`${C}/holdout-d-transcripts`, 'holdout-d-transcripts'),
-        ...many('--test-extra').flatMap((f) => jsonl(f, `test:${setName(f)}`)),
-      ]
+    ? [...holdoutDSets(), ...many('--test-extra').flatMap((f) => inSet(readJsonl(f), `test:${setName(f)}`))]
     : [];
 for (const it of [...items, ...blind]) {
   const r = analyze(it.text, it.candidate ? { candidate: it.candidate } : {});
@@ -571,7 +549,7 @@ async function holdoutD() {
     }
 
   // ---- the hand-written trap tests: "must not find sign X" (and "must find X", for vetoes)
-  const cases = trapCases();
+  const cases = trapCases(SIGNS);
   const tally = {
     neg: cases.filter((c) => !c.present).length,
     pos: cases.filter((c) => c.present).length,
@@ -617,70 +595,4 @@ async function holdoutD() {
     );
   }
   for (const b of broken) console.log('  ' + b);
-}
-
-// Trap cases, collected statically from the test sources (TypeScript AST): `lacks(text, id)` /
-// `has(text, id)` calls, `[text, id, boolean]` rows, and in a per-sign test file
-// (src/analysis/signs/<sign>.test.ts) string arrays named LACKS*/NO*/…_NO (must not) or
-// HAS*/YES*/…_YES (must), and `[text, boolean]` rows.
-function trapCases() {
-  const require = createRequire(import.meta.url);
-  const ts = require('typescript');
-  const files = [
-    'src/analysis/detect/hard-cases.test.ts',
-    'src/analysis/detect/precision.test.ts',
-    ...readdirSync('src/analysis/signs')
-      .filter((f) => f.endsWith('.test.ts'))
-      .map((f) => `src/analysis/signs/${f}`),
-  ];
-  const ids = new Set(SIGNS);
-  const out = [];
-  const str = (n) =>
-    n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) ? n.text : undefined;
-  const bool = (n) =>
-    n?.kind === ts.SyntaxKind.TrueKeyword ? true : n?.kind === ts.SyntaxKind.FalseKeyword ? false : undefined;
-  for (const file of files) {
-    const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    const base = file.split('/').pop().replace('.test.ts', '');
-    const fileSign = ids.has(base) ? base : undefined;
-    const seen = new Set();
-    const push = (text, id, present) => {
-      const k = `${text}\u0000${id}\u0000${present}`;
-      if (text && ids.has(id) && !seen.has(k)) {
-        seen.add(k);
-        out.push({ file, text, id, present });
-      }
-    };
-    const visit = (n) => {
-      if (
-        ts.isCallExpression(n) &&
-        ts.isIdentifier(n.expression) &&
-        /^(lacks|has)$/.test(n.expression.text) &&
-        n.arguments.length === 2
-      )
-        push(str(n.arguments[0]), str(n.arguments[1]), n.expression.text === 'has');
-      if (ts.isArrayLiteralExpression(n)) {
-        const e = n.elements;
-        if (e.length === 3 && str(e[0]) && str(e[1]) && bool(e[2]) !== undefined)
-          push(str(e[0]), str(e[1]), bool(e[2]));
-        if (fileSign && e.length === 2 && str(e[0]) && bool(e[1]) !== undefined)
-          push(str(e[0]), fileSign, bool(e[1]));
-      }
-      if (
-        fileSign &&
-        ts.isVariableDeclaration(n) &&
-        ts.isIdentifier(n.name) &&
-        n.initializer &&
-        ts.isArrayLiteralExpression(n.initializer)
-      ) {
-        const name = n.name.text;
-        const neg = /^(LACKS|NO|NOT|NEG)(_|$)|_(NO|LACKS|NOT)$/.test(name);
-        const pos = /^(HAS|YES|POS)(_|$)|_(YES|HAS)$/.test(name);
-        if (neg || pos) for (const e of n.initializer.elements) push(str(e), fileSign, pos);
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(src);
-  }
-  return out;
 }
