@@ -43,6 +43,8 @@ const sets = {
   'holdout-c-transcripts': transcripts('test/fixtures/corpus/holdout-c-transcripts'),
   'holdout-d': jsonl('test/fixtures/corpus/holdout-d.jsonl'),
   'holdout-d-transcripts': transcripts('test/fixtures/corpus/holdout-d-transcripts'),
+  'holdout-e-long': jsonl('test/fixtures/corpus/e/holdout-e-long.jsonl'),
+  'train-e': jsonl('test/fixtures/corpus/e/train-e.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),
