@@ -126,6 +126,11 @@ describe('debrief (as a process)', () => {
     JSON.stringify({ ...request, interview: { date: '2026-03-02' } }),
     'interview.stage',
   );
+  bad(
+    'an interview date in the future',
+    JSON.stringify({ ...request, interview: { stage: 'first', date: '2999-01-01' } }),
+    'interview.date: is in the future',
+  );
   bad('invalid JSON', '{"interview": ', 'not valid JSON');
 
   it('assess --json with a missing file exits 2 with one line', () => {

@@ -154,7 +154,8 @@ export function openApiDocument(version: string): JsonSchema {
       },
       '/api/import': {
         post: {
-          summary: 'Import a bundle; nothing is written if any part is invalid',
+          summary:
+            'Import a bundle; nothing is written if its shape is invalid. A row dated later than tomorrow is left out and listed in "skipped"; the rest import',
           parameters: [
             { name: 'mode', in: 'query', schema: { enum: ['merge', 'replace'], default: 'merge' } },
           ],

@@ -26,7 +26,7 @@ function decodeJson(bytes: Uint8Array, source: string): unknown {
 /** Validates everything before computing anything, so bad input leaves stdout empty. */
 export async function runAssessJson(ctx: CliContext, source: string, today: IsoDate): Promise<number> {
   const json = decodeJson(await readSource(source, ctx.stdin), source);
-  const request = parseAssessRequest(json);
+  const request = parseAssessRequest(json, today);
   if (!request.ok) {
     const lines = request.error.map((f) => `${f.path}: ${f.message}`);
     throw new CliError('bad-input', `invalid request: ${lines.join('\ndebrief: invalid request: ')}`);
