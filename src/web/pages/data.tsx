@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_CSV_URL, EXPORT_JSON_URL, importBundle, type ApiError } from '../api-client.js';
 import { ErrorBox, Notice } from '../components/error-box.js';
+import { forgetDraftsExcept } from '../forget-drafts.js';
 import { importReportOf, type ImportReport } from '../import-report.js';
 
 // The server takes up to 50 MB of import; a bigger file is surely not an export.
@@ -40,6 +41,8 @@ export function DataPage() {
           : `${r.error.message} Nothing was imported.`;
       return setError({ ...r.error, message });
     }
+    // Interviews not in the file are gone: their unsaved drafts must not come back with an id.
+    if (r.value.mode === 'replace') forgetDraftsExcept(r.value.ids);
     setDone(importReportOf(r.value, bundle));
   };
 
