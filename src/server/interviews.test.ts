@@ -151,6 +151,20 @@ describe('interviews CRUD', () => {
     );
   });
 
+  it('says the limit, and how long the text was, for a company name over 200 characters', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/interviews',
+      payload: { stage: 'first', date: '2026-11-20', company: 'A'.repeat(230) },
+    });
+    expect(res.statusCode).toBe(400);
+    const body = res.json() as ErrorBody;
+    expect(body.error.fields).toEqual([
+      { path: 'company', message: 'is too long: 230 characters, and 200 is the most Debrief keeps' },
+    ]);
+    expect(body.error.message).toContain('200 is the most');
+  });
+
   it('accepts an interview dated tomorrow (a user a time zone ahead), and refuses one later on PUT', async () => {
     const id = await createInterview(t.app, { stage: 'first', date: '2026-11-26' });
     const res = await t.app.inject({

@@ -160,6 +160,20 @@ describe('bad input in the debrief page', () => {
     expect(after).toBe(before);
   });
 
+  it('a company name over 200 characters is kept whole, counted, and named before anything is sent', async () => {
+    await h.page.goto(`${h.baseUrl}/#/new`);
+    const company = h.page.getByLabel('Company');
+    const long = `${'Very Long Holdings '.repeat(12)}International`.slice(0, 230);
+    await company.fill(long);
+    expect(await company.inputValue()).toBe(long);
+    await h.page.getByText('230 characters: 30 more than the 200 Debrief keeps').waitFor();
+    await h.page.getByRole('button', { name: 'Save and debrief' }).click();
+    await alert()
+      .getByText(/Company is 230 characters long; Debrief keeps up to 200/)
+      .waitFor();
+    expect(await company.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('an interview date in the future is refused, as the CLI does, keeping what was typed', async () => {
     await h.page.goto(`${h.baseUrl}/#/new`);
     await h.page.getByLabel('Company').fill('Future Ltd');
