@@ -29,3 +29,18 @@ export const reminderDoneBodySchema = z.strictObject({
   done: z.boolean(),
 });
 export type ReminderDoneBody = z.output<typeof reminderDoneBodySchema>;
+
+/**
+ * GET /api/interviews/:id/assessment and calendar.ics: `name` signs the message drafts. It comes
+ * with each request, from the browser that keeps it, because the store holds no per-user state:
+ * kept on the server it would sign every user's drafts with one person's name.
+ */
+export const FIRST_NAME_MAX = 100;
+export const assessmentQuerySchema = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .max(FIRST_NAME_MAX, { error: `is too long (${FIRST_NAME_MAX} characters at most)` })
+    .optional(),
+});
+export type AssessmentQuery = z.output<typeof assessmentQuerySchema>;
