@@ -62,6 +62,24 @@ describe('follow-ups on the result and debrief pages', () => {
     expect((await bodies()).length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('brings what Debrief found into view once the signs are found', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Scroll Co' });
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    await page
+      .getByLabel('Notes', { exact: true })
+      .fill('They asked when I could start. It ran 20 minutes over.');
+    await page.getByRole('button', { name: 'Find the signs' }).click();
+    const heading = page.getByRole('heading', { name: 'What Debrief found' });
+    await heading.waitFor();
+    await expect
+      .poll(async () => {
+        const box = await heading.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 900;
+      })
+      .toBe(true);
+  });
+
   it('keeps each mark of the timeline key on the line of its words on a phone', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), company: 'Key Co' });
