@@ -18,7 +18,13 @@ export type InterviewListQuery = z.output<typeof interviewListQuerySchema>;
 export const outcomeBodySchema = z.strictObject({
   outcome: z.enum(OUTCOMES),
   on: isoDateSchema,
-  note: z.string().max(2000).optional(),
+  note: z
+    .string()
+    .max(2000, {
+      error: (issue: { input?: unknown }) =>
+        `is too long: ${typeof issue.input === 'string' ? `${issue.input.length} characters, and ` : ''}2000 is the most Debrief keeps`,
+    })
+    .optional(),
 });
 export type OutcomeBody = z.output<typeof outcomeBodySchema>;
 

@@ -266,6 +266,20 @@ describe('outcome', () => {
     expect(body.error.message).toContain(words);
   });
 
+  it('says the limit for an outcome note that is too long', async () => {
+    const id = await createInterview(t.app);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/outcome`,
+      payload: { outcome: 'offer', on: '2026-11-24', note: 'n'.repeat(2100) },
+    });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as ErrorBody).error.fields?.[0]).toEqual({
+      path: 'note',
+      message: 'is too long: 2100 characters, and 2000 is the most Debrief keeps',
+    });
+  });
+
   it('refuses an unknown outcome or a bad date', async () => {
     const id = await createInterview(t.app);
     const res = await t.app.inject({

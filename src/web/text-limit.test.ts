@@ -11,6 +11,13 @@ describe('the 200-character limit on names', () => {
     expect(lengthNote(value)).toEqual(note);
   });
 
+  it('counts a longer box (the outcome note) from the same share of its limit', () => {
+    expect(lengthNote('x'.repeat(1700), 2000)).toBeUndefined();
+    expect(lengthNote('x'.repeat(2100), 2000)?.text).toBe(
+      '2100 characters: 100 more than the 2000 Debrief keeps',
+    );
+  });
+
   it('names the box to shorten, and passes a name within the limit', () => {
     const company = { path: 'company', label: 'Company', value: 'A'.repeat(230) };
     const role = { path: 'role', label: 'Role', value: 'Analyst' };

@@ -6,8 +6,8 @@
 import type { ApiError } from './api-client.js';
 
 export const TEXT_LIMIT = 200;
-/** The count shows from this many characters before the limit. */
-const COUNT_FROM = 30;
+/** The count shows from this share of the limit (170 of 200). */
+const COUNT_FROM_SHARE = 0.85;
 
 export interface LengthNote {
   text: string;
@@ -17,7 +17,7 @@ export interface LengthNote {
 /** The note under a box: nothing while short, a count near the limit, the overshoot past it. */
 export function lengthNote(value: string, max = TEXT_LIMIT): LengthNote | undefined {
   const n = value.trim().length;
-  if (n <= max - COUNT_FROM) return undefined;
+  if (n <= Math.floor(max * COUNT_FROM_SHARE)) return undefined;
   if (n <= max) return { text: `${n} of ${max} characters`, isOver: false };
   return { text: `${n} characters: ${n - max} more than the ${max} Debrief keeps`, isOver: true };
 }

@@ -174,6 +174,21 @@ describe('bad input in the debrief page', () => {
     expect(await company.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('an outcome note over 2000 characters is kept whole and named, and Cancel leads back to the result', async () => {
+    await h.page.goto(`${h.baseUrl}/#/interviews/${id}/outcome`);
+    const note = h.page.getByLabel(/^Note/);
+    await note.fill('n'.repeat(2100));
+    expect((await note.inputValue()).length).toBe(2100);
+    await h.page.getByText('2100 characters: 100 more than the 2000 Debrief keeps').waitFor();
+    await h.page.getByLabel('Offer').check();
+    await h.page.getByRole('button', { name: 'Save outcome' }).click();
+    await alert()
+      .getByText(/The note is 2100 characters long/)
+      .waitFor();
+    await h.page.getByRole('link', { name: 'Cancel' }).click();
+    await h.page.getByTestId('probability').waitFor();
+  });
+
   it('an interview date in the future is refused, as the CLI does, keeping what was typed', async () => {
     await h.page.goto(`${h.baseUrl}/#/new`);
     await h.page.getByLabel('Company').fill('Future Ltd');

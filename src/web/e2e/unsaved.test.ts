@@ -110,7 +110,9 @@ describe('an unsaved debrief', () => {
         buffer: Buffer.from(JSON.stringify(bundle)),
       });
       await page.getByLabel(mode === 'replace' ? /Replace everything/ : /Add to what is here/).check();
-      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page
+        .getByRole('button', { name: mode === 'replace' ? 'Replace everything with this file' : 'Import' })
+        .click();
       await page.getByText(/^Imported \d/).waitFor();
     };
     // Replace with a file that does not hold it, then bring the old copy back.

@@ -102,9 +102,12 @@ export function Dashboard() {
     <>
       <div class="page-head">
         <h1>Your interviews</h1>
-        <a class="button" href="#/new">
-          New interview
-        </a>
+        {/* With nothing yet, the empty state's own button is the one way on. */}
+        {!(none && !filtered) && (
+          <a class="button" href="#/new">
+            New interview
+          </a>
+        )}
       </div>
       {!(none && !filtered) && (
         <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>

@@ -69,7 +69,7 @@ export function DataPage() {
         <h2 id="import-title">Import</h2>
         <p class="muted">
           Bring back a JSON export, from this machine or another. The file is checked in full before anything
-          is written.
+          is written; an interview dated later than tomorrow is left out, and named.
         </p>
         <label>
           Export file
@@ -99,7 +99,7 @@ export function DataPage() {
         </fieldset>
         <div class="row">
           <button class="button" type="submit" disabled={busy}>
-            {busy ? 'Importing…' : 'Import'}
+            {busy ? 'Importing…' : mode === 'replace' ? 'Replace everything with this file' : 'Import'}
           </button>
         </div>
         {error && <ErrorBox error={error} technical />}

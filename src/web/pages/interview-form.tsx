@@ -7,17 +7,8 @@ import { ErrorBox } from '../components/error-box.js';
 import { FORMAT_WORDS, listFrom, STAGE_WORDS, todayLocal } from '../format.js';
 import { interviewProblem } from '../interview-checks.js';
 import { navigate } from '../router.js';
+import { LengthNote } from '../components/length-note.js';
 import { lengthNote, lengthProblem } from '../text-limit.js';
-
-/** The count under a name box, once it nears the limit; read out when it changes. */
-function LengthNote({ value, id }: { value: string; id: string }) {
-  const note = lengthNote(value);
-  return (
-    <span id={id} class={`length-note small${note?.isOver ? ' is-over' : ' muted'}`} aria-live="polite">
-      {note?.text ?? ''}
-    </span>
-  );
-}
 
 interface Fields {
   company: string;
