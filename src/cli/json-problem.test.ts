@@ -23,7 +23,8 @@ describe('where a text stops being JSON', () => {
     ['{"a": 1,}', 1, 9, 'a comma comes right before the closing bracket'],
     ['[1, 2,\n]', 2, 1, 'a comma comes right before the closing bracket'],
     ['{"a": 1, 2}', 1, 10, 'expected double-quoted property name'],
-    ['{\n  "a": 1\n  "b": 2\n}', 3, 3, "expected ',' or '}' after property value"],
+    ['{\n  "a": 1\n  "b": 2\n}', 3, 3, 'a comma is probably missing just before this'],
+    ['[1 2]', 1, 4, 'a comma is probably missing just before this'],
     ['{"a": 1}\n{"b": 2}', 2, 1, 'cannot continue with "{"b": 2}"'],
     ['{"stage": first}', 1, 11, 'cannot continue with "first}"'],
   ])('finds the place in %j', (text, line, column, what) => {

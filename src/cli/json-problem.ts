@@ -115,6 +115,12 @@ export function jsonProblemOf(text: string, parserMessage: string): JsonProblem 
       ...lineColumnAt(text, offset),
       what: 'a comma comes right before the closing bracket (JSON allows no comma after the last item)',
     };
+  // "Expected ',' or '}' after property value": the slip is a missing comma before this place.
+  if (/^Expected ',' or '[}\]]' after/.test(parserMessage))
+    return {
+      ...lineColumnAt(text, offset),
+      what: 'a comma is probably missing just before this (or a closing bracket)',
+    };
   const reason = /^Unexpected token|^Unexpected non-whitespace|is not valid JSON$/.test(parserMessage)
     ? ''
     : parserMessage.replace(/\s*in JSON at position \d+.*$/s, '').trim();
