@@ -174,6 +174,24 @@ describe('bad input in the debrief page', () => {
     expect(await company.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('on a phone, a form error above the Save button is scrolled into sight', async () => {
+    await h.page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await h.page.goto(`${h.baseUrl}/#/new`);
+      await h.page.getByLabel('Company').fill('C'.repeat(230));
+      await h.page.getByRole('button', { name: 'Save and debrief' }).click();
+      await alert().waitFor();
+      await expect
+        .poll(async () => {
+          const box = await alert().boundingBox();
+          return box !== null && box.y >= 0 && box.y < 812;
+        })
+        .toBe(true);
+    } finally {
+      await h.page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('an outcome note over 2000 characters is kept whole and named, and Cancel leads back to the result', async () => {
     await h.page.goto(`${h.baseUrl}/#/interviews/${id}/outcome`);
     const note = h.page.getByLabel(/^Note/);
