@@ -120,6 +120,9 @@ describe('the whole journey in a browser', () => {
     await page.getByRole('button', { name: 'Save outcome' }).click();
     const card = page.getByTestId('interview-card').filter({ hasText: 'Northwind Analytics' });
     await card.getByTestId('outcome').getByText('Invited to the next round').waitFor();
+    // With an outcome recorded, the card offers to change it, as the result page does.
+    expect(await card.getByRole('link', { name: 'Change outcome' }).count()).toBe(1);
+    expect(await card.getByRole('link', { name: 'Record outcome' }).count()).toBe(0);
     await shoot(page, 'dashboard');
 
     // Filters narrow the list.

@@ -60,7 +60,9 @@ function Card({ item }: { item: InterviewItem }) {
       <p class="row card-actions">
         <a href={hrefOf({ page: 'debrief', id: item.id })}>Debrief</a>
         <a href={hrefOf({ page: 'result', id: item.id })}>Result</a>
-        <a href={hrefOf({ page: 'outcome', id: item.id })}>Record outcome</a>
+        <a href={hrefOf({ page: 'outcome', id: item.id })}>
+          {item.outcome ? 'Change outcome' : 'Record outcome'}
+        </a>
       </p>
     </li>
   );
