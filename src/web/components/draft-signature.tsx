@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FIRST_NAME_MAX, firstNameFrom, saveFirstName } from '../first-name.js';
 
 interface Props {
@@ -11,6 +11,12 @@ export function DraftSignature({ name, onChange }: Props) {
   const [editing, setEditing] = useState(name === '');
   const [value, setValue] = useState(name);
   const [unsaved, setUnsaved] = useState(false);
+  // "Change the name" hides itself: the box it opens takes the focus, so the keyboard is not lost.
+  const [opened, setOpened] = useState(false);
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (opened && editing) box.current?.focus();
+  }, [opened, editing]);
 
   const save = (e: Event) => {
     e.preventDefault();
@@ -26,7 +32,14 @@ export function DraftSignature({ name, onChange }: Props) {
     return (
       <p class="signature small muted">
         The drafts are signed <strong>{name}</strong>.{' '}
-        <button type="button" class="link-button" onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => {
+            setEditing(true);
+            setOpened(true);
+          }}
+        >
           Change the name
         </button>
         {unsaved && ' This browser would not keep it, so it is for this visit only.'}
@@ -37,6 +50,7 @@ export function DraftSignature({ name, onChange }: Props) {
       <label>
         Your first name <span class="optional">(for the drafts)</span>
         <input
+          ref={box}
           dir="auto"
           value={value}
           onInput={(e) => setValue(e.currentTarget.value)}

@@ -56,6 +56,13 @@ describe('follow-ups on the result and debrief pages', () => {
 
     await page.goto(`${baseUrl}/#/interviews/${b}/result`);
     await page.getByText('The drafts are signed').waitFor();
+    // Changing it puts the keyboard in the box it opens.
+    await page.getByRole('button', { name: 'Change the name' }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe(
+      'given-name',
+    );
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('The drafts are signed').waitFor();
     await expect
       .poll(async () => (await bodies()).every((t) => t.trimEnd().endsWith('Best regards,\nSam')))
       .toBe(true);
