@@ -58,9 +58,9 @@ describe('follow-ups on the result and debrief pages', () => {
     await page.getByText('The drafts are signed').waitFor();
     // Changing it puts the keyboard in the box it opens.
     await page.getByRole('button', { name: 'Change the name' }).click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe(
-      'given-name',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('autocomplete')))
+      .toBe('given-name');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('The drafts are signed').waitFor();
     await expect
@@ -82,6 +82,14 @@ describe('follow-ups on the result and debrief pages', () => {
     await expect
       .poll(async () => {
         const box = await heading.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 900;
+      })
+      .toBe(true);
+    // On a wide screen the estimate and its Save button stay in view down the long page.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect
+      .poll(async () => {
+        const box = await page.getByRole('button', { name: 'Save and see the result' }).boundingBox();
         return box !== null && box.y >= 0 && box.y + box.height <= 900;
       })
       .toBe(true);
