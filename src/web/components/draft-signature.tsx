@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FIRST_NAME_MAX, firstNameFrom, saveFirstName } from '../first-name.js';
 
 interface Props {
@@ -14,7 +14,7 @@ export function DraftSignature({ name, onChange }: Props) {
   // "Change the name" hides itself: the box it opens takes the focus, so the keyboard is not lost.
   const [opened, setOpened] = useState(false);
   const box = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (opened && editing) box.current?.focus();
   }, [opened, editing]);
 
