@@ -126,7 +126,23 @@ describe('debrief (as a process)', () => {
     JSON.stringify({ ...request, interview: { date: '2026-03-02' } }),
     'interview.stage',
   );
-  bad('invalid JSON', '{"interview": ', 'not valid JSON');
+  bad(
+    'an interview date in the future',
+    JSON.stringify({ ...request, interview: { stage: 'first', date: '2999-01-01' } }),
+    'interview.date: is in the future',
+  );
+  bad('invalid JSON', '{"interview": ', 'the input on stdin is not valid JSON: at line 1, column 14');
+
+  it('assess --json FILE with broken JSON names the file and the place, in one line, without parser jargon', () => {
+    const path = file('broken.json', '{\n  "interview": {"stage": "first", "date": "2026-03-02",}\n}\n');
+    const r = run(['assess', '--json', path]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`${path} is not valid JSON: at line 2, column 56, a comma comes right before`);
+    expect(r.stderr).toContain('Please fix it there');
+    expect(r.stderr).not.toMatch(/in JSON at position|\n\s+at /);
+  });
 
   it('assess --json with a missing file exits 2 with one line', () => {
     const r = run(['assess', '--json', join(dir, 'nope.json')]);

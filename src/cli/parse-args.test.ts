@@ -58,6 +58,13 @@ describe('planFromArgs', () => {
     'analyze after --',
     _('analyze -- --weird-name', { kind: 'analyze', source: '--weird-name', json: false }),
   );
-  it('unknown command', usageError('asess', 'unknown command "asess"'));
+  it('unknown command', usageError('asess', 'unknown command "asess"; did you mean assess?'));
+  it('a swapped pair', usageError('anaylze', '; did you mean analyze?'));
+  it('nothing close', () => {
+    const plan = planFromArgs(['frobnicate']);
+    expect(plan.kind === 'usage-error' && plan.message).toBe('unknown command "frobnicate"');
+  });
+  it('a close option', usageError('assess --notse n.txt', 'unknown option --notse; did you mean --notes?'));
+  it('a close top option', usageError('--verison', '; did you mean --version?'));
   it('unknown top option', usageError('--nope', 'unknown option --nope'));
 });

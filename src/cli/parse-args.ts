@@ -25,6 +25,32 @@ interface Parsed {
 
 const COMMON: OptionSpec = { help: 'flag', h: 'flag' };
 
+/** Edits (insert, delete, change, swap two neighbours) to turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** "; did you mean --json?" for a slip of a key or two; '' when nothing is close. */
+export function suggestionFor(typed: string, known: readonly string[], prefix = ''): string {
+  const best = known
+    .filter((k) => k.length > 1)
+    .map((k) => ({ k, d: editDistance(typed, k) }))
+    .sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= 2 && best.d < typed.length ? `; did you mean ${prefix}${best.k}?` : '';
+}
+
 function split(args: readonly string[], spec: OptionSpec): Parsed | string {
   const all = { ...COMMON, ...spec };
   const parsed: Parsed = { flags: new Set(), values: new Map(), positionals: [] };
@@ -42,7 +68,8 @@ function split(args: readonly string[], spec: OptionSpec): Parsed | string {
     const eq = body.indexOf('=');
     const name = eq >= 0 ? body.slice(0, eq) : body;
     const kind = all[name];
-    if (kind === undefined) return `unknown option ${eq >= 0 ? arg.slice(0, arg.indexOf('=')) : arg}`;
+    if (kind === undefined)
+      return `unknown option ${eq >= 0 ? arg.slice(0, arg.indexOf('=')) : arg}${suggestionFor(name, Object.keys(all), '--')}`;
     if (kind === 'flag') {
       if (eq >= 0) return `--${name} takes no value`;
       parsed.flags.add(name);
@@ -144,6 +171,11 @@ export function planFromArgs(argv: readonly string[]): Plan {
     case 'signs':
       return planSigns(rest);
     default:
-      return usage(verb.startsWith('-') ? `unknown option ${verb}` : `unknown command "${verb}"`, 'main');
+      return usage(
+        verb.startsWith('-')
+          ? `unknown option ${verb}${suggestionFor(verb.replace(/^--?/, ''), ['help', 'version'], '--')}`
+          : `unknown command "${verb}"${suggestionFor(verb, [...TOPICS, 'help', 'version'])}`,
+        'main',
+      );
   }
 }

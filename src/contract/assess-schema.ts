@@ -61,8 +61,14 @@ const observationSchema = z.union(
   expect('expected "present", "absent", "unsure" or {"value": ..., "strength"?: 1-3, "evidence"?: text}'),
 );
 
+/** Says how long the text is as well as the limit: a pasted name can be long without the user seeing it. */
 const textSchema = (max: number) =>
-  z.string(expect('expected text')).max(max, { error: `is too long (${max} characters at most)` });
+  z.string(expect('expected text')).max(max, {
+    error: (issue: { input?: unknown }) =>
+      typeof issue.input === 'string'
+        ? `is too long: ${issue.input.length} characters, and ${max} is the most Debrief keeps`
+        : `is too long (${max} characters at most)`,
+  });
 
 export const interviewSchema = z.strictObject(
   {

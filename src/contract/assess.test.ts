@@ -3,6 +3,8 @@ import type { IsoDate } from '../core/dates.js';
 import { CONTRACT_SIGN_IDS } from '../core/signs/ids.js';
 import { assess, parseAssessRequest, type FieldError } from './assess.js';
 
+const TODAY = '2026-03-04' as IsoDate;
+
 const valid = () => ({
   interview: {
     stage: 'first',
@@ -23,7 +25,7 @@ const valid = () => ({
 });
 
 function errorsOf(json: unknown): FieldError[] {
-  const r = parseAssessRequest(json);
+  const r = parseAssessRequest(json, TODAY);
   expect(r.ok).toBe(false);
   return r.ok ? [] : r.error;
 }
@@ -38,7 +40,7 @@ const fails = (mutate: (r: ReturnType<typeof valid>) => unknown, path: string, f
 
 describe('parseAssessRequest', () => {
   it('accepts a valid request and normalises shorthand observations', () => {
-    const r = parseAssessRequest(valid());
+    const r = parseAssessRequest(valid(), TODAY);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.interview.stage).toBe('first');
@@ -47,13 +49,20 @@ describe('parseAssessRequest', () => {
   });
 
   it('accepts a minimal request with no observations', () => {
-    const r = parseAssessRequest({ interview: { stage: 'screen', date: '2024-02-29' } });
+    const r = parseAssessRequest({ interview: { stage: 'screen', date: '2024-02-29' } }, TODAY);
     expect(r.ok && r.value.observations).toEqual({});
+  });
+
+  it('refuses an interview later than tomorrow, and a reply before the interview', () => {
+    expect(errorsOf({ interview: { stage: 'first', date: '2026-03-06' } })[0]?.path).toBe('interview.date');
+    expect(parseAssessRequest({ interview: { stage: 'first', date: '2026-03-05' } }, TODAY).ok).toBe(true);
+    const early = { stage: 'first', date: '2026-03-02', heardBack: { kind: 'update', on: '2026-03-01' } };
+    expect(errorsOf({ interview: early })[0]?.path).toBe('interview.heardBack.on');
   });
 
   it('accepts every contract sign id', () => {
     const observations = Object.fromEntries(CONTRACT_SIGN_IDS.map((id) => [id, 'unsure']));
-    expect(parseAssessRequest({ ...valid(), observations }).ok).toBe(true);
+    expect(parseAssessRequest({ ...valid(), observations }, TODAY).ok).toBe(true);
   });
 
   it(
@@ -164,7 +173,7 @@ describe('parseAssessRequest', () => {
 
 describe('assess', () => {
   const today = '2026-03-04' as IsoDate;
-  const parsed = parseAssessRequest(valid());
+  const parsed = parseAssessRequest(valid(), TODAY);
   if (!parsed.ok) throw new Error('fixture should be valid');
 
   it('gives a rounded probability inside its range, and a plan', () => {

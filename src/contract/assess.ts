@@ -15,6 +15,7 @@ import { err, ok, type Result } from '../core/result.js';
 import { signById } from '../core/signs/catalogue.js';
 import { isSignId, type Channel } from '../core/signs/ids.js';
 import { assessRequestSchema } from './assess-schema.js';
+import { recordDateErrors } from './date-rules.js';
 
 export { assessRequestSchema } from './assess-schema.js';
 
@@ -96,11 +97,16 @@ function fieldErrorsOf(issue: Issue): FieldError[] {
 const normalise = (o: string | Observation): Observation =>
   typeof o === 'string' ? { value: o as Observation['value'] } : o;
 
-/** Validates a request; on failure, says what is wrong with each field. */
-export function parseAssessRequest(json: unknown): Result<AssessRequest, FieldError[]> {
+/**
+ * Validates a request; on failure, says what is wrong with each field. `today` is the caller's
+ * (server's or CLI's) date: an interview or reply later than tomorrow is refused, as when stored.
+ */
+export function parseAssessRequest(json: unknown, today: IsoDate): Result<AssessRequest, FieldError[]> {
   const parsed = assessRequestSchema.safeParse(json);
   if (!parsed.success) return err(parsed.error.issues.flatMap(fieldErrorsOf));
   const { interview, observations, asOf, candidateName } = parsed.data;
+  const dateErrors = recordDateErrors(interview, today, 'interview.');
+  if (dateErrors.length > 0) return err(dateErrors);
   const obs: Observations = {};
   for (const [id, o] of Object.entries(observations)) {
     if (isSignId(id) && o !== undefined) obs[id] = normalise(o);

@@ -74,3 +74,20 @@ export const exportBundleSchema = z.object({
 export const importQuerySchema = z.strictObject({
   mode: z.enum(['merge', 'replace']).default('merge'),
 });
+
+/** A row of an import left out because its dates fail the rule every write follows. */
+export interface SkippedImportRow {
+  /** The row's place in the file's `interviews`, from 0, as in the field paths. */
+  row: number;
+  id: string;
+  fields: { path: string; message: string }[];
+}
+
+/** What POST /api/import answers: how many were written, and each row left out with its reasons. */
+export interface ImportResult {
+  imported: number;
+  mode: 'merge' | 'replace';
+  skipped: SkippedImportRow[];
+  /** The interview ids in the file that are now stored. */
+  ids: string[];
+}

@@ -18,7 +18,13 @@ export type InterviewListQuery = z.output<typeof interviewListQuerySchema>;
 export const outcomeBodySchema = z.strictObject({
   outcome: z.enum(OUTCOMES),
   on: isoDateSchema,
-  note: z.string().max(2000).optional(),
+  note: z
+    .string()
+    .max(2000, {
+      error: (issue: { input?: unknown }) =>
+        `is too long: ${typeof issue.input === 'string' ? `${issue.input.length} characters, and ` : ''}2000 is the most Debrief keeps`,
+    })
+    .optional(),
 });
 export type OutcomeBody = z.output<typeof outcomeBodySchema>;
 
@@ -29,3 +35,18 @@ export const reminderDoneBodySchema = z.strictObject({
   done: z.boolean(),
 });
 export type ReminderDoneBody = z.output<typeof reminderDoneBodySchema>;
+
+/**
+ * GET /api/interviews/:id/assessment and calendar.ics: `name` signs the message drafts. It comes
+ * with each request, from the browser that keeps it, because the store holds no per-user state:
+ * kept on the server it would sign every user's drafts with one person's name.
+ */
+export const FIRST_NAME_MAX = 100;
+export const assessmentQuerySchema = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .max(FIRST_NAME_MAX, { error: `is too long (${FIRST_NAME_MAX} characters at most)` })
+    .optional(),
+});
+export type AssessmentQuery = z.output<typeof assessmentQuerySchema>;

@@ -167,3 +167,29 @@ describe('calendar.ics', () => {
     if (drafted?.draft) expect(text).toContain(drafted.draft.subject.replace(/([,;])/g, '\\$1'));
   });
 });
+
+describe('drafts signed with the first name the browser sends', () => {
+  it('signs every draft with ?name=, leaves them unsigned without it, and keeps nothing on the server', async () => {
+    const id = await createInterview(t.app);
+    const drafts = async (query: string) => {
+      const res = await t.app.inject({ url: `/api/interviews/${id}/assessment${query}` });
+      expect(res.statusCode).toBe(200);
+      return (res.json() as Assessment).plan.steps.flatMap((s) => (s.draft ? [s.draft.body] : []));
+    };
+    const signed = await drafts('?name=%20Sam%20');
+    expect(signed.length).toBeGreaterThan(0);
+    for (const body of signed) expect(body.endsWith('Best regards,\nSam')).toBe(true);
+    for (const body of await drafts('')) expect(body).not.toContain('Sam');
+    const ics = await t.app.inject({ url: `/api/interviews/${id}/calendar.ics?name=Sam` });
+    expect(ics.body).toContain('Sam');
+  });
+
+  it('refuses a name that is too long, or an unknown query field, naming it', async () => {
+    const id = await createInterview(t.app);
+    const long = await t.app.inject({ url: `/api/interviews/${id}/assessment?name=${'a'.repeat(101)}` });
+    expect(long.statusCode).toBe(400);
+    expect((long.json() as ErrorBody).error.fields?.[0]?.path).toBe('name');
+    const odd = await t.app.inject({ url: `/api/interviews/${id}/assessment?nmae=Sam` });
+    expect((odd.json() as ErrorBody).error.fields?.[0]?.path).toBe('nmae');
+  });
+});

@@ -80,11 +80,18 @@ export function assessmentOf(
   observations: readonly StoredObservation[],
   today: IsoDate,
   personal?: PersonalWeights,
+  candidateName?: string,
 ): Assessment {
   const record = recordWithOutcome(stored);
   const obs = observationsFrom(observations);
   const estimate = estimateFrom({ record, observations: obs, today, ...(personal ? { personal } : {}) });
-  const plan = planFrom({ record, observations: obs, estimate, today });
+  const plan = planFrom({
+    record,
+    observations: obs,
+    estimate,
+    today,
+    ...(candidateName ? { candidateName } : {}),
+  });
   return { estimate, plan };
 }
 

@@ -120,6 +120,12 @@ describe('interviews CRUD', () => {
     ['a missing stage', { date: '2026-11-20' }, 'stage'],
     ['a wrong type', { stage: 'first', date: '2026-11-20', candidates: 'three' }, 'candidates'],
     ['an unknown field', { stage: 'first', date: '2026-11-20', compnay: 'x' }, 'compnay'],
+    ['an interview after tomorrow', { stage: 'first', date: '2026-11-27' }, 'date'],
+    [
+      'a reply after tomorrow',
+      { stage: 'first', date: '2026-11-20', heardBack: { kind: 'update', on: '2026-12-01' } },
+      'heardBack.on',
+    ],
   ])('refuses %s with a 400 naming the field', async (_label, payload, field) => {
     const res = await t.app.inject({ method: 'POST', url: '/api/interviews', payload });
     expect(res.statusCode).toBe(400);
@@ -143,6 +149,31 @@ describe('interviews CRUD', () => {
     expect(((await t.app.inject({ url: `/api/interviews/${id}` })).json() as Item).record).toMatchObject(
       sampleRecord,
     );
+  });
+
+  it('says the limit, and how long the text was, for a company name over 200 characters', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/interviews',
+      payload: { stage: 'first', date: '2026-11-20', company: 'A'.repeat(230) },
+    });
+    expect(res.statusCode).toBe(400);
+    const body = res.json() as ErrorBody;
+    expect(body.error.fields).toEqual([
+      { path: 'company', message: 'is too long: 230 characters, and 200 is the most Debrief keeps' },
+    ]);
+    expect(body.error.message).toContain('200 is the most');
+  });
+
+  it('accepts an interview dated tomorrow (a user a time zone ahead), and refuses one later on PUT', async () => {
+    const id = await createInterview(t.app, { stage: 'first', date: '2026-11-26' });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}`,
+      payload: { stage: 'first', date: '2026-11-30' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as ErrorBody).error.message).toContain('date: is in the future');
   });
 
   it('refuses a body that is not JSON', async () => {
@@ -217,6 +248,36 @@ describe('outcome', () => {
     const cleared = await t.app.inject({ method: 'DELETE', url: `/api/interviews/${id}/outcome` });
     expect((cleared.json() as Item).outcome).toBeNull();
     expect((cleared.json() as Item).phase).not.toBe('heard-back');
+  });
+
+  it.each([
+    ['after tomorrow', '2026-11-27', 'in the future'],
+    ['before the interview', '2026-11-19', 'before the interview'],
+  ])('refuses an outcome dated %s, naming the field', async (_name, on, words) => {
+    const id = await createInterview(t.app);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/outcome`,
+      payload: { outcome: 'offer', on },
+    });
+    expect(res.statusCode).toBe(400);
+    const body = res.json() as ErrorBody;
+    expect(body.error.fields?.[0]).toMatchObject({ path: 'on' });
+    expect(body.error.message).toContain(words);
+  });
+
+  it('says the limit for an outcome note that is too long', async () => {
+    const id = await createInterview(t.app);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${id}/outcome`,
+      payload: { outcome: 'offer', on: '2026-11-24', note: 'n'.repeat(2100) },
+    });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as ErrorBody).error.fields?.[0]).toEqual({
+      path: 'note',
+      message: 'is too long: 2100 characters, and 2000 is the most Debrief keeps',
+    });
   });
 
   it('refuses an unknown outcome or a bad date', async () => {

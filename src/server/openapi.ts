@@ -28,6 +28,13 @@ const ok = (description: string, schema: JsonSchema = { type: 'object' }) => ({
 const errors = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((s) => [String(s), { description: 'An error', ...json(ref('Error')) }]));
 const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+/** Sent by the browser that keeps it; the server stores no per-user settings. */
+const nameParam = {
+  name: 'name',
+  in: 'query',
+  description: "The candidate's first name, to sign the message drafts",
+  schema: { type: 'string', maxLength: 100 },
+};
 
 export function openApiDocument(version: string): JsonSchema {
   const interview = { parameters: idParam };
@@ -118,7 +125,8 @@ export function openApiDocument(version: string): JsonSchema {
         ...interview,
         get: {
           summary: 'Estimate, plan and history as of today',
-          responses: { 200: ok('Assessment'), ...errors(404) },
+          parameters: [nameParam],
+          responses: { 200: ok('Assessment'), ...errors(400, 404) },
         },
       },
       '/api/interviews/{id}/outcome': {
@@ -134,9 +142,10 @@ export function openApiDocument(version: string): JsonSchema {
         ...interview,
         get: {
           summary: 'The follow-up steps as all-day calendar events',
+          parameters: [nameParam],
           responses: {
             200: { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } },
-            ...errors(404),
+            ...errors(400, 404),
           },
         },
       },
@@ -154,7 +163,8 @@ export function openApiDocument(version: string): JsonSchema {
       },
       '/api/import': {
         post: {
-          summary: 'Import a bundle; nothing is written if any part is invalid',
+          summary:
+            'Import a bundle; nothing is written if its shape is invalid. A row dated later than tomorrow is left out and listed in "skipped"; the rest import',
           parameters: [
             { name: 'mode', in: 'query', schema: { enum: ['merge', 'replace'], default: 'merge' } },
           ],

@@ -31,7 +31,7 @@ describe('POST /api/assess', () => {
   it('gives exactly what the CLI contract gives for the same input', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/assess', payload: request });
     expect(res.statusCode).toBe(200);
-    const parsed = parseAssessRequest(request);
+    const parsed = parseAssessRequest(request, todayFrom(localNoon(2026, 11, 25)));
     if (!parsed.ok) throw new Error('the sample request should be valid');
     expect(res.json()).toEqual(
       JSON.parse(JSON.stringify(assess(parsed.value, todayFrom(localNoon(2026, 11, 25))))),

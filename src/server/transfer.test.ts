@@ -65,7 +65,7 @@ describe('export and import', () => {
     await createInterview(t.app, { stage: 'screen', date: '2026-11-01' });
     const res = await t.app.inject({ method: 'POST', url: '/api/import?mode=replace', payload: first });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ imported: 2, mode: 'replace' });
+    expect(res.json()).toMatchObject({ imported: 2, mode: 'replace', skipped: [] });
     expect(await exportOf()).toEqual(first);
   });
 
@@ -84,6 +84,27 @@ describe('export and import', () => {
       'interviews[1].interview.record.date',
     );
     expect(await exportOf()).toEqual(before);
+  });
+
+  it('leaves out a row dated in the future, says which and why, and imports the rest', async () => {
+    const [a, b] = await seed();
+    const bundle = await exportOf();
+    const row = bundle.interviews.findIndex((e) => e.interview.id === b);
+    const entry = bundle.interviews[row] as unknown as { interview: { outcome: { on: string } } };
+    entry.interview.outcome.on = '2026-12-24';
+    const res = await t.app.inject({ method: 'POST', url: '/api/import?mode=replace', payload: bundle });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as {
+      imported: number;
+      skipped: { row: number; id: string; fields: { path: string }[] }[];
+      ids: string[];
+    };
+    expect(body.imported).toBe(1);
+    expect(body.ids).toEqual([a]);
+    expect(body.skipped).toEqual([
+      { row, id: b, fields: [expect.objectContaining({ path: `interviews[${row}].interview.outcome.on` })] },
+    ]);
+    expect((await exportOf()).interviews.map((e) => e.interview.id)).toEqual([a]);
   });
 
   it.each([

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
+import { recordDateErrors } from '../contract/date-rules.js';
 import { parseWith } from '../contract/fields.js';
+import { interviewRecordSchema } from '../contract/interview.js';
+import type { IsoDate } from '../core/dates.js';
+import type { InterviewRecord } from '../core/record.js';
 import type { Store, StoredInterview } from '../store/store.js';
 import { AppError, invalidRequest, notFound } from './app-error.js';
 
@@ -22,6 +26,15 @@ export function validated<S extends z.ZodType>(schema: S, value: unknown): z.out
   const parsed = parseWith(schema, value ?? {});
   if (!parsed.ok) throw invalidRequest(parsed.error);
   return parsed.value;
+}
+
+/** A record as POST and PUT take it: the schema, then no interview or reply later than tomorrow. */
+export function validatedRecord(value: unknown, today: IsoDate): InterviewRecord {
+  // The schema has checked every date, so the IsoDate brand is earned.
+  const record = validated(interviewRecordSchema, value) as InterviewRecord;
+  const errors = recordDateErrors(record, today);
+  if (errors.length > 0) throw invalidRequest(errors);
+  return record;
 }
 
 // Ids are made by the store (UUIDs); anything else cannot exist, so don't ask the database.

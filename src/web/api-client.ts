@@ -21,6 +21,7 @@ import type {
   RemindersView,
 } from '../contract/responses.js';
 import type { FieldError } from '../contract/fields.js';
+import { loadFirstName, nameQuery } from './first-name.js';
 
 export interface ApiError {
   code: string;
@@ -134,8 +135,9 @@ export const getLatestAnalysis = (id: string): Promise<ApiResult<LatestAnalysis>
 export const setReminderDone = (id: string, body: ReminderDoneBody): Promise<ApiResult<RemindersView>> =>
   request(`/api/interviews/${enc(id)}/reminders`, json('PUT', body));
 
-export const getAssessment = (id: string): Promise<ApiResult<AssessmentView>> =>
-  request(`/api/interviews/${enc(id)}/assessment`);
+/** `firstName` signs the drafts; it is kept in the browser and sent each time (first-name.ts). */
+export const getAssessment = (id: string, firstName = loadFirstName()): Promise<ApiResult<AssessmentView>> =>
+  request(`/api/interviews/${enc(id)}/assessment${nameQuery(firstName)}`);
 
 export const postOutcome = (id: string, body: OutcomeBody): Promise<ApiResult<InterviewItem>> =>
   request(`/api/interviews/${enc(id)}/outcome`, json('POST', body));
@@ -143,7 +145,8 @@ export const postOutcome = (id: string, body: OutcomeBody): Promise<ApiResult<In
 export const deleteOutcome = (id: string): Promise<ApiResult<InterviewItem>> =>
   request(`/api/interviews/${enc(id)}/outcome`, { method: 'DELETE' });
 
-export const calendarUrl = (id: string): string => `/api/interviews/${enc(id)}/calendar.ics`;
+export const calendarUrl = (id: string, firstName = loadFirstName()): string =>
+  `/api/interviews/${enc(id)}/calendar.ics${nameQuery(firstName)}`;
 export const EXPORT_JSON_URL = '/api/export';
 export const EXPORT_CSV_URL = '/api/export.csv';
 

@@ -1,5 +1,1 @@
-/** Response shapes the contract does not name yet (see routes/export.ts). */
-export interface ImportResult {
-  imported: number;
-  mode: 'merge' | 'replace';
-}
+export type { ImportResult } from '../contract/export-bundle.js';

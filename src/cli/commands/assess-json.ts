@@ -1,6 +1,7 @@
 import { assess, parseAssessRequest } from '../../contract/assess.js';
 import type { IsoDate } from '../../core/dates.js';
 import { CliError } from '../errors.js';
+import { jsonProblemWords } from '../json-problem.js';
 import { readSource, write, type CliContext } from '../io.js';
 
 function decodeJson(bytes: Uint8Array, source: string): unknown {
@@ -19,14 +20,14 @@ function decodeJson(bytes: Uint8Array, source: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new CliError('bad-input', `invalid request: not valid JSON (${why})`, { cause: e });
+    throw new CliError('bad-input', `invalid request: ${jsonProblemWords(source, text, why)}`, { cause: e });
   }
 }
 
 /** Validates everything before computing anything, so bad input leaves stdout empty. */
 export async function runAssessJson(ctx: CliContext, source: string, today: IsoDate): Promise<number> {
   const json = decodeJson(await readSource(source, ctx.stdin), source);
-  const request = parseAssessRequest(json);
+  const request = parseAssessRequest(json, today);
   if (!request.ok) {
     const lines = request.error.map((f) => `${f.path}: ${f.message}`);
     throw new CliError('bad-input', `invalid request: ${lines.join('\ndebrief: invalid request: ')}`);

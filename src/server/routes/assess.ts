@@ -9,9 +9,10 @@ import { jsonBody, validated, type Deps } from '../validate.js';
 /** Stateless endpoints with the CLI's exact JSON in and out. */
 export function registerAssessRoutes(app: FastifyInstance, { now }: Deps): void {
   app.post('/assess', async (request) => {
-    const parsed = parseAssessRequest(jsonBody(request.body));
+    const today = todayFrom(now());
+    const parsed = parseAssessRequest(jsonBody(request.body), today);
     if (!parsed.ok) throw invalidRequest(parsed.error);
-    return assess(parsed.value, todayFrom(now()));
+    return assess(parsed.value, today);
   });
 
   app.post('/analyze', async (request) => {

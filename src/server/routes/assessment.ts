@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { assessmentQuerySchema } from '../../contract/interview.js';
 import type { AssessmentView } from '../../contract/responses.js';
 import { assessmentOf, personalWeightsOf, todayFrom } from '../assessment.js';
 import { calendarOf } from '../calendar.js';
 import { reminderViewsOf } from '../reminders.js';
-import { requireInterview, type Deps } from '../validate.js';
+import { requireInterview, validated, type Deps } from '../validate.js';
 
 type IdParams = { Params: { id: string } };
 
@@ -18,10 +19,11 @@ function fileSlug(text: string): string {
 
 export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: Deps): void {
   app.get<IdParams>('/interviews/:id/assessment', async (request): Promise<AssessmentView> => {
+    const { name } = validated(assessmentQuerySchema, request.query);
     const stored = await requireInterview(store, request.params.id);
     const observations = await store.getObservations(stored.id);
     const personal = await personalWeightsOf(store);
-    const { estimate, plan } = assessmentOf(stored, observations, todayFrom(now()), personal);
+    const { estimate, plan } = assessmentOf(stored, observations, todayFrom(now()), personal, name);
     const [history, reminders] = await Promise.all([
       store.listEstimates(stored.id),
       store.listReminders(stored.id),
@@ -30,9 +32,11 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
   });
 
   app.get<IdParams>('/interviews/:id/calendar.ics', async (request, reply) => {
+    const { name: firstName } = validated(assessmentQuerySchema, request.query);
     const stored = await requireInterview(store, request.params.id);
     const observations = await store.getObservations(stored.id);
-    const { plan } = assessmentOf(stored, observations, todayFrom(now()), await personalWeightsOf(store));
+    const personal = await personalWeightsOf(store);
+    const { plan } = assessmentOf(stored, observations, todayFrom(now()), personal, firstName);
     const label = [stored.record.company, stored.record.role].filter(Boolean).join(', ');
     const ics = calendarOf(stored.id, label, plan.steps);
     const name = `debrief-${fileSlug(stored.record.company ?? '')}-${stored.record.date}.ics`;

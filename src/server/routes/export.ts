@@ -1,9 +1,40 @@
 import type { FastifyInstance } from 'fastify';
-import { exportBundleSchema, importQuerySchema } from '../../contract/export-bundle.js';
+import { outcomeDateErrors, recordDateErrors } from '../../contract/date-rules.js';
+import {
+  exportBundleSchema,
+  importQuerySchema,
+  type ImportResult,
+  type SkippedImportRow,
+} from '../../contract/export-bundle.js';
+import type { IsoDate } from '../../core/dates.js';
 import { interviewsToCsv } from '../../store/csv.js';
 import type { ExportBundle } from '../../store/store.js';
 import { todayFrom } from '../assessment.js';
 import { validated, type Deps } from '../validate.js';
+
+type Entry = ExportBundle['interviews'][number];
+
+/**
+ * The dates rule every write follows, row by row: a row with an interview or an outcome later
+ * than tomorrow is left out and reported; the rest still import.
+ */
+export function partitionByDates(
+  entries: readonly Entry[],
+  today: IsoDate,
+): { kept: Entry[]; skipped: SkippedImportRow[] } {
+  const kept: Entry[] = [];
+  const skipped: SkippedImportRow[] = [];
+  entries.forEach((entry, row) => {
+    const { id, record, outcome } = entry.interview;
+    const prefix = `interviews[${row}].interview.`;
+    const fields = recordDateErrors(record, today, `${prefix}record.`);
+    if (fields.length === 0 && outcome)
+      fields.push(...outcomeDateErrors(outcome.on, record.date, today, `${prefix}outcome.on`));
+    if (fields.length > 0) skipped.push({ row, id, fields });
+    else kept.push(entry);
+  });
+  return { kept, skipped };
+}
 
 // An export carries every transcript, so it may well pass the 2 MB default.
 export const IMPORT_BODY_LIMIT_BYTES = 50 * 1024 * 1024;
@@ -26,11 +57,13 @@ export function registerExportRoutes(app: FastifyInstance, { store, now }: Deps)
       .send(csv);
   });
 
-  app.post('/import', { bodyLimit: IMPORT_BODY_LIMIT_BYTES }, async (request) => {
+  app.post('/import', { bodyLimit: IMPORT_BODY_LIMIT_BYTES }, async (request): Promise<ImportResult> => {
     const { mode } = validated(importQuerySchema, request.query);
     validated(exportBundleSchema, request.body);
-    // The store gets the bundle as sent: the schema checks it but must not strip newer fields.
-    const result = await store.importAll(request.body as ExportBundle, mode);
-    return { imported: result.interviews, mode };
+    // The store gets the entries as sent: the schema checks them but must not strip newer fields.
+    const bundle = request.body as ExportBundle;
+    const { kept, skipped } = partitionByDates(bundle.interviews, todayFrom(now()));
+    const result = await store.importAll({ ...bundle, interviews: kept }, mode);
+    return { imported: result.interviews, mode, skipped, ids: kept.map((e) => e.interview.id) };
   });
 }

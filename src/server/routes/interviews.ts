@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { interviewListQuerySchema, interviewRecordSchema } from '../../contract/interview.js';
+import { interviewListQuerySchema } from '../../contract/interview.js';
 import type { InterviewList } from '../../contract/responses.js';
-import type { InterviewRecord } from '../../core/record.js';
 import type { InterviewFilter } from '../../store/store.js';
 import { notFound } from '../app-error.js';
-import { personalWeightsOf, refreshDerived } from '../assessment.js';
+import { personalWeightsOf, refreshDerived, todayFrom } from '../assessment.js';
 import { interviewItemOf } from '../interview-view.js';
-import { requireInterview, validated, type Deps } from '../validate.js';
+import { requireInterview, validated, validatedRecord, type Deps } from '../validate.js';
 
 type IdParams = { Params: { id: string } };
 
@@ -24,9 +23,8 @@ export function registerInterviewRoutes(app: FastifyInstance, { store, now }: De
   });
 
   app.post('/interviews', async (request, reply) => {
-    // Validated above: the schema's dates are real IsoDates.
-    const record = validated(interviewRecordSchema, request.body) as InterviewRecord;
     const at = now();
+    const record = validatedRecord(request.body, todayFrom(at));
     const created = await store.createInterview(record, at.toISOString());
     const personal = await personalWeightsOf(store);
     await refreshDerived(store, created.id, at, personal);
@@ -40,8 +38,8 @@ export function registerInterviewRoutes(app: FastifyInstance, { store, now }: De
 
   app.put<IdParams>('/interviews/:id', async (request) => {
     await requireInterview(store, request.params.id);
-    const record = validated(interviewRecordSchema, request.body) as InterviewRecord;
     const at = now();
+    const record = validatedRecord(request.body, todayFrom(at));
     const updated = await store.updateInterview(request.params.id, record, at.toISOString());
     if (!updated) throw notFound('That interview');
     const personal = await personalWeightsOf(store);

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { outcomeDateErrors } from '../../contract/date-rules.js';
 import { outcomeBodySchema } from '../../contract/interview.js';
+import { invalidRequest } from '../app-error.js';
 import type { StoredOutcome } from '../../store/store.js';
-import { personalWeightsOf, refreshDerived } from '../assessment.js';
+import { personalWeightsOf, refreshDerived, todayFrom } from '../assessment.js';
 import { interviewItemOf } from '../interview-view.js';
 import { requireInterview, validated, type Deps } from '../validate.js';
 
@@ -10,9 +12,11 @@ type IdParams = { Params: { id: string } };
 export function registerOutcomeRoutes(app: FastifyInstance, { store, now }: Deps): void {
   app.post<IdParams>('/interviews/:id/outcome', async (request) => {
     const { id } = request.params;
-    await requireInterview(store, id);
+    const stored = await requireInterview(store, id);
     const body = validated(outcomeBodySchema, request.body);
     const at = now();
+    const dateErrors = outcomeDateErrors(body.on, stored.record.date, todayFrom(at));
+    if (dateErrors.length > 0) throw invalidRequest(dateErrors);
     const outcome: StoredOutcome = { outcome: body.outcome, on: body.on, recordedAt: at.toISOString() };
     if (body.note !== undefined) outcome.note = body.note;
     await store.setOutcome(id, outcome, at.toISOString());

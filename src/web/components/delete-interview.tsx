@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { deleteInterview, type ApiError } from '../api-client.js';
 import { clearDraft } from '../debrief-draft.js';
 import { navigate } from '../router.js';
@@ -12,7 +12,8 @@ export function DeleteInterview({ id, title }: { id: string; title: string }) {
   const [error, setError] = useState<ApiError | undefined>();
   const keep = useRef<HTMLButtonElement>(null);
   // The safe choice takes the focus, so Enter straight after opening deletes nothing.
-  useEffect(() => {
+  // Before paint, so a key pressed the moment it shows already lands on it.
+  useLayoutEffect(() => {
     if (asking) keep.current?.focus();
   }, [asking]);
   const remove = async () => {

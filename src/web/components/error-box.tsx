@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ApiError } from '../api-client.js';
 
 interface Props {
@@ -11,6 +12,12 @@ interface Props {
 
 /** An error in words, in the page: never a blank screen or a stack trace. */
 export function ErrorBox({ error, title, labels, technical = false }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  // A form's error shows above it, out of sight when Save was pressed at the bottom (on a phone):
+  // bring it into view, scrolling only if it is not already seen.
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [error]);
   const fields = error.fields ?? [];
   // The server's summary repeats the first field in its own terms; a form lists them by their labels.
   const message =
@@ -32,7 +39,7 @@ export function ErrorBox({ error, title, labels, technical = false }: Props) {
     </ul>
   );
   return (
-    <div class="notice notice-error" role="alert">
+    <div class="notice notice-error" role="alert" ref={box}>
       {title && <p class="notice-title">{title}</p>}
       <p>{message}</p>
       {fields.length > 0 &&

@@ -14,6 +14,10 @@ export function HistoryChart({ history }: { history: readonly EstimatePoint[] })
     <div class="history">
       <svg viewBox={`0 0 ${w} ${h}`} class="history-svg" role="img" aria-label="Estimate over time">
         <line x1="0" x2={w} y1={y(0.5)} y2={y(0.5)} class="history-mid" />
+        {/* The dashed line is otherwise a mystery: say what it marks. */}
+        <text x={w - 2} y={y(0.5) - 3} text-anchor="end" class="history-mid-label" aria-hidden="true">
+          50%
+        </text>
         <polyline points={line} class="history-line" />
         {history.map((p, i) => (
           <circle key={p.at} cx={x(i)} cy={y(p.probability)} r="3.5" class="history-dot" />

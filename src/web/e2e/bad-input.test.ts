@@ -160,6 +160,53 @@ describe('bad input in the debrief page', () => {
     expect(after).toBe(before);
   });
 
+  it('a company name over 200 characters is kept whole, counted, and named before anything is sent', async () => {
+    await h.page.goto(`${h.baseUrl}/#/new`);
+    const company = h.page.getByLabel('Company');
+    const long = `${'Very Long Holdings '.repeat(12)}International`.slice(0, 230);
+    await company.fill(long);
+    expect(await company.inputValue()).toBe(long);
+    await h.page.getByText('230 characters: 30 more than the 200 Debrief keeps').waitFor();
+    await h.page.getByRole('button', { name: 'Save and debrief' }).click();
+    await alert()
+      .getByText(/Company is 230 characters long; Debrief keeps up to 200/)
+      .waitFor();
+    expect(await company.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('on a phone, a form error above the Save button is scrolled into sight', async () => {
+    await h.page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await h.page.goto(`${h.baseUrl}/#/new`);
+      await h.page.getByLabel('Company').fill('C'.repeat(230));
+      await h.page.getByRole('button', { name: 'Save and debrief' }).click();
+      await alert().waitFor();
+      await expect
+        .poll(async () => {
+          const box = await alert().boundingBox();
+          return box !== null && box.y >= 0 && box.y < 812;
+        })
+        .toBe(true);
+    } finally {
+      await h.page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('an outcome note over 2000 characters is kept whole and named, and Cancel leads back to the result', async () => {
+    await h.page.goto(`${h.baseUrl}/#/interviews/${id}/outcome`);
+    const note = h.page.getByLabel(/^Note/);
+    await note.fill('n'.repeat(2100));
+    expect((await note.inputValue()).length).toBe(2100);
+    await h.page.getByText('2100 characters: 100 more than the 2000 Debrief keeps').waitFor();
+    await h.page.getByLabel('Offer').check();
+    await h.page.getByRole('button', { name: 'Save outcome' }).click();
+    await alert()
+      .getByText(/The note is 2100 characters long/)
+      .waitFor();
+    await h.page.getByRole('link', { name: 'Cancel' }).click();
+    await h.page.getByTestId('probability').waitFor();
+  });
+
   it('an interview date in the future is refused, as the CLI does, keeping what was typed', async () => {
     await h.page.goto(`${h.baseUrl}/#/new`);
     await h.page.getByLabel('Company').fill('Future Ltd');

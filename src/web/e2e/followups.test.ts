@@ -37,6 +37,64 @@ describe('follow-ups on the result and debrief pages', () => {
     expect(await steps.first().getByRole('checkbox').isChecked()).toBe(false);
   }, 60_000);
 
+  it('signs every draft with the first name given once, on every interview', async () => {
+    const { page, baseUrl } = h;
+    const a = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), company: 'Sign Co' });
+    const b = await createInterviewVia(baseUrl, { stage: 'final', date: daysAgo(9), company: 'Other Co' });
+    await page.goto(`${baseUrl}/#/interviews/${a}/result`);
+    const bodies = () => page.locator('.draft-body').allTextContents();
+    await page.locator('.draft-body').first().waitFor({ state: 'attached' });
+    for (const body of await bodies()) expect(body.trimEnd()).toMatch(/Best regards,$/);
+    await page.getByLabel('Your first name').fill('Sam');
+    await page.getByRole('button', { name: 'Sign the drafts' }).click();
+    await page.getByText('The drafts are signed').waitFor();
+    await expect
+      .poll(async () => (await bodies()).every((t) => t.trimEnd().endsWith('Best regards,\nSam')))
+      .toBe(true);
+    expect(await page.getByRole('link', { name: /calendar/ }).getAttribute('href')).toContain('?name=Sam');
+    await shoot(page, 'result-signed');
+
+    await page.goto(`${baseUrl}/#/interviews/${b}/result`);
+    await page.getByText('The drafts are signed').waitFor();
+    // Changing it puts the keyboard in the box it opens.
+    await page.getByRole('button', { name: 'Change the name' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('autocomplete')))
+      .toBe('given-name');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('The drafts are signed').waitFor();
+    await expect
+      .poll(async () => (await bodies()).every((t) => t.trimEnd().endsWith('Best regards,\nSam')))
+      .toBe(true);
+    expect((await bodies()).length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('brings what Debrief found into view once the signs are found', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Scroll Co' });
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    await page
+      .getByLabel('Notes', { exact: true })
+      .fill('They asked when I could start. It ran 20 minutes over.');
+    await page.getByRole('button', { name: 'Find the signs' }).click();
+    const heading = page.getByRole('heading', { name: 'What Debrief found' });
+    await heading.waitFor();
+    await expect
+      .poll(async () => {
+        const box = await heading.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 900;
+      })
+      .toBe(true);
+    // On a wide screen the estimate and its Save button stay in view down the long page.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect
+      .poll(async () => {
+        const box = await page.getByRole('button', { name: 'Save and see the result' }).boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 900;
+      })
+      .toBe(true);
+  });
+
   it('keeps each mark of the timeline key on the line of its words on a phone', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), company: 'Key Co' });

@@ -120,6 +120,9 @@ describe('the whole journey in a browser', () => {
     await page.getByRole('button', { name: 'Save outcome' }).click();
     const card = page.getByTestId('interview-card').filter({ hasText: 'Northwind Analytics' });
     await card.getByTestId('outcome').getByText('Invited to the next round').waitFor();
+    // With an outcome recorded, the card offers to change it, as the result page does.
+    expect(await card.getByRole('link', { name: 'Change outcome' }).count()).toBe(1);
+    expect(await card.getByRole('link', { name: 'Record outcome' }).count()).toBe(0);
     await shoot(page, 'dashboard');
 
     // Filters narrow the list.
@@ -132,6 +135,7 @@ describe('the whole journey in a browser', () => {
     await card.getByRole('link', { name: 'Result' }).click();
     await page.getByRole('heading', { name: 'Estimate history' }).waitFor();
     expect(await page.locator('.history-list li').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.history-svg text').textContent()).toBe('50%');
     // With the answer in, the timeline marks the day it came instead of a check-in still to do.
     const timeline = await page.locator('.timeline-list').innerText();
     expect(timeline).toContain('Invited to the next round');

@@ -87,4 +87,44 @@ describe('an unsaved debrief', () => {
     expect(await page.getByText(/Your answers below are the ones you saved/).count()).toBe(0);
     expect(await ranOver().isChecked()).toBe(true);
   });
+
+  it('does not come back after a replace import took its interview away', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(3), company: 'Gone Soon' });
+    const exportOf = async () =>
+      (await (await fetch(`${baseUrl}/api/export`)).json()) as {
+        interviews: { interview: { id: string } }[];
+      };
+    const withIt = await exportOf();
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    await page
+      .getByLabel('Notes', { exact: true })
+      .fill('Notes about an interview about to be replaced away.');
+    await page.waitForTimeout(600);
+
+    const importVia = async (bundle: object, mode: 'merge' | 'replace') => {
+      await page.goto(`${baseUrl}/#/data`);
+      await page.getByLabel('Export file').setInputFiles({
+        name: 'export.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(bundle)),
+      });
+      await page.getByLabel(mode === 'replace' ? /Replace everything/ : /Add to what is here/).check();
+      await page
+        .getByRole('button', { name: mode === 'replace' ? 'Replace everything with this file' : 'Import' })
+        .click();
+      await page.getByText(/^Imported \d/).waitFor();
+    };
+    // Replace with a file that does not hold it, then bring the old copy back.
+    await importVia(
+      { ...withIt, interviews: withIt.interviews.filter((e) => e.interview.id !== id) },
+      'replace',
+    );
+    await importVia(withIt, 'merge');
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    const notes = page.getByLabel('Notes', { exact: true });
+    await notes.waitFor();
+    expect(await notes.inputValue()).toBe('');
+    expect(await page.getByText(/had not saved this debrief yet/).count()).toBe(0);
+  });
 });

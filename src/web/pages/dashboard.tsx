@@ -60,7 +60,9 @@ function Card({ item }: { item: InterviewItem }) {
       <p class="row card-actions">
         <a href={hrefOf({ page: 'debrief', id: item.id })}>Debrief</a>
         <a href={hrefOf({ page: 'result', id: item.id })}>Result</a>
-        <a href={hrefOf({ page: 'outcome', id: item.id })}>Record outcome</a>
+        <a href={hrefOf({ page: 'outcome', id: item.id })}>
+          {item.outcome ? 'Change outcome' : 'Record outcome'}
+        </a>
       </p>
     </li>
   );
@@ -102,9 +104,12 @@ export function Dashboard() {
     <>
       <div class="page-head">
         <h1>Your interviews</h1>
-        <a class="button" href="#/new">
-          New interview
-        </a>
+        {/* With nothing yet, the empty state's own button is the one way on. */}
+        {!(none && !filtered) && (
+          <a class="button" href="#/new">
+            New interview
+          </a>
+        )}
       </div>
       {!(none && !filtered) && (
         <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_CSV_URL, EXPORT_JSON_URL, importBundle, type ApiError } from '../api-client.js';
 import { ErrorBox, Notice } from '../components/error-box.js';
+import { forgetDraftsExcept } from '../forget-drafts.js';
+import { importReportOf, type ImportReport } from '../import-report.js';
 
 // The server takes up to 50 MB of import; a bigger file is surely not an export.
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -9,7 +11,7 @@ export function DataPage() {
   const [file, setFile] = useState<File | undefined>();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [error, setError] = useState<ApiError | undefined>();
-  const [done, setDone] = useState<string | undefined>();
+  const [done, setDone] = useState<ImportReport | undefined>();
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: Event) => {
@@ -39,10 +41,9 @@ export function DataPage() {
           : `${r.error.message} Nothing was imported.`;
       return setError({ ...r.error, message });
     }
-    const n = r.value.imported;
-    setDone(
-      `Imported ${n} ${n === 1 ? 'interview' : 'interviews'}${mode === 'replace' ? ', replacing what was here' : ''}.`,
-    );
+    // Interviews not in the file are gone: their unsaved drafts must not come back with an id.
+    if (r.value.mode === 'replace') forgetDraftsExcept(r.value.ids);
+    setDone(importReportOf(r.value, bundle));
   };
 
   return (
@@ -68,7 +69,7 @@ export function DataPage() {
         <h2 id="import-title">Import</h2>
         <p class="muted">
           Bring back a JSON export, from this machine or another. The file is checked in full before anything
-          is written.
+          is written; an interview dated later than tomorrow is left out, and named.
         </p>
         <label>
           Export file
@@ -98,11 +99,25 @@ export function DataPage() {
         </fieldset>
         <div class="row">
           <button class="button" type="submit" disabled={busy}>
-            {busy ? 'Importing…' : 'Import'}
+            {busy ? 'Importing…' : mode === 'replace' ? 'Replace everything with this file' : 'Import'}
           </button>
         </div>
         {error && <ErrorBox error={error} technical />}
-        {done && <Notice>{done}</Notice>}
+        {done && <Notice>{done.done}</Notice>}
+        {done && done.skipped.length > 0 && (
+          <Notice tone="info">
+            <p>
+              {done.skipped.length === 1 ? 'One interview was' : `${done.skipped.length} interviews were`}{' '}
+              left out: Debrief keeps only dates up to tomorrow. Fix the date in the file and import it again
+              to bring it in.
+            </p>
+            <ul>
+              {done.skipped.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </Notice>
+        )}
       </form>
     </>
   );

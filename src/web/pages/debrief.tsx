@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DocumentAnalysis, InterviewItem } from '../../contract/responses.js';
 import { estimateFrom } from '../../core/model/estimate.js';
 import type { PersonalWeights } from '../../core/model/personal.js';
@@ -97,9 +97,19 @@ function DebriefForm({ start }: { start: Start }) {
       s.evidence.map((e) => ({ start: e.start, end: e.end, signId: s.id })),
     ) ?? [];
 
+  // What was found lands below the file box, out of sight on most screens: bring it into view.
+  const foundHeading = useRef<HTMLHeadingElement>(null);
+  const [foundRound, setFoundRound] = useState(0);
+  useEffect(() => {
+    if (foundRound === 0) return;
+    foundHeading.current?.focus({ preventScroll: true });
+    foundHeading.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [foundRound]);
+
   const analysed = (d: DocumentAnalysis) => {
     setTouched(true);
     setDoc(d);
+    setFoundRound((n) => n + 1);
     setAnswers((a) => answersWithFound(a, d.analysis.signs, d.document.id));
     setDecisionBy(undefined);
   };
@@ -170,7 +180,9 @@ function DebriefForm({ start }: { start: Start }) {
         />
         {doc && (
           <section class="card" aria-labelledby="doc-title">
-            <h2 id="doc-title">{isEarlier ? 'Your earlier text' : 'What Debrief found'}</h2>
+            <h2 id="doc-title" ref={foundHeading} tabIndex={-1}>
+              {isEarlier ? 'Your earlier text' : 'What Debrief found'}
+            </h2>
             {isEarlier && (
               <p class="muted small">
                 Added {momentWords(doc.document.createdAt)}.{' '}

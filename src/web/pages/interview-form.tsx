@@ -7,6 +7,8 @@ import { ErrorBox } from '../components/error-box.js';
 import { FORMAT_WORDS, listFrom, STAGE_WORDS, todayLocal } from '../format.js';
 import { interviewProblem } from '../interview-checks.js';
 import { navigate } from '../router.js';
+import { LengthNote } from '../components/length-note.js';
+import { lengthNote, lengthProblem } from '../text-limit.js';
 
 interface Fields {
   company: string;
@@ -92,6 +94,11 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
       todayLocal(),
     );
     if (problem) return setError(problem);
+    const tooLong = lengthProblem([
+      { path: 'company', label: 'Company', value: f.company },
+      { path: 'role', label: 'Role', value: f.role },
+    ]);
+    if (tooLong) return setError(tooLong);
     setBusy(true);
     const record = recordFrom(f, existing?.record.heardBack);
     const r = existing ? await updateInterview(existing.id, record) : await createInterview(record);
@@ -111,12 +118,21 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
             value={f.company}
             onInput={set('company')}
             autoComplete="organization"
-            maxLength={200}
+            aria-invalid={bad('company') || lengthNote(f.company)?.isOver}
+            aria-describedby="company-length"
           />
+          <LengthNote value={f.company} id="company-length" />
         </label>
         <label>
           Role
-          <input dir="auto" value={f.role} onInput={set('role')} maxLength={200} />
+          <input
+            dir="auto"
+            value={f.role}
+            onInput={set('role')}
+            aria-invalid={bad('role') || lengthNote(f.role)?.isOver}
+            aria-describedby="role-length"
+          />
+          <LengthNote value={f.role} id="role-length" />
         </label>
         <label>
           Stage

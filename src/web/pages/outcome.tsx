@@ -3,10 +3,14 @@ import type { InterviewItem } from '../../contract/responses.js';
 import { OUTCOMES, type Outcome } from '../../core/record.js';
 import { deleteOutcome, getInterview, postOutcome, type ApiError } from '../api-client.js';
 import { ErrorBox } from '../components/error-box.js';
+import { LengthNote } from '../components/length-note.js';
 import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import { interviewTitle, OUTCOME_WORDS, todayLocal } from '../format.js';
 import { outcomeProblem } from '../interview-checks.js';
-import { navigate } from '../router.js';
+import { hrefOf, navigate } from '../router.js';
+import { lengthNote, lengthProblem } from '../text-limit.js';
+
+const NOTE_LIMIT = 2000;
 
 function OutcomeForm({ item }: { item: InterviewItem }) {
   const [outcome, setOutcome] = useState<Outcome | undefined>(item.outcome?.outcome);
@@ -24,6 +28,8 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
       todayLocal(),
     );
     if (problem || !outcome) return setError(problem);
+    const tooLong = lengthProblem([{ path: 'note', label: 'The note', value: note }], NOTE_LIMIT);
+    if (tooLong) return setError(tooLong);
     setBusy(true);
     const r = await postOutcome(item.id, { outcome, on, ...(note.trim() ? { note: note.trim() } : {}) });
     setBusy(false);
@@ -79,10 +85,12 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
         <textarea
           dir="auto"
           rows={3}
-          maxLength={2000}
           value={note}
           onInput={(e) => setNote(e.currentTarget.value)}
+          aria-invalid={lengthNote(note, NOTE_LIMIT)?.isOver}
+          aria-describedby="note-length"
         />
+        <LengthNote value={note} id="note-length" max={NOTE_LIMIT} />
       </label>
       <div class="row">
         <button class="button" type="submit" disabled={busy}>
@@ -93,6 +101,9 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
             Remove the recorded outcome
           </button>
         )}
+        <a class="button button-ghost" href={hrefOf({ page: 'result', id: item.id })}>
+          Cancel
+        </a>
       </div>
     </form>
   );

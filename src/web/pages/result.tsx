@@ -1,9 +1,11 @@
+import { useState } from 'preact/hooks';
 import type { AssessmentView, InterviewItem } from '../../contract/responses.js';
 import { bandWords } from '../../core/model/band.js';
 import { isoDateFrom } from '../../core/dates.js';
 import { calendarUrl, getAssessment, getInterview, type ApiResult } from '../api-client.js';
 import { ChannelSummaries } from '../components/channel-summary.js';
 import { DeleteInterview } from '../components/delete-interview.js';
+import { DraftSignature } from '../components/draft-signature.js';
 import { FactorChart } from '../components/factor-chart.js';
 import { HistoryChart } from '../components/history-chart.js';
 import { LatestDelivery } from '../components/latest-delivery.js';
@@ -21,6 +23,7 @@ import {
   STAGE_WORDS,
   todayLocal,
 } from '../format.js';
+import { loadFirstName } from '../first-name.js';
 import { hrefOf } from '../router.js';
 
 interface Both {
@@ -28,8 +31,8 @@ interface Both {
   view: AssessmentView;
 }
 
-async function loadBoth(id: string): Promise<ApiResult<Both>> {
-  const [item, view] = await Promise.all([getInterview(id), getAssessment(id)]);
+async function loadBoth(id: string, firstName: string): Promise<ApiResult<Both>> {
+  const [item, view] = await Promise.all([getInterview(id), getAssessment(id, firstName)]);
   if (!item.ok) return item;
   if (!view.ok) return view;
   return { ok: true, value: { item: item.value, view: view.value } };
@@ -44,7 +47,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function ResultView({ item, view }: Both) {
+interface Signed {
+  firstName: string;
+  onFirstName: (name: string) => void;
+}
+
+function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
   const { estimate, plan, history } = view;
   const today = todayLocal();
   // The day the answer came, when one is recorded: it replaces the check-in on the timeline.
@@ -101,9 +109,10 @@ function ResultView({ item, view }: Both) {
         />
       </Section>
       <Section id="steps" title="Next steps">
+        {plan.steps.some((s) => s.draft) && <DraftSignature name={firstName} onChange={onFirstName} />}
         <TickableSteps id={item.id} steps={plan.steps} reminders={view.reminders} today={today} />
         <p>
-          <a class="button button-secondary" href={calendarUrl(item.id)} download="">
+          <a class="button button-secondary" href={calendarUrl(item.id, firstName)} download="">
             Add the dates to your calendar (.ics)
           </a>
         </p>
@@ -140,7 +149,9 @@ function ResultView({ item, view }: Both) {
 }
 
 export function Result({ id }: { id: string }) {
-  const [loaded, retry] = useLoad(() => loadBoth(id), id);
+  const [firstName, setFirstName] = useState(loadFirstName);
+  // A new name asks again: the server writes the drafts, and keeps no name of its own.
+  const [loaded, retry] = useLoad(() => loadBoth(id, firstName), `${id}\n${firstName}`);
   return (
     <>
       <div class="page-head">
@@ -164,7 +175,7 @@ export function Result({ id }: { id: string }) {
       {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
       {loaded.state === 'ok' && (
         <>
-          <ResultView {...loaded.value} />
+          <ResultView {...loaded.value} firstName={firstName} onFirstName={setFirstName} />
           <section class="card" aria-labelledby="delete-title">
             <h2 id="delete-title">Delete this interview</h2>
             <DeleteInterview id={id} title={interviewTitle(loaded.value.item.record)} />

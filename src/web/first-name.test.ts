@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { FIRST_NAME_MAX as CONTRACT_MAX } from '../contract/interview.js';
+import {
+  FIRST_NAME_KEY,
+  FIRST_NAME_MAX,
+  firstNameFrom,
+  loadFirstName,
+  nameQuery,
+  saveFirstName,
+} from './first-name.js';
+
+function memory() {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+    map,
+  };
+}
+
+describe('the first name that signs the drafts', () => {
+  it('is kept once and read back tidied; an empty one is forgotten', () => {
+    const store = memory();
+    expect(loadFirstName(store)).toBe('');
+    expect(saveFirstName('  Ana   María ', store)).toBe(true);
+    expect(loadFirstName(store)).toBe('Ana María');
+    expect(saveFirstName('   ', store)).toBe(true);
+    expect(store.map.has(FIRST_NAME_KEY)).toBe(false);
+  });
+
+  it('ignores what storage holds past the limit, and works without storage', () => {
+    expect(firstNameFrom('x'.repeat(101))).toBe('');
+    expect(saveFirstName('Sam', undefined)).toBe(false);
+    expect(loadFirstName(undefined)).toBe('');
+  });
+
+  it("has the contract's limit", () => {
+    expect(FIRST_NAME_MAX).toBe(CONTRACT_MAX);
+  });
+
+  it('travels as a query only when given', () => {
+    expect(nameQuery('')).toBe('');
+    expect(nameQuery('Zoë & co')).toBe('?name=Zo%C3%AB%20%26%20co');
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The user's first name, to sign the message drafts. Given once and kept in this browser, as
+ * the drafts and self answers are: the server keeps no per-user settings (its store is not
+ * scoped by user), so with many users on one PostgreSQL it would sign everyone's drafts alike.
+ * It travels with each assessment request instead.
+ */
+type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export const FIRST_NAME_KEY = 'debrief:first-name';
+/** The contract's limit (contract/interview.ts), restated so zod stays out of the bundle; a test ties them. */
+export const FIRST_NAME_MAX = 100;
+
+function browserStore(): KeyValueStore | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    // Reading localStorage throws when the browser blocks storage for this page.
+    return undefined;
+  }
+}
+
+/** The name as it will sign: spaces tidied, within the limit, or '' for none. */
+export function firstNameFrom(raw: string | null | undefined): string {
+  const name = (raw ?? '').replace(/\s+/g, ' ').trim();
+  return name.length <= FIRST_NAME_MAX ? name : '';
+}
+
+export function loadFirstName(store: KeyValueStore | undefined = browserStore()): string {
+  try {
+    return firstNameFrom(store?.getItem(FIRST_NAME_KEY));
+  } catch {
+    return '';
+  }
+}
+
+/** Saves (or with '', forgets) the name; false when this browser would not keep it. */
+export function saveFirstName(name: string, store: KeyValueStore | undefined = browserStore()): boolean {
+  if (!store) return false;
+  const clean = firstNameFrom(name);
+  try {
+    if (clean) store.setItem(FIRST_NAME_KEY, clean);
+    else store.removeItem(FIRST_NAME_KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `?name=…` for the routes that write drafts, or '' without a name. */
+export const nameQuery = (name: string): string => (name ? `?name=${encodeURIComponent(name)}` : '');

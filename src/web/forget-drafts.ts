@@ -1,0 +1,42 @@
+/**
+ * After a replace import, the interviews not in the file are gone; what this browser kept for
+ * them (unsaved debrief drafts, self-assessment answers) must not come back, even if an id
+ * ever does.
+ */
+import { draftKey } from './debrief-draft.js';
+import { selfAnswersKey } from './self-answers.js';
+
+type ListableStore = Pick<Storage, 'length' | 'key' | 'removeItem'>;
+
+const PREFIXES = [draftKey(''), selfAnswersKey('')];
+
+function browserStore(): ListableStore | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    // Reading localStorage throws when the browser blocks storage for this page.
+    return undefined;
+  }
+}
+
+/** Removes what is kept for every interview not in `keep`; returns how many entries went. */
+export function forgetDraftsExcept(
+  keep: Iterable<string>,
+  store: ListableStore | undefined = browserStore(),
+): number {
+  if (!store) return 0;
+  const kept = new Set(keep);
+  const stale: string[] = [];
+  try {
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      const prefix = key === null ? undefined : PREFIXES.find((p) => key.startsWith(p));
+      if (key !== null && prefix !== undefined && !kept.has(key.slice(prefix.length))) stale.push(key);
+    }
+    for (const key of stale) store.removeItem(key);
+  } catch {
+    // Blocked storage holds nothing of ours to forget.
+    return 0;
+  }
+  return stale.length;
+}
