@@ -46,6 +46,8 @@ export function trainingPool() {
     ...inSet(jsonl(`${C}/holdout-c.jsonl`), 'holdout-c'),
     ...inSet(transcripts(`${C}/holdout-transcripts`), 'holdout-transcripts'),
     ...inSet(transcripts(`${C}/holdout-c-transcripts`), 'holdout-c-transcripts'),
+    // written blind in session 5 and never tuned on by hand: rule errors on it are honest ones
+    ...inSet(jsonl(`${C}/e/train-e.jsonl`), 'train-e'),
   ];
 }
 

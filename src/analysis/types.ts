@@ -87,4 +87,9 @@ export interface AnalyzeOptions {
   interviewDate?: string;
   /** Today, `YYYY-MM-DD`, to judge elapsed time ("it's been 9 days"). */
   today?: string;
+  /**
+   * `false` reads notes with the rules alone, without the learned vetoes (docs/decisions/0005):
+   * what the learned models are trained on, so training must not see their own output.
+   */
+  learned?: boolean;
 }
