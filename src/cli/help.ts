@@ -54,6 +54,7 @@ Options
   --batch             read JSON lines {"id", "text", "candidate"?, "interviewDate"?}
                       from stdin; write one JSON line per input:
                       {"id", "signs": [...], "assessment": {"probability", "band"}}
+                      (with "reportedOutcome" when the text already tells the answer)
                       or {"id", "error": {"code", "message"}}. A bad line never
                       stops the batch.
   --today DATE        treat DATE as today`;

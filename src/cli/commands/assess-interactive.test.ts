@@ -104,6 +104,24 @@ describe('the interactive debrief', () => {
     expect(asked.filter((q) => q === questionOf('culture-discussion'))).toHaveLength(1);
   });
 
+  it('offers the answer the notes already tell as the default reply, quoting it', async () => {
+    const analysis: Analysis = {
+      kind: 'notes',
+      signs: [],
+      promisedDates: [],
+      warnings: [],
+      reportedOutcome: {
+        outcome: 'offer',
+        evidence: { quote: 'they offered me the job', start: 10, end: 33 },
+      },
+    };
+    // Enter on every question: the reply defaults to what the notes say
+    const { ask, asked } = scriptedAsk({ 'When was it': 'monday', 'When did you hear': 'yesterday' });
+    const request = await debrief({ ask, say: quiet, today: TODAY, analyzeNotes: async () => analysis });
+    expect(request.interview.heardBack).toEqual({ kind: 'outcome', outcome: 'offer', on: '2026-03-03' });
+    expect(asked.some((q) => q.includes('Your notes say: "they offered me the job"'))).toBe(true);
+  });
+
   it('records a reply heard since the interview', async () => {
     const { ask } = scriptedAsk({
       'When was it': 'monday',

@@ -33,7 +33,13 @@ export async function debrief({ ask, say, today, analyzeNotes }: DebriefInput): 
       return date && isoDateDiffDays(record.date, date) > 0 ? [{ date, quote: p.evidence.quote }] : [];
     })
     .filter((o, i, all) => all.findIndex((x) => x.date === o.date) === i);
-  await askRecordAftermath(ask, record, today, offered);
+  // a withdrawal is no answer to "have you heard back?", so only the employer's answers are offered
+  const reported = analysis?.reportedOutcome;
+  const told =
+    reported && reported.outcome !== 'withdrew'
+      ? { outcome: reported.outcome, quote: reported.evidence.quote }
+      : undefined;
+  await askRecordAftermath(ask, record, today, offered, told);
 
   // The dates answer two questions: a promised date is a next step, and the follow-up clock
   // judges the silence from the interview date, so neither is asked (as in the web app).

@@ -79,14 +79,24 @@ export async function askDecisionDate(
   return words === '' ? undefined : dateFromWords(words, interview, 'future');
 }
 
-async function askHeardBack(ask: Ask, interview: IsoDate, today: IsoDate): Promise<HeardBack> {
-  const kind = await ask.choose<'none' | 'update' | Outcome>('Have you heard back yet?', [
-    { value: 'none', name: 'Not yet' },
-    { value: 'update', name: 'Only a holding reply ("still deciding")' },
-    { value: 'next-round', name: 'Yes: invited to the next round' },
-    { value: 'offer', name: 'Yes: an offer' },
-    { value: 'rejected', name: 'Yes: a rejection' },
-  ]);
+async function askHeardBack(
+  ask: Ask,
+  interview: IsoDate,
+  today: IsoDate,
+  told?: { outcome: Outcome; quote: string },
+): Promise<HeardBack> {
+  // notes that already tell the answer ("they offered me the job") make it the default
+  const kind = await ask.choose<'none' | 'update' | Outcome>(
+    told ? `Have you heard back yet? Your notes say: "${told.quote}"` : 'Have you heard back yet?',
+    [
+      { value: 'none', name: 'Not yet' },
+      { value: 'update', name: 'Only a holding reply ("still deciding")' },
+      { value: 'next-round', name: 'Yes: invited to the next round' },
+      { value: 'offer', name: 'Yes: an offer' },
+      { value: 'rejected', name: 'Yes: a rejection' },
+    ],
+    told?.outcome,
+  );
   if (kind === 'none') return { kind: 'none' };
   const q = dateQuestion(today, 'past', (d) =>
     isoDateDiffDays(interview, d) < 0 ? 'That is before the interview.' : true,
@@ -136,6 +146,7 @@ export async function askRecordAftermath(
   record: InterviewRecord,
   today: IsoDate,
   offered: readonly { date: IsoDate; quote: string }[],
+  told?: { outcome: Outcome; quote: string },
 ): Promise<void> {
   const decisionBy = await askDecisionDate(ask, record.date, offered);
   if (decisionBy) record.decisionBy = decisionBy;
@@ -149,5 +160,5 @@ export async function askRecordAftermath(
     },
   );
   if (candidates !== '') record.candidates = Number(candidates);
-  record.heardBack = await askHeardBack(ask, record.date, today);
+  record.heardBack = await askHeardBack(ask, record.date, today, told);
 }

@@ -1,4 +1,4 @@
-import type { Analysis, DeliveryMetrics, FoundSign } from '../../analysis/types.js';
+import type { Analysis, DeliveryMetrics, FoundSign, ReportedOutcome } from '../../analysis/types.js';
 import { isoDateFrom } from '../../core/dates.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { SIGN_META, type SignId } from '../../core/signs/ids.js';
@@ -66,6 +66,22 @@ function metricLines(m: DeliveryMetrics): string[] {
   return lines;
 }
 
+const REPORTED: Record<ReportedOutcome['outcome'], string> = {
+  offer: 'You wrote that they offered you the job. Congratulations: that is your answer.',
+  rejected: 'You wrote that they said no. That is your answer, and it is not a verdict on you.',
+  'next-round': 'You wrote that you are through to the next round. That is your answer for this one.',
+  withdrew: 'You wrote that you withdrew, so this one is settled.',
+};
+
+/** The answer the notes already tell: an estimate is beside the point once it is known. */
+function reportedLines(reported: ReportedOutcome, style: Style): string[] {
+  return [
+    style.bold('What you wrote already answers it'),
+    ...bullet(`${REPORTED[reported.outcome]} ("${reported.evidence.quote}")`),
+    style.dim('  `debrief assess --notes FILE` records it with the interview, so Debrief learns from it.'),
+  ];
+}
+
 export function renderAnalysis(
   text: string,
   analysis: Analysis,
@@ -107,6 +123,8 @@ export function renderAnalysis(
     }
     if (lines.length > 0) out.push('');
   } else out.push(highlightText(text.trimEnd(), spans, paint), '');
+
+  if (analysis.reportedOutcome) out.push(...reportedLines(analysis.reportedOutcome, style), '');
 
   out.push(style.bold('Signs found'), ...signLines(analysis.signs, style), '');
 
