@@ -45,7 +45,7 @@ function Page({ route }: { route: Route }) {
     case 'result':
       return <Result id={route.id} />;
     case 'outcome':
-      return <OutcomePage id={route.id} />;
+      return <OutcomePage id={route.id} {...(route.said ? { said: route.said } : {})} />;
     case 'data':
       return <DataPage />;
     case 'not-found':

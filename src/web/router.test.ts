@@ -10,6 +10,8 @@ describe('routeFrom', () => {
     ['#/interviews/abc-1/debrief', { page: 'debrief', id: 'abc-1' }],
     ['#/interviews/abc-1/result', { page: 'result', id: 'abc-1' }],
     ['#/interviews/abc-1/outcome', { page: 'outcome', id: 'abc-1' }],
+    ['#/interviews/abc-1/outcome?said=offer', { page: 'outcome', id: 'abc-1', said: 'offer' }],
+    ['#/interviews/abc-1/outcome?said=nonsense', { page: 'outcome', id: 'abc-1' }],
     ['#/interviews/abc-1/edit', { page: 'edit', id: 'abc-1' }],
     ['#/interviews/abc-1/nonsense', { page: 'not-found' }],
     ['#/whatever', { page: 'not-found' }],
@@ -22,6 +24,7 @@ describe('routeFrom', () => {
       { page: 'data' },
       { page: 'debrief', id: 'x y' },
       { page: 'result', id: 'id_9' },
+      { page: 'outcome', id: 'a/b', said: 'rejected' },
     ];
     for (const r of routes) expect(routeFrom(hrefOf(r))).toEqual(r);
   });

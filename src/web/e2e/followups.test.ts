@@ -69,6 +69,36 @@ describe('follow-ups on the result and debrief pages', () => {
     expect((await bodies()).length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('says when the notes already tell the answer, and starts the outcome form from it', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'final', date: daysAgo(6), company: 'Answer Co' });
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    await page
+      .getByLabel('Notes', { exact: true })
+      .fill(
+        'Final round with the director, a bit stiff. Yesterday the recruiter rang and offered me the job!',
+      );
+    await page.getByRole('button', { name: 'Find the signs' }).click();
+    await page.getByRole('heading', { name: 'Your notes already tell the answer' }).waitFor();
+    expect(await page.locator('.reported').textContent()).toContain('“offered me the job”');
+    await shoot(page, 'debrief-reported-answer');
+    await page.getByRole('link', { name: 'Record it as the outcome' }).click();
+    await page.getByText('Chosen from what your notes say').waitFor();
+    expect(await page.getByRole('radio', { name: 'Offer' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+    await expect
+      .poll(async () => (await (await fetch(`${baseUrl}/api/interviews/${id}`)).json()).outcome?.outcome)
+      .toBe('offer');
+    // once recorded, the debrief no longer offers it
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    await page
+      .getByLabel('Notes', { exact: true })
+      .fill('Yesterday the recruiter rang and offered me the job!');
+    await page.getByRole('button', { name: 'Find the signs' }).click();
+    await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Your notes already tell the answer' }).count()).toBe(0);
+  }, 60_000);
+
   it('brings what Debrief found into view once the signs are found', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Scroll Co' });

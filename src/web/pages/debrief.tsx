@@ -30,6 +30,7 @@ import { ErrorBox, Notice } from '../components/error-box.js';
 import { HighlightedText } from '../components/highlighted-text.js';
 import { LiveEstimate } from '../components/live-estimate.js';
 import { PromisedDates } from '../components/promised-dates.js';
+import { ReportedAnswer } from '../components/reported-answer.js';
 import { SignForm } from '../components/sign-form.js';
 import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import { interviewTitle, momentWords, todayLocal } from '../format.js';
@@ -212,6 +213,13 @@ function DebriefForm({ start }: { start: Start }) {
             )}
             <HighlightedText text={doc.document.text} marks={marks} />
           </section>
+        )}
+        {doc?.analysis.reportedOutcome && !isEarlier && (
+          <ReportedAnswer
+            id={item.id}
+            reported={doc.analysis.reportedOutcome}
+            recorded={item.outcome?.outcome}
+          />
         )}
         {doc && (
           <PromisedDates

@@ -12,8 +12,10 @@ import { lengthNote, lengthProblem } from '../text-limit.js';
 
 const NOTE_LIMIT = 2000;
 
-function OutcomeForm({ item }: { item: InterviewItem }) {
-  const [outcome, setOutcome] = useState<Outcome | undefined>(item.outcome?.outcome);
+function OutcomeForm({ item, said }: { item: InterviewItem; said?: Outcome | undefined }) {
+  // what the user's notes told ("they offered me the job") starts the form, unless one is recorded
+  const suggested = item.outcome ? undefined : said;
+  const [outcome, setOutcome] = useState<Outcome | undefined>(item.outcome?.outcome ?? suggested);
   const [on, setOn] = useState(item.outcome?.on ?? todayLocal());
   const [note, setNote] = useState(item.outcome?.note ?? '');
   const [error, setError] = useState<ApiError | undefined>();
@@ -52,6 +54,9 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
       )}
       <fieldset class="field-group">
         <legend>What happened?</legend>
+        {suggested && (
+          <p class="muted small">Chosen from what your notes say. Change it if Debrief read them wrong.</p>
+        )}
         <div class="choices choices-column">
           {OUTCOMES.map((o) => (
             <label key={o} class="choice">
@@ -109,7 +114,7 @@ function OutcomeForm({ item }: { item: InterviewItem }) {
   );
 }
 
-export function OutcomePage({ id }: { id: string }) {
+export function OutcomePage({ id, said }: { id: string; said?: Outcome }) {
   const [loaded, retry] = useLoad(() => getInterview(id), id);
   return (
     <>
@@ -123,7 +128,7 @@ export function OutcomePage({ id }: { id: string }) {
       )}
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
-      {loaded.state === 'ok' && <OutcomeForm item={loaded.value} />}
+      {loaded.state === 'ok' && <OutcomeForm item={loaded.value} said={said} />}
     </>
   );
 }
