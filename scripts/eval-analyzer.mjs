@@ -1,5 +1,5 @@
 // Scores the analyzer straight from a build folder (no CLI), for quick iteration:
-//   npx tsc -p tsconfig.build.json --outDir .tmp/NAME && node scripts/eval-analyzer.mjs .tmp/NAME [--signs a,b] [--errors] [--set notes|stories|dev|transcripts|all]
+//   npx tsc -p tsconfig.build.json --outDir .tmp/NAME && node scripts/eval-analyzer.mjs .tmp/NAME [--signs a,b] [--errors] [--rules-only] [--set notes|stories|dev|transcripts|all]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,8 @@ const opt = (n) => {
 };
 const only = opt('--signs')?.split(',');
 const showErrors = args.includes('--errors');
+// --rules-only: the rules without the learned vetoes (docs/decisions/0005)
+const rulesOnly = args.includes('--rules-only');
 const which = opt('--set') ?? 'all';
 const { analyze } = await import(pathToFileURL(join(dist, 'analysis/index.js')).href);
 const SIGNS = readFileSync('/work/shared/spec/signs.md', 'utf8')
@@ -59,7 +61,10 @@ for (const name of chosen) {
   const per = Object.fromEntries(SIGNS.map((s) => [s, { tp: 0, fp: 0, fn: 0 }]));
   const errors = [];
   for (const it of items) {
-    const r = analyze(it.text, it.candidate ? { candidate: it.candidate } : {});
+    const r = analyze(it.text, {
+      ...(it.candidate ? { candidate: it.candidate } : {}),
+      ...(rulesOnly ? { learned: false } : {}),
+    });
     const found = r.ok ? r.value.signs : [];
     const pred = new Set(found.map((s) => s.id));
     for (const s of SIGNS) {
