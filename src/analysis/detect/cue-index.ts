@@ -32,18 +32,25 @@ export function compiledNative(re: RegExp): RegExp {
   return re;
 }
 
+/** A cue's scanner: its regex, global and multi-line, and the group holding a match's text (lookbehindLast). */
+export interface Scanner {
+  re: RegExp;
+  group: number;
+}
+
 /** Each cue's regex, made global and multi-line once, to scan a whole document string. */
-const scanners = new WeakMap<Cue, RegExp>();
-export function scannerOf(cue: Cue): RegExp {
-  let re = scanners.get(cue);
-  if (!re) {
+const scanners = new WeakMap<Cue, Scanner>();
+export function scannerOf(cue: Cue): Scanner {
+  let scanner = scanners.get(cue);
+  if (!scanner) {
     const flags = new Set([...cue.re.flags, 'g', 'm']);
     flags.delete('y');
     const f = [...flags].join('');
-    re = new RegExp(firstCharGuarded(lookbehindLast(cue.re.source), f), f);
-    scanners.set(cue, re);
+    const { source, group } = lookbehindLast(cue.re.source);
+    scanner = { re: new RegExp(firstCharGuarded(source, f), f), group };
+    scanners.set(cue, scanner);
   }
-  return re;
+  return scanner;
 }
 
 /**
@@ -54,6 +61,8 @@ export interface CueEntry {
   sign: SignPatterns;
   cue: Cue;
   re: RegExp;
+  /** The group that holds a match's text (see lookbehindLast): 0, the match itself, or 1. */
+  group: number;
   always: boolean;
   needs: number[];
   /** The regex reads stand-ins for wide characters as it reads them (detect/one-byte.ts). */
@@ -153,8 +162,8 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
       const terms = termsOfCue(cue);
       const k = entries.length;
       const { words, needs } = bitsOf(terms ?? []);
-      const re = scannerOf(cue);
-      entries.push({ sign, cue, re, always: !terms, needs, ascii: readsAsciiOnly(re) });
+      const { re, group } = scannerOf(cue);
+      entries.push({ sign, cue, re, group, always: !terms, needs, ascii: readsAsciiOnly(re) });
       for (const [w, bits] of words) {
         if (w.startsWith(LITERAL)) {
           addTo(literal, w.slice(LITERAL.length), k, bits);
