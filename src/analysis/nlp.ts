@@ -74,8 +74,11 @@ function lower(value: string): string {
  * Long texts are read a part at a time, cut after blank lines: wink's whole-document
  * structures for a megabyte of notes would otherwise dominate peak memory. A blank line
  * ends a segment whatever wink makes of it, and the parts tokenize as the whole does.
+ * Parts of 8K keep wink's per-document arrays under V8's large-object size (128 KB): at
+ * 32K they were large objects, which only a full collection frees, and a megabyte's
+ * worth piled up ~10 MB of them before one came (same tokens on every labelled set).
  */
-const PART_CHARS = 32_768;
+const PART_CHARS = 8_192;
 
 function partEnds(text: string): number[] {
   const ends: number[] = [];

@@ -5,7 +5,7 @@
 import { normalisedText, type Tok } from '../nlp.js';
 import { noNextStepsClosing, noNextStepsEnding, noNextStepsExplicit, timelineGiven } from '../signs/index.js';
 import { candidates } from './candidates.js';
-import { indexOf } from './cue-index.js';
+import { compiledNativeAnyWidth, indexOf } from './cue-index.js';
 import { hitsFrom } from './match.js';
 import { timeFrom } from './elapsed.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
@@ -59,6 +59,8 @@ const NEVER_DID =
  * segments they can match (detect/candidates.ts) instead of both running on every segment.
  */
 const SILENCE_CUES: SignPatterns = { id: 'no-follow-up', cues: [{ re: SILENCE }, { re: SILENCE_MORE }] };
+// run on every segment with a trigger word, as they are (not one byte wide)
+for (const re of [SILENCE, SILENCE_MORE, CLOSE_TALK]) compiledNativeAnyWidth(re);
 
 /** Which segments may say no word came: those `SILENCE` or `SILENCE_MORE` could match, by their trigger words. */
 function maySayNoWord(toks: Tok[], clauses: Clause[]): (k: number) => boolean {

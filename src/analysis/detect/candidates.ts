@@ -121,7 +121,11 @@ export function candidates(
   const out: (number[] | undefined)[] = new Array(index.entries.length);
   const last = new Int32Array(index.entries.length).fill(-1);
   const met = new Int32Array(index.entries.length);
-  const touched: number[] = [];
+  // the entries met in the current segment; a typed array with a count, since emptying a JS
+  // array (length = 0) drops its store and regrowing it for every segment was most of this
+  // function's allocation (over 100 MB for a megabyte of notes)
+  const touched = new Int32Array(index.entries.length);
+  let nTouched = 0;
   // a word met twice in a segment adds nothing the second time
   const seen = new Int32Array(vocab.length).fill(-1);
   const mark = (list: readonly number[], k: number): void => {
@@ -130,7 +134,7 @@ export function candidates(
       if (last[e] !== k) {
         last[e] = k;
         met[e] = 0;
-        touched.push(e);
+        touched[nTouched++] = e;
       }
       met[e]! |= list[j + 1]!;
     }
@@ -148,7 +152,8 @@ export function candidates(
       const str = surface ? clauses[k]!.surface : clauses[k]!.lemmas;
       for (const [text, list] of index.literal) if (str.includes(text)) mark(list, k);
     }
-    for (const e of touched) {
+    for (let t = 0; t < nTouched; t++) {
+      const e = touched[t]!;
       const bits = met[e]!;
       if (bits & 1) {
         (out[e] ??= []).push(k);
@@ -164,7 +169,7 @@ export function candidates(
         }
       }
     }
-    touched.length = 0;
+    nTouched = 0;
   }
   return out;
 }

@@ -32,18 +32,42 @@ export function compiledNative(re: RegExp): RegExp {
   return re;
 }
 
+/** A cue's scanner: its regex, global and multi-line, and the group holding a match's text (lookbehindLast). */
+export interface Scanner {
+  re: RegExp;
+  group: number;
+}
+
+/** The sample with one wider character, so a regex's code for two-byte subjects is machine code too. */
+const TIER_UP_WIDE = `${TIER_UP_SAMPLE}\u2014`;
+/**
+ * compiledNative for a regex that reads segment strings as they are, not one byte wide
+ * (detect/one-byte.ts): most are two bytes wide (their words are shared with wink's, some
+ * stored wide), so both of V8's codes are compiled up front. Left to tier up on short
+ * segments, such a regex ran about ten times slower (the silence regexes of aftermath.ts).
+ */
+export function compiledNativeAnyWidth(re: RegExp): RegExp {
+  compiledNative(re);
+  const at = re.lastIndex;
+  re.lastIndex = 0;
+  re.exec(TIER_UP_WIDE);
+  re.lastIndex = at;
+  return re;
+}
+
 /** Each cue's regex, made global and multi-line once, to scan a whole document string. */
-const scanners = new WeakMap<Cue, RegExp>();
-export function scannerOf(cue: Cue): RegExp {
-  let re = scanners.get(cue);
-  if (!re) {
+const scanners = new WeakMap<Cue, Scanner>();
+export function scannerOf(cue: Cue): Scanner {
+  let scanner = scanners.get(cue);
+  if (!scanner) {
     const flags = new Set([...cue.re.flags, 'g', 'm']);
     flags.delete('y');
     const f = [...flags].join('');
-    re = new RegExp(firstCharGuarded(lookbehindLast(cue.re.source), f), f);
-    scanners.set(cue, re);
+    const { source, group } = lookbehindLast(cue.re.source);
+    scanner = { re: new RegExp(firstCharGuarded(source, f), f), group };
+    scanners.set(cue, scanner);
   }
-  return re;
+  return scanner;
 }
 
 /**
@@ -54,6 +78,8 @@ export interface CueEntry {
   sign: SignPatterns;
   cue: Cue;
   re: RegExp;
+  /** The group that holds a match's text (see lookbehindLast): 0, the match itself, or 1. */
+  group: number;
   always: boolean;
   needs: number[];
   /** The regex reads stand-ins for wide characters as it reads them (detect/one-byte.ts). */
@@ -98,34 +124,85 @@ function addTo(map: Map<string, number[]>, key: string, k: number, bits: number)
 
 const MAX_BIT = 30;
 
-/** Bits per trigger word and the masks that satisfy the cue; terms past the bit budget loosen to their first (best) set. */
-export function bitsOf(terms: Term[]): { words: Map<string, number>; needs: number[] } {
+const setKey = (set: Set<string>): string => [...set].sort().join(' ');
+
+interface Bits {
+  words: Map<string, number>;
+  needs: number[];
+  /** Terms of two or more sets left to one set alone, the prefilter's weak spots. */
+  loose: number;
+}
+
+/** Words' bits and masks for the given set bits; a term keeps the sets that have one. */
+function bitsWith(terms: Term[], bitOf: Map<string, number>): Bits {
   const words = new Map<string, number>();
   const needs: number[] = [];
-  // one bit per distinct set: alternatives often share a set ("(said|told) ... name")
-  const bitOf = new Map<string, number>();
+  let loose = 0;
   const give = (set: Set<string>, bit: number) => {
     for (const w of set) words.set(w, (words.get(w) ?? 0) | bit);
   };
   for (const term of terms) {
-    const keys = term.map((set) => [...set].sort().join(' '));
-    const fresh = new Set(keys.filter((key) => !bitOf.has(key))).size;
-    if (term.length === 1 || bitOf.size + fresh >= MAX_BIT) {
-      give(term[0]!, 1);
-      continue;
-    }
     let mask = 0;
-    term.forEach((set, j) => {
-      let bit = bitOf.get(keys[j]!);
-      if (bit === undefined) bitOf.set(keys[j]!, (bit = 1 << (bitOf.size + 1)));
-      mask |= bit;
-      give(set, bit);
-    });
-    // a term of one set repeated is met by that set alone
-    if ((mask & (mask - 1)) === 0) give(term[0]!, 1);
-    else needs.push(mask);
+    if (term.length > 1)
+      for (const set of term) {
+        const bit = bitOf.get(setKey(set));
+        if (bit === undefined) continue;
+        mask |= bit;
+        give(set, bit);
+      }
+    // under two sets with a bit (or one set repeated): met by its best set alone
+    if ((mask & (mask - 1)) === 0) {
+      give(term[0]!, 1);
+      if (term.length > 1 && new Set(term.map(setKey)).size > 1) loose++;
+    } else needs.push(mask);
   }
-  return { words, needs };
+  return { words, needs, loose };
+}
+
+/** Set bits in term order, a term's new sets only while all of them fit. */
+function bitsInOrder(terms: Term[]): Map<string, number> {
+  const bitOf = new Map<string, number>();
+  for (const term of terms) {
+    if (term.length < 2) continue;
+    const fresh = new Set(term.map(setKey).filter((key) => !bitOf.has(key)));
+    if (bitOf.size + fresh.size >= MAX_BIT) continue;
+    for (const key of fresh) bitOf.set(key, 1 << (bitOf.size + 1));
+  }
+  return bitOf;
+}
+
+/** Set bits for the sets most terms share, so a cue of many alternatives keeps pairs of words. */
+function bitsByUse(terms: Term[]): Map<string, number> {
+  const uses = new Map<string, { n: number; first: number }>();
+  terms.forEach((term, t) => {
+    if (term.length < 2) return;
+    for (const key of new Set(term.map(setKey))) {
+      const u = uses.get(key);
+      if (u) u.n++;
+      else uses.set(key, { n: 1, first: t });
+    }
+  });
+  const bitOf = new Map<string, number>();
+  [...uses]
+    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+    .slice(0, MAX_BIT - 1)
+    .forEach(([key], j) => bitOf.set(key, 1 << (j + 1)));
+  return bitOf;
+}
+
+/**
+ * Bits per trigger word and the masks that satisfy the cue. A cue has bits for 29 sets; when
+ * its terms have more, each term keeps the sets that got one (a looser but still necessary
+ * condition), and a term left with one set is met by its best set alone. Bits go to sets in
+ * term order or to those most terms share, whichever leaves fewer terms to one set: a cue of
+ * many alternatives ("without ... a date" | "no date given" | ...) then keeps its pairs of
+ * words rather than one common word each.
+ */
+export function bitsOf(terms: Term[]): { words: Map<string, number>; needs: number[] } {
+  const inOrder = bitsWith(terms, bitsInOrder(terms));
+  if (inOrder.loose === 0) return inOrder;
+  const byUse = bitsWith(terms, bitsByUse(terms));
+  return byUse.loose < inOrder.loose ? byUse : inOrder;
 }
 
 /** The first check of `judge`, ahead of time: cues it would drop in this mode whatever they match. */
@@ -153,8 +230,8 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
       const terms = termsOfCue(cue);
       const k = entries.length;
       const { words, needs } = bitsOf(terms ?? []);
-      const re = scannerOf(cue);
-      entries.push({ sign, cue, re, always: !terms, needs, ascii: readsAsciiOnly(re) });
+      const { re, group } = scannerOf(cue);
+      entries.push({ sign, cue, re, group, always: !terms, needs, ascii: readsAsciiOnly(re) });
       for (const [w, bits] of words) {
         if (w.startsWith(LITERAL)) {
           addTo(literal, w.slice(LITERAL.length), k, bits);

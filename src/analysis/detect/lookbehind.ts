@@ -35,22 +35,37 @@ function hasTopLevelBar(src: string): boolean {
   return findInSource(src, 0, (ch, depth) => ch === '|' && depth === 0) >= 0;
 }
 
+/** A scanner's regex source, and the group that holds each match's text (0: the match itself). */
+export interface ScanSource {
+  source: string;
+  group: 0 | 1;
+}
+
+/** The text a scanner match stands for: its own, or its text group's (see lookbehindLast). */
+export function matchedText(m: RegExpExecArray, group: number): string {
+  return m[group] ?? '';
+}
+
 /**
  * V8 tries a leading lookbehind at every position before the cheap part of the pattern;
- * `(?<!X)Y` matches exactly where `(?=Y)(?<!X)(?:Y)` does, and the latter rejects most
- * positions on Y's first characters. Only group numbers move, and no one reads groups.
+ * `(?<!X)Y` matches where `(?=(Y))(?<!X)` does, with the same text in group 1, and the
+ * latter rejects most positions on Y's first characters. The match itself is empty, so the
+ * caller reads group 1 and moves on past it. Y is compiled once: `(?=Y)(?<!X)(?:Y)`, which
+ * reads the same, compiled Y twice, and these are the largest cue regexes (about 7 MB of
+ * machine code over all cues). Only group numbers move, and no one reads groups.
  */
-export function lookbehindLast(src: string): string {
-  if (/\\[1-9k]|\(\?<[a-zA-Z]/.test(src)) return src;
+export function lookbehindLast(src: string): ScanSource {
+  const same: ScanSource = { source: src, group: 0 };
+  if (/\\[1-9k]|\(\?<[a-zA-Z]/.test(src)) return same;
   let i = 0;
   while (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
     const end = groupEnd(src, i);
-    if (end < 0) return src;
+    if (end < 0) return same;
     i = end + 1;
   }
   const rest = src.slice(i);
-  if (i === 0 || rest === '' || hasTopLevelBar(rest)) return src;
-  return `(?=${rest})${src.slice(0, i)}(?:${rest})`;
+  if (i === 0 || rest === '' || hasTopLevelBar(rest)) return same;
+  return { source: `(?=(${rest}))${src.slice(0, i)}`, group: 1 };
 }
 
 /** The top-level alternatives of a regex source. */

@@ -10,6 +10,7 @@ import { charTokens } from './clauses.js';
 import { isHedged, isNegated, isWorry, subjectOf } from './scope.js';
 import { candidates } from './candidates.js';
 import { compiledNative, indexOf, NONE } from './cue-index.js';
+import { matchedText } from './lookbehind.js';
 import { regexReadable } from './one-byte.js';
 
 const HEDGE_PENALTY = 0.15;
@@ -178,7 +179,7 @@ function collect(
   };
   const docStringsRead: (string | undefined)[] = [];
   for (let e = 0; e < index.entries.length; e++) {
-    const { sign, cue, re, always, ascii } = index.entries[e]!;
+    const { sign, cue, re, group, always, ascii } = index.entries[e]!;
     if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
     compiledNative(re);
     // counted signs (raised-concerns) may take several doubts from one sentence
@@ -186,11 +187,11 @@ function collect(
     const done = new Set<number>();
     // lemmas first ("folded" reads "fold"), then the surface, which keeps contractions whole
     const passes = cue.surface ? SURFACE_ONLY : BOTH;
-    const take = (c: Clause, k: number, m: RegExpExecArray, local: number, surface: boolean): void => {
+    const take = (c: Clause, k: number, length: number, local: number, surface: boolean): void => {
       const maps = surface ? surfaceMaps : lemmaMaps;
       let map = maps.get(c);
       if (!map) maps.set(c, (map = charTokens(toks, c, surface)));
-      const [from, to] = tokenRange(map, local, m[0].length);
+      const [from, to] = tokenRange(map, local, length);
       const verdict = judge(sign.id, toks, c, cue, from, transcript);
       if (verdict === 'drop') return;
       done.add(k);
@@ -210,10 +211,11 @@ function collect(
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(text))) {
-          if (m[0].length === 0) re.lastIndex++;
+          const length = matchedText(m, group).length;
+          re.lastIndex = m.index + (length || 1);
           const k = clauseAt(doc.starts, m.index);
           if (!counted && done.has(k)) continue;
-          take(clauses[k]!, k, m, m.index - doc.starts[k]!, surface);
+          take(clauses[k]!, k, length, m.index - doc.starts[k]!, surface);
         }
         continue;
       }
@@ -224,9 +226,11 @@ function collect(
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(str))) {
-          if (m[0].length === 0) re.lastIndex++;
+          // past the match, as a scan of the cue's own regex goes on (an empty one: one char on)
+          const length = matchedText(m, group).length;
+          re.lastIndex = m.index + (length || 1);
           if (!counted && done.has(k)) break;
-          take(c, k, m, m.index, surface);
+          take(c, k, length, m.index, surface);
         }
       }
     }

@@ -17,7 +17,8 @@ type Node =
   | { k: 'bound' } // zero-width \b, ^, $
   | { k: 'sep'; q: Quant } // consumes a non-word char (space, \s, [- ])
   | { k: 'group'; alts: Node[][]; q: Quant }
-  | { k: 'look' } // lookahead or lookbehind: zero-width, so what borders it borders us
+  // lookahead or lookbehind: zero-width, so what borders it borders us; `ahead` is a positive lookahead's body
+  | { k: 'look'; ahead?: Node[][] }
   | { k: 'other'; q: Quant; chars?: string }; // chars: what it matches, when known (\d)
 
 const WORD = /^[a-z0-9_]$/;
@@ -68,17 +69,19 @@ function parseAlts(p: Parser): Node[][] {
     if (c === '(') {
       p.i++;
       let look = false;
+      let ahead = false;
       if (p.s[p.i] === '?') {
         const m = /^\?(:|<?[=!])/.exec(p.s.slice(p.i));
         if (!m) throw new Error('group');
         look = m[1] !== ':';
+        ahead = m[1] === '=';
         p.i += m[0].length;
       }
       const inner = parseAlts(p);
       if (p.s[p.i] !== ')') throw new Error('paren');
       p.i++;
       const q = quant(p);
-      seq.push(look ? { k: 'look' } : { k: 'group', alts: inner, q });
+      seq.push(look ? (ahead ? { k: 'look', ahead: inner } : { k: 'look' }) : { k: 'group', alts: inner, q });
       continue;
     }
     if (c === '[') {
@@ -352,23 +355,41 @@ interface First {
 function firstOfSeq(seq: Node[]): First | undefined {
   const chars = new Set<string>();
   for (const n of seq) {
-    if (n.k === 'bound' || n.k === 'look') continue;
+    if (n.k === 'look') {
+      // a positive lookahead that must read a character bounds the first one as a match would
+      // ("(?=(a|b))(?<!x)" starts with a or b), so the scanner form of lookbehindLast keeps its guard
+      const g = n.ahead && firstOfAlts(n.ahead);
+      if (g && !g.nullable) {
+        for (const c of g.chars) chars.add(c);
+        return { chars, nullable: false };
+      }
+      continue;
+    }
+    if (n.k === 'bound') continue;
     let f: First;
     if (n.k === 'char') f = { chars: new Set([n.c]), nullable: n.q.min === 0 };
     else if (n.k === 'other' && n.chars) f = { chars: new Set(n.chars), nullable: n.q.min === 0 };
     else if (n.k === 'group') {
-      f = { chars: new Set(), nullable: n.q.min === 0 };
-      for (const alt of n.alts) {
-        const g = firstOfSeq(alt);
-        if (!g) return undefined;
-        for (const c of g.chars) f.chars.add(c);
-        if (g.nullable) f.nullable = true;
-      }
+      const g = firstOfAlts(n.alts);
+      if (!g) return undefined;
+      f = { chars: g.chars, nullable: g.nullable || n.q.min === 0 };
     } else return undefined;
     for (const c of f.chars) chars.add(c);
     if (!f.nullable) return { chars, nullable: false };
   }
   return { chars, nullable: true };
+}
+
+/** First characters of a set of alternatives: any of theirs, and empty when any may be. */
+function firstOfAlts(alts: Node[][]): First | undefined {
+  const f: First = { chars: new Set(), nullable: false };
+  for (const alt of alts) {
+    const g = firstOfSeq(alt);
+    if (!g) return undefined;
+    for (const c of g.chars) f.chars.add(c);
+    if (g.nullable) f.nullable = true;
+  }
+  return f;
 }
 
 /**
@@ -381,13 +402,8 @@ export function firstCharsOf(src: string): Set<string> | undefined {
     const p: Parser = { s: src, i: 0 };
     const alts = parseAlts(p);
     if (p.i !== p.s.length) return undefined;
-    const chars = new Set<string>();
-    for (const alt of alts) {
-      const f = firstOfSeq(alt);
-      if (!f || f.nullable) return undefined;
-      for (const c of f.chars) chars.add(c);
-    }
-    return chars;
+    const f = firstOfAlts(alts);
+    return f && !f.nullable ? f.chars : undefined;
   } catch {
     return undefined;
   }
