@@ -27,6 +27,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { trainingPool, holdoutDSets } from './labelled.mjs';
 import { trapCases } from './trap-cases.mjs';
+import { sigmoid, folds, f1, micro } from './learn-common.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args.find((a) => !a.startsWith('--')) ?? '.tmp/l');
@@ -135,7 +136,6 @@ console.log(
 );
 
 // ---- design 'mil': per-sign multiple-instance logistic regression, item score = max over sentences
-const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 const D2 = 2 * DIM;
 // --residual: each sign's model learns only from the items the frozen rules did not find it in
 // (the items whose set has frozen rules), i.e. exactly the wordings an addition has to catch.
@@ -420,18 +420,6 @@ const D = DESIGNS[DESIGN];
 if (!D) throw new Error(`unknown --design ${DESIGN}`);
 
 // ---- thresholds by inner 4-fold CV on the training pool only
-function rng(seed) {
-  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
-function folds(data, k, seed) {
-  const r = rng(seed),
-    order = data
-      .map((it) => [r(), it])
-      .sort((a, b) => a[0] - b[0])
-      .map(([, it]) => it);
-  return Array.from({ length: k }, (_, f) => order.filter((_, i) => i % k === f));
-}
-const f1 = ({ tp, fp, fn }) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
 const t0 = Date.now();
 const oof = new Map();
 for (const part of folds(items, 4, SEED)) {
@@ -574,14 +562,6 @@ function scoreOn(test) {
         else if (g) c.fn++;
       });
   return per;
-}
-function micro(cs) {
-  const T = cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
-    tp: 0,
-    fp: 0,
-    fn: 0,
-  });
-  return { f1: f1(T), p: T.tp / Math.max(1, T.tp + T.fp), r: T.tp / Math.max(1, T.tp + T.fn) };
 }
 for (const it of blind) it.pred = predict(it);
 const num = (it) => Number(it.id.replace(/\D/g, ''));

@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { trainingPool, holdoutDSets, inSet, jsonl as readJsonl } from './labelled.mjs';
 import { trapCases } from './trap-cases.mjs';
+import { sigmoid, folds, f1, micro, fmt } from './learn-common.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args.find((a) => !a.startsWith('--')) ?? '.tmp/learned');
@@ -83,7 +84,6 @@ function rows(data, index) {
     return { idx: Int32Array.from(idx), val: Float64Array.from(val), y: it.y };
   });
 }
-const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 // mask[f*S+s] = 0 freezes a weight at 0 (pruned features).
 function fit(X, F, mask) {
   const N = X.length,
@@ -168,18 +168,6 @@ function probs(models, it) {
 }
 
 // ---- thresholds by inner cross-validation on the training data only
-function rng(seed) {
-  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
-function folds(data, k, seed) {
-  const r = rng(seed),
-    order = data
-      .map((it) => [r(), it])
-      .sort((a, b) => a[0] - b[0])
-      .map(([, it]) => it);
-  return Array.from({ length: k }, (_, f) => order.filter((_, i) => i % k === f));
-}
-const f1 = ({ tp, fp, fn }) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
 const TAUS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 2];
 const NUS = [0, 0.01, 0.02, 0.05, 0.1];
 function chooseThresholds(data, seed) {
@@ -252,15 +240,6 @@ function score(test, models) {
   }
   return per;
 }
-function micro(cs) {
-  const T = cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
-    tp: 0,
-    fp: 0,
-    fn: 0,
-  });
-  return { f1: f1(T), p: T.tp / Math.max(1, T.tp + T.fp), r: T.tp / Math.max(1, T.tp + T.fn) };
-}
-const fmt = (m) => `micro F1=${m.f1.toFixed(3)} P=${m.p.toFixed(3)} R=${m.r.toFixed(3)}`;
 function report(title, per) {
   console.log(`\n== ${title}`);
   console.log(`rules    ${fmt(micro(per.rules))}\ncombined ${fmt(micro(per.combined))}`);

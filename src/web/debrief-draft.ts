@@ -8,8 +8,7 @@ import { isoDateFrom } from '../core/dates.js';
 import type { ObservationValue } from '../core/observation.js';
 import { isSignId } from '../core/signs/ids.js';
 import type { Answer, Answers } from './answers.js';
-
-type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+import { browserStore, type KeyValueStore } from './browser-store.js';
 
 export interface Draft {
   notes: string;
@@ -70,15 +69,6 @@ export function parseDraft(raw: string | null): Draft | undefined {
     typeof parsed.decisionBy === 'string' && isoDateFrom(parsed.decisionBy) ? parsed.decisionBy : undefined;
   if (notes.trim() === '' && Object.keys(answers).length === 0 && !decisionBy) return undefined;
   return { notes, answers, ...(decisionBy ? { decisionBy } : {}) };
-}
-
-function browserStore(): KeyValueStore | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    // Reading localStorage throws when the browser blocks storage for this page.
-    return undefined;
-  }
 }
 
 export function loadDraft(id: string, store: KeyValueStore | undefined = browserStore()): Draft | undefined {

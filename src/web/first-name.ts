@@ -4,20 +4,11 @@
  * scoped by user), so with many users on one PostgreSQL it would sign everyone's drafts alike.
  * It travels with each assessment request instead.
  */
-type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+import { browserStore, type KeyValueStore } from './browser-store.js';
 
 export const FIRST_NAME_KEY = 'debrief:first-name';
 /** The contract's limit (contract/interview.ts), restated so zod stays out of the bundle; a test ties them. */
 export const FIRST_NAME_MAX = 100;
-
-function browserStore(): KeyValueStore | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    // Reading localStorage throws when the browser blocks storage for this page.
-    return undefined;
-  }
-}
 
 /** The name as it will sign: spaces tidied, within the limit, or '' for none. */
 export function firstNameFrom(raw: string | null | undefined): string {

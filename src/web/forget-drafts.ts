@@ -3,21 +3,11 @@
  * them (unsaved debrief drafts, self-assessment answers) must not come back, even if an id
  * ever does.
  */
+import { browserStore, type ListableStore } from './browser-store.js';
 import { draftKey } from './debrief-draft.js';
 import { selfAnswersKey } from './self-answers.js';
 
-type ListableStore = Pick<Storage, 'length' | 'key' | 'removeItem'>;
-
 const PREFIXES = [draftKey(''), selfAnswersKey('')];
-
-function browserStore(): ListableStore | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    // Reading localStorage throws when the browser blocks storage for this page.
-    return undefined;
-  }
-}
 
 /** Removes what is kept for every interview not in `keep`; returns how many entries went. */
 export function forgetDraftsExcept(

@@ -4,9 +4,9 @@
  */
 import { SELF_ASSESSMENT_QUESTIONS } from '../core/advice/self-assessment.js';
 import type { SelfAnswer, SelfAssessmentAnswers } from '../core/advice/types.js';
+import { browserStore } from './browser-store.js';
 
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
-type BrowserStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const ANSWERS: readonly string[] = ['yes', 'unsure', 'no'] satisfies SelfAnswer[];
 const IDS: ReadonlySet<string> = new Set(SELF_ASSESSMENT_QUESTIONS.map((q) => q.id));
@@ -28,15 +28,6 @@ export function parseSelfAnswers(raw: string | null): SelfAssessmentAnswers {
     if (IDS.has(key) && typeof value === 'string' && ANSWERS.includes(value)) out[key] = value as SelfAnswer;
   }
   return out as SelfAssessmentAnswers;
-}
-
-function browserStore(): BrowserStore | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    // Reading localStorage throws when the browser blocks storage for this page.
-    return undefined;
-  }
 }
 
 export function loadSelfAnswers(

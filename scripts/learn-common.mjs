@@ -1,0 +1,32 @@
+// What the two training scripts (train-signs.mjs, train-embed.mjs) share: the logistic, seeded
+// folds and F1 scoring, so both score a design the same way.
+export const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+
+/** A small seeded generator (LCG), so fold shuffles repeat exactly. */
+export function rng(seed) {
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/** `k` folds of `data`, shuffled by `seed`. */
+export function folds(data, k, seed) {
+  const r = rng(seed),
+    order = data
+      .map((it) => [r(), it])
+      .sort((a, b) => a[0] - b[0])
+      .map(([, it]) => it);
+  return Array.from({ length: k }, (_, f) => order.filter((_, i) => i % k === f));
+}
+
+export const f1 = ({ tp, fp, fn }) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
+
+/** Micro-averaged F1, precision and recall over per-sign counts. */
+export function micro(cs) {
+  const T = cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
+  return { f1: f1(T), p: T.tp / Math.max(1, T.tp + T.fp), r: T.tp / Math.max(1, T.tp + T.fn) };
+}
+
+export const fmt = (m) => `micro F1=${m.f1.toFixed(3)} P=${m.p.toFixed(3)} R=${m.r.toFixed(3)}`;
