@@ -53,3 +53,12 @@ describe('a weekday named on that same weekday', () => {
     expect(promisedDatesFrom('They said they would decide today.', '2026-11-20')[0]?.date).toBe('2026-11-20');
   });
 });
+
+describe('story time is not a promise', () => {
+  it('reads no date in "a week later" or "two days ago"', () => {
+    const text =
+      'They said they would let me know by Friday.\n\nUpdate, a week later: they rang this morning and offered me the job! Two days ago I had emailed for an update.';
+    const dates = promisedDatesFrom(text, '2026-11-25').map((d) => d.evidence.quote);
+    expect(dates).toEqual(['Friday']);
+  });
+});

@@ -19,6 +19,8 @@ const DATEISH =
 // A promise names a day or a period; a time of day or a duration ("2pm", "for about 50 minutes") does not.
 const NAMES_A_DAY =
   /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow)\b|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b/i;
+/** Right after a period: it counts from the story, not from the promise ("a week later: they rang"). */
+const STORY_TIME = /^\s*(?:later|ago|afterwards|after that|on)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
 const WITHIN = /\bwithin (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s?\b/gi;
 
@@ -91,6 +93,12 @@ export function promisedDatesFrom(raw: string, reference: string | undefined): P
         const start = base + from + r.index;
         if ([...seen].some((p) => Math.abs(p - start) < 8)) continue;
         if (!NAMES_A_DAY.test(r.text)) continue;
+        // "a week later", "two days ago": a day of the story as told, not one they promised
+        if (
+          STORY_TIME.test(sentence.slice(from + r.index + r.text.length, to)) ||
+          /\b(?:later|ago)$/i.test(r.text)
+        )
+          continue;
         const c = r.end ?? r.start;
         const yy = c.get('year');
         const mm = c.get('month');
