@@ -47,6 +47,7 @@ const sets = {
   'holdout-d-transcripts': transcripts('test/fixtures/corpus/holdout-d-transcripts'),
   'holdout-e-long': jsonl('test/fixtures/corpus/e/holdout-e-long.jsonl'),
   'train-e': jsonl('test/fixtures/corpus/e/train-e.jsonl'),
+  'holdout-e': jsonl('test/fixtures/corpus/e/holdout-e.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

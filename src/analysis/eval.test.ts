@@ -160,6 +160,7 @@ describe('sign detection against labelled sets', () => {
     for (const [items, label] of [
       [set('holdout-d.jsonl'), 'holdout-d'],
       [long, 'holdout-e-long'],
+      [set('e/holdout-e.jsonl'), 'holdout-e'],
     ] as const) {
       const shipped = score(items, `${label} (as shipped)`);
       const rules = score(items, `${label} (rules alone)`, { learned: false });
