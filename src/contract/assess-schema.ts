@@ -62,13 +62,13 @@ const observationSchema = z.union(
 );
 
 /** Says how long the text is as well as the limit: a pasted name can be long without the user seeing it. */
-const textSchema = (max: number) =>
-  z.string(expect('expected text')).max(max, {
-    error: (issue: { input?: unknown }) =>
-      typeof issue.input === 'string'
-        ? `is too long: ${issue.input.length} characters, and ${max} is the most Debrief keeps`
-        : `is too long (${max} characters at most)`,
-  });
+export const tooLong = (max: number) => ({
+  error: (issue: { input?: unknown }) =>
+    typeof issue.input === 'string'
+      ? `is too long: ${issue.input.length} characters, and ${max} is the most Debrief keeps`
+      : `is too long (${max} characters at most)`,
+});
+const textSchema = (max: number) => z.string(expect('expected text')).max(max, tooLong(max));
 
 export const interviewSchema = z.strictObject(
   {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { STEP_KINDS } from '../core/advice/types.js';
 import { OUTCOMES, STAGES } from '../core/record.js';
-import { interviewSchema } from './assess-schema.js';
+import { interviewSchema, tooLong } from './assess-schema.js';
 import { isoDateSchema } from './fields.js';
 
 /** The interview record, as POST and PUT take it: the same rules as `debrief assess --json`. */
@@ -18,13 +18,7 @@ export type InterviewListQuery = z.output<typeof interviewListQuerySchema>;
 export const outcomeBodySchema = z.strictObject({
   outcome: z.enum(OUTCOMES),
   on: isoDateSchema,
-  note: z
-    .string()
-    .max(2000, {
-      error: (issue: { input?: unknown }) =>
-        `is too long: ${typeof issue.input === 'string' ? `${issue.input.length} characters, and ` : ''}2000 is the most Debrief keeps`,
-    })
-    .optional(),
+  note: z.string().max(2000, tooLong(2000)).optional(),
 });
 export type OutcomeBody = z.output<typeof outcomeBodySchema>;
 
