@@ -8,16 +8,7 @@ import {
   saveDraft,
   type Draft,
 } from './debrief-draft.js';
-
-function memoryStore() {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    map,
-  };
-}
+import { memoryStorage } from './memory-storage.case.js';
 
 const draft: Draft = {
   notes: 'They asked when I could start.',
@@ -34,7 +25,7 @@ const draft: Draft = {
 
 describe('the unsaved debrief kept in the browser', () => {
   it('round-trips per interview and clears', () => {
-    const store = memoryStore();
+    const store = memoryStorage();
     expect(saveDraft('a', draft, store)).toBe(true);
     expect(loadDraft('a', store)).toEqual(draft);
     expect(loadDraft('b', store)).toBeUndefined();
@@ -62,7 +53,7 @@ describe('the unsaved debrief kept in the browser', () => {
   });
 
   it('keeps the answers but not notes too long to be read', () => {
-    const store = memoryStore();
+    const store = memoryStorage();
     saveDraft('a', { ...draft, notes: 'x'.repeat(MAX_DRAFT_NOTES + 1) }, store);
     expect(store.map.get(draftKey('a'))!.length).toBeLessThan(1000);
     expect(loadDraft('a', store)).toEqual({ ...draft, notes: '' });

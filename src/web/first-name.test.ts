@@ -8,20 +8,11 @@ import {
   nameQuery,
   saveFirstName,
 } from './first-name.js';
-
-function memory() {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    map,
-  };
-}
+import { memoryStorage } from './memory-storage.case.js';
 
 describe('the first name that signs the drafts', () => {
   it('is kept once and read back tidied; an empty one is forgotten', () => {
-    const store = memory();
+    const store = memoryStorage();
     expect(loadFirstName(store)).toBe('');
     expect(saveFirstName('  Ana   María ', store)).toBe(true);
     expect(loadFirstName(store)).toBe('Ana María');

@@ -2,20 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftKey, loadDraft, saveDraft } from './debrief-draft.js';
 import { forgetDraftsExcept } from './forget-drafts.js';
 import { selfAnswersKey } from './self-answers.js';
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-    clear: () => map.clear(),
-  };
-}
+import { memoryStorage } from './memory-storage.case.js';
 
 describe('forgetting what was kept for interviews that are gone', () => {
   it('removes drafts and self answers of every interview not kept, and nothing else', () => {

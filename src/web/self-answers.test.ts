@@ -7,21 +7,13 @@ import {
   saveSelfAnswers,
   selfAnswersKey,
 } from './self-answers.js';
+import { memoryStorage } from './memory-storage.case.js';
 
 const [q1, q2] = SELF_ASSESSMENT_QUESTIONS.map((q) => q.id);
 
-function memoryStore() {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    map,
-  };
-}
-
 describe('self-assessment answers in the browser', () => {
   it('round-trips per interview, keeping interviews apart', () => {
-    const store = memoryStore();
+    const store = memoryStorage();
     expect(saveSelfAnswers('a', { [q1!]: 'no', [q2!]: 'yes' }, store)).toBe(true);
     expect(loadSelfAnswers('a', store)).toEqual({ [q1!]: 'no', [q2!]: 'yes' });
     expect(loadSelfAnswers('b', store)).toEqual({});
@@ -49,7 +41,7 @@ describe('self-assessment answers in the browser', () => {
   });
 
   it("forgets one interview's answers, and survives blocked storage", () => {
-    const base = memoryStore();
+    const base = memoryStorage();
     const store = { ...base, removeItem: (k: string) => void base.map.delete(k) };
     saveSelfAnswers('a', { [q1!]: 'no' }, store);
     saveSelfAnswers('b', { [q1!]: 'yes' }, store);
