@@ -83,7 +83,6 @@ export function reportedOutcomeFrom(raw: string): ReportedOutcome | undefined {
   const text = normalisedText(raw);
   let best: { kind: Kind; start: number; end: number } | undefined;
   for (const [kind, re] of PATTERNS) {
-    re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
