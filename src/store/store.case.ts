@@ -394,6 +394,26 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.exportAll(T3)).toStrictEqual(before);
     });
 
+    it('holds an import to the write rules, and keeps record fields a newer version adds', async () => {
+      await seedRich(store);
+      const before = await store.exportAll(T3);
+      type Loose = { interviews: Array<{ interview: { record: Record<string, unknown> } }> };
+      const long = JSON.parse(JSON.stringify(before)) as Loose;
+      long.interviews[0]!.interview.record.company = 'x'.repeat(201);
+      const error = await expectStoreError(
+        store.importAll(long as unknown as ExportBundle, 'replace'),
+        'invalid-import',
+      );
+      expect(error.fields?.map((f) => f.path)).toEqual(['interviews.0.interview.record.company']);
+      expect(await store.exportAll(T3)).toStrictEqual(before);
+
+      const newer = JSON.parse(JSON.stringify(before)) as Loose;
+      newer.interviews[0]!.interview.record.salaryBand = 'B2';
+      await store.importAll(newer as unknown as ExportBundle, 'replace');
+      const after = (await store.exportAll(T3)) as unknown as Loose;
+      expect(after.interviews[0]!.interview.record.salaryBand).toBe('B2');
+    });
+
     it('rolls back the whole import when one row fails in the database', async () => {
       const keptId = await seedRich(store);
       const [takenDoc] = await store.listDocuments(keptId);
