@@ -62,3 +62,45 @@ describe('story time is not a promise', () => {
     expect(dates).toEqual(['Friday']);
   });
 });
+
+describe('a promised period is read as the last day it covers', () => {
+  // 2026-11-26 is a Thursday
+  it.each([
+    ["They'll decide by the end of the week.", 'the end of the week', '2026-11-27'],
+    ['Decision by end of week, she said.', 'end of week', '2026-11-27'],
+    ['They said decision eow.', 'eow', '2026-11-27'],
+    ["They'll get back to me within the week.", 'the week', '2026-11-27'],
+    ["They said they'd be in touch later this week.", 'later this week', '2026-11-27'],
+    ["They'll let me know next week.", 'next week', '2026-12-04'],
+    ['She said they would decide by the end of next week.', 'the end of next week', '2026-12-04'],
+    ['Decision early next week.', 'early next week', '2026-12-01'],
+    ['We should hear back mid next week.', 'mid next week', '2026-12-02'],
+    ["They'll decide early next month.", 'early next month', '2026-12-10'],
+    ["They'll decide by the end of next month.", 'the end of next month', '2026-12-31'],
+    ["They'll let me know in two weeks.", 'in two weeks', '2026-12-10'],
+    ["They'll email in a couple of weeks.", 'in a couple of weeks', '2026-12-10'],
+    ["They said they'd decide in a fortnight.", 'in a fortnight', '2026-12-10'],
+    ['HR will call within 5 working days.', 'within 5 working days', '2026-12-03'],
+  ])('%s', (text, quote, date) => {
+    const found = promisedDatesFrom(text, '2026-11-26');
+    expect(found.map((p) => [p.evidence.quote, p.date])).toEqual([[quote, date]]);
+    expect(text.slice(found[0]!.evidence.start, found[0]!.evidence.end)).toBe(quote);
+  });
+
+  it('said on a Friday, "the end of the week" is the next Friday', () => {
+    expect(promisedDatesFrom("They'll decide by the end of the week.", '2026-11-27')[0]?.date).toBe(
+      '2026-12-04',
+    );
+  });
+  it('"in a month" from the 31st ends on the last day of the shorter month', () => {
+    expect(promisedDatesFrom("We'll be in touch in a month.", '2026-01-31')[0]?.date).toBe('2026-02-28');
+  });
+  it('a week named without a promise is not one', () => {
+    expect(promisedDatesFrom('I had a busy week, but they will call next week.', '2026-11-26')).toEqual([
+      expect.objectContaining({
+        date: '2026-12-04',
+        evidence: expect.objectContaining({ quote: 'next week' }),
+      }),
+    ]);
+  });
+});

@@ -6,23 +6,22 @@
 // English only: the package root loads every locale's parsers, ~13 MB more of a process's memory
 import { GB as chronoGB } from 'chrono-node/en';
 import { isoDateFrom } from '../../core/dates.js';
-import { numberFromWord } from '../detect/elapsed.js';
 import { normalisedText } from '../nlp.js';
 import type { PromisedDate } from '../types.js';
+import { periodPromisesIn } from './periods.js';
 
 const ABOUT_DECISION =
   /\b(decision|decide|deciding|let (you|me|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book)\w*\b/i;
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
 // chrono is the slow step, so it only sees sentences that name a day, a period or a date.
 const DATEISH =
-  /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|week|fortnight|month|days?|eod|eow|end of)\b|\d/i;
+  /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow|eom|end of)\b|\d/i;
 // A promise names a day or a period; a time of day or a duration ("2pm", "for about 50 minutes") does not.
 const NAMES_A_DAY =
   /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow)\b|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b/i;
 /** Right after a period: it counts from the story, not from the promise ("a week later: they rang"). */
 const STORY_TIME = /^\s*(?:later|ago|afterwards|after that|on)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
-const WITHIN = /\bwithin (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s?\b/gi;
 
 function isoFrom(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -74,24 +73,29 @@ export function promisedDatesFrom(raw: string, reference: string | undefined): P
     const sentence = s[0];
     if (!ABOUT_DECISION.test(sentence) || !DATEISH.test(sentence)) continue;
     const base = s.index ?? 0;
-    const seen = new Set<number>();
-    for (const w of sentence.matchAll(WITHIN)) {
-      const n = numberFromWord(w[1]!);
-      const start = base + (w.index ?? 0);
-      seen.add(start);
-      out.push({
-        evidence: { quote: raw.slice(start, start + w[0].length), start, end: start + w[0].length },
-        date: addDays(ref, n * (w[2]!.toLowerCase() === 'week' ? 7 : 1)),
-      });
-    }
+    const taken: Array<[number, number]> = [];
     for (const [from, to] of windowsIn(sentence)) {
+      const periods = periodPromisesIn(sentence.slice(from, to), ref).map((p) => ({
+        ...p,
+        start: base + from + p.start,
+        end: base + from + p.end,
+      }));
+      for (const p of periods) {
+        if (STORY_TIME.test(text.slice(p.end, base + to))) continue;
+        taken.push([p.start, p.end]);
+        out.push({
+          evidence: { quote: raw.slice(p.start, p.end), start: p.start, end: p.end },
+          date: p.date,
+        });
+      }
       for (const r of chronoGB.parse(
         sentence.slice(from, to),
         { instant: ref, timezone: 0 },
         { forwardDate: true },
       )) {
         const start = base + from + r.index;
-        if ([...seen].some((p) => Math.abs(p - start) < 8)) continue;
+        // chrono reads "next week" as seven days on; the period reading above is the promise
+        if (taken.some(([a, b]) => start < b && a < start + r.text.length)) continue;
         if (!NAMES_A_DAY.test(r.text)) continue;
         // "a week later", "two days ago": a day of the story as told, not one they promised
         if (
@@ -104,7 +108,7 @@ export function promisedDatesFrom(raw: string, reference: string | undefined): P
         const mm = c.get('month');
         const dd = c.get('day');
         if (yy === null || mm === null || dd === null) continue;
-        seen.add(start);
+        taken.push([start, start + r.text.length]);
         let date = isoFrom(yy, mm, dd);
         // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
         if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))

@@ -1,0 +1,100 @@
+/**
+ * Promises that name a period rather than a day ("by the end of the week", "early next month",
+ * "in two weeks", "within 5 working days"), read as the last day the promise covers. The
+ * follow-up clock counts silence from that day, so a promise of "next week" is kept until that
+ * week's Friday, not broken seven days after the interview, which is how chrono reads it.
+ */
+import { numberFromWord } from '../detect/elapsed.js';
+
+export interface PeriodPromise {
+  start: number;
+  end: number;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+const DAY_MS = 86_400_000;
+
+// "end of the week", "early next week", "later this week", "eow", "mid-month", "next month"
+const CALENDAR_PERIOD =
+  /\b(?:(?:(?:the\s+)?(end|start|beginning|middle)\s+of|(early|mid|late|later|earlier)[\s-]?)\s*)?(?:(this|the|next|the\s+following)\s+)?(week|month)\b(?!\s*(?:later|ago|after|before|of|or so|'s))|\beo[wm]\b/gi;
+// "in two weeks", "within 10 days", "in a couple of weeks", "within five working days", "in a fortnight"
+const SPAN =
+  /\b(?:with)?in\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+)?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|a\s+couple\s+of|couple\s+of|a\s+few|few)\s+(?:(working|business)\s+)?(day|week|fortnight|month)s?\b(?!\s*(?:later|ago))/gi;
+
+/** A UTC noon date; noon so no time zone moves the day. */
+const at = (ref: Date, days: number): Date => new Date(ref.getTime() + days * DAY_MS);
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const lastOfMonth = (y: number, m: number): Date => new Date(Date.UTC(y, m + 1, 0, 12));
+
+function weekPromise(ref: Date, which: string, where: string): Date {
+  const monday = at(ref, -((ref.getUTCDay() + 6) % 7));
+  // early → Tuesday, middle → Wednesday, otherwise the working week's end
+  const offset = /^(start|beginning|early|earlier)$/.test(where) ? 1 : /^(middle|mid)$/.test(where) ? 2 : 4;
+  const next = /next|following/.test(which);
+  let day = at(monday, (next ? 7 : 0) + offset);
+  // said on the Friday or over the weekend, "by the end of the week" means the coming one
+  if (!next && day.getTime() <= ref.getTime()) day = at(day, 7);
+  return day;
+}
+
+function monthPromise(ref: Date, which: string, where: string): Date {
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth() + (/next|following/.test(which) ? 1 : 0);
+  const pick = (month: number): Date =>
+    /^(start|beginning|early|earlier)$/.test(where)
+      ? new Date(Date.UTC(y, month, 10, 12))
+      : /^(middle|mid)$/.test(where)
+        ? new Date(Date.UTC(y, month, 15, 12))
+        : lastOfMonth(y, month);
+  const day = pick(m);
+  return day.getTime() < ref.getTime() ? pick(m + 1) : day;
+}
+
+/** "in a month" from 31 January is the last of February, not 3 March. */
+function sameDayMonthsOn(ref: Date, n: number): Date {
+  const last = lastOfMonth(ref.getUTCFullYear(), ref.getUTCMonth() + n);
+  return new Date(
+    Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), Math.min(ref.getUTCDate(), last.getUTCDate()), 12),
+  );
+}
+
+function addWorkingDays(ref: Date, n: number): Date {
+  let day = ref;
+  for (let left = n; left > 0;) {
+    day = at(day, 1);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) left--;
+  }
+  return day;
+}
+
+/** Period promises in `sentence`, with offsets into it; `ref` is the interview day at UTC noon. */
+export function periodPromisesIn(sentence: string, ref: Date): PeriodPromise[] {
+  const out: PeriodPromise[] = [];
+  for (const m of sentence.matchAll(SPAN)) {
+    const n = numberFromWord(m[1]!.replace(/\s+/g, ' '));
+    if (!Number.isFinite(n) || n <= 0) continue;
+    const unit = m[3]!.toLowerCase();
+    const date =
+      m[2] && unit === 'day'
+        ? addWorkingDays(ref, n)
+        : unit === 'month'
+          ? sameDayMonthsOn(ref, n)
+          : at(ref, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14));
+    out.push({ start: m.index, end: m.index + m[0].length, date: iso(date) });
+  }
+  for (const m of sentence.matchAll(CALENDAR_PERIOD)) {
+    if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
+    const word = m[0].toLowerCase();
+    const where = (m[1] ?? m[2] ?? '').toLowerCase();
+    const which = (m[3] ?? '').toLowerCase();
+    // "the week" or "week" alone names no promise ("a busy week", "the week before"); a place in
+    // it or "this"/"next" does
+    const within = /\bwithin\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+    if (!word.startsWith('eo') && !where && !within && !/this|next|following/.test(which)) continue;
+    const unit = word.startsWith('eo') ? (word === 'eow' ? 'week' : 'month') : m[4]!.toLowerCase();
+    const date = unit === 'week' ? weekPromise(ref, which, where) : monthPromise(ref, which, where);
+    out.push({ start: m.index, end: m.index + m[0].length, date: iso(date) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
