@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isoDateAddDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../core/dates.js';
+import { periodPromisesIn } from '../analysis/dates/periods.js';
 import { localIsoDate } from './io.js';
 
 const WEEKDAY_ONLY = /^(on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
@@ -18,6 +19,12 @@ export function dateFromWords(
   if (trimmed === '') return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return isoDateFrom(trimmed);
   const [y, m, d] = reference.split('-').map(Number) as [number, number, number];
+  // A decision promised for a period ("end of next week", "early next month") falls due on its
+  // last day, as the analyzer reads it in notes; chrono would say seven days on.
+  if (direction === 'future') {
+    const [period] = periodPromisesIn(trimmed, new Date(Date.UTC(y, m - 1, d, 12)));
+    if (period) return isoDateFrom(period.date);
+  }
   // Noon, so no DST change can push the reference into a neighbouring day.
   const instant = new Date(y, m - 1, d, 12);
   const found = chrono.parse(trimmed, instant, { forwardDate: direction === 'future' })[0];

@@ -27,3 +27,20 @@ describe('renderAnalysis', () => {
     expect(out).toContain('Signs found');
   });
 });
+
+describe('renderAnalysis wraps notes', () => {
+  const note =
+    'Second round at a logistics firm today, with the ops director and someone from HR. The director was friendly enough but checked his phone twice while I was answering about route planning. HR lady asked the usual stuff - strengths, weaknesses, where do you see yourself in five years.\n\nAt the end she said they would let me know by the end of next week.';
+  it('at spaces, keeping every word whole and the marks on their words', () => {
+    const out = render(note);
+    const body = out.slice(out.indexOf('Second round'), out.indexOf('Signs found'));
+    const lines = body.split('\n');
+    // each line but the marked ones fits the width; none splits a word
+    for (const line of lines)
+      expect(line.replace(/\[\[|\]\]\(\d+(,\d+)*\)/g, '').length).toBeLessThanOrEqual(72);
+    const unmarked = body.replace(/\[\[|\]\]\(\d+(,\d+)*\)/g, '');
+    expect(unmarked.split(/\s+/).filter(Boolean)).toEqual(note.split(/\s+/).filter(Boolean));
+    expect(lines.find((l) => l.includes('checked his phone'))).toMatch(/\[\[[^\]]*checked his phone/);
+    expect(lines).toContain('');
+  });
+});

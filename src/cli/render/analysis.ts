@@ -5,7 +5,7 @@ import { SIGN_META, type SignId } from '../../core/signs/ids.js';
 import type { Style } from '../style.js';
 import { dateWords } from './dates.js';
 import { evidenceLines, highlightText, spansWithin, type TaggedSpan } from './highlight.js';
-import { wrap } from './text.js';
+import { lineRanges, wrap } from './text.js';
 
 export interface Guidance {
   id: string;
@@ -20,6 +20,9 @@ const FORMAT_NAMES: Record<Analysis['kind'], string> = {
   'zoom-captions': 'Zoom captions',
   'plain-speaker': 'a "Name: text" transcript',
 };
+
+// Leaves room on an 80-column terminal for the (n) marks after evidence.
+const TEXT_WIDTH = 72;
 
 export function signTitle(id: SignId): string {
   return CATALOGUE.find((s) => s.id === id)?.title ?? id;
@@ -122,7 +125,14 @@ export function renderAnalysis(
       previousEnd = line.end;
     }
     if (lines.length > 0) out.push('');
-  } else out.push(highlightText(text.trimEnd(), spans, paint), '');
+  } else {
+    // Wrapped at spaces before marking, so the terminal never breaks a word and marks stay put.
+    for (const line of lineRanges(text.trimEnd(), TEXT_WIDTH))
+      out.push(
+        highlightText(text.slice(line.start, line.end), spansWithin(spans, line.start, line.end), paint),
+      );
+    out.push('');
+  }
 
   if (analysis.reportedOutcome) out.push(...reportedLines(analysis.reportedOutcome, style), '');
 
