@@ -141,16 +141,22 @@ describe('sign detection against labelled sets', () => {
     expect(calls.micro).toBeGreaterThanOrEqual(0.93);
   });
 
-  // Never tuned on: the honest figure for voices the rules have not met (holdout-d about 0.84,
-  // its calls about 0.83). The floors only guard against a collapse; nobody tunes on these sets.
+  // Never tuned on: the honest figure for voices the rules have not met (holdout-d about 0.85,
+  // its calls about 0.87, the even blind calls of session 6 about 0.89). The floors only guard against a collapse; nobody tunes on these sets.
   it('reports the untouched holdout sets, and guards against a collapse', () => {
     const notes = score(set('holdout-d.jsonl'), 'holdout-d (held out)');
     const calls = score(
       transcriptsFrom(join(corpusDir, 'holdout-d-transcripts')),
       'holdout-d transcripts (held out)',
     );
+    // session 6's blind calls: only their even ids were never read (test/fixtures/corpus/f-transcripts)
+    const fresh = score(
+      transcriptsFrom(join(corpusDir, 'f-transcripts')).filter((t) => Number(t.id.slice(1)) % 2 === 0),
+      'f-transcripts, even ids (held out)',
+    );
     expect(notes.micro).toBeGreaterThanOrEqual(0.8);
-    expect(calls.micro).toBeGreaterThanOrEqual(0.78);
+    expect(calls.micro).toBeGreaterThanOrEqual(0.83);
+    expect(fresh.micro).toBeGreaterThanOrEqual(0.85);
   });
 
   // The learned vetoes (docs/decisions/0005) were trained on train-e, never on these sets: on

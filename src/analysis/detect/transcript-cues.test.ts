@@ -162,3 +162,87 @@ describe('transcript dialogue cues', () => {
     expect(found(text)).not.toContain(id);
   });
 });
+
+describe('laughter through a call', () => {
+  const laughs = (n: number, bothSides = true) =>
+    call(
+      ...Array.from({ length: n }, (_, i): [string, string][] => [
+        ['Dana', i === 0 ? 'Ha ha, we have the same problem.' : 'Ha, fair enough.'],
+        ['Priya', bothSides ? 'Ha ha, yes.' : 'Yes.'],
+      ]).flat(),
+    );
+  it('kept up on both sides is the chat itself, and a warm room', () => {
+    expect(found(laughs(3))).toEqual(
+      expect.arrayContaining(['engaging-conversation', 'positive-atmosphere']),
+    );
+  });
+  it('once or twice is not enough on its own', () => {
+    expect(found(laughs(1))).not.toContain('engaging-conversation');
+    expect(found(laughs(1))).not.toContain('positive-atmosphere');
+  });
+  it('one side laughing alone is not shared', () => {
+    expect(found(laughs(5, false))).not.toContain('engaging-conversation');
+    expect(found(laughs(5, false))).not.toContain('positive-atmosphere');
+  });
+});
+
+describe('more dialogue cues', () => {
+  it.each([
+    [
+      'little-company-info',
+      call(
+        ['Priya', 'How would you describe the working environment?'],
+        ['Dana', "It's a bank. It's busy. People work hard."],
+      ),
+    ],
+    [
+      'little-company-info',
+      call(
+        ['Priya', 'How does the team work together, is there much support?'],
+        ['Dana', "You'll find all of that in the staff handbook, which is sent out with the contract."],
+      ),
+    ],
+    [
+      'awkward-atmosphere',
+      call(['Priya', 'Sorry, it feels a bit like an exam, this.'], ['Dana', 'It is meant to.']),
+    ],
+    [
+      'awkward-atmosphere',
+      call(['Dana', 'Okay. Sorry, that was a bit of a grilling.'], ['Priya', 'That is fine.']),
+    ],
+    [
+      'generic-questions',
+      call(
+        ['Dana', 'Tell me about a time you dealt with a difficult colleague.'],
+        ['Priya', 'Well, once...'],
+        ['Dana', 'Give me an example of when you went above and beyond.'],
+        ['Priya', 'Sure.'],
+        ['Dana', 'Where do you see yourself in five years?'],
+        ['Priya', 'Leading a team.'],
+        ['Dana', 'Tell me about a time you failed.'],
+        ['Priya', 'Hmm.'],
+      ),
+    ],
+    [
+      'interviewer-disinterest',
+      call(['Dana', "I've got about ten minutes, we've got a delivery coming."], ['Priya', 'Okay.']),
+    ],
+  ])('%s', (id, text) => {
+    expect(found(text)).toContain(id);
+  });
+
+  it.each([
+    ['awkward-atmosphere', call(['Dana', "I'm not going to grill you, I promise."], ['Priya', 'Phew.'])],
+    ['awkward-atmosphere', call(['Priya', "It doesn't feel like an exam at all."], ['Dana', 'Good.'])],
+    [
+      'interviewer-disinterest',
+      call(['Dana', "Good answer. We've got about ten minutes left."], ['Priya', 'Okay.']),
+    ],
+    [
+      'generic-questions',
+      call(['Dana', 'Tell me about a time you led a project.'], ['Priya', 'At Acme I led the move.']),
+    ],
+  ])('not %s', (id, text) => {
+    expect(found(text)).not.toContain(id);
+  });
+});

@@ -148,7 +148,7 @@ const stock: SignPatterns = {
   id: 'generic-questions',
   cues: [
     {
-      re: /\b(and )?your (strengths|weaknesses|weakness|greatest strength)\b|\bwhy (do you want to|should we|would you like to) (work|join|hire)|\bwhy (this|our) (company|firm|role)\b/,
+      re: /\b(and )?your (strengths|weaknesses|weakness|greatest strength)\b|\bwhy (do you want to|should we|would you like to) (work|join|hire)|\bwhy (this|our) (company|firm|role)\b|\b(tell me|tell us) about a time (when )?you\b|\b(give|give me|give us) an example of (a time|when|how) you\b|\bwhere do you see yourself\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
@@ -156,12 +156,15 @@ const stock: SignPatterns = {
   ],
 };
 
-/** The interviewer's attention is elsewhere, or the time is cut. */
+/**
+ * The interviewer's attention is elsewhere, or the time is cut. "I've got ten minutes" is their
+ * own hurry; "we've got about ten minutes" is a panel keeping time, unless it is "only".
+ */
 const disinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
     {
-      re: /\b(i'?m|i am) (just )?(finishing|typing|replying|answering|checking|reading|sending|looking at) (an? |my |this |that )?(email|e-mail|message|text|slack|phone|notes|something)?|\b(need|have) to (reply|respond|answer|take|get) (to )?(a|an|this|that) (client|email|message|call|text)\b|\b(i'?ve|i have|we'?ve|we have) (only )?(got )?(about |just )?(\d+|five|ten|fifteen|twenty) minutes\b|\blet'?s (be quick|keep (this|it) (short|quick)|wrap (this |it )?up)\b|\b(have|need|going) to (stop|jump|go|run|cut (this|it) short|wrap up)\b|\bi'?m going to have to (stop|go|leave|cut)\b|\bkeep (this|it) brief\b|\bwhat was the question\b/,
+      re: /\b(i'?m|i am) (just )?(finishing|typing|replying|answering|checking|reading|sending|looking at) (an? |my |this |that )?(email|e-mail|message|text|slack|phone|notes|something)?|\b(need|have) to (reply|respond|answer|take|get) (to )?(a|an|this|that) (client|email|message|call|text)\b|\b(i'?ve|i have) (only )?(got )?(about |just )?(\d+|five|ten|fifteen|twenty) minutes\b|\b(we'?ve|we have) (only|just) (got )?(about )?(\d+|five|ten|fifteen|twenty) minutes\b|\blet'?s (be quick|keep (this|it) (short|quick)|wrap (this |it )?up)\b|\b(have|need|going) to (stop|jump|go|run|cut (this|it) short|wrap up)\b|\bi'?m going to have to (stop|go|leave|cut)\b|\bkeep (this|it) brief\b|\bwhat was the question\b/,
       surface: true,
       says: 'interviewer',
       conf: 0.65,
@@ -229,6 +232,13 @@ const awkward: SignPatterns = {
       says: 'any',
       conf: 0.65,
     },
+    // the format named aloud as a test: "it feels a bit like an exam", "sorry, that was a bit of a grilling"
+    {
+      re: /\b(feels?|felt|feeling|is|was|it'?s)( (a bit|a little|kind of|kinda|quite|very much|more))? like (an?|sitting an?|being in an?) (exam|test|interrogation|grilling|inquisition|viva|police interview)\b|\b(a bit of|quite|bit of) a grilling\b/,
+      surface: true,
+      says: 'any',
+      conf: 0.65,
+    },
   ],
 };
 
@@ -240,7 +250,7 @@ const companyBrushOff: SignPatterns = {
   id: 'little-company-info',
   cues: [
     {
-      re: /\b(it'?s|that'?s) (all )?(on|in) the (careers page|careers site|website|intranet|handbook|(onboarding|induction|welcome|starter|staff|job) pack)\b|\b(there'?s|there is) an? (onboarding|induction|welcome|starter|staff) pack\b|\bhr (will|can|'ll) (send|tell|explain|answer|cover) (you )?(it|that|all (of )?that|those)\b/,
+      re: /\b(it'?s|that'?s) (all )?(on|in) the (careers page|careers site|website|intranet|(staff |employee |company )?handbook|(onboarding|induction|welcome|starter|staff|job) pack)\b|\b(there'?s|there is) an? (onboarding|induction|welcome|starter|staff) pack\b|\bhr (will|can|'ll) (send|tell|explain|answer|cover) (you )?(it|that|all (of )?that|those)\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
