@@ -42,6 +42,12 @@ const FOLLOW_UP: [string, boolean][] = [
   ['I was made redundant three months ago; the interview was on Monday and nothing since.', false],
   ['They said a few days. A week later an email came telling me I had not been successful.', false],
   ['They said within five days. Ten days later, nothing, then I heard I did not get the job.', false],
+  // the weekday they named, and today's a week on (#3's own example)
+  ["They said Friday; it's the following Thursday.", true],
+  ["They said Friday; it's the following Thursday and nothing.", true],
+  ["Manager said she'd ring me by Saturday. It's now the following Wednesday and nothing.", true],
+  ["They said Friday; it's the following Thursday and they called this morning with an offer.", false],
+  ["They said Friday; it's the following Monday.", false],
 ];
 
 describe('no-follow-up: silence and time gone by, in other words', () => {

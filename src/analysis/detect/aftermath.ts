@@ -40,7 +40,7 @@ const CHASE_MIN_DAYS = 7;
 const AFTER_THAT = /^\W*(?:then|and then|since|since then|after that|afterwards|after)\b/i;
 /** Word came after all: an answer, an offer, a call back. */
 const HEARD_BACK =
-  /\b(got the (?:job|offer|role|post|position)|offered me|(?:got|received|had|made|accepted)(?: me)? (?:an|the|a job|a verbal|a formal|a written) offer|offer (?:came|arrived|letter (?:came|arrived))|(?:they|she|he|hr|recruiter|manager) (?:called|rang|phoned|emailed|replied|texted|wrote)(?: me)? (?:back|to say|to tell|to let|with (?:an|the|a|news)|and (?:offered|said|told))|finally (?:replied|heard|called|rang|emailed|got (?:back|an?|the))|heard back|got back to me|(?:rejection|decline) (?:email|letter|came|arrived)|got (?:a|the|my) (?:rejection|no\b|yes\b|call (?:back|saying|to say|from)|email (?:saying|to say))|(?:was|were|been|got) (?:rejected|unsuccessful)|rejected (?:by|via|over|in|on|with|after)|turned (?:me )?down|(?:didn'?t|did not) get (?:it|the job|the role|the post|the position)|(?:email|e-mail|letter|call|message|text|voicemail) (?:came |arrived |landed |(?:was |got )?sent )?(?:informing|saying|telling|to say|to tell|letting|explaining)(?: me| us)?(?: that)? (?:i (?:was|had been|have been|am|'d been) (?:un)?successful|i (?:did not|didn'?t|had not|hadn'?t|would not|wouldn'?t|won'?t|will not) (?:get|got|be|been|make|progress|move)|(?:they|we) (?:had |have |'d |'ve )?(?:decided|chosen|gone|went|filled|offered)|unfortunately|sadly|(?:the )?(?:position|role|job|post) (?:had|has) been filled)|(?:decided|chosen|elected) (?:not to (?:continue|proceed|progress|move forward|go forward|take)|to (?:go|move forward|proceed) with (?:another|other|a different|someone))|(?:they|she|he) said no\b|email (?:saying|to say) (?:no|sorry|unfortunately)|it'?s a (?:no|yes)\b|(?:gone|went) with (?:another|someone|a different|an internal)|got in touch|i start (?:on|next|monday))/gi;
+  /\b(got the (?:job|offer|role|post|position)|offered me|(?:got|received|had|made|accepted)(?: me)? (?:an|the|a job|a verbal|a formal|a written) offer|offer (?:came|arrived|letter (?:came|arrived))|(?:they|she|he|hr|recruiter|manager) (?:called|rang|phoned|emailed|replied|texted|wrote)(?: me)?(?: (?:this|that|yesterday|today|tonight|last)(?: morning| afternoon| evening| night)?)? (?:back|to say|to tell|to let|with (?:an|the|a|news)|and (?:offered|said|told))|finally (?:replied|heard|called|rang|emailed|got (?:back|an?|the))|heard back|got back to me|(?:rejection|decline) (?:email|letter|came|arrived)|got (?:a|the|my) (?:rejection|no\b|yes\b|call (?:back|saying|to say|from)|email (?:saying|to say))|(?:was|were|been|got) (?:rejected|unsuccessful)|rejected (?:by|via|over|in|on|with|after)|turned (?:me )?down|(?:didn'?t|did not) get (?:it|the job|the role|the post|the position)|(?:email|e-mail|letter|call|message|text|voicemail) (?:came |arrived |landed |(?:was |got )?sent )?(?:informing|saying|telling|to say|to tell|letting|explaining)(?: me| us)?(?: that)? (?:i (?:was|had been|have been|am|'d been) (?:un)?successful|i (?:did not|didn'?t|had not|hadn'?t|would not|wouldn'?t|won'?t|will not) (?:get|got|be|been|make|progress|move)|(?:they|we) (?:had |have |'d |'ve )?(?:decided|chosen|gone|went|filled|offered)|unfortunately|sadly|(?:the )?(?:position|role|job|post) (?:had|has) been filled)|(?:decided|chosen|elected) (?:not to (?:continue|proceed|progress|move forward|go forward|take)|to (?:go|move forward|proceed) with (?:another|other|a different|someone))|(?:they|she|he) said no\b|email (?:saying|to say) (?:no|sorry|unfortunately)|it'?s a (?:no|yes)\b|(?:gone|went) with (?:another|someone|a different|an internal)|got in touch|i start (?:on|next|monday))/gi;
 /** "haven't heard back", "not even a rejection email": the answer that did not come. */
 const NOT_BEFORE =
   /(?:\bnot|\bno|\bnobody|\bno one|\bnever|n't|\bwithout|\beven|\bnor|\bif|\bhope|\bhoping|\bguess\w*|\bassum\w*|\bthink|\bprobably|\breckon|\bsuppose|\bsure|\bmaybe|\buntil|\btill|\bbefore|\bunless)\W+(?:\w+\W+){0,2}$/i;
@@ -204,6 +204,9 @@ export function aftermathHits(
   return out;
 }
 
+const A_WEEK_ON = /\b(?:following|next) (?:mon|tue|wed|thu|fri|sat|sun)/i;
+const WEEK_GONE_DAYS = 5;
+
 /** Silence past the window: the words say so, or a date or count says it is past the window they gave. */
 function noFollowUp(
   toks: Tok[],
@@ -282,6 +285,9 @@ function noFollowUp(
     }
     // the date they gave has gone by: said outright, or a date or count says it
     if (t.pastPromiseDays !== undefined) return hit(at(ELAPSED_WORDS), ELAPSED_WORDS, 0.7);
+    // "they said Friday; it's the following Thursday": the day they named is most of a week gone
+    if (t.weekdayPastDays !== undefined && t.weekdayPastDays >= WEEK_GONE_DAYS)
+      return hit(at(A_WEEK_ON), A_WEEK_ON, 0.6);
     if (since !== undefined && t.promisedDays !== undefined && since > t.promisedDays)
       return hit(at(ELAPSED_WORDS), ELAPSED_WORDS, 0.6);
     // "said they'd phone that evening. They didn't."

@@ -89,6 +89,8 @@ describe('timeFrom: dates, months and counts past the window', () => {
     // a weekday given, then the weekday it is now
     ["Recruiter said I'd hear by Wednesday. It's Thursday evening now and nothing.", 'weekdayPastDays', 1],
     ['Said by Friday, it is now Tuesday.', 'weekdayPastDays', 4],
+    ["They said Friday; it's the following Thursday and nothing.", 'weekdayPastDays', 6],
+    ['She said Monday. It is the next Monday, nothing.', 'weekdayPastDays', 7],
     ["promised end of the month, it's the 6th and still nothing", 'pastPromiseDays', 6],
     ["That was last Thursday week and I've heard nothing.", 'sinceDays', 9],
     // "end of week" without the article is a window

@@ -419,14 +419,17 @@ function dayDiff(later: number, earlier: number): number | undefined {
   return d < 0 ? d + 30 : d;
 }
 
-/** "said I'd hear by Wednesday ... it's Thursday now": a weekday given, then today's weekday. */
+/**
+ * "said I'd hear by Wednesday ... it's Thursday now", "they said Friday; it's the following
+ * Thursday": a weekday given, then today's weekday.
+ */
 const WD = '(mon|tue|wed|thu|fri|sat|sun)(?:day|s|nesday|sday|rsday|urday|\\.)?';
 const BY_WEEKDAY = new RegExp(
-  `\\b(?:by|before|until|till|come|hear\\w*(?: back)?|call\\w*(?: me)?|ring\\w*(?: me)?|back to me|decide|decision)\\s+(?:on\\s+|by\\s+)?(?:this\\s+|the\\s+)?(?:end of\\s+)?${WD}\\b`,
+  `\\b(?:by|before|until|till|come|hear\\w*(?: back)?|call\\w*(?: me)?|ring\\w*(?: me)?|back to me|decide|decision|said|promised|told (?:me|us))\\s+(?:on\\s+|by\\s+)?(?:this\\s+|the\\s+)?(?:end of\\s+)?${WD}\\b`,
   'i',
 );
 const NOW_WEEKDAY = new RegExp(
-  `\\b(?:it'?s|it is|today'?s|today is|now)\\s+(?:now\\s+|already\\s+|only\\s+)?${WD}\\b(?!\\s+week)`,
+  `\\b(?:it'?s|it is|today'?s|today is|now)\\s+(?:now\\s+|already\\s+|only\\s+)?(the\\s+following\\s+|the\\s+next\\s+)?${WD}\\b(?!\\s+week)`,
   'i',
 );
 const WD_INDEX: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
@@ -436,7 +439,9 @@ function weekdayPast(text: string): number | undefined {
   if (!by) return undefined;
   const now = NOW_WEEKDAY.exec(text.slice(by.index + by[0].length));
   if (!now) return undefined;
-  const d = (WD_INDEX[now[1]!.toLowerCase()]! - WD_INDEX[by[1]!.toLowerCase()]! + 7) % 7;
+  const d = (WD_INDEX[now[2]!.toLowerCase()]! - WD_INDEX[by[1]!.toLowerCase()]! + 7) % 7;
+  // "it's the following Thursday": a week on from the week they named, so up to seven days past
+  if (now[1]) return d === 0 ? 7 : d;
   return d >= 1 && d <= 4 ? d : undefined;
 }
 
