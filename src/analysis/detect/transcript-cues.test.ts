@@ -246,3 +246,48 @@ describe('more dialogue cues', () => {
     expect(found(text)).not.toContain(id);
   });
 });
+
+describe("answers to the candidate's questions", () => {
+  const longAnswer =
+    'Honestly it is an open sort of place. Most of the team have been here years, there is a curry after the monthly numbers, and if someone is drowning the others jump in without being asked, which is how it has always been here.';
+  it('a real answer about the culture is culture-discussion', () => {
+    expect(
+      found(call(['Priya', 'Can I ask about the culture in the team?'], ['Dana', longAnswer])),
+    ).toContain('culture-discussion');
+  });
+  it('a real answer about the job is detailed-role-info', () => {
+    const role =
+      'Sure. Most mornings you would start with the overnight report, then a stand-up with the four planners at nine, then you own the weekly forecast for the two depots, which goes to the ops director on Thursdays, and the rest is working through exceptions with the drivers and the client.';
+    expect(found(call(['Priya', 'What would I be doing day to day?'], ['Dana', role]))).toContain(
+      'detailed-role-info',
+    );
+  });
+  it('a long answer that dodges is not a real one', () => {
+    const dodge =
+      'Oh it varies, honestly, you know what it is like, bit of everything really, we are all busy, you will pick it up as you go along, there is no point me listing it all out now because it changes every week anyway.';
+    expect(found(call(['Priya', 'What is the culture like?'], ['Dana', dodge]))).not.toContain(
+      'culture-discussion',
+    );
+  });
+});
+
+describe('a terse interviewer', () => {
+  const questions = Array.from({ length: 22 }, (_, i): [string, string][] => [
+    ['Priya', `Well, at my last job I handled that by planning ahead, number ${i}.`],
+    ['Dana', i % 3 === 0 ? 'Okay.' : `Next. Question ${i + 1}.`],
+  ]).flat();
+  it('is flat-interviewer: a long call of short turns, bare "Okay."s, nothing lively', () => {
+    expect(found(call(...questions))).toContain('flat-interviewer');
+  });
+  it('but not when they laugh or exclaim', () => {
+    expect(found(call(...questions, ['Dana', 'Ha, brilliant!'], ['Priya', 'Thanks.']))).not.toContain(
+      'flat-interviewer',
+    );
+  });
+  it('and not on a panel, where one flat voice is not the room', () => {
+    const panel = questions.map(([who, text], i): [string, string] =>
+      who === 'Dana' && i % 4 === 1 ? ['Sam', text] : [who, text],
+    );
+    expect(found(call(...panel))).not.toContain('flat-interviewer');
+  });
+});

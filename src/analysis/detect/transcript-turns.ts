@@ -15,6 +15,8 @@ const DODGE =
   /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b)/i;
 const SHORT_REPLY_WORDS = 12;
 const DODGE_REPLY_WORDS = 24;
+const CULTURE_ANSWER_WORDS = 25;
+const ROLE_ANSWER_WORDS = 35;
 
 /** A sign read from whole turns rather than a cue in one clause, quoted as the turn it names. */
 export interface TurnSign {
@@ -25,13 +27,19 @@ export interface TurnSign {
   confidence: number;
 }
 
+function median(values: number[]): number {
+  if (values.length === 0) return Infinity;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 function wordCount(text: string): number {
   let n = 0;
   for (const w of text.split(/\s+/)) if (w) n++;
   return n;
 }
 
-/** The brush-off read from a candidate question and the interviewer's next turn, if any. */
+/** The brush-off, or the real answer, read from a candidate question and the interviewer's next turn, if any. */
 export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign | undefined {
   if (!reply || !question.text.includes('?')) return undefined;
   const id: SignId | undefined = CULTURE_QUESTION.test(question.text)
@@ -44,6 +52,15 @@ export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign 
   const dodged = DODGE.test(reply.text);
   if (dodged && words <= DODGE_REPLY_WORDS) return { id, turn: reply, weight: 1, confidence: 0.65 };
   if (words <= SHORT_REPLY_WORDS) return { id, turn: reply, weight: 0.5, confidence: 0.55 };
+  // asked, and given a real answer: the other side of the same exchange (signs.md: "the candidate
+  // asking about culture and getting a real answer is culture-discussion")
+  if (!dodged && words >= (id === 'little-company-info' ? CULTURE_ANSWER_WORDS : ROLE_ANSWER_WORDS))
+    return {
+      id: id === 'little-company-info' ? 'culture-discussion' : 'detailed-role-info',
+      turn: reply,
+      weight: 1,
+      confidence: 0.55,
+    };
   return undefined;
 }
 
@@ -60,6 +77,7 @@ const LAUGH =
 const LAUGH_WEIGHT = 0.25;
 const LAUGH_CAP = 0.75;
 const LAUGHS_FOR_A_CHAT = 4;
+const QUIETER_SIDE_SHARE = 0.2;
 
 /**
  * A flat interviewer in a call: nearly every reaction to an answer is a bare "Okay." or
@@ -71,11 +89,20 @@ const ACK_ONLY = /^(?:(?:okay|ok|right|sure|mm|mm-hm|mhm|hm|fine|yep|yeah|noted|
 const FLAT_MIN_REACTIONS = 8;
 const FLAT_SHARE = 0.7;
 const FLAT_MIN_BARE = 3;
+/**
+ * Or, with one interviewer: a long call of short turns, many of them a bare "Okay." and none
+ * that laughs or exclaims. Someone who leads with a question rather than "okay" ("Next. What
+ * motivates you.") is as flat, and the first test misses them.
+ */
+const TERSE_MIN_REACTIONS = 20;
+const TERSE_MIN_BARE = 4;
+const TERSE_MEDIAN_WORDS = 8;
 
 /** Signs read from the whole call rather than one turn. */
 export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): TurnSign[] {
   const out: TurnSign[] = [];
   let laughs = 0;
+  let ownLaughs = 0;
   let firstOwn: Turn | undefined;
   let firstOther: Turn | undefined;
   const laughers = new Set<string>();
@@ -86,17 +113,22 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
   let bare = 0;
   let lively = false;
   let firstBare: Turn | undefined;
+  const interviewers = new Set<string>();
+  const lengths: number[] = [];
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
     const text = turn.text.trim();
     const own = isCandidate(turn);
     if (LAUGH.test(text)) {
       laughs++;
+      if (own) ownLaughs++;
       laughers.add(turn.speaker);
       if (own) firstOwn ??= turn;
       else firstOther ??= turn;
     }
     if (own) continue;
+    interviewers.add(turn.speaker);
+    lengths.push(wordCount(text));
     if (LAUGH.test(text) || text.includes('!')) lively = true;
     if (t === 0 || !isCandidate(turns[t - 1]!)) continue;
     reactions++;
@@ -107,7 +139,11 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
     }
   }
   if (firstOther && (known ? firstOwn !== undefined : laughers.size > 1)) {
-    const chat = laughs >= LAUGHS_FOR_A_CHAT;
+    // both sides, the quieter at least a fifth of the laughs: an interviewer laughing at their own
+    // jokes, answered once by a polite or nervous laugh, is not a shared one
+    const chat =
+      laughs >= LAUGHS_FOR_A_CHAT &&
+      (known ? Math.min(ownLaughs, laughs - ownLaughs) >= QUIETER_SIDE_SHARE * laughs : laughers.size > 1);
     out.push({
       id: 'engaging-conversation',
       turn: firstOther,
@@ -116,12 +152,17 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
     });
     if (chat) out.push({ id: 'positive-atmosphere', turn: firstOther, weight: 1, confidence: 0.55 });
   }
+  const terse =
+    known &&
+    interviewers.size === 1 &&
+    reactions >= TERSE_MIN_REACTIONS &&
+    bare >= TERSE_MIN_BARE &&
+    median(lengths) <= TERSE_MEDIAN_WORDS;
   if (
     !lively &&
     firstBare &&
-    reactions >= FLAT_MIN_REACTIONS &&
-    flatLead >= FLAT_SHARE * reactions &&
-    bare >= FLAT_MIN_BARE
+    ((reactions >= FLAT_MIN_REACTIONS && flatLead >= FLAT_SHARE * reactions && bare >= FLAT_MIN_BARE) ||
+      terse)
   )
     out.push({ id: 'flat-interviewer', turn: firstBare, weight: 1, confidence: 0.6 });
   return out;
