@@ -90,6 +90,9 @@ export async function runAssessInteractive(
       : {}),
   });
   const result = assess(request, today);
-  write(ctx.stdout, renderReport(result, style, request.interview.decisionBy !== undefined));
+  write(
+    ctx.stdout,
+    renderReport(result, style, request.interview.decisionBy !== undefined, request.observations),
+  );
   return 0;
 }
