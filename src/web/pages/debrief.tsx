@@ -211,7 +211,7 @@ function DebriefForm({ start }: { start: Start }) {
                 <mark class="mark-negative">a worrying one</mark> <mark class="mark-mixed">both</mark>
               </p>
             )}
-            <HighlightedText text={doc.document.text} marks={marks} />
+            <HighlightedText text={doc.document.text} marks={marks} transcript={doc.analysis.transcript} />
           </section>
         )}
         {doc?.analysis.reportedOutcome && !isEarlier && (
