@@ -3,6 +3,7 @@
  * each turn is cut from the file by its spans (never from re-joined text), and inline cue tags
  * (`<i>`, `<c.yellow>`, `<00:01.000>`) are hidden from view without moving any offset.
  */
+import { cueTagOffsets, decodeCueEntities } from '../analysis/transcript/display.js';
 import type { Transcript } from '../analysis/types.js';
 import { segmentsFrom, type Mark, type Segment } from './highlight.js';
 
@@ -15,21 +16,10 @@ export interface TurnView {
   runs: Segment[];
 }
 
-const INLINE_TAG = /<[^>\n]*>/g;
-const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ' };
-
-/** Offsets (into `text`) of characters that are markup, not speech. */
-function hiddenIn(text: string, from: number, to: number): Set<number> {
-  const hidden = new Set<number>();
-  for (const m of text.slice(from, to).matchAll(INLINE_TAG))
-    for (let k = 0; k < m[0].length; k++) hidden.add(from + (m.index ?? 0) + k);
-  return hidden;
-}
-
 function visible(run: Segment, hidden: ReadonlySet<number>): string {
   let out = '';
   for (let k = 0; k < run.text.length; k++) if (!hidden.has(run.start + k)) out += run.text[k];
-  return out.replace(/&(amp|lt|gt|nbsp);/g, (e) => ENTITIES[e] ?? e);
+  return decodeCueEntities(out);
 }
 
 /** Runs of one span of the file, with the marks that reach into it. */
@@ -41,7 +31,7 @@ function spanRuns(text: string, span: { start: number; end: number }, marks: rea
       start: Math.max(m.start, span.start) - span.start,
       end: Math.min(m.end, span.end) - span.start,
     }));
-  const hidden = hiddenIn(text, span.start, span.end);
+  const hidden = cueTagOffsets(text, span.start, span.end);
   return segmentsFrom(text.slice(span.start, span.end), inside)
     .map((s) => ({ ...s, start: s.start + span.start }))
     .map((s) => ({ ...s, text: visible(s, hidden) }))

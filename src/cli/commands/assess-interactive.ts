@@ -52,7 +52,10 @@ export async function debrief({ ask, say, today, analyzeNotes }: DebriefInput): 
     say(
       `Your notes point to ${analysis.signs.length} sign${analysis.signs.length === 1 ? '' : 's'}. Check each one:`,
     );
-    observations = { ...observations, ...(await confirmFoundSigns(ask, analysis.signs, catalogue, say)) };
+    observations = {
+      ...observations,
+      ...(await confirmFoundSigns(ask, analysis.signs, catalogue, say, analysis.transcript !== undefined)),
+    };
   } else if (analysis) {
     say('');
     say('Your notes did not clearly point to any sign, so let us go through them together.');

@@ -55,6 +55,9 @@ describe('a transcript file', () => {
         sign.evidence.map((e) => e.quote.replace(/<\/?i>/g, '')).join(''),
       );
     }
+    // The quote under a question is the speech too, without the cue's <i> tags.
+    const startQuote = page.locator('fieldset[data-sign="start-date-asked"] blockquote');
+    expect(await startQuote.innerText()).toContain('That is impressive, exactly');
     await shoot(page, 'debrief-transcript');
     await page.getByRole('button', { name: 'Save and see the result' }).click();
     await page.getByTestId('probability').waitFor();

@@ -231,12 +231,14 @@ function DebriefForm({ start }: { start: Start }) {
             chosen={decisionBy}
             current={item.record.decisionBy}
             onChoose={chooseDecision}
+            fromTranscript={doc.analysis.transcript !== undefined}
           />
         )}
         <SignForm
           answers={answers}
           found={found}
           notes={notes}
+          fromTranscript={doc?.analysis.transcript !== undefined}
           onAnswer={(id: SignId, v: ObservationValue | undefined) => {
             setTouched(true);
             setAnswers((a) => answersWith(a, id, v));
