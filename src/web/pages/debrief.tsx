@@ -189,7 +189,9 @@ function DebriefForm({ start }: { start: Start }) {
                 Added {momentWords(doc.document.createdAt)}.{' '}
                 {restored
                   ? 'Your answers below are the ones you left on your last visit, not saved yet;'
-                  : 'Your answers below are the ones you saved;'}{' '}
+                  : Object.keys(start.answers).length === 0
+                    ? 'You have not saved any answers yet: the signs it found are marked "Found in your text" below;'
+                    : 'Your answers below are the ones you saved;'}{' '}
                 paste or drop new text above to read it again.
               </p>
             )}
