@@ -93,6 +93,23 @@ describe('a transcript shown as who said what', () => {
     expect(marked(turns, 'x')).toBe('you. It was fun');
   });
 
+  it('shows Zoom captions as turns, keeping what was said even when it looks like a tag', () => {
+    const zoom =
+      '[Dana Cole] 10:00:01\nSo, <laughs> shall we start?\n\n[Sam Patel] 10:00:05\nYes, happy to.\n';
+    const turns = turnViewsFrom(zoom, transcriptOf(zoom), []) ?? [];
+    expect(turns.map((t) => [t.speaker, said(t)])).toEqual([
+      ['Dana Cole', 'So, <laughs> shall we start?'],
+      ['Sam Patel', 'Yes, happy to.'],
+    ]);
+  });
+
+  it('leaves a `Name: text` document as written: it reads well already', () => {
+    const plain = 'Interview notes\nDana: How are you?\nSam: Fine, thanks.\nDana: Great.\nSam: Yes.\n';
+    const transcript = transcriptOf(plain);
+    expect(transcript.format).toBe('plain-speaker');
+    expect(turnViewsFrom(plain, transcript, [])).toBeUndefined();
+  });
+
   it('gives up (so the file is shown as it is) when a mark lies outside every turn', () => {
     const start = SRT.indexOf('00:00:05');
     expect(turnViewsFrom(SRT, transcriptOf(SRT), [{ start, end: start + 8, signId: 'x' }])).toBeUndefined();

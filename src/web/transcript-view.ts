@@ -3,7 +3,7 @@
  * each turn is cut from the file by its spans (never from re-joined text), and inline cue tags
  * (`<i>`, `<c.yellow>`, `<00:01.000>`) are hidden from view without moving any offset.
  */
-import { cueTagOffsets, decodeCueEntities } from '../analysis/transcript/display.js';
+import { cueTagOffsets, decodeCueEntities, hasCueMarkup } from '../analysis/transcript/display.js';
 import type { Transcript } from '../analysis/types.js';
 import { segmentsFrom, type Mark, type Segment } from './highlight.js';
 
@@ -16,14 +16,20 @@ export interface TurnView {
   runs: Segment[];
 }
 
-function visible(run: Segment, hidden: ReadonlySet<number>): string {
+function visible(run: Segment, hidden: ReadonlySet<number> | undefined): string {
+  if (!hidden) return run.text;
   let out = '';
   for (let k = 0; k < run.text.length; k++) if (!hidden.has(run.start + k)) out += run.text[k];
   return decodeCueEntities(out);
 }
 
 /** Runs of one span of the file, with the marks that reach into it. */
-function spanRuns(text: string, span: { start: number; end: number }, marks: readonly Mark[]): Segment[] {
+function spanRuns(
+  text: string,
+  span: { start: number; end: number },
+  marks: readonly Mark[],
+  isCue: boolean,
+): Segment[] {
   const inside = marks
     .filter((m) => m.start < span.end && m.end > span.start)
     .map((m) => ({
@@ -31,7 +37,7 @@ function spanRuns(text: string, span: { start: number; end: number }, marks: rea
       start: Math.max(m.start, span.start) - span.start,
       end: Math.min(m.end, span.end) - span.start,
     }));
-  const hidden = cueTagOffsets(text, span.start, span.end);
+  const hidden = isCue ? cueTagOffsets(text, span.start, span.end) : undefined;
   return segmentsFrom(text.slice(span.start, span.end), inside)
     .map((s) => ({ ...s, start: s.start + span.start }))
     .map((s) => ({ ...s, text: visible(s, hidden) }))
@@ -39,14 +45,16 @@ function spanRuns(text: string, span: { start: number; end: number }, marks: rea
 }
 
 /**
- * The turns to show, or undefined when showing them would hide a mark (a quote outside every
- * turn's spans): then the file is shown as it is, so no evidence disappears.
+ * The turns to show, or undefined when the text is better shown as it is: a `Name: text`
+ * document already reads well (and its other lines would be lost), and showing turns must
+ * never hide a mark (a quote outside every turn's spans).
  */
 export function turnViewsFrom(
   text: string,
-  transcript: Pick<Transcript, 'turns' | 'candidate'>,
+  transcript: Pick<Transcript, 'format' | 'turns' | 'candidate'>,
   marks: readonly Mark[],
 ): TurnView[] | undefined {
+  if (transcript.format === 'plain-speaker') return undefined;
   const spans = transcript.turns.flatMap((t) => t.spans);
   const valid = marks.filter((m) => m.start >= 0 && m.end > m.start && m.end <= text.length);
   if (valid.some((m) => !spans.some((s) => m.start < s.end && m.end > s.start))) return undefined;
@@ -60,7 +68,7 @@ export function turnViewsFrom(
         const across = valid.filter((m) => m.start < prev.end && m.end > span.start).map((m) => m.signId);
         runs.push({ text: ' ', start: prev.end, signIds: [...new Set(across)] });
       }
-      runs.push(...spanRuns(text, span, valid));
+      runs.push(...spanRuns(text, span, valid, hasCueMarkup(transcript.format)));
     });
     const view: TurnView = {
       speaker: turn.speaker,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueTagOffsets, speechForDisplay } from './display.js';
+import { cueTagOffsets, hasCueMarkup, speechForDisplay } from './display.js';
 
 describe('cue text as a person reads it', () => {
   it.each([
@@ -10,6 +10,13 @@ describe('cue text as a person reads it', () => {
 
   it('leaves notes alone: markup someone typed is what they wrote', () => {
     expect(speechForDisplay('I wrote <b>bold</b> &amp; all', false)).toBe('I wrote <b>bold</b> &amp; all');
+  });
+
+  it('strips markup only for the cue formats', () => {
+    expect(['webvtt-voice', 'webvtt-prefix', 'srt'].every((f) => hasCueMarkup(f as 'srt'))).toBe(true);
+    expect(hasCueMarkup('plain-speaker')).toBe(false);
+    expect(hasCueMarkup('zoom-captions')).toBe(false);
+    expect(hasCueMarkup(undefined)).toBe(false);
   });
 
   it('finds the offsets of the markup within a range of the original', () => {

@@ -3,7 +3,14 @@
  * `<00:01.000>`) dropped and the common entities decoded. For showing quotes only: evidence
  * offsets always index the original text, never this.
  */
+import type { TranscriptFormat } from '../types.js';
+
 const INLINE_TAG = /<[^>\n]*>/g;
+
+/** The formats whose cues may carry inline markup; elsewhere a "<b>" is what someone typed. */
+export function hasCueMarkup(format: TranscriptFormat | undefined): boolean {
+  return format === 'webvtt-voice' || format === 'webvtt-prefix' || format === 'srt';
+}
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ' };
 
 export function decodeCueEntities(text: string): string {

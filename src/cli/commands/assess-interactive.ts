@@ -1,3 +1,4 @@
+import { hasCueMarkup } from '../../analysis/transcript/display.js';
 import type { Analysis } from '../../analysis/types.js';
 import { assess, type AssessRequest } from '../../contract/assess.js';
 import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
@@ -54,7 +55,13 @@ export async function debrief({ ask, say, today, analyzeNotes }: DebriefInput): 
     );
     observations = {
       ...observations,
-      ...(await confirmFoundSigns(ask, analysis.signs, catalogue, say, analysis.transcript !== undefined)),
+      ...(await confirmFoundSigns(
+        ask,
+        analysis.signs,
+        catalogue,
+        say,
+        hasCueMarkup(analysis.transcript?.format),
+      )),
     };
   } else if (analysis) {
     say('');

@@ -66,7 +66,7 @@ export function HighlightedText({
 }: {
   text: string;
   marks: readonly Mark[];
-  transcript?: Pick<Transcript, 'turns' | 'candidate'> | undefined;
+  transcript?: Pick<Transcript, 'format' | 'turns' | 'candidate'> | undefined;
 }) {
   const turns = transcript ? turnViewsFrom(text, transcript, marks) : undefined;
   if (turns && turns.length > 0)

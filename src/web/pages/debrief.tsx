@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { hasCueMarkup } from '../../analysis/transcript/display.js';
 import type { DocumentAnalysis, InterviewItem } from '../../contract/responses.js';
 import { estimateFrom } from '../../core/model/estimate.js';
 import type { PersonalWeights } from '../../core/model/personal.js';
@@ -233,14 +234,14 @@ function DebriefForm({ start }: { start: Start }) {
             chosen={decisionBy}
             current={item.record.decisionBy}
             onChoose={chooseDecision}
-            fromTranscript={doc.analysis.transcript !== undefined}
+            fromTranscript={hasCueMarkup(doc.analysis.transcript?.format)}
           />
         )}
         <SignForm
           answers={answers}
           found={found}
           notes={notes}
-          fromTranscript={doc?.analysis.transcript !== undefined}
+          fromTranscript={hasCueMarkup(doc?.analysis.transcript?.format)}
           onAnswer={(id: SignId, v: ObservationValue | undefined) => {
             setTouched(true);
             setAnswers((a) => answersWith(a, id, v));
