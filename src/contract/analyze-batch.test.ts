@@ -104,7 +104,10 @@ describe('analyzeBatchLine', () => {
     expect(out).toMatchObject({ id, error: { code } });
     if (fragment && 'error' in out) expect(out.error.message).toContain(fragment);
   };
-  it('invalid JSON', fails('{"id": "a", ', null, 'invalid-json'));
+  it(
+    'invalid JSON, with the place and the slip',
+    fails('{"id": "a", ', null, 'invalid-json', 'not valid JSON: at line 1, column 12, it ends too early'),
+  );
   it('missing id', fails(line({ text: 'x' }), null, 'invalid-line', 'id'));
   it('missing text keeps the id', fails(line({ id: 'a' }), 'a', 'invalid-line', 'text'));
   it('text of the wrong type', fails(line({ id: 'a', text: 3 }), 'a', 'invalid-line', 'text'));

@@ -11,6 +11,7 @@ import type { Observations } from '../core/observation.js';
 import { isContractSignId } from '../core/signs/ids.js';
 import type { Band } from '../core/model/types.js';
 import { STAGES, type Stage } from '../core/record.js';
+import { jsonProblemPhrase } from './json-problem.js';
 
 export const batchLineSchema = z.object({
   id: z.string({ error: (i) => (i.input === undefined ? 'is required' : 'expected a string') }),
@@ -117,7 +118,7 @@ export function analyzeBatchLine(line: string, today: IsoDate): BatchOutput {
   try {
     json = JSON.parse(line);
   } catch (e) {
-    return failure(null, 'invalid-json', `not valid JSON (${messageOf(e)})`);
+    return failure(null, 'invalid-json', `not valid JSON: ${jsonProblemPhrase(line, messageOf(e))}`);
   }
   const parsed = batchLineSchema.safeParse(json);
   if (!parsed.success) {

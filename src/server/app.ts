@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { Store } from '../store/store.js';
 import { BODY_LIMIT_BYTES, registerErrorHandler } from './error-handler.js';
+import { registerJsonBodyParser } from './json-body.js';
 import { openApiDocument } from './openapi.js';
 import { registerAssessRoutes } from './routes/assess.js';
 import { registerAssessmentRoutes } from './routes/assessment.js';
@@ -39,6 +40,7 @@ export async function buildApp({
     bodyLimit: BODY_LIMIT_BYTES,
   });
   registerErrorHandler(app);
+  registerJsonBodyParser(app);
 
   // Dropped files arrive as raw bytes: decoding is the analyzer's job (strict UTF-8, binary checks).
   app.removeContentTypeParser('text/plain');

@@ -188,6 +188,42 @@ describe('interviews CRUD', () => {
   });
 
   it.each([
+    ['{"stage": ', 'at line 1, column 10, it ends too early'],
+    [
+      '{\n  "stage": "first",\n  "date": "2026-03-02",\n}',
+      'at line 4, column 1, a comma comes right before the closing bracket',
+    ],
+    ['{"stage": first}', 'at line 1, column 11, it cannot continue with "first}" here'],
+  ])('names the place and the slip when the body %j is not JSON, as the CLI does', async (payload, place) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/interviews',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json() as ErrorBody;
+    expect(error).toMatchObject({ code: 'invalid-json' });
+    expect(error.message).toMatch(/^The request body is not valid JSON: at line /);
+    expect(error.message).toContain(place);
+    expect(error.message).toMatch(/Please fix it there and send it again\.$/);
+  });
+
+  it('still refuses a __proto__ key, with the plain message', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/interviews',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"__proto__": {"stage": "first"}}',
+    });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as ErrorBody).error).toEqual({
+      code: 'invalid-json',
+      message: 'The request body is not valid JSON.',
+    });
+  });
+
+  it.each([
     ['POST', '/api/interviews'],
     ['POST', '/api/assess'],
     ['POST', '/api/analyze'],

@@ -135,6 +135,14 @@ describe('deliveryGuidance', () => {
     expect(deliveryGuidance(base)[0]?.text).toContain('55%');
   });
 
+  it('says "no filler words" rather than "few (about 0)" when none showed up', () => {
+    const fillers = (n: number) =>
+      deliveryGuidance({ ...base, fillersPer100Words: n }).find((t) => t.id === 'fillers');
+    expect(fillers(0)?.text).toMatch(/^No filler words showed up\./);
+    expect(fillers(0)?.text).not.toContain('about 0');
+    expect(fillers(1)?.text).toContain('Few filler words showed up (about 1 per 100 words)');
+  });
+
   it('adds tips for the things that stand out', () => {
     const tips = ids({
       ...base,

@@ -59,7 +59,10 @@ export function deliveryGuidance(metrics: DeliveryMetrics): DeliveryTip[] {
   } else {
     tips.push({
       id: 'fillers',
-      text: `Few filler words showed up (about ${fillers} per 100 words). Automatic transcripts often leave out "um"s, so take this as a rough count.`,
+      text:
+        fillers === 0
+          ? 'No filler words showed up. Automatic transcripts often leave out "um"s, so take this as a rough count.'
+          : `Few filler words showed up (about ${fillers} per 100 words). Automatic transcripts often leave out "um"s, so take this as a rough count.`,
     });
   }
   if (metrics.weToIRatio < 0.25) {

@@ -1,8 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import type { Analysis } from '../../analysis/types.js';
 import type { IsoDate } from '../../core/dates.js';
+import type { Observations } from '../../core/observation.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import type { Ask, Choice } from '../interactive/ask.js';
+import { assess } from '../../contract/assess.js';
+import { renderReport } from '../render/assessment.js';
+import { UNSURE_FOOTNOTE } from '../render/chart.js';
+import { styleFor } from '../style.js';
 import { debrief } from './assess-interactive.js';
 
 const TODAY = '2026-03-04' as IsoDate; // a Wednesday
@@ -120,6 +125,39 @@ describe('the interactive debrief', () => {
     const request = await debrief({ ask, say: quiet, today: TODAY, analyzeNotes: async () => analysis });
     expect(request.interview.heardBack).toEqual({ kind: 'outcome', outcome: 'offer', on: '2026-03-03' });
     expect(asked.some((q) => q.includes('Your notes say: "they offered me the job"'))).toBe(true);
+  });
+
+  it('explains in the report why a "Not sure" answer still moved the estimate', async () => {
+    const { ask } = scriptedAsk({
+      'Which stage': 'first',
+      'When was it': 'monday',
+      'What was said': true,
+      'Body language': false,
+      Atmosphere: false,
+      Energy: false,
+      Afterwards: false,
+      [questionOf('achievements-praised')]: 'unsure',
+      [questionOf('raised-concerns')]: 'absent',
+    });
+    const request = await debrief({ ask, say: quiet, today: TODAY });
+    const result = assess(request, TODAY);
+    expect(result.factors.find((f) => f.id === 'achievements-praised')?.contribution).toBeGreaterThan(0);
+    const report = renderReport(result, styleFor(false), false, request.observations);
+    expect(report).toContain(UNSURE_FOOTNOTE);
+    // the same answers made firm: nothing is marked
+    const firm = Object.fromEntries(
+      Object.entries(request.observations).map(([id, o]) => [
+        id,
+        o.value === 'unsure' ? { ...o, value: 'present' } : o,
+      ]),
+    ) as Observations;
+    const firmReport = renderReport(
+      assess({ ...request, observations: firm }, TODAY),
+      styleFor(false),
+      false,
+      firm,
+    );
+    expect(firmReport).not.toContain(UNSURE_FOOTNOTE);
   });
 
   it('records a reply heard since the interview', async () => {

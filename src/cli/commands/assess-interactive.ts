@@ -1,3 +1,4 @@
+import { hasCueMarkup } from '../../analysis/transcript/display.js';
 import type { Analysis } from '../../analysis/types.js';
 import { assess, type AssessRequest } from '../../contract/assess.js';
 import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
@@ -52,7 +53,16 @@ export async function debrief({ ask, say, today, analyzeNotes }: DebriefInput): 
     say(
       `Your notes point to ${analysis.signs.length} sign${analysis.signs.length === 1 ? '' : 's'}. Check each one:`,
     );
-    observations = { ...observations, ...(await confirmFoundSigns(ask, analysis.signs, catalogue, say)) };
+    observations = {
+      ...observations,
+      ...(await confirmFoundSigns(
+        ask,
+        analysis.signs,
+        catalogue,
+        say,
+        hasCueMarkup(analysis.transcript?.format),
+      )),
+    };
   } else if (analysis) {
     say('');
     say('Your notes did not clearly point to any sign, so let us go through them together.');
@@ -90,6 +100,9 @@ export async function runAssessInteractive(
       : {}),
   });
   const result = assess(request, today);
-  write(ctx.stdout, renderReport(result, style, request.interview.decisionBy !== undefined));
+  write(
+    ctx.stdout,
+    renderReport(result, style, request.interview.decisionBy !== undefined, request.observations),
+  );
   return 0;
 }

@@ -1,3 +1,4 @@
+import { speechForDisplay } from '../../analysis/transcript/display.js';
 import type { FoundSign } from '../../analysis/types.js';
 import type { Observation, ObservationValue, Observations } from '../../core/observation.js';
 import type { SignInfo } from '../../core/signs/catalogue.js';
@@ -23,6 +24,7 @@ export async function confirmFoundSigns(
   found: readonly FoundSign[],
   catalogue: readonly SignInfo[],
   say: (line: string) => void,
+  fromTranscript = false,
 ): Promise<Observations> {
   const out: Observations = {};
   for (const sign of found) {
@@ -30,7 +32,7 @@ export async function confirmFoundSigns(
     if (!info) continue;
     const quote = sign.evidence[0]?.quote;
     // Bullet marks belong to the notes' layout, not to what was said.
-    const shown = quote?.replace(/^[\s\-*•]+/, '');
+    const shown = quote && speechForDisplay(quote, fromTranscript).replace(/^[\s\-*•]+/, '');
     if (shown) say(`  From your notes: "${shown.length > 160 ? `${shown.slice(0, 157)}…` : shown}"`);
     const value = await ask.choose(`${info.question}`, CONFIRM, 'present');
     const observation: Observation = { value, source: 'analyzer' };

@@ -1,6 +1,7 @@
 import type { AssessResult, AssessStep } from '../../contract/assess.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SilenceState } from '../../core/model/types.js';
+import type { Observations } from '../../core/observation.js';
 import type { Style } from '../style.js';
 import { renderFactorChart } from './chart.js';
 import { dateWords, relativeDays } from './dates.js';
@@ -62,13 +63,22 @@ export function renderSteps(r: AssessResult, style: Style): string {
   return r.nextSteps.flatMap((s, i) => renderStep(s, i, r.asOf, style)).join('\n');
 }
 
-export function renderReport(r: AssessResult, style: Style, promisedDate: boolean): string {
+/** `observations` are the answers given: the chart marks and explains those answered "Not sure". */
+export function renderReport(
+  r: AssessResult,
+  style: Style,
+  promisedDate: boolean,
+  observations: Observations = {},
+): string {
+  const unsure = new Set(
+    Object.entries(observations).flatMap(([id, o]) => (o?.value === 'unsure' ? [id] : [])),
+  );
   const section = (title: string): string => `\n${style.bold(style.underline(title))}\n`;
   const parts = [
     section('Estimate'),
     renderHeadline(r, style),
     section('What moved it'),
-    renderFactorChart(r.factors, style),
+    renderFactorChart(r.factors, style, unsure),
     section('Follow-up window'),
     renderTimeline({ window: r.window, today: r.asOf, promised: promisedDate }, style),
     section('Next steps'),

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { AssessFactor } from '../../contract/assess.js';
 import type { IsoDate } from '../../core/dates.js';
 import { styleFor } from '../style.js';
-import { barCells, renderFactorChart } from './chart.js';
+import { barCells, renderFactorChart, UNSURE_FOOTNOTE } from './chart.js';
 import { columnOf, renderTimeline } from './timeline.js';
 
 const plain = styleFor(false);
@@ -44,6 +44,19 @@ describe('factor chart', () => {
     );
     expect(out).not.toContain('Silence');
     expect(out).toContain('1 more factor');
+  });
+
+  it('marks a sign answered "Not sure" and says in one line why it still moved the estimate', () => {
+    const plainOut = renderFactorChart([factor('Praise', 0.1, 'verbal')], plain);
+    expect(plainOut).not.toContain(UNSURE_FOOTNOTE);
+    const out = renderFactorChart(
+      [factor('Praise', 0.1, 'verbal')],
+      plain,
+      new Set(['achievements-praised']),
+    );
+    expect(out.split('\n').find((l) => l.includes('Praise'))).toMatch(/\+0\.10 \?$/);
+    expect(out.split('\n').filter((l) => l.includes(UNSURE_FOOTNOTE))).toHaveLength(1);
+    expect(`  ${UNSURE_FOOTNOTE}`.length).toBeLessThanOrEqual(78);
   });
 });
 

@@ -24,11 +24,19 @@ function bar(contribution: number, largest: number, style: Style): string {
 const signed = (n: number): string =>
   n > 0 ? `+${n.toFixed(2)}` : n < 0 ? `−${Math.abs(n).toFixed(2)}` : ' 0.00';
 
+/** Said once under the chart, so a "Not sure" that still moved the estimate is not a mystery. */
+export const UNSURE_FOOTNOTE = '? "Not sure" counts a quarter of a yes: a half-seen sign is weak evidence.';
+
 /**
  * What moved the estimate, grouped by channel: bars left of the line lowered it, bars right of it
  * raised it. The numbers are changes in log-odds, shown small because only their size matters.
+ * Signs answered "Not sure" (`unsure`) are marked with a ? and explained in one line below.
  */
-export function renderFactorChart(all: readonly AssessFactor[], style: Style): string {
+export function renderFactorChart(
+  all: readonly AssessFactor[],
+  style: Style,
+  unsure: ReadonlySet<string> = new Set(),
+): string {
   // Factors that round to nothing would draw a misleading sliver; they are counted in a note instead.
   const factors = all.filter((f) => Math.abs(f.contribution) >= 0.005);
   const idle = all.length - factors.length;
@@ -44,12 +52,13 @@ export function renderFactorChart(all: readonly AssessFactor[], style: Style): s
     out.push(`  ${style.bold(CHANNEL_TITLES[channel])}`);
     for (const f of group)
       out.push(
-        `    ${fit(f.title, LABEL - 2)} ${bar(f.contribution, largest, style)} ${style.dim(signed(f.contribution))}`,
+        `    ${fit(f.title, LABEL - 2)} ${bar(f.contribution, largest, style)} ${style.dim(signed(f.contribution))}${unsure.has(f.id) ? ' ?' : ''}`,
       );
   }
   if (idle > 0)
     out.push(
       style.dim(`  (${idle} more ${idle === 1 ? 'factor' : 'factors'} had no real effect on the estimate.)`),
     );
+  if (factors.some((f) => unsure.has(f.id))) out.push(style.dim(`  ${UNSURE_FOOTNOTE}`));
   return out.join('\n');
 }

@@ -79,6 +79,15 @@ describe('catalogue', () => {
     expect(signById('interviewer-smiling').explanation).toMatch(/weak/i);
   });
 
+  // "Did they say little about X?" makes "No" mean "they said a lot", a double negative: every
+  // question asks whether something happened, so "Yes" plainly means the sign was there.
+  it.each(CATALOGUE.map((s) => [s.id, s.question] as const))(
+    '%s asks its question without a negative',
+    (_id, question) => {
+      expect(question).not.toMatch(/\b(no|not|never|nothing|without|little|hardly|barely|lack)\b|n't\b/i);
+    },
+  );
+
   it('has no duplicate titles or questions', () => {
     expect(new Set(CATALOGUE.map((s) => s.title)).size).toBe(CATALOGUE.length);
     expect(new Set(CATALOGUE.map((s) => s.question)).size).toBe(CATALOGUE.length);

@@ -29,7 +29,7 @@ const TEXT: Record<SignId, SignText> = {
     title: 'The conversation felt awkward',
     explanation:
       "It felt stiff or tense, and you couldn't find a way through. That can mean poor rapport, but it is often just the interviewer's style or a bad day on their side; one awkward interview says little on its own.",
-    question: "Did the conversation feel tense, stiff or awkward in a way you couldn't break through?",
+    question: 'Did the conversation feel tense, stiff or awkward, as if there were a wall between you?',
     prepTitle: 'Build rapport early',
     nextTime: [
       'Open with a little small talk or a question about them, such as how long they have been there.',
@@ -42,7 +42,7 @@ const TEXT: Record<SignId, SignText> = {
     explanation:
       'Crossed arms, little eye contact, leaning away, frowning. Body language is easy to misread: people frown when they concentrate and look away to take notes. Treat it as a weak hint, not a verdict.',
     question:
-      'Did the interviewer seem closed or cold in their body language: crossed arms, little eye contact, leaning away, frowning?',
+      'Did the interviewer seem closed or cold in their body language: crossed arms, avoiding your eyes, leaning away, frowning?',
     prepTitle: 'Stay steady when the room feels cold',
     nextTime: [
       'Mostly not in your control: many people look stern when they are concentrating.',
@@ -68,8 +68,7 @@ const TEXT: Record<SignId, SignText> = {
     title: 'Little detail about the role',
     explanation:
       "You came away unsure what the job involves day to day. Sometimes the role is still being shaped or the interviewer isn't the hiring manager; it can also mean they weren't picturing you in it.",
-    question:
-      'Did the interviewer say little that was specific about the job itself: the duties, the team, the projects?',
+    question: 'Did the job itself stay vague: what you would do day to day, the team, the projects?',
     prepTitle: 'Ask about the role yourself',
     nextTime: [
       'You can often fix this yourself: ask "What would a typical week look like in this role?"',
@@ -82,7 +81,8 @@ const TEXT: Record<SignId, SignText> = {
     title: 'Little said about the company',
     explanation:
       'They said little about the company, its culture or how people work there, or brushed off your questions. It may just be a short, scripted format; early screens often stick to the basics.',
-    question: 'Did the interviewer say little about the company, its culture or how people work there?',
+    question:
+      'Did the company stay vague: its culture and how people work there (or were your questions about it brushed off)?',
     prepTitle: 'Research the company and ask about it',
     nextTime: [
       'Research the company and its industry beforehand, so you can ask sharper questions.',
@@ -95,7 +95,7 @@ const TEXT: Record<SignId, SignText> = {
     explanation:
       "You blanked, rambled, stumbled, or didn't know basics about the company. Interviewers expect some nerves and often forgive them, and people notice their own slips far more than others do.",
     question:
-      'Did your nerves or a lack of preparation show: blanking, rambling, stumbling, or not knowing basics about the company?',
+      'Did your nerves or gaps in your preparation show: blanking, rambling, stumbling, or being caught out on basics about the company?',
     prepTitle: 'Prepare so nerves have less to grab onto',
     nextTime: [
       'Know your CV cold: practise telling each role and achievement out loud in a minute or two.',
@@ -109,7 +109,7 @@ const TEXT: Record<SignId, SignText> = {
     explanation:
       'The questions were broad ones ("tell me about yourself", "your greatest weakness") with little about your own background. Some companies use a fixed script for fairness, so this may mean nothing.',
     question:
-      'Were the questions mostly broad stock questions, rather than about your own background and work?',
+      'Were most of the questions broad stock ones that anyone could be asked, like "Tell me about yourself"?',
     prepTitle: 'Turn stock questions into your story',
     nextTime: [
       'Answer stock questions with a specific example from your own record.',
@@ -146,7 +146,7 @@ const TEXT: Record<SignId, SignText> = {
     title: 'No word on next steps',
     explanation:
       "The interview ended without any mention of what happens next or when you'd hear. Interviewers often forget, or don't know the timeline yet, so this is a mild sign at most.",
-    question: "Did the interview end without any word on next steps or when you'd hear back?",
+    question: "Were you left guessing at the end about the next steps or when you'd hear back?",
     prepTitle: 'Ask about next steps before you leave',
     nextTime: [
       'Ask at the end: "What are the next steps, and when might I hear?"',
@@ -158,8 +158,7 @@ const TEXT: Record<SignId, SignText> = {
     title: 'No word since the interview',
     explanation:
       "You have heard nothing well after the interview: past the date they gave, or past about one to two weeks. Silence is common and doesn't always mean no, but the longer it lasts, the more it counts.",
-    question:
-      'Has it been well past the date they gave (or more than about 7 to 14 days) with no word from them?',
+    question: 'Has the silence gone on well past the date they gave, or past about 7 to 14 days?',
     prepTitle: 'Follow up, then keep moving',
     nextTime: [
       'Send a short, polite check-in; at most two, about a week apart.',

@@ -1,3 +1,4 @@
+import { speechForDisplay } from '../../analysis/transcript/display.js';
 import type { ObservationValue } from '../../core/observation.js';
 import type { SignInfo } from '../../core/signs/catalogue.js';
 import type { SignNote } from '../aftermath.js';
@@ -15,10 +16,11 @@ interface Props {
   found: boolean;
   note?: SignNote | undefined;
   onChange: (value: ObservationValue | undefined) => void;
+  fromTranscript?: boolean;
 }
 
 /** One sign as a native radio group, so arrow keys move between the answers. */
-export function AnswerGroup({ sign, answer, found, note, onChange }: Props) {
+export function AnswerGroup({ sign, answer, found, note, onChange, fromTranscript = false }: Props) {
   const name = `sign-${sign.id}`;
   const hintId = `hint-${sign.id}`;
   return (
@@ -43,7 +45,7 @@ export function AnswerGroup({ sign, answer, found, note, onChange }: Props) {
         </p>
       )}
       {answer?.evidence && answer.value === 'present' && (
-        <blockquote class="quote">“{answer.evidence.quote}”</blockquote>
+        <blockquote class="quote">“{speechForDisplay(answer.evidence.quote, fromTranscript)}”</blockquote>
       )}
       <div class="choices">
         {CHOICES.map((c) => (

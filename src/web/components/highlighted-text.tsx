@@ -1,7 +1,9 @@
 import { signById } from '../../core/signs/catalogue.js';
 import { isSignId, SIGN_META } from '../../core/signs/ids.js';
 import { textDirection } from '../format.js';
-import { segmentsFrom, type Mark } from '../highlight.js';
+import type { Transcript } from '../../analysis/types.js';
+import { segmentsFrom, type Mark, type Segment } from '../highlight.js';
+import { turnViewsFrom } from '../transcript-view.js';
 
 function titleOf(ids: string[]): string {
   return ids.map((id) => (isSignId(id) ? signById(id).title : id)).join('; ');
@@ -34,11 +36,60 @@ function quietMachineLines(text: string, at: number) {
   });
 }
 
+function markOf(s: Segment) {
+  return (
+    <mark
+      key={s.start}
+      class={`mark-${toneOf(s.signIds)}`}
+      title={titleOf(s.signIds)}
+      data-signs={s.signIds.join(' ')}
+    >
+      {s.text}
+    </mark>
+  );
+}
+
+function clock(seconds: number): string {
+  const s = Math.floor(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
 /**
  * The document as text nodes with <mark>s cut from the evidence offsets. Preact escapes
- * every string child, so markup in the notes shows as the literal characters it is.
+ * every string child, so markup in the notes shows as the literal characters it is. A
+ * transcript is shown as who said what, cut from the same offsets (transcript-view.ts).
  */
-export function HighlightedText({ text, marks }: { text: string; marks: readonly Mark[] }) {
+export function HighlightedText({
+  text,
+  marks,
+  transcript,
+}: {
+  text: string;
+  marks: readonly Mark[];
+  transcript?: Pick<Transcript, 'format' | 'turns' | 'candidate'> | undefined;
+}) {
+  const turns = transcript ? turnViewsFrom(text, transcript, marks) : undefined;
+  if (turns && turns.length > 0)
+    return (
+      <div
+        class="document document-turns"
+        tabIndex={0}
+        aria-label="Your transcript, with the evidence for each sign highlighted"
+      >
+        {turns.map((t) => (
+          <p key={t.runs[0]?.start ?? t.speaker} class={`turn${t.isCandidate ? ' turn-you' : ''}`}>
+            <span class="turn-who">
+              {t.speaker}
+              {t.isCandidate && <span class="muted"> (you)</span>}
+              {t.startSec !== undefined && <span class="turn-time muted"> {clock(t.startSec)}</span>}
+            </span>{' '}
+            <span class="turn-said" dir={textDirection(t.runs.map((r) => r.text).join(''))}>
+              {t.runs.map((r) => (r.signIds.length === 0 ? r.text : markOf(r)))}
+            </span>
+          </p>
+        ))}
+      </div>
+    );
   return (
     <div
       class="document"
@@ -47,18 +98,7 @@ export function HighlightedText({ text, marks }: { text: string; marks: readonly
       aria-label="Your notes, with the evidence for each sign highlighted"
     >
       {segmentsFrom(text, marks).map((s) =>
-        s.signIds.length === 0 ? (
-          quietMachineLines(s.text, s.start)
-        ) : (
-          <mark
-            key={s.start}
-            class={`mark-${toneOf(s.signIds)}`}
-            title={titleOf(s.signIds)}
-            data-signs={s.signIds.join(' ')}
-          >
-            {s.text}
-          </mark>
-        ),
+        s.signIds.length === 0 ? quietMachineLines(s.text, s.start) : markOf(s),
       )}
     </div>
   );

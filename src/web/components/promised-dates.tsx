@@ -1,4 +1,5 @@
 import type { PromisedDate } from '../../analysis/types.js';
+import { speechForDisplay } from '../../analysis/transcript/display.js';
 import { dateWords } from '../format.js';
 
 interface Props {
@@ -6,10 +7,11 @@ interface Props {
   chosen: string | undefined;
   current: string | undefined;
   onChoose: (date: string | undefined) => void;
+  fromTranscript?: boolean;
 }
 
 /** Dates the interviewer promised, offered (never forced) as the decision date. */
-export function PromisedDates({ dates, chosen, current, onChoose }: Props) {
+export function PromisedDates({ dates, chosen, current, onChoose, fromTranscript = false }: Props) {
   if (dates.length === 0) return null;
   return (
     <section class="card promised">
@@ -26,7 +28,8 @@ export function PromisedDates({ dates, chosen, current, onChoose }: Props) {
               onChange={() => onChoose(d.date)}
             />
             <span>
-              {dateWords(d.date)} <span class="muted">(“{d.evidence.quote}”)</span>
+              {dateWords(d.date)}{' '}
+              <span class="muted">(“{speechForDisplay(d.evidence.quote, fromTranscript)}”)</span>
             </span>
           </label>
         ))}

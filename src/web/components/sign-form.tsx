@@ -20,10 +20,12 @@ interface Props {
   /** Hints from what the record already says; a locked question is not for the user to answer. */
   notes?: SignNotes;
   onAnswer: (id: SignId, value: ObservationValue | undefined) => void;
+  /** The quotes come from a call transcript, so cue markup is dropped when they are shown. */
+  fromTranscript?: boolean;
 }
 
 /** Every sign, channel by channel; signs the analyzer found come first in each channel. */
-export function SignForm({ answers, found, notes = {}, onAnswer }: Props) {
+export function SignForm({ answers, found, notes = {}, onAnswer, fromTranscript = false }: Props) {
   return (
     <>
       {CHANNELS.map((channel) => {
@@ -46,6 +48,7 @@ export function SignForm({ answers, found, notes = {}, onAnswer }: Props) {
                 answer={answers[sign.id]}
                 found={found.has(sign.id)}
                 note={notes[sign.id]}
+                fromTranscript={fromTranscript}
                 onChange={(v) => onAnswer(sign.id, v)}
               />
             ))}

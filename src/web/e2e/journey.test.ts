@@ -120,6 +120,15 @@ describe('the whole journey in a browser', () => {
     await page.getByRole('button', { name: 'Save outcome' }).click();
     const card = page.getByTestId('interview-card').filter({ hasText: 'Northwind Analytics' });
     await card.getByTestId('outcome').getByText('Invited to the next round').waitFor();
+    // A quiet confirmation says what was saved, once: it is gone after dismissing or leaving.
+    const savedNote = page.getByTestId('saved-note');
+    expect(await savedNote.innerText()).toContain(
+      'Outcome saved for Northwind Analytics · Data Analyst: Invited to the next round.',
+    );
+    expect(await savedNote.getAttribute('role')).toBe('status');
+    await shoot(page, 'dashboard-saved');
+    await savedNote.getByRole('button', { name: /Dismiss/ }).click();
+    expect(await savedNote.count()).toBe(0);
     // With an outcome recorded, the card offers to change it, as the result page does.
     expect(await card.getByRole('link', { name: 'Change outcome' }).count()).toBe(1);
     expect(await card.getByRole('link', { name: 'Record outcome' }).count()).toBe(0);

@@ -10,7 +10,7 @@ const VTT = `WEBVTT
 <v Sam Patel>Sure. We rebuilt the weekly sales dashboard, and my part was the data model. I cut the refresh time from an hour to five minutes, and um the team now ships reports twice as often.
 
 00:00:41.000 --> 00:00:52.000
-<v Dana Cole>That is impressive, exactly the kind of work we need here. When could you start?
+<v Dana Cole>That is <i>impressive</i>, exactly the kind of work we need here. When could you start?
 
 00:00:53.000 --> 00:01:05.000
 <v Sam Patel>I have a one month notice period, so early next month. What would the first three months look like for this role?
@@ -41,7 +41,24 @@ describe('a transcript file', () => {
       .getByLabel('Choose a file…')
       .setInputFiles({ name: 'call.vtt', mimeType: 'text/vtt', buffer: Buffer.from(VTT) });
     await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
-    expect(await page.locator('.document').innerText()).toContain('Sam Patel');
+    // Shown as who said what: no header, cue timings or voice tags, and the quotes still marked.
+    const shownText = await page.locator('.document').innerText();
+    expect(shownText).toContain('Sam Patel (you)');
+    expect(shownText).toContain('That is impressive, exactly the kind of work we need here.');
+    expect(shownText).not.toMatch(/WEBVTT|-->|<v |<i>/);
+    const found = await (await fetch(`${baseUrl}/api/interviews/${id}/analysis`)).json();
+    const signs = found.latest.analysis.signs as { id: string; evidence: { quote: string }[] }[];
+    expect(signs.length).toBeGreaterThan(0);
+    for (const sign of signs) {
+      const marked = await page.locator(`.document mark[data-signs~="${sign.id}"]`).allInnerTexts();
+      expect(marked.join('').replace(/<\/?i>/g, '')).toBe(
+        sign.evidence.map((e) => e.quote.replace(/<\/?i>/g, '')).join(''),
+      );
+    }
+    // The quote under a question is the speech too, without the cue's <i> tags.
+    const startQuote = page.locator('fieldset[data-sign="start-date-asked"] blockquote');
+    expect(await startQuote.innerText()).toContain('That is impressive, exactly');
+    await shoot(page, 'debrief-transcript');
     await page.getByRole('button', { name: 'Save and see the result' }).click();
     await page.getByTestId('probability').waitFor();
     const delivery = page.getByRole('region', { name: 'How you came across in the transcript' });

@@ -88,6 +88,26 @@ describe('an unsaved debrief', () => {
     expect(await ranOver().isChecked()).toBe(true);
   });
 
+  it('does not claim saved answers under an earlier text when none were saved', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(2),
+      company: 'Never Saved',
+    });
+    // The text was read (and kept) on another device; no answer was ever saved.
+    const res = await fetch(`${baseUrl}/api/interviews/${id}/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'notes', text: 'They asked about my salary expectations.' }),
+    });
+    expect(res.status).toBe(201);
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    await page.getByRole('heading', { name: 'Your earlier text' }).waitFor();
+    expect(await page.getByText(/You have not saved any answers yet/).count()).toBe(1);
+    expect(await page.getByText(/Your answers below are the ones you saved/).count()).toBe(0);
+  });
+
   it('does not come back after a replace import took its interview away', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(3), company: 'Gone Soon' });

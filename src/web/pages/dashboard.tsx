@@ -14,6 +14,7 @@ import {
   STAGE_WORDS,
   todayLocal,
 } from '../format.js';
+import { takeFlash, type Flash } from '../flash.js';
 import { hrefOf } from '../router.js';
 
 type Status = '' | 'open' | 'closed';
@@ -83,7 +84,26 @@ function Empty() {
   );
 }
 
+/** The confirmation a save left for this page: quiet, and gone once dismissed or left. */
+function Saved({ flash }: { flash: Flash }) {
+  const [shown, setShown] = useState(true);
+  if (!shown) return null;
+  return (
+    <div class="notice notice-ok saved-note" role="status" data-testid="saved-note">
+      <p>
+        <span aria-hidden="true">✓ </span>
+        {flash.message}{' '}
+        {flash.interviewId && <a href={hrefOf({ page: 'result', id: flash.interviewId })}>See its result</a>}
+      </p>
+      <button type="button" class="link-button small" onClick={() => setShown(false)}>
+        Dismiss<span class="visually-hidden"> this message</span>
+      </button>
+    </div>
+  );
+}
+
 export function Dashboard() {
+  const [flash] = useState(takeFlash);
   const [stage, setStage] = useState<Stage | ''>('');
   const [status, setStatus] = useState<Status>('');
   const [q, setQ] = useState('');
@@ -111,6 +131,7 @@ export function Dashboard() {
           </a>
         )}
       </div>
+      {flash && <Saved flash={flash} />}
       {!(none && !filtered) && (
         <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
           <label>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { hasCueMarkup } from '../../analysis/transcript/display.js';
 import type { DocumentAnalysis, InterviewItem } from '../../contract/responses.js';
 import { estimateFrom } from '../../core/model/estimate.js';
 import type { PersonalWeights } from '../../core/model/personal.js';
@@ -189,7 +190,9 @@ function DebriefForm({ start }: { start: Start }) {
                 Added {momentWords(doc.document.createdAt)}.{' '}
                 {restored
                   ? 'Your answers below are the ones you left on your last visit, not saved yet;'
-                  : 'Your answers below are the ones you saved;'}{' '}
+                  : Object.keys(start.answers).length === 0
+                    ? 'You have not saved any answers yet: the signs it found are marked "Found in your text" below;'
+                    : 'Your answers below are the ones you saved;'}{' '}
                 paste or drop new text above to read it again.
               </p>
             )}
@@ -211,7 +214,7 @@ function DebriefForm({ start }: { start: Start }) {
                 <mark class="mark-negative">a worrying one</mark> <mark class="mark-mixed">both</mark>
               </p>
             )}
-            <HighlightedText text={doc.document.text} marks={marks} />
+            <HighlightedText text={doc.document.text} marks={marks} transcript={doc.analysis.transcript} />
           </section>
         )}
         {doc?.analysis.reportedOutcome && !isEarlier && (
@@ -231,12 +234,14 @@ function DebriefForm({ start }: { start: Start }) {
             chosen={decisionBy}
             current={item.record.decisionBy}
             onChoose={chooseDecision}
+            fromTranscript={hasCueMarkup(doc.analysis.transcript?.format)}
           />
         )}
         <SignForm
           answers={answers}
           found={found}
           notes={notes}
+          fromTranscript={hasCueMarkup(doc?.analysis.transcript?.format)}
           onAnswer={(id: SignId, v: ObservationValue | undefined) => {
             setTouched(true);
             setAnswers((a) => answersWith(a, id, v));

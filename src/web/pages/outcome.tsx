@@ -6,6 +6,7 @@ import { ErrorBox } from '../components/error-box.js';
 import { LengthNote } from '../components/length-note.js';
 import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import { interviewTitle, OUTCOME_WORDS, todayLocal } from '../format.js';
+import { flashNext, outcomeSavedWords } from '../flash.js';
 import { outcomeProblem } from '../interview-checks.js';
 import { hrefOf, navigate } from '../router.js';
 import { lengthNote, lengthProblem } from '../text-limit.js';
@@ -36,6 +37,10 @@ function OutcomeForm({ item, said }: { item: InterviewItem; said?: Outcome | und
     const r = await postOutcome(item.id, { outcome, on, ...(note.trim() ? { note: note.trim() } : {}) });
     setBusy(false);
     if (!r.ok) return setError(r.error);
+    flashNext({
+      message: outcomeSavedWords(interviewTitle(item.record), outcome, item.outcome !== null),
+      interviewId: item.id,
+    });
     navigate({ page: 'dashboard' });
   };
 
