@@ -291,3 +291,19 @@ describe('a terse interviewer', () => {
     expect(found(call(...panel))).not.toContain('flat-interviewer');
   });
 });
+
+describe('nerves before the call, said in it', () => {
+  it('are not nerves that showed', () => {
+    expect(
+      found(
+        call([
+          'Priya',
+          "I have to admit I was quite nervous before this, but it's nice to see friendly faces.",
+        ]),
+      ),
+    ).not.toContain('candidate-nerves');
+    expect(found(call(['Priya', "Sorry, I'm a bit nervous, I've lost my train of thought."]))).toContain(
+      'candidate-nerves',
+    );
+  });
+});

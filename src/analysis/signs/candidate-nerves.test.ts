@@ -51,6 +51,9 @@ const YES: string[] = [
   "I confess I was ill-prepared for questions on the firm's recent acquisitions.",
 ];
 const NO: string[] = [
+  // nerves before it began, told to the panel or afterwards
+  'I have to admit I was quite nervous before this, but the panel was kind.',
+  'I was so nervous this morning but it went fine.',
   'nerves? none. felt great',
   "I probably said 'um' like 400 times.",
   'I rambled to my mum about it for an hour after.',
