@@ -46,13 +46,17 @@ const sets = {
   'holdout-d': jsonl('test/fixtures/corpus/holdout-d.jsonl'),
   'holdout-d-transcripts': transcripts('test/fixtures/corpus/holdout-d-transcripts'),
   'holdout-e-long': jsonl('test/fixtures/corpus/e/holdout-e-long.jsonl'),
-  // blind calls of session 6 (f, then g): the odd ids were read for errors, the even ids never
+  // blind calls of session 6 (f, g, then h): the odd ids were read for errors, the even ids never
   'f-transcripts': transcripts('test/fixtures/corpus/f-transcripts'),
   'f-even': transcripts('test/fixtures/corpus/f-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
   'g-transcripts': transcripts('test/fixtures/corpus/g-transcripts'),
   'g-even': transcripts('test/fixtures/corpus/g-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 0,
+  ),
+  'h-transcripts': transcripts('test/fixtures/corpus/h-transcripts'),
+  'h-even': transcripts('test/fixtures/corpus/h-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
   'train-e': jsonl('test/fixtures/corpus/e/train-e.jsonl'),

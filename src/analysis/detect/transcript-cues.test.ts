@@ -307,3 +307,19 @@ describe('nerves before the call, said in it', () => {
     );
   });
 });
+
+describe('the room named aloud, and words that only look like it', () => {
+  it.each([
+    call(['Priya', 'Sorry, is it me, or has this gone a bit awkward?'], ['Dana', 'No, no.']),
+    call(['Dana', "I know this feels a bit stiff, it's the format."], ['Priya', 'That is fine.']),
+  ])('awkward-atmosphere: %s', (text) => {
+    expect(found(text)).toContain('awkward-atmosphere');
+  });
+  it.each([
+    call(['Dana', 'The new valve has a dial, so you can set how stiff it is.'], ['Priya', 'Right.']),
+    call(['Dana', 'Can I ask something slightly uncomfortable?'], ['Priya', 'Of course.']),
+    call(['Priya', 'I would test for neural tension first.'], ['Dana', 'Good.']),
+  ])('not awkward-atmosphere: %s', (text) => {
+    expect(found(text)).not.toContain('awkward-atmosphere');
+  });
+});

@@ -227,7 +227,7 @@ const awkward: SignPatterns = {
   id: 'awkward-atmosphere',
   cues: [
     {
-      re: /\b(this|that|it)( is|'s| was| feels)? (a bit |a little |quite |really |so |kind of |kinda )?awkward\b|\bawkward (silence|pause|moment)\b/,
+      re: /\b(this|that|it)( is| was| feels| felt|'s| has| got| went| is getting)?( gone| got| become)? (a bit |a little |quite |really |so |kind of |kinda |all a bit )?(awkward|tense|stiff|stilted|strained|uncomfortable|intimidating)\b|\bawkward (silence|pause|moment)\b|\bthe (interview|call|meeting|room|atmosphere|vibe|panel) (was|felt|got|is|feels)( \w+)? (awkward|tense|stiff|stilted|strained|uncomfortable|intimidating)\b/,
       surface: true,
       says: 'any',
       conf: 0.65,

@@ -40,8 +40,8 @@ export const awkwardAtmosphere: SignPatterns = {
       re: new RegExp(
         `${NOT_STAFF}${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink|chairs?|seats?|sofa|bench|stool|shoes|suit|heels|collar|bed))${NOT_BODY_SUMMARY}${NOT_YES_NO_QUESTION}`,
       ),
-      says: 'any',
-      notes: true,
+      // not said in a call: there "stiff", "tension" and "uncomfortable" are mostly about other
+      // things (a valve, two teams, "the uncomfortable question"); transcript-cues reads the room named aloud
     },
     // "I'm afraid the meeting felt uncomfortable": the politeness word is not a worry
     {
