@@ -48,7 +48,7 @@ const items = [
 ];
 const PROTOCOL = args.includes('--final-check') ? 'final' : 'd';
 const blind =
-  PROTOCOL === 'd'
+  PROTOCOL === 'd' && !args.includes('--train-only') && !args.includes('--traps-only')
     ? [...holdoutDSets(), ...many('--test-extra').flatMap((f) => inSet(readJsonl(f), `test:${setName(f)}`))]
     : [];
 for (const it of [...items, ...blind]) {
@@ -170,12 +170,14 @@ function probs(models, it) {
 // ---- thresholds by inner cross-validation on the training data only
 const TAUS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 2];
 const NUS = [0, 0.01, 0.02, 0.05, 0.1];
+const foldModels = [];
 function chooseThresholds(data, seed) {
   const oof = new Map();
   for (const part of folds(data, 4, seed)) {
     const inPart = new Set(part);
     const models = train(data.filter((it) => !inPart.has(it)));
     for (const it of part) oof.set(it, probs(models, it));
+    foldModels.push({ ids: part.map((it) => it.id), models });
   }
   return SIGNS.map((id, s) => {
     const count = (tau, nu) => {
@@ -358,6 +360,16 @@ async function holdoutD() {
     writeFileSync(cacheFile, JSON.stringify(models));
     console.log(`trained on ${items.length} items in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
+  // --dump-folds F: the inner-CV fold models (each with the ids it did not see), to study the
+  // guard out of fold on the training pool instead of on a blind set
+  if (args.includes('--dump-folds')) {
+    const th = chooseThresholds(items, SEED);
+    for (const f of foldModels) f.models = f.models.map((m, s) => ({ ...m, ...th[s] }));
+    writeFileSync(args[args.indexOf('--dump-folds') + 1], JSON.stringify(foldModels));
+    return;
+  }
+  // --train-only: cache the models and stop, without reading a blind set
+  if (args.includes('--train-only')) return;
   console.log(
     'thresholds: ' + models.map((m) => `${m.id} tau=${m.tau > 1 ? 'never' : m.tau} nu=${m.nu}`).join('; '),
   );
@@ -415,7 +427,11 @@ async function holdoutD() {
     return undefined;
   }
   const byId = new Map(models.map((m) => [m.id, m]));
+  // the shipped guard (src/analysis/learned/guard.ts): also retractions, another interview,
+  // sentences the rules read as a same-polarity sign, and the signs it never adds
+  const { guardReason: moduleGuard, GuardReader } = await load('analysis/learned/guard.js');
   const guardStats = { negated: 0, worry: 0, self: 0, structural: 0 };
+  const guard2Stats = {};
   // --no-add a,b: signs the guard never lets the model add (their rules count doubts or days)
   const NO_ADD = new Set(
     (args[args.indexOf('--no-add') + 1] ?? '').split(',').filter((x) => args.includes('--no-add') && x),
@@ -431,20 +447,31 @@ async function holdoutD() {
       if (why) rejected.push([a.id, why]);
       else guarded.push(a.id);
     }
+    const keptSigns = rules.filter((r) => !vetoed.includes(r.id));
+    const reader = new GuardReader(text);
+    const guarded2 = [];
+    const rejected2 = [];
+    for (const a of added) {
+      const why = moduleGuard(text, a, byId.get(a.id), keptSigns, reader);
+      if (why) rejected2.push([a.id, why]);
+      else guarded2.push(a.id);
+    }
     return {
       rules: rule,
       combined: new Set([...kept, ...added.map((a) => a.id)]),
       guard: new Set([...kept, ...guarded]),
+      guard2: new Set([...kept, ...guarded2]),
       // the guarded additions without any veto
       'guard-noveto': new Set([...rule, ...guarded]),
       // the vetoes alone: the model only ever takes a rule's sign away
       'veto-only': new Set(kept),
       added,
       rejected,
+      rejected2,
       vetoed,
     };
   }
-  const NAMES = ['rules', 'combined', 'guard', 'guard-noveto', 'veto-only'];
+  const NAMES = ['rules', 'combined', 'guard', 'guard2', 'veto-only'];
   function scoreOn(test) {
     const per = Object.fromEntries(NAMES.map((n) => [n, SIGNS.map(() => ({ tp: 0, fp: 0, fn: 0 }))]));
     for (const it of test) {
@@ -461,80 +488,93 @@ async function holdoutD() {
     }
     return per;
   }
-  for (const it of blind) {
-    it.pred = predict(it.text, it.rules);
-    for (const [, why] of it.pred.rejected) guardStats[why]++;
-  }
-  const num = (it) => Number(it.id.replace(/\D/g, ''));
-  const hd = blind.filter((it) => it.set === 'holdout-d');
-  const sets = [
-    ['holdout-d (150)', hd],
-    ['holdout-d odd ids', hd.filter((it) => num(it) % 2 === 1)],
-    ['holdout-d even ids', hd.filter((it) => num(it) % 2 === 0)],
-    ['holdout-d notes hd001-090', hd.filter((it) => num(it) < 100)],
-    ['holdout-d stories hd101-160', hd.filter((it) => num(it) > 100)],
-    ['holdout-d-transcripts', blind.filter((it) => it.set === 'holdout-d-transcripts')],
-    ...[...new Set(blind.map((it) => it.set).filter((n) => n.startsWith('test:')))].map((n) => [
-      n,
-      blind.filter((it) => it.set === n),
-    ]),
-  ];
-  const rowsOut = [];
-  for (const [name, test] of sets) {
-    const per = scoreOn(test);
-    const m = Object.fromEntries(NAMES.map((n) => [n, micro(per[n])]));
-    console.log(`\n== ${name}: ${test.length} items`);
-    for (const n of NAMES) console.log(`${n.padEnd(13)}${fmt(m[n])}`);
-    if (name === 'holdout-d (150)' || name === 'holdout-d-transcripts')
-      SIGNS.forEach((id, s) =>
-        console.log(
-          `  ${id.padEnd(24)} ${NAMES.map((n) => `${n} ${f1(per[n][s]).toFixed(2)}`).join('  ')}` +
-            `  (gold ${per.rules[s].tp + per.rules[s].fn})`,
-        ),
-      );
-    rowsOut.push([name, test.length, ...NAMES.map((n) => m[n])]);
-  }
-  console.log(
-    '\n| set | n | rules alone | rules + learned | + guard | guard, no veto | vetoes only |\n|---|---|---|---|---|---|---|',
-  );
-  for (const [name, n, ...ms] of rowsOut)
+  // --traps-only reads no blind set at all
+  if (blind.length) {
+    for (const it of blind) {
+      it.pred = predict(it.text, it.rules);
+      for (const [, why] of it.pred.rejected) guardStats[why]++;
+      for (const [, why] of it.pred.rejected2) guard2Stats[why] = (guard2Stats[why] ?? 0) + 1;
+    }
+    const num = (it) => Number(it.id.replace(/\D/g, ''));
+    const hd = blind.filter((it) => it.set === 'holdout-d');
+    const sets = [
+      ['holdout-d (150)', hd],
+      ['holdout-d odd ids', hd.filter((it) => num(it) % 2 === 1)],
+      ['holdout-d even ids', hd.filter((it) => num(it) % 2 === 0)],
+      ['holdout-d notes hd001-090', hd.filter((it) => num(it) < 100)],
+      ['holdout-d stories hd101-160', hd.filter((it) => num(it) > 100)],
+      ['holdout-d-transcripts', blind.filter((it) => it.set === 'holdout-d-transcripts')],
+      ...[...new Set(blind.map((it) => it.set).filter((n) => n.startsWith('test:')))].flatMap((n) => [
+        [n, blind.filter((it) => it.set === n)],
+        [`${n} even ids`, blind.filter((it) => it.set === n && num(it) % 2 === 0)],
+      ]),
+    ];
+    const rowsOut = [];
+    for (const [name, test] of sets) {
+      const per = scoreOn(test);
+      const m = Object.fromEntries(NAMES.map((n) => [n, micro(per[n])]));
+      console.log(`\n== ${name}: ${test.length} items`);
+      for (const n of NAMES) console.log(`${n.padEnd(13)}${fmt(m[n])}`);
+      if (name === 'holdout-d (150)' || name === 'holdout-d-transcripts')
+        SIGNS.forEach((id, s) =>
+          console.log(
+            `  ${id.padEnd(24)} ${NAMES.map((n) => `${n} ${f1(per[n][s]).toFixed(2)}`).join('  ')}` +
+              `  (gold ${per.rules[s].tp + per.rules[s].fn})`,
+          ),
+        );
+      rowsOut.push([name, test.length, ...NAMES.map((n) => m[n])]);
+    }
     console.log(
-      `| ${name} | ${n} | ${ms.map((m) => `${m.f1.toFixed(3)} (P ${m.p.toFixed(2)} R ${m.r.toFixed(2)})`).join(' | ')} |`,
+      '\n| set | n | rules alone | rules + learned | + guard | + new guard | vetoes only |\n|---|---|---|---|---|---|---|',
     );
-  let addedN = 0,
-    addedOk = 0,
-    vetoN = 0,
-    vetoOk = 0,
-    guardN = 0,
-    guardOk = 0;
-  for (const it of blind) {
-    for (const a of it.pred.added) {
-      addedN++;
-      if (it.gold.has(a.id)) addedOk++;
-      if (it.pred.guard.has(a.id)) {
-        guardN++;
-        if (it.gold.has(a.id)) guardOk++;
+    for (const [name, n, ...ms] of rowsOut)
+      console.log(
+        `| ${name} | ${n} | ${ms.map((m) => `${m.f1.toFixed(3)} (P ${m.p.toFixed(2)} R ${m.r.toFixed(2)})`).join(' | ')} |`,
+      );
+    let addedN = 0,
+      addedOk = 0,
+      vetoN = 0,
+      vetoOk = 0,
+      guard2N = 0,
+      guard2Ok = 0,
+      guardN = 0,
+      guardOk = 0;
+    for (const it of blind) {
+      for (const a of it.pred.added) {
+        addedN++;
+        if (it.gold.has(a.id)) addedOk++;
+        if (it.pred.guard.has(a.id)) {
+          guardN++;
+          if (it.gold.has(a.id)) guardOk++;
+        }
+        if (it.pred.guard2.has(a.id)) {
+          guard2N++;
+          if (it.gold.has(a.id)) guard2Ok++;
+        }
+      }
+      for (const v of it.pred.vetoed) {
+        vetoN++;
+        if (!it.gold.has(v)) vetoOk++;
       }
     }
-    for (const v of it.pred.vetoed) {
-      vetoN++;
-      if (!it.gold.has(v)) vetoOk++;
-    }
+    console.log(
+      `\nholdout-d* learned additions: ${addedN} (${addedOk} correct); after the guard ${guardN} (${guardOk} correct); ` +
+        `guard rejections: negated ${guardStats.negated}, worry ${guardStats.worry}, self ${guardStats.self}; vetoes ${vetoN} (${vetoOk} correct)\n` +
+        `new guard: ${guard2N} kept (${guard2Ok} correct); rejections ${JSON.stringify(guard2Stats)}`,
+    );
+    if (args.includes('--show'))
+      for (const it of blind) {
+        for (const v of it.pred.vetoed)
+          console.log(`  ${it.id} -${v} (veto) ${it.gold.has(v) ? 'wrong' : 'RIGHT'}`);
+        for (const a of it.pred.added)
+          console.log(
+            `  ${it.id} +${a.id} p=${a.confidence} ${it.gold.has(a.id) ? 'RIGHT' : 'wrong'}` +
+              `${it.pred.guard.has(a.id) ? '' : ' [guarded out]'}` +
+              `${it.pred.guard2.has(a.id) ? '' : ` [new guard: ${it.pred.rejected2.find(([id]) => id === a.id)?.[1]}]`}` +
+              `: ${a.evidence[0].quote.slice(0, 120).replace(/\s+/g, ' ')}`,
+          );
+      }
   }
-  console.log(
-    `\nholdout-d* learned additions: ${addedN} (${addedOk} correct); after the guard ${guardN} (${guardOk} correct); ` +
-      `guard rejections: negated ${guardStats.negated}, worry ${guardStats.worry}, self ${guardStats.self}; vetoes ${vetoN} (${vetoOk} correct)`,
-  );
-  if (args.includes('--show'))
-    for (const it of blind) {
-      for (const v of it.pred.vetoed)
-        console.log(`  ${it.id} -${v} (veto) ${it.gold.has(v) ? 'wrong' : 'RIGHT'}`);
-      for (const a of it.pred.added)
-        console.log(
-          `  ${it.id} +${a.id} p=${a.confidence} ${it.gold.has(a.id) ? 'RIGHT' : 'wrong'}` +
-            `${it.pred.guard.has(a.id) ? '' : ' [guarded out]'}: ${a.evidence[0].quote.slice(0, 120).replace(/\s+/g, ' ')}`,
-        );
-    }
 
   // ---- the hand-written trap tests: "must not find sign X" (and "must find X", for vetoes)
   const cases = trapCases(SIGNS);
@@ -544,6 +584,7 @@ async function holdoutD() {
     rulesWrongNeg: 0,
     brokenCombined: 0,
     brokenGuard: 0,
+    brokenGuard2: 0,
     vetoBroken: 0,
   };
   const broken = [];
@@ -559,7 +600,11 @@ async function holdoutD() {
       if (pr.combined.has(c.id)) {
         tally.brokenCombined++;
         if (pr.guard.has(c.id)) tally.brokenGuard++;
-        broken.push(`${pr.guard.has(c.id) ? 'BOTH ' : 'comb '} ${c.file} ${c.id}: ${c.text.slice(0, 110)}`);
+        if (pr.guard2.has(c.id)) tally.brokenGuard2++;
+        const why = pr.rejected2.find(([id]) => id === c.id)?.[1] ?? 'passes';
+        broken.push(
+          `${pr.guard.has(c.id) ? 'BOTH ' : 'comb '} [new guard: ${why}] ${c.file} ${c.id}: ${c.text.slice(0, 110)}`,
+        );
       }
     } else if (pr.rules.has(c.id) && !pr.combined.has(c.id)) {
       tally.vetoBroken++;
@@ -571,7 +616,7 @@ async function holdoutD() {
   console.log(
     `\n== trap tests: ${tally.neg} "must not find" cases (${perFile.size} files), ${tally.pos} "must find" cases\n` +
       `rules alone already find the forbidden sign in ${tally.rulesWrongNeg} (through analyze())\n` +
-      `rules + learned breaks ${tally.brokenCombined} "must not find" cases; with the guard ${tally.brokenGuard}\n` +
+      `rules + learned breaks ${tally.brokenCombined} "must not find" cases; with the guard ${tally.brokenGuard}; with the new guard ${tally.brokenGuard2}\n` +
       `vetoes break ${tally.vetoBroken} "must find" cases (both variants)`,
   );
   const ht = (f) => cases.filter((c) => c.file.endsWith(f) && !c.present);

@@ -170,8 +170,9 @@ describe('sign detection against labelled sets', () => {
     expect(third.micro).toBeGreaterThanOrEqual(0.8);
   });
 
-  // The learned vetoes (docs/decisions/0005) were trained on train-e, never on these sets: on
-  // them, notes read as shipped must do at least as well as the rules alone.
+  // The learned layer (docs/decisions/0005: vetoes, and additions behind the scope guard) was
+  // trained on train-e, never on these sets: on them, notes read as shipped must do at least as
+  // well as the rules alone.
   it('reads the untouched notes at least as well with the learned vetoes as without', () => {
     const long = set('e/holdout-e-long.jsonl');
     for (const [items, label] of [

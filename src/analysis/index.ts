@@ -6,9 +6,11 @@ import { isoDateDiffDays, isoDateFrom } from '../core/dates.js';
 import { err, ok, type Result } from '../core/result.js';
 import { promisedDatesFrom } from './dates/promised.js';
 import { deliveryMetrics } from './delivery/index.js';
-import { detectInNotes, detectInTranscript } from './detect/run.js';
+import { detectInNotes, detectInTranscript, type NotesReading } from './detect/run.js';
 import { checkTextInput } from './input.js';
+import { guardedAdditions } from './learned/guard.js';
 import { learnedPass } from './learned/index.js';
+import { SIGN_MODELS } from './learned/weights.js';
 import { reportedOutcomeFrom } from './outcome/reported.js';
 import { detectTranscript, parseDetectedTranscript } from './transcript/index.js';
 import type { Analysis, AnalysisError, AnalyzeOptions, FoundSign } from './types.js';
@@ -22,14 +24,17 @@ function elapsedFromRecord(options: AnalyzeOptions): number | undefined {
 }
 
 /**
- * The rules' signs less those the learned models find very unlikely in this text. Trained on
- * 2,300 notes the rules were never tuned on, the vetoes mostly remove signs read from words
- * about something else; the models add nothing of their own (docs/decisions/0005).
+ * The rules' signs less those the learned models find very unlikely in this text, plus the
+ * signs the models add that pass the scope guard (learned/guard.ts). Trained on 3,977 notes
+ * the rules were never tuned on, the vetoes mostly remove signs read from words about
+ * something else; an addition stands only where the rules' own scope checks would let its
+ * strongest word count (docs/decisions/0005).
  */
-function withoutVetoed(text: string, signs: FoundSign[]): FoundSign[] {
-  if (signs.length === 0) return signs;
-  const { vetoed } = learnedPass(text, signs);
-  return vetoed.length ? signs.filter((s) => !vetoed.includes(s.id)) : signs;
+function withLearned(text: string, signs: FoundSign[], reading?: NotesReading): FoundSign[] {
+  const { added, vetoed } = learnedPass(text, signs);
+  const kept = vetoed.length ? signs.filter((s) => !vetoed.includes(s.id)) : signs;
+  const guarded = guardedAdditions(text, added, kept, SIGN_MODELS, reading);
+  return guarded.length ? [...kept, ...guarded] : kept;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Result<Analysis, AnalysisError> {
@@ -57,10 +62,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Result<Anal
     if (delivery) analysis.delivery = delivery;
     return ok(analysis);
   }
-  const ruleSigns = detectInNotes(input, elapsedFromRecord(options));
+  // the rules' reading of a short note, reused by the guard on the learned additions
+  let reading: NotesReading | undefined;
+  const ruleSigns = detectInNotes(input, elapsedFromRecord(options), (r) => (reading = r));
   const analysis: Analysis = {
     kind: 'notes',
-    signs: options.learned === false ? ruleSigns : withoutVetoed(input, ruleSigns),
+    signs: options.learned === false ? ruleSigns : withLearned(input, ruleSigns, reading),
     promisedDates: promisedDatesFrom(input, reference),
     warnings: [],
   };

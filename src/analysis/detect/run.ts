@@ -83,11 +83,32 @@ function segmentQuote(text: string, toks: Tok[], hit: Hit): EvidenceQuote {
   return trimmedQuote(text, toks[c.from]!.start, toks[c.to - 1]!.end);
 }
 
-export function detectInNotes(text: string, elapsedFromRecord?: number): FoundSign[] {
+/** How the rules read a note: its tokens, segments and the token ranges that are no evidence. */
+export interface NotesReading {
+  toks: Tok[];
+  clauses: Clause[];
+  /** What the writer takes back (detect/corrections.ts). */
+  retracted: [number, number][];
+  /** What is told of another interview (detect/elsewhere.ts). */
+  elsewhere: [number, number][];
+}
+
+/**
+ * `keep`, when given, receives the rules' reading of a note short enough to be read whole
+ * (one section), so a later step can reuse it instead of reading the text again.
+ */
+export function detectInNotes(
+  text: string,
+  elapsedFromRecord?: number,
+  keep?: (reading: NotesReading) => void,
+): FoundSign[] {
   const located: Located[] = [];
-  for (const { start, end } of sectionsOf(text)) {
+  const sections = sectionsOf(text);
+  for (const { start, end } of sections) {
     const part = start === 0 && end === text.length ? text : text.slice(start, end);
-    for (const l of locatedInNotes(part, elapsedFromRecord)) located.push(shifted(l, start));
+    const reading = locatedInNotes(part, elapsedFromRecord);
+    for (const l of reading.located) located.push(shifted(l, start));
+    if (keep && sections.length === 1) keep(reading);
   }
   return signsFrom(located, false);
 }
@@ -97,7 +118,7 @@ function shifted(l: Located, by: number): Located {
   return { hit: l.hit, quote: { quote: l.quote.quote, start: l.quote.start + by, end: l.quote.end + by } };
 }
 
-function locatedInNotes(text: string, elapsedFromRecord?: number): Located[] {
+function locatedInNotes(text: string, elapsedFromRecord?: number): NotesReading & { located: Located[] } {
   // a parent's or friend's account reads as the candidate's own
   const read = readText(text);
   const toks = narratedAsFirstPerson(tokensFrom(text, 0, read));
@@ -108,14 +129,17 @@ function locatedInNotes(text: string, elapsedFromRecord?: number): Located[] {
   const links = qaLinks(toks, clauses);
   if (links.length) cueHits.push(...hitsFrom(toks, links, qaSignsOf(CUE_SIGNS), false));
   // what the writer takes back in the next breath is no evidence, nor what is told of another interview
+  const retracted = retractedRanges(toks, clauses);
+  const elsewhere = elsewhereRanges(toks);
   const hits = withoutRetracted(
     withoutRetracted(
       [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found, read.text)],
-      retractedRanges(toks, clauses),
+      retracted,
     ),
-    elsewhereRanges(toks),
+    elsewhere,
   );
-  return hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) }));
+  const located = hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) }));
+  return { toks, clauses, retracted, elsewhere, located };
 }
 
 /** A sign read from whole turns, as a hit on `clause` under the marker `re`, quoted as its turn. */

@@ -5,7 +5,7 @@
  */
 import type { EvidenceQuote, FoundSign } from '../types.js';
 import type { SignId } from '../../core/signs/ids.js';
-import { addFeatures, featuresOf, tokensOf } from './features.js';
+import { featuresOf, tokensOf } from './features.js';
 import type { SignModelData } from './model-types.js';
 import { SIGN_MODELS } from './weights.js';
 
@@ -52,46 +52,42 @@ function scores(
   return z;
 }
 
-interface Sentence {
-  start: number;
-  end: number;
-  features: string[];
-}
+type Tokens = ReturnType<typeof tokensOf>;
 
-// Only needed when a sign is added, so it is built lazily and once per text.
-function sentencesOf(text: string): Sentence[] {
-  const { tokens, clauseStarts } = tokensOf(text);
-  const sentences: Sentence[] = [];
-  for (let from = 0; from < tokens.length;) {
-    let to = from + 1;
-    while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-    const features = [...addFeatures(tokens, clauseStarts, new Map(), from, to).keys()];
-    sentences.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, features });
-    from = to;
-  }
-  return sentences;
-}
-
-/** The sentence whose own words push hardest towards the sign. */
+/**
+ * The sentence whose own words push hardest towards the sign: the sum of the positive weights
+ * of its distinct words and in-clause bigrams. Scored in one walk, without keeping every
+ * sentence's features (a very long note has hundreds of thousands).
+ */
 function bestSentence(
   text: string,
-  sentences: readonly Sentence[],
+  { tokens, clauseStarts }: Tokens,
   model: SignModelData,
 ): EvidenceQuote | undefined {
-  let best: Sentence | undefined;
+  let best: [start: number, end: number] | undefined;
   let bestScore = -Infinity;
-  for (const sentence of sentences) {
+  const seen = new Set<string>();
+  for (let from = 0; from < tokens.length;) {
+    let to = from;
     let score = 0;
-    for (const feature of sentence.features) {
+    seen.clear();
+    const count = (feature: string): void => {
+      if (seen.has(feature)) return;
+      seen.add(feature);
       const weight = model.w[feature] ?? 0;
       if (weight > 0) score += weight;
+    };
+    for (; to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence; to++) {
+      count(tokens[to]!.word);
+      if (to > from && !clauseStarts.has(to)) count(`${tokens[to - 1]!.word} ${tokens[to]!.word}`);
     }
     if (score > bestScore) {
-      best = sentence;
+      best = [tokens[from]!.start, tokens[to - 1]!.end];
       bestScore = score;
     }
+    from = to;
   }
-  return best && { quote: text.slice(best.start, best.end), start: best.start, end: best.end };
+  return best && { quote: text.slice(best[0], best[1]), start: best[0], end: best[1] };
 }
 
 export interface LearnedResult {
@@ -111,7 +107,7 @@ export function learnedPass(
   const index = models === SIGN_MODELS ? INDEX : indexModels(models);
   const z = scores(ruleFeatures(ruleSigns, featuresOf(text)), index, models);
   const found = new Set<SignId>(ruleSigns.map((s) => s.id));
-  let sentences: Sentence[] | undefined;
+  let tokens: Tokens | undefined;
   const added: FoundSign[] = [];
   const vetoed: SignId[] = [];
   models.forEach((model, m) => {
@@ -121,8 +117,8 @@ export function learnedPass(
       return;
     }
     if (p < model.tau) return;
-    sentences ??= sentencesOf(text);
-    const evidence = bestSentence(text, sentences, model);
+    tokens ??= tokensOf(text);
+    const evidence = bestSentence(text, tokens, model);
     if (evidence) added.push({ id: model.id, confidence: Math.round(p * 100) / 100, evidence: [evidence] });
   });
   return { added, vetoed };
