@@ -9,6 +9,7 @@ import { isoDateFrom } from '../../core/dates.js';
 import { numberFromWord } from '../detect/elapsed.js';
 import { normalisedText } from '../nlp.js';
 import type { PromisedDate } from '../types.js';
+import { execAll } from '../exec-all.js';
 
 const ABOUT_DECISION =
   /\b(decision|decide|deciding|let (you|me|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book)\w*\b/i;
@@ -42,9 +43,9 @@ const DATEISH_ALL = new RegExp(DATEISH.source, 'gi');
 const DECISION_ALL = new RegExp(ABOUT_DECISION.source, 'gi');
 const REACH = 80;
 function windowsIn(sentence: string): Array<[number, number]> {
-  const decisions = [...sentence.matchAll(DECISION_ALL)].map((m) => m.index ?? 0);
+  const decisions = [...execAll(DECISION_ALL, sentence)].map((m) => m.index ?? 0);
   const out: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(DATEISH_ALL)) {
+  for (const m of execAll(DATEISH_ALL, sentence)) {
     const i = m.index ?? 0;
     const near = decisions.filter((d) => Math.abs(d - i) <= REACH);
     if (near.length === 0) continue;
@@ -70,12 +71,12 @@ export function promisedDatesFrom(raw: string, reference: string | undefined): P
   // noon UTC so no time zone shift moves the day
   const ref = new Date(Date.UTC(y, m - 1, d, 12));
   const out: PromisedDate[] = [];
-  for (const s of text.matchAll(SENTENCE)) {
+  for (const s of execAll(SENTENCE, text)) {
     const sentence = s[0];
     if (!ABOUT_DECISION.test(sentence) || !DATEISH.test(sentence)) continue;
     const base = s.index ?? 0;
     const seen = new Set<number>();
-    for (const w of sentence.matchAll(WITHIN)) {
+    for (const w of execAll(WITHIN, sentence)) {
       const n = numberFromWord(w[1]!);
       const start = base + (w.index ?? 0);
       seen.add(start);
