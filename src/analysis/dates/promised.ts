@@ -63,10 +63,10 @@ function windowsIn(sentence: string): Array<[number, number]> {
 
 /** Promised dates resolved against `reference` (YYYY-MM-DD); none when there is no reference. */
 export function promisedDatesFrom(raw: string, reference: string | undefined): PromisedDate[] {
-  // read OCR-repaired ("by the 1Oth"); quotes come from the original, at the same offsets
-  const text = normalisedText(raw);
   const iso = reference ? isoDateFrom(reference) : undefined;
   if (!iso) return [];
+  // read OCR-repaired ("by the 1Oth"); quotes come from the original, at the same offsets
+  const text = normalisedText(raw);
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   // noon UTC so no time zone shift moves the day
   const ref = new Date(Date.UTC(y, m - 1, d, 12));
