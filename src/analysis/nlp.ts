@@ -5,6 +5,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { oneByte } from './detect/one-byte.js';
+import { execAll } from './exec-all.js';
 
 // only what the analyzer reads: sentences and pos (which lemmas need); negation scope is detect/scope.ts's own
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -210,7 +211,7 @@ function wordAround(text: string, at: number): [number, number] {
 /** Each word holding a match of `re`, once: only the few odd words are looked at, not every word. */
 function* wordsAt(text: string, re: RegExp): Generator<[number, string]> {
   let last = -1;
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     const [s, e] = wordAround(text, m.index);
     if (s === last || e <= s) continue;
     last = s;

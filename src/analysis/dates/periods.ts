@@ -5,6 +5,7 @@
  * week's Friday, not broken seven days after the interview, which is how chrono reads it.
  */
 import { numberFromWord } from '../detect/elapsed.js';
+import { execAll } from '../exec-all.js';
 
 export interface PeriodPromise {
   start: number;
@@ -71,7 +72,7 @@ function addWorkingDays(ref: Date, n: number): Date {
 /** Period promises in `sentence`, with offsets into it; `ref` is the interview day at UTC noon. */
 export function periodPromisesIn(sentence: string, ref: Date): PeriodPromise[] {
   const out: PeriodPromise[] = [];
-  for (const m of sentence.matchAll(SPAN)) {
+  for (const m of execAll(SPAN, sentence)) {
     const n = numberFromWord(m[1]!.replace(/\s+/g, ' '));
     if (!Number.isFinite(n) || n <= 0) continue;
     const unit = m[3]!.toLowerCase();
@@ -83,7 +84,7 @@ export function periodPromisesIn(sentence: string, ref: Date): PeriodPromise[] {
           : at(ref, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14));
     out.push({ start: m.index, end: m.index + m[0].length, date: iso(date) });
   }
-  for (const m of sentence.matchAll(CALENDAR_PERIOD)) {
+  for (const m of execAll(CALENDAR_PERIOD, sentence)) {
     if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
     const word = m[0].toLowerCase();
     const where = (m[1] ?? m[2] ?? '').toLowerCase();

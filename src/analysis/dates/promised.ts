@@ -8,6 +8,7 @@ import { GB as chronoGB } from 'chrono-node/en';
 import { isoDateFrom } from '../../core/dates.js';
 import { normalisedText } from '../nlp.js';
 import type { PromisedDate } from '../types.js';
+import { execAll } from '../exec-all.js';
 import { periodPromisesIn } from './periods.js';
 
 const ABOUT_DECISION =
@@ -41,9 +42,9 @@ const DATEISH_ALL = new RegExp(DATEISH.source, 'gi');
 const DECISION_ALL = new RegExp(ABOUT_DECISION.source, 'gi');
 const REACH = 80;
 function windowsIn(sentence: string): Array<[number, number]> {
-  const decisions = [...sentence.matchAll(DECISION_ALL)].map((m) => m.index ?? 0);
+  const decisions = [...execAll(DECISION_ALL, sentence)].map((m) => m.index ?? 0);
   const out: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(DATEISH_ALL)) {
+  for (const m of execAll(DATEISH_ALL, sentence)) {
     const i = m.index ?? 0;
     const near = decisions.filter((d) => Math.abs(d - i) <= REACH);
     if (near.length === 0) continue;
@@ -61,15 +62,15 @@ function windowsIn(sentence: string): Array<[number, number]> {
 
 /** Promised dates resolved against `reference` (YYYY-MM-DD); none when there is no reference. */
 export function promisedDatesFrom(raw: string, reference: string | undefined): PromisedDate[] {
-  // read OCR-repaired ("by the 1Oth"); quotes come from the original, at the same offsets
-  const text = normalisedText(raw);
   const iso = reference ? isoDateFrom(reference) : undefined;
   if (!iso) return [];
+  // read OCR-repaired ("by the 1Oth"); quotes come from the original, at the same offsets
+  const text = normalisedText(raw);
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   // noon UTC so no time zone shift moves the day
   const ref = new Date(Date.UTC(y, m - 1, d, 12));
   const out: PromisedDate[] = [];
-  for (const s of text.matchAll(SENTENCE)) {
+  for (const s of execAll(SENTENCE, text)) {
     const sentence = s[0];
     if (!ABOUT_DECISION.test(sentence) || !DATEISH.test(sentence)) continue;
     const base = s.index ?? 0;

@@ -9,6 +9,7 @@ import { compiledNativeAnyWidth, indexOf } from './cue-index.js';
 import { hitsFrom } from './match.js';
 import { timeFrom } from './elapsed.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
+import { execAll } from '../exec-all.js';
 
 const SILENCE =
   /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied|rung|texted|got back)|still (haven'?t|have not)(?! (?:found|landed|secured|got (?:a|another|any) (?:job|offer|role|position)|been able|decided|applied|started|finished|made up))|still (no|nothing|waiting|not heard|zero)|no word|no news|no reply|no replies|no response|no answer|no update|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|tumbleweed|ghost(ed|ing)|no call|no email|not even a (rejection|holding|reply|no)|never heard back|heard nothing back|not a peep|nada|zilch|nothing at all|nothing yet|still nothing|until now nothing|left on read|on read|phone (stays|stayed|is) (quiet|silent)|(quiet|silent) (phone|inbox)|empty inbox|silence|not holding my breath|not received any|has not been answered|hasn'?t been answered|not been answered|nothing after|nothing from them|nothing back|heard zero|still not (?:got|gotten|heard|had|received)|(?:not|n't|never) (?:yet )?(?:had|received|got|gotten) (?:any |a |an )?(?:word|reply|response|news|answer|update|communication|contact|feedback|call|email|message)|(?:haven'?t|have not|hasn'?t|has not|not) (?:come|got|gotten) back|no one did|nobody (?:did|called|rang)|no revert)\b|(^|[.!?]\s*)nothing\.|\band nothing\b(?! else| more)/i;
@@ -46,7 +47,7 @@ const NOT_BEFORE =
   /(?:\bnot|\bno|\bnobody|\bno one|\bnever|n't|\bwithout|\beven|\bnor|\bif|\bhope|\bhoping|\bguess\w*|\bassum\w*|\bthink|\bprobably|\breckon|\bsuppose|\bsure|\bmaybe|\buntil|\btill|\bbefore|\bunless)\W+(?:\w+\W+){0,2}$/i;
 
 function heardBack(text: string): boolean {
-  for (const m of text.matchAll(HEARD_BACK)) {
+  for (const m of execAll(HEARD_BACK, text)) {
     if (!NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
   }
   return false;

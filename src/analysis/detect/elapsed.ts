@@ -3,6 +3,8 @@
  * writer's own words ("it's been 9 days", "they said two weeks", "on the 3rd ... it's
  * the 24th"). Feeds no-follow-up: silence only counts once the window has passed.
  */
+import { execAll } from '../exec-all.js';
+
 const NUM: Record<string, number> = {
   a: 1,
   an: 1,
@@ -192,7 +194,7 @@ function calDates(text: string): CalDate[] {
   const monthOf = (w: string) =>
     order.findIndex((m) => m.slice(0, 3).toLowerCase() === w.slice(0, 3).toLowerCase()) + 1;
   const ok = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
-  for (const m of text.matchAll(CAL_DATE)) {
+  for (const m of execAll(CAL_DATE, text)) {
     const numeric = Boolean(m[1] || m[3]);
     const raw: [number, number] = numeric ? [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])] : [0, 0];
     // "3/4" may be read either way; "04.03" is day.month
@@ -208,7 +210,7 @@ function calDates(text: string): CalDate[] {
     // a diary holds a handful of dates; a table of them is not a diary
     if (out.length >= 64) break;
   }
-  for (const m of text.matchAll(ROUGH_DATE)) {
+  for (const m of execAll(ROUGH_DATE, text)) {
     if (out.length >= 64) break;
     const day = ROUGH_DAY[(m[1] ?? m[2])!.toLowerCase()];
     if (day !== undefined)
@@ -302,7 +304,7 @@ function monthsBetween(text: string): number | undefined {
   if (!then) return undefined;
   const order = MONTHS.split('|');
   let best: number | undefined;
-  for (const m of text.matchAll(MONTH_NOW)) {
+  for (const m of execAll(MONTH_NOW, text)) {
     if (m.index <= then.index) continue;
     const d = (order.indexOf((m[1] ?? m[2])!) - order.indexOf(then[1]!) + 12) % 12;
     if (d > 0 && d < 12) best = Math.max(best ?? 0, d * 30);
@@ -410,7 +412,7 @@ export const PAST_PROMISE_SCAN: TimeScan = { re: PAST_PROMISE, trigger: UNIT_AT,
 
 /** The matches `text.matchAll(scan.re)` gives, found in the stretches that can hold them. */
 export function* scanMatches(text: string, scan: TimeScan): Generator<RegExpExecArray> {
-  for (const part of stretches(text, scan.trigger, scan.dotStops)) yield* part.matchAll(scan.re);
+  for (const part of stretches(text, scan.trigger, scan.dotStops)) yield* execAll(scan.re, part);
 }
 
 function dayDiff(later: number, earlier: number): number | undefined {
@@ -453,7 +455,7 @@ export function timeFrom(text: string): TimeReading {
   const unitParts = stretches(text, UNIT_AT, true);
   for (const part of unitParts) {
     const ownSearch = OWN_SEARCH.test(part);
-    for (const m of part.matchAll(ELAPSED)) {
+    for (const m of execAll(ELAPSED, part)) {
       if (ownSearch) break;
       const lead = m[1];
       const n = lead ? days(m[2]!, m[4]!, m[3] ?? m[5]) : days(m[6]!, m[8]!, m[7] ?? m[9]);
@@ -478,7 +480,7 @@ export function timeFrom(text: string): TimeReading {
       if (Number.isFinite(n)) since = Math.max(since, n);
     }
     if (PAST_WORDS.test(part)) {
-      for (const m of part.matchAll(PAST_PROMISE)) {
+      for (const m of execAll(PAST_PROMISE, part)) {
         const n = days(m[1]!, m[3]!, m[2]);
         if (Number.isFinite(n)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, n);
       }
@@ -520,7 +522,7 @@ export function timeFrom(text: string): TimeReading {
   }
   for (const part of unitParts) {
     if (!PROMISE_AFTER_WORDS.test(part)) continue;
-    for (const m of part.matchAll(PROMISE_AFTER)) {
+    for (const m of execAll(PROMISE_AFTER, part)) {
       const n = days(m[1]!, m[2]!, undefined);
       if (Number.isFinite(n)) promise = Math.max(promise ?? 0, n);
     }

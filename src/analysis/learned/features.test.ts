@@ -59,6 +59,16 @@ describe('featuresOf', () => {
   });
 });
 
+describe('featuresOf with known features', () => {
+  it('keeps only the known ones, in the order the whole walk finds them', () => {
+    const text = "They didn't say when. But the team was great, the team was warm.";
+    const all = [...featuresOf(text).keys()];
+    const known = new Map(['team', 'the team', 'NOT_say', 'was warm', 'absent'].map((f) => [f, 1]));
+    expect([...featuresOf(text, known).keys()]).toEqual(all.filter((f) => known.has(f)));
+    expect([...featuresOf(text, known).keys()]).toEqual(['NOT_say', 'team', 'the team', 'was warm']);
+  });
+});
+
 describe('featuresOf and tokensOf agree', () => {
   it('gives the same features as the token walk used for evidence', async () => {
     const { addFeatures } = await import('./features.js');

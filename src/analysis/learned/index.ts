@@ -105,7 +105,7 @@ export function learnedPass(
 ): LearnedResult {
   if (models.length === 0) return { added: [], vetoed: [] };
   const index = models === SIGN_MODELS ? INDEX : indexModels(models);
-  const z = scores(ruleFeatures(ruleSigns, featuresOf(text)), index, models);
+  const z = scores(ruleFeatures(ruleSigns, featuresOf(text, index)), index, models);
   const found = new Set<SignId>(ruleSigns.map((s) => s.id));
   let tokens: Tokens | undefined;
   const added: FoundSign[] = [];

@@ -10,6 +10,7 @@
  */
 import { normalisedText } from '../nlp.js';
 import type { EvidenceQuote, ReportedOutcome } from '../types.js';
+import { execAll } from '../exec-all.js';
 
 const JOB = String.raw`(?:job|role|position|post|place|gig|contract|internship|offer|spot|vacancy|opening)`;
 /** The writer as subject: "I", "I've", "I'd". */
@@ -83,7 +84,7 @@ export function reportedOutcomeFrom(raw: string): ReportedOutcome | undefined {
   const text = normalisedText(raw);
   let best: { kind: Kind; start: number; end: number } | undefined;
   for (const [kind, re] of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
       const { before, after } = sentenceOf(text, start, end);
