@@ -30,3 +30,19 @@ export function micro(cs) {
 }
 
 export const fmt = (m) => `micro F1=${m.f1.toFixed(3)} P=${m.p.toFixed(3)} R=${m.r.toFixed(3)}`;
+
+/** An item's number, from its id ("hd042" -> 42), for odd/even halves. */
+export const idNumber = (it) => Number(it.id.replace(/\D/g, ''));
+
+/** The rows of holdout-d every training script reports: the whole set, its halves, notes and stories, calls. */
+export function holdoutDRows(blind) {
+  const hd = blind.filter((it) => it.set === 'holdout-d');
+  return [
+    ['holdout-d (150)', hd],
+    ['holdout-d odd ids', hd.filter((it) => idNumber(it) % 2 === 1)],
+    ['holdout-d even ids', hd.filter((it) => idNumber(it) % 2 === 0)],
+    ['holdout-d notes hd001-090', hd.filter((it) => idNumber(it) < 100)],
+    ['holdout-d stories hd101-160', hd.filter((it) => idNumber(it) > 100)],
+    ['holdout-d-transcripts', blind.filter((it) => it.set === 'holdout-d-transcripts')],
+  ];
+}

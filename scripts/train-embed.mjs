@@ -27,7 +27,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { trainingPool, holdoutDSets } from './labelled.mjs';
 import { trapCases } from './trap-cases.mjs';
-import { sigmoid, folds, f1, micro } from './learn-common.mjs';
+import { sigmoid, folds, f1, micro, holdoutDRows } from './learn-common.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args.find((a) => !a.startsWith('--')) ?? '.tmp/l');
@@ -564,16 +564,7 @@ function scoreOn(test) {
   return per;
 }
 for (const it of blind) it.pred = predict(it);
-const num = (it) => Number(it.id.replace(/\D/g, ''));
-const hd = blind.filter((it) => it.set === 'holdout-d');
-const sets = [
-  ['holdout-d (150)', hd],
-  ['holdout-d odd ids', hd.filter((it) => num(it) % 2 === 1)],
-  ['holdout-d even ids', hd.filter((it) => num(it) % 2 === 0)],
-  ['holdout-d notes hd001-090', hd.filter((it) => num(it) < 100)],
-  ['holdout-d stories hd101-160', hd.filter((it) => num(it) > 100)],
-  ['holdout-d-transcripts', blind.filter((it) => it.set === 'holdout-d-transcripts')],
-];
+const sets = holdoutDRows(blind);
 const table = [];
 for (const [name, test] of sets) {
   const per = scoreOn(test);

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { trainingPool, holdoutDSets, inSet, jsonl as readJsonl } from './labelled.mjs';
 import { trapCases } from './trap-cases.mjs';
-import { sigmoid, folds, f1, micro, fmt } from './learn-common.mjs';
+import { sigmoid, folds, f1, micro, fmt, idNumber, holdoutDRows } from './learn-common.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args.find((a) => !a.startsWith('--')) ?? '.tmp/learned');
@@ -495,18 +495,11 @@ async function holdoutD() {
       for (const [, why] of it.pred.rejected) guardStats[why]++;
       for (const [, why] of it.pred.rejected2) guard2Stats[why] = (guard2Stats[why] ?? 0) + 1;
     }
-    const num = (it) => Number(it.id.replace(/\D/g, ''));
-    const hd = blind.filter((it) => it.set === 'holdout-d');
     const sets = [
-      ['holdout-d (150)', hd],
-      ['holdout-d odd ids', hd.filter((it) => num(it) % 2 === 1)],
-      ['holdout-d even ids', hd.filter((it) => num(it) % 2 === 0)],
-      ['holdout-d notes hd001-090', hd.filter((it) => num(it) < 100)],
-      ['holdout-d stories hd101-160', hd.filter((it) => num(it) > 100)],
-      ['holdout-d-transcripts', blind.filter((it) => it.set === 'holdout-d-transcripts')],
+      ...holdoutDRows(blind),
       ...[...new Set(blind.map((it) => it.set).filter((n) => n.startsWith('test:')))].flatMap((n) => [
         [n, blind.filter((it) => it.set === n)],
-        [`${n} even ids`, blind.filter((it) => it.set === n && num(it) % 2 === 0)],
+        [`${n} even ids`, blind.filter((it) => it.set === n && idNumber(it) % 2 === 0)],
       ]),
     ];
     const rowsOut = [];
