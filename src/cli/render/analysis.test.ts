@@ -37,10 +37,15 @@ describe('renderAnalysis wraps notes', () => {
     const lines = body.split('\n');
     // each line but the marked ones fits the width; none splits a word
     for (const line of lines)
-      expect(line.replace(/\[\[|\]\]\(\d+(,\d+)*\)/g, '').length).toBeLessThanOrEqual(72);
-    const unmarked = body.replace(/\[\[|\]\]\(\d+(,\d+)*\)/g, '');
+      expect(line.replace(/\[\[|\]\](\(\d+(,\d+)*\))?/g, '').length).toBeLessThanOrEqual(72);
+    const unmarked = body.replace(/\[\[|\]\](\(\d+(,\d+)*\))?/g, '');
     expect(unmarked.split(/\s+/).filter(Boolean)).toEqual(note.split(/\s+/).filter(Boolean));
     expect(lines.find((l) => l.includes('checked his phone'))).toMatch(/\[\[[^\]]*checked his phone/);
+    // a quote that runs over two lines is numbered once, where it ends
+    const marks = body.match(/\]\]\(\d+(,\d+)*\)/g) ?? [];
+    const quotes = (render(note).match(/\[\[/g) ?? []).length;
+    expect(marks.length).toBeLessThan(quotes);
+    expect(body).toMatch(/\[\[[^\]]*\]\]\n\[\[/);
     expect(lines).toContain('');
   });
 });

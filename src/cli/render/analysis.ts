@@ -127,10 +127,20 @@ export function renderAnalysis(
     if (lines.length > 0) out.push('');
   } else {
     // Wrapped at spaces before marking, so the terminal never breaks a word and marks stay put.
-    for (const line of lineRanges(text.trimEnd(), TEXT_WIDTH))
-      out.push(
-        highlightText(text.slice(line.start, line.end), spansWithin(spans, line.start, line.end), paint),
+    for (const line of lineRanges(text.trimEnd(), TEXT_WIDTH)) {
+      // evidence that runs on to the next line gets its number where it ends
+      const carried = new Set(
+        spans.filter((sp) => sp.start < line.end && sp.end > line.end).map((sp) => sp.tag),
       );
+      out.push(
+        highlightText(
+          text.slice(line.start, line.end),
+          spansWithin(spans, line.start, line.end),
+          paint,
+          carried,
+        ),
+      );
+    }
     out.push('');
   }
 

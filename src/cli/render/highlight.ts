@@ -43,11 +43,15 @@ export function highlightText(
     mark: (text: string, tags: number[]) => string;
     label: (text: string) => string;
   },
+  /** Tags whose evidence runs on past the end of `text` (a wrapped line): labelled where it ends, not here. */
+  carried: ReadonlySet<number> = new Set(),
 ): string {
-  return piecesFrom(text, spans)
-    .map((p) => {
+  const pieces = piecesFrom(text, spans);
+  return pieces
+    .map((p, i) => {
       if (p.tags.length === 0) return p.text;
-      const label = `(${p.tags.join(',')})`;
+      const runsOn = i === pieces.length - 1 && p.tags.every((t) => carried.has(t));
+      const label = runsOn ? '' : `(${p.tags.join(',')})`;
       return paint.enabled ? `${paint.mark(p.text, p.tags)}${paint.label(label)}` : `[[${p.text}]]${label}`;
     })
     .join('');
