@@ -323,3 +323,23 @@ describe('the room named aloud, and words that only look like it', () => {
     expect(found(text)).not.toContain('awkward-atmosphere');
   });
 });
+
+describe('a question asked in words, without a question mark', () => {
+  it('still gets its brush-off read', () => {
+    expect(
+      found(
+        call(
+          ['Priya', 'And I wanted to ask about the culture at the firm.'],
+          ['Dana', "It's a bank. People work hard."],
+        ),
+      ),
+    ).toContain('little-company-info');
+  });
+  it('but a statement is not a question', () => {
+    expect(
+      found(
+        call(['Priya', 'I liked the culture at my last firm.'], ['Dana', "It's a bank. People work hard."]),
+      ),
+    ).not.toContain('little-company-info');
+  });
+});

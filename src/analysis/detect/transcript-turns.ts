@@ -13,6 +13,9 @@ const CULTURE_QUESTION =
   /\b(culture|work together|values|like working|like to work|team like|people like|what'?s it like (here|there|working)|(working|work|team) environment|atmosphere)\b/i;
 const DODGE =
   /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b)/i;
+// asked with a question mark, or in words ("I wanted to ask about the culture at the firm.")
+const ASKS =
+  /\?|\b(?:i (?:want(?:ed)?|would like|'d like) to ask|can i ask|could you tell me|i was wondering|tell me (?:a bit |a little )?(?:more )?about)\b/i;
 const SHORT_REPLY_WORDS = 12;
 const DODGE_REPLY_WORDS = 24;
 const CULTURE_ANSWER_WORDS = 25;
@@ -41,7 +44,7 @@ function wordCount(text: string): number {
 
 /** The brush-off, or the real answer, read from a candidate question and the interviewer's next turn, if any. */
 export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign | undefined {
-  if (!reply || !question.text.includes('?')) return undefined;
+  if (!reply || !ASKS.test(question.text)) return undefined;
   const id: SignId | undefined = CULTURE_QUESTION.test(question.text)
     ? 'little-company-info'
     : ROLE_QUESTION.test(question.text)
