@@ -48,6 +48,16 @@ const FOLLOW_UP: [string, boolean][] = [
   ["Manager said she'd ring me by Saturday. It's now the following Wednesday and nothing.", true],
   ["They said Friday; it's the following Thursday and they called this morning with an offer.", false],
   ["They said Friday; it's the following Monday.", false],
+  // no reply said other ways: replies that never came, auto-replies, bounces, no letter
+  ["It's been 3 weeks since the interview and they haven't replied to either of my emails.", true],
+  ['Interview 3 weeks ago, no letter.', true],
+  ['It has been three weeks. Chased twice, got an auto-reply both times.', true],
+  ['Two days since, and my thank-you email got an auto-reply. Fine, they said next week.', false],
+  // the day of the month they gave, and today's, however it is written
+  ['Chair said outcome by Friday 14th. Today is the 21st. Chased Tuesday, auto-reply.', true],
+  ["Recruiter: 'HR will be in touch by the 12th' - today = 19th. Nothing.", true],
+  ['Outcome by 28th. Today 3rd of next month. Email to recruitment bounced back.', true],
+  ['They said by the 20th. Today is the 14th, nothing yet.', false],
 ];
 
 describe('no-follow-up: silence and time gone by, in other words', () => {

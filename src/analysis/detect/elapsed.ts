@@ -131,12 +131,17 @@ const DAY_NUM =
   '(\\d[\\dlIoO]?|[lI]\\d|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
 /** The day must be marked as one: "the 3rd", "3rd", "the twentieth"; never a bare "2" ("it's 2 weeks"). */
 const DAY = `(?:the\\s+${DAY_NUM}(?:st|nd|rd|th)?|${DAY_NUM}(?:st|nd|rd|th))\\b(?!\\s+(?:floor|round|stage|interview|time|attempt|go|try|call|week))`;
+const MONTH_TURN_GAP = 15;
 const DAY_OF_MONTH = new RegExp(`\\b(?:on|was on|was|since|interview(?:ed)? on)\\s+${DAY}`, 'i');
 const TODAY_OF_MONTH = new RegExp(
-  `\\b(?:it'?s|it is|today(?:'s| is)?,?|now)\\s+(?:now\\s+|already\\s+|only\\s+)?${DAY}`,
+  `\\b(?:it'?s|it is|today(?:'s| is)?|now)(?:\\s*[,:=-]\\s*|\\s+)(?:now\\s+|already\\s+|only\\s+)?${DAY}`,
   'i',
 );
-const BY_DAY_OF_MONTH = new RegExp(`\\b(?:by|before|until|till)\\s+${DAY}`, 'i');
+// "by the 14th", "by Friday 14th"
+const BY_DAY_OF_MONTH = new RegExp(
+  `\\b(?:by|before|until|till)\\s+(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?,?\\s+)?${DAY}`,
+  'i',
+);
 /** "day 19 since", "Eighteen days. That's how long", "on the 3rd of last month": counts said other ways. */
 const DAY_COUNT =
   /\bday (\d{1,3})\b(?! (?:of|shift|rate|one|job|trial))|\b(\d{1,3}|\w+(?:[- ]\w+)?) days?\.\s+that'?s how long\b/gi;
@@ -533,8 +538,11 @@ export function timeFrom(text: string): TimeReading {
     if (d !== undefined) promise = Math.max(promise ?? 0, d);
   }
   if (byDay && todayDay && todayDay.index > byDay.index) {
-    // past the date only within the month told: "by the 20th ... today is the 14th" is still inside it
-    const d = dayOf(todayDay) - dayOf(byDay);
+    // past the date within the month told ("by the 20th ... today is the 14th" is still inside it),
+    // or into the next when the promise was late in one month and today is early in the next
+    // ("by the 28th ... today the 3rd")
+    let d = dayOf(todayDay) - dayOf(byDay);
+    if (d < 0 && -d >= MONTH_TURN_GAP) d += 30;
     if (d > 0 && d < 25) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, d);
   }
   // "promised end of the month, it's the 6th": a day early in the month after a month-end window
