@@ -55,6 +55,9 @@ const sets = {
   'g-even': transcripts('test/fixtures/corpus/g-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
+  // blind notes of session 6 (W7-W9): odd ids read for no-follow-up errors, even ids never
+  'n-notes': jsonl('test/fixtures/corpus/n-notes.jsonl'),
+  'n-even': jsonl('test/fixtures/corpus/n-notes.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 0),
   'h-transcripts': transcripts('test/fixtures/corpus/h-transcripts'),
   'h-even': transcripts('test/fixtures/corpus/h-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 0,

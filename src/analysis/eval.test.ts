@@ -179,6 +179,7 @@ describe('sign detection against labelled sets', () => {
       [set('holdout-d.jsonl'), 'holdout-d'],
       [long, 'holdout-e-long'],
       [set('e/holdout-e.jsonl'), 'holdout-e'],
+      [set('n-notes.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 0), 'n-notes, even ids'],
     ] as const) {
       const shipped = score(items, `${label} (as shipped)`);
       const rules = score(items, `${label} (rules alone)`, { learned: false });
