@@ -106,9 +106,10 @@ export function detectInNotes(
   const sections = sectionsOf(text);
   for (const { start, end } of sections) {
     const part = start === 0 && end === text.length ? text : text.slice(start, end);
-    const reading = locatedInNotes(part, elapsedFromRecord);
-    for (const l of reading.located) located.push(shifted(l, start));
-    if (keep && sections.length === 1) keep(reading);
+    // only a one-section note's reading is handed on: in a long one each section's tokens must
+    // die with its pass (kept to the next, they held ~15 MB more at the peak of a 1 MB reading)
+    for (const l of locatedInNotes(part, elapsedFromRecord, sections.length === 1 ? keep : undefined))
+      located.push(shifted(l, start));
   }
   return signsFrom(located, false);
 }
@@ -118,7 +119,11 @@ function shifted(l: Located, by: number): Located {
   return { hit: l.hit, quote: { quote: l.quote.quote, start: l.quote.start + by, end: l.quote.end + by } };
 }
 
-function locatedInNotes(text: string, elapsedFromRecord?: number): NotesReading & { located: Located[] } {
+function locatedInNotes(
+  text: string,
+  elapsedFromRecord?: number,
+  keep?: (reading: NotesReading) => void,
+): Located[] {
   // a parent's or friend's account reads as the candidate's own
   const read = readText(text);
   const toks = narratedAsFirstPerson(tokensFrom(text, 0, read));
@@ -138,8 +143,8 @@ function locatedInNotes(text: string, elapsedFromRecord?: number): NotesReading 
     ),
     elsewhere,
   );
-  const located = hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) }));
-  return { toks, clauses, retracted, elsewhere, located };
+  keep?.({ toks, clauses, retracted, elsewhere });
+  return hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) }));
 }
 
 /** A sign read from whole turns, as a hit on `clause` under the marker `re`, quoted as its turn. */
