@@ -189,3 +189,30 @@ describe('candidate', () => {
     expect(c?.confidence).toBeLessThanOrEqual(0.6);
   });
 });
+
+describe('a group chat that retells the interview', () => {
+  const GROUP = [
+    '[group chat: "Brum crew"]',
+    'Kez: u get it?',
+    'Dami: dunno yet. but bro the interview was mad awkward at first',
+    'Dami: then she asked about my music stuff and we chatted for 20 mins',
+    'Kez: lmaooo',
+    'Dami: she said she will call wednesday',
+  ].join('\n');
+  it('is read as notes, by its header', () => {
+    expect(detectTranscriptFormat(GROUP)).toBeUndefined();
+  });
+  it('is read as notes without one, when a friend asks how it went and it is told after', () => {
+    expect(detectTranscriptFormat(GROUP.replace(/^\[group chat.*\n/, ''))).toBeUndefined();
+  });
+  it('but an interviewer asking how a project went is still an interview', () => {
+    const CALL = [
+      'Dana: How did the migration go?',
+      'Priya: Well, the manager asked me to lead it, so I planned the cutover.',
+      'Dana: And how was it working with the vendor?',
+      'Priya: Fine, they said my runbook was the clearest they had seen.',
+      'Dana: Great.',
+    ].join('\n');
+    expect(detectTranscriptFormat(CALL)).toBe('plain-speaker');
+  });
+});

@@ -9,7 +9,7 @@ import { guessCandidate, matchSpeaker } from './candidate.js';
 import { cuesFrom, piecesFromCues } from './cues.js';
 import { splitLines, type Piece, type SourceLine } from './lines.js';
 import { turnsFromPieces } from './merge.js';
-import { looksLikePlainTranscript, scanPlain } from './plain.js';
+import { looksLikePlainTranscript, looksLikeRetelling, scanPlain } from './plain.js';
 import { piecesFromZoomCaptions, zoomHeaderFrom } from './zoom-captions.js';
 
 export { sourceOffsetFromTurn } from './merge.js';
@@ -39,7 +39,7 @@ function detect(text: string): Detection | undefined {
   }
   const zoomHeaders = lines.filter((l) => zoomHeaderFrom(l.text)).length;
   if (zoomHeaders >= 2) return { format: 'zoom-captions', lines, headerMissing: false };
-  if (looksLikePlainTranscript(scanPlain(lines)))
+  if (looksLikePlainTranscript(scanPlain(lines)) && !looksLikeRetelling(text))
     return { format: 'plain-speaker', lines, headerMissing: false };
   return undefined;
 }
