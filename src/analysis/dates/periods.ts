@@ -4,6 +4,7 @@
  * follow-up clock counts silence from that day, so a promise of "next week" is kept until that
  * week's Friday, not broken seven days after the interview, which is how chrono reads it.
  */
+import { isoDateAddBusinessDays, type IsoDate } from '../../core/dates.js';
 import { numberFromWord } from '../detect/elapsed.js';
 import { execAll } from '../exec-all.js';
 
@@ -60,15 +61,6 @@ function sameDayMonthsOn(ref: Date, n: number): Date {
   );
 }
 
-function addWorkingDays(ref: Date, n: number): Date {
-  let day = ref;
-  for (let left = n; left > 0;) {
-    day = at(day, 1);
-    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) left--;
-  }
-  return day;
-}
-
 /** Period promises in `sentence`, with offsets into it; `ref` is the interview day at UTC noon. */
 export function periodPromisesIn(sentence: string, ref: Date): PeriodPromise[] {
   const out: PeriodPromise[] = [];
@@ -78,11 +70,13 @@ export function periodPromisesIn(sentence: string, ref: Date): PeriodPromise[] {
     const unit = m[3]!.toLowerCase();
     const date =
       m[2] && unit === 'day'
-        ? addWorkingDays(ref, n)
-        : unit === 'month'
-          ? sameDayMonthsOn(ref, n)
-          : at(ref, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14));
-    out.push({ start: m.index, end: m.index + m[0].length, date: iso(date) });
+        ? isoDateAddBusinessDays(iso(ref) as IsoDate, n)
+        : iso(
+            unit === 'month'
+              ? sameDayMonthsOn(ref, n)
+              : at(ref, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14)),
+          );
+    out.push({ start: m.index, end: m.index + m[0].length, date });
   }
   for (const m of execAll(CALENDAR_PERIOD, sentence)) {
     if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
