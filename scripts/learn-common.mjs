@@ -46,3 +46,35 @@ export function holdoutDRows(blind) {
     ['holdout-d-transcripts', blind.filter((it) => it.set === 'holdout-d-transcripts')],
   ];
 }
+
+/**
+ * Adam for the per-sign logistic models: weights `W` (feature-major, `W[f * S + s]`) under L2 at
+ * `lambda`, and biases `B`. Each call takes one step from the summed gradients `G` and `GB`, each
+ * sign's averaged over its `counts[s]` items; a weight whose `mask` entry is 0 stays where it is.
+ */
+export function adam(W, B, S, lambda) {
+  const m = new Float64Array(W.length),
+    v = new Float64Array(W.length),
+    mb = new Float64Array(S),
+    vb = new Float64Array(S);
+  const lr = 0.05,
+    b1 = 0.9,
+    b2 = 0.999;
+  return (t, G, GB, counts, mask) => {
+    const c1 = 1 - b1 ** t,
+      c2 = 1 - b2 ** t;
+    for (let j = 0; j < W.length; j++) {
+      if (mask && !mask[j]) continue;
+      const g = (G[j] + lambda * W[j]) / counts[j % S];
+      m[j] = b1 * m[j] + (1 - b1) * g;
+      v[j] = b2 * v[j] + (1 - b2) * g * g;
+      W[j] -= (lr * m[j]) / c1 / (Math.sqrt(v[j] / c2) + 1e-8);
+    }
+    for (let s = 0; s < S; s++) {
+      const g = GB[s] / counts[s];
+      mb[s] = b1 * mb[s] + (1 - b1) * g;
+      vb[s] = b2 * vb[s] + (1 - b2) * g * g;
+      B[s] -= (lr * mb[s]) / c1 / (Math.sqrt(vb[s] / c2) + 1e-8);
+    }
+  };
+}

@@ -27,7 +27,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { trainingPool, holdoutDSets } from './labelled.mjs';
 import { trapCases } from './trap-cases.mjs';
-import { sigmoid, folds, f1, micro, holdoutDRows } from './learn-common.mjs';
+import { sigmoid, folds, f1, micro, holdoutDRows, adam } from './learn-common.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args.find((a) => !a.startsWith('--')) ?? '.tmp/l');
@@ -156,18 +156,12 @@ function fitMil(data) {
       use.reduce((a, u) => a + u[s], 0),
     ),
   );
-  const m = new Float64Array(W.length),
-    v = new Float64Array(W.length),
-    mb = new Float64Array(S),
-    vb = new Float64Array(S);
   const G = new Float64Array(W.length),
     GB = new Float64Array(S);
   const best = new Float64Array(S),
     arg = new Int32Array(S),
     z = new Float64Array(S);
-  const lr = 0.05,
-    b1 = 0.9,
-    b2 = 0.999;
+  const step = adam(W, B, S, LAMBDA);
   for (let t = 1; t <= ITERS; t++) {
     G.fill(0);
     GB.fill(0);
@@ -198,20 +192,7 @@ function fitMil(data) {
         for (let d = 0; d < D2; d++) G[d * S + s] += g * x[d];
       }
     }
-    const c1 = 1 - b1 ** t,
-      c2 = 1 - b2 ** t;
-    for (let j = 0; j < W.length; j++) {
-      const g = (G[j] + LAMBDA * W[j]) / Ns[j % S];
-      m[j] = b1 * m[j] + (1 - b1) * g;
-      v[j] = b2 * v[j] + (1 - b2) * g * g;
-      W[j] -= (lr * m[j]) / c1 / (Math.sqrt(v[j] / c2) + 1e-8);
-    }
-    for (let s = 0; s < S; s++) {
-      const g = GB[s] / Ns[s];
-      mb[s] = b1 * mb[s] + (1 - b1) * g;
-      vb[s] = b2 * vb[s] + (1 - b2) * g * g;
-      B[s] -= (lr * mb[s]) / c1 / (Math.sqrt(vb[s] / c2) + 1e-8);
-    }
+    step(t, G, GB, Ns);
   }
   return { W, B };
 }
@@ -288,16 +269,10 @@ function fitSent(data) {
     const p = (L.reduce((a, l) => a + (l[s] === 1 ? 1 : 0), 0) + 1) / (Ns[s] + 2);
     B[s] = Math.log(p / (1 - p));
   }
-  const m = new Float64Array(W.length),
-    v = new Float64Array(W.length),
-    mb = new Float64Array(S),
-    vb = new Float64Array(S),
-    G = new Float64Array(W.length),
+  const G = new Float64Array(W.length),
     GB = new Float64Array(S),
     z = new Float64Array(S);
-  const lr = 0.05,
-    b1 = 0.9,
-    b2 = 0.999;
+  const step = adam(W, B, S, LAMBDA);
   for (let t = 1; t <= ITERS; t++) {
     G.fill(0);
     GB.fill(0);
@@ -318,20 +293,7 @@ function fitSent(data) {
         for (let d = 0; d < D2; d++) G[d * S + s] += g * x[d];
       }
     }
-    const c1 = 1 - b1 ** t,
-      c2 = 1 - b2 ** t;
-    for (let j = 0; j < W.length; j++) {
-      const g = (G[j] + LAMBDA * W[j]) / Ns[j % S];
-      m[j] = b1 * m[j] + (1 - b1) * g;
-      v[j] = b2 * v[j] + (1 - b2) * g * g;
-      W[j] -= (lr * m[j]) / c1 / (Math.sqrt(v[j] / c2) + 1e-8);
-    }
-    for (let s = 0; s < S; s++) {
-      const g = GB[s] / Ns[s];
-      mb[s] = b1 * mb[s] + (1 - b1) * g;
-      vb[s] = b2 * vb[s] + (1 - b2) * g * g;
-      B[s] -= (lr * mb[s]) / c1 / (Math.sqrt(vb[s] / c2) + 1e-8);
-    }
+    step(t, G, GB, Ns);
   }
   return { W, B };
 }

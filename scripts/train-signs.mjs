@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { trainingPool, holdoutDSets, inSet, jsonl as readJsonl } from './labelled.mjs';
 import { trapCases } from './trap-cases.mjs';
-import { sigmoid, folds, f1, micro, fmt, idNumber, holdoutDRows } from './learn-common.mjs';
+import { sigmoid, folds, f1, micro, fmt, idNumber, holdoutDRows, adam } from './learn-common.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args.find((a) => !a.startsWith('--')) ?? '.tmp/learned');
@@ -89,16 +89,11 @@ function fit(X, F, mask) {
   const N = X.length,
     W = new Float64Array(F * S),
     B = new Float64Array(S);
-  const m = new Float64Array(F * S),
-    v = new Float64Array(F * S),
-    mb = new Float64Array(S),
-    vb = new Float64Array(S);
   const G = new Float64Array(F * S),
     GB = new Float64Array(S),
     z = new Float64Array(S);
-  const lr = 0.05,
-    b1 = 0.9,
-    b2 = 0.999;
+  const counts = new Float64Array(S).fill(N);
+  const step = adam(W, B, S, LAMBDA);
   for (let t = 1; t <= ITERS; t++) {
     G.fill(0);
     GB.fill(0);
@@ -117,21 +112,7 @@ function fit(X, F, mask) {
       }
       for (let s = 0; s < S; s++) GB[s] += z[s];
     }
-    const c1 = 1 - b1 ** t,
-      c2 = 1 - b2 ** t;
-    for (let j = 0; j < W.length; j++) {
-      if (mask && !mask[j]) continue;
-      const g = (G[j] + LAMBDA * W[j]) / N;
-      m[j] = b1 * m[j] + (1 - b1) * g;
-      v[j] = b2 * v[j] + (1 - b2) * g * g;
-      W[j] -= (lr * m[j]) / c1 / (Math.sqrt(v[j] / c2) + 1e-8);
-    }
-    for (let s = 0; s < S; s++) {
-      const g = GB[s] / N;
-      mb[s] = b1 * mb[s] + (1 - b1) * g;
-      vb[s] = b2 * vb[s] + (1 - b2) * g * g;
-      B[s] -= (lr * mb[s]) / c1 / (Math.sqrt(vb[s] / c2) + 1e-8);
-    }
+    step(t, G, GB, counts, mask);
   }
   return { W, B };
 }
