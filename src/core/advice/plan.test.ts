@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDateAddDays, isoDateFrom } from '../dates.js';
+import { isoDateAddDays, isoDateDiffDays, isoDateFrom } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import type { Estimate, Factor, Probability, SilencePhase } from '../model/types.js';
 import type { Observations } from '../observation.js';
@@ -60,9 +60,7 @@ describe('planFrom while waiting', () => {
       estimate: estimate('overdue'),
       today: d('2026-12-20'),
     });
-    expect(kinds(later.steps)).toEqual(
-      expect.arrayContaining(['thank-you', 'check-in', 'second-check-in', 'close']),
-    );
+    expect(kinds(later.steps)).toEqual(expect.arrayContaining(['check-in', 'second-check-in', 'close']));
     expect(later.steps.find((s) => s.kind === 'keep-applying')?.due).toBe('2026-12-20');
   });
 
@@ -74,6 +72,34 @@ describe('planFrom while waiting', () => {
 
   it('offers the five self-assessment questions', () => {
     expect(plan.selfAssessment.map((q) => q.id)).toEqual(['interest', 'goals', 'pay', 'growth', 'people']);
+  });
+});
+
+describe('planFrom for an interview recorded late', () => {
+  const at = (today: string) => planFrom({ record, observations: {}, estimate: estimate(), today: d(today) });
+  const thankYou = (today: string) => at(today).steps.find((s) => s.kind === 'thank-you');
+  const checkIn = (today: string) => at(today).steps.find((s) => s.kind === 'check-in');
+
+  it('still offers a thank-you a few days late, saying late is fine', () => {
+    expect(thankYou('2026-11-16')?.detail).toContain('within a day');
+    expect(thankYou('2026-11-19')?.detail).toContain('a few days late is still fine');
+    expect(thankYou('2026-11-23')?.due).toBe('2026-11-16');
+  });
+
+  it('drops a thank-you more than a week overdue, and lets the check-in carry the thanks', () => {
+    // Recorded 16 days after it happened: "send a thank-you note, 16 days ago" helps nobody.
+    expect(thankYou('2026-12-02')).toBeUndefined();
+    expect(checkIn('2026-12-02')?.detail).toContain('late for a separate thank-you note');
+    expect(checkIn('2026-12-02')?.draft?.body).toContain('Thank you');
+    expect(checkIn('2026-11-16')?.detail).not.toContain('thank-you');
+  });
+
+  it('counts the week from the day after a late-evening interview', () => {
+    const late = { ...record, time: '18:30' };
+    const steps = (today: string) =>
+      planFrom({ record: late, observations: {}, estimate: estimate(), today: d(today) }).steps;
+    expect(kinds(steps('2026-11-24'))).toContain('thank-you');
+    expect(kinds(steps('2026-11-25'))).not.toContain('thank-you');
   });
 });
 
@@ -225,7 +251,10 @@ describe('planFrom properties', () => {
         for (const step of plan.steps) expect(step.due >= i.date).toBe(true);
         expect(plan.steps.filter((s) => CLOCK_KINDS.includes(s.kind)).length).toBeLessThanOrEqual(2);
         const thanks = plan.steps.filter((s) => s.kind === 'thank-you').length;
-        if (i.heard.tag !== 'outcome') expect(thanks).toBe(1);
+        const thanksDue = isoDateAddDays(i.date, i.time === '17:30' || i.time === '23:59' ? 1 : 0);
+        const stale = isoDateDiffDays(thanksDue, isoDateAddDays(i.date, i.todayOffset)) > 7;
+        if (stale) expect(thanks).toBe(0);
+        else if (i.heard.tag !== 'outcome') expect(thanks).toBe(1);
         else expect(thanks).toBeLessThanOrEqual(1);
         for (const date of Object.values(plan.window)) expect(date >= i.date).toBe(true);
       }),

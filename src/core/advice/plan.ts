@@ -7,7 +7,7 @@ import { SELF_ASSESSMENT_QUESTIONS } from './self-assessment.js';
 import { followUpSteps, keepApplyingStep, outcomeStep, thankYouStep } from './steps.js';
 import { STEP_KINDS } from './types.js';
 import type { NextStep, Plan } from './types.js';
-import { followUpWindow, isoDateMax, isoDateMin, thankYouDue } from './windows.js';
+import { followUpWindow, isoDateMax, isoDateMin, isThankYouStale, thankYouDue } from './windows.js';
 
 export { followUpWindow } from './windows.js';
 export { SELF_ASSESSMENT_QUESTIONS, selfAssessmentVerdict } from './self-assessment.js';
@@ -58,12 +58,16 @@ export function planFrom(input: PlanInput): Plan {
       ? isoDateMax(record.date, isoDateMin(today, window.closeAfter))
       : window.closeAfter;
 
+  // A thank-you weeks late is no help: the check-in carries the thanks instead.
+  const thankYouStale = isThankYouStale(record, today);
   const steps: NextStep[] = [
-    ...(thankYouStillUseful(record, outcome) ? [thankYouStep(record, candidateName)] : []),
+    ...(thankYouStillUseful(record, outcome) && !thankYouStale
+      ? [thankYouStep(record, today, candidateName)]
+      : []),
     keepApplyingStep(record, today, outcome?.outcome),
     ...(outcome
       ? [outcomeStep(record, outcome.outcome, outcome.on, candidateName)]
-      : followUpSteps(record, window, closeDue, candidateName)),
+      : followUpSteps(record, window, closeDue, candidateName, thankYouStale)),
   ].sort(byDue);
 
   return {

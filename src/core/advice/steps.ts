@@ -6,14 +6,17 @@ import type { FollowUpWindow, NextStep } from './types.js';
 import { isoDateMax, promisedDate, thankYouDue } from './windows.js';
 import { dayWords } from './wording.js';
 
-export function thankYouStep(record: InterviewRecord, candidateName?: string): NextStep {
+export function thankYouStep(record: InterviewRecord, today: IsoDate, candidateName?: string): NextStep {
+  const due = thankYouDue(record);
   return {
     kind: 'thank-you',
-    due: thankYouDue(record),
+    due,
     title: 'Send a thank-you note',
     // Accountemps 2017: 80% of HR managers weigh thank-you notes, 24% of candidates send one.
     detail:
-      'A short thank-you email within a day. Most hiring managers take them into account, yet few candidates send one. Keep it brief and mention something you talked about.',
+      today > due
+        ? "Best sent within a day, but a few days late is still fine: a short thank-you this week is welcome, and few candidates send one. Keep it brief and mention something you talked about. If you've sent one already, tick it off."
+        : 'A short thank-you email within a day. Most hiring managers take them into account, yet few candidates send one. Keep it brief and mention something you talked about.',
     draft: thankYouDraft(record, candidateName),
   };
 }
@@ -39,16 +42,23 @@ export function followUpSteps(
   window: FollowUpWindow,
   closeDue: IsoDate,
   candidateName?: string,
+  /** The thank-you is too late to send on its own, so the first check-in stands in for it. */
+  thanksInCheckIn = false,
 ): NextStep[] {
   const promised = promisedDate(record);
+  const thanks = thanksInCheckIn
+    ? ' It is late for a separate thank-you note now; this message thanks them for their time, and that is enough.'
+    : '';
   const checkIns: NextStep[] = [
     {
       kind: 'check-in',
       due: window.checkIn,
       title: 'Check in if you have not heard',
-      detail: promised
-        ? `They said they hoped to decide by ${dayWords(promised)}. If nothing has come by ${dayWords(window.checkIn)}, a short, friendly check-in is normal and expected.`
-        : `If nothing has come by ${dayWords(window.checkIn)}, a short, friendly check-in is normal. Many employers take several weeks, so silence this early says little.`,
+      detail:
+        (promised
+          ? `They said they hoped to decide by ${dayWords(promised)}. If nothing has come by ${dayWords(window.checkIn)}, a short, friendly check-in is normal and expected.`
+          : `If nothing has come by ${dayWords(window.checkIn)}, a short, friendly check-in is normal. Many employers take several weeks, so silence this early says little.`) +
+        thanks,
       draft: checkInDraft(record, candidateName),
     },
     {

@@ -1,4 +1,4 @@
-import { isoDateAddBusinessDays, isoDateAddDays } from '../dates.js';
+import { isoDateAddBusinessDays, isoDateAddDays, isoDateDiffDays } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import type { InterviewRecord } from '../record.js';
 import type { FollowUpWindow } from './types.js';
@@ -14,6 +14,9 @@ const DEFAULT_EXPECTED_DAYS = 14;
 const AFTER_UPDATE_EXPECTED_DAYS = 7;
 // An interview ending this late leaves no working day to send a thank-you the same day.
 const LATE_HOUR = 17;
+// After a week a thank-you for the interview itself reads as an afterthought; the check-in,
+// which thanks them anyway, is the message worth sending by then.
+const THANK_YOU_STALE_DAYS = 7;
 
 export function isoDateMax(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
@@ -44,6 +47,11 @@ function isLate(time: string | undefined): boolean {
 /** Within a day: the interview day, or the next day if it ended late. */
 export function thankYouDue(record: InterviewRecord): IsoDate {
   return isLate(record.time) ? isoDateAddDays(record.date, 1) : record.date;
+}
+
+/** Whether the thank-you is more than a week overdue (an interview recorded late, or a note never sent). */
+export function isThankYouStale(record: InterviewRecord, today: IsoDate): boolean {
+  return isoDateDiffDays(thankYouDue(record), today) > THANK_YOU_STALE_DAYS;
 }
 
 // Mirrors the model's silence clock (src/core/model/silence.ts) so the timeline and the estimate agree.
