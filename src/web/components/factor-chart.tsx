@@ -18,13 +18,14 @@ export const factorTitle = (id: Factor['id']): string =>
   isSignId(id) ? signById(id).title : (PROCESS_TITLES[id] ?? id);
 
 /** Bars left (against) and right (for) of a centre line, scaled to the largest factor. */
-export function FactorChart({ factors }: { factors: readonly Factor[] }) {
+export function FactorChart({ factors, debriefHref }: { factors: readonly Factor[]; debriefHref?: string }) {
   const shown = factors.filter((f) => f.contribution !== 0);
   if (shown.length === 0) {
+    const questions = 'Answering the debrief questions';
     return (
-      <p class="muted">
-        No sign moved the estimate yet: it rests on the usual odds for this stage. Answering the debrief
-        questions sharpens it.
+      <p class="muted" data-testid="no-factors">
+        No sign moved the estimate yet: it rests on the usual odds for this stage.{' '}
+        {debriefHref ? <a href={debriefHref}>{questions}</a> : questions} sharpens it.
       </p>
     );
   }

@@ -20,15 +20,28 @@ export function HistoryChart({ history }: { history: readonly EstimatePoint[] })
         </text>
         <polyline points={line} class="history-line" />
         {history.map((p, i) => (
-          <circle key={p.at} cx={x(i)} cy={y(p.probability)} r="3.5" class="history-dot" />
+          <circle
+            key={p.at}
+            cx={x(i)}
+            cy={y(p.probability)}
+            r="3.5"
+            class={`history-dot${i === history.length - 1 ? ' is-latest' : ''}`}
+          />
         ))}
       </svg>
+      {history.length > 1 && (
+        <p class="muted small" data-testid="history-order">
+          Oldest first, in the chart (left to right) and in the list (top to bottom).
+        </p>
+      )}
+      {/* The same order as the chart, so the list reads as the line does. */}
       <ol class="history-list">
-        {[...history].reverse().map((p) => (
-          <li key={p.at}>
+        {history.map((p, i) => (
+          <li key={p.at} class={i === history.length - 1 ? 'is-latest' : undefined}>
             <span class="tl-date">{momentWords(p.at)}</span>
             <span>
               {percent(p.probability)} · {bandWords(p.band)}
+              {i === history.length - 1 && history.length > 1 && <span class="tag tag-found">latest</span>}
             </span>
           </li>
         ))}

@@ -173,7 +173,8 @@ describe('the whole journey in a browser', () => {
 
     const id = bundle.interviews[0].interview.id as string;
     await fetch(`${baseUrl}/api/interviews/${id}`, { method: 'DELETE' });
-    await page.getByLabel('Export file').setInputFiles(exportPath);
+    await page.getByLabel('Choose the export file…').setInputFiles(exportPath);
+    await page.getByText('1 interview, ready to import.').waitFor();
     await page.getByRole('button', { name: 'Import' }).click();
     await page.getByText('Imported 1 interview.').waitFor();
     const list = await (await fetch(`${baseUrl}/api/interviews`)).json();
@@ -181,17 +182,17 @@ describe('the whole journey in a browser', () => {
       'Northwind Analytics',
     ]);
 
-    // A file that is not an export is refused in words, and nothing changes.
-    await page.getByLabel('Export file').setInputFiles({
+    // A file that is not an export is refused in words as soon as it is chosen, and nothing changes.
+    await page.getByLabel('Choose the export file…').setInputFiles({
       name: 'notes.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"hello": 1}'),
     });
-    await page.getByRole('button', { name: 'Import' }).click();
     await page
       .getByRole('alert')
-      .getByText(/Nothing was imported/)
+      .getByText(/JSON file, but not a Debrief export/)
       .waitFor();
+    expect(await page.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
     expect((await (await fetch(`${baseUrl}/api/interviews`)).json()).interviews).toHaveLength(1);
 
     await page.getByRole('link', { name: 'Interviews', exact: true }).click();

@@ -1,37 +1,43 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_CSV_URL, EXPORT_JSON_URL, importBundle, type ApiError } from '../api-client.js';
+import { DropZone } from '../components/drop-zone.js';
 import { ErrorBox, Notice } from '../components/error-box.js';
 import { forgetDraftsExcept } from '../forget-drafts.js';
+import { exportFromText, importFileProblem } from '../import-check.js';
 import { importReportOf, type ImportReport } from '../import-report.js';
 
-// The server takes up to 50 MB of import; a bigger file is surely not an export.
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+interface Chosen {
+  name: string;
+  bundle: unknown;
+  interviews: number;
+}
 
 export function DataPage() {
-  const [file, setFile] = useState<File | undefined>();
+  const [chosen, setChosen] = useState<Chosen | undefined>();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [error, setError] = useState<ApiError | undefined>();
   const [done, setDone] = useState<ImportReport | undefined>();
   const [busy, setBusy] = useState(false);
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
+  // A wrong file is named at once, when chosen, rather than after pressing Import.
+  const choose = async (file: File) => {
     setError(undefined);
     setDone(undefined);
-    if (!file) return setError({ code: 'invalid-request', message: 'Choose an export file first.' });
-    if (file.size > MAX_IMPORT_BYTES)
-      return setError({ code: 'too-large', message: 'That file is too big to be a Debrief export.' });
-    let bundle: unknown;
-    try {
-      bundle = JSON.parse(await file.text());
-    } catch {
-      return setError({
-        code: 'invalid-json',
-        message: 'That file is not a Debrief export: it is not valid JSON. Nothing was imported.',
-      });
-    }
+    setChosen(undefined);
+    const problem = importFileProblem(file);
+    if (problem) return setError(problem);
+    const read = exportFromText(await file.text());
+    if (!read.ok) return setError(read.error);
+    setChosen({ name: file.name, bundle: read.bundle, interviews: read.interviews });
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!chosen) return;
+    setError(undefined);
+    setDone(undefined);
     setBusy(true);
-    const r = await importBundle(bundle, mode);
+    const r = await importBundle(chosen.bundle, mode);
     setBusy(false);
     if (!r.ok) {
       // A refused bundle is a file problem, not the user's typing: say so plainly, details folded away.
@@ -43,7 +49,8 @@ export function DataPage() {
     }
     // Interviews not in the file are gone: their unsaved drafts must not come back with an id.
     if (r.value.mode === 'replace') forgetDraftsExcept(r.value.ids);
-    setDone(importReportOf(r.value, bundle));
+    setDone(importReportOf(r.value, chosen.bundle));
+    setChosen(undefined);
   };
 
   return (
@@ -71,14 +78,25 @@ export function DataPage() {
           Bring back a JSON export, from this machine or another. The file is checked in full before anything
           is written; an interview dated later than tomorrow is left out, and named.
         </p>
-        <label>
-          Export file
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => setFile(e.currentTarget.files?.[0])}
-          />
-        </label>
+        <DropZone
+          testId="import-drop-zone"
+          title="Drop a Debrief export here"
+          hint={'The .json file that "Export everything (JSON)" saved; the CSV table cannot be imported.'}
+          accept=".json,application/json"
+          choose="Choose the export file…"
+          disabled={busy}
+          onFile={(f) => void choose(f)}
+          chosen={
+            chosen && (
+              <>
+                <span aria-hidden="true">✓ </span>
+                <strong>{chosen.name}</strong>: {chosen.interviews}{' '}
+                {chosen.interviews === 1 ? 'interview' : 'interviews'}, ready to import.
+              </>
+            )
+          }
+        />
+        {error && <ErrorBox error={error} technical />}
         <fieldset class="field-group">
           <legend>How to import</legend>
           <div class="choices choices-column">
@@ -98,11 +116,11 @@ export function DataPage() {
           </div>
         </fieldset>
         <div class="row">
-          <button class="button" type="submit" disabled={busy}>
+          <button class="button" type="submit" disabled={busy || !chosen}>
             {busy ? 'Importing…' : mode === 'replace' ? 'Replace everything with this file' : 'Import'}
           </button>
+          {!chosen && !busy && <span class="muted small">Choose an export file first.</span>}
         </div>
-        {error && <ErrorBox error={error} technical />}
         {done && <Notice>{done.done}</Notice>}
         {done && done.skipped.length > 0 && (
           <Notice tone="info">

@@ -93,11 +93,14 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
         </p>
       </section>
       <Section id="factors" title="What moved the estimate">
-        <FactorChart factors={estimate.factors} />
+        <FactorChart factors={estimate.factors} debriefHref={hrefOf({ page: 'debrief', id: item.id })} />
       </Section>
-      <Section id="channels" title="By channel">
-        <ChannelSummaries channels={estimate.channels} />
-      </Section>
+      {/* Five "Nothing noted" boxes before any debrief say nothing the section above doesn't. */}
+      {estimate.channels.some((c) => c.positives + c.negatives > 0) && (
+        <Section id="channels" title="By channel">
+          <ChannelSummaries channels={estimate.channels} />
+        </Section>
+      )}
       <Section id="timeline" title="Follow-up timeline">
         <Timeline
           window={plan.window}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInterviewVia, daysAgo, shoot, startHarness, type Harness } from './harness.js';
+
+interface Snapshot {
+  probability: number;
+}
+
+describe('the result page', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const putObservations = async (id: string, observations: Record<string, string>) => {
+    const res = await fetch(`${h.baseUrl}/api/interviews/${id}/observations`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ observations }),
+    });
+    expect(res.status).toBe(200);
+  };
+
+  it('shows no empty channel boxes before the debrief, and points to the questions', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(1),
+      company: 'Blank Slate',
+    });
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    await page.getByTestId('no-factors').waitFor();
+    expect(await page.getByRole('heading', { name: 'By channel' }).count()).toBe(0);
+    expect(await page.locator('.channel-tile').count()).toBe(0);
+    expect(
+      await page
+        .getByTestId('no-factors')
+        .getByRole('link', { name: /debrief questions/ })
+        .getAttribute('href'),
+    ).toBe(`#/interviews/${id}/debrief`);
+    await shoot(page, 'result-before-debrief');
+
+    await putObservations(id, { 'achievements-praised': 'present' });
+    await page.reload();
+    await page.getByRole('heading', { name: 'By channel' }).waitFor();
+    expect(await page.locator('.channel-tile').count()).toBe(5);
+  }, 60_000);
+
+  it('lists the estimate history in the chart order, oldest first, and marks the latest', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'History Co' });
+    await putObservations(id, { 'achievements-praised': 'present' });
+    await putObservations(id, { 'achievements-praised': 'present', 'raised-concerns': 'present' });
+    const view = (await (await fetch(`${baseUrl}/api/interviews/${id}/assessment`)).json()) as {
+      history: Snapshot[];
+    };
+    expect(view.history.length).toBe(3);
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    const rows = page.locator('.history-list li');
+    await rows.first().waitFor();
+    const texts = await rows.allInnerTexts();
+    // The chart runs left to right from the first snapshot; the list must run the same way.
+    view.history.forEach((p, i) => expect(texts[i]).toContain(`${Math.round(p.probability * 100)}%`));
+    expect(texts[2]).toContain('latest');
+    expect(texts[0]).not.toContain('latest');
+    expect(await page.getByTestId('history-order').innerText()).toMatch(/Oldest first/);
+    const dots = page.locator('.history-dot');
+    const cx = await dots.evaluateAll((all) => all.map((d) => Number(d.getAttribute('cx'))));
+    expect(cx).toEqual([...cx].sort((a, b) => a - b));
+    expect(await dots.last().getAttribute('class')).toContain('is-latest');
+    await shoot(page, 'result-history');
+  }, 60_000);
+
+  it('drops a thank-you that is two weeks late, and lets the check-in thank them', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(16),
+      company: 'Recorded Late',
+    });
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    const steps = page.locator('.step');
+    await steps.first().waitFor();
+    const all = (await steps.allInnerTexts()).join('\n');
+    expect(all).not.toContain('Send a thank-you note');
+    expect(all).toContain('late for a separate thank-you note');
+    expect(await page.locator('.timeline').innerText()).not.toMatch(/thank-you/i);
+
+    // A few days late, it is still worth sending, and says so.
+    const recent = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(3),
+      company: 'Bit Late',
+    });
+    await page.goto(`${baseUrl}/#/interviews/${recent}/result`);
+    await page.getByRole('heading', { name: 'Send a thank-you note' }).waitFor();
+    expect(await page.locator('.step', { hasText: 'Send a thank-you note' }).innerText()).toContain(
+      'a few days late is still fine',
+    );
+  }, 60_000);
+});
