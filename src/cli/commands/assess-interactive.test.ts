@@ -160,6 +160,31 @@ describe('the interactive debrief', () => {
     expect(firmReport).not.toContain(UNSURE_FOOTNOTE);
   });
 
+  it('takes a plain Enter on a sign as a skip, and keeps an explicit "Not sure"', async () => {
+    const { ask } = scriptedAsk({
+      'Which stage': 'first',
+      'When was it': 'monday',
+      'What was said': true,
+      'Body language': false,
+      Atmosphere: false,
+      Energy: false,
+      Afterwards: false,
+      [questionOf('achievements-praised')]: 'unsure',
+    });
+    const request = await debrief({ ask, say: quiet, today: TODAY });
+    expect(request.observations['achievements-praised']).toEqual({ value: 'unsure', source: 'user' });
+    // every other verbal sign got Enter alone: unanswered, so no weight at all
+    const verbal = CATALOGUE.filter(
+      (s) => s.channel === 'verbal' && s.id !== 'achievements-praised' && s.id !== 'no-next-steps',
+    );
+    expect(verbal.length).toBeGreaterThan(5);
+    for (const s of verbal) expect(request.observations[s.id], s.id).toBeUndefined();
+    const result = assess(request, TODAY);
+    expect(result.factors.filter((f) => f.contribution !== 0).map((f) => f.id)).toEqual([
+      'achievements-praised',
+    ]);
+  });
+
   it('records a reply heard since the interview', async () => {
     const { ask } = scriptedAsk({
       'When was it': 'monday',

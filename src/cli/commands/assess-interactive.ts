@@ -68,7 +68,7 @@ export async function debrief({ ask, say, today, analyzeNotes }: DebriefInput): 
     say('Your notes did not clearly point to any sign, so let us go through them together.');
   }
   say('');
-  say('Now the signs, one kind at a time. Answer for what you noticed; "Not sure" is a fine answer.');
+  say('Now the signs, one kind at a time. "Not sure" is a fine answer; Enter alone skips a question.');
   observations = { ...observations, ...(await askSignsByChannel(ask, catalogue, observations, say)) };
   return { interview: record, observations, ...(candidateName ? { candidateName } : {}) };
 }

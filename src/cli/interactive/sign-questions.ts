@@ -6,10 +6,20 @@ import { CHANNELS } from '../../core/signs/ids.js';
 import { CHANNEL_TITLES } from '../render/words.js';
 import type { Ask, Choice } from './ask.js';
 
-const ANSWERS: readonly Choice<ObservationValue>[] = [
+/** An unanswered sign: nothing is recorded, so it carries no weight. */
+const SKIP = 'skip';
+
+// A plain Enter lands on Skip, not on "Not sure": an explicit "Not sure" counts a quarter of a
+// yes (ADR 0002), and a keypress made to move on must not count as evidence.
+const ANSWERS: readonly Choice<ObservationValue | typeof SKIP>[] = [
   { value: 'present', name: 'Yes' },
   { value: 'absent', name: 'No' },
-  { value: 'unsure', name: 'Not sure' },
+  {
+    value: 'unsure',
+    name: 'Not sure',
+    description: '"Not sure" counts a quarter of a yes: a half-seen sign is weak evidence.',
+  },
+  { value: SKIP, name: 'Skip', description: 'Leave it unanswered: it carries no weight either way.' },
 ];
 
 const CONFIRM: readonly Choice<ObservationValue>[] = [
@@ -72,7 +82,8 @@ export async function askSignsByChannel(
     );
     if (!go) continue;
     for (const sign of signs) {
-      const value = await ask.choose(sign.question, ANSWERS, 'unsure');
+      const value = await ask.choose(sign.question, ANSWERS, SKIP);
+      if (value === SKIP) continue;
       // "Not sure" is recorded rather than dropped, so the record shows the question was asked.
       out[sign.id] = { value, source: 'user' };
     }
