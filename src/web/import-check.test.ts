@@ -6,9 +6,7 @@ const file = (name: string, type = '', size = 1000) => ({ name, type, size });
 describe('importFileProblem', () => {
   it.each([
     [file('debrief-interviews.csv', 'text/csv'), /CSV table.*cannot be imported/],
-    [file('notes.txt', 'text/plain'), /"notes.txt" is not a Debrief export.*Debrief page/],
-    [file('call.vtt', 'text/vtt'), /not a Debrief export/],
-    [file('photo.jpg', 'image/jpeg'), /not a Debrief export/],
+    [file('export.csv'), /CSV table/],
     [file('debrief.json', 'application/json', 0), /empty/],
     [file('debrief.json', 'application/json', MAX_IMPORT_BYTES + 1), /too big/],
   ])('refuses %o in words that say what to choose', (f, words) => {
@@ -17,26 +15,44 @@ describe('importFileProblem', () => {
     expect(e?.message).toContain('Export everything (JSON)');
   });
 
-  it('lets a JSON file through, by name or by type', () => {
-    expect(importFileProblem(file('debrief-export.json'))).toBeUndefined();
-    expect(importFileProblem(file('export', 'application/json'))).toBeUndefined();
+  it('leaves any other file to be judged by its content, even one that lost its .json', () => {
+    for (const f of [
+      file('debrief-export.json'),
+      file('export', 'application/json'),
+      file('download'),
+      file('notes.txt'),
+    ])
+      expect(importFileProblem(f)).toBeUndefined();
   });
 });
 
 describe('exportFromText', () => {
   it('reads an export and counts its interviews', () => {
-    const r = exportFromText(JSON.stringify({ format: 'debrief-export', version: 1, interviews: [{}, {}] }));
+    const r = exportFromText(
+      JSON.stringify({ format: 'debrief-export', version: 1, interviews: [{}, {}] }),
+      'download',
+    );
     expect(r).toMatchObject({ ok: true, interviews: 2 });
   });
 
   it.each([
-    ['{"format": "debrief-export", ', /not valid JSON/],
-    ['{"name": "package", "version": "1.0.0"}', /JSON file, but not a Debrief export/],
-    ['[1, 2, 3]', /JSON file, but not a Debrief export/],
-    ['null', /JSON file, but not a Debrief export/],
-  ])('refuses %s', (text, words) => {
-    const r = exportFromText(text);
+    ['{"format": "debrief-export", ', 'cut.json', /^"cut.json" is not a Debrief export\. Choose/],
+    ['{"name": "package", "version": "1.0.0"}', 'package.json', /it is JSON, but not what Debrief saves/],
+    ['[1, 2, 3]', 'list.json', /it is JSON, but not what Debrief saves/],
+    ['null', 'null.json', /it is JSON, but not what Debrief saves/],
+    ['Priya asked when I could start.', 'notes.txt', /not a Debrief export.*Debrief page/],
+  ])('refuses %s', (text, name, words) => {
+    const r = exportFromText(text, name);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(words);
+  });
+
+  it('points notes and transcripts to the Debrief page, and nothing else', () => {
+    const message = (name: string) => {
+      const r = exportFromText('x', name);
+      return r.ok ? '' : r.error.message;
+    };
+    expect(message('call.vtt')).toContain('Debrief page');
+    expect(message('photo.png')).not.toContain('Debrief page');
   });
 });

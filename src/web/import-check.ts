@@ -23,42 +23,37 @@ export function importFileProblem(file: FileFacts): ApiError | undefined {
       code: 'invalid-request',
       message: `That is a CSV table. The table export is for reading in a spreadsheet; it cannot be imported. ${WHICH}`,
     };
-  const looksJson = /\.json$/i.test(name) || type === 'application/json';
-  if (!looksJson)
-    return {
-      code: 'invalid-request',
-      message: `"${name}" is not a Debrief export. ${WHICH} To add notes or a transcript, use the interview's Debrief page.`,
-    };
   if (size === 0) return { code: 'empty', message: `That file is empty. ${WHICH}` };
   if (size > MAX_IMPORT_BYTES)
     return { code: 'too-large', message: `That file is too big to be a Debrief export. ${WHICH}` };
+  // Anything else is judged by what is in it: a saved export may have lost its .json on the way.
   return undefined;
 }
 
 export type ReadExport = { ok: true; bundle: unknown; interviews: number } | { ok: false; error: ApiError };
 
+// Notes and transcripts belong on an interview's Debrief page, not here.
+const DOCUMENT = /\.(txt|md|vtt|srt|docx?|odt|rtf|pdf)$/i;
+
 /** The file's text read as an export: valid JSON with Debrief's own marker. The server checks the rest. */
-export function exportFromText(text: string): ReadExport {
+export function exportFromText(text: string, name: string): ReadExport {
+  const notExport = (why: string): ReadExport => ({
+    ok: false,
+    error: {
+      code: why === 'not JSON' ? 'invalid-json' : 'invalid-request',
+      message: `"${name}" is not a Debrief export${why === 'not JSON' ? '' : `: ${why}`}. ${WHICH}${
+        DOCUMENT.test(name) ? " To add notes or a transcript, use the interview's Debrief page." : ''
+      }`,
+    },
+  });
   let bundle: unknown;
   try {
     bundle = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-json',
-        message: `That file is not a Debrief export: it is not valid JSON. ${WHICH}`,
-      },
-    };
+    return notExport('not JSON');
   }
   const b = bundle as { format?: unknown; interviews?: unknown } | null;
   if (typeof b !== 'object' || b === null || b.format !== 'debrief-export' || !Array.isArray(b.interviews))
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-request',
-        message: `That is a JSON file, but not a Debrief export. ${WHICH}`,
-      },
-    };
+    return notExport('it is JSON, but not what Debrief saves');
   return { ok: true, bundle, interviews: b.interviews.length };
 }

@@ -1,21 +1,42 @@
 import type { Band } from '../../core/model/types.js';
 import { bandWords } from '../../core/model/band.js';
+import type { Outcome } from '../../core/record.js';
 import { percent } from '../format.js';
+
+// Short enough for a badge; the card's Outcome line says it in full.
+const OUTCOME_BADGES: Readonly<Record<Outcome, { words: string; tone: string }>> = {
+  'next-round': { words: 'Through to the next round', tone: 'band-likely-passed' },
+  offer: { words: 'Offer', tone: 'band-likely-passed' },
+  rejected: { words: 'Not this time', tone: 'band-likely-not' },
+  ghosted: { words: 'No reply', tone: 'band-none' },
+  withdrew: { words: 'Withdrew', tone: 'band-none' },
+};
 
 /**
  * The probability and its band, coloured by band so a glance tells the direction. Before any
  * sign is answered the number is only the stage's starting point, and says so rather than
- * reading like a judgement.
+ * reading like a judgement. Once the answer is known, a chance of passing ("2% likely not" after
+ * a rejection) is no news and reads unkindly, so the badge says the answer instead.
  */
 export function EstimateBadge({
   probability,
   band,
   debriefed = true,
+  outcome,
 }: {
   probability: number;
   band: Band;
   debriefed?: boolean;
+  outcome?: Outcome | undefined;
 }) {
+  if (outcome) {
+    const { words, tone } = OUTCOME_BADGES[outcome];
+    return (
+      <span class={`badge ${tone}`} data-testid="outcome-badge">
+        <span>{words}</span>
+      </span>
+    );
+  }
   if (!debriefed)
     return (
       <span class="badge band-none" title="The usual rate for this stage, before your debrief">

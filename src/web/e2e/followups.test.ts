@@ -204,6 +204,26 @@ describe('follow-ups on the result and debrief pages', () => {
     expect(await card.locator('.badge strong').innerText()).toMatch(/^\d{1,2}%$/);
   }, 60_000);
 
+  it('shows a decided interview on the dashboard by its answer, not by a chance of passing', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(4),
+      company: 'Said No Ltd',
+    });
+    await fetch(`${baseUrl}/api/interviews/${id}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'rejected', on: daysAgo(1) }),
+    });
+    await page.goto(`${baseUrl}/#/`);
+    await page.reload(); // the page may be on the dashboard already, which then would not load again
+    const card = page.getByTestId('interview-card').filter({ hasText: 'Said No Ltd' });
+    await card.getByTestId('outcome-badge').waitFor();
+    expect(await card.getByTestId('outcome-badge').innerText()).toBe('Not this time');
+    expect(await card.locator('.badge').innerText()).not.toMatch(/%/);
+  }, 60_000);
+
   it('deletes an interview only after a confirm step', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(3), company: 'Gone Ltd' });

@@ -190,7 +190,7 @@ describe('the whole journey in a browser', () => {
     });
     await page
       .getByRole('alert')
-      .getByText(/JSON file, but not a Debrief export/)
+      .getByText(/it is JSON, but not what Debrief saves/)
       .waitFor();
     expect(await page.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
     expect((await (await fetch(`${baseUrl}/api/interviews`)).json()).interviews).toHaveLength(1);

@@ -26,7 +26,7 @@ export function DataPage() {
     setChosen(undefined);
     const problem = importFileProblem(file);
     if (problem) return setError(problem);
-    const read = exportFromText(await file.text());
+    const read = exportFromText(await file.text(), file.name);
     if (!read.ok) return setError(read.error);
     setChosen({ name: file.name, bundle: read.bundle, interviews: read.interviews });
   };
