@@ -94,6 +94,13 @@ describe('planFrom for an interview recorded late', () => {
     expect(checkIn('2026-11-16')?.detail).not.toContain('thank-you');
   });
 
+  it('says "now" for a check-in whose day has gone, not "silence this early says little"', () => {
+    expect(checkIn('2026-11-20')?.detail).toContain('silence this early says little');
+    const late = checkIn('2026-12-02')?.detail ?? '';
+    expect(late).toContain('it is past the usual time to check in');
+    expect(late).not.toContain('this early');
+  });
+
   it('counts the week from the day after a late-evening interview', () => {
     const late = { ...record, time: '18:30' };
     const steps = (today: string) =>

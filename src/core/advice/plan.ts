@@ -67,7 +67,7 @@ export function planFrom(input: PlanInput): Plan {
     keepApplyingStep(record, today, outcome?.outcome),
     ...(outcome
       ? [outcomeStep(record, outcome.outcome, outcome.on, candidateName)]
-      : followUpSteps(record, window, closeDue, candidateName, thankYouStale)),
+      : followUpSteps(record, window, closeDue, { today, candidateName, thanksInCheckIn: thankYouStale })),
   ].sort(byDue);
 
   return {

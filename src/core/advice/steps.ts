@@ -36,16 +36,31 @@ export function keepApplyingStep(record: InterviewRecord, today: IsoDate, outcom
   };
 }
 
+export interface FollowUpOptions {
+  today: IsoDate;
+  candidateName?: string | undefined;
+  /** The thank-you is too late to send on its own, so the first check-in stands in for it. */
+  thanksInCheckIn?: boolean;
+}
+
+/** The first check-in's advice: ahead of its day it says when; once the day has gone, it says now. */
+function checkInDetail(record: InterviewRecord, window: FollowUpWindow, today: IsoDate): string {
+  const promised = promisedDate(record);
+  const said = promised ? `They said they hoped to decide by ${dayWords(promised)}. ` : '';
+  if (today > window.checkIn)
+    return `${said}If you have not heard, it is past the usual time to check in (${dayWords(window.checkIn)}): a short, friendly message now is normal and expected.`;
+  return promised
+    ? `${said}If nothing has come by ${dayWords(window.checkIn)}, a short, friendly check-in is normal and expected.`
+    : `If nothing has come by ${dayWords(window.checkIn)}, a short, friendly check-in is normal. Many employers take several weeks, so silence this early says little.`;
+}
+
 /** Check-ins and the close step while the clock is still running. */
 export function followUpSteps(
   record: InterviewRecord,
   window: FollowUpWindow,
   closeDue: IsoDate,
-  candidateName?: string,
-  /** The thank-you is too late to send on its own, so the first check-in stands in for it. */
-  thanksInCheckIn = false,
+  { today, candidateName, thanksInCheckIn = false }: FollowUpOptions,
 ): NextStep[] {
-  const promised = promisedDate(record);
   const thanks = thanksInCheckIn
     ? ' It is late for a separate thank-you note now; this message thanks them for their time, and that is enough.'
     : '';
@@ -54,11 +69,7 @@ export function followUpSteps(
       kind: 'check-in',
       due: window.checkIn,
       title: 'Check in if you have not heard',
-      detail:
-        (promised
-          ? `They said they hoped to decide by ${dayWords(promised)}. If nothing has come by ${dayWords(window.checkIn)}, a short, friendly check-in is normal and expected.`
-          : `If nothing has come by ${dayWords(window.checkIn)}, a short, friendly check-in is normal. Many employers take several weeks, so silence this early says little.`) +
-        thanks,
+      detail: checkInDetail(record, window, today) + thanks,
       draft: checkInDraft(record, candidateName),
     },
     {
