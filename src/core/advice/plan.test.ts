@@ -133,6 +133,20 @@ describe('planFrom when the model judges the silence as ghosting', () => {
 });
 
 describe('planFrom after an outcome', () => {
+  it.each<Outcome>(['offer', 'next-round'])(
+    'puts the step for a %s before "keep applying" when both fall on one day',
+    (outcome) => {
+      const heardBack: HeardBack = { kind: 'outcome', outcome, on: d('2026-11-26') };
+      const plan = planFrom({
+        record: { ...record, heardBack },
+        observations: {},
+        estimate: estimate('heard-back'),
+        today: d('2026-11-26'),
+      });
+      expect(kinds(plan.steps).filter((k) => k !== 'thank-you')).toEqual(['prepare', 'keep-applying']);
+    },
+  );
+
   it.each<[Outcome, StepKind, RegExp]>([
     ['next-round', 'prepare', /next round/i],
     ['offer', 'prepare', /offer/i],

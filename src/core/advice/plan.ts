@@ -6,7 +6,7 @@ import { prepFrom } from './prep.js';
 import { SELF_ASSESSMENT_QUESTIONS } from './self-assessment.js';
 import { followUpSteps, keepApplyingStep, outcomeStep, thankYouStep } from './steps.js';
 import { STEP_KINDS } from './types.js';
-import type { NextStep, Plan } from './types.js';
+import type { NextStep, Plan, StepKind } from './types.js';
 import { followUpWindow, isoDateMax, isoDateMin, isThankYouStale, thankYouDue } from './windows.js';
 
 export { followUpWindow } from './windows.js';
@@ -23,9 +23,16 @@ export interface PlanInput {
   candidateName?: string;
 }
 
+// On one day, the step an outcome brings ("Review the offer") comes before the standing nudge
+// to keep applying, so the dashboard's "Next" names it.
+const SAME_DAY_ORDER: readonly StepKind[] = [
+  ...STEP_KINDS.filter((k) => k !== 'keep-applying'),
+  'keep-applying',
+];
+
 function byDue(a: NextStep, b: NextStep): number {
   if (a.due !== b.due) return a.due < b.due ? -1 : 1;
-  return STEP_KINDS.indexOf(a.kind) - STEP_KINDS.indexOf(b.kind);
+  return SAME_DAY_ORDER.indexOf(a.kind) - SAME_DAY_ORDER.indexOf(b.kind);
 }
 
 /**
