@@ -62,6 +62,14 @@ const sets = {
   'h-even': transcripts('test/fixtures/corpus/h-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
+  // blind calls of session 7 (W10-W12): the odd ids were read for errors, the even ids never
+  'i-transcripts': transcripts('test/fixtures/corpus/i-transcripts'),
+  'i-even': transcripts('test/fixtures/corpus/i-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 0,
+  ),
+  'i-odd': transcripts('test/fixtures/corpus/i-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 1,
+  ),
   'train-e': jsonl('test/fixtures/corpus/e/train-e.jsonl'),
   'holdout-e': jsonl('test/fixtures/corpus/e/holdout-e.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
