@@ -67,8 +67,13 @@ const sets = {
   'i-even': transcripts('test/fixtures/corpus/i-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
-  'i-odd': transcripts('test/fixtures/corpus/i-transcripts').filter(
-    (it) => Number(it.id.slice(1)) % 2 === 1,
+  'i-odd': transcripts('test/fixtures/corpus/i-transcripts').filter((it) => Number(it.id.slice(1)) % 2 === 1),
+  // the read (odd) ids of the blind call rounds, for tuning without touching the even ones
+  ...Object.fromEntries(
+    ['f', 'g', 'h'].map((r) => [
+      `${r}-odd`,
+      transcripts(`test/fixtures/corpus/${r}-transcripts`).filter((it) => Number(it.id.slice(1)) % 2 === 1),
+    ]),
   ),
   'train-e': jsonl('test/fixtures/corpus/e/train-e.jsonl'),
   'holdout-e': jsonl('test/fixtures/corpus/e/holdout-e.jsonl'),
