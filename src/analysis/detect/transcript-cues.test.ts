@@ -373,3 +373,97 @@ describe('nerves said but not shown, and one restart', () => {
     expect(found(text)).toContain('candidate-nerves');
   });
 });
+
+describe('a short call met with "Okay." and the next question', () => {
+  const ANSWERS = [
+    'At the depot I ran the early shift and sorted the rota for eight drivers.',
+    'I would listen first, then check the account and tell them what happens next.',
+    'Mostly because the role is closer to home and the hours suit my family.',
+    'I once missed a delivery slot, so I rang the client and rebooked it the same day.',
+  ];
+  const short = (reply: (i: number) => string, answers = 17) =>
+    Array.from({ length: answers }, (_, i): [string, string][] => [
+      ['Priya', ANSWERS[i % ANSWERS.length]!],
+      ['Dana', reply(i)],
+    ]).flat();
+  it('is flat-interviewer', () => {
+    const flat = short((i) =>
+      i % 5 === 0
+        ? 'Okay.'
+        : i % 2
+          ? `Okay. Question ${i + 2}. What would you do next time?`
+          : 'Right. Next one.',
+    );
+    expect(found(call(...flat))).toContain('flat-interviewer');
+  });
+  it('but not when the "okay" leads into a reply to the answer, or they laugh', () => {
+    const warm = short((i) =>
+      i % 2
+        ? 'That makes sense, and how did the client take it?'
+        : 'Okay. Interesting, tell me more about the rota.',
+    );
+    expect(found(call(...warm))).not.toContain('flat-interviewer');
+    const laughing = short((i) => (i % 5 === 0 ? 'Okay.' : `Okay. Question ${i + 2}.`));
+    expect(
+      found(call(...laughing, ['Dana', 'Ha, we have all been there!'], ['Priya', 'Right?'])),
+    ).not.toContain('flat-interviewer');
+  });
+  it('and not in a short call with only a handful of answers', () => {
+    const few = short((i) => (i === 0 ? 'Okay.' : `Okay. Question ${i + 2}.`), 8);
+    expect(found(call(...few))).not.toContain('flat-interviewer');
+  });
+  it('with the candidate filling the silence, is an awkward room too', () => {
+    const flat = short((i) => (i % 4 === 0 ? 'Okay.' : `Okay. Question ${i + 2}.`));
+    const text = call(
+      ...flat,
+      ['Priya', 'Sorry, did you want me to expand on that at all?'],
+      ['Dana', 'No.'],
+    );
+    expect(found(text)).toEqual(expect.arrayContaining(['flat-interviewer', 'awkward-atmosphere']));
+    expect(found(call(...flat))).not.toContain('awkward-atmosphere');
+  });
+  it('a candidate checking once is only manners', () => {
+    const text = call(
+      ['Priya', 'I led the audit and we passed it. Is that enough detail?'],
+      ['Dana', 'Plenty, thank you, that was a great example.'],
+    );
+    expect(found(text)).not.toContain('awkward-atmosphere');
+  });
+});
+
+describe('long silences after the answers, read from the timings', () => {
+  const stamp = (s: number) =>
+    `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${(s % 60).toFixed(3).padStart(6, '0')}`;
+  const vtt = (gap: (i: number) => number) => {
+    const cues: string[] = ['WEBVTT', ''];
+    let t = 1;
+    let n = 1;
+    const add = (who: string, text: string, len: number) => {
+      cues.push(String(n++), `${stamp(t)} --> ${stamp(t + len)}`, `${who}: ${text}`, '');
+      t += len;
+    };
+    add('Dana', 'Hello, thanks for joining. Tell me about yourself.', 3);
+    for (let i = 0; i < 16; i++) {
+      add('Priya', `At my last job I looked after the stock and the rota, example ${i}.`, 5);
+      t += gap(i);
+      add(
+        'Dana',
+        i % 3 ? `Okay. And how did the handover go, part ${i}?` : 'Thanks, that helps. What came next?',
+        3,
+      );
+    }
+    add('Priya', 'Thank you for your time.', 2);
+    return cues.join('\n');
+  };
+  const foundVtt = (text: string) => {
+    const r = analyze(text, { candidate: 'Priya' });
+    return r.ok ? r.value.signs.map((s) => s.id) : [];
+  };
+  it('are awkward-atmosphere when most answers meet several seconds of nothing', () => {
+    expect(foundVtt(vtt((i) => (i % 2 ? 6 : 1)))).toContain('awkward-atmosphere');
+  });
+  it('but not a pause or two, nor ordinary turn-taking', () => {
+    expect(foundVtt(vtt((i) => (i === 3 || i === 9 ? 7 : 0.8)))).not.toContain('awkward-atmosphere');
+    expect(foundVtt(vtt(() => 1.5))).not.toContain('awkward-atmosphere');
+  });
+});

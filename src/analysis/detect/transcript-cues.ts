@@ -259,6 +259,15 @@ const awkward: SignPatterns = {
       says: 'any',
       conf: 0.65,
     },
+    // the candidate filling a silence: "sorry, did you want me to expand on that?", "I think it froze",
+    // "are you still there?". Half: after one real glitch it is only manners
+    {
+      re: /\b(?:did|do) you want (?:me to (?:expand|go on|say more|carry on|keep going|go into (?:more|that))|more (?:on|about|detail)|a bit more)\b|\b(?:should|shall) i (?:expand|go on|keep going|carry on|say more)\b|\bis that (?:enough|okay|ok|alright|all right)(?: (?:detail|as an answer))?\?|\b(?:i think )?(?:it|you|the call|the screen) (?:froze|frozen|has frozen|'s frozen)\b|\bare you still (?:there|with me)\b/,
+      surface: true,
+      says: 'candidate',
+      weight: 0.5,
+      conf: 0.55,
+    },
   ],
 };
 

@@ -100,6 +100,27 @@ const FLAT_MIN_BARE = 3;
 const TERSE_MIN_REACTIONS = 20;
 const TERSE_MIN_BARE = 4;
 const TERSE_MEDIAN_WORDS = 8;
+/** Or very short turns all through (half of them six words or fewer), in a call of any size. */
+const CLIPPED_MIN_REACTIONS = 16;
+const CLIPPED_MEDIAN_WORDS = 6;
+const CLIPPED_MIN_BARE = 2;
+/**
+ * Or, in a short call, most answers met by "Okay." or "Right." and then straight to the next
+ * question ("Okay. Question five."), at least once by nothing else, and nothing lively: a
+ * 900-word call has too few turns for the high bars above, and this is how flat reads aloud.
+ */
+const MOVE_ON_MIN_REACTIONS = 16;
+const MOVE_ON_SHARE = 0.4;
+const LEAD_SHARE = 0.7;
+/**
+ * Silence after the candidate's answers, where the export has timings: a pause of four seconds
+ * or more before the interviewer speaks, after a third of the answers and at least six times, is
+ * the long silences nobody could break (corpus README: awkward-atmosphere). With "okay"s it is
+ * also flat, even when someone laughs once.
+ */
+const SILENCE_SEC = 4;
+const SILENCE_MIN = 6;
+const SILENCE_SHARE = 0.35;
 
 /** Signs read from the whole call rather than one turn. */
 export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): TurnSign[] {
@@ -116,6 +137,9 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
   let bare = 0;
   let lively = false;
   let firstBare: Turn | undefined;
+  const reactionsBy = new Map<string, number>();
+  let silences = 0;
+  let firstSilence: Turn | undefined;
   const interviewers = new Set<string>();
   const lengths: number[] = [];
   for (let t = 0; t < turns.length; t++) {
@@ -135,6 +159,16 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
     if (LAUGH.test(text) || text.includes('!')) lively = true;
     if (t === 0 || !isCandidate(turns[t - 1]!)) continue;
     reactions++;
+    reactionsBy.set(turn.speaker, (reactionsBy.get(turn.speaker) ?? 0) + 1);
+    const before = turns[t - 1]!;
+    if (
+      turn.startSec !== undefined &&
+      before.endSec !== undefined &&
+      turn.startSec - before.endSec >= SILENCE_SEC
+    ) {
+      silences++;
+      firstSilence ??= turn;
+    }
     if (ACK_LEAD.test(text)) flatLead++;
     if (ACK_ONLY.test(text)) {
       bare++;
@@ -161,12 +195,29 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
     reactions >= TERSE_MIN_REACTIONS &&
     bare >= TERSE_MIN_BARE &&
     median(lengths) <= TERSE_MEDIAN_WORDS;
-  if (
-    !lively &&
+  // one voice runs the call (a panel's second member says little): on a real panel one flat voice is not the room
+  const led = Math.max(0, ...reactionsBy.values()) >= LEAD_SHARE * reactions;
+  const clipped =
+    known &&
+    led &&
+    reactions >= CLIPPED_MIN_REACTIONS &&
+    bare >= CLIPPED_MIN_BARE &&
+    median(lengths) <= CLIPPED_MEDIAN_WORDS;
+  const movesOn = known && led && reactions >= MOVE_ON_MIN_REACTIONS && flatLead >= MOVE_ON_SHARE * reactions;
+  const silent = known && silences >= SILENCE_MIN && silences >= SILENCE_SHARE * reactions;
+  const flat =
     firstBare &&
-    ((reactions >= FLAT_MIN_REACTIONS && flatLead >= FLAT_SHARE * reactions && bare >= FLAT_MIN_BARE) ||
-      terse)
-  )
-    out.push({ id: 'flat-interviewer', turn: firstBare, weight: 1, confidence: 0.6 });
+    ((!lively &&
+      ((reactions >= FLAT_MIN_REACTIONS && flatLead >= FLAT_SHARE * reactions && bare >= FLAT_MIN_BARE) ||
+        terse ||
+        clipped ||
+        movesOn)) ||
+      (silent && movesOn));
+  if (flat && firstBare) out.push({ id: 'flat-interviewer', turn: firstBare, weight: 1, confidence: 0.6 });
+  if (silent && firstSilence)
+    out.push({ id: 'awkward-atmosphere', turn: firstSilence, weight: 1, confidence: 0.55 });
+  // a flat interviewer is half an awkward room: the candidate filling the silence makes the rest
+  else if (flat && firstBare)
+    out.push({ id: 'awkward-atmosphere', turn: firstBare, weight: 0.5, confidence: 0.5 });
   return out;
 }
