@@ -467,3 +467,81 @@ describe('long silences after the answers, read from the timings', () => {
     expect(foundVtt(vtt(() => 1.5))).not.toContain('awkward-atmosphere');
   });
 });
+
+describe('brush-offs asked in other words, and answered with pointers elsewhere', () => {
+  it.each([
+    [
+      'vague-role-details',
+      call(
+        ['Priya', 'What would a typical week look like for me?'],
+        ['Dana', "Oh, the usual. It's all in the job description."],
+      ),
+    ],
+    [
+      'vague-role-details',
+      call(
+        ['Priya', "I'd love to know what the first few months would involve for a new starter."],
+        ['Dana', 'Depends on the project. Hard to say.'],
+      ),
+    ],
+    [
+      'vague-role-details',
+      call(
+        ['Priya', 'Could you tell me what a day actually looks like in the team?'],
+        [
+          'Dana',
+          "Yeah so it's, um, it's a bit of this and that, you know, clients, reports, meetings, it changes from week to week depending on who's off, so it's really hard to say.",
+        ],
+        ['Priya', 'And how many are in the team?'],
+        ['Dana', 'A few of us.'],
+      ),
+    ],
+    [
+      'little-company-info',
+      call(
+        ['Priya', 'How do people work together here, what is the culture like?'],
+        [
+          'Dana',
+          "Oh we're like a family, honestly, work hard play hard, and there's a wiki page about it all, the recruiter can send you that.",
+        ],
+      ),
+    ],
+    [
+      'little-company-info',
+      call(
+        ['Priya', "What's the team like to work with?"],
+        ['Dana', "It's pretty standard. People get on with it."],
+      ),
+    ],
+  ])('%s', (id, text) => {
+    expect(found(text)).toContain(id);
+  });
+  it.each([
+    [
+      'vague-role-details',
+      call(
+        ['Priya', 'What would a typical week look like for me?'],
+        [
+          'Dana',
+          'Mondays you plan the loads with Sam, then three days on the floor running the pick teams, and Fridays are the stock count and the weekly report to the ops director. It depends a bit on the season, but that is the shape of it.',
+        ],
+      ),
+    ],
+    [
+      'little-company-info',
+      call(
+        ['Priya', 'What is the culture like in the team?'],
+        [
+          'Dana',
+          'We have lunch together on Thursdays, nobody is expected online after six, and the juniors review the seniors code as much as the other way round, which people like.',
+        ],
+      ),
+    ],
+    [
+      'vague-role-details',
+      call(['Priya', 'I was the one who ran the training at my last job.'], ['Dana', 'Hard to say, really.']),
+    ],
+  ])('not %s', (id, text) => {
+    expect(found(text)).not.toContain(id);
+  });
+});

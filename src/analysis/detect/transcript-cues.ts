@@ -279,14 +279,14 @@ const companyBrushOff: SignPatterns = {
   id: 'little-company-info',
   cues: [
     {
-      re: /\b(it'?s|that'?s) (all )?(on|in) the (careers page|careers site|website|intranet|(staff |employee |company )?handbook|(onboarding|induction|welcome|starter|staff|job) pack)\b|\b(there'?s|there is) an? (onboarding|induction|welcome|starter|staff) pack\b|\bhr (will|can|'ll) (send|tell|explain|answer|cover) (you )?(it|that|all (of )?that|those)\b/,
+      re: /\b(it'?s|that'?s) (all )?(on|in) the (careers page|careers site|website|intranet|(staff |employee |company )?handbook|(onboarding|induction|welcome|starter|staff|job) pack)\b|\b(there'?s|there is) an? (onboarding|induction|welcome|starter|staff) pack\b|\b(hr|the recruiter) (will|can|'ll) (send|tell|explain|answer|cover|go through) (you )?(it|that|all (of )?that|those)\b|\b(hr|the recruiter)('?s got| has) (all )?(that|those|the details)\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
       conf: 0.6,
     },
     {
-      re: /\b(we'?re|they'?re) (all )?(a )?(good|great|nice|lovely|fun|friendly|sound) (bunch|lot|crowd)\b|\bit'?s a (good|great|nice|lovely|fine|decent) place\b(?! (to|for|where))/,
+      re: /\b(we'?re|they'?re) (all )?(like )?a (big )?(happy )?family\b|\bwork hard,? play hard\b|\b(we'?re|they'?re) (all )?(a )?(good|great|nice|lovely|fun|friendly|sound) (bunch|lot|crowd)\b|\bit'?s a (good|great|nice|lovely|fine|decent) place\b(?! (to|for|where))/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,

@@ -8,16 +8,18 @@ import type { SignId } from '../../core/signs/ids.js';
 import type { Turn } from '../types.js';
 
 const ROLE_QUESTION =
-  /\b(role|day to day|day-to-day|how big the team|which team|report to|involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job)/i;
+  /\b(role|day to day|day-to-day|how big the team|which team|report to|involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job|(a|the) typical (day|week|shift)|what (a|the) (day|week|shift) (actually )?looks? like|first (few )?(days|weeks|months|year)|new starter|priorities|the (\w+ )?work (be|is|involve)|more about the (\w+ )?(work|job|post|project))/i;
 const CULTURE_QUESTION =
   /\b(culture|work together|values|like working|like to work|team like|people like|what'?s it like (here|there|working)|(working|work|team) environment|atmosphere)\b/i;
 const DODGE =
-  /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b)/i;
+  /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b|\bin the job (description|spec|advert|ad)\b|\b(fairly|pretty|quite|very|all|just) standard\b|\bthe usual\b|\ba few of us\b|\blike a family\b|\bwork hard,? play hard\b|\b(the )?(recruiter|hr)('?s got| has| can| will|'ll) (all )?(send|tell|go through|explain|that|this|it)\b)/i;
 // asked with a question mark, or in words ("I wanted to ask about the culture at the firm.")
 const ASKS =
-  /\?|\b(?:i (?:want(?:ed)?|would like|'d like) to ask|can i ask|could you tell me|i was wondering|tell me (?:a bit |a little )?(?:more )?about)\b/i;
+  /\?|\b(?:i (?:want(?:ed)?|would like|'d like) to ask|can i ask|could you tell me|i was wondering|tell me (?:a bit |a little )?(?:more )?about|i'?d (?:love|like) to (?:know|hear)|(?:could|can) you (?:say|tell me) (?:a (?:bit|little) )?more|what would (?:the|my) (?:\w+ )*be\b)/i;
 const SHORT_REPLY_WORDS = 12;
 const DODGE_REPLY_WORDS = 24;
+/** A longer reply that still dodges ("it kind of changes week to week... so it's hard to say") is half. */
+const LONG_DODGE_WORDS = 45;
 const CULTURE_ANSWER_WORDS = 25;
 const ROLE_ANSWER_WORDS = 35;
 
@@ -54,7 +56,8 @@ export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign 
   const words = wordCount(reply.text);
   const dodged = DODGE.test(reply.text);
   if (dodged && words <= DODGE_REPLY_WORDS) return { id, turn: reply, weight: 1, confidence: 0.65 };
-  if (words <= SHORT_REPLY_WORDS) return { id, turn: reply, weight: 0.5, confidence: 0.55 };
+  if (words <= SHORT_REPLY_WORDS || (dodged && words <= LONG_DODGE_WORDS))
+    return { id, turn: reply, weight: 0.5, confidence: 0.55 };
   // asked, and given a real answer: the other side of the same exchange (signs.md: "the candidate
   // asking about culture and getting a real answer is culture-discussion")
   if (!dodged && words >= (id === 'little-company-info' ? CULTURE_ANSWER_WORDS : ROLE_ANSWER_WORDS))
