@@ -185,17 +185,16 @@ const nerves: SignPatterns = {
   id: 'candidate-nerves',
   cues: [
     {
-      re: /\b(my )?mind'?s? (has |just |completely |gone |went )*(blank|gone)\b|\bi'?ve (just )?(blanked|gone blank|lost my train)\b|\blost my (train of thought|thread)\b|\b(i'?m|i am) (rambling|babbling|waffling)\b|\bsorry,? (what was|where was i|i forgot)\b|\bnot sure that was a good answer\b|\bsorry,? i'?m (a bit )?all over the place\b/,
+      re: /\b(my )?mind'?s? (has |just |completely |gone |went )*(blank|gone)\b|\bi'?ve (just )?(blanked|gone blank|lost my train)\b|\blost my (train of thought|thread)\b|\b(i'?m|i am) (rambling|babbling|waffling)\b|\bsorry,? (what was|where was i|i forgot)\b|\bnot sure that was a good answer\b|\bsorry,? i'?m (a bit )?all over the place\b|\bthat came out wrong\b|\bcan i (come back to|start (that )?again|start over|try that again)\b|\blet me (start|try) (that )?again\b/,
       surface: true,
       says: 'candidate',
       worryOk: true,
       neg: 'ignore',
     },
-    // the feeling said, not shown ("I'm a little bit nervous, I always say that"), and one restart
-    // ("sorry, let me start again") are each half: a slip anyone makes, or nerves that then
-    // don't show (corpus README: feeling nervous without it showing is not the sign)
+    // the feeling said, not shown ("I'm a little bit nervous, I always say that"), is half: nerves
+    // that then don't show are not the sign (corpus README); with a stumble or a blank it is
     {
-      re: /\b(i'?m|i am|i feel|feeling) (a bit |a little |so |really |quite |very |super |bit |still |just )*(nervous|flustered|anxious|shaky|jittery|on edge)\b|\bthat came out wrong\b|\bcan i (come back to|start (that )?again|start over|try that again)\b|\blet me (start|try) (that )?again\b/,
+      re: /\b(i'?m|i am|i feel|feeling) (a bit |a little |so |really |quite |very |super |bit |still |just )*(nervous|flustered|anxious|shaky|jittery|on edge)\b/,
       surface: true,
       says: 'candidate',
       worryOk: true,
