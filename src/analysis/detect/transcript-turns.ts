@@ -8,7 +8,7 @@ import type { SignId } from '../../core/signs/ids.js';
 import type { Turn } from '../types.js';
 
 const ROLE_QUESTION =
-  /\b(role|day to day|day-to-day|how big the team|which team|report to|involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job|(a|the) typical (day|week|shift)|what (a|the) (day|week|shift) (actually )?looks? like|first (few )?(days|weeks|months|year)|new starter|priorities|the (\w+ )?work (be|is|involve)|more about the (\w+ )?(work|job|post|project))/i;
+  /\b(role|day to day|day-to-day|how big the team|how (many|big)\b.{0,20}\bteam\b|which team|report to|involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job|(a|the) typical (day|week|shift)|what (a|the) (day|week|shift) (actually )?looks? like|first (few )?(days|weeks|months|year)|new starter|priorities|the (\w+ )?work (be|is|involve)|more about the (\w+ )?(work|job|post|project))/i;
 const CULTURE_QUESTION =
   /\b(culture|work together|values|like working|like to work|team like|people like|what'?s it like (here|there|working)|(working|work|team) environment|atmosphere)\b/i;
 const DODGE =
@@ -19,7 +19,7 @@ const ASKS =
 const SHORT_REPLY_WORDS = 12;
 const DODGE_REPLY_WORDS = 24;
 /** A longer reply that still dodges ("it kind of changes week to week... so it's hard to say") is half. */
-const LONG_DODGE_WORDS = 45;
+const LONG_DODGE_WORDS = 40;
 const CULTURE_ANSWER_WORDS = 25;
 const ROLE_ANSWER_WORDS = 35;
 
