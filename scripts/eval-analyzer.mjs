@@ -62,6 +62,19 @@ const sets = {
   'h-even': transcripts('test/fixtures/corpus/h-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
+  // blind calls of session 7 (W10-W12): the odd ids were read for errors, the even ids never
+  'i-transcripts': transcripts('test/fixtures/corpus/i-transcripts'),
+  'i-even': transcripts('test/fixtures/corpus/i-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 0,
+  ),
+  'i-odd': transcripts('test/fixtures/corpus/i-transcripts').filter((it) => Number(it.id.slice(1)) % 2 === 1),
+  // the read (odd) ids of the blind call rounds, for tuning without touching the even ones
+  ...Object.fromEntries(
+    ['f', 'g', 'h'].map((r) => [
+      `${r}-odd`,
+      transcripts(`test/fixtures/corpus/${r}-transcripts`).filter((it) => Number(it.id.slice(1)) % 2 === 1),
+    ]),
+  ),
   'train-e': jsonl('test/fixtures/corpus/e/train-e.jsonl'),
   'holdout-e': jsonl('test/fixtures/corpus/e/holdout-e.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.

@@ -343,3 +343,205 @@ describe('a question asked in words, without a question mark', () => {
     ).not.toContain('little-company-info');
   });
 });
+
+describe('nerves said but not shown', () => {
+  it.each([
+    call(['Priya', "Honestly I'm a little bit nervous, but happy to get going."], ['Dana', 'No problem.']),
+    call(['Priya', "I'm feeling a bit jittery, it's a big one for me."], ['Dana', 'Understandable.']),
+    call(['Priya', 'I was so nervous walking in last time, but it went fine.'], ['Dana', 'Good.']),
+    call(['Priya', "The error was mine, because I didn't check the handover sheet."], ['Dana', 'Right.']),
+  ])('not candidate-nerves: %s', (text) => {
+    expect(found(text)).not.toContain('candidate-nerves');
+  });
+  it.each([
+    call(
+      ['Priya', "Sorry, I'm quite nervous today."],
+      ['Dana', "That's fine. Tell me about the audit."],
+      ['Priya', 'So the audit was, sorry, can I start that again?'],
+    ),
+    call(
+      ['Priya', "Sorry, I'm a bit nervous, and I've lost my, um, where was I."],
+      ['Dana', 'Take your time.'],
+    ),
+    call(['Priya', "Oh, my mind's gone blank, sorry."], ['Dana', 'Take your time.']),
+    call(
+      ['Priya', 'We moved the audit forward. Sorry, let me start again, we moved it back.'],
+      ['Dana', 'Okay.'],
+    ),
+    call(['Priya', "I didn't get a chance to look at the website properly, sorry."], ['Dana', 'Okay.']),
+  ])('candidate-nerves: %s', (text) => {
+    expect(found(text)).toContain('candidate-nerves');
+  });
+});
+
+describe('a short call met with "Okay." and the next question', () => {
+  const ANSWERS = [
+    'At the depot I ran the early shift and sorted the rota for eight drivers.',
+    'I would listen first, then check the account and tell them what happens next.',
+    'Mostly because the role is closer to home and the hours suit my family.',
+    'I once missed a delivery slot, so I rang the client and rebooked it the same day.',
+  ];
+  const short = (reply: (i: number) => string, answers = 17) =>
+    Array.from({ length: answers }, (_, i): [string, string][] => [
+      ['Priya', ANSWERS[i % ANSWERS.length]!],
+      ['Dana', reply(i)],
+    ]).flat();
+  it('is flat-interviewer', () => {
+    const flat = short((i) =>
+      i % 5 === 0
+        ? 'Okay.'
+        : i % 2
+          ? `Okay. Question ${i + 2}. What would you do next time?`
+          : 'Right. Next one.',
+    );
+    expect(found(call(...flat))).toContain('flat-interviewer');
+  });
+  it('but not when the "okay" leads into a reply to the answer, or they laugh', () => {
+    const warm = short((i) =>
+      i % 2
+        ? 'That makes sense, and how did the client take it?'
+        : 'Okay. Interesting, tell me more about the rota.',
+    );
+    expect(found(call(...warm))).not.toContain('flat-interviewer');
+    const laughing = short((i) => (i % 5 === 0 ? 'Okay.' : `Okay. Question ${i + 2}.`));
+    expect(
+      found(call(...laughing, ['Dana', 'Ha, we have all been there!'], ['Priya', 'Right?'])),
+    ).not.toContain('flat-interviewer');
+  });
+  it('and not in a short call with only a handful of answers', () => {
+    const few = short((i) => (i === 0 ? 'Okay.' : `Okay. Question ${i + 2}.`), 8);
+    expect(found(call(...few))).not.toContain('flat-interviewer');
+  });
+  it('with the candidate filling the silence, is an awkward room too', () => {
+    const flat = short((i) => (i % 4 === 0 ? 'Okay.' : `Okay. Question ${i + 2}.`));
+    const text = call(
+      ...flat,
+      ['Priya', 'Sorry, did you want me to expand on that at all?'],
+      ['Dana', 'No.'],
+    );
+    expect(found(text)).toEqual(expect.arrayContaining(['flat-interviewer', 'awkward-atmosphere']));
+    expect(found(call(...flat))).not.toContain('awkward-atmosphere');
+  });
+  it('a candidate checking once is only manners', () => {
+    const text = call(
+      ['Priya', 'I led the audit and we passed it. Is that enough detail?'],
+      ['Dana', 'Plenty, thank you, that was a great example.'],
+    );
+    expect(found(text)).not.toContain('awkward-atmosphere');
+  });
+});
+
+describe('long silences after the answers, read from the timings', () => {
+  const stamp = (s: number) =>
+    `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${(s % 60).toFixed(3).padStart(6, '0')}`;
+  const vtt = (gap: (i: number) => number) => {
+    const cues: string[] = ['WEBVTT', ''];
+    let t = 1;
+    let n = 1;
+    const add = (who: string, text: string, len: number) => {
+      cues.push(String(n++), `${stamp(t)} --> ${stamp(t + len)}`, `${who}: ${text}`, '');
+      t += len;
+    };
+    add('Dana', 'Hello, thanks for joining. Tell me about yourself.', 3);
+    for (let i = 0; i < 16; i++) {
+      add('Priya', `At my last job I looked after the stock and the rota, example ${i}.`, 5);
+      t += gap(i);
+      add(
+        'Dana',
+        i % 3 ? `Okay. And how did the handover go, part ${i}?` : 'Thanks, that helps. What came next?',
+        3,
+      );
+    }
+    add('Priya', 'Thank you for your time.', 2);
+    return cues.join('\n');
+  };
+  const foundVtt = (text: string) => {
+    const r = analyze(text, { candidate: 'Priya' });
+    return r.ok ? r.value.signs.map((s) => s.id) : [];
+  };
+  it('are awkward-atmosphere when most answers meet several seconds of nothing', () => {
+    expect(foundVtt(vtt((i) => (i % 2 ? 6 : 1)))).toContain('awkward-atmosphere');
+  });
+  it('but not a pause or two, nor ordinary turn-taking', () => {
+    expect(foundVtt(vtt((i) => (i === 3 || i === 9 ? 7 : 0.8)))).not.toContain('awkward-atmosphere');
+    expect(foundVtt(vtt(() => 1.5))).not.toContain('awkward-atmosphere');
+  });
+});
+
+describe('brush-offs asked in other words, and answered with pointers elsewhere', () => {
+  it.each([
+    [
+      'vague-role-details',
+      call(
+        ['Priya', 'What would a typical week look like for me?'],
+        ['Dana', "Oh, the usual. It's all in the job description."],
+      ),
+    ],
+    [
+      'vague-role-details',
+      call(
+        ['Priya', "I'd love to know what the first few months would involve for a new starter."],
+        ['Dana', 'Depends on the project. Hard to say.'],
+      ),
+    ],
+    [
+      'vague-role-details',
+      call(
+        ['Priya', 'Could you tell me what a day actually looks like in the team?'],
+        [
+          'Dana',
+          "Yeah so it's, um, it's a bit of this and that, you know, clients, reports, meetings, it changes from week to week depending on who's off, so it's really hard to say.",
+        ],
+        ['Priya', 'And how many are in the team?'],
+        ['Dana', 'A few of us.'],
+      ),
+    ],
+    [
+      'little-company-info',
+      call(
+        ['Priya', 'How do people work together here, what is the culture like?'],
+        [
+          'Dana',
+          "Oh we're like a family, honestly, work hard play hard, and there's a wiki page about it all, the recruiter can send you that.",
+        ],
+      ),
+    ],
+    [
+      'little-company-info',
+      call(
+        ['Priya', "What's the team like to work with?"],
+        ['Dana', "It's pretty standard. People get on with it."],
+      ),
+    ],
+  ])('%s', (id, text) => {
+    expect(found(text)).toContain(id);
+  });
+  it.each([
+    [
+      'vague-role-details',
+      call(
+        ['Priya', 'What would a typical week look like for me?'],
+        [
+          'Dana',
+          'Mondays you plan the loads with Sam, then three days on the floor running the pick teams, and Fridays are the stock count and the weekly report to the ops director. It depends a bit on the season, but that is the shape of it.',
+        ],
+      ),
+    ],
+    [
+      'little-company-info',
+      call(
+        ['Priya', 'What is the culture like in the team?'],
+        [
+          'Dana',
+          'We have lunch together on Thursdays, nobody is expected online after six, and the juniors review the seniors code as much as the other way round, which people like.',
+        ],
+      ),
+    ],
+    [
+      'vague-role-details',
+      call(['Priya', 'I was the one who ran the training at my last job.'], ['Dana', 'Hard to say, really.']),
+    ],
+  ])('not %s', (id, text) => {
+    expect(found(text)).not.toContain(id);
+  });
+});

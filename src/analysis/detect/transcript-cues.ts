@@ -185,11 +185,30 @@ const nerves: SignPatterns = {
   id: 'candidate-nerves',
   cues: [
     {
-      re: /\b(i'?m|i am|i feel|feeling) (a bit |a little |so |really |quite |very |super |bit )*(nervous|flustered|anxious|shaky|jittery|on edge)\b|\b(my )?mind'?s? (has |just |completely |gone |went )*(blank|gone)\b|\bi'?ve (just )?(blanked|gone blank|lost my train)\b|\blost my (train of thought|thread)\b|\b(i'?m|i am) (rambling|babbling|waffling)\b|\bthat came out wrong\b|\bcan i (come back to|start (that )?again|start over|try that again)\b|\blet me (start|try) (that )?again\b|\bsorry,? (what was|where was i|i forgot)\b|\bnot sure that was a good answer\b|\bsorry,? i'?m (a bit )?(nervous|all over the place)\b/,
+      re: /\b(my )?mind'?s? (has |just |completely |gone |went )*(blank|gone)\b|\bi'?ve (just )?(blanked|gone blank|lost my train)\b|\blost my (train of thought|thread)\b|\b(i'?m|i am) (rambling|babbling|waffling)\b|\bsorry,? (what was|where was i|i forgot)\b|\bnot sure that was a good answer\b|\bsorry,? i'?m (a bit )?all over the place\b|\bthat came out wrong\b|\bcan i (come back to|start (that )?again|start over|try that again)\b|\blet me (start|try) (that )?again\b/,
       surface: true,
       says: 'candidate',
       worryOk: true,
       neg: 'ignore',
+    },
+    // the feeling said, not shown ("I'm a little bit nervous, I always say that"), is half: nerves
+    // that then don't show are not the sign (corpus README); with a stumble or a blank it is
+    {
+      re: /\b(i'?m|i am|i feel|feeling) (a bit |a little |so |really |quite |very |super |bit |still |just )*(nervous|flustered|anxious|shaky|jittery|on edge)\b/,
+      surface: true,
+      says: 'candidate',
+      worryOk: true,
+      neg: 'ignore',
+      weight: 0.5,
+    },
+    // "sorry, I've lost my..." cut off is half too; its own cue, so that it adds to the feeling said in the same breath
+    {
+      re: /\bi'?ve lost my\b(?!( \w+)? (job|mum|mom|dad|wife|husband|partner|father|mother|home|house|licen[cs]e|keys|phone|wallet|voice)\b)/,
+      surface: true,
+      says: 'candidate',
+      worryOk: true,
+      neg: 'ignore',
+      weight: 0.5,
     },
   ],
 };
@@ -239,6 +258,15 @@ const awkward: SignPatterns = {
       says: 'any',
       conf: 0.65,
     },
+    // the candidate filling a silence: "sorry, did you want me to expand on that?", "I think it froze",
+    // "are you still there?". Half: after one real glitch it is only manners
+    {
+      re: /\b(?:did|do) you want (?:me to (?:expand|go on|say more|carry on|keep going|go into (?:more|that))|more (?:on|about|detail)|a bit more)\b|\b(?:should|shall) i (?:expand|go on|keep going|carry on|say more)\b|\bis that (?:enough|okay|ok|alright|all right)(?: (?:detail|as an answer))?\?|\b(?:i think )?(?:it|you|the call|the screen) (?:froze|frozen|has frozen|'s frozen)\b|\bare you still (?:there|with me)\b/,
+      surface: true,
+      says: 'candidate',
+      weight: 0.5,
+      conf: 0.55,
+    },
   ],
 };
 
@@ -250,14 +278,14 @@ const companyBrushOff: SignPatterns = {
   id: 'little-company-info',
   cues: [
     {
-      re: /\b(it'?s|that'?s) (all )?(on|in) the (careers page|careers site|website|intranet|(staff |employee |company )?handbook|(onboarding|induction|welcome|starter|staff|job) pack)\b|\b(there'?s|there is) an? (onboarding|induction|welcome|starter|staff) pack\b|\bhr (will|can|'ll) (send|tell|explain|answer|cover) (you )?(it|that|all (of )?that|those)\b/,
+      re: /\b(it'?s|that'?s) (all )?(on|in) the (careers page|careers site|website|intranet|(staff |employee |company )?handbook|(onboarding|induction|welcome|starter|staff|job) pack)\b|\b(there'?s|there is) an? (onboarding|induction|welcome|starter|staff) pack\b|\b(hr|the recruiter) (will|can|'ll) (send|tell|explain|answer|cover|go through) (you )?(it|that|all (of )?that|those)\b|\b(hr|the recruiter)('?s got| has) (all )?(that|those|the details)\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
       conf: 0.6,
     },
     {
-      re: /\b(we'?re|they'?re) (all )?(a )?(good|great|nice|lovely|fun|friendly|sound) (bunch|lot|crowd)\b|\bit'?s a (good|great|nice|lovely|fine|decent) place\b(?! (to|for|where))/,
+      re: /\b(we'?re|they'?re) (all )?(like )?a (big )?(happy )?family\b|\bwork hard,? play hard\b|\b(we'?re|they'?re) (all )?(a )?(good|great|nice|lovely|fun|friendly|sound) (bunch|lot|crowd)\b|\bit'?s a (good|great|nice|lovely|fine|decent) place\b(?! (to|for|where))/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,

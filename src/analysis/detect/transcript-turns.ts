@@ -8,16 +8,18 @@ import type { SignId } from '../../core/signs/ids.js';
 import type { Turn } from '../types.js';
 
 const ROLE_QUESTION =
-  /\b(role|day to day|day-to-day|how big the team|which team|report to|involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job)/i;
+  /\b(role|day to day|day-to-day|how big the team|how (many|big)\b.{0,20}\bteam\b|which team|report to|involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job|(a|the) typical (day|week|shift)|what (a|the) (day|week|shift) (actually )?looks? like|first (few )?(days|weeks|months|year)|new starter|priorities|the (\w+ )?work (be|is|involve)|more about the (\w+ )?(work|job|post|project))/i;
 const CULTURE_QUESTION =
   /\b(culture|work together|values|like working|like to work|team like|people like|what'?s it like (here|there|working)|(working|work|team) environment|atmosphere)\b/i;
 const DODGE =
-  /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b)/i;
+  /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b|\bin the job (description|spec|advert|ad)\b|\b(fairly|pretty|quite|very|all|just) standard\b|\bthe usual\b|\ba few of us\b|\blike a family\b|\bwork hard,? play hard\b|\b(the )?(recruiter|hr)('?s got| has| can| will|'ll) (all )?(send|tell|go through|explain|that|this|it)\b)/i;
 // asked with a question mark, or in words ("I wanted to ask about the culture at the firm.")
 const ASKS =
-  /\?|\b(?:i (?:want(?:ed)?|would like|'d like) to ask|can i ask|could you tell me|i was wondering|tell me (?:a bit |a little )?(?:more )?about)\b/i;
+  /\?|\b(?:i (?:want(?:ed)?|would like|'d like) to ask|can i ask|could you tell me|i was wondering|tell me (?:a bit |a little )?(?:more )?about|i'?d (?:love|like) to (?:know|hear)|(?:could|can) you (?:say|tell me) (?:a (?:bit|little) )?more|what would (?:the|my) (?:\w+ )*be\b)/i;
 const SHORT_REPLY_WORDS = 12;
 const DODGE_REPLY_WORDS = 24;
+/** A longer reply that still dodges ("it kind of changes week to week... so it's hard to say") is half. */
+const LONG_DODGE_WORDS = 40;
 const CULTURE_ANSWER_WORDS = 25;
 const ROLE_ANSWER_WORDS = 35;
 
@@ -54,7 +56,8 @@ export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign 
   const words = wordCount(reply.text);
   const dodged = DODGE.test(reply.text);
   if (dodged && words <= DODGE_REPLY_WORDS) return { id, turn: reply, weight: 1, confidence: 0.65 };
-  if (words <= SHORT_REPLY_WORDS) return { id, turn: reply, weight: 0.5, confidence: 0.55 };
+  if (words <= SHORT_REPLY_WORDS || (dodged && words <= LONG_DODGE_WORDS))
+    return { id, turn: reply, weight: 0.5, confidence: 0.55 };
   // asked, and given a real answer: the other side of the same exchange (signs.md: "the candidate
   // asking about culture and getting a real answer is culture-discussion")
   if (!dodged && words >= (id === 'little-company-info' ? CULTURE_ANSWER_WORDS : ROLE_ANSWER_WORDS))
@@ -100,6 +103,27 @@ const FLAT_MIN_BARE = 3;
 const TERSE_MIN_REACTIONS = 20;
 const TERSE_MIN_BARE = 4;
 const TERSE_MEDIAN_WORDS = 8;
+/** Or very short turns all through (half of them six words or fewer), in a call of any size. */
+const CLIPPED_MIN_REACTIONS = 16;
+const CLIPPED_MEDIAN_WORDS = 6;
+const CLIPPED_MIN_BARE = 2;
+/**
+ * Or, in a short call, most answers met by "Okay." or "Right." and then straight to the next
+ * question ("Okay. Question five."), at least once by nothing else, and nothing lively: a
+ * 900-word call has too few turns for the high bars above, and this is how flat reads aloud.
+ */
+const MOVE_ON_MIN_REACTIONS = 16;
+const MOVE_ON_SHARE = 0.4;
+const LEAD_SHARE = 0.7;
+/**
+ * Silence after the candidate's answers, where the export has timings: a pause of four seconds
+ * or more before the interviewer speaks, after a third of the answers and at least six times, is
+ * the long silences nobody could break (corpus README: awkward-atmosphere). With "okay"s it is
+ * also flat, even when someone laughs once.
+ */
+const SILENCE_SEC = 4;
+const SILENCE_MIN = 6;
+const SILENCE_SHARE = 0.35;
 
 /** Signs read from the whole call rather than one turn. */
 export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): TurnSign[] {
@@ -116,6 +140,9 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
   let bare = 0;
   let lively = false;
   let firstBare: Turn | undefined;
+  const reactionsBy = new Map<string, number>();
+  let silences = 0;
+  let firstSilence: Turn | undefined;
   const interviewers = new Set<string>();
   const lengths: number[] = [];
   for (let t = 0; t < turns.length; t++) {
@@ -135,6 +162,16 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
     if (LAUGH.test(text) || text.includes('!')) lively = true;
     if (t === 0 || !isCandidate(turns[t - 1]!)) continue;
     reactions++;
+    reactionsBy.set(turn.speaker, (reactionsBy.get(turn.speaker) ?? 0) + 1);
+    const before = turns[t - 1]!;
+    if (
+      turn.startSec !== undefined &&
+      before.endSec !== undefined &&
+      turn.startSec - before.endSec >= SILENCE_SEC
+    ) {
+      silences++;
+      firstSilence ??= turn;
+    }
     if (ACK_LEAD.test(text)) flatLead++;
     if (ACK_ONLY.test(text)) {
       bare++;
@@ -161,12 +198,29 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
     reactions >= TERSE_MIN_REACTIONS &&
     bare >= TERSE_MIN_BARE &&
     median(lengths) <= TERSE_MEDIAN_WORDS;
-  if (
-    !lively &&
+  // one voice runs the call (a panel's second member says little): on a real panel one flat voice is not the room
+  const led = Math.max(0, ...reactionsBy.values()) >= LEAD_SHARE * reactions;
+  const clipped =
+    known &&
+    led &&
+    reactions >= CLIPPED_MIN_REACTIONS &&
+    bare >= CLIPPED_MIN_BARE &&
+    median(lengths) <= CLIPPED_MEDIAN_WORDS;
+  const movesOn = known && led && reactions >= MOVE_ON_MIN_REACTIONS && flatLead >= MOVE_ON_SHARE * reactions;
+  const silent = known && silences >= SILENCE_MIN && silences >= SILENCE_SHARE * reactions;
+  const flat =
     firstBare &&
-    ((reactions >= FLAT_MIN_REACTIONS && flatLead >= FLAT_SHARE * reactions && bare >= FLAT_MIN_BARE) ||
-      terse)
-  )
-    out.push({ id: 'flat-interviewer', turn: firstBare, weight: 1, confidence: 0.6 });
+    ((!lively &&
+      ((reactions >= FLAT_MIN_REACTIONS && flatLead >= FLAT_SHARE * reactions && bare >= FLAT_MIN_BARE) ||
+        terse ||
+        clipped ||
+        movesOn)) ||
+      (silent && movesOn));
+  if (flat && firstBare) out.push({ id: 'flat-interviewer', turn: firstBare, weight: 1, confidence: 0.6 });
+  if (silent && firstSilence)
+    out.push({ id: 'awkward-atmosphere', turn: firstSilence, weight: 1, confidence: 0.55 });
+  // a flat interviewer is half an awkward room: the candidate filling the silence makes the rest
+  else if (flat && firstBare)
+    out.push({ id: 'awkward-atmosphere', turn: firstBare, weight: 0.5, confidence: 0.5 });
   return out;
 }

@@ -7,7 +7,7 @@ import type { SignPatterns } from '../detect/types.js';
 const NOT_SHOWN = String.raw`(?<!\bi (?:was|am|'m|did|do|felt|feel|got|seemed|looked|appeared)(?: not|n'?t)\b(?:(?!\bi (?:was|felt|got|am|'m)\b)[^.;!?]){0,40}?)(?<!\b(?:keep|kept|keeps|can'?t stop|cannot stop) (?:thinking|wondering|worrying|replaying|feeling|asking myself)(?: it)?(?: that| if| whether)?(?: maybe| perhaps)? i (?:\w+ )?)(?<!\b(?:maybe|perhaps|possibly|might have|may have|might've|may've|in case) i (?:\w+ )?)`;
 
 /** Worry before or after the interview: "nervous the night before", "nerves in the car park", "nervous before this" (said in the call). */
-const BEFORE = String.raw`(?:before(?=,? (?:but|and|though|yet)\b|[.,;!?]|$)|the (?:night|day|evening) before|(?:all|that) (?:morning|week|night)|beforehand|before (?:it|the interview|going in|i went in|we started|the call|hand|this|today|now)|this morning|last night|on the (?:way|train|bus|drive|tube)|in the (?:car|car park|waiting room|lobby|reception|queue)|going in|walking in|while (?:i was )?waiting|afterwards|after (?:it|the interview|the call|i left)|the whole (?:week|night|weekend) before|for nothing|over nothing|by (?:the )?(?:traffic|train|trains|bus|journey|commute|parking|rain|weather|delays?|lift|directions)|(?:about|over) (?:the )?(?:result|outcome|decision|email|call)|about (?:hearing|the (?:result|outcome|decision|call|email|next round)|what they|whether|if)|for (?:the (?:result|outcome|decision|call|next round)|tomorrow|next week|round two))\b`;
+const BEFORE = String.raw`(?:before(?=,? (?:but|and|though|yet)\b|[.,;!?]|$)|the (?:night|day|evening) before|(?:all|that) (?:morning|week|night)|beforehand|before (?:it|the interview|going in|i went in|we started|the call|hand|this|today|now)|this morning|last night|on the (?:way|train|bus|drive|tube)|in the (?:car|car park|waiting room|lobby|reception|queue)|(?:going|go|walking|walk) in|while (?:i was )?waiting|afterwards|after (?:it|the interview|the call|i left)|the whole (?:week|night|weekend) before|for nothing|over nothing|by (?:the )?(?:traffic|train|trains|bus|journey|commute|parking|rain|weather|delays?|lift|directions)|(?:about|over) (?:the )?(?:result|outcome|decision|email|call)|about (?:hearing|the (?:result|outcome|decision|call|email|next round)|what they|whether|if)|for (?:the (?:result|outcome|decision|call|next round)|tomorrow|next week|round two))\b`;
 
 /** The candidate's own nerves or unpreparedness, as shown: clammy hands are felt, not shown (corpus README, c219). Cues about someone else ("she was nervous") are dropped by subject. */
 export const candidateNerves: SignPatterns = {
@@ -162,15 +162,17 @@ export const candidateNerves: SignPatterns = {
       who: 'candidate',
       neg: 'ignore',
     },
-    // said aloud: not having looked them up, "I didn't get a chance to look at the website properly", "I'm not sure what you do"
+    // said aloud: not having looked them up, "I didn't get a chance to look at the website properly", "I'm not sure what you do";
+    // not a story of a slip at work ("because I didn't check the care plan")
     {
-      re: /\b(?:didn'?t|did not|haven'?t|have not|hadn'?t|had not) (?:really |actually |properly |even )?(?:get|have|had|find|got) (?:a chance|the chance|time|round|around) to (?:look|read|research|check|prepare|prep|go through)\b|\b(?:didn'?t|did not|haven'?t|have not|hadn'?t|had not) (?:really |actually |properly |even )?(?:look\w*|read|research\w*|check\w*|prepar\w*) (?:at |up |into |on )?(?:your|the|you|much about)\b|\b(?:i'?m|i am) not (?:too |that |very |really |entirely )?(?:sure|familiar)(?: with)? (?:what|who|about|with) (?:you|your|the company|the firm|the business)\b/,
+      re: /\b(?:didn'?t|did not|haven'?t|have not|hadn'?t|had not) (?:really |actually |properly |even )?(?:get|have|had|find|got) (?:a chance|the chance|time|round|around) to (?:look|read|research|check|prepare|prep|go through)\b|\b(?:didn'?t|did not|haven'?t|have not|hadn'?t|had not) (?:really |actually |properly |even )?(?:look\w*|read|research\w*|check\w*|prepar\w*) (?:at |up |into |on )?(?:your|you|much about|the (?:\w+ )?(?:company|firm|business|website|site|web ?page|careers|job (?:description|advert|ad|spec)|advert|role|annual report|brief|linkedin|organi[sz]ation|charity|school|trust|practice|team page))\b|\b(?:i'?m|i am) not (?:too |that |very |really |entirely )?(?:sure|familiar)(?: with)? (?:what|who|about|with) (?:you|your|the company|the firm|the business)\b/,
       says: 'candidate',
       neg: 'ignore',
       surface: true,
     },
     {
-      re: /\b(i'm|i am|i be|im) (a little |a bit |so |really |quite |very )?(bit )?(nervous)(?!,? but\b|(?: \w+){0,2} (?:before|beforehand|this morning|last night|earlier)\b)|\b(completely )?blank(ed|ing)\b|\b(?:gone|go|went|going) (?:completely |totally |a bit |just )?blank\b|\bgone out of my head|\bnot sure who your|\bcouldn't find much\b|\bcould not find much\b|\bsorry,? (i'm|i am) (blanking|lost)/,
+      // the feeling said aloud ("I'm a bit nervous") is transcript-cues' half cue: said is not shown
+      re: /\b(completely )?blank(ed|ing)\b|\b(?:gone|go|went|going) (?:completely |totally |a bit |just )?blank\b|\bgone out of my head|\bnot sure who your|\bcouldn't find much\b|\bcould not find much\b|\bsorry,? (i'm|i am) (blanking|lost)/,
       says: 'candidate',
     },
   ],

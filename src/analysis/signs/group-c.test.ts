@@ -203,6 +203,8 @@ const CASES: [string, string, boolean][] = [
   ['no-follow-up', "It's been sixteen days and nothing. Not even a rejection email.", true],
   ['no-next-steps', 'The panel said they would contact successful candidates.', true],
   ['no-next-steps', 'ok then we call you, she say. finish.', true],
+  ['no-next-steps', 'We are seeing more people, he says. We let you know. Bye.', true],
+  ['no-next-steps', 'She said: we let you know on Friday, after the second interviews.', false],
   ['no-next-steps', 'Left without any idea of what happens next.', true],
   ['no-next-steps', "he said they're still seeing people and would be in touch", true],
   ['no-next-steps', "I didn't receive any information about when I'd hear back.", true],

@@ -47,7 +47,7 @@ export const noNextStepsClosing: SignPatterns = {
     },
     // the close in present-tense English of many first languages: "ok, we call you", "we inform you"
     {
-      re: /\b(?:we|they) (?:call|contact|inform|update|email|text|ring|phone) (?:you|u)\b(?! (?:on|by|next|tomorrow|today|tonight|this|within|in \w+ (?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|later today|first thing|when|if|for (?:the|a|an))\b)/,
+      re: /\b(?:we|they) (?:(?:call|contact|inform|update|email|text|ring|phone) (?:you|u)|let (?:you|u) know)\b(?! (?:on|by|next|tomorrow|today|tonight|this|within|in \w+ (?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|later today|first thing|when|if|for (?:the|a|an))\b)/,
       says: 'interviewer',
       notes: true,
       surface: true,
