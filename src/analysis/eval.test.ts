@@ -44,7 +44,9 @@ function transcriptsFrom(dir: string): Item[] {
   });
 }
 
-function score(items: Item[], label: string, options: AnalyzeOptions = {}) {
+// Held-out sets print counts only: their per-item errors would tell whoever reads the test log
+// which texts to tune on, and the sets would no longer be blind.
+function score(items: Item[], label: string, options: AnalyzeOptions = {}, heldOut = false) {
   const per = new Map<string, { tp: number; fp: number; fn: number }>(
     CONTRACT_SIGN_IDS.map((s) => [s, { tp: 0, fp: 0, fn: 0 }]),
   );
@@ -85,7 +87,7 @@ function score(items: Item[], label: string, options: AnalyzeOptions = {}) {
   const seen = [...per].filter(([, c]) => c.tp + c.fp + c.fn > 0).map(([s]) => f1s.get(s)!);
   const macro = seen.reduce((a, b) => a + b, 0) / Math.max(1, seen.length);
   console.log(
-    `== ${label} (${items.length} items)\n${lines.join('\n')}\n${errors.join('\n')}\nmicro F1=${f1(total).toFixed(3)} macro F1=${macro.toFixed(3)}`,
+    `== ${label} (${items.length} items)\n${lines.join('\n')}\n${heldOut ? '' : errors.join('\n')}\nmicro F1=${f1(total).toFixed(3)} macro F1=${macro.toFixed(3)}`,
   );
   return { micro: f1(total), worst: Math.min(...seen) };
 }
@@ -143,31 +145,47 @@ describe('sign detection against labelled sets', () => {
 
   // Never tuned on: the honest figure for voices the rules have not met (holdout-d about 0.85,
   // its calls about 0.87, the even blind calls of session 6 about 0.90 and 0.79, its last
-  // round, all read blind once, about 0.84). The floors only guard against a collapse; nobody tunes on these sets.
+  // round, all read blind once, about 0.84; session 7's even calls about 0.80). The floors only guard against a collapse; nobody tunes on these sets.
   it('reports the untouched holdout sets, and guards against a collapse', () => {
-    const notes = score(set('holdout-d.jsonl'), 'holdout-d (held out)');
+    const notes = score(set('holdout-d.jsonl'), 'holdout-d (held out)', {}, true);
     const calls = score(
       transcriptsFrom(join(corpusDir, 'holdout-d-transcripts')),
       'holdout-d transcripts (held out)',
+      {},
+      true,
     );
     // session 6's blind calls: only their even ids were never read (test/fixtures/corpus/f-transcripts)
     const fresh = score(
       transcriptsFrom(join(corpusDir, 'f-transcripts')).filter((t) => Number(t.id.slice(1)) % 2 === 0),
       'f-transcripts, even ids (held out)',
+      {},
+      true,
     );
     expect(notes.micro).toBeGreaterThanOrEqual(0.8);
     expect(calls.micro).toBeGreaterThanOrEqual(0.83);
     const later = score(
       transcriptsFrom(join(corpusDir, 'g-transcripts')).filter((t) => Number(t.id.slice(1)) % 2 === 0),
       'g-transcripts, even ids (held out)',
+      {},
+      true,
     );
     expect(fresh.micro).toBeGreaterThanOrEqual(0.85);
     const third = score(
       transcriptsFrom(join(corpusDir, 'h-transcripts')),
       'h-transcripts (all: scored blind once)',
+      {},
+      true,
     );
     expect(later.micro).toBeGreaterThanOrEqual(0.75);
     expect(third.micro).toBeGreaterThanOrEqual(0.8);
+    // session 7's blind calls: the odd ids were read for errors, the even ids never (about 0.80)
+    const fourth = score(
+      transcriptsFrom(join(corpusDir, 'i-transcripts')).filter((t) => Number(t.id.slice(1)) % 2 === 0),
+      'i-transcripts, even ids (held out)',
+      {},
+      true,
+    );
+    expect(fourth.micro).toBeGreaterThanOrEqual(0.72);
   });
 
   // The learned layer (docs/decisions/0005: vetoes, and additions behind the scope guard) was
@@ -181,10 +199,10 @@ describe('sign detection against labelled sets', () => {
       [set('e/holdout-e.jsonl'), 'holdout-e'],
       [set('n-notes.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 0), 'n-notes, even ids'],
     ] as const) {
-      const shipped = score(items, `${label} (as shipped)`);
-      const rules = score(items, `${label} (rules alone)`, { learned: false });
+      const shipped = score(items, `${label} (as shipped)`, {}, true);
+      const rules = score(items, `${label} (rules alone)`, { learned: false }, true);
       expect(shipped.micro).toBeGreaterThanOrEqual(rules.micro);
     }
-    expect(score(long, 'holdout-e-long').micro).toBeGreaterThanOrEqual(0.75);
+    expect(score(long, 'holdout-e-long', {}, true).micro).toBeGreaterThanOrEqual(0.75);
   });
 });
