@@ -129,6 +129,13 @@ const CUT_SHORT_BEFORE =
   /\b(?:abrupt\w*|stopped the (?:interview|call|meeting)|cut (?:it|me|the \w+) (?:short|off)|hung up|walked out)\b/i;
 const CUT_SHORT_REACH = 400;
 
+/** "Asked about the culture: 'we're a family.' That's it.": the end of a brush-off answer, not of the interview. */
+const THATS_IT = /\b(?:that'?s|thats|that was|that is) (?:it|all)\b/i;
+const ANSWER_BEFORE = /\b(?:asked|ask|when i asked)\b|["“”]|(?:^|\s)['‘][^'’]{3,}['’]/i;
+const CLOSE_WORDS =
+  /\b(?:end|ended|ending|goodbye|bye|shook|walked|stood|wrapped|thanks|thank you|finish\w*|done|over|left|minutes|mins)\b/i;
+const ANSWER_REACH = 200;
+
 /** The cue signs read here; a caller may find their hits in its own pass and hand them in. */
 export const AFTERMATH_SIGNS: readonly SignPatterns[] = [
   timelineGiven,
@@ -160,6 +167,21 @@ export function aftermathHits(
     }
     return false;
   };
+  const afterAnswer = (h: Hit): boolean => {
+    const t = h.clause.surface;
+    const m = THATS_IT.exec(t);
+    if (!m || CLOSE_WORDS.test(t)) return false;
+    const said = t.slice(0, m.index);
+    if (ANSWER_BEFORE.test(said)) return true;
+    const at = toks[h.clause.from]!.start;
+    for (let k = clauses.indexOf(h.clause) - 1; k >= 0; k--) {
+      const c = clauses[k]!;
+      if (at - toks[c.to - 1]!.end > ANSWER_REACH) break;
+      if (CLOSE_WORDS.test(c.surface)) return false;
+      if (ANSWER_BEFORE.test(c.surface)) return true;
+    }
+    return false;
+  };
   const hitsOf = (sign: SignPatterns): Hit[] =>
     found?.get(sign) ?? hitsFrom(toks, clauses, [sign], transcript);
   const timeline = hitsOf(timelineGiven).filter((h) => !transcript || h.clause.role === 'interviewer');
@@ -182,7 +204,11 @@ export function aftermathHits(
   if (promised.length === 0) {
     // what they said about getting in touch counts wherever it is told; how it ended, only near the end
     out.push(...hitsOf(noNextStepsClosing));
-    out.push(...hitsOf(noNextStepsEnding).filter((h) => h.clause.fromEnd < nearEnd && !afterCutShort(h)));
+    out.push(
+      ...hitsOf(noNextStepsEnding).filter(
+        (h) => h.clause.fromEnd < nearEnd && !afterCutShort(h) && !afterAnswer(h),
+      ),
+    );
   }
   if (transcript) {
     const late = lateInCall(clauses, text);
