@@ -138,7 +138,10 @@ function locatedInNotes(
   const elsewhere = elsewhereRanges(toks);
   const hits = withoutRetracted(
     withoutRetracted(
-      [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found, read.text)],
+      [
+        ...cueHits,
+        ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found, read.text, elsewhere),
+      ],
       retracted,
     ),
     elsewhere,
