@@ -153,8 +153,6 @@ export function aftermathHits(
   found?: ReadonlyMap<SignPatterns, Hit[]>,
   /** `normalisedText(text)`, when the caller has it already. */
   normalised?: string,
-  /** Token ranges told of another interview (detect/elsewhere.ts): their counts and silences are not this one's. */
-  elsewhere?: readonly [number, number][],
 ): Hit[] {
   const out: Hit[] = [];
   const afterCutShort = (h: Hit): boolean => {
@@ -218,35 +216,19 @@ export function aftermathHits(
   }
   if (!transcript) {
     const vague = out.some((h) => h.id === 'no-next-steps');
-    // counts and dates read as the tokens are, OCR-repaired ("ca11 by the 1Oth"), and not
-    // where the text tells of another interview ("Another firm said two weeks and it's been five")
+    // counts and dates read as the tokens are, OCR-repaired ("ca11 by the 1Oth")
     const f = noFollowUp(
       toks,
       clauses,
-      blanked(normalised ?? normalisedText(text), toks, elsewhere),
+      normalised ?? normalisedText(text),
       timeline,
       vague,
       nearEnd,
       extraElapsed,
-      elsewhere,
     );
     if (f) out.push(f);
   }
   return out;
-}
-
-/** `text` with the sentences in `ranges` (token ranges) blanked out, offsets kept. */
-function blanked(text: string, toks: Tok[], ranges: readonly [number, number][] | undefined): string {
-  if (!ranges?.length) return text;
-  let out = '';
-  let at = 0;
-  for (const [a, b] of ranges) {
-    const from = toks[a]!.start;
-    const to = toks[b - 1]!.end;
-    out += text.slice(at, from) + text.slice(from, to).replace(/[^\n]/g, ' ');
-    at = to;
-  }
-  return out + text.slice(at);
 }
 
 const A_WEEK_ON = /\b(?:following|next) (?:mon|tue|wed|thu|fri|sat|sun)/i;
@@ -261,16 +243,11 @@ function noFollowUp(
   vague: boolean,
   nearEnd: number,
   extraElapsed: number | undefined,
-  elsewhere: readonly [number, number][] | undefined,
 ): Hit | undefined {
   const t = timeFrom(text);
   const silentAt = maySayNoWord(toks, clauses);
-  const otherInterview = (k: number): boolean => {
-    const c = clauses[k]!;
-    return elsewhere?.some(([a, b]) => c.from >= a && c.from < b) ?? false;
-  };
-  // the silent clauses by index, so a clause's neighbour is one step away; not another interview's silence
-  const silentKs = clauses.flatMap((_, k) => (silentAt(k) && !otherInterview(k) ? [k] : []));
+  // the silent clauses by index, so a clause's neighbour is one step away
+  const silentKs = clauses.flatMap((_, k) => (silentAt(k) ? [k] : []));
   const silences = silentKs.map((k) => clauses[k]!);
   const strongAt = (k: number) => {
     const c = clauses[k]!;

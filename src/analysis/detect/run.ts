@@ -138,10 +138,7 @@ function locatedInNotes(
   const elsewhere = elsewhereRanges(toks);
   const hits = withoutRetracted(
     withoutRetracted(
-      [
-        ...cueHits,
-        ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found, read.text, elsewhere),
-      ],
+      [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found, read.text)],
       retracted,
     ),
     elsewhere,
