@@ -58,6 +58,38 @@ const FOLLOW_UP: [string, boolean][] = [
   ["Recruiter: 'HR will be in touch by the 12th' - today = 19th. Nothing.", true],
   ['Outcome by 28th. Today 3rd of next month. Email to recruitment bounced back.', true],
   ['They said by the 20th. Today is the 14th, nothing yet.', false],
+  // a window in hours, and counts in working days or weeks and days
+  ['The agency promised an answer within 72 hours. It has been nine days.', true],
+  ['They promised an answer within 72 hours. It has been one day.', false],
+  ['HR said five working days; we are now on 14 working days since the panel.', true],
+  ['The recruiter said "ten business days". Eleven business days now and counting.', true],
+  ['Two weeks and three days since the assessment. They had said "within a fortnight".', true],
+  ['One week and two days since the assessment. They had said "within a fortnight".', false],
+  // the count said without its unit, the unit of the window they gave
+  ['The panel said three weeks. It has now been six.', true],
+  ['The panel said three weeks. It has been two.', false],
+  // the weekday they named, and a count or a week on from it
+  ['The landlord of the pub said Thursday. That was twelve days ago.', true],
+  ['Foreman said Tuesday. That was three Tuesdays ago.', true],
+  ['She said she would decide by last Tuesday. It is Monday of the week after now.', true],
+  ['Said he would text by Thursday. It is the Thursday after and still no text.', true],
+  ['She said Wednesday. It is Tuesday today, so I will wait.', false],
+  // dates: the one they gave, or the interview's, against the writer's today
+  ['I was told to expect a call by 3 March. Today is 17 March and my phone is silent.', true],
+  ['I was told to expect a call by 3 March. Today is 1 March, so there is time.', false],
+  ['Interviewed on 9 October. I am writing this on 30 October, still nothing from them.', true],
+  ['Panel interview on 12 June. It is now the 29th and not one email.', true],
+  ['Panel interview on 12 June. It is now the 14th and not one email yet, they said two weeks.', false],
+  ['Interview: the 3rd of the month. Today: the 24th. Nothing.', true],
+  // silence said other ways: no one has rung, nobody answering
+  ['It was nearly three weeks ago. No one has rung, and the office is not answering.', true],
+  ['It was two days ago. No one has rung yet.', false],
+  ["Eighteen days since the trial shift and I haven't had a reply.", true],
+  // the writer's own plans and acts are not the employer's answer or a count of the wait
+  ['They said within a fortnight and it has been ten days. I will chase on day sixteen if need be.', false],
+  ['Interview three weeks ago. Nothing since, and I turned down another interview for this one.', true],
+  ['My friend thinks it is a no. It has been three weeks with nothing.', true],
+  ['Three weeks on they turned me down by email.', false],
 ];
 
 describe('no-follow-up: silence and time gone by, in other words', () => {

@@ -106,6 +106,28 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ['Ten days had passed since the panel.', 'sinceDays', 10],
     ['Weeks went by.', 'sinceDays', 14],
     ['Interviewed the first week of December; today 1/20 still nothing.', 'sinceDays', 47],
+    // hours, working days, weeks and days, a day counted in words
+    ['They promised feedback within 48 hrs.', 'promisedDays', 2],
+    ["It's been 13 working days.", 'sinceDays', 13],
+    ['3 weeks 2 days since the panel.', 'sinceDays', 23],
+    ['Two weeks and four days since the panel.', 'sinceDays', 18],
+    ['Day seventeen since the panel.', 'sinceDays', 17],
+    ['Today is the 19th day after the panel.', 'sinceDays', 19],
+    // "early next week" is over by its Tuesday
+    ['She said early next week.', 'promisedDays', 8],
+    // a weekday named with "said", and the weekday weeks on
+    ['They said Friday.', 'promisedDays', 9],
+    ['They said by last Friday; today is the Friday after.', 'weekdayPastDays', 7],
+    ['They said by Monday. It is now the second Monday after.', 'weekdayPastDays', 14],
+    ['That was three Thursdays ago.', 'sinceDays', 15],
+    // dates with a month's name: the one they gave, and today
+    ['I would hear by 2 April. Today is 11 April.', 'pastPromiseDays', 9],
+    ['They said by Weds 14th. Today is the 16th.', 'pastPromiseDays', 2],
+    ['They said by Fri. 14th. Today is the 17th.', 'pastPromiseDays', 3],
+    ['That was on 4 May. Today is 20 May.', 'sinceDays', 16],
+    ['The interview was on 3 July. Now it is the 25th.', 'sinceDays', 22],
+    // a count with the window's unit
+    ['They said two weeks. It has been five.', 'sinceDays', 35],
   ] as const)('%j reads %s = %s', (text, key, days) => {
     expect(timeFrom(text)[key]).toBe(days);
   });
@@ -132,6 +154,12 @@ describe('timeFrom: dates, months and counts past the window', () => {
     // a count about the writer's own job search
     ['I was laid off three months ago.', 'sinceDays'],
     ['Unemployed for six weeks now.', 'sinceDays'],
+    // an hour is no window; a day still to come is no count; nothing heard in weeks is no window
+    ['They said they would call in an hour.', 'promisedDays'],
+    ["I'll wait until day ten before I chase.", 'sinceDays'],
+    ['I have heard nothing in four weeks.', 'promisedDays'],
+    ['She asked if I could start on 3 May. Today is 20 April.', 'pastPromiseDays'],
+    ['They said two weeks. It has been five days.', 'pastPromiseDays'],
   ] as const)('%j has no %s', (text, key) => {
     expect(timeFrom(text)[key]).toBeUndefined();
   });

@@ -38,11 +38,15 @@ const NUM: Record<string, number> = {
 };
 /** The units after "twenty-"; their values are NUM's. */
 const ONES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
-/** Day, week (wk, wks), fortnight, month (mo, mos): days per unit, by first letter. */
-const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, f: 14, m: 30 };
+/** Day, week (wk, wks), fortnight, month (mo, mos), hour (hr, hrs): days per unit, by first letter. */
+const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, f: 14, m: 30, h: 1 / 24 };
 const N =
   '(\\d+|twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|a couple of|couple of|a couple|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)';
-const U = '(days?|weeks?|wks?|fortnights?|months?|mos?)';
+const U = '(days?|weeks?|wks?|fortnights?|months?|mos?|hours?|hrs?)';
+/** "13 working days", "five business days": counted as days, as the promise of them is. */
+const WORKING = '(?:\\s+(?:working|business))?';
+/** "3 weeks 2 days", "two weeks and four days": the days after the weeks, added by `days`. */
+const AND_DAYS = '(?:\\s+(?:and\\s+)?\\w+\\s+days?)?';
 const HALF = '(\\s+and\\s+a\\s+half)?';
 
 /** "three and a half weeks": the half may come before the unit or after it. */
@@ -57,7 +61,7 @@ const TRAIL =
 /** "two more weeks went by", "another three weeks": a further stretch of the wait, counted the same. */
 const MORE = '(?:\\s+(?:more|further|long|whole|full))?';
 const ELAPSED = new RegExp(
-  `\\b(${LEAD})\\s+${LEAD_MOD}${N}${HALF_BEFORE}${MORE}\\s+${U}${HALF}\\b|\\b${N}${HALF_BEFORE}${MORE}\\s+${U}${HALF}(?:\\s+and\\s+\\w+\\s+days?)?\\s+(${TRAIL})\\b`,
+  `\\b(${LEAD})\\s+${LEAD_MOD}${N}${HALF_BEFORE}${MORE}${WORKING}\\s+${U}${HALF}${AND_DAYS}\\b|\\b${N}${HALF_BEFORE}${MORE}${WORKING}\\s+${U}${HALF}${AND_DAYS}\\s+(${TRAIL})\\b`,
   'gi',
 );
 /** "Weeks went by", "months had passed": a span gone by with no number, read as two of its unit. */
@@ -80,7 +84,7 @@ const SINCE_AFTER =
 const SILENT_SPAN =
   /^\s+(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)/i;
 const PROMISE = new RegExp(
-  `\\b(?:(?:in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|(?<!\\b(?:been|for|over|past|than|almost|nearly|about|already)\\s+(?:(?:a|the|over|almost|nearly|about|like|well|good)\\s+)*)\\b(next week|within the week|this week|end of (?:the |this )?week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of (?:the |this )?month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no|(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:passed|gone|elapsed|flown)))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)`,
+  `\\b(?:(?:(?<!\\b(?:nothing|anything|silence|heard)\\s)in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘"“]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|(?<!\\b(?:been|for|over|past|than|almost|nearly|about|already)\\s+(?:(?:a|the|over|almost|nearly|about|like|well|good)\\s+)*)\\b(next week|within the week|this week|end of (?:the |this )?week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of (?:the |this )?month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no|(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:passed|gone|elapsed|flown)))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)|\\b(?:said|promised)\\s+(?:on\\s+|by\\s+)?(?:mon|tue|wed|thu|fri)`,
   'gi',
 );
 /** A window named after its number: "two weeks max", "the 'one week' the recruiter promised". */
@@ -94,7 +98,7 @@ const PAST_PROMISE = new RegExp(
   'gi',
 );
 const BARE_COUNT = new RegExp(
-  `^\\s*(?:(?:almost|nearly|over|about|like|more than) )?${N}${HALF_BEFORE}\\s+${U}${HALF}(?:\\s+(?:now|today|in|already))?\\s*$`,
+  `^\\s*(?:(?:almost|nearly|over|about|like|more than) )?${N}${HALF_BEFORE}${WORKING}\\s+${U}${HALF}${AND_DAYS}(?:\\s+(?:now|today|in|already))?\\s*$`,
   'i',
 );
 /** Words every PAST_PROMISE / PROMISE_AFTER match holds: stretches without them are skipped. */
@@ -132,22 +136,29 @@ const DAY_NUM =
 /** The day must be marked as one: "the 3rd", "3rd", "the twentieth"; never a bare "2" ("it's 2 weeks"). */
 const DAY = `(?:the\\s+${DAY_NUM}(?:st|nd|rd|th)?|${DAY_NUM}(?:st|nd|rd|th))\\b(?!\\s+(?:floor|round|stage|interview|time|attempt|go|try|call|week))`;
 const MONTH_TURN_GAP = 15;
-const DAY_OF_MONTH = new RegExp(`\\b(?:on|was on|was|since|interview(?:ed)? on)\\s+${DAY}`, 'i');
+const DAY_OF_MONTH = new RegExp(
+  `\\b(?:on|was on|was|since|interview(?:ed)?(?: on|\\s*[:=-]))\\s+${DAY}`,
+  'i',
+);
 const TODAY_OF_MONTH = new RegExp(
-  `\\b(?:it'?s|it is|today(?:'s| is)?|now)(?:\\s*[,:=-]\\s*|\\s+)(?:now\\s+|already\\s+|only\\s+)?${DAY}`,
+  `\\b(?:it'?s|it is|today(?:'s| is)?|now)(?:\\s*[,:=-]\\s*|\\s+)(?:is\\s+)?(?:now\\s+|already\\s+|only\\s+)?${DAY}`,
   'i',
 );
-// "by the 14th", "by Friday 14th"
-const BY_DAY_OF_MONTH = new RegExp(
-  `\\b(?:by|before|until|till)\\s+(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?,?\\s+)?${DAY}`,
-  'i',
-);
+/** A weekday as written: "Fri", "Fri.", "Weds", "Thursday,". */
+const WEEKDAY = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?';
+// "by the 14th", "by Friday 14th", "by Weds 14th"
+const BY_DAY_OF_MONTH = new RegExp(`\\b(?:by|before|until|till)\\s+(?:${WEEKDAY}\\s+)?${DAY}`, 'i');
 /** "day 19 since", "Eighteen days. That's how long", "on the 3rd of last month": counts said other ways. */
 const DAY_COUNT =
-  /\bday (\d{1,3})\b(?! (?:of|shift|rate|one|job|trial))|\b(\d{1,3}|\w+(?:[- ]\w+)?) days?\.\s+that'?s how long\b/gi;
+  /(?<!\b(?:until|till|by|before|on)\s)\bday (\d{1,3})\b(?! (?:of(?! (?:the wait|waiting|silence|nothing|radio|no\b|not hearing|the ['"“‘]))|shift|rate|one|job|trial))|\b(\d{1,3}|\w+(?:[- ]\w+)?) days?\.\s+that'?s how long\b|(?<!\b(?:until|till|by|before|on)\s)\bday (eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty)\b(?! (?:of (?!(?:the wait|waiting|silence|nothing|no\b))|shift|rate|job|trial))|\b(\d{1,2})(?:st|nd|rd|th) day (?:after|since)\b/gi;
 /** "third week of nothing", "week three since": the count of the week they are in. */
 const WEEK_COUNT =
   /\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+week|week\s+(two|three|four|five|six|\d))\s+(?:of (?:nothing|waiting|silence|no\b|radio|not hearing|hearing nothing)|since|without|with no|and (?:nothing|no\b|still|not)|now)/gi;
+/** A count with its unit left off, the unit of the window they gave: "It's been five.", "it has now been three". */
+const ELLIPTIC = new RegExp(
+  `\\b(?:it'?s|it has|has)\\s+(?:now\\s+)?been\\s+(?:almost\\s+|nearly\\s+|over\\s+)?${N}(?:\\s+(?:now|already))?\\s*(?:[.!;]|$)`,
+  'i',
+);
 const WEEK_ORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 /** "in last month", "interviewed there last month", "last month's interview": the interview was weeks back. */
 const LAST_MONTH =
@@ -169,7 +180,6 @@ const MONTH_NOW = new RegExp(
  * sentence about the interview is the interview's; a date heading the text, after a weekday at
  * the start of a diary line, or after "today / it's / now" is the writer's today.
  */
-const WEEKDAY = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?';
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const CAL_DATE = new RegExp(
   `\\b(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?\\b(?![/.]\\d)|(?<!\\b(?:at|from|until|till|by|around|about|before|after|to)\\s)\\b(\\d{2})\\.(\\d{2})(?:\\.(?:\\d{4}|\\d{2}))?\\b(?!\\.\\d|\\s*(?:am|pm|h\\b|hrs|-|–))|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|${MONTH_ABBR})\\b|\\b(${MONTHS}|${MONTH_ABBR})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:years?|days?|weeks?|months?|people|staff|[:%]))`,
@@ -253,11 +263,48 @@ const SENTENCE_END = /[.!?\n]\s/g;
 const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const dayOfYear = (month: number, day: number) => MONTH_START[month - 1]! + day;
 
-/** Days from the interview's date to the writer's today, when the text dates both. */
-function calendarSince(text: string): number | undefined {
-  if (!/\d/.test(text)) return undefined;
+/** A date that is the day they gave: "by 8 April", "before the 29 January". */
+const BY_BEFORE = /\b(?:by|before|until|till)\s+(?:the\s+)?$/i;
+/** A date told as the one just spoken of ("That was on 2 May"): the interview's or the promise's. */
+const THAT_WAS = /\b(?:that was|which was|this was)\s+(?:on\s+)?$/i;
+/** "I am writing this on 27 October": the writer's today. */
+const WRITING_ON = /\b(?:writing|write|posting) this (?:on\s+)?$/i;
+
+interface Calendar {
+  /** Days from the interview's date to the writer's today. */
+  since?: number;
+  /** Days from the date they gave to the writer's today. */
+  pastPromise?: number;
+  /** Days of the month: the interview's, today's and the promised date's, with where each is told. */
+  interviewDay?: { at: number; day: number };
+  todayDay?: { at: number; day: number };
+  byDay?: { at: number; day: number };
+}
+
+/** Days between two (month, day) readings, the later one read as later in the year. */
+function yearDiff(a: CalDate, b: CalDate): number | undefined {
+  let diff: number | undefined;
+  for (const [m1, d1] of a.readings)
+    for (const [m2, d2] of b.readings) {
+      // two numeric dates are read the same way round (both month/day or both day/month)
+      if (a.numeric && b.numeric) {
+        const ra = a.raw[0] === m1 && a.raw[1] === d1 ? 0 : 1;
+        const rb = b.raw[0] === m2 && b.raw[1] === d2 ? 0 : 1;
+        if (ra !== rb) continue;
+      }
+      const x = (dayOfYear(m2, d2) - dayOfYear(m1, d1) + 365) % 365;
+      if (x > 0 && x <= 180 && (diff === undefined || x < diff)) diff = x;
+    }
+  return diff;
+}
+
+/** The interview's date, the date they gave and the writer's today, when the text dates them. */
+function calendar(text: string): Calendar {
+  const out: Calendar = {};
+  if (!/\d/.test(text)) return out;
   const dates = calDates(text);
-  if (dates.length < 2) return undefined;
+  // one date still marks its day of the month ("interview on 12 June ... it's now the 29th")
+  if (dates.length === 0) return out;
   const sentenceOf = (at: number) => {
     const near = text.slice(Math.max(0, at - 300), at);
     const from =
@@ -266,34 +313,39 @@ function calendarSince(text: string): number | undefined {
     const to = Math.min(SENTENCE_END.exec(text)?.index ?? text.length, at + 300);
     return text.slice(from + 1, to);
   };
-  const interview = dates.filter((d) => /\binterview/i.test(sentenceOf(d.at)));
+  const beforeOf = (d: CalDate) => text.slice(Math.max(0, d.at - 24), d.at);
+  const by = dates.filter((d) => BY_BEFORE.test(beforeOf(d)));
+  const interview = dates.filter(
+    (d) => !by.includes(d) && (/\binterview/i.test(sentenceOf(d.at)) || THAT_WAS.test(beforeOf(d))),
+  );
   const today = dates.filter((d) => {
-    const before = text.slice(Math.max(0, d.at - 24), d.at);
+    const before = beforeOf(d);
     if (d.at < 4) return true;
+    if (WRITING_ON.test(before)) return true;
     // "on April 10th I got a form rejection": the day word came is as far as the wait went
     if (REPLY_AFTER.test(text.slice(d.at, d.at + 60))) return true;
     return TODAY_BEFORE.test(before) && !NOT_TODAY_BEFORE.test(before);
   });
-  let best: number | undefined;
+  const dayMark = (d: CalDate | undefined) =>
+    d === undefined || d.readings.length !== 1 ? undefined : { at: d.at, day: d.readings[0]![1] };
+  out.interviewDay = dayMark(interview[0]);
+  out.todayDay = dayMark(today[today.length - 1]);
+  out.byDay = dayMark(by[0]);
   for (const i of interview) {
     for (const t of today) {
       if (t === i) continue;
-      let diff: number | undefined;
-      for (const [m1, d1] of i.readings)
-        for (const [m2, d2] of t.readings) {
-          // two numeric dates are read the same way round (both month/day or both day/month)
-          if (i.numeric && t.numeric) {
-            const ri = i.raw[0] === m1 && i.raw[1] === d1 ? 0 : 1;
-            const rt = t.raw[0] === m2 && t.raw[1] === d2 ? 0 : 1;
-            if (ri !== rt) continue;
-          }
-          const x = (dayOfYear(m2, d2) - dayOfYear(m1, d1) + 365) % 365;
-          if (x > 0 && x <= 180 && (diff === undefined || x < diff)) diff = x;
-        }
-      if (diff !== undefined) best = Math.max(best ?? 0, diff);
+      const diff = yearDiff(i, t);
+      if (diff !== undefined) out.since = Math.max(out.since ?? 0, diff);
     }
   }
-  return best;
+  // "told I would hear by 29 January. As of today, 10 February": past the date they gave
+  for (const b of by)
+    for (const t of today) {
+      if (t.at <= b.at) continue;
+      const diff = yearDiff(b, t);
+      if (diff !== undefined && diff <= 120) out.pastPromise = Math.max(out.pastPromise ?? 0, diff);
+    }
+  return out;
 }
 
 function dayOfMonth(raw: string): number {
@@ -325,10 +377,18 @@ export function numberFromWord(word: string): number {
   return NUM[w] ?? Number(w);
 }
 
-function days(n: string, unit: string, half: string | undefined): number {
+function days(n: string, unit: string, half: string | undefined, extra?: string): number {
   const u = UNIT_DAYS[unit.toLowerCase()[0]!] ?? 1;
-  return (numberFromWord(n) + (half ? 0.5 : 0)) * u;
+  const d = (numberFromWord(n) + (half ? 0.5 : 0)) * u;
+  // hours count only as a day or more ("within 48 hours"); "in an hour" is the same day
+  if (u < 1 && d < 1) return NaN;
+  // "3 weeks 2 days": the days after the weeks
+  const more = extra === undefined ? NaN : numberFromWord(extra);
+  return u > 1 && Number.isFinite(more) ? d + more : d;
 }
+/** The days in a count's "3 weeks 2 days" or "two weeks and four days". */
+const EXTRA_DAYS = /\b(?:weeks?|wks?|months?|mos?|fortnights?)\s+(?:and\s+)?(\w+)\s+days?\b/i;
+const extraDays = (count: string): string | undefined => EXTRA_DAYS.exec(count)?.[1];
 
 /** Window words without a number, in days: "next week" is up to the end of the following week. */
 const PHRASE_DAYS: Record<string, number> = {
@@ -350,6 +410,9 @@ const PHRASE_DAYS: Record<string, number> = {
   'end of month': 21,
 };
 
+/** A weekday they named with no "by" ("they said Friday"), as a window in days. */
+const SAID_WEEKDAY_DAYS = 9;
+
 export interface TimeReading {
   /** The longest time since the interview the text gives, in days. */
   elapsedDays?: number;
@@ -368,13 +431,15 @@ export interface TimeReading {
  * PROMISE's other alternatives hold a unit word or a weekday after a space; DAY_COUNT holds
  * "day". Text without them is never scanned.
  */
-const UNIT_AT = /\s(?:days?|weeks?|wks?|fortnights?|months?|mos?)\b/gi;
-const PROMISE_AT = /(?:weeks?|days?|fortnights?|months?|mos?|wks?)\b|\s(?:mon|tue|wed|thu|fri|week)/gi;
+const UNIT_AT = /\s(?:days?|weeks?|wks?|fortnights?|months?|mos?|hours?|hrs?)\b/gi;
+const PROMISE_AT =
+  /(?:weeks?|days?|fortnights?|months?|mos?|wks?|hours?|hrs?)\b|\s(?:mon|tue|wed|thu|fri|week)/gi;
 const DAY_AT = /\bdays?\b/gi;
 
 // none of the time patterns can consume these, so no match spans one; DAY_COUNT alone takes "."
+// (a double quote is no stop: PROMISE reads `said "two weeks"`)
 const STOPS = new Uint8Array(128);
-for (const c of ',;:!?()[]{}"') STOPS[c.charCodeAt(0)] = 1;
+for (const c of ',;:!?()[]{}') STOPS[c.charCodeAt(0)] = 1;
 const DOT = 46;
 
 /**
@@ -432,19 +497,32 @@ function dayDiff(later: number, earlier: number): number | undefined {
  */
 const WD = '(mon|tue|wed|thu|fri|sat|sun)(?:day|s|nesday|sday|rsday|urday|\\.)?';
 const BY_WEEKDAY = new RegExp(
-  `\\b(?:by|before|until|till|come|hear\\w*(?: back)?|call\\w*(?: me)?|ring\\w*(?: me)?|back to me|decide|decision|said|promised|told (?:me|us))\\s+(?:on\\s+|by\\s+)?(?:this\\s+|the\\s+)?(?:end of\\s+)?${WD}\\b`,
+  `\\b(?:by|before|until|till|come|hear\\w*(?: back)?|call\\w*(?: me)?|ring\\w*(?: me)?|back to me|decide|decision|said|promised|told (?:me|us))\\s+(?:on\\s+|by\\s+)?(?:this\\s+|the\\s+|last\\s+)?(?:end of\\s+)?${WD}\\b`,
   'i',
 );
 const NOW_WEEKDAY = new RegExp(
   `\\b(?:it'?s|it is|today'?s|today is|now)\\s+(?:now\\s+|already\\s+|only\\s+)?(the\\s+following\\s+|the\\s+next\\s+)?${WD}\\b(?!\\s+week)`,
   'i',
 );
+/** "It's the Wednesday after", "Monday of the week after", "the second Tuesday after": a week on from the day they gave. */
+const NOW_WEEKDAY_AFTER = new RegExp(
+  `\\b(?:it'?s|it is|today'?s|today is|now)\\s+(?:now\\s+|already\\s+)?(?:the\\s+)?(second\\s+|next\\s+)?${WD}\\s+(?:after\\b|of\\s+the\\s+(?:following\\s+|next\\s+)?week\\b|the\\s+(?:following|next)\\s+week\\b|the\\s+week\\s+after\\b)`,
+  'i',
+);
+/** "That was two Fridays ago": the day they named, counted in weeks. */
+const WEEKDAYS_AGO = /\b(two|three|four|five|2|3|4|5) (?:mon|tues|wednes|thurs|fri|satur|sun)days ago\b/i;
 const WD_INDEX: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
 function weekdayPast(text: string): number | undefined {
   const by = BY_WEEKDAY.exec(text);
   if (!by) return undefined;
-  const now = NOW_WEEKDAY.exec(text.slice(by.index + by[0].length));
+  const rest = text.slice(by.index + by[0].length);
+  const after = NOW_WEEKDAY_AFTER.exec(rest);
+  if (after) {
+    const d = (WD_INDEX[after[2]!.toLowerCase()]! - WD_INDEX[by[1]!.toLowerCase()]! + 7) % 7;
+    return (d === 0 ? 7 : d) + (/^second/i.test(after[1] ?? '') ? 7 : 0);
+  }
+  const now = NOW_WEEKDAY.exec(rest);
   if (!now) return undefined;
   const d = (WD_INDEX[now[2]!.toLowerCase()]! - WD_INDEX[by[1]!.toLowerCase()]! + 7) % 7;
   // "it's the following Thursday": a week on from the week they named, so up to seven days past
@@ -463,7 +541,8 @@ export function timeFrom(text: string): TimeReading {
     for (const m of execAll(ELAPSED, part)) {
       if (ownSearch) break;
       const lead = m[1];
-      const n = lead ? days(m[2]!, m[4]!, m[3] ?? m[5]) : days(m[6]!, m[8]!, m[7] ?? m[9]);
+      const more = extraDays(m[0]);
+      const n = lead ? days(m[2]!, m[4]!, m[3] ?? m[5], more) : days(m[6]!, m[8]!, m[7] ?? m[9], more);
       if (!Number.isFinite(n)) continue;
       best = Math.max(best, n);
       // "later" counts as time since only where it opens the stretch ("Ten days later, nothing")
@@ -481,7 +560,7 @@ export function timeFrom(text: string): TimeReading {
     const bare = BARE_COUNT.exec(part);
     // one in brackets describes something ("shift pattern (6 days, rotating)"), it is no count of the wait
     if (bare && !/\(\s*$/.test(text.slice(Math.max(0, text.indexOf(part) - 3), text.indexOf(part)))) {
-      const n = days(bare[1]!, bare[3]!, bare[2] ?? bare[4]);
+      const n = days(bare[1]!, bare[3]!, bare[2] ?? bare[4], extraDays(bare[0]));
       if (Number.isFinite(n)) since = Math.max(since, n);
     }
     if (PAST_WORDS.test(part)) {
@@ -492,23 +571,31 @@ export function timeFrom(text: string): TimeReading {
     }
   }
   if (DATE_PASSED.test(text)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, 1);
-  const interviewDay = DAY_OF_MONTH.exec(text);
-  const todayDay = TODAY_OF_MONTH.exec(text);
-  const dayOf = (m: RegExpExecArray) => dayOfMonth((m[1] ?? m[2])!);
-  if (interviewDay && todayDay && todayDay.index > interviewDay.index) {
-    const d = dayDiff(dayOf(todayDay), dayOf(interviewDay));
+  const cal = calendar(text);
+  const mark = (m: RegExpExecArray | null) =>
+    m ? { at: m.index, day: dayOfMonth((m[1] ?? m[2])!) } : undefined;
+  const interviewDay = mark(DAY_OF_MONTH.exec(text));
+  const todayDay = mark(TODAY_OF_MONTH.exec(text));
+  // "Video interview 4th November ... Today's the 22nd": a dated day and a bare one read together
+  const ivDay = interviewDay ?? cal.interviewDay;
+  const tdDay = todayDay ?? cal.todayDay;
+  if (ivDay && tdDay && tdDay.at > ivDay.at) {
+    const d = dayDiff(tdDay.day, ivDay.day);
     if (d !== undefined) since = Math.max(since, d);
   }
   if (FOLLOWING.test(text)) since = Math.max(since, 9);
+  const ago = WEEKDAYS_AGO.exec(text);
+  if (ago) since = Math.max(since, (numberFromWord(ago[1]!) - 1) * 7 + 1);
   const gone = SPAN_GONE.exec(text);
   if (gone) since = Math.max(since, /^w/i.test(gone[1]!) ? 14 : 60);
   if (LAST_MONTH.test(text)) since = Math.max(since, 21);
-  const dated = calendarSince(text);
-  if (dated !== undefined) since = Math.max(since, dated);
+  if (cal.since !== undefined) since = Math.max(since, cal.since);
+  if (cal.pastPromise !== undefined)
+    out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, cal.pastPromise);
   const months = monthsBetween(text);
   if (months !== undefined) since = Math.max(since, months);
   for (const m of scanMatches(text, DAY_COUNT_SCAN)) {
-    const n = numberFromWord(m[1] ?? m[2]!);
+    const n = numberFromWord(m[1] ?? m[2] ?? m[3] ?? m[4]!);
     if (Number.isFinite(n)) since = Math.max(since, n);
   }
   for (const m of scanMatches(text, WEEK_COUNT_SCAN)) {
@@ -521,37 +608,65 @@ export function timeFrom(text: string): TimeReading {
   if (since >= 0) out.sinceDays = since;
 
   let promise: number | undefined;
+  // the unit of the longest window given, for a count that leaves its unit off ("It's been five.")
+  let unit: string | undefined;
   for (const m of scanMatches(text, PROMISE_SCAN)) {
-    const n = m[1] ? days(m[1], m[2]!, undefined) : m[3] ? (PHRASE_DAYS[m[3].toLowerCase()] ?? 7) : 7;
-    if (Number.isFinite(n)) promise = Math.max(promise ?? 0, n);
+    const early = /\bearly\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+    const n = m[1]
+      ? days(m[1], m[2]!, undefined)
+      : m[3]
+        ? // "early next week" is over by its Tuesday
+          early && /^next week$/i.test(m[3])
+          ? 8
+          : (PHRASE_DAYS[m[3].toLowerCase()] ?? 7)
+        : m[4]
+          ? 7
+          : // "they said Friday": the day they named may be in the week after the interview
+            SAID_WEEKDAY_DAYS;
+    if (Number.isFinite(n) && n > (promise ?? -1)) {
+      promise = n;
+      unit = m[1] ? m[2] : undefined;
+    }
   }
   for (const part of unitParts) {
     if (!PROMISE_AFTER_WORDS.test(part)) continue;
     for (const m of execAll(PROMISE_AFTER, part)) {
       const n = days(m[1]!, m[2]!, undefined);
-      if (Number.isFinite(n)) promise = Math.max(promise ?? 0, n);
+      if (Number.isFinite(n) && n > (promise ?? -1)) {
+        promise = n;
+        unit = m[2];
+      }
     }
   }
-  const byDay = BY_DAY_OF_MONTH.exec(text);
-  if (byDay && interviewDay && byDay.index > interviewDay.index) {
-    const d = dayDiff(dayOf(byDay), dayOf(interviewDay));
+  const byDay = mark(BY_DAY_OF_MONTH.exec(text)) ?? cal.byDay;
+  if (byDay && ivDay && byDay.at > ivDay.at) {
+    const d = dayDiff(byDay.day, ivDay.day);
     if (d !== undefined) promise = Math.max(promise ?? 0, d);
   }
-  if (byDay && todayDay && todayDay.index > byDay.index) {
+  if (byDay && tdDay && tdDay.at > byDay.at) {
     // past the date within the month told ("by the 20th ... today is the 14th" is still inside it),
     // or into the next when the promise was late in one month and today is early in the next
     // ("by the 28th ... today the 3rd")
-    let d = dayOf(todayDay) - dayOf(byDay);
+    let d = tdDay.day - byDay.day;
     if (d < 0 && -d >= MONTH_TURN_GAP) d += 30;
     if (d > 0 && d < 25) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, d);
   }
   // "promised end of the month, it's the 6th": a day early in the month after a month-end window
-  if (todayDay && dayOf(todayDay) <= 10) {
+  if (todayDay && todayDay.day <= 10) {
     const end = /\bend of (?:the |this )?month\b/i.exec(text);
-    if (end && end.index < todayDay.index && !interviewDay)
-      out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, dayOf(todayDay));
+    if (end && end.index < todayDay.at && !interviewDay)
+      out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, todayDay.day);
   }
   if (promise !== undefined) out.promisedDays = promise;
+  // "they said two weeks. It's been five.": the count in the unit of the window they gave
+  if (unit !== undefined) {
+    const e = ELLIPTIC.exec(text);
+    const n = e ? days(e[1]!, unit, undefined) : NaN;
+    if (Number.isFinite(n) && n > (promise ?? 0)) {
+      out.sinceDays = Math.max(out.sinceDays ?? 0, n);
+      out.elapsedDays = Math.max(out.elapsedDays ?? 0, n);
+    }
+  }
   if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) {
     const wd = weekdayPast(text);
     if (wd !== undefined) out.weekdayPastDays = wd;

@@ -137,3 +137,27 @@ describe('no-next-steps: more closes without a day', () => {
     expect(has(text, 'no-next-steps')).toBe(expected);
   });
 });
+
+// session 7: the wait-and-see close reported, asking and getting no day, and "that's it" after a brush-off answer
+const SESSION_7: [string, boolean][] = [
+  ['At the end the owner said "let\'s see how the other interviews go".', true],
+  ["The supervisor said they'd see how it goes and shook my hand.", true],
+  ["The supervisor said they would call by Friday, and let's see if they do.", false],
+  ['Closing line from the manager: "I\'ll have a think and give you a bell."', true],
+  ['She finished with "I\'ll pass your details on."', true],
+  ['She finished with "I\'ll pass your details on to HR and they will ring you by Wednesday."', false],
+  ['He said they would decide after the other candidates.', true],
+  ["She said I'd hear once they've spoken to everyone.", true],
+  ['I asked whether there was a timeline and the recruiter said she could not say.', true],
+  ['I asked about the timeline and she said two weeks, she could not say more about the team.', false],
+  ['Thanks and goodbye, not one word on when.', true],
+  ['Asked about training and got "you pick it up as you go". That\'s it. Nothing more.', false],
+  ['When I asked about the office she said "it\'s an office". That was all.', false],
+  ['The panel thanked me, said goodbye, and that was it.', true],
+];
+
+describe('no-next-steps: session 7 families', () => {
+  it.each(SESSION_7)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});

@@ -30,9 +30,17 @@ export const noNextStepsClosing: SignPatterns = {
     },
     {
       // the interviewer's own words, reported: not the writer's "I'll be in touch as soon as I know more"
-      re: /(?:\b(?:said|says|say|told me|just|only|went|like|with)|[:'"“‘])\W*(?:\w+\W+){0,2}i('ll| will) (be in touch|let you know|get back to you|think about it|(?:call|ring|phone|text|email|e-mail|message|whatsapp) you)\b(?! (?:on|by|before|tomorrow|today|tonight|next|this|within|in (?:\w+ ){1,3}(?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|later|first thing|end of)\b)/,
+      re: /(?:\b(?:said|says|say|told me|just|only|went|like|with)|[:'"“‘])\W*(?:\w+\W+){0,2}i('ll| will) (be in touch|let you know|get back to you|think about it|have a (?:think|look|chat with \w+)(?: and (?:give you a (?:bell|ring|call|buzz|shout)|let you know|get back to you))?|give you a (?:bell|ring|call|buzz|shout)|pass (?:your|the|my) (?:details|cv|notes|name|application|info) on|(?:call|ring|phone|text|email|e-mail|message|whatsapp) you)\b(?! (?:on|by|before|tomorrow|today|tonight|next|this|within|in (?:\w+ ){1,3}(?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|later|first thing|end of)\b)/,
       says: 'interviewer',
       notes: true,
+      conf: 0.6,
+    },
+    // the wait-and-see close, reported: "let's see how the other interviews go", "they'd 'see how it goes'"
+    {
+      re: /(?:\b(?:said|says|say|told me|just|only|went|like|with)|[:'"“‘])\W*(?:\w+\W+){0,2}(?:let'?s|let us) see\b(?! (?:you|u|him|her|them|your|what you|if you|whether you|a|an)\b)|\b(?:we'?ll|we will|we'?d|we would|they'?ll|they will|they'?d|they would|to)\W+see how (?:it goes|things go|it all goes|it pans out|things pan out|(?:the )?(?:other|rest of the) (?:\w+ )?(?:go|goes|interviews go))\b/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
       conf: 0.6,
     },
     {
@@ -79,7 +87,7 @@ export const noNextStepsClosing: SignPatterns = {
     },
     // an answer only once the process is over: "once they've finished interviewing", "after they've seen the other candidates"
     {
-      re: /\b(?:once|when|after) (?:they|we|the panel|the process|all (?:the )?interviews|everyone|the other candidates|the rest)(?:'ve| have| are|'re| has| is|'s)? (?:all )?(?:finished|finish|done|completed?|seen (?:everyone|all|the other|the rest)|interviewed (?:everyone|all|the other|the rest)|closes|closed|wrapped up|been (?:interviewed|seen))\b/,
+      re: /\b(?:once|when|after) (?:they|we|the panel|the process|all (?:the )?interviews|everyone|the other candidates|the rest)(?:'ve| have| are|'re| has| is|'s)? (?:all )?(?:finished|finish|done|completed?|(?:seen|spoken to|talked to|met|interviewed) (?:everyone|everybody|all|the other|the rest)|closes|closed|wrapped up|been (?:interviewed|seen))\b|\b(?:decide|decision|let (?:you|me) know|get back to (?:you|me)|be in touch|hear)\w* (?:after|once) (?:they'?ve seen |seeing |meeting |they'?ve met )?(?:the other (?:candidates|applicants|people)|all the other|everyone else|the rest)\b/,
       says: 'interviewer',
       notes: true,
       surface: true,
@@ -157,7 +165,7 @@ export const noNextStepsExplicit: SignPatterns = {
   cues: [
     // no timing offered, in other words: "didn't give a timeframe", "vague about timing", "left it open-ended"
     {
-      re: /\b(?:didn'?t|did not|never|wouldn'?t|would not|couldn'?t|could not|won'?t|can'?t|cannot|refused to) (?:really |even )?(?:give|offer|provide|commit to|name|set|put|share) (?:me |us )?(?:a|any|an) (?:timeframe|time frame|timescale|time scale|timeline|date|deadline|day|idea of (?:timing|when)|decision date)\b|\b(?:vague|cagey|cagy|evasive|non-?committal|unclear|fuzzy|woolly|wooly|hazy|wishy-washy) (?:about|on|re|regarding|as to|over) (?:the )?(?:timing|timeline|timescales?|next steps|when|dates?|the process|what happens next)\b|\b(?:left|leave|kept) (?:it|things|everything) (?:open-ended|open ended|vague|up in the air|hanging)\b|\bask\w* (?:about|what|when|if|whether)\b[^.;]{0,30}\b(?:next steps?|happens next|hear|decision|timeline|timing)\b[^.;]{0,30}\b(?:shrug\w*|(?:wasn'?t|not|isn'?t) sure|no idea|didn'?t know|don'?t know|dunno|vague|dodged|brushed|(?:just |only )?said\W+(?:soon|hopefully|we'?ll see|it depends|depends|tbc|tbd|not long)\b(?![\s,;'"-]*(?:after|as|enough|by|on|within|next|this|tomorrow|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)\b))/,
+      re: /\b(?:didn'?t|did not|never|wouldn'?t|would not|couldn'?t|could not|won'?t|can'?t|cannot|refused to) (?:really |even )?(?:give|offer|provide|commit to|name|set|put|share) (?:me |us )?(?:a|any|an) (?:timeframe|time frame|timescale|time scale|timeline|date|deadline|day|idea of (?:timing|when)|decision date)\b|\b(?:vague|cagey|cagy|evasive|non-?committal|unclear|fuzzy|woolly|wooly|hazy|wishy-washy) (?:about|on|re|regarding|as to|over) (?:the )?(?:timing|timeline|timescales?|next steps|when|dates?|the process|what happens next)\b|\b(?:left|leave|kept) (?:it|things|everything) (?:open-ended|open ended|vague|up in the air|hanging)\b|\bask\w* (?:about|what|when|if|whether)\b[^.;]{0,30}\b(?:next steps?|happens next|hear|decision|timeline|timing)\b[^.;]{0,30}\b(?:shrug\w*|(?:wasn'?t|not|isn'?t) sure|no idea|didn'?t know|don'?t know|dunno|vague|dodged|brushed|(?:couldn'?t|could not|can'?t|cannot|wouldn'?t|would not) (?:really )?say(?=\s*(?:[.;,!]|$)|\s+(?:when|how long|yet|for sure|exactly)\b)|(?:just |only )?said\W+(?:soon|hopefully|we'?ll see|it depends|depends|tbc|tbd|not long)\b(?![\s,;'"-]*(?:after|as|enough|by|on|within|next|this|tomorrow|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)\b))/,
       neg: 'ignore',
       surface: true,
     },
@@ -188,7 +196,7 @@ export const noNextStepsExplicit: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bwithout (?:\w+ing )(?:(?:me|us|any|a) )?(?:when|how long|a date|a timeline|a timescale|a time ?frame|any timescale|any timeline|any date|any indication of when)\b|\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\b(?:no|zero) (?:idea|clue) (?:what|how) (?:happens|comes|the process is|the next step is|the plan is|it goes|things go) (?:now|from here|from now|after this|after that)\b|\bwithout (?:any|an|a) (?:idea|clue|inkling) (?:of |about |as to )?(?:when|what happens next|what'?s next|what comes next|(?:the )?next steps?|how long)\b|\bbut not when\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\(\s*when\s*\?|\bwhen though\s*\?|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|what happens next|what comes next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
+      re: /\bwithout (?:\w+ing )(?:(?:me|us|any|a) )?(?:when|how long|a date|a timeline|a timescale|a time ?frame|any timescale|any timeline|any date|any indication of when)\b|\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\b(?:no|zero) (?:idea|clue) (?:what|how) (?:happens|comes|the process is|the next step is|the plan is|it goes|things go) (?:now|from here|from now|after this|after that)\b|\bwithout (?:any|an|a) (?:idea|clue|inkling) (?:of |about |as to )?(?:when|what happens next|what'?s next|what comes next|(?:the )?next steps?|how long)\b|\bbut not when\b|\bnot (?:one|a|a single) word (?:on|about|as to|re) (?:when|timing|next steps|what happens next)\b|^\W*not when\W+not (?:how|what|who|whether)\b|\bwhen\s*\?\s*(?:dunno|no idea|who knows|no clue|not a clue|god knows|no one knows|nobody knows)\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|next steps|a date|timing)\b|\bwho knows when\b|\(\s*when\s*\?|\bwhen though\s*\?|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|what happens next|what comes next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
       neg: 'ignore',
     },
     // learner English without the verb's auxiliary: "No say when they call", "nobody tell me the day"
