@@ -173,6 +173,49 @@ describe('raised-concerns: feedback, questions in a row, blemishes', () => {
   it.each(MORE_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
 
+// Criticism passed on as what was said: a verdict on the record, a second one joined by "and that", one doubt verb
+// with two objects, a doubt verb after "then", the writer's own count, a list after a colon, "first that ... then that".
+const REPORTED_YES: string[] = [
+  "The manager said my CAD work was 'a bit thin' and that I'd struggle with the night shifts.",
+  'She said my references were "a bit dated", and then that I had never run a till on my own.',
+  'He doubted my forklift ticket and my availability at weekends.',
+  'The head questioned her classroom record, then doubted whether her degree was relevant.',
+  'She challenged me on my sales figures and then on why I left the bank.',
+  "He had two issues: that I've never worked nights, and that I live too far away.",
+  'She said my portfolio looked too corporate. Two strikes before we even got to the brief.',
+  "They raised objections: that I'd been self-employed too long and that I'd find an office dull.",
+  "The panel chair raised concerns, first that I hadn't led a team, then that I'd only been qualified a year.",
+  "Every answer I gave got a 'yes, but' from her.",
+  "'We'd normally want someone with a licence,' he said, 'and you haven't driven a van before, have you?'",
+  'He said my typing was on the slow side and also that my Excel "might be a problem".',
+  'The partner said my tax experience was limited, and came back later to question whether I understood trusts.',
+  'Said my answers lacked detail and that I seemed unsure about the budget.',
+  'told me my salary ask was "ambitious" and that my notice was too long',
+];
+const REPORTED_NO: string[] = [
+  // the job described, praise, the interviewer's own team, the writer's own verdict
+  "He said my day would be mostly meetings and that I'd need a laptop.",
+  'She said my notice period was short, which suited them.',
+  'She said my plans were ambitious and she loved it.',
+  'She said her team was a bit small and that the office was old.',
+  "I said my CV was a bit thin and that I'd never managed anyone, but she didn't mind.",
+  "She said I was exactly what they need and that I'd just have to wait for references.",
+  // a list that is no doubt, a return that is no doubt, advice in the second person
+  'They had two things: a written test and a chat with the team.',
+  'The taxi driver came back to say the road was closed.',
+  'What you lack in experience you make up in enthusiasm, she said, and then she offered me a trial shift.',
+  // one verdict, then praise; the candidate's own concerns; a friend's view
+  'She said my portfolio was a bit thin, then offered me the job on the spot.',
+  'I had three concerns going in: the pay, the hours and the commute.',
+  "My friend said my CV was too long and that I'd never get an interview with it.",
+  "We'd want someone to start in June, she said.",
+];
+
+describe('raised-concerns: criticism reported', () => {
+  it.each(REPORTED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(REPORTED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
+
 describe('raised-concerns in a call: the interviewer names doubts', () => {
   it('hears two doubts said to the candidate', () => {
     const s = heardInCall([

@@ -1,4 +1,5 @@
 import type { SignPatterns } from '../detect/types.js';
+import { AFTER_SAID_MY, reportedCriticism } from './raised-concerns-reported.js';
 
 /** Asking or doubting verbs, in lemma form (the matcher also tries the surface). */
 const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|queried|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted|express|expressed|voice|voiced)`;
@@ -85,7 +86,10 @@ export const raisedConcerns: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified|young|old|underqualified|under[- ]qualified|academic|specialist|specialised|specialized)|overqualified|over[- ]qualified|underqualified|under[- ]qualified|(a|an) flight risk|not (really |quite )?(the right|a good|a natural) fit|not cut out for|(maybe|might be|could be) (a )?problem|not the same as|different game)\b/,
+      // a verdict said of the record ("said my CV was a bit thin") is the reported-verdict cue's: one doubt, one count
+      re: new RegExp(
+        String.raw`(?<!${AFTER_SAID_MY})\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified|young|old|underqualified|under[- ]qualified|academic|specialist|specialised|specialized)|overqualified|over[- ]qualified|underqualified|under[- ]qualified|(a|an) flight risk|not (really |quite )?(the right|a good|a natural) fit|not cut out for|(maybe|might be|could be) (a )?problem|not the same as|different game)\b`,
+      ),
       who: 'interviewer',
     },
     {
@@ -188,7 +192,7 @@ export const raisedConcerns: SignPatterns = {
       weight: 2,
     },
     {
-      re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b|\bboth (?:the )?\w+ and (?:the )?\w+ (?:\w+ )?(?:raised|had|voiced|expressed|questioned|doubted|pushed|queried|asked whether|asked if)\b|\b(?:two|three|a couple of|several|a few|some) (?:things|points|issues|areas|aspects|bits)(?: \w+){0,2} (?:bother|worr|concern|troubl|niggl)\w* (?:him|her|them)\b/,
+      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b|\bboth (?:the )?\w+ and (?:the )?\w+ (?:\w+ )?(?:raised|had|voiced|expressed|questioned|doubted|pushed|queried|asked whether|asked if)\b|\b(?:two|three|a couple of|several|a few|some) (?:things|points|issues|areas|aspects|bits)(?: \w+){0,2} (?:bother|worr|concern|troubl|niggl)\w* (?:him|her|them)\b/,
       weight: 2,
     },
     {
@@ -218,13 +222,7 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
       weight: 2,
     },
-    // their verdict on the record: "said my CV looked thin" (after "and", the subject is lost to the clause before);
-    // "a bit thin", "too junior" are the one-doubt cue's, so one doubt does not count twice
-    {
-      re: /(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are|look|looked|looks|seem|seemed|seems|felt|sound|sounded) (?!(?:a bit|quite|too|very|rather) (?:senior|junior|green|inexperienced|overqualified|over-qualified|young|old|underqualified|under-qualified|academic|specialist|specialised|specialized|light|thin)\b)(?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit )?(?:mostly|mainly|only|just|largely|limited|narrow|too|thin|light|weak|patchy|sparse|lacking|junior|short|low|poor|basic|average|mediocre|modest|underwhelming|unremarkable|insufficient|inadequate|uneven)\b|(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought|implied)(?: that)? my (?:\w+ ){0,3}(?:is|was|be|were|are|'s) (?:not|n'?t|no|nuh) (?:really |very |that |quite |directly |fully |entirely |so )?(?:relevant|enough|transferable|the same|same|comparable|recogni[sz]ed|equivalent|valid|suitable|applicable|up to)\b/,
-      who: 'any',
-      surface: true,
-    },
+    // their verdict on the record ("said my CV looked thin") is raised-concerns-reported.ts's
     // a doubt on every answer is more than one: "questioned literally every answer", "picked apart each example",
     // "challenged everything I said"; and "every answer I gave, she came back with 'but...'"
     {
@@ -372,7 +370,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // a list of doubts: "her concerns were my age and my lack of a licence", "doubts about my Excel, plus whether I'd cope"
     {
-      re: /\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\b(?:my|your|the)\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|your|the|that|whether|how|if|about)\b/,
+      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\b(?:my|your|the)\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|your|the|that|whether|how|if|about)\b/,
       weight: 2,
       surface: true,
     },
@@ -460,7 +458,7 @@ export const raisedConcerns: SignPatterns = {
     // doubts counted out: "he did flag two things:", "she raised a couple of concerns"
     {
       // "had a few things to ask" is no doubt: only doubt nouns after "had" and "mentioned"
-      re: /\b(?:flag\w*|picked up on) (?:up )?(?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:things|concerns|issues|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b(?! (?:that )?(?:they|he|she|we|i) (?:loved|liked|enjoyed|admired|praised|valued|were impressed)\b)|\b(?:raised|raise|listed|named|voiced) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b|\b(?:had|has|have|mentioned) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points)\b/,
+      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )(?:\b(?:flag\w*|picked up on) (?:up )?(?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:things|concerns|issues|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b(?! (?:that )?(?:they|he|she|we|i) (?:loved|liked|enjoyed|admired|praised|valued|were impressed)\b)|\b(?:raised|raise|listed|named|voiced) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b|\b(?:had|has|have|mentioned) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points)\b)/,
       who: 'any',
       weight: 2,
       surface: true,
@@ -473,5 +471,6 @@ export const raisedConcerns: SignPatterns = {
       neg: 'ignore',
       surface: true,
     },
+    ...reportedCriticism,
   ],
 };
