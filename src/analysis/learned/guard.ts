@@ -39,6 +39,12 @@ export const NEVER_ADDED: ReadonlySet<ContractSignId> = new Set<ContractSignId>(
   'generic-questions',
 ]);
 
+/**
+ * Rule signs that read no other sign's words: the doubts raised-concerns counts are told beside the room's manner
+ * ("a tense panel who questioned my figures, then doubted ..."), not as another reading of it.
+ */
+const COUNTED_ELSEWHERE: ReadonlySet<string> = new Set(['raised-concerns']);
+
 /** Signs about the interviewer's doing: most of their subject-bound cues are `who: 'interviewer'`. */
 export const INTERVIEWER_DOING: ReadonlySet<string> = new Set(
   CUE_SIGNS.filter((s) => {
@@ -155,6 +161,7 @@ export function guardReason(
       (r) =>
         r.id !== model.id &&
         isContractSignId(r.id) &&
+        !COUNTED_ELSEWHERE.has(r.id) &&
         SIGN_META[r.id].polarity === 'negative' &&
         r.evidence.some((q) => q.start < ev.end && ev.start < q.end),
     )
