@@ -191,6 +191,18 @@ const REPORTED_YES: string[] = [
   'The partner said my tax experience was limited, and came back later to question whether I understood trusts.',
   'Said my answers lacked detail and that I seemed unsure about the budget.',
   'told me my salary ask was "ambitious" and that my notice was too long',
+  // a list told with commas, a point raised against the record, a doubt wondered aloud, a view that it would not do
+  "He said my sample report had too much padding, and that I'd gone on too long in the presentation.",
+  "The director raised that I'd moved jobs three times, and later wondered whether I'd settle in a small firm.",
+  "She told me flat out that my CV had gaps and that she'd prefer someone with a forklift licence.",
+  "He didn't think my hospital background would translate, and said my manner seemed a bit reserved.",
+  "The chef said twice that I'd never run a pass on a Saturday.",
+  'She said my plan was unrealistic and my costings too low.',
+  "The owner hated that I'd only done weekend shifts and said my references had been a bit thin.",
+  'He picked at every figure in my business case.',
+  "They said my languages were 'more suited to a bigger firm', then questioned my salary and my notice period.",
+  "She was concerned I'd never led a ward, and then later she said she wasn't sure I had the budget experience.",
+  'Felt totally picked apart. She said my degree was irrelevant.',
 ];
 const REPORTED_NO: string[] = [
   // the job described, praise, the interviewer's own team, the writer's own verdict
@@ -209,6 +221,16 @@ const REPORTED_NO: string[] = [
   'I had three concerns going in: the pay, the hours and the commute.',
   "My friend said my CV was too long and that I'd never get an interview with it.",
   "We'd want someone to start in June, she said.",
+  // offers, the writer's own wondering and dislikes, a single point raised, a requirement said once
+  "She wondered if I'd like a tour of the kitchen before I left.",
+  "Was wondering if I'm overthinking this.",
+  "I didn't think my answers were strong enough, but she said they were great.",
+  "I hated that I'd forgotten my notes.",
+  "She raised that I'd need a DBS check, which is standard.",
+  'He said my feedback had been really useful and my portfolio excellent.',
+  "He said twice that I'd be great on the team.",
+  'My mentor picked at my CV for an hour before the interview, which helped.',
+  'We really need someone who can start in June, she said, and I can.',
 ];
 
 describe('raised-concerns: criticism reported', () => {

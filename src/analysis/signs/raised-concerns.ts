@@ -19,7 +19,8 @@ const NOT_WORK = String.raw`(?!,? (?:and again |again )?(?:(?:about|on|into) )?(
 export const raisedConcerns: SignPatterns = {
   id: 'raised-concerns',
   minWeight: 2,
-  // no `repeats`: with it the matcher kept one doubt twice (lemma pass and surface pass on the same span)
+  // no sign-wide `repeats`: with it the matcher kept one doubt twice (lemma pass and surface pass on the same span);
+  // surface-only cues may repeat on their own
   cues: [
     // one doubt, in many voices
     // three families of one doubt, each its own cue so that two in one sentence count twice:
@@ -31,6 +32,8 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
       neg: 'ignore',
       surface: true,
+      // "doubted my figures and later questioned whether I'd stay": each doubt verb is a doubt
+      repeats: true,
     },
     {
       re: new RegExp(
@@ -39,6 +42,8 @@ export const raisedConcerns: SignPatterns = {
       who: 'interviewer',
       neg: 'ignore',
       surface: true,
+      // "was concerned I'd never managed, and then later said he wasn't sure I had the commercial side"
+      repeats: true,
     },
     {
       re: new RegExp(
@@ -49,14 +54,14 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
+      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle)\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
     {
       // the second question may put the doubt about someone like the candidate ("then whether a woman could manage the men"),
       // or about the work ("and, separately, on whether the project could attract funding"); logistics are no doubt
-      re: /\b(?:then|later|and|also|separately)(?:,? (?:then|later|also|separately|again|at the end|near the end|towards the end|later on|afterwards|after that|a (?:few|couple of) (?:minutes|moments|questions) later))*,? (?:(?:ask\w*|askin'?|press\w*|push\w*|on|about) )?(?:me )?(?:(?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+|an? [\w-]+|someone|somebody)|(?:why|how come) (?:i|i'?d|i had|i was|i am|i'?m|my)|(?:did|do|could|can) i (?:even|ever|really|actually))\b(?! (?:could|can|would) (?:start|work|come|drive|travel|commute|relocate|do (?:nights|weekends|shifts))\b)[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|even|translate|transfer|carry over|serious|keep up|stick it|last|sure|hard|difficult|struggle|not|n'?t|never|attract|afford|deliver)\b|\b(?:then|and|also)(?: then| also)?,? (?:(?:ask\w*|askin'?) )?(?:me )?(?:did|do) i (?:even|ever|really|actually)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
+      re: /\b(?:then|later|and|also|separately)(?:,? (?:then|later|also|separately|again|at the end|near the end|towards the end|later on|afterwards|after that|a (?:few|couple of) (?:minutes|moments|questions) later))*,? (?:(?:ask\w*|askin'?|press\w*|push\w*|on|about) )?(?:me )?(?:(?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+|an? [\w-]+|someone|somebody)|(?:why|how come) (?:i|i'?d|i had|i was|i am|i'?m|my)|(?:did|do|could|can) i (?:even|ever|really|actually))\b(?! (?:could|can|would) (?:start|work|come|drive|travel|commute|relocate|do (?:nights|weekends|shifts))\b)[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|even|translate|transfer|carry over|serious|keep up|stick it|last|sure|hard|difficult|struggle|not|n'?t|never|only|attract|afford|deliver)\b|\b(?:then|and|also)(?: then| also)?,? (?:(?:ask\w*|askin'?) )?(?:me )?(?:did|do) i (?:even|ever|really|actually)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
       who: 'any',
       worryOk: true,
     },
@@ -161,7 +166,7 @@ export const raisedConcerns: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))|about my\b${NOT_WORK}|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
+        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))|about my\b${NOT_WORK}|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,5}?(?:not|\S*n't|\S*nt|never|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
       ),
       weight: 2,
       conf: 0.7,
@@ -245,7 +250,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // the record itself addressed as lacking: 'your grades are a bit low', 'ur experience is quite thin'
     {
-      re: /\b(?:your|ur|yr) (?:\w+ ){0,4}(?:is|are|was|were|'s|look|looks|seem|seems) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit |too |a bit too |rather too |far too |way too )?(?:low|thin|light|weak|patchy|sparse|limited|narrow|junior|basic|average|mediocre|lacking|general|generic|vague|shallow|high[- ]level|superficial)\b/,
+      re: /\b(?:your|ur|yr) (?:\w+ ){0,4}(?:is|are|was|were|'s|look|looks|seem|seems|feels|felt|sounds) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit |too |a bit too |rather too |far too |way too )?(?:low|thin|light|weak|patchy|sparse|limited|narrow|junior|basic|average|mediocre|lacking|general|generic|vague|shallow|high[- ]level|superficial|dated|out of date|old-fashioned)\b/,
       who: 'interviewer',
       surface: true,
     },
@@ -405,7 +410,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // a verdict on how the candidate would fare: "reckoned I'd be bored within a month", "didn't think I'd last"
     {
-      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:said|reckoned|thought|felt|suggested|implied|warned)(?: that)? (?:i'?d|i would|i'?ll|i will|i might|i may) (?:probably |soon |quickly |likely )?(?:get |be |end up )?(?:bored|restless|frustrated|struggle|find it (?:hard|tough|difficult)|not last|not cope|not fit|not settle|leave within|out of my depth)\b|(?<!\b(?:i|we) )\b(?:didn'?t|did not|doesn'?t|does not) (?:seem to )?think (?:that )?(?:i'?d|i would|i could|i'?ll|i will|i) (?:really |actually )?(?:last|cope|fit in|settle|stick it|keep up|be happy|suit|manage|handle)\b/,
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:said|reckoned|thought|felt|suggested|implied|warned)(?: that)? (?:i'?d|i would|i'?ll|i will|i might|i may) (?:probably |soon |quickly |likely )?(?:get |be |end up )?(?:bored|restless|frustrated|struggle|find it (?:hard|tough|difficult)|not last|not cope|not fit|not settle|leave within|out of my depth|not be (?:fully |really |properly )?(?:committed|suited|ready|happy|right|a (?:good )?fit))\b|(?<!\b(?:i|we) )\b(?:didn'?t|did not|doesn'?t|does not) (?:seem to )?think (?:that )?(?:i'?d|i would|i could|i'?ll|i will|i) (?:really |actually )?(?:last|cope|fit in|settle|stick it|keep up|be happy|suit|manage|handle)\b/,
       who: 'any',
       surface: true,
       neg: 'ignore',
