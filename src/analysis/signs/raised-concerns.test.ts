@@ -247,6 +247,25 @@ describe('raised-concerns in a call: the interviewer names doubts', () => {
     ]);
     expect(s.has('raised-concerns')).toBe(true);
   });
+  it('hears a panellist who counts her concerns and names them', () => {
+    const s = heardInCall([
+      ['Pat', "I'm going to be honest with you, I have a couple of concerns."],
+      ['Sam', 'Okay, go on.'],
+      ['Pat', "You've got no warehouse experience. And I'm not sure how you'd cope with the night shifts."],
+    ]);
+    expect(s.has('raised-concerns')).toBe(true);
+  });
+  it('does not hear honesty that is an offer, or a jump that is praise', () => {
+    const s = heardInCall([
+      ['Pat', "I'll be honest, I'd like to offer you the job."],
+      ['Sam', 'Wow, thank you.'],
+      [
+        'Pat',
+        "That's a big jump from your last place, well done. I'll be honest about what this is: a formality.",
+      ],
+    ]);
+    expect(s.has('raised-concerns')).toBe(false);
+  });
   it('does not hear one, or a reassurance', () => {
     const s = heardInCall([
       ['Dee', 'Your portfolio is great. Any questions for us?'],
