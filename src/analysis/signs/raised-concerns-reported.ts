@@ -15,7 +15,7 @@ const MINE = String.raw`(?:my|the candidate'?s)`;
 /** Who it is about, after "that": "that I'd ...", "that my ..." ("that she'd never seen ..." is as likely the interviewer). */
 const THAT_WHO = String.raw`(?:i'?d|i would|i'?m|i am|i was|i had|i'?ve|i have|i|my)`;
 /** What the candidate has not done or would not manage: "never managed", "only been there a year", "would struggle". */
-const LACKED = String.raw`(?:never (?:\w+ )?(?:managed|led|run|worked|done|used|sold|taught|had|been|shipped|supervised)|only (?:ever )?(?:been|had|done|worked|managed|led)|(?:hadn'?t|haven'?t|had not|have not|didn'?t|did not|don'?t|do not) (?:\w+ )?(?:have|had|managed|led|run|worked|done|used|know|knew|understand|understood|show|shown|sold|taught)|(?:wasn'?t|was not|am not|'m not) (?:really |quite |yet )?(?:ready|experienced|qualified|senior|strong|suited|a fit|right|registered|chartered)|lacked|lack|seemed (?:unsure|hesitant|nervous|quiet)|(?:taken|took|spent|talked|gone on|went on) too long|(?:might|may|would|could|'d) (?:\w+ )?(?:struggle|not cope|not last|not fit|get bored|be bored|find it (?:hard|tough|difficult))|struggle)`;
+const LACKED = String.raw`(?:never (?:\w+ )?(?:managed|led|run|worked|done|used|sold|taught|had|been|shipped|supervised)|only (?:ever )?(?:been|had|done|worked|managed|led)|(?:hadn'?t|haven'?t|had not|have not|didn'?t|did not|don'?t|do not) (?:\w+ )?(?:have|had|managed|led|run|worked|done|used|know|knew|understand|understood|show|shown|sold|taught)|(?:wasn'?t|was not|am not|'m not) (?:really |quite |yet )?(?:ready|experienced|qualified|senior|strong|suited|a fit|right|registered|chartered)|lacked|lack|seemed (?:unsure|hesitant|nervous|quiet)|(?:taken|took|spent|talked|gone on|went on) too long|should (?:get|gain|build up|go and get) (?:a bit |some |a lot )?more (?:experience|training|exposure)|(?:would|'d) need (?:a lot |a bit |much |some )?more (?:experience|training|exposure)|(?:might|may|would|could|'d) (?:\w+ )?(?:struggle|not cope|not last|not fit|get bored|be bored|find it (?:hard|tough|difficult))|struggle)`;
 /** Up to six words before the verdict, none a modal: "my day would be mostly meetings" is the job, not a verdict. */
 const FILLER = String.raw`(?:(?!(?:would|will|might|may|could|should|can|to|i'?d|i'?ll|you'?d|you'?ll|we'?d|we'?ll) )[\w'-]+ ){0,6}?`;
 const MAY_BE_A_PROBLEM = String.raw`(?:might|may|could|would) (?:well )?(?:not be up to (?:it|scratch)|be (?:a |an )?(?:real |bit of a )?(?:problem|issue|concern|tricky|stretch|worry|hard to \w+))`;
@@ -35,7 +35,7 @@ export const AFTER_SAID_MY = String.raw`\b${SAID}(?: that)? ${MINE} (?:[\w'-]+ )
 /** What is wrong with it: "thin", "too academic", "a concern", "hard to compare", "not relevant". */
 const VERDICT = String.raw`(?:${INTENSIFIER} )*(?:thin|light|weak|narrow|basic|soft|patchy|sparse|limited|lacking|dated|old|out of date|outdated|short|small|low|poor|junior|senior|green|young|inexperienced|student\w*|corporate|academic|traditional|specialist|speciali[sz]ed|generic|vague|shallow|unrealistic|implausible|irrelevant|concerning|worrying|problematic|mostly|mainly|only(?! (?:one|person|candidate|applicant|thing|reason)\b)|largely|average|mediocre|modest|underwhelming|unremarkable|insufficient|inadequate|uneven|overqualified|over-qualified|underqualified|under-qualified|hard to (?:compare|follow|judge|verify|read)|on the (?:low|small|light|thin|high|short|slow|young) side|well above|above (?:their|our|the) (?:band|range|budget)|(?:a|an) (?:real |big |bit of a |slight |major |serious |possible )?(?:concern|problem|worry|issue|gap|red flag|weakness|stretch|risk|flight risk|different world|drawback|sticking point|different game)|small beer|too (?:long|far|slow|quiet|loud|expensive|rigid|ambitious)|over-?ambitious|(?:narrower|thinner|weaker|lighter|smaller|lower) than (?:we|they|he|she|i)'?d?(?: would| had)? (?:like|want|hope|hoped|expect|expected)|quiet|reserved|hesitant|unsure|(?:more|better) suited (?:to|for) (?:a |an )?(?:bigger|smaller|larger|different|another|other)|not (?:quite )?ready|not (?:really |quite )?(?:the right|a good|a natural) fit|not cut out for|(?:might|may|could) (?:need work|not be up to|be (?:a )?(?:problem|issue|concern|tricky|stretch)))`;
 /** What it is not: "not relevant", "wasn't what we need", "not strong enough". */
-const NOT_WHAT = String.raw`(?:${INTENSIFIER} |as |that |directly |fully |entirely |so )?(?:relevant|enough|transferable|the same|same|comparable|recogni[sz]ed|equivalent|valid|suitable|applicable|up to|what|secure|strong|impressive|scalable|good enough|strong enough|quite there)`;
+const NOT_WHAT = String.raw`(?:${INTENSIFIER} |as |that |directly |fully |entirely |so )?(?:relevant|enough|transferable|the same|same|comparable|recogni[sz]ed|equivalent|valid|suitable|applicable|up to|what|secure|strong|impressive|scalable|good enough|strong enough|quite there|at (?:the|a|their|our) (?:\w+ )?level|up to (?:the|their|our) (?:\w+ )?(?:standard|level|bar))`;
 
 export const reportedCriticism: Cue[] = [
   // a verdict on the record, reported: "said my references were 'a bit thin'", "told me my degree was irrelevant",
@@ -53,7 +53,7 @@ export const reportedCriticism: Cue[] = [
   // "and also that I'd 'struggle with the pace'", "then that I'd only been there a year"
   {
     re: new RegExp(
-      String.raw`(?<!\b(?:i|we) )(?:\b(?:and|then|also|later|plus|as well as)|,)(?: also| then| later| again| separately| near the end| at the end| after that)*,? (?:(?:he|she|they) )?(?:(?:also )?(?:said|added|noted|told (?:me|her|him)|pointed out|mentioned|reckoned|felt|thought|suggested|warned|flagged|raised) )?(?:that ${THAT_WHO} ${FILLER}(?:${BE} ${VERDICT}|${ASK_TOO_HIGH}|(?:${BE_NOT}|${BE} not) ${NOT_WHAT}|${MAY_BE_A_PROBLEM}|${LACKED})|that (?:he|she|they|you) (?:\w+ )?(?:didn'?t think|did not think|wasn'?t sure|was not sure|weren'?t sure|wasn'?t convinced|doubted|wondered (?:whether|if|how)|had doubts about|had concerns about|was worried|was concerned) (?:that )?(?:i|my)|that (?:he|she|they|you)(?:'d| would) (?:prefer|rather have|want|like) (?:someone|somebody|a candidate|people))\b|(?<!\b(?:i|we) (?:\S+ ){0,6})\b(?:and|plus) (?:also )?my (?:[\w-]+ ){1,2}(?:(?:is|was|were|are) )?(?:irrelevant|not relevant|unrealistic|implausible|(?:too|a bit|quite|very) (?:narrow|thin|light|weak|basic|junior|academic|corporate|old|dated|short|small|low|limited|generic|high))\b`,
+      String.raw`(?<!\b(?:i|we) )(?:\b(?:and|then|also|later|plus|as well as)|,)(?: also| then| later| again| separately| near the end| at the end| after that)*,? (?:(?:he|she|they) )?(?:(?:also )?(?:said|added|noted|told (?:me|her|him)|pointed out|mentioned|reckoned|felt|thought|suggested|warned|flagged|raised) )?(?:that ${THAT_WHO} ${FILLER}(?:${BE} ${VERDICT}|${ASK_TOO_HIGH}|(?:${BE_NOT}|${BE} not) ${NOT_WHAT}|${MAY_BE_A_PROBLEM}|${LACKED})|that (?:he|she|they|you) (?:\w+ )?(?:didn'?t think|did not think|wasn'?t sure|was not sure|weren'?t sure|wasn'?t convinced|doubted|wondered (?:whether|if|how)|had doubts about|had concerns about|was worried|was concerned) (?:that )?(?:i|my)|that (?:he|she|they|you)(?:'d| would) (?:prefer|rather have|want|like) (?:someone|somebody|a candidate|people)|that (?:he|she|they|we)(?: really)? (?:needed|wanted) (?:someone|somebody) (?:with more|more|who (?:could|had|already)))\b|(?<!\b(?:i|we) (?:\S+ ){0,6})\b(?:and|plus) (?:also )?my (?:[\w-]+ ){1,2}(?:(?:is|was|were|are) )?(?:irrelevant|not relevant|unrealistic|implausible|(?:too|a bit|quite|very) (?:narrow|thin|light|weak|basic|junior|academic|corporate|old|dated|short|small|low|limited|generic|high))\b`,
     ),
     who: 'any',
     surface: true,
@@ -106,6 +106,30 @@ export const reportedCriticism: Cue[] = [
     who: 'any',
     surface: true,
     neg: 'ignore',
+  },
+  // criticism of what the candidate showed: "criticised my presentation", "rubbished my plan", "wasn't impressed with my figures"
+  {
+    re: new RegExp(
+      String.raw`${NOT_SELF}\b(?:critici[sz]ed|critici[sz]ing|picked holes in|tore apart|ripped apart|pulled apart|slated|rubbished|scoffed at|sneered at|belittled|(?:wasn'?t|weren'?t|was not|were not|didn'?t seem|did not seem|not) (?:very |too |that |particularly |at all )?(?:impressed|happy|satisfied) (?:with|by)) (?:me for )?${WHOSE}\b`,
+    ),
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+    repeats: true,
+  },
+  // one worry with two objects: "concerned about my job hopping and my lack of a degree", "sceptical about my figures and my notice"
+  {
+    re: /\b(?:concern\w*|worr(?:y|ied|ies)|s[ck]eptical|doubts?|doubtful|unsure|not sure|wary|reservations?|hesitant|dubious) (?:about|over|with|regarding|around|of) my\b[^.\n,;]{0,50}?\b(?:and|as well as|plus) (?:about |over |also )?my\b/,
+    who: 'interviewer',
+    surface: true,
+  },
+  // more needed first: "said I'd need more experience", "felt I should get more training first"
+  {
+    re: new RegExp(
+      String.raw`${NOT_SELF}\b(?:said|told me|felt|thought|reckoned|suggested|advised)(?: that)? (?:i'?d|i would|i) (?:probably |really |first )?(?:need|needed|should get|should gain|should go and get) (?:a lot |a bit |much |some )?more (?:experience|training|exposure)\b`,
+    ),
+    who: 'any',
+    surface: true,
   },
   // the writer's count of what was said against them: "two strikes", "three knocks", "two digs", "both were gaps", "pushed on both"
   {

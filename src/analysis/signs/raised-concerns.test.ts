@@ -203,6 +203,14 @@ const REPORTED_YES: string[] = [
   "They said my languages were 'more suited to a bigger firm', then questioned my salary and my notice period.",
   "She was concerned I'd never led a ward, and then later she said she wasn't sure I had the budget experience.",
   'Felt totally picked apart. She said my degree was irrelevant.',
+  // criticism of what was shown, one worry about two things, more experience needed first, a verdict on the level
+  'He criticised my presentation and said my answers lacked detail.',
+  "She wasn't impressed with my forklift record and said I'd need more training.",
+  'The supervisor seemed concerned about my short contracts and my lack of a licence.',
+  "She said my Excel wasn't quite at the level they need. She also felt I was a bit junior for the team.",
+  "The buyer didn't seem convinced by my answers and said my range planning was limited.",
+  'He told me my CV was weak and that I should get more experience first.',
+  'The manager said I was too inexperienced and that they needed someone who could hit the ground running.',
 ];
 const REPORTED_NO: string[] = [
   // the job described, praise, the interviewer's own team, the writer's own verdict
@@ -231,6 +239,12 @@ const REPORTED_NO: string[] = [
   "He said twice that I'd be great on the team.",
   'My mentor picked at my CV for an hour before the interview, which helped.',
   'We really need someone who can start in June, she said, and I can.',
+  // praise, a neutral pair of questions, the writer's own doubts, the team's future
+  'She was impressed with my experience and asked if I could start soon.',
+  'He asked about my availability and my notice period.',
+  'I had doubts about my experience but she reassured me.',
+  "She said I'd own the northern accounts and that they want someone who can step up when the lead retires.",
+  'I was worried about my answers and my hair, but she was lovely.',
 ];
 
 describe('raised-concerns: criticism reported', () => {

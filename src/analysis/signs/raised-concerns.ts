@@ -114,7 +114,7 @@ export const raisedConcerns: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\b(?:not|wasn'?t|weren'?t|isn'?t|wasnt) (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\b(?:not|no|don'?t|didn'?t|did not|doesn'?t|does not) (?:really )?(?:believe|believed) (?:me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
+      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\b(?:not|wasn'?t|weren'?t|isn'?t|wasnt) (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|\w+n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\b(?:not|no|don'?t|didn'?t|did not|doesn'?t|does not) (?:really )?(?:believe|believed) (?:me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
       neg: 'ignore',
     },
     // a verdict said to the candidate's face, one doubt each (said, or a line of its own: advice to the reader in an
@@ -341,7 +341,7 @@ export const raisedConcerns: SignPatterns = {
     // (the "I" after a thinking verb is not the subject; the engine takes it for one, so any subject, and none first-person before;
     // after "said" the engine reads it right and the one-doubt cues above take it: one doubt must not count twice)
     {
-      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:thought|felt|believed|decided|worried|feared|made it clear)(?: that)? (?:i|i'?m|i'?d) (?:was |am |be |would be |might be |'d be )?(?:probably |maybe |a bit |quite |far |way |much |rather |just |still |slightly )?(?:too (?:young|old|junior|senior|green|inexperienced|academic|specialist|specialised|specialized|expensive|qualified|experienced)|underqualified|under-qualified|overqualified|over-qualified|a flight risk|not (?:ready|experienced enough|senior enough|qualified enough|the right fit|a good fit|a fit))\b/,
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:thought|felt|believed|decided|worried|feared|made it clear)(?: that)? (?:i|i'?m|i'?d) (?:was |am |be |would be |might be |'d be )?(?:probably |maybe |a bit |quite |far |way |much |rather |just |still |slightly )?(?:too (?:young|old|junior|senior|green|inexperienced|academic|specialist|specialised|specialized|expensive|qualified|experienced)|(?:a bit|a little|quite|rather|slightly) (?:junior|green|inexperienced|young|quiet|academic)|underqualified|under-qualified|overqualified|over-qualified|a flight risk|not (?:ready|experienced enough|senior enough|qualified enough|the right fit|a good fit|a fit))\b/,
       who: 'any',
       surface: true,
     },
