@@ -211,6 +211,12 @@ const REPORTED_YES: string[] = [
   "The buyer didn't seem convinced by my answers and said my range planning was limited.",
   'He told me my CV was weak and that I should get more experience first.',
   'The manager said I was too inexperienced and that they needed someone who could hit the ground running.',
+  "He wasn't keen on my lack of a licence and hinted that I was overqualified.",
+  'They said they were looking for someone with more site experience and that my answers were too theoretical.',
+  "He said my answers were vague and that I didn't give enough examples.",
+  "The panel felt my answers lacked depth and that I hadn't prepared enough.",
+  "Said my experience is not relevant and I don't have the right qualifications.",
+  'He was quite negative about my previous role and my reasons for leaving.',
 ];
 const REPORTED_NO: string[] = [
   // the job described, praise, the interviewer's own team, the writer's own verdict
@@ -245,6 +251,10 @@ const REPORTED_NO: string[] = [
   'I had doubts about my experience but she reassured me.',
   "She said I'd own the northern accounts and that they want someone who can step up when the lead retires.",
   'I was worried about my answers and my hair, but she was lovely.',
+  'He was really friendly and asked about my hobbies and my last job.',
+  "She said my portfolio was strong and that I'd fit right in.",
+  'I was too nervous and my answers were too long.',
+  "I wasn't keen on the commute, and I hinted that I'd want hybrid.",
 ];
 
 describe('raised-concerns: criticism reported', () => {
