@@ -12,6 +12,7 @@
  * - for a negative sign, not in a sentence the rules already read as another negative sign: the
  *   rules chose which reading such a sentence supports ("no energy, didn't crack a smile" is
  *   flat-interviewer's, not negative-body-language's), and the model cannot tell them apart.
+ *   raised-concerns is no such reading: the doubts it counts are told beside the manner words.
  * Some signs are never added: their rules count (doubts, days since the interview, who showed
  * what) or tell stock questions from pointed ones, which single words cannot (docs/decisions/0005).
  */
