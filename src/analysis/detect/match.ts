@@ -182,8 +182,8 @@ function collect(
     const { sign, cue, re, group, always, ascii } = index.entries[e]!;
     if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
     compiledNative(re);
-    // counted signs (raised-concerns) may take several doubts from one sentence
-    const counted = sign.repeats === true;
+    // counted signs (transcript doubts), or a surface cue that says so, may take several doubts from one sentence
+    const counted = sign.repeats === true || (cue.repeats === true && cue.surface === true);
     const done = new Set<number>();
     // lemmas first ("folded" reads "fold"), then the surface, which keeps contractions whole
     const passes = cue.surface ? SURFACE_ONLY : BOTH;

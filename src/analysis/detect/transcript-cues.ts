@@ -55,13 +55,13 @@ const concerns: SignPatterns = {
   repeats: true,
   cues: [
     {
-      re: /\b(i'?m|i am) (a bit |a little |slightly |just a little |just |somewhat |quite |really |bit )*(concerned|worried|nervous|wary|hesitant|unsure)(,? though,?)? (that|about|whether|if|you|how|because)\b|\b(my|one|the|a|our) (one |main |only |biggest |big |slight |small |real )?(concern|worry|hesitation|reservation|doubt|question mark|reservations|concerns|worries)( (is|would be|there)|, to be honest)\b|\bthat'?s (my|a|the) (\w+ )?(worry|concern|hesitation)\b|\b(i|we) (do |also |still |would |might )?(have|had) (a|one|some|two|a few|a (slight|small|real|big|bit of a)) (worry|concern|doubt|reservation|hesitation|question mark)s?\b/,
+      re: /\b(i'?m|i am) (a bit |a little |slightly |just a little |just |somewhat |quite |really |bit )*(concerned|worried|nervous|wary|hesitant|unsure)(,? though,?)? (that|about|whether|if|you|how|because)\b|\b(my|one|the|a|our) (one |main |only |biggest |big |slight |small |real )?(concern|worry|hesitation|reservation|doubt|question mark|reservations|concerns|worries)( (is|would be|there)|, to be honest)\b|\bthat'?s (my|a|the) (\w+ )?(worry|concern|hesitation)\b|\b(i|we) (do |also |still |would |might )?(have|had) (a|one|some|two|three|a few|a couple of|several|a (slight|small|real|big|bit of a)) (worry|concern|doubt|reservation|hesitation|question mark)s?\b/,
       surface: true,
       says: 'interviewer',
       worryOk: true,
     },
     {
-      re: /\bi (do |still |just )?wonder (how|whether|if) (you|your)\b|\bi'?m (not|still not) (sure|convinced|certain)( that)? (you|your|\w+ is|it'?s|this is)\b|\bnot (entirely |totally |quite )?convinced\b|\b(one thing|something) (i'?d|i would|i'?ll|i want to|we'?d) (push on|probe|need to think about|flag|pick up on|challenge)\b|\b(would|will|might) (ask|worry|have questions) about\b|\b(the other|the second|another) (thing|concern|worry|issue) is\b|\bthat'?s the (second|other) thing\b|\bgive me pause\b|\b(a bit|slightly|quite) of a (gap|red flag|stretch|jump|step up)\b/,
+      re: /\bi (do |still |just )?wonder (how|whether|if) (you|your)\b|\bi'?m (not|still not) (sure|convinced|certain)( that| how| whether| if)? (you|your|\w+ is|it'?s|this is)\b|\bnot (entirely |totally |quite )?convinced\b|\b(one thing|something) (i'?d|i would|i'?ll|i want to|we'?d) (push on|probe|need to think about|flag|pick up on|challenge)\b|\b(would|will|might) (ask|worry|have questions) about\b|\b(the other|the second|another) (thing|concern|worry|issue)( is\b|,)|\bthat'?s the (second|other) thing\b|\bgive me pause\b|\b(a bit|slightly|quite) of a (gap|red flag|stretch|jump|step up)\b|\bthat'?s (quite|rather|a bit of) a (dip|drop|gap|step down)\b|\byou'?ve (got|had) no (\w+ )?(experience|background|qualifications?)\b|\bthe (\w+ )?(people|trainees|candidates|hires|graduates|staff) we (take|hire|usually take|normally take) (usually|normally|tend to|all)? ?(have|had|come with|bring)\b/,
       surface: true,
       says: 'interviewer',
       worryOk: true,

@@ -25,6 +25,11 @@ export interface Cue {
   conf?: number;
   /** Skip the worry check: the cue already names the feeling as fact ("I was so nervous"). */
   worryOk?: boolean;
+  /**
+   * Count every match in a segment, not just the first: "said my CV was thin, and that my degree was irrelevant".
+   * Only with `surface` (one pass), so no span is counted once from lemmas and again from the surface.
+   */
+  repeats?: boolean;
   /** Notes: also run over a question joined with the reply after it (detect/qa-links.ts); `only`: just there. */
   qa?: boolean | 'only';
 }

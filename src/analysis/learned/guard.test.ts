@@ -68,6 +68,9 @@ describe('guardReason', () => {
     expect(reasonFor(text, cold, [ruleSign('culture-discussion', text, 'talking slow')])).toBeUndefined();
     const two = 'It was quiet. The panel did not smile once.';
     expect(reasonFor(two, cold, [ruleSign('flat-interviewer', two, 'It was quiet.')])).toBeUndefined();
+    // doubts counted in the sentence are no other reading of its manner words
+    const doubts = 'She did not smile once, questioned my figures and doubted I would stay.';
+    expect(reasonFor(doubts, cold, [ruleSign('raised-concerns', doubts, doubts)])).toBeUndefined();
   });
 
   it('never adds the signs whose rules count or tell stock questions from pointed ones', () => {

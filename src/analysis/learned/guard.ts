@@ -12,6 +12,7 @@
  * - for a negative sign, not in a sentence the rules already read as another negative sign: the
  *   rules chose which reading such a sentence supports ("no energy, didn't crack a smile" is
  *   flat-interviewer's, not negative-body-language's), and the model cannot tell them apart.
+ *   raised-concerns is no such reading: the doubts it counts are told beside the manner words.
  * Some signs are never added: their rules count (doubts, days since the interview, who showed
  * what) or tell stock questions from pointed ones, which single words cannot (docs/decisions/0005).
  */
@@ -38,6 +39,12 @@ export const NEVER_ADDED: ReadonlySet<ContractSignId> = new Set<ContractSignId>(
   'achievements-praised',
   'generic-questions',
 ]);
+
+/**
+ * Rule signs that read no other sign's words: the doubts raised-concerns counts are told beside the room's manner
+ * ("a tense panel who questioned my figures, then doubted ..."), not as another reading of it.
+ */
+const COUNTED_ELSEWHERE: ReadonlySet<string> = new Set(['raised-concerns']);
 
 /** Signs about the interviewer's doing: most of their subject-bound cues are `who: 'interviewer'`. */
 export const INTERVIEWER_DOING: ReadonlySet<string> = new Set(
@@ -155,6 +162,7 @@ export function guardReason(
       (r) =>
         r.id !== model.id &&
         isContractSignId(r.id) &&
+        !COUNTED_ELSEWHERE.has(r.id) &&
         SIGN_META[r.id].polarity === 'negative' &&
         r.evidence.some((q) => q.start < ev.end && ev.start < q.end),
     )

@@ -173,6 +173,95 @@ describe('raised-concerns: feedback, questions in a row, blemishes', () => {
   it.each(MORE_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
 
+// Criticism passed on as what was said: a verdict on the record, a second one joined by "and that", one doubt verb
+// with two objects, a doubt verb after "then", the writer's own count, a list after a colon, "first that ... then that".
+const REPORTED_YES: string[] = [
+  "The manager said my CAD work was 'a bit thin' and that I'd struggle with the night shifts.",
+  'She said my references were "a bit dated", and then that I had never run a till on my own.',
+  'He doubted my forklift ticket and my availability at weekends.',
+  'The head questioned her classroom record, then doubted whether her degree was relevant.',
+  'She challenged me on my sales figures and then on why I left the bank.',
+  "He had two issues: that I've never worked nights, and that I live too far away.",
+  'She said my portfolio looked too corporate. Two strikes before we even got to the brief.',
+  "They raised objections: that I'd been self-employed too long and that I'd find an office dull.",
+  "The panel chair raised concerns, first that I hadn't led a team, then that I'd only been qualified a year.",
+  "Every answer I gave got a 'yes, but' from her.",
+  "'We'd normally want someone with a licence,' he said, 'and you haven't driven a van before, have you?'",
+  'He said my typing was on the slow side and also that my Excel "might be a problem".',
+  'The partner said my tax experience was limited, and came back later to question whether I understood trusts.',
+  'Said my answers lacked detail and that I seemed unsure about the budget.',
+  'told me my salary ask was "ambitious" and that my notice was too long',
+  // a list told with commas, a point raised against the record, a doubt wondered aloud, a view that it would not do
+  "He said my sample report had too much padding, and that I'd gone on too long in the presentation.",
+  "The director raised that I'd moved jobs three times, and later wondered whether I'd settle in a small firm.",
+  "She told me flat out that my CV had gaps and that she'd prefer someone with a forklift licence.",
+  "He didn't think my hospital background would translate, and said my manner seemed a bit reserved.",
+  "The chef said twice that I'd never run a pass on a Saturday.",
+  'She said my plan was unrealistic and my costings too low.',
+  "The owner hated that I'd only done weekend shifts and said my references had been a bit thin.",
+  'He picked at every figure in my business case.',
+  "They said my languages were 'more suited to a bigger firm', then questioned my salary and my notice period.",
+  "She was concerned I'd never led a ward, and then later she said she wasn't sure I had the budget experience.",
+  'Felt totally picked apart. She said my degree was irrelevant.',
+  // criticism of what was shown, one worry about two things, more experience needed first, a verdict on the level
+  'He criticised my presentation and said my answers lacked detail.',
+  "She wasn't impressed with my forklift record and said I'd need more training.",
+  'The supervisor seemed concerned about my short contracts and my lack of a licence.',
+  "She said my Excel wasn't quite at the level they need. She also felt I was a bit junior for the team.",
+  "The buyer didn't seem convinced by my answers and said my range planning was limited.",
+  'He told me my CV was weak and that I should get more experience first.',
+  'The manager said I was too inexperienced and that they needed someone who could hit the ground running.',
+  "He wasn't keen on my lack of a licence and hinted that I was overqualified.",
+  'They said they were looking for someone with more site experience and that my answers were too theoretical.',
+  "He said my answers were vague and that I didn't give enough examples.",
+  "The panel felt my answers lacked depth and that I hadn't prepared enough.",
+  "Said my experience is not relevant and I don't have the right qualifications.",
+  'He was quite negative about my previous role and my reasons for leaving.',
+];
+const REPORTED_NO: string[] = [
+  // the job described, praise, the interviewer's own team, the writer's own verdict
+  "He said my day would be mostly meetings and that I'd need a laptop.",
+  'She said my notice period was short, which suited them.',
+  'She said my plans were ambitious and she loved it.',
+  'She said her team was a bit small and that the office was old.',
+  "I said my CV was a bit thin and that I'd never managed anyone, but she didn't mind.",
+  "She said I was exactly what they need and that I'd just have to wait for references.",
+  // a list that is no doubt, a return that is no doubt, advice in the second person
+  'They had two things: a written test and a chat with the team.',
+  'The taxi driver came back to say the road was closed.',
+  'What you lack in experience you make up in enthusiasm, she said, and then she offered me a trial shift.',
+  // one verdict, then praise; the candidate's own concerns; a friend's view
+  'She said my portfolio was a bit thin, then offered me the job on the spot.',
+  'I had three concerns going in: the pay, the hours and the commute.',
+  "My friend said my CV was too long and that I'd never get an interview with it.",
+  "We'd want someone to start in June, she said.",
+  // offers, the writer's own wondering and dislikes, a single point raised, a requirement said once
+  "She wondered if I'd like a tour of the kitchen before I left.",
+  "Was wondering if I'm overthinking this.",
+  "I didn't think my answers were strong enough, but she said they were great.",
+  "I hated that I'd forgotten my notes.",
+  "She raised that I'd need a DBS check, which is standard.",
+  'He said my feedback had been really useful and my portfolio excellent.',
+  "He said twice that I'd be great on the team.",
+  'My mentor picked at my CV for an hour before the interview, which helped.',
+  'We really need someone who can start in June, she said, and I can.',
+  // praise, a neutral pair of questions, the writer's own doubts, the team's future
+  'She was impressed with my experience and asked if I could start soon.',
+  'He asked about my availability and my notice period.',
+  'I had doubts about my experience but she reassured me.',
+  "She said I'd own the northern accounts and that they want someone who can step up when the lead retires.",
+  'I was worried about my answers and my hair, but she was lovely.',
+  'He was really friendly and asked about my hobbies and my last job.',
+  "She said my portfolio was strong and that I'd fit right in.",
+  'I was too nervous and my answers were too long.',
+  "I wasn't keen on the commute, and I hinted that I'd want hybrid.",
+];
+
+describe('raised-concerns: criticism reported', () => {
+  it.each(REPORTED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(REPORTED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
+
 describe('raised-concerns in a call: the interviewer names doubts', () => {
   it('hears two doubts said to the candidate', () => {
     const s = heardInCall([
@@ -181,6 +270,25 @@ describe('raised-concerns in a call: the interviewer names doubts', () => {
       ['Dee', "And I want to be sure you've thought about the night rota."],
     ]);
     expect(s.has('raised-concerns')).toBe(true);
+  });
+  it('hears a panellist who counts her concerns and names them', () => {
+    const s = heardInCall([
+      ['Pat', "I'm going to be honest with you, I have a couple of concerns."],
+      ['Sam', 'Okay, go on.'],
+      ['Pat', "You've got no warehouse experience. And I'm not sure how you'd cope with the night shifts."],
+    ]);
+    expect(s.has('raised-concerns')).toBe(true);
+  });
+  it('does not hear honesty that is an offer, or a jump that is praise', () => {
+    const s = heardInCall([
+      ['Pat', "I'll be honest, I'd like to offer you the job."],
+      ['Sam', 'Wow, thank you.'],
+      [
+        'Pat',
+        "That's a big jump from your last place, well done. I'll be honest about what this is: a formality.",
+      ],
+    ]);
+    expect(s.has('raised-concerns')).toBe(false);
   });
   it('does not hear one, or a reassurance', () => {
     const s = heardInCall([

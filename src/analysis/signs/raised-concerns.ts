@@ -1,4 +1,5 @@
 import type { SignPatterns } from '../detect/types.js';
+import { AFTER_SAID_MY, reportedCriticism } from './raised-concerns-reported.js';
 
 /** Asking or doubting verbs, in lemma form (the matcher also tries the surface). */
 const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|queried|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted|express|expressed|voice|voiced)`;
@@ -18,7 +19,8 @@ const NOT_WORK = String.raw`(?!,? (?:and again |again )?(?:(?:about|on|into) )?(
 export const raisedConcerns: SignPatterns = {
   id: 'raised-concerns',
   minWeight: 2,
-  // no `repeats`: with it the matcher kept one doubt twice (lemma pass and surface pass on the same span)
+  // no sign-wide `repeats`: with it the matcher kept one doubt twice (lemma pass and surface pass on the same span);
+  // surface-only cues may repeat on their own
   cues: [
     // one doubt, in many voices
     // three families of one doubt, each its own cue so that two in one sentence count twice:
@@ -30,6 +32,8 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
       neg: 'ignore',
       surface: true,
+      // "doubted my figures and later questioned whether I'd stay": each doubt verb is a doubt
+      repeats: true,
     },
     {
       re: new RegExp(
@@ -38,6 +42,8 @@ export const raisedConcerns: SignPatterns = {
       who: 'interviewer',
       neg: 'ignore',
       surface: true,
+      // "was concerned I'd never managed, and then later said he wasn't sure I had the commercial side"
+      repeats: true,
     },
     {
       re: new RegExp(
@@ -48,14 +54,14 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly)\b/,
+      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle)\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
     {
       // the second question may put the doubt about someone like the candidate ("then whether a woman could manage the men"),
       // or about the work ("and, separately, on whether the project could attract funding"); logistics are no doubt
-      re: /\b(?:then|later|and|also|separately)(?:,? (?:then|later|also|separately|again|at the end|near the end|towards the end|later on|afterwards|after that|a (?:few|couple of) (?:minutes|moments|questions) later))*,? (?:(?:ask\w*|askin'?|press\w*|push\w*|on|about) )?(?:me )?(?:(?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+|an? [\w-]+|someone|somebody)|(?:why|how come) (?:i|i'?d|i had|i was|i am|i'?m|my)|(?:did|do|could|can) i (?:even|ever|really|actually))\b(?! (?:could|can|would) (?:start|work|come|drive|travel|commute|relocate|do (?:nights|weekends|shifts))\b)[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|even|translate|transfer|carry over|serious|keep up|stick it|last|sure|hard|difficult|struggle|not|n'?t|never|attract|afford|deliver)\b|\b(?:then|and|also)(?: then| also)?,? (?:(?:ask\w*|askin'?) )?(?:me )?(?:did|do) i (?:even|ever|really|actually)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
+      re: /\b(?:then|later|and|also|separately)(?:,? (?:then|later|also|separately|again|at the end|near the end|towards the end|later on|afterwards|after that|a (?:few|couple of) (?:minutes|moments|questions) later))*,? (?:(?:ask\w*|askin'?|press\w*|push\w*|on|about) )?(?:me )?(?:(?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+|an? [\w-]+|someone|somebody)|(?:why|how come) (?:i|i'?d|i had|i was|i am|i'?m|my)|(?:did|do|could|can) i (?:even|ever|really|actually))\b(?! (?:could|can|would) (?:start|work|come|drive|travel|commute|relocate|do (?:nights|weekends|shifts))\b)[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|even|translate|transfer|carry over|serious|keep up|stick it|last|sure|hard|difficult|struggle|not|n'?t|never|only|attract|afford|deliver)\b|\b(?:then|and|also)(?: then| also)?,? (?:(?:ask\w*|askin'?) )?(?:me )?(?:did|do) i (?:even|ever|really|actually)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
       who: 'any',
       worryOk: true,
     },
@@ -85,7 +91,10 @@ export const raisedConcerns: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified|young|old|underqualified|under[- ]qualified|academic|specialist|specialised|specialized)|overqualified|over[- ]qualified|underqualified|under[- ]qualified|(a|an) flight risk|not (really |quite )?(the right|a good|a natural) fit|not cut out for|(maybe|might be|could be) (a )?problem|not the same as|different game)\b/,
+      // a verdict said of the record ("said my CV was a bit thin") is the reported-verdict cue's: one doubt, one count
+      re: new RegExp(
+        String.raw`(?<!${AFTER_SAID_MY})\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified|young|old|underqualified|under[- ]qualified|academic|specialist|specialised|specialized)|overqualified|over[- ]qualified|underqualified|under[- ]qualified|(a|an) flight risk|not (really |quite )?(the right|a good|a natural) fit|not cut out for|(maybe|might be|could be) (a )?problem|not the same as|different game)\b`,
+      ),
       who: 'interviewer',
     },
     {
@@ -105,7 +114,7 @@ export const raisedConcerns: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\b(?:not|wasn'?t|weren'?t|isn'?t|wasnt) (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\b(?:not|no|don'?t|didn'?t|did not|doesn'?t|does not) (?:really )?(?:believe|believed) (?:me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
+      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\b(?:not|wasn'?t|weren'?t|isn'?t|wasnt) (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|\w+n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\b(?:not|no|don'?t|didn'?t|did not|doesn'?t|does not) (?:really )?(?:believe|believed) (?:me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
       neg: 'ignore',
     },
     // a verdict said to the candidate's face, one doubt each (said, or a line of its own: advice to the reader in an
@@ -157,7 +166,7 @@ export const raisedConcerns: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))|about my\b${NOT_WORK}|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,3}(?:not|n't|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
+        String.raw`\b${OFTEN},? (?:(?:if|whether|why) (?:i|i'?d|i'?m|i had|i was|my)\b(?! (?:wanted|would like|needed|was (?:ok|okay|alright|still there)|had any questions|have any questions|any questions|was comfortable|could hear))|about my\b${NOT_WORK}|that my\b)|\b(?:said|say|says|told me|mentioned) ${OFTEN} (?:\S+ ){0,5}?(?:not|\S*n't|\S*nt|never|wasn'?t|weren'?t|isn'?t|too|only|lack|lacked|doubt\w*|might|may|worried|concerned|unsure|struggle|overqualified|over-qualified|a bit)\b`,
       ),
       weight: 2,
       conf: 0.7,
@@ -188,7 +197,7 @@ export const raisedConcerns: SignPatterns = {
       weight: 2,
     },
     {
-      re: /\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b|\bboth (?:the )?\w+ and (?:the )?\w+ (?:\w+ )?(?:raised|had|voiced|expressed|questioned|doubted|pushed|queried|asked whether|asked if)\b|\b(?:two|three|a couple of|several|a few|some) (?:things|points|issues|areas|aspects|bits)(?: \w+){0,2} (?:bother|worr|concern|troubl|niggl)\w* (?:him|her|them)\b/,
+      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b|\bboth (?:the )?\w+ and (?:the )?\w+ (?:\w+ )?(?:raised|had|voiced|expressed|questioned|doubted|pushed|queried|asked whether|asked if)\b|\b(?:two|three|a couple of|several|a few|some) (?:things|points|issues|areas|aspects|bits)(?: \w+){0,2} (?:bother|worr|concern|troubl|niggl)\w* (?:him|her|them)\b/,
       weight: 2,
     },
     {
@@ -218,13 +227,7 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
       weight: 2,
     },
-    // their verdict on the record: "said my CV looked thin" (after "and", the subject is lost to the clause before);
-    // "a bit thin", "too junior" are the one-doubt cue's, so one doubt does not count twice
-    {
-      re: /(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought)(?: that)? my (?:\w+ ){0,2}(?:is|was|be|were|are|look|looked|looks|seem|seemed|seems|felt|sound|sounded) (?!(?:a bit|quite|too|very|rather) (?:senior|junior|green|inexperienced|overqualified|over-qualified|young|old|underqualified|under-qualified|academic|specialist|specialised|specialized|light|thin)\b)(?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit )?(?:mostly|mainly|only|just|largely|limited|narrow|too|thin|light|weak|patchy|sparse|lacking|junior|short|low|poor|basic|average|mediocre|modest|underwhelming|unremarkable|insufficient|inadequate|uneven)\b|(?<!\b(?:i|we) )\b(?:said|say|says|told me|noted|pointed out|remarked|reckoned|felt|thought|implied)(?: that)? my (?:\w+ ){0,3}(?:is|was|be|were|are|'s) (?:not|n'?t|no|nuh) (?:really |very |that |quite |directly |fully |entirely |so )?(?:relevant|enough|transferable|the same|same|comparable|recogni[sz]ed|equivalent|valid|suitable|applicable|up to)\b/,
-      who: 'any',
-      surface: true,
-    },
+    // their verdict on the record ("said my CV looked thin") is raised-concerns-reported.ts's
     // a doubt on every answer is more than one: "questioned literally every answer", "picked apart each example",
     // "challenged everything I said"; and "every answer I gave, she came back with 'but...'"
     {
@@ -247,7 +250,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // the record itself addressed as lacking: 'your grades are a bit low', 'ur experience is quite thin'
     {
-      re: /\b(?:your|ur|yr) (?:\w+ ){0,4}(?:is|are|was|were|'s|look|looks|seem|seems) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit |too |a bit too |rather too |far too |way too )?(?:low|thin|light|weak|patchy|sparse|limited|narrow|junior|basic|average|mediocre|lacking|general|generic|vague|shallow|high[- ]level|superficial)\b/,
+      re: /\b(?:your|ur|yr) (?:\w+ ){0,4}(?:is|are|was|were|'s|look|looks|seem|seems|feels|felt|sounds) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit |too |a bit too |rather too |far too |way too )?(?:low|thin|light|weak|patchy|sparse|limited|narrow|junior|basic|average|mediocre|lacking|general|generic|vague|shallow|high[- ]level|superficial|dated|out of date|old-fashioned)\b/,
       who: 'interviewer',
       surface: true,
     },
@@ -338,7 +341,7 @@ export const raisedConcerns: SignPatterns = {
     // (the "I" after a thinking verb is not the subject; the engine takes it for one, so any subject, and none first-person before;
     // after "said" the engine reads it right and the one-doubt cues above take it: one doubt must not count twice)
     {
-      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:thought|felt|believed|decided|worried|feared|made it clear)(?: that)? (?:i|i'?m|i'?d) (?:was |am |be |would be |might be |'d be )?(?:probably |maybe |a bit |quite |far |way |much |rather |just |still |slightly )?(?:too (?:young|old|junior|senior|green|inexperienced|academic|specialist|specialised|specialized|expensive|qualified|experienced)|underqualified|under-qualified|overqualified|over-qualified|a flight risk|not (?:ready|experienced enough|senior enough|qualified enough|the right fit|a good fit|a fit))\b/,
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:thought|felt|believed|decided|worried|feared|made it clear|hinted|insinuated)(?: that)? (?:i|i'?m|i'?d) (?:was |am |be |would be |might be |'d be )?(?:probably |maybe |a bit |quite |far |way |much |rather |just |still |slightly )?(?:too (?:young|old|junior|senior|green|inexperienced|academic|specialist|specialised|specialized|expensive|qualified|experienced)|(?:a bit|a little|quite|rather|slightly) (?:junior|green|inexperienced|young|quiet|academic)|underqualified|under-qualified|overqualified|over-qualified|a flight risk|not (?:ready|experienced enough|senior enough|qualified enough|the right fit|a good fit|a fit))\b/,
       who: 'any',
       surface: true,
     },
@@ -372,7 +375,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // a list of doubts: "her concerns were my age and my lack of a licence", "doubts about my Excel, plus whether I'd cope"
     {
-      re: /\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\b(?:my|your|the)\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|your|the|that|whether|how|if|about)\b/,
+      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\b(?:my|your|the)\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|your|the|that|whether|how|if|about)\b/,
       weight: 2,
       surface: true,
     },
@@ -407,7 +410,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // a verdict on how the candidate would fare: "reckoned I'd be bored within a month", "didn't think I'd last"
     {
-      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:said|reckoned|thought|felt|suggested|implied|warned)(?: that)? (?:i'?d|i would|i'?ll|i will|i might|i may) (?:probably |soon |quickly |likely )?(?:get |be |end up )?(?:bored|restless|frustrated|struggle|find it (?:hard|tough|difficult)|not last|not cope|not fit|not settle|leave within|out of my depth)\b|(?<!\b(?:i|we) )\b(?:didn'?t|did not|doesn'?t|does not) (?:seem to )?think (?:that )?(?:i'?d|i would|i could|i'?ll|i will|i) (?:really |actually )?(?:last|cope|fit in|settle|stick it|keep up|be happy|suit|manage|handle)\b/,
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:said|reckoned|thought|felt|suggested|implied|warned)(?: that)? (?:i'?d|i would|i'?ll|i will|i might|i may) (?:probably |soon |quickly |likely )?(?:get |be |end up )?(?:bored|restless|frustrated|struggle|find it (?:hard|tough|difficult)|not last|not cope|not fit|not settle|leave within|out of my depth|not be (?:fully |really |properly )?(?:committed|suited|ready|happy|right|a (?:good )?fit))\b|(?<!\b(?:i|we) )\b(?:didn'?t|did not|doesn'?t|does not) (?:seem to )?think (?:that )?(?:i'?d|i would|i could|i'?ll|i will|i) (?:really |actually )?(?:last|cope|fit in|settle|stick it|keep up|be happy|suit|manage|handle)\b/,
       who: 'any',
       surface: true,
       neg: 'ignore',
@@ -460,7 +463,7 @@ export const raisedConcerns: SignPatterns = {
     // doubts counted out: "he did flag two things:", "she raised a couple of concerns"
     {
       // "had a few things to ask" is no doubt: only doubt nouns after "had" and "mentioned"
-      re: /\b(?:flag\w*|picked up on) (?:up )?(?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:things|concerns|issues|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b(?! (?:that )?(?:they|he|she|we|i) (?:loved|liked|enjoyed|admired|praised|valued|were impressed)\b)|\b(?:raised|raise|listed|named|voiced) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b|\b(?:had|has|have|mentioned) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points)\b/,
+      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )(?:\b(?:flag\w*|picked up on) (?:up )?(?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:things|concerns|issues|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b(?! (?:that )?(?:they|he|she|we|i) (?:loved|liked|enjoyed|admired|praised|valued|were impressed)\b)|\b(?:raised|raise|listed|named|voiced) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points|weaknesses|gaps)\b|\b(?:had|has|have|mentioned) (?:two|three|four|a couple of|a few|several|2|3|4) (?:\w+ )?(?:concerns|doubts|worries|reservations|red flags|question marks|sticking points)\b)/,
       who: 'any',
       weight: 2,
       surface: true,
@@ -468,10 +471,11 @@ export const raisedConcerns: SignPatterns = {
     },
     // transcripts: the interviewer voices a doubt
     {
-      re: /\bi'?m (?:also |still |just )?(a (little|bit) )?(worried|concerned|not sure|unsure)\b|\byou'?ve never (?:actually |really )?(?:done|managed|led|run|worked|had|taught|used|handled)\b|\bwhy (?:so many|all (?:the|these|those)) (?:jobs|moves|job changes|changes|roles|gaps|employers|short stints)\b|\b(?:that|it)'?s not (?:a lot of|much|very much|loads of) (?!money|pay|salary|notice|fun|travel|parking)(?:\w+ )?\w+\b|\blimited (?:\w+ ){0,2}experience\b|\bi'?ll be (?:frank|blunt|straight|upfront|candid)\b|\b(?:one|something|a) (?:thing|point|concern|issue) i (?:wanted|want|need|have|had) to (?:raise|flag|pick up on|bring up|push on)\b|\bi (?:just )?(?:want|need|have|'d like) to be (?:sure|certain|confident) (?:that )?(?:you|you'?ve|you have|you'?re|you can|you could|it'?s workable|this is workable|it would work|it'?ll work)\b|\ba gap (?:on|in) your (?:cv|resume|record|employment|history)\b|\bwhy should (?:i|we) (?:believe|trust|think)\b|\byou'?ve (?:been at|been in|had|worked at|worked in|moved through) (?:\w+ ){0,2}(?:places|jobs|companies|employers|roles|positions) in (?:\w+ ){1,2}years\b|\b(?:is|are|was|were)(?:n'?t| not) the same (?:as|thing)\b|\banyone could(?:'ve| have) (?:thought of|done|come up with|said) that\b|\b(?:don'?t|doesn'?t|do not|does not) (?:really )?(?:mean|count for) (?:much|a lot|anything)\b|\b(?:you'?d|you would|you will|you'?ll|could you|can you|would you) (?:really |actually )?(?:cope|manage|handle it|keep up|adapt)\b(?! (?:with )?(?:the )?(?:commute|travel|parking))|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bi'?ll be honest\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/,
+      re: /\bi'?m (?:also |still |just )?(a (little|bit) )?(worried|concerned|not sure|unsure)\b|\byou'?ve never (?:actually |really )?(?:done|managed|led|run|worked|had|taught|used|handled)\b|\bwhy (?:so many|all (?:the|these|those)) (?:jobs|moves|job changes|changes|roles|gaps|employers|short stints)\b|\b(?:that|it)'?s not (?:a lot of|much|very much|loads of) (?!money|pay|salary|notice|fun|travel|parking)(?:\w+ )?\w+\b|\blimited (?:\w+ ){0,2}experience\b|\bi'?ll be (?:frank|blunt|straight|upfront|candid)\b|\bi'?ll be honest\b(?!,? (?:(?:with you,? )?(?:i'?d|we'?d|i would|we would) (?:like|love)|about what (?:this|it) is))|\b(?:one|something|a) (?:thing|point|concern|issue) i (?:wanted|want|need|have|had) to (?:raise|flag|pick up on|bring up|push on)\b|\bi (?:just )?(?:want|need|have|'d like) to be (?:sure|certain|confident) (?:that )?(?:you|you'?ve|you have|you'?re|you can|you could|it'?s workable|this is workable|it would work|it'?ll work)\b|\ba gap (?:on|in) your (?:cv|resume|record|employment|history)\b|\bwhy should (?:i|we) (?:believe|trust|think)\b|\byou'?ve (?:been at|been in|had|worked at|worked in|moved through) (?:\w+ ){0,2}(?:places|jobs|companies|employers|roles|positions) in (?:\w+ ){1,2}years\b|\b(?:is|are|was|were)(?:n'?t| not) the same (?:as|thing)\b|\banyone could(?:'ve| have) (?:thought of|done|come up with|said) that\b|\b(?:don'?t|doesn'?t|do not|does not) (?:really )?(?:mean|count for) (?:much|a lot|anything)\b|\b(?:you'?d|you would|you will|you'?ll|could you|can you|would you) (?:really |actually )?(?:cope|manage|handle it|keep up|adapt)\b(?! (?:with )?(?:the )?(?:commute|travel|parking))|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/,
       says: 'interviewer',
       neg: 'ignore',
       surface: true,
     },
+    ...reportedCriticism,
   ],
 };
