@@ -222,6 +222,11 @@ describe('positive-atmosphere: polite, not warm (train-e families)', () => {
     'I asked what the culture is like and she said "we\'re a tiny team, super friendly" and moved on.',
     'When I asked about the office she laughed, "it\'s really chilled here, we\'re all mates".',
     'Asked what the firm was like and got "oh we\'re very relaxed" and nothing else.',
+    // the interviewer's filler word, a comment on what was said, the weather
+    'As I left he said, "Lovely, thanks, we\'ll let you know."',
+    'Her closing words: "Lovely. Someone will be in touch."',
+    'She went through the benefits, which was nice, then asked for references.',
+    'The weather was finally warm so I walked there.',
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
   it.each([
     'The panel were kind, but I still froze on the second question.',
@@ -232,5 +237,7 @@ describe('positive-atmosphere: polite, not warm (train-e families)', () => {
     'We were so relaxed by the end that we were swapping holiday stories.',
     'It was very relaxed and the manager made me a coffee.',
     'Honestly the assessor was warm and easy to talk to from the start.',
+    'She said lovely things about my portfolio and was warm throughout.',
+    'The room felt warm and welcoming from the first minute.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
