@@ -71,9 +71,18 @@ describe('detailed-role-info: what is not the job (train-e families)', () => {
     'He told me to get more experience and reapply next year.',
     'I have four kids and a part-time job, so the hours matter.',
     'Interviewers who explain the role properly usually make good managers.',
+    // norms and ladders walked through, the writer's knowledge, roles applied for, someone's own work
+    'He walked me through their values: kindness first, no blame, and time to plan.',
+    'She talked us through the whole ladder, junior to partner, and the exams they fund.',
+    'The head talked me through how decisions get made: staff vote, no hierarchy, a monthly meeting.',
+    'He told me about the busy months, and how everyone in the office looks out for one another.',
+    'I already knew what the job involves from my placement there.',
+    'I must have applied for thirty admin roles this year.',
+    'The manager described the booking app she built and asked how she tested it.',
     // growth in presumed-hire form
     "She said they'd get me on the leadership course in my second year.",
     "He said he'd want me leading my own accounts within two years.",
+    "She said I'd be on the fast track to supervisor if I wanted it.",
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
   it.each([
     "She explained I'd run the Tuesday clinic list and cover the phones on Fridays.",
@@ -82,5 +91,7 @@ describe('detailed-role-info: what is not the job (train-e families)', () => {
     'She told me about the team: four analysts, one engineer, and the pricing project.',
     "He said they'd put me on the returns desk and the Saturday rota.",
     'She went through the rota with me: four on, four off, nights every third week.',
+    'He told me about the job: the two depots, the early shifts and the van checks.',
+    "She said I'd be on the tills and the Saturday rota.",
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });

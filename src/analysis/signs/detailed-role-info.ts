@@ -28,7 +28,7 @@ const NOT_DATE =
  * general ("interviewers who explain the role..."); the advert's words; "that might explain why".
  */
 const NOT_ANSWERING_OTHER =
-  "(?<!\\b(cultur\\w*|values?|ethos|promotion|progression|career path|what it('s| is| be| was) like( to work)?( there| here)?|what (the|their) (people|staff) (are|be) like)\\b[^\\n]{0,60})(?<!\\b(interviewers|managers|employers|companies|people|those|the ones|ones) (who|that) (\\w+ ){0,2})(?<!\\b(website|advert|advertisement|job ad|the ad|job description|job spec|listing|posting|careers page)\\b[^\\n]{0,40})(?<!\\b(might|may|could|would|which|that|this|it) (also |partly |probably )?(?=explain))";
+  "(?<!\\b(cultur\\w*|values?|ethos|promotion|progression|career path|what it('s| is| be| was) like( to work)?( there| here)?|what (the|their) (people|staff) (are|be) like)\\b[^\\n]{0,150})(?<!\\b(interviewers|managers|employers|companies|people|those|the ones|ones) (who|that) (\\w+ ){0,2})(?<!\\b(website|advert|advertisement|job ad|the ad|job description|job spec|listing|posting|careers page)\\b[^\\n]{0,40})(?<!\\b(might|may|could|would|which|that|this|it) (also |partly |probably )?(?=explain))";
 
 /** "described the job in general terms only", "the role was described only broadly as 'support'": vague-role-details' examples. */
 const NOT_ONLY_BROADLY =
@@ -38,7 +38,7 @@ const NOT_BROAD_AFTER =
 
 /** A gap that does not run into culture or growth talk, or a social tour. */
 const GAP =
-  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|\\bmy (?!(future|new|role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit|manager|patch|caseload|class|first|own))|collegial|overstretch|understaff|short-staff|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|value|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it|decisions|things)|the place\\b|\\b(his|her) (own )?(first|last|old|previous|former)\\b|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
+  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|\\bmy (?!(future|new|role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit|manager|patch|caseload|class|first|own))|collegial|overstretch|understaff|short-staff|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|value|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it|decisions?|things?)|the place\\b|\\b(his|her) (own )?(first|last|old|previous|former)\\b|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
 
 /** "explained" directly followed by a nothing-word is the opposite sign. */
 const NOT_EMPTY =
@@ -47,6 +47,14 @@ const NOT_EMPTY =
 /** "the team does a Friday quiz", "the lab runs a no-heroes culture": norms and socials are culture-discussion's, not the job's. */
 const NOT_CULTURE =
   "(?![^\\n]{0,40}\\b((?<!(cell|tissue|bacterial|cell and tissue|blood) )culture|ethos|values?|vibe|quiz|flexib\\w*|compress\\w* hours?|core hours?|hybrid|wellbeing|each other|(where|in which) (anyone|everyone|everybody|people|nobody|no one|staff) |(team|staff|monthly|weekly|friday|office|company) (socials?|drinks|party|breakfasts?|lunch(es)?|tea|coffee|dinners?|outings?|away ?days?)|volunteer\\w*|lunch together|eat together|leaves? (at|by)|go home|what it(?: ?'?s| be| is) like|how (the|their) (\\w+ )?(team|place|office|branch|lab|clinic) (works?|runs?|operates?)|for the (next|coming) \\w+ years?)\\b)";
+
+/** Norms told further along: "...and everyone looks out for each other", "huddles where anyone can raise anything". */
+const NOT_NORMS =
+  '(?![^\\n]{0,100}\\b(each other|one another|(where|in which) (anyone|everyone|everybody|people|nobody|no one|staff) )\\b)';
+
+/** The candidate's own work, told by someone else: "described the damp-reporting tool he built". */
+const NOT_THEIR_WORK =
+  '(?! (he|she|they|i) (built|made|wrote|designed|developed|created|ran|led|did|set up)\\b)';
 
 /** How the people are, not what the job is: "the team is really close", "a team that's kind". */
 const MANNER =
@@ -57,6 +65,10 @@ const NUM =
 const STAFF =
   '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?|staff|officers|direct reports|workers|employees|covers|commis|juniors|trainees|apprentices|volunteers|line cooks|pickers|packers|cleaners|porters|bakers|baristas|waiters|servers|operators|labourers|fitters|mechanics|engs|ftes?|heads|squads|pods|sub-?teams)';
 const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|(?<!\\bnext week\\b[^\\n]{0,15})monday to friday|mon ?[-–—] ?fri|\\d{1,2}(:\\d\\d)? ?(am|pm)? ?([-–]|to|till|til|until) ?\\d{1,2}(:\\d\\d)? ?(am|pm)?,? (on )?(weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|every|each|most (days|nights|weekends))\\b|(\\d+|one|two|three|four|five|six|seven) (doubles|double shifts|shifts|nights|lates|earlies|long days|sessions|clinics|lessons|visits|rounds|runs|drops|tours) (a|per|each|every) (week|fortnight|month)|(\\d+|once|twice|two|three|four|five|six) times (a|per) (day|shift|night)|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
+
+/** A path, not the work: "I'd be on track for associate in a few years", "you'd be on the path to team leader". */
+const NOT_GROWTH_PATH =
+  '(?! (the |a |an )?(fast[- ]track|path|pathway|track|route|ladder|course|programme|program|scheme)\\b)';
 
 /**
  * "I'll" is the writer's own plan ("I'll do a proper entry after Thursday", "Tomorrow I'll start on the
@@ -80,7 +92,7 @@ export const detailedRoleInfo: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ANSWERING_OTHER}${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${NOT_ONLY_BROADLY}${GAP}\\b${OBJECT}\\b${NOT_BROAD_AFTER}${NOT_CULTURE}${NOT_PROCESS}(?! (you|u|where you|when you|that you|which you|i|where i|that i)(?!'d|'ll| would| will| 'd| 'll)('ve| have| had)? \\w+)(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
+        `${NOT_ANSWERING_OTHER}${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${NOT_ONLY_BROADLY}${GAP}\\b${OBJECT}\\b${NOT_THEIR_WORK}${NOT_BROAD_AFTER}${NOT_CULTURE}${NOT_NORMS}${NOT_PROCESS}(?! (you|u|where you|when you|that you|which you|i|where i|that i)(?!'d|'ll| would| will| 'd| 'll)('ve| have| had)? \\w+)(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
       ),
       who: 'interviewer',
       neg: 'vague-role-details',
@@ -94,7 +106,7 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `(?<!\\b(panel|review|interview|round|call)\\b[^\\n]{0,12})(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other|between|among|amongst|like|my|raising|mum of|mother of|dad of|father of) )(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?! ?,? (zero|no|none|nobody|never)\\b)(?! (on|in) (the|my|that) (panel|interview|call|room|zoom|video)\\b| (interview\\w*|grill\\w*|quizz\\w*|ask\\w*|watch\\w*|across the table)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
+        `(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})(?<!\\b(panel|review|interview|round|call)\\b[^\\n]{0,12})(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other|between|among|amongst|like|my|raising|mum of|mother of|dad of|father of) )(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise|roles?|jobs?|posts?|positions?|vacanc|applications?|openings?))(?! ?,? (zero|no|none|nobody|never)\\b)(?! (on|in) (the|my|that) (panel|interview|call|room|zoom|video)\\b| (interview\\w*|grill\\w*|quizz\\w*|ask\\w*|watch\\w*|across the table)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
@@ -103,21 +115,21 @@ export const detailedRoleInfo: SignPatterns = {
     { re: new RegExp(`(?<!\\b(i|i've|i'm|i was|my|we|our)\\b[^\\n]{0,30})${SHIFT_FACTS}`), conf: 0.6 },
     {
       re: new RegExp(
-        `\\b(laid|lay) it (all )?out\\b|${NOT_STARTED_BY}(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to )\\b(talk|walk)\\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\\b(?! (\\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values|interview|process|application|assessment|case|cv|resume|portfolio)\\b)`,
+        `\\b(laid|lay) it (all )?out\\b|${NOT_STARTED_BY}(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to )\\b(talk|walk)\\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\\b(?! (\\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values?|ethos|ladder|pathway|policy|policies|perks|benefits|wellbeing|interview|process|application|assessment|case|cv|resume|portfolio)\\b)(?! what happens after\\b)`,
       ),
       who: 'interviewer',
       conf: 0.6,
     },
     {
       re: new RegExp(
-        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi(?:'ve| have| should've| should have| had)? (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised|assumed|expected|hoped|imagined|figured|doubted|knew|know|(was|am|'m|be) (so |pretty |really |quite |totally )?(sure|convinced|certain|confident))( that)? ))(?<!\\b(?:things|stuff|everything|anything|something|whatever) )(?<!\\b(?:about|on|into|in|with) (?:the|a|an|my|some|that|this) (?:[\\w/-]+ ){1,5}(?=i'd run\\b))\\b(you|u|${I_IN_POST}i(?=('ll| will|ll) )|i(?!'d (?!be\\b)|'ll|ll| will)|(?<!\\b(?:the|a|an|that|this|my) [\\w-]+ )i(?=('d|d| would) ))('ll| will|'d| would|ll| go dey) (also |mainly |mostly |basically |initially |then |first |just |actually )?${NEW_STARTER_DOES}\\b(?<!\\bsit next)(?! back\\b)(?! (what|whatever)\\b)${NOT_VAGUE}`,
+        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi(?:'ve| have| should've| should have| had)? (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised|assumed|expected|hoped|imagined|figured|doubted|knew|know|(was|am|'m|be) (so |pretty |really |quite |totally )?(sure|convinced|certain|confident))( that)? ))(?<!\\b(?:things|stuff|everything|anything|something|whatever) )(?<!\\b(?:about|on|into|in|with) (?:the|a|an|my|some|that|this) (?:[\\w/-]+ ){1,5}(?=i'd run\\b))\\b(you|u|${I_IN_POST}i(?=('ll| will|ll) )|i(?!'d (?!be\\b)|'ll|ll| will)|(?<!\\b(?:the|a|an|that|this|my) [\\w-]+ )i(?=('d|d| would) ))('ll| will|'d| would|ll| go dey) (also |mainly |mostly |basically |initially |then |first |just |actually )?${NEW_STARTER_DOES}\\b(?<!\\bsit next)(?! back\\b)(?! (what|whatever)\\b)${NOT_GROWTH_PATH}${NOT_VAGUE}`,
       ),
       surface: true,
       conf: 0.6,
     },
     {
       re: new RegExp(
-        `${NOT_VAGUE}(?<!\\bi(?:'ve| 've| have| had|'d| 'd| should've| should 've| should have)? )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b(?<!\\bsit next)${NOT_VAGUE}`,
+        `${NOT_VAGUE}(?<!\\bi(?:'ve| 've| have| had|'d| 'd| should've| should 've| should have)? )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b(?<!\\bsit next)${NOT_GROWTH_PATH}${NOT_VAGUE}`,
       ),
       surface: true,
       conf: 0.6,
@@ -183,7 +195,7 @@ export const detailedRoleInfo: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\bthe (vacancy|post|role|job|position) (includes|include|involves|involve|covers|cover|carries|carry|sits|reports)\b|\bthe (vacancy|post|role|job|position) (is|be|was) (mostly|mainly|basically|all about|a mix of|split|about|\d|half)\b/,
+      re: /(?<!\b(what|whether|if|how much|know|knew) )\bthe (vacancy|post|role|job|position) (includes|include|involves|involve|covers|cover|carries|carry|sits|reports)\b|\bthe (vacancy|post|role|job|position) (is|be|was) (mostly|mainly|basically|all about|a mix of|split|about|\d|half)\b/,
       conf: 0.65,
     },
     {
