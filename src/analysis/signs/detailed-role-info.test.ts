@@ -78,6 +78,7 @@ describe('detailed-role-info: what is not the job (train-e families)', () => {
     'He told me about the busy months, and how everyone in the office looks out for one another.',
     'I already knew what the job involves from my placement there.',
     'I must have applied for thirty admin roles this year.',
+    'They asked about the night shift and I said that was fine.',
     'The manager described the booking app she built and asked how she tested it.',
     // growth in presumed-hire form
     "She said they'd get me on the leadership course in my second year.",
@@ -93,5 +94,6 @@ describe('detailed-role-info: what is not the job (train-e families)', () => {
     'She went through the rota with me: four on, four off, nights every third week.',
     'He told me about the job: the two depots, the early shifts and the van checks.',
     "She said I'd be on the tills and the Saturday rota.",
+    'He said it is early shifts and lates, alternate weeks.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
