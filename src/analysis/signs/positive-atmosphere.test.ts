@@ -227,6 +227,7 @@ describe('positive-atmosphere: polite, not warm (train-e families)', () => {
     'Her closing words: "Lovely. Someone will be in touch."',
     'She went through the benefits, which was nice, then asked for references.',
     'The weather was finally warm so I walked there.',
+    'A manager like her would be lovely to work for, but who knows.',
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
   it.each([
     'The panel were kind, but I still froze on the second question.',
