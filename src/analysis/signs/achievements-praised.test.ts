@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectInNotes } from '../detect/run.js';
+import { foundInNotes } from './found.case.js';
 
 // Our own sentences: the interviewer's admiration of the candidate's work, said or shown by digging in.
 const has = (text: string) => detectInNotes(text).some((s) => s.id === 'achievements-praised');
@@ -157,4 +158,37 @@ const EDGE_NO: string[] = [
 describe('achievements-praised: other verbs, superlatives, questions with an edge', () => {
   it.each(EDGE_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(EDGE_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
+
+// Look-alikes from train-e's false positives, in our own words: a put-down in praise's words, a face lighting
+// up or looking interested (interviewer-smiling, as the corpus labels it), note-taking, and the stock topics.
+describe('achievements-praised: what is not praise or digging (train-e families)', () => {
+  const found = foundInNotes('achievements-praised');
+  it.each([
+    "She said my portfolio wasn't really what they need right now.",
+    'He told me my sales record was not strong enough for this level.',
+    "The manager's eyes lit up when I mentioned the marathon.",
+    'He looked really interested in my old band.',
+    'She seemed genuinely interested in my gardening.',
+    'I mentioned my Saturday job and he wrote it down.',
+    'They asked me about my strengths, my values and what motivates me, how I cope with stress.',
+    'He asked about my goals and my hobbies, what I do at weekends.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    'She said my portfolio was exactly what they need right now.',
+    'He was really interested in how I had cut the waiting list and asked for the before and after numbers.',
+    'They asked about my stock-control project, how I set it up and what it saved.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});
+
+describe('achievements-praised: follow-ups counted', () => {
+  const found = foundInNotes('achievements-praised');
+  it.each([
+    'She brightened when I got to the rota tool I wrote and asked about six follow-ups.',
+    'The lead fired off a dozen follow-up questions about it.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+  it.each([
+    'She asked five questions from a sheet and thanked me.',
+    'I asked three follow-ups about the rota.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
 });

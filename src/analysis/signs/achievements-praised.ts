@@ -12,8 +12,11 @@ const NOT_RECORD = String.raw`(?! (?:[\w'-]+ ){0,2}?(?:visa|notice|salary|pay|av
 
 /** A question the candidate failed is no dig: "asked lots about my last job, which I struggled to answer". */
 const FAILED = String.raw`(?![^.\n]*?,? (?:which|that|and|but) i (?:could ?n'?t|could not|can ?n'?t|cannot|did ?n'?t|did not|do not|was ?n'?t able|be not able|fail\w*|struggl\w*|fumbl\w*|botch\w*|blank\w*|flunk\w*|stumbl\w*|mess\w* up)\b)`;
-/** A sore point is no dig: "grilled me on my lack of experience", "quizzed me about my gap year". */
-const SORE = String.raw`(?!my (?:[\w'-]+ ){0,2}?(?:lack|gaps?|absence|weakness\w*|failures?|mistakes?|inexperience|dismissal|sacking|grades?|gpa|job[- ]hopping|short stints?|gap years?)\b)`;
+/**
+ * A sore point is no dig: "grilled me on my lack of experience", "quizzed me about my gap year"; nor are the
+ * stock topics: "asked me about my values, my strengths, what motivates me".
+ */
+const SORE = String.raw`(?!my (?:[\w'-]+ ){0,2}?(?:lack|gaps?|absence|weakness\w*|failures?|mistakes?|inexperience|dismissal|sacking|grades?|gpa|job[- ]hopping|short stints?|gap years?|values?|strengths?|motivations?|personality|goals?|ambitions?|hobbies|mindset)\b)`;
 
 /** What praise sounds like beyond "great" and "impressive": comparisons, rarity, "know your stuff". */
 const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest|most \w+)|exactly (?:what|the kind|the sort)(?! (?:the|this|that|it|a|an) (?:job|role|work|place|interview|day|process)\b)|ahead of|(?:hotel|restaurant|michelin|agency|industry|production|prod|publication|publishable|client|board|market|professional|pro|senior|director|manager|management|expert|phd|masters|postgrad\w*|commercial|broadcast|gallery|competition|national|international|first[- ]class|world[- ]class|top[- ]tier)[- ](?:ready|standard|level|quality|grade)\b(?! (?:role|job|position|post|hire|salary|pay|candidate|vacancy|opening)s?\b)|(?:standard|ready|level) already\b|already (?:at )?(?:a |an )?[\w-]+[- ](?:standard|level)\b)`;
@@ -42,10 +45,10 @@ export const achievementsPraised: SignPatterns = {
     },
     // praise in their words
     {
-      re: /(?<!\bi )\b(said|say|says|called|remarked|told me|described|observed|noted|stated|commented|indicated|acknowledged)( that| it)? (my|your|ur|this|that|it|the way i|what i|you|u|it'?s|this is|that'?s|that was)\b.{0,45}\b(rigou?rous|thorough|sharp|sharper than|clearer than|insightful|very good|really good|so good|seriously good|super good|spot on|tidy|strong|impressive|useful|brilliant|excellent|unreal|amazing|outstanding|top notch|superb|fantastic|exceptional|clever|smart|great|solid|perfect|exactly what|exactly the|what we need|what they need\w*|the best|flawless|faultless|exemplary|bang on|polished|innovative|remarkable|refreshing|world[- ]class|top[- ]class|gold[- ]standard|stellar|stunning|phenomenal|incredible|terrific|wonderful|cracking|top drawer|belter|wicked|proper good|dead good|well good|bare good|mad good|valuable|an asset|a (?:big |real |huge )?plus|fire(?! (?:drill|alarm|exit|safety|warden|door|risk|hazard|service|station|regs|regulations))|dope|elite|goated|sweet(?! of\b| spot| tooth| shop| talk)|the strongest|the clearest|exceptional\w*|well[- ](?:argued|written|researched|structured|thought[- ]out|put together|presented|done|executed|organi[sz]ed|judged|designed))\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point)| to (?:meet|see|talk|chat|speak|hear|have)\b)/,
+      re: /(?<!\bi )\b(said|say|says|called|remarked|told me|described|observed|noted|stated|commented|indicated|acknowledged)( that| it)? (my|your|ur|this|that|it|the way i|what i|you|u|it'?s|this is|that'?s|that was)\b(?:(?!\b(?:not|never|no|hardly|barely|nowhere near|far from)\b|n'?t\b).){0,45}\b(rigou?rous|thorough|sharp|sharper than|clearer than|insightful|very good|really good|so good|seriously good|super good|spot on|tidy|strong|impressive|useful|brilliant|excellent|unreal|amazing|outstanding|top notch|superb|fantastic|exceptional|clever|smart|great|solid|perfect|exactly what|exactly the|what we need|what they need\w*|the best|flawless|faultless|exemplary|bang on|polished|innovative|remarkable|refreshing|world[- ]class|top[- ]class|gold[- ]standard|stellar|stunning|phenomenal|incredible|terrific|wonderful|cracking|top drawer|belter|wicked|proper good|dead good|well good|bare good|mad good|valuable|an asset|a (?:big |real |huge )?plus|fire(?! (?:drill|alarm|exit|safety|warden|door|risk|hazard|service|station|regs|regulations))|dope|elite|goated|sweet(?! of\b| spot| tooth| shop| talk)|the strongest|the clearest|exceptional\w*|well[- ](?:argued|written|researched|structured|thought[- ]out|put together|presented|done|executed|organi[sz]ed|judged|designed))\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point)| to (?:meet|see|talk|chat|speak|hear|have)\b)/,
     },
     {
-      re: /\bexactly (what|the (experience|thing|kind of|sort of|skills?)) (they|we|she|he|the team) (need|needed|lack|lacked|want|wanted|were looking for|are looking for|have been looking for|had been trying)\b|\b(we|they) need (that|this|you|someone like you) here\b|\bthis is what we need\b|\bbeen trying to do exactly that\b|\b(love|like) to see (it|that|them|this) in action\b|\bask\w* if i'?d share\b|\b(really|very|so|quite) taken with\b|\b(face|eyes) lit up\b|\blit up when\b|\bbig\w* me up\b|\btalk\w* me up\b|\bkudos\b|\bwrote (it|that|this) down\b|\btook notes? (on|when|as) (i|my)\b/,
+      re: /\bexactly (what|the (experience|thing|kind of|sort of|skills?)) (they|we|she|he|the team) (need|needed|lack|lacked|want|wanted|were looking for|are looking for|have been looking for|had been trying)\b|\b(we|they) need (that|this|you|someone like you) here\b|\bthis is what we need\b|\bbeen trying to do exactly that\b|\b(love|like) to see (it|that|them|this) in action\b|\bask\w* if i'?d share\b|\b(really|very|so|quite) taken with\b|\bbig\w* me up\b|\btalk\w* me up\b|\bkudos\b|\btook notes? (on|when|as) (i|my)\b/,
       who: 'interviewer',
     },
     // praise reported in any voice: "she say my experience is very rare", "reckoned my hours were bloody impressive"
@@ -60,7 +63,7 @@ export const achievementsPraised: SignPatterns = {
     // targeted follow-ups: a topic of the candidate's, then a run of how/what/which ("ask me about the paella I make, how many helpers")
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b(?:${ASKED}|want to know|curious)\w*${FAILED}(?: me)?(?: (?:closely|carefully|hard|properly|thoroughly|at length|in detail|a lot|loads|lots|a bit|gently|nicely|more))?(?: (?:\w+ ){0,2}(?:question|detail)s?)? (?:about|on|into|regard\w*) (?:my|the|this|that|a|an)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|gap|visa|commute|weakness|strength|hobby|hobbies|start|reference|family|age|cv|resume|last job|current job|previous job|reason|team|role|company|job|office|culture|day|hours|shift|benefit|training|licen[cs]e)\b)[^.\n]{0,80}?(?:,|:|;)(?: (?:then|also|like|and|even|she|he|they|ask|want to know))* (?:how|what|which|why|whether|did|who|where|when)\b(?! long\b| i (?:leave|left|quit|want|apply|applied|be|was)\b| i'?m\b)`,
+        String.raw`(?<!\bi )\b(?:${ASKED}|want to know|curious)\w*${FAILED}(?: me)?(?: (?:closely|carefully|hard|properly|thoroughly|at length|in detail|a lot|loads|lots|a bit|gently|nicely|more))?(?: (?:\w+ ){0,2}(?:question|detail)s?)? (?:about|on|into|regard\w*) (?:my|the|this|that|a|an)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|gap|visa|commute|weakness\w*|strengths?|values?|motivation\w*|mindset|personality|goals?|ambitions?|hobby|hobbies|start|reference|family|age|cv|resume|last job|current job|previous job|reason|team|role|company|job|office|culture|day|hours|shift|benefit|training|licen[cs]e)\b)[^.\n]{0,80}?(?:,|:|;)(?: (?:then|also|like|and|even|she|he|they|ask|want to know))* (?:how|what|which|why|whether|did|who|where|when)\b(?! long\b| i (?:leave|left|quit|want|apply|applied|be|was)\b| i'?m\b)`,
       ),
       who: 'interviewer',
       conf: 0.7,
@@ -97,6 +100,12 @@ export const achievementsPraised: SignPatterns = {
       re: /\bask\w* (?:me )?(?:how|what|which) [^.\n,]{2,40}, (?:how|what) i\b|\bwalk me through (?:how|what|why) (?:you|u)\b/,
       who: 'interviewer',
       surface: true,
+      conf: 0.7,
+    },
+    // follow-ups counted: "asked like 10 follow ups", "fired off a dozen follow-up questions about it"
+    {
+      // (the subject carried over is often the candidate of "the tool I built, asked...": only a plain "I asked" is dropped)
+      re: /(?<!\bi (?:\w+ )?)\b(?:ask\w*|fir\w* off|came back with) (?:me )?(?:like |about |around |maybe |at least |easily |literally )?(?:\d+|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|twenty|a million|a hundred|a load of) (?:more )?(?:follow(?: - |[- ])?ups?|follow(?: - |[- ])?up questions?|probing questions|questions (?:about|on) (?:it|that|them))\b/,
       conf: 0.7,
     },
     // a run of questions after a colon: "he asked many questions: how many users, how I did the sync"
@@ -156,7 +165,7 @@ export const achievementsPraised: SignPatterns = {
     },
     // interest in the work itself: "looked very interested when I showed my lesson plans", "wanted to hear more about my"
     {
-      re: /\b(?:look\w*|seem\w*|was|were|be|got|get|sounded|sound) (?:very |really |so |genuinely |super |quite |properly |clearly )?(?:interested|interest|fascinated|intrigued|curious|excited|keen|engaged) (?:in|by|about|when i (?:show|talk|describe|mention|explain|present|walk|told|share)\w*(?: (?:them|her|him) (?:about|through))?) (?:my|the \w+ i|what i|how i)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|start|commute|hours)\b)|\bwant\w* to (?:hear|know|learn|see) (?:more|all|everything|lots) about (?:my|the \w+ i|what i|how i)\b|\bwant\w* to (?:hear|know|learn) about the (?:[\w-]+ ){1,3}(?:i'?d|i had|i'?ve|i have|that i) (?:run|led|built|done|managed|delivered|launched|designed|set up|started|grown|won|organi[sz]ed|written|made)\b/,
+      re: /(?!(?:look\w*|seem\w*|sounded|sound) (?:\w+ )?(?:interested|interest) in my\b)\b(?:look\w*|seem\w*|was|were|be|got|get|sounded|sound) (?:very |really |so |genuinely |super |quite |properly |clearly )?(?:interested|interest|fascinated|intrigued|curious|excited|keen|engaged) (?:in|by|about|when i (?:show|talk|describe|mention|explain|present|walk|told|share)\w*(?: (?:them|her|him) (?:about|through))?) (?:my|the \w+ i|what i|how i)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|start|commute|hours)\b)|\bwant\w* to (?:hear|know|learn|see) (?:more|all|everything|lots) about (?:my|the \w+ i|what i|how i)\b|\bwant\w* to (?:hear|know|learn) about the (?:[\w-]+ ){1,3}(?:i'?d|i had|i'?ve|i have|that i) (?:run|led|built|done|managed|delivered|launched|designed|set up|started|grown|won|organi[sz]ed|written|made)\b/,
       who: 'interviewer',
     },
     // the work discussed at length, whoever leads: "we discussed my Kafka project in detail"

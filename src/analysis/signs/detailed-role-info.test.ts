@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { hasSign } from './found.case.js';
+import { foundInNotes, hasSign } from './found.case.js';
 
 // our own sentences for the role-fact families added from holdout-c, and the look-alikes
 const CASES: [string, boolean][] = [
@@ -39,4 +39,61 @@ describe('detailed-role-info: families of role facts', () => {
   it.each(CASES)('%j → %s', (text, expected) => {
     expect(hasSign(text, 'detailed-role-info')).toBe(expected);
   });
+});
+
+// Look-alikes from train-e's false positives, in our own words: the candidate's plans and past work, the
+// culture or the career ladder told in answer to a question, a job described only vaguely, stock questions,
+// the writer's own family, general advice, and growth offered in the presumed-hire form.
+const found = foundInNotes('detailed-role-info');
+describe('detailed-role-info: what is not the job (train-e families)', () => {
+  it.each([
+    // the writer's own plans and past work
+    "I'll do the write-up properly on Sunday.",
+    'Tomorrow I will start on the cover letter for the hospice job.',
+    "I've said I'll cover the school run this week.",
+    "I was convinced I'd be working from home most days.",
+    "She asked loads about the recycling scheme I'd run at college and said it was clever.",
+    "I talked about the reading club I'd run at my old branch and he nodded.",
+    // culture or promotion, asked for and answered
+    'I asked about the culture and he went into real detail: hybrid by default, no emails after six, a team lunch on Fridays.',
+    'When I asked about progression she laid out the grades and how long people usually take to move up.',
+    'She explained the team works compressed hours and everyone covers for each other in audit season.',
+    'He told us about the team and their Monday stand-ups where anyone can raise a problem.',
+    'The interviewer explained their values: openness, learning from mistakes, and managers sitting with everyone.',
+    // the job only vaguely
+    'The manager described the post in very general terms only, "helping out where needed".',
+    'The position was described only loosely as supporting the finance function.',
+    'Hardly any detail on the role: "you\'d help the office run, basically."',
+    "When I asked what I'd do, he said 'you'll do whatever the directors need'.",
+    // stock questions, instructions, the writer's family, advice, the advert
+    'Usual stuff: tell me about a challenge, team conflict, where do you see yourself.',
+    'She read out "describe your ideal team" and "what is your biggest weakness".',
+    'He told me to get more experience and reapply next year.',
+    'I have four kids and a part-time job, so the hours matter.',
+    'Interviewers who explain the role properly usually make good managers.',
+    // norms and ladders walked through, the writer's knowledge, roles applied for, someone's own work
+    'He walked me through their values: kindness first, no blame, and time to plan.',
+    'She talked us through the whole ladder, junior to partner, and the exams they fund.',
+    'The head talked me through how decisions get made: staff vote, no hierarchy, a monthly meeting.',
+    'He told me about the busy months, and how everyone in the office looks out for one another.',
+    'I already knew what the job involves from my placement there.',
+    'I must have applied for thirty admin roles this year.',
+    'They asked about the night shift and I said that was fine.',
+    'The manager described the booking app she built and asked how she tested it.',
+    // growth in presumed-hire form
+    "She said they'd get me on the leadership course in my second year.",
+    "He said he'd want me leading my own accounts within two years.",
+    "She said I'd be on the fast track to supervisor if I wanted it.",
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    "She explained I'd run the Tuesday clinic list and cover the phones on Fridays.",
+    'He told me once I start I will own the supplier contracts and the stock system.',
+    'The manager described the role in detail: two wards, twelve-hour shifts, a caseload of eight.',
+    'She told me about the team: four analysts, one engineer, and the pricing project.',
+    "He said they'd put me on the returns desk and the Saturday rota.",
+    'She went through the rota with me: four on, four off, nights every third week.',
+    'He told me about the job: the two depots, the early shifts and the van checks.',
+    "She said I'd be on the tills and the Saturday rota.",
+    'He said it is early shifts and lates, alternate weeks.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });

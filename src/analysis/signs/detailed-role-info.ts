@@ -21,17 +21,40 @@ const NOT_PROCESS =
 const NOT_DATE =
   '(?<!\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) )';
 
+/**
+ * What the explanation answers, said earlier in the sentence: "I asked about culture and she went into
+ * detail", "asked about promotion and they laid out the bands", "honest about what it's like to work
+ * there" (culture-discussion's or future-growth-talk's, not the job's); advice about interviewers in
+ * general ("interviewers who explain the role..."); the advert's words; "that might explain why".
+ */
+const NOT_ANSWERING_OTHER =
+  "(?<!\\b(cultur\\w*|values?|ethos|promotion|progression|career path|what it('s| is| be| was) like( to work)?( there| here)?|what (the|their) (people|staff) (are|be) like)\\b[^\\n]{0,150})(?<!\\b(interviewers|managers|employers|companies|people|those|the ones|ones) (who|that) (\\w+ ){0,2})(?<!\\b(website|advert|advertisement|job ad|the ad|job description|job spec|listing|posting|careers page)\\b[^\\n]{0,40})(?<!\\b(might|may|could|would|which|that|this|it) (also |partly |probably )?(?=explain))";
+
+/** "described the job in general terms only", "the role was described only broadly as 'support'": vague-role-details' examples. */
+const NOT_ONLY_BROADLY =
+  '(?! (only|just|merely|simply) (broadly|vaguely|loosely|generally|as)\\b| in (the )?(very |quite |rather |pretty |fairly |really )?(vaguest|broadest|most general|general|broad|vague|loose|abstract) (possible )?(terms?|ways?|strokes?)\\b)';
+const NOT_BROAD_AFTER =
+  '(?![^\\n]{0,25}\\b((only|just|merely|simply) (as|broadly|vaguely|loosely|in (general|broad|vague) terms)|in (the )?(very |quite |rather |pretty |fairly |really )?(vaguest|broadest|general|broad|vague|loose|abstract) (possible )?(terms?|ways?|strokes?)( only)?)\\b)';
+
 /** A gap that does not run into culture or growth talk, or a social tour. */
 const GAP =
-  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|\\bmy (?!(future|new|role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit|manager|patch|caseload|class|first|own))|collegial|overstretch|understaff|short-staff|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|values|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it)|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
+  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|\\bmy (?!(future|new|role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit|manager|patch|caseload|class|first|own))|collegial|overstretch|understaff|short-staff|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|value|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it|decisions?|things?)|the place\\b|\\b(his|her) (own )?(first|last|old|previous|former)\\b|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
 
 /** "explained" directly followed by a nothing-word is the opposite sign. */
 const NOT_EMPTY =
-  '(?! (me |us )?(that )?(i|you) (had|have|got|be getting|was getting) (the |this )?(job|role|post|position)\\b| (me )?(nothing|zero|little|not much|very little|hardly|barely|squat|next to nothing)|( about)? (a|an|the last) (time|situation|occasion|moment|example)\\b| (about )?(yourself|why you|how you (handled|dealt|managed|deal|handle|would handle|would deal|coped|cope|have)|what you (did|have done|learned|learnt|know))\\b| (through |thru |over |that |say |sey |how )?my (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit)))';
+  '(?! (me |us )?(that )?(i|you) (had|have|got|be getting|was getting) (the |this )?(job|role|post|position)\\b| (me )?(nothing|zero|little|not much|very little|hardly|barely|squat|next to nothing)|( about)? (a|an|the last) (time|situation|occasion|moment|example|challenge|conflict|mistake|failure|weakness|strength)\\b| (me |us )?more\\b| (me |us )?to (?!(me|us|the|a|an|my|our|their|what|how|who)\\b)[a-z]+\\b| your (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit|new|first|own))| it ?,| (about )?(yourself|urself|yrself|why you|how you (handled|dealt|managed|deal|handle|would handle|would deal|coped|cope|have)|what you (did|have done|learned|learnt|know))\\b| (through |thru |over |that |say |sey |how )?my (?!(role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit)))';
 
 /** "the team does a Friday quiz", "the lab runs a no-heroes culture": norms and socials are culture-discussion's, not the job's. */
 const NOT_CULTURE =
-  "(?![^\\n]{0,40}\\b((?<!(cell|tissue|bacterial|cell and tissue|blood) )culture|ethos|values|vibe|quiz|(team|staff|monthly|weekly|friday|office|company) (socials?|drinks|party|breakfasts?|lunch(es)?|tea|coffee|dinners?|outings?|away ?days?)|volunteer\\w*|lunch together|eat together|leaves? (at|by)|go home|what it(?: ?'?s| be| is) like|how (the|their) (\\w+ )?(team|place|office|branch|lab|clinic) (works?|runs?|operates?)|for the (next|coming) \\w+ years?)\\b)";
+  "(?![^\\n]{0,40}\\b((?<!(cell|tissue|bacterial|cell and tissue|blood) )culture|ethos|values?|vibe|quiz|flexib\\w*|compress\\w* hours?|core hours?|hybrid|wellbeing|each other|(where|in which) (anyone|everyone|everybody|people|nobody|no one|staff) |(team|staff|monthly|weekly|friday|office|company) (socials?|drinks|party|breakfasts?|lunch(es)?|tea|coffee|dinners?|outings?|away ?days?)|volunteer\\w*|lunch together|eat together|leaves? (at|by)|go home|what it(?: ?'?s| be| is) like|how (the|their) (\\w+ )?(team|place|office|branch|lab|clinic) (works?|runs?|operates?)|for the (next|coming) \\w+ years?)\\b)";
+
+/** Norms told further along: "...and everyone looks out for each other", "huddles where anyone can raise anything". */
+const NOT_NORMS =
+  '(?![^\\n]{0,100}\\b(each other|one another|(where|in which) (anyone|everyone|everybody|people|nobody|no one|staff) )\\b)';
+
+/** The candidate's own work, told by someone else: "described the damp-reporting tool he built". */
+const NOT_THEIR_WORK =
+  '(?! (he|she|they|i) (built|made|wrote|designed|developed|created|ran|led|did|set up)\\b)';
 
 /** How the people are, not what the job is: "the team is really close", "a team that's kind". */
 const MANNER =
@@ -41,11 +64,24 @@ const NUM =
   '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[- ]?\\w*|thirty[- ]?\\w*|forty[- ]?\\w*|fifty|a hundred|a dozen|a handful)';
 const STAFF =
   '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?|staff|officers|direct reports|workers|employees|covers|commis|juniors|trainees|apprentices|volunteers|line cooks|pickers|packers|cleaners|porters|bakers|baristas|waiters|servers|operators|labourers|fitters|mechanics|engs|ftes?|heads|squads|pods|sub-?teams)';
-const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts? (and|&|\\+|,|or)|(?<!\\bnext week\\b[^\\n]{0,15})monday to friday|mon ?[-–—] ?fri|\\d{1,2}(:\\d\\d)? ?(am|pm)? ?([-–]|to|till|til|until) ?\\d{1,2}(:\\d\\d)? ?(am|pm)?,? (on )?(weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|every|each|most (days|nights|weekends))\\b|(\\d+|one|two|three|four|five|six|seven) (doubles|double shifts|shifts|nights|lates|earlies|long days|sessions|clinics|lessons|visits|rounds|runs|drops|tours) (a|per|each|every) (week|fortnight|month)|(\\d+|once|twice|two|three|four|five|six) times (a|per) (day|shift|night)|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
+const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts?(,| (and|&|\\+|or) ?(?=(\\w+ )?(early|late|night|day|weekend|split|sleep|on[- ]call|evening|long|shifts?|lates|earlies|nights|days|weekends|mornings|afternoons|evenings|rotating|alternate|every|\\d)\\w*))|(?<!\\bnext week\\b[^\\n]{0,15})monday to friday|mon ?[-–—] ?fri|\\d{1,2}(:\\d\\d)? ?(am|pm)? ?([-–]|to|till|til|until) ?\\d{1,2}(:\\d\\d)? ?(am|pm)?,? (on )?(weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|every|each|most (days|nights|weekends))\\b|(\\d+|one|two|three|four|five|six|seven) (doubles|double shifts|shifts|nights|lates|earlies|long days|sessions|clinics|lessons|visits|rounds|runs|drops|tours) (a|per|each|every) (week|fortnight|month)|(\\d+|once|twice|two|three|four|five|six) times (a|per) (day|shift|night)|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
+
+/** A path, not the work: "I'd be on track for associate in a few years", "you'd be on the path to team leader". */
+const NOT_GROWTH_PATH =
+  '(?! (the |a |an )?(fast[- ]track|path|pathway|track|route|ladder|course|programme|program|scheme)\\b)';
+
+/**
+ * "I'll" is the writer's own plan ("I'll do a proper entry after Thursday", "Tomorrow I'll start on the
+ * next application") unless the hire comes first ("once I'm in I'll own the blog"), someone told it earlier in
+ * the sentence ("she explained my team: four people, and I will handle..."), or it names the job's part
+ * ("the module I will be working on").
+ */
+const I_IN_POST =
+  "(?:(?<=\\b(?:when|once|after|as soon as|if) i(?:'m| am)? (?:join|start|get|in|begin|come|on|settled|hired|taken|resume)\\b[^\\n.;]{0,25})|(?<=\\b(?:explain\\w*|told|tell|said|say|says|describ\\w*|mention\\w*|went through|go through|walk\\w* me through)\\b[^\\n.;]{0,80})|(?<=\\band )|(?<=\\b(?:the|a|an|which|that) (?:[\\w-]+ ){1,3}))";
 
 /** A duty quoted as the example of a vague answer: "kept it high level — 'you'd be working on platform stuff'", "'you will support the team' without any detail". */
 const NOT_VAGUE =
-  '(?<!\\b(high[- ]level|vague\\w*|generic|woolly|fluffy|buzzwords?|non[- ]answers?|platitudes?|cagey|evasive|wishy[- ]washy)\\b[^\\n]{0,30})(?![^\\n]{0,80}\\bwithout (any |much |real |a lot of |further |more )?(detail|details|specifics|explanation|elaboration)\\b)';
+  '(?<!\\b(high[- ]level|vague\\w*|generic|woolly|fluffy|buzzwords?|non[- ]answers?|platitudes?|cagey|evasive|wishy[- ]washy|(hardly|barely|scarcely) any (detail|details|specifics|info\\w*)|(no|little|zero) (real )?(detail|details|specifics)|empty|only (said|told me|as)|just said)\\b[^\\n]{0,30})(?![^\\n]{0,80}\\bwithout (any |much |real |a lot of |further |more )?(detail|details|specifics|explanation|elaboration)\\b)';
 
 /**
  * Specifics about the job. A negated explanation ("couldn't tell me what the team does")
@@ -56,7 +92,7 @@ export const detailedRoleInfo: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${GAP}\\b${OBJECT}\\b${NOT_CULTURE}${NOT_PROCESS}(?! (you|u|where you|when you|that you|which you|i|where i|that i)(?!'d|'ll| would| will| 'd| 'll)('ve| have| had)? \\w+)(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
+        `${NOT_ANSWERING_OTHER}${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${NOT_ONLY_BROADLY}${GAP}\\b${OBJECT}\\b${NOT_THEIR_WORK}${NOT_BROAD_AFTER}${NOT_CULTURE}${NOT_NORMS}${NOT_PROCESS}(?! (you|u|where you|when you|that you|which you|i|where i|that i)(?!'d|'ll| would| will| 'd| 'll)('ve| have| had)? \\w+)(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
       ),
       who: 'interviewer',
       neg: 'vague-role-details',
@@ -70,7 +106,7 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `(?<!\\b(panel|review|interview|round|call)\\b[^\\n]{0,12})(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other|between|among|amongst|like) )\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise))(?! ?,? (zero|no|none|nobody|never)\\b)(?! (on|in) (the|my|that) (panel|interview|call|room|zoom|video)\\b| (interview\\w*|grill\\w*|quizz\\w*|ask\\w*|watch\\w*|across the table)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
+        `(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})(?<!\\b(panel|review|interview|round|call)\\b[^\\n]{0,12})(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other|between|among|amongst|like|my|raising|mum of|mother of|dad of|father of) )(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise|roles?|jobs?|posts?|positions?|vacanc|applications?|openings?))(?! ?,? (zero|no|none|nobody|never)\\b)(?! (on|in) (the|my|that) (panel|interview|call|room|zoom|video)\\b| (interview\\w*|grill\\w*|quizz\\w*|ask\\w*|watch\\w*|across the table)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
@@ -79,28 +115,28 @@ export const detailedRoleInfo: SignPatterns = {
     { re: new RegExp(`(?<!\\b(i|i've|i'm|i was|my|we|our)\\b[^\\n]{0,30})${SHIFT_FACTS}`), conf: 0.6 },
     {
       re: new RegExp(
-        `\\b(laid|lay) it (all )?out\\b|${NOT_STARTED_BY}(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to )\\b(talk|walk)\\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\\b(?! (\\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values|interview|process|application|assessment|case|cv|resume|portfolio)\\b)`,
+        `\\b(laid|lay) it (all )?out\\b|${NOT_STARTED_BY}(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to )\\b(talk|walk)\\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\\b(?! (\\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values?|ethos|ladder|pathway|policy|policies|perks|benefits|wellbeing|interview|process|application|assessment|case|cv|resume|portfolio)\\b)(?! what happens after\\b)`,
       ),
       who: 'interviewer',
       conf: 0.6,
     },
     {
       re: new RegExp(
-        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))(?<!\\b(?:things|stuff|everything|anything|something|whatever) )\\b(you|u|i(?!'d (?!be\\b))|(?<!\\b(?:the|a|an|that|this|my) [\\w-]+ )i)('ll| will|'d| would|ll| go dey) (also |mainly |mostly |basically |initially |then |first |just |actually )?${NEW_STARTER_DOES}\\b(?<!\\bsit next)(?! back\\b)${NOT_VAGUE}`,
+        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi(?:'ve| have| should've| should have| had)? (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised|assumed|expected|hoped|imagined|figured|doubted|knew|know|(was|am|'m|be) (so |pretty |really |quite |totally )?(sure|convinced|certain|confident))( that)? ))(?<!\\b(?:things|stuff|everything|anything|something|whatever) )(?<!\\b(?:about|on|into|in|with) (?:the|a|an|my|some|that|this) (?:[\\w/-]+ ){1,5}(?=i'd run\\b))\\b(you|u|${I_IN_POST}i(?=('ll| will|ll) )|i(?!'d (?!be\\b)|'ll|ll| will)|(?<!\\b(?:the|a|an|that|this|my) [\\w-]+ )i(?=('d|d| would) ))('ll| will|'d| would|ll| go dey) (also |mainly |mostly |basically |initially |then |first |just |actually )?${NEW_STARTER_DOES}\\b(?<!\\bsit next)(?! back\\b)(?! (what|whatever)\\b)${NOT_GROWTH_PATH}${NOT_VAGUE}`,
       ),
       surface: true,
       conf: 0.6,
     },
     {
       re: new RegExp(
-        `${NOT_VAGUE}(?<!\\bi )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b(?<!\\bsit next)${NOT_VAGUE}`,
+        `${NOT_VAGUE}(?<!\\bi(?:'ve| 've| have| had|'d| 'd| should've| should 've| should have)? )\\b${REPORTED_I} ${NEW_STARTER_DOES}\\b(?<!\\bsit next)${NOT_GROWTH_PATH}${NOT_VAGUE}`,
       ),
       surface: true,
       conf: 0.6,
     },
     // the interviewer placing the candidate in the work: "they'll put me in charge of the clinic", "she'd want me doing the market runs"
     {
-      re: /(?<!\bi (?=\w+ (me\b|(you|u) (straight )?(on|onto|in) )))\b(put|puts|putting|have|want|wants|need|needs|like|likes|get|gets) (me|you|u) (straight )?(in charge of|on the|onto the|running|doing|leading|covering|teaching|handling|to (run|lead|take over|take on|cover|manage|start (on|teaching|running)|teach|handle|own|set up))\b|\b(ask\w*|wonder\w*) (me )?(if|whether) i (could|can|would|'d) (start (teaching|running|on|covering|doing)|take (over|on) the)\b/,
+      re: /(?<!\bi (?=\w+ (me\b|(you|u) (straight )?(on|onto|in) )))\b(put|puts|putting|have|want|wants|need|needs|like|likes|get|gets) (me|you|u) (straight )?(in charge of|on the|onto the|running|doing|leading|covering|teaching|handling|to (run|lead|take over|take on|cover|manage|start (on|teaching|running)|teach|handle|own|set up))\b(?! (\w+ ){0,3}(course|programme|program|training|qualification|insurance|scheme|path|track|ladder|apprenticeship)\b)(?![^\n.;]{0,40}\b(by|within|in) (year|month) \w+\b)(?![^\n.;]{0,40}\bwithin (a|one|two|three|\d+) (years?|months?)\b)|\b(ask\w*|wonder\w*) (me )?(if|whether) i (could|can|would|'d) (start (teaching|running|on|covering|doing)|take (over|on) the)\b/,
       conf: 0.6,
     },
     {
@@ -159,7 +195,7 @@ export const detailedRoleInfo: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\bthe (vacancy|post|role|job|position) (includes|include|involves|involve|covers|cover|carries|carry|sits|reports)\b|\bthe (vacancy|post|role|job|position) (is|be|was) (mostly|mainly|basically|all about|a mix of|split|about|\d|half)\b/,
+      re: /(?<!\b(what|whether|if|how much|know|knew) )\bthe (vacancy|post|role|job|position) (includes|include|involves|involve|covers|cover|carries|carry|sits|reports)\b|\bthe (vacancy|post|role|job|position) (is|be|was) (mostly|mainly|basically|all about|a mix of|split|about|\d|half)\b/,
       conf: 0.65,
     },
     {

@@ -210,3 +210,35 @@ describe('positive-atmosphere: getting on', () => {
   it('does not take getting on with the work', () =>
     expect(found('We just got on with the case study.')).toBe(false));
 });
+
+// Courtesy is not a warm room: "pleasant but...", faint, conditional, or the employer's
+// own sales line in answer to a question (a brush-off). Warmth stays when the "but" turns to the candidate.
+describe('positive-atmosphere: polite, not warm (train-e families)', () => {
+  it.each([
+    'The recruiter was pleasant but could not say what the team actually does.',
+    'Both assessors were pleasant, but it all felt stiff and scripted.',
+    'Head chef was perfectly nice and asked fair questions.',
+    'The unit is next to the park, which would be lovely in the summer.',
+    'I asked what the culture is like and she said "we\'re a tiny team, super friendly" and moved on.',
+    'When I asked about the office she laughed, "it\'s really chilled here, we\'re all mates".',
+    'Asked what the firm was like and got "oh we\'re very relaxed" and nothing else.',
+    // the interviewer's filler word, a comment on what was said, the weather
+    'As I left he said, "Lovely, thanks, we\'ll let you know."',
+    'Her closing words: "Lovely. Someone will be in touch."',
+    'She went through the benefits, which was nice, then asked for references.',
+    'The weather was finally warm so I walked there.',
+    'A manager like her would be lovely to work for, but who knows.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    'The panel were kind, but I still froze on the second question.',
+    'The recruiter was pleasant, but I was too nervous to enjoy it.',
+    // a stronger word stays a mixed signal, as the corpus labels it
+    'The supervisor was lovely, but she kept doubting my lack of a degree.',
+    'She was lovely, but because I was so nervous I barely noticed.',
+    'We were so relaxed by the end that we were swapping holiday stories.',
+    'It was very relaxed and the manager made me a coffee.',
+    'Honestly the assessor was warm and easy to talk to from the start.',
+    'She said lovely things about my portfolio and was warm throughout.',
+    'The room felt warm and welcoming from the first minute.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});

@@ -68,18 +68,42 @@ const TOLD_OF_PLACE =
 const NOT_TOLD_OF_PLACE = `(?<!\\b${TOLD_OF_PLACE}(?:be|is|are|'s) (?:\\w+ ){0,3})(?<!\\bdress (?:code )?(?:be|is|was) (?:\\w+ )?)`;
 const NOT_RULES_OR_POST =
   '(?! (?:dress code|dress|about (?:hours|remote|working|dress|start))\\b)(?! (?:\\w+ )?(?:letter|email|e - mail|e-mail|reply|response|voicemail|text)s?\\b)';
+/**
+ * "pleasant but vague", "pleasant but couldn't tell me much": the weakest courtesy, conceded before the real
+ * verdict, is not a warm room ("pleasant, but I blanked" still is: the "but" turns to the candidate). Stronger
+ * words keep counting as mixed signals ("she was lovely, but kept doubting my degree" is warm and doubtful).
+ */
+const NOT_CONCEDED = "(?!(?<=pleasant) ?,? but\\b(?! (?:i|i'm|im|my|me|myself|because|cos|since)\\b))";
+/**
+ * The employer selling itself in answer to a question: "we're a small team, very friendly", "it's very relaxed
+ * here, like a family" (a brush-off, little-company-info's). Lemmas read "we be" for "we were" too, so the
+ * surface string, tried next, still finds "we were so relaxed".
+ */
+const NOT_WE_ARE =
+  "(?<!\\b(?:we be|we're|we are|we re|it be|it's|it is|its)[\\s,]+(?:(?:a|all|very|so|really|pretty|quite|super|small|tiny|close|friendly|relaxed|chill|informal|team|firm|bunch)[\\s,]+)*)";
+/** "it would be lovely", "would've been nice": what did not happen. */
+const NOT_WOULD_BE =
+  "(?<!\\b(?:would|wo|might|could|'d) be (?:so |really |very |quite |pretty |absolutely )?)";
+/** "she was perfectly nice": faint praise. */
+const NOT_PERFECTLY = '(?<!\\bperfectly )';
+/**
+ * "Lovely, we'll be in touch" quoted: the interviewer's filler word. "..., which was nice": what was said, not the room.
+ * "the flat's finally warm", "the weather was lovely": not people.
+ */
+const NOT_FILLER =
+  "(?!(?<=\\b(?:say|said|says|go|goes|went|words?) ?[,:]? ?lovely) ?[,.!])(?<!, which (?:be|was|is) (?:really |very |so |quite )?(?:nice|lovely))(?<!\\b(?:flat|weather|sun|day|heating|radiator|house|building)(?: be|'s| 's| is| was)? (?:finally |nice and |lovely and |really |so |very )?warm)";
 /** Warm, friendly, comfortable room. */
 export const positiveAtmosphere: SignPatterns = {
   id: 'positive-atmosphere',
   cues: [
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_THE_TEAM}${NOT_COUNTERFACTUAL}${NOT_IF_YOU}${NOT_LETTER}${NOT_TOLD_OF_PLACE}${NOT_MY_TRAIT}(?<!\\b(?:wish|wished|wishing|if only)\\b(?: \\w+){0,4} )(?<!\\b(?:try|tried|trying|attempt\\w*|pretend\\w*|struggl\\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\\w+ )?)(?<!\\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\\b(?: \\w+){0,2} )\\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal(?! (?:lunch|dinner|drinks|breakfast|tour|coffee morning|reception|social|meal)\\b)|homely|good[- ]humoured|good[- ]natured)\\b(?<!\\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\\w+ )?\\w+|\\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\\w+|(?:professional|businesslike|formal|correct|courteous) (?:and|but) (?:\\w+ )?(?:cordial|pleasant)|how (?:\\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\\b)${NOT_AT_EASE_WITH_WORK}${NOT_RULES_OR_POST}(?!(?<=lovely|pleasant) (?:conversation|chat|discussion|talk|natter)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}(?!(?<=\\b(?:cordial|pleasant)) (?:and|but) (?:\\w+ )?(?:professional|businesslike|formal|correct|courteous)\\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))`,
+        `${NOT_STAFF}${NOT_THE_TEAM}${NOT_COUNTERFACTUAL}${NOT_WOULD_BE}${NOT_WE_ARE}${NOT_IF_YOU}${NOT_LETTER}${NOT_TOLD_OF_PLACE}${NOT_MY_TRAIT}(?<!\\b(?:wish|wished|wishing|if only)\\b(?: \\w+){0,4} )(?<!\\b(?:try|tried|trying|attempt\\w*|pretend\\w*|struggl\\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\\w+ )?)(?<!\\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\\b(?: \\w+){0,2} )\\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal(?! (?:lunch|dinner|drinks|breakfast|tour|coffee morning|reception|social|meal)\\b)|homely|good[- ]humoured|good[- ]natured)\\b(?<!\\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\\w+ )?\\w+|\\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\\w+|(?:professional|businesslike|formal|correct|courteous) (?:and|but) (?:\\w+ )?(?:cordial|pleasant)|how (?:\\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\\b)${NOT_AT_EASE_WITH_WORK}${NOT_RULES_OR_POST}(?!(?<=lovely|pleasant) (?:conversation|chat|discussion|talk|natter)\\b)${NOT_CONCEDED}${NOT_FILLER}${NOT_GREETING}${NOT_YES_NO_QUESTION}(?!(?<=\\b(?:cordial|pleasant)) (?:and|but) (?:\\w+ )?(?:professional|businesslike|formal|correct|courteous)\\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))`,
       ),
     },
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}(?<!\\b${TOLD_OF_PLACE})(?<!\\b(?:have|had) (?:she|he|they|it) )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:(?:patient|calm|polite|helpful) and )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| that\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
+        `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}${NOT_WE_ARE}(?<!\\b${TOLD_OF_PLACE})(?<!\\b(?:have|had) (?:she|he|they|it) )(?<!\\b(?:we|it) (?=be\\b))(?<!, which )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:(?:patient|calm|polite|helpful) and )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| that\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_CONCEDED}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
       ),
       who: 'interviewer',
       worryOk: true,
@@ -99,7 +123,7 @@ export const positiveAtmosphere: SignPatterns = {
     },
     {
       re: new RegExp(
-        `(?<!${IF_WHO}(?:the )?)\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*(?:(?:patient|calm|polite|professional|quiet|helpful) (?:and )?)?${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)${NOT_RULES_OR_POST}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
+        `(?<!${IF_WHO}(?:the )?)\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*(?:(?:patient|calm|polite|professional|quiet|helpful) (?:and )?)?${NOT_WOULD_BE}${NOT_PERFECTLY}${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)${NOT_CONCEDED}${NOT_RULES_OR_POST}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
       ),
       who: 'any',
     },
