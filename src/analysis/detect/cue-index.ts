@@ -95,10 +95,11 @@ export interface CueIndex {
   literal: [string, number[]][];
   longest: number;
   /** The entries each word triggers, worked out once per distinct word (texts reuse words). */
-  memo: Map<string, readonly number[]>;
+  memo: Map<string, Int32Array>;
 }
 
 export const NONE: readonly number[] = [];
+const NO_ENTRIES = new Int32Array(0);
 /** Bounds the per-word memo for long-running servers; it only caches, so clearing is safe. */
 const MEMO_MAX = 50_000;
 
@@ -260,7 +261,8 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
   return index;
 }
 
-export function entriesOfWord(index: CueIndex, w: string): readonly number[] {
+/** The [entry, bits, ...] pairs a word triggers, as one typed array: candidates.ts reads them for every word of every segment. */
+export function entriesOfWord(index: CueIndex, w: string): Int32Array {
   let found = index.memo.get(w);
   if (found) return found;
   const parts: (readonly number[])[] = [];
@@ -274,7 +276,7 @@ export function entriesOfWord(index: CueIndex, w: string): readonly number[] {
     if (s) parts.push(s);
   }
   for (const [stem, list] of index.infix) if (w.includes(stem)) parts.push(list);
-  found = parts.length === 0 ? NONE : parts.length === 1 ? parts[0]! : parts.flat();
+  found = parts.length === 0 ? NO_ENTRIES : Int32Array.from(parts.flat());
   if (index.memo.size >= MEMO_MAX) index.memo.clear();
   index.memo.set(w, found);
   return found;
