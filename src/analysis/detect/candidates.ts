@@ -116,7 +116,7 @@ export function candidates(
   const doc = wordsOfDoc(clauses, toks);
   const vocab = doc.vocab;
   const { ids, ends } = surface ? doc.surface : doc.lemma;
-  const resolved: (readonly number[] | undefined)[] = new Array(vocab.length);
+  const resolved: (Int32Array | undefined)[] = new Array(vocab.length);
   // short texts (transcript turns) touch a few cues, so lists are made only for those
   const out: (number[] | undefined)[] = new Array(index.entries.length);
   const last = new Int32Array(index.entries.length).fill(-1);
@@ -141,12 +141,21 @@ export function candidates(
   };
   let i = 0;
   for (let k = 0; k < clauses.length; k++) {
+    // the hot loop of a long text (about ten million pairs over a megabyte), kept inline and typed
     for (const end = ends[k]!; i < end; i++) {
       const id = ids[i]!;
       if (seen[id] === k) continue;
       seen[id] = k;
-      const list = (resolved[id] ??= entriesOfWord(index, vocab[id]!));
-      if (list.length) mark(list, k);
+      let list = resolved[id];
+      if (list === undefined) resolved[id] = list = entriesOfWord(index, vocab[id]!);
+      for (let j = 0; j < list.length; j += 2) {
+        const e = list[j]!;
+        if (last[e] !== k) {
+          last[e] = k;
+          met[e] = list[j + 1]!;
+          touched[nTouched++] = e;
+        } else met[e]! |= list[j + 1]!;
+      }
     }
     if (index.literal.length) {
       const str = surface ? clauses[k]!.surface : clauses[k]!.lemmas;

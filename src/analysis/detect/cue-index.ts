@@ -7,52 +7,10 @@ import { readsAsciiOnly } from './one-byte.js';
 import type { Cue, SignPatterns } from './types.js';
 import { affixTermsOf, LITERAL, lookbehindLast, OPEN, type Term } from './triggers.js';
 
-/**
- * V8 compiles a regex to bytecode on its first run and to machine code on the second;
- * with a few hundred large cue regexes the bytecode alone passes V8's budget for regex
- * code, and what it compiles after that it compiles unoptimized, several times slower to
- * run. A first run on a long subject (V8 tiers up at once from 1,000 characters) compiles
- * straight to machine code. This sample is lower-case prose like the segment strings, so
- * V8's character statistics fit them, and it is Latin-1, as nearly all segments are.
- */
-const TIER_UP_SAMPLE = (
-  'the interviewer asked about my experience and said they would get back to me next week ' +
-  'about the role, the team and the company culture; we talked for an hour and she smiled '
-).repeat(8);
-const nativeScanners = new WeakSet<RegExp>();
-/** Runs `re` once on the sample, so V8 compiles it to optimized machine code; no state is kept. */
-export function compiledNative(re: RegExp): RegExp {
-  if (!nativeScanners.has(re)) {
-    nativeScanners.add(re);
-    const at = re.lastIndex;
-    re.lastIndex = 0;
-    re.exec(TIER_UP_SAMPLE);
-    re.lastIndex = at;
-  }
-  return re;
-}
-
 /** A cue's scanner: its regex, global and multi-line, and the group holding a match's text (lookbehindLast). */
 export interface Scanner {
   re: RegExp;
   group: number;
-}
-
-/** The sample with one wider character, so a regex's code for two-byte subjects is machine code too. */
-const TIER_UP_WIDE = `${TIER_UP_SAMPLE}\u2014`;
-/**
- * compiledNative for a regex that reads segment strings as they are, not one byte wide
- * (detect/one-byte.ts): most are two bytes wide (their words are shared with wink's, some
- * stored wide), so both of V8's codes are compiled up front. Left to tier up on short
- * segments, such a regex ran about ten times slower (the silence regexes of aftermath.ts).
- */
-export function compiledNativeAnyWidth(re: RegExp): RegExp {
-  compiledNative(re);
-  const at = re.lastIndex;
-  re.lastIndex = 0;
-  re.exec(TIER_UP_WIDE);
-  re.lastIndex = at;
-  return re;
 }
 
 /** Each cue's regex, made global and multi-line once, to scan a whole document string. */
@@ -95,10 +53,11 @@ export interface CueIndex {
   literal: [string, number[]][];
   longest: number;
   /** The entries each word triggers, worked out once per distinct word (texts reuse words). */
-  memo: Map<string, readonly number[]>;
+  memo: Map<string, Int32Array>;
 }
 
 export const NONE: readonly number[] = [];
+const NO_ENTRIES = new Int32Array(0);
 /** Bounds the per-word memo for long-running servers; it only caches, so clearing is safe. */
 const MEMO_MAX = 50_000;
 
@@ -260,7 +219,8 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
   return index;
 }
 
-export function entriesOfWord(index: CueIndex, w: string): readonly number[] {
+/** The [entry, bits, ...] pairs a word triggers, as one typed array: candidates.ts reads them for every word of every segment. */
+export function entriesOfWord(index: CueIndex, w: string): Int32Array {
   let found = index.memo.get(w);
   if (found) return found;
   const parts: (readonly number[])[] = [];
@@ -274,7 +234,7 @@ export function entriesOfWord(index: CueIndex, w: string): readonly number[] {
     if (s) parts.push(s);
   }
   for (const [stem, list] of index.infix) if (w.includes(stem)) parts.push(list);
-  found = parts.length === 0 ? NONE : parts.length === 1 ? parts[0]! : parts.flat();
+  found = parts.length === 0 ? NO_ENTRIES : Int32Array.from(parts.flat());
   if (index.memo.size >= MEMO_MAX) index.memo.clear();
   index.memo.set(w, found);
   return found;

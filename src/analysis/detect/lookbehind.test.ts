@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { CUE_SIGNS } from '../signs/index.js';
 import { firstCharGuarded, matchedText } from './lookbehind.js';
-import { firstCharsOf, lookbehindLast } from './triggers.js';
+import { firstCharsOf, lookbehindLast, startsAtWordBoundary } from './triggers.js';
 
 /** Every match as [index, text], moving past each as the matcher does (detect/match.ts). */
 function scan(re: RegExp, group: number, line: string): [number, string][] {
@@ -27,9 +27,19 @@ describe('lookbehindLast', () => {
     expect(lookbehindLast('(?<!a )b+')).toEqual({ source: '(?=(b+))(?<!a )', group: 1 });
   });
 
-  it.each(['(?<!a )b|c', 'plain', '(?<!a)(x)\\1'])('leaves %s alone', (src) => {
-    expect(lookbehindLast(src)).toEqual({ source: src, group: 0 });
+  it('moves lookaheads and groups of lookarounds too, and keeps a \\b in front of the rest', () => {
+    expect(lookbehindLast('(?!x)(?:(?<!i )(?=w)|(?!w))\\b(?<!a )wa?')).toEqual({
+      source: '(?=(\\bwa?))(?!x)(?:(?<!i )(?=w)|(?!w))(?<!a )',
+      group: 1,
+    });
   });
+
+  it.each(['(?<!a )b|c', 'plain', '(?<!a)(x)\\1', '\\bplain', '(?:(?<!a)b|c)d', '(?<!a)?b'])(
+    'leaves %s alone',
+    (src) => {
+      expect(lookbehindLast(src)).toEqual({ source: src, group: 0 });
+    },
+  );
 
   it('finds the same matches as the original for every cue', () => {
     for (const sign of CUE_SIGNS) {
@@ -66,10 +76,29 @@ describe('firstCharsOf', () => {
   });
 });
 
+describe('startsAtWordBoundary', () => {
+  it.each([
+    '\\bab',
+    '(?<!x)(?!y)\\bab',
+    '(?=(\\ba|\\bb))(?<!x)',
+    '(?:\\ba|\\bb)c',
+    '(?:(?<!i)(?=a)|(?!a))\\ba',
+  ])('%s does', (src) => expect(startsAtWordBoundary(src)).toBe(true));
+  it.each(['ab', '(?:x )?\\bab', '(?:\\ba|b)c', '(?=(\\ba|b))', '(?!\\bx)ab', '^ab'])('%s does not', (src) =>
+    expect(startsAtWordBoundary(src)).toBe(false),
+  );
+});
+
 describe('firstCharGuarded', () => {
   it('puts the first characters in front of an alternative that opens with lookarounds', () => {
+    expect(firstCharGuarded("(?<!not )(?!x)(you|i)'ll|plain", 'gm')).toBe(
+      "(?=[yi])(?<!not )(?!x)(you|i)'ll|plain",
+    );
+  });
+
+  it('adds a \\b when every match starts on one', () => {
     expect(firstCharGuarded("(?<!not )(?!x)\\b(you|i)'ll|plain", 'gm')).toBe(
-      "(?=[yi])(?<!not )(?!x)\\b(you|i)'ll|plain",
+      "(?=[yi])\\b(?<!not )(?!x)\\b(you|i)'ll|plain",
     );
   });
 

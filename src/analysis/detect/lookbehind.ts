@@ -1,5 +1,5 @@
 /** The lookbehind-last rewrite of cue regexes, so V8 rejects most positions cheaply. */
-import { firstCharsOf } from './triggers.js';
+import { firstCharsOf, startsAtWordBoundary } from './triggers.js';
 
 /**
  * Walks a regex source from `from`, stepping over escapes and character classes, and returns
@@ -46,26 +46,61 @@ export function matchedText(m: RegExpExecArray, group: number): string {
   return m[group] ?? '';
 }
 
+/** Whether `src` (a group's body) reads no character: lookarounds, `\\b`, `^`, `$` and groups of them, in every alternative. */
+function zeroWidthOnly(src: string): boolean {
+  let i = 0;
+  while (i < src.length) {
+    const end = zeroWidthAtom(src, i);
+    if (end < 0) {
+      if (src[i] !== '|') return false;
+      i++;
+    } else i = end;
+  }
+  return true;
+}
+
+/** End of the zero-width atom at `i` (a lookaround, `\\b`, `^`, `$` or a group of them, unquantified), or -1. */
+function zeroWidthAtom(src: string, i: number): number {
+  if (src.startsWith('\\b', i)) return i + 2;
+  if (src[i] === '^' || src[i] === '$') return i + 1;
+  if (src[i] !== '(') return -1;
+  const end = groupEnd(src, i);
+  if (end < 0 || /^[?*+{]/.test(src.slice(end + 1))) return -1;
+  if (/^\(\?<?[=!]/.test(src.slice(i))) return end + 1;
+  return src.startsWith('(?:', i) && zeroWidthOnly(src.slice(i + 3, end)) ? end + 1 : -1;
+}
+
 /**
- * V8 tries a leading lookbehind at every position before the cheap part of the pattern;
+ * V8 tries leading lookarounds at every position before the cheap part of the pattern;
  * `(?<!X)Y` matches where `(?=(Y))(?<!X)` does, with the same text in group 1, and the
  * latter rejects most positions on Y's first characters. The match itself is empty, so the
  * caller reads group 1 and moves on past it. Y is compiled once: `(?=Y)(?<!X)(?:Y)`, which
  * reads the same, compiled Y twice, and these are the largest cue regexes (about 7 MB of
  * machine code over all cues). Only group numbers move, and no one reads groups.
+ *
+ * Every zero-width piece in front moves, not only lookbehinds: lookaheads, `^` and groups of
+ * lookarounds ("(?:(?<!i )(?=warm)|(?!warm))") test the same position wherever they stand, and
+ * lookarounds are atomic, so the order of such tests changes nothing but their cost. A `\\b`
+ * among them opens Y, so the scanner's guard (firstCharGuarded) still knows matches start
+ * on one.
  */
 export function lookbehindLast(src: string): ScanSource {
   const same: ScanSource = { source: src, group: 0 };
   if (/\\[1-9k]|\(\?<[a-zA-Z]/.test(src)) return same;
   let i = 0;
-  while (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
-    const end = groupEnd(src, i);
-    if (end < 0) return same;
-    i = end + 1;
+  let bound = false;
+  let moved = '';
+  for (;;) {
+    const end = zeroWidthAtom(src, i);
+    if (end < 0) break;
+    const atom = src.slice(i, end);
+    if (atom === '\\b') bound = true;
+    else moved += atom;
+    i = end;
   }
   const rest = src.slice(i);
-  if (i === 0 || rest === '' || hasTopLevelBar(rest)) return same;
-  return { source: `(?=(${rest}))${src.slice(0, i)}`, group: 1 };
+  if (moved === '' || rest === '' || hasTopLevelBar(rest)) return same;
+  return { source: `(?=(${bound ? '\\b' : ''}${rest}))${moved}`, group: 1 };
 }
 
 /** The top-level alternatives of a regex source. */
@@ -103,7 +138,8 @@ export function firstCharGuarded(src: string, flags: string): string {
     .map((a) => {
       if (!LOOK_START.test(a)) return a;
       const chars = firstCharsOf(a);
-      return chars && chars.size > 0 ? `(?=[${[...chars].map(classChar).join('')}])${a}` : a;
+      if (!chars || chars.size === 0) return a;
+      return `(?=[${[...chars].map(classChar).join('')}])${startsAtWordBoundary(a) ? '\\b' : ''}${a}`;
     })
     .join('|');
 }

@@ -9,7 +9,8 @@ import type { Clause, Cue, Hit, SignPatterns } from './types.js';
 import { charTokens } from './clauses.js';
 import { isHedged, isNegated, isWorry, subjectOf } from './scope.js';
 import { candidates } from './candidates.js';
-import { compiledNative, indexOf, NONE } from './cue-index.js';
+import { compiledNative } from '../exec-all.js';
+import { indexOf, NONE } from './cue-index.js';
 import { matchedText } from './lookbehind.js';
 import { regexReadable } from './one-byte.js';
 

@@ -14,7 +14,7 @@
 type Quant = { min: number; max: number };
 type Node =
   | { k: 'char'; c: string; q: Quant }
-  | { k: 'bound' } // zero-width \b, ^, $
+  | { k: 'bound'; word?: true } // zero-width \b (word), ^, $
   | { k: 'sep'; q: Quant } // consumes a non-word char (space, \s, [- ])
   | { k: 'group'; alts: Node[][]; q: Quant }
   // lookahead or lookbehind: zero-width, so what borders it borders us; `ahead` is a positive lookahead's body
@@ -101,7 +101,7 @@ function parseAlts(p: Parser): Node[][] {
       const e = p.s[p.i + 1]!;
       p.i += 2;
       if (e === 'b') {
-        seq.push({ k: 'bound' });
+        seq.push({ k: 'bound', word: true });
         continue;
       }
       if (e === 'u') {
@@ -406,6 +406,38 @@ export function firstCharsOf(src: string): Set<string> | undefined {
     return f && !f.nullable ? f.chars : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Nodes that never consume a character: lookarounds, boundaries and groups of nothing else. */
+function zeroWidth(n: Node): boolean {
+  if (n.k === 'look' || n.k === 'bound') return true;
+  return n.k === 'group' && n.alts.every((a) => a.every(zeroWidth));
+}
+
+/** Whether every way through `seq` asserts \b before it reads its first character. */
+function boundAtStart(seq: Node[]): boolean {
+  for (const n of seq) {
+    if (n.k === 'bound' && n.word) return true;
+    // a lookahead reads from the same position, so a \b it opens with holds there too
+    if (n.k === 'look' && n.ahead && n.ahead.every(boundAtStart)) return true;
+    if (n.k === 'group' && n.q.min >= 1 && n.alts.every(boundAtStart)) return true;
+    if (!zeroWidth(n)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether every match of the regex source `src` starts where `\b` holds: each alternative
+ * asserts it before reading a character, past lookarounds only.
+ */
+export function startsAtWordBoundary(src: string): boolean {
+  try {
+    const p: Parser = { s: src, i: 0 };
+    const alts = parseAlts(p);
+    return p.i === p.s.length && alts.every(boundAtStart);
+  } catch {
+    return false;
   }
 }
 

@@ -67,6 +67,22 @@ describe('featuresOf with known features', () => {
     expect([...featuresOf(text, known).keys()]).toEqual(all.filter((f) => known.has(f)));
     expect([...featuresOf(text, known).keys()]).toEqual(['NOT_say', 'team', 'the team', 'was warm']);
   });
+
+  it('finds known bigrams of negated words and of digits, and no key of three words', () => {
+    const text = 'We never heard back after 2 weeks, nothing at all. Sooo quiet';
+    const known = new Map(
+      ['NOT_heard NOT_back', '# weeks', 'NOT_at NOT_all', 'soo quiet', 'NOT_heard NOT_back NOT_after'].map(
+        (f) => [f, 1],
+      ),
+    );
+    const all = [...featuresOf(text).keys()];
+    expect([...featuresOf(text, known).keys()]).toEqual(all.filter((f) => known.has(f)));
+    expect([...featuresOf(text, known).keys()]).toEqual([
+      'NOT_heard NOT_back',
+      'NOT_at NOT_all',
+      'soo quiet',
+    ]);
+  });
 });
 
 describe('featuresOf and tokensOf agree', () => {

@@ -3,6 +3,8 @@
  * negation marking (Das & Chen 2001; Pang, Lee & Vaithyanathan 2002). One linear pass.
  */
 
+import { compiledNativeAnyWidth } from '../exec-all.js';
+
 /** A word token (normalised) or a clause break, with its offsets in the original text. */
 export interface Token {
   word: string;
@@ -47,13 +49,55 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'although', 'though', 
 // Most words need only lower-casing; the test keeps the three replaces off the hot path.
 const NEEDS_WORK = /[0-9’]|([a-z])\1\1/;
 
+const CURLY = /’/g;
+const RUN_OF_THREE = /([a-z])\1{2,}/g;
+const DIGITS = /[0-9]+/g;
+// read for every word of a whole text after the cue regexes have run: compiled first, as
+// optimized code (compiled after them, V8 gives a regex unoptimized code for good)
+for (const re of [TOKEN, NEEDS_WORK, CURLY, RUN_OF_THREE, DIGITS]) compiledNativeAnyWidth(re);
+
 function normalise(raw: string): string {
   const word = raw.toLowerCase();
   if (!NEEDS_WORK.test(word)) return word;
-  return word
-    .replace(/’/g, "'")
-    .replace(/([a-z])\1{2,}/g, '$1$1')
-    .replace(/[0-9]+/g, '#');
+  return word.replace(CURLY, "'").replace(RUN_OF_THREE, '$1$1').replace(DIGITS, '#');
+}
+
+/**
+ * Normalised words by their raw form: a megabyte of notes has ~200k words but a few
+ * thousand distinct ones. Cleared when large, since it is only a cache.
+ */
+const normalised = new Map<string, string>();
+const CACHE_MAX = 100_000;
+function normaliseCached(raw: string): string {
+  let word = normalised.get(raw);
+  if (word === undefined) {
+    if (normalised.size >= CACHE_MAX) normalised.clear();
+    word = normalise(raw);
+    normalised.set(raw, word);
+  }
+  return word;
+}
+
+/**
+ * The bigrams of a `known` feature map, as second words by first word, so featuresOf builds
+ * a bigram's string only when the models know it (words hold no space, so "a b" splits one way).
+ */
+const knownBigrams = new WeakMap<ReadonlyMap<string, unknown>, Map<string, Set<string>>>();
+function bigramsOf(known: ReadonlyMap<string, unknown>): Map<string, Set<string>> {
+  let byFirst = knownBigrams.get(known);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const feature of known.keys()) {
+      const space = feature.indexOf(' ');
+      if (space < 0) continue;
+      const first = feature.slice(0, space);
+      let seconds = byFirst.get(first);
+      if (!seconds) byFirst.set(first, (seconds = new Set()));
+      seconds.add(feature.slice(space + 1));
+    }
+    knownBigrams.set(known, byFirst);
+  }
+  return byFirst;
 }
 
 function isNegator(word: string): boolean {
@@ -120,6 +164,7 @@ export function addFeatures(
  */
 export function featuresOf(text: string, known?: ReadonlyMap<string, unknown>): Map<string, number> {
   const features = new Map<string, number>();
+  const bigrams = known && bigramsOf(known);
   let negated = false;
   let previous: string | undefined;
   TOKEN.lastIndex = 0;
@@ -129,17 +174,15 @@ export function featuresOf(text: string, known?: ReadonlyMap<string, unknown>): 
       previous = undefined;
       continue;
     }
-    const word = normalise(m[1]);
+    const word = normaliseCached(m[1]);
     if (CLAUSE_WORDS.has(word)) {
       negated = false;
       previous = undefined;
     }
     const feature = negated ? `NOT_${word}` : word;
     if (!known || known.has(feature)) features.set(feature, 1);
-    if (previous !== undefined) {
-      const bigram = `${previous} ${feature}`;
-      if (!known || known.has(bigram)) features.set(bigram, 1);
-    }
+    if (previous !== undefined && (!bigrams || bigrams.get(previous)?.has(feature)))
+      features.set(`${previous} ${feature}`, 1);
     previous = feature;
     if (isNegator(word)) negated = true;
   }
