@@ -2,7 +2,7 @@
 // so an engine change can be checked to leave every output byte-identical:
 //   npx tsc -p tsconfig.build.json && node scripts/dump-analysis.mjs [dist] [out.jsonl]
 //   (then again after the change, and `cmp` the two files)
-// Covers test/fixtures/corpus/*.jsonl, every transcript folder with a labels.json, the shared
+// Covers test/fixtures/corpus/*.jsonl and e/*.jsonl, every transcript folder with a labels.json, the shared
 // dev set (/work/shared/eval/dev, when present) and the bench's 1 MB notes and 9,000-word
 // transcript. Notes run twice: without options and with interview and today dates, so the
 // elapsed-time and promised-date paths are covered too.
@@ -27,6 +27,9 @@ for (const name of readdirSync(corpus).sort()) {
   if (name.endsWith('.jsonl')) sets.push([name, jsonl(path), true]);
   else if (existsSync(join(path, 'labels.json'))) sets.push([name, transcripts(path), false]);
 }
+// the e sets (train-e, holdout-e, holdout-e-long) sit one folder down
+for (const name of readdirSync(join(corpus, 'e')).sort())
+  if (name.endsWith('.jsonl')) sets.push([`e/${name}`, jsonl(join(corpus, 'e', name)), true]);
 sets.push(['dev/debriefs.jsonl', jsonl(join(DEV, 'debriefs.jsonl')), true]);
 sets.push(['dev/transcripts', transcripts(join(DEV, 'transcripts')), false]);
 sets.push([

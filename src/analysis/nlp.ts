@@ -6,6 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { oneByte } from './detect/one-byte.js';
 import { execAll } from './exec-all.js';
+import { cachedByString } from './string-cache.js';
 
 // only what the analyzer reads: sentences and pos (which lemmas need); negation scope is detect/scope.ts's own
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -53,23 +54,10 @@ class PackedTok implements Tok {
 
 const CURLY = /[\u2018\u2019\u201B\u2032]/g;
 
-/**
- * Lower-cased forms by wink's string, shared across tokens and calls: a megabyte of notes
- * has ~200k tokens but a few thousand distinct words, so this saves most of the string
- * work and memory. Cleared when large, since it is only a cache.
- */
-const lowered = new Map<string, string>();
-const CACHE_MAX = 100_000;
-// one byte per character (detect/one-byte.ts): segment strings are joined from these
-function lower(value: string): string {
-  let out = lowered.get(value);
-  if (out === undefined) {
-    if (lowered.size >= CACHE_MAX) lowered.clear();
-    out = oneByte(value.toLowerCase().replace(CURLY, "'"));
-    lowered.set(value, out);
-  }
-  return out;
-}
+// Lower-cased forms by wink's string, shared across tokens and calls, which saves most of the
+// string work and memory. One byte per character (detect/one-byte.ts): segment strings are
+// joined from these.
+const lower = cachedByString((value) => oneByte(value.toLowerCase().replace(CURLY, "'")));
 
 /**
  * Long texts are read a part at a time, cut after blank lines: wink's whole-document

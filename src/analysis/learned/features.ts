@@ -4,6 +4,7 @@
  */
 
 import { compiledNativeAnyWidth } from '../exec-all.js';
+import { cachedByString } from '../string-cache.js';
 
 /** A word token (normalised) or a clause break, with its offsets in the original text. */
 export interface Token {
@@ -62,21 +63,8 @@ function normalise(raw: string): string {
   return word.replace(CURLY, "'").replace(RUN_OF_THREE, '$1$1').replace(DIGITS, '#');
 }
 
-/**
- * Normalised words by their raw form: a megabyte of notes has ~200k words but a few
- * thousand distinct ones. Cleared when large, since it is only a cache.
- */
-const normalised = new Map<string, string>();
-const CACHE_MAX = 100_000;
-function normaliseCached(raw: string): string {
-  let word = normalised.get(raw);
-  if (word === undefined) {
-    if (normalised.size >= CACHE_MAX) normalised.clear();
-    word = normalise(raw);
-    normalised.set(raw, word);
-  }
-  return word;
-}
+// Normalised words by their raw form (most words repeat many times in a long note).
+const normaliseCached = cachedByString(normalise);
 
 /**
  * The bigrams of a `known` feature map, as second words by first word, so featuresOf builds

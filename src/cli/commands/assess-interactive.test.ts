@@ -40,6 +40,14 @@ function scriptedAsk(script: Record<string, unknown>) {
 
 const questionOf = (id: string): string => CATALOGUE.find((s) => s.id === id)?.question ?? `missing ${id}`;
 const quiet = (): void => undefined;
+// Go through the "What was said" questions and pass over the other channels.
+const ONLY_WHAT_WAS_SAID = {
+  'What was said': true,
+  'Body language': false,
+  Atmosphere: false,
+  Energy: false,
+  Afterwards: false,
+};
 
 describe('the interactive debrief', () => {
   it('builds the record from the answers and reads dates as words', async () => {
@@ -50,11 +58,7 @@ describe('the interactive debrief', () => {
       'Who interviewed': 'Marta, Dev ',
       'when they would decide': 'friday',
       'How many candidates': '3',
-      'What was said': true,
-      'Body language': false,
-      Atmosphere: false,
-      Energy: false,
-      Afterwards: false,
+      ...ONLY_WHAT_WAS_SAID,
       [questionOf('achievements-praised')]: 'present',
       [questionOf('raised-concerns')]: 'absent',
     });
@@ -131,11 +135,7 @@ describe('the interactive debrief', () => {
     const { ask } = scriptedAsk({
       'Which stage': 'first',
       'When was it': 'monday',
-      'What was said': true,
-      'Body language': false,
-      Atmosphere: false,
-      Energy: false,
-      Afterwards: false,
+      ...ONLY_WHAT_WAS_SAID,
       [questionOf('achievements-praised')]: 'unsure',
       [questionOf('raised-concerns')]: 'absent',
     });
@@ -164,11 +164,7 @@ describe('the interactive debrief', () => {
     const { ask } = scriptedAsk({
       'Which stage': 'first',
       'When was it': 'monday',
-      'What was said': true,
-      'Body language': false,
-      Atmosphere: false,
-      Energy: false,
-      Afterwards: false,
+      ...ONLY_WHAT_WAS_SAID,
       [questionOf('achievements-praised')]: 'unsure',
     });
     const request = await debrief({ ask, say: quiet, today: TODAY });
