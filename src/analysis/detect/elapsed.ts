@@ -513,18 +513,22 @@ const NOW_WEEKDAY_AFTER = new RegExp(
 const WEEKDAYS_AGO = /\b(two|three|four|five|2|3|4|5) (?:mon|tues|wednes|thurs|fri|satur|sun)days ago\b/i;
 const WD_INDEX: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
+/** Days from the weekday `from` on to the weekday `to` ("fri" to "mon" is 3), 0 for the same day. */
+const weekdaysOn = (from: string, to: string): number =>
+  (WD_INDEX[to.toLowerCase()]! - WD_INDEX[from.toLowerCase()]! + 7) % 7;
+
 function weekdayPast(text: string): number | undefined {
   const by = BY_WEEKDAY.exec(text);
   if (!by) return undefined;
   const rest = text.slice(by.index + by[0].length);
   const after = NOW_WEEKDAY_AFTER.exec(rest);
   if (after) {
-    const d = (WD_INDEX[after[2]!.toLowerCase()]! - WD_INDEX[by[1]!.toLowerCase()]! + 7) % 7;
+    const d = weekdaysOn(by[1]!, after[2]!);
     return (d === 0 ? 7 : d) + (/^second/i.test(after[1] ?? '') ? 7 : 0);
   }
   const now = NOW_WEEKDAY.exec(rest);
   if (!now) return undefined;
-  const d = (WD_INDEX[now[2]!.toLowerCase()]! - WD_INDEX[by[1]!.toLowerCase()]! + 7) % 7;
+  const d = weekdaysOn(by[1]!, now[2]!);
   // "it's the following Thursday": a week on from the week they named, so up to seven days past
   if (now[1]) return d === 0 ? 7 : d;
   return d >= 1 && d <= 4 ? d : undefined;
@@ -705,5 +709,8 @@ for (const re of [
   WEEK_COUNT_SCAN.trigger,
   BY_WEEKDAY,
   NOW_WEEKDAY,
+  NOW_WEEKDAY_AFTER,
+  WEEKDAYS_AGO,
+  ELLIPTIC,
 ])
   compiledNativeAnyWidth(re);
