@@ -77,6 +77,7 @@ const sets = {
   ),
   'train-e': jsonl('test/fixtures/corpus/e/train-e.jsonl'),
   'holdout-e': jsonl('test/fixtures/corpus/e/holdout-e.jsonl'),
+  'j-notes': jsonl('test/fixtures/corpus/e/j-notes.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),
