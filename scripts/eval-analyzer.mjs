@@ -78,6 +78,13 @@ const sets = {
   'train-e': jsonl('test/fixtures/corpus/e/train-e.jsonl'),
   'holdout-e': jsonl('test/fixtures/corpus/e/holdout-e.jsonl'),
   'j-notes': jsonl('test/fixtures/corpus/e/j-notes.jsonl'),
+  // session 8: odd ids read for errors, even ids never read (the check)
+  'j-odd': jsonl('test/fixtures/corpus/e/j-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 1,
+  ),
+  'j-even': jsonl('test/fixtures/corpus/e/j-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 0,
+  ),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

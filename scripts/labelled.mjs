@@ -48,8 +48,6 @@ export function trainingPool() {
     ...inSet(transcripts(`${C}/holdout-c-transcripts`), 'holdout-c-transcripts'),
     // written blind in session 5 and never tuned on by hand: rule errors on it are honest ones
     ...inSet(jsonl(`${C}/e/train-e.jsonl`), 'train-e'),
-    // written blind in session 8 (W21–W25), scored once as they came, then trained on
-    ...inSet(jsonl(`${C}/e/j-notes.jsonl`), 'j-notes'),
   ];
 }
 
