@@ -113,6 +113,14 @@ describe('guardReason', () => {
       ['They pay for your course and the training is excellent.', growth],
       ['The manager talked me through the progression ladder.', growth],
       ['I loved that he had a whole progression plan for me.', growth],
+      ['I asked about progression.', growth],
+    ] as const)
+      expect(reasonFor(t, mm), t).toBeUndefined();
+    // a negative verbal sign is an absence, told by what the candidate asked or does not know
+    const vague = model('vague-role-details', { NOT_know: 4, vague: 4 });
+    for (const [t, mm] of [
+      ['I still do not know what the job is.', vague],
+      ['I left with a vague idea of my own hours.', vague],
     ] as const)
       expect(reasonFor(t, mm), t).toBeUndefined();
   });

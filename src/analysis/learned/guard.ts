@@ -9,8 +9,8 @@
  * - for what is seen (every channel but verbal), not supposed: under a modal of forecast or a
  *   condition ("it would be awkward if we fell out, he joked"), after "imagine" or "in case";
  * - for the interviewer's non-verbal doing (smiles, arms, phone, energy), not the candidate's
- *   ("I smiled and nodded"); for their verbal doing, not the candidate's own doing told with no
- *   one else in the sentence ("I paid for my course myself, the training paid off"), since
+ *   ("I smiled and nodded"); for what they told or offered (a positive verbal sign), not the
+ *   candidate's own doing told with no one else in the sentence and nothing asked or heard ("I paid for my course myself, the training paid off"), since
  *   "when I asked about the culture, she said …" is how verbal signs are usually told;
  * - for a negative sign, not in a sentence the rules already read as another negative sign: the
  *   rules chose which reading such a sentence supports ("no energy, didn't crack a smile" is
@@ -84,19 +84,25 @@ const ASKING_OR_HEARING = new Set([
   'speak',
 ]);
 
-/** Whether the candidate asks, hears or is told anything in the sentence before `i`. */
+/** Whether the candidate asks, hears or is told anything in the sentence up to `i`. */
 function askedOrHeard(toks: Tok[], c: Clause, i: number): boolean {
   const sent = toks[i]!.sent;
-  for (let k = i - 1; k >= c.from && toks[k]!.sent === sent; k--)
+  for (let k = i; k >= c.from && toks[k]!.sent === sent; k--)
     if (ASKING_OR_HEARING.has(toks[k]!.lemma)) return true;
   return false;
 }
 
-/** Whose doing the anchor's clause tells is the candidate's, for a sign about the interviewer's. */
+/**
+ * Whose doing the anchor's clause tells is the candidate's, for a sign about the interviewer's.
+ * Of the verbal signs only the positive ones are read so (what the interviewer told or offered):
+ * a negative one is an absence, told by what the candidate asked or still does not know
+ * ("I asked about the team, nothing"; "I still don't know what it is").
+ */
 function candidatesOwn(id: ContractSignId, toks: Tok[], c: Clause, i: number): boolean {
   if (!INTERVIEWER_DOING.has(id) || subjectOf(toks, c, i) !== 'self') return false;
-  if (SIGN_META[id].channel !== 'verbal') return true;
-  return !otherInSentence(toks, c, i) && !askedOrHeard(toks, c, i);
+  const { channel, polarity } = SIGN_META[id];
+  if (channel !== 'verbal') return true;
+  return polarity === 'positive' && !otherInSentence(toks, c, i) && !askedOrHeard(toks, c, i);
 }
 
 interface Anchor {
