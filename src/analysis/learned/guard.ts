@@ -10,8 +10,9 @@
  *   condition ("it would be awkward if we fell out, he joked"), after "imagine" or "in case";
  * - for the interviewer's non-verbal doing (smiles, arms, phone, energy), not the candidate's
  *   ("I smiled and nodded"); for what they told or offered (a positive verbal sign), not the
- *   candidate's own doing told with no one else in the sentence and nothing asked or heard ("I paid for my course myself, the training paid off"), since
- *   "when I asked about the culture, she said …" is how verbal signs are usually told;
+ *   candidate's own doing with no one else in the sentence and nothing asked or heard ("I paid
+ *   for my course myself, the training paid off"): "when I asked about the culture, she said …"
+ *   is how verbal signs are usually told;
  * - for a negative sign, not in a sentence the rules already read as another negative sign: the
  *   rules chose which reading such a sentence supports ("no energy, didn't crack a smile" is
  *   flat-interviewer's, not negative-body-language's), and the model cannot tell them apart.
