@@ -82,6 +82,13 @@ describe('guardReason', () => {
       'As expected, it was tense.',
     ])
       expect(reasonFor(text, awkward), text).toBeUndefined();
+    // a condition told first, or "what if", is the worry check's: dropped either way
+    for (const text of [
+      'If it goes badly it will be awkward for everyone.',
+      'What if it gets awkward on the first day?',
+      'He joked that it might get awkward if I supported the other team.',
+    ])
+      expect(reasonFor(text, awkward), text).toMatch(/^(?:worry|supposed)$/);
     // habit, ability and the idioms of what was seen are not supposed
     expect(reasonFor('He would check his phone every few minutes.', phone)).toBeUndefined();
     expect(reasonFor('You could tell he was glued to his phone.', phone)).toBeUndefined();
