@@ -797,3 +797,97 @@ const HEDGES =
 export function isHedged(c: Clause): boolean {
   return HEDGES.test(c.surface);
 }
+
+/** Modals that put what follows in a world foreseen or supposed, not the room: "it might get tense", "will be awkward". */
+const FORESEEING = new Set(['might', 'may', 'will', 'shall', 'should', 'gonna']);
+/** Modals that also tell of habit or ability ("she would check her phone", "could barely") unless a state or condition follows. */
+const HABIT_MODALS = new Set(['would', 'could']);
+const SUPPOSED_STATE = new Set(['be', 'have', "'ve", 'been', 'get', 'go', 'turn', 'seem', 'feel', 'make']);
+/** "could tell she was bored", "could see him yawning": what was perceived. */
+const PERCEIVING = new Set(['tell', 'see', 'feel', 'sense', 'hear', 'notice']);
+/** "imagine her yawning", "bracing for a grilling", "in case it got awkward". */
+const SUPPOSING = new Set(['imagine', 'suppose', 'supposing', 'picture', 'predict', 'expect', 'brace']);
+const CONDITION = new Set(['if', 'unless']);
+const MODAL_WINDOW = 4;
+const CONDITION_WINDOW = 3;
+
+function conditionInSentence(toks: Tok[], c: Clause, from: number): boolean {
+  const sent = toks[from]!.sent;
+  for (let k = c.from; k < c.to; k++) {
+    const t = toks[k]!;
+    if (t.sent !== sent) continue;
+    if (CONDITION.has(t.lower) && !/^(?:as|even)$/.test(toks[k - 1]?.lower ?? '')) return true;
+    if (t.lower === 'case' && toks[k - 1]?.lower === 'in') return true;
+  }
+  return false;
+}
+
+/** A modal governing the word at `from` in its clause that puts it in a supposed world. */
+function supposingModal(toks: Tok[], c: Clause, from: number): boolean {
+  const start = Math.max(c.clauseStart[from] ?? c.from, c.from);
+  for (let k = from - 1; k >= Math.max(start, from - MODAL_WINDOW); k--) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT') return false;
+    const going = t.lower === 'going' && toks[k + 1]?.lower === 'to' && k + 2 < from;
+    const habit = HABIT_MODALS.has(t.lemma);
+    if (!going && !habit && !FORESEEING.has(t.lemma) && !FORESEEING.has(t.lower)) continue;
+    const next = toks[k + 1];
+    // "wouldn't look at me", "couldn't get a word in": a refusal or a failure that happened
+    if (next && (NEGATORS.has(next.lower) || next.lemma === 'not')) return false;
+    // "could tell she was bored"; "you should have seen her face", "you could cut the air with a knife"
+    if (next && PERCEIVING.has(next.lemma)) return false;
+    const before = toks[k - 1]?.lower ?? '';
+    if (/^(?:you|u|ya|one)$/.test(before) && (habit || t.lemma === 'should')) return false;
+    if (habit && !SUPPOSED_STATE.has(next?.lemma ?? '') && !conditionInSentence(toks, c, from)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * True when the word at `from` is told as supposed rather than seen: under a modal of forecast
+ * or supposition ("it would be awkward if we fell out", "might get tense", "it's going to be
+ * awkward"), after "imagine", "in case" or "expect" in its sentence, or followed at once by a
+ * condition of its own ("awkward if nobody talks"). isWorry reads the conditions told before
+ * the word and the unreal past; this reads the rest. For what is seen, not for what is said:
+ * "you'd be leading the team" is the interviewer's promise, which a modal does not take back.
+ */
+export function isSupposed(toks: Tok[], c: Clause, from: number): boolean {
+  if (supposingModal(toks, c, from)) return true;
+  const sent = toks[from]!.sent;
+  const clause = Math.max(c.clauseStart[from] ?? c.from, c.from);
+  // in the word's own clause: "I expected a grilling but she smiled" is what happened
+  for (let k = from - 1; k >= Math.max(clause, from - WORRY_WINDOW); k--) {
+    const t = toks[k]!;
+    if (t.sent !== sent) break;
+    if (t.lower === 'case' && toks[k - 1]?.lower === 'in') return true;
+    // "as expected, it was awkward" is what happened
+    if (SUPPOSING.has(t.lemma) && toks[k - 1]?.lower !== 'as') {
+      const who = subjectAt(toks, c, k);
+      if (who === undefined || who === 'self') return true;
+    }
+  }
+  for (let k = from + 1; k < Math.min(c.to, from + 1 + CONDITION_WINDOW); k++) {
+    const t = toks[k]!;
+    if (t.sent !== sent || t.pos === 'PUNCT') break;
+    // "as if", "even if", "asked if", "bored if anything" are no condition on the word
+    if (CONDITION.has(t.lower) && !/^(?:as|even|see|ask|asked|wonder)$/.test(toks[k - 1]!.lower))
+      return toks[k + 1]?.lower !== 'anything';
+    if (Math.max(c.clauseStart[k] ?? c.from, c.from) !== clause) break;
+  }
+  return false;
+}
+
+/** People other than the candidate named in the sentence of `from`: someone else there to have said or done it. */
+export function otherInSentence(toks: Tok[], c: Clause, from: number): boolean {
+  const sent = toks[from]!.sent;
+  for (let k = c.from; k < c.to; k++) {
+    const t = toks[k]!;
+    if (t.sent !== sent) continue;
+    const w = t.lower;
+    if (OTHER_NOM.has(w) || OTHER_OBJ.has(w)) return true;
+    if (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) return true;
+    if (t.pos === 'PROPN' && w !== 'i') return true;
+  }
+  return false;
+}

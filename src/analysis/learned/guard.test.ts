@@ -61,6 +61,77 @@ describe('guardReason', () => {
     expect(reasonFor('Panel of four and she did not smile once.', cold)).toBeUndefined();
   });
 
+  it('drops what is supposed rather than seen: a forecast, a condition, "imagine", "in case"', () => {
+    const awkward = model('awkward-atmosphere', { awkward: 4, tense: 4 });
+    for (const text of [
+      'It would be awkward if we fell out, he joked, and we both laughed.',
+      "It'd be so awkward if I bumped into him on the first day.",
+      'It might get tense if the numbers come up.',
+      "It's going to be awkward when they ring with the answer.",
+      'Honestly it could be awkward if it goes badly.',
+      'I took notes in case it got awkward.',
+      'Imagine how awkward that would be.',
+      'Working there would be awkward unless the team changes.',
+    ])
+      expect(reasonFor(text, awkward), text).toBe('supposed');
+    for (const text of [
+      'It was awkward from the moment I sat down.',
+      'The silence after my answer was awkward.',
+      'She was tense, and it felt awkward as if she had somewhere else to be.',
+      'They warned me to expect a grilling, but it was just awkward.',
+      'As expected, it was tense.',
+    ])
+      expect(reasonFor(text, awkward), text).toBeUndefined();
+    // a condition told first, or "what if", is the worry check's: dropped either way
+    for (const text of [
+      'If it goes badly it will be awkward for everyone.',
+      'What if it gets awkward on the first day?',
+      'He joked that it might get awkward if I supported the other team.',
+    ])
+      expect(reasonFor(text, awkward), text).toMatch(/^(?:worry|supposed)$/);
+    // habit, ability and the idioms of what was seen are not supposed
+    expect(reasonFor('He would check his phone every few minutes.', phone)).toBeUndefined();
+    expect(reasonFor('You could tell he was glued to his phone.', phone)).toBeUndefined();
+    expect(reasonFor('He might check his phone if I ran over.', phone)).toBe('supposed');
+    expect(reasonFor('She would have smiled if she had liked my answers.', smiling)).toBe('supposed');
+  });
+
+  it('reads a forecast as the content of a verbal sign, not a supposition', () => {
+    const growth = model('future-growth-talk', { progress: 4, progression: 4 });
+    expect(reasonFor('She said I would progress to senior within a year.', growth)).toBeUndefined();
+    expect(reasonFor('They might fund a masters and there is real progression.', growth)).toBeUndefined();
+  });
+
+  it("drops a verbal sign about the interviewer told as the candidate's own doing, with no one else in it", () => {
+    const growth = model('future-growth-talk', { training: 4, course: 2, progression: 4 });
+    const culture = model('culture-discussion', { culture: 4, values: 4 });
+    for (const [text, m] of [
+      ['I paid for my course myself, the training paid off.', growth],
+      ['I did all my training at night, on my own.', growth],
+      ['My own progression plan is to lead a team by thirty.', growth],
+      ['I read up on the culture before I went.', culture],
+      ['I wrote my values on a card and kept it in my pocket.', culture],
+    ] as const)
+      expect(reasonFor(text, m), text).toBe('self');
+    for (const [t, mm] of [
+      ['When I asked about the culture, she said it was very flat.', culture],
+      ['I asked about training and got a full answer.', growth],
+      ['I heard all about their training budget.', growth],
+      ['They pay for your course and the training is excellent.', growth],
+      ['The manager talked me through the progression ladder.', growth],
+      ['I loved that he had a whole progression plan for me.', growth],
+      ['I asked about progression.', growth],
+    ] as const)
+      expect(reasonFor(t, mm), t).toBeUndefined();
+    // a negative verbal sign is an absence, told by what the candidate asked or does not know
+    const vague = model('vague-role-details', { NOT_know: 4, vague: 4 });
+    for (const [t, mm] of [
+      ['I still do not know what the job is.', vague],
+      ['I left with a vague idea of my own hours.', vague],
+    ] as const)
+      expect(reasonFor(t, mm), t).toBeUndefined();
+  });
+
   it('drops an addition from a sentence the rules read as another sign of the same polarity', () => {
     const text = 'talking slow, no energy, didnt crack a smile or nothing';
     expect(reasonFor(text, cold, [ruleSign('flat-interviewer', text, text)])).toBe('read-by-rules');

@@ -6,9 +6,13 @@
  * - not in a sentence the writer takes back ("Actually no, …") or tells of another interview;
  * - not negated (unless the anchor is itself a negation-marked feature, which has read it);
  * - not the candidate's own worry, hope or hypothetical;
+ * - for what is seen (every channel but verbal), not supposed: under a modal of forecast or a
+ *   condition ("it would be awkward if we fell out, he joked"), after "imagine" or "in case";
  * - for the interviewer's non-verbal doing (smiles, arms, phone, energy), not the candidate's
- *   ("I smiled and nodded"); verbal signs are exempt, since "when I asked about the culture,
- *   she said …" is how they are usually told;
+ *   ("I smiled and nodded"); for what they told or offered (a positive verbal sign), not the
+ *   candidate's own doing with no one else in the sentence and nothing asked or heard ("I paid
+ *   for my course myself, the training paid off"): "when I asked about the culture, she said …"
+ *   is how verbal signs are usually told;
  * - for a negative sign, not in a sentence the rules already read as another negative sign: the
  *   rules chose which reading such a sentence supports ("no energy, didn't crack a smile" is
  *   flat-interviewer's, not negative-body-language's), and the model cannot tell them apart.
@@ -21,10 +25,11 @@ import { clausesFrom } from '../detect/clauses.js';
 import { retractedRanges } from '../detect/corrections.js';
 import { elsewhereRanges } from '../detect/elsewhere.js';
 import { narratedAsFirstPerson } from '../detect/narrator.js';
-import { isNegated, isWorry, subjectOf } from '../detect/scope.js';
+import { isNegated, isSupposed, isWorry, otherInSentence, subjectOf } from '../detect/scope.js';
 import { sectionsOf, type Section } from '../detect/sections.js';
 import type { NotesReading } from '../detect/run.js';
-import { readText, tokensFrom } from '../nlp.js';
+import { readText, tokensFrom, type Tok } from '../nlp.js';
+import type { Clause } from '../detect/types.js';
 import { CUE_SIGNS } from '../signs/index.js';
 import type { FoundSign } from '../types.js';
 import { tokensOf } from './features.js';
@@ -55,7 +60,51 @@ export const INTERVIEWER_DOING: ReadonlySet<string> = new Set(
 );
 
 export type GuardReason =
-  'never-added' | 'negated' | 'worry' | 'self' | 'retracted' | 'elsewhere' | 'read-by-rules';
+  'never-added' | 'negated' | 'worry' | 'supposed' | 'self' | 'retracted' | 'elsewhere' | 'read-by-rules';
+
+/** The candidate asking or hearing: "I asked about progression", "I learned the team is new". */
+const ASKING_OR_HEARING = new Set([
+  'ask',
+  'enquire',
+  'inquire',
+  'query',
+  'question',
+  'raise',
+  'bring',
+  'mention',
+  'talk',
+  'discuss',
+  'chat',
+  'hear',
+  'learn',
+  'find',
+  'get',
+  'tell',
+  'say',
+  'explain',
+  'speak',
+]);
+
+/** Whether the candidate asks, hears or is told anything in the sentence up to `i`. */
+function askedOrHeard(toks: Tok[], c: Clause, i: number): boolean {
+  const sent = toks[i]!.sent;
+  for (let k = i; k >= c.from && toks[k]!.sent === sent; k--)
+    if (ASKING_OR_HEARING.has(toks[k]!.lemma)) return true;
+  return false;
+}
+
+/**
+ * Whose doing the anchor's clause tells is the candidate's, for a sign about the interviewer's.
+ * Of the verbal signs only the positive ones are read so (what the interviewer told or offered):
+ * a negative one is an absence, told by what the candidate asked or still does not know
+ * ("I asked about the team, nothing"; "I still don't know what it is").
+ */
+function candidatesOwn(id: ContractSignId, toks: Tok[], c: Clause, i: number): boolean {
+  if (!INTERVIEWER_DOING.has(id) || subjectOf(toks, c, i) !== 'self') return false;
+  const { channel, polarity } = SIGN_META[id];
+  if (channel !== 'verbal') return true;
+  return polarity === 'positive' && !otherInSentence(toks, c, i) && !askedOrHeard(toks, c, i);
+}
 
 interface Anchor {
   start: number;
@@ -180,12 +229,8 @@ export function guardReason(
   if (!c) return undefined;
   if (!anchor.feature.split(' ').pop()!.startsWith('NOT_') && isNegated(toks, c, i)) return 'negated';
   if (isWorry(toks, c, i)) return 'worry';
-  if (
-    INTERVIEWER_DOING.has(model.id) &&
-    SIGN_META[model.id].channel !== 'verbal' &&
-    subjectOf(toks, c, i) === 'self'
-  )
-    return 'self';
+  if (SIGN_META[model.id].channel !== 'verbal' && isSupposed(toks, c, i)) return 'supposed';
+  if (candidatesOwn(model.id, toks, c, i)) return 'self';
   return undefined;
 }
 
