@@ -140,6 +140,8 @@ export function assess(request: AssessRequest, today: IsoDate): AssessResult {
     observations,
     estimate,
     today: asOf,
+    // A one-off request is told now: no step is dated before the day it is made for.
+    recordedOn: asOf,
     ...(request.candidateName !== undefined ? { candidateName: request.candidateName } : {}),
   });
   const silence: SilenceState = { ...estimate.silence };

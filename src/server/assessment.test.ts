@@ -146,6 +146,31 @@ describe('assessment', () => {
   });
 });
 
+describe('an interview entered days after it happened', () => {
+  it('dates its steps from the day it was entered, on the page, the dashboard and in the calendar', async () => {
+    t.setNow(localNoon(2026, 11, 28));
+    // Interviewed on Mon 16 Nov, entered twelve days later: the usual check-in day (24 Nov) has gone.
+    const id = await createInterview(t.app, { stage: 'first', date: '2026-11-16', company: 'Acme' });
+    const { plan } = await assessmentOf(id);
+    expect(plan.steps.map((s) => s.due).every((due) => due >= '2026-11-28')).toBe(true);
+    expect(plan.steps.find((s) => s.kind === 'check-in')?.due).toBe('2026-11-28');
+    expect(plan.window).toMatchObject({ interview: '2026-11-16', expectedBy: '2026-11-30' });
+    const item = (await t.app.inject({ url: `/api/interviews/${id}` })).json() as {
+      nextAction: { kind: string; due: string };
+    };
+    expect(item.nextAction).toMatchObject({ kind: 'check-in', due: '2026-11-28' });
+    const ics = (await t.app.inject({ url: `/api/interviews/${id}/calendar.ics` })).body;
+    const starts = [...ics.matchAll(/^DTSTART;VALUE=DATE:(\d{8})$/gm)].map((m) => m[1] ?? '');
+    expect(starts.length).toBeGreaterThan(0);
+    expect(starts.every((s) => s >= '20261128')).toBe(true);
+
+    // Days later the dates stay put, so a step ticked off keeps its tick.
+    t.setNow(localNoon(2026, 12, 2));
+    const later = await assessmentOf(id);
+    expect(later.plan.steps.find((s) => s.kind === 'check-in')?.due).toBe('2026-11-28');
+  });
+});
+
 describe('calendar.ics', () => {
   it('is a VCALENDAR with one all-day VEVENT per dated step', async () => {
     t.setNow(localNoon(2026, 11, 20));

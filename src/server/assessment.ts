@@ -32,6 +32,12 @@ export function todayFrom(now: Date): IsoDate {
   return date;
 }
 
+/** The day the interview was entered, on this machine's calendar; undefined if the stamp is unreadable. */
+export function recordedOnOf(stored: Pick<StoredInterview, 'createdAt'>): IsoDate | undefined {
+  const at = new Date(stored.createdAt);
+  return Number.isNaN(at.getTime()) ? undefined : todayFrom(at);
+}
+
 /** A recorded outcome is the latest word, so it overrides what the record says. */
 export function recordWithOutcome(stored: StoredInterview): InterviewRecord {
   const outcome = stored.outcome;
@@ -85,12 +91,14 @@ export function assessmentOf(
   const record = recordWithOutcome(stored);
   const obs = observationsFrom(observations);
   const estimate = estimateFrom({ record, observations: obs, today, ...(personal ? { personal } : {}) });
+  const recordedOn = recordedOnOf(stored);
   const plan = planFrom({
     record,
     observations: obs,
     estimate,
     today,
     ...(candidateName ? { candidateName } : {}),
+    ...(recordedOn ? { recordedOn } : {}),
   });
   return { estimate, plan };
 }
