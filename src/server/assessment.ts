@@ -136,9 +136,22 @@ export async function personalWeightsOf(store: Store): Promise<PersonalWeights> 
   return personalWeightsFrom(history);
 }
 
-/** The next dated step from today on, for the dashboard. */
-export function nextStepOf(plan: Plan, today: IsoDate): Plan['steps'][number] | undefined {
-  return [...plan.steps].sort((a, b) => a.due.localeCompare(b.due)).find((s) => s.due >= today);
+/**
+ * The step to show as "Next" on the dashboard. A step whose day has come and that is not ticked
+ * off comes first, else a check-in missed while away would hide behind "keep applying"; of
+ * several, the latest (a check-in carries a missed thank-you; closing ends both check-ins).
+ * Otherwise the next dated step from today on.
+ */
+export function nextStepOf(
+  plan: Plan,
+  today: IsoDate,
+  done: ReadonlySet<string> = new Set(),
+): Plan['steps'][number] | undefined {
+  const open = [...plan.steps]
+    .filter((s) => !done.has(`${s.kind}@${s.due}`))
+    .sort((a, b) => a.due.localeCompare(b.due));
+  const waiting = open.filter((s) => s.due <= today && s.kind !== 'keep-applying');
+  return waiting.at(-1) ?? open.find((s) => s.due >= today);
 }
 
 /**
