@@ -103,6 +103,20 @@ describe('planFrom for an interview recorded late', () => {
     expect(late).not.toContain('this early');
   });
 
+  it('does not say "now" for a check-in once the day to treat it as closed has gone too', () => {
+    const long = planFrom({
+      record,
+      observations: {},
+      estimate: estimate('overdue'),
+      today: d('2027-01-04'),
+    });
+    const close = long.steps.find((s) => s.kind === 'close');
+    expect(close!.due < '2027-01-04').toBe(true);
+    const detail = long.steps.find((s) => s.kind === 'check-in')?.detail ?? '';
+    expect(detail).not.toContain('now is normal');
+    expect(detail).toContain('long enough now to treat this one as closed');
+  });
+
   it('counts the week from the day after a late-evening interview', () => {
     const late = { ...record, time: '18:30' };
     const steps = (today: string) =>

@@ -52,9 +52,17 @@ export interface FollowUpOptions {
 }
 
 /** The first check-in's advice: ahead of its day it says when; once the day has gone, it says now. */
-function checkInDetail(record: InterviewRecord, window: FollowUpWindow, today: IsoDate): string {
+function checkInDetail(
+  record: InterviewRecord,
+  window: FollowUpWindow,
+  today: IsoDate,
+  closeDue: IsoDate,
+): string {
   const promised = promisedDate(record);
   const said = promised ? `They said they hoped to decide by ${dayWords(promised)}. ` : '';
+  // Once the close step's day has gone too, "now is normal" would contradict it.
+  if (today > closeDue)
+    return `${said}The usual time to check in was ${dayWords(window.checkIn)}. It has been long enough now to treat this one as closed; one short message is still fine if you never sent one.`;
   if (today > window.checkIn)
     return `${said}If you have not heard, it is past the usual time to check in (${dayWords(window.checkIn)}): a short, friendly message now is normal and expected.`;
   return promised
@@ -78,7 +86,7 @@ export function followUpSteps(
       kind: 'check-in',
       due: days.checkIn,
       title: 'Check in if you have not heard',
-      detail: checkInDetail(record, window, today) + thanks,
+      detail: checkInDetail(record, window, today, closeDue) + thanks,
       draft: checkInDraft(record, candidateName),
     },
     {
