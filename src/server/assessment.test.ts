@@ -193,6 +193,40 @@ describe('calendar.ics', () => {
   });
 });
 
+describe('calendar.ics after days away', () => {
+  it('holds what is still to do: a missed check-in on today, nothing in the past, nothing ticked off', async () => {
+    // Recorded on the day (Mon 16 Nov), told they would decide by Fri 20 Nov; back on Thu 26 Nov.
+    t.setNow(localNoon(2026, 11, 16));
+    const id = await createInterview(t.app, { stage: 'first', date: '2026-11-16', decisionBy: '2026-11-20' });
+    t.setNow(localNoon(2026, 11, 26));
+    const ics = async () =>
+      (await t.app.inject({ url: `/api/interviews/${id}/calendar.ics` })).body.replace(/\r\n[ \t]/g, '');
+    const events = (text: string) =>
+      [
+        ...text.matchAll(
+          new RegExp(
+            `UID:${id}-([a-z-]+)-\\d{4}-\\d{2}-\\d{2}@debrief[\\s\\S]*?DTSTART;VALUE=DATE:(\\d{8})`,
+            'g',
+          ),
+        ),
+      ].map((m) => `${m[1]}@${m[2]}`);
+    const before = await ics();
+    expect(events(before)).toContain('check-in@20261126');
+    expect(events(before).every((e) => e.slice(-8) >= '20261126')).toBe(true);
+    expect(events(before)).not.toContain('thank-you@20261126');
+    expect(before).toContain('Planned for Tuesday 24 November and still to do.');
+
+    const { plan } = await assessmentOf(id);
+    const checkIn = plan.steps.find((s) => s.kind === 'check-in')!;
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}/reminders`,
+      payload: { kind: 'check-in', due: checkIn.due, done: true },
+    });
+    expect(events(await ics()).some((e) => e.startsWith('check-in@'))).toBe(false);
+  });
+});
+
 describe('drafts signed with the first name the browser sends', () => {
   it('signs every draft with ?name=, leaves them unsigned without it, and keeps nothing on the server', async () => {
     const id = await createInterview(t.app);

@@ -7,6 +7,7 @@ import type {
   Estimate,
   InterviewRecord,
   IsoDate,
+  NextStep,
   Observation,
   Observations,
   PastInterview,
@@ -147,11 +148,23 @@ export function nextStepOf(
   today: IsoDate,
   done: ReadonlySet<string> = new Set(),
 ): Plan['steps'][number] | undefined {
-  const open = [...plan.steps]
-    .filter((s) => !done.has(`${s.kind}@${s.due}`))
-    .sort((a, b) => a.due.localeCompare(b.due));
-  const waiting = open.filter((s) => s.due <= today && s.kind !== 'keep-applying');
-  return waiting.at(-1) ?? open.find((s) => s.due >= today);
+  const open = openStepsOf(plan.steps, done);
+  return stepDueNowOf(plan.steps, today, done) ?? open.find((s) => s.due >= today);
+}
+
+function openStepsOf<S extends NextStep>(steps: readonly S[], done: ReadonlySet<string>): S[] {
+  return steps.filter((s) => !done.has(`${s.kind}@${s.due}`)).sort((a, b) => a.due.localeCompare(b.due));
+}
+
+/** Of the steps whose day has come and that are not ticked off, the one to do now (the latest). */
+export function stepDueNowOf<S extends NextStep>(
+  steps: readonly S[],
+  today: IsoDate,
+  done: ReadonlySet<string>,
+): S | undefined {
+  return openStepsOf(steps, done)
+    .filter((s) => s.due <= today && s.kind !== 'keep-applying')
+    .at(-1);
 }
 
 /**
