@@ -138,18 +138,24 @@ export async function personalWeightsOf(store: Store): Promise<PersonalWeights> 
 }
 
 /**
- * The step to show as "Next" on the dashboard. A step whose day has come and that is not ticked
- * off comes first, else a check-in missed while away would hide behind "keep applying"; of
- * several, the latest (a check-in carries a missed thank-you; closing ends both check-ins).
- * Otherwise the next dated step from today on.
+ * The step to show as "Next" on the dashboard. While waiting, a step whose day has come and that
+ * is not ticked off comes first, else a check-in missed while away would hide behind "keep
+ * applying"; of several, the latest (a check-in carries a missed thank-you; closing ends both
+ * check-ins). Otherwise, and once the answer is in, the next dated step from today on.
  */
 export function nextStepOf(
   plan: Plan,
   today: IsoDate,
   done: ReadonlySet<string> = new Set(),
+  isWaiting = true,
 ): Plan['steps'][number] | undefined {
-  const open = openStepsOf(plan.steps, done);
-  return stepDueNowOf(plan.steps, today, done) ?? open.find((s) => s.due >= today);
+  const now = isWaiting ? stepDueNowOf(plan.steps, today, done) : undefined;
+  return now ?? openStepsOf(plan.steps, done).find((s) => s.due >= today);
+}
+
+/** Whether the follow-up clock still runs: no outcome recorded. */
+export function isWaitingOn(stored: StoredInterview): boolean {
+  return recordWithOutcome(stored).heardBack?.kind !== 'outcome';
 }
 
 function openStepsOf<S extends NextStep>(steps: readonly S[], done: ReadonlySet<string>): S[] {

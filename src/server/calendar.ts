@@ -27,8 +27,10 @@ export function calendarOf(
   steps: readonly NextStep[],
   today: IsoDate,
   done: ReadonlySet<string> = new Set(),
+  isWaiting = true,
 ): string {
-  const now = stepDueNowOf(steps, today, done);
+  // Once the answer is in, its step is dated on the day it came: nothing is overdue.
+  const now = isWaiting ? stepDueNowOf(steps, today, done) : undefined;
   const ahead = steps.filter((s) => s.due >= today && !done.has(`${s.kind}@${s.due}`));
   const kept = now && now.due < today ? [now, ...ahead] : ahead;
   const events: EventAttributes[] = kept.map((step) => {

@@ -1,7 +1,7 @@
 import type { Store, StoredInterview } from '../store/store.js';
 import type { InterviewItem } from '../contract/responses.js';
 import type { PersonalWeights } from '../core/index.js';
-import { assessmentOf, nextStepOf, personalWeightsOf, todayFrom } from './assessment.js';
+import { assessmentOf, isWaitingOn, nextStepOf, personalWeightsOf, todayFrom } from './assessment.js';
 import { reminderKey } from './reminders.js';
 
 /** An interview as the dashboard shows it: the record plus where it stands today. */
@@ -20,7 +20,7 @@ export async function interviewItemOf(
     personal ?? (await personalWeightsOf(store)),
   );
   const ticked = (await store.listReminders(stored.id)).filter((r) => r.done).map(reminderKey);
-  const next = nextStepOf(plan, today, new Set(ticked));
+  const next = nextStepOf(plan, today, new Set(ticked), isWaitingOn(stored));
   return {
     id: stored.id,
     record: stored.record,

@@ -123,4 +123,20 @@ describe('the dashboard’s next step after days away', () => {
       await away.close();
     }
   });
+
+  it('does not bring back the step an old answer brought ("Prepare for the next round", weeks ago)', async () => {
+    const app = await makeTestApp({ now: localNoon(2026, 11, 2) });
+    try {
+      const itemId = await createInterview(app.app, { ...sampleRecord, date: '2026-11-02' });
+      await app.app.inject({
+        method: 'POST',
+        url: `/api/interviews/${itemId}/outcome`,
+        payload: { outcome: 'next-round', on: '2026-11-02' },
+      });
+      app.setNow(localNoon(2026, 11, 26));
+      expect(await nextOf(app, itemId)).toBe('keep-applying');
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { assessmentQuerySchema } from '../../contract/interview.js';
 import type { AssessmentView } from '../../contract/responses.js';
-import { assessmentOf, personalWeightsOf, todayFrom } from '../assessment.js';
+import { assessmentOf, isWaitingOn, personalWeightsOf, todayFrom } from '../assessment.js';
 import { calendarOf } from '../calendar.js';
 import { reminderKey, reminderViewsOf } from '../reminders.js';
 import { requireInterview, validated, type Deps } from '../validate.js';
@@ -40,7 +40,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
     const { plan } = assessmentOf(stored, observations, today, personal, firstName);
     const label = [stored.record.company, stored.record.role].filter(Boolean).join(', ');
     const ticked = (await store.listReminders(stored.id)).filter((r) => r.done).map(reminderKey);
-    const ics = calendarOf(stored.id, label, plan.steps, today, new Set(ticked));
+    const ics = calendarOf(stored.id, label, plan.steps, today, new Set(ticked), isWaitingOn(stored));
     const name = `debrief-${fileSlug(stored.record.company ?? '')}-${stored.record.date}.ics`;
     return reply
       .type('text/calendar; charset=utf-8')
