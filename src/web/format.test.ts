@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { IsoDate } from '../core/dates.js';
 import {
+  undebriefedWords,
   dateWords,
   interviewTitle,
   listFrom,
@@ -53,5 +54,14 @@ describe('momentWords', () => {
     expect(textDirection('They asked. سألوني متى')).toBe('ltr');
     expect(textDirection('12:30 — ')).toBe('ltr');
     expect(textDirection('')).toBe('ltr');
+  });
+});
+
+describe('undebriefedWords', () => {
+  it('calls the stage rate the starting point only while the wait has not lowered it', () => {
+    expect(undebriefedWords(0.4, 'too-early').sub).toBe('starts at 40%');
+    expect(undebriefedWords(0.4, 'waiting').sub).toBe('starts at 40%');
+    expect(undebriefedWords(0.09, 'overdue').sub).toBe('9% after the wait');
+    expect(undebriefedWords(0.08, 'likely-ghosted').title).toContain('lowered by the time without word');
   });
 });

@@ -60,6 +60,22 @@ export const CHANNEL_WORDS: Readonly<Record<Channel | 'process', string>> = {
 
 export const percent = (p: number): string => `${Math.round(p * 100)}%`;
 
+/**
+ * The figure of an interview not yet debriefed. It is the stage's usual rate, unless the wait
+ * has gone on long enough to lower it, and then it must not be passed off as the starting point.
+ */
+export function undebriefedWords(probability: number, phase: SilencePhase): { sub: string; title: string } {
+  return phase === 'overdue' || phase === 'likely-ghosted'
+    ? {
+        sub: `${percent(probability)} after the wait`,
+        title: 'The usual rate for this stage, lowered by the time without word; your debrief adds the signs',
+      }
+    : {
+        sub: `starts at ${percent(probability)}`,
+        title: 'The usual rate for this stage, before your debrief',
+      };
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
