@@ -227,6 +227,21 @@ describe('calendar.ics after days away', () => {
   });
 });
 
+describe('calendar.ics made on two days', () => {
+  it('gives the standing "keep applying" nudge one uid, so importing again moves it rather than adding one', async () => {
+    t.setNow(localNoon(2026, 11, 20));
+    const id = await createInterview(t.app);
+    const uids = async () =>
+      [...(await t.app.inject({ url: `/api/interviews/${id}/calendar.ics` })).body.matchAll(/^UID:(.*)$/gm)]
+        .map((m) => m[1] ?? '')
+        .filter((u) => u.includes('keep-applying'));
+    const first = await uids();
+    t.setNow(localNoon(2026, 11, 23));
+    expect(first).toHaveLength(1);
+    expect(await uids()).toEqual(first);
+  });
+});
+
 describe('drafts signed with the first name the browser sends', () => {
   it('signs every draft with ?name=, leaves them unsigned without it, and keeps nothing on the server', async () => {
     const id = await createInterview(t.app);

@@ -37,7 +37,8 @@ export function calendarOf(
     const on = isoDateMax(step.due, today);
     const late = step.due < today ? `Planned for ${dayWords(step.due)} and still to do.\n\n` : '';
     return {
-      uid: `${interviewId}-${step.kind}-${step.due}@debrief`,
+      // keep-applying is dated today whenever the file is made: one uid, so a later import moves it
+      uid: `${interviewId}-${step.kind}${step.kind === 'keep-applying' ? '' : `-${step.due}`}@debrief`,
       start: dateArray(on),
       end: dateArray(isoDateAddDays(on, 1)),
       title: `${step.title}${label ? ` (${label})` : ''}`,
