@@ -143,3 +143,17 @@ export function textDirection(text: string): 'ltr' | 'rtl' {
   const first = FIRST_LETTER.exec(text.slice(0, 2000))?.[0];
   return first && RTL_LETTER.test(first) ? 'rtl' : 'ltr';
 }
+
+/**
+ * When a next step falls, as its card says it. While waiting, a step whose day went by and is not
+ * ticked off is still to do (the dashboard names it "Next"), so it says so rather than reading as over.
+ */
+export function stepWhenWords(
+  step: { kind: string; due: string },
+  today: IsoDate,
+  { isDone, isWaiting }: { isDone: boolean; isWaiting: boolean },
+): { words: string; isOverdue: boolean } {
+  const words = `${dateWords(step.due)} · ${relativeDays(step.due, today)}`;
+  const isOverdue = isWaiting && !isDone && step.due < today && step.kind !== 'keep-applying';
+  return { words: isOverdue ? `${words} · still to do` : words, isOverdue };
+}
