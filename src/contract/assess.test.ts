@@ -82,6 +82,14 @@ describe('parseAssessRequest', () => {
     fails((r) => ((r.interview.decisionBy = 'friday'), r), 'interview.decisionBy', 'YYYY-MM-DD'),
   );
   it(
+    'decisionBy before the interview',
+    fails(
+      (r) => ((r.interview.decisionBy = '2026-02-20'), r),
+      'interview.decisionBy',
+      'before the interview',
+    ),
+  );
+  it(
     'missing stage',
     fails((r) => ({ ...r, interview: { date: '2026-03-02' } }), 'interview.stage', 'required'),
   );

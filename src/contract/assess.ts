@@ -15,7 +15,7 @@ import { err, ok, type Result } from '../core/result.js';
 import { signById } from '../core/signs/catalogue.js';
 import { isSignId, type Channel } from '../core/signs/ids.js';
 import { assessRequestSchema } from './assess-schema.js';
-import { recordDateErrors } from './date-rules.js';
+import { decisionDateErrors, recordDateErrors } from './date-rules.js';
 
 export { assessRequestSchema } from './assess-schema.js';
 
@@ -105,7 +105,10 @@ export function parseAssessRequest(json: unknown, today: IsoDate): Result<Assess
   const parsed = assessRequestSchema.safeParse(json);
   if (!parsed.success) return err(parsed.error.issues.flatMap(fieldErrorsOf));
   const { interview, observations, asOf, candidateName } = parsed.data;
-  const dateErrors = recordDateErrors(interview, today, 'interview.');
+  const dateErrors = [
+    ...recordDateErrors(interview, today, 'interview.'),
+    ...decisionDateErrors(interview, 'interview.'),
+  ];
   if (dateErrors.length > 0) return err(dateErrors);
   const obs: Observations = {};
   for (const [id, o] of Object.entries(observations)) {
@@ -140,6 +143,8 @@ export function assess(request: AssessRequest, today: IsoDate): AssessResult {
     observations,
     estimate,
     today: asOf,
+    // A one-off request is told now: no step is dated before the day it is made for.
+    recordedOn: asOf,
     ...(request.candidateName !== undefined ? { candidateName: request.candidateName } : {}),
   });
   const silence: SilenceState = { ...estimate.silence };

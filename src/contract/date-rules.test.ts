@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../core/dates.js';
-import { latestPastDate, outcomeDateErrors, recordDateErrors } from './date-rules.js';
+import { decisionDateErrors, latestPastDate, outcomeDateErrors, recordDateErrors } from './date-rules.js';
 
 const TODAY = '2026-11-25' as IsoDate;
 
@@ -36,5 +36,13 @@ describe('the date rule for things that have happened', () => {
   it('accepts an outcome between the interview and tomorrow', () => {
     expect(outcomeDateErrors('2026-11-20', '2026-11-20', TODAY)).toEqual([]);
     expect(outcomeDateErrors('2026-11-26', '2026-11-20', TODAY)).toEqual([]);
+  });
+
+  it('refuses a decision date before the interview, as the web form does; the day itself and later are fine', () => {
+    expect(decisionDateErrors({ date: '2026-11-20', decisionBy: '2026-11-01' }, 'interview.')).toEqual([
+      { path: 'interview.decisionBy', message: expect.stringContaining('before the interview') },
+    ]);
+    expect(decisionDateErrors({ date: '2026-11-20', decisionBy: '2026-11-20' })).toEqual([]);
+    expect(decisionDateErrors({ date: '2026-11-20' })).toEqual([]);
   });
 });

@@ -44,3 +44,13 @@ export function recordDateErrors(
   const on = record.heardBack?.on;
   return on === undefined ? [] : outcomeDateErrors(on, record.date, today, `${prefix}heardBack.on`);
 }
+
+/**
+ * A decision date set before the interview is a slip (the web form refuses it too). Checked when a
+ * record is made or changed, not on import, so data exported before this rule still comes back.
+ */
+export function decisionDateErrors(record: { date: string; decisionBy?: string }, prefix = ''): FieldError[] {
+  return record.decisionBy !== undefined && record.decisionBy < record.date
+    ? [{ path: `${prefix}decisionBy`, message: BEFORE_INTERVIEW }]
+    : [];
+}

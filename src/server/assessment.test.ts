@@ -146,6 +146,31 @@ describe('assessment', () => {
   });
 });
 
+describe('an interview entered days after it happened', () => {
+  it('dates its steps from the day it was entered, on the page, the dashboard and in the calendar', async () => {
+    t.setNow(localNoon(2026, 11, 28));
+    // Interviewed on Mon 16 Nov, entered twelve days later: the usual check-in day (24 Nov) has gone.
+    const id = await createInterview(t.app, { stage: 'first', date: '2026-11-16', company: 'Acme' });
+    const { plan } = await assessmentOf(id);
+    expect(plan.steps.map((s) => s.due).every((due) => due >= '2026-11-28')).toBe(true);
+    expect(plan.steps.find((s) => s.kind === 'check-in')?.due).toBe('2026-11-28');
+    expect(plan.window).toMatchObject({ interview: '2026-11-16', expectedBy: '2026-11-30' });
+    const item = (await t.app.inject({ url: `/api/interviews/${id}` })).json() as {
+      nextAction: { kind: string; due: string };
+    };
+    expect(item.nextAction).toMatchObject({ kind: 'check-in', due: '2026-11-28' });
+    const ics = (await t.app.inject({ url: `/api/interviews/${id}/calendar.ics` })).body;
+    const starts = [...ics.matchAll(/^DTSTART;VALUE=DATE:(\d{8})$/gm)].map((m) => m[1] ?? '');
+    expect(starts.length).toBeGreaterThan(0);
+    expect(starts.every((s) => s >= '20261128')).toBe(true);
+
+    // Days later the dates stay put, so a step ticked off keeps its tick.
+    t.setNow(localNoon(2026, 12, 2));
+    const later = await assessmentOf(id);
+    expect(later.plan.steps.find((s) => s.kind === 'check-in')?.due).toBe('2026-11-28');
+  });
+});
+
 describe('calendar.ics', () => {
   it('is a VCALENDAR with one all-day VEVENT per dated step', async () => {
     t.setNow(localNoon(2026, 11, 20));
@@ -165,6 +190,55 @@ describe('calendar.ics', () => {
     expect(starts).toEqual(plan.steps.map((s) => s.due.replaceAll('-', '')));
     const drafted = plan.steps.find((s) => s.draft);
     if (drafted?.draft) expect(text).toContain(drafted.draft.subject.replace(/([,;])/g, '\\$1'));
+  });
+});
+
+describe('calendar.ics after days away', () => {
+  it('holds what is still to do: a missed check-in on today, nothing in the past, nothing ticked off', async () => {
+    // Recorded on the day (Mon 16 Nov), told they would decide by Fri 20 Nov; back on Thu 26 Nov.
+    t.setNow(localNoon(2026, 11, 16));
+    const id = await createInterview(t.app, { stage: 'first', date: '2026-11-16', decisionBy: '2026-11-20' });
+    t.setNow(localNoon(2026, 11, 26));
+    const ics = async () =>
+      (await t.app.inject({ url: `/api/interviews/${id}/calendar.ics` })).body.replace(/\r\n[ \t]/g, '');
+    const events = (text: string) =>
+      [
+        ...text.matchAll(
+          new RegExp(
+            `UID:${id}-([a-z-]+)-\\d{4}-\\d{2}-\\d{2}@debrief[\\s\\S]*?DTSTART;VALUE=DATE:(\\d{8})`,
+            'g',
+          ),
+        ),
+      ].map((m) => `${m[1]}@${m[2]}`);
+    const before = await ics();
+    expect(events(before)).toContain('check-in@20261126');
+    expect(events(before).every((e) => e.slice(-8) >= '20261126')).toBe(true);
+    expect(events(before)).not.toContain('thank-you@20261126');
+    expect(before).toContain('Planned for Tuesday 24 November and still to do.');
+
+    const { plan } = await assessmentOf(id);
+    const checkIn = plan.steps.find((s) => s.kind === 'check-in')!;
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}/reminders`,
+      payload: { kind: 'check-in', due: checkIn.due, done: true },
+    });
+    expect(events(await ics()).some((e) => e.startsWith('check-in@'))).toBe(false);
+  });
+});
+
+describe('calendar.ics made on two days', () => {
+  it('gives the standing "keep applying" nudge one uid, so importing again moves it rather than adding one', async () => {
+    t.setNow(localNoon(2026, 11, 20));
+    const id = await createInterview(t.app);
+    const uids = async () =>
+      [...(await t.app.inject({ url: `/api/interviews/${id}/calendar.ics` })).body.matchAll(/^UID:(.*)$/gm)]
+        .map((m) => m[1] ?? '')
+        .filter((u) => u.includes('keep-applying'));
+    const first = await uids();
+    t.setNow(localNoon(2026, 11, 23));
+    expect(first).toHaveLength(1);
+    expect(await uids()).toEqual(first);
   });
 });
 

@@ -7,6 +7,7 @@ import type {
   Estimate,
   InterviewRecord,
   IsoDate,
+  NextStep,
   Observation,
   Observations,
   PastInterview,
@@ -30,6 +31,12 @@ export function todayFrom(now: Date): IsoDate {
   const date = isoDateFrom(value);
   if (!date) throw new Error(`server: could not make a date from ${value}`);
   return date;
+}
+
+/** The day the interview was entered, on this machine's calendar; undefined if the stamp is unreadable. */
+export function recordedOnOf(stored: Pick<StoredInterview, 'createdAt'>): IsoDate | undefined {
+  const at = new Date(stored.createdAt);
+  return Number.isNaN(at.getTime()) ? undefined : todayFrom(at);
 }
 
 /** A recorded outcome is the latest word, so it overrides what the record says. */
@@ -85,12 +92,14 @@ export function assessmentOf(
   const record = recordWithOutcome(stored);
   const obs = observationsFrom(observations);
   const estimate = estimateFrom({ record, observations: obs, today, ...(personal ? { personal } : {}) });
+  const recordedOn = recordedOnOf(stored);
   const plan = planFrom({
     record,
     observations: obs,
     estimate,
     today,
     ...(candidateName ? { candidateName } : {}),
+    ...(recordedOn ? { recordedOn } : {}),
   });
   return { estimate, plan };
 }
@@ -128,9 +137,40 @@ export async function personalWeightsOf(store: Store): Promise<PersonalWeights> 
   return personalWeightsFrom(history);
 }
 
-/** The next dated step from today on, for the dashboard. */
-export function nextStepOf(plan: Plan, today: IsoDate): Plan['steps'][number] | undefined {
-  return [...plan.steps].sort((a, b) => a.due.localeCompare(b.due)).find((s) => s.due >= today);
+/**
+ * The step to show as "Next" on the dashboard. While waiting, a step whose day has come and that
+ * is not ticked off comes first, else a check-in missed while away would hide behind "keep
+ * applying"; of several, the latest (a check-in carries a missed thank-you; closing ends both
+ * check-ins). Otherwise, and once the answer is in, the next dated step from today on.
+ */
+export function nextStepOf(
+  plan: Plan,
+  today: IsoDate,
+  done: ReadonlySet<string> = new Set(),
+  isWaiting = true,
+): Plan['steps'][number] | undefined {
+  const now = isWaiting ? stepDueNowOf(plan.steps, today, done) : undefined;
+  return now ?? openStepsOf(plan.steps, done).find((s) => s.due >= today);
+}
+
+/** Whether the follow-up clock still runs: no outcome recorded. */
+export function isWaitingOn(stored: StoredInterview): boolean {
+  return recordWithOutcome(stored).heardBack?.kind !== 'outcome';
+}
+
+function openStepsOf<S extends NextStep>(steps: readonly S[], done: ReadonlySet<string>): S[] {
+  return steps.filter((s) => !done.has(`${s.kind}@${s.due}`)).sort((a, b) => a.due.localeCompare(b.due));
+}
+
+/** Of the steps whose day has come and that are not ticked off, the one to do now (the latest). */
+export function stepDueNowOf<S extends NextStep>(
+  steps: readonly S[],
+  today: IsoDate,
+  done: ReadonlySet<string>,
+): S | undefined {
+  return openStepsOf(steps, done)
+    .filter((s) => s.due <= today && s.kind !== 'keep-applying')
+    .at(-1);
 }
 
 /**

@@ -1,6 +1,9 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { NextStep } from '../core/advice/types.js';
-import { isoDateAddDays } from '../core/dates.js';
+import { isoDateAddDays, type IsoDate } from '../core/dates.js';
+import { isoDateMax } from '../core/advice/windows.js';
+import { dayWords } from '../core/advice/wording.js';
+import { stepDueNowOf } from './assessment.js';
 import { AppError } from './app-error.js';
 
 function dateArray(date: string): [number, number, number] {
@@ -13,16 +16,36 @@ function descriptionOf(step: NextStep): string {
   return `${step.detail}\n\nA draft you can adapt:\nSubject: ${step.draft.subject}\n\n${step.draft.body}`;
 }
 
-/** All-day events for the plan's dated steps; uids are stable so re-imports update, not duplicate. */
-export function calendarOf(interviewId: string, label: string, steps: readonly NextStep[]): string {
-  const events: EventAttributes[] = steps.map((step) => ({
-    uid: `${interviewId}-${step.kind}-${step.due}@debrief`,
-    start: dateArray(step.due),
-    end: dateArray(isoDateAddDays(step.due, 1)),
-    title: `${step.title}${label ? ` (${label})` : ''}`,
-    description: descriptionOf(step),
-    transp: 'TRANSPARENT',
-  }));
+/**
+ * What is still to do, as all-day events: the steps from today on that are not ticked off, and
+ * of those whose day went by unticked, the one to do now, on today (a calendar entry in the past
+ * reminds nobody). Uids keep the planned day, so importing again updates an event, not doubles it.
+ */
+export function calendarOf(
+  interviewId: string,
+  label: string,
+  steps: readonly NextStep[],
+  today: IsoDate,
+  done: ReadonlySet<string> = new Set(),
+  isWaiting = true,
+): string {
+  // Once the answer is in, its step is dated on the day it came: nothing is overdue.
+  const now = isWaiting ? stepDueNowOf(steps, today, done) : undefined;
+  const ahead = steps.filter((s) => s.due >= today && !done.has(`${s.kind}@${s.due}`));
+  const kept = now && now.due < today ? [now, ...ahead] : ahead;
+  const events: EventAttributes[] = kept.map((step) => {
+    const on = isoDateMax(step.due, today);
+    const late = step.due < today ? `Planned for ${dayWords(step.due)} and still to do.\n\n` : '';
+    return {
+      // keep-applying is dated today whenever the file is made: one uid, so a later import moves it
+      uid: `${interviewId}-${step.kind}${step.kind === 'keep-applying' ? '' : `-${step.due}`}@debrief`,
+      start: dateArray(on),
+      end: dateArray(isoDateAddDays(on, 1)),
+      title: `${step.title}${label ? ` (${label})` : ''}`,
+      description: late + descriptionOf(step),
+      transp: 'TRANSPARENT',
+    };
+  });
   const { error, value } = createEvents(events, { productId: 'debrief', calName: 'Debrief follow-ups' });
   if (error || value === null)
     throw new AppError('internal', 'The calendar file could not be made.', undefined, { cause: error });

@@ -1,7 +1,8 @@
 import type { Store, StoredInterview } from '../store/store.js';
 import type { InterviewItem } from '../contract/responses.js';
 import type { PersonalWeights } from '../core/index.js';
-import { assessmentOf, nextStepOf, personalWeightsOf, todayFrom } from './assessment.js';
+import { assessmentOf, isWaitingOn, nextStepOf, personalWeightsOf, todayFrom } from './assessment.js';
+import { reminderKey } from './reminders.js';
 
 /** An interview as the dashboard shows it: the record plus where it stands today. */
 export async function interviewItemOf(
@@ -18,7 +19,8 @@ export async function interviewItemOf(
     today,
     personal ?? (await personalWeightsOf(store)),
   );
-  const next = nextStepOf(plan, today);
+  const ticked = (await store.listReminders(stored.id)).filter((r) => r.done).map(reminderKey);
+  const next = nextStepOf(plan, today, new Set(ticked), isWaitingOn(stored));
   return {
     id: stored.id,
     record: stored.record,

@@ -122,6 +122,11 @@ describe('interviews CRUD', () => {
     ['an unknown field', { stage: 'first', date: '2026-11-20', compnay: 'x' }, 'compnay'],
     ['an interview after tomorrow', { stage: 'first', date: '2026-11-27' }, 'date'],
     [
+      'a decision date before the interview',
+      { stage: 'first', date: '2026-11-20', decisionBy: '2026-11-01' },
+      'decisionBy',
+    ],
+    [
       'a reply after tomorrow',
       { stage: 'first', date: '2026-11-20', heardBack: { kind: 'update', on: '2026-12-01' } },
       'heardBack.on',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AssessmentView, RemindersView } from '../contract/responses.js';
-import { createInterview, makeTestApp, sampleRecord, type TestApp } from './app.case.js';
+import { createInterview, localNoon, makeTestApp, sampleRecord, type TestApp } from './app.case.js';
 
 let t: TestApp;
 let id: string;
@@ -88,5 +88,55 @@ describe('ticking off next steps', () => {
       payload: { kind: 'thank-you', due: '2026-11-21', done: true },
     });
     expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('the dashboard’s next step after days away', () => {
+  const nextOf = async (app: TestApp, itemId: string) =>
+    ((await app.app.inject({ url: `/api/interviews/${itemId}` })).json() as { nextAction: { kind: string } })
+      .nextAction.kind;
+
+  it('names a check-in whose day came while away, not "keep applying", until it is ticked off', async () => {
+    // Recorded on the day (Mon 16 Nov), told they would decide by Fri 20 Nov; back on Thu 26 Nov.
+    const away = await makeTestApp({ now: localNoon(2026, 11, 16) });
+    try {
+      const itemId = await createInterview(away.app, {
+        ...sampleRecord,
+        date: '2026-11-16',
+        decisionBy: '2026-11-20',
+      });
+      away.setNow(localNoon(2026, 11, 26));
+      expect(await nextOf(away, itemId)).toBe('check-in');
+      const view = (
+        await away.app.inject({ url: `/api/interviews/${itemId}/assessment` })
+      ).json() as AssessmentView;
+      const checkIn = view.plan.steps.find((s) => s.kind === 'check-in')!;
+      expect(checkIn.due < '2026-11-26').toBe(true);
+      const res = await away.app.inject({
+        method: 'PUT',
+        url: `/api/interviews/${itemId}/reminders`,
+        payload: { kind: checkIn.kind, due: checkIn.due, done: true },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(await nextOf(away, itemId)).not.toBe('check-in');
+    } finally {
+      await away.close();
+    }
+  });
+
+  it('does not bring back the step an old answer brought ("Prepare for the next round", weeks ago)', async () => {
+    const app = await makeTestApp({ now: localNoon(2026, 11, 2) });
+    try {
+      const itemId = await createInterview(app.app, { ...sampleRecord, date: '2026-11-02' });
+      await app.app.inject({
+        method: 'POST',
+        url: `/api/interviews/${itemId}/outcome`,
+        payload: { outcome: 'next-round', on: '2026-11-02' },
+      });
+      app.setNow(localNoon(2026, 11, 26));
+      expect(await nextOf(app, itemId)).toBe('keep-applying');
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { recordDateErrors } from '../contract/date-rules.js';
+import { decisionDateErrors, recordDateErrors } from '../contract/date-rules.js';
 import { parseWith } from '../contract/fields.js';
 import { interviewRecordSchema } from '../contract/interview.js';
 import type { IsoDate } from '../core/dates.js';
@@ -32,7 +32,7 @@ export function validated<S extends z.ZodType>(schema: S, value: unknown): z.out
 export function validatedRecord(value: unknown, today: IsoDate): InterviewRecord {
   // The schema has checked every date, so the IsoDate brand is earned.
   const record = validated(interviewRecordSchema, value) as InterviewRecord;
-  const errors = recordDateErrors(record, today);
+  const errors = [...recordDateErrors(record, today), ...decisionDateErrors(record)];
   if (errors.length > 0) throw invalidRequest(errors);
   return record;
 }

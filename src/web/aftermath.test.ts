@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../core/dates.js';
-import { aftermathNotes, answersWithDecisionDate } from './aftermath.js';
+import {
+  aftermathNotes,
+  answersWithDecisionDate,
+  defaultDecisionDate,
+  offeredDecisionDates,
+} from './aftermath.js';
 
 const date = '2026-03-02' as IsoDate;
 
@@ -47,5 +52,37 @@ describe('aftermathNotes', () => {
       undefined,
     );
     expect(heard['no-follow-up']?.locked).toBe(true);
+  });
+});
+
+describe('the decision date offered from the notes', () => {
+  const promised = [
+    { date: '2026-03-02', quote: 'today at 2pm' },
+    { date: '2026-03-06', quote: 'by Friday' },
+    { date: '2026-03-06', quote: 'Friday' },
+    { date: '2026-03-13', quote: 'next Friday at the latest' },
+  ];
+
+  it('offers dates after the interview, once each', () => {
+    expect(offeredDecisionDates(promised, { date }).map((d) => d.quote)).toEqual([
+      'by Friday',
+      'next Friday at the latest',
+    ]);
+  });
+
+  it('does not offer the date already saved again', () => {
+    const offered = offeredDecisionDates(promised, { date, decisionBy: '2026-03-06' });
+    expect(offered.map((d) => d.date)).toEqual(['2026-03-13']);
+  });
+
+  it('chooses the first offered date when the record has none, as the CLI does on Enter', () => {
+    expect(defaultDecisionDate(offeredDecisionDates(promised, { date }), {})).toBe('2026-03-06');
+  });
+
+  it("keeps the person's own date, and chooses nothing when nothing is offered", () => {
+    expect(defaultDecisionDate(offeredDecisionDates(promised, { date }), { decisionBy: '2026-03-20' })).toBe(
+      undefined,
+    );
+    expect(defaultDecisionDate([], {})).toBe(undefined);
   });
 });

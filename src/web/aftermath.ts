@@ -23,6 +23,34 @@ export function answersWithDecisionDate(answers: Answers, decisionBy: string | u
   return { ...answers, 'no-next-steps': { value: 'absent', source: 'user' } };
 }
 
+/**
+ * The dates the notes promised that are worth offering as the decision date: after the
+ * interview (a date on or before it is a misreading), one offer per date, and not the one
+ * already saved. The CLI offers the same list.
+ */
+export function offeredDecisionDates<T extends { date: string }>(
+  promised: readonly T[],
+  record: Pick<InterviewRecord, 'date' | 'decisionBy'>,
+): T[] {
+  return promised.filter(
+    (d, i) =>
+      d.date > record.date &&
+      d.date !== record.decisionBy &&
+      promised.findIndex((x) => x.date === d.date) === i,
+  );
+}
+
+/**
+ * The decision date chosen before the person picks one, as the CLI's Enter does: the first date
+ * the notes name, unless the record already has a date of its own (which stays until changed).
+ */
+export function defaultDecisionDate(
+  offered: readonly { date: string }[],
+  record: Pick<InterviewRecord, 'decisionBy'>,
+): string | undefined {
+  return record.decisionBy ? undefined : offered[0]?.date;
+}
+
 export function aftermathNotes(
   record: Pick<InterviewRecord, 'date' | 'heardBack'>,
   decisionBy: string | undefined,

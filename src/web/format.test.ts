@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { IsoDate } from '../core/dates.js';
 import {
+  stepWhenWords,
+  undebriefedWords,
   dateWords,
   interviewTitle,
   listFrom,
@@ -53,5 +55,36 @@ describe('momentWords', () => {
     expect(textDirection('They asked. سألوني متى')).toBe('ltr');
     expect(textDirection('12:30 — ')).toBe('ltr');
     expect(textDirection('')).toBe('ltr');
+  });
+});
+
+describe('undebriefedWords', () => {
+  it('calls the stage rate the starting point only while the wait has not lowered it', () => {
+    expect(undebriefedWords(0.4, 'too-early').sub).toBe('starts at 40%');
+    expect(undebriefedWords(0.4, 'waiting').sub).toBe('starts at 40%');
+    expect(undebriefedWords(0.09, 'overdue').sub).toBe('9% after the wait');
+    expect(undebriefedWords(0.08, 'likely-ghosted').title).toContain('lowered by the time without word');
+  });
+});
+
+describe('stepWhenWords', () => {
+  const today = '2026-11-26' as IsoDate;
+  const checkIn = { kind: 'check-in', due: '2026-11-24' };
+
+  it('says a past step not ticked off is still to do while waiting', () => {
+    expect(stepWhenWords(checkIn, today, { isDone: false, isWaiting: true })).toEqual({
+      words: 'Tue 24 Nov 2026 · 2 days ago · still to do',
+      isOverdue: true,
+    });
+  });
+
+  it('says nothing more once it is ticked off, once the answer is in, or for a step still ahead', () => {
+    expect(stepWhenWords(checkIn, today, { isDone: true, isWaiting: true }).isOverdue).toBe(false);
+    expect(stepWhenWords(checkIn, today, { isDone: false, isWaiting: false }).words).toBe(
+      'Tue 24 Nov 2026 · 2 days ago',
+    );
+    expect(
+      stepWhenWords({ kind: 'check-in', due: '2026-11-30' }, today, { isDone: false, isWaiting: true }).words,
+    ).toBe('Mon 30 Nov 2026 · in 4 days');
   });
 });

@@ -60,6 +60,22 @@ export const CHANNEL_WORDS: Readonly<Record<Channel | 'process', string>> = {
 
 export const percent = (p: number): string => `${Math.round(p * 100)}%`;
 
+/**
+ * The figure of an interview not yet debriefed. It is the stage's usual rate, unless the wait
+ * has gone on long enough to lower it, and then it must not be passed off as the starting point.
+ */
+export function undebriefedWords(probability: number, phase: SilencePhase): { sub: string; title: string } {
+  return phase === 'overdue' || phase === 'likely-ghosted'
+    ? {
+        sub: `${percent(probability)} after the wait`,
+        title: 'The usual rate for this stage, lowered by the time without word; your debrief adds the signs',
+      }
+    : {
+        sub: `starts at ${percent(probability)}`,
+        title: 'The usual rate for this stage, before your debrief',
+      };
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -126,4 +142,18 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 export function textDirection(text: string): 'ltr' | 'rtl' {
   const first = FIRST_LETTER.exec(text.slice(0, 2000))?.[0];
   return first && RTL_LETTER.test(first) ? 'rtl' : 'ltr';
+}
+
+/**
+ * When a next step falls, as its card says it. While waiting, a step whose day went by and is not
+ * ticked off is still to do (the dashboard names it "Next"), so it says so rather than reading as over.
+ */
+export function stepWhenWords(
+  step: { kind: string; due: string },
+  today: IsoDate,
+  { isDone, isWaiting }: { isDone: boolean; isWaiting: boolean },
+): { words: string; isOverdue: boolean } {
+  const words = `${dateWords(step.due)} · ${relativeDays(step.due, today)}`;
+  const isOverdue = isWaiting && !isDone && step.due < today && step.kind !== 'keep-applying';
+  return { words: isOverdue ? `${words} · still to do` : words, isOverdue };
 }

@@ -8,6 +8,7 @@ import { assess } from '../../contract/assess.js';
 import { renderReport } from '../render/assessment.js';
 import { UNSURE_FOOTNOTE } from '../render/chart.js';
 import { styleFor } from '../style.js';
+import { askDecisionDate } from '../interactive/record-questions.js';
 import { debrief } from './assess-interactive.js';
 
 const TODAY = '2026-03-04' as IsoDate; // a Wednesday
@@ -210,5 +211,25 @@ describe('questions the dates already answer', () => {
     await debrief({ ask, say: quiet, today: TODAY });
     expect(asked).toContain(questionOf('no-next-steps'));
     expect(asked).not.toContain(questionOf('no-follow-up'));
+  });
+});
+
+describe('the decision date question', () => {
+  it('refuses a date before the interview, as the web form and the API do', async () => {
+    let validate: ((v: string) => true | string) | undefined;
+    const ask: Ask = {
+      async text(_message, options = {}) {
+        validate = options.validate;
+        return '';
+      },
+      async choose<T>(_m: string, choices: readonly Choice<T>[]) {
+        return choices[0]!.value;
+      },
+    };
+    expect(await askDecisionDate(ask, '2026-03-02' as IsoDate, [])).toBeUndefined();
+    expect(validate?.('2026-02-20')).toBe('That is before the interview.');
+    expect(validate?.('2026-03-02')).toBe(true);
+    expect(validate?.('friday')).toBe(true);
+    expect(validate?.('')).toBe(true);
   });
 });

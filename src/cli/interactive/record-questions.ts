@@ -69,12 +69,12 @@ export async function askDecisionDate(
     if (choice === 'none') return undefined;
     if (choice !== 'other') return choice;
   }
+  const q = dateQuestion(interview, 'future', (d) =>
+    isoDateDiffDays(interview, d) < 0 ? 'That is before the interview.' : true,
+  );
   const words = await ask.text(
     'Did they say when they would decide? (a date, "friday", "in 2 weeks"; leave empty if not)',
-    {
-      validate: (v) => (v.trim() === '' ? true : dateQuestion(interview, 'future').validate(v)),
-      hint: dateQuestion(interview, 'future').hint,
-    },
+    { validate: (v) => (v.trim() === '' ? true : q.validate(v)), hint: q.hint },
   );
   return words === '' ? undefined : dateFromWords(words, interview, 'future');
 }

@@ -37,6 +37,18 @@ describe('factor chart', () => {
     expect(out).not.toContain('\u001b[');
   });
 
+  it("says how much each factor moved the estimate in the web page's words, not as a bare number", () => {
+    const out = renderFactorChart(
+      [factor('Praise', 1.2, 'verbal'), factor('Concerns', -0.5, 'verbal'), factor('Smiles', 0.1, 'body')],
+      plain,
+    );
+    const line = (t: string) => out.split('\n').find((l) => l.includes(t)) ?? '';
+    expect(line('Praise')).toMatch(/a lot$/);
+    expect(line('Concerns')).toMatch(/somewhat$/);
+    expect(line('Smiles')).toMatch(/a little$/);
+    expect(out).not.toMatch(/\d\.\d\d/);
+  });
+
   it('leaves out factors that round to nothing, and says so', () => {
     const out = renderFactorChart(
       [factor('Praise', 0.6, 'verbal'), factor('Silence', 0.001, 'process')],
@@ -54,7 +66,7 @@ describe('factor chart', () => {
       plain,
       new Set(['achievements-praised']),
     );
-    expect(out.split('\n').find((l) => l.includes('Praise'))).toMatch(/\+0\.10 \?$/);
+    expect(out.split('\n').find((l) => l.includes('Praise'))).toMatch(/a little \?$/);
     expect(out.split('\n').filter((l) => l.includes(UNSURE_FOOTNOTE))).toHaveLength(1);
     expect(`  ${UNSURE_FOOTNOTE}`.length).toBeLessThanOrEqual(78);
   });

@@ -1,4 +1,5 @@
 import type { AssessFactor } from '../../contract/assess.js';
+import { factorStrengthWords } from '../../core/model/band.js';
 import { CHANNELS } from '../../core/signs/ids.js';
 import type { Style } from '../style.js';
 import { fit } from './text.js';
@@ -21,15 +22,12 @@ function bar(contribution: number, largest: number, style: Style): string {
   return `${left}│${right}`;
 }
 
-const signed = (n: number): string =>
-  n > 0 ? `+${n.toFixed(2)}` : n < 0 ? `−${Math.abs(n).toFixed(2)}` : ' 0.00';
-
 /** Said once under the chart, so a "Not sure" that still moved the estimate is not a mystery. */
 export const UNSURE_FOOTNOTE = '? "Not sure" counts a quarter of a yes: a half-seen sign is weak evidence.';
 
 /**
  * What moved the estimate, grouped by channel: bars left of the line lowered it, bars right of it
- * raised it. The numbers are changes in log-odds, shown small because only their size matters.
+ * raised it. Beside each bar, in words, how much (the web page's words; a number would need its unit explained).
  * Signs answered "Not sure" (`unsure`) are marked with a ? and explained in one line below.
  */
 export function renderFactorChart(
@@ -52,7 +50,7 @@ export function renderFactorChart(
     out.push(`  ${style.bold(CHANNEL_TITLES[channel])}`);
     for (const f of group)
       out.push(
-        `    ${fit(f.title, LABEL - 2)} ${bar(f.contribution, largest, style)} ${style.dim(signed(f.contribution))}${unsure.has(f.id) ? ' ?' : ''}`,
+        `    ${fit(f.title, LABEL - 2)} ${bar(f.contribution, largest, style)} ${style.dim(factorStrengthWords(f.contribution))}${unsure.has(f.id) ? ' ?' : ''}`,
       );
   }
   if (idle > 0)

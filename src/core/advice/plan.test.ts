@@ -83,6 +83,8 @@ describe('planFrom for an interview recorded late', () => {
   it('still offers a thank-you a few days late, saying late is fine', () => {
     expect(thankYou('2026-11-16')?.detail).toContain('within a day');
     expect(thankYou('2026-11-19')?.detail).toContain('a few days late is still fine');
+    // the same words reach the CLI and the calendar, where nothing can be ticked
+    expect(thankYou('2026-11-19')?.detail).not.toMatch(/\btick/);
     expect(thankYou('2026-11-23')?.due).toBe('2026-11-16');
   });
 
@@ -101,12 +103,65 @@ describe('planFrom for an interview recorded late', () => {
     expect(late).not.toContain('this early');
   });
 
+  it('does not say "now" for a check-in once the day to treat it as closed has gone too', () => {
+    const long = planFrom({
+      record,
+      observations: {},
+      estimate: estimate('overdue'),
+      today: d('2027-01-04'),
+    });
+    const close = long.steps.find((s) => s.kind === 'close');
+    expect(close!.due < '2027-01-04').toBe(true);
+    const detail = long.steps.find((s) => s.kind === 'check-in')?.detail ?? '';
+    expect(detail).not.toContain('now is normal');
+    expect(detail).toContain('long enough now to treat this one as closed');
+  });
+
   it('counts the week from the day after a late-evening interview', () => {
     const late = { ...record, time: '18:30' };
     const steps = (today: string) =>
       planFrom({ record: late, observations: {}, estimate: estimate(), today: d(today) }).steps;
     expect(kinds(steps('2026-11-24'))).toContain('thank-you');
     expect(kinds(steps('2026-11-25'))).not.toContain('thank-you');
+  });
+});
+
+describe('planFrom for an interview entered days after it happened', () => {
+  // Entered on the day given: the person is reading the plan the day they record it.
+  const entered = (on: string, phase: SilencePhase = 'too-early') =>
+    planFrom({ record, observations: {}, estimate: estimate(phase), today: d(on), recordedOn: d(on) });
+  const due = (plan: ReturnType<typeof entered>, kind: StepKind) =>
+    plan.steps.find((s) => s.kind === kind)?.due;
+
+  it('dates the late thank-you on the day it was entered, still saying late is fine', () => {
+    const plan = entered('2026-11-21');
+    expect(due(plan, 'thank-you')).toBe('2026-11-21');
+    expect(plan.steps.find((s) => s.kind === 'thank-you')?.detail).toContain('a few days late is still fine');
+  });
+
+  it('moves a check-in whose day has gone to the day it was entered, and the last one a week on', () => {
+    // Without the entry date the first check-in would fall on Tue 24 Nov, four days before.
+    const plan = entered('2026-11-28');
+    expect(due(plan, 'check-in')).toBe('2026-11-28');
+    expect(due(plan, 'second-check-in')).toBe('2026-12-04');
+    expect(plan.steps.find((s) => s.kind === 'check-in')?.detail).toContain(
+      'past the usual time to check in (Tuesday 24 November)',
+    );
+    expect(plan.window.checkIn).toBe('2026-11-28');
+  });
+
+  it('dates no step before the day it was entered, while the silence clock still counts from the interview', () => {
+    for (const on of ['2026-11-16', '2026-11-20', '2026-11-28', '2026-12-09', '2026-12-30']) {
+      const plan = entered(on, on >= '2026-12-09' ? 'likely-ghosted' : 'too-early');
+      for (const step of plan.steps) expect(step.due >= on, `${on}: ${step.kind} ${step.due}`).toBe(true);
+      expect(plan.window.interview).toBe(record.date);
+      expect(plan.window.expectedBy).toBe('2026-11-30');
+    }
+  });
+
+  it('changes nothing for an interview entered on the day', () => {
+    const onTime = planFrom({ record, observations: {}, estimate: estimate(), today: d('2026-11-16') });
+    expect(entered('2026-11-16')).toEqual(onTime);
   });
 });
 

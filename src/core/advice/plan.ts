@@ -21,6 +21,12 @@ export interface PlanInput {
   today: IsoDate;
   /** The candidate's own name, to sign drafts. */
   candidateName?: string;
+  /**
+   * The day the person told Debrief about the interview. Steps to take are not dated before
+   * it, so an interview entered late gets "do it now", not dates already gone; the silence
+   * clock (the window, the estimate) still counts from the interview.
+   */
+  recordedOn?: IsoDate;
 }
 
 // On one day, the step an outcome brings ("Review the offer") comes before the standing nudge
@@ -54,7 +60,7 @@ export function thankYouStillUseful(
  * or overdue; an outcome stops the clock, so check-ins give way to a step for that outcome.
  */
 export function planFrom(input: PlanInput): Plan {
-  const { record, observations, estimate, today, candidateName } = input;
+  const { record, observations, estimate, today, candidateName, recordedOn } = input;
   const window = followUpWindow(record);
   const heard = record.heardBack;
   const outcome = heard?.kind === 'outcome' ? heard : undefined;
@@ -69,14 +75,22 @@ export function planFrom(input: PlanInput): Plan {
   const thankYouStale = isThankYouStale(record, today);
   const steps: NextStep[] = [
     ...(thankYouStillUseful(record, outcome) && !thankYouStale
-      ? [thankYouStep(record, today, candidateName)]
+      ? [thankYouStep(record, today, candidateName, recordedOn)]
       : []),
     keepApplyingStep(record, today, outcome?.outcome),
     ...(outcome
       ? [outcomeStep(record, outcome.outcome, outcome.on, candidateName)]
-      : followUpSteps(record, window, closeDue, { today, candidateName, thanksInCheckIn: thankYouStale })),
+      : followUpSteps(record, window, closeDue, {
+          today,
+          recordedOn,
+          candidateName,
+          thanksInCheckIn: thankYouStale,
+        })),
   ].sort(byDue);
 
+  // The timeline's check-in and close are the steps' days, so both views agree on a late entry.
+  const checkInStep = steps.find((s) => s.kind === 'check-in');
+  const closeStep = steps.find((s) => s.kind === 'close');
   return {
     steps,
     prep: prepFrom(observations, estimate),
@@ -84,8 +98,8 @@ export function planFrom(input: PlanInput): Plan {
     window: {
       interview: window.interview,
       expectedBy: window.expectedBy,
-      checkIn: window.checkIn,
-      closeAfter: outcome ? window.closeAfter : closeDue,
+      checkIn: checkInStep?.due ?? window.checkIn,
+      closeAfter: outcome ? window.closeAfter : (closeStep?.due ?? closeDue),
     },
   };
 }

@@ -3,19 +3,25 @@ import type { IsoDate } from '../dates.js';
 import type { Outcome, InterviewRecord } from '../record.js';
 import { checkInDraft, feedbackDraft, secondCheckInDraft, thankYouDraft } from './drafts.js';
 import type { FollowUpWindow, NextStep } from './types.js';
-import { isoDateMax, promisedDate, thankYouDue } from './windows.js';
+import { checkInDays, isoDateMax, promisedDate, thankYouDue } from './windows.js';
 import { dayWords } from './wording.js';
 
-export function thankYouStep(record: InterviewRecord, today: IsoDate, candidateName?: string): NextStep {
+export function thankYouStep(
+  record: InterviewRecord,
+  today: IsoDate,
+  candidateName?: string,
+  recordedOn?: IsoDate,
+): NextStep {
+  // Late or not is judged from the interview; the step itself is not dated before it was recorded.
   const due = thankYouDue(record);
   return {
     kind: 'thank-you',
-    due,
+    due: recordedOn ? isoDateMax(due, recordedOn) : due,
     title: 'Send a thank-you note',
     // Accountemps 2017: 80% of HR managers weigh thank-you notes, 24% of candidates send one.
     detail:
       today > due
-        ? "Best sent within a day, but a few days late is still fine: a short thank-you this week is welcome, and few candidates send one. Keep it brief and mention something you talked about. If you've sent one already, tick it off."
+        ? "Best sent within a day, but a few days late is still fine: a short thank-you this week is welcome, and few candidates send one. Keep it brief and mention something you talked about. If you've sent one already, there is nothing more to do."
         : 'A short thank-you email within a day. Most hiring managers take them into account, yet few candidates send one. Keep it brief and mention something you talked about.',
     draft: thankYouDraft(record, candidateName),
   };
@@ -38,15 +44,25 @@ export function keepApplyingStep(record: InterviewRecord, today: IsoDate, outcom
 
 export interface FollowUpOptions {
   today: IsoDate;
+  /** The day the interview was recorded: steps to take are not dated before it. */
+  recordedOn?: IsoDate | undefined;
   candidateName?: string | undefined;
   /** The thank-you is too late to send on its own, so the first check-in stands in for it. */
   thanksInCheckIn?: boolean;
 }
 
 /** The first check-in's advice: ahead of its day it says when; once the day has gone, it says now. */
-function checkInDetail(record: InterviewRecord, window: FollowUpWindow, today: IsoDate): string {
+function checkInDetail(
+  record: InterviewRecord,
+  window: FollowUpWindow,
+  today: IsoDate,
+  closeDue: IsoDate,
+): string {
   const promised = promisedDate(record);
   const said = promised ? `They said they hoped to decide by ${dayWords(promised)}. ` : '';
+  // Once the close step's day has gone too, "now is normal" would contradict it.
+  if (today > closeDue)
+    return `${said}The usual time to check in was ${dayWords(window.checkIn)}. It has been long enough now to treat this one as closed; one short message is still fine if you never sent one.`;
   if (today > window.checkIn)
     return `${said}If you have not heard, it is past the usual time to check in (${dayWords(window.checkIn)}): a short, friendly message now is normal and expected.`;
   return promised
@@ -59,22 +75,23 @@ export function followUpSteps(
   record: InterviewRecord,
   window: FollowUpWindow,
   closeDue: IsoDate,
-  { today, candidateName, thanksInCheckIn = false }: FollowUpOptions,
+  { today, recordedOn, candidateName, thanksInCheckIn = false }: FollowUpOptions,
 ): NextStep[] {
+  const days = checkInDays(window, recordedOn);
   const thanks = thanksInCheckIn
     ? ' It is late for a separate thank-you note now; this message thanks them for their time, and that is enough.'
     : '';
   const checkIns: NextStep[] = [
     {
       kind: 'check-in',
-      due: window.checkIn,
+      due: days.checkIn,
       title: 'Check in if you have not heard',
-      detail: checkInDetail(record, window, today) + thanks,
+      detail: checkInDetail(record, window, today, closeDue) + thanks,
       draft: checkInDraft(record, candidateName),
     },
     {
       kind: 'second-check-in',
-      due: window.secondCheckIn,
+      due: days.secondCheckIn,
       title: 'One last check-in',
       detail:
         "If the first check-in got no reply, one more is fine. After that, stop: more messages won't speed things up.",
@@ -83,7 +100,7 @@ export function followUpSteps(
   ];
   const close: NextStep = {
     kind: 'close',
-    due: closeDue,
+    due: recordedOn ? isoDateMax(closeDue, recordedOn) : closeDue,
     title: 'Treat it as closed and move on',
     detail:
       "If you still haven't heard, let this one go and put your energy elsewhere. Silence after interviews is very common and says more about their process than about you. If they come back later, you can pick it up again.",

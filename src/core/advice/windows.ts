@@ -54,6 +54,26 @@ export function isThankYouStale(record: InterviewRecord, today: IsoDate): boolea
   return isoDateDiffDays(thankYouDue(record), today) > THANK_YOU_STALE_DAYS;
 }
 
+/**
+ * The two check-ins as steps to take. They follow the silence clock, but an interview recorded
+ * after its check-in day gets its first check-in on the day it was recorded (not a date already
+ * gone) and the last one a week after that.
+ */
+export function checkInDays(
+  window: FollowUpWindow,
+  recordedOn: IsoDate | undefined,
+): { checkIn: IsoDate; secondCheckIn: IsoDate } {
+  if (!recordedOn || recordedOn <= window.checkIn)
+    return { checkIn: window.checkIn, secondCheckIn: window.secondCheckIn };
+  return {
+    checkIn: recordedOn,
+    secondCheckIn: isoDateMax(
+      window.secondCheckIn,
+      isoDateAddBusinessDays(recordedOn, BETWEEN_CHECK_INS_BUSINESS_DAYS),
+    ),
+  };
+}
+
 // Mirrors the model's silence clock (src/core/model/silence.ts) so the timeline and the estimate agree.
 export function followUpWindow(record: InterviewRecord): FollowUpWindow {
   const interview = record.date;

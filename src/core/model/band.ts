@@ -35,3 +35,9 @@ const BAND_WORDS: Readonly<Record<Band, string>> = {
 export function bandWords(band: Band): string {
   return BAND_WORDS[band];
 }
+
+/** How hard one factor pushes the estimate, in words the web page and the CLI share. */
+export function factorStrengthWords(contribution: number): 'a lot' | 'somewhat' | 'a little' {
+  const size = Math.abs(contribution);
+  return size >= 1 ? 'a lot' : size >= 0.4 ? 'somewhat' : 'a little';
+}

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { assessmentQuerySchema } from '../../contract/interview.js';
 import type { AssessmentView } from '../../contract/responses.js';
-import { assessmentOf, personalWeightsOf, todayFrom } from '../assessment.js';
+import { assessmentOf, isWaitingOn, personalWeightsOf, todayFrom } from '../assessment.js';
 import { calendarOf } from '../calendar.js';
-import { reminderViewsOf } from '../reminders.js';
+import { reminderKey, reminderViewsOf } from '../reminders.js';
 import { requireInterview, validated, type Deps } from '../validate.js';
 
 type IdParams = { Params: { id: string } };
@@ -36,9 +36,11 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
     const stored = await requireInterview(store, request.params.id);
     const observations = await store.getObservations(stored.id);
     const personal = await personalWeightsOf(store);
-    const { plan } = assessmentOf(stored, observations, todayFrom(now()), personal, firstName);
+    const today = todayFrom(now());
+    const { plan } = assessmentOf(stored, observations, today, personal, firstName);
     const label = [stored.record.company, stored.record.role].filter(Boolean).join(', ');
-    const ics = calendarOf(stored.id, label, plan.steps);
+    const ticked = (await store.listReminders(stored.id)).filter((r) => r.done).map(reminderKey);
+    const ics = calendarOf(stored.id, label, plan.steps, today, new Set(ticked), isWaitingOn(stored));
     const name = `debrief-${fileSlug(stored.record.company ?? '')}-${stored.record.date}.ics`;
     return reply
       .type('text/calendar; charset=utf-8')

@@ -1,7 +1,7 @@
-import type { Band } from '../../core/model/types.js';
+import type { Band, SilencePhase } from '../../core/model/types.js';
 import { bandWords } from '../../core/model/band.js';
 import type { Outcome } from '../../core/record.js';
-import { percent } from '../format.js';
+import { percent, undebriefedWords } from '../format.js';
 
 // Short enough for a badge; the card's Outcome line says it in full.
 const OUTCOME_BADGES: Readonly<Record<Outcome, { words: string; tone: string }>> = {
@@ -22,11 +22,14 @@ export function EstimateBadge({
   probability,
   band,
   debriefed = true,
+  phase = 'too-early',
   outcome,
 }: {
   probability: number;
   band: Band;
   debriefed?: boolean;
+  /** Where the wait stands: a long one lowers the figure before any sign is answered. */
+  phase?: SilencePhase;
   outcome?: Outcome | undefined;
 }) {
   if (outcome) {
@@ -37,12 +40,14 @@ export function EstimateBadge({
       </span>
     );
   }
-  if (!debriefed)
+  if (!debriefed) {
+    const { sub, title } = undebriefedWords(probability, phase);
     return (
-      <span class="badge band-none" title="The usual rate for this stage, before your debrief">
-        <span>Not debriefed yet</span> <span class="badge-sub">starts at {percent(probability)}</span>
+      <span class="badge band-none" title={title}>
+        <span>Not debriefed yet</span> <span class="badge-sub">{sub}</span>
       </span>
     );
+  }
   return (
     <span class={`badge band-${band}`}>
       <strong>{percent(probability)}</strong> <span>{bandWords(band)}</span>

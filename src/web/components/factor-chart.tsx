@@ -1,3 +1,4 @@
+import { factorStrengthWords } from '../../core/model/band.js';
 import type { Factor } from '../../core/model/types.js';
 import { signById } from '../../core/signs/catalogue.js';
 import { isSignId } from '../../core/signs/ids.js';
@@ -7,12 +8,6 @@ const PROCESS_TITLES: Record<string, string> = {
   silence: 'Hearing back, or not yet',
   candidates: 'Candidates in the round',
 };
-
-/** How hard a factor pushes, in words: the bar shows it, this says it. */
-function strength(contribution: number): string {
-  const size = Math.abs(contribution);
-  return size >= 1 ? 'a lot' : size >= 0.4 ? 'somewhat' : 'a little';
-}
 
 export const factorTitle = (id: Factor['id']): string =>
   isSignId(id) ? signById(id).title : (PROCESS_TITLES[id] ?? id);
@@ -40,7 +35,7 @@ export function FactorChart({ factors, debriefHref }: { factors: readonly Factor
             <div class="factor-head">
               <span class="factor-title">{factorTitle(f.id)}</span>
               <span class={`factor-sign ${helps ? 'pos' : 'neg'}`}>
-                {helps ? 'helps' : 'counts against'} {strength(f.contribution)}
+                {helps ? 'helps' : 'counts against'} {factorStrengthWords(f.contribution)}
               </span>
             </div>
             <div class="factor-track" aria-hidden="true">

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../core/dates.js';
 import type { Draft, NextStep } from '../../core/advice/types.js';
-import { dateWords, relativeDays } from '../format.js';
+import { stepWhenWords } from '../format.js';
 
 const mailto = (d: Draft): string =>
   `mailto:?subject=${encodeURIComponent(d.subject)}&body=${encodeURIComponent(d.body)}`;
@@ -40,10 +40,13 @@ interface Props {
   /** Keys (stepKey) of the steps ticked off. */
   done?: ReadonlySet<string>;
   onDone?: (step: NextStep, done: boolean) => void;
+  /** No answer yet: a past step not ticked off is still to do. */
+  isWaiting?: boolean;
 }
 
-export function NextSteps({ steps, today, done, onDone }: Props) {
+export function NextSteps({ steps, today, done, onDone, isWaiting = true }: Props) {
   if (steps.length === 0) return <p class="muted">Nothing to do for now.</p>;
+  const when = (s: NextStep, isDone: boolean) => stepWhenWords(s, today, { isDone, isWaiting });
   return (
     <ol class="steps">
       {steps.map((s) => {
@@ -52,13 +55,11 @@ export function NextSteps({ steps, today, done, onDone }: Props) {
         return (
           <li
             key={key}
-            class={`step${s.due < today ? ' is-past' : ''}${isDone ? ' is-done' : ''}`}
+            class={`step${s.due < today && !when(s, isDone).isOverdue ? ' is-past' : ''}${isDone ? ' is-done' : ''}`}
             data-step={key}
           >
             <div class="step-head">
-              <p class="step-when">
-                {dateWords(s.due)} · {relativeDays(s.due, today)}
-              </p>
+              <p class="step-when">{when(s, isDone).words}</p>
               {onDone && (
                 <label class="step-done">
                   <input

@@ -10,14 +10,17 @@ interface Props {
   fromTranscript?: boolean;
 }
 
-/** Dates the interviewer promised, offered (never forced) as the decision date. */
+/** Dates the interviewer promised, offered as the decision date (the first is chosen, never forced). */
 export function PromisedDates({ dates, chosen, current, onChoose, fromTranscript = false }: Props) {
   if (dates.length === 0) return null;
   return (
     <section class="card promised">
       <fieldset>
         <legend class="legend-heading">They mentioned when they'd decide</legend>
-        <p class="muted small">Use one as the decision date? Your follow-up dates count from it.</p>
+        <p class="muted small">
+          Your follow-up dates count from the decision date chosen here. Pick another, or none, if that is not
+          what they meant.
+        </p>
         {dates.map((d) => (
           <label key={`${d.date}${d.evidence.start}`} class="choice">
             <input

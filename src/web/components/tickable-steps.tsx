@@ -11,10 +11,11 @@ interface Props {
   steps: readonly NextStep[];
   reminders: readonly ReminderView[];
   today: IsoDate;
+  isWaiting?: boolean;
 }
 
 /** Next steps the user can tick off; the tick shows at once and is undone if saving fails. */
-export function TickableSteps({ id, steps, reminders, today }: Props) {
+export function TickableSteps({ id, steps, reminders, today, isWaiting = true }: Props) {
   const [done, setDone] = useState<ReadonlySet<string>>(
     () => new Set(reminders.filter((r) => r.done).map(stepKey)),
   );
@@ -38,7 +39,7 @@ export function TickableSteps({ id, steps, reminders, today }: Props) {
   return (
     <>
       {error && <ErrorBox error={error} title="That tick was not saved." />}
-      <NextSteps steps={steps} today={today} done={done} onDone={toggle} />
+      <NextSteps steps={steps} today={today} done={done} onDone={toggle} isWaiting={isWaiting} />
     </>
   );
 }

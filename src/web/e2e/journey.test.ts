@@ -59,6 +59,8 @@ describe('the whole journey in a browser', () => {
     const promised = page.getByRole('group', { name: "They mentioned when they'd decide" });
     let chosenDate: string | undefined;
     if (await promised.count()) {
+      // ...and chosen already, as the CLI's Enter chooses it.
+      expect(await promised.getByRole('radio').first().isChecked()).toBe(true);
       await promised.getByRole('radio').first().check();
       chosenDate = (await promised.getByRole('radio').first().getAttribute('value')) ?? undefined;
     }

@@ -32,6 +32,7 @@ function Card({ item }: { item: InterviewItem }) {
           probability={item.estimate.probability}
           band={item.estimate.band}
           debriefed={item.signsAnswered > 0 || item.outcome !== null}
+          phase={item.phase}
           outcome={item.outcome?.outcome}
         />
       </div>

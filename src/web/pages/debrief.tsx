@@ -24,7 +24,12 @@ import {
   recordOf,
   type Answers,
 } from '../answers.js';
-import { aftermathNotes, answersWithDecisionDate } from '../aftermath.js';
+import {
+  aftermathNotes,
+  answersWithDecisionDate,
+  defaultDecisionDate,
+  offeredDecisionDates,
+} from '../aftermath.js';
 import { clearDraft, loadDraft, saveDraft } from '../debrief-draft.js';
 import { DocumentInput } from '../components/document-input.js';
 import { ErrorBox, Notice } from '../components/error-box.js';
@@ -112,8 +117,13 @@ function DebriefForm({ start }: { start: Start }) {
     setTouched(true);
     setDoc(d);
     setFoundRound((n) => n + 1);
-    setAnswers((a) => answersWithFound(a, d.analysis.signs, d.document.id));
-    setDecisionBy(undefined);
+    // A date the notes promise is chosen at once, as in the CLI; the person can pick another or none.
+    const chosen = defaultDecisionDate(
+      offeredDecisionDates(d.analysis.promisedDates, item.record),
+      item.record,
+    );
+    setAnswers((a) => answersWithDecisionDate(answersWithFound(a, d.analysis.signs, d.document.id), chosen));
+    setDecisionBy(chosen);
   };
 
   const save = async () => {
@@ -226,11 +236,7 @@ function DebriefForm({ start }: { start: Start }) {
         )}
         {doc && (
           <PromisedDates
-            // A decision cannot come before the interview; such a date is a misreading.
-            // ...and one already saved as the decision date needs no second offer.
-            dates={doc.analysis.promisedDates.filter(
-              (d) => d.date > item.record.date && d.date !== item.record.decisionBy,
-            )}
+            dates={offeredDecisionDates(doc.analysis.promisedDates, item.record)}
             chosen={decisionBy}
             current={item.record.decisionBy}
             onChoose={chooseDecision}

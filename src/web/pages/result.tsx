@@ -113,7 +113,13 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
       </Section>
       <Section id="steps" title="Next steps">
         {plan.steps.some((s) => s.draft) && <DraftSignature name={firstName} onChange={onFirstName} />}
-        <TickableSteps id={item.id} steps={plan.steps} reminders={view.reminders} today={today} />
+        <TickableSteps
+          id={item.id}
+          steps={plan.steps}
+          reminders={view.reminders}
+          today={today}
+          isWaiting={item.outcome === null && item.record.heardBack?.kind !== 'outcome'}
+        />
         <p>
           <a class="button button-secondary" href={calendarUrl(item.id, firstName)} download="">
             Add the dates to your calendar (.ics)
