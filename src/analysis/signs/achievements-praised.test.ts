@@ -192,3 +192,26 @@ describe('achievements-praised: follow-ups counted', () => {
     'I asked three follow-ups about the rota.',
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
 });
+
+// a verdict on the candidate's own work passed on, in words beyond the stock list, and a superlative told back in
+// reported speech ("the best they'd heard")
+const VERDICT_YES: string[] = [
+  "The foreman said the shelving I'd fitted was neater than his own.",
+  'She said the rota I set up at the hostel was really thoughtful.',
+  'He said my plastering looked properly clean.',
+  'One examiner said "this is a really mature piece of work."',
+  "The chef said my sauce was the best he'd tasted from an applicant.",
+  'The head said my lesson plan was the clearest they had seen all week.',
+  'He asked a load of questions about the fundraiser I ran and how I got sponsors.',
+  'He watched me on the line and said you clearly know your way round a kitchen.',
+];
+const VERDICT_NO: string[] = [
+  'She said the office was very clean.',
+  'He said my portfolio was not very mature yet.',
+  'I said my code was clean.',
+  "She said it would have been neater than this if I'd had time.",
+];
+describe('achievements-praised: a verdict on the work passed on', () => {
+  it.each(VERDICT_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(VERDICT_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

@@ -21,6 +21,11 @@ const SORE = String.raw`(?!my (?:[\w'-]+ ){0,2}?(?:lack|gaps?|absence|weakness\w
 /** What praise sounds like beyond "great" and "impressive": comparisons, rarity, "know your stuff". */
 const PRAISE = String.raw`(?:(?:better|good) (?:\w+ )?than|worth (?:more|a lot|its weight)|more \w+ than|(?:very |so |really |quite )?rare\b|(?:very |so |really )?professional\b|impressive|elegant|know (?:your|my|ur) stuff|(?:the )?exact (?:thing|experience|skill|person|profile|kind)|good crazy|stood out|stand out|one of the (?:better|best|strongest|nicest|clearest|most \w+)|exactly (?:what|the kind|the sort)(?! (?:the|this|that|it|a|an) (?:job|role|work|place|interview|day|process)\b)|ahead of|(?:hotel|restaurant|michelin|agency|industry|production|prod|publication|publishable|client|board|market|professional|pro|senior|director|manager|management|expert|phd|masters|postgrad\w*|commercial|broadcast|gallery|competition|national|international|first[- ]class|world[- ]class|top[- ]tier)[- ](?:ready|standard|level|quality|grade)\b(?! (?:role|job|position|post|hire|salary|pay|candidate|vacancy|opening)s?\b)|(?:standard|ready|level) already\b|already (?:at )?(?:a |an )?[\w-]+[- ](?:standard|level)\b)`;
 
+/** The candidate's own work named: "my welds", "the rota I set up", "the sessions I'd run". */
+const OWN_WORK = String.raw`(?:my|your|ur|the (?:[\w'-]+ ){1,3}(?:i|that i|i'?d|i had|i'?ve) (?:${DID}|[\w-]+ed))`;
+/** Verdict words beyond the stock list: maturity, craft ("clean", "tight"), a comparison won. */
+const VERDICT = String.raw`(?:(?:a |an )?(?:really |very |so |super |genuinely |incredibly |properly |seriously )?(?:mature|clean|smart|slick|neat|tight|creative|thoughtful|clever|excellent|brilliant|impressive|outstanding|exceptional|superb|spot on|lovely (?:work|practice|job|stuff|idea|touch))|(?:tighter|neater|cleaner|tidier|sharper|slicker|quicker|stronger|smarter) than)`;
+
 /** Praise for the candidate's work, or targeted follow-up digging into it. */
 export const achievementsPraised: SignPatterns = {
   id: 'achievements-praised',
@@ -58,7 +63,7 @@ export const achievementsPraised: SignPatterns = {
       ),
     },
     {
-      re: /\byou (?:really |clearly |obviously |definitely )?know (?:your|ur) (?:stuff|onions|craft)\b|\b(?:rare|hard) to find (?:this|that|such|someone|people|a candidate|candidates)\b|\bhats off\b|\bnever seen (?:anyone|someone|a candidate|a junior|that) (?:\w+ ){0,3}(?:do|with|so|this|that)\b|\bask\w* (?:for|if (?:they|she|he) could (?:have|keep|use|borrow)) (?:a copy of )?my\b/,
+      re: /\byou (?:really |clearly |obviously |definitely )?know (?:your|ur) (?:stuff|onions|craft|way (?:a)?round)\b|\b(?:rare|hard) to find (?:this|that|such|someone|people|a candidate|candidates)\b|\bhats off\b|\bnever seen (?:anyone|someone|a candidate|a junior|that) (?:\w+ ){0,3}(?:do|with|so|this|that)\b|\bask\w* (?:for|if (?:they|she|he) could (?:have|keep|use|borrow)) (?:a copy of )?my\b/,
     },
     // targeted follow-ups: a topic of the candidate's, then a run of how/what/which ("ask me about the paella I make, how many helpers")
     {
@@ -74,7 +79,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\bask\w*(?![^.\n]*?,? (?:which|that|and|but) i (?:could ?n'?t|could not|can ?n'?t|cannot|did ?n'?t|did not|do not|was ?n'?t able|be not able|fail\w*|struggl\w*|fumbl\w*|botch\w*|blank\w*|flunk\w*|stumbl\w*|mess\w* up)\b) (?:me )?(?:good|great|proper|precise|smart|intelligent|insightful|interesting|clever|sharp|many|lots of|loads of|plenty of|a lot of|real)(?: \w+)? questions? (?:about|on|into|regard\w*) (?!my (?:[\w'-]+ ){0,2}?(?:lack|gaps?|absence|weakness\w*|failures?|mistakes?|inexperience|dismissal|sacking|grades?|gpa)\b)(?:my|the (?:\w+ ){1,4}(?:i|i'?d|i'?ve|that i|which i) \w+)\b(?! (?:[\w'-]+ ){0,3}?in general\b)(?! (?:[\w'-]+ ){0,2}?(?:field|industry|sector|profession|discipline|visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|absence|health|dbs|licen[cs]e|travel|relocation|expectations)\b)/,
+      re: /\bask\w*(?![^.\n]*?,? (?:which|that|and|but) i (?:could ?n'?t|could not|can ?n'?t|cannot|did ?n'?t|did not|do not|was ?n'?t able|be not able|fail\w*|struggl\w*|fumbl\w*|botch\w*|blank\w*|flunk\w*|stumbl\w*|mess\w* up)\b) (?:me )?(?:good|great|proper|precise|smart|intelligent|insightful|interesting|clever|sharp|many|lots of|loads of|a load of|plenty of|a lot of|real)(?: \w+)? questions? (?:about|on|into|regard\w*) (?!my (?:[\w'-]+ ){0,2}?(?:lack|gaps?|absence|weakness\w*|failures?|mistakes?|inexperience|dismissal|sacking|grades?|gpa)\b)(?:my|the (?:\w+ ){1,4}(?:i|i'?d|i'?ve|that i|which i) \w+)\b(?! (?:[\w'-]+ ){0,3}?in general\b)(?! (?:[\w'-]+ ){0,2}?(?:field|industry|sector|profession|discipline|visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|absence|health|dbs|licen[cs]e|travel|relocation|expectations)\b)/,
       who: 'interviewer',
     },
     {
@@ -117,7 +122,7 @@ export const achievementsPraised: SignPatterns = {
     // many questions about a piece of the candidate's work named with "the": "asked many questions about the branding project"
     // (the project the candidate would join is the role, not the record)
     {
-      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|plenty of|plenty|so many|a bunch of|heaps of|tons of|a ton of|several|numerous|countless|endless|detailed|specific|probing|follow[- ]up|real|proper|a lot|loads|lots|heaps|tons)(?: \w+)? (?:questions?|qs|q'?s|follow[- ]?ups)? ?(?:about|on|into|regarding) (?:the|this|that|that one) (?:[\w-]+ ){0,2}?(?:project|portfolio|thesis|dissertation|campaign|prototype|app|research|case study|capstone|installation|exhibition|collection|redesign|rebrand|pitch|proposal|fundraiser|study)\b(?! (?:\S+ ){0,3}?(?:i'?d|i would|i'?ll|i will|you'?d|you would|you'?ll|you will|they|we) (?:be |get |join|work|run|lead|take))/,
+      re: /\bask\w* (?:me )?(?:many|lots of|loads of|a lot of|a load of|a heap of|a stack of|plenty of|plenty|so many|a bunch of|heaps of|tons of|a ton of|several|numerous|countless|endless|detailed|specific|probing|follow[- ]up|real|proper|a lot|loads|lots|heaps|tons)(?: \w+)? (?:questions?|qs|q'?s|follow[- ]?ups)? ?(?:about|on|into|regarding) (?:the|this|that|that one) (?:[\w-]+ ){0,2}?(?:project|portfolio|thesis|dissertation|campaign|prototype|app|research|case study|capstone|installation|exhibition|collection|redesign|rebrand|pitch|proposal|fundraiser|study)\b(?! (?:\S+ ){0,3}?(?:i'?d|i would|i'?ll|i will|you'?d|you would|you'?ll|you will|they|we) (?:be |get |join|work|run|lead|take))/,
       who: 'interviewer',
     },
     // praise in other verbs, and the work wanted for keeps: "commended me on my audit", "took a photo of my menu",
@@ -126,9 +131,20 @@ export const achievementsPraised: SignPatterns = {
       re: /\b(?:commend\w*|applaud\w*|laud\w*|admir\w*|hail\w*|appreciat\w*|prais\w*) (?:me |us )?(?:on |for )?(?:the (?:[\w-]+ ){1,2}of )?(?:my|the (?:[\w'-]+ ){1,3}(?:i|that i|i'?d|i had)|what i|how i)\b|\b(?:took|take|taking|snapped|snap) (?:a |some )?(?:photo|picture|pic|snap|photograph)s? of my (?:[\w'-]+ ){0,2}?(?:work|portfolio|designs?|menu|cake|dish|plate|drawings?|sketch\w*|samples?|slides?|board|plan|model|prototype|build|piece|pieces|display|notes)\b|\b(?:asked|ask|asks|asking) (?:me )?(?:to|if i could|whether i could|if i'?d|whether i'?d|if i would) (?:send|email|share|forward|leave) (?:(?:her|him|them|it|over) )?(?:a copy of |copies of )?my (?:[\w'-]+ ){0,2}?(?:thesis|dissertation|portfolio|paper|papers|code|slides|deck|presentation|designs?|samples?|report|research|project|app|menu|recipes?|lesson plans?|writing|articles?|case study|drawings|demo|prototype|analysis|model)\b/,
       who: 'interviewer',
     },
-    // a superlative passed on: "said the chapter was 'the most careful treatment I've seen from a PhD student'"
+    // a verdict on the candidate's own work, passed on with its verb: "said the rota I set up was 'really smart'",
+    // "said my welds were cleaner than his own", "said 'that's a really mature reading of it'"
     {
-      re: /(?<!\bi )\b(?:said|says|say|called|told me|reckoned|described|remarked|wrote)\b[^.\n]{0,60}?\b(?:the )?(?:most [\w-]+|best|strongest|clearest|cleanest|sharpest|finest) (?:[\w-]+ ){0,4}(?:i'?ve|i have|we'?ve|we have|(?:she|he)'?s|(?:she|he) has|they'?ve|they have) (?:ever )?(?:seen|read|heard|had|come across|interviewed)\b/,
+      re: new RegExp(
+        String.raw`(?<!\bi )\b(?:said|says|told me|reckon\w*|thought|described|remarked|commented)(?: that)? ['"‘“]?(?:${OWN_WORK}\b(?:(?!\b(?:not|never|no|hardly|barely|nowhere near|far from|if|would|could)\b|n'?t\b)[^.\n]){0,70}?\b(?:was|were|is|are|'s|looked|seemed|sounded))\b (?!(?:[\w-]+ ){0,2}?(?:not|never|hardly|barely)\b)(?:[\w-]+ ){0,2}?['"‘“]?${VERDICT}\b|(?<!\bi )\b(?:said|says|went|goes|was like),? ['"‘“]?(?:that|this)(?:'s| is) (?:a |an )?(?:really |very |so |genuinely |seriously )?(?:mature|thoughtful|excellent|brilliant|superb|outstanding|exceptional|lovely (?:work|practice|job|stuff|idea|touch))\b`,
+      ),
+      who: 'any',
+      surface: true,
+      conf: 0.7,
+    },
+    // a superlative passed on: "said the chapter was 'the most careful treatment I've seen from a PhD student'", and told
+    // back in reported speech: "said it was the best answer they'd heard all day"
+    {
+      re: /(?<!\bi )\b(?:said|says|say|called|told me|reckoned|described|remarked|wrote)\b[^.\n]{0,60}?\b(?:the )?(?:most [\w-]+|best|strongest|clearest|cleanest|sharpest|finest) (?:[\w-]+ ){0,4}(?:i'?ve|i have|we'?ve|we have|(?:she|he)'?s|(?:she|he) has|they'?ve|they have|(?:she|he|they|we)'?d|(?:she|he|they|we) had) (?:ever )?(?:seen|read|heard|had|come across|interviewed)\b/,
       who: 'any',
       surface: true,
     },

@@ -97,3 +97,22 @@ describe('detailed-role-info: what is not the job (train-e families)', () => {
     'He said it is early shifts and lates, alternate weeks.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
+
+// the job told as a bare list of three or more parts, and lists that are a verdict, the perks, the culture or the process
+const BARE_LIST: [string, boolean][] = [
+  ['Kitchen porter job covers pots, deliveries, the walk-in clean on Sundays.', true],
+  ['Then the job: till, stock room, the click and collect desk.', true],
+  ['Foreman showed me shuttering, rebar ties, the pour schedule for the week.', true],
+  ['She walked me round the lab - centrifuges, the cold room, the sample log.', true],
+  ['He explained it really clearly, the rota, the two sites, who I report to.', true],
+  ['The job is brilliant, flexible, well paid.', false],
+  ['She showed me the canteen, the gym and the staff room.', false],
+  ['He explained their values, no blame, open books, everyone helps each other.', false],
+  ["The role is 'operations support', but nobody could say what that means.", false],
+  ['He took two phone calls, one from his wife, one from a supplier.', false],
+];
+describe('detailed-role-info: the job as a bare list', () => {
+  it.each(BARE_LIST)('%j → %s', (text, expected) => {
+    expect(hasSign(text, 'detailed-role-info')).toBe(expected);
+  });
+});

@@ -87,9 +87,33 @@ const NOT_VAGUE =
  * Specifics about the job. A negated explanation ("couldn't tell me what the team does")
  * reads as vague-role-details instead; first-person subjects (the candidate explaining) are dropped.
  */
+/** One item of a bare list: a few words up to the next comma or "+" (no sentence break). */
+const ITEM = String.raw`[^,.;:!?\n+]{2,45}`;
+/** The facilities toured and the perks are not the job: "showed me the canteen, the gym, the car park". */
+const NOT_PERKS = String.raw`(?![^.\n]{0,80}\b(?:canteen|kitchen|toilets?|gym|car park|parking|break ?room|staff ?room|lockers?|roof|garden|caf[eé]|perks?|benefits|pension|holidays?|interview(?: process)?|questions|panel|next (?:steps?|round|stage)|timeline|term[- ]time|lunch|calls?)\b)`;
+/** Evaluations are not contents: "the job is great, flexible, well paid". */
+const NOT_VERDICT = String.raw`(?!(?:a |an |very |really |so |quite )?(?:great|good|fine|ok|okay|interesting|perfect|ideal|amazing|hard|tough|demanding|busy|stressful|boring|well[- ]paid|full[- ]time|part[- ]time|permanent|temporary|temp|flexible|new|exciting|varied|mine|yours|gone|filled)\b)`;
+
+/** The list is growth, norms or process, not the job: "explained the scheme, the exams, the ladder", "staff help each other". */
+const NOT_GROWTH_OR_NORMS = String.raw`(?![^.\n]{0,100}\b(?:scheme|programme|program|course|ladder|apprentice\w*|trainees?|graduates?|exams?|promot\w*|chartership|career|progress\w*|decisions?|decide|each other|one another|values?|ethos|hybrid|policy|town halls?|retros?|post-mortems?|blameless)\b)`;
+
+/**
+ * The job told as a bare list, the way phone notes and diaries put it: "Role is LMS admin, induction days, levy
+ * tracking", "the fitter role covers tyres, tracking, brake pads", "Then the job: paint counter and key cutting,
+ * weekends", "showed me makeready, plate changes, the per-shift target", "took me round the bindery - guillotine,
+ * folder, stitcher". Three items or more make it specific.
+ */
+const BARE_LIST = String.raw`${NOT_GROWTH_OR_NORMS}(?![^,.\n]{2,60},? but\b)(?:\b(?:the |then the |then )?(?:[\w-]+ )?(?:role|job)(?: (?:itself|stuff))?(?: covers| involves| includes| is basically| is mainly| is mostly| would be| will be| is| ?[:=]) (?!(?:a|an|the|in|at|for|on|to|with|only|just|mine|yours|not|what|that|why|how)\b|['"‘“])|\b(?:explained |showed (?:me |us )?|(?:took|walked) (?:me|us) (?=round|around|through))(?:(?:round|around|through|over) (?:the|his|her|their) [\w-]+(?: [\w-]+)? ?[\-–—:,] ?|(?:quite |really |very )?(?:well|clearly|properly|in detail),? |(?!(?:round|around|through|over|that|how|why|what|there|they|we|she|he|it|me|us)\b)(?=[a-z])))(?!['"‘“])${NOT_VERDICT}${NOT_PERKS}${NOT_GROWTH_OR_NORMS}${NOT_CULTURE}${ITEM}(?:,|\+| - ) ?${ITEM}(?:,|\+| and) ?${ITEM}`;
+
 export const detailedRoleInfo: SignPatterns = {
   id: 'detailed-role-info',
   cues: [
+    {
+      re: new RegExp(`${NOT_ANSWERING_OTHER}${NOT_ASKED_ME}${BARE_LIST}`),
+      surface: true,
+      who: 'interviewer',
+      conf: 0.65,
+    },
     {
       re: new RegExp(
         `${NOT_ANSWERING_OTHER}${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${NOT_ONLY_BROADLY}${GAP}\\b${OBJECT}\\b${NOT_THEIR_WORK}${NOT_BROAD_AFTER}${NOT_CULTURE}${NOT_NORMS}${NOT_PROCESS}(?! (you|u|where you|when you|that you|which you|i|where i|that i)(?!'d|'ll| would| will| 'd| 'll)('ve| have| had)? \\w+)(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,

@@ -34,6 +34,20 @@ const CASES: [string, boolean][] = [
   // a past career is not a path at the company
   ['Left the police after 28 years, now interviewing for security manager jobs.', false],
   ['She said they train everyone up to lead a shift within the year.', true],
+  // a later step for the hire, told by the interviewer with its time or condition
+  ['He told me after the probation period I could step up to shift supervisor.', true],
+  ["She reckons once I've got a season under my belt I'd run the second van.", true],
+  ['Boss said if I graft I could be a senior fitter by next spring.', true],
+  ['She said they will send me for the instructor fellowship after two years.', true],
+  ["He said they'd teach me how to use the lathe.", true],
+  ['He said when I start I would do the Monday deliveries, then move into the office in year two.', true],
+  // the interviewer picturing the hire grown
+  ['She could see me getting nervous, so she slowed right down.', false],
+  ['The director said she could see me running the Bristol office one day.', true],
+  // the candidate's own plan, and a role on day one, are not growth told by them
+  ['I said I could lead the team eventually if they needed it.', false],
+  ['I hope once I have settled I could move into management.', false],
+  ["He said once I start I'll run the Saturday market stall.", false],
 ];
 
 describe('future-growth-talk: families of growth talk', () => {

@@ -5,9 +5,18 @@ const NOT_ASKED =
   '(?<!\\b(ask|asked|asking|question|questions) (about|re|regarding|after|on|if|whether|what) (the |any |their |career |a )?)';
 /** Qualifications and courses people name, across trades and professions. */
 const QUAL =
-  '(course|courses|programme|program|training|qualification|apprenticeship|academy|level (\\d|one|two|three|four|five|six|seven)\\b|nvq|svq|btec|ticket|cert\\w*|diploma|degree|masters?|mba|phd|module|cpd|cipd|cima|acca|aca|aat|cpa|cfa|chartership|chartered|accreditation|exams?|licence|license|part \\d|preceptorship|npq\\w*|hnc|hnd|hgv|pgce|nebosh|iosh|prince ?2|leadership (course|programme)|scheme|college|uni|university)';
+  '(course|courses|programme|program|training|qualification|apprenticeship|academy|level (\\d|one|two|three|four|five|six|seven)\\b|nvq|svq|btec|ticket|cert\\w*|diploma|degree|masters?|mba|phd|module|cpd|cipd|cima|acca|aca|aat|cpa|cfa|chartership|chartered|accreditation|exams?|licence|license|part \\d|preceptorship|npq\\w*|hnc|hnd|hgv|pgce|nebosh|iosh|prince ?2|leadership (course|programme)|scheme|college|uni|university|fellowship|first aid|class (1|2|one|two)\\b)';
 const ROLE_UP =
   '(senior|lead|supervisor|manager|management|head|principal|partner|team lead\\w*|trainer|mentor|assistant manager|deputy|charge nurse|sister|senior \\w+|\\w+ manager|account exec\\w*|commis|chef de partie|sous|specialist|consultant|director|keyholder|foreman|charge hand|chargehand)';
+
+/** What says the words are someone else's: the hire's future told, not the hire's own wish. */
+const REPORTED =
+  '(?:said|says|say|told (?:me|us)|tells? (?:me|us)|mentioned|explained|reckons?|reckoned|promised|was like|goes|went on about)';
+/** When the step comes: after a span, probation or training; once settled or qualified; in year two; one day. */
+const LATER =
+  "(?:\\bafter (?:(?:my |the |your |his |her )?probation|(?:a|one|two|three|four|six|\\d+|a few|a couple of|the first) (?:weeks?|months?|years?|yrs?|seasons?)|(?:the |my |your )?(?:training|course|apprenticeship|first year|qualif\\w*|ticket|licen[cs]e)|that)\\b|\\bonce (?:i|you|u)(?:'ve|'m| have| am| get| got| pass| finish| complete| do| settle| prove| learn| know)\\w*|\\bby next (?:year|summer|spring|autumn|fall|winter|season)\\b|\\bin (?:year|yr) (?:two|three|2|3)\\b|\\bin (?:a|one|two|three|\\d+) years?\\b|\\beventually\\b|\\bdown the (?:line|road)\\b|\\bone day\\b|\\blater on\\b|\\bif (?:i|you|u)(?:'m| am|m| im| do| did| work| prove| stick)\\w*)";
+/** The hire's step up, told as "I could …", "you'd …". */
+const STEP = `(?:\\b(?:i|you|u)(?:'d|'ll| can| could| would| will| might| may| get to| (?:would|will|'d) be able to)(?: (?:then|later|eventually|even|also|probably|maybe|prob))? (?:become|be made|be promoted|get promoted|move (?:up|on|to|into|onto|over)|step (?:up|into)|progress|train (?:for|as|to be|up)|go (?:on|for|up|with them)|lead|take over|run|be (?:a |an |the )?(?:junior|senior|lead|head|team lead\\w*|\\w+ manager|supervisor|manager|deputy|foreman|partner|charge ?hand|keyholder))\\b|\\bthen (?:move|step|progress|go) (?:up|into|onto|on to)\\b(?! (?:the |some |a few |more )?(?:questions?|topics?|part|section|bit|stage|round|tasks?|exercise|test|presentation|cv|resume|portfolio)\\b))`;
 
 /** The candidate's future at the company: growth, training, path, promotion. */
 export const futureGrowthTalk: SignPatterns = {
@@ -153,6 +162,31 @@ export const futureGrowthTalk: SignPatterns = {
         `\\b(do|doing|take|taking|start|starting|sit|sitting) (the |a |an |your |his |her |my )?([\\w&-]+ ){0,2}${QUAL}( \\w+)? first,? (then|and then)\\b|\\b(chance|opportunit\\w*|option) (of|for|to do|to get|to go on) (a |an |the |some |more |further )?([\\w&-]+ ){0,3}${QUAL}\\b|\\b(mov\\w*|get|getting|convert\\w*|turn\\w*|bring\\w*) (\\w+ ){0,2}(onto|on to|into|to) (a )?permanent (contracts?|posts?|roles?|positions?|jobs?)\\b|\\b${ROLE_UP} (route|pathway|track)\\b|\\b(step|steps|stepping|stepped) into (the |a |an )?(\\w+ )?${ROLE_UP}\\b|\\b(college|uni|university|training|day release|block release) (one|1|a|two|2) days? (a|per|every) (week|month|fortnight)\\b`,
       ),
       who: 'interviewer',
+      conf: 0.65,
+    },
+    // a later step for the hire, told with its time or condition: "said after probation I can become team lead",
+    // "said once I'm settled I'd lead literacy", "said if I'm good I could be a junior by next summer" (the words
+    // are the interviewer's; "I" is the hire, so no subject check, but a saying verb must come first)
+    {
+      re: new RegExp(
+        `(?<!\\b(?:i|we) )\\b${REPORTED}\\b[^.!?\\n]{0,90}?(?:${LATER}[^.!?\\n]{0,40}?${STEP}|${STEP}[^.!?\\n]{0,40}?${LATER})`,
+      ),
+      surface: true,
+      who: 'any',
+      conf: 0.65,
+    },
+    // the interviewer picturing the hire grown: "she could see me leading the new unit", "sees me growing into a head role"
+    {
+      re: new RegExp(
+        `\\b(?:see|sees|seeing|saw|picture|pictures|pictured|imagine|imagines|imagined) (?:me|you|u) (?:grow\\w*|lead\\w*|runn?\\w*|becom\\w*|mov\\w* (?:up|into|on)|tak\\w* over|step\\w* up|as (?:a |an |the |their )?(?:future )?(?:\\w+ )?${ROLE_UP})\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // training promised for later: "said they'd teach me wheel truing", "will show you how to run the press in time"
+    {
+      re: /\b(?:they|she|he|we)(?:'d| would|'ll| will| are going to| gonna) (?:\w+ )?(?:teach|train) (?:me|you|u)\b/,
+      surface: true,
       conf: 0.65,
     },
     // transcripts: the interviewer on what the candidate could grow into

@@ -242,3 +242,22 @@ describe('positive-atmosphere: polite, not warm (train-e families)', () => {
     'The room felt warm and welcoming from the first minute.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
+
+// warmth that is not this room: a go-between's word before it, the employer's public face, a kind of employer in
+// general, and a wish ("it'd be nice")
+const HAS_HERE = [
+  'My friend warned me they were strict, but the panel were lovely.',
+  'The interview, which was relaxed, lasted an hour.',
+  'The charity manager was so warm with me.',
+];
+const LACKS_HERE = [
+  'The agency said the directors are "really friendly", so we will see.',
+  'I watched their YouTube videos, which are very upbeat and warm.',
+  'Small charities can be so welcoming; this one was not.',
+  'Is everybody this friendly at start-ups?',
+  "I've moved on, but it'd be nice to hear something.",
+];
+describe('positive-atmosphere: warmth that is not this room', () => {
+  it.each(HAS_HERE)('finds it in %j', (text) => expect(found(text)).toBe(true));
+  it.each(LACKS_HERE)('does not find it in %j', (text) => expect(found(text)).toBe(false));
+});

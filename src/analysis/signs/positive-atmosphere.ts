@@ -9,7 +9,7 @@ const KIND =
 
 // "she was lovely" is what happened even after "I was dreading it"; "hope they're friendly" is not
 const STATED =
-  '(?<!\\bculture\\b[^a-z]{0,6}(?:\\w+ ){0,2})(?<!\\b(?:kids?|children|child|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|pay|salary|benefits|perks|coffee|lunch)(?: \\w+){0,2} )(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should|hope|hoping|hopefully|wonder|wondering|if|whether|wish|wished)(?: \\w+){0,3} )';
+  "(?<!\\bculture\\b[^a-z]{0,6}(?:\\w+ ){0,2})(?<!\\b(?:kids?|children|child|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|pay|salary|benefits|perks|coffee|lunch)(?: \\w+){0,2} )(?<!(?:\\b(?:would|might|could|will|wo|gonna|to|may|should|hope|hoping|hopefully|wonder|wondering|if|whether|wish|wished)|'d|'ll)(?: \\w+){0,3} )";
 
 /**
  * Someone who is not the interviewer: "the receptionist was lovely", "the bloke who showed me up was a
@@ -83,7 +83,17 @@ const NOT_WE_ARE =
   "(?<!\\b(?:we be|we're|we are|we re|it be|it's|it is|its)[\\s,]+(?:(?:a|all|very|so|really|pretty|quite|super|small|tiny|close|friendly|relaxed|chill|informal|team|firm|bunch)[\\s,]+)*)";
 /** "it would be lovely", "would've been nice": what did not happen. */
 const NOT_WOULD_BE =
-  "(?<!\\b(?:would|wo|might|could|'d) be (?:so |really |very |quite |pretty |absolutely )?)";
+  "(?<!(?:\\b(?:would|wo|might|could)|'d) be (?:so |really |very |quite |pretty |absolutely )?)";
+/**
+ * Warmth that is not this room: a go-between's word before it ("the recruiter said the partners were friendly"), the
+ * employer's public face ("their podcast, which is super warm"), and a kind of employer in general ("family firms can
+ * be lovely", "is everyone this nice at small firms?").
+ */
+const NOT_ELSEWHERE_WARMTH =
+  "(?<!\\b(?:recruiter|recruiters|agency|agent|headhunter|friend|friends|mate|cousin|sister|brother|mum|mom|dad|colleague|someone|reviews?|glassdoor)\\b[^\\n.]{0,40}\\b(?:said|say|says|told me|tell me|tells me|reckon\\w*|warn\\w*|promis\\w*|assur\\w* me)(?: that)? (?:[\\w']+ ){0,3}(?:be|are|were|is|'re|seem|seemed) (?:[\\w\"']+ ){0,3})" +
+  '(?<!\\b(?:podcast|podcasts|videos?|website|blog|blog posts?|adverts?|ads|brand|branding|products|instagram|tiktok|linkedin|reviews?|glassdoor|job (?:ad|advert|description|listing|posting)|careers page)(?: ?,? (?:which|that))? (?:be|is|are|was|were|seem\\w*|look\\w*|sound\\w*) (?:\\w+ ){0,4})' +
+  '(?<!\\b\\w+ (?:can|tend to|are often|are usually|are generally|be often|be usually|be generally) (?:be )?(?:so |really |very |quite |pretty )?)' +
+  '(?<!\\b(?:is|are|be) (?:everyone|everybody|every \\w+|all \\w+|they all|most \\w+) (?:this|that|always|usually|so) )';
 /** "she was perfectly nice": faint praise. */
 const NOT_PERFECTLY = '(?<!\\bperfectly )';
 /**
@@ -98,12 +108,12 @@ export const positiveAtmosphere: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_THE_TEAM}${NOT_COUNTERFACTUAL}${NOT_WOULD_BE}${NOT_WE_ARE}${NOT_IF_YOU}${NOT_LETTER}${NOT_TOLD_OF_PLACE}${NOT_MY_TRAIT}(?<!\\b(?:wish|wished|wishing|if only)\\b(?: \\w+){0,4} )(?<!\\b(?:try|tried|trying|attempt\\w*|pretend\\w*|struggl\\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\\w+ )?)(?<!\\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\\b(?: \\w+){0,2} )\\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal(?! (?:lunch|dinner|drinks|breakfast|tour|coffee morning|reception|social|meal)\\b)|homely|good[- ]humoured|good[- ]natured)\\b(?<!\\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\\w+ )?\\w+|\\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\\w+|(?:professional|businesslike|formal|correct|courteous) (?:and|but) (?:\\w+ )?(?:cordial|pleasant)|how (?:\\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\\b)${NOT_AT_EASE_WITH_WORK}${NOT_RULES_OR_POST}(?!(?<=lovely|pleasant) (?:conversation|chat|discussion|talk|natter)\\b)${NOT_CONCEDED}${NOT_FILLER}${NOT_GREETING}${NOT_YES_NO_QUESTION}(?!(?<=\\b(?:cordial|pleasant)) (?:and|but) (?:\\w+ )?(?:professional|businesslike|formal|correct|courteous)\\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))`,
+        `${NOT_STAFF}${NOT_THE_TEAM}${NOT_COUNTERFACTUAL}${NOT_WOULD_BE}${NOT_ELSEWHERE_WARMTH}${NOT_WE_ARE}${NOT_IF_YOU}${NOT_LETTER}${NOT_TOLD_OF_PLACE}${NOT_MY_TRAIT}(?<!\\b(?:wish|wished|wishing|if only)\\b(?: \\w+){0,4} )(?<!\\b(?:try|tried|trying|attempt\\w*|pretend\\w*|struggl\\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\\w+ )?)(?<!\\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\\b(?: \\w+){0,2} )\\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|informal(?! (?:lunch|dinner|drinks|breakfast|tour|coffee morning|reception|social|meal)\\b)|homely|good[- ]humoured|good[- ]natured)\\b(?<!\\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\\w+ )?\\w+|\\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\\w+|(?:professional|businesslike|formal|correct|courteous) (?:and|but) (?:\\w+ )?(?:cordial|pleasant)|how (?:\\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\\b)${NOT_AT_EASE_WITH_WORK}${NOT_RULES_OR_POST}(?!(?<=lovely|pleasant) (?:conversation|chat|discussion|talk|natter)\\b)${NOT_CONCEDED}${NOT_FILLER}${NOT_GREETING}${NOT_YES_NO_QUESTION}(?!(?<=\\b(?:cordial|pleasant)) (?:and|but) (?:\\w+ )?(?:professional|businesslike|formal|correct|courteous)\\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))`,
       ),
     },
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}${NOT_WE_ARE}(?<!\\b${TOLD_OF_PLACE})(?<!\\b(?:have|had) (?:she|he|they|it) )(?<!\\b(?:we|it) (?=be\\b))(?<!, which )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:(?:patient|calm|polite|helpful) and )?(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| that\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_CONCEDED}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
+        `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}${NOT_WE_ARE}(?<!\\b${TOLD_OF_PLACE})(?<!\\b(?:have|had) (?:she|he|they|it) )(?<!\\b(?:we|it) (?=be\\b))(?<!, which )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:(?:patient|calm|polite|helpful) and )?${NOT_ELSEWHERE_WARMTH}(?:warm|friendly|welcoming|relaxed|lovely|easy to talk to|pleasant|kind|nice|approachable)\\b(?! of\\b| enough\\b| that\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_CONCEDED}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
       ),
       who: 'interviewer',
       worryOk: true,
@@ -123,7 +133,7 @@ export const positiveAtmosphere: SignPatterns = {
     },
     {
       re: new RegExp(
-        `(?<!${IF_WHO}(?:the )?)\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*(?:(?:patient|calm|polite|professional|quiet|helpful) (?:and )?)?${NOT_WOULD_BE}${NOT_PERFECTLY}${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)${NOT_CONCEDED}${NOT_RULES_OR_POST}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
+        `(?<!${IF_WHO}(?:the )?)\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*(?:(?:patient|calm|polite|professional|quiet|helpful) (?:and )?)?${NOT_WOULD_BE}${NOT_ELSEWHERE_WARMTH}${NOT_PERFECTLY}${KIND}\\b(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)${NOT_CONCEDED}${NOT_RULES_OR_POST}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
       ),
       who: 'any',
     },
