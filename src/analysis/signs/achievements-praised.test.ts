@@ -215,3 +215,18 @@ describe('achievements-praised: a verdict on the work passed on', () => {
   it.each(VERDICT_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(VERDICT_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// A denied verdict is no praise, however strong the word it denies.
+const DENIED: string[] = [
+  'She said my CV was not very impressive.',
+  "He told me my answers weren't impressive enough for a senior post.",
+  'The panel said my experience was hardly rare.',
+  'He reckoned my portfolio was nowhere near professional standard.',
+];
+describe('achievements-praised: praise denied in reported speech', () => {
+  it.each(DENIED)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+  it('still finds the same praise undenied', () => {
+    expect(has('She said my CV was very impressive.')).toBe(true);
+    expect(has('The panel said my experience was very rare.')).toBe(true);
+  });
+});

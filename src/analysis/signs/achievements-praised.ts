@@ -59,7 +59,7 @@ export const achievementsPraised: SignPatterns = {
     // praise reported in any voice: "she say my experience is very rare", "reckoned my hours were bloody impressive"
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${SAID}(?: me| us| to me)?(?: that)? ['"]?(?:my|your|ur|it|this|that|the way i|what i|you|u|i|the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID})\b[^.\n]{0,60}?\b${PRAISE}`,
+        String.raw`(?<!\bi )\b${SAID}(?: me| us| to me)?(?: that)? ['"]?(?:my|your|ur|it|this|that|the way i|what i|you|u|i|the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID})\b(?:(?!\b(?:not|never|no|hardly|barely|nowhere near|far from)\b|n'?t\b)[^.\n]){0,60}?\b${PRAISE}`,
       ),
     },
     {
