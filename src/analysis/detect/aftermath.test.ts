@@ -111,6 +111,35 @@ const LATE_AND_STORY: [string, boolean][] = [
   ],
 ];
 
+// the wait told as a diary would: a day named after the one they gave, a later note, a month turned
+const DIARY_WAIT: [string, boolean][] = [
+  // a weekday after the one they named, short forms too
+  ['Promised a call by Thurs. Note added the following Tue: nothing.', true],
+  ['They said by Mon. Thurs after next: zip, zilch.', true],
+  ['They said by Friday. Another Friday gone and still no reply.', true],
+  ['They said by Friday. Thurs after the interview I sent a thank-you note.', false],
+  // a later note opening on its own count
+  ['Manager said a week at most. -- 4 weeks later. Not answering my calls.', true],
+  ['He said they decide within a month. (2 weeks later) nothing yet.', false],
+  // a count of weeks and days joined by a sign
+  ['No date given at the end. 3 wks + 2 days now, nothing.', true],
+  ['They said four weeks. 2 wks + 1 day now, nothing so far.', false],
+  // the week of a dated day, then today's date
+  ['Interview the week of the 2nd, they said by the 9th. Today is the 27th. Nothing.', true],
+  // months in lower case, and the end of one month to the end of the next
+  ['interviewed in july and said they would let me know, its october now and nothing', true],
+  ['Interview at the end of March. They said soon. Now it is the end of May. No message.', true],
+  ['interviewed in july, they said two weeks, its july still and nothing yet', false],
+  // "by next Tuesday": the window runs to the week after
+  ["Interview on the 2nd; they said by next Tuesday. It's the 12th and nothing yet.", false],
+];
+
+describe('no-follow-up: the wait told as diary notes', () => {
+  it.each(DIARY_WAIT)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-follow-up')).toBe(expected);
+  });
+});
+
 describe('no-follow-up: late answers and counts that are not the wait', () => {
   it.each(LATE_AND_STORY)('%j → %s', (text, expected) => {
     expect(has(text, 'no-follow-up')).toBe(expected);

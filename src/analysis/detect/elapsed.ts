@@ -46,7 +46,7 @@ const U = '(days?|weeks?|wks?|fortnights?|months?|mos?|hours?|hrs?)';
 /** "13 working days", "five business days": counted as days, as the promise of them is. */
 const WORKING = '(?:\\s+(?:working|business))?';
 /** "3 weeks 2 days", "two weeks and four days": the days after the weeks, added by `days`. */
-const AND_DAYS = '(?:\\s+(?:and\\s+)?\\w+\\s+days?)?';
+const AND_DAYS = '(?:\\s+(?:and\\s+|[+&]\\s*)?\\w+\\s+days?)?';
 const HALF = '(\\s+and\\s+a\\s+half)?';
 
 /** "three and a half weeks": the half may come before the unit or after it. */
@@ -84,7 +84,7 @@ const SINCE_AFTER =
 const SILENT_SPAN =
   /^\s+(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)/i;
 const PROMISE = new RegExp(
-  `\\b(?:(?:(?<!\\b(?:nothing|anything|silence|heard)\\s)in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘"“]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|(?<!\\b(?:been|for|over|past|than|almost|nearly|about|already)\\s+(?:(?:a|the|over|almost|nearly|about|like|well|good)\\s+)*)\\b(next week|within the week|this week|end of (?:the |this )?week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of (?:the |this )?month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no|(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:passed|gone|elapsed|flown)))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+)?(mon|tue|wed|thu|fri|week)|\\b(?:said|promised)\\s+(?:on\\s+|by\\s+)?(?:mon|tue|wed|thu|fri)`,
+  `\\b(?:(?:(?<!\\b(?:nothing|anything|silence|heard)\\s)in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘"“]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|(?<!\\b(?:been|for|over|past|than|almost|nearly|about|already)\\s+(?:(?:a|the|over|almost|nearly|about|like|well|good)\\s+)*)\\b(next week|within the week|this week|end of (?:the |this )?week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of (?:the |this )?month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no|(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:passed|gone|elapsed|flown)))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+|next\\s+(?=mon|tue|wed|thu|fri))?(mon|tue|wed|thu|fri|week)|\\b(?:said|promised)\\s+(?:on\\s+|by\\s+)?(?:mon|tue|wed|thu|fri)`,
   'gi',
 );
 /** A window named after its number: "two weeks max", "the 'one week' the recruiter promised". */
@@ -106,7 +106,7 @@ const PAST_WORDS = /past|beyond|overdue|after/i;
 const PROMISE_AFTER_WORDS = /max|tops|most|promised|said|quoted|gave|mentioned/i;
 /** The date they gave has gone by, said without a count ("a week has passed" is a count: time since, not past the date). */
 const DATE_PASSED =
-  /\b(?:came and went|come and gone|been and gone|(?<!\b(?:a|an|one|two|three|four|\d+)\s+)(?:deadline|date|window|friday|monday|week|fortnight) (?:has |had )?(?:passed|gone by|long gone|been and gone))\b|\boverdue\b/i;
+  /\b(?:came and went|come and gone|been and gone|another (?:mon|tues|wednes|thurs|fri)day (?:has |had )?(?:pass(?:ed)?|gone|went by|come and gone)|(?<!\b(?:a|an|one|two|three|four|\d+)\s+)(?:deadline|date|window|friday|monday|week|fortnight) (?:has |had )?(?:passed|gone by|long gone|been and gone))\b|\boverdue\b/i;
 /** A day of the month: digits (OCR slips such as "1O", "2l" read as digits) or an ordinal word. */
 const ORD_WORDS: Record<string, number> = {
   first: 1,
@@ -137,7 +137,7 @@ const DAY_NUM =
 const DAY = `(?:the\\s+${DAY_NUM}(?:st|nd|rd|th)?|${DAY_NUM}(?:st|nd|rd|th))\\b(?!\\s+(?:floor|round|stage|interview|time|attempt|go|try|call|week))`;
 const MONTH_TURN_GAP = 15;
 const DAY_OF_MONTH = new RegExp(
-  `\\b(?:on|was on|was|since|interview(?:ed)?(?: on|\\s*[:=-]))\\s+${DAY}`,
+  `\\b(?:on|was on|was|since|week of|interview(?:ed)?(?: on|\\s*[:=-]))\\s+${DAY}`,
   'i',
 );
 const TODAY_OF_MONTH = new RegExp(
@@ -164,14 +164,18 @@ const WEEK_ORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 const LAST_MONTH =
   /\b(?:of|since|in) last month\b|\b(?:interview\w*|applied)\b[^.!?\n]{0,50}\blast month\b|\blast month'?s (?:interview|call|chat|meeting|screen)\b/i;
 const FOLLOWING =
-  /\b(the following (mon|tues|wednes|thurs|fri|satur|sun)day|the week after|a week later|week and a half|of the following week|weekend before last|the following month|(?:it'?s|it is|now|since|that was|last) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
+  /\b(the following (mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after(?=\s*[:\-–—])|the week after|a week later|week and a half|of the following week|weekend before last|the following month|(?:it'?s|it is|now|since|that was|last) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
+/** "Wed after next: nothing": a note dated the week after the coming one, well over a week on. */
+const AFTER_NEXT = /\b(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after next\b/i;
+const AFTER_NEXT_DAYS = 12;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-/** Months are read with their capital ("May" the month, not "may" the verb). */
+/** Months are read with their capital ("May" the month, not "may" the verb); in lower case only those no verb spells. */
+const MONTHS_LOWER = 'january|february|april|june|july|august|september|october|november|december';
 const MONTH_THEN = new RegExp(
-  `\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]ack in|[Ww]as|[Ee]arly|[Ll]ate|[Mm]id-?) (${MONTHS})\\b`,
+  `\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]ack in|[Ww]as|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ss]tart of|[Bb]eginning of) (${MONTHS}|${MONTHS_LOWER})\\b`,
 );
 const MONTH_NOW = new RegExp(
-  `\\b(?:[Ii]t'?s|[Ii]t is|[Nn]ow) (?:now |already |nearly |almost |early |late |mid-?)?(${MONTHS})\\b|(?:^|[.!?]\\s+)(?:In|By) (?:early |late |mid-?)?(${MONTHS})\\b`,
+  `\\b(?:[Ii]t'?s|[Ii]ts|[Ii]t is|[Nn]ow) (?:now |already |nearly |almost |early |late |mid-?)?(?:(?:the )?(?:end|start|beginning) of )?(${MONTHS}|${MONTHS_LOWER})\\b|(?:^|[.!?]\\s+)(?:In|By) (?:early |late |mid-?)?(${MONTHS})\\b`,
   'g',
 );
 
@@ -205,7 +209,7 @@ interface CalDate {
 
 function calDates(text: string): CalDate[] {
   const out: CalDate[] = [];
-  const order = MONTHS.split('|');
+  const order = MONTHS.toLowerCase().split('|');
   const monthOf = (w: string) =>
     order.findIndex((m) => m.slice(0, 3).toLowerCase() === w.slice(0, 3).toLowerCase()) + 1;
   const ok = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -359,11 +363,12 @@ function dayOfMonth(raw: string): number {
 function monthsBetween(text: string): number | undefined {
   const then = MONTH_THEN.exec(text);
   if (!then) return undefined;
-  const order = MONTHS.split('|');
+  const order = MONTHS.toLowerCase().split('|');
   let best: number | undefined;
   for (const m of execAll(MONTH_NOW, text)) {
     if (m.index <= then.index) continue;
-    const d = (order.indexOf((m[1] ?? m[2])!) - order.indexOf(then[1]!) + 12) % 12;
+    const d =
+      (order.indexOf((m[1] ?? m[2])!.toLowerCase()) - order.indexOf(then[1]!.toLowerCase()) + 12) % 12;
     if (d > 0 && d < 12) best = Math.max(best ?? 0, d * 30);
   }
   return best;
@@ -387,7 +392,7 @@ function days(n: string, unit: string, half: string | undefined, extra?: string)
   return u > 1 && Number.isFinite(more) ? d + more : d;
 }
 /** The days in a count's "3 weeks 2 days" or "two weeks and four days". */
-const EXTRA_DAYS = /\b(?:weeks?|wks?|months?|mos?|fortnights?)\s+(?:and\s+)?(\w+)\s+days?\b/i;
+const EXTRA_DAYS = /\b(?:weeks?|wks?|months?|mos?|fortnights?)\s+(?:and\s+|[+&]\s*)?(\w+)\s+days?\b/i;
 const extraDays = (count: string): string | undefined => EXTRA_DAYS.exec(count)?.[1];
 
 /** Window words without a number, in days: "next week" is up to the end of the following week. */
@@ -412,6 +417,8 @@ const PHRASE_DAYS: Record<string, number> = {
 
 /** A weekday they named with no "by" ("they said Friday"), as a window in days. */
 const SAID_WEEKDAY_DAYS = 9;
+/** "By next Wednesday": at most the Wednesday of the week after this one. */
+const NEXT_WEEKDAY_DAYS = 13;
 
 export interface TimeReading {
   /** The longest time since the interview the text gives, in days. */
@@ -557,7 +564,8 @@ export function timeFrom(text: string): TimeReading {
           !(/^it/i.test(lead) && /\b(?:now|been|already)\b/i.test(m[0])) &&
           !SINCE_AFTER.test(after)
         : (WEAK_TRAIL.test(trail!) && !SILENT_SPAN.test(after)) ||
-          (/^later$/i.test(trail!) && !/^\s*(?:(?:and|then|but|so)\s+)?$/i.test(m.input.slice(0, m.index)));
+          (/^later$/i.test(trail!) &&
+            !/^[^\w]*(?:(?:and|then|but|so|upd|update|edit)\b[^\w]*)?$/i.test(m.input.slice(0, m.index)));
       if (!weak) since = Math.max(since, n);
     }
     // a count standing alone as its own sentence: "12 days. Inbox is empty."
@@ -588,6 +596,7 @@ export function timeFrom(text: string): TimeReading {
     if (d !== undefined) since = Math.max(since, d);
   }
   if (FOLLOWING.test(text)) since = Math.max(since, 9);
+  if (AFTER_NEXT.test(text)) since = Math.max(since, AFTER_NEXT_DAYS);
   const ago = WEEKDAYS_AGO.exec(text);
   if (ago) since = Math.max(since, (numberFromWord(ago[1]!) - 1) * 7 + 1);
   const gone = SPAN_GONE.exec(text);
@@ -624,7 +633,10 @@ export function timeFrom(text: string): TimeReading {
           ? 8
           : (PHRASE_DAYS[m[3].toLowerCase()] ?? 7)
         : m[4]
-          ? 7
+          ? // "by next Wednesday" may be the week after the coming one
+            /\bnext\s/i.test(m[0])
+            ? NEXT_WEEKDAY_DAYS
+            : 7
           : // "they said Friday": the day they named may be in the week after the interview
             SAID_WEEKDAY_DAYS;
     if (Number.isFinite(n) && n > (promise ?? -1)) {
@@ -698,6 +710,7 @@ for (const re of [
   WEEK_COUNT,
   LAST_MONTH,
   FOLLOWING,
+  AFTER_NEXT,
   MONTH_THEN,
   MONTH_NOW,
   CAL_DATE,

@@ -135,3 +135,25 @@ describe('generic-questions: banks, bingo and the same script', () => {
   it.each(BANK_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(BANK_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// session 8: stock "things", one script for every interview or every one of a group, questions read straight off
+// the page, and a quoted "why <field>" beside another stock question
+const SCRIPT_YES: string[] = [
+  'She only asked me typical things, like my greatest weakness.',
+  'He put to me the same questions from every other interview I have done.',
+  'The assessor asked all of us the exact same four questions.',
+  'Each question came straight off the sheet in front of her.',
+  "The foreman asked 'why scaffolding' and 'what are your hobbies', then we were done.",
+];
+const SCRIPT_NO: string[] = [
+  // things about the record, a group asked different things, a list with personal questions, a real why
+  'She asked typical things about my experience on the ward and then about my audit project.',
+  'They asked each of us different questions about our portfolios.',
+  "He asked 'why scaffolding' and then spent twenty minutes on my tower crane tickets.",
+  'I asked why the team was so small and she explained the restructure.',
+];
+
+describe('generic-questions: one script for everyone, read off the page', () => {
+  it.each(SCRIPT_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(SCRIPT_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

@@ -71,7 +71,7 @@ export const genericQuestions: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:ask\w*|quizz?\w*|question\w*|hit me with|went through|go through|fire\w*)\b(?: me| us)?(?: \S+){0,2}? ${PREPARED}${STOCK}\b(?: [^\s,;:.]+){0,2} stuff\b${ADMIN}`,
+        String.raw`\b(?:ask\w*|quizz?\w*|question\w*|hit me with|went through|go through|fire\w*)\b(?: me| us)?(?: \S+){0,2}? ${PREPARED}${STOCK}\b(?: [^\s,;:.]+){0,2} (?:stuff|things?)\b${ADMIN}`,
       ),
     },
     {
@@ -132,11 +132,28 @@ export const genericQuestions: SignPatterns = {
     },
     { re: /(?<!\b(?:not|none of|no|n't|never) )\bthe usual ?(?:,|:|;|-)/ },
     { re: /\ball (?:the )?(?:standard|usual|typical|stock) (?:one|ones)\b/, weight: 2 },
-    { re: /\bsame (?:\d+ |\w+ )?(?:questions|qs|q'?s) (?:to|for|as) (?:every|all|each|any)\b/, weight: 2 },
+    {
+      re: /\bsame (?:\d+ |\w+ )?(?:questions|qs|q'?s) (?:to|for|as|from|in|at|of) (?:every|all|each|any)\b/,
+      weight: 2,
+    },
+    // a group told the one script: "asked each of us the same three questions"
+    {
+      re: /\b(?:each|all|every one|everyone|both) of us (?:\w+ ){0,2}?the (?:exact )?same (?:\d+ |\w+ )?(?:questions|qs|q'?s|things)\b/,
+      surface: true,
+      weight: 2,
+    },
     // "di same question dem weh everybody get", "the same questions everyone gets"
     {
       re: /\bsame (?:\w+ )?(?:questions?|qs|q'?s)(?: dem)? (?:weh |wey |that |which |dat )?(?:everybody|everyone|every candidate|all the candidates|anybody|anyone|all of us) (?:else )?(?:get|gets|got|gets asked|got asked|does|did)\b/,
       weight: 2,
+    },
+    // a quoted "why <field>" of any field: "'why cars'", "'why interpreting'" (not "why us", which the why-cue counts)
+    {
+      // a field the why-field cue knows, or a "why X?" the why-cue reads, is theirs: one question counts once
+      re: new RegExp(
+        String.raw`\bwhy (?!(?:not|so|that|this|now|me|you|u|him|her|them|us|here|the|our|would|did|do|does|is|are|was|were|i|we|they|it|then|exactly|ever|on)\b)(?!${WHY_FIELD}\b)[a-z]+(?=\s*(?:['"’”]|,? and\b))`,
+      ),
+      surface: true,
     },
     {
       // a stock "why <field>": "'tell me about urself' and 'why hospitality'", "why nursing?", "why this sector"
@@ -161,7 +178,7 @@ export const genericQuestions: SignPatterns = {
     },
     // where the questions came from: "questions were from internet", "reading from the HR handbook", "word for word"
     {
-      re: /\b(?:questions?|qs|q'?s)\b (?!(?:\S+ ){0,2}?(?:not|n't|weren'?t|wasn'?t|aren'?t|isn'?t|never)\b)(?:\S+ ){0,5}?(?:from|off|out of) (?:the |a |an |some |any |every )?(?:\S+ ){0,6}?(?:internet|google|website|site|blog|guide|listicle|article|textbook|book|handbook|manual|template|(?:question|values|competency|interview|hr) bank|crib sheet|youtube|tiktok|chatgpt|reddit|glassdoor)\b|\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:straight )?(?:from|off|out of) (?:a |an |some |the )?['"“‘]?(?:top (?:\d+|ten|five|twenty|fifty)|\d+ (?:common|classic|standard|most common)|common|classic) (?:\S+ ){0,3}?(?:questions|qs)\b|\b(?:questions|qs|q'?s|ones)\b[^.\n]{0,30}?\b(?:i|you|anyone|u) (?:could|could'?ve|could have|can|would) (?:just )?(?:googled|google|found online|looked up online)\b|\bread\w* (?:\S+ ){0,2}?(?:word for word|verbatim)\b|\b(?:word for word|verbatim) (?:from|off)\b/,
+      re: /\b(?:questions?|qs|q'?s)\b (?!(?:\S+ ){0,2}?(?:not|n't|weren'?t|wasn'?t|aren'?t|isn'?t|never)\b)(?:\S+ ){0,5}?(?:from|off|out of) (?:the |a |an |some |any |every )?(?:\S+ ){0,6}?(?:internet|google|website|site|blog|guide|listicle|article|textbook|book|handbook|manual|template|(?:question|values|competency|interview|hr) bank|crib sheet|youtube|tiktok|chatgpt|reddit|glassdoor)\b|\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,5}?(?:straight )?(?:from|off|out of) (?:a |an |some |the )?['"“‘]?(?:top (?:\d+|ten|five|twenty|fifty)|\d+ (?:common|classic|standard|most common)|common|classic) (?:\S+ ){0,3}?(?:questions|qs)\b|\b(?:questions|qs|q'?s|ones)\b[^.\n]{0,30}?\b(?:i|you|anyone|u) (?:could|could'?ve|could have|can|would) (?:just )?(?:googled|google|found online|looked up online)\b|\bread\w* (?:\S+ ){0,2}?(?:word for word|verbatim)\b|\b(?:questions?|qs|q'?s)\b (?:\S+ ){0,3}?straight (?:off|from|out of) (?:the|a|an|his|her|their) (?:page|sheet|script|list|paper|screen|card|form|clipboard)\b|\b(?:word for word|verbatim) (?:from|off)\b/,
       surface: true,
       weight: 2,
     },

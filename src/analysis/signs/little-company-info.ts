@@ -1,7 +1,7 @@
 import type { SignPatterns } from '../detect/types.js';
 
 /** A short answer counts as a shrug only when it is the whole answer: "great people." is, "great people, monthly socials" is not. */
-export const WHOLE_ANSWER = String.raw`(?=[\s'"”’.!?)…]*(?:(?:lol|haha|lmao|innit|mate|really)[\s'"”’.!?)…]*)?(?:\n|$|,? (?:and|\+|then) (?:moved on|that was (?:it|that)|nothing (?:else|more)|left it|laughed|changed the subject)|,? (?:he|she|they|the \w+|\w+) (?:said|say|says|replied|reply|answered|answer|went|go)[\s.!…]*(?:\n|$)))`;
+export const WHOLE_ANSWER = String.raw`(?=[\s'"”’.!?)…]*(?:(?:lol|haha|lmao|innit|mate|really)[\s'"”’.!?)…]*)?(?:\n|$|,? (?:and|\+|then) (?:moved on|that was (?:it|that)|nothing (?:else|more)|left it|laughed|changed the subject|looked away|shrugged)|,? (?:he|she|they|the \w+|\w+) (?:said|say|says|replied|reply|answered|answer|went|go)[\s.!…]*(?:\n|$)))`;
 /**
  * A reply of a few plain words and nothing after it: "he said 'various projects'", "? -> 'growing'".
  * Writers quote a short reply word for word when it was all they got. It must say nothing concrete:

@@ -161,3 +161,22 @@ describe('no-next-steps: session 7 families', () => {
     expect(has(text, 'no-next-steps')).toBe(expected);
   });
 });
+
+// session 8: closes in learner English (the future said in the present, "will communicate", "what happen next")
+// and the next round named as what nobody spoke of
+const LEARNER_CLOSES: [string, boolean][] = [
+  ["Twenty minutes and done, the manager say 'ok we contact you'.", true],
+  ["At the end the director say 'we will communicate with you'.", true],
+  ['He stood up and left, nothing about what happen next.', true],
+  ['Short call about my notice period. No info about the next round.', true],
+  // a day given, or a next round booked
+  ["At the end she say 'we call you on Monday'.", false],
+  ['She said they will communicate the result by the 14th.', false],
+  ['They booked the next round for Thursday before I left.', false],
+];
+
+describe('no-next-steps: learner closes and the next round unnamed', () => {
+  it.each(LEARNER_CLOSES)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});

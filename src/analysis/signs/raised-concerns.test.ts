@@ -116,6 +116,30 @@ describe('raised-concerns: two or more doubts', () => {
 });
 
 // Verdicts said to the candidate's face, two of them; one alone, or advice to the reader, is not the sign.
+// session 8: doubts chained by "then", a challenge whatever it is about, a "why" put to a weak spot,
+// a background that "might not suit", a clause object ("doubted I knew"), a verdict joined without "that"
+const CHAINED_YES: string[] = [
+  'She challenged me on my notice period, then said my agency background might not suit an in-house team.',
+  'He doubted I knew the software well enough, and later questioned whether I would stay.',
+  'The chef said my knife work was too slow, then that I had never handled a busy pass.',
+  "Said my forklift ticket was out of date and I'm 'a bit young for the night shift'.",
+  'They asked why my grades were so low and why I had never held a job longer than a year.',
+  "The panel questioned why I've only done temp work, then wasn't sure I'd settle.",
+];
+const CHAINED_NO: string[] = [
+  // one doubt alone, or the candidate's own
+  'She challenged me on my notice period and then told me about the team.',
+  'I doubted I knew enough, but the panel seemed happy with every answer.',
+  'They asked why I wanted to leave my current job and what I enjoy most.',
+  "He said my portfolio was strong and I'm a good fit for the studio.",
+  'I asked why the last manager had only stayed a year; she said he moved abroad.',
+];
+
+describe('raised-concerns: doubts chained and put as pointed whys', () => {
+  it.each(CHAINED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(CHAINED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
+
 const TOLD_YES: string[] = [
   'He looked up and said: "You\'re too junior." Then: "You\'re under-qualified for a senior post."',
   '"You\'re inexperienced," she said. Later: "I can tell you and I would not get along."',

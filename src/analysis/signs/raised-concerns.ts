@@ -6,7 +6,7 @@ const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|que
 /** How often: "twice", "3 times", "again and again", "kept ...". */
 /** What a doubt is about: the candidate, or whether they would do. */
 // the second person is feedback passed on to the candidate ("he's not sure you've managed people", "about your notice")
-const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i was|i'm|i be|i can|i really|about your|on your|you'?ve|you have|you had)`;
+const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i'?ve|i knew|i know|i understood|i was|i'm|i be|i can|i really|about your|on your|you'?ve|you have|you had)`;
 const OFTEN = String.raw`(?:(?:like |about |around |at least |maybe |probably |literally |like literally )?)(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
 
 /** Asked about again and again out of interest, not doubt: "kept asking about my app", "again and again about my project". */
@@ -47,14 +47,14 @@ export const raisedConcerns: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:push|pushed|pushing|challenge|challenged|challenging|probed|pressed|grill|grilled|quiz|quizzed|poke|poked|picked holes|pick holes|took issue|take issue|argued with)\b(?: back| holes)?.{0,40}\b${OBJ}\b`,
+        String.raw`\b(?:push|pushed|pushing|challenge|challenged|challenging|probed|pressed|grill|grilled|quiz|quizzed|poke|poked|picked holes|pick holes|took issue|take issue|argued with)\b(?: back| holes)?.{0,40}\b${OBJ}\b|\bchalleng(?:e|ed|es|ing) (?:me|her|him) (?:on|about|over)\b`,
       ),
       who: 'interviewer',
       neg: 'ignore',
       surface: true,
     },
     {
-      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle)\b/,
+      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (?:me )?(?:\w+ )?why (?:i|i'?d|i had|i have|i'?ve|i was|my)\b[^.\n]{0,40}?\b(?:only|low|lower|never|(?:had|have|has|was|were|is|are|did|do)n'?t|(?:had|have|has|was|were|is|are|did|do) not|twice|so (?:few|little|many|often|late)|(?:a|any) gap)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle)\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question

@@ -26,3 +26,31 @@ describe('vague-role-details: families of job dodges', () => {
     expect(hasSign(text, 'vague-role-details')).toBe(expected);
   });
 });
+
+// session 8: the job question put off to the start or the handbook, shrugged off as standard or self-evident,
+// a change under way; and the job left unnamed ("never said which depot", "nothing about how the teams work")
+const PUT_OFF: [string, boolean][] = [
+  ["I asked about the rota and he said you'll learn all that on induction.", true],
+  ['When I asked what the role involves she said I would pick it up once I start.', true],
+  ["Asked about the team, got 'there have been a few changes lately'.", true],
+  ["I asked what the day to day is and he said 'hard to say, could be anything'.", true],
+  ["I asked about the duties and she said 'fairly standard'.", true],
+  ["When I asked what the job involves, he said 'oh, self-explanatory really'.", true],
+  ['He never said which depot I would be based at.', true],
+  ['She didnt say what floor or what the hours were.', true],
+  ['Nothing about how the teams are split or who I would report to.', true],
+  // a real answer that starts the same way, and the candidate's own
+  ["I asked about the hours and she said 'standard nine to five, with one late a week on the tills'.", false],
+  [
+    'I asked about the team and she said there have been changes: two new analysts joined and I would lead them.',
+    false,
+  ],
+  ['I never said which depot I preferred, which was silly of me.', false],
+  ["I asked what happens next and she said I'd hear about it once they had decided.", false],
+];
+
+describe('vague-role-details: the job question put off or shrugged off', () => {
+  it.each(PUT_OFF)('%j → %s', (text, expected) => {
+    expect(hasSign(text, 'vague-role-details')).toBe(expected);
+  });
+});
