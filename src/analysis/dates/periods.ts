@@ -24,6 +24,12 @@ const CALENDAR_PERIOD =
 const SPAN =
   /\b(?:with)?in\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+)?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|a\s+couple\s+of|couple\s+of|a\s+few|few)\s+(?:(working|business)\s+)?(day|week|fortnight|month)s?\b(?!\s*(?:later|ago))/gi;
 
+// "Wednesday next week", "on Monday of the following week", "next week on Thursday": a day named
+// inside a week, which chrono and the week reading would both take as the week's end
+const DAY_IN_WEEK =
+  /\b(?:(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\s+(?:of\s+)?(this|next|the\s+following)\s+week|(this|next|the\s+following)\s+week,?\s+(?:on\s+)?(?:the\s+)?(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/gi;
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
 /** A UTC noon date; noon so no time zone moves the day. */
 const at = (ref: Date, days: number): Date => new Date(ref.getTime() + days * DAY_MS);
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
@@ -38,6 +44,14 @@ function weekPromise(ref: Date, which: string, where: string): Date {
   // said on the Friday or over the weekend, "by the end of the week" means the coming one
   if (!next && day.getTime() <= ref.getTime()) day = at(day, 7);
   return day;
+}
+
+function dayInWeek(ref: Date, which: string, weekday: string): Date {
+  const monday = at(ref, -((ref.getUTCDay() + 6) % 7));
+  const next = /next|following/.test(which);
+  const day = at(monday, (next ? 7 : 0) + WEEKDAYS.indexOf(weekday.slice(0, 3).toLowerCase()));
+  // said on the Thursday, "Tuesday this week" has gone: the coming one is meant
+  return !next && day.getTime() <= ref.getTime() ? at(day, 7) : day;
 }
 
 function monthPromise(ref: Date, which: string, where: string): Date {
@@ -77,6 +91,10 @@ export function periodPromisesIn(sentence: string, ref: Date): PeriodPromise[] {
               : at(ref, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14)),
           );
     out.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  for (const m of execAll(DAY_IN_WEEK, sentence)) {
+    const date = dayInWeek(ref, (m[2] ?? m[3])!, (m[1] ?? m[4])!);
+    out.push({ start: m.index, end: m.index + m[0].length, date: iso(date) });
   }
   for (const m of execAll(CALENDAR_PERIOD, sentence)) {
     if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;

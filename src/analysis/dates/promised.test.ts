@@ -104,3 +104,22 @@ describe('a promised period is read as the last day it covers', () => {
     ]);
   });
 });
+
+// A day named inside a week is that day, not the week's end (interview on Wednesday 25 November 2026).
+describe('promisedDatesFrom reads a day named inside a week', () => {
+  it.each([
+    ['We will get back to you by Wednesday next week.', 'Wednesday next week', '2026-12-02'],
+    ['They will call on Monday next week.', 'Monday next week', '2026-11-30'],
+    ['They will let me know next week on Tuesday.', 'next week on Tuesday', '2026-12-01'],
+    ['They will decide on Thursday of the following week.', 'Thursday of the following week', '2026-12-03'],
+    ['HR will email me Friday this week.', 'Friday this week', '2026-11-27'],
+  ])('%s', (text, quote, date) => {
+    const found = promisedDatesFrom(text, '2026-11-25');
+    expect(found.map((p) => [p.evidence.quote, p.date])).toEqual([[quote, date]]);
+    expect(text.slice(found[0]!.evidence.start, found[0]!.evidence.end)).toBe(quote);
+  });
+  it('leaves a bare "next week" at the week\'s end', () => {
+    const [found] = promisedDatesFrom('They said they would call next week.', '2026-11-25');
+    expect(found?.date).toBe('2026-12-04');
+  });
+});
