@@ -60,3 +60,23 @@ describe('priorFrom', () => {
     expect(priorFrom({ stage: 'final', candidates: n })).toEqual(stagePrior('final')),
   );
 });
+
+describe('the words beside a stage prior', () => {
+  // A figure at the edge of what it cites reads as a thumb on the scale: it must sit strictly
+  // inside the span of the figures its words give ("3 to 6 in 10", "30–50%", "27%").
+  it.each(STAGES)('%s: the figure sits inside the figures cited for it', (stage) => {
+    const { probability, source } = stagePrior(stage);
+    const cited = [
+      ...[...source.matchAll(/(\d+) to (\d+) in 10\b/g)].flatMap((m) => [
+        Number(m[1]) / 10,
+        Number(m[2]) / 10,
+      ]),
+      ...[...source.matchAll(/(\d+)(?:–(\d+))?%/g)].flatMap((m) =>
+        [m[1], m[2]].filter((x) => x !== undefined).map((x) => Number(x) / 100),
+      ),
+    ];
+    if (cited.length < 2) return;
+    expect(probability).toBeGreaterThan(Math.min(...cited));
+    expect(probability).toBeLessThan(Math.max(...cited));
+  });
+});

