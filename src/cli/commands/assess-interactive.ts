@@ -90,7 +90,7 @@ export async function runAssessInteractive(
     );
   }
   // Read the notes before the first question, so a missing or unreadable file fails at once.
-  if (notes !== undefined) await loadAnalysis(ctx, { source: notes }, today);
+  const notesRead = notes !== undefined ? await loadAnalysis(ctx, { source: notes }, today) : undefined;
   const say = (line: string): void => write(ctx.stdout, line);
   const ask = inquirerAsk(style.dim);
   const request = await debrief({
@@ -110,7 +110,12 @@ export async function runAssessInteractive(
     renderReport(result, style, request.interview.decisionBy !== undefined, request.observations),
   );
   if (save && (await askToSave(ask, request, say))) {
-    const saved = await saveToRecord(request, today, ctx);
+    const saved = await saveToRecord(
+      request,
+      today,
+      ctx,
+      notesRead && { text: notesRead.text, format: notesRead.analysis.kind },
+    );
     say('');
     say(`Saved as ${style.bold(shortId(saved.id))} in ${saved.where}.`);
     const id = shortId(saved.id);

@@ -21,10 +21,32 @@ export function nowFor(today: IsoDate, realToday: string, realNow: Date): Date {
   return new Date(y, m - 1, d, 12);
 }
 
-/** Stores an assessed interview as the web app would: record, observations, then derived data. */
-export async function saveRequest(store: Store, request: AssessRequest, now: Date): Promise<StoredInterview> {
+/** Notes or a transcript the debrief started from; `format` is the analyzer's input kind. */
+export interface SavedText {
+  text: string;
+  format: string;
+}
+
+/**
+ * Stores an assessed interview as the web app would: record, the notes it was read from (so the
+ * result page can show them), observations, then derived data.
+ */
+export async function saveRequest(
+  store: Store,
+  request: AssessRequest,
+  now: Date,
+  notes?: SavedText,
+): Promise<StoredInterview> {
   const at = now.toISOString();
   const created = await store.createInterview(request.interview, at);
+  if (notes)
+    await store.addDocument({
+      interviewId: created.id,
+      kind: notes.format === 'notes' ? 'notes' : 'transcript',
+      format: notes.format,
+      text: notes.text,
+      createdAt: at,
+    });
   const entries: Partial<Record<SignId, ObservationEntry>> = {};
   for (const [id, o] of Object.entries(request.observations) as [
     SignId,
