@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOST, DEFAULT_PORT, defaultSqlitePath, loadConfig } from './config.js';
+import { DEFAULT_HOST, DEFAULT_PORT, defaultSqlitePath, loadConfig, loadStoreConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('uses safe defaults with an empty environment', () => {
@@ -56,5 +56,16 @@ describe('loadConfig', () => {
     const result = loadConfig({ PORT: ' ', DATABASE_URL: '' });
     expect(result.ok && result.value.port).toBe(DEFAULT_PORT);
     expect(result.ok && result.value.databaseUrl).toBeUndefined();
+  });
+});
+
+describe('loadStoreConfig', () => {
+  it('reads only where the record is, so a bad server setting does not stop the CLI', () => {
+    const env = { PORT: 'x', LOG_LEVEL: 'loud', DEBRIEF_DB: 'here.db' };
+    expect(loadConfig(env).ok).toBe(false);
+    expect(loadStoreConfig(env)).toEqual({ sqlitePath: path.resolve('here.db') });
+    expect(loadStoreConfig({ DATABASE_URL: 'postgres://h/d' })).toMatchObject({
+      databaseUrl: 'postgres://h/d',
+    });
   });
 });

@@ -48,6 +48,18 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/**
+ * Just where the record lives, for the CLI: a bad PORT or LOG_LEVEL, meant for the server,
+ * must not stop `debrief list`.
+ */
+export function loadStoreConfig(env: Env = process.env): Pick<Config, 'sqlitePath' | 'databaseUrl'> {
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  return {
+    sqlitePath: path.resolve(nonEmpty(env.DEBRIEF_DB) ?? defaultSqlitePath()),
+    ...(databaseUrl ? { databaseUrl } : {}),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Result<Config, ConfigError> {
   const rawPort = nonEmpty(env.PORT);
   let port = DEFAULT_PORT;
@@ -71,12 +83,10 @@ export function loadConfig(env: Env = process.env): Result<Config, ConfigError> 
     });
   }
 
-  const databaseUrl = nonEmpty(env.DATABASE_URL);
   const config: Config = {
     port,
     host: nonEmpty(env.HOST) ?? DEFAULT_HOST,
-    sqlitePath: path.resolve(nonEmpty(env.DEBRIEF_DB) ?? defaultSqlitePath()),
-    ...(databaseUrl ? { databaseUrl } : {}),
+    ...loadStoreConfig(env),
     logLevel: rawLevel as LogLevel,
     webRoot: path.join(packageRoot, 'dist', 'web'),
   };

@@ -6,6 +6,9 @@ Usage
   debrief assess                   talk through the interview, step by step (needs a terminal)
   debrief assess --notes FILE      the same, starting from your written notes
   debrief assess --json FILE|-     read an assessment request as JSON, print the result as JSON
+  debrief list [--json]            your recorded interviews, newest first, as of today
+  debrief show ID                  one recorded interview's estimate and next steps
+  debrief outcome ID OUTCOME       record how it ended (offer, rejected, ghosted, …)
   debrief analyze FILE|-           find interview signs in notes or a call transcript
   debrief analyze --batch          JSON lines in (stdin), JSON lines out (stdout)
   debrief signs [--json]           list the signs Debrief looks for
@@ -14,21 +17,28 @@ Options
   -h, --help                       help (also: debrief help COMMAND)
   -v, --version                    the version
 
+Your record is the same database the web app uses (npm start): DEBRIEF_DB
+(default ~/.debrief/debrief.db), or PostgreSQL when DATABASE_URL is set.
+
 The estimate is a rough guide. Interview signs are weak evidence, and no tool can
 know what an employer decides.`;
 
 const ASSESS = `Usage
-  debrief assess [--notes FILE] [--today YYYY-MM-DD]
-  debrief assess --json FILE|- [--today YYYY-MM-DD]
+  debrief assess [--notes FILE] [--no-save] [--today YYYY-MM-DD]
+  debrief assess --json FILE|- [--save] [--today YYYY-MM-DD]
 
 Without --json, asks about the interview and the signs you noticed, one channel at a
 time, then shows the estimate, what moved it, the follow-up window and your next steps
-with message drafts. This needs a terminal.
+with message drafts, and offers to save the interview to your record (see: debrief
+help list). This needs a terminal.
 
 Options
   --notes FILE        read your notes first and pre-fill the signs found in them
   --json FILE|-       non-interactive: read the request from FILE (or stdin with -)
-                      and print the result as JSON
+                      and print the result as JSON; saves nothing unless --save
+  --save              with --json: also save the interview to your record; the
+                      output then has "saved": {"id", "where"}
+  --no-save           do not offer to save the interview
   --today DATE        treat DATE as today (for replaying an old interview)
 
 Request (JSON)
@@ -68,9 +78,59 @@ language, atmosphere, energy and what happened afterwards.
 Options
   --json              print the catalogue as JSON`;
 
+const LIST = `Usage
+  debrief list [--json] [--today YYYY-MM-DD]
+
+Lists the interviews in your record, newest first: short id, date, the estimate as of
+today (the silence clock keeps running, as on the web dashboard), company and role,
+stage, and how it ended once you have said. Interviews saved from the terminal and
+from the web app are the same record.
+
+Options
+  --json              print them as JSON (the web API's interview items)
+  --today DATE        treat DATE as today
+
+The record is DEBRIEF_DB (default ~/.debrief/debrief.db), or PostgreSQL when
+DATABASE_URL is set.
+
+Exit status: 0 ok, 2 usage, 1 the record could not be opened.`;
+
+const SHOW = `Usage
+  debrief show ID [--today YYYY-MM-DD]
+
+Shows one recorded interview as \`debrief assess\` does: the estimate as of today, what
+moved it, the follow-up window and the next steps. ID is the short id from
+\`debrief list\` (any unambiguous start of the full id works).
+
+Options
+  --today DATE        treat DATE as today
+
+Exit status: 0 ok, 2 unknown id or usage, 1 the record could not be opened.`;
+
+const OUTCOME = `Usage
+  debrief outcome ID OUTCOME [--date YYYY-MM-DD] [--today YYYY-MM-DD]
+
+Records how an interview ended. OUTCOME is one of:
+  next-round   invited to the next round
+  offer        an offer
+  rejected     they said no
+  ghosted      you never heard back
+  withdrew     you stepped out
+Once interviews have an outcome, the estimates learn how the signs work out for you
+(a withdrawal teaches nothing). Recording again replaces the outcome.
+
+Options
+  --date DATE         the day you heard (default today); not before the interview
+  --today DATE        treat DATE as today
+
+Exit status: 0 ok, 2 unknown id, bad outcome or date, 1 the record could not be opened.`;
+
 export const HELP: Readonly<Record<HelpTopic, string>> = {
   main: MAIN,
   assess: ASSESS,
   analyze: ANALYZE,
   signs: SIGNS,
+  list: LIST,
+  show: SHOW,
+  outcome: OUTCOME,
 };

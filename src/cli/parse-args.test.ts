@@ -21,14 +21,25 @@ describe('planFromArgs', () => {
   it('signs --json', _('signs --json', { kind: 'signs', json: true }));
   it('signs --help', _('signs --help', { kind: 'help', topic: 'signs' }));
   it('signs extra', usageError('signs extra', 'unexpected argument "extra"'));
-  it('assess', _('assess', { kind: 'assess-interactive' }));
-  it('assess --notes n.txt', _('assess --notes n.txt', { kind: 'assess-interactive', notes: 'n.txt' }));
-  it('assess --json file', _('assess --json r.json', { kind: 'assess-json', source: 'r.json' }));
-  it('assess --json -', _('assess --json -', { kind: 'assess-json', source: '-' }));
-  it('assess --json=r.json', _('assess --json=r.json', { kind: 'assess-json', source: 'r.json' }));
+  it('assess', _('assess', { kind: 'assess-interactive', save: true }));
+  it(
+    'assess --notes n.txt',
+    _('assess --notes n.txt', { kind: 'assess-interactive', notes: 'n.txt', save: true }),
+  );
+  it('assess --json file', _('assess --json r.json', { kind: 'assess-json', source: 'r.json', save: false }));
+  it('assess --json -', _('assess --json -', { kind: 'assess-json', source: '-', save: false }));
+  it(
+    'assess --json=r.json',
+    _('assess --json=r.json', { kind: 'assess-json', source: 'r.json', save: false }),
+  );
   it(
     'assess --today',
-    _('assess --json - --today 2026-03-02', { kind: 'assess-json', source: '-', today: '2026-03-02' }),
+    _('assess --json - --today 2026-03-02', {
+      kind: 'assess-json',
+      source: '-',
+      save: false,
+      today: '2026-03-02',
+    }),
   );
   it(
     'assess --today impossible',
@@ -39,6 +50,30 @@ describe('planFromArgs', () => {
   it('assess --help wins', _('assess --json r.json --help', { kind: 'help', topic: 'assess' }));
   it('assess unknown option', usageError('assess --jsno r.json', 'unknown option --jsno'));
   it('assess unknown option=value', usageError('assess --colour=no', 'unknown option --colour'));
+  it('assess --no-save', _('assess --no-save', { kind: 'assess-interactive', save: false }));
+  it('assess --json --save', _('assess --json - --save', { kind: 'assess-json', source: '-', save: true }));
+  it('assess --save --no-save', usageError('assess --save --no-save', 'either --save or --no-save'));
+  it('list', _('list', { kind: 'list', json: false }));
+  it('list --json', _('list --json', { kind: 'list', json: true }));
+  it('list extra', usageError('list x', 'unexpected argument "x"'));
+  it('help list', _('help list', { kind: 'help', topic: 'list' }));
+  it('show id', _('show 1a2b3c4d', { kind: 'show', id: '1a2b3c4d' }));
+  it('show no id', usageError('show', 'needs an interview id'));
+  it('show --help', _('show --help', { kind: 'help', topic: 'show' }));
+  it('outcome', _('outcome 1a2b offer', { kind: 'outcome', id: '1a2b', outcome: 'offer' }));
+  it(
+    'outcome --date',
+    _('outcome 1a2b Rejected --date 2026-03-20', {
+      kind: 'outcome',
+      id: '1a2b',
+      outcome: 'rejected',
+      on: '2026-03-20',
+    }),
+  );
+  it('outcome bad word', usageError('outcome 1a2b hired', '"hired" is not an outcome: use one of'));
+  it('outcome near word', usageError('outcome 1a2b ofer', 'did you mean offer?'));
+  it('outcome bad date', usageError('outcome 1a2b offer --date 2026-13-01', '--date: expected a date'));
+  it('outcome no word', usageError('outcome 1a2b', 'needs an interview id and one of'));
   it('analyze file', _('analyze notes.txt', { kind: 'analyze', source: 'notes.txt', json: false }));
   it('analyze - --json', _('analyze - --json', { kind: 'analyze', source: '-', json: true }));
   it(

@@ -2,15 +2,19 @@
  * Turns argv into a plan; main.ts carries it out. Pure, so every decision is a one-line test.
  */
 import { isoDateFrom } from '../core/dates.js';
+import { OUTCOMES, type Outcome } from '../core/record.js';
 
-export type HelpTopic = 'main' | 'assess' | 'analyze' | 'signs';
+export type HelpTopic = 'main' | 'assess' | 'analyze' | 'signs' | 'list' | 'show' | 'outcome';
 
 export type Plan =
   | { kind: 'help'; topic: HelpTopic }
   | { kind: 'version' }
   | { kind: 'signs'; json: boolean }
-  | { kind: 'assess-json'; source: string; today?: string }
-  | { kind: 'assess-interactive'; notes?: string; today?: string }
+  | { kind: 'assess-json'; source: string; save: boolean; today?: string }
+  | { kind: 'assess-interactive'; notes?: string; save: boolean; today?: string }
+  | { kind: 'list'; json: boolean; today?: string }
+  | { kind: 'show'; id: string; today?: string }
+  | { kind: 'outcome'; id: string; outcome: Outcome; on?: string; today?: string }
   | { kind: 'analyze'; source: string; candidate?: string; json: boolean; today?: string }
   | { kind: 'analyze-batch'; today?: string }
   | { kind: 'usage-error'; message: string; topic: HelpTopic };
@@ -96,7 +100,13 @@ function usage(message: string, topic: HelpTopic): Plan {
 }
 
 function planAssess(args: readonly string[]): Plan {
-  const p = split(args, { json: 'value', notes: 'value', today: 'value' });
+  const p = split(args, {
+    json: 'value',
+    notes: 'value',
+    today: 'value',
+    save: 'flag',
+    'no-save': 'flag',
+  });
   if (typeof p === 'string') return usage(p, 'assess');
   if (wantsHelp(p)) return { kind: 'help', topic: 'assess' };
   const today = todayOf(p);
@@ -106,8 +116,16 @@ function planAssess(args: readonly string[]): Plan {
   const notes = p.values.get('notes');
   if (json !== undefined && notes !== undefined)
     return usage('use either --json or --notes, not both', 'assess');
-  if (json !== undefined) return { kind: 'assess-json', source: json, ...today };
-  return { kind: 'assess-interactive', ...(notes !== undefined ? { notes } : {}), ...today };
+  if (p.flags.has('save') && p.flags.has('no-save'))
+    return usage('use either --save or --no-save, not both', 'assess');
+  // JSON stays pure unless asked to save; the conversation offers to save unless told not to.
+  if (json !== undefined) return { kind: 'assess-json', source: json, save: p.flags.has('save'), ...today };
+  return {
+    kind: 'assess-interactive',
+    ...(notes !== undefined ? { notes } : {}),
+    save: !p.flags.has('no-save'),
+    ...today,
+  };
 }
 
 function planAnalyze(args: readonly string[]): Plan {
@@ -144,7 +162,53 @@ function planSigns(args: readonly string[]): Plan {
   return { kind: 'signs', json: p.flags.has('json') };
 }
 
-const TOPICS: readonly HelpTopic[] = ['assess', 'analyze', 'signs'];
+function planList(args: readonly string[]): Plan {
+  const p = split(args, { json: 'flag', today: 'value' });
+  if (typeof p === 'string') return usage(p, 'list');
+  if (wantsHelp(p)) return { kind: 'help', topic: 'list' };
+  const today = todayOf(p);
+  if (typeof today === 'string') return usage(today, 'list');
+  if (p.positionals.length > 0) return usage(`unexpected argument "${p.positionals[0]}"`, 'list');
+  return { kind: 'list', json: p.flags.has('json'), ...today };
+}
+
+function planShow(args: readonly string[]): Plan {
+  const p = split(args, { today: 'value' });
+  if (typeof p === 'string') return usage(p, 'show');
+  if (wantsHelp(p)) return { kind: 'help', topic: 'show' };
+  const today = todayOf(p);
+  if (typeof today === 'string') return usage(today, 'show');
+  const [id, extra] = p.positionals;
+  if (id === undefined) return usage('show needs an interview id (debrief list shows them)', 'show');
+  if (extra !== undefined) return usage(`unexpected argument "${extra}"`, 'show');
+  return { kind: 'show', id, ...today };
+}
+
+const isOutcome = (word: string): word is Outcome => (OUTCOMES as readonly string[]).includes(word);
+
+function planOutcome(args: readonly string[]): Plan {
+  const p = split(args, { date: 'value', today: 'value' });
+  if (typeof p === 'string') return usage(p, 'outcome');
+  if (wantsHelp(p)) return { kind: 'help', topic: 'outcome' };
+  const today = todayOf(p);
+  if (typeof today === 'string') return usage(today, 'outcome');
+  const [id, word, extra] = p.positionals;
+  if (id === undefined || word === undefined)
+    return usage(`outcome needs an interview id and one of ${OUTCOMES.join(', ')}`, 'outcome');
+  if (extra !== undefined) return usage(`unexpected argument "${extra}"`, 'outcome');
+  const outcome = word.toLowerCase();
+  if (!isOutcome(outcome))
+    return usage(
+      `"${word}" is not an outcome: use one of ${OUTCOMES.join(', ')}${suggestionFor(outcome, OUTCOMES)}`,
+      'outcome',
+    );
+  const on = p.values.get('date');
+  if (on !== undefined && !isoDateFrom(on))
+    return usage(`--date: expected a date as YYYY-MM-DD (got "${on}")`, 'outcome');
+  return { kind: 'outcome', id, outcome, ...(on !== undefined ? { on } : {}), ...today };
+}
+
+const TOPICS: readonly HelpTopic[] = ['assess', 'list', 'show', 'outcome', 'analyze', 'signs'];
 
 export function planFromArgs(argv: readonly string[]): Plan {
   const [verb, ...rest] = argv;
@@ -170,6 +234,12 @@ export function planFromArgs(argv: readonly string[]): Plan {
       return planAnalyze(rest);
     case 'signs':
       return planSigns(rest);
+    case 'list':
+      return planList(rest);
+    case 'show':
+      return planShow(rest);
+    case 'outcome':
+      return planOutcome(rest);
     default:
       return usage(
         verb.startsWith('-')

@@ -44,11 +44,23 @@ export async function runPlan(plan: Plan, ctx: CliContext): Promise<number> {
     }
     case 'assess-json': {
       const { runAssessJson } = await import('./commands/assess-json.js');
-      return runAssessJson(ctx, plan.source, today);
+      return runAssessJson(ctx, plan.source, today, plan.save);
     }
     case 'assess-interactive': {
       const { runAssessInteractive } = await import('./commands/assess-interactive.js');
-      return runAssessInteractive(ctx, style, today, plan.notes);
+      return runAssessInteractive(ctx, style, today, plan.notes, plan.save);
+    }
+    case 'list': {
+      const { runList } = await import('./commands/list.js');
+      return runList(ctx, style, today, plan.json);
+    }
+    case 'show': {
+      const { runShow } = await import('./commands/show.js');
+      return runShow(ctx, style, today, plan.id);
+    }
+    case 'outcome': {
+      const { runOutcome } = await import('./commands/outcome.js');
+      return runOutcome(ctx, today, plan.id, plan.outcome, plan.on as IsoDate | undefined);
     }
   }
 }

@@ -4,11 +4,11 @@
  */
 import type { z } from 'zod';
 import { planFrom } from '../core/advice/plan.js';
-import type { PrepAdvice, SelfAssessmentQuestion, StepKind } from '../core/advice/types.js';
+import type { Plan, PrepAdvice, SelfAssessmentQuestion, StepKind } from '../core/advice/types.js';
 import type { IsoDate } from '../core/dates.js';
 import { bandWords } from '../core/model/band.js';
 import { estimateFrom } from '../core/model/estimate.js';
-import type { Band, ChannelSummary, Factor, SilenceState } from '../core/model/types.js';
+import type { Band, ChannelSummary, Estimate, Factor, SilenceState } from '../core/model/types.js';
 import type { Observation, Observations } from '../core/observation.js';
 import type { InterviewRecord } from '../core/record.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -147,6 +147,11 @@ export function assess(request: AssessRequest, today: IsoDate): AssessResult {
     recordedOn: asOf,
     ...(request.candidateName !== undefined ? { candidateName: request.candidateName } : {}),
   });
+  return assessResultFrom(estimate, plan, asOf);
+}
+
+/** The JSON shape of an estimate and its plan; `show` of a stored interview renders it too. */
+export function assessResultFrom(estimate: Estimate, plan: Plan, asOf: IsoDate): AssessResult {
   const silence: SilenceState = { ...estimate.silence };
   if (silence.ghostedProbability !== undefined)
     silence.ghostedProbability = round3(silence.ghostedProbability);

@@ -9,7 +9,7 @@ import { renderReport } from '../render/assessment.js';
 import { UNSURE_FOOTNOTE } from '../render/chart.js';
 import { styleFor } from '../style.js';
 import { askDecisionDate } from '../interactive/record-questions.js';
-import { debrief } from './assess-interactive.js';
+import { askToSave, debrief } from './assess-interactive.js';
 
 const TODAY = '2026-03-04' as IsoDate; // a Wednesday
 
@@ -231,5 +231,30 @@ describe('the decision date question', () => {
     expect(validate?.('2026-03-02')).toBe(true);
     expect(validate?.('friday')).toBe(true);
     expect(validate?.('')).toBe(true);
+  });
+});
+
+describe('askToSave', () => {
+  const request = () => ({ interview: { stage: 'first' as const, date: TODAY }, observations: {} });
+
+  it('saves by default, asking for a label when there is no company or role', async () => {
+    const r = request();
+    const { ask, asked } = scriptedAsk({ 'A name to find it by': 'Acme' });
+    expect(await askToSave(ask, r, quiet)).toBe(true);
+    expect(asked[0]).toBe('Save this interview to your record?');
+    expect(r.interview).toMatchObject({ company: 'Acme' });
+  });
+
+  it('does not ask for a label when the company is known', async () => {
+    const r = { ...request(), interview: { ...request().interview, company: 'Routewise' } };
+    const { ask, asked } = scriptedAsk({});
+    expect(await askToSave(ask, r, quiet)).toBe(true);
+    expect(asked).toEqual(['Save this interview to your record?']);
+  });
+
+  it('answers no', async () => {
+    const { ask, asked } = scriptedAsk({ 'Save this interview': false });
+    expect(await askToSave(ask, request(), quiet)).toBe(false);
+    expect(asked).toHaveLength(1);
   });
 });

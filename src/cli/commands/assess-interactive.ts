@@ -7,11 +7,14 @@ import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { CliError } from '../errors.js';
 import { write, type CliContext } from '../io.js';
 import { inquirerAsk, type Ask } from '../interactive/ask.js';
+import { shortId } from '../record/open.js';
 import { askRecordAftermath, askRecordBasics } from '../interactive/record-questions.js';
 import { askSignsByChannel, confirmFoundSigns } from '../interactive/sign-questions.js';
 import { renderReport } from '../render/assessment.js';
+import { wrap } from '../render/text.js';
 import type { Style } from '../style.js';
 import { loadAnalysis } from './analyze.js';
+import { saveToRecord } from './save.js';
 
 export interface DebriefInput {
   ask: Ask;
@@ -78,6 +81,7 @@ export async function runAssessInteractive(
   style: Style,
   today: IsoDate,
   notes?: string,
+  save = true,
 ): Promise<number> {
   if (!ctx.isStdinTty || !ctx.isStdoutTty) {
     throw new CliError(
@@ -86,10 +90,11 @@ export async function runAssessInteractive(
     );
   }
   // Read the notes before the first question, so a missing or unreadable file fails at once.
-  if (notes !== undefined) await loadAnalysis(ctx, { source: notes }, today);
+  const notesRead = notes !== undefined ? await loadAnalysis(ctx, { source: notes }, today) : undefined;
   const say = (line: string): void => write(ctx.stdout, line);
+  const ask = inquirerAsk(style.dim);
   const request = await debrief({
-    ask: inquirerAsk(style.dim),
+    ask,
     say,
     today,
     ...(notes !== undefined
@@ -104,5 +109,45 @@ export async function runAssessInteractive(
     ctx.stdout,
     renderReport(result, style, request.interview.decisionBy !== undefined, request.observations),
   );
+  if (save && (await askToSave(ask, request, say))) {
+    const saved = await saveToRecord(
+      request,
+      today,
+      ctx,
+      notesRead && { text: notesRead.text, format: notesRead.analysis.kind },
+    );
+    say('');
+    say(`Saved as ${style.bold(shortId(saved.id))} in ${saved.where}.`);
+    const id = shortId(saved.id);
+    const hint = `See it again with \`debrief show ${id}\`, all of them with \`debrief list\`, or on the web page (npm start). When you hear back: \`debrief outcome ${id} offer|rejected|…\``;
+    for (const line of wrap(hint, 78, '')) say(style.dim(line));
+  }
   return 0;
+}
+
+/** Asks to keep the interview; without a company or role yet, asks for a label to find it by. */
+export async function askToSave(
+  ask: Ask,
+  request: AssessRequest,
+  say: (line: string) => void,
+): Promise<boolean> {
+  say('');
+  const keep = await ask.choose(
+    'Save this interview to your record?',
+    [
+      {
+        value: true,
+        name: 'Yes',
+        description: 'Keep it, with the outcome later, so the estimate learns from it',
+      },
+      { value: false, name: 'No', description: 'Forget it when this ends' },
+    ],
+    true,
+  );
+  if (!keep) return false;
+  if (!request.interview.company && !request.interview.role) {
+    const label = await ask.text('A name to find it by later, like the company (optional)');
+    if (label) request.interview.company = label;
+  }
+  return true;
 }

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../core/dates.js';
 import { CliError } from '../errors.js';
 import { jsonProblemWords } from '../json-problem.js';
 import { readSource, write, type CliContext } from '../io.js';
+import { saveToRecord } from './save.js';
 
 function decodeJson(bytes: Uint8Array, source: string): unknown {
   let text: string;
@@ -25,7 +26,12 @@ function decodeJson(bytes: Uint8Array, source: string): unknown {
 }
 
 /** Validates everything before computing anything, so bad input leaves stdout empty. */
-export async function runAssessJson(ctx: CliContext, source: string, today: IsoDate): Promise<number> {
+export async function runAssessJson(
+  ctx: CliContext,
+  source: string,
+  today: IsoDate,
+  save = false,
+): Promise<number> {
   const json = decodeJson(await readSource(source, ctx.stdin), source);
   const request = parseAssessRequest(json, today);
   if (!request.ok) {
@@ -33,6 +39,9 @@ export async function runAssessJson(ctx: CliContext, source: string, today: IsoD
     throw new CliError('bad-input', `invalid request: ${lines.join('\ndebrief: invalid request: ')}`);
   }
   const result = assess(request.value, today);
-  write(ctx.stdout, JSON.stringify(result, null, ctx.isStdoutTty ? 2 : undefined));
+  // Saved first, so a failed save leaves stdout empty rather than half an answer.
+  const saved = save ? await saveToRecord(request.value, today, ctx) : undefined;
+  const out = saved ? { ...result, saved: { id: saved.id, where: saved.where } } : result;
+  write(ctx.stdout, JSON.stringify(out, null, ctx.isStdoutTty ? 2 : undefined));
   return 0;
 }

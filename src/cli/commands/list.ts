@@ -1,0 +1,87 @@
+import type { InterviewItem } from '../../contract/responses.js';
+import type { IsoDate } from '../../core/dates.js';
+import type { SilencePhase } from '../../core/model/types.js';
+import type { Outcome } from '../../core/record.js';
+import { personalWeightsOf } from '../../server/assessment.js';
+import { interviewItemOf } from '../../server/interview-view.js';
+import { write, type CliContext } from '../io.js';
+import { nowFor } from '../record/interviews.js';
+import { shortId, withRecord } from '../record/open.js';
+import { percent } from '../render/text.js';
+import type { Style } from '../style.js';
+
+const PHASE: Readonly<Record<SilencePhase, string>> = {
+  'no-dates': '',
+  'heard-back': 'heard back',
+  'too-early': 'early days',
+  waiting: 'word due about now',
+  overdue: 'later than expected',
+  'likely-ghosted': 'long silence',
+};
+
+export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
+  'next-round': 'next round',
+  offer: 'offer',
+  rejected: 'not moving forward',
+  ghosted: 'never heard back',
+  withdrew: 'withdrew',
+};
+
+export const labelOf = (item: Pick<InterviewItem, 'record'>): string =>
+  [item.record.company, item.record.role].filter(Boolean).join(', ') || '(no company given)';
+
+function statusOf(item: InterviewItem, style: Style): string {
+  const outcome =
+    item.outcome?.outcome ??
+    (item.record.heardBack?.kind === 'outcome' ? item.record.heardBack.outcome : undefined);
+  // Once the answer is in, the silence clock has stopped; the outcome is the news.
+  return outcome ? style.bold(OUTCOME_WORDS[outcome]) : style.dim(PHASE[item.phase]);
+}
+
+/** Aligned columns: id, date, estimate, stage, company and role, then outcome or silence clock. */
+function lines(items: readonly InterviewItem[], style: Style): string[] {
+  const width = Math.min(40, Math.max(...items.map((i) => labelOf(i).length)));
+  return items.map((item) =>
+    [
+      style.cyan(shortId(item.id)),
+      item.record.date,
+      percent(item.estimate.probability).padStart(4),
+      item.record.stage.padEnd(6),
+      labelOf(item).padEnd(width),
+      statusOf(item, style),
+    ]
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** The dashboard's list, in the terminal: newest interview first, each as of today. */
+export async function runList(ctx: CliContext, style: Style, today: IsoDate, json: boolean): Promise<number> {
+  const now = nowFor(today, ctx.today, new Date());
+  const { items, where } = await withRecord(async ({ store, where }) => {
+    const stored = await store.listInterviews();
+    const personal = await personalWeightsOf(store);
+    // The store lists newest interview first, as the dashboard shows them.
+    return { items: await Promise.all(stored.map((s) => interviewItemOf(store, s, now, personal))), where };
+  });
+  if (json) {
+    write(
+      ctx.stdout,
+      JSON.stringify({ asOf: today, interviews: items }, null, ctx.isStdoutTty ? 2 : undefined),
+    );
+    return 0;
+  }
+  if (items.length === 0) {
+    write(ctx.stdout, `No interviews in your record yet (${where}).`);
+    write(ctx.stdout, 'Run `debrief assess` and save one, or add it on the web page (npm start).');
+    return 0;
+  }
+  for (const l of lines(items, style)) write(ctx.stdout, l);
+  write(
+    ctx.stdout,
+    style.dim(
+      `\n${items.length} interview${items.length === 1 ? '' : 's'} in ${where}. Details: debrief show ID`,
+    ),
+  );
+  return 0;
+}

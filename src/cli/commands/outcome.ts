@@ -1,0 +1,45 @@
+import { outcomeDateErrors } from '../../contract/date-rules.js';
+import type { IsoDate } from '../../core/dates.js';
+import type { Outcome } from '../../core/record.js';
+import { refreshDerived } from '../../server/assessment.js';
+import type { StoredOutcome } from '../../store/store.js';
+import { CliError } from '../errors.js';
+import { write, type CliContext } from '../io.js';
+import { findInterview, nowFor } from '../record/interviews.js';
+import { shortId, withRecord } from '../record/open.js';
+import { percent } from '../render/text.js';
+import { labelOf, OUTCOME_WORDS } from './list.js';
+
+/**
+ * Records how an interview ended, as the web's outcome page does: the outcome overrides what the
+ * record says, and from then on it teaches the estimate how the signs work out for this person.
+ */
+export async function runOutcome(
+  ctx: CliContext,
+  today: IsoDate,
+  id: string,
+  outcome: Outcome,
+  on: IsoDate | undefined,
+): Promise<number> {
+  const now = nowFor(today, ctx.today, new Date());
+  const at = now.toISOString();
+  const message = await withRecord(async ({ store }) => {
+    const stored = await findInterview(store, id);
+    const date = on ?? today;
+    const errors = outcomeDateErrors(date, stored.record.date, today, '--date');
+    if (errors.length > 0)
+      throw new CliError(
+        'bad-input',
+        errors
+          .map((e) => `${e.path} ${date} ${e.message} (the interview was on ${stored.record.date})`)
+          .join('; '),
+      );
+    const value: StoredOutcome = { outcome, on: date, recordedAt: at };
+    await store.setOutcome(stored.id, value, at);
+    const after = await refreshDerived(store, stored.id, now);
+    const estimate = after ? `; the estimate now reads ${percent(after.estimate.probability)}` : '';
+    return `Recorded: ${labelOf(stored)} (${shortId(stored.id)}) ended in "${OUTCOME_WORDS[outcome]}" on ${date}${estimate}.`;
+  });
+  write(ctx.stdout, message);
+  return 0;
+}

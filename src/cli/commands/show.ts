@@ -1,0 +1,42 @@
+import { assessResultFrom } from '../../contract/assess.js';
+import type { IsoDate } from '../../core/dates.js';
+import {
+  assessmentOf,
+  observationsFrom,
+  personalWeightsOf,
+  recordWithOutcome,
+} from '../../server/assessment.js';
+import { write, type CliContext } from '../io.js';
+import { findInterview } from '../record/interviews.js';
+import { shortId, withRecord } from '../record/open.js';
+import { renderReport } from '../render/assessment.js';
+import { dateWords } from '../render/dates.js';
+import type { Style } from '../style.js';
+import { labelOf, OUTCOME_WORDS } from './list.js';
+
+/** One saved interview as `assess` prints it, recomputed as of today with what the record has learned. */
+export async function runShow(ctx: CliContext, style: Style, today: IsoDate, id: string): Promise<number> {
+  const text = await withRecord(async ({ store }) => {
+    const stored = await findInterview(store, id);
+    const observations = await store.getObservations(stored.id);
+    const personal = await personalWeightsOf(store);
+    const { estimate, plan } = assessmentOf(stored, observations, today, personal);
+    const record = recordWithOutcome(stored);
+    const heard = record.heardBack?.kind === 'outcome' ? record.heardBack : undefined;
+    const head = [
+      `${style.bold(labelOf(stored))}  ${style.dim(shortId(stored.id))}`,
+      `${record.stage} stage, ${dateWords(record.date)}${
+        heard ? `; ${OUTCOME_WORDS[heard.outcome]} (${dateWords(heard.on)})` : ''
+      }`,
+    ];
+    const report = renderReport(
+      assessResultFrom(estimate, plan, today),
+      style,
+      record.decisionBy !== undefined,
+      observationsFrom(observations),
+    );
+    return `${head.join('\n')}\n${report}`;
+  });
+  write(ctx.stdout, text);
+  return 0;
+}

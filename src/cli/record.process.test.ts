@@ -1,0 +1,177 @@
+/**
+ * The record commands as a process, against the same SQLite file an in-process server uses:
+ * what the terminal saves, the web API shows, and the other way round.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInterview, makeTestApp, type TestApp } from '../server/app.case.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin/debrief.js');
+const TODAY = '2026-11-25'; // the test app's clock: local noon of this day
+
+let t: TestApp;
+let db: string;
+
+function run(args: string[], input = '', env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  const base: Record<string, string | undefined> = { ...process.env, DEBRIEF_DB: db, NO_COLOR: '1' };
+  delete base['DATABASE_URL'];
+  return spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...base, ...env },
+  });
+}
+
+const request = {
+  interview: {
+    stage: 'first',
+    date: '2026-11-20',
+    decisionBy: '2026-11-27',
+    company: 'Routewise',
+    role: 'Data engineer',
+  },
+  observations: { 'detailed-role-info': 'present', 'raised-concerns': 'absent' },
+};
+
+type Item = {
+  id: string;
+  record: { company?: string };
+  outcome: { outcome: string; on: string } | null;
+  estimate: { probability: number; band: string };
+  signsAnswered: number;
+  phase: string;
+};
+
+async function apiList(): Promise<Item[]> {
+  const res = await t.app.inject({ url: '/api/interviews' });
+  expect(res.statusCode).toBe(200);
+  return (res.json() as { interviews: Item[] }).interviews;
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(root, 'dist/cli/main.js')))
+    throw new Error('dist/cli/main.js is missing: run `npm run build` before the CLI process tests.');
+  t = await makeTestApp();
+  db = join(t.dir, 'test.db');
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('debrief record commands (as a process)', () => {
+  let id = '';
+
+  it('assess --json stays pure without --save', async () => {
+    const r = run(['assess', '--json', '-', '--today', TODAY], JSON.stringify(request));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).not.toHaveProperty('saved');
+    expect(await apiList()).toEqual([]);
+  });
+
+  it('assess --json --save stores the interview where the web app reads it', async () => {
+    const r = run(['assess', '--json', '-', '--save', '--today', TODAY], JSON.stringify(request));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { saved: { id: string; where: string }; probability: number };
+    expect(out.saved.where).toBe(db);
+    id = out.saved.id;
+    const [item] = await apiList();
+    expect(item).toMatchObject({ id, record: { company: 'Routewise' }, signsAnswered: 2, outcome: null });
+  });
+
+  it('list --json gives the dashboard items, as of today', async () => {
+    const r = run(['list', '--json', '--today', TODAY]);
+    expect(r.status).toBe(0);
+    const listed = JSON.parse(r.stdout) as { asOf: string; interviews: Item[] };
+    expect(listed.asOf).toBe(TODAY);
+    expect(listed.interviews).toEqual(await apiList());
+  });
+
+  it('list prints one line per interview with its short id', () => {
+    const r = run(['list', '--today', TODAY]);
+    expect(r.status).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.startsWith(id.slice(0, 8)));
+    expect(line).toMatch(/2026-11-20\s+\d+%\s+first\s+Routewise, Data engineer\s+early days/);
+    expect(r.stdout).toContain(db);
+  });
+
+  it('show prints the full result, as assess does', () => {
+    const r = run(['show', id.slice(0, 8), '--today', TODAY]);
+    expect(r.status).toBe(0);
+    for (const heading of [
+      'Routewise, Data engineer',
+      'Estimate',
+      'What moved it',
+      'Follow-up window',
+      'Next steps',
+    ])
+      expect(r.stdout).toContain(heading);
+  });
+
+  it('outcome records the ending, and the web API sees it', async () => {
+    const r = run(['outcome', id.slice(0, 8), 'offer', '--date', '2026-11-24', '--today', TODAY]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('offer');
+    const [item] = await apiList();
+    expect(item?.outcome).toMatchObject({ outcome: 'offer', on: '2026-11-24' });
+    expect(run(['list', '--today', TODAY]).stdout).toMatch(/Routewise, Data engineer\s+offer/);
+  });
+
+  it('an interview made on the web shows in list and show', async () => {
+    const webId = await createInterview(t.app, { stage: 'final', date: '2026-11-23', company: 'Webbed' });
+    const listed = run(['list', '--today', TODAY]);
+    expect(listed.stdout).toContain(webId.slice(0, 8));
+    expect(listed.stdout).toContain('Webbed');
+    expect(run(['show', webId, '--today', TODAY]).stdout).toContain('Webbed');
+  });
+
+  it.each([
+    [['outcome', 'abcd1234', 'offer'], 'no interview with id abcd1234'],
+    [['show', 'abcd1234'], 'no interview with id abcd1234'],
+    [['show', 'no!'], 'is not an interview id'],
+    [
+      ['outcome', 'abcd1234', 'hired'],
+      '"hired" is not an outcome: use one of next-round, offer, rejected, ghosted, withdrew',
+    ],
+    [['outcome', 'abcd1234', 'offer', '--date', '24/11/2026'], '--date: expected a date as YYYY-MM-DD'],
+    [['show'], 'show needs an interview id'],
+  ])('%j fails with exit 2 and a plain message', (args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an outcome dated before the interview is refused', async () => {
+    const r = run(['outcome', id, 'rejected', '--date', '2026-11-01', '--today', TODAY]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('before the interview');
+    expect((await apiList()).find((i) => i.id === id)?.outcome?.outcome).toBe('offer');
+  });
+
+  it('an unopenable database is an I/O failure, exit 1, with no stack trace', () => {
+    const folder = join(t.dir, 'a-folder.db');
+    mkdirSync(folder);
+    const r = run(['list'], '', { DEBRIEF_DB: folder });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`could not open your interview record at ${folder}`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([['list'], ['show'], ['outcome']])(
+    'help %s prints its usage, and the main help lists it',
+    (topic) => {
+      const r = run(['help', topic]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`debrief ${topic}`);
+      expect(run(['--help']).stdout).toContain(`debrief ${topic} `);
+    },
+  );
+});

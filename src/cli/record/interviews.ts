@@ -1,0 +1,87 @@
+/**
+ * Saving and finding interviews from the CLI, through the same store calls and derived-data
+ * refresh (estimate snapshot, reminders) that the HTTP routes make.
+ */
+import type { AssessRequest } from '../../contract/assess.js';
+import type { ObservationEntry } from '../../contract/observations.js';
+import type { IsoDate } from '../../core/dates.js';
+import type { SignId } from '../../core/signs/ids.js';
+import { refreshDerived, storedObservationsFrom } from '../../server/assessment.js';
+import type { Store, StoredInterview } from '../../store/store.js';
+import { CliError } from '../errors.js';
+import { shortId } from './open.js';
+
+/**
+ * The moment the CLI acts at. With `--today` pinned to another day, noon of that day on this
+ * machine's calendar, so every date derived from it (server's todayFrom) is that day.
+ */
+export function nowFor(today: IsoDate, realToday: string, realNow: Date): Date {
+  if (today === realToday) return realNow;
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12);
+}
+
+/** Notes or a transcript the debrief started from; `format` is the analyzer's input kind. */
+export interface SavedText {
+  text: string;
+  format: string;
+}
+
+/**
+ * Stores an assessed interview as the web app would: record, the notes it was read from (so the
+ * result page can show them), observations, then derived data.
+ */
+export async function saveRequest(
+  store: Store,
+  request: AssessRequest,
+  now: Date,
+  notes?: SavedText,
+): Promise<StoredInterview> {
+  const at = now.toISOString();
+  const created = await store.createInterview(request.interview, at);
+  if (notes)
+    await store.addDocument({
+      interviewId: created.id,
+      kind: notes.format === 'notes' ? 'notes' : 'transcript',
+      format: notes.format,
+      text: notes.text,
+      createdAt: at,
+    });
+  const entries: Partial<Record<SignId, ObservationEntry>> = {};
+  for (const [id, o] of Object.entries(request.observations) as [
+    SignId,
+    AssessRequest['observations'][SignId],
+  ][]) {
+    if (!o) continue;
+    entries[id] = {
+      value: o.value,
+      ...(o.source ? { source: o.source } : {}),
+      ...(o.strength !== undefined ? { strength: o.strength } : {}),
+      ...(o.evidence ? { evidence: o.evidence } : {}),
+    };
+  }
+  await store.putObservations(created.id, storedObservationsFrom(entries), at);
+  await refreshDerived(store, created.id, now);
+  return created;
+}
+
+/** An interview by its full id or an unambiguous start of it (the short id `list` prints). */
+export async function findInterview(store: Store, id: string): Promise<StoredInterview> {
+  const typed = id.trim().toLowerCase();
+  if (!/^[a-z0-9_-]{4,64}$/.test(typed)) {
+    throw new CliError(
+      'bad-input',
+      `"${id}" is not an interview id: use the id \`debrief list\` shows (at least 4 characters)`,
+    );
+  }
+  const exact = await store.getInterview(typed);
+  if (exact) return exact;
+  const matches = (await store.listInterviews()).filter((s) => s.id.toLowerCase().startsWith(typed));
+  if (matches.length === 1) return matches[0] as StoredInterview;
+  if (matches.length === 0)
+    throw new CliError('not-found', `no interview with id ${id} in your record (see: debrief list)`);
+  throw new CliError(
+    'bad-input',
+    `${matches.length} interviews start with ${id} (${matches.map((s) => shortId(s.id)).join(', ')}): type more of the id`,
+  );
+}
