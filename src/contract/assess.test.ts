@@ -211,3 +211,29 @@ describe('assess', () => {
     expect(good.probability).toBeGreaterThan(bad.probability);
   });
 });
+
+describe('assess once the answer is in', () => {
+  const heard = (outcome: 'offer' | 'rejected') =>
+    assess(
+      {
+        interview: {
+          stage: 'first',
+          date: '2026-03-02' as IsoDate,
+          heardBack: { kind: 'outcome', outcome, on: '2026-03-04' as IsoDate },
+        },
+        observations: {},
+      },
+      TODAY,
+    );
+  it('names the silence factor for the answer, not for a wait', () => {
+    const f = heard('rejected').factors.find((x) => x.id === 'silence');
+    expect(f?.title).toBe('What you heard back');
+  });
+  it('still calls it time without word while waiting', () => {
+    const r = assess(
+      { interview: { stage: 'first', date: '2026-01-02' as IsoDate }, observations: {} },
+      TODAY,
+    );
+    expect(r.factors.find((x) => x.id === 'silence')?.title).toBe('Time without word');
+  });
+});

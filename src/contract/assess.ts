@@ -128,8 +128,10 @@ const PROCESS_TITLES: Record<string, string> = {
   candidates: 'Candidates in the round',
 };
 
-function titleOf(id: Factor['id']): string {
+function titleOf(id: Factor['id'], silence: SilenceState): string {
   if (isSignId(id)) return signById(id).title;
+  // once an answer is in, the silence factor carries that answer, not a wait
+  if (id === 'silence' && silence.phase === 'heard-back') return 'What you heard back';
   return PROCESS_TITLES[id] ?? id;
 }
 
@@ -164,7 +166,7 @@ export function assessResultFrom(estimate: Estimate, plan: Plan, asOf: IsoDate):
     prior: { probability: round3(estimate.prior.probability), source: estimate.prior.source },
     factors: estimate.factors.map((f) => ({
       id: f.id,
-      title: titleOf(f.id),
+      title: titleOf(f.id, silence),
       contribution: round3(f.contribution),
       channel: f.channel,
       reasoning: f.reasoning,

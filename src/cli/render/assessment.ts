@@ -21,6 +21,7 @@ function silenceWords(s: SilenceState): string | undefined {
     case 'likely-ghosted':
       return 'It has been a long time without word. Many employers never send a rejection; it is fair to move on.';
     case 'heard-back':
+      return 'You have heard back, so this figure now counts that news more than the signs.';
     case 'no-dates':
       return undefined;
   }
@@ -80,7 +81,10 @@ export function renderReport(
     section('What moved it'),
     renderFactorChart(r.factors, style, unsure),
     section('Follow-up window'),
-    renderTimeline({ window: r.window, today: r.asOf, promised: promisedDate }, style),
+    // once they have answered there is nothing left to wait for or chase
+    r.silence.phase === 'heard-back'
+      ? '  The follow-up clock has stopped: you have heard back.'
+      : renderTimeline({ window: r.window, today: r.asOf, promised: promisedDate }, style),
     section('Next steps'),
     renderSteps(r, style),
   ];

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../contract/assess.js';
+import type { IsoDate } from '../../core/dates.js';
+import { styleFor } from '../style.js';
+import { renderReport } from './assessment.js';
+
+const TODAY = '2026-03-10' as IsoDate;
+const plain = styleFor(false);
+
+describe('renderReport', () => {
+  it('draws the follow-up window while waiting', () => {
+    const r = assess(
+      { interview: { stage: 'first', date: '2026-03-02' as IsoDate }, observations: {} },
+      TODAY,
+    );
+    const out = renderReport(r, plain, false);
+    expect(out).toContain('check in if you have heard nothing');
+    expect(out).not.toContain('you have heard back');
+  });
+  it('once the answer is in, says so and asks for no check-in', () => {
+    const r = assess(
+      {
+        interview: {
+          stage: 'first',
+          date: '2026-03-02' as IsoDate,
+          heardBack: { kind: 'outcome', outcome: 'offer', on: '2026-03-09' as IsoDate },
+        },
+        observations: {},
+      },
+      TODAY,
+    );
+    const out = renderReport(r, plain, false);
+    expect(out).toContain('The follow-up clock has stopped: you have heard back.');
+    expect(out).toContain('You have heard back, so this figure');
+    expect(out).toContain('What you heard back');
+    expect(out).not.toContain('check in if you have heard nothing');
+    expect(out).not.toContain('Time without word');
+  });
+});
