@@ -35,24 +35,27 @@ const at = (ref: Date, days: number): Date => new Date(ref.getTime() + days * DA
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const lastOfMonth = (y: number, m: number): Date => new Date(Date.UTC(y, m + 1, 0, 12));
 
-function weekPromise(ref: Date, which: string, where: string): Date {
-  const monday = at(ref, -((ref.getUTCDay() + 6) % 7));
-  // early → Tuesday, middle → Wednesday, otherwise the working week's end
-  const offset = /^(start|beginning|early|earlier)$/.test(where) ? 1 : /^(middle|mid)$/.test(where) ? 2 : 4;
+/**
+ * The day `offset` days after Monday (0 = Monday) of this week or, for "next"/"the following",
+ * of next week. Said on the Friday or over the weekend, "by the end of the week" or "Tuesday this
+ * week" has gone: the coming one is meant.
+ */
+function dayOfWeek(ref: Date, which: string, offset: number): Date {
   const next = /next|following/.test(which);
-  let day = at(monday, (next ? 7 : 0) + offset);
-  // said on the Friday or over the weekend, "by the end of the week" means the coming one
-  if (!next && day.getTime() <= ref.getTime()) day = at(day, 7);
-  return day;
-}
-
-function dayInWeek(ref: Date, which: string, weekday: string): Date {
-  const monday = at(ref, -((ref.getUTCDay() + 6) % 7));
-  const next = /next|following/.test(which);
-  const day = at(monday, (next ? 7 : 0) + WEEKDAYS.indexOf(weekday.slice(0, 3).toLowerCase()));
-  // said on the Thursday, "Tuesday this week" has gone: the coming one is meant
+  const day = at(ref, -((ref.getUTCDay() + 6) % 7) + (next ? 7 : 0) + offset);
   return !next && day.getTime() <= ref.getTime() ? at(day, 7) : day;
 }
+
+/** early → Tuesday, middle → Wednesday, otherwise the working week's end. */
+const weekPromise = (ref: Date, which: string, where: string): Date =>
+  dayOfWeek(
+    ref,
+    which,
+    /^(start|beginning|early|earlier)$/.test(where) ? 1 : /^(middle|mid)$/.test(where) ? 2 : 4,
+  );
+
+const dayInWeek = (ref: Date, which: string, weekday: string): Date =>
+  dayOfWeek(ref, which, WEEKDAYS.indexOf(weekday.slice(0, 3).toLowerCase()));
 
 function monthPromise(ref: Date, which: string, where: string): Date {
   const y = ref.getUTCFullYear();
