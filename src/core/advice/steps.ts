@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates.js';
 import type { Outcome, InterviewRecord } from '../record.js';
 import { checkInDraft, feedbackDraft, secondCheckInDraft, thankYouDraft } from './drafts.js';
 import type { FollowUpWindow, NextStep } from './types.js';
-import { checkInDays, isoDateMax, promisedDate, thankYouDue } from './windows.js';
+import { checkInDays, isoDateMax, notBeforeRecorded, promisedDate, thankYouDue } from './windows.js';
 import { dayWords } from './wording.js';
 
 export function thankYouStep(
@@ -16,7 +16,7 @@ export function thankYouStep(
   const due = thankYouDue(record);
   return {
     kind: 'thank-you',
-    due: recordedOn ? isoDateMax(due, recordedOn) : due,
+    due: notBeforeRecorded(due, recordedOn),
     title: 'Send a thank-you note',
     // Accountemps 2017: 80% of HR managers weigh thank-you notes, 24% of candidates send one.
     detail:
@@ -100,7 +100,7 @@ export function followUpSteps(
   ];
   const close: NextStep = {
     kind: 'close',
-    due: recordedOn ? isoDateMax(closeDue, recordedOn) : closeDue,
+    due: notBeforeRecorded(closeDue, recordedOn),
     title: 'Treat it as closed and move on',
     detail:
       "If you still haven't heard, let this one go and put your energy elsewhere. Silence after interviews is very common and says more about their process than about you. If they come back later, you can pick it up again.",

@@ -22,6 +22,11 @@ export function isoDateMax(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
 
+/** A step's day, not before the day the interview was recorded (when known). */
+export function notBeforeRecorded(due: IsoDate, recordedOn: IsoDate | undefined): IsoDate {
+  return recordedOn ? isoDateMax(due, recordedOn) : due;
+}
+
 export function isoDateMin(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b;
 }
