@@ -16,6 +16,7 @@ import type {
 } from '../core/index.js';
 import type { ObservationEntry } from '../contract/observations.js';
 import type { SignId } from '../core/signs/ids.js';
+import { doneKeysOf, reminderKey } from './reminders.js';
 import type {
   EstimateSnapshot,
   Store,
@@ -159,7 +160,7 @@ export function isWaitingOn(stored: StoredInterview): boolean {
 }
 
 function openStepsOf<S extends NextStep>(steps: readonly S[], done: ReadonlySet<string>): S[] {
-  return steps.filter((s) => !done.has(`${s.kind}@${s.due}`)).sort((a, b) => a.due.localeCompare(b.due));
+  return steps.filter((s) => !done.has(reminderKey(s))).sort((a, b) => a.due.localeCompare(b.due));
 }
 
 /** Of the steps whose day has come and that are not ticked off, the one to do now (the latest). */
@@ -199,13 +200,13 @@ export async function refreshDerived(
   if (!last || !sameValue(last, snapshot)) await store.addEstimate(interviewId, snapshot);
 
   const previous = await store.listReminders(interviewId);
-  const wasDone = new Set(previous.filter((r) => r.done).map((r) => `${r.kind}@${r.due}`));
+  const wasDone = doneKeysOf(previous);
   const reminders: StoredReminder[] = assessment.plan.steps.map((s) => ({
     kind: s.kind,
     due: s.due,
     title: s.title,
     detail: s.detail,
-    done: wasDone.has(`${s.kind}@${s.due}`),
+    done: wasDone.has(reminderKey(s)),
   }));
   await store.replaceReminders(interviewId, reminders);
   return assessment;

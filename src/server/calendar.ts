@@ -4,6 +4,7 @@ import { isoDateAddDays, type IsoDate } from '../core/dates.js';
 import { isoDateMax } from '../core/advice/windows.js';
 import { dayWords } from '../core/advice/wording.js';
 import { stepDueNowOf } from './assessment.js';
+import { reminderKey } from './reminders.js';
 import { AppError } from './app-error.js';
 
 function dateArray(date: string): [number, number, number] {
@@ -31,7 +32,7 @@ export function calendarOf(
 ): string {
   // Once the answer is in, its step is dated on the day it came: nothing is overdue.
   const now = isWaiting ? stepDueNowOf(steps, today, done) : undefined;
-  const ahead = steps.filter((s) => s.due >= today && !done.has(`${s.kind}@${s.due}`));
+  const ahead = steps.filter((s) => s.due >= today && !done.has(reminderKey(s)));
   const kept = now && now.due < today ? [now, ...ahead] : ahead;
   const events: EventAttributes[] = kept.map((step) => {
     const on = isoDateMax(step.due, today);

@@ -2,7 +2,7 @@ import type { Store, StoredInterview } from '../store/store.js';
 import type { InterviewItem } from '../contract/responses.js';
 import type { PersonalWeights } from '../core/index.js';
 import { assessmentOf, isWaitingOn, nextStepOf, personalWeightsOf, todayFrom } from './assessment.js';
-import { reminderKey } from './reminders.js';
+import { doneKeysOf } from './reminders.js';
 
 /** An interview as the dashboard shows it: the record plus where it stands today. */
 export async function interviewItemOf(
@@ -19,8 +19,7 @@ export async function interviewItemOf(
     today,
     personal ?? (await personalWeightsOf(store)),
   );
-  const ticked = (await store.listReminders(stored.id)).filter((r) => r.done).map(reminderKey);
-  const next = nextStepOf(plan, today, new Set(ticked), isWaitingOn(stored));
+  const next = nextStepOf(plan, today, doneKeysOf(await store.listReminders(stored.id)), isWaitingOn(stored));
   return {
     id: stored.id,
     record: stored.record,

@@ -8,9 +8,13 @@ import type { StoredReminder } from '../store/store.js';
 
 export const reminderKey = (r: { kind: string; due: string }): string => `${r.kind}@${r.due}`;
 
+/** The keys of the steps ticked off. */
+export const doneKeysOf = (stored: readonly StoredReminder[]): Set<string> =>
+  new Set(stored.filter((r) => r.done).map(reminderKey));
+
 /** The plan's steps as shown today, each with the done state stored for the same step. */
 export function reminderViewsOf(plan: Plan, stored: readonly StoredReminder[]): ReminderView[] {
-  const done = new Set(stored.filter((r) => r.done).map(reminderKey));
+  const done = doneKeysOf(stored);
   return plan.steps.map((s) => ({
     kind: s.kind,
     due: s.due,

@@ -3,7 +3,7 @@ import { assessmentQuerySchema } from '../../contract/interview.js';
 import type { AssessmentView } from '../../contract/responses.js';
 import { assessmentOf, isWaitingOn, personalWeightsOf, todayFrom } from '../assessment.js';
 import { calendarOf } from '../calendar.js';
-import { reminderKey, reminderViewsOf } from '../reminders.js';
+import { doneKeysOf, reminderViewsOf } from '../reminders.js';
 import { requireInterview, validated, type Deps } from '../validate.js';
 
 type IdParams = { Params: { id: string } };
@@ -39,8 +39,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
     const today = todayFrom(now());
     const { plan } = assessmentOf(stored, observations, today, personal, firstName);
     const label = [stored.record.company, stored.record.role].filter(Boolean).join(', ');
-    const ticked = (await store.listReminders(stored.id)).filter((r) => r.done).map(reminderKey);
-    const ics = calendarOf(stored.id, label, plan.steps, today, new Set(ticked), isWaitingOn(stored));
+    const done = doneKeysOf(await store.listReminders(stored.id));
+    const ics = calendarOf(stored.id, label, plan.steps, today, done, isWaitingOn(stored));
     const name = `debrief-${fileSlug(stored.record.company ?? '')}-${stored.record.date}.ics`;
     return reply
       .type('text/calendar; charset=utf-8')
