@@ -16,7 +16,8 @@ import type {
 } from '../core/index.js';
 import type { ObservationEntry } from '../contract/observations.js';
 import type { SignId } from '../core/signs/ids.js';
-import { doneKeysOf, reminderKey } from './reminders.js';
+import { stepKey } from '../core/advice/types.js';
+import { doneKeysOf } from './reminders.js';
 import type {
   EstimateSnapshot,
   Store,
@@ -160,7 +161,7 @@ export function isWaitingOn(stored: StoredInterview): boolean {
 }
 
 function openStepsOf<S extends NextStep>(steps: readonly S[], done: ReadonlySet<string>): S[] {
-  return steps.filter((s) => !done.has(reminderKey(s))).sort((a, b) => a.due.localeCompare(b.due));
+  return steps.filter((s) => !done.has(stepKey(s))).sort((a, b) => a.due.localeCompare(b.due));
 }
 
 /** Of the steps whose day has come and that are not ticked off, the one to do now (the latest). */
@@ -206,7 +207,7 @@ export async function refreshDerived(
     due: s.due,
     title: s.title,
     detail: s.detail,
-    done: wasDone.has(reminderKey(s)),
+    done: wasDone.has(stepKey(s)),
   }));
   await store.replaceReminders(interviewId, reminders);
   return assessment;

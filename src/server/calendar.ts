@@ -1,10 +1,9 @@
 import { createEvents, type EventAttributes } from 'ics';
-import type { NextStep } from '../core/advice/types.js';
+import { stepKey, type NextStep } from '../core/advice/types.js';
 import { isoDateAddDays, type IsoDate } from '../core/dates.js';
 import { isoDateMax } from '../core/advice/windows.js';
 import { dayWords } from '../core/advice/wording.js';
 import { stepDueNowOf } from './assessment.js';
-import { reminderKey } from './reminders.js';
 import { AppError } from './app-error.js';
 
 function dateArray(date: string): [number, number, number] {
@@ -32,7 +31,7 @@ export function calendarOf(
 ): string {
   // Once the answer is in, its step is dated on the day it came: nothing is overdue.
   const now = isWaiting ? stepDueNowOf(steps, today, done) : undefined;
-  const ahead = steps.filter((s) => s.due >= today && !done.has(reminderKey(s)));
+  const ahead = steps.filter((s) => s.due >= today && !done.has(stepKey(s)));
   const kept = now && now.due < today ? [now, ...ahead] : ahead;
   const events: EventAttributes[] = kept.map((step) => {
     const on = isoDateMax(step.due, today);

@@ -2,15 +2,13 @@
  * Ticked-off steps. The plan is recomputed on every change, so a step is known by its kind
  * and due date (refreshDerived keeps `done` across recomputes on the same key).
  */
-import type { Plan } from '../core/advice/types.js';
+import { stepKey, type Plan } from '../core/advice/types.js';
 import type { ReminderView } from '../contract/responses.js';
 import type { StoredReminder } from '../store/store.js';
 
-export const reminderKey = (r: { kind: string; due: string }): string => `${r.kind}@${r.due}`;
-
 /** The keys of the steps ticked off. */
 export const doneKeysOf = (stored: readonly StoredReminder[]): Set<string> =>
-  new Set(stored.filter((r) => r.done).map(reminderKey));
+  new Set(stored.filter((r) => r.done).map(stepKey));
 
 /** The plan's steps as shown today, each with the done state stored for the same step. */
 export function reminderViewsOf(plan: Plan, stored: readonly StoredReminder[]): ReminderView[] {
@@ -19,7 +17,7 @@ export function reminderViewsOf(plan: Plan, stored: readonly StoredReminder[]): 
     kind: s.kind,
     due: s.due,
     title: s.title,
-    done: done.has(reminderKey(s)),
+    done: done.has(stepKey(s)),
   }));
 }
 
@@ -29,6 +27,6 @@ export function withDone(
   key: string,
   done: boolean,
 ): StoredReminder[] | undefined {
-  if (!stored.some((r) => reminderKey(r) === key)) return undefined;
-  return stored.map((r) => (reminderKey(r) === key ? { ...r, done } : r));
+  if (!stored.some((r) => stepKey(r) === key)) return undefined;
+  return stored.map((r) => (stepKey(r) === key ? { ...r, done } : r));
 }

@@ -14,6 +14,12 @@ export const STEP_KINDS = [
 ] as const satisfies readonly StepKind[];
 
 /** One dated action; reminders for a calendar are made from these. */
+/**
+ * How a step is known across recomputes: by its kind and day. The plan is computed afresh on
+ * every change, so the server keeps a tick on this key and the web page ticks by it.
+ */
+export const stepKey = (s: { kind: string; due: string }): string => `${s.kind}@${s.due}`;
+
 export interface NextStep {
   kind: StepKind;
   /** The day to do it. */

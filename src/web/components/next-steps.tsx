@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../core/dates.js';
-import type { Draft, NextStep } from '../../core/advice/types.js';
+import { stepKey, type Draft, type NextStep } from '../../core/advice/types.js';
 import { stepWhenWords } from '../format.js';
 
 const mailto = (d: Draft): string =>
@@ -31,8 +31,6 @@ function CopyButton({ draft }: { draft: Draft }) {
     </>
   );
 }
-
-export const stepKey = (s: { kind: string; due: string }): string => `${s.kind}@${s.due}`;
 
 interface Props {
   steps: readonly NextStep[];

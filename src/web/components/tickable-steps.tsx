@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { NextStep } from '../../core/advice/types.js';
+import { stepKey, type NextStep } from '../../core/advice/types.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { ReminderView } from '../../contract/responses.js';
 import { setReminderDone, type ApiError } from '../api-client.js';
 import { ErrorBox } from './error-box.js';
-import { NextSteps, stepKey } from './next-steps.js';
+import { NextSteps } from './next-steps.js';
 
 interface Props {
   id: string;
