@@ -85,12 +85,37 @@ const sets = {
   'j-even': jsonl('test/fixtures/corpus/e/j-notes.jsonl').filter(
     (it) => Number(it.id.split('-')[1]) % 2 === 0,
   ),
+  'n-odd': jsonl('test/fixtures/corpus/n-notes.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 1),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),
     ...(opt('--tdir') ? transcripts(opt('--tdir')) : []),
   ],
 };
+// every set whose errors may be read (tuned or read for errors), pooled: for cue-level statistics
+sets.read = [
+  ...[
+    'notes',
+    'stories',
+    'fresh',
+    'final',
+    'last',
+    'holdout',
+    'holdout-c',
+    'train-e',
+    'j-odd',
+    'n-odd',
+  ].flatMap((k) => sets[k]),
+  ...[
+    'transcripts',
+    'holdout-transcripts',
+    'holdout-c-transcripts',
+    'f-odd',
+    'g-odd',
+    'h-odd',
+    'i-odd',
+  ].flatMap((k) => sets[k]),
+];
 const chosen = which === 'all' ? Object.keys(sets) : which.split(',');
 const f1 = ({ tp, fp, fn }) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
 for (const name of chosen) {
