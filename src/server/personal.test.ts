@@ -52,3 +52,58 @@ describe("learning from the person's own record", () => {
     expect(factor?.reasoning).toMatch(/your own record/);
   });
 });
+
+describe('an answer given with the record counts as the outcome route does', () => {
+  const heard = (outcome: string) => ({ kind: 'outcome', outcome, on: '2026-10-10' });
+
+  it('is learnt from, listed as closed, and undone by DELETE like any outcome', async () => {
+    const ids: string[] = [];
+    for (const outcome of ['next-round', 'next-round', 'offer', 'rejected']) {
+      const id = await createInterview(t.app, {
+        ...sampleRecord,
+        date: '2026-10-01',
+        heardBack: heard(outcome),
+      });
+      ids.push(id);
+    }
+    // the same answer given later, by editing the record
+    const edited = await createInterview(t.app, { ...sampleRecord, date: '2026-10-01' });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${edited}`,
+      payload: { ...sampleRecord, date: '2026-10-01', heardBack: heard('rejected') },
+    });
+    expect(put.statusCode).toBe(200);
+    const open = await createInterview(t.app);
+
+    expect((await assessment(open)).personal.interviews).toBe(5);
+    const item = (await t.app.inject({ url: `/api/interviews/${ids[2]}` })).json() as {
+      outcome: { outcome: string; on: string } | null;
+      record: { heardBack?: unknown };
+    };
+    expect(item.outcome).toMatchObject({ outcome: 'offer', on: '2026-10-10' });
+    // one place holds the answer, so taking it back really takes it back
+    expect(item.record.heardBack).toBeUndefined();
+    const closed = (await t.app.inject({ url: '/api/interviews?status=closed' })).json() as {
+      interviews: { id: string }[];
+    };
+    expect(closed.interviews.map((i) => i.id).sort()).toEqual([...ids, edited].sort());
+
+    await t.app.inject({ method: 'DELETE', url: `/api/interviews/${ids[2]}/outcome` });
+    expect((await assessment(open)).personal.interviews).toBe(4);
+  });
+
+  it('a holding reply stays on the record and is no outcome', async () => {
+    const id = await createInterview(t.app, {
+      ...sampleRecord,
+      date: '2026-10-01',
+      heardBack: { kind: 'update', on: '2026-10-05' },
+    });
+    const item = (await t.app.inject({ url: `/api/interviews/${id}` })).json() as {
+      outcome: unknown;
+      record: { heardBack?: unknown };
+    };
+    expect(item.outcome).toBeNull();
+    expect(item.record.heardBack).toEqual({ kind: 'update', on: '2026-10-05' });
+  });
+});

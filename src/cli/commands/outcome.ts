@@ -2,6 +2,7 @@ import { outcomeDateErrors } from '../../contract/date-rules.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { Outcome } from '../../core/record.js';
 import { refreshDerived } from '../../server/assessment.js';
+import { storeOutcome } from '../../server/outcomes.js';
 import type { StoredOutcome } from '../../store/store.js';
 import { CliError } from '../errors.js';
 import { write, type CliContext } from '../io.js';
@@ -35,7 +36,7 @@ export async function runOutcome(
           .join('; '),
       );
     const value: StoredOutcome = { outcome, on: date, recordedAt: at };
-    await store.setOutcome(stored.id, value, at);
+    await storeOutcome(store, stored.id, value, now);
     const after = await refreshDerived(store, stored.id, now);
     const estimate = after ? `; the estimate now reads ${percent(after.estimate.probability)}` : '';
     return `Recorded: ${labelOf(stored)} (${shortId(stored.id)}) ended in "${OUTCOME_WORDS[outcome]}" on ${date}${estimate}.`;

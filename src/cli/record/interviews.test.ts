@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../core/dates.js';
+import { personalWeightsOf } from '../../server/assessment.js';
 import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/store.js';
 import { CliError } from '../errors.js';
@@ -47,6 +48,26 @@ describe('saveRequest', () => {
     ]);
     expect(await store.listEstimates(saved.id)).toHaveLength(1);
     expect((await store.listReminders(saved.id)).length).toBeGreaterThan(0);
+  });
+
+  it('an answer given in assess is stored as the outcome, as `debrief outcome` stores one', async () => {
+    const heardBack = { kind: 'outcome' as const, outcome: 'offer' as const, on: '2026-03-04' as IsoDate };
+    const saved = await saveRequest(
+      store,
+      { ...request, interview: { ...request.interview, heardBack } },
+      noon,
+    );
+    const stored = await store.getInterview(saved.id);
+    expect(stored?.outcome).toMatchObject({ outcome: 'offer', on: '2026-03-04' });
+    expect(stored?.record.heardBack).toBeUndefined();
+    expect((await store.listInterviews({ status: 'closed' })).map((s) => s.id)).toEqual([saved.id]);
+  });
+
+  it('an answer saved inside the record by an older version still teaches the estimate', async () => {
+    const heardBack = { kind: 'outcome' as const, outcome: 'rejected' as const, on: '2026-03-04' as IsoDate };
+    for (let i = 0; i < 3; i++)
+      await store.createInterview({ ...request.interview, heardBack }, noon.toISOString());
+    expect((await personalWeightsOf(store)).interviews).toBe(3);
   });
 
   it('a transcript is kept as one', async () => {

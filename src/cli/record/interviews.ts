@@ -7,6 +7,7 @@ import type { ObservationEntry } from '../../contract/observations.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SignId } from '../../core/signs/ids.js';
 import { refreshDerived, storedObservationsFrom } from '../../server/assessment.js';
+import { saveInterview } from '../../server/outcomes.js';
 import type { Store, StoredInterview } from '../../store/store.js';
 import { CliError } from '../errors.js';
 import { shortId } from './open.js';
@@ -38,7 +39,8 @@ export async function saveRequest(
   notes?: SavedText,
 ): Promise<StoredInterview> {
   const at = now.toISOString();
-  const created = await store.createInterview(request.interview, at);
+  const created = await saveInterview(store, request.interview, now);
+  if (!created) throw new Error('cli: a saved interview could not be read back');
   if (notes)
     await store.addDocument({
       interviewId: created.id,

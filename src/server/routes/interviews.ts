@@ -5,6 +5,7 @@ import type { InterviewFilter } from '../../store/store.js';
 import { notFound } from '../app-error.js';
 import { personalWeightsOf, refreshDerived, todayFrom } from '../assessment.js';
 import { interviewItemOf } from '../interview-view.js';
+import { saveInterview } from '../outcomes.js';
 import { requireInterview, validated, validatedRecord, type Deps } from '../validate.js';
 
 type IdParams = { Params: { id: string } };
@@ -25,7 +26,8 @@ export function registerInterviewRoutes(app: FastifyInstance, { store, now }: De
   app.post('/interviews', async (request, reply) => {
     const at = now();
     const record = validatedRecord(request.body, todayFrom(at));
-    const created = await store.createInterview(record, at.toISOString());
+    const created = await saveInterview(store, record, at);
+    if (!created) throw new Error('server: a created interview could not be read back');
     const personal = await personalWeightsOf(store);
     await refreshDerived(store, created.id, at, personal);
     return reply.status(201).send(await interviewItemOf(store, created, at, personal));
@@ -40,7 +42,7 @@ export function registerInterviewRoutes(app: FastifyInstance, { store, now }: De
     await requireInterview(store, request.params.id);
     const at = now();
     const record = validatedRecord(request.body, todayFrom(at));
-    const updated = await store.updateInterview(request.params.id, record, at.toISOString());
+    const updated = await saveInterview(store, record, at, request.params.id);
     if (!updated) throw notFound('That interview');
     const personal = await personalWeightsOf(store);
     await refreshDerived(store, updated.id, at, personal);

@@ -5,6 +5,7 @@ import { invalidRequest } from '../app-error.js';
 import type { StoredOutcome } from '../../store/store.js';
 import { personalWeightsOf, refreshDerived, todayFrom } from '../assessment.js';
 import { interviewItemOf } from '../interview-view.js';
+import { storeOutcome } from '../outcomes.js';
 import { requireInterview, validated, type Deps } from '../validate.js';
 
 type IdParams = { Params: { id: string } };
@@ -19,7 +20,7 @@ export function registerOutcomeRoutes(app: FastifyInstance, { store, now }: Deps
     if (dateErrors.length > 0) throw invalidRequest(dateErrors);
     const outcome: StoredOutcome = { outcome: body.outcome, on: body.on, recordedAt: at.toISOString() };
     if (body.note !== undefined) outcome.note = body.note;
-    await store.setOutcome(id, outcome, at.toISOString());
+    await storeOutcome(store, id, outcome, at);
     // Read the person's record once for both the stored snapshot and the answer.
     const personal = await personalWeightsOf(store);
     await refreshDerived(store, id, at, personal);
@@ -30,7 +31,7 @@ export function registerOutcomeRoutes(app: FastifyInstance, { store, now }: Deps
     const { id } = request.params;
     await requireInterview(store, id);
     const at = now();
-    await store.setOutcome(id, undefined, at.toISOString());
+    await storeOutcome(store, id, undefined, at);
     // Read the person's record once for both the stored snapshot and the answer.
     const personal = await personalWeightsOf(store);
     await refreshDerived(store, id, at, personal);
