@@ -13,8 +13,6 @@ import { askSignsByChannel, confirmFoundSigns } from '../interactive/sign-questi
 import { renderReport } from '../render/assessment.js';
 import { wrap } from '../render/text.js';
 import type { Style } from '../style.js';
-import { loadAnalysis } from './analyze.js';
-import { saveToRecord } from './save.js';
 
 export interface DebriefInput {
   ask: Ask;
@@ -89,15 +87,18 @@ export async function runAssessInteractive(
       'assess asks questions, so it needs a terminal. Run it in one, or use `debrief assess --json FILE` (or `--json -` to read the request from stdin).',
     );
   }
+  // The language model loads only to read notes (a few seconds); without them the questions start at once.
+  const loadAnalysis = notes !== undefined ? (await import('./analyze.js')).loadAnalysis : undefined;
   // Read the notes before the first question, so a missing or unreadable file fails at once.
-  const notesRead = notes !== undefined ? await loadAnalysis(ctx, { source: notes }, today) : undefined;
+  const notesRead =
+    notes !== undefined && loadAnalysis ? await loadAnalysis(ctx, { source: notes }, today) : undefined;
   const say = (line: string): void => write(ctx.stdout, line);
   const ask = inquirerAsk(style.dim);
   const request = await debrief({
     ask,
     say,
     today,
-    ...(notes !== undefined
+    ...(notes !== undefined && loadAnalysis
       ? {
           analyzeNotes: async (interviewDate: IsoDate) =>
             (await loadAnalysis(ctx, { source: notes, interviewDate }, today)).analysis,
@@ -110,6 +111,8 @@ export async function runAssessInteractive(
     renderReport(result, style, request.interview.decisionBy !== undefined, request.observations),
   );
   if (save && (await askToSave(ask, request, say))) {
+    // the record (SQLite or PostgreSQL) loads only now, when it is needed
+    const { saveToRecord } = await import('./save.js');
     const saved = await saveToRecord(
       request,
       today,
