@@ -24,7 +24,7 @@ The estimate is a rough guide. Interview signs are weak evidence, and no tool ca
 know what an employer decides.`;
 
 const ASSESS = `Usage
-  debrief assess [--notes FILE] [--no-save] [--today YYYY-MM-DD]
+  debrief assess [--notes FILE] [--name NAME] [--no-save] [--today YYYY-MM-DD]
   debrief assess --json FILE|- [--save] [--today YYYY-MM-DD]
 
 Without --json, asks about the interview and the signs you noticed, one channel at a
@@ -38,7 +38,9 @@ Options
                       and print the result as JSON; saves nothing unless --save
   --save              with --json: also save the interview to your record; the
                       output then has "saved": {"id", "where"}
-  --no-save           do not offer to save the interview
+  --name NAME         your first name, to sign the message drafts; kept for next
+                      time (assess asks once when no name is kept)
+  --no-save           do not offer to save the interview (nor keep a name you type)
   --today DATE        treat DATE as today (for replaying an old interview)
 
 Request (JSON)
@@ -96,13 +98,14 @@ DATABASE_URL is set.
 Exit status: 0 ok, 2 usage, 1 the record could not be opened.`;
 
 const SHOW = `Usage
-  debrief show ID [--today YYYY-MM-DD]
+  debrief show ID [--name NAME] [--today YYYY-MM-DD]
 
 Shows one recorded interview as \`debrief assess\` does: the estimate as of today, what
 moved it, the follow-up window and the next steps. ID is the short id from
 \`debrief list\` (any unambiguous start of the full id works).
 
 Options
+  --name NAME         sign the message drafts with NAME, and keep it for next time
   --today DATE        treat DATE as today
 
 Exit status: 0 ok, 2 unknown id or usage, 1 the record could not be opened.`;

@@ -59,6 +59,9 @@ describe('planFromArgs', () => {
   it('help list', _('help list', { kind: 'help', topic: 'list' }));
   it('show id', _('show 1a2b3c4d', { kind: 'show', id: '1a2b3c4d' }));
   it('show no id', usageError('show', 'needs an interview id'));
+  it('show --name', _('show 1a2b --name Sam', { kind: 'show', id: '1a2b', name: 'Sam' }));
+  it('assess --name', _('assess --name Sam', { kind: 'assess-interactive', name: 'Sam', save: true }));
+  it('assess --json --name', usageError('assess --json - --name Sam', '"candidateName"'));
   it('show --help', _('show --help', { kind: 'help', topic: 'show' }));
   it('outcome', _('outcome 1a2b offer', { kind: 'outcome', id: '1a2b', outcome: 'offer' }));
   it(

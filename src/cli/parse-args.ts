@@ -11,9 +11,9 @@ export type Plan =
   | { kind: 'version' }
   | { kind: 'signs'; json: boolean }
   | { kind: 'assess-json'; source: string; save: boolean; today?: string }
-  | { kind: 'assess-interactive'; notes?: string; save: boolean; today?: string }
+  | { kind: 'assess-interactive'; notes?: string; name?: string; save: boolean; today?: string }
   | { kind: 'list'; json: boolean; today?: string }
-  | { kind: 'show'; id: string; today?: string }
+  | { kind: 'show'; id: string; name?: string; today?: string }
   | { kind: 'outcome'; id: string; outcome: Outcome; on?: string; today?: string }
   | { kind: 'analyze'; source: string; candidate?: string; json: boolean; today?: string }
   | { kind: 'analyze-batch'; today?: string }
@@ -103,6 +103,7 @@ function planAssess(args: readonly string[]): Plan {
   const p = split(args, {
     json: 'value',
     notes: 'value',
+    name: 'value',
     today: 'value',
     save: 'flag',
     'no-save': 'flag',
@@ -118,11 +119,15 @@ function planAssess(args: readonly string[]): Plan {
     return usage('use either --json or --notes, not both', 'assess');
   if (p.flags.has('save') && p.flags.has('no-save'))
     return usage('use either --save or --no-save, not both', 'assess');
+  const name = p.values.get('name');
+  if (json !== undefined && name !== undefined)
+    return usage('with --json, give the name in the request ("candidateName")', 'assess');
   // JSON stays pure unless asked to save; the conversation offers to save unless told not to.
   if (json !== undefined) return { kind: 'assess-json', source: json, save: p.flags.has('save'), ...today };
   return {
     kind: 'assess-interactive',
     ...(notes !== undefined ? { notes } : {}),
+    ...(name !== undefined ? { name } : {}),
     save: !p.flags.has('no-save'),
     ...today,
   };
@@ -173,7 +178,7 @@ function planList(args: readonly string[]): Plan {
 }
 
 function planShow(args: readonly string[]): Plan {
-  const p = split(args, { today: 'value' });
+  const p = split(args, { today: 'value', name: 'value' });
   if (typeof p === 'string') return usage(p, 'show');
   if (wantsHelp(p)) return { kind: 'help', topic: 'show' };
   const today = todayOf(p);
@@ -181,7 +186,8 @@ function planShow(args: readonly string[]): Plan {
   const [id, extra] = p.positionals;
   if (id === undefined) return usage('show needs an interview id (debrief list shows them)', 'show');
   if (extra !== undefined) return usage(`unexpected argument "${extra}"`, 'show');
-  return { kind: 'show', id, ...today };
+  const name = p.values.get('name');
+  return { kind: 'show', id, ...(name !== undefined ? { name } : {}), ...today };
 }
 
 const isOutcome = (word: string): word is Outcome => (OUTCOMES as readonly string[]).includes(word);

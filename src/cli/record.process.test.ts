@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterview, makeTestApp, type TestApp } from '../server/app.case.js';
@@ -111,6 +111,19 @@ describe('debrief record commands (as a process)', () => {
       'Next steps',
     ])
       expect(r.stdout).toContain(heading);
+  });
+
+  it('show signs the drafts with a name given once, and keeps it beside the record', () => {
+    const before = run(['show', id.slice(0, 8), '--today', TODAY]);
+    expect(before.stdout).toContain('The drafts are unsigned');
+    expect(before.stdout).not.toMatch(/Best regards,\n.*Sam/);
+    const named = run(['show', id.slice(0, 8), '--name', ' Sam ', '--today', TODAY]);
+    expect(named.status).toBe(0);
+    expect(named.stdout).toMatch(/Best regards,\n.*Sam\n/);
+    const after = run(['show', id.slice(0, 8), '--today', TODAY]);
+    expect(after.stdout).toMatch(/Best regards,\n.*Sam\n/);
+    expect(after.stdout).not.toContain('The drafts are unsigned');
+    expect(JSON.parse(readFileSync(join(t.dir, 'test.settings.json'), 'utf8'))).toEqual({ firstName: 'Sam' });
   });
 
   it('outcome records the ending, and the web API sees it', async () => {

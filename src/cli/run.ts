@@ -48,7 +48,7 @@ export async function runPlan(plan: Plan, ctx: CliContext): Promise<number> {
     }
     case 'assess-interactive': {
       const { runAssessInteractive } = await import('./commands/assess-interactive.js');
-      return runAssessInteractive(ctx, style, today, plan.notes, plan.save);
+      return runAssessInteractive(ctx, style, today, plan.notes, plan.save, plan.name);
     }
     case 'list': {
       const { runList } = await import('./commands/list.js');
@@ -56,7 +56,7 @@ export async function runPlan(plan: Plan, ctx: CliContext): Promise<number> {
     }
     case 'show': {
       const { runShow } = await import('./commands/show.js');
-      return runShow(ctx, style, today, plan.id);
+      return runShow(ctx, style, today, plan.id, plan.name);
     }
     case 'outcome': {
       const { runOutcome } = await import('./commands/outcome.js');

@@ -83,6 +83,15 @@ describe('the interactive debrief', () => {
     expect(request.observations['no-next-steps']?.value).toBe('absent');
   });
 
+  it('asks for the first name once: a kept one signs without asking again', async () => {
+    const first = scriptedAsk({ 'Your first name': 'Sam', ...ONLY_WHAT_WAS_SAID });
+    expect((await debrief({ ask: first.ask, say: quiet, today: TODAY })).candidateName).toBe('Sam');
+    const again = scriptedAsk({ ...ONLY_WHAT_WAS_SAID });
+    const request = await debrief({ ask: again.ask, say: quiet, today: TODAY, knownName: 'Sam' });
+    expect(request.candidateName).toBe('Sam');
+    expect(again.asked.some((q) => q.includes('first name'))).toBe(false);
+  });
+
   it("offers the notes' signs and dates first, and does not ask about them twice", async () => {
     const analysis: Analysis = {
       kind: 'notes',

@@ -7,6 +7,7 @@ import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { CliError } from '../errors.js';
 import { write, type CliContext } from '../io.js';
 import { inquirerAsk, type Ask } from '../interactive/ask.js';
+import { firstNameFrom, readFirstName, settingsPath, writeFirstName } from '../record/first-name.js';
 import { shortId } from '../record/open.js';
 import { askRecordAftermath, askRecordBasics } from '../interactive/record-questions.js';
 import { askSignsByChannel, confirmFoundSigns } from '../interactive/sign-questions.js';
@@ -18,15 +19,23 @@ export interface DebriefInput {
   ask: Ask;
   say: (line: string) => void;
   today: IsoDate;
+  /** The first name kept from an earlier run (or --name): the drafts are signed without asking. */
+  knownName?: string;
   /** Re-reads the notes against the interview date once it is known, for "by Friday". */
   analyzeNotes?: (interviewDate: IsoDate) => Promise<Analysis>;
 }
 
 /** The whole conversation, with its I/O injected, so a scripted `Ask` can drive it in tests. */
-export async function debrief({ ask, say, today, analyzeNotes }: DebriefInput): Promise<AssessRequest> {
+export async function debrief({
+  ask,
+  say,
+  today,
+  knownName,
+  analyzeNotes,
+}: DebriefInput): Promise<AssessRequest> {
   say('Let us go over the interview. Arrow keys to choose, Enter to answer, Ctrl-C to stop.');
   say('');
-  const { record, candidateName } = await askRecordBasics(ask, today);
+  const { record, candidateName } = await askRecordBasics(ask, today, knownName);
   const analysis = analyzeNotes ? await analyzeNotes(record.date) : undefined;
   // A decision date lies after the interview; "2pm" on the day itself is not one. One offer per date.
   const offered = (analysis?.promisedDates ?? [])
@@ -80,6 +89,7 @@ export async function runAssessInteractive(
   today: IsoDate,
   notes?: string,
   save = true,
+  name?: string,
 ): Promise<number> {
   if (!ctx.isStdinTty || !ctx.isStdoutTty) {
     throw new CliError(
@@ -94,10 +104,15 @@ export async function runAssessInteractive(
     notes !== undefined && loadAnalysis ? await loadAnalysis(ctx, { source: notes }, today) : undefined;
   const say = (line: string): void => write(ctx.stdout, line);
   const ask = inquirerAsk(style.dim);
+  // --no-save keeps nothing, not even a name given here
+  const settings = settingsPath();
+  const knownName = name !== undefined ? firstNameFrom(name) : readFirstName(settings);
+  if (name !== undefined && save) writeFirstName(settings, name);
   const request = await debrief({
     ask,
     say,
     today,
+    knownName,
     ...(notes !== undefined && loadAnalysis
       ? {
           analyzeNotes: async (interviewDate: IsoDate) =>
@@ -105,6 +120,10 @@ export async function runAssessInteractive(
         }
       : {}),
   });
+  if (save && !knownName && request.candidateName) {
+    writeFirstName(settings, request.candidateName);
+    say(style.dim(`Your name is kept to sign the drafts next time (change it with --name).`));
+  }
   const result = assess(request, today);
   write(
     ctx.stdout,

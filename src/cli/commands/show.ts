@@ -7,6 +7,7 @@ import {
   recordWithOutcome,
 } from '../../server/assessment.js';
 import { write, type CliContext } from '../io.js';
+import { settingsPath, signerName } from '../record/first-name.js';
 import { findInterview } from '../record/interviews.js';
 import { shortId, withRecord } from '../record/open.js';
 import { renderReport } from '../render/assessment.js';
@@ -15,12 +16,19 @@ import type { Style } from '../style.js';
 import { labelOf, OUTCOME_WORDS } from './list.js';
 
 /** One saved interview as `assess` prints it, recomputed as of today with what the record has learned. */
-export async function runShow(ctx: CliContext, style: Style, today: IsoDate, id: string): Promise<number> {
+export async function runShow(
+  ctx: CliContext,
+  style: Style,
+  today: IsoDate,
+  id: string,
+  name?: string,
+): Promise<number> {
   const text = await withRecord(async ({ store }) => {
     const stored = await findInterview(store, id);
+    const signer = signerName(settingsPath(), name);
     const observations = await store.getObservations(stored.id);
     const personal = await personalWeightsOf(store);
-    const { estimate, plan } = assessmentOf(stored, observations, today, personal);
+    const { estimate, plan } = assessmentOf(stored, observations, today, personal, signer || undefined);
     const record = recordWithOutcome(stored);
     const heard = record.heardBack?.kind === 'outcome' ? record.heardBack : undefined;
     const head = [
@@ -35,7 +43,12 @@ export async function runShow(ctx: CliContext, style: Style, today: IsoDate, id:
       record.decisionBy !== undefined,
       observationsFrom(observations),
     );
-    return `${head.join('\n')}\n${report}`;
+    const hasDrafts = plan.steps.some((s) => s.draft);
+    const unsigned =
+      hasDrafts && !signer
+        ? `\n${style.dim(`The drafts are unsigned: sign them with \`debrief show ${shortId(stored.id)} --name YOUR-NAME\` (kept for next time).`)}`
+        : '';
+    return `${head.join('\n')}\n${report}${unsigned}`;
   });
   write(ctx.stdout, text);
   return 0;

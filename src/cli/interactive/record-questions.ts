@@ -117,7 +117,7 @@ function listOf(text: string): string[] {
 }
 
 /** The facts of the interview, in the order a person would tell them. */
-export async function askRecordBasics(ask: Ask, today: IsoDate): Promise<RecordAnswers> {
+export async function askRecordBasics(ask: Ask, today: IsoDate, knownName = ''): Promise<RecordAnswers> {
   const company = await ask.text('Which company was it? (optional)');
   const role = await ask.text('What role? (optional)');
   const stage = await ask.choose('Which stage was it?', STAGE_CHOICES, 'first');
@@ -131,7 +131,9 @@ export async function askRecordBasics(ask: Ask, today: IsoDate): Promise<RecordA
     'past',
   ) as IsoDate;
   const interviewers = listOf(await ask.text('Who interviewed you? (names, separated by commas; optional)'));
-  const candidateName = await ask.text('Your first name, to sign the message drafts (optional)');
+  // asked once: a kept name signs without asking again
+  const candidateName =
+    knownName || (await ask.text('Your first name, to sign the message drafts (optional)'));
   const record: InterviewRecord = { stage, date };
   if (company) record.company = company;
   if (role) record.role = role;

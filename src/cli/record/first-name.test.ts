@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { firstNameFrom, readFirstName, settingsPathFor, writeFirstName } from './first-name.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'debrief-name-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the first name kept for the drafts', () => {
+  it('lives beside the record it signs', () =>
+    expect(settingsPathFor('/home/sam/.debrief/debrief.db')).toBe(
+      '/home/sam/.debrief/debrief.settings.json',
+    ));
+  it('is tidied, and one over the limit signs nothing', () => {
+    expect(firstNameFrom('  Sam \n Lee ')).toBe('Sam Lee');
+    expect(firstNameFrom('x'.repeat(101))).toBe('');
+    expect(firstNameFrom(42)).toBe('');
+  });
+  it('is kept, read back, and forgotten with an empty name', () => {
+    const file = path.join(dir, 'sub', 'r.settings.json');
+    expect(readFirstName(file)).toBe('');
+    writeFirstName(file, ' Sam ');
+    expect(readFirstName(file)).toBe('Sam');
+    writeFirstName(file, '');
+    expect(readFirstName(file)).toBe('');
+  });
+  it('a damaged settings file signs nothing instead of failing', () => {
+    const file = path.join(dir, 'r.settings.json');
+    writeFileSync(file, '{"firstName": "Sa');
+    expect(readFirstName(file)).toBe('');
+    writeFileSync(file, 'null');
+    expect(readFirstName(file)).toBe('');
+  });
+});
