@@ -9,7 +9,7 @@ import { renderReport } from '../render/assessment.js';
 import { UNSURE_FOOTNOTE } from '../render/chart.js';
 import { styleFor } from '../style.js';
 import { askDecisionDate } from '../interactive/record-questions.js';
-import { askToSave, debrief } from './assess-interactive.js';
+import { askToSave, debrief, savedHint } from './assess-interactive.js';
 
 const TODAY = '2026-03-04' as IsoDate; // a Wednesday
 
@@ -265,5 +265,16 @@ describe('askToSave', () => {
     const { ask, asked } = scriptedAsk({ 'Save this interview': false });
     expect(await askToSave(ask, request(), quiet)).toBe(false);
     expect(asked).toHaveLength(1);
+  });
+
+  it('after saving, points to `debrief outcome` only while the answer is still to come', () => {
+    expect(savedHint('1a2b3c4d', request())).toContain('debrief outcome 1a2b3c4d');
+    const heard = { kind: 'outcome' as const, outcome: 'offer' as const, on: TODAY };
+    const told = savedHint('1a2b3c4d', {
+      ...request(),
+      interview: { ...request().interview, heardBack: heard },
+    });
+    expect(told).not.toContain('debrief outcome');
+    expect(told).toContain('recorded as its outcome');
   });
 });

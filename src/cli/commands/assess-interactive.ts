@@ -141,10 +141,20 @@ export async function runAssessInteractive(
     say('');
     say(`Saved as ${style.bold(shortId(saved.id))} in ${saved.where}.`);
     const id = shortId(saved.id);
-    const hint = `See it again with \`debrief show ${id}\`, all of them with \`debrief list\`, or on the web page (npm start). When you hear back: \`debrief outcome ${id} offer|rejected|…\``;
+    const hint = savedHint(id, request);
     for (const line of wrap(hint, 78, '')) say(style.dim(line));
   }
   return 0;
+}
+
+const hasAnswer = (request: AssessRequest): boolean => request.interview.heardBack?.kind === 'outcome';
+
+/** Where to find a saved interview again; what to do when the answer comes, unless it has come. */
+export function savedHint(id: string, request: AssessRequest): string {
+  const again = `See it again with \`debrief show ${id}\`, all of them with \`debrief list\`, or on the web page (npm start).`;
+  return hasAnswer(request)
+    ? `${again} The answer you heard is recorded as its outcome.`
+    : `${again} When you hear back: \`debrief outcome ${id} offer|rejected|…\``;
 }
 
 /** Asks to keep the interview; without a company or role yet, asks for a label to find it by. */
@@ -160,7 +170,9 @@ export async function askToSave(
       {
         value: true,
         name: 'Yes',
-        description: 'Keep it, with the outcome later, so the estimate learns from it',
+        description: hasAnswer(request)
+          ? 'Keep it with the answer you heard, so the estimate learns from it'
+          : 'Keep it, with the outcome later, so the estimate learns from it',
       },
       { value: false, name: 'No', description: 'Forget it when this ends' },
     ],
