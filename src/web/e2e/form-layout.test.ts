@@ -22,4 +22,18 @@ describe('form layout', () => {
     for (const t of ['text', 'date', 'time', 'number', 'select-one']) expect(types).toContain(t);
     expect(new Set(heights.map((x) => x.split(':')[1])).size, heights.join(' ')).toBe(1);
   }, 30_000);
+
+  it('on a 375 px phone, an answered question keeps Clear on the row of its answers', async () => {
+    const { page, baseUrl } = h;
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${baseUrl}/#/new`);
+    await page.getByLabel('Company').fill('Phone Co');
+    await page.getByRole('button', { name: 'Save and debrief' }).click();
+    const sign = page.locator('fieldset[data-sign="achievements-praised"]');
+    await sign.getByLabel('Not sure').check();
+    const clear = await sign.getByRole('button', { name: /^Clear/ }).boundingBox();
+    const yes = await sign.locator('.choice').first().boundingBox();
+    expect(clear && yes && Math.abs(clear.y + clear.height / 2 - (yes.y + yes.height / 2))).toBeLessThan(8);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }, 30_000);
 });
