@@ -61,6 +61,18 @@ describe('planFromArgs', () => {
   it('show no id', usageError('show', 'needs an interview id'));
   it('show --name', _('show 1a2b --name Sam', { kind: 'show', id: '1a2b', name: 'Sam' }));
   it('assess --name', _('assess --name Sam', { kind: 'assess-interactive', name: 'Sam', save: true }));
+  it('show --name tidied', () =>
+    expect(planFromArgs(['show', '1a2b', '--name', ' Sam  Lee '])).toEqual({
+      kind: 'show',
+      id: '1a2b',
+      name: 'Sam Lee',
+    }));
+  it('show --name blank', () =>
+    expect(planFromArgs(['show', '1a2b', '--name', '  '])).toMatchObject({
+      kind: 'usage-error',
+      message: '--name needs a value',
+    }));
+  it('show --name too long', usageError(`show 1a2b --name ${'x'.repeat(101)}`, 'at most 100 characters'));
   it('assess --json --name', usageError('assess --json - --name Sam', '"candidateName"'));
   it('show --help', _('show --help', { kind: 'help', topic: 'show' }));
   it('outcome', _('outcome 1a2b offer', { kind: 'outcome', id: '1a2b', outcome: 'offer' }));

@@ -2,6 +2,7 @@
  * Turns argv into a plan; main.ts carries it out. Pure, so every decision is a one-line test.
  */
 import { isoDateFrom } from '../core/dates.js';
+import { FIRST_NAME_MAX } from '../contract/interview.js';
 import { OUTCOMES, type Outcome } from '../core/record.js';
 
 export type HelpTopic = 'main' | 'assess' | 'analyze' | 'signs' | 'list' | 'show' | 'outcome';
@@ -95,6 +96,17 @@ function todayOf(p: Parsed): { today?: string } | string {
   return isoDateFrom(today) ? { today } : `--today: expected a date as YYYY-MM-DD (got "${today}")`;
 }
 
+/** `--name` signs the drafts and is kept for next time, so it must be one that can sign. */
+function nameOf(p: Parsed): { name?: string } | string {
+  const raw = p.values.get('name');
+  if (raw === undefined) return {};
+  const name = raw.replace(/\s+/g, ' ').trim();
+  if (name === '') return '--name needs a value';
+  if (name.length > FIRST_NAME_MAX)
+    return `--name: at most ${FIRST_NAME_MAX} characters (got ${name.length})`;
+  return { name };
+}
+
 function usage(message: string, topic: HelpTopic): Plan {
   return { kind: 'usage-error', message, topic };
 }
@@ -119,15 +131,16 @@ function planAssess(args: readonly string[]): Plan {
     return usage('use either --json or --notes, not both', 'assess');
   if (p.flags.has('save') && p.flags.has('no-save'))
     return usage('use either --save or --no-save, not both', 'assess');
-  const name = p.values.get('name');
-  if (json !== undefined && name !== undefined)
+  const name = nameOf(p);
+  if (typeof name === 'string') return usage(name, 'assess');
+  if (json !== undefined && name.name !== undefined)
     return usage('with --json, give the name in the request ("candidateName")', 'assess');
   // JSON stays pure unless asked to save; the conversation offers to save unless told not to.
   if (json !== undefined) return { kind: 'assess-json', source: json, save: p.flags.has('save'), ...today };
   return {
     kind: 'assess-interactive',
     ...(notes !== undefined ? { notes } : {}),
-    ...(name !== undefined ? { name } : {}),
+    ...name,
     save: !p.flags.has('no-save'),
     ...today,
   };
@@ -186,8 +199,9 @@ function planShow(args: readonly string[]): Plan {
   const [id, extra] = p.positionals;
   if (id === undefined) return usage('show needs an interview id (debrief list shows them)', 'show');
   if (extra !== undefined) return usage(`unexpected argument "${extra}"`, 'show');
-  const name = p.values.get('name');
-  return { kind: 'show', id, ...(name !== undefined ? { name } : {}), ...today };
+  const name = nameOf(p);
+  if (typeof name === 'string') return usage(name, 'show');
+  return { kind: 'show', id, ...name, ...today };
 }
 
 const isOutcome = (word: string): word is Outcome => (OUTCOMES as readonly string[]).includes(word);
