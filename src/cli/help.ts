@@ -102,7 +102,8 @@ const SHOW = `Usage
 
 Shows one recorded interview as \`debrief assess\` does: the estimate as of today, what
 moved it, the follow-up window and the next steps. ID is the short id from
-\`debrief list\` (any unambiguous start of the full id works).
+\`debrief list\` (any unambiguous start of the full id works), or a word of the
+company or role when only one interview has it (\`debrief show acme\`).
 
 Options
   --name NAME         sign the message drafts with NAME, and keep it for next time
@@ -113,7 +114,8 @@ Exit status: 0 ok, 2 unknown id or usage, 1 the record could not be opened.`;
 const OUTCOME = `Usage
   debrief outcome ID OUTCOME [--date YYYY-MM-DD] [--today YYYY-MM-DD]
 
-Records how an interview ended. OUTCOME is one of:
+Records how an interview ended. ID is as for \`debrief show\`: the short id, or a word
+of the company or role. OUTCOME is one of:
   next-round   invited to the next round
   offer        an offer
   rejected     they said no

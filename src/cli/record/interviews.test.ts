@@ -111,6 +111,28 @@ describe('findInterview', () => {
   });
 });
 
+describe('findInterview by name', () => {
+  it('finds by a word of the company or role when no id starts so, and says when several match', async () => {
+    const { id } = await saveRequest(store, request, noon);
+    expect((await findInterview(store, 'routewise')).id).toBe(id);
+    expect((await findInterview(store, 'Route')).id).toBe(id);
+    await saveRequest(
+      store,
+      { ...request, interview: { ...request.interview, role: 'Route planner' } },
+      noon,
+    );
+    await expect(findInterview(store, 'route')).rejects.toMatchObject({
+      code: 'bad-input',
+      message: expect.stringContaining('2 interviews match "route"'),
+    });
+    await expect(findInterview(store, 'Acme Tools')).rejects.toMatchObject({
+      code: 'bad-input',
+      message: expect.stringContaining('neither an interview id nor a company or role'),
+    });
+    await expect(findInterview(store, 'zzzz')).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
 describe('nowFor', () => {
   it('is the real moment on the real day, and local noon on a pinned one', () => {
     const real = new Date(2026, 2, 4, 9, 30);

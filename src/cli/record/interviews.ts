@@ -67,23 +67,40 @@ export async function saveRequest(
   return created;
 }
 
-/** An interview by its full id or an unambiguous start of it (the short id `list` prints). */
+/** An interview by its full id, an unambiguous start of it (the short id `list` prints), or failing those, by a word of its company or role. */
 export async function findInterview(store: Store, id: string): Promise<StoredInterview> {
   const typed = id.trim().toLowerCase();
-  if (!/^[a-z0-9_-]{4,64}$/.test(typed)) {
+  const isIdLike = /^[a-z0-9_-]{4,64}$/.test(typed);
+  if (isIdLike) {
+    const exact = await store.getInterview(typed);
+    if (exact) return exact;
+  }
+  const stored = await store.listInterviews();
+  const byId = isIdLike ? stored.filter((s) => s.id.toLowerCase().startsWith(typed)) : [];
+  if (byId.length === 1) return byId[0] as StoredInterview;
+  if (byId.length > 1)
     throw new CliError(
       'bad-input',
-      `"${id}" is not an interview id: use the id \`debrief list\` shows (at least 4 characters)`,
+      `${byId.length} interviews start with ${id} (${byId.map((s) => shortId(s.id)).join(', ')}): type more of the id`,
     );
-  }
-  const exact = await store.getInterview(typed);
-  if (exact) return exact;
-  const matches = (await store.listInterviews()).filter((s) => s.id.toLowerCase().startsWith(typed));
-  if (matches.length === 1) return matches[0] as StoredInterview;
-  if (matches.length === 0)
-    throw new CliError('not-found', `no interview with id ${id} in your record (see: debrief list)`);
-  throw new CliError(
-    'bad-input',
-    `${matches.length} interviews start with ${id} (${matches.map((s) => shortId(s.id)).join(', ')}): type more of the id`,
-  );
+  // People remember the company, not the id: "debrief show acme"
+  const byName = typed.length >= 2 ? stored.filter((s) => labelWords(s).includes(typed)) : [];
+  if (byName.length === 1) return byName[0] as StoredInterview;
+  if (byName.length > 1)
+    throw new CliError(
+      'bad-input',
+      `${byName.length} interviews match "${id}" (${byName.map((s) => `${shortId(s.id)} ${labelWords(s, false)}`).join('; ')}): use the id`,
+    );
+  if (!isIdLike)
+    throw new CliError(
+      'bad-input',
+      `"${id}" is neither an interview id nor a company or role in your record (see: debrief list)`,
+    );
+  throw new CliError('not-found', `no interview with id ${id} in your record (see: debrief list)`);
+}
+
+/** Company and role, as `list` shows them (lower-cased for matching). */
+function labelWords(s: StoredInterview, lower = true): string {
+  const label = [s.record.company, s.record.role].filter(Boolean).join(', ');
+  return lower ? label.toLowerCase() : label;
 }
