@@ -76,4 +76,11 @@ describe('the language model loads only when text is read', () => {
     expect(r.modules).toMatch(/dist\/cli\/run\.js/);
     expect(r.modules).not.toMatch(/wink|dist\/analysis\/nlp\.js/);
   });
+
+  it.each([['--help'], ['--version']])('%s loads neither zod nor the record', (arg) => {
+    const r = modulesLoadedBy([arg], arg.slice(2));
+    expect(r.status).toBe(0);
+    expect(r.modules).toMatch(/dist\/cli\/run\.js/);
+    expect(r.modules).not.toMatch(/\/zod\/|better-sqlite3|kysely/);
+  });
 });

@@ -2,7 +2,7 @@
  * Turns argv into a plan; main.ts carries it out. Pure, so every decision is a one-line test.
  */
 import { isoDateFrom } from '../core/dates.js';
-import { FIRST_NAME_MAX } from '../contract/interview.js';
+import { FIRST_NAME_MAX } from '../contract/limits.js';
 import { OUTCOMES, type Outcome } from '../core/record.js';
 
 export type HelpTopic = 'main' | 'assess' | 'analyze' | 'signs' | 'list' | 'show' | 'outcome';

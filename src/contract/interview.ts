@@ -3,6 +3,7 @@ import { STEP_KINDS } from '../core/advice/types.js';
 import { OUTCOMES, STAGES } from '../core/record.js';
 import { interviewSchema, tooLong } from './assess-schema.js';
 import { isoDateSchema } from './fields.js';
+import { FIRST_NAME_MAX } from './limits.js';
 
 /** The interview record, as POST and PUT take it: the same rules as `debrief assess --json`. */
 export const interviewRecordSchema = interviewSchema;
@@ -35,7 +36,7 @@ export type ReminderDoneBody = z.output<typeof reminderDoneBodySchema>;
  * with each request, from the browser that keeps it, because the store holds no per-user state:
  * kept on the server it would sign every user's drafts with one person's name.
  */
-export const FIRST_NAME_MAX = 100;
+export { FIRST_NAME_MAX };
 export const assessmentQuerySchema = z.strictObject({
   name: z
     .string()

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadStoreConfig } from '../../config.js';
-import { FIRST_NAME_MAX } from '../../contract/interview.js';
+import { FIRST_NAME_MAX } from '../../contract/limits.js';
 import { CliError } from '../errors.js';
 
 /** `~/.debrief/debrief.db` keeps its settings in `~/.debrief/debrief.settings.json`. */
