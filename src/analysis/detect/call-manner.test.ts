@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index.js';
 import type { Turn } from '../types.js';
-import { candidateMannerOf, mannerSigns, silenceFillsOf } from './call-manner.js';
+import { candidateMannerOf, mannerSigns, questionRepliesOf, silenceFillsOf } from './call-manner.js';
 
 const turn = (speaker: string, text: string): Turn => ({ speaker, text, spans: [] });
 const isPriya = (t: Turn) => t.speaker === 'Priya';
@@ -78,21 +78,40 @@ describe('the candidate filling silences (flat-interviewer, awkward-atmosphere)'
       turn('Dana', reply),
       turn('Priya', goOn),
     ]).flat();
-  it('reads four silences filled as a flat interviewer and half an awkward room', () => {
-    const turns = [...OPENING, ...filled(4, 'Okay.', 'I could give another example if that helps.')];
+  it('reads three silences filled as a flat interviewer and half an awkward room', () => {
+    const turns = [...OPENING, ...filled(3, 'Okay.', 'I could give another example if that helps.')];
     expect(ids(turns)).toEqual(['flat-interviewer:1', 'awkward-atmosphere:0.5']);
-    expect(silenceFillsOf(turns, isPriya)).toHaveLength(4);
+    expect(silenceFillsOf(turns, isPriya)).toHaveLength(3);
+  });
+  it('reads two silences filled by an apologising candidate as an awkward room, not a flat interviewer', () => {
+    const turns = [
+      ...OPENING,
+      ...filled(2, 'Okay.', 'Sorry, I, sorry, should I go on?'),
+      turn('Dana', 'Tell me about a hard week?'),
+      turn('Priya', 'Sorry, yes.'),
+    ];
+    expect(ids(turns)).toEqual(['awkward-atmosphere:1']);
+    expect(ids([...OPENING, ...filled(2, 'Okay.', 'Should I go on?')])).toEqual([]);
   });
   it('reads the room as awkward when the candidate also keeps apologising', () => {
     const turns = [...OPENING, ...filled(4, 'Right.', 'Sorry, was that what you were looking for?')];
     expect(ids(turns)).toContain('awkward-atmosphere:1');
   });
   it.each([
-    ['three times', filled(3, 'Okay.', 'Shall I go on?')],
+    ['twice', filled(2, 'Okay.', 'Shall I go on?')],
+    ['a prompt for more', filled(4, 'Okay. Next question.', 'Right, so the budget.')],
     ['warm replies', filled(4, 'Nice.', 'And the other part was the budget.')],
     ['an exclamation', filled(4, 'Okay!', 'And the other part was the budget.')],
     ['a question back', filled(4, 'Which team?', 'The night team.')],
     ['a longer reply', filled(4, 'Okay, that makes sense to me.', 'And the budget too.')],
+    [
+      'an interviewer who laughs once',
+      [...filled(4, 'Right.', 'And the budget too.'), turn('Dana', 'Ha, yes.')],
+    ],
+    [
+      'a panel where one of two is flat',
+      filled(6, 'Okay.', 'And the budget too.').map((t, k) => (k % 4 === 0 ? { ...t, speaker: 'Sam' } : t)),
+    ],
   ])('does not read a flat interviewer from %s', (_, body) => {
     expect(ids([...OPENING, ...body]).some((s) => s.startsWith('flat-interviewer'))).toBe(false);
   });
@@ -130,5 +149,37 @@ describe('the candidate filling silences (flat-interviewer, awkward-atmosphere)'
     expect(flat).toBeDefined();
     for (const s of signs) for (const q of s.evidence) expect(text.slice(q.start, q.end)).toBe(q.quote);
     expect(flat!.evidence[0]!.quote).toBe('Okay.');
+  });
+});
+
+describe("short replies to the candidate's questions (little-company-info)", () => {
+  const asked = (replies: string[]) => [
+    ...OPENING,
+    ...rounds(2, () => answer(40)),
+    ...replies.flatMap((r, k) => [
+      turn('Priya', `Thanks. Could I ask about question ${k + 1} of mine?`),
+      turn('Dana', r),
+    ]),
+  ];
+  it('reads three questions met by a few words each as half a sign', () => {
+    const turns = asked(['It varies.', 'Depends on the week really.', 'Same as anywhere.']);
+    expect(ids(turns)).toContain('little-company-info:0.5');
+    expect(mannerSigns(turns, isPriya).find((s) => s.id === 'little-company-info')?.turn.text).toBe(
+      'It varies.',
+    );
+  });
+  it.each([
+    ['two questions', ['It varies.', 'Depends.']],
+    ['real answers', [answer(30), answer(25), 'It varies.']],
+  ])('reads nothing from %s', (_, replies) => {
+    expect(ids(asked(replies)).some((s) => s.startsWith('little-company-info'))).toBe(false);
+  });
+  it('does not count "is that okay?" as a question about the job', () => {
+    const turns = [
+      ...OPENING,
+      turn('Priya', 'Is that okay, or should I say more about it?'),
+      turn('Dana', 'Fine.'),
+    ];
+    expect(questionRepliesOf(turns, isPriya)).toHaveLength(0);
   });
 });
