@@ -27,11 +27,15 @@ const rounds = (times: number, reply: (k: number) => string) =>
 const ids = (turns: Turn[]) => mannerSigns(turns, isPriya).map((s) => `${s.id}:${s.weight}`);
 
 describe('apologies and hesitations (candidate-nerves)', () => {
-  it('reads a candidate who keeps apologising as nervous, quoting an apology after the opening', () => {
-    const turns = [...OPENING, ...rounds(4, (k) => answer(70, k < 3 ? 'Sorry, I, sorry. ' : ''))];
+  it('reads a candidate who keeps apologising as nervous, quoting their most stumbling turn after the opening', () => {
+    const turns = [
+      ...OPENING.slice(0, 3),
+      turn('Priya', 'Sorry, my camera, sorry.'),
+      ...rounds(4, (k) => answer(70, ['Sorry. ', 'Sorry, um, I, sorry. ', 'Sorry, I, sorry. ', ''][k])),
+    ];
     const nerves = mannerSigns(turns, isPriya).find((s) => s.id === 'candidate-nerves');
     expect(nerves?.weight).toBe(1);
-    expect(nerves?.turn).toBe(turns[5]);
+    expect(nerves?.turn).toBe(turns[7]);
   });
   it.each([
     ['two apologies are chance', rounds(4, (k) => answer(40, k < 2 ? 'Sorry. ' : ''))],

@@ -107,8 +107,11 @@ export interface CandidateManner {
   words: number;
   sorries: number;
   hesitations: number;
-  /** The candidate's first turn with an apology after the opening (tech trouble is no stumble), to quote. */
-  firstSorry: Turn | undefined;
+  /**
+   * The turn to quote: the candidate's turn with the most apologies and hesitations after the
+   * opening (tech trouble is no stumble), the earliest of equals; an opening one if none.
+   */
+  stumbling: Turn | undefined;
 }
 
 export function candidateMannerOf(
@@ -118,19 +121,24 @@ export function candidateMannerOf(
   let words = 0;
   let sorries = 0;
   let hesitations = 0;
-  let firstSorry: Turn | undefined;
+  let stumbling: Turn | undefined;
+  let most = 0;
   let openingSorry: Turn | undefined;
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
     if (!isCandidate(turn)) continue;
     words += wordsOf(turn.text).length;
     const s = count(SORRY, turn.text);
+    const h = count(HESITATION, turn.text);
     sorries += s;
+    hesitations += h;
     if (s && t < OPENING_TURNS) openingSorry ??= turn;
-    else if (s) firstSorry ??= turn;
-    hesitations += count(HESITATION, turn.text);
+    else if (s && s + h > most) {
+      stumbling = turn;
+      most = s + h;
+    }
   }
-  return { words, sorries, hesitations, firstSorry: firstSorry ?? openingSorry };
+  return { words, sorries, hesitations, stumbling: stumbling ?? openingSorry };
 }
 
 /** The interviewer's replies that the candidate followed by speaking again, unprompted. */
@@ -183,10 +191,10 @@ export function mannerSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bo
   if (!turns.some(isCandidate)) return [];
   const out: TurnSign[] = [];
   const me = candidateMannerOf(turns, isCandidate);
-  if (me.words >= MIN_CANDIDATE_WORDS && me.firstSorry) {
+  if (me.words >= MIN_CANDIDATE_WORDS && me.stumbling) {
     const rate = (100 * me.sorries) / me.words;
     if (me.sorries >= MIN_SORRY && rate >= SORRY_RATE)
-      out.push({ id: 'candidate-nerves', turn: me.firstSorry, weight: 1, confidence: 0.6 });
+      out.push({ id: 'candidate-nerves', turn: me.stumbling, weight: 1, confidence: 0.6 });
   }
   const hesitant = me.words >= MIN_CANDIDATE_WORDS && (100 * me.hesitations) / me.words >= HESITATION_RATE;
   if (hesitant && !out.length) {
