@@ -5,7 +5,7 @@
 import type { SignId } from '../../core/signs/ids.js';
 import { readText, tokensFrom, type Tok } from '../nlp.js';
 import { CUE_SIGNS } from '../signs/index.js';
-import type { EvidenceQuote, FoundSign, Transcript } from '../types.js';
+import type { EvidenceQuote, FoundSign, Transcript, Turn } from '../types.js';
 import { AFTERMATH_SIGNS, aftermathHits } from './aftermath.js';
 import { clausesFrom } from './clauses.js';
 import { elsewhereRanges } from './elsewhere.js';
@@ -14,6 +14,7 @@ import { narratedAsFirstPerson } from './narrator.js';
 import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
 import { brushOffFrom, callSigns, type TurnSign } from './transcript-turns.js';
+import { mannerSigns } from './call-manner.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
 import { sectionsOf } from './sections.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
@@ -203,7 +204,12 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
       if (brush) located.push(turnLocated(text, brush, BRUSH_OFF, clauses[clauses.length - 1]!));
     }
   }
-  for (const sign of callSigns(turns, (t) => t.speaker === candidate)) {
+  const isCandidate = (t: Turn): boolean => t.speaker === candidate;
+  // two whole-call readings of one sign are one piece of evidence: the stronger counts
+  const whole = new Map<SignId, TurnSign>();
+  for (const sign of [...callSigns(turns, isCandidate), ...mannerSigns(turns, isCandidate)])
+    if ((whole.get(sign.id)?.weight ?? 0) < sign.weight) whole.set(sign.id, sign);
+  for (const sign of whole.values()) {
     const c = clausesFrom(tokensFrom(sign.turn.text))[0];
     if (c) located.push(turnLocated(text, sign, WHOLE_CALL, c));
   }

@@ -78,7 +78,7 @@ export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign 
  * the chat itself, and a warm room: in our labelled calls, blind ones included, four or more
  * turns with laughter went with engaging-conversation in 10 of 11 and positive-atmosphere in 9.
  */
-const LAUGH =
+export const LAUGH =
   /(?:^|[\s,.!?(])(?:ha|hah|haha+|hahaha+|lol|hehe)(?=[\s,.!?)]|$)|[[(](?:laughs?|laughter|laughing|chuckles?|chuckling|both laugh|giggles?)[\])]|😂|🤣|😄/i;
 const LAUGH_WEIGHT = 0.25;
 const LAUGH_CAP = 0.75;

@@ -1,0 +1,225 @@
+/**
+ * Signs a call shows by how people talk rather than by a phrase: a candidate who keeps
+ * apologising and stumbling (nerves), an interviewer whose bare "Okay." leaves the candidate
+ * to fill the silence (flat, and with the candidate's apologies an awkward room). Thresholds
+ * sit in the gap between the calls labelled with the sign and those without it, over every
+ * labelled call whose errors may be read (docs/decisions/0006-call-manner.md).
+ */
+import { wordsOf } from '../delivery/words.js';
+import type { Turn } from '../types.js';
+import { LAUGH, type TurnSign } from './transcript-turns.js';
+
+/** An apology, not sympathy ("sorry to hear") nor a request to repeat ("Sorry?"). */
+const SORRY = /\bsorry\b(?!\s*(?:\?|to hear\b|for your\b|about your\b|you\b))/gi;
+const HESITATION = /\b(?:u+m+|u+h+|e+r+m+|e+r+)\b/gi;
+/**
+ * Apologies per 100 of the candidate's words (three or more, 150 words or more). In read calls
+ * labelled candidate-nerves, 13 of 18 are at 0.83 or more; of the 66 without it, 65 are at 0.75
+ * or less.
+ */
+const SORRY_RATE = 0.8;
+/** Two apologies in a short call are chance, not a pattern. */
+const MIN_SORRY = 3;
+/**
+ * "Um"s and "er"s per 100 of the candidate's words: 8 of 18 calls with nerves are at 3 or more,
+ * 1 of 66 without. Half a sign: some people always talk like that.
+ */
+const HESITATION_RATE = 3;
+/** Under this many words, rates say little. */
+const MIN_CANDIDATE_WORDS = 150;
+
+/**
+ * The interviewer's reply to an answer is a few neutral words ("Okay.", "Right. Thanks.")
+ * with no question, prompt or warmth, and the candidate speaks again: they filled the silence.
+ * Fills are counted when one interviewer runs the call (LEAD_SHARE). Over read calls whose interviewer
+ * never laughs or exclaims: with three or more fills, 10 of 10 were labelled flat-interviewer or
+ * awkward-atmosphere (9 flat); with two, 2 of 2 (both awkward, neither flat); with one or none,
+ * 4 of 25. Where the interviewer is lively, none of the 4 with two or more.
+ */
+const FILL_REPLY_WORDS = 3;
+const MIN_FILLS = 3;
+const MIN_FILLS_AWKWARD = 2;
+/** The share of replies to answers that makes one interviewer the one running the call. */
+const LEAD_SHARE = 0.7;
+/**
+ * An interviewer who laughs or exclaims even once is not flat, and their "Mm." is a nod (as in
+ * callSigns): in read calls with four or more fills the interviewer never did; in the two with
+ * three and no cold label, 5 and 8 times.
+ */
+const MAX_LIVELY_TURNS = 0;
+/** Greetings and "can you hear me" come before any answer: no silence to fill yet. */
+const OPENING_TURNS = 4;
+/** "Next. Question four." and "Go on." ask for more: the candidate is not filling a silence. */
+const PROMPT =
+  /\b(?:next|question|tell me|describe|explain|give me|talk me|walk me|go on|carry on|continue|keep going)\b/i;
+const WARM =
+  /!|\b(?:great|nice|love|lovely|wow|brilliant|excellent|perfect|amazing|cool|interesting|good|gosh|ha|haha|hah|laughs?)\b/i;
+/**
+ * Silences filled and the candidate apologising three or more times: the room itself was awkward
+ * (7 of 7 such read calls; with fewer apologies, 2 of 5). Without the apologies, a flat
+ * interviewer is half an awkward room (as in callSigns).
+ */
+const AWKWARD_SORRY = 3;
+
+/**
+ * The candidate's own questions (five words or more, not "is that okay?") met by short replies
+ * throughout: a median reply of 12 words or fewer over three or more questions. Of read calls with
+ * three or more such questions, 13 of 22 with little-company-info and 5 of 39 without. Half a sign: a brisk but open
+ * interviewer answers short too, so it needs one brush-off or pat line beside it.
+ */
+const QUESTION_SENTENCE = /[^.!?]*\?/g;
+const CHECK_QUESTION =
+  /^\s*(?:sorry\b|is that\b|does that\b|was that\b|did (?:you|that|i)\b|do you want\b|should i\b|shall i\b|can you (?:hear|see)\b|are you still\b)/i;
+const MIN_QUESTION_WORDS = 5;
+const MIN_QUESTIONS = 3;
+const SHORT_ANSWERS_WORDS = 12;
+
+function asksRealQuestion(text: string): boolean {
+  for (const q of text.match(QUESTION_SENTENCE) ?? [])
+    if (wordsOf(q).length >= MIN_QUESTION_WORDS && !CHECK_QUESTION.test(q)) return true;
+  return false;
+}
+
+/** The interviewer's replies to the candidate's real questions, after the opening. */
+export function questionRepliesOf(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): Turn[] {
+  const out: Turn[] = [];
+  for (let t = OPENING_TURNS; t + 1 < turns.length; t++) {
+    const reply = turns[t + 1]!;
+    if (isCandidate(turns[t]!) && !isCandidate(reply) && asksRealQuestion(turns[t]!.text)) out.push(reply);
+  }
+  return out;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** How the candidate talks over the whole call: apologies, hesitations, words. */
+export interface CandidateManner {
+  words: number;
+  sorries: number;
+  hesitations: number;
+  /**
+   * The turn to quote: the candidate's turn with the most apologies and hesitations after the
+   * opening (tech trouble is no stumble), the earliest of equals; an opening one if none.
+   */
+  stumbling: Turn | undefined;
+}
+
+export function candidateMannerOf(
+  turns: readonly Turn[],
+  isCandidate: (t: Turn) => boolean,
+): CandidateManner {
+  let words = 0;
+  let sorries = 0;
+  let hesitations = 0;
+  let stumbling: Turn | undefined;
+  let most = 0;
+  let openingSorry: Turn | undefined;
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t]!;
+    if (!isCandidate(turn)) continue;
+    words += wordsOf(turn.text).length;
+    const s = count(SORRY, turn.text);
+    const h = count(HESITATION, turn.text);
+    sorries += s;
+    hesitations += h;
+    if (s && t < OPENING_TURNS) openingSorry ??= turn;
+    else if (s && s + h > most) {
+      stumbling = turn;
+      most = s + h;
+    }
+  }
+  return { words, sorries, hesitations, stumbling: stumbling ?? openingSorry };
+}
+
+/** The interviewer's replies that the candidate followed by speaking again, unprompted. */
+export function silenceFillsOf(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): Turn[] {
+  const fills: Turn[] = [];
+  for (let t = OPENING_TURNS; t + 1 < turns.length; t++) {
+    const reply = turns[t]!;
+    if (isCandidate(reply) || !isCandidate(turns[t - 1]!) || !isCandidate(turns[t + 1]!)) continue;
+    const text = reply.text;
+    if (
+      wordsOf(text).length <= FILL_REPLY_WORDS &&
+      !text.includes('?') &&
+      !WARM.test(text) &&
+      !PROMPT.test(text)
+    )
+      fills.push(reply);
+  }
+  return fills;
+}
+
+/** How the interviewer met the answers: the silences one voice left the candidate to fill, and lively turns. */
+export interface Room {
+  fills: Turn[];
+  livelyTurns: number;
+}
+
+export function roomOf(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): Room {
+  const bySpeaker = new Map<string, Turn[]>();
+  for (const f of silenceFillsOf(turns, isCandidate))
+    bySpeaker.set(f.speaker, [...(bySpeaker.get(f.speaker) ?? []), f]);
+  const most = [...bySpeaker.values()].reduce<Turn[]>((a, b) => (b.length > a.length ? b : a), []);
+  // one voice runs the call and leaves the silences: on a panel, one flat member is not the room
+  // (as in callSigns)
+  let reactions = 0;
+  let theirs = 0;
+  for (let t = 1; t < turns.length; t++) {
+    if (isCandidate(turns[t]!) || !isCandidate(turns[t - 1]!)) continue;
+    reactions++;
+    if (turns[t]!.speaker === most[0]?.speaker) theirs++;
+  }
+  const fills = theirs >= LEAD_SHARE * reactions ? most : [];
+  const livelyTurns = turns.filter(
+    (t) => !isCandidate(t) && (LAUGH.test(t.text) || t.text.includes('!')),
+  ).length;
+  return { fills, livelyTurns };
+}
+
+/** Signs read from the manner of the whole call; needs a known candidate. */
+export function mannerSigns(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): TurnSign[] {
+  if (!turns.some(isCandidate)) return [];
+  const out: TurnSign[] = [];
+  const me = candidateMannerOf(turns, isCandidate);
+  if (me.words >= MIN_CANDIDATE_WORDS && me.stumbling) {
+    const rate = (100 * me.sorries) / me.words;
+    if (me.sorries >= MIN_SORRY && rate >= SORRY_RATE)
+      out.push({ id: 'candidate-nerves', turn: me.stumbling, weight: 1, confidence: 0.6 });
+  }
+  const hesitant = me.words >= MIN_CANDIDATE_WORDS && (100 * me.hesitations) / me.words >= HESITATION_RATE;
+  if (hesitant && !out.length) {
+    const first = turns.find((t) => isCandidate(t) && count(HESITATION, t.text) > 0);
+    if (first) out.push({ id: 'candidate-nerves', turn: first, weight: 0.5, confidence: 0.5 });
+  }
+  const replies = questionRepliesOf(turns, isCandidate);
+  const lengths = replies.map((t) => wordsOf(t.text).length);
+  if (replies.length >= MIN_QUESTIONS && median(lengths) <= SHORT_ANSWERS_WORDS) {
+    const first = replies[lengths.findIndex((n) => n <= SHORT_ANSWERS_WORDS)]!;
+    out.push({ id: 'little-company-info', turn: first, weight: 0.5, confidence: 0.5 });
+  }
+  const room = roomOf(turns, isCandidate);
+  if (room.livelyTurns <= MAX_LIVELY_TURNS && room.fills.length >= MIN_FILLS_AWKWARD) {
+    const turn = room.fills[0]!;
+    const flat = room.fills.length >= MIN_FILLS;
+    if (flat) out.push({ id: 'flat-interviewer', turn, weight: 1, confidence: 0.6 });
+    const awkward = me.sorries >= AWKWARD_SORRY;
+    if (awkward || flat)
+      out.push({
+        id: 'awkward-atmosphere',
+        turn,
+        weight: awkward ? 1 : 0.5,
+        confidence: awkward ? 0.55 : 0.5,
+      });
+  }
+  return out;
+}
