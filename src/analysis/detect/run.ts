@@ -19,6 +19,7 @@ import { sectionsOf } from './sections.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
 
 const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeight ?? 1]));
+const YIELDS_TO = new Map(CUE_SIGNS.flatMap((s) => (s.yieldsTo ? [[s.id, s.yieldsTo] as const] : [])));
 const MAX_QUOTES = 3;
 // notes run every cue sign in one pass over the text, the aftermath's with the rest
 const NOTES_SIGNS: readonly SignPatterns[] = [...new Set([...CUE_SIGNS, ...AFTERMATH_SIGNS])];
@@ -67,7 +68,10 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
     }
     out.push({ id, confidence: Math.round(Math.min(0.95, 1 - miss) * 100) / 100, evidence: quotes });
   }
-  return out.sort((a, b) => b.confidence - a.confidence);
+  const found = new Set(out.map((s) => s.id));
+  return out
+    .filter((s) => !YIELDS_TO.get(s.id)?.some((other) => found.has(other)))
+    .sort((a, b) => b.confidence - a.confidence);
 }
 
 function trimmedQuote(text: string, start: number, end: number): EvidenceQuote {
