@@ -66,8 +66,8 @@ process.on('exit', () => rmSync(copy, { recursive: true, force: true }));
 cpSync(dist, copy, { recursive: true });
 const runJs = join(copy, 'analysis/detect/run.js');
 const src = readFileSync(runJs, 'utf8');
-const site = '    const out = [];\n    for (const [id, list] of byId) {';
-if (!src.includes(site)) throw new Error('cue-stats: detect/run.js has changed; update the hook site');
+const site = '    const out = [];\n';
+if (src.split(site).length !== 2) throw new Error('cue-stats: detect/run.js has changed; update the hook site');
 writeFileSync(runJs, src.replace(site, `    globalThis.__cueStatsHook?.(byId, MIN_WEIGHT);\n${site}`));
 
 const base = pathToFileURL(copy).href;
@@ -170,8 +170,9 @@ for (const it of items) {
   for (const sign of chosen) {
     const gold = it.gold.has(sign);
     const list = byId.get(sign) ?? [];
-    // as detect/run.ts counts: enough weight, and no contradicting sign found (`yieldsTo`)
-    const ruled = reached.has(sign) && !(yieldsTo.get(sign) ?? []).some((o) => reached.has(o));
+    // as detect/run.ts counts: enough weight, and no contradicting sign found against one mention (`yieldsTo`)
+    const ruled =
+      reached.has(sign) && !(weightOf(list) < 2 && (yieldsTo.get(sign) ?? []).some((o) => reached.has(o)));
     const p = per.get(sign);
     count(p.rules, gold, ruled);
     count(p.final, gold, final.has(sign));

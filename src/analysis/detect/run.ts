@@ -57,9 +57,11 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
   }
 
   const out: FoundSign[] = [];
+  const weights = new Map<SignId, number>();
   for (const [id, list] of byId) {
     const weight = list.reduce((a, l) => a + (l.hit.cue.weight ?? 1), 0);
     if (list.length === 0 || weight + 1e-9 < (MIN_WEIGHT.get(id) ?? 1)) continue;
+    weights.set(id, weight);
     let miss = 1;
     const quotes: EvidenceQuote[] = [];
     for (const l of list) {
@@ -68,9 +70,10 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
     }
     out.push({ id, confidence: Math.round(Math.min(0.95, 1 - miss) * 100) / 100, evidence: quotes });
   }
+  // one mention (less than two cues' weight) gives way to a contradicting sign found in the same text
   const found = new Set(out.map((s) => s.id));
   return out
-    .filter((s) => !YIELDS_TO.get(s.id)?.some((other) => found.has(other)))
+    .filter((s) => !(weights.get(s.id)! < 2 && YIELDS_TO.get(s.id)?.some((other) => found.has(other))))
     .sort((a, b) => b.confidence - a.confidence);
 }
 

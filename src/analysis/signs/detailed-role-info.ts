@@ -107,8 +107,8 @@ const BARE_LIST = String.raw`${NOT_GROWTH_OR_NORMS}(?![^,.\n]{2,60},? but\b)(?:\
 
 export const detailedRoleInfo: SignPatterns = {
   id: 'detailed-role-info',
-  // a note the rules also read as vague about the job was labelled vague, not detailed, 26 times in 30 over the
-  // 6,211 read items (train-e 14 in 17, the late-read j/n/f-i odd sets 9 in 10)
+  // one mention against a note the rules also read as vague about the job: labelled detailed 3 times in 26 over the
+  // 6,211 read items (with both, vague-role-details was right 26 times in 30)
   yieldsTo: ['vague-role-details'],
   cues: [
     {
