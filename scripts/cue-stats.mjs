@@ -67,7 +67,8 @@ cpSync(dist, copy, { recursive: true });
 const runJs = join(copy, 'analysis/detect/run.js');
 const src = readFileSync(runJs, 'utf8');
 const site = '    const out = [];\n';
-if (src.split(site).length !== 2) throw new Error('cue-stats: detect/run.js has changed; update the hook site');
+if (src.split(site).length !== 2)
+  throw new Error('cue-stats: detect/run.js has changed; update the hook site');
 writeFileSync(runJs, src.replace(site, `    globalThis.__cueStatsHook?.(byId, MIN_WEIGHT);\n${site}`));
 
 const base = pathToFileURL(copy).href;
