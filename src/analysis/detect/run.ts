@@ -20,6 +20,7 @@ import { sectionsOf } from './sections.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
 
 const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeight ?? 1]));
+const YIELDS_TO = new Map(CUE_SIGNS.flatMap((s) => (s.yieldsTo ? [[s.id, s.yieldsTo] as const] : [])));
 const MAX_QUOTES = 3;
 // notes run every cue sign in one pass over the text, the aftermath's with the rest
 const NOTES_SIGNS: readonly SignPatterns[] = [...new Set([...CUE_SIGNS, ...AFTERMATH_SIGNS])];
@@ -57,9 +58,11 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
   }
 
   const out: FoundSign[] = [];
+  const weights = new Map<SignId, number>();
   for (const [id, list] of byId) {
     const weight = list.reduce((a, l) => a + (l.hit.cue.weight ?? 1), 0);
     if (list.length === 0 || weight + 1e-9 < (MIN_WEIGHT.get(id) ?? 1)) continue;
+    weights.set(id, weight);
     let miss = 1;
     const quotes: EvidenceQuote[] = [];
     for (const l of list) {
@@ -68,7 +71,11 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
     }
     out.push({ id, confidence: Math.round(Math.min(0.95, 1 - miss) * 100) / 100, evidence: quotes });
   }
-  return out.sort((a, b) => b.confidence - a.confidence);
+  // one mention (less than two cues' weight) gives way to a contradicting sign found in the same text
+  const found = new Set(out.map((s) => s.id));
+  return out
+    .filter((s) => !(weights.get(s.id)! < 2 && YIELDS_TO.get(s.id)?.some((other) => found.has(other))))
+    .sort((a, b) => b.confidence - a.confidence);
 }
 
 function trimmedQuote(text: string, start: number, end: number): EvidenceQuote {

@@ -41,6 +41,11 @@ export interface SignPatterns {
   minWeight?: number;
   /** Let one cue count again within a sentence ("pushed back on X, then questioned Y"). */
   repeats?: boolean;
+  /**
+   * Signs that contradict this one and, found in the same text, are the likelier reading: resting on one mention
+   * (cue weight under 2), this one is dropped.
+   */
+  yieldsTo?: readonly SignId[];
 }
 
 export interface Clause {

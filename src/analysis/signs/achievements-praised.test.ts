@@ -230,3 +230,22 @@ describe('achievements-praised: praise denied in reported speech', () => {
     expect(has('The panel said my experience was very rare.')).toBe(true);
   });
 });
+
+// "genuinely into my answers" is how the interviewer looked (interviewer-smiling's), not praise of the work
+describe('achievements-praised: the interviewer into it', () => {
+  it.each(['The interviewer seemed genuinely into my answers.', 'She got really into it.'])(
+    'does not find it: %s',
+    (text) => expect(foundInNotes('achievements-praised')(text)).toBe(false),
+  );
+  it('still finds digging into the work', () =>
+    expect(foundInNotes('achievements-praised')('He dug right into my numbers.')).toBe(true));
+});
+
+// the stock openers are no digging into a piece of work
+describe('achievements-praised: asked about my experience', () => {
+  it.each([
+    'They asked about my experience, my quality management work and how I would handle a disagreement.',
+    'Asked about my last role and why I want to move into compliance.',
+    'She asked about my background gently.',
+  ])('does not find it: %s', (text) => expect(foundInNotes('achievements-praised')(text)).toBe(false));
+});

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { foundInNotes, hasSign } from './found.case.js';
+import { foundInNotes, hasSign, notesSigns } from './found.case.js';
 
 // our own sentences for the role-fact families added from holdout-c, and the look-alikes
 const CASES: [string, boolean][] = [
@@ -115,4 +115,19 @@ describe('detailed-role-info: the job as a bare list', () => {
   it.each(BARE_LIST)('%j → %s', (text, expected) => {
     expect(hasSign(text, 'detailed-role-info')).toBe(expected);
   });
+});
+
+// a note the rules also read as vague about the job is vague, not detailed (`yieldsTo`): read items with both were
+// labelled detailed 4 times in 30
+describe('detailed-role-info yields to vague-role-details', () => {
+  it.each([
+    "She told me about the team, but when I asked what I'd actually be doing she was really vague.",
+    'She was vague about the role. Team is 6 devs, 2 QA.',
+  ])('reads it as vague only: %s', (text) => {
+    const signs = notesSigns(text);
+    expect(signs.has('vague-role-details')).toBe(true);
+    expect(signs.has('detailed-role-info')).toBe(false);
+  });
+  it('still finds the details where nothing is vague', () =>
+    expect(found('He told me the team is 6 devs and 2 QA, and walked me through the stack.')).toBe(true));
 });

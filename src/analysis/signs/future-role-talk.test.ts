@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { hasSign } from './found.case.js';
+import { hasSign, notesSigns } from './found.case.js';
 
 const has = hasSign;
 
@@ -45,4 +45,21 @@ describe('future-role-talk: families of a presumed hire', () => {
   it.each(CASES)('%j → %s', (text, expected) => {
     expect(has(text, 'future-role-talk')).toBe(expected);
   });
+});
+
+// one vague mention, where the rules also read the note as vague about the job, is the vague answer itself
+describe('future-role-talk yields to vague-role-details on one mention', () => {
+  it('reads "you will support the team" as the vague answer', () => {
+    const signs = notesSigns(
+      "When I asked what I'd do every day, she said you will support the team, lots of different things.",
+    );
+    expect(signs.has('vague-role-details')).toBe(true);
+    expect(signs.has('future-role-talk')).toBe(false);
+  });
+  it('keeps two mentions', () =>
+    expect(
+      notesSigns(
+        "When you start, you'll be sorting my diary and chasing the subbies. You'll be on site with me Thursdays. She was vague about the team though.",
+      ).has('future-role-talk'),
+    ).toBe(true));
 });

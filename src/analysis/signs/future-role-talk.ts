@@ -30,6 +30,9 @@ export const REPORTED_I = `${REPORTED} ${I_WOULD}`;
 /** Talk that presumes the hire: "when you join", "you'll own". A role described in the abstract is detailed-role-info only. */
 export const futureRoleTalk: SignPatterns = {
   id: 'future-role-talk',
+  // one mention against a note the rules also read as vague about the job is the vague answer itself ("asked what
+  // I'd do and got 'you will support the team'"): over the read sets 0 right in 9 (with two or more, 3 in 3)
+  yieldsTo: ['vague-role-details'],
   cues: [
     {
       re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})(?<!\b(ask\w*|wonder\w*|enquir\w*|inquir\w*)\b(?:(?!\b(?:said|say|says|told|replied|answered)\b)[^\n.?]){0,50})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|come in(?! (?:for|to|tomorrow|today|and)\b)|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! (?:my|a|an|another|next(?! (?:week|month|year|term|season|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday))|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,

@@ -135,3 +135,23 @@ describe('interviewer-disinterest: typing, busy hands, the phone (holdout-c)', (
   for (const text of HAS_BUSY) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_BUSY) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// boredom heard in the voice is flat-interviewer's; a short interview alone is no hurry (it counts half)
+describe('interviewer-disinterest: a bored voice, a short interview', () => {
+  it.each([
+    'She sounded utterly bored, same flat voice, no warmth.',
+    'Every question came out in the same bored monotone.',
+    'The interview was short and to the point.',
+    'It was very short, mostly about my availability in term time.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    'The interviewer looked bored stiff.',
+    'He seemed bored and kept glancing at the clock.',
+    'It was very short and he kept checking his phone.',
+    'Two questions and he was done with me.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});
+it('interviewer-disinterest: "looked bored" counts beside a monotone', () =>
+  expect(found('The interviewer looked bored, chin on hand, monotone, asked the standard questions.')).toBe(
+    true,
+  ));

@@ -231,7 +231,7 @@ describe('positive-atmosphere: polite, not warm (train-e families)', () => {
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
   it.each([
     'The panel were kind, but I still froze on the second question.',
-    'The recruiter was pleasant, but I was too nervous to enjoy it.',
+    'The recruiter was really pleasant, but I was too nervous to enjoy it.',
     // a stronger word stays a mixed signal, as the corpus labels it
     'The supervisor was lovely, but she kept doubting my lack of a degree.',
     'She was lovely, but because I was so nervous I barely noticed.',
@@ -260,4 +260,21 @@ const LACKS_HERE = [
 describe('positive-atmosphere: warmth that is not this room', () => {
   it.each(HAS_HERE)('finds it in %j', (text) => expect(found(text)).toBe(true));
   it.each(LACKS_HERE)('does not find it in %j', (text) => expect(found(text)).toBe(false));
+});
+
+// faint praise said bare counts half: it needs a second word for the room (a sign found from "nice" or
+// "pleasant" alone was right 16 times in 72 over the read sets)
+describe('positive-atmosphere: bare "nice" and "pleasant" count half', () => {
+  it.each([
+    'The interviewer was nice.',
+    'The recruiter was pleasant, but I was too nervous to enjoy it.',
+    'They were nice, asked about my experience, told me about the job.',
+  ])('does not find it from the faint word alone: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    'The interviewer was really nice.',
+    'they were soooo nice omg',
+    'The interviewer was nice and she made me a cup of tea.',
+    'The manager was nice. The supervisor was nice too.',
+    'She was nice and the whole thing felt relaxed.',
+  ])('finds it with a strong word or a second cue: %s', (text) => expect(found(text)).toBe(true));
 });
