@@ -58,3 +58,90 @@ it('drops only the framed sentence', () => {
   expect(text.slice(toks[a]!.start, toks[b - 1]!.end)).toBe('One firm ghosted me for weeks.');
   expect(ids(text).has('engaging-conversation')).toBe(true);
 });
+
+describe('an earlier interview, the poster background and imagined interviews are no evidence', () => {
+  table([
+    [
+      'Context matters here: my previous interview, at a bigger dental group, was a disaster, the manager stared at her laptop the entire time.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'At another place, a man frowned throughout and offered me the job on the spot.',
+      'negative-body-language',
+      false,
+    ],
+    ['Years ago, at a bank, an interviewer smiled warmly all the way through.', 'interviewer-smiling', false],
+    ['I keep imagining the panel being cold and frowning at me.', 'negative-body-language', false],
+    [
+      'For context, I have been a nurse for five years and my current manager never smiles at anyone.',
+      'negative-body-language',
+      false,
+    ],
+  ]);
+});
+
+describe('the writer on the writing is no evidence', () => {
+  table([
+    [
+      'Just typing this into my phone on the bus because I keep thinking about it.',
+      'interviewer-disinterest',
+      false,
+    ],
+    ['Sorry for rambling, I am typing this on my phone.', 'candidate-nerves', false],
+    ['Rambly voice note for Liv because she wants the gossip.', 'candidate-nerves', false],
+  ]);
+  // what follows the writer's preamble is the interview itself
+  table([
+    [
+      'Writing it down because the interview was hard going: she spoke in a monotone the whole time, no reaction to anything.',
+      'flat-interviewer',
+      true,
+    ],
+    [
+      'Voice note to Abi, typed up: so I was a total state going in, I was shaking and I got the first answer completely tangled.',
+      'candidate-nerves',
+      true,
+    ],
+    [
+      'Writing this three weeks after the interview at Castellan Energy because I am finally giving up on them.',
+      'no-follow-up',
+      true,
+    ],
+  ]);
+});
+
+describe('an aside about the writer life runs on until the interview comes back', () => {
+  table([
+    [
+      'Other stuff: my best friend is getting married and I am more nervous about the reading.',
+      'candidate-nerves',
+      false,
+    ],
+    [
+      'In other news, the cat is back. Mum laughed and we had a lovely afternoon, everyone in stitches.',
+      'engaging-conversation',
+      false,
+    ],
+    [
+      'Other stuff: the flat is cold again. Anyway, the interviewer never smiled once and kept her arms folded.',
+      'negative-body-language',
+      true,
+    ],
+    [
+      'Other stuff: the flat is cold again. They said they would ring by Friday and it has been two weeks of nothing since.',
+      'no-follow-up',
+      true,
+    ],
+    [
+      'Other stuff: the flat is cold again.\nThe manager barely looked up from his phone all the way through.',
+      'interviewer-disinterest',
+      true,
+    ],
+    [
+      'Background: maths grad.\nThe final: the ops manager was low-energy throughout, a monotone.',
+      'flat-interviewer',
+      true,
+    ],
+  ]);
+});

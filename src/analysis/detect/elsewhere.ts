@@ -1,5 +1,5 @@
 /**
- * Sentences about some other interview than the one being told. Long accounts (a blog post, a
+ * Sentences about something other than the interview being told. Long accounts (a blog post, a
  * forum update) tell the whole job search: "Another place told me they'd paused the req",
  * "One association interviewed me and the panel was so hostile...", "In my last job the
  * manager never smiled", "Advice: if your interviewer checks their phone, don't panic",
@@ -40,6 +40,13 @@ const FRAMES: readonly RegExp[] = [
   /^(?:in|at|during|on) (?:my|a|one) (?:last|previous|old|former|first|current|other|summer|part-time) (?:job|role|company|workplace|placement|internship|position|team|post|firm|school|place|gig)\b/,
   /^(?:back )?when i (?:worked|was working|was employed|was at|was in) (?:at|in|for|as)\b/,
   /^(?:my|our) (?:last|previous|old|former|current|ex) (?:boss|manager|supervisor|employer|job|company|team lead|line manager|head|hod|principal)\b/,
+  // an earlier interview or occasion: "My previous interview, at a dental group, was...", "At another,
+  // they...", "Years ago, at a bank, an interviewer...", "I keep imagining the panel frowning"
+  /^(?:[\w' ]{1,30}: )?(?:my|our|one|an|the) (?:previous|earlier|prior|other|last) (?:interviews?|rounds?|applications?|attempts?),? (?:at|with|for|in)\b/,
+  /^(?:[\w' ]{1,30}: )?(?:my|our|one|an) (?:previous|earlier|prior) interviews?\b/,
+  /^(?:at|in|with|from|for) (?:another|a different|the other|one other|a previous|an earlier|my previous|a third|a fourth|a fifth)\b/,
+  /^(?:(?:many|a few|some|two|three|four|five|several|ten) )?(?:years|decades) (?:ago|back|before|earlier)\b|^(?:a|one) (?:year|decade) (?:ago|back|before|earlier)\b|^back in (?:(?:19|20)\d\d|the day)\b/,
+  /^i (?:keep |kept |was |am |'m |'ve been |have been |had been |spent [\w ]{1,20}? )?(?:imagin|pictur)(?:e|es|ed|ing)\b/,
   // advice and general truths: "Advice: ...", "Lessons: ...", "If you're...", "Don't panic if...", "A good interviewer will..."
   /^(?:(?:my|some|top|pro|one|the) )?(?:advice|lessons?|tips?|moral|takeaways?|psa|tl;?dr for (?:anyone|others))\b[^.]{0,40}[:—-]/,
   /^(?:my advice|a word of advice|advice for|lesson learned|lesson learnt|lesson for)\b/,
@@ -71,14 +78,101 @@ function opening(toks: Tok[], from: number, to: number): string {
   return s;
 }
 
-/** Token ranges [from, to) of the sentences framed as about another interview, in text order. */
+/**
+ * Sentences that open a stretch about something else: the writer's life between the news
+ * ("Other stuff: the cat's been sick"), an aside ("Side note:", "In other news"). Like a frame
+ * about another interview, what they say is not evidence, and they carry on (see CARRY).
+ */
+const ASIDES: readonly RegExp[] = [
+  /^(?:(?:some|in|and|now|also|more|a few|my) )*(?:other|non-interview) (?:stuff|news)\b/,
+  /^(?:(?:some|and|now|also|more|a few|my) )*(?:personal|life|family|home|house|money) (?:stuff|news|updates?|admin|matters|front|otherwise|-?wise)\b/,
+  /^(?:in other news|on (?:an|a) ?other note|on a (?:different|separate|lighter|personal|side) note|side note|unrelated|completely unrelated|totally unrelated|separate thing|different subject|change of subject|off topic|off-topic|meanwhile, life)\b/,
+];
+/**
+ * The writer talking about the writing: "Sorry for rambling", "typing this on my phone on the
+ * bus", "rambly voice note for Liv", "long post, sorry". Its rambling, phone and nerves are the
+ * post's, not the interview's. Only the sentence itself is dropped.
+ */
+const WRITING: readonly RegExp[] = [
+  /^(?:(?:so|and|ok|okay|right|sorry),? )*(?:i'?m |i am |am |just |currently |been )*(?:typing|writing|dictating|recording|posting|journaling|voice-noting|thumbing)\b(?: (?:this|it|all this|all of this|these|on|in|from|up|down|because|while|so|with|one-thumbed))/,
+  /^(?:(?:so|and|ok|okay|right),? )*(?:a |my |this |another |one more )?(?:long|rambl(?:y|ing)|messy|late-night|2am|3am|brain-dump|brain dump|voice|emotional) ?(?:post|note|voice note|ramble|rant|vent|brain ?dump)(?:[,.!:;—–-]?\s*(?:sorry|apologies|incoming|ahead|alert|warning)\b|\s+(?:for|to|because|since|so|from|on|in|while|i'?m|i am)\b|\s*[.!]?$)/,
+  /^(?:(?:so|and|also|but),? )*(?:(?:i'?m |i am )?sorry|apologies|excuse|forgive)(?: in advance)? (?:for|about) (?:the |my |this )?(?:ramble|rambling|rambly|long|length|wall|essay|novel|formatting|format|typos?|spelling|mumbling|grammar|english|vent|rant|post)\b/,
+  /^(?:(?:sorry|apologies),? )?(?:on mobile|typed on (?:my )?phone|throwaway|using a throwaway|wall of text)\b/,
+];
+/** A date or the wait in the writer's words is evidence: "writing this on 30 October, still nothing". */
+const WRITING_TIMED =
+  /\b(?:after|since|ago|later|still|nothing|heard|weeks?|days?|months?|\d+(?:st|nd|rd|th)?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+/**
+ * The poster's background before the story: "Background: maths grad, a year in consulting",
+ * "For context, I'm a sous chef". Only the sentence itself: the story often starts in the next.
+ */
+const BACKGROUND =
+  /^(?:(?:some|a bit of|a little|quick|brief|short|a quick) )?(?:background|context|backstory|back story) ?[:—–-]|^for (?:some )?(?:context|background)\b/;
+/** An aside goes on over the next sentences of its line, up to this many. */
+const CARRY = 3;
+/**
+ * Openings that come back to the interview being told: "This interview was warm", "Anyway,
+ * ...", "But today...". They end a carried aside.
+ */
+const RETURN =
+  /^(?:but|however|whereas|still|anyway|back to|this time|today|tonight|this morning|now|in contrast|unlike|by contrast|compared)\b|\b(?:this|today'?s?) (?:interview|interviewer|interviewers|panel|one|call|chat|meeting|round|place|company|firm|job|role|post|position|hiring manager|recruiter)\b/;
+/** After an aside, any word of the interview brings the account back ("They said they'd ring"). */
+const INTERVIEW_TALK =
+  /\b(?:interview\w*|panel|recruiter|hiring|they said|she said|he said|they asked|she asked|he asked|the (?:job|role|post|position|company|firm|manager))\b/;
+
+/** The sentence's first words as written, lower-cased, leading punctuation passed over. */
+function rawOpening(toks: Tok[], from: number, to: number): string {
+  let i = from;
+  while (i < to && (/^[,;:.!?…\-–—()*•"'“”`]+$/.test(toks[i]!.lower) || toks[i]!.newline)) i++;
+  let s = '';
+  for (let n = 0; i < to && n < OPENING_WORDS; i++, n++) {
+    const t = toks[i]!;
+    if (t.newline) break;
+    s += (s && t.spaceBefore ? ' ' : '') + t.lower;
+  }
+  return s;
+}
+
+/** Where the writer's words about the writing stop: "Writing this because | the interview was hard". */
+const WRITING_STOP = new Set([':', '—', '–', ';', 'because', 'since', 'but', 'as', 'cos', 'coz', "'cause"]);
+function writingEnd(toks: Tok[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++)
+    if (WRITING_STOP.has(toks[k]!.lower) || toks[k]!.lower === '-') return k;
+  return to;
+}
+
+/** Does the sentence at `from` open a new line (or paragraph)? */
+function opensLine(toks: Tok[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 1); k < to && (k < from || toks[k]!.newline); k++)
+    if (toks[k]!.newline) return true;
+  return false;
+}
+
+/**
+ * Token ranges [from, to) of what is not about this interview, in text order: sentences framed
+ * as about another interview, the poster's background, the writer's words about the writing,
+ * and asides, which run on over the next sentences of their line ("Other stuff: Mum's cat has
+ * gone missing. Dad laughed about it.") up to CARRY of them, until one comes back (RETURN) or
+ * speaks of the interview again.
+ */
 export function elsewhereRanges(toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
+  let carry = 0;
   for (let i = 1; i <= toks.length; i++) {
     if (i < toks.length && toks[i]!.sent === toks[from]!.sent) continue;
-    const head = opening(toks, from, i);
-    if (FRAMES.some((re) => re.test(head))) out.push([from, i]);
+    const raw = rawOpening(toks, from, i);
+    if (carry > 0 && (opensLine(toks, from, i) || RETURN.test(raw) || INTERVIEW_TALK.test(raw))) carry = 0;
+    if (ASIDES.some((re) => re.test(raw)) && !INTERVIEW_TALK.test(raw)) {
+      out.push([from, i]);
+      carry = CARRY;
+    } else if (carry > 0) {
+      out.push([from, i]);
+      carry--;
+    } else if (FRAMES.some((re) => re.test(opening(toks, from, i)))) out.push([from, i]);
+    else if (BACKGROUND.test(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);
+    else if (WRITING.some((re) => re.test(raw)) && !WRITING_TIMED.test(raw))
+      out.push([from, writingEnd(toks, from, i)]);
     from = i;
   }
   return out;
