@@ -145,3 +145,24 @@ describe('an aside about the writer life runs on until the interview comes back'
     ],
   ]);
 });
+
+describe('a friend telling their own interview is no evidence about this one', () => {
+  table([
+    [
+      'It was fine, normal questions. My friend said her interviewer was on his phone the whole time and she still got the job.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'It was fine. My sister told me that when she interviewed there, the manager never smiled and barely looked at her.',
+      'negative-body-language',
+      false,
+    ],
+    // the friend reading this interview stays evidence of what the writer told
+    [
+      'He kept glancing at his phone. My friend said the interviewer was probably on his phone because he was bored.',
+      'interviewer-disinterest',
+      true,
+    ],
+  ]);
+});
