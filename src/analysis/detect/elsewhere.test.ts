@@ -166,3 +166,48 @@ describe('a friend telling their own interview is no evidence about this one', (
     ],
   ]);
 });
+
+describe('the job ad, the current job and the outcome are not the interview', () => {
+  table([
+    [
+      'The job ad said the role involves managing a team of five, owning the quarterly reporting and working with the sales directors.',
+      'detailed-role-info',
+      false,
+    ],
+    [
+      'The job description mentioned training, a clear path to senior and a mentoring scheme.',
+      'future-growth-talk',
+      false,
+    ],
+    [
+      "My manager at my current job always praises my reports and says I'm the best analyst on the team.",
+      'achievements-praised',
+      false,
+    ],
+    [
+      'The interview was on Monday. Two days later the recruiter called with the offer and she was so warm and lovely about it.',
+      'positive-atmosphere',
+      false,
+    ],
+    [
+      'The interview was on Monday. In the rejection email they said my experience was impressive but they went with someone else.',
+      'achievements-praised',
+      false,
+    ],
+    [
+      'The interview was on Monday. When I started the job, my manager told me they loved my portfolio.',
+      'achievements-praised',
+      false,
+    ],
+    ['Six months in, the team is lovely and everyone is so friendly.', 'positive-atmosphere', false],
+  ]);
+  // the interview weighed against the ad, and a start within the interview, stay evidence
+  table([
+    [
+      'The job advert said "project coordinator" and after an hour with the manager I still do not know which projects.',
+      'vague-role-details',
+      true,
+    ],
+    ['When I started answering, she frowned and folded her arms.', 'negative-body-language', true],
+  ]);
+});

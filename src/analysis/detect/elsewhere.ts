@@ -50,6 +50,7 @@ const FRAMES: readonly RegExp[] = [
   // someone else's interview, told by them: "My friend said her interviewer was on his phone",
   // "My sister told me that when she interviewed there, the manager never smiled"
   /^(?:my|a|one|another|our) (?:[\w-]+ )?(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)\b(?: [\w',-]+){0,6}? (?:said|says|told me|tells me|mentioned|reckons|swears|warned me)(?: that)?,? (?:her|his|their|when (?:she|he|they) (?:interviewed|applied|worked|was|were|had))\b/,
+  /^(?:my|our) (?:boss|manager|line manager|supervisor|team lead|team leader) (?:at|in|from) (?:my|our|the) (?:current|old|last|previous|present|day|other) (?:job|role|work|company|place|firm|employer)\b/,
   // advice and general truths: "Advice: ...", "Lessons: ...", "If you're...", "Don't panic if...", "A good interviewer will..."
   /^(?:(?:my|some|top|pro|one|the) )?(?:advice|lessons?|tips?|moral|takeaways?|psa|tl;?dr for (?:anyone|others))\b[^.]{0,40}[:—-]/,
   /^(?:my advice|a word of advice|advice for|lesson learned|lesson learnt|lesson for)\b/,
@@ -111,6 +112,25 @@ const WRITING_TIMED =
  */
 const BACKGROUND =
   /^(?:(?:some|a bit of|a little|quick|brief|short|a quick) )?(?:background|context|backstory|back story) ?[:—–-]|^for (?:some )?(?:context|background)\b/;
+/**
+ * The job ad quoted: "The job ad said the role involves...", "The JD mentioned training". Not
+ * when the sentence weighs the interview against it ("The advert said more than the manager did").
+ */
+const JOB_AD =
+  /^(?:(?:according to|per|from|in) )?(?:the|their|a|this) (?:original |online |actual )?(?:job |role |vacancy )?(?:ad|advert|advertisement|posting|listing|description|spec|specification|jd|person spec)\b(?: [\w',-]+){0,3}? (?:said|says|mentioned|mentions|listed|lists|described|describes|stated|states|promised|promises|talked about|covers|covered|includes|included|read|reads|had|has|asked for|wanted|wants)\b/;
+const INTERVIEWERS = /\b(?:interview\w*|manager|panel|recruiter|hr|they|she|he|them|him|her)\b/;
+/**
+ * The outcome told as the story ends: the call with the offer or the no, and life after joining.
+ * "Two days later the recruiter called with the offer and was lovely", "In the rejection email
+ * they said my experience was impressive", "Six months in, the team is lovely". What the offer
+ * call or the job itself was like is not how the interview went.
+ */
+const OUTCOME: readonly RegExp[] = [
+  /\b(?:called|rang|phoned|emailed|e-mailed|texted|messaged|rung)(?: me)?(?: back)? (?:with|to (?:offer|give|tell|say|let me know)(?: me)?(?: (?:that|i'?d|i had|i got|i was))?) (?:(?:the|an|a|my|formal|verbal|job) )?(?:offer|job|rejection|role|position|(?:good|bad|great|the) news|a (?:no|yes))\b/,
+  /^(?:in|on|during|with) (?:the|their|her|his|my) (?:offer|rejection|feedback|decline|outcome|result) (?:call|email|e-mail|letter|message|phone call|text)\b/,
+  /^(?:now that i|since i|when i|after i|once i) (?:'ve |have |had )?(?:(?:started|began) (?:the (?:job|role|post)|there|working there|work there|at)|joined (?:the (?:company|team|firm)|them)|got the job|accepted the (?:offer|job|role))\b|^(?:(?:\w+|\d+) (?:days|weeks|months|years) (?:in|into the (?:job|role)|on the job)|on my first (?:day|week|month))\b/,
+  /^(?:edit|update|eta|edit \d|update \d)\b\W*(?:i )?(?:got|accepted|started|joined|landed)\b/,
+];
 /** An aside goes on over the next sentences of its line, up to this many. */
 const CARRY = 3;
 /**
@@ -144,6 +164,12 @@ function writingEnd(toks: Tok[], from: number, to: number): number {
   return to;
 }
 
+function sentenceText(toks: Tok[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += (s && toks[k]!.spaceBefore ? ' ' : '') + toks[k]!.lower;
+  return s;
+}
+
 /** Does the sentence at `from` open a new line (or paragraph)? */
 function opensLine(toks: Tok[], from: number, to: number): boolean {
   for (let k = Math.max(0, from - 1); k < to && (k < from || toks[k]!.newline); k++)
@@ -174,6 +200,8 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
       carry--;
     } else if (FRAMES.some((re) => re.test(opening(toks, from, i)))) out.push([from, i]);
     else if (BACKGROUND.test(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);
+    else if (OUTCOME.some((re) => re.test(raw))) out.push([from, i]);
+    else if (JOB_AD.test(raw) && !INTERVIEWERS.test(sentenceText(toks, from, i))) out.push([from, i]);
     else if (WRITING.some((re) => re.test(raw)) && !WRITING_TIMED.test(raw))
       out.push([from, writingEnd(toks, from, i)]);
     from = i;
