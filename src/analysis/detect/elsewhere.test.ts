@@ -27,6 +27,8 @@ describe('another interview told in passing is no evidence about this one', () =
     ['Advice for anyone: if the interviewer yawns, keep going.', 'interviewer-disinterest', false],
     ['Interviewers who check their phones mid-answer are just rude.', 'interviewer-disinterest', false],
     ['A good interviewer will smile and put you at ease.', 'interviewer-smiling', false],
+    ['Most interviewers seemed distracted and rushed this year.', 'interviewer-disinterest', false],
+    ['Many hiring managers send warm notes to every finalist.', 'positive-atmosphere', false],
   ]);
 });
 
