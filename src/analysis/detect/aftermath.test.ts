@@ -109,16 +109,6 @@ const LATE_AND_STORY: [string, boolean][] = [
     "I've been applying for accounting roles for eight months. The interview went badly and I got the rejection yesterday.",
     false,
   ],
-  // the silence ended in an invitation or an offer, within three weeks: word came
-  ['I heard nothing for ten days, then they invited me to the final round.', false],
-  ['I heard nothing for two weeks. Then the recruiter emailed to invite me to an onsite.', false],
-  ['I heard nothing for two weeks. Then the recruiter emailed me an offer.', false],
-  // an invitation still to come is no answer
-  ['They said they would invite me to the second round by Friday. Two weeks on, nothing.', true],
-  [
-    'They said by Friday. Friday came and went, nothing. I rang and they put me through to a voicemail.',
-    true,
-  ],
 ];
 
 // the wait told as a diary would: a day named after the one they gave, a later note, a month turned
