@@ -211,5 +211,11 @@ describe('the job ad, the current job and the outcome are not the interview', ()
       true,
     ],
     ['When I started answering, she frowned and folded her arms.', 'negative-body-language', true],
+    // an answer that came weeks late is the wait told
+    [
+      'They said I would hear in ten days. Six weeks later they emailed me with the rejection.',
+      'no-follow-up',
+      true,
+    ],
   ]);
 });

@@ -132,6 +132,9 @@ const OUTCOME: readonly RegExp[] = [
   /^(?:now that i|since i|when i|after i|once i) (?:'ve |have |had )?(?:(?:started|began) (?:the (?:job|role|post)|there|working there|work there|at)|joined (?:the (?:company|team|firm)|them)|got the job|accepted the (?:offer|job|role))\b|^(?:(?:\w+|\d+) (?:days|weeks|months|years) (?:in|into the (?:job|role)|on the job)|on my first (?:day|week|month))\b/,
   /^(?:edit|update|eta|edit \d|update \d)\b\W*(?:i )?(?:got|accepted|started|joined|landed)\b/,
 ];
+/** A reply that came weeks late is the wait told, evidence of no-follow-up (detect/aftermath.ts). */
+const WEEKS_LATE =
+  /\b(?:weeks?|months?) (?:later|after|on|of)\b|\bafter (?:[\w-]+ ){0,3}(?:weeks?|months?)\b/;
 /** An aside goes on over the next sentences of its line, up to this many. */
 const CARRY = 3;
 /**
@@ -201,7 +204,8 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
       carry--;
     } else if (FRAMES.some((re) => re.test(opening(toks, from, i)))) out.push([from, i]);
     else if (BACKGROUND.test(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);
-    else if (OUTCOME.some((re) => re.test(raw))) out.push([from, i]);
+    else if (OUTCOME.some((re) => re.test(raw)) && !WEEKS_LATE.test(sentenceText(toks, from, i)))
+      out.push([from, i]);
     else if (JOB_AD.test(raw) && !INTERVIEWERS.test(sentenceText(toks, from, i))) out.push([from, i]);
     else if (WRITING.some((re) => re.test(raw)) && !WRITING_TIMED.test(raw))
       out.push([from, writingEnd(toks, from, i)]);
