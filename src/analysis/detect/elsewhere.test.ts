@@ -219,3 +219,35 @@ describe('the job ad, the current job and the outcome are not the interview', ()
     ],
   ]);
 });
+
+describe('a story of another employer goes on over the next sentences of its line', () => {
+  table([
+    [
+      'At my last job, the manager was cold. He never smiled and kept checking his phone.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'Another company interviewed me last month. The manager was on his phone the whole time.',
+      'interviewer-disinterest',
+      false,
+    ],
+    // the story comes back: a contrast, or a new line
+    [
+      'Another company interviewed me last month. The manager was cold. This one was different: she smiled a lot.',
+      'interviewer-smiling',
+      true,
+    ],
+    [
+      'Another company interviewed me last month and it was dire.\nThe manager here was on his phone the whole time.',
+      'interviewer-disinterest',
+      true,
+    ],
+    // a count of interviews introduces the one being told
+    [
+      'Two interviews so far. The second was with the head of equities, who never smiled once.',
+      'negative-body-language',
+      true,
+    ],
+  ]);
+});

@@ -135,6 +135,18 @@ const OUTCOME: readonly RegExp[] = [
 /** A reply that came weeks late is the wait told, evidence of no-follow-up (detect/aftermath.ts). */
 const WEEKS_LATE =
   /\b(?:weeks?|months?) (?:later|after|on|of)\b|\bafter (?:[\w-]+ ){0,3}(?:weeks?|months?)\b/;
+/** Frames that name another occasion outright and go on like an aside, stopped only by a RETURN. */
+const CARRIED: readonly RegExp[] = [
+  new RegExp(
+    `^(?:another|a different|the other)(?: [\\w-]+)? ${ORG}\\b(?! (?:question|questions|answer|tip)\\b)`,
+  ),
+  /^another (?:one )?(?:in|at|from)\b/,
+  /^(?:in|at|during) (?:my|a) (?:last|previous|old|former) (?:job|role|company|workplace|position|firm|school|place)\b/,
+  /^(?:back )?when i (?:worked|was working|was employed) (?:at|in|for)\b/,
+  /^(?:at|in|with) (?:another|a different|the other|a previous|an earlier|my previous)\b/,
+  /^(?:(?:many|a few|some|two|three|several) )?years (?:ago|back|before|earlier)\b/,
+];
+const CARRY_FRAME = 2;
 /** An aside goes on over the next sentences of its line, up to this many. */
 const CARRY = 3;
 /**
@@ -186,24 +198,35 @@ function opensLine(toks: Tok[], from: number, to: number): boolean {
  * as about another interview, the poster's background, the writer's words about the writing,
  * and asides, which run on over the next sentences of their line ("Other stuff: Mum's cat has
  * gone missing. Dad laughed about it.") up to CARRY of them, until one comes back (RETURN) or
- * speaks of the interview again.
+ * speaks of the interview again. A frame that names another employer outright runs on the same
+ * way, up to CARRY_FRAME sentences ("At my last job the manager was cold. He never smiled."),
+ * stopped only by a RETURN or a new line, since that story has its own interviewer.
  */
 export function elsewhereRanges(toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   let carry = 0;
+  let frame = false;
   for (let i = 1; i <= toks.length; i++) {
     if (i < toks.length && toks[i]!.sent === toks[from]!.sent) continue;
     const raw = rawOpening(toks, from, i);
-    if (carry > 0 && (opensLine(toks, from, i) || RETURN.test(raw) || INTERVIEW_TALK.test(raw))) carry = 0;
+    const head = opening(toks, from, i);
+    if (carry > 0 && (opensLine(toks, from, i) || RETURN.test(raw) || (!frame && INTERVIEW_TALK.test(raw))))
+      carry = 0;
     if (ASIDES.some((re) => re.test(raw)) && !INTERVIEW_TALK.test(raw)) {
       out.push([from, i]);
       carry = CARRY;
+      frame = false;
     } else if (carry > 0) {
       out.push([from, i]);
       carry--;
-    } else if (FRAMES.some((re) => re.test(opening(toks, from, i)))) out.push([from, i]);
-    else if (BACKGROUND.test(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);
+    } else if (FRAMES.some((re) => re.test(head))) {
+      out.push([from, i]);
+      if (CARRIED.some((re) => re.test(head))) {
+        carry = CARRY_FRAME;
+        frame = true;
+      }
+    } else if (BACKGROUND.test(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);
     else if (OUTCOME.some((re) => re.test(raw)) && !WEEKS_LATE.test(sentenceText(toks, from, i)))
       out.push([from, i]);
     else if (JOB_AD.test(raw) && !INTERVIEWERS.test(sentenceText(toks, from, i))) out.push([from, i]);
