@@ -27,6 +27,8 @@ describe('another interview told in passing is no evidence about this one', () =
     ['Advice for anyone: if the interviewer yawns, keep going.', 'interviewer-disinterest', false],
     ['Interviewers who check their phones mid-answer are just rude.', 'interviewer-disinterest', false],
     ['A good interviewer will smile and put you at ease.', 'interviewer-smiling', false],
+    ['Most interviewers seemed distracted and rushed this year.', 'interviewer-disinterest', false],
+    ['Many hiring managers send warm notes to every finalist.', 'positive-atmosphere', false],
   ]);
 });
 
@@ -57,4 +59,195 @@ it('drops only the framed sentence', () => {
   const [a, b] = ranges[0]!;
   expect(text.slice(toks[a]!.start, toks[b - 1]!.end)).toBe('One firm ghosted me for weeks.');
   expect(ids(text).has('engaging-conversation')).toBe(true);
+});
+
+describe('an earlier interview, the poster background and imagined interviews are no evidence', () => {
+  table([
+    [
+      'Context matters here: my previous interview, at a bigger dental group, was a disaster, the manager stared at her laptop the entire time.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'At another place, a man frowned throughout and offered me the job on the spot.',
+      'negative-body-language',
+      false,
+    ],
+    ['Years ago, at a bank, an interviewer smiled warmly all the way through.', 'interviewer-smiling', false],
+    ['I keep imagining the panel being cold and frowning at me.', 'negative-body-language', false],
+    [
+      'For context, I have been a nurse for five years and my current manager never smiles at anyone.',
+      'negative-body-language',
+      false,
+    ],
+  ]);
+});
+
+describe('the writer on the writing is no evidence', () => {
+  table([
+    [
+      'Just typing this into my phone on the bus because I keep thinking about it.',
+      'interviewer-disinterest',
+      false,
+    ],
+    ['Sorry for rambling, I am typing this on my phone.', 'candidate-nerves', false],
+    ['Rambly voice note for Liv because she wants the gossip.', 'candidate-nerves', false],
+  ]);
+  // what follows the writer's preamble is the interview itself
+  table([
+    [
+      'Writing it down because the interview was hard going: she spoke in a monotone the whole time, no reaction to anything.',
+      'flat-interviewer',
+      true,
+    ],
+    [
+      'Voice note to Abi, typed up: so I was a total state going in, I was shaking and I got the first answer completely tangled.',
+      'candidate-nerves',
+      true,
+    ],
+    [
+      'Writing this three weeks after the interview at Castellan Energy because I am finally giving up on them.',
+      'no-follow-up',
+      true,
+    ],
+  ]);
+});
+
+describe('an aside about the writer life runs on until the interview comes back', () => {
+  table([
+    [
+      'Other stuff: my best friend is getting married and I am more nervous about the reading.',
+      'candidate-nerves',
+      false,
+    ],
+    [
+      'In other news, the cat is back. Mum laughed and we had a lovely afternoon, everyone in stitches.',
+      'engaging-conversation',
+      false,
+    ],
+    [
+      'Other stuff: the flat is cold again. Anyway, the interviewer never smiled once and kept her arms folded.',
+      'negative-body-language',
+      true,
+    ],
+    [
+      'Other stuff: the flat is cold again. They said they would ring by Friday and it has been two weeks of nothing since.',
+      'no-follow-up',
+      true,
+    ],
+    [
+      'Other stuff: the flat is cold again.\nThe manager barely looked up from his phone all the way through.',
+      'interviewer-disinterest',
+      true,
+    ],
+    [
+      'Background: maths grad.\nThe final: the ops manager was low-energy throughout, a monotone.',
+      'flat-interviewer',
+      true,
+    ],
+  ]);
+});
+
+describe('a friend telling their own interview is no evidence about this one', () => {
+  table([
+    [
+      'It was fine, normal questions. My friend said her interviewer was on his phone the whole time and she still got the job.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'It was fine. My sister told me that when she interviewed there, the manager never smiled and barely looked at her.',
+      'negative-body-language',
+      false,
+    ],
+    // the friend reading this interview stays evidence of what the writer told
+    [
+      'He kept glancing at his phone. My friend said the interviewer was probably on his phone because he was bored.',
+      'interviewer-disinterest',
+      true,
+    ],
+  ]);
+});
+
+describe('the job ad, the current job and the outcome are not the interview', () => {
+  table([
+    [
+      'The job ad said the role involves managing a team of five, owning the quarterly reporting and working with the sales directors.',
+      'detailed-role-info',
+      false,
+    ],
+    [
+      'The job description mentioned training, a clear path to senior and a mentoring scheme.',
+      'future-growth-talk',
+      false,
+    ],
+    [
+      "My manager at my current job always praises my reports and says I'm the best analyst on the team.",
+      'achievements-praised',
+      false,
+    ],
+    [
+      'The interview was on Monday. Two days later the recruiter called with the offer and she was so warm and lovely about it.',
+      'positive-atmosphere',
+      false,
+    ],
+    [
+      'The interview was on Monday. In the rejection email they said my experience was impressive but they went with someone else.',
+      'achievements-praised',
+      false,
+    ],
+    [
+      'The interview was on Monday. When I started the job, my manager told me they loved my portfolio.',
+      'achievements-praised',
+      false,
+    ],
+    ['Six months in, the team is lovely and everyone is so friendly.', 'positive-atmosphere', false],
+  ]);
+  // the interview weighed against the ad, and a start within the interview, stay evidence
+  table([
+    [
+      'The job advert said "project coordinator" and after an hour with the manager I still do not know which projects.',
+      'vague-role-details',
+      true,
+    ],
+    ['When I started answering, she frowned and folded her arms.', 'negative-body-language', true],
+    // an answer that came weeks late is the wait told
+    [
+      'They said I would hear in ten days. Six weeks later they emailed me with the rejection.',
+      'no-follow-up',
+      true,
+    ],
+  ]);
+});
+
+describe('a story of another employer goes on over the next sentences of its line', () => {
+  table([
+    [
+      'At my last job, the manager was cold. He never smiled and kept checking his phone.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'Another company interviewed me last month. The manager was on his phone the whole time.',
+      'interviewer-disinterest',
+      false,
+    ],
+    // the story comes back: a contrast, or a new line
+    [
+      'Another company interviewed me last month. The manager was cold. This one was different: she smiled a lot.',
+      'interviewer-smiling',
+      true,
+    ],
+    [
+      'Another company interviewed me last month and it was dire.\nThe manager here was on his phone the whole time.',
+      'interviewer-disinterest',
+      true,
+    ],
+    // a count of interviews introduces the one being told
+    [
+      'Two interviews so far. The second was with the head of equities, who never smiled once.',
+      'negative-body-language',
+      true,
+    ],
+  ]);
 });

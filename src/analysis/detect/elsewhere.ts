@@ -1,5 +1,5 @@
 /**
- * Sentences about some other interview than the one being told. Long accounts (a blog post, a
+ * Sentences about something other than the interview being told. Long accounts (a blog post, a
  * forum update) tell the whole job search: "Another place told me they'd paused the req",
  * "One association interviewed me and the panel was so hostile...", "In my last job the
  * manager never smiled", "Advice: if your interviewer checks their phone, don't panic",
@@ -40,12 +40,24 @@ const FRAMES: readonly RegExp[] = [
   /^(?:in|at|during|on) (?:my|a|one) (?:last|previous|old|former|first|current|other|summer|part-time) (?:job|role|company|workplace|placement|internship|position|team|post|firm|school|place|gig)\b/,
   /^(?:back )?when i (?:worked|was working|was employed|was at|was in) (?:at|in|for|as)\b/,
   /^(?:my|our) (?:last|previous|old|former|current|ex) (?:boss|manager|supervisor|employer|job|company|team lead|line manager|head|hod|principal)\b/,
+  // an earlier interview or occasion: "My previous interview, at a dental group, was...", "At another,
+  // they...", "Years ago, at a bank, an interviewer...", "I keep imagining the panel frowning"
+  /^(?:[\w' ]{1,30}: )?(?:my|our|one|an|the) (?:previous|earlier|prior|other|last) (?:interviews?|rounds?|applications?|attempts?),? (?:at|with|for|in)\b/,
+  /^(?:[\w' ]{1,30}: )?(?:my|our|one|an) (?:previous|earlier|prior) interviews?\b/,
+  /^(?:at|in|with|from|for) (?:another|a different|the other|one other|a previous|an earlier|my previous|a third|a fourth|a fifth)\b/,
+  /^(?:(?:many|a few|some|two|three|four|five|several|ten) )?(?:years|decades) (?:ago|back|before|earlier)\b|^(?:a|one) (?:year|decade) (?:ago|back|before|earlier)\b|^back in (?:(?:19|20)\d\d|the day)\b/,
+  /^i (?:keep |kept |was |am |'m |'ve been |have been |had been |spent [\w ]{1,20}? )?(?:imagin|pictur)(?:e|es|ed|ing)\b/,
+  // someone else's interview, told by them: "My friend said her interviewer was on his phone",
+  // "My sister told me that when she interviewed there, the manager never smiled"
+  /^(?:my|a|one|another|our) (?:[\w-]+ )?(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)\b(?: [\w',-]+){0,6}? (?:said|says|told me|tells me|mentioned|reckons|swears|warned me)(?: that)?,? (?:her|his|their|when (?:she|he|they) (?:interviewed|applied|worked|was|were|had))\b/,
+  /^(?:my|our) (?:boss|manager|line manager|supervisor|team lead|team leader) (?:at|in|from) (?:my|our|the) (?:current|old|last|previous|present|day|other) (?:job|role|work|company|place|firm|employer)\b/,
   // advice and general truths: "Advice: ...", "Lessons: ...", "If you're...", "Don't panic if...", "A good interviewer will..."
   /^(?:(?:my|some|top|pro|one|the) )?(?:advice|lessons?|tips?|moral|takeaways?|psa|tl;?dr for (?:anyone|others))\b[^.]{0,40}[:—-]/,
   /^(?:my advice|a word of advice|advice for|lesson learned|lesson learnt|lesson for)\b/,
   /^if (?:you(?:'re| are)?|your) (?:ever |going |applying|interviewing|get an? |have an? |find yourself|want|are ever|interviewer|recruiter|panel|hiring manager)/,
   /^(?:always|never|don'?t|do not) (?:\w+ )?(?:ask|assume|read|panic|take|forget|expect|let|worry|stress|overthink|judge|give up|lose hope|be afraid)\b/,
   /^(?:a|an|any|every|the best|the worst|most|good|bad) (?:good |bad |great |decent |warm |cold |friendly |nice |real |proper )?(?:interviewer|interview|recruiter|panel|manager|hiring manager|employer|company)s? (?:is|are|will|should|does|do|doesn'?t|don'?t|isn'?t|aren'?t|means?|can|won'?t|who|that|always|usually|often|never)\b/,
+  /^(?:most|many|some|a lot of|lots of|plenty of|half the|half of the) (?:interviewers|recruiters|hiring managers|employers|companies)\b/,
   /^(?:interviewers|recruiters|hiring managers|employers|companies|managers|panels) (?:who|that|are|will|often|always|sometimes|usually|never|can|don'?t|do|tend|love|like|want|just)\b/,
 ];
 
@@ -71,14 +83,155 @@ function opening(toks: Tok[], from: number, to: number): string {
   return s;
 }
 
-/** Token ranges [from, to) of the sentences framed as about another interview, in text order. */
+/**
+ * Sentences that open a stretch about something else: the writer's life between the news
+ * ("Other stuff: the cat's been sick"), an aside ("Side note:", "In other news"). Like a frame
+ * about another interview, what they say is not evidence, and they carry on (see CARRY).
+ */
+const ASIDES: readonly RegExp[] = [
+  /^(?:(?:some|in|and|now|also|more|a few|my) )*(?:other|non-interview) (?:stuff|news)\b/,
+  /^(?:(?:some|and|now|also|more|a few|my) )*(?:personal|life|family|home|house|money) (?:stuff|news|updates?|admin|matters|front|otherwise|-?wise)\b/,
+  /^(?:in other news|on (?:an|a) ?other note|on a (?:different|separate|lighter|personal|side) note|side note|unrelated|completely unrelated|totally unrelated|separate thing|different subject|change of subject|off topic|off-topic|meanwhile, life)\b/,
+];
+/**
+ * The writer talking about the writing: "Sorry for rambling", "typing this on my phone on the
+ * bus", "rambly voice note for Liv", "long post, sorry". Its rambling, phone and nerves are the
+ * post's, not the interview's. Only the sentence itself is dropped.
+ */
+const WRITING: readonly RegExp[] = [
+  /^(?:(?:so|and|ok|okay|right|sorry),? )*(?:i'?m |i am |am |just |currently |been )*(?:typing|writing|dictating|recording|posting|journaling|voice-noting|thumbing)\b(?: (?:this|it|all this|all of this|these|on|in|from|up|down|because|while|so|with|one-thumbed))/,
+  /^(?:(?:so|and|ok|okay|right),? )*(?:a |my |this |another |one more )?(?:long|rambl(?:y|ing)|messy|late-night|2am|3am|brain-dump|brain dump|voice|emotional) ?(?:post|note|voice note|ramble|rant|vent|brain ?dump)(?:[,.!:;—–-]?\s*(?:sorry|apologies|incoming|ahead|alert|warning)\b|\s+(?:for|to|because|since|so|from|on|in|while|i'?m|i am)\b|\s*[.!]?$)/,
+  /^(?:(?:so|and|also|but),? )*(?:(?:i'?m |i am )?sorry|apologies|excuse|forgive)(?: in advance)? (?:for|about) (?:the |my |this )?(?:ramble|rambling|rambly|long|length|wall|essay|novel|formatting|format|typos?|spelling|mumbling|grammar|english|vent|rant|post)\b/,
+  /^(?:(?:sorry|apologies),? )?(?:on mobile|typed on (?:my )?phone|throwaway|using a throwaway|wall of text)\b/,
+];
+/** A date or the wait in the writer's words is evidence: "writing this on 30 October, still nothing". */
+const WRITING_TIMED =
+  /\b(?:after|since|ago|later|still|nothing|heard|weeks?|days?|months?|\d+(?:st|nd|rd|th)?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+/**
+ * The poster's background before the story: "Background: maths grad, a year in consulting",
+ * "For context, I'm a sous chef". Only the sentence itself: the story often starts in the next.
+ */
+const BACKGROUND =
+  /^(?:(?:some|a bit of|a little|quick|brief|short|a quick) )?(?:background|context|backstory|back story) ?[:—–-]|^for (?:some )?(?:context|background)\b/;
+/**
+ * The job ad quoted: "The job ad said the role involves...", "The JD mentioned training". Not
+ * when the sentence weighs the interview against it ("The advert said more than the manager did").
+ */
+const JOB_AD =
+  /^(?:(?:according to|per|from|in) )?(?:the|their|a|this) (?:original |online |actual )?(?:job |role |vacancy )?(?:ad|advert|advertisement|posting|listing|description|spec|specification|jd|person spec)\b(?: [\w',-]+){0,3}? (?:said|says|mentioned|mentions|listed|lists|described|describes|stated|states|promised|promises|talked about|covers|covered|includes|included|read|reads|had|has|asked for|wanted|wants)\b/;
+const INTERVIEWERS = /\b(?:interview\w*|manager|panel|recruiter|hr|they|she|he|them|him|her)\b/;
+/**
+ * The outcome told as the story ends: the call with the offer or the no, and life after joining.
+ * "Two days later the recruiter called with the offer and was lovely", "In the rejection email
+ * they said my experience was impressive", "Six months in, the team is lovely". What the offer
+ * call or the job itself was like is not how the interview went.
+ */
+const OUTCOME: readonly RegExp[] = [
+  /\b(?:called|rang|phoned|emailed|e-mailed|texted|messaged|rung)(?: me)?(?: back)? (?:with|to (?:offer|give|tell|say|let me know)(?: me)?(?: (?:that|i'?d|i had|i got|i was))?) (?:(?:the|an|a|my|formal|verbal|job) )?(?:offer|job|rejection|role|position|(?:good|bad|great|the) news|a (?:no|yes))\b/,
+  /^(?:in|on|during|with) (?:the|their|her|his|my) (?:offer|rejection|feedback|decline|outcome|result) (?:call|email|e-mail|letter|message|phone call|text)\b/,
+  /^(?:now that i|since i|when i|after i|once i) (?:'ve |have |had )?(?:(?:started|began) (?:the (?:job|role|post)|there|working there|work there|at)|joined (?:the (?:company|team|firm)|them)|got the job|accepted the (?:offer|job|role))\b|^(?:(?:\w+|\d+) (?:days|weeks|months|years) (?:in|into the (?:job|role)|on the job)|on my first (?:day|week|month))\b/,
+  /^(?:edit|update|eta|edit \d|update \d)\b\W*(?:i )?(?:got|accepted|started|joined|landed)\b/,
+];
+/** A reply that came weeks late is the wait told, evidence of no-follow-up (detect/aftermath.ts). */
+const WEEKS_LATE =
+  /\b(?:weeks?|months?) (?:later|after|on|of)\b|\bafter (?:[\w-]+ ){0,3}(?:weeks?|months?)\b/;
+/** Frames that name another occasion outright and go on like an aside, stopped only by a RETURN. */
+const CARRIED: readonly RegExp[] = [
+  new RegExp(
+    `^(?:another|a different|the other)(?: [\\w-]+)? ${ORG}\\b(?! (?:question|questions|answer|tip)\\b)`,
+  ),
+  /^another (?:one )?(?:in|at|from)\b/,
+  /^(?:in|at|during) (?:my|a) (?:last|previous|old|former) (?:job|role|company|workplace|position|firm|school|place)\b/,
+  /^(?:back )?when i (?:worked|was working|was employed) (?:at|in|for)\b/,
+  /^(?:at|in|with) (?:another|a different|the other|a previous|an earlier|my previous)\b/,
+  /^(?:(?:many|a few|some|two|three|several) )?years (?:ago|back|before|earlier)\b/,
+];
+const CARRY_FRAME = 2;
+/** An aside goes on over the next sentences of its line, up to this many. */
+const CARRY = 3;
+/**
+ * Openings that come back to the interview being told: "This interview was warm", "Anyway,
+ * ...", "But today...". They end a carried aside.
+ */
+const RETURN =
+  /^(?:but|however|whereas|still|anyway|back to|this time|today|tonight|this morning|now|in contrast|unlike|by contrast|compared)\b|\b(?:this|today'?s?) (?:interview|interviewer|interviewers|panel|one|call|chat|meeting|round|place|company|firm|job|role|post|position|hiring manager|recruiter)\b/;
+/** After an aside, any word of the interview brings the account back ("They said they'd ring"). */
+const INTERVIEW_TALK =
+  /\b(?:interview\w*|panel|recruiter|hiring|they said|she said|he said|they asked|she asked|he asked|the (?:job|role|post|position|company|firm|manager))\b/;
+
+/** The sentence's first words as written, lower-cased, leading punctuation passed over. */
+function rawOpening(toks: Tok[], from: number, to: number): string {
+  let i = from;
+  while (i < to && (/^[,;:.!?…\-–—()*•"'“”`]+$/.test(toks[i]!.lower) || toks[i]!.newline)) i++;
+  let s = '';
+  for (let n = 0; i < to && n < OPENING_WORDS; i++, n++) {
+    const t = toks[i]!;
+    if (t.newline) break;
+    s += (s && t.spaceBefore ? ' ' : '') + t.lower;
+  }
+  return s;
+}
+
+/** Where the writer's words about the writing stop: "Writing this because | the interview was hard". */
+const WRITING_STOP = new Set([':', '—', '–', ';', 'because', 'since', 'but', 'as', 'cos', 'coz', "'cause"]);
+function writingEnd(toks: Tok[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++)
+    if (WRITING_STOP.has(toks[k]!.lower) || toks[k]!.lower === '-') return k;
+  return to;
+}
+
+function sentenceText(toks: Tok[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += (s && toks[k]!.spaceBefore ? ' ' : '') + toks[k]!.lower;
+  return s;
+}
+
+/** Does the sentence at `from` open a new line (or paragraph)? */
+function opensLine(toks: Tok[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 1); k < to && (k < from || toks[k]!.newline); k++)
+    if (toks[k]!.newline) return true;
+  return false;
+}
+
+/**
+ * Token ranges [from, to) of what is not about this interview, in text order: sentences framed
+ * as about another interview, the poster's background, the writer's words about the writing,
+ * and asides, which run on over the next sentences of their line ("Other stuff: Mum's cat has
+ * gone missing. Dad laughed about it.") up to CARRY of them, until one comes back (RETURN) or
+ * speaks of the interview again. A frame that names another employer outright runs on the same
+ * way, up to CARRY_FRAME sentences ("At my last job the manager was cold. He never smiled."),
+ * stopped only by a RETURN or a new line, since that story has its own interviewer.
+ */
 export function elsewhereRanges(toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
+  let carry = 0;
+  let frame = false;
   for (let i = 1; i <= toks.length; i++) {
     if (i < toks.length && toks[i]!.sent === toks[from]!.sent) continue;
+    const raw = rawOpening(toks, from, i);
     const head = opening(toks, from, i);
-    if (FRAMES.some((re) => re.test(head))) out.push([from, i]);
+    if (carry > 0 && (opensLine(toks, from, i) || RETURN.test(raw) || (!frame && INTERVIEW_TALK.test(raw))))
+      carry = 0;
+    if (ASIDES.some((re) => re.test(raw)) && !INTERVIEW_TALK.test(raw)) {
+      out.push([from, i]);
+      carry = CARRY;
+      frame = false;
+    } else if (carry > 0) {
+      out.push([from, i]);
+      carry--;
+    } else if (FRAMES.some((re) => re.test(head))) {
+      out.push([from, i]);
+      if (CARRIED.some((re) => re.test(head))) {
+        carry = CARRY_FRAME;
+        frame = true;
+      }
+    } else if (BACKGROUND.test(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);
+    else if (OUTCOME.some((re) => re.test(raw)) && !WEEKS_LATE.test(sentenceText(toks, from, i)))
+      out.push([from, i]);
+    else if (JOB_AD.test(raw) && !INTERVIEWERS.test(sentenceText(toks, from, i))) out.push([from, i]);
+    else if (WRITING.some((re) => re.test(raw)) && !WRITING_TIMED.test(raw))
+      out.push([from, writingEnd(toks, from, i)]);
     from = i;
   }
   return out;
