@@ -74,6 +74,11 @@ function opening(toks: Tok[], from: number, to: number): string {
   )
     i++;
   if (i < to && QUOTE.test(toks[i]!.lower)) return '';
+  return wordsOnLine(toks, i, to);
+}
+
+/** Up to OPENING_WORDS lower-cased words from token `i`, joined as written, stopping at a new line. */
+function wordsOnLine(toks: Tok[], i: number, to: number): string {
   let s = '';
   for (let n = 0; i < to && n < OPENING_WORDS; i++, n++) {
     const t = toks[i]!;
@@ -163,13 +168,7 @@ const INTERVIEW_TALK =
 function rawOpening(toks: Tok[], from: number, to: number): string {
   let i = from;
   while (i < to && (/^[,;:.!?…\-–—()*•"'“”`]+$/.test(toks[i]!.lower) || toks[i]!.newline)) i++;
-  let s = '';
-  for (let n = 0; i < to && n < OPENING_WORDS; i++, n++) {
-    const t = toks[i]!;
-    if (t.newline) break;
-    s += (s && t.spaceBefore ? ' ' : '') + t.lower;
-  }
-  return s;
+  return wordsOnLine(toks, i, to);
 }
 
 /** Where the writer's words about the writing stop: "Writing this because | the interview was hard". */
