@@ -1,0 +1,117 @@
+/**
+ * Common words, read last. In a megabyte of notes "the", "i", "be", "to" and "on" each feed
+ * 77-98 cues, and the few dozen commonest words made over 60% of the prefilter's ~11 million
+ * (cue, word) visits, nearly all for a set of a cue that needs another set too ("the" with
+ * "company"). Such a visit can wait: a segment that meets the other set is visited through
+ * that set's own words, and only then are the common words looked up, as bits of the segment.
+ *
+ * A common word's pair for a cue is deferred only when this cannot change which segments the
+ * cue picks: the word's bits never stand alone (bit 0), and every mask they take part in also
+ * holds a set none of the common words meet. A segment that meets such a mask then meets that
+ * set through a word that is still visited, so its cue is looked at, with every bit it has.
+ */
+import { type CueIndex, entriesOfWord } from './cue-index.js';
+
+/**
+ * The words that cost the prefilter the most visits over the corpus notes (occurrences in
+ * segments times cues fed), commonest first; 64, so a segment's common words are two 32-bit
+ * masks. Any choice gives the same candidates: this one only decides what is deferred.
+ */
+const COMMON = (
+  'the i be to on it my in about was me a interview and say of not at that said what would they ' +
+  'ask you have asked she do team like for we work he with question how no manager will up is ' +
+  'one job tell know time role nothing get if when this s talk all first go day questions d answer next'
+).split(' ');
+
+export interface Deferred {
+  /** Each common word's slot, 0..63. */
+  slots: Map<string, number>;
+  /** Per common word (by slot), its pairs [entry, bits, ...] that are still visited. */
+  eager: Int32Array[];
+  /**
+   * Entry e's deferred bits are `bit[j]` for j in `start[e]..start[e+1]`, each met by a
+   * segment holding a common word of slot s in `lo` (s < 32) or `hi` (s - 32).
+   */
+  start: Int32Array;
+  bit: Int32Array;
+  lo: Int32Array;
+  hi: Int32Array;
+  /** Per entry, every bit it may defer: a mask short of others than these cannot be met. */
+  all: Int32Array;
+  /** Entry e's needs (CueEntry.needs) as `needMask[needStart[e]..needStart[e+1]]`, typed for the hot loop. */
+  needStart: Int32Array;
+  needMask: Int32Array;
+}
+
+const deferredOf = new WeakMap<CueIndex, Deferred>();
+
+/** The common words' pairs for an index, split into those still visited and those deferred; made once per index. */
+export function deferredPairs(index: CueIndex): Deferred {
+  let d = deferredOf.get(index);
+  if (d) return d;
+  const slots = new Map<string, number>();
+  const lists: Int32Array[] = [];
+  for (const w of COMMON) {
+    const list = entriesOfWord(index, w);
+    if (list.length === 0) continue;
+    slots.set(w, lists.length);
+    lists.push(list);
+  }
+  d = { slots, ...split(index, lists) };
+  deferredOf.set(index, d);
+  return d;
+}
+
+/** Splits each common word's pairs (`lists[s]` for slot s) into those visited and those deferred. */
+function split(index: CueIndex, lists: readonly Int32Array[]): Omit<Deferred, 'slots'> {
+  const n = index.entries.length;
+  // the bits each cue has from common words: a set with none of them is met through other words
+  const held = new Int32Array(n);
+  for (const list of lists) for (let j = 0; j < list.length; j += 2) held[list[j]!]! |= list[j + 1]!;
+  const defers = (e: number, bits: number): boolean => {
+    if (bits & 1) return false;
+    const clean = ~held[e]!;
+    for (const mask of index.entries[e]!.needs) if (mask & bits && !(mask & clean)) return false;
+    return true;
+  };
+  const eager: Int32Array[] = [];
+  // per cue, per deferred bit: the slots of the common words that give it, as two masks
+  const later: Map<number, [number, number]>[] = Array.from({ length: n }, () => new Map());
+  lists.forEach((list, s) => {
+    const kept: number[] = [];
+    for (let j = 0; j < list.length; j += 2) {
+      const e = list[j]!;
+      const bits = list[j + 1]!;
+      if (!defers(e, bits)) {
+        kept.push(e, bits);
+        continue;
+      }
+      for (let rest = bits; rest; rest &= rest - 1) {
+        const bit = rest & -rest;
+        let masks = later[e]!.get(bit);
+        if (!masks) later[e]!.set(bit, (masks = [0, 0]));
+        masks[s < 32 ? 0 : 1] |= 1 << (s % 32);
+      }
+    }
+    eager.push(kept.length === list.length ? list : Int32Array.from(kept));
+  });
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < n; e++) start[e + 1] = start[e]! + later[e]!.size;
+  const bit = new Int32Array(start[n]!);
+  const lo = new Int32Array(start[n]!);
+  const hi = new Int32Array(start[n]!);
+  later.forEach((byBit, e) => {
+    let at = start[e]!;
+    for (const [b, [l, h]] of byBit) {
+      bit[at] = b;
+      lo[at] = l;
+      hi[at++] = h;
+    }
+  });
+  const all = new Int32Array(n);
+  for (let e = 0; e < n; e++) for (let j = start[e]!; j < start[e + 1]!; j++) all[e]! |= bit[j]!;
+  const needStart = new Int32Array(n + 1);
+  index.entries.forEach((entry, e) => (needStart[e + 1] = needStart[e]! + entry.needs.length));
+  const needMask = Int32Array.from(index.entries.flatMap((entry) => entry.needs));
+  return { eager, start, bit, lo, hi, all, needStart, needMask };
+}
