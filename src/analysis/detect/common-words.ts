@@ -5,10 +5,9 @@
  * "company"). Such a visit can wait: a segment that meets the other set is visited through
  * that set's own words, and only then are the common words looked up, as bits of the segment.
  *
- * A common word's pair for a cue is deferred only when this cannot change which segments the
- * cue picks: the word's bits never stand alone (bit 0), and every mask they take part in also
- * holds a set none of the common words meet. A segment that meets such a mask then meets that
- * set through a word that is still visited, so its cue is looked at, with every bit it has.
+ * This cannot change which segments a cue picks. Of every mask of the cue one set, its driver,
+ * is still visited through all its words, and so is bit 0 (a set that stands alone): a segment
+ * that meets a mask has its driver, so its cue is looked at, and then with every bit it has.
  */
 import { type CueIndex, entriesOfWord } from './cue-index.js';
 
@@ -62,18 +61,45 @@ export function deferredPairs(index: CueIndex): Deferred {
   return d;
 }
 
-/** Splits each common word's pairs (`lists[s]` for slot s) into those visited and those deferred. */
+/**
+ * Per cue, the bits a segment must be visited for: bit 0, and one set of every mask, its
+ * driver. The driver is a set no common word meets when the mask has one, else the set whose
+ * commonest word is the least common (the highest slot).
+ */
+function driversOf(index: CueIndex, lists: readonly Int32Array[]): Int32Array {
+  const n = index.entries.length;
+  // per cue and bit: the lowest slot of a common word with that bit (-1: none)
+  const commonest = new Map<number, number>();
+  lists.forEach((list, s) => {
+    for (let j = 0; j < list.length; j += 2)
+      for (let rest = list[j + 1]!; rest; rest &= rest - 1) {
+        const key = list[j]! * 32 + Math.clz32(rest & -rest);
+        if (!commonest.has(key)) commonest.set(key, s);
+      }
+  });
+  const drivers = new Int32Array(n).fill(1);
+  index.entries.forEach((entry, e) => {
+    for (const mask of entry.needs) {
+      let driver = 0;
+      let best = -1;
+      for (let rest = mask; rest; rest &= rest - 1) {
+        const bit = rest & -rest;
+        const slot = commonest.get(e * 32 + Math.clz32(bit)) ?? Infinity;
+        if (slot > best) {
+          best = slot;
+          driver = bit;
+        }
+      }
+      drivers[e]! |= driver;
+    }
+  });
+  return drivers;
+}
+
+/** Splits each common word's pairs (`lists[s]` for slot s) into bits still visited and bits deferred. */
 function split(index: CueIndex, lists: readonly Int32Array[]): Omit<Deferred, 'slots'> {
   const n = index.entries.length;
-  // the bits each cue has from common words: a set with none of them is met through other words
-  const held = new Int32Array(n);
-  for (const list of lists) for (let j = 0; j < list.length; j += 2) held[list[j]!]! |= list[j + 1]!;
-  const defers = (e: number, bits: number): boolean => {
-    if (bits & 1) return false;
-    const clean = ~held[e]!;
-    for (const mask of index.entries[e]!.needs) if (mask & bits && !(mask & clean)) return false;
-    return true;
-  };
+  const drivers = driversOf(index, lists);
   const eager: Int32Array[] = [];
   // per cue, per deferred bit: the slots of the common words that give it, as two masks
   const later: Map<number, [number, number]>[] = Array.from({ length: n }, () => new Map());
@@ -82,18 +108,17 @@ function split(index: CueIndex, lists: readonly Int32Array[]): Omit<Deferred, 's
     for (let j = 0; j < list.length; j += 2) {
       const e = list[j]!;
       const bits = list[j + 1]!;
-      if (!defers(e, bits)) {
-        kept.push(e, bits);
-        continue;
-      }
-      for (let rest = bits; rest; rest &= rest - 1) {
+      if (bits & drivers[e]!) kept.push(e, bits & drivers[e]!);
+      for (let rest = bits & ~drivers[e]!; rest; rest &= rest - 1) {
         const bit = rest & -rest;
         let masks = later[e]!.get(bit);
         if (!masks) later[e]!.set(bit, (masks = [0, 0]));
         masks[s < 32 ? 0 : 1] |= 1 << (s % 32);
       }
     }
-    eager.push(kept.length === list.length ? list : Int32Array.from(kept));
+    eager.push(
+      kept.length === list.length && kept.every((v, j) => v === list[j]) ? list : Int32Array.from(kept),
+    );
   });
   const start = new Int32Array(n + 1);
   for (let e = 0; e < n; e++) start[e + 1] = start[e]! + later[e]!.size;
