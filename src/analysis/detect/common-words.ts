@@ -61,6 +61,9 @@ export function deferredPairs(index: CueIndex): Deferred {
   return d;
 }
 
+/** Index of a one-bit mask's bit, 0..31. */
+const bitIndex = (bit: number): number => 31 - Math.clz32(bit);
+
 /**
  * Per cue, the bits a segment must be visited for: bit 0, and one set of every mask, its
  * driver. The driver is a set no common word meets when the mask has one, else the set whose
@@ -68,13 +71,14 @@ export function deferredPairs(index: CueIndex): Deferred {
  */
 function driversOf(index: CueIndex, lists: readonly Int32Array[]): Int32Array {
   const n = index.entries.length;
-  // per cue and bit: the lowest slot of a common word with that bit (-1: none)
-  const commonest = new Map<number, number>();
+  // per cue and bit (e * 32 + bit index): the lowest slot of a common word with it, -1 for none.
+  // Typed arrays, not maps: this runs once per process, before V8 has optimized it
+  const commonest = new Int8Array(n * 32).fill(-1);
   lists.forEach((list, s) => {
     for (let j = 0; j < list.length; j += 2)
       for (let rest = list[j + 1]!; rest; rest &= rest - 1) {
-        const key = list[j]! * 32 + Math.clz32(rest & -rest);
-        if (!commonest.has(key)) commonest.set(key, s);
+        const key = list[j]! * 32 + bitIndex(rest & -rest);
+        if (commonest[key] === -1) commonest[key] = s;
       }
   });
   const drivers = new Int32Array(n).fill(1);
@@ -84,7 +88,8 @@ function driversOf(index: CueIndex, lists: readonly Int32Array[]): Int32Array {
       let best = -1;
       for (let rest = mask; rest; rest &= rest - 1) {
         const bit = rest & -rest;
-        const slot = commonest.get(e * 32 + Math.clz32(bit)) ?? Infinity;
+        const c = commonest[e * 32 + bitIndex(bit)]!;
+        const slot = c === -1 ? Infinity : c;
         if (slot > best) {
           best = slot;
           driver = bit;
@@ -101,8 +106,9 @@ function split(index: CueIndex, lists: readonly Int32Array[]): Omit<Deferred, 's
   const n = index.entries.length;
   const drivers = driversOf(index, lists);
   const eager: Int32Array[] = [];
-  // per cue, per deferred bit: the slots of the common words that give it, as two masks
-  const later: Map<number, [number, number]>[] = Array.from({ length: n }, () => new Map());
+  // per cue and deferred bit (e * 32 + bit index): the slots of the common words that give it
+  const laterLo = new Int32Array(n * 32);
+  const laterHi = new Int32Array(n * 32);
   lists.forEach((list, s) => {
     const kept: number[] = [];
     for (let j = 0; j < list.length; j += 2) {
@@ -110,33 +116,31 @@ function split(index: CueIndex, lists: readonly Int32Array[]): Omit<Deferred, 's
       const bits = list[j + 1]!;
       if (bits & drivers[e]!) kept.push(e, bits & drivers[e]!);
       for (let rest = bits & ~drivers[e]!; rest; rest &= rest - 1) {
-        const bit = rest & -rest;
-        let masks = later[e]!.get(bit);
-        if (!masks) later[e]!.set(bit, (masks = [0, 0]));
-        masks[s < 32 ? 0 : 1] |= 1 << (s % 32);
+        const key = e * 32 + bitIndex(rest & -rest);
+        if (s < 32) laterLo[key]! |= 1 << s;
+        else laterHi[key]! |= 1 << (s - 32);
       }
     }
-    eager.push(
-      kept.length === list.length && kept.every((v, j) => v === list[j]) ? list : Int32Array.from(kept),
-    );
+    const same = kept.length === list.length && kept.every((v, j) => v === list[j]);
+    eager.push(same ? list : Int32Array.from(kept));
   });
   const start = new Int32Array(n + 1);
-  for (let e = 0; e < n; e++) start[e + 1] = start[e]! + later[e]!.size;
+  for (let key = 0; key < n * 32; key++) if (laterLo[key] || laterHi[key]) start[Math.floor(key / 32) + 1]!++;
+  for (let e = 0; e < n; e++) start[e + 1]! += start[e]!;
   const bit = new Int32Array(start[n]!);
   const lo = new Int32Array(start[n]!);
   const hi = new Int32Array(start[n]!);
-  later.forEach((byBit, e) => {
-    let at = start[e]!;
-    for (const [b, [l, h]] of byBit) {
-      bit[at] = b;
-      lo[at] = l;
-      hi[at++] = h;
-    }
-  });
+  for (let key = 0, at = 0; key < n * 32; key++) {
+    if (!(laterLo[key] || laterHi[key])) continue;
+    bit[at] = 1 << (key % 32);
+    lo[at] = laterLo[key]!;
+    hi[at++] = laterHi[key]!;
+  }
   const all = new Int32Array(n);
   for (let e = 0; e < n; e++) for (let j = start[e]!; j < start[e + 1]!; j++) all[e]! |= bit[j]!;
   const needStart = new Int32Array(n + 1);
-  index.entries.forEach((entry, e) => (needStart[e + 1] = needStart[e]! + entry.needs.length));
-  const needMask = Int32Array.from(index.entries.flatMap((entry) => entry.needs));
+  for (let e = 0; e < n; e++) needStart[e + 1] = needStart[e]! + index.entries[e]!.needs.length;
+  const needMask = new Int32Array(needStart[n]!);
+  for (let e = 0; e < n; e++) needMask.set(index.entries[e]!.needs, needStart[e]);
   return { eager, start, bit, lo, hi, all, needStart, needMask };
 }
