@@ -6,6 +6,7 @@ import type { Tok } from '../nlp.js';
 import type { Clause } from './types.js';
 import { type CueIndex, entriesOfWord } from './cue-index.js';
 import { skipped } from './clauses.js';
+import { type Deferred, deferredPairs } from './common-words.js';
 import { wordsOf } from './triggers.js';
 
 /** Each segment string's words as ids into one vocabulary: `ids[ends[k-1]..ends[k])` is segment k. */
@@ -117,6 +118,10 @@ export function candidates(
   const vocab = doc.vocab;
   const { ids, ends } = surface ? doc.surface : doc.lemma;
   const resolved: (Int32Array | undefined)[] = new Array(vocab.length);
+  // each word's common-word slot (common-words.ts), -1 for the rest
+  const slotOf = new Int8Array(vocab.length).fill(-1);
+  // common words' pairs that wait for the segment check
+  const deferred = deferredPairs(index);
   // short texts (transcript turns) touch a few cues, so lists are made only for those
   const out: (number[] | undefined)[] = new Array(index.entries.length);
   const last = new Int32Array(index.entries.length).fill(-1);
@@ -141,13 +146,28 @@ export function candidates(
   };
   let i = 0;
   for (let k = 0; k < clauses.length; k++) {
-    // the hot loop of a long text (about ten million pairs over a megabyte), kept inline and typed
+    // the common words this segment has, by slot
+    let lo = 0;
+    let hi = 0;
+    // the hot loop of a long text (a few million pairs over a megabyte), kept inline and typed
     for (const end = ends[k]!; i < end; i++) {
       const id = ids[i]!;
       if (seen[id] === k) continue;
       seen[id] = k;
-      let list = resolved[id];
-      if (list === undefined) resolved[id] = list = entriesOfWord(index, vocab[id]!);
+      let list: Int32Array | undefined = resolved[id];
+      if (list === undefined) {
+        const w = vocab[id]!;
+        const slot = deferred.slots.get(w);
+        if (slot === undefined) list = entriesOfWord(index, w);
+        else {
+          slotOf[id] = slot;
+          list = deferred.eager[slot]!;
+        }
+        resolved[id] = list;
+      }
+      const s = slotOf[id]!;
+      if (s >= 32) hi |= 1 << (s - 32);
+      else if (s >= 0) lo |= 1 << s;
       for (let j = 0; j < list.length; j += 2) {
         const e = list[j]!;
         if (last[e] !== k) {
@@ -168,17 +188,32 @@ export function candidates(
         (out[e] ??= []).push(k);
         continue;
       }
+      const deferrable = deferred.all[e]!;
       // most segments meet one set of a cue (a common word); every mask needs two
-      if ((bits & (bits - 1)) === 0) continue;
-      const needs = index.entries[e]!.needs;
-      for (let j = 0; j < needs.length; j++) {
-        if ((bits & needs[j]!) === needs[j]) {
-          (out[e] ??= []).push(k);
-          break;
+      if ((bits & (bits - 1)) === 0 && deferrable === 0) continue;
+      // the deferred bits this segment has, worked out only when a mask lacks nothing else
+      // (-1: not yet; set bits never reach the sign bit, cue-index.ts MAX_BIT)
+      let late = -1;
+      for (let j = deferred.needStart[e]!, to = deferred.needStart[e + 1]!; j < to; j++) {
+        const missing = deferred.needMask[j]! & ~bits;
+        if (missing !== 0) {
+          if (missing & ~deferrable) continue;
+          if (late === -1) late = deferredBits(deferred, e, lo, hi);
+          if (missing & ~late) continue;
         }
+        (out[e] ??= []).push(k);
+        break;
       }
     }
     nTouched = 0;
   }
   return out;
+}
+
+/** The deferred bits of entry e met by the common words a segment has (slot masks `lo`, `hi`). */
+function deferredBits(d: Deferred, e: number, lo: number, hi: number): number {
+  let bits = 0;
+  for (let j = d.start[e]!, to = d.start[e + 1]!; j < to; j++)
+    if ((d.lo[j]! & lo) | (d.hi[j]! & hi)) bits |= d.bit[j]!;
+  return bits;
 }

@@ -36,7 +36,7 @@ export interface CueEntry {
   sign: SignPatterns;
   cue: Cue;
   re: RegExp;
-  /** The group that holds a match's text (see lookbehindLast): 0, the match itself, or 1. */
+  /** The group that holds a match's text (see lookbehindLast): 0, the match itself, 1, or EACH_ALTERNATIVE's. */
   group: number;
   always: boolean;
   needs: number[];

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { CUE_SIGNS } from '../signs/index.js';
-import { firstCharGuarded, matchedText } from './lookbehind.js';
+import { EACH_ALTERNATIVE, firstCharGuarded, matchedText } from './lookbehind.js';
 import { firstCharsOf, lookbehindLast, startsAtWordBoundary } from './triggers.js';
 
 /** Every match as [index, text], moving past each as the matcher does (detect/match.ts). */
@@ -34,7 +34,23 @@ describe('lookbehindLast', () => {
     });
   });
 
-  it.each(['(?<!a )b|c', 'plain', '(?<!a)(x)\\1', '\\bplain', '(?:(?<!a)b|c)d', '(?<!a)?b'])(
+  it('rewrites each top-level alternative, each holding its text in its own first group', () => {
+    expect(lookbehindLast('(?<!a )b(x)|c')).toEqual({
+      source: '(?=(b(x)))(?<!a )|(c)',
+      group: EACH_ALTERNATIVE,
+    });
+    const { source, group } = lookbehindLast('(?<!a )b(x)|c');
+    expect(scan(new RegExp(source, 'g'), group, 'a bx bx c')).toEqual([
+      [5, 'bx'],
+      [8, 'c'],
+    ]);
+  });
+
+  it('leaves an alternative that opens with an anchor as it is, in its group', () => {
+    expect(lookbehindLast('^(?<!a)b|(?<!c)d').source).toBe('(^(?<!a)b)|(?=(d))(?<!c)');
+  });
+
+  it.each(['plain', 'plain|words', '(?<!a)(x)\\1', '\\bplain', '(?:(?<!a)b|c)d', '(?<!a)?b'])(
     'leaves %s alone',
     (src) => {
       expect(lookbehindLast(src)).toEqual({ source: src, group: 0 });

@@ -35,15 +35,25 @@ function hasTopLevelBar(src: string): boolean {
   return findInSource(src, 0, (ch, depth) => ch === '|' && depth === 0) >= 0;
 }
 
-/** A scanner's regex source, and the group that holds each match's text (0: the match itself). */
+/** `ScanSource.group` when each top-level alternative holds its text in its own first group. */
+export const EACH_ALTERNATIVE = -1;
+
+/**
+ * A scanner's regex source, and the group that holds each match's text (0: the match itself),
+ * or EACH_ALTERNATIVE.
+ */
 export interface ScanSource {
   source: string;
-  group: 0 | 1;
+  group: 0 | 1 | typeof EACH_ALTERNATIVE;
 }
 
 /** The text a scanner match stands for: its own, or its text group's (see lookbehindLast). */
 export function matchedText(m: RegExpExecArray, group: number): string {
-  return m[group] ?? '';
+  if (group !== EACH_ALTERNATIVE) return m[group] ?? '';
+  // the alternatives that did not match have no groups set, and the one that did sets its
+  // text group first, before any group inside it
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return m[g]!;
+  return '';
 }
 
 /** Whether `src` (a group's body) reads no character: lookarounds, `\\b`, `^`, `$` and groups of them, in every alternative. */
@@ -87,8 +97,29 @@ function zeroWidthAtom(src: string, i: number): number {
 export function lookbehindLast(src: string): ScanSource {
   const same: ScanSource = { source: src, group: 0 };
   if (/\\[1-9k]|\(\?<[a-zA-Z]/.test(src)) return same;
+  const whole = lookaroundsLast(src);
+  if (whole !== undefined) return { source: whole.source, group: 1 };
+  // "(?<!X)Y|Z": each alternative is rewritten on its own, and one with nothing to move is
+  // wrapped in a group as it is, so every alternative's text is its first group. One that
+  // opens with an anchor stays as it is too: "^" fails at once on most positions, and behind
+  // a lookahead of the rest it would read the rest first (a cue ran five times slower)
+  const alts = topLevelAlts(src);
+  const moved = alts.map((a) => {
+    const m = lookaroundsLast(a);
+    return m && !m.anchored ? m.source : undefined;
+  });
+  if (alts.length < 2 || moved.every((m) => m === undefined)) return same;
+  return { source: alts.map((a, j) => moved[j] ?? `(${a})`).join('|'), group: EACH_ALTERNATIVE };
+}
+
+/**
+ * `(?=(Y))X` for a source `XY` whose front X reads no character, and whether X holds an
+ * anchor; undefined when there is no such X or Y.
+ */
+function lookaroundsLast(src: string): { source: string; anchored: boolean } | undefined {
   let i = 0;
   let bound = false;
+  let anchored = false;
   let moved = '';
   for (;;) {
     const end = zeroWidthAtom(src, i);
@@ -96,11 +127,12 @@ export function lookbehindLast(src: string): ScanSource {
     const atom = src.slice(i, end);
     if (atom === '\\b') bound = true;
     else moved += atom;
+    if (atom === '^' || atom === '$') anchored = true;
     i = end;
   }
   const rest = src.slice(i);
-  if (moved === '' || rest === '' || hasTopLevelBar(rest)) return same;
-  return { source: `(?=(${bound ? '\\b' : ''}${rest}))${moved}`, group: 1 };
+  if (moved === '' || rest === '' || hasTopLevelBar(rest)) return undefined;
+  return { source: `(?=(${bound ? '\\b' : ''}${rest}))${moved}`, anchored };
 }
 
 /** The top-level alternatives of a regex source. */
