@@ -19,9 +19,18 @@ export interface TestApp {
 /** Local noon, so the local calendar date is the one written. */
 export const localNoon = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12, 0, 0);
 
-export async function makeTestApp(options: { webRoot?: string; now?: Date } = {}): Promise<TestApp> {
+export async function makeTestApp(
+  options: {
+    webRoot?: string;
+    now?: Date;
+    /** Writes the SQLite file before the app opens (and so migrates) it. */
+    prepare?: (sqlitePath: string) => Promise<void>;
+  } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'debrief-server-'));
-  const store = await openStore({ sqlitePath: path.join(dir, 'test.db') });
+  const sqlitePath = path.join(dir, 'test.db');
+  await options.prepare?.(sqlitePath);
+  const store = await openStore({ sqlitePath });
   let now = options.now ?? localNoon(2026, 11, 25);
   const app = await buildApp({
     store,

@@ -128,13 +128,12 @@ function sameValue(a: EstimateSnapshot, b: EstimateSnapshot): boolean {
  * learns from itself, and a decided one is pinned by its outcome anyway.
  */
 export async function personalWeightsOf(store: Store): Promise<PersonalWeights> {
-  // Not only the closed filter's: an answer saved inside the record before saveInterview kept
-  // it as the outcome (outcomes.ts) counts as well.
-  const all = await store.listInterviews();
+  // Every answer is an outcome row: outcomes.ts keeps new ones there, migration 0002 and
+  // import moved those older versions left inside records.
+  const closed = await store.listInterviews({ status: 'closed' });
   const history: PastInterview[] = [];
-  for (const s of all) {
-    const heard = recordWithOutcome(s).heardBack;
-    const outcome = heard?.kind === 'outcome' ? heard.outcome : undefined;
+  for (const s of closed) {
+    const outcome = s.outcome?.outcome;
     if (!outcome || outcome === 'withdrew') continue;
     const observations = observationsFrom(await store.getObservations(s.id));
     history.push({ observations, passed: outcome === 'offer' || outcome === 'next-round' });

@@ -5,6 +5,7 @@
  * filter and taking it back (DELETE …/outcome) all see the same answer.
  */
 import type { InterviewRecord } from '../core/record.js';
+import { recordPartsOf } from '../store/record-parts.js';
 import type { Store, StoredInterview, StoredOutcome } from '../store/store.js';
 
 /** Records (or, with undefined, takes back) how an interview ended. */
@@ -15,17 +16,6 @@ export async function storeOutcome(
   at: Date,
 ): Promise<void> {
   await store.setOutcome(interviewId, outcome, at.toISOString());
-}
-
-/** A record as it is kept, and the answer it carried, which is kept as the outcome instead. */
-export function recordPartsOf(
-  record: InterviewRecord,
-  at: Date,
-): { record: InterviewRecord; outcome?: StoredOutcome } {
-  const heard = record.heardBack;
-  if (heard?.kind !== 'outcome') return { record };
-  const { heardBack: _answer, ...rest } = record;
-  return { record: rest, outcome: { outcome: heard.outcome, on: heard.on, recordedAt: at.toISOString() } };
 }
 
 const sameAnswer = (a: StoredOutcome | undefined, b: StoredOutcome): boolean =>
@@ -42,8 +32,8 @@ export async function saveInterview(
   at: Date,
   id?: string,
 ): Promise<StoredInterview | undefined> {
-  const { record, outcome } = recordPartsOf(input, at);
   const stamp = at.toISOString();
+  const { record, outcome } = recordPartsOf(input, stamp);
   const saved =
     id === undefined
       ? await store.createInterview(record, stamp)

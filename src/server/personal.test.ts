@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OLD_ROWS, seedVersion1 } from '../store/migrations/version-1.case.js';
+import { openSqliteDb } from '../store/open-sqlite.js';
 import { createInterview, makeTestApp, sampleRecord, type TestApp } from './app.case.js';
 
 type Assessment = {
@@ -105,5 +107,67 @@ describe('an answer given with the record counts as the outcome route does', () 
     };
     expect(item.outcome).toBeNull();
     expect(item.record.heardBack).toEqual({ kind: 'update', on: '2026-10-05' });
+  });
+});
+
+describe('answers kept inside records by older versions', () => {
+  const answered = OLD_ROWS.filter((r) => r.expected).map((r) => r.id);
+  const learnt = OLD_ROWS.filter((r) => r.expected && r.expected.outcome !== 'withdrew').length;
+
+  it('are outcomes once the database is opened: closed, learnt from, and undone by DELETE', async () => {
+    await t.close();
+    t = await makeTestApp({
+      prepare: async (sqlitePath) => {
+        const db = openSqliteDb(sqlitePath);
+        await seedVersion1(db, 'sqlite');
+        await db.destroy();
+      },
+    });
+    const closed = (await t.app.inject({ url: '/api/interviews?status=closed' })).json() as {
+      interviews: { id: string }[];
+    };
+    expect(closed.interviews.map((i) => i.id).sort()).toEqual([...answered].sort());
+    const open = await createInterview(t.app);
+    expect((await assessment(open)).personal.interviews).toBe(learnt);
+
+    const undo = await t.app.inject({ method: 'DELETE', url: '/api/interviews/old-offer/outcome' });
+    expect(undo.json()).toMatchObject({ outcome: null, record: { company: 'Acme' } });
+    expect((undo.json() as { record: object }).record).not.toHaveProperty('heardBack');
+    expect((await assessment(open)).personal.interviews).toBe(learnt - 1);
+  });
+
+  it('are outcomes when an old export is imported', async () => {
+    const old = (id: string, outcome: string) => ({
+      interview: {
+        id,
+        record: {
+          ...sampleRecord,
+          date: '2026-10-01',
+          heardBack: { kind: 'outcome', outcome, on: '2026-10-10' },
+        },
+        createdAt: '2026-10-11T12:00:00.000Z',
+        updatedAt: '2026-10-11T12:00:00.000Z',
+      },
+      observations: [],
+      documents: [],
+      estimates: [],
+      reminders: [],
+    });
+    const bundle = {
+      format: 'debrief-export',
+      version: 1,
+      exportedAt: '2026-10-12T12:00:00.000Z',
+      interviews: [old('imp-1', 'offer'), old('imp-2', 'rejected'), old('imp-3', 'withdrew')],
+    };
+    const res = await t.app.inject({ method: 'POST', url: '/api/import', payload: bundle });
+    expect(res.json()).toMatchObject({ imported: 3, skipped: [] });
+    const open = await createInterview(t.app);
+    expect((await assessment(open)).personal.interviews).toBe(2);
+    const item = (await t.app.inject({ url: '/api/interviews/imp-2' })).json() as {
+      outcome: { outcome: string; on: string } | null;
+      record: object;
+    };
+    expect(item.outcome).toMatchObject({ outcome: 'rejected', on: '2026-10-10' });
+    expect(item.record).not.toHaveProperty('heardBack');
   });
 });

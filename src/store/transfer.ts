@@ -2,6 +2,7 @@
 import { exportBundleFrom } from './bundle.js';
 import { StoreError, isUniqueViolation } from './errors.js';
 import { insertChunked, selectInterviews } from './queries.js';
+import { recordPartsOf } from './record-parts.js';
 import {
   documentFromRow,
   documentRowFrom,
@@ -131,17 +132,21 @@ export async function importAllInto(
 async function insertEntry(trx: Db, entry: Entry): Promise<void> {
   const { interview } = entry;
   const id = interview.id;
+  // An export made before answers were kept as outcomes may hold one inside the record: it comes
+  // in as migration 0002 moved stored ones, stamped when that record was saved. A recorded
+  // outcome is the later word, so it wins and the record's answer is dropped.
+  const { record, outcome: answer } = recordPartsOf(interview.record, interview.updatedAt);
   await trx
     .insertInto('interviews')
     .values({
       id,
-      ...interviewColumnsFrom(interview.record),
+      ...interviewColumnsFrom(record),
       created_at: interview.createdAt,
       updated_at: interview.updatedAt,
     })
     .execute();
-  if (interview.outcome !== undefined) {
-    const o = interview.outcome;
+  const o = interview.outcome ?? answer;
+  if (o !== undefined) {
     await trx
       .insertInto('outcomes')
       .values({

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../core/dates.js';
 import { personalWeightsOf } from '../../server/assessment.js';
 import { openStore } from '../../store/index.js';
+import { OLD_ROWS, seedVersion1 } from '../../store/migrations/version-1.case.js';
+import { openSqliteDb } from '../../store/open-sqlite.js';
 import type { Store } from '../../store/store.js';
 import { CliError } from '../errors.js';
 import { findInterview, nowFor, saveRequest } from './interviews.js';
@@ -63,11 +65,18 @@ describe('saveRequest', () => {
     expect((await store.listInterviews({ status: 'closed' })).map((s) => s.id)).toEqual([saved.id]);
   });
 
-  it('an answer saved inside the record by an older version still teaches the estimate', async () => {
-    const heardBack = { kind: 'outcome' as const, outcome: 'rejected' as const, on: '2026-03-04' as IsoDate };
-    for (let i = 0; i < 3; i++)
-      await store.createInterview({ ...request.interview, heardBack }, noon.toISOString());
-    expect((await personalWeightsOf(store)).interviews).toBe(3);
+  it('an answer saved inside the record by an older version teaches the estimate once the file is opened', async () => {
+    const file = path.join(dir, 'old.db');
+    const db = openSqliteDb(file);
+    await seedVersion1(db, 'sqlite');
+    await db.destroy();
+    const old = await openStore({ sqlitePath: file });
+    try {
+      const learnt = OLD_ROWS.filter((r) => r.expected && r.expected.outcome !== 'withdrew');
+      expect((await personalWeightsOf(old)).interviews).toBe(learnt.length);
+    } finally {
+      await old.close();
+    }
   });
 
   it('a transcript is kept as one', async () => {

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { up as init } from './0001-init.js';
+import { up as answersAsOutcomes } from './0002-answers-as-outcomes.js';
 
 export interface Migration {
   /** Matches the file's number: 0001-init.ts is version 1. */
@@ -13,4 +14,7 @@ export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001-init', up: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001-init', up: init },
+  { version: 2, name: '0002-answers-as-outcomes', up: answersAsOutcomes },
+];
