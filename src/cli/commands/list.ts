@@ -31,9 +31,8 @@ export const labelOf = (item: Pick<InterviewItem, 'record'>): string =>
   [item.record.company, item.record.role].filter(Boolean).join(', ') || '(no company given)';
 
 function statusOf(item: InterviewItem, style: Style): string {
-  const outcome =
-    item.outcome?.outcome ??
-    (item.record.heardBack?.kind === 'outcome' ? item.record.heardBack.outcome : undefined);
+  // every answer is an outcome row (store migration 0002 moved the ones older versions kept in the record)
+  const outcome = item.outcome?.outcome;
   // Once the answer is in, the silence clock has stopped; the outcome is the news.
   return outcome ? style.bold(OUTCOME_WORDS[outcome]) : style.dim(PHASE[item.phase]);
 }
