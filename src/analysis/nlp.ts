@@ -6,6 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { oneByte } from './detect/one-byte.js';
 import { execAll } from './exec-all.js';
+import { unwrappedText } from './soft-wraps.js';
 import { cachedByString } from './string-cache.js';
 
 // only what the analyzer reads: sentences and pos (which lemmas need); negation scope is detect/scope.ts's own
@@ -241,10 +242,15 @@ export function normalisedText(text: string): string {
   return repaired(text).text;
 }
 
-/** A text as `tokensFrom` reads it: repaired (see normalisedText), and whether it is a scan. */
+/**
+ * A note as `tokensFrom` reads it: repaired (see normalisedText), its soft wraps read as spaces
+ * (soft-wraps.ts), and whether it is a scan. Same length as `raw`, so offsets carry over.
+ */
 export type ReadText = Repaired;
 export function readText(raw: string): ReadText {
-  return repaired(raw);
+  const read = repaired(raw);
+  const text = unwrappedText(read.text);
+  return text === read.text ? read : { text, scanned: read.scanned };
 }
 
 /**

@@ -29,6 +29,7 @@ import { isNegated, isSupposed, isWorry, otherInSentence, subjectOf } from '../d
 import { sectionsOf, type Section } from '../detect/sections.js';
 import type { NotesReading } from '../detect/run.js';
 import { readText, tokensFrom, type Tok } from '../nlp.js';
+import { unwrappedText } from '../soft-wraps.js';
 import type { Clause } from '../detect/types.js';
 import { CUE_SIGNS } from '../signs/index.js';
 import type { FoundSign } from '../types.js';
@@ -160,6 +161,7 @@ function breakBefore(text: string, from: number, to: number): number {
 export class GuardReader {
   private readonly sections: Section[];
   private last: SectionReading | undefined;
+  private unwrapped: string | undefined;
 
   constructor(
     private readonly text: string,
@@ -168,6 +170,11 @@ export class GuardReader {
     this.sections = sectionsOf(text);
     if (rulesReading && this.sections.length === 1)
       this.last = { section: this.sections[0]!, ...rulesReading };
+  }
+
+  /** The text with its soft wraps read as spaces, as the models read it (soft-wraps.ts). */
+  get modelText(): string {
+    return (this.unwrapped ??= unwrappedText(this.text));
   }
 
   at(offset: number): SectionReading {
@@ -217,7 +224,7 @@ export function guardReason(
     )
   )
     return 'read-by-rules';
-  const anchor = anchorOf(text, ev.start, ev.end, model);
+  const anchor = anchorOf(reader.modelText, ev.start, ev.end, model);
   if (!anchor) return undefined;
   const { section, toks, clauses, retracted, elsewhere } = reader.at(anchor.start);
   const at = anchor.start - section.start;
