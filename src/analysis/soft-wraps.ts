@@ -10,23 +10,35 @@
  * lists (bullets, headings, speakers, time stamps) never qualify, so their lines stay apart.
  */
 
-/** A wrapped text's width is at least this; shorter lines are typed, not wrapped. */
-const MIN_WIDTH = 60;
+/** A wrapped text's widest line is at least this (a wrap at 60 columns leaves lines of 55–60). */
+const MIN_WIDTH = 55;
 /** How far below the widest line a wrapped line may end (a long next word leaves a gap). */
 const WIDTH_SLACK = 25;
-/** Lines near the width needed before the text counts as wrapped. */
+/** A line this short was ended by the writer, whatever the width. */
+const MIN_WRAPPED_LINE = 40;
+/** Lines near the width needed before the text counts as wrapped, */
 const MIN_WIDE_LINES = 2;
+/** and the share of the breaks inside a sentence that fall near the width; */
+const WIDE_SHARE = 0.75;
+/** this many show it without a sentence ending inside a line. */
+const MANY_WIDE_LINES = 3;
 /** Counting differences (tabs, wide characters) between the wrapper and us. */
 const FIT_SLACK = 2;
 
-/** Ends a sentence, a heading or a clause that introduces what follows. */
-const ENDS_THOUGHT = /[.!?:;…]["'”’)\]*_]*$/;
-/** A sentence that ends inside a line: the mark of running prose. */
-const SENTENCE_INSIDE = /[a-z)][.!?]["'”’)]* +["'“‘(]?[A-Z]/;
+/** Ends a sentence; after one, a new line is harmless to join but no sign of a wrap. */
+const ENDS_SENTENCE = /[.!?;…]["'”’)\]*_]*$/;
+/** Introduces what follows on its own line: a list, a quote, an answer. */
+const ENDS_WITH_COLON = /:["'”’)\]*_]*$/;
+/** A sentence that ends inside a line: the mark of running prose ("loves it. asked me" too). */
+const SENTENCE_INSIDE = /[a-z)][.!?]["'”’)]* +["'“‘(]?[A-Za-z]/;
 const BULLET = /^\s*(?:[-*•·–—+>]|\d{1,3}[.)]|[a-z][.)]|\[[ xX]?\])(?:\s|$)/;
 const HEADING = /^\s*#|^[^a-z]*[A-Z][^a-z]*$/;
-/** "Sam: …", "Q: …", "Interviewer (Ana): …": a speaker or a label, one to three words. */
-const SPEAKER = /^\s*[\p{L}\d][\p{L}\d'’.()-]*(?:\s+[\p{L}\d'’.()-]+){0,2}\s*:(?:\s|$)/u;
+/**
+ * "Sam: …", "Q: …", "Interviewer (Ana): …", "me: …": a name of one to three words, capitalised,
+ * or the chat notes' lower-case speakers. Not "the details: …", a wrapped line's colon.
+ */
+const SPEAKER =
+  /^\s*(?:[A-Z][\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.()-]+){0,2}|me|her|him|them|they|she|he|us|you|i|q|a|interviewer|recruiter|hm|hr)\s*:(?:\s|$)/u;
 const TIME_STAMP = /^\s*[[(]?\d{1,2}:\d{2}/;
 /** The next line goes on with the sentence: a lower-case word, "I", a number, an opened quote. */
 const GOES_ON = /^["“'‘(]?(?:[a-z]|I(?:\s|['’])|\d+(?![.):\d]))/;
@@ -54,39 +66,72 @@ function linesOf(text: string): Line[] {
   }
 }
 
-function isListLine(line: string): boolean {
+/** A line that starts a new item whatever came before: a bullet, heading, speaker or time stamp. */
+function startsItem(line: string): boolean {
   return BULLET.test(line) || HEADING.test(line) || SPEAKER.test(line) || TIME_STAMP.test(line);
 }
 
-/** The width the text was wrapped at, or undefined when it does not look wrapped. */
+/** Whether the break after `line` falls inside a sentence: no closing mark, and `next` goes on. */
+function insideSentence(line: string, next: string): boolean {
+  return (
+    !ENDS_SENTENCE.test(line) && !ENDS_WITH_COLON.test(line) && (GOES_ON.test(next) || OPEN_END.test(line))
+  );
+}
+
+/** The shortest line that may end in a wrap. */
+const wrappedFloor = (width: number): number => Math.max(MIN_WRAPPED_LINE, width - WIDTH_SLACK);
+
+/**
+ * The width the text was wrapped at, or undefined when it does not look wrapped: nearly every
+ * break inside a sentence falls near the widest line (in phone notes they fall anywhere), and
+ * there are several lines that long with sentences ending inside lines (prose, not one thought
+ * a line), or a bullet's text going on into the next line.
+ */
 function wrapWidth(lines: readonly Line[], text: string): number | undefined {
   let width = 0;
   for (const l of lines) width = Math.max(width, l.text.length);
   if (width < MIN_WIDTH) return undefined;
-  const floor = Math.max(MIN_WIDTH, width - WIDTH_SLACK);
+  const floor = wrappedFloor(width);
   let wide = 0;
-  for (const l of lines) if (l.text.length >= floor && !isListLine(l.text)) wide++;
-  if (wide < MIN_WIDE_LINES || !SENTENCE_INSIDE.test(text)) return undefined;
-  return width;
+  let inside = 0;
+  let insideWide = 0;
+  // a bullet's text going on past its line: a list with a bullet for each thought was wrapped
+  let bulletRunsOn = false;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = lines[k]!.text;
+    const next = lines[k + 1]!.text.trimStart();
+    if (line === '' || next === '' || HEADING.test(line) || startsItem(next)) continue;
+    const isWide = line.length >= floor;
+    if (isWide) wide++;
+    if (isWide && BULLET.test(line)) bulletRunsOn = true;
+    if (!insideSentence(line, next)) continue;
+    inside++;
+    if (isWide) insideWide++;
+  }
+  if (wide < MIN_WIDE_LINES || insideWide === 0 || insideWide < inside * WIDE_SHARE) return undefined;
+  return wide >= MANY_WIDE_LINES || bulletRunsOn || SENTENCE_INSIDE.test(text) ? width : undefined;
 }
 
-/** Offsets of the `\n`s in `text` that are soft wraps, in order. */
+/**
+ * Offsets of the `\n`s in `text` that are soft wraps, in order: in a text that looks wrapped,
+ * each break where the line's next word would not have fitted and the next line starts no item
+ * (after a sentence's end too, "deciding next week.⏎Shop floor", which then reads as the
+ * one-line text does).
+ */
 export function softBreaks(text: string): number[] {
-  // cheap exits: no line break, or no line long enough to have been wrapped
   if (text.indexOf('\n') < 0) return [];
   const lines = linesOf(text);
   const width = wrapWidth(lines, text);
   if (width === undefined) return [];
-  const floor = Math.max(MIN_WIDTH, width - WIDTH_SLACK);
+  const floor = wrappedFloor(width);
   const out: number[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
     const line = lines[k]!.text;
     const next = lines[k + 1]!.text.trimStart();
-    if (line.length < floor || next === '' || ENDS_THOUGHT.test(line)) continue;
-    if (isListLine(line) || isListLine(next)) continue;
+    if (line.length < floor || next === '' || ENDS_WITH_COLON.test(line)) continue;
+    if (HEADING.test(line) || startsItem(next)) continue;
     const word = /^\S+/.exec(next)![0];
-    if (line.length + 1 + word.length + FIT_SLACK <= width) continue;
-    if (GOES_ON.test(next) || OPEN_END.test(line)) out.push(lines[k]!.end);
+    if (line.length + 1 + word.length + FIT_SLACK > width) out.push(lines[k]!.end);
   }
   return out;
 }
