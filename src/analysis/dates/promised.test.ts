@@ -123,3 +123,18 @@ describe('promisedDatesFrom reads a day named inside a week', () => {
     expect(found?.date).toBe('2026-12-04');
   });
 });
+
+describe('a promise wrapped across lines', () => {
+  it('reads "by next⏎Friday" in an email-wrapped note, quoting the original', () => {
+    const text = [
+      'Second round with the hiring manager, about forty minutes on video. She walked me through the',
+      "team's dashboards and the tools they use. At the end she said I would hear from them by next",
+      'Friday at the latest. Then we talked about the pace of the launches and the on-call rota here.',
+    ].join('\n');
+    const found = promisedDatesFrom(text, '2026-11-26');
+    expect(found.map((p) => p.date)).toEqual(['2026-12-04']);
+    const ev = found[0]!.evidence;
+    expect(ev.quote).toBe('next\nFriday');
+    expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+  });
+});

@@ -139,3 +139,17 @@ it('reads a bare withdrawal, and neither a hedge nor someone else’s next round
     ),
   ).toBeUndefined();
 });
+
+describe('an answer wrapped across lines', () => {
+  it('reads "went with⏎another candidate" in an email-wrapped note, quoting the original', () => {
+    const text = [
+      'Update on the analyst role: the interview itself went fine and the panel were friendly enough, but',
+      'this morning the recruiter phoned to say that in the end they had decided to go with another',
+      'candidate, someone with more experience of the tools. Disappointed but onto the next one.',
+    ].join('\n');
+    const r = reportedOutcomeFrom(text);
+    expect(r?.outcome).toBe('rejected');
+    expect(r!.evidence.quote).toContain('\n');
+    expect(text.slice(r!.evidence.start, r!.evidence.end)).toBe(r!.evidence.quote);
+  });
+});

@@ -9,6 +9,7 @@
  * several (a first round passed, then a rejection), the last one told is the answer.
  */
 import { normalisedText } from '../nlp.js';
+import { unwrappedText } from '../soft-wraps.js';
 import type { EvidenceQuote, ReportedOutcome } from '../types.js';
 import { execAll } from '../exec-all.js';
 
@@ -80,8 +81,8 @@ function sentenceOf(text: string, at: number, end: number): { before: string; af
 
 /** The last answer the text tells, with the words that tell it; undefined when it tells none. */
 export function reportedOutcomeFrom(raw: string): ReportedOutcome | undefined {
-  // same length as raw: offsets carry over
-  const text = normalisedText(raw);
+  // OCR-repaired, soft wraps read as spaces (soft-wraps.ts); same length as raw: offsets carry over
+  const text = unwrappedText(normalisedText(raw));
   let best: { kind: Kind; start: number; end: number } | undefined;
   for (const [kind, re] of PATTERNS) {
     for (const m of execAll(re, text)) {
