@@ -6,8 +6,7 @@
 // English only: the package root loads every locale's parsers, ~13 MB more of a process's memory
 import { GB as chronoGB } from 'chrono-node/en';
 import { isoDateFrom } from '../../core/dates.js';
-import { normalisedText } from '../nlp.js';
-import { unwrappedText } from '../soft-wraps.js';
+import { readText } from '../nlp.js';
 import type { PromisedDate } from '../types.js';
 import { execAll } from '../exec-all.js';
 import { periodPromisesIn } from './periods.js';
@@ -65,9 +64,9 @@ function windowsIn(sentence: string): Array<[number, number]> {
 export function promisedDatesFrom(raw: string, reference: string | undefined): PromisedDate[] {
   const iso = reference ? isoDateFrom(reference) : undefined;
   if (!iso) return [];
-  // read OCR-repaired ("by the 1Oth") and with soft wraps as spaces ("by next⏎Friday"); quotes
-  // come from the original, at the same offsets
-  const text = unwrappedText(normalisedText(raw));
+  // read as the rules read it: OCR-repaired ("by the 1Oth"), soft wraps as spaces ("by next⏎Friday");
+  // quotes come from the original, at the same offsets
+  const text = readText(raw).text;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   // noon UTC so no time zone shift moves the day
   const ref = new Date(Date.UTC(y, m - 1, d, 12));

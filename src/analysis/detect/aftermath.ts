@@ -2,7 +2,7 @@
  * The two aftermath signs need the whole text, not one segment: no-next-steps is a
  * vague close with no timeline anywhere; no-follow-up is silence past the window.
  */
-import { normalisedText, type Tok } from '../nlp.js';
+import { normalisedText, readText, type Tok } from '../nlp.js';
 import { noNextStepsClosing, noNextStepsEnding, noNextStepsExplicit, timelineGiven } from '../signs/index.js';
 import { candidates } from './candidates.js';
 import { indexOf } from './cue-index.js';
@@ -151,7 +151,7 @@ export function aftermathHits(
   text: string,
   extraElapsed?: number,
   found?: ReadonlyMap<SignPatterns, Hit[]>,
-  /** `normalisedText(text)`, when the caller has it already. */
+  /** `readText(text).text` (what the tokens were read from), when the caller has it already. */
   normalised?: string,
 ): Hit[] {
   const out: Hit[] = [];
@@ -220,7 +220,7 @@ export function aftermathHits(
     const f = noFollowUp(
       toks,
       clauses,
-      normalised ?? normalisedText(text),
+      normalised ?? readText(text).text,
       timeline,
       vague,
       nearEnd,

@@ -8,8 +8,7 @@
  * other applications ("rejected by three other firms") are not an answer. When a text tells
  * several (a first round passed, then a rejection), the last one told is the answer.
  */
-import { normalisedText } from '../nlp.js';
-import { unwrappedText } from '../soft-wraps.js';
+import { readText } from '../nlp.js';
 import type { EvidenceQuote, ReportedOutcome } from '../types.js';
 import { execAll } from '../exec-all.js';
 
@@ -81,8 +80,8 @@ function sentenceOf(text: string, at: number, end: number): { before: string; af
 
 /** The last answer the text tells, with the words that tell it; undefined when it tells none. */
 export function reportedOutcomeFrom(raw: string): ReportedOutcome | undefined {
-  // OCR-repaired, soft wraps read as spaces (soft-wraps.ts); same length as raw: offsets carry over
-  const text = unwrappedText(normalisedText(raw));
+  // read as the rules read it (OCR-repaired, soft wraps as spaces); same length as raw: offsets carry over
+  const text = readText(raw).text;
   let best: { kind: Kind; start: number; end: number } | undefined;
   for (const [kind, re] of PATTERNS) {
     for (const m of execAll(re, text)) {
