@@ -33,3 +33,8 @@ export interface InterviewRecord {
   topics?: string[];
   heardBack?: HeardBack;
 }
+
+/** Company and role as one label ("Acme, Data analyst"); '' when neither is given. */
+export function interviewLabel(record: Pick<InterviewRecord, 'company' | 'role'>): string {
+  return [record.company, record.role].filter(Boolean).join(', ');
+}

@@ -1,7 +1,7 @@
 import type { InterviewItem } from '../../contract/responses.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SilencePhase } from '../../core/model/types.js';
-import type { Outcome } from '../../core/record.js';
+import { interviewLabel, type Outcome } from '../../core/record.js';
 import { personalWeightsOf } from '../../server/assessment.js';
 import { interviewItemOf } from '../../server/interview-view.js';
 import { write, type CliContext } from '../io.js';
@@ -28,7 +28,7 @@ export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
 };
 
 export const labelOf = (item: Pick<InterviewItem, 'record'>): string =>
-  [item.record.company, item.record.role].filter(Boolean).join(', ') || '(no company given)';
+  interviewLabel(item.record) || '(no company given)';
 
 function statusOf(item: InterviewItem, style: Style): string {
   // every answer is an outcome row (store migration 0002 moved the ones older versions kept in the record)

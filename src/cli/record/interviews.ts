@@ -5,6 +5,7 @@
 import type { AssessRequest } from '../../contract/assess.js';
 import type { ObservationEntry } from '../../contract/observations.js';
 import type { IsoDate } from '../../core/dates.js';
+import { interviewLabel } from '../../core/record.js';
 import type { SignId } from '../../core/signs/ids.js';
 import { refreshDerived, storedObservationsFrom } from '../../server/assessment.js';
 import { saveInterview } from '../../server/outcomes.js';
@@ -101,6 +102,6 @@ export async function findInterview(store: Store, id: string): Promise<StoredInt
 
 /** Company and role, as `list` shows them (lower-cased for matching). */
 function labelWords(s: StoredInterview, lower = true): string {
-  const label = [s.record.company, s.record.role].filter(Boolean).join(', ');
+  const label = interviewLabel(s.record);
   return lower ? label.toLowerCase() : label;
 }

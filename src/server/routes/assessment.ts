@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { assessmentQuerySchema } from '../../contract/interview.js';
 import type { AssessmentView } from '../../contract/responses.js';
 import { assessmentOf, isWaitingOn, personalWeightsOf, todayFrom } from '../assessment.js';
+import { interviewLabel } from '../../core/record.js';
 import { calendarOf } from '../calendar.js';
 import { doneKeysOf, reminderViewsOf } from '../reminders.js';
 import { requireInterview, validated, type Deps } from '../validate.js';
@@ -38,7 +39,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
     const personal = await personalWeightsOf(store);
     const today = todayFrom(now());
     const { plan } = assessmentOf(stored, observations, today, personal, firstName);
-    const label = [stored.record.company, stored.record.role].filter(Boolean).join(', ');
+    const label = interviewLabel(stored.record);
     const done = doneKeysOf(await store.listReminders(stored.id));
     const ics = calendarOf(stored.id, label, plan.steps, today, done, isWaitingOn(stored));
     const name = `debrief-${fileSlug(stored.record.company ?? '')}-${stored.record.date}.ics`;
