@@ -7,7 +7,7 @@
  */
 import { wordsOf } from '../delivery/words.js';
 import type { Turn } from '../types.js';
-import { LAUGH, type TurnSign } from './transcript-turns.js';
+import { LAUGH, median, type TurnSign } from './transcript-turns.js';
 
 /** An apology, not sympathy ("sorry to hear") nor a request to repeat ("Sorry?"). */
 const SORRY = /\bsorry\b(?!\s*(?:\?|to hear\b|for your\b|about your\b|you\b))/gi;
@@ -88,11 +88,6 @@ export function questionRepliesOf(turns: readonly Turn[], isCandidate: (t: Turn)
     if (isCandidate(turns[t]!) && !isCandidate(reply) && asksRealQuestion(turns[t]!.text)) out.push(reply);
   }
   return out;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function count(re: RegExp, text: string): number {

@@ -32,7 +32,8 @@ export interface TurnSign {
   confidence: number;
 }
 
-function median(values: number[]): number {
+/** The middle value (the upper of the two middle ones); Infinity for none. */
+export function median(values: number[]): number {
   if (values.length === 0) return Infinity;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
