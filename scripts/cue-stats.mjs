@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { jsonl, transcripts } from './labelled.mjs';
+import { jsonl, readableSets, transcripts } from './labelled.mjs';
 
 const args = process.argv.slice(2);
 const opt = (n) => {
@@ -29,28 +29,8 @@ const wordCues = new Set(opt('--words')?.split(',') ?? []);
 const LATE = new Set(['j-odd', 'n-odd', 'f-odd', 'g-odd', 'h-odd', 'i-odd']);
 const which = opt('--set') ?? 'read';
 
-const C = 'test/fixtures/corpus';
-const odd = (list, at) => list.filter((it) => Number(at(it.id)) % 2 === 1);
-const byNum = (id) => id.split('-')[1];
-const byLetter = (id) => id.slice(1);
 const SETS = {
-  notes: () => jsonl(`${C}/notes.jsonl`),
-  stories: () => jsonl(`${C}/stories.jsonl`),
-  fresh: () => jsonl(`${C}/fresh.jsonl`),
-  final: () => jsonl(`${C}/final-check.jsonl`),
-  last: () => jsonl(`${C}/last-check.jsonl`),
-  holdout: () => [...jsonl(`${C}/holdout-a.jsonl`), ...jsonl(`${C}/holdout-b.jsonl`)],
-  'holdout-c': () => jsonl(`${C}/holdout-c.jsonl`),
-  'train-e': () => jsonl(`${C}/e/train-e.jsonl`),
-  'j-odd': () => odd(jsonl(`${C}/e/j-notes.jsonl`), byNum),
-  'n-odd': () => odd(jsonl(`${C}/n-notes.jsonl`), byNum),
-  transcripts: () => transcripts(`${C}/transcripts`),
-  'holdout-transcripts': () => transcripts(`${C}/holdout-transcripts`),
-  'holdout-c-transcripts': () => transcripts(`${C}/holdout-c-transcripts`),
-  'f-odd': () => odd(transcripts(`${C}/f-transcripts`), byLetter),
-  'g-odd': () => odd(transcripts(`${C}/g-transcripts`), byLetter),
-  'h-odd': () => odd(transcripts(`${C}/h-transcripts`), byLetter),
-  'i-odd': () => odd(transcripts(`${C}/i-transcripts`), byLetter),
+  ...readableSets(),
   dev: () => [
     ...jsonl('/work/shared/eval/dev/debriefs.jsonl'),
     ...transcripts('/work/shared/eval/dev/transcripts'),

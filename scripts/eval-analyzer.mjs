@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { jsonl, transcripts } from './labelled.mjs';
+import { jsonl, readableSets, transcripts } from './labelled.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args[0] ?? 'dist');
@@ -93,29 +93,7 @@ const sets = {
   ],
 };
 // every set whose errors may be read (tuned or read for errors), pooled: for cue-level statistics
-sets.read = [
-  ...[
-    'notes',
-    'stories',
-    'fresh',
-    'final',
-    'last',
-    'holdout',
-    'holdout-c',
-    'train-e',
-    'j-odd',
-    'n-odd',
-  ].flatMap((k) => sets[k]),
-  ...[
-    'transcripts',
-    'holdout-transcripts',
-    'holdout-c-transcripts',
-    'f-odd',
-    'g-odd',
-    'h-odd',
-    'i-odd',
-  ].flatMap((k) => sets[k]),
-];
+sets.read = Object.values(readableSets()).flatMap((load) => load());
 const chosen = which === 'all' ? Object.keys(sets) : which.split(',');
 const f1 = ({ tp, fp, fn }) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
 for (const name of chosen) {

@@ -51,6 +51,36 @@ export function trainingPool() {
   ];
 }
 
+const odd = (list, numberOf) => list.filter((it) => Number(numberOf(it.id)) % 2 === 1);
+const afterDash = (id) => id.split('-')[1];
+const afterLetter = (id) => id.slice(1);
+
+/**
+ * Every set whose errors may be read (tuned on, or whose odd ids were read for errors), each
+ * loaded on demand: `eval-analyzer --set read` pools them, cue-stats counts cues over them.
+ */
+export function readableSets() {
+  return {
+    notes: () => jsonl(`${C}/notes.jsonl`),
+    stories: () => jsonl(`${C}/stories.jsonl`),
+    fresh: () => jsonl(`${C}/fresh.jsonl`),
+    final: () => jsonl(`${C}/final-check.jsonl`),
+    last: () => jsonl(`${C}/last-check.jsonl`),
+    holdout: () => [...jsonl(`${C}/holdout-a.jsonl`), ...jsonl(`${C}/holdout-b.jsonl`)],
+    'holdout-c': () => jsonl(`${C}/holdout-c.jsonl`),
+    'train-e': () => jsonl(`${C}/e/train-e.jsonl`),
+    'j-odd': () => odd(jsonl(`${C}/e/j-notes.jsonl`), afterDash),
+    'n-odd': () => odd(jsonl(`${C}/n-notes.jsonl`), afterDash),
+    transcripts: () => transcripts(`${C}/transcripts`),
+    'holdout-transcripts': () => transcripts(`${C}/holdout-transcripts`),
+    'holdout-c-transcripts': () => transcripts(`${C}/holdout-c-transcripts`),
+    'f-odd': () => odd(transcripts(`${C}/f-transcripts`), afterLetter),
+    'g-odd': () => odd(transcripts(`${C}/g-transcripts`), afterLetter),
+    'h-odd': () => odd(transcripts(`${C}/h-transcripts`), afterLetter),
+    'i-odd': () => odd(transcripts(`${C}/i-transcripts`), afterLetter),
+  };
+}
+
 /** The blind test sets: holdout-d and holdout-d-transcripts (never training data). */
 export function holdoutDSets() {
   return [
