@@ -12,6 +12,11 @@ describe('priorFrom', () => {
 
   it('final-round prior is lower than the screen prior', () =>
     expect(stagePrior('final').probability).toBeLessThan(stagePrior('screen').probability));
+  // interview -> hire over every round is 27% (CareerPlug), so the last round cannot convert less
+  it('final-round prior is no higher than a first round, nor below the all-rounds hire rate', () => {
+    expect(stagePrior('final').probability).toBeLessThanOrEqual(stagePrior('first').probability);
+    expect(stagePrior('final').probability).toBeGreaterThanOrEqual(0.27);
+  });
 
   it('later rounds are no easier than the first', () =>
     expect(stagePrior('later').probability).toBeLessThanOrEqual(stagePrior('first').probability));
