@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { jsonl, readableSets, transcripts } from './labelled.mjs';
+import { jsonl, readableSets, specSignIds, transcripts } from './labelled.mjs';
 
 const args = process.argv.slice(2);
 const opt = (n) => {
@@ -78,11 +78,7 @@ globalThis.__cueStatsHook = (byId, minWeight) => {
   captured = { byId: new Map([...byId].map(([k, v]) => [k, [...v]])), minWeight };
 };
 
-const SIGNS = readFileSync('/work/shared/spec/signs.md', 'utf8')
-  .split('\n')
-  .map((l) => l.match(/^\| ([a-z-]+) \| (positive|negative) \|/))
-  .filter(Boolean)
-  .map((m) => m[1]);
+const SIGNS = specSignIds();
 const chosen = only ?? SIGNS;
 
 const cues = new Map(); // name -> {fires, tp, fp, sole, soleTp, soleFp, dropTp, dropFp, w}

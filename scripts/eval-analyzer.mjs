@@ -1,9 +1,8 @@
 // Scores the analyzer straight from a build folder (no CLI), for quick iteration:
 //   npx tsc -p tsconfig.build.json --outDir .tmp/NAME && node scripts/eval-analyzer.mjs .tmp/NAME [--signs a,b] [--errors] [--rules-only] [--set notes|stories|dev|transcripts|all]
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { jsonl, readableSets, transcripts } from './labelled.mjs';
+import { jsonl, readableSets, specSignIds, transcripts } from './labelled.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args[0] ?? 'dist');
@@ -17,11 +16,7 @@ const showErrors = args.includes('--errors');
 const rulesOnly = args.includes('--rules-only');
 const which = opt('--set') ?? 'all';
 const { analyze } = await import(pathToFileURL(join(dist, 'analysis/index.js')).href);
-const SIGNS = readFileSync('/work/shared/spec/signs.md', 'utf8')
-  .split('\n')
-  .map((l) => l.match(/^\| ([a-z-]+) \| (positive|negative) \|/))
-  .filter(Boolean)
-  .map((m) => m[1]);
+const SIGNS = specSignIds();
 
 const sets = {
   dev: [

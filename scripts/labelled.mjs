@@ -26,6 +26,15 @@ export function transcripts(dir) {
   }));
 }
 
+/** The sign ids the labels name, in the spec's order (its table rows: `| id | positive |`). */
+export function specSignIds() {
+  return readFileSync('/work/shared/spec/signs.md', 'utf8')
+    .split('\n')
+    .map((l) => l.match(/^\| ([a-z-]+) \| (positive|negative) \|/))
+    .filter(Boolean)
+    .map((m) => m[1]);
+}
+
 // Items carry their set, and ids are prefixed with it, so items of two sets never collide.
 export const inSet = (list, set) => list.map((it) => ({ ...it, set, id: `${set}/${it.id}` }));
 const C = 'test/fixtures/corpus';

@@ -1,26 +1,14 @@
 // Screenshots for the README: the built app on a throwaway database with one sample interview.
 //   npm run build && node scripts/readme-screenshots.mjs   → docs/screenshots/*.png
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { startBuiltServer } from './built-server.mjs';
 import { launchChromium } from './chromium.mjs';
 
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
-const dir = mkdtempSync(join(tmpdir(), 'debrief-shots-'));
-const port = 3700 + Math.floor(Math.random() * 200);
-const server = spawn(process.execPath, ['dist/server/main.js'], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    DEBRIEF_DB: join(dir, 'shots.db'),
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: '',
-  },
-  stdio: 'inherit',
-});
-const base = `http://127.0.0.1:${port}`;
+const server = await startBuiltServer({ name: 'shots', port: 3700, spread: 200, stdio: 'inherit' });
+const base = server.url;
 const api = async (method, path, body) => {
   const r = await fetch(base + path, {
     method,
@@ -31,13 +19,6 @@ const api = async (method, path, body) => {
   return r.json();
 };
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
   const today = new Date().toISOString().slice(0, 10);
   const daysAgo = (n) => new Date(Date.now() - n * 86400000).toISOString().slice(0, 10);
   const a = await api('POST', '/api/interviews', {
@@ -100,6 +81,5 @@ try {
   await browser.close();
   console.log(`screenshots written to ${out} (${today})`);
 } finally {
-  server.kill('SIGTERM');
-  rmSync(dir, { recursive: true, force: true });
+  server.stop();
 }

@@ -1,45 +1,13 @@
 // Requests/s of the JSON API, as ratios to the same server's trivial health route in the same run.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { answersOk, startBuiltServer } from '../built-server.mjs';
 import { noteOfWords } from './texts.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
-async function waitFor(url, child, cleanup) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      await new Promise((res) => setTimeout(res, 100));
-    }
-  }
-  child.kill('SIGTERM');
-  cleanup();
-  throw new Error(`bench: the server behind ${url} did not start`);
-}
-
-async function startServer() {
-  const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-'));
-  const port = 3900 + Math.floor(Math.random() * 500);
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DEBRIEF_DB: join(dir, 'bench.db'),
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const cleanup = () => rmSync(dir, { recursive: true, force: true });
-  await waitFor(`${url}/api/health`, child, cleanup);
-  return { url, stop: () => (child.kill('SIGTERM'), cleanup()) };
-}
+const startServer = () =>
+  startBuiltServer({ name: 'bench', port: 3900, spread: 500, stdio: ['ignore', 'pipe', 'inherit'] });
 
 /** A bare Fastify app answering a fixed body of `bytes`: what HTTP alone costs for an answer that size. */
 async function startBareServer(bytes) {
@@ -49,7 +17,10 @@ async function startBareServer(bytes) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/health`, child, () => {});
+  if (!(await answersOk(`${url}/health`))) {
+    child.kill('SIGTERM');
+    throw new Error(`bench: the bare server behind ${url} did not start`);
+  }
   return { url, stop: () => child.kill('SIGTERM') };
 }
 

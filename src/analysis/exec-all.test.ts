@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { execAll } from './exec-all.js';
+import { execAll, matchCount } from './exec-all.js';
 
 const shape = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, [...m], m.groups]);
 
@@ -55,5 +55,17 @@ describe('execAll', () => {
 
   it('refuses a regex that is not global, as matchAll does', () => {
     expect(() => [...execAll(/a/, 'a')]).toThrow(/global/);
+  });
+});
+
+describe('matchCount', () => {
+  it('counts what match finds, empty matches too', () => {
+    expect(matchCount(/um+/gi, 'Um, well, umm: um')).toBe(3);
+    expect(matchCount(/x*/g, 'axxb')).toBe('axxb'.match(/x*/g)!.length);
+    expect(matchCount(/sorry/gi, 'no apology here')).toBe(0);
+  });
+
+  it('refuses a regex without the g flag, which match would count by its groups', () => {
+    expect(() => matchCount(/(a)(b)/, 'ab')).toThrow(/global/);
   });
 });

@@ -31,6 +31,16 @@ export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray, v
   }
 }
 
+/**
+ * How many times the global regex `re` matches in `text`, as `text.match(re)` counts them.
+ * A regex without the g flag throws: `match` would count its capture groups instead.
+ */
+export function matchCount(re: RegExp, text: string): number {
+  if (!re.global)
+    throw new TypeError(`matchCount: expecting a global regex, instead found /${re.source}/${re.flags}`);
+  return text.match(re)?.length ?? 0;
+}
+
 function nextCodePoint(text: string, at: number): number {
   if (at + 1 >= text.length) return at + 1;
   const c = text.charCodeAt(at);

@@ -11,7 +11,9 @@ import { checkTextInput } from './input.js';
 import { guardedAdditions } from './learned/guard.js';
 import { learnedPass } from './learned/index.js';
 import { SIGN_MODELS } from './learned/weights.js';
+import { readText } from './nlp.js';
 import { reportedOutcomeFrom } from './outcome/reported.js';
+import { unwrappedText } from './soft-wraps.js';
 import { detectTranscript, parseDetectedTranscript } from './transcript/index.js';
 import type { Analysis, AnalysisError, AnalyzeOptions, FoundSign } from './types.js';
 
@@ -31,9 +33,11 @@ function elapsedFromRecord(options: AnalyzeOptions): number | undefined {
  * strongest word count (docs/decisions/0005).
  */
 function withLearned(text: string, signs: FoundSign[], reading?: NotesReading): FoundSign[] {
-  const { added, vetoed } = learnedPass(text, signs);
+  // what the models read (soft wraps as spaces, not repaired): worked out once for the pass and the guard
+  const modelText = unwrappedText(text);
+  const { added, vetoed } = learnedPass(text, signs, SIGN_MODELS, modelText);
   const kept = vetoed.length ? signs.filter((s) => !vetoed.includes(s.id)) : signs;
-  const guarded = guardedAdditions(text, added, kept, SIGN_MODELS, reading);
+  const guarded = guardedAdditions(text, added, kept, SIGN_MODELS, reading, modelText);
   return guarded.length ? [...kept, ...guarded] : kept;
 }
 
@@ -62,19 +66,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Result<Anal
     if (delivery) analysis.delivery = delivery;
     return ok(analysis);
   }
+  // the note as the rules read it (repaired, soft wraps as spaces), worked out once for the
+  // reported outcome, the rules and the promised dates
+  const read = readText(input);
   // Read first, though it comes last: the first reading compiles the few hundred cue regexes,
   // and a regex V8 compiles after those gets unoptimized code for good (TooMuchRegExpCode:
   // past 1 MB of regex code and 16 MB of executable memory). These four scan the whole text
   // (V8 compiles them at once for a text of 1,000+ characters), the cue regexes only the
   // segments their triggers pick: over 1 MB, ~40 ms against ~150 ms.
-  const reported = reportedOutcomeFrom(input);
+  const reported = reportedOutcomeFrom(input, read);
   // the rules' reading of a short note, reused by the guard on the learned additions
   let reading: NotesReading | undefined;
-  const ruleSigns = detectInNotes(input, elapsedFromRecord(options), (r) => (reading = r));
+  const ruleSigns = detectInNotes(input, elapsedFromRecord(options), (r) => (reading = r), read);
   const analysis: Analysis = {
     kind: 'notes',
     signs: options.learned === false ? ruleSigns : withLearned(input, ruleSigns, reading),
-    promisedDates: promisedDatesFrom(input, reference),
+    promisedDates: promisedDatesFrom(input, reference, read),
     warnings: [],
   };
   if (reported) analysis.reportedOutcome = reported;

@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { promisedDatesFrom } from './dates/promised.js';
+import { detectInNotes } from './detect/run.js';
 import { analyze } from './index.js';
-import { learnedProbabilities } from './learned/index.js';
+import { learnedPass, learnedProbabilities } from './learned/index.js';
+import { SIGN_MODELS } from './learned/weights.js';
+import { readText } from './nlp.js';
+import { reportedOutcomeFrom } from './outcome/reported.js';
 import { softBreaks, unwrappedText } from './soft-wraps.js';
 
 // the email from the bug report: wrapped at ~100 columns, two breaks inside sentences
@@ -105,6 +110,16 @@ describe('analyze on wrapped notes', () => {
 
   it('gives the learned models the one-line features', () => {
     expect(learnedProbabilities(WRAPPED, [])).toEqual(learnedProbabilities(ONE_LINE, []));
+  });
+
+  it('reads the same from the readings analyze works out once and hands on', () => {
+    const text = `${WRAPPED}\n\nThey said they would decide by Friday. On Friday they offered me the job.`;
+    const read = readText(text);
+    expect(read.text).not.toBe(text);
+    expect(detectInNotes(text, undefined, undefined, read)).toEqual(detectInNotes(text));
+    expect(reportedOutcomeFrom(text, read)).toEqual(reportedOutcomeFrom(text));
+    expect(promisedDatesFrom(text, '2026-11-25', read)).toEqual(promisedDatesFrom(text, '2026-11-25'));
+    expect(learnedPass(text, [], SIGN_MODELS, unwrappedText(text))).toEqual(learnedPass(text, []));
   });
 
   // readable sets only (brief-common: the blind sets are never read item by item)

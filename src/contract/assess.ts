@@ -2,7 +2,6 @@
  * @module contract/assess — the JSON in and out of an assessment, shared by `debrief assess --json`
  * and the HTTP API. Pure (core and zod only), so the web client may import it too.
  */
-import type { z } from 'zod';
 import { planFrom } from '../core/advice/plan.js';
 import type { Plan, PrepAdvice, SelfAssessmentQuestion, StepKind } from '../core/advice/types.js';
 import type { IsoDate } from '../core/dates.js';
@@ -16,14 +15,11 @@ import { signById } from '../core/signs/catalogue.js';
 import { isSignId, type Channel } from '../core/signs/ids.js';
 import { assessRequestSchema } from './assess-schema.js';
 import { decisionDateErrors, recordDateErrors } from './date-rules.js';
+import { fieldErrorsOf, type FieldError, type IssueWords } from './fields.js';
 
 export { assessRequestSchema } from './assess-schema.js';
 
-export interface FieldError {
-  /** Where the problem is, e.g. "interview.date", "observations.smiling", "interview.interviewers[2]". */
-  path: string;
-  message: string;
-}
+export type { FieldError } from './fields.js';
 
 export interface AssessRequest {
   interview: InterviewRecord;
@@ -65,34 +61,14 @@ export interface AssessResult {
   window: { interview: IsoDate; expectedBy: IsoDate; checkIn: IsoDate; closeAfter: IsoDate };
 }
 
-type Issue = z.core.$ZodIssue;
-
-function pathOf(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}
-
-function fieldErrorsOf(issue: Issue): FieldError[] {
-  if (issue.code === 'unrecognized_keys') {
-    const inObservations = issue.path.length === 1 && issue.path[0] === 'observations';
-    return issue.keys.map((key) => ({
-      path: pathOf([...issue.path, key]),
-      message: inObservations ? 'unknown sign id (`debrief signs` lists them)' : 'unknown field',
-    }));
-  }
-  if (issue.code === 'invalid_union') {
-    // An observation is a word or an object. If the input had the object's shape but a bad field,
-    // name that field rather than saying "expected a word or an object".
-    const nested = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
-    if (nested)
-      return nested.flatMap((i) => fieldErrorsOf({ ...i, path: [...issue.path, ...i.path] } as Issue));
-  }
-  return [{ path: pathOf(issue.path) || '(request)', message: issue.message }];
-}
+/** The request's own words: sign ids are listed by `debrief signs`, the whole input is "(request)". */
+const ASSESS_WORDS: IssueWords = {
+  unknownKey: (path) =>
+    path.length === 1 && path[0] === 'observations'
+      ? 'unknown sign id (`debrief signs` lists them)'
+      : 'unknown field',
+  wholePath: '(request)',
+};
 
 const normalise = (o: string | Observation): Observation =>
   typeof o === 'string' ? { value: o as Observation['value'] } : o;
@@ -103,7 +79,7 @@ const normalise = (o: string | Observation): Observation =>
  */
 export function parseAssessRequest(json: unknown, today: IsoDate): Result<AssessRequest, FieldError[]> {
   const parsed = assessRequestSchema.safeParse(json);
-  if (!parsed.success) return err(parsed.error.issues.flatMap(fieldErrorsOf));
+  if (!parsed.success) return err(parsed.error.issues.flatMap((issue) => fieldErrorsOf(issue, ASSESS_WORDS)));
   const { interview, observations, asOf, candidateName } = parsed.data;
   const dateErrors = [
     ...recordDateErrors(interview, today, 'interview.'),

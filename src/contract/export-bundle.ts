@@ -13,6 +13,7 @@ import { isoDateSchema } from './fields.js';
 import { interviewRecordSchema } from './interview.js';
 import { evidenceSchema, observationValueSchema } from './observations.js';
 import { documentKindSchema } from './documents.js';
+import { EXPORT_FORMAT } from './export-format.js';
 
 // Written as a record so adding a Band elsewhere fails to compile here until listed.
 const BANDS = Object.keys({
@@ -76,7 +77,7 @@ const bundleEntrySchema = z.object({
 });
 
 export const exportBundleSchema = z.object({
-  format: z.literal('debrief-export'),
+  format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
   exportedAt: timestamp,
   interviews: z.array(bundleEntrySchema),

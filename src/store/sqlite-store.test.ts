@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openStore } from './index.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { recordOf, runStoreContract } from './store.case.js';
+import { runStoreContract } from './store.case.js';
+import { recordOf } from './store-fixtures.case.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-store-'));
 let n = 0;

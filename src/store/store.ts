@@ -7,6 +7,7 @@ import type { ObservationSource, ObservationValue, Strength } from '../core/obse
 import type { SignId } from '../core/signs/ids.js';
 import type { Band } from '../core/model/types.js';
 import type { StepKind } from '../core/advice/types.js';
+import type { EXPORT_FORMAT } from '../contract/export-format.js';
 
 /** ISO-8601 timestamp, e.g. 2026-11-25T19:47:00.000Z, always passed in by the caller. */
 export type Timestamp = string;
@@ -74,7 +75,7 @@ export interface InterviewFilter {
 
 /** Everything, for export and lossless re-import. */
 export interface ExportBundle {
-  format: 'debrief-export';
+  format: typeof EXPORT_FORMAT;
   version: 1;
   exportedAt: Timestamp;
   interviews: Array<{

@@ -1,4 +1,5 @@
 /** Export and import of everything. Both run in one transaction: a snapshot out, all-or-nothing in. */
+import { EXPORT_FORMAT } from '../contract/export-format.js';
 import { exportBundleFrom } from './bundle.js';
 import { StoreError, isUniqueViolation } from './errors.js';
 import { insertChunked, selectInterviews } from './queries.js';
@@ -75,7 +76,7 @@ export async function exportAllFrom(
     for (const row of documents) entries.get(row.interview_id)?.documents.push(documentFromRow(row));
     for (const row of estimates) entries.get(row.interview_id)?.estimates.push(estimateFromRow(row));
     for (const row of reminders) entries.get(row.interview_id)?.reminders.push(reminderFromRow(row));
-    return { format: 'debrief-export', version: 1, exportedAt: now, interviews: [...entries.values()] };
+    return { format: EXPORT_FORMAT, version: 1, exportedAt: now, interviews: [...entries.values()] };
   });
 }
 

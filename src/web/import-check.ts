@@ -2,6 +2,7 @@
  * Checks on a file chosen for import, in words that say what to choose instead: the server
  * would only answer "invalid request" for a CSV, a transcript or someone else's JSON.
  */
+import { EXPORT_FORMAT } from '../contract/export-format.js';
 import type { ApiError } from './api-client.js';
 
 // The server takes up to 50 MB of import; a bigger file is surely not an export.
@@ -53,7 +54,7 @@ export function exportFromText(text: string, name: string): ReadExport {
     return notExport('not JSON');
   }
   const b = bundle as { format?: unknown; interviews?: unknown } | null;
-  if (typeof b !== 'object' || b === null || b.format !== 'debrief-export' || !Array.isArray(b.interviews))
+  if (typeof b !== 'object' || b === null || b.format !== EXPORT_FORMAT || !Array.isArray(b.interviews))
     return notExport('it is JSON, but not what Debrief saves');
   return { ok: true, bundle, interviews: b.interviews.length };
 }

@@ -6,7 +6,7 @@
 // English only: the package root loads every locale's parsers, ~13 MB more of a process's memory
 import { GB as chronoGB } from 'chrono-node/en';
 import { isoDateFrom } from '../../core/dates.js';
-import { readText } from '../nlp.js';
+import { readText, type ReadText } from '../nlp.js';
 import type { PromisedDate } from '../types.js';
 import { execAll } from '../exec-all.js';
 import { periodPromisesIn } from './periods.js';
@@ -60,13 +60,20 @@ function windowsIn(sentence: string): Array<[number, number]> {
   return out;
 }
 
-/** Promised dates resolved against `reference` (YYYY-MM-DD); none when there is no reference. */
-export function promisedDatesFrom(raw: string, reference: string | undefined): PromisedDate[] {
+/**
+ * Promised dates resolved against `reference` (YYYY-MM-DD); none when there is no reference.
+ * `read` is `readText(raw)`, when the caller has it.
+ */
+export function promisedDatesFrom(
+  raw: string,
+  reference: string | undefined,
+  read?: ReadText,
+): PromisedDate[] {
   const iso = reference ? isoDateFrom(reference) : undefined;
   if (!iso) return [];
   // read as the rules read it: OCR-repaired ("by the 1Oth"), soft wraps as spaces ("by next⏎Friday");
   // quotes come from the original, at the same offsets
-  const text = readText(raw).text;
+  const { text } = read ?? readText(raw);
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   // noon UTC so no time zone shift moves the day
   const ref = new Date(Date.UTC(y, m - 1, d, 12));

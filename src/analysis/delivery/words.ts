@@ -1,4 +1,5 @@
 /** Word-level helpers for delivery metrics. */
+import { matchCount } from '../exec-all.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -19,13 +20,11 @@ const LITERAL_KIND =
 export function fillerCount(text: string): number {
   let n = wordsOf(text).filter((w) => HESITATIONS.test(w)).length;
   const t = ` ${text.replace(/’/g, "'")} `;
-  n +=
-    (t.match(/\blike\s*,/gi)?.length ?? 0) -
-    (t.match(/(?:\b(?:i|you|we|they|would|to)|'d)\s+like\s*,/gi)?.length ?? 0);
-  n += t.match(/(?:,\s*you know\b)|(?:(?:^\s*|[.!?]\s+)you know,)/gi)?.length ?? 0;
-  n += t.match(/(?:^\s*|[.!?,]\s*)i mean,/gi)?.length ?? 0;
-  const hedges = t.match(/\b(?:kind|sort) of\b/gi)?.length ?? 0;
-  const literal = t.match(LITERAL_KIND)?.length ?? 0;
+  n += matchCount(/\blike\s*,/gi, t) - matchCount(/(?:\b(?:i|you|we|they|would|to)|'d)\s+like\s*,/gi, t);
+  n += matchCount(/(?:,\s*you know\b)|(?:(?:^\s*|[.!?]\s+)you know,)/gi, t);
+  n += matchCount(/(?:^\s*|[.!?,]\s*)i mean,/gi, t);
+  const hedges = matchCount(/\b(?:kind|sort) of\b/gi, t);
+  const literal = matchCount(LITERAL_KIND, t);
   n += Math.max(0, hedges - literal);
   return n;
 }

@@ -6,6 +6,7 @@
  * labelled call whose errors may be read (docs/decisions/0006-call-manner.md).
  */
 import { wordsOf } from '../delivery/words.js';
+import { matchCount } from '../exec-all.js';
 import type { Turn } from '../types.js';
 import { LAUGH, median, type TurnSign } from './transcript-turns.js';
 
@@ -90,13 +91,6 @@ export function questionRepliesOf(turns: readonly Turn[], isCandidate: (t: Turn)
   return out;
 }
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
-}
-
 /** How the candidate talks over the whole call: apologies, hesitations, words. */
 export interface CandidateManner {
   words: number;
@@ -123,8 +117,8 @@ export function candidateMannerOf(
     const turn = turns[t]!;
     if (!isCandidate(turn)) continue;
     words += wordsOf(turn.text).length;
-    const s = count(SORRY, turn.text);
-    const h = count(HESITATION, turn.text);
+    const s = matchCount(SORRY, turn.text);
+    const h = matchCount(HESITATION, turn.text);
     sorries += s;
     hesitations += h;
     if (s && t < OPENING_TURNS) openingSorry ??= turn;
@@ -193,7 +187,7 @@ export function mannerSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bo
   }
   const hesitant = me.words >= MIN_CANDIDATE_WORDS && (100 * me.hesitations) / me.words >= HESITATION_RATE;
   if (hesitant && !out.length) {
-    const first = turns.find((t) => isCandidate(t) && count(HESITATION, t.text) > 0);
+    const first = turns.find((t) => isCandidate(t) && matchCount(HESITATION, t.text) > 0);
     if (first) out.push({ id: 'candidate-nerves', turn: first, weight: 0.5, confidence: 0.5 });
   }
   const replies = questionRepliesOf(turns, isCandidate);

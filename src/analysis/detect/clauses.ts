@@ -60,7 +60,8 @@ function isAside(t: Tok): boolean {
 }
 const CLAUSE_PUNCT = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
 const SEGMENT_PUNCT = new Set(['|', '•', '!', '?', '...', '…']);
-const QUOTES = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
+/** Quote marks as tokens: read past, like line breaks and spaces, when words are walked. */
+export const QUOTES = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
 
 export function skipped(t: Tok): boolean {
   return QUOTES.has(t.lower) || t.newline || t.pos === 'SPACE';

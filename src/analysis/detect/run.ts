@@ -3,7 +3,7 @@
  * cue hits per segment, then counting, cross-sign rules and evidence quotes.
  */
 import type { SignId } from '../../core/signs/ids.js';
-import { readText, tokensFrom, type Tok } from '../nlp.js';
+import { readText, tokensFrom, type ReadText, type Tok } from '../nlp.js';
 import { CUE_SIGNS } from '../signs/index.js';
 import type { EvidenceQuote, FoundSign, Transcript, Turn } from '../types.js';
 import { AFTERMATH_SIGNS, aftermathHits } from './aftermath.js';
@@ -103,20 +103,28 @@ export interface NotesReading {
 
 /**
  * `keep`, when given, receives the rules' reading of a note short enough to be read whole
- * (one section), so a later step can reuse it instead of reading the text again.
+ * (one section), so a later step can reuse it instead of reading the text again. `read` is
+ * `readText(text)`, when the caller has it (used for such a note; a section is read apart).
  */
 export function detectInNotes(
   text: string,
   elapsedFromRecord?: number,
   keep?: (reading: NotesReading) => void,
+  read?: ReadText,
 ): FoundSign[] {
   const located: Located[] = [];
   const sections = sectionsOf(text);
   for (const { start, end } of sections) {
-    const part = start === 0 && end === text.length ? text : text.slice(start, end);
+    const whole = start === 0 && end === text.length;
+    const part = whole ? text : text.slice(start, end);
     // only a one-section note's reading is handed on: in a long one each section's tokens must
     // die with its pass (kept to the next, they held ~15 MB more at the peak of a 1 MB reading)
-    for (const l of locatedInNotes(part, elapsedFromRecord, sections.length === 1 ? keep : undefined))
+    for (const l of locatedInNotes(
+      part,
+      elapsedFromRecord,
+      sections.length === 1 ? keep : undefined,
+      whole ? read : undefined,
+    ))
       located.push(shifted(l, start));
   }
   return signsFrom(located, false);
@@ -131,9 +139,9 @@ function locatedInNotes(
   text: string,
   elapsedFromRecord?: number,
   keep?: (reading: NotesReading) => void,
+  read: ReadText = readText(text),
 ): Located[] {
   // a parent's or friend's account reads as the candidate's own
-  const read = readText(text);
   const toks = narratedAsFirstPerson(tokensFrom(text, 0, read));
   const clauses = clausesFrom(toks);
   const found = hitsBySign(toks, clauses, NOTES_SIGNS, false);

@@ -3,6 +3,7 @@
  * behaviour is it, is it worry rather than observation, and is it hedged.
  */
 import type { Tok } from '../nlp.js';
+import { QUOTES, skipped } from './clauses.js';
 import type { Clause } from './types.js';
 
 const NEGATORS = new Set([
@@ -221,7 +222,6 @@ const SAYING = new Set(['say', 'said', 'says', 'reckon', 'reckoned', 'swear', 's
 /** Words that may stand between a determiner and its head: "the whole panel", "her own face". */
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const SUBJECT_WINDOW = 15;
-const QUOTES = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
 
 type Person = 'self' | 'other' | 'we' | 'third';
 
@@ -621,10 +621,6 @@ function ironic(toks: Tok[], c: Clause, from: number): boolean {
     if (w === 'called' && toks[k - 1]?.lower === 'so') return true;
   }
   return false;
-}
-
-function skipped(t: Tok): boolean {
-  return QUOTES.has(t.lower) || t.newline || t.pos === 'SPACE';
 }
 
 function negatorAt(toks: Tok[], i: number, from: number): boolean {

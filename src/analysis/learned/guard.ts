@@ -163,10 +163,13 @@ export class GuardReader {
   private last: SectionReading | undefined;
   private unwrapped: string | undefined;
 
+  /** `modelText` is `unwrappedText(text)`, when the caller has it. */
   constructor(
     private readonly text: string,
     rulesReading?: NotesReading,
+    modelText?: string,
   ) {
+    this.unwrapped = modelText;
     this.sections = sectionsOf(text);
     if (rulesReading && this.sections.length === 1)
       this.last = { section: this.sections[0]!, ...rulesReading };
@@ -241,16 +244,17 @@ export function guardReason(
   return undefined;
 }
 
-/** The additions that pass the guard, in their given order. */
+/** The additions that pass the guard, in their given order. `modelText` as GuardReader's. */
 export function guardedAdditions(
   text: string,
   added: readonly FoundSign[],
   ruleSigns: readonly FoundSign[],
   models: readonly SignModelData[],
   rulesReading?: NotesReading,
+  modelText?: string,
 ): FoundSign[] {
   if (added.length === 0) return [];
-  const reader = new GuardReader(text, rulesReading);
+  const reader = new GuardReader(text, rulesReading, modelText);
   const byId = new Map(models.map((m) => [m.id, m]));
   // in text order, so each section is read once
   const inOrder = [...added].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));

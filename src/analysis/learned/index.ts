@@ -98,17 +98,21 @@ export interface LearnedResult {
   vetoed: SignId[];
 }
 
-/** Both decisions from one feature pass. `models` is for tests; callers use the shipped weights. */
+/**
+ * Both decisions from one feature pass. `models` is for tests; callers use the shipped weights.
+ * `modelText` is `unwrappedText(text)` (what the models read), when the caller has it.
+ */
 export function learnedPass(
   text: string,
   ruleSigns: readonly FoundSign[],
   models: readonly SignModelData[] = SIGN_MODELS,
+  modelText?: string,
 ): LearnedResult {
   if (models.length === 0) return { added: [], vetoed: [] };
   const index = models === SIGN_MODELS ? INDEX : indexModels(models);
   // soft wraps read as spaces, as the rules read them (soft-wraps.ts); same length, so the
   // evidence offsets are the original's
-  const read = unwrappedText(text);
+  const read = modelText ?? unwrappedText(text);
   const z = scores(ruleFeatures(ruleSigns, featuresOf(read, index)), index, models);
   const found = new Set<SignId>(ruleSigns.map((s) => s.id));
   let tokens: Tokens | undefined;

@@ -8,7 +8,7 @@
  * other applications ("rejected by three other firms") are not an answer. When a text tells
  * several (a first round passed, then a rejection), the last one told is the answer.
  */
-import { readText } from '../nlp.js';
+import { readText, type ReadText } from '../nlp.js';
 import type { EvidenceQuote, ReportedOutcome } from '../types.js';
 import { execAll } from '../exec-all.js';
 
@@ -78,10 +78,16 @@ function sentenceOf(text: string, at: number, end: number): { before: string; af
   return { before, after };
 }
 
-/** The last answer the text tells, with the words that tell it; undefined when it tells none. */
-export function reportedOutcomeFrom(raw: string): ReportedOutcome | undefined {
+/**
+ * The last answer the text tells, with the words that tell it; undefined when it tells none.
+ * `read` is `readText(raw)`, when the caller has it.
+ */
+export function reportedOutcomeFrom(
+  raw: string,
+  read: ReadText = readText(raw),
+): ReportedOutcome | undefined {
   // read as the rules read it (OCR-repaired, soft wraps as spaces); same length as raw: offsets carry over
-  const text = readText(raw).text;
+  const { text } = read;
   let best: { kind: Kind; start: number; end: number } | undefined;
   for (const [kind, re] of PATTERNS) {
     for (const m of execAll(re, text)) {

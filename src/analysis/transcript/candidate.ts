@@ -1,4 +1,5 @@
 /** Which speaker is the candidate: matched to a given name, or guessed from how people talk. */
+import { matchCount } from '../exec-all.js';
 import type { Transcript, Turn } from '../types.js';
 import { isSelfAlias, ROLE_NAMES } from './speakers.js';
 
@@ -39,10 +40,6 @@ const HOST_TELL =
 const GUEST_TELL =
   /\bthank(?:s| you)(?: both| all| so much)? for (?:having|seeing|inviting|interviewing) me\b/i;
 
-function count(re: RegExp, text: string): number {
-  return text.match(re)?.length ?? 0;
-}
-
 /** Higher means more like the interviewing side. */
 function interviewerScores(turns: Turn[], speakers: string[]): Map<string, number> {
   const questions = new Map<string, number>();
@@ -56,7 +53,7 @@ function interviewerScores(turns: Turn[], speakers: string[]): Map<string, numbe
       t.speaker,
       (tells.get(t.speaker) ?? 0) + (HOST_TELL.test(t.text) ? 1 : 0) - (GUEST_TELL.test(t.text) ? 1 : 0),
     );
-    const q = count(/\?/g, t.text);
+    const q = matchCount(/\?/g, t.text);
     totalQuestions += q;
     const n = t.text.split(/\s+/).length;
     totalWords += n;
@@ -64,7 +61,10 @@ function interviewerScores(turns: Turn[], speakers: string[]): Map<string, numbe
     questions.set(t.speaker, (questions.get(t.speaker) ?? 0) + q);
     phrases.set(
       t.speaker,
-      (phrases.get(t.speaker) ?? 0) + count(ASKS, t.text) + count(HOSTS, t.text) - count(ANSWERS, t.text),
+      (phrases.get(t.speaker) ?? 0) +
+        matchCount(ASKS, t.text) +
+        matchCount(HOSTS, t.text) -
+        matchCount(ANSWERS, t.text),
     );
   }
   const scores = new Map<string, number>();
