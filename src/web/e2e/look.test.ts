@@ -50,6 +50,20 @@ describe('the look of the pages', () => {
     }
   }, 30_000);
 
+  it("at 320 px a form's Save and Cancel line up, one under the other, rather than Cancel set in", async () => {
+    const { page, baseUrl } = h;
+    await at(320);
+    try {
+      await page.goto(`${baseUrl}/#/new`);
+      const save = await boxOf(page, 'button[type=submit]');
+      const cancel = await page.getByRole('link', { name: 'Cancel' }).boundingBox();
+      expect(cancel && Math.abs(cancel.x - save.x)).toBeLessThan(1);
+      expect(cancel && Math.abs(cancel.width - save.width)).toBeLessThan(1);
+    } finally {
+      await at(1280, 900);
+    }
+  }, 30_000);
+
   it("on a phone the debrief's estimate bar hides the text scrolling under it", async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: localToday(), company: 'Bar Co' });
