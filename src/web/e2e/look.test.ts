@@ -98,6 +98,31 @@ describe('the look of the pages', () => {
     expect(asked.filter((p) => p.endsWith('/assessment'))).toEqual([]);
   }, 30_000);
 
+  it("after 'Find the signs', what was found is scrolled into view with its card's top edge showing", async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: localToday(),
+      company: 'Scroll Co',
+    });
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    await page.getByLabel('Notes', { exact: true }).fill('They asked when I could start.');
+    await page.getByRole('button', { name: 'Find the signs' }).click();
+    const heading = page.getByRole('heading', { name: 'What Debrief found' });
+    await heading.waitFor();
+    // The scroll is smooth: wait for it to settle.
+    let last = -1;
+    for (let i = 0; i < 40; i++) {
+      await page.waitForTimeout(100);
+      const y = await page.evaluate(() => window.scrollY);
+      if (y === last && y > 0) break;
+      last = y;
+    }
+    const card = await page.locator('section[aria-labelledby="doc-title"]').boundingBox();
+    expect(card && card.y).toBeGreaterThanOrEqual(0);
+    expect(card && card.y).toBeLessThan(60);
+  }, 30_000);
+
   it('a long text in the debrief scrolls in its box with shadows that say there is more', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: localToday(), company: 'Long Co' });
