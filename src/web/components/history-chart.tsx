@@ -45,7 +45,12 @@ export function HistoryChart({ history }: { history: readonly EstimatePoint[] })
             <span class="tl-date">{momentWords(p.at)}</span>
             <span>
               {percent(p.probability)} · {bandWords(p.band)}
-              {i === history.length - 1 && history.length > 1 && <span class="tag tag-found">latest</span>}
+              {i === history.length - 1 && history.length > 1 && (
+                <>
+                  {' '}
+                  <span class="tag tag-found">latest</span>
+                </>
+              )}
             </span>
           </li>
         ))}

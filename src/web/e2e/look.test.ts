@@ -123,6 +123,31 @@ describe('the look of the pages', () => {
     expect(card && card.y).toBeLessThan(60);
   }, 30_000);
 
+  it('at 320 px a "Found in your text" tag that wraps starts flush under its question', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: localToday(), company: 'Tag Co' });
+    await at(320);
+    try {
+      await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+      await page.getByLabel('Notes', { exact: true }).fill('They asked when I could start.');
+      await page.getByRole('button', { name: 'Find the signs' }).click();
+      const legend = page.locator('fieldset[data-sign="start-date-asked"] legend');
+      await legend.locator('.tag').waitFor();
+      const place = await legend.evaluate((l) => {
+        const tag = l.querySelector('.tag')!.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(l.firstChild!);
+        const text = range.getBoundingClientRect();
+        return { tagX: tag.left, tagTop: tag.top, textX: text.left, textBottom: text.bottom };
+      });
+      // This question is long enough at 320 px that its tag takes a line of its own.
+      expect(place.tagTop).toBeGreaterThanOrEqual(place.textBottom - 4);
+      expect(Math.abs(place.tagX - place.textX)).toBeLessThan(1);
+    } finally {
+      await at(1280, 900);
+    }
+  }, 30_000);
+
   it('a long text in the debrief scrolls in its box with shadows that say there is more', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: localToday(), company: 'Long Co' });
