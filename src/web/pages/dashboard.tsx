@@ -101,7 +101,15 @@ function Saved({ flash }: { flash: Flash }) {
         {flash.message}{' '}
         {flash.interviewId && <a href={hrefOf({ page: 'result', id: flash.interviewId })}>See its result</a>}
       </p>
-      <button type="button" class="link-button small" onClick={() => setShown(false)}>
+      <button
+        type="button"
+        class="link-button small"
+        onClick={() => {
+          setShown(false);
+          // The button goes with the message: without this a keyboard user is dropped at the page's top.
+          document.getElementById('main')?.focus();
+        }}
+      >
         Dismiss<span class="visually-hidden"> this message</span>
       </button>
     </div>

@@ -162,6 +162,8 @@ function DebriefForm({ start }: { start: Start }) {
     setAnswers(savedAnswers());
     setNotesText('');
     setDecisionBy(undefined);
+    // The notice and its button go: keep a keyboard user in the page rather than at its top.
+    document.getElementById('main')?.focus();
   };
 
   const answered = Object.keys(answers).length;
