@@ -198,6 +198,24 @@ describe('the look of the pages', () => {
     for (const c of cards) expect(Math.abs(c.badge - c.title)).toBeLessThan(8);
   }, 30_000);
 
+  it('at 320 px a draft message takes the width of its card, not a box inside a box inside it', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Draft Co' });
+    await at(320);
+    try {
+      await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+      await page.getByText('See a draft message').first().click();
+      const body = page.locator('.draft-body').first();
+      await body.waitFor();
+      const card = await page.locator('section[aria-labelledby="steps"]').evaluate((e) => e.clientWidth);
+      const width = await body.evaluate((e) => e.getBoundingClientRect().width);
+      // The card's padding only (2 × 16 px): no step border and padding inside it.
+      expect(card - width).toBeLessThanOrEqual(33);
+    } finally {
+      await at(1280, 900);
+    }
+  }, 30_000);
+
   it("the estimate history's 50% label is readable and clear of the points, and on a phone each moment sits above its figure", async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Chart Co' });
