@@ -59,6 +59,13 @@ describe('the look of the pages', () => {
       const cancel = await page.getByRole('link', { name: 'Cancel' }).boundingBox();
       expect(cancel && Math.abs(cancel.x - save.x)).toBeLessThan(1);
       expect(cancel && Math.abs(cancel.width - save.width)).toBeLessThan(1);
+      // The data page's two export buttons likewise, not one wide and one narrow.
+      await page.goto(`${baseUrl}/#/data`);
+      const widths = await page
+        .locator('a[download]')
+        .evaluateAll((all) => all.map((a) => Math.round(a.getBoundingClientRect().width)));
+      expect(widths).toHaveLength(2);
+      expect(new Set(widths).size).toBe(1);
     } finally {
       await at(1280, 900);
     }

@@ -63,7 +63,7 @@ export function DataPage() {
         <p class="muted">
           Everything Debrief keeps is yours. Take a full copy, or a table of your interviews.
         </p>
-        <p class="row">
+        <p class="row form-actions">
           <a class="button" href={EXPORT_JSON_URL} download="">
             Export everything (JSON)
           </a>
