@@ -121,6 +121,13 @@ export function openApiDocument(version: string): JsonSchema {
           responses: { 200: ok('The stored reminders'), ...errors(400, 404) },
         },
       },
+      '/api/personal-weights': {
+        get: {
+          summary:
+            "What the person's finished interviews say about each sign (the `personal` of an assessment)",
+          responses: { 200: ok('Personal weights') },
+        },
+      },
       '/api/interviews/{id}/assessment': {
         ...interview,
         get: {

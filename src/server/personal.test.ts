@@ -53,6 +53,16 @@ describe("learning from the person's own record", () => {
     const factor = after.estimate.factors.find((f) => f.id === 'achievements-praised');
     expect(factor?.reasoning).toMatch(/your own record/);
   });
+
+  it('serves the weights alone, the same as an assessment carries, for the live estimate', async () => {
+    const weights = async () => (await t.app.inject({ url: '/api/personal-weights' })).json() as unknown;
+    expect(await weights()).toMatchObject({ interviews: 0 });
+    await pastInterview(true, 'offer');
+    await pastInterview(false, 'rejected');
+    const id = await createInterview(t.app);
+    expect(await weights()).toEqual((await assessment(id)).personal);
+    expect(await weights()).toMatchObject({ interviews: 2 });
+  });
 });
 
 describe('an answer given with the record counts as the outcome route does', () => {

@@ -21,6 +21,7 @@ import type {
   RemindersView,
 } from '../contract/responses.js';
 import type { FieldError } from '../contract/fields.js';
+import type { PersonalWeights } from '../core/model/personal.js';
 import { loadFirstName, nameQuery } from './first-name.js';
 
 export interface ApiError {
@@ -138,6 +139,9 @@ export const setReminderDone = (id: string, body: ReminderDoneBody): Promise<Api
 /** `firstName` signs the drafts; it is kept in the browser and sent each time (first-name.ts). */
 export const getAssessment = (id: string, firstName = loadFirstName()): Promise<ApiResult<AssessmentView>> =>
   request(`/api/interviews/${enc(id)}/assessment${nameQuery(firstName)}`);
+
+/** The person's own weights, for an estimate worked out in the page (the debrief's live one). */
+export const getPersonalWeights = (): Promise<ApiResult<PersonalWeights>> => request('/api/personal-weights');
 
 export const postOutcome = (id: string, body: OutcomeBody): Promise<ApiResult<InterviewItem>> =>
   request(`/api/interviews/${enc(id)}/outcome`, json('POST', body));

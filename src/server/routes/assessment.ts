@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { assessmentQuerySchema } from '../../contract/interview.js';
 import type { AssessmentView } from '../../contract/responses.js';
+import type { PersonalWeights } from '../../core/model/personal.js';
 import { assessmentOf, isWaitingOn, personalWeightsOf, todayFrom } from '../assessment.js';
 import { interviewLabel } from '../../core/record.js';
 import { calendarOf } from '../calendar.js';
@@ -19,6 +20,10 @@ function fileSlug(text: string): string {
 }
 
 export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: Deps): void {
+  // What the debrief page's live estimate needs: the person's weights alone, without working out
+  // a whole assessment (plan, drafts, history, reminders) only to throw the rest away.
+  app.get('/personal-weights', async (): Promise<PersonalWeights> => personalWeightsOf(store));
+
   app.get<IdParams>('/interviews/:id/assessment', async (request): Promise<AssessmentView> => {
     const { name } = validated(assessmentQuerySchema, request.query);
     const stored = await requireInterview(store, request.params.id);

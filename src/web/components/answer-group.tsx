@@ -32,7 +32,14 @@ export function AnswerGroup({ sign, answer, found, note, onChange, fromTranscrip
     >
       <legend>
         {sign.question}
-        {found && <span class="tag tag-found">Found in your text</span>}
+        {/* A space, not a margin, before the tag: at a line's end it goes, so a tag that wraps
+            starts flush under the question instead of set in. */}
+        {found && (
+          <>
+            {' '}
+            <span class="tag tag-found">Found in your text</span>
+          </>
+        )}
       </legend>
       {/* Closed by default: 19 explanations made the page about 10,000 px tall on a phone. */}
       <details class="explain small">

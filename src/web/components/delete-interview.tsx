@@ -11,11 +11,15 @@ export function DeleteInterview({ id, title }: { id: string; title: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
   const keep = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const [wasAsked, setWasAsked] = useState(false);
   // The safe choice takes the focus, so Enter straight after opening deletes nothing.
-  // Before paint, so a key pressed the moment it shows already lands on it.
+  // Before paint, so a key pressed the moment it shows already lands on it. "Keep it" hands the
+  // focus back to "Delete…": the button pressed is gone, and the focus would fall to the page top.
   useLayoutEffect(() => {
     if (asking) keep.current?.focus();
-  }, [asking]);
+    else if (wasAsked) ask.current?.focus();
+  }, [asking, wasAsked]);
   const remove = async () => {
     setBusy(true);
     setError(undefined);
@@ -29,7 +33,15 @@ export function DeleteInterview({ id, title }: { id: string; title: string }) {
   };
   if (!asking) {
     return (
-      <button type="button" class="button button-secondary" onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        class="button button-secondary"
+        ref={ask}
+        onClick={() => {
+          setAsking(true);
+          setWasAsked(true);
+        }}
+      >
         Delete…
       </button>
     );

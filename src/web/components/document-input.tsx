@@ -17,17 +17,20 @@ interface Props {
 /** Paste or drop the notes; the server analyzes them and keeps the text. */
 export function DocumentInput({ id, text, onText: setText, onAnalysed }: Props) {
   const [candidate, setCandidate] = useState('');
-  const [error, setError] = useState<ApiError | undefined>();
+  // Said beside what was used: a refused paste under its button, a refused file under the drop
+  // area (below it, on a phone, a pasted-text error landed a screen away from the button pressed).
+  const [error, setError] = useState<{ from: 'text' | 'file'; error: ApiError } | undefined>();
   const [busy, setBusy] = useState(false);
 
   const send = async (content: string | File) => {
     setError(undefined);
+    const from = typeof content === 'string' ? 'text' : 'file';
     const problem = typeof content === 'string' ? textProblem(content) : fileProblem(content);
-    if (problem) return setError(problem);
+    if (problem) return setError({ from, error: problem });
     setBusy(true);
     const r = await postDocument(id, content, candidate.trim() || undefined);
     setBusy(false);
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) return setError({ from, error: r.error });
     onAnalysed(r.value);
   };
 
@@ -54,6 +57,7 @@ export function DocumentInput({ id, text, onText: setText, onAnalysed }: Props) 
         </button>
         {text.trim() === '' && !busy && <span class="muted small">Write or paste your notes first.</span>}
       </div>
+      {error?.from === 'text' && <ErrorBox error={error.error} title="Debrief could not read that." />}
       <h3 class="or-heading">Or add a file</h3>
       <label>
         Your name as it appears in a transcript{' '}
@@ -67,7 +71,7 @@ export function DocumentInput({ id, text, onText: setText, onAnalysed }: Props) 
         />
       </label>
       <DropZone onFile={(f) => send(f)} disabled={busy} />
-      {error && <ErrorBox error={error} title="Debrief could not read that." />}
+      {error?.from === 'file' && <ErrorBox error={error.error} title="Debrief could not read that." />}
     </section>
   );
 }

@@ -24,6 +24,7 @@ export function EstimateBadge({
   debriefed = true,
   phase = 'too-early',
   outcome,
+  isUpcoming = false,
 }: {
   probability: number;
   band: Band;
@@ -31,12 +32,21 @@ export function EstimateBadge({
   /** Where the wait stands: a long one lowers the figure before any sign is answered. */
   phase?: SilencePhase;
   outcome?: Outcome | undefined;
+  /** Dated after today (a time zone ahead, or entered early): there is nothing to debrief yet. */
+  isUpcoming?: boolean;
 }) {
   if (outcome) {
     const { words, tone } = OUTCOME_BADGES[outcome];
     return (
       <span class={`badge ${tone}`} data-testid="outcome-badge">
         <span>{words}</span>
+      </span>
+    );
+  }
+  if (isUpcoming && !debriefed) {
+    return (
+      <span class="badge band-none" data-testid="upcoming-badge">
+        <span>Coming up</span>
       </span>
     );
   }

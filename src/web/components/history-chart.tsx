@@ -12,23 +12,27 @@ export function HistoryChart({ history }: { history: readonly EstimatePoint[] })
   const line = history.map((p, i) => `${x(i)},${y(p.probability)}`).join(' ');
   return (
     <div class="history">
-      <svg viewBox={`0 0 ${w} ${h}`} class="history-svg" role="img" aria-label="Estimate over time">
-        <line x1="0" x2={w} y1={y(0.5)} y2={y(0.5)} class="history-mid" />
+      {/* The "50%" is page text beside the chart, not SVG text: scaled with the chart it shrank to
+          7 px on a phone, and at the plot's right end it sat on the latest point. */}
+      <div class="history-plot">
+        <svg viewBox={`0 0 ${w} ${h}`} class="history-svg" role="img" aria-label="Estimate over time">
+          <line x1="0" x2={w} y1={y(0.5)} y2={y(0.5)} class="history-mid" />
+          <polyline points={line} class="history-line" />
+          {history.map((p, i) => (
+            <circle
+              key={p.at}
+              cx={x(i)}
+              cy={y(p.probability)}
+              r="3.5"
+              class={`history-dot${i === history.length - 1 ? ' is-latest' : ''}`}
+            />
+          ))}
+        </svg>
         {/* The dashed line is otherwise a mystery: say what it marks. */}
-        <text x={w - 2} y={y(0.5) - 3} text-anchor="end" class="history-mid-label" aria-hidden="true">
+        <span class="history-mid-label" style={{ top: `${(y(0.5) / h) * 100}%` }} aria-hidden="true">
           50%
-        </text>
-        <polyline points={line} class="history-line" />
-        {history.map((p, i) => (
-          <circle
-            key={p.at}
-            cx={x(i)}
-            cy={y(p.probability)}
-            r="3.5"
-            class={`history-dot${i === history.length - 1 ? ' is-latest' : ''}`}
-          />
-        ))}
-      </svg>
+        </span>
+      </div>
       {history.length > 1 && (
         <p class="muted small" data-testid="history-order">
           Oldest first, in the chart (left to right) and in the list (top to bottom).
@@ -41,7 +45,12 @@ export function HistoryChart({ history }: { history: readonly EstimatePoint[] })
             <span class="tl-date">{momentWords(p.at)}</span>
             <span>
               {percent(p.probability)} · {bandWords(p.band)}
-              {i === history.length - 1 && history.length > 1 && <span class="tag tag-found">latest</span>}
+              {i === history.length - 1 && history.length > 1 && (
+                <>
+                  {' '}
+                  <span class="tag tag-found">latest</span>
+                </>
+              )}
             </span>
           </li>
         ))}

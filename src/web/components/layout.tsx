@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { Route } from '../router.js';
 
-const LINKS: { href: string; label: string; pages: Route['page'][] }[] = [
+/** `more`: words a very narrow screen hides (still read out), so the links keep to one row. */
+const LINKS: { href: string; label: string; more?: string; pages: Route['page'][] }[] = [
   { href: '#/', label: 'Interviews', pages: ['dashboard', 'debrief', 'result', 'outcome', 'edit'] },
-  { href: '#/new', label: 'New interview', pages: ['new'] },
+  { href: '#/new', label: 'New', more: ' interview', pages: ['new'] },
   { href: '#/data', label: 'Your data', pages: ['data'] },
 ];
 
@@ -24,6 +25,7 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
                 <li key={l.href}>
                   <a href={l.href} aria-current={l.pages.includes(route.page) ? 'page' : undefined}>
                     {l.label}
+                    {l.more && <span class="nav-more">{l.more}</span>}
                   </a>
                 </li>
               ))}

@@ -89,6 +89,24 @@ describe('bad input in the debrief page', () => {
     await notes.fill('');
   });
 
+  it('says a refused paste under its button and a refused file under the drop area', async () => {
+    const dropZone = h.page.getByTestId('drop-zone');
+    await h.page.getByLabel('Notes', { exact: true }).fill('x'.repeat(1_100_000));
+    await h.page.getByRole('button', { name: 'Find the signs' }).click();
+    await alert().waitFor();
+    const button = await h.page.getByRole('button', { name: 'Find the signs' }).boundingBox();
+    let box = await alert().boundingBox();
+    let zone = await dropZone.boundingBox();
+    expect(button && box && zone && box.y > button.y && box.y + box.height < zone.y).toBe(true);
+    await h.page.getByLabel('Notes', { exact: true }).fill('');
+
+    await dropFile(h, 'notes.pdf', 'binary');
+    await alert().getByText(/PDF/).waitFor();
+    box = await alert().boundingBox();
+    zone = await dropZone.boundingBox();
+    expect(box && zone && box.y > zone.y + zone.height).toBe(true);
+  });
+
   it('an empty file is refused', async () => {
     await dropFile(h, 'empty.txt', 'empty');
     await alert().getByText(/empty/i).first().waitFor();

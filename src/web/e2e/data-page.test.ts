@@ -73,4 +73,19 @@ describe('importing on the data page', () => {
       .waitFor();
     expect(await count()).toBe(1);
   }, 30_000);
+
+  it('after an import, says what came in without asking for a file "first"', async () => {
+    const bundle = await (await fetch(`${h.baseUrl}/api/export`)).text();
+    await h.page.reload(); // the same hash keeps the page, and the last test's chosen file with it
+    await h.page.getByTestId('import-drop-zone').waitFor();
+    expect(await h.page.getByText('Choose an export file first.').count()).toBe(1);
+    await chooser().setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(bundle),
+    });
+    await importButton().click();
+    await h.page.getByText(/Imported 1 interview/).waitFor();
+    expect(await h.page.getByText('Choose an export file first.').count()).toBe(0);
+  }, 30_000);
 });

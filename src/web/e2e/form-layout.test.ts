@@ -36,4 +36,28 @@ describe('form layout', () => {
     expect(clear && yes && Math.abs(clear.y + clear.height / 2 - (yes.y + yes.height / 2))).toBeLessThan(8);
     await page.setViewportSize({ width: 1280, height: 900 });
   }, 30_000);
+
+  it('on a 320 px phone too, with the answer told by more than colour and the radios still keyed', async () => {
+    const { page, baseUrl } = h;
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      await page.goto(`${baseUrl}/#/new`);
+      await page.getByLabel('Company').fill('Small Phone Co');
+      await page.getByRole('button', { name: 'Save and debrief' }).click();
+      const sign = page.locator('fieldset[data-sign="achievements-praised"]');
+      await sign.getByLabel('Yes').check();
+      await sign.getByLabel('Yes').press('ArrowRight');
+      await sign.getByLabel('No', { exact: true }).press('ArrowRight');
+      expect(await sign.getByLabel('Not sure').isChecked()).toBe(true);
+      const clear = await sign.getByRole('button', { name: /^Clear/ }).boundingBox();
+      const yes = await sign.locator('.choice').first().boundingBox();
+      expect(clear && yes && Math.abs(clear.y + clear.height / 2 - (yes.y + yes.height / 2))).toBeLessThan(8);
+      const weights = await sign
+        .locator('.choice')
+        .evaluateAll((all) => all.map((c) => Number(getComputedStyle(c).fontWeight)));
+      expect(weights[2]).toBeGreaterThan(weights[0] ?? 0);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  }, 30_000);
 });

@@ -146,7 +146,7 @@ describe('the whole journey in a browser', () => {
     await card.getByRole('link', { name: 'Result' }).click();
     await page.getByRole('heading', { name: 'Estimate history' }).waitFor();
     expect(await page.locator('.history-list li').count()).toBeGreaterThanOrEqual(2);
-    expect(await page.locator('.history-svg text').textContent()).toBe('50%');
+    expect(await page.locator('.history-mid-label').textContent()).toBe('50%');
     // With the answer in, the timeline marks the day it came instead of a check-in still to do.
     const timeline = await page.locator('.timeline-list').innerText();
     expect(timeline).toContain('Invited to the next round');

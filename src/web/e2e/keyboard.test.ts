@@ -74,6 +74,50 @@ describe('keyboard use', () => {
     await page.getByTestId('probability').waitFor();
   }, 60_000);
 
+  it('a control that goes away when pressed hands the focus on, not to the top of the page', async () => {
+    const { page, baseUrl } = h;
+    const focused = () =>
+      page.evaluate(() => {
+        const a = document.activeElement;
+        return a && a !== document.body
+          ? `${a.tagName} ${(a.textContent ?? '').trim().slice(0, 20)}`
+          : 'BODY';
+      });
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: localToday(), company: 'Focus Co' });
+
+    // "Keep it" gives the focus back to "Delete…".
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    await page.getByRole('button', { name: 'Delete…' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alertdialog').waitFor();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('BUTTON Delete…');
+
+    // Dismissing the dashboard's saved note.
+    await page.goto(`${baseUrl}/#/interviews/${id}/outcome`);
+    await page.getByLabel('Offer').check();
+    await page.getByRole('button', { name: 'Save outcome' }).click();
+    await page
+      .getByTestId('saved-note')
+      .getByRole('button', { name: /Dismiss/ })
+      .focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('saved-note').waitFor({ state: 'detached' });
+    expect(await focused()).not.toBe('BODY');
+
+    // Dropping an unsaved debrief.
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    await page.getByLabel('Notes', { exact: true }).fill('Something not saved yet.');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page.getByRole('button', { name: 'Start again from what you saved' }).focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: 'Start again from what you saved' })
+      .waitFor({ state: 'detached' });
+    expect(await focused()).not.toBe('BODY');
+  }, 60_000);
+
   it('focus is visible', async () => {
     const { page, baseUrl } = h;
     await page.goto(`${baseUrl}/#/new`);

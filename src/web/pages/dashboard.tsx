@@ -22,6 +22,8 @@ type Status = '' | 'open' | 'closed';
 function Card({ item }: { item: InterviewItem }) {
   const today = todayLocal();
   const { record } = item;
+  // An interview still to come has no wait to describe and no debrief to ask for yet.
+  const isUpcoming = record.date > today;
   return (
     <li class="card interview-card" data-testid="interview-card">
       <div class="card-head">
@@ -34,16 +36,18 @@ function Card({ item }: { item: InterviewItem }) {
           debriefed={item.signsAnswered > 0 || item.outcome !== null}
           phase={item.phase}
           outcome={item.outcome?.outcome}
+          isUpcoming={isUpcoming}
         />
       </div>
       <p class="meta">
         {STAGE_WORDS[record.stage]} · {dateWords(record.date)}
         {record.time ? ` at ${record.time}` : ''}
+        {isUpcoming && ` (${relativeDays(record.date, today)})`}
       </p>
       <dl class="facts">
         <div>
           <dt>Follow-up</dt>
-          <dd>{PHASE_WORDS[item.phase]}</dd>
+          <dd>{isUpcoming ? 'Starts after the interview' : PHASE_WORDS[item.phase]}</dd>
         </div>
         <div>
           <dt>Next</dt>
@@ -97,7 +101,15 @@ function Saved({ flash }: { flash: Flash }) {
         {flash.message}{' '}
         {flash.interviewId && <a href={hrefOf({ page: 'result', id: flash.interviewId })}>See its result</a>}
       </p>
-      <button type="button" class="link-button small" onClick={() => setShown(false)}>
+      <button
+        type="button"
+        class="link-button small"
+        onClick={() => {
+          setShown(false);
+          // The button goes with the message: without this a keyboard user is dropped at the page's top.
+          document.getElementById('main')?.focus();
+        }}
+      >
         Dismiss<span class="visually-hidden"> this message</span>
       </button>
     </div>

@@ -63,7 +63,7 @@ export function DataPage() {
         <p class="muted">
           Everything Debrief keeps is yours. Take a full copy, or a table of your interviews.
         </p>
-        <p class="row">
+        <p class="row form-actions">
           <a class="button" href={EXPORT_JSON_URL} download="">
             Export everything (JSON)
           </a>
@@ -119,7 +119,8 @@ export function DataPage() {
           <button class="button" type="submit" disabled={busy || !chosen}>
             {busy ? 'Importing…' : mode === 'replace' ? 'Replace everything with this file' : 'Import'}
           </button>
-          {!chosen && !busy && <span class="muted small">Choose an export file first.</span>}
+          {/* Not under a finished import: "first" read as if the import had not happened. */}
+          {!chosen && !busy && !done && <span class="muted small">Choose an export file first.</span>}
         </div>
         {done && <Notice>{done.done}</Notice>}
         {done && done.skipped.length > 0 && (

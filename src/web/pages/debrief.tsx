@@ -6,10 +6,10 @@ import type { PersonalWeights } from '../../core/model/personal.js';
 import type { ObservationValue } from '../../core/observation.js';
 import type { SignId } from '../../core/signs/ids.js';
 import {
-  getAssessment,
   getInterview,
   getLatestAnalysis,
   getObservations,
+  getPersonalWeights,
   putObservations,
   updateInterview,
   type ApiError,
@@ -52,16 +52,16 @@ interface Start {
 }
 
 async function loadStart(id: string): Promise<ApiResult<Start>> {
-  const [item, obs, assessment, latest] = await Promise.all([
+  const [item, obs, weights, latest] = await Promise.all([
     getInterview(id),
     getObservations(id),
-    getAssessment(id),
+    getPersonalWeights(),
     getLatestAnalysis(id),
   ]);
   if (!item.ok) return item;
   if (!obs.ok) return obs;
   // Without the record's weights the live estimate still works, from the research alone.
-  const personal = assessment.ok ? assessment.value.personal : undefined;
+  const personal = weights.ok ? weights.value : undefined;
   // Losing the earlier text is no reason to refuse the page: it only adds context.
   const earlier = latest.ok ? (latest.value.latest ?? undefined) : undefined;
   return { ok: true, value: { item: item.value, answers: answersFromView(obs.value), personal, earlier } };
@@ -162,6 +162,8 @@ function DebriefForm({ start }: { start: Start }) {
     setAnswers(savedAnswers());
     setNotesText('');
     setDecisionBy(undefined);
+    // The notice and its button go: keep a keyboard user in the page rather than at its top.
+    document.getElementById('main')?.focus();
   };
 
   const answered = Object.keys(answers).length;

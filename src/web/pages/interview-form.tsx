@@ -209,7 +209,7 @@ export function InterviewForm({ existing }: { existing?: InterviewItem }) {
         Topics discussed <span class="optional">(separated by commas; used in your thank-you draft)</span>
         <textarea dir="auto" rows={2} value={f.topics} onInput={set('topics')} aria-invalid={bad('topics')} />
       </label>
-      <div class="row">
+      <div class="row form-actions">
         <button class="button" type="submit" disabled={busy}>
           {existing ? 'Save changes' : 'Save and debrief'}
         </button>

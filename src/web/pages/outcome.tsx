@@ -102,7 +102,7 @@ function OutcomeForm({ item, said }: { item: InterviewItem; said?: Outcome | und
         />
         <LengthNote value={note} id="note-length" max={NOTE_LIMIT} />
       </label>
-      <div class="row">
+      <div class="row form-actions">
         <button class="button" type="submit" disabled={busy}>
           Save outcome
         </button>

@@ -20,6 +20,7 @@ import {
   OUTCOME_WORDS,
   PHASE_SENTENCES,
   percent,
+  relativeDays,
   STAGE_WORDS,
   todayLocal,
 } from '../format.js';
@@ -58,6 +59,8 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
   // The day the answer came, when one is recorded: it replaces the check-in on the timeline.
   const heardOn = item.outcome ? isoDateFrom(item.outcome.on) : undefined;
   const [lo, hi] = estimate.range;
+  // Dated after today: "silence means nothing so far" would talk of a wait that has not begun.
+  const isUpcoming = !item.outcome && item.record.date > today;
   return (
     <>
       <section class={`card headline band-${estimate.band}`} aria-labelledby="headline">
@@ -69,6 +72,13 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
             You recorded: <strong>{OUTCOME_WORDS[item.outcome.outcome]}</strong> on{' '}
             {dateWords(item.outcome.on)}. The figure below counts that news, so it now says more about the
             outcome than about the signs; the estimate history shows what the signs pointed to before.
+          </p>
+        )}
+        {isUpcoming && (
+          <p class="notice notice-info" data-testid="upcoming">
+            This interview is {relativeDays(item.record.date, today)}
+            {item.record.time ? ` at ${item.record.time}` : ''}. Until then the figure below is only the usual
+            rate for this stage: debrief after it to make it yours.
           </p>
         )}
         <p class="headline-label">Chance you passed this round</p>
@@ -85,7 +95,7 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
               Somewhere between {percent(lo)} and {percent(hi)} is honest: interview signs are weak evidence,
               so this is a guide, not a verdict.
             </p>
-            <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>
+            {!isUpcoming && <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>}
           </>
         )}
         <p class="muted small">
