@@ -295,6 +295,12 @@ describe('positive-atmosphere: warmth conceded before a "but"', () => {
     'Then an informal chat with the area manager.',
     // humour is the conversation's (engaging-conversation), not a warm room by itself
     'The head chef is a really funny guy.',
+    // a thing or an act praised, and interviews in general
+    'Lovely old building, shame about the panel.',
+    'She asked a lovely question about my placement and wrote it down.',
+    'Had a lovely call from the agency this morning about a second round.',
+    'Remember that a friendly interview is not the same as an offer.',
+    'Tell them you get nervous; most are kind about it.',
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
   it.each([
     'The panel were lovely, but I talked far too fast.',
@@ -303,5 +309,7 @@ describe('positive-atmosphere: warmth conceded before a "but"', () => {
     'The owner was so chill, we chatted about bikes for ages.',
     'The whole thing was informal and relaxed.',
     'They were very kindly to me and I felt no stress.',
+    'It was a friendly interview from start to finish.',
+    'Lovely interview, they made me a coffee straight away.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
