@@ -152,6 +152,9 @@ describe('detailed-role-info: look-alikes of a told job', () => {
     'Their last three apprentices all run their own vans now.',
     'Band 6 staff nurse, five years on the stroke unit.',
     'She doubted I could manage without a car, since the job involves home visits.',
+    // the candidate's own list, and a tour whose "list" is the story moving on
+    'Explained my design, the trade-offs, the tests I wrote.',
+    'She showed me the prep room and the ovens, asked about allergens, then we sat down.',
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
   it.each([
     'The interviewer who explained the role in detail was the team lead.',
@@ -159,5 +162,6 @@ describe('detailed-role-info: look-alikes of a told job', () => {
     'He told me the team covers the north-west and handles the big accounts.',
     'She talked me through the rota and the two sites I would cover.',
     'He said the crew is a team of six, with two on nights.',
+    'She showed me the dispatch desk, the two loading bays, the returns cage.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });

@@ -93,6 +93,8 @@ const NOT_VAGUE =
  */
 /** One item of a bare list: a few words up to the next comma or "+" (no sentence break). */
 const ITEM = String.raw`[^,.;:!?\n+]{2,45}`;
+/** A later item that opens a clause is the story moving on, not the list: "showed me the lab, asked about my thesis, then...". */
+const LIST_ITEM = String.raw`(?! ?(?:asked|asks|ask|she|he|they|we|then|and then)\b)${ITEM}`;
 /** The facilities toured and the perks are not the job: "showed me the canteen, the gym, the car park". */
 const NOT_PERKS = String.raw`(?![^.\n]{0,80}\b(?:canteen|kitchen|toilets?|gym|car park|parking|break ?room|staff ?room|lockers?|roof|garden|caf[eé]|perks?|benefits|pension|holidays?|interview(?: process)?|questions|panel|next (?:steps?|round|stage)|timeline|term[- ]time|lunch|calls?)\b)`;
 /** Evaluations are not contents: "the job is great, flexible, well paid". */
@@ -107,7 +109,7 @@ const NOT_GROWTH_OR_NORMS = String.raw`(?![^.\n]{0,100}\b(?:scheme|programme|pro
  * weekends", "showed me makeready, plate changes, the per-shift target", "took me round the bindery - guillotine,
  * folder, stitcher". Three items or more make it specific.
  */
-const BARE_LIST = String.raw`${NOT_GROWTH_OR_NORMS}(?![^,.\n]{2,60},? but\b)(?:\b(?:the |then the |then )?(?:[\w-]+ )?(?:role|job)(?: (?:itself|stuff))?(?: covers| involves| includes| is basically| is mainly| is mostly| would be| will be| is| ?[:=]) (?!(?:a|an|the|in|at|for|on|to|with|only|just|mine|yours|not|what|that|why|how)\b|['"‘“])|\b(?:explained |showed (?:me |us )?|(?:took|walked) (?:me|us) (?=round|around|through))(?:(?:round|around|through|over) (?:the|his|her|their) [\w-]+(?: [\w-]+)? ?[\-–—:,] ?|(?:quite |really |very )?(?:well|clearly|properly|in detail),? |(?!(?:round|around|through|over|that|how|why|what|there|they|we|she|he|it|me|us)\b)(?=[a-z])))(?!['"‘“])${NOT_VERDICT}${NOT_PERKS}${NOT_GROWTH_OR_NORMS}${NOT_CULTURE}${ITEM}(?:,|\+| - ) ?${ITEM}(?:,|\+| and) ?${ITEM}`;
+const BARE_LIST = String.raw`${NOT_GROWTH_OR_NORMS}(?![^,.\n]{2,60},? but\b)(?:\b(?:the |then the |then )?(?:[\w-]+ )?(?:role|job)(?: (?:itself|stuff))?(?: covers| involves| includes| is basically| is mainly| is mostly| would be| will be| is| ?[:=]) (?!(?:a|an|the|in|at|for|on|to|with|only|just|mine|yours|not|what|that|why|how)\b|['"‘“])|\b(?:explained |showed (?:me |us )?|(?:took|walked) (?:me|us) (?=round|around|through))(?:(?:round|around|through|over) (?:the|his|her|their) [\w-]+(?: [\w-]+)? ?[\-–—:,] ?|(?:quite |really |very )?(?:well|clearly|properly|in detail),? |(?!(?:round|around|through|over|that|how|why|what|there|they|we|she|he|it|me|us|my)\b)(?=[a-z])))(?!['"‘“])${NOT_VERDICT}${NOT_PERKS}${NOT_GROWTH_OR_NORMS}${NOT_CULTURE}${ITEM}(?:,|\+| - ) ?${LIST_ITEM}(?:,|\+| and) ?${LIST_ITEM}`;
 
 export const detailedRoleInfo: SignPatterns = {
   id: 'detailed-role-info',
