@@ -155,6 +155,10 @@ describe('detailed-role-info: look-alikes of a told job', () => {
     // the candidate's own list, and a tour whose "list" is the story moving on
     'Explained my design, the trade-offs, the tests I wrote.',
     'She showed me the prep room and the ovens, asked about allergens, then we sat down.',
+    // the people as they are, a path told right after the job's part, the details pointed elsewhere
+    'She told me what the staff are like, kind and a bit chaotic.',
+    'He told me that after a year the drivers can apply to be trainers.',
+    'She said the duties were all in the job description when I asked.',
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
   it.each([
     'The interviewer who explained the role in detail was the team lead.',

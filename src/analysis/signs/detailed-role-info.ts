@@ -46,11 +46,15 @@ const NOT_EMPTY =
 
 /** "the team does a Friday quiz", "the lab runs a no-heroes culture": norms and socials are culture-discussion's, not the job's. */
 const NOT_CULTURE =
-  "(?![^\\n]{0,40}\\b((?<!(cell|tissue|bacterial|cell and tissue|blood) )culture|ethos|values?|vibe|quiz|flexib\\w*|compress\\w* hours?|core hours?|hybrid|wellbeing|each other|(where|in which) (anyone|everyone|everybody|people|nobody|no one|staff) |(team|staff|monthly|weekly|friday|office|company) (socials?|drinks|party|breakfasts?|lunch(es)?|tea|coffee|dinners?|outings?|away ?days?)|volunteer\\w*|lunch together|eat together|leaves? (at|by)|go home|what it(?: ?'?s| be| is) like|how (the|their) (\\w+ )?(team|place|office|branch|lab|clinic) (works?|runs?|operates?)|for the (next|coming) \\w+ years?)\\b)";
+  "(?![^\\n]{0,40}\\b((?<!(cell|tissue|bacterial|cell and tissue|blood) )culture|ethos|values?|vibe|quiz|flexib\\w*|compress\\w* hours?|core hours?|hybrid|wellbeing|each other|(where|in which) (anyone|everyone|everybody|people|nobody|no one|staff) |(team|staff|monthly|weekly|friday|office|company) (socials?|drinks|party|breakfasts?|lunch(es)?|tea|coffee|dinners?|outings?|away ?days?)|volunteer\\w*|lunch together|eat together|leaves? (at|by)|go home|what it(?: ?'?s| be| is) like|how (the|their) (\\w+ )?(team|place|office|branch|lab|clinic) (works?|runs?|operates?)|for the (next|coming) \\w+ years?|(can|could|often|usually) (apply to be|move up|step up|go on to))\\b)";
 
 /** Norms told further along: "...and everyone looks out for each other", "huddles where anyone can raise anything". */
 const NOT_NORMS =
   '(?![^\\n]{0,100}\\b(each other|one another|(where|in which) (anyone|everyone|everybody|people|nobody|no one|staff) |celebrat\\w*|consensus|democra\\w*|one[- ]member)\\b)';
+
+/** The details pointed elsewhere: "told me the role details were in the JD", "the duties are in the pack". */
+const NOT_SEE_THE_PACK =
+  '(?![^\\n]{0,30}\\b(in|on) the (jd|job description|job spec|spec|handbook|advert|ad|pack|info pack|website)\\b)';
 
 /** The candidate's own work, told by someone else: "described the damp-reporting tool he built". */
 const NOT_THEIR_WORK =
@@ -125,14 +129,14 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_ANSWERING_OTHER}${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${NOT_WHAT_LIKE}${NOT_ONLY_BROADLY}${GAP}\\b${OBJECT}\\b(?! (interview|application|hunt|search|fair)s?\\b)${NOT_THEIR_WORK}${NOT_BROAD_AFTER}${NOT_CULTURE}${NOT_NORMS}${NOT_PROCESS}(?! (you|u|where you|when you|that you|which you|i|where i|that i)(?!'d|'ll| would| will| 'd| 'll)('ve| have| had)? \\w+)(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
+        `${NOT_ANSWERING_OTHER}${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${NOT_WHAT_LIKE}${NOT_ONLY_BROADLY}${GAP}\\b${OBJECT}\\b(?! (interview|application|hunt|search|fair)s?\\b)${NOT_THEIR_WORK}${NOT_BROAD_AFTER}${NOT_CULTURE}${NOT_NORMS}${NOT_PROCESS}${NOT_SEE_THE_PACK}(?! (you|u|where you|when you|that you|which you|i|where i|that i)(?!'d|'ll| would| will| 'd| 'll)('ve| have| had)? \\w+)(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
       ),
       who: 'interviewer',
       neg: 'vague-role-details',
     },
     {
       re: new RegExp(
-        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (?!(really |very |so |super |quite |pretty )?${MANNER}\\b)(?!(still |also |now )?(interview|hir|recruit|see|meet|talk|shortlist)\\w*\\b)(\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (?!(still |also |now |already |been |be )?(interview|hir|recruit|see|meet|talk|shortlist|open|vacant|advertis)\\w*\\b)(\\w+ ){0,2}${NOT_DATE}${NUM}\\b`,
+        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (?!like\\b)(?!(really |very |so |super |quite |pretty )?${MANNER}\\b)(?!(still |also |now )?(interview|hir|recruit|see|meet|talk|shortlist)\\w*\\b)(\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (?!(still |also |now |already |been |be )?(interview|hir|recruit|see|meet|talk|shortlist|open|vacant|advertis)\\w*\\b)(\\w+ ){0,2}${NOT_DATE}${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
