@@ -301,6 +301,10 @@ describe('positive-atmosphere: warmth conceded before a "but"', () => {
     'Had a lovely call from the agency this morning about a second round.',
     'Remember that a friendly interview is not the same as an offer.',
     'Tell them you get nervous; most are kind about it.',
+    // a reply on its own line
+    'Mum: Lovely x',
+    'Lovely!',
+    'Sounds lovely to be honest.',
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
   it.each([
     'The panel were lovely, but I talked far too fast.',
@@ -311,5 +315,6 @@ describe('positive-atmosphere: warmth conceded before a "but"', () => {
     'They were very kindly to me and I felt no stress.',
     'It was a friendly interview from start to finish.',
     'Lovely interview, they made me a coffee straight away.',
+    'Lovely people, lovely room, no pressure at all.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
