@@ -131,3 +131,41 @@ describe('detailed-role-info yields to vague-role-details', () => {
   it('still finds the details where nothing is vague', () =>
     expect(found('He told me the team is 6 devs and 2 QA, and walked me through the stack.')).toBe(true));
 });
+
+// look-alikes from the read sets' false positives: advice and interviewers in general, the candidate's own work told
+// by a relative, a decision timeline, the team's norms, growth paths, the website's count, a pay band, a doubt's reason
+describe('detailed-role-info: look-alikes of a told job', () => {
+  it.each([
+    'Tip for next time: be prepared to discuss your own projects in detail.',
+    'In my experience, interviewers who describe the team in detail are usually keen.',
+    'My daughter said the partner went through her final-year project in detail.',
+    'He says the lead engineer went through his portfolio for half an hour.',
+    'The manager described the booking app she built at college.',
+    'She told us at the end we would hear back within a week.',
+    'They told me the decision email goes out within 72 hours.',
+    'Mum phoned to tell me about her job interview at the bakery.',
+    'He told me what the team are like and how they look after new starters.',
+    'She told me the team has breakfast on Fridays and makes a point of celebrating wins.',
+    'He talked me through the graduate programme and where people go after it.',
+    'She talked through what happens after the two-year scheme.',
+    'The fire service website says they are a crew of twelve.',
+    'Their last three apprentices all run their own vans now.',
+    'Band 6 staff nurse, five years on the stroke unit.',
+    'She doubted I could manage without a car, since the job involves home visits.',
+    // the candidate's own list, and a tour whose "list" is the story moving on
+    'Explained my design, the trade-offs, the tests I wrote.',
+    'She showed me the prep room and the ovens, asked about allergens, then we sat down.',
+    // the people as they are, a path told right after the job's part, the details pointed elsewhere
+    'She told me what the staff are like, kind and a bit chaotic.',
+    'He told me that after a year the drivers can apply to be trainers.',
+    'She said the duties were all in the job description when I asked.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    'The interviewer who explained the role in detail was the team lead.',
+    'She went through the team in detail: four planners, a buyer, and me.',
+    'He told me the team covers the north-west and handles the big accounts.',
+    'She talked me through the rota and the two sites I would cover.',
+    'He said the crew is a team of six, with two on nights.',
+    'She showed me the dispatch desk, the two loading bays, the returns cage.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});

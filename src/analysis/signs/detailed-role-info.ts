@@ -28,7 +28,7 @@ const NOT_DATE =
  * general ("interviewers who explain the role..."); the advert's words; "that might explain why".
  */
 const NOT_ANSWERING_OTHER =
-  "(?<!\\b(cultur\\w*|values?|ethos|promotion|progression|career path|what it('s| is| be| was) like( to work)?( there| here)?|what (the|their) (people|staff) (are|be) like)\\b[^\\n]{0,150})(?<!\\b(interviewers|managers|employers|companies|people|those|the ones|ones) (who|that) (\\w+ ){0,2})(?<!\\b(website|advert|advertisement|job ad|the ad|job description|job spec|listing|posting|careers page)\\b[^\\n]{0,40})(?<!\\b(might|may|could|would|which|that|this|it) (also |partly |probably )?(?=explain))";
+  "(?<!\\b(cultur\\w*|values?|ethos|promotion|progression|career path|what it('s| is| be| was) like( to work)?( there| here)?|what (the|their) (people|staff) (are|be) like)\\b[^\\n]{0,150})(?<!\\b(interviewers|(?<!\\b(the|my|this|that|our|one|an?|first|second|other|lead|main) )interviewer|managers|employers|companies|people|those|the ones|ones) (who|that) (\\w+ ){0,2})(?<!\\b(website|advert|advertisement|job ad|the ad|job description|job spec|listing|posting|careers page)\\b[^\\n]{0,40})(?<!\\b(might|may|could|would|which|that|this|it) (also |partly |probably )?(?=explain))";
 
 /** "described the job in general terms only", "the role was described only broadly as 'support'": vague-role-details' examples. */
 const NOT_ONLY_BROADLY =
@@ -38,7 +38,7 @@ const NOT_BROAD_AFTER =
 
 /** A gap that does not run into culture or growth talk, or a social tour. */
 const GAP =
-  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|\\bmy (?!(future|new|role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit|manager|patch|caseload|class|first|own))|collegial|overstretch|understaff|short-staff|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|value|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it|decisions?|things?)|the place\\b|\\b(his|her) (own )?(first|last|old|previous|former)\\b|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
+  "(?:(?!(interview|hiring|recruitment|application|selection) (process|stages?|rounds?|format|structure|timeline)|\\bmy (?!(future|new|role|job|duties|days?|weeks?|shifts?|hours|team|responsibilit|manager|patch|caseload|class|first|own))|collegial|overstretch|understaff|short-staff|how you|volunteer|charity|social|perks|benefits|breakfast|how i |promot|cultur|value|ethos|philosoph|vibe|atmosphere|how (the|they|we|people|everyone|it|decisions?|things?)|the place\\b|\\b(his|her) (own )?(first|last|old|previous|former|portfolio|final ?[- ] ?year|dissertation|thesis|cv|coursework|side project)\\b|\\bhear\\b|\\bheard\\b|e-?mail|decision|let (me|us|you|her|him) know|get back|back to (me|us|you)|in touch|introduc|round |around |n't|not |never|nothing|train|apprentice|course|progression|career|development|program|mentor|scheme|posting|onboard|induction)[^\\n]){0,40}?";
 
 /** "explained" directly followed by a nothing-word is the opposite sign. */
 const NOT_EMPTY =
@@ -46,15 +46,23 @@ const NOT_EMPTY =
 
 /** "the team does a Friday quiz", "the lab runs a no-heroes culture": norms and socials are culture-discussion's, not the job's. */
 const NOT_CULTURE =
-  "(?![^\\n]{0,40}\\b((?<!(cell|tissue|bacterial|cell and tissue|blood) )culture|ethos|values?|vibe|quiz|flexib\\w*|compress\\w* hours?|core hours?|hybrid|wellbeing|each other|(where|in which) (anyone|everyone|everybody|people|nobody|no one|staff) |(team|staff|monthly|weekly|friday|office|company) (socials?|drinks|party|breakfasts?|lunch(es)?|tea|coffee|dinners?|outings?|away ?days?)|volunteer\\w*|lunch together|eat together|leaves? (at|by)|go home|what it(?: ?'?s| be| is) like|how (the|their) (\\w+ )?(team|place|office|branch|lab|clinic) (works?|runs?|operates?)|for the (next|coming) \\w+ years?)\\b)";
+  "(?![^\\n]{0,40}\\b((?<!(cell|tissue|bacterial|cell and tissue|blood) )culture|ethos|values?|vibe|quiz|flexib\\w*|compress\\w* hours?|core hours?|hybrid|wellbeing|each other|(where|in which) (anyone|everyone|everybody|people|nobody|no one|staff) |(team|staff|monthly|weekly|friday|office|company) (socials?|drinks|party|breakfasts?|lunch(es)?|tea|coffee|dinners?|outings?|away ?days?)|volunteer\\w*|lunch together|eat together|leaves? (at|by)|go home|what it(?: ?'?s| be| is) like|how (the|their) (\\w+ )?(team|place|office|branch|lab|clinic) (works?|runs?|operates?)|for the (next|coming) \\w+ years?|(can|could|often|usually) (apply to be|move up|step up|go on to))\\b)";
 
 /** Norms told further along: "...and everyone looks out for each other", "huddles where anyone can raise anything". */
 const NOT_NORMS =
-  '(?![^\\n]{0,100}\\b(each other|one another|(where|in which) (anyone|everyone|everybody|people|nobody|no one|staff) )\\b)';
+  '(?![^\\n]{0,100}\\b(each other|one another|(where|in which) (anyone|everyone|everybody|people|nobody|no one|staff) |celebrat\\w*|consensus|democra\\w*|one[- ]member)\\b)';
+
+/** The details pointed elsewhere: "told me the role details were in the JD", "the duties are in the pack". */
+const NOT_SEE_THE_PACK =
+  '(?![^\\n]{0,30}\\b(in|on) the (jd|job description|job spec|spec|handbook|advert|ad|pack|info pack|website)\\b)';
 
 /** The candidate's own work, told by someone else: "described the damp-reporting tool he built". */
 const NOT_THEIR_WORK =
-  '(?! (he|she|they|i) (built|made|wrote|designed|developed|created|ran|led|did|set up)\\b)';
+  '(?! (he|she|they|i) (built|build|made|make|wrote|write|designed|design|developed|develop|created|create|ran|run|led|lead|did|do|set up)\\b)';
+
+/** "told me what the team are like", "how the place works": the people and the norms, culture-discussion's. */
+const NOT_WHAT_LIKE =
+  "(?! (me |us )?(all )?(about )?(what|how) (the |their |our |her |his )?(\\w+ )?(team|people|staff|everyone|place|office|firm|company|department)('s| is| are| be| was| were|'re) like\\b)";
 
 /** How the people are, not what the job is: "the team is really close", "a team that's kind". */
 const MANNER =
@@ -89,6 +97,8 @@ const NOT_VAGUE =
  */
 /** One item of a bare list: a few words up to the next comma or "+" (no sentence break). */
 const ITEM = String.raw`[^,.;:!?\n+]{2,45}`;
+/** A later item that opens a clause is the story moving on, not the list: "showed me the lab, asked about my thesis, then...". */
+const LIST_ITEM = String.raw`(?! ?(?:asked|asks|ask|she|he|they|we|then|and then)\b)${ITEM}`;
 /** The facilities toured and the perks are not the job: "showed me the canteen, the gym, the car park". */
 const NOT_PERKS = String.raw`(?![^.\n]{0,80}\b(?:canteen|kitchen|toilets?|gym|car park|parking|break ?room|staff ?room|lockers?|roof|garden|caf[eé]|perks?|benefits|pension|holidays?|interview(?: process)?|questions|panel|next (?:steps?|round|stage)|timeline|term[- ]time|lunch|calls?)\b)`;
 /** Evaluations are not contents: "the job is great, flexible, well paid". */
@@ -103,7 +113,7 @@ const NOT_GROWTH_OR_NORMS = String.raw`(?![^.\n]{0,100}\b(?:scheme|programme|pro
  * weekends", "showed me makeready, plate changes, the per-shift target", "took me round the bindery - guillotine,
  * folder, stitcher". Three items or more make it specific.
  */
-const BARE_LIST = String.raw`${NOT_GROWTH_OR_NORMS}(?![^,.\n]{2,60},? but\b)(?:\b(?:the |then the |then )?(?:[\w-]+ )?(?:role|job)(?: (?:itself|stuff))?(?: covers| involves| includes| is basically| is mainly| is mostly| would be| will be| is| ?[:=]) (?!(?:a|an|the|in|at|for|on|to|with|only|just|mine|yours|not|what|that|why|how)\b|['"‘“])|\b(?:explained |showed (?:me |us )?|(?:took|walked) (?:me|us) (?=round|around|through))(?:(?:round|around|through|over) (?:the|his|her|their) [\w-]+(?: [\w-]+)? ?[\-–—:,] ?|(?:quite |really |very )?(?:well|clearly|properly|in detail),? |(?!(?:round|around|through|over|that|how|why|what|there|they|we|she|he|it|me|us)\b)(?=[a-z])))(?!['"‘“])${NOT_VERDICT}${NOT_PERKS}${NOT_GROWTH_OR_NORMS}${NOT_CULTURE}${ITEM}(?:,|\+| - ) ?${ITEM}(?:,|\+| and) ?${ITEM}`;
+const BARE_LIST = String.raw`${NOT_GROWTH_OR_NORMS}(?![^,.\n]{2,60},? but\b)(?:\b(?:the |then the |then )?(?:[\w-]+ )?(?:role|job)(?: (?:itself|stuff))?(?: covers| involves| includes| is basically| is mainly| is mostly| would be| will be| is| ?[:=]) (?!(?:a|an|the|in|at|for|on|to|with|only|just|mine|yours|not|what|that|why|how)\b|['"‘“])|\b(?:explained |showed (?:me |us )?|(?:took|walked) (?:me|us) (?=round|around|through))(?:(?:round|around|through|over) (?:the|his|her|their) [\w-]+(?: [\w-]+)? ?[\-–—:,] ?|(?:quite |really |very )?(?:well|clearly|properly|in detail),? |(?!(?:round|around|through|over|that|how|why|what|there|they|we|she|he|it|me|us|my)\b)(?=[a-z])))(?!['"‘“])${NOT_VERDICT}${NOT_PERKS}${NOT_GROWTH_OR_NORMS}${NOT_CULTURE}${ITEM}(?:,|\+| - ) ?${LIST_ITEM}(?:,|\+| and) ?${LIST_ITEM}`;
 
 export const detailedRoleInfo: SignPatterns = {
   id: 'detailed-role-info',
@@ -119,21 +129,21 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_ANSWERING_OTHER}${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${NOT_ONLY_BROADLY}${GAP}\\b${OBJECT}\\b${NOT_THEIR_WORK}${NOT_BROAD_AFTER}${NOT_CULTURE}${NOT_NORMS}${NOT_PROCESS}(?! (you|u|where you|when you|that you|which you|i|where i|that i)(?!'d|'ll| would| will| 'd| 'll)('ve| have| had)? \\w+)(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
+        `${NOT_ANSWERING_OTHER}${NOT_ASKED_ME}${NOT_STARTED_BY}\\b(explain\\w*|went (through|thru|over)|go (through|thru|over)|going (through|thru|over)|walk\\w* (me |us )?(through|thru)|talk\\w* (me |us )?(through|thru)|took me (through|thru)|told (me|us)|told about|(was|were|got|get) told|tell (me|us)|describ\\w*|laid out|lay out|lays out|outlin\\w*|sketch\\w* out|ran (me )?(through|thru)|run (me )?(through|thru)|show\\w* me|gave (me )?(a )?(good |clear |real |full |proper )?(rundown|overview|breakdown|picture|run-through|tour of)|filled me in on|broke down|break down|went into|detailed (the|their|what|how)|spell\\w* out|set out|sets out|setting out|clarif\\w*)\\b${NOT_EMPTY}${NOT_WHAT_LIKE}${NOT_ONLY_BROADLY}${GAP}\\b${OBJECT}\\b(?! (interview|application|hunt|search|fair)s?\\b)${NOT_THEIR_WORK}${NOT_BROAD_AFTER}${NOT_CULTURE}${NOT_NORMS}${NOT_PROCESS}${NOT_SEE_THE_PACK}(?! (you|u|where you|when you|that you|which you|i|where i|that i)(?!'d|'ll| would| will| 'd| 'll)('ve| have| had)? \\w+)(?! ((that|who|which) ?)?(is|be|are|was|were|'s|'re|seem|seems|feel|feels) (really |very |so |super |quite |genuinely |incredibly )?${MANNER}\\b| (where|in which) (people|everyone|everybody|nobody|no one|staff|folk)\\b)`,
       ),
       who: 'interviewer',
       neg: 'vague-role-details',
     },
     {
       re: new RegExp(
-        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (?!(really |very |so |super |quite |pretty )?${MANNER}\\b)(?!(still |also |now )?(interview|hir|recruit|see|meet|talk|shortlist)\\w*\\b)(\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (?!(still |also |now |already |been |be )?(interview|hir|recruit|see|meet|talk|shortlist|open|vacant|advertis)\\w*\\b)(\\w+ ){0,2}${NOT_DATE}${NUM}\\b`,
+        `\\bthe (\\w+ \\d+ )?(setup|set-up|stack|timetable|rota|shift pattern|shifts|hours|routes?|targets?|quota|rotations?|caseload|team|crew|brigade|unit|ward|department|kpis?) (is|be|are|go|run|include|cover|consist)\\w* (?!like\\b)(?!(really |very |so |super |quite |pretty )?${MANNER}\\b)(?!(still |also |now )?(interview|hir|recruit|see|meet|talk|shortlist)\\w*\\b)(\\w+ ){0,2}(${NUM}\\b|nights|days|earlies|mornings|from \\d|between|mostly|mainly|[a-z]+,)|\\b(the|our|their) ${OBJECT} (is|be|has|have) (?!(still |also |now |already |been |be )?(interview|hir|recruit|see|meet|talk|shortlist|open|vacant|advertis)\\w*\\b)(\\w+ ){0,2}${NOT_DATE}${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
     },
     {
       re: new RegExp(
-        `(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})(?<!\\b(panel|review|interview|round|call)\\b[^\\n]{0,12})(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other|between|among|amongst|like|my|raising|mum of|mother of|dad of|father of) )(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise|roles?|jobs?|posts?|positions?|vacanc|applications?|openings?))(?! ?,? (zero|no|none|nobody|never)\\b)(?! (on|in) (the|my|that) (panel|interview|call|room|zoom|video)\\b| (interview\\w*|grill\\w*|quizz\\w*|ask\\w*|watch\\w*|across the table)\\b)|\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
+        `(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})(?<!\\b(panel|review|interview|round|call)\\b[^\\n]{0,12})(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other|between|among|amongst|like|my|raising|mum of|mother of|dad of|father of|band|last|previous|former|past) )(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise|roles?|jobs?|posts?|positions?|vacanc|applications?|openings?))(?! ?,? (zero|no|none|nobody|never)\\b)(?! (on|in) (the|my|that) (panel|interview|call|room|zoom|video)\\b| (interview\\w*|grill\\w*|quizz\\w*|ask\\w*|watch\\w*|across the table)\\b)|(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b`,
       ),
       who: 'interviewer',
       conf: 0.6,
@@ -142,7 +152,7 @@ export const detailedRoleInfo: SignPatterns = {
     { re: new RegExp(`(?<!\\b(i|i've|i'm|i was|my|we|our)\\b[^\\n]{0,30})${SHIFT_FACTS}`), conf: 0.6 },
     {
       re: new RegExp(
-        `\\b(laid|lay) it (all )?out\\b|${NOT_STARTED_BY}(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to )\\b(talk|walk)\\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\\b(?! (\\w+ ){0,2}(program|training|scheme|course|career|progression|development|promotion|culture|values?|ethos|ladder|pathway|policy|policies|perks|benefits|wellbeing|interview|process|application|assessment|case|cv|resume|portfolio)\\b)(?! what happens after\\b)`,
+        `\\b(laid|lay) it (all )?out\\b|${NOT_STARTED_BY}(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to )\\b(talk|walk)\\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\\b(?! (\\w+ ){0,5}(program\\w*|training|scheme|course|career|progression|development|promotion|culture|values?|ethos|ladder|pathway|policy|policies|perks|benefits|wellbeing|interview|process|application|assessment|case|cv|resume|portfolio)\\b)(?!(?<=what) (happen\\w* (after|next)|(the|my|your) (first|next) (\\w+ )?years)\\b)`,
       ),
       who: 'interviewer',
       conf: 0.6,
@@ -222,11 +232,11 @@ export const detailedRoleInfo: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /(?<!\b(what|whether|if|how much|know|knew) )\bthe (vacancy|post|role|job|position) (includes|include|involves|involve|covers|cover|carries|carry|sits|reports)\b|\bthe (vacancy|post|role|job|position) (is|be|was) (mostly|mainly|basically|all about|a mix of|split|about|\d|half)\b/,
+      re: /(?<!\b(what|whether|if|how much|know|knew|since|as|because|cos|given) )\bthe (vacancy|post|role|job|position) (includes|include|involves|involve|covers|cover|carries|carry|sits|reports)\b|\bthe (vacancy|post|role|job|position) (is|be|was) (mostly|mainly|basically|all about|a mix of|split|about|\d|half)\b/,
       conf: 0.65,
     },
     {
-      re: /\b((gave|give|gives|got|painted|had) (me |us )?(a |the )?(really |very |super |so |pretty )?)?(clear|clearest|good|full|detailed|proper|real|honest|thorough|concrete|great|vivid|exact) (description|picture|idea|overview|explanation|rundown|breakdown|run-through|walkthrough|sense) (of|on|about) (the |a |what (the |my |a )?|how (the |my )?|my |our )?(job|role|day|work|team|position|post|duties|week)\b|\bmade (the |my |what the )?(role|job|duties|expectations|day[- ]to[- ]day|responsibilit\w*|targets)( \w+){0,2} (really |very |super |crystal |totally |perfectly |so )?(clear|plain)\b|\bpainted (a|the) (\w+ )?picture\b|\b(discuss\w*|talk\w*|went|go|going|cover\w*|describ\w*|explain\w*) (about |through |over |into )?(the |their |our |what the )?(\w+ ){0,2}(team|role|job|projects?|duties|work|day[- ]to[- ]day|responsibilit\w*)( and (the )?(\w+ )?(team|role|job|projects?|duties|work|stack|clients?))? (in (great |real |some |full |a lot of )?detail|at length|thoroughly|step by step)\b|\bexplain\w* (me )?(exactly|everything|in detail)\b/,
+      re: /\b((gave|give|gives|got|painted|had) (me |us )?(a |the )?(really |very |super |so |pretty )?)?(clear|clearest|good|full|detailed|proper|real|honest|thorough|concrete|great|vivid|exact) (description|picture|idea|overview|explanation|rundown|breakdown|run-through|walkthrough|sense) (of|on|about) (the |a |what (the |my |a )?|how (the |my )?|my |our )?(job|role|day|work|team|position|post|duties|week)\b|\bmade (the |my |what the )?(role|job|duties|expectations|day[- ]to[- ]day|responsibilit\w*|targets)( \w+){0,2} (really |very |super |crystal |totally |perfectly |so )?(clear|plain)\b|\bpainted (a|the) (\w+ )?picture\b|(?<!\b(ready|prepared|able|expect\w*|need|have|want) to |\b(interviewers?|managers?|people|those|ones) (who|that) )\b(discuss\w*|talk\w*|went|go|going|cover\w*|describ\w*|explain\w*) (about |through |over |into )?(?!(your|my|his|her) )(the |their |our |what the )?(\w+ ){0,2}(team|role|job|projects?|duties|work|day[- ]to[- ]day|responsibilit\w*)( and (the )?(\w+ )?(team|role|job|projects?|duties|work|stack|clients?))? (in (great |real |some |full |a lot of )?detail|at length|thoroughly|step by step)\b|\bexplain\w* (me )?(exactly|everything|in detail)\b/,
       who: 'interviewer',
       conf: 0.7,
     },

@@ -232,8 +232,6 @@ describe('positive-atmosphere: polite, not warm (train-e families)', () => {
   it.each([
     'The panel were kind, but I still froze on the second question.',
     'The recruiter was really pleasant, but I was too nervous to enjoy it.',
-    // a stronger word stays a mixed signal, as the corpus labels it
-    'The supervisor was lovely, but she kept doubting my lack of a degree.',
     'She was lovely, but because I was so nervous I barely noticed.',
     'We were so relaxed by the end that we were swapping holiday stories.',
     'It was very relaxed and the manager made me a coffee.',
@@ -277,4 +275,46 @@ describe('positive-atmosphere: bare "nice" and "pleasant" count half', () => {
     'The manager was nice. The supervisor was nice too.',
     'She was nice and the whole thing felt relaxed.',
   ])('finds it with a strong word or a second cue: %s', (text) => expect(found(text)).toBe(true));
+});
+
+// "friendly but...": courtesy conceded before the real verdict (the job left vague, stock questions, a stiff room,
+// a colder colleague) is not a warm room; a "but" that turns to the candidate or to a second virtue keeps it
+describe('positive-atmosphere: warmth conceded before a "but"', () => {
+  it.each([
+    'The supervisor was lovely, but she kept doubting my lack of a degree.',
+    'Store manager was friendly but gave me nothing on the hours.',
+    'She was really nice but the questions came straight off a list.',
+    'Both of them were kind but the room felt stiff the whole way through.',
+    'The recruiter was warm but the director sat there stony-faced.',
+    'Assessors were friendly tho but very strict on timing.',
+    // the employer's sales line and the cold, not the room
+    'When I asked about the team she said "we\'re all pretty chill here".',
+    'There was a real chill in the room from the start.',
+    // "kindly" doing something, and a meeting named by its format
+    'He kindly ignored my typo on the slide.',
+    'Then an informal chat with the area manager.',
+    // humour is the conversation's (engaging-conversation), not a warm room by itself
+    'The head chef is a really funny guy.',
+    // a thing or an act praised, and interviews in general
+    'Lovely old building, shame about the panel.',
+    'She asked a lovely question about my placement and wrote it down.',
+    'Had a lovely call from the agency this morning about a second round.',
+    'Remember that a friendly interview is not the same as an offer.',
+    'Tell them you get nervous; most are kind about it.',
+    // a reply on its own line
+    'Mum: Lovely x',
+    'Lovely!',
+    'Sounds lovely to be honest.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    'The panel were lovely, but I talked far too fast.',
+    'The head was friendly but thorough, and we laughed a lot.',
+    'She was warm, but also sharp with her follow-ups.',
+    'The owner was so chill, we chatted about bikes for ages.',
+    'The whole thing was informal and relaxed.',
+    'They were very kindly to me and I felt no stress.',
+    'It was a friendly interview from start to finish.',
+    'Lovely interview, they made me a coffee straight away.',
+    'Lovely people, lovely room, no pressure at all.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
