@@ -1,8 +1,8 @@
 import { deliveryGuidance } from '../../analysis/delivery/index.js';
-import { analyze } from '../../analysis/index.js';
+import { analyze, statedInterviewDateFrom } from '../../analysis/index.js';
 import { decodeUtf8 } from '../../analysis/input.js';
-import type { Analysis, AnalysisError } from '../../analysis/types.js';
-import type { IsoDate } from '../../core/dates.js';
+import type { Analysis, AnalysisError, StatedDate } from '../../analysis/types.js';
+import { isoDateFrom, type IsoDate } from '../../core/dates.js';
 import { CliError } from '../errors.js';
 import { readSource, write, type CliContext } from '../io.js';
 import { renderAnalysis } from '../render/analysis.js';
@@ -21,22 +21,46 @@ function inputError(source: string, error: AnalysisError): CliError {
   return new CliError('bad-input', `${source === '-' ? 'stdin' : source}: ${error.message}`);
 }
 
-/** Reads, decodes and analyzes; every expected failure becomes a `bad-input` CliError. */
-export async function loadAnalysis(
-  ctx: CliContext,
-  args: AnalyzeArgs,
-  today: IsoDate,
-): Promise<{ text: string; analysis: Analysis }> {
-  const bytes = await readSource(args.source, ctx.stdin);
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) throw inputError(args.source, decoded.error);
-  const result = analyze(decoded.value, {
+/** Reads and decodes; an unreadable file or one that is not UTF-8 is a `bad-input` CliError. */
+async function readText(ctx: CliContext, source: string): Promise<string> {
+  const decoded = decodeUtf8(await readSource(source, ctx.stdin));
+  if (!decoded.ok) throw inputError(source, decoded.error);
+  return decoded.value;
+}
+
+/** Analyzes text already read; an analysis error becomes a `bad-input` CliError naming the source. */
+export function analysisOf(text: string, args: AnalyzeArgs, today: IsoDate): Analysis {
+  const result = analyze(text, {
     ...(args.candidate !== undefined ? { candidate: args.candidate } : {}),
     interviewDate: args.interviewDate ?? today,
     today,
   });
   if (!result.ok) throw inputError(args.source, result.error);
-  return { text: decoded.value, analysis: result.value };
+  return result.value;
+}
+
+/** A read text, its analysis and, when the caller gave no interview date, the one the text states. */
+export interface TextRead {
+  text: string;
+  analysis: Analysis;
+  stated?: StatedDate;
+}
+
+/**
+ * Reads, decodes and analyzes; every expected failure becomes a `bad-input` CliError. Without an
+ * interview date, a day the text gives for the interview ("had my interview Tuesday") is the one
+ * its promises count from ("by Friday"), as `assess` offers it.
+ */
+export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: IsoDate): Promise<TextRead> {
+  const text = await readText(ctx, args.source);
+  if (args.interviewDate !== undefined) return { text, analysis: analysisOf(text, args, today) };
+  const stated = statedInterviewDateFrom(text, today);
+  const interviewDate = stated ? isoDateFrom(stated.date) : undefined;
+  return {
+    text,
+    analysis: analysisOf(text, { ...args, ...(interviewDate ? { interviewDate } : {}) }, today),
+    ...(stated ? { stated } : {}),
+  };
 }
 
 export async function runAnalyze(
@@ -45,12 +69,13 @@ export async function runAnalyze(
   args: AnalyzeArgs,
   today: IsoDate,
 ): Promise<number> {
-  const { text, analysis } = await loadAnalysis(ctx, args, today);
+  const { text, analysis, stated } = await loadAnalysis(ctx, args, today);
   if (args.json) {
-    write(ctx.stdout, JSON.stringify(analysis, null, ctx.isStdoutTty ? 2 : undefined));
+    const out = stated ? { ...analysis, statedInterviewDate: stated } : analysis;
+    write(ctx.stdout, JSON.stringify(out, null, ctx.isStdoutTty ? 2 : undefined));
     return 0;
   }
   const guidance = analysis.delivery ? deliveryGuidance(analysis.delivery) : [];
-  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance));
+  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance, stated));
   return 0;
 }

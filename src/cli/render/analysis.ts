@@ -1,4 +1,10 @@
-import type { Analysis, DeliveryMetrics, FoundSign, ReportedOutcome } from '../../analysis/types.js';
+import type {
+  Analysis,
+  DeliveryMetrics,
+  FoundSign,
+  ReportedOutcome,
+  StatedDate,
+} from '../../analysis/types.js';
 import { isoDateFrom } from '../../core/dates.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { SIGN_META, type SignId } from '../../core/signs/ids.js';
@@ -90,6 +96,8 @@ export function renderAnalysis(
   analysis: Analysis,
   style: Style,
   guidance: readonly Guidance[],
+  /** The day the text gives for the interview, which its promised dates count from. */
+  stated?: StatedDate,
 ): string {
   const out: string[] = [];
   const t = analysis.transcript;
@@ -148,8 +156,16 @@ export function renderAnalysis(
 
   out.push(style.bold('Signs found'), ...signLines(analysis.signs, style), '');
 
+  const statedDate = stated ? isoDateFrom(stated.date) : undefined;
+  if (stated && statedDate)
+    out.push(
+      style.bold('When the interview was'),
+      `  "${stated.evidence.quote}" → ${dateWords(statedDate)}`,
+      '',
+    );
+
   if (analysis.promisedDates.length > 0) {
-    out.push(style.bold('Dates they mentioned'));
+    out.push(style.bold(stated ? 'Dates they mentioned (counted from that day)' : 'Dates they mentioned'));
     for (const p of analysis.promisedDates) {
       const date = isoDateFrom(p.date);
       out.push(`  "${p.evidence.quote}" → ${date ? dateWords(date) : p.date}`);
@@ -167,9 +183,10 @@ export function renderAnalysis(
     out.push(style.bold('Notes on the reading'), ...analysis.warnings.flatMap((w) => bullet(w.message)), '');
   }
   out.push(
-    style.dim(
+    ...wrap(
       'Signs are weak evidence on their own. `debrief assess --notes FILE` turns them into an estimate.',
-    ),
+      78,
+    ).map(style.dim),
   );
   return out.join('\n');
 }
