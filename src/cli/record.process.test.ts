@@ -126,6 +126,22 @@ describe('debrief record commands (as a process)', () => {
     expect(JSON.parse(readFileSync(join(t.dir, 'test.settings.json'), 'utf8'))).toEqual({ firstName: 'Sam' });
   });
 
+  it('assess --json signs the drafts with the kept name when the request gives none', () => {
+    const drafts = (stdout: string): string =>
+      (JSON.parse(stdout) as { nextSteps: { draft?: { body: string } }[] }).nextSteps
+        .map((s) => s.draft?.body ?? '')
+        .join('\n');
+    const kept = run(['assess', '--json', '-', '--today', TODAY], JSON.stringify(request));
+    expect(kept.status).toBe(0);
+    expect(drafts(kept.stdout)).toMatch(/\nSam$/m);
+    const given = run(
+      ['assess', '--json', '-', '--today', TODAY],
+      JSON.stringify({ ...request, candidateName: 'Alex' }),
+    );
+    expect(drafts(given.stdout)).toMatch(/\nAlex$/m);
+    expect(drafts(given.stdout)).not.toContain('Sam');
+  });
+
   it('outcome records the ending, and the web API sees it', async () => {
     const r = run(['outcome', id.slice(0, 8), 'offer', '--date', '2026-11-24', '--today', TODAY]);
     expect(r.stderr).toBe('');

@@ -2,6 +2,7 @@ import { assess, parseAssessRequest } from '../../contract/assess.js';
 import type { IsoDate } from '../../core/dates.js';
 import { CliError } from '../errors.js';
 import { jsonProblemWords } from '../json-problem.js';
+import { readFirstName, settingsPath } from '../record/first-name.js';
 import { readSource, write, type CliContext } from '../io.js';
 import { saveToRecord } from './save.js';
 
@@ -38,6 +39,9 @@ export async function runAssessJson(
     const lines = request.error.map((f) => `${f.path}: ${f.message}`);
     throw new CliError('bad-input', `invalid request: ${lines.join('\ndebrief: invalid request: ')}`);
   }
+  // the name kept by `assess` or `show --name` signs the drafts when the request gives none
+  const kept = request.value.candidateName === undefined ? readFirstName(settingsPath()) : '';
+  if (kept) request.value.candidateName = kept;
   const result = assess(request.value, today);
   // Saved first, so a failed save leaves stdout empty rather than half an answer.
   const saved = save ? await saveToRecord(request.value, today, ctx) : undefined;
