@@ -1,4 +1,5 @@
 import type { InterviewItem } from '../../contract/responses.js';
+import { upcomingWords } from '../../contract/when-words.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SilencePhase } from '../../core/model/types.js';
 import { interviewLabel, type Outcome } from '../../core/record.js';
@@ -30,15 +31,18 @@ export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
 export const labelOf = (item: Pick<InterviewItem, 'record'>): string =>
   interviewLabel(item.record) || '(no company given)';
 
-function statusOf(item: InterviewItem, style: Style): string {
+function statusOf(item: InterviewItem, style: Style, today: IsoDate): string {
   // every answer is an outcome row (store migration 0002 moved the ones older versions kept in the record)
   const outcome = item.outcome?.outcome;
   // Once the answer is in, the silence clock has stopped; the outcome is the news.
-  return outcome ? style.bold(OUTCOME_WORDS[outcome]) : style.dim(PHASE[item.phase]);
+  if (outcome) return style.bold(OUTCOME_WORDS[outcome]);
+  // Before the interview there is no silence to read, as the dashboard says too.
+  const upcoming = upcomingWords(item.record.date, today);
+  return upcoming ? style.cyan(upcoming.toLowerCase()) : style.dim(PHASE[item.phase]);
 }
 
 /** Aligned columns: id, date, estimate, stage, company and role, then outcome or silence clock. */
-function lines(items: readonly InterviewItem[], style: Style): string[] {
+function lines(items: readonly InterviewItem[], style: Style, today: IsoDate): string[] {
   const width = Math.min(40, Math.max(...items.map((i) => labelOf(i).length)));
   return items.map((item) =>
     [
@@ -47,7 +51,7 @@ function lines(items: readonly InterviewItem[], style: Style): string[] {
       percent(item.estimate.probability).padStart(4),
       item.record.stage.padEnd(6),
       labelOf(item).padEnd(width),
-      statusOf(item, style),
+      statusOf(item, style, today),
     ]
       .join('  ')
       .trimEnd(),
@@ -75,7 +79,7 @@ export async function runList(ctx: CliContext, style: Style, today: IsoDate, jso
     write(ctx.stdout, 'Run `debrief assess` and save one, or add it on the web page (npm start).');
     return 0;
   }
-  for (const l of lines(items, style)) write(ctx.stdout, l);
+  for (const l of lines(items, style, today)) write(ctx.stdout, l);
   write(
     ctx.stdout,
     style.dim(
