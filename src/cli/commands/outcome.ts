@@ -1,9 +1,6 @@
-import { outcomeDateErrors } from '../../contract/date-rules.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { Outcome } from '../../core/record.js';
-import { refreshDerived } from '../../server/assessment.js';
-import { storeOutcome } from '../../server/outcomes.js';
-import type { StoredOutcome } from '../../store/store.js';
+import { recordOutcome } from '../../server/outcomes.js';
 import { CliError } from '../errors.js';
 import { write, type CliContext } from '../io.js';
 import { findInterview, nowFor } from '../record/interviews.js';
@@ -23,21 +20,19 @@ export async function runOutcome(
   on: IsoDate | undefined,
 ): Promise<number> {
   const now = nowFor(today, ctx.today, new Date());
-  const at = now.toISOString();
   const message = await withRecord(async ({ store }) => {
     const stored = await findInterview(store, id);
     const date = on ?? today;
-    const errors = outcomeDateErrors(date, stored.record.date, today, '--date');
-    if (errors.length > 0)
+    // the web's outcome route records it through the same function
+    const recorded = await recordOutcome(store, stored, { outcome, on: date }, now, '--date');
+    if (!recorded.ok)
       throw new CliError(
         'bad-input',
-        errors
+        recorded.error
           .map((e) => `${e.path} ${date} ${e.message} (the interview was on ${stored.record.date})`)
           .join('; '),
       );
-    const value: StoredOutcome = { outcome, on: date, recordedAt: at };
-    await storeOutcome(store, stored.id, value, now);
-    const after = await refreshDerived(store, stored.id, now);
+    const after = recorded.value.assessment;
     const estimate = after ? `; the estimate now reads ${percent(after.estimate.probability)}` : '';
     return `Recorded: ${labelOf(stored)} (${shortId(stored.id)}) ended in "${OUTCOME_WORDS[outcome]}" on ${date}${estimate}.`;
   });
