@@ -125,7 +125,8 @@ Once interviews have an outcome, the estimates learn how the signs work out for 
 (a withdrawal teaches nothing). Recording again replaces the outcome.
 
 Options
-  --date DATE         the day you heard (default today); not before the interview
+  --date DATE         the day you heard: YYYY-MM-DD or words ("yesterday", "last
+                      friday"); default today; not before the interview
   --today DATE        treat DATE as today
 
 Exit status: 0 ok, 2 unknown id, bad outcome or date, 1 the record could not be opened.`;

@@ -223,8 +223,10 @@ function planOutcome(args: readonly string[]): Plan {
       'outcome',
     );
   const on = p.values.get('date');
-  if (on !== undefined && !isoDateFrom(on))
-    return usage(`--date: expected a date as YYYY-MM-DD (got "${on}")`, 'outcome');
+  // words ("yesterday", "last friday") are read against today when the plan runs; a numeric date
+  // other than YYYY-MM-DD is refused, since 03/04 is March in one country and April in another
+  if (on !== undefined && !isoDateFrom(on) && (/^\d{4}-/.test(on) || /\d[/.-]\d/.test(on)))
+    return usage(`--date: expected a date as YYYY-MM-DD or words like "yesterday" (got "${on}")`, 'outcome');
   return { kind: 'outcome', id, outcome, ...(on !== undefined ? { on } : {}), ...today };
 }
 

@@ -192,6 +192,15 @@ describe('debrief record commands (as a process)', () => {
     expect((await apiList()).find((i) => i.id === id)?.outcome?.outcome).toBe('offer');
   });
 
+  it('outcome reads --date in words against today, and says so when it cannot', async () => {
+    const r = run(['outcome', id, 'offer', '--date', 'yesterday', '--today', TODAY]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('on 2026-11-24');
+    const bad = run(['outcome', id, 'offer', '--date', 'someday', '--today', TODAY]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--date: could not read "someday" as a date');
+  });
+
   it('an unopenable database is an I/O failure, exit 1, with no stack trace', () => {
     const folder = join(t.dir, 'a-folder.db');
     mkdirSync(folder);

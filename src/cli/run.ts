@@ -60,7 +60,7 @@ export async function runPlan(plan: Plan, ctx: CliContext): Promise<number> {
     }
     case 'outcome': {
       const { runOutcome } = await import('./commands/outcome.js');
-      return runOutcome(ctx, today, plan.id, plan.outcome, plan.on as IsoDate | undefined);
+      return runOutcome(ctx, today, plan.id, plan.outcome, plan.on);
     }
   }
 }

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../core/dates.js';
 import type { Outcome } from '../../core/record.js';
 import { recordOutcome } from '../../server/outcomes.js';
 import { CliError } from '../errors.js';
+import { dateFromWords } from '../natural-date.js';
 import { write, type CliContext } from '../io.js';
 import { findInterview, nowFor } from '../record/interviews.js';
 import { shortId, withRecord } from '../record/open.js';
@@ -17,12 +18,18 @@ export async function runOutcome(
   today: IsoDate,
   id: string,
   outcome: Outcome,
-  on: IsoDate | undefined,
+  /** YYYY-MM-DD, or words read against today ("yesterday"). */
+  on: string | undefined,
 ): Promise<number> {
   const now = nowFor(today, ctx.today, new Date());
   const message = await withRecord(async ({ store }) => {
     const stored = await findInterview(store, id);
-    const date = on ?? today;
+    const date = on === undefined ? today : dateFromWords(on, today, 'past');
+    if (!date)
+      throw new CliError(
+        'bad-input',
+        `--date: could not read "${on}" as a date; give YYYY-MM-DD or words like "yesterday" or "last friday"`,
+      );
     // the web's outcome route records it through the same function
     const recorded = await recordOutcome(store, stored, { outcome, on: date }, now, '--date');
     if (!recorded.ok)
