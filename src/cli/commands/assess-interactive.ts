@@ -36,7 +36,9 @@ export async function debrief({
   analyzeNotes,
   notedInterviewDate,
 }: DebriefInput): Promise<AssessRequest> {
-  say('Let us go over the interview. Arrow keys to choose, Enter to answer, Ctrl-C to stop.');
+  // every line the debrief says fits an 80-column terminal
+  const tell = (text: string): void => wrap(text, 78).forEach((line) => say(line));
+  tell('Let us go over the interview. Arrow keys to choose, Enter to answer, Ctrl-C to stop.');
   say('');
   const { record, candidateName } = await askRecordBasics(ask, today, knownName, notedInterviewDate);
   const analysis = analyzeNotes ? await analyzeNotes(record.date) : undefined;
@@ -63,7 +65,7 @@ export async function debrief({
   const catalogue = CATALOGUE.filter((s) => s.id !== 'no-follow-up');
   if (analysis && analysis.signs.length > 0) {
     say('');
-    say(
+    tell(
       `Your notes point to ${analysis.signs.length} sign${analysis.signs.length === 1 ? '' : 's'}. Check each one:`,
     );
     observations = {
@@ -78,10 +80,10 @@ export async function debrief({
     };
   } else if (analysis) {
     say('');
-    say('Your notes did not clearly point to any sign, so let us go through them together.');
+    tell('Your notes did not clearly point to any sign, so let us go through them together.');
   }
   say('');
-  say('Now the signs, one kind at a time. "Not sure" is a fine answer; Enter alone skips a question.');
+  tell('Now the signs, one kind at a time. "Not sure" is a fine answer; Enter alone skips a question.');
   observations = { ...observations, ...(await askSignsByChannel(ask, catalogue, observations, say)) };
   return { interview: record, observations, ...(candidateName ? { candidateName } : {}) };
 }
