@@ -177,6 +177,16 @@ describe('debrief (as a process)', () => {
     expect(out[1]?.error?.code).toBe('invalid-json');
   });
 
+  it('analyze counts promised dates from the day the notes give for the interview', () => {
+    const r = run(
+      ['analyze', '-', '--today', '2026-03-04'],
+      'Had my interview Monday. They said they would decide by Friday.\n',
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('When the interview was\n  "interview Monday" → Mon 2 Mar 2026');
+    expect(r.stdout).toContain('→ Fri 6 Mar 2026');
+  });
+
   it.each([
     ['a missing file', () => join(dir, 'missing.txt'), 'no such file'],
     ['an empty file', () => file('empty.txt', ''), 'empty'],

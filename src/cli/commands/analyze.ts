@@ -16,9 +16,18 @@ export interface AnalyzeArgs {
   interviewDate?: IsoDate;
 }
 
-/** The analysis layer already words its errors for people; the CLI adds which input it was. */
+/**
+ * The analysis layer words its errors for the web page ("paste your notes"); where that wording
+ * speaks of pasting, the terminal says it for a file. The CLI adds which input it was.
+ */
+const FILE_WORDS: Partial<Record<AnalysisError['code'], string>> = {
+  empty: 'nothing to read: it is empty or only blank lines',
+  binary: 'this looks like a binary file, not text: export the notes or transcript as .txt, .vtt or .srt',
+};
+
 function inputError(source: string, error: AnalysisError): CliError {
-  return new CliError('bad-input', `${source === '-' ? 'stdin' : source}: ${error.message}`);
+  const words = FILE_WORDS[error.code] ?? error.message;
+  return new CliError('bad-input', `${source === '-' ? 'stdin' : source}: ${words}`);
 }
 
 /** Reads and decodes; an unreadable file or one that is not UTF-8 is a `bad-input` CliError. */
@@ -53,13 +62,16 @@ export interface TextRead {
  */
 export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: IsoDate): Promise<TextRead> {
   const text = await readText(ctx, args.source);
-  if (args.interviewDate !== undefined) return { text, analysis: analysisOf(text, args, today) };
+  const analysis = analysisOf(text, args, today);
+  if (args.interviewDate !== undefined || analysis.kind !== 'notes') return { text, analysis };
+  // Notes only: a call's "today" is the day of the call, which a transcript does not say.
   const stated = statedInterviewDateFrom(text, today);
   const interviewDate = stated ? isoDateFrom(stated.date) : undefined;
+  if (!stated || !interviewDate) return { text, analysis };
   return {
     text,
-    analysis: analysisOf(text, { ...args, ...(interviewDate ? { interviewDate } : {}) }, today),
-    ...(stated ? { stated } : {}),
+    analysis: interviewDate === today ? analysis : analysisOf(text, { ...args, interviewDate }, today),
+    stated,
   };
 }
 

@@ -146,12 +146,10 @@ export async function askRecordBasics(
     isoDateDiffDays(today, d) > 0 ? 'The interview should be today or earlier.' : true,
   );
   const date = dateFromWords(
-    await ask.text(
-      noted
-        ? `When was it? Your notes say "${shortQuote(noted.quote)}": ${dateWords(noted.date)}`
-        : 'When was it?',
-      { default: noted?.date ?? 'today', ...q },
-    ),
+    await ask.text(noted ? `When was it? Your notes say "${shortQuote(noted.quote)}"` : 'When was it?', {
+      default: noted?.date ?? 'today',
+      ...q,
+    }),
     today,
     'past',
   ) as IsoDate;

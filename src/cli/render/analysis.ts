@@ -91,6 +91,25 @@ function reportedLines(reported: ReportedOutcome, style: Style): string[] {
   ];
 }
 
+/**
+ * `text` from `range.start` to `range.end`, wrapped at spaces before marking, so the terminal never
+ * breaks a word and the marks stay put.
+ */
+function markedLines(
+  text: string,
+  range: { start: number; end: number },
+  spans: readonly TaggedSpan[],
+  paint: Parameters<typeof highlightText>[2],
+): string[] {
+  return lineRanges(text.slice(range.start, range.end), TEXT_WIDTH).map((piece) => {
+    const start = range.start + piece.start;
+    const end = range.start + piece.end;
+    // evidence that runs on to the next line gets its number where it ends
+    const carried = new Set(spans.filter((sp) => sp.start < end && sp.end > end).map((sp) => sp.tag));
+    return highlightText(text.slice(start, end), spansWithin(spans, start, end), paint, carried);
+  });
+}
+
 export function renderAnalysis(
   text: string,
   analysis: Analysis,
@@ -105,7 +124,10 @@ export function renderAnalysis(
     ? `; you are ${t.candidate.name}${t.candidate.how === 'guessed' ? ' (a guess: use --candidate NAME if wrong)' : ''}`
     : '';
   out.push(
-    style.bold(`Read as ${FORMAT_NAMES[analysis.kind]}${t ? `, ${t.speakers.length} speakers${who}` : ''}.`),
+    ...wrap(
+      `Read as ${FORMAT_NAMES[analysis.kind]}${t ? `, ${t.speakers.length} speakers${who}` : ''}.`,
+      78,
+    ).map(style.bold),
     '',
   );
 
@@ -127,29 +149,12 @@ export function renderAnalysis(
     let previousEnd = -1;
     for (const line of lines) {
       if (previousEnd >= 0 && text.slice(previousEnd, line.start).trim() !== '') out.push(style.dim('  …'));
-      out.push(
-        `  ${highlightText(text.slice(line.start, line.end), spansWithin(spans, line.start, line.end), paint)}`,
-      );
+      out.push(...markedLines(text, line, spans, paint).map((l) => `  ${l}`));
       previousEnd = line.end;
     }
     if (lines.length > 0) out.push('');
   } else {
-    // Wrapped at spaces before marking, so the terminal never breaks a word and marks stay put.
-    for (const line of lineRanges(text.trimEnd(), TEXT_WIDTH)) {
-      // evidence that runs on to the next line gets its number where it ends
-      const carried = new Set(
-        spans.filter((sp) => sp.start < line.end && sp.end > line.end).map((sp) => sp.tag),
-      );
-      out.push(
-        highlightText(
-          text.slice(line.start, line.end),
-          spansWithin(spans, line.start, line.end),
-          paint,
-          carried,
-        ),
-      );
-    }
-    out.push('');
+    out.push(...markedLines(text, { start: 0, end: text.trimEnd().length }, spans, paint), '');
   }
 
   if (analysis.reportedOutcome) out.push(...reportedLines(analysis.reportedOutcome, style), '');
