@@ -234,4 +234,9 @@ describe.skipIf(!hasScript)('colour on a terminal', () => {
     expect(r.stdout).toContain('What was said');
     expect(r.stdout).not.toContain('\u001b[');
   });
+
+  it('signs fits an 80-column terminal', () => {
+    const r = run(['signs']);
+    expect(r.stdout.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
+  });
 });

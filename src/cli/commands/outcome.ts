@@ -6,7 +6,7 @@ import { dateFromWords } from '../natural-date.js';
 import { write, type CliContext } from '../io.js';
 import { findInterview, nowFor } from '../record/interviews.js';
 import { shortId, withRecord } from '../record/open.js';
-import { percent } from '../render/text.js';
+import { percent, wrap } from '../render/text.js';
 import { labelOf, OUTCOME_WORDS } from './list.js';
 
 /**
@@ -43,6 +43,6 @@ export async function runOutcome(
     const estimate = after ? `; the estimate now reads ${percent(after.estimate.probability)}` : '';
     return `Recorded: ${labelOf(stored)} (${shortId(stored.id)}) ended in "${OUTCOME_WORDS[outcome]}" on ${date}${estimate}.`;
   });
-  write(ctx.stdout, message);
+  for (const line of wrap(message, 78)) write(ctx.stdout, line);
   return 0;
 }
