@@ -168,9 +168,9 @@ describe('debrief record commands (as a process)', () => {
   });
 
   it.each([
-    [['outcome', 'abcd1234', 'offer'], 'no interview with id abcd1234'],
-    [['show', 'abcd1234'], 'no interview with id abcd1234'],
-    [['show', 'no!'], '"no!" is neither an interview id nor a company or role'],
+    [['outcome', 'abcd1234', 'offer'], '"abcd1234" is neither an interview id nor a word of a company'],
+    [['show', 'globex'], '"globex" is neither an interview id nor a word of a company or role'],
+    [['show', 'no!'], '"no!" is neither an interview id nor a word of a company or role'],
     [
       ['outcome', 'abcd1234', 'hired'],
       '"hired" is not an outcome: use one of next-round, offer, rejected, ghosted, withdrew',
