@@ -42,7 +42,11 @@ export function dateQuestion(
   return {
     validate: (v: string): true | string => {
       const d = dateFromWords(v, reference, direction);
-      if (!d) return 'Type a date like 2026-03-13, or words like "friday" or "in 2 weeks".';
+      // examples that point the way the question looks: back for the interview, ahead for a decision
+      if (!d)
+        return direction === 'past'
+          ? 'Type a date like 2026-03-13, or words like "yesterday" or "last tuesday".'
+          : 'Type a date like 2026-03-13, or words like "friday" or "in 2 weeks".';
       return check ? check(d) : true;
     },
     hint: (v: string): string => {
