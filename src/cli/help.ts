@@ -10,6 +10,8 @@ Usage
   debrief list [--json]         your recorded interviews, newest first
   debrief show ID               one recorded interview: estimate, next steps
   debrief outcome ID OUTCOME    record how it ended (offer, rejected, …)
+  debrief export FILE           save your whole record to a file (or --csv)
+  debrief import FILE           bring back a record saved by export
   debrief analyze FILE|-        find interview signs in notes or a transcript
   debrief analyze --batch       JSON lines in (stdin), JSON lines out (stdout)
   debrief signs [--json]        list the signs Debrief looks for
@@ -147,6 +149,38 @@ Options
 Exit status: 0 ok, 2 unknown id, bad outcome or date, 1 the record could not
 be opened.`;
 
+const EXPORT = `Usage
+  debrief export FILE [--csv] [--today YYYY-MM-DD]
+  debrief export [--csv] > FILE
+
+Saves your whole record (interviews, outcomes, notes and transcripts, answers,
+estimates and reminders) as JSON, the same file as the web page's Data page
+makes. \`debrief import\` brings it back, here or on another machine. An
+existing FILE is never overwritten.
+
+Options
+  --csv               a table of the interviews instead (for a spreadsheet;
+                      it cannot be imported)
+  --today DATE        treat DATE as today
+
+Exit status: 0 ok, 2 usage or FILE exists, 1 the record could not be opened
+or FILE could not be written.`;
+
+const IMPORT = `Usage
+  debrief import FILE|- [--replace] [--today YYYY-MM-DD]
+
+Brings back a record saved by \`debrief export\` (or the web page's Data page).
+By default it merges: interviews with the same id are replaced by the file's,
+and the others are kept. A row whose dates are impossible (an interview after
+tomorrow, an answer before the interview) is left out and named; the rest
+still import.
+
+Options
+  --replace           delete everything in your record first
+  --today DATE        treat DATE as today
+
+Exit status: 0 ok, 2 not an export file, 1 the record could not be opened.`;
+
 export const HELP: Readonly<Record<HelpTopic, string>> = {
   main: MAIN,
   assess: ASSESS,
@@ -155,4 +189,6 @@ export const HELP: Readonly<Record<HelpTopic, string>> = {
   list: LIST,
   show: SHOW,
   outcome: OUTCOME,
+  export: EXPORT,
+  import: IMPORT,
 };

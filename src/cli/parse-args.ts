@@ -5,7 +5,8 @@ import { isoDateFrom } from '../core/dates.js';
 import { FIRST_NAME_MAX } from '../contract/limits.js';
 import { OUTCOMES, type Outcome } from '../core/record.js';
 
-export type HelpTopic = 'main' | 'assess' | 'analyze' | 'signs' | 'list' | 'show' | 'outcome';
+export type HelpTopic =
+  'main' | 'assess' | 'analyze' | 'signs' | 'list' | 'show' | 'outcome' | 'export' | 'import';
 
 export type Plan =
   | { kind: 'help'; topic: HelpTopic }
@@ -18,6 +19,8 @@ export type Plan =
   | { kind: 'outcome'; id: string; outcome: Outcome; on?: string; today?: string }
   | { kind: 'analyze'; source: string; candidate?: string; json: boolean; today?: string }
   | { kind: 'analyze-batch'; today?: string }
+  | { kind: 'export'; file?: string; csv: boolean; today?: string }
+  | { kind: 'import'; source: string; replace: boolean; today?: string }
   | { kind: 'usage-error'; message: string; topic: HelpTopic };
 
 type OptionSpec = Record<string, 'flag' | 'value'>;
@@ -190,6 +193,34 @@ function planList(args: readonly string[]): Plan {
   return { kind: 'list', json: p.flags.has('json'), ...today };
 }
 
+function planExport(args: readonly string[]): Plan {
+  const p = split(args, { csv: 'flag', today: 'value' });
+  if (typeof p === 'string') return usage(p, 'export');
+  if (wantsHelp(p)) return { kind: 'help', topic: 'export' };
+  const today = todayOf(p);
+  if (typeof today === 'string') return usage(today, 'export');
+  const [file, extra] = p.positionals;
+  if (extra !== undefined) return usage(`unexpected argument "${extra}"`, 'export');
+  return {
+    kind: 'export',
+    ...(file !== undefined && file !== '-' ? { file } : {}),
+    csv: p.flags.has('csv'),
+    ...today,
+  };
+}
+
+function planImport(args: readonly string[]): Plan {
+  const p = split(args, { replace: 'flag', today: 'value' });
+  if (typeof p === 'string') return usage(p, 'import');
+  if (wantsHelp(p)) return { kind: 'help', topic: 'import' };
+  const today = todayOf(p);
+  if (typeof today === 'string') return usage(today, 'import');
+  const [source, extra] = p.positionals;
+  if (source === undefined) return usage('import needs a file made by export (or - for stdin)', 'import');
+  if (extra !== undefined) return usage(`unexpected argument "${extra}"`, 'import');
+  return { kind: 'import', source, replace: p.flags.has('replace'), ...today };
+}
+
 function planShow(args: readonly string[]): Plan {
   const p = split(args, { today: 'value', name: 'value' });
   if (typeof p === 'string') return usage(p, 'show');
@@ -230,7 +261,16 @@ function planOutcome(args: readonly string[]): Plan {
   return { kind: 'outcome', id, outcome, ...(on !== undefined ? { on } : {}), ...today };
 }
 
-const TOPICS: readonly HelpTopic[] = ['assess', 'list', 'show', 'outcome', 'analyze', 'signs'];
+const TOPICS: readonly HelpTopic[] = [
+  'assess',
+  'list',
+  'show',
+  'outcome',
+  'export',
+  'import',
+  'analyze',
+  'signs',
+];
 
 export function planFromArgs(argv: readonly string[]): Plan {
   const [verb, ...rest] = argv;
@@ -262,6 +302,10 @@ export function planFromArgs(argv: readonly string[]): Plan {
       return planShow(rest);
     case 'outcome':
       return planOutcome(rest);
+    case 'export':
+      return planExport(rest);
+    case 'import':
+      return planImport(rest);
     default:
       return usage(
         verb.startsWith('-')

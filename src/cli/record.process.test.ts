@@ -201,6 +201,38 @@ describe('debrief record commands (as a process)', () => {
     expect(bad.stderr).toContain('--date: could not read "someday" as a date');
   });
 
+  it('export saves the record to a new file, and import brings it back elsewhere', () => {
+    const file = join(t.dir, 'backup.json');
+    const saved = run(['export', file, '--today', TODAY]);
+    expect(saved.stderr).toBe('');
+    expect(saved.stdout.replace(/\s+/g, ' ')).toContain(`to ${file}`);
+    const again = run(['export', file, '--today', TODAY]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    // piped, it goes to stdout
+    const piped = JSON.parse(run(['export', '--today', TODAY]).stdout) as { format: string };
+    expect(piped.format).toBe('debrief-export');
+
+    const other = { DEBRIEF_DB: join(t.dir, 'other.db') };
+    const imported = run(['import', file, '--today', TODAY], '', other);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/^Imported \d+ interviews into/);
+    const listed = (env: Record<string, string>) =>
+      (
+        JSON.parse(run(['list', '--json', '--today', TODAY], '', env).stdout) as { interviews: Item[] }
+      ).interviews
+        .map((i) => i.id)
+        .sort();
+    expect(listed(other)).toEqual(listed({}));
+  });
+
+  it('import refuses a file that is not an export, naming what is wrong', () => {
+    const r = run(['import', '-'], JSON.stringify({ interviews: [] }));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('invalid export file: format');
+    expect(r.stderr).toContain('debrief export');
+  });
+
   it('an unopenable database is an I/O failure, exit 1, with no stack trace', () => {
     const folder = join(t.dir, 'a-folder.db');
     mkdirSync(folder);
@@ -210,7 +242,7 @@ describe('debrief record commands (as a process)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it.each([['list'], ['show'], ['outcome']])(
+  it.each([['list'], ['show'], ['outcome'], ['export'], ['import']])(
     'help %s prints its usage, and the main help lists it',
     (topic) => {
       const r = run(['help', topic]);

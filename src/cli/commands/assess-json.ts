@@ -6,23 +6,27 @@ import { readFirstName, settingsPath } from '../record/first-name.js';
 import { readSource, write, type CliContext } from '../io.js';
 import { saveToRecord } from './save.js';
 
-function decodeJson(bytes: Uint8Array, source: string): unknown {
+/** JSON read from a file or stdin; `what` names it in the errors ("invalid request: …"). */
+export function decodeJson(
+  bytes: Uint8Array,
+  source: string,
+  what = 'invalid request',
+  help = 'debrief assess --help',
+): unknown {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
-    throw new CliError(
-      'bad-input',
-      `invalid request: ${source === '-' ? 'stdin' : source} is not UTF-8 text`,
-      { cause: e },
-    );
+    throw new CliError('bad-input', `${what}: ${source === '-' ? 'stdin' : source} is not UTF-8 text`, {
+      cause: e,
+    });
   }
-  if (text.trim() === '') throw new CliError('bad-input', 'invalid request: the input is empty');
+  if (text.trim() === '') throw new CliError('bad-input', `${what}: the input is empty`);
   try {
     return JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new CliError('bad-input', `invalid request: ${jsonProblemWords(source, text, why)}`, { cause: e });
+    throw new CliError('bad-input', `${what}: ${jsonProblemWords(source, text, why, help)}`, { cause: e });
   }
 }
 
