@@ -101,7 +101,7 @@ const LIST = `Usage
 Lists the interviews in your record, newest first: short id, date, the
 estimate as of today (the silence clock keeps running, as on the web
 dashboard), stage, company and role, and how it ended once you have said (or
-"upcoming" for one still to come). Interviews saved from the terminal and from
+"coming up" for one still to come). Interviews saved from the terminal and from
 the web app are the same record.
 
 Options

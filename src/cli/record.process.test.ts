@@ -160,11 +160,11 @@ describe('debrief record commands (as a process)', () => {
     expect(run(['show', webId, '--today', TODAY]).stdout).toContain('Webbed');
   });
 
-  it('an interview still to come reads as upcoming, with no follow-up clock', () => {
+  it('an interview still to come reads as coming up, with no follow-up clock', () => {
     const listed = run(['list', '--today', '2026-11-20']);
     const line = listed.stdout.split('\n').find((l) => l.includes('Webbed'));
-    expect(line).toMatch(/Webbed\s+upcoming, in 3 days$/);
-    expect(run(['show', 'webbed', '--today', '2026-11-22']).stdout).toContain('upcoming, tomorrow');
+    expect(line).toMatch(/Webbed\s+coming up, in 3 days$/);
+    expect(run(['show', 'webbed', '--today', '2026-11-22']).stdout).toContain('coming up, tomorrow');
   });
 
   it.each([

@@ -20,8 +20,8 @@ describe('relativeDays', () => {
 
 describe('an interview still to come', () => {
   it.each([
-    ['2026-03-07', 'Upcoming, in 3 days'],
-    ['2026-03-05', 'Upcoming, tomorrow'],
+    ['2026-03-07', 'Coming up, in 3 days'],
+    ['2026-03-05', 'Coming up, tomorrow'],
     ['2026-03-04', undefined],
     ['2026-03-01', undefined],
   ])('%s', (date, words) => expect(upcomingWords(date, TODAY)).toBe(words));

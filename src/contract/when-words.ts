@@ -1,6 +1,6 @@
 /**
  * @module contract/when-words — how far off a day is, and how to speak of an interview still to
- * come, in the words the terminal (`debrief list`, `show`) and the web dashboard both use.
+ * come, in the words the terminal (`debrief list`, `show`) and the web pages both use.
  */
 import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../core/dates.js';
 
@@ -30,9 +30,17 @@ export function isUpcoming(interviewDate: string, today: IsoDate): boolean {
 }
 
 /**
- * "Upcoming, in 3 days" for an interview still to come, in place of the follow-up clock's words;
- * undefined once it has happened.
+ * What the dashboard says of an interview still to come (its badge, and its follow-up line in
+ * place of the clock's words), and what `debrief list` and `show` say with it.
  */
+export const UPCOMING_WORDS = {
+  label: 'Coming up',
+  followUp: 'Starts after the interview',
+} as const;
+
+/** "Coming up, in 3 days" for an interview still to come; undefined once it has happened. */
 export function upcomingWords(interviewDate: string, today: IsoDate): string | undefined {
-  return isUpcoming(interviewDate, today) ? `Upcoming, ${relativeDays(interviewDate, today)}` : undefined;
+  return isUpcoming(interviewDate, today)
+    ? `${UPCOMING_WORDS.label}, ${relativeDays(interviewDate, today)}`
+    : undefined;
 }

@@ -1,7 +1,7 @@
 /** Words and numbers as the pages show them. The core gives codes; the wording lives here. */
 // shared with the terminal, so `debrief list` and the dashboard say the same
 import { relativeDays } from '../contract/when-words.js';
-export { relativeDays, upcomingWords } from '../contract/when-words.js';
+export { isUpcoming, relativeDays, UPCOMING_WORDS, upcomingWords } from '../contract/when-words.js';
 import type { IsoDate } from '../core/dates.js';
 import { isoDateFrom } from '../core/dates.js';
 import type { SilencePhase } from '../core/model/types.js';

@@ -24,16 +24,16 @@ describe('listLines', () => {
     item('aaaaaaaa-1', '2026-11-23', 'Northwind Regional Logistics Holdings, Platform'),
     item('bbbbbbbb-2', '2026-11-18', 'Acme'),
   ];
-  it('reads an interview still to come as upcoming, and one past as the clock says', () => {
+  it('reads an interview still to come as coming up, and one past as the clock says', () => {
     const [upcoming, past] = listLines(items, plain, TODAY);
-    expect(upcoming).toMatch(/upcoming, in 3 days$/);
+    expect(upcoming).toMatch(/coming up, in 3 days$/);
     expect(past).toMatch(/Acme\s+early days$/);
   });
   it('cuts long labels to fit the terminal, keeping the status column in line', () => {
     const lines = listLines(items, plain, TODAY, 80);
     for (const line of lines) expect([...line].length).toBeLessThan(80);
     expect(lines[0]).toContain('…');
-    expect(lines[0]!.indexOf('upcoming')).toBe(lines[1]!.indexOf('early days'));
+    expect(lines[0]!.indexOf('coming up')).toBe(lines[1]!.indexOf('early days'));
   });
   it('keeps labels whole for a pipe', () => {
     expect(listLines(items, plain, TODAY)[0]).toContain('Holdings, Platform');

@@ -31,7 +31,7 @@ export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
 export const labelOf = (item: Pick<InterviewItem, 'record'>): string =>
   interviewLabel(item.record) || '(no company given)';
 
-/** The outcome, or while waiting the silence clock (or "upcoming"), and how to paint it. */
+/** The outcome, or while waiting the silence clock (or "coming up"), and how to paint it. */
 function statusOf(
   item: InterviewItem,
   style: Style,

@@ -13,7 +13,6 @@ import {
   relativeDays,
   STAGE_WORDS,
   todayLocal,
-  upcomingWords,
 } from '../format.js';
 import { takeFlash, type Flash } from '../flash.js';
 import { hrefOf } from '../router.js';
@@ -44,8 +43,7 @@ function Card({ item }: { item: InterviewItem }) {
       <dl class="facts">
         <div>
           <dt>Follow-up</dt>
-          {/* before the interview there is no silence to read, as `debrief list` says too */}
-          <dd>{upcomingWords(record.date, today) ?? PHASE_WORDS[item.phase]}</dd>
+          <dd>{PHASE_WORDS[item.phase]}</dd>
         </div>
         <div>
           <dt>Next</dt>
