@@ -61,8 +61,8 @@ describe('statedInterviewDateFrom leaves other dates alone', () => {
 describe('statedInterviewDateFrom needs one named day', () => {
   it.each([
     'The panel meets every Thursday to review hires.',
-    'I sat a final panel for the role.',
-    'Interview format: a trial shift on a Saturday.',
+    'I sat in front of a panel of four.',
+    'The interview was a paid trial on a Sunday afternoon.',
   ])('%s', (text) => {
     expect(dateIn(text)).toBeUndefined();
   });
@@ -73,8 +73,8 @@ describe('statedInterviewDateFrom leaves a coming interview alone', () => {
     "I've got an interview on Monday, so I'm practising answers.",
     'My interview is Friday and I am nervous.',
     'Prepping my stories for the interview on Wednesday.',
-    'I called them on Monday and the panel chair was away.',
-    'Three interviews since October, all quiet.',
+    'Paid the gas bill on Monday and the interview notes are below.',
+    'Five interviews since March and no offers.',
   ])('%s', (text) => {
     expect(dateIn(text)).toBeUndefined();
   });
@@ -86,9 +86,9 @@ describe('statedInterviewDateFrom leaves a coming interview alone', () => {
 
 describe('statedInterviewDateFrom: days that belong to something else', () => {
   it.each([
-    'They would phone on the Monday after the interview.',
+    'Sent my thank-you note the Wednesday after the interview.',
     'Getting my notes ready for my interview on Friday.',
-    'She asked me to come back Wednesday for a longer interview.',
+    'Asked to return Wednesday for a deeper technical interview.',
   ])('%s', (text) => {
     expect(dateIn(text)).toBeUndefined();
   });
