@@ -185,6 +185,14 @@ describe('debrief (as a process)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('When the interview was\n  "interview Monday" → Mon 2 Mar 2026');
     expect(r.stdout).toContain('→ Fri 6 Mar 2026');
+    const json = run(
+      ['analyze', '-', '--json', '--today', '2026-03-04'],
+      'Had my interview Monday. They said they would decide by Friday.\n',
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      statedInterviewDate: { date: '2026-03-02', evidence: { quote: 'interview Monday' } },
+      promisedDates: [{ date: '2026-03-06' }],
+    });
   });
 
   it.each([
