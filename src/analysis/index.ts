@@ -18,6 +18,7 @@ import { detectTranscript, parseDetectedTranscript } from './transcript/index.js
 import type { Analysis, AnalysisError, AnalyzeOptions, FoundSign } from './types.js';
 
 export * from './types.js';
+export { statedInterviewDateFrom } from './dates/interview-date.js';
 
 function elapsedFromRecord(options: AnalyzeOptions): number | undefined {
   const from = options.interviewDate ? isoDateFrom(options.interviewDate) : undefined;

@@ -55,6 +55,12 @@ export interface PromisedDate {
   date: string; // YYYY-MM-DD
 }
 
+/** A day the text states for something that happened, with the words that state it. */
+export interface StatedDate {
+  evidence: EvidenceQuote;
+  date: string; // YYYY-MM-DD
+}
+
 /** The answer, when the text already tells it ("they offered me the job"), with the words that tell it. */
 export interface ReportedOutcome {
   outcome: 'offer' | 'rejected' | 'next-round' | 'withdrew';

@@ -177,6 +177,24 @@ describe('debrief (as a process)', () => {
     expect(out[1]?.error?.code).toBe('invalid-json');
   });
 
+  it('analyze counts promised dates from the day the notes give for the interview', () => {
+    const r = run(
+      ['analyze', '-', '--today', '2026-03-04'],
+      'Had my interview Monday. They said they would decide by Friday.\n',
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('When the interview was\n  "interview Monday" → Mon 2 Mar 2026');
+    expect(r.stdout).toContain('→ Fri 6 Mar 2026');
+    const json = run(
+      ['analyze', '-', '--json', '--today', '2026-03-04'],
+      'Had my interview Monday. They said they would decide by Friday.\n',
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      statedInterviewDate: { date: '2026-03-02', evidence: { quote: 'interview Monday' } },
+      promisedDates: [{ date: '2026-03-06' }],
+    });
+  });
+
   it.each([
     ['a missing file', () => join(dir, 'missing.txt'), 'no such file'],
     ['an empty file', () => file('empty.txt', ''), 'empty'],
@@ -223,5 +241,10 @@ describe.skipIf(!hasScript)('colour on a terminal', () => {
     const r = run(['signs'], undefined, { NO_COLOR: '' });
     expect(r.stdout).toContain('What was said');
     expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('signs fits an 80-column terminal', () => {
+    const r = run(['signs']);
+    expect(r.stdout.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ export interface CliContext {
   /** False under NO_COLOR or when stdout is not a terminal: then no ANSI codes at all. */
   color: boolean;
   today: string;
+  /** The terminal's width, when stdout is one; undefined for a pipe or a file. */
+  columns?: number;
 }
 
 export async function readStdin(stdin: NodeJS.ReadStream): Promise<Uint8Array> {

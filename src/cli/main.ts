@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     isStdoutTty: process.stdout.isTTY === true,
     color: colorEnabled(process.stdout.isTTY === true, process.env),
     today: localIsoDate(new Date()),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
   };
   // A closed pipe (`debrief signs | head`) is the reader's choice, not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

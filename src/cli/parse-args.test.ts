@@ -88,6 +88,20 @@ describe('planFromArgs', () => {
   it('outcome bad word', usageError('outcome 1a2b hired', '"hired" is not an outcome: use one of'));
   it('outcome near word', usageError('outcome 1a2b ofer', 'did you mean offer?'));
   it('outcome bad date', usageError('outcome 1a2b offer --date 2026-13-01', '--date: expected a date'));
+  it('export', _('export b.json', { kind: 'export', file: 'b.json', csv: false }));
+  it('export to stdout', _('export - --csv', { kind: 'export', csv: true }));
+  it('import', _('import b.json --replace', { kind: 'import', source: 'b.json', replace: true }));
+  it('import needs a file', usageError('import', 'import needs a file'));
+  it('outcome numeric date', usageError('outcome 1a2b offer --date 03/04/2026', 'YYYY-MM-DD'));
+  it(
+    'outcome date in words',
+    _('outcome 1a2b offer --date yesterday', {
+      kind: 'outcome',
+      id: '1a2b',
+      outcome: 'offer',
+      on: 'yesterday',
+    }),
+  );
   it('outcome no word', usageError('outcome 1a2b', 'needs an interview id and one of'));
   it('analyze file', _('analyze notes.txt', { kind: 'analyze', source: 'notes.txt', json: false }));
   it('analyze - --json', _('analyze - --json', { kind: 'analyze', source: '-', json: true }));

@@ -4,8 +4,10 @@
 import { isoDateFrom } from '../core/dates.js';
 import { FIRST_NAME_MAX } from '../contract/limits.js';
 import { OUTCOMES, type Outcome } from '../core/record.js';
+import { suggestionFor } from './suggest.js';
 
-export type HelpTopic = 'main' | 'assess' | 'analyze' | 'signs' | 'list' | 'show' | 'outcome';
+export type HelpTopic =
+  'main' | 'assess' | 'analyze' | 'signs' | 'list' | 'show' | 'outcome' | 'export' | 'import';
 
 export type Plan =
   | { kind: 'help'; topic: HelpTopic }
@@ -18,6 +20,8 @@ export type Plan =
   | { kind: 'outcome'; id: string; outcome: Outcome; on?: string; today?: string }
   | { kind: 'analyze'; source: string; candidate?: string; json: boolean; today?: string }
   | { kind: 'analyze-batch'; today?: string }
+  | { kind: 'export'; file?: string; csv: boolean; today?: string }
+  | { kind: 'import'; source: string; replace: boolean; today?: string }
   | { kind: 'usage-error'; message: string; topic: HelpTopic };
 
 type OptionSpec = Record<string, 'flag' | 'value'>;
@@ -29,32 +33,6 @@ interface Parsed {
 }
 
 const COMMON: OptionSpec = { help: 'flag', h: 'flag' };
-
-/** Edits (insert, delete, change, swap two neighbours) to turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const up = d[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
-    }
-  return (d[a.length] as number[])[b.length] as number;
-}
-
-/** "; did you mean --json?" for a slip of a key or two; '' when nothing is close. */
-export function suggestionFor(typed: string, known: readonly string[], prefix = ''): string {
-  const best = known
-    .filter((k) => k.length > 1)
-    .map((k) => ({ k, d: editDistance(typed, k) }))
-    .sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= 2 && best.d < typed.length ? `; did you mean ${prefix}${best.k}?` : '';
-}
 
 function split(args: readonly string[], spec: OptionSpec): Parsed | string {
   const all = { ...COMMON, ...spec };
@@ -190,6 +168,34 @@ function planList(args: readonly string[]): Plan {
   return { kind: 'list', json: p.flags.has('json'), ...today };
 }
 
+function planExport(args: readonly string[]): Plan {
+  const p = split(args, { csv: 'flag', today: 'value' });
+  if (typeof p === 'string') return usage(p, 'export');
+  if (wantsHelp(p)) return { kind: 'help', topic: 'export' };
+  const today = todayOf(p);
+  if (typeof today === 'string') return usage(today, 'export');
+  const [file, extra] = p.positionals;
+  if (extra !== undefined) return usage(`unexpected argument "${extra}"`, 'export');
+  return {
+    kind: 'export',
+    ...(file !== undefined && file !== '-' ? { file } : {}),
+    csv: p.flags.has('csv'),
+    ...today,
+  };
+}
+
+function planImport(args: readonly string[]): Plan {
+  const p = split(args, { replace: 'flag', today: 'value' });
+  if (typeof p === 'string') return usage(p, 'import');
+  if (wantsHelp(p)) return { kind: 'help', topic: 'import' };
+  const today = todayOf(p);
+  if (typeof today === 'string') return usage(today, 'import');
+  const [source, extra] = p.positionals;
+  if (source === undefined) return usage('import needs a file made by export (or - for stdin)', 'import');
+  if (extra !== undefined) return usage(`unexpected argument "${extra}"`, 'import');
+  return { kind: 'import', source, replace: p.flags.has('replace'), ...today };
+}
+
 function planShow(args: readonly string[]): Plan {
   const p = split(args, { today: 'value', name: 'value' });
   if (typeof p === 'string') return usage(p, 'show');
@@ -223,12 +229,23 @@ function planOutcome(args: readonly string[]): Plan {
       'outcome',
     );
   const on = p.values.get('date');
-  if (on !== undefined && !isoDateFrom(on))
-    return usage(`--date: expected a date as YYYY-MM-DD (got "${on}")`, 'outcome');
+  // words ("yesterday", "last friday") are read against today when the plan runs; a numeric date
+  // other than YYYY-MM-DD is refused, since 03/04 is March in one country and April in another
+  if (on !== undefined && !isoDateFrom(on) && (/^\d{4}-/.test(on) || /\d[/.-]\d/.test(on)))
+    return usage(`--date: expected a date as YYYY-MM-DD or words like "yesterday" (got "${on}")`, 'outcome');
   return { kind: 'outcome', id, outcome, ...(on !== undefined ? { on } : {}), ...today };
 }
 
-const TOPICS: readonly HelpTopic[] = ['assess', 'list', 'show', 'outcome', 'analyze', 'signs'];
+const TOPICS: readonly HelpTopic[] = [
+  'assess',
+  'list',
+  'show',
+  'outcome',
+  'export',
+  'import',
+  'analyze',
+  'signs',
+];
 
 export function planFromArgs(argv: readonly string[]): Plan {
   const [verb, ...rest] = argv;
@@ -260,6 +277,10 @@ export function planFromArgs(argv: readonly string[]): Plan {
       return planShow(rest);
     case 'outcome':
       return planOutcome(rest);
+    case 'export':
+      return planExport(rest);
+    case 'import':
+      return planImport(rest);
     default:
       return usage(
         verb.startsWith('-')

@@ -126,6 +126,22 @@ describe('debrief record commands (as a process)', () => {
     expect(JSON.parse(readFileSync(join(t.dir, 'test.settings.json'), 'utf8'))).toEqual({ firstName: 'Sam' });
   });
 
+  it('assess --json signs the drafts with the kept name when the request gives none', () => {
+    const drafts = (stdout: string): string =>
+      (JSON.parse(stdout) as { nextSteps: { draft?: { body: string } }[] }).nextSteps
+        .map((s) => s.draft?.body ?? '')
+        .join('\n');
+    const kept = run(['assess', '--json', '-', '--today', TODAY], JSON.stringify(request));
+    expect(kept.status).toBe(0);
+    expect(drafts(kept.stdout)).toMatch(/\nSam$/m);
+    const given = run(
+      ['assess', '--json', '-', '--today', TODAY],
+      JSON.stringify({ ...request, candidateName: 'Alex' }),
+    );
+    expect(drafts(given.stdout)).toMatch(/\nAlex$/m);
+    expect(drafts(given.stdout)).not.toContain('Sam');
+  });
+
   it('outcome records the ending, and the web API sees it', async () => {
     const r = run(['outcome', id.slice(0, 8), 'offer', '--date', '2026-11-24', '--today', TODAY]);
     expect(r.stderr).toBe('');
@@ -144,10 +160,17 @@ describe('debrief record commands (as a process)', () => {
     expect(run(['show', webId, '--today', TODAY]).stdout).toContain('Webbed');
   });
 
+  it('an interview still to come reads as coming up, with no follow-up clock', () => {
+    const listed = run(['list', '--today', '2026-11-20']);
+    const line = listed.stdout.split('\n').find((l) => l.includes('Webbed'));
+    expect(line).toMatch(/Webbed\s+coming up, in 3 days$/);
+    expect(run(['show', 'webbed', '--today', '2026-11-22']).stdout).toContain('coming up, tomorrow');
+  });
+
   it.each([
-    [['outcome', 'abcd1234', 'offer'], 'no interview with id abcd1234'],
-    [['show', 'abcd1234'], 'no interview with id abcd1234'],
-    [['show', 'no!'], '"no!" is neither an interview id nor a company or role'],
+    [['outcome', 'abcd1234', 'offer'], '"abcd1234" is neither an interview id nor a word of a company'],
+    [['show', 'globex'], '"globex" is neither an interview id nor a word of a company or role'],
+    [['show', 'no!'], '"no!" is neither an interview id nor a word of a company or role'],
     [
       ['outcome', 'abcd1234', 'hired'],
       '"hired" is not an outcome: use one of next-round, offer, rejected, ghosted, withdrew',
@@ -169,6 +192,47 @@ describe('debrief record commands (as a process)', () => {
     expect((await apiList()).find((i) => i.id === id)?.outcome?.outcome).toBe('offer');
   });
 
+  it('outcome reads --date in words against today, and says so when it cannot', async () => {
+    const r = run(['outcome', id, 'offer', '--date', 'yesterday', '--today', TODAY]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('on 2026-11-24');
+    const bad = run(['outcome', id, 'offer', '--date', 'someday', '--today', TODAY]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--date: could not read "someday" as a date');
+  });
+
+  it('export saves the record to a new file, and import brings it back elsewhere', () => {
+    const file = join(t.dir, 'backup.json');
+    const saved = run(['export', file, '--today', TODAY]);
+    expect(saved.stderr).toBe('');
+    expect(saved.stdout.replace(/\s+/g, ' ')).toContain(`to ${file}`);
+    const again = run(['export', file, '--today', TODAY]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    // piped, it goes to stdout
+    const piped = JSON.parse(run(['export', '--today', TODAY]).stdout) as { format: string };
+    expect(piped.format).toBe('debrief-export');
+
+    const other = { DEBRIEF_DB: join(t.dir, 'other.db') };
+    const imported = run(['import', file, '--today', TODAY], '', other);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/^Imported \d+ interviews into/);
+    const listed = (env: Record<string, string>) =>
+      (
+        JSON.parse(run(['list', '--json', '--today', TODAY], '', env).stdout) as { interviews: Item[] }
+      ).interviews
+        .map((i) => i.id)
+        .sort();
+    expect(listed(other)).toEqual(listed({}));
+  });
+
+  it('import refuses a file that is not an export, naming what is wrong', () => {
+    const r = run(['import', '-'], JSON.stringify({ interviews: [] }));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('invalid export file: format');
+    expect(r.stderr).toContain('debrief export');
+  });
+
   it('an unopenable database is an I/O failure, exit 1, with no stack trace', () => {
     const folder = join(t.dir, 'a-folder.db');
     mkdirSync(folder);
@@ -178,7 +242,7 @@ describe('debrief record commands (as a process)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it.each([['list'], ['show'], ['outcome']])(
+  it.each([['list'], ['show'], ['outcome'], ['export'], ['import']])(
     'help %s prints its usage, and the main help lists it',
     (topic) => {
       const r = run(['help', topic]);

@@ -58,9 +58,17 @@ export async function runPlan(plan: Plan, ctx: CliContext): Promise<number> {
       const { runShow } = await import('./commands/show.js');
       return runShow(ctx, style, today, plan.id, plan.name);
     }
+    case 'export': {
+      const { runExport } = await import('./commands/transfer.js');
+      return runExport(ctx, today, plan.file, plan.csv);
+    }
+    case 'import': {
+      const { runImport } = await import('./commands/transfer.js');
+      return runImport(ctx, today, plan.source, plan.replace);
+    }
     case 'outcome': {
       const { runOutcome } = await import('./commands/outcome.js');
-      return runOutcome(ctx, today, plan.id, plan.outcome, plan.on as IsoDate | undefined);
+      return runOutcome(ctx, today, plan.id, plan.outcome, plan.on);
     }
   }
 }

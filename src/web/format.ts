@@ -1,6 +1,9 @@
 /** Words and numbers as the pages show them. The core gives codes; the wording lives here. */
+// shared with the terminal, so `debrief list` and the dashboard say the same
+import { relativeDays } from '../contract/when-words.js';
+export { isUpcoming, relativeDays, UPCOMING_WORDS, upcomingWords } from '../contract/when-words.js';
 import type { IsoDate } from '../core/dates.js';
-import { isoDateDiffDays, isoDateFrom } from '../core/dates.js';
+import { isoDateFrom } from '../core/dates.js';
 import type { SilencePhase } from '../core/model/types.js';
 import type { Format, Outcome, Stage } from '../core/record.js';
 import type { Channel } from '../core/signs/ids.js';
@@ -86,24 +89,6 @@ export function dateWords(date: string, withYear = true): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
   return `${weekday} ${d} ${MONTHS[m - 1]}${withYear ? ` ${y}` : ''}`;
-}
-
-export function relativeDays(date: string, today: IsoDate): string {
-  const iso = isoDateFrom(date.slice(0, 10));
-  if (!iso) return '';
-  const days = isoDateDiffDays(today, iso);
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  // Past two months, a count of days is hard to read ("in 400 days"): round to months, then years.
-  const n = Math.abs(days);
-  const span =
-    n <= 60
-      ? `${n} days`
-      : n < 730
-        ? `about ${Math.round(n / 30.44)} months`
-        : `about ${Math.round(n / 365.25)} years`;
-  return days > 0 ? `in ${span}` : `${span} ago`;
 }
 
 /** The browser's calendar date, not UTC: late evening is still today for the user. */

@@ -1,8 +1,8 @@
 import { deliveryGuidance } from '../../analysis/delivery/index.js';
-import { analyze } from '../../analysis/index.js';
+import { analyze, statedInterviewDateFrom } from '../../analysis/index.js';
 import { decodeUtf8 } from '../../analysis/input.js';
-import type { Analysis, AnalysisError } from '../../analysis/types.js';
-import type { IsoDate } from '../../core/dates.js';
+import type { Analysis, AnalysisError, StatedDate } from '../../analysis/types.js';
+import { isoDateFrom, type IsoDate } from '../../core/dates.js';
 import { CliError } from '../errors.js';
 import { readSource, write, type CliContext } from '../io.js';
 import { renderAnalysis } from '../render/analysis.js';
@@ -16,27 +16,63 @@ export interface AnalyzeArgs {
   interviewDate?: IsoDate;
 }
 
-/** The analysis layer already words its errors for people; the CLI adds which input it was. */
+/**
+ * The analysis layer words its errors for the web page ("paste your notes"); where that wording
+ * speaks of pasting, the terminal says it for a file. The CLI adds which input it was.
+ */
+const FILE_WORDS: Partial<Record<AnalysisError['code'], string>> = {
+  empty: 'nothing to read: it is empty or only blank lines',
+  binary: 'this looks like a binary file, not text: export the notes or transcript as .txt, .vtt or .srt',
+};
+
 function inputError(source: string, error: AnalysisError): CliError {
-  return new CliError('bad-input', `${source === '-' ? 'stdin' : source}: ${error.message}`);
+  const words = FILE_WORDS[error.code] ?? error.message;
+  return new CliError('bad-input', `${source === '-' ? 'stdin' : source}: ${words}`);
 }
 
-/** Reads, decodes and analyzes; every expected failure becomes a `bad-input` CliError. */
-export async function loadAnalysis(
-  ctx: CliContext,
-  args: AnalyzeArgs,
-  today: IsoDate,
-): Promise<{ text: string; analysis: Analysis }> {
-  const bytes = await readSource(args.source, ctx.stdin);
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) throw inputError(args.source, decoded.error);
-  const result = analyze(decoded.value, {
+/** Reads and decodes; an unreadable file or one that is not UTF-8 is a `bad-input` CliError. */
+async function readText(ctx: CliContext, source: string): Promise<string> {
+  const decoded = decodeUtf8(await readSource(source, ctx.stdin));
+  if (!decoded.ok) throw inputError(source, decoded.error);
+  return decoded.value;
+}
+
+/** Analyzes text already read; an analysis error becomes a `bad-input` CliError naming the source. */
+export function analysisOf(text: string, args: AnalyzeArgs, today: IsoDate): Analysis {
+  const result = analyze(text, {
     ...(args.candidate !== undefined ? { candidate: args.candidate } : {}),
     interviewDate: args.interviewDate ?? today,
     today,
   });
   if (!result.ok) throw inputError(args.source, result.error);
-  return { text: decoded.value, analysis: result.value };
+  return result.value;
+}
+
+/** A read text, its analysis and, when the caller gave no interview date, the one the text states. */
+export interface TextRead {
+  text: string;
+  analysis: Analysis;
+  stated?: StatedDate;
+}
+
+/**
+ * Reads, decodes and analyzes; every expected failure becomes a `bad-input` CliError. Without an
+ * interview date, a day the text gives for the interview ("had my interview Tuesday") is the one
+ * its promises count from ("by Friday"), as `assess` offers it.
+ */
+export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: IsoDate): Promise<TextRead> {
+  const text = await readText(ctx, args.source);
+  const analysis = analysisOf(text, args, today);
+  if (args.interviewDate !== undefined || analysis.kind !== 'notes') return { text, analysis };
+  // Notes only: a call's "today" is the day of the call, which a transcript does not say.
+  const stated = statedInterviewDateFrom(text, today);
+  const interviewDate = stated ? isoDateFrom(stated.date) : undefined;
+  if (!stated || !interviewDate) return { text, analysis };
+  return {
+    text,
+    analysis: interviewDate === today ? analysis : analysisOf(text, { ...args, interviewDate }, today),
+    stated,
+  };
 }
 
 export async function runAnalyze(
@@ -45,12 +81,13 @@ export async function runAnalyze(
   args: AnalyzeArgs,
   today: IsoDate,
 ): Promise<number> {
-  const { text, analysis } = await loadAnalysis(ctx, args, today);
+  const { text, analysis, stated } = await loadAnalysis(ctx, args, today);
   if (args.json) {
-    write(ctx.stdout, JSON.stringify(analysis, null, ctx.isStdoutTty ? 2 : undefined));
+    const out = stated ? { ...analysis, statedInterviewDate: stated } : analysis;
+    write(ctx.stdout, JSON.stringify(out, null, ctx.isStdoutTty ? 2 : undefined));
     return 0;
   }
   const guidance = analysis.delivery ? deliveryGuidance(analysis.delivery) : [];
-  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance));
+  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance, stated));
   return 0;
 }

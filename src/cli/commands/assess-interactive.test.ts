@@ -123,6 +123,38 @@ describe('the interactive debrief', () => {
     expect(asked.filter((q) => q === questionOf('culture-discussion'))).toHaveLength(1);
   });
 
+  it('offers the day the notes give for the interview as the default, quoting them', async () => {
+    let readAgainst: IsoDate | undefined;
+    const analysis: Analysis = { kind: 'notes', signs: [], promisedDates: [], warnings: [] };
+    // Enter on every question: the interview date defaults to what the notes say
+    const { ask, asked } = scriptedAsk({});
+    const request = await debrief({
+      ask,
+      say: quiet,
+      today: TODAY,
+      notedInterviewDate: { date: '2026-03-02' as IsoDate, quote: 'interview Monday' },
+      analyzeNotes: async (date) => {
+        readAgainst = date;
+        return analysis;
+      },
+    });
+    expect(request.interview.date).toBe('2026-03-02');
+    // "by Friday" is then read against that day
+    expect(readAgainst).toBe('2026-03-02');
+    expect(asked.find((q) => q.startsWith('When was it?'))).toContain('"interview Monday"');
+  });
+
+  it('lets the person change the day the notes give', async () => {
+    const { ask } = scriptedAsk({ 'When was it': 'yesterday' });
+    const request = await debrief({
+      ask,
+      say: quiet,
+      today: TODAY,
+      notedInterviewDate: { date: '2026-03-02' as IsoDate, quote: 'interview Monday' },
+    });
+    expect(request.interview.date).toBe('2026-03-03');
+  });
+
   it('offers the answer the notes already tell as the default reply, quoting it', async () => {
     const analysis: Analysis = {
       kind: 'notes',

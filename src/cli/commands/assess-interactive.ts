@@ -7,9 +7,9 @@ import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { CliError } from '../errors.js';
 import { write, type CliContext } from '../io.js';
 import { inquirerAsk, type Ask } from '../interactive/ask.js';
-import { firstNameFrom, readFirstName, settingsPath, writeFirstName } from '../record/first-name.js';
+import { settingsPath, signerName, writeFirstName } from '../record/first-name.js';
 import { shortId } from '../record/open.js';
-import { askRecordAftermath, askRecordBasics } from '../interactive/record-questions.js';
+import { askRecordAftermath, askRecordBasics, type NotedDate } from '../interactive/record-questions.js';
 import { askSignsByChannel, confirmFoundSigns } from '../interactive/sign-questions.js';
 import { renderReport } from '../render/assessment.js';
 import { wrap } from '../render/text.js';
@@ -23,6 +23,8 @@ export interface DebriefInput {
   knownName?: string;
   /** Re-reads the notes against the interview date once it is known, for "by Friday". */
   analyzeNotes?: (interviewDate: IsoDate) => Promise<Analysis>;
+  /** The day the notes say the interview was: the date question's default. */
+  notedInterviewDate?: NotedDate;
 }
 
 /** The whole conversation, with its I/O injected, so a scripted `Ask` can drive it in tests. */
@@ -32,10 +34,13 @@ export async function debrief({
   today,
   knownName,
   analyzeNotes,
+  notedInterviewDate,
 }: DebriefInput): Promise<AssessRequest> {
-  say('Let us go over the interview. Arrow keys to choose, Enter to answer, Ctrl-C to stop.');
+  // every line the debrief says fits an 80-column terminal
+  const tell = (text: string): void => wrap(text, 78).forEach((line) => say(line));
+  tell('Let us go over the interview. Arrow keys to choose, Enter to answer, Ctrl-C to stop.');
   say('');
-  const { record, candidateName } = await askRecordBasics(ask, today, knownName);
+  const { record, candidateName } = await askRecordBasics(ask, today, knownName, notedInterviewDate);
   const analysis = analyzeNotes ? await analyzeNotes(record.date) : undefined;
   // A decision date lies after the interview; "2pm" on the day itself is not one. One offer per date.
   const offered = (analysis?.promisedDates ?? [])
@@ -60,7 +65,7 @@ export async function debrief({
   const catalogue = CATALOGUE.filter((s) => s.id !== 'no-follow-up');
   if (analysis && analysis.signs.length > 0) {
     say('');
-    say(
+    tell(
       `Your notes point to ${analysis.signs.length} sign${analysis.signs.length === 1 ? '' : 's'}. Check each one:`,
     );
     observations = {
@@ -75,10 +80,10 @@ export async function debrief({
     };
   } else if (analysis) {
     say('');
-    say('Your notes did not clearly point to any sign, so let us go through them together.');
+    tell('Your notes did not clearly point to any sign, so let us go through them together.');
   }
   say('');
-  say('Now the signs, one kind at a time. "Not sure" is a fine answer; Enter alone skips a question.');
+  tell('Now the signs, one kind at a time. "Not sure" is a fine answer; Enter alone skips a question.');
   observations = { ...observations, ...(await askSignsByChannel(ask, catalogue, observations, say)) };
   return { interview: record, observations, ...(candidateName ? { candidateName } : {}) };
 }
@@ -98,25 +103,28 @@ export async function runAssessInteractive(
     );
   }
   // The language model loads only to read notes (a few seconds); without them the questions start at once.
-  const loadAnalysis = notes !== undefined ? (await import('./analyze.js')).loadAnalysis : undefined;
+  const reader = notes !== undefined ? await import('./analyze.js') : undefined;
   // Read the notes before the first question, so a missing or unreadable file fails at once.
   const notesRead =
-    notes !== undefined && loadAnalysis ? await loadAnalysis(ctx, { source: notes }, today) : undefined;
+    notes !== undefined && reader ? await reader.loadAnalysis(ctx, { source: notes }, today) : undefined;
   const say = (line: string): void => write(ctx.stdout, line);
   const ask = inquirerAsk(style.dim);
-  // --no-save keeps nothing, not even a name given here
   const settings = settingsPath();
-  const knownName = name !== undefined ? firstNameFrom(name) : readFirstName(settings);
-  if (name !== undefined && save) writeFirstName(settings, name);
+  // --no-save keeps nothing, not even a name given here
+  const knownName = signerName(settings, name, save);
+  const stated = notesRead?.stated;
+  const notedDate = stated ? isoDateFrom(stated.date) : undefined;
   const request = await debrief({
     ask,
     say,
     today,
     knownName,
-    ...(notes !== undefined && loadAnalysis
+    ...(stated && notedDate ? { notedInterviewDate: { date: notedDate, quote: stated.evidence.quote } } : {}),
+    ...(notes !== undefined && reader && notesRead
       ? {
+          // read again, from the text already read, against the interview date for "by Friday"
           analyzeNotes: async (interviewDate: IsoDate) =>
-            (await loadAnalysis(ctx, { source: notes, interviewDate }, today)).analysis,
+            reader.analysisOf(notesRead.text, { source: notes, interviewDate }, today),
         }
       : {}),
   });

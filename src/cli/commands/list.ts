@@ -1,4 +1,5 @@
 import type { InterviewItem } from '../../contract/responses.js';
+import { upcomingWords } from '../../contract/when-words.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SilencePhase } from '../../core/model/types.js';
 import { interviewLabel, type Outcome } from '../../core/record.js';
@@ -30,28 +31,62 @@ export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
 export const labelOf = (item: Pick<InterviewItem, 'record'>): string =>
   interviewLabel(item.record) || '(no company given)';
 
-function statusOf(item: InterviewItem, style: Style): string {
+/** The outcome, or while waiting the silence clock (or "coming up"), and how to paint it. */
+function statusOf(
+  item: InterviewItem,
+  style: Style,
+  today: IsoDate,
+): { text: string; paint: (s: string) => string } {
   // every answer is an outcome row (store migration 0002 moved the ones older versions kept in the record)
   const outcome = item.outcome?.outcome;
   // Once the answer is in, the silence clock has stopped; the outcome is the news.
-  return outcome ? style.bold(OUTCOME_WORDS[outcome]) : style.dim(PHASE[item.phase]);
+  if (outcome) return { text: OUTCOME_WORDS[outcome], paint: style.bold };
+  // Before the interview there is no silence to read, as the dashboard says too.
+  const upcoming = upcomingWords(item.record.date, today);
+  return upcoming
+    ? { text: upcoming.toLowerCase(), paint: style.cyan }
+    : { text: PHASE[item.phase], paint: style.dim };
 }
 
-/** Aligned columns: id, date, estimate, stage, company and role, then outcome or silence clock. */
-function lines(items: readonly InterviewItem[], style: Style): string[] {
-  const width = Math.min(40, Math.max(...items.map((i) => labelOf(i).length)));
-  return items.map((item) =>
-    [
+/** Id, date, estimate and stage, each with the two spaces after it. */
+const FIXED_COLUMNS = 8 + 2 + 10 + 2 + 4 + 2 + 6 + 2;
+const LABEL_MAX = 40;
+const LABEL_MIN = 12;
+
+/** A label cut to `width` with an ellipsis, so the status column stays in line. */
+const fitted = (label: string, width: number): string =>
+  label.length <= width ? label.padEnd(width) : `${label.slice(0, width - 1).trimEnd()}…`.padEnd(width);
+
+/**
+ * Aligned columns: id, date, estimate, stage, company and role, then outcome or silence clock.
+ * In a terminal of `columns` columns, long labels are cut so no line wraps.
+ */
+export function listLines(
+  items: readonly InterviewItem[],
+  style: Style,
+  today: IsoDate,
+  columns?: number,
+): string[] {
+  const statuses = items.map((item) => statusOf(item, style, today));
+  const longestStatus = Math.max(0, ...statuses.map((s) => s.text.length));
+  const room = columns === undefined ? LABEL_MAX : columns - 1 - FIXED_COLUMNS - 2 - longestStatus;
+  const width = Math.min(
+    Math.max(...items.map((i) => labelOf(i).length)),
+    Math.max(LABEL_MIN, Math.min(LABEL_MAX, room)),
+  );
+  return items.map((item, i) => {
+    const status = statuses[i]!;
+    return [
       style.cyan(shortId(item.id)),
       item.record.date,
       percent(item.estimate.probability).padStart(4),
       item.record.stage.padEnd(6),
-      labelOf(item).padEnd(width),
-      statusOf(item, style),
+      columns === undefined ? labelOf(item).padEnd(width) : fitted(labelOf(item), width),
+      status.text ? status.paint(status.text) : '',
     ]
       .join('  ')
-      .trimEnd(),
-  );
+      .trimEnd();
+  });
 }
 
 /** The dashboard's list, in the terminal: newest interview first, each as of today. */
@@ -75,7 +110,7 @@ export async function runList(ctx: CliContext, style: Style, today: IsoDate, jso
     write(ctx.stdout, 'Run `debrief assess` and save one, or add it on the web page (npm start).');
     return 0;
   }
-  for (const l of lines(items, style)) write(ctx.stdout, l);
+  for (const l of listLines(items, style, today, ctx.columns)) write(ctx.stdout, l);
   write(
     ctx.stdout,
     style.dim(

@@ -1,14 +1,12 @@
-import { outcomeDateErrors } from '../../contract/date-rules.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { Outcome } from '../../core/record.js';
-import { refreshDerived } from '../../server/assessment.js';
-import { storeOutcome } from '../../server/outcomes.js';
-import type { StoredOutcome } from '../../store/store.js';
+import { recordOutcome } from '../../server/outcomes.js';
 import { CliError } from '../errors.js';
+import { dateFromWords } from '../natural-date.js';
 import { write, type CliContext } from '../io.js';
 import { findInterview, nowFor } from '../record/interviews.js';
 import { shortId, withRecord } from '../record/open.js';
-import { percent } from '../render/text.js';
+import { percent, wrap } from '../render/text.js';
 import { labelOf, OUTCOME_WORDS } from './list.js';
 
 /**
@@ -20,27 +18,31 @@ export async function runOutcome(
   today: IsoDate,
   id: string,
   outcome: Outcome,
-  on: IsoDate | undefined,
+  /** YYYY-MM-DD, or words read against today ("yesterday"). */
+  on: string | undefined,
 ): Promise<number> {
   const now = nowFor(today, ctx.today, new Date());
-  const at = now.toISOString();
   const message = await withRecord(async ({ store }) => {
     const stored = await findInterview(store, id);
-    const date = on ?? today;
-    const errors = outcomeDateErrors(date, stored.record.date, today, '--date');
-    if (errors.length > 0)
+    const date = on === undefined ? today : dateFromWords(on, today, 'past');
+    if (!date)
       throw new CliError(
         'bad-input',
-        errors
+        `--date: could not read "${on}" as a date; give YYYY-MM-DD or words like "yesterday" or "last friday"`,
+      );
+    // the web's outcome route records it through the same function
+    const recorded = await recordOutcome(store, stored, { outcome, on: date }, now, '--date');
+    if (!recorded.ok)
+      throw new CliError(
+        'bad-input',
+        recorded.error
           .map((e) => `${e.path} ${date} ${e.message} (the interview was on ${stored.record.date})`)
           .join('; '),
       );
-    const value: StoredOutcome = { outcome, on: date, recordedAt: at };
-    await storeOutcome(store, stored.id, value, now);
-    const after = await refreshDerived(store, stored.id, now);
+    const after = recorded.value.assessment;
     const estimate = after ? `; the estimate now reads ${percent(after.estimate.probability)}` : '';
     return `Recorded: ${labelOf(stored)} (${shortId(stored.id)}) ended in "${OUTCOME_WORDS[outcome]}" on ${date}${estimate}.`;
   });
-  write(ctx.stdout, message);
+  for (const line of wrap(message, 78)) write(ctx.stdout, line);
   return 0;
 }

@@ -1,4 +1,5 @@
 import { assessResultFrom } from '../../contract/assess.js';
+import { upcomingWords } from '../../contract/when-words.js';
 import type { IsoDate } from '../../core/dates.js';
 import {
   assessmentOf,
@@ -31,10 +32,11 @@ export async function runShow(
     const { estimate, plan } = assessmentOf(stored, observations, today, personal, signer || undefined);
     const record = recordWithOutcome(stored);
     const heard = record.heardBack?.kind === 'outcome' ? record.heardBack : undefined;
+    const upcoming = upcomingWords(record.date, today)?.toLowerCase();
     const head = [
       `${style.bold(labelOf(stored))}  ${style.dim(shortId(stored.id))}`,
       `${record.stage} stage, ${dateWords(record.date)}${
-        heard ? `; ${OUTCOME_WORDS[heard.outcome]} (${dateWords(heard.on)})` : ''
+        heard ? `; ${OUTCOME_WORDS[heard.outcome]} (${dateWords(heard.on)})` : upcoming ? `; ${upcoming}` : ''
       }`,
     ];
     const report = renderReport(

@@ -1,6 +1,7 @@
 import { CATALOGUE, type SignInfo } from '../../core/signs/catalogue.js';
 import { CHANNELS } from '../../core/signs/ids.js';
 import { write, type CliContext } from '../io.js';
+import { wrap } from '../render/text.js';
 import { CHANNEL_TITLES } from '../render/words.js';
 import type { Style } from '../style.js';
 
@@ -24,7 +25,7 @@ export function renderCatalogue(catalogue: readonly SignInfo[], style: Style): s
       const extra = s.isContract ? '' : style.dim(' (Debrief extra)');
       out.push(`  ${mark} ${s.title}${extra}`);
       out.push(`    ${style.dim(s.id)}`);
-      out.push(`    ${s.explanation}`);
+      out.push(...wrap(s.explanation, 78, '    '));
     }
     out.push('');
   }

@@ -42,7 +42,11 @@ export function dateQuestion(
   return {
     validate: (v: string): true | string => {
       const d = dateFromWords(v, reference, direction);
-      if (!d) return 'Type a date like 2026-03-13, or words like "friday" or "in 2 weeks".';
+      // examples that point the way the question looks: back for the interview, ahead for a decision
+      if (!d)
+        return direction === 'past'
+          ? 'Type a date like 2026-03-13, or words like "yesterday" or "last tuesday".'
+          : 'Type a date like 2026-03-13, or words like "friday" or "in 2 weeks".';
       return check ? check(d) : true;
     },
     hint: (v: string): string => {
@@ -116,8 +120,28 @@ function listOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The facts of the interview, in the order a person would tell them. */
-export async function askRecordBasics(ask: Ask, today: IsoDate, knownName = ''): Promise<RecordAnswers> {
+/** A day the notes give, with the words that give it, offered as an answer's default. */
+export interface NotedDate {
+  date: IsoDate;
+  quote: string;
+}
+
+/** A quote short enough to sit in a question's line. */
+export const shortQuote = (quote: string, max = 48): string => {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+};
+
+/**
+ * The facts of the interview, in the order a person would tell them. A day the notes give for the
+ * interview (`noted`) is the date's default, with the words it came from; the person can change it.
+ */
+export async function askRecordBasics(
+  ask: Ask,
+  today: IsoDate,
+  knownName = '',
+  noted?: NotedDate,
+): Promise<RecordAnswers> {
   const company = await ask.text('Which company was it? (optional)');
   const role = await ask.text('What role? (optional)');
   const stage = await ask.choose('Which stage was it?', STAGE_CHOICES, 'first');
@@ -126,7 +150,10 @@ export async function askRecordBasics(ask: Ask, today: IsoDate, knownName = ''):
     isoDateDiffDays(today, d) > 0 ? 'The interview should be today or earlier.' : true,
   );
   const date = dateFromWords(
-    await ask.text('When was it?', { default: 'today', ...q }),
+    await ask.text(noted ? `When was it? Your notes say "${shortQuote(noted.quote)}"` : 'When was it?', {
+      default: noted?.date ?? 'today',
+      ...q,
+    }),
     today,
     'past',
   ) as IsoDate;

@@ -3,6 +3,7 @@ import type { FoundSign } from '../../analysis/types.js';
 import type { Observation, ObservationValue, Observations } from '../../core/observation.js';
 import type { SignInfo } from '../../core/signs/catalogue.js';
 import { CHANNELS } from '../../core/signs/ids.js';
+import { wrap } from '../render/text.js';
 import { CHANNEL_TITLES } from '../render/words.js';
 import type { Ask, Choice } from './ask.js';
 
@@ -43,7 +44,14 @@ export async function confirmFoundSigns(
     const quote = sign.evidence[0]?.quote;
     // Bullet marks belong to the notes' layout, not to what was said.
     const shown = quote && speechForDisplay(quote, fromTranscript).replace(/^[\s\-*•]+/, '');
-    if (shown) say(`  From your notes: "${shown.length > 160 ? `${shown.slice(0, 157)}…` : shown}"`);
+    // wrapped here, so an 80-column terminal does not break the quote mid-word
+    if (shown)
+      for (const line of wrap(
+        `From your notes: "${shown.length > 160 ? `${shown.slice(0, 157)}…` : shown}"`,
+        78,
+        '  ',
+      ))
+        say(line);
     const value = await ask.choose(`${info.question}`, CONFIRM, 'present');
     const observation: Observation = { value, source: 'analyzer' };
     if (quote) observation.evidence = quote;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { firstNameFrom, readFirstName, settingsPathFor, writeFirstName } from './first-name.js';
+import { firstNameFrom, readFirstName, settingsPathFor, signerName, writeFirstName } from './first-name.js';
 
 let dir: string;
 beforeEach(() => {
@@ -34,5 +34,12 @@ describe('the first name kept for the drafts', () => {
     expect(readFirstName(file)).toBe('');
     writeFileSync(file, 'null');
     expect(readFirstName(file)).toBe('');
+  });
+  it('signs with a name given now and keeps it, unless told to keep nothing', () => {
+    const file = path.join(dir, 'r.settings.json');
+    expect(signerName(file, 'Ana', false)).toBe('Ana');
+    expect(readFirstName(file)).toBe('');
+    expect(signerName(file, 'Ana')).toBe('Ana');
+    expect(signerName(file, undefined)).toBe('Ana');
   });
 });

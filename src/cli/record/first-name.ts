@@ -47,11 +47,12 @@ export function readFirstName(file: string): string {
 }
 
 /**
- * The name to sign with: one given now (`--name`) is kept for next time and used; else the kept one.
+ * The name to sign with: one given now (`--name`) is used and, unless `keep` is false (`--no-save`
+ * keeps nothing), kept for next time; else the kept one.
  */
-export function signerName(file: string, given: string | undefined): string {
+export function signerName(file: string, given: string | undefined, keep = true): string {
   if (given === undefined) return readFirstName(file);
-  writeFirstName(file, given);
+  if (keep) writeFirstName(file, given);
   return firstNameFrom(given);
 }
 

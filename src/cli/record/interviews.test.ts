@@ -136,7 +136,7 @@ describe('findInterview by name', () => {
     });
     await expect(findInterview(store, 'Acme Tools')).rejects.toMatchObject({
       code: 'bad-input',
-      message: expect.stringContaining('neither an interview id nor a company or role'),
+      message: expect.stringContaining('neither an interview id nor a word of a company or role'),
     });
     await expect(findInterview(store, 'zzzz')).rejects.toMatchObject({ code: 'not-found' });
   });

@@ -92,12 +92,10 @@ export async function findInterview(store: Store, id: string): Promise<StoredInt
       'bad-input',
       `${byName.length} interviews match "${id}" (${byName.map((s) => `${shortId(s.id)} ${labelWords(s, false)}`).join('; ')}): use the id`,
     );
-  if (!isIdLike)
-    throw new CliError(
-      'bad-input',
-      `"${id}" is neither an interview id nor a company or role in your record (see: debrief list)`,
-    );
-  throw new CliError('not-found', `no interview with id ${id} in your record (see: debrief list)`);
+  // "globex" looks like an id too: say both were tried, not just the id
+  const tried = `"${id}" is neither an interview id nor a word of a company or role in your record (see: debrief list)`;
+  if (!isIdLike) throw new CliError('bad-input', tried);
+  throw new CliError('not-found', tried);
 }
 
 /** Company and role, as `list` shows them (lower-cased for matching). */

@@ -49,3 +49,15 @@ describe('renderAnalysis wraps notes', () => {
     expect(lines).toContain('');
   });
 });
+
+describe('renderAnalysis with the day the notes give for the interview', () => {
+  it('shows that day, and counts the promised dates from it', () => {
+    const text = 'Had my interview Monday. They said they would decide by Friday.';
+    const r = analyze(text, { interviewDate: '2026-03-02', today: '2026-03-04' });
+    if (!r.ok) throw new Error(r.error.message);
+    const stated = { date: '2026-03-02', evidence: { quote: 'interview Monday', start: 7, end: 23 } };
+    const out = renderAnalysis(text, r.value, plain, [], stated);
+    expect(out).toContain('When the interview was\n  "interview Monday" → Mon 2 Mar 2026');
+    expect(out).toContain('Dates they mentioned (counted from that day)\n  "Friday" → Fri 6 Mar 2026');
+  });
+});

@@ -1,4 +1,10 @@
-import type { Analysis, DeliveryMetrics, FoundSign, ReportedOutcome } from '../../analysis/types.js';
+import type {
+  Analysis,
+  DeliveryMetrics,
+  FoundSign,
+  ReportedOutcome,
+  StatedDate,
+} from '../../analysis/types.js';
 import { isoDateFrom } from '../../core/dates.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { SIGN_META, type SignId } from '../../core/signs/ids.js';
@@ -85,11 +91,32 @@ function reportedLines(reported: ReportedOutcome, style: Style): string[] {
   ];
 }
 
+/**
+ * `text` from `range.start` to `range.end`, wrapped at spaces before marking, so the terminal never
+ * breaks a word and the marks stay put.
+ */
+function markedLines(
+  text: string,
+  range: { start: number; end: number },
+  spans: readonly TaggedSpan[],
+  paint: Parameters<typeof highlightText>[2],
+): string[] {
+  return lineRanges(text.slice(range.start, range.end), TEXT_WIDTH).map((piece) => {
+    const start = range.start + piece.start;
+    const end = range.start + piece.end;
+    // evidence that runs on to the next line gets its number where it ends
+    const carried = new Set(spans.filter((sp) => sp.start < end && sp.end > end).map((sp) => sp.tag));
+    return highlightText(text.slice(start, end), spansWithin(spans, start, end), paint, carried);
+  });
+}
+
 export function renderAnalysis(
   text: string,
   analysis: Analysis,
   style: Style,
   guidance: readonly Guidance[],
+  /** The day the text gives for the interview, which its promised dates count from. */
+  stated?: StatedDate,
 ): string {
   const out: string[] = [];
   const t = analysis.transcript;
@@ -97,7 +124,10 @@ export function renderAnalysis(
     ? `; you are ${t.candidate.name}${t.candidate.how === 'guessed' ? ' (a guess: use --candidate NAME if wrong)' : ''}`
     : '';
   out.push(
-    style.bold(`Read as ${FORMAT_NAMES[analysis.kind]}${t ? `, ${t.speakers.length} speakers${who}` : ''}.`),
+    ...wrap(
+      `Read as ${FORMAT_NAMES[analysis.kind]}${t ? `, ${t.speakers.length} speakers${who}` : ''}.`,
+      78,
+    ).map(style.bold),
     '',
   );
 
@@ -119,37 +149,28 @@ export function renderAnalysis(
     let previousEnd = -1;
     for (const line of lines) {
       if (previousEnd >= 0 && text.slice(previousEnd, line.start).trim() !== '') out.push(style.dim('  …'));
-      out.push(
-        `  ${highlightText(text.slice(line.start, line.end), spansWithin(spans, line.start, line.end), paint)}`,
-      );
+      out.push(...markedLines(text, line, spans, paint).map((l) => `  ${l}`));
       previousEnd = line.end;
     }
     if (lines.length > 0) out.push('');
   } else {
-    // Wrapped at spaces before marking, so the terminal never breaks a word and marks stay put.
-    for (const line of lineRanges(text.trimEnd(), TEXT_WIDTH)) {
-      // evidence that runs on to the next line gets its number where it ends
-      const carried = new Set(
-        spans.filter((sp) => sp.start < line.end && sp.end > line.end).map((sp) => sp.tag),
-      );
-      out.push(
-        highlightText(
-          text.slice(line.start, line.end),
-          spansWithin(spans, line.start, line.end),
-          paint,
-          carried,
-        ),
-      );
-    }
-    out.push('');
+    out.push(...markedLines(text, { start: 0, end: text.trimEnd().length }, spans, paint), '');
   }
 
   if (analysis.reportedOutcome) out.push(...reportedLines(analysis.reportedOutcome, style), '');
 
   out.push(style.bold('Signs found'), ...signLines(analysis.signs, style), '');
 
+  const statedDate = stated ? isoDateFrom(stated.date) : undefined;
+  if (stated && statedDate)
+    out.push(
+      style.bold('When the interview was'),
+      `  "${stated.evidence.quote}" → ${dateWords(statedDate)}`,
+      '',
+    );
+
   if (analysis.promisedDates.length > 0) {
-    out.push(style.bold('Dates they mentioned'));
+    out.push(style.bold(stated ? 'Dates they mentioned (counted from that day)' : 'Dates they mentioned'));
     for (const p of analysis.promisedDates) {
       const date = isoDateFrom(p.date);
       out.push(`  "${p.evidence.quote}" → ${date ? dateWords(date) : p.date}`);
@@ -167,9 +188,10 @@ export function renderAnalysis(
     out.push(style.bold('Notes on the reading'), ...analysis.warnings.flatMap((w) => bullet(w.message)), '');
   }
   out.push(
-    style.dim(
+    ...wrap(
       'Signs are weak evidence on their own. `debrief assess --notes FILE` turns them into an estimate.',
-    ),
+      78,
+    ).map(style.dim),
   );
   return out.join('\n');
 }

@@ -37,3 +37,26 @@ describe('renderReport', () => {
     expect(out).not.toContain('Time without word');
   });
 });
+
+describe('renderReport in an 80-column terminal', () => {
+  it('keeps every line of the steps and their drafts within 80 columns', () => {
+    const r = assess(
+      {
+        interview: {
+          stage: 'first',
+          date: '2026-03-09' as IsoDate,
+          decisionBy: '2026-03-13' as IsoDate,
+          company: 'Northwind Regional Logistics Holdings',
+          role: 'Senior Platform Reliability Engineer',
+          interviewers: ['Dana Whitfield', 'Priya Raman'],
+        },
+        observations: {},
+        candidateName: 'Sam',
+      },
+      TODAY,
+    );
+    const out = renderReport(r, plain, true);
+    expect(out).toContain('Subject:');
+    expect(out.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
+  });
+});

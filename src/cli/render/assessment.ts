@@ -49,10 +49,14 @@ function renderStep(step: AssessStep, index: number, today: IsoDate, style: Styl
     const bar = style.dim('│');
     out.push(
       `     ${style.dim('┌ draft')}`,
-      `     ${bar} ${style.bold('Subject:')} ${step.draft.subject}`,
+      ...wrap(`Subject: ${step.draft.subject}`, WIDTH - 7, '').map(
+        (line, i) =>
+          `     ${bar} ${i === 0 ? line.replace(/^Subject:/, style.bold('Subject:')) : `  ${line}`}`,
+      ),
       `     ${bar}`,
     );
-    for (const line of wrap(step.draft.body, WIDTH - 2, ''))
+    // the body sits behind "     │ ", so it wraps that much narrower to stay within WIDTH
+    for (const line of wrap(step.draft.body, WIDTH - 7, ''))
       out.push(line === '' ? `     ${bar}` : `     ${bar} ${line}`);
     out.push(`     ${style.dim('└')}`);
   }

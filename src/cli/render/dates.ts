@@ -1,4 +1,4 @@
-import { isoDateDiffDays, isoDateWeekday, type IsoDate } from '../../core/dates.js';
+import { isoDateWeekday, type IsoDate } from '../../core/dates.js';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -11,11 +11,5 @@ export function dateWords(date: IsoDate, withYear = true): string {
   return `${day} ${Number(d)} ${month}${withYear ? ` ${y}` : ''}`;
 }
 
-/** "today", "tomorrow", "in 5 days", "3 days ago". */
-export function relativeDays(date: IsoDate, today: IsoDate): string {
-  const n = isoDateDiffDays(today, date);
-  if (n === 0) return 'today';
-  if (n === 1) return 'tomorrow';
-  if (n === -1) return 'yesterday';
-  return n > 0 ? `in ${n} days` : `${-n} days ago`;
-}
+// the web page's words too (contract/when-words), so both say the same
+export { relativeDays } from '../../contract/when-words.js';

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { statedInterviewDateFrom } from './interview-date.js';
+
+// 2026-11-26 is a Thursday
+const TODAY = '2026-11-26';
+const dateIn = (text: string, today = TODAY): string | undefined =>
+  statedInterviewDateFrom(text, today)?.date;
+
+describe('statedInterviewDateFrom reads the day of the interview', () => {
+  it.each([
+    ['Interview on 2026-11-20 with the data team.', '2026-11-20'],
+    ['Had my interview Tuesday, went fine.', '2026-11-24'],
+    ["Some thoughts after yesterday's interview.", '2026-11-25'],
+    ['I was interviewed last Friday by two engineers.', '2026-11-20'],
+    ['Phone screen on 23 Nov with the recruiter.', '2026-11-23'],
+    ['Interview: Monday 23/11, 45 minutes.', '2026-11-23'],
+    ['My interview today felt rushed.', '2026-11-26'],
+  ])('%s', (text, date) => {
+    expect(dateIn(text)).toBe(date);
+  });
+
+  it('quotes the words that state it, at their offsets', () => {
+    const text = 'Quick notes. Had my interview Tuesday with Dana.';
+    const found = statedInterviewDateFrom(text, TODAY);
+    expect(found?.evidence.quote).toBe('interview Tuesday');
+    expect(text.slice(found!.evidence.start, found!.evidence.end)).toBe(found!.evidence.quote);
+  });
+
+  it('takes a weekday named on a Monday as last week', () => {
+    expect(dateIn('Interview on Wednesday went long.', '2026-11-23')).toBe('2026-11-18');
+  });
+
+  it('reads the interview, not the promise, in one sentence', () => {
+    expect(dateIn("Interview yesterday, they'll let me know by Friday.")).toBe('2026-11-25');
+  });
+});
+
+describe('statedInterviewDateFrom leaves other dates alone', () => {
+  it.each([
+    'They will decide on the interview results by Friday.',
+    'Next interview is on Monday with the CTO.',
+    'I have another interview on Tuesday at a different company.',
+    'I start my notice on Monday, whatever the interview brings.',
+    'The second interview is booked for 2 December.',
+    'They said to expect feedback on the interview by Wednesday.',
+    'It was a good interview. We talked about the roadmap for March.',
+    'Interview went well.',
+  ])('%s', (text) => {
+    expect(dateIn(text)).toBeUndefined();
+  });
+
+  it('reads nothing without a today', () => {
+    expect(statedInterviewDateFrom('Interview on 2026-11-20.', undefined)).toBeUndefined();
+  });
+
+  it('reads no future day as the interview', () => {
+    expect(dateIn('Interview on 2026-12-03 at the office.')).toBeUndefined();
+  });
+});
+
+describe('statedInterviewDateFrom needs one named day', () => {
+  it.each([
+    'The panel meets every Thursday to review hires.',
+    'I sat in front of a panel of four.',
+    'The interview was a paid trial on a Sunday afternoon.',
+  ])('%s', (text) => {
+    expect(dateIn(text)).toBeUndefined();
+  });
+});
+
+describe('statedInterviewDateFrom leaves a coming interview alone', () => {
+  it.each([
+    "I've got an interview on Monday, so I'm practising answers.",
+    'My interview is Friday and I am nervous.',
+    'Prepping my stories for the interview on Wednesday.',
+    'Paid the gas bill on Monday and the interview notes are below.',
+    'Five interviews since March and no offers.',
+  ])('%s', (text) => {
+    expect(dateIn(text)).toBeUndefined();
+  });
+
+  it('reads a day and month past a weekday in full', () => {
+    expect(dateIn('The interview was on Monday 2 November at their office.')).toBe('2026-11-02');
+  });
+});
+
+describe('statedInterviewDateFrom: days that belong to something else', () => {
+  it.each([
+    'Sent my thank-you note the Wednesday after the interview.',
+    'Getting my notes ready for my interview on Friday.',
+    'Asked to return Wednesday for a deeper technical interview.',
+  ])('%s', (text) => {
+    expect(dateIn(text)).toBeUndefined();
+  });
+});

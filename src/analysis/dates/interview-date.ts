@@ -1,0 +1,104 @@
+/**
+ * The day the notes say the interview was ("Interview on 2026-11-20", "had my interview Tuesday",
+ * "yesterday's interview"), resolved against today, so the debrief can offer it instead of
+ * asking from nothing. Only a day next to a word for the interview counts, and only one already
+ * past: a promised decision, a start date or the next round lie ahead, and sentences about them
+ * are skipped so a backwards reading of their weekday is never taken for the interview.
+ */
+import { GB as chronoGB, type ParsedResult } from 'chrono-node/en';
+import { isoDateAddDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
+import { execAll } from '../exec-all.js';
+import { readText } from '../nlp.js';
+import type { StatedDate } from '../types.js';
+
+// A clause: a sentence, cut where a new thought may start ("Interview yesterday, they'll call Friday").
+const CLAUSE = /(?:[^.!?\n,;()\u2013\u2014]|\.(?=\S))+/g;
+const INTERVIEW_WORD =
+  /\b(?:interview(?:ed)?|phone screen|screening(?: call)?|onsite|on-site|panel|first round)\b/gi;
+// Another event, or one still to come: a decision, a start, the next round, a date being set up.
+const ABOUT_SOMETHING_ELSE =
+  /\b(?:next|another|other|upcoming|second|third|follow[- ]?up|will|won't|'ll|going to|gonna|tomorrow|schedul\w*|set up|arrang\w*|book\w*|invit\w*|plan\w*|decid\w*|decision|let (?:me|you|us) know|hear back|get back|feedback|offer\w*|notice|start\w*|join\w*|deadline|moved?|reschedul\w*|postpon\w*|elsewhere|since|come back|return\w*)\b/i;
+// A day, not a time of day or a span: a weekday, a month, a numbered date, yesterday or today.
+// Weekdays in full: "sat" and "sun" are words too ("I sat a panel").
+const NAMES_A_DAY =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b|\b\d+ days? ago\b/i;
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** "by Friday", "until Monday": a promise; "every Thursday", "on a Saturday": no one day. */
+const NOT_ONE_DAY_BEFORE = /\b(?:by|until|till|within|in|every|each|a|an)\s+$/i;
+/**
+ * Said in the present ("I have an interview on Monday", "my interview's Friday", "prepping for
+ * Thursday's interview"), a bare weekday is the coming one, which the backwards reading would
+ * put a week early.
+ */
+const PRESENT_TENSE =
+  /\b(?:have|has|got|is|are|am|prep\w*|ready)\b|['\u2019](?:m|re)\b|\b(?:interview|it)['\u2019]s\b|\b(?:for|before)\s+(?:my|his|her|their)\b/i;
+/** Between the day and the interview word: another event begins ("rang on Monday and the panel"). */
+const ANOTHER_EVENT_BETWEEN = /\b(?:and|then|but|when|after|before)\b/i;
+/** How far (characters) the day may be from the interview word. */
+const REACH = 40;
+/** Older than this, the reading is a different year or a different event. */
+const OLDEST_DAYS = 366;
+
+function isoFrom(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A day read by chrono, if it is a real day already past and within the last year. */
+function pastDateOf(r: ParsedResult, today: IsoDate): IsoDate | undefined {
+  const yy = r.start.get('year');
+  const mm = r.start.get('month');
+  const dd = r.start.get('day');
+  if (yy === null || mm === null || dd === null) return undefined;
+  let date = isoDateFrom(isoFrom(yy, mm, dd));
+  if (!date) return undefined;
+  // "Tuesday", said on a Monday: the interview was last week's
+  if (isoDateDiffDays(today, date) > 0 && WEEKDAY_ONLY.test(r.text.trim())) date = isoDateAddDays(date, -7);
+  const ago = isoDateDiffDays(date, today);
+  return ago >= 0 && ago <= OLDEST_DAYS ? date : undefined;
+}
+
+/** The interview day the text states, read against `today` (YYYY-MM-DD); the first one found. */
+export function statedInterviewDateFrom(raw: string, today: string | undefined): StatedDate | undefined {
+  const todayIso = today ? isoDateFrom(today) : undefined;
+  if (!todayIso) return undefined;
+  const text = readText(raw).text;
+  const [y, m, d] = todayIso.split('-').map(Number) as [number, number, number];
+  // noon UTC so no time zone shift moves the day
+  const instant = new Date(Date.UTC(y, m - 1, d, 12));
+  for (const c of execAll(CLAUSE, text)) {
+    const clause = c[0];
+    const words = [...execAll(INTERVIEW_WORD, clause)];
+    if (words.length === 0 || !NAMES_A_DAY.test(clause) || ABOUT_SOMETHING_ELSE.test(clause)) continue;
+    const base = c.index ?? 0;
+    for (const word of words) {
+      const wordStart = word.index ?? 0;
+      const wordEnd = wordStart + word[0].length;
+      const from = Math.max(0, wordStart - REACH);
+      // a little past the reach, so a day that starts in reach is read whole ("Monday 4 March")
+      let to = Math.min(clause.length, wordEnd + REACH + 20);
+      while (to < clause.length && /\w/.test(clause[to]!)) to++;
+      for (const r of chronoGB.parse(
+        clause.slice(from, to),
+        { instant, timezone: 0 },
+        { forwardDate: false },
+      )) {
+        const start = from + r.index;
+        const end = start + r.text.length;
+        if (start > wordEnd + REACH || !NAMES_A_DAY.test(r.text)) continue;
+        if (NOT_ONE_DAY_BEFORE.test(clause.slice(from, start))) continue;
+        const between = start >= wordEnd ? clause.slice(wordEnd, start) : clause.slice(end, wordStart);
+        if (ANOTHER_EVENT_BETWEEN.test(between)) continue;
+        if (WEEKDAY_ONLY.test(r.text.trim()) && PRESENT_TENSE.test(clause)) continue;
+        const date = pastDateOf(r, todayIso);
+        if (!date) continue;
+        const quoteStart = base + Math.min(start, wordStart);
+        const quoteEnd = base + Math.max(end, wordEnd);
+        return {
+          date,
+          evidence: { quote: raw.slice(quoteStart, quoteEnd), start: quoteStart, end: quoteEnd },
+        };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { InterviewItem } from '../../contract/responses.js';
+import type { IsoDate } from '../../core/dates.js';
+import { styleFor } from '../style.js';
+import { listLines } from './list.js';
+
+const TODAY = '2026-11-20' as IsoDate;
+const plain = styleFor(false);
+
+const item = (id: string, date: string, company: string): InterviewItem => ({
+  id,
+  record: { stage: 'first', date: date as IsoDate, company },
+  outcome: null,
+  createdAt: '2026-11-01T12:00:00.000Z',
+  updatedAt: '2026-11-01T12:00:00.000Z',
+  estimate: { probability: 0.5, band: 'toss-up' },
+  signsAnswered: 0,
+  phase: 'too-early',
+  nextAction: null,
+});
+
+describe('listLines', () => {
+  const items = [
+    item('aaaaaaaa-1', '2026-11-23', 'Northwind Regional Logistics Holdings, Platform'),
+    item('bbbbbbbb-2', '2026-11-18', 'Acme'),
+  ];
+  it('reads an interview still to come as coming up, and one past as the clock says', () => {
+    const [upcoming, past] = listLines(items, plain, TODAY);
+    expect(upcoming).toMatch(/coming up, in 3 days$/);
+    expect(past).toMatch(/Acme\s+early days$/);
+  });
+  it('cuts long labels to fit the terminal, keeping the status column in line', () => {
+    const lines = listLines(items, plain, TODAY, 80);
+    for (const line of lines) expect([...line].length).toBeLessThan(80);
+    expect(lines[0]).toContain('…');
+    expect(lines[0]!.indexOf('coming up')).toBe(lines[1]!.indexOf('early days'));
+  });
+  it('keeps labels whole for a pipe', () => {
+    expect(listLines(items, plain, TODAY)[0]).toContain('Holdings, Platform');
+  });
+});
