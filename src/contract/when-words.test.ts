@@ -30,4 +30,9 @@ describe('an interview still to come', () => {
     expect(isUpcoming('2026-03-04', TODAY)).toBe(false);
     expect(isUpcoming('not a date', TODAY)).toBe(false);
   });
+  // records keep a time of day; a plain string comparison put today's 10:30 interview "after today"
+  it('reads a time of day as that day', () => {
+    expect(isUpcoming('2026-03-04T10:30', TODAY)).toBe(false);
+    expect(isUpcoming('2026-03-05T09:00', TODAY)).toBe(true);
+  });
 });

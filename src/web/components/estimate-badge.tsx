@@ -1,7 +1,7 @@
 import type { Band, SilencePhase } from '../../core/model/types.js';
 import { bandWords } from '../../core/model/band.js';
 import type { Outcome } from '../../core/record.js';
-import { percent, undebriefedWords } from '../format.js';
+import { percent, undebriefedWords, UPCOMING_WORDS } from '../format.js';
 
 // Short enough for a badge; the card's Outcome line says it in full.
 const OUTCOME_BADGES: Readonly<Record<Outcome, { words: string; tone: string }>> = {
@@ -46,7 +46,7 @@ export function EstimateBadge({
   if (isUpcoming && !debriefed) {
     return (
       <span class="badge band-none" data-testid="upcoming-badge">
-        <span>Coming up</span>
+        <span>{UPCOMING_WORDS.label}</span>
       </span>
     );
   }

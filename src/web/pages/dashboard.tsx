@@ -10,9 +10,11 @@ import {
   interviewTitle,
   OUTCOME_WORDS,
   PHASE_WORDS,
+  isUpcoming,
   relativeDays,
   STAGE_WORDS,
   todayLocal,
+  UPCOMING_WORDS,
 } from '../format.js';
 import { takeFlash, type Flash } from '../flash.js';
 import { hrefOf } from '../router.js';
@@ -23,7 +25,7 @@ function Card({ item }: { item: InterviewItem }) {
   const today = todayLocal();
   const { record } = item;
   // An interview still to come has no wait to describe and no debrief to ask for yet.
-  const isUpcoming = record.date > today;
+  const upcoming = isUpcoming(record.date, today);
   return (
     <li class="card interview-card" data-testid="interview-card">
       <div class="card-head">
@@ -36,18 +38,18 @@ function Card({ item }: { item: InterviewItem }) {
           debriefed={item.signsAnswered > 0 || item.outcome !== null}
           phase={item.phase}
           outcome={item.outcome?.outcome}
-          isUpcoming={isUpcoming}
+          isUpcoming={upcoming}
         />
       </div>
       <p class="meta">
         {STAGE_WORDS[record.stage]} · {dateWords(record.date)}
         {record.time ? ` at ${record.time}` : ''}
-        {isUpcoming && ` (${relativeDays(record.date, today)})`}
+        {upcoming && ` (${relativeDays(record.date, today)})`}
       </p>
       <dl class="facts">
         <div>
           <dt>Follow-up</dt>
-          <dd>{isUpcoming ? 'Starts after the interview' : PHASE_WORDS[item.phase]}</dd>
+          <dd>{upcoming ? UPCOMING_WORDS.followUp : PHASE_WORDS[item.phase]}</dd>
         </div>
         <div>
           <dt>Next</dt>

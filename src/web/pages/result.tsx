@@ -17,6 +17,7 @@ import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import {
   dateWords,
   interviewTitle,
+  isUpcoming,
   OUTCOME_WORDS,
   PHASE_SENTENCES,
   percent,
@@ -60,7 +61,7 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
   const heardOn = item.outcome ? isoDateFrom(item.outcome.on) : undefined;
   const [lo, hi] = estimate.range;
   // Dated after today: "silence means nothing so far" would talk of a wait that has not begun.
-  const isUpcoming = !item.outcome && item.record.date > today;
+  const upcoming = !item.outcome && isUpcoming(item.record.date, today);
   return (
     <>
       <section class={`card headline band-${estimate.band}`} aria-labelledby="headline">
@@ -74,7 +75,7 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
             outcome than about the signs; the estimate history shows what the signs pointed to before.
           </p>
         )}
-        {isUpcoming && (
+        {upcoming && (
           <p class="notice notice-info" data-testid="upcoming">
             This interview is {relativeDays(item.record.date, today)}
             {item.record.time ? ` at ${item.record.time}` : ''}. Until then the figure below is only the usual
@@ -95,7 +96,7 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
               Somewhere between {percent(lo)} and {percent(hi)} is honest: interview signs are weak evidence,
               so this is a guide, not a verdict.
             </p>
-            {!isUpcoming && <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>}
+            {!upcoming && <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>}
           </>
         )}
         <p class="muted small">
