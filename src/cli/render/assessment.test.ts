@@ -59,4 +59,13 @@ describe('renderReport in an 80-column terminal', () => {
     expect(out).toContain('Subject:');
     expect(out.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
   });
+  it('an interview still to come has no wait to read yet', () => {
+    const r = assess(
+      { interview: { stage: 'first', date: '2026-03-13' as IsoDate }, observations: {} },
+      TODAY,
+    );
+    const out = renderReport(r, plain, false);
+    expect(out).toContain('The interview is in 3 days: the follow-up clock starts after it.');
+    expect(out).not.toContain('silence means nothing so far');
+  });
 });

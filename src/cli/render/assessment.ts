@@ -1,4 +1,5 @@
 import type { AssessResult, AssessStep } from '../../contract/assess.js';
+import { isUpcoming } from '../../contract/when-words.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SilenceState } from '../../core/model/types.js';
 import type { Observations } from '../../core/observation.js';
@@ -34,7 +35,10 @@ export function renderHeadline(r: AssessResult, style: Style): string {
     `  ${style.dim(`An honest range is ${percent(lo)} to ${percent(hi)}: interview signs are weak evidence.`)}`,
     ...wrap(`Started from ${percent(r.prior.probability)}: ${r.prior.source}`, WIDTH, '  ').map(style.dim),
   ];
-  const silence = silenceWords(r.silence);
+  // an interview still to come has no wait to read: "silence means nothing so far" would talk of one
+  const silence = isUpcoming(r.window.interview, r.asOf)
+    ? `The interview is ${relativeDays(r.window.interview, r.asOf)}: the follow-up clock starts after it.`
+    : silenceWords(r.silence);
   if (silence) out.push(...wrap(silence, WIDTH, '  '));
   return out.join('\n');
 }
