@@ -71,7 +71,7 @@ describe('the decision date offered from the notes', () => {
   });
 
   it('does not offer the date already saved again', () => {
-    const offered = offeredDecisionDates(promised, { date, decisionBy: '2026-03-06' });
+    const offered = offeredDecisionDates(promised, { date, decisionBy: '2026-03-06' as IsoDate });
     expect(offered.map((d) => d.date)).toEqual(['2026-03-13']);
   });
 
@@ -80,9 +80,9 @@ describe('the decision date offered from the notes', () => {
   });
 
   it("keeps the person's own date, and chooses nothing when nothing is offered", () => {
-    expect(defaultDecisionDate(offeredDecisionDates(promised, { date }), { decisionBy: '2026-03-20' })).toBe(
-      undefined,
-    );
+    expect(
+      defaultDecisionDate(offeredDecisionDates(promised, { date }), { decisionBy: '2026-03-20' as IsoDate }),
+    ).toBe(undefined);
     expect(defaultDecisionDate([], {})).toBe(undefined);
   });
 });
