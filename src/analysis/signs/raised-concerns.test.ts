@@ -323,3 +323,42 @@ describe('raised-concerns in a call: the interviewer names doubts', () => {
     expect(s.has('raised-concerns')).toBe(false);
   });
 });
+
+// session 10: second doubts the cues missed: a stand-in for the candidate, the employer's norm, a credential discounted,
+// sceptical questions quoted, "someone more senior", "a concern that I", what the record was called, a second verdict
+// after "and", an answer said to fall short, the move called a big one, a relayed verdict, more wanted than was shown
+const VOICED_YES: string[] = [
+  'She doubted a career changer would settle in, and asked why my degree was only a pass.',
+  "He wasn't sure someone from hospitality could handle the admin and questioned my notice period.",
+  'My grades were lower than they normally take, and she wondered whether I would cope with the hours.',
+  'He said they usually hire people with a masters, then asked why I had never published.',
+  'She said a first aid badge does not make me a nurse and questioned whether I had done nights.',
+  "He asked 'won't you get bored here?' and then 'do you even want to do sales?'",
+  "She went 'isn't this a step down for you?' and doubted my reasons for moving.",
+  'He said the team needs someone more senior and asked why I had only stayed a year.',
+  'She said it was a concern that I had never used the system, and she seemed doubtful about my references.',
+  'He called my CV a bit all over the place, then asked if I would really stick around.',
+  'She said I was a bit green and maybe not commercial enough.',
+  "He said I hadn't really answered the scenario question and pushed back on my budget figures.",
+  'She said it was quite a jump for me and that my examples were too small.',
+  "Apparently my background isn't really what they need, and my day rate is way off.",
+  'He said he would have expected more from someone with my years and questioned my motivation.',
+  "He didn't seem to believe me when I talked about my sales, and said my patch sounded a bit comfortable.",
+  "The sergeant said my answer to the scenario was weak and that I'd probably get bored on response.",
+];
+const VOICED_NO: string[] = [
+  // one doubt, however put; the writer's own doubt; a norm that fits the candidate; a step up taken as praise
+  'She doubted a career changer would settle in, but said my answers put her mind at rest.',
+  'I doubted a newcomer would get the job, but they offered it to me.',
+  'He said they usually hire people with a masters, which I have.',
+  "He asked 'won't you get bored of me talking?' and laughed.",
+  'She said the team needs someone more senior, so they are hiring two of us.',
+  'He told me to take my time and that the nerves did not make me any less of a fit.',
+  "The landlord wants proof I'm employed before I can sign.",
+  'They said they would take a chance on me, and I start Monday.',
+];
+
+describe('raised-concerns: second doubts in other words', () => {
+  it.each(VOICED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(VOICED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

@@ -1,0 +1,157 @@
+/**
+ * raised-concerns, doubts the other modules missed as a second doubt: a doubt put on someone who stands for the
+ * candidate ("doubted a career changer would settle"), the record set against the employer's norm ("lower than
+ * they usually take", "they normally want five years"), a credential that "doesn't make me a manager", sceptical
+ * questions quoted ("won't you get bored?", "do you even know…?"), a wish for someone more senior, "a concern that
+ * I…", what the record was called ("called my CV all over the place") and a second verdict after "and".
+ * Each family is its own cue, one doubt each: raised-concerns still needs two.
+ */
+import type { Cue } from '../detect/types.js';
+import { AFTER_SAID_MY, SAID } from './raised-concerns-reported.js';
+
+/** Not the writer's own saying or doubting: "I doubted a newcomer would…", "we normally want…" is the employer's voice. */
+const NOT_SELF = String.raw`(?<!\b(?:i|we) (?:\S+ ){0,2})`;
+/** Someone who stands for the candidate: "a career changer", "someone from retail", "a graduate". */
+const STAND_IN = String.raw`(?:someone|somebody|anyone|a person|a candidate|an? (?:[\w-]+ ){0,2}?(?:[\w-]+(?:er|or|ist|ian)|owner|grad|graduate|student|junior|fresher|outsider|newcomer|starter|returner|mum|mother|dad|veteran|generalist|academic))(?: (?:like me|like her|like him|(?:with|from|of|in) (?:(?:my|her|his|a|an|the) )?(?:[\w-]+ ){0,2}?[\w-]+))? (?:would|could|can|will|might|'d|really)\b`;
+/** Doubting words before it. */
+const DOUBTING = String.raw`(?:doubted|doubts?|doubtful|questioned|wondered|(?:was|were|wasn'?t|weren'?t|is|isn'?t) (?:not )?(?:really |quite |entirely |totally )?sure|not (?:really |quite |entirely |totally )?sure|unsure|s[ck]eptical|dubious)`;
+/** What a shortfall is compared to: "than they usually take", "than she'd like", "than the firm normally wants". */
+const THAN_NORM = String.raw`than (?:what )?(?:we|they|he|she|the (?:firm|panel|school|practice|trust|board|programme|program|scheme|team|company))(?:'d| would| had)?(?: (?:usually|normally|typically|generally|ideally|really|tend to|like to|would))* (?:like|want|wanted|take|took|expect|expected|need|needed|prefer|look for|hire|accept|see|ask for|require|hoped|hope)\b`;
+
+/** The comparison that raised-concerns-reported.ts reads as a verdict right after "said my X was". */
+const SAID_VERDICT = String.raw`(?:narrower|thinner|weaker|lighter|smaller|lower) than (?:we|they|he|she|i)'?d?(?: would| had)? (?:like|want|hope|hoped|expect|expected)\b`;
+
+export const voicedDoubts: Cue[] = [
+  // a doubt put on a stand-in for the candidate: "doubted a researcher would have the gravitas",
+  // "wasn't sure someone from hospitality could handle it"
+  {
+    re: new RegExp(String.raw`${NOT_SELF}\b${DOUBTING} (?:whether |if |that )?${STAND_IN}`),
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+    worryOk: true,
+  },
+  // the record short of the employer's norm: "my grades were lower than they usually take", "less than they'd want"
+  // (after "said my X was" the reported verdict of raised-concerns-reported.ts reads it: one verdict, one count)
+  {
+    re: new RegExp(
+      String.raw`(?:(?<!${AFTER_SAID_MY})|(?!${SAID_VERDICT}))\b(?:lower|less|fewer|narrower|thinner|weaker|lighter|smaller|shorter|younger|older|more junior|less senior|not as (?:much|many|strong|broad|deep|senior|good|high)(?: as)?) (?:\w+ )?${THAN_NORM}`,
+    ),
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // the employer's norm told to the candidate: "said they usually hire people with a degree", "normally want five years"
+  {
+    re: new RegExp(
+      String.raw`(?<!\bwe (?:\S+ ){0,2})\b(?:said|told (?:me|her|him)|mentioned|explained|pointed out|made (?:it )?clear|warned)(?: that)? (?:they|he|she|the (?:firm|panel|school|programme|program|scheme|practice|trust|board|company)|(?:most|many|their) (?:\w+ )?(?:programmes|programs|firms|schools|practices|hires|candidates))(?:'d| would)? (?:usually|normally|typically|generally|ideally|tend to|mostly|really|only|prefer to|like to)(?: \w+)? (?:hire|take|want|look for|recruit|go for|prefer|expect|require|need|get|ask for|shortlist|come from)\w* (?:(?:people|someone|somebody|candidates|applicants|grads|graduates|those|ones) (?:with|who have|who'?ve|who had|from (?:a |the )?(?:bigger|larger|big|top|other|more))|more|at least|a (?:minimum|degree|master'?s|masters|phd)|(?:\d+|two|three|four|five|six|seven|eight|ten) (?:years|yrs)|(?:big|bigger|large|larger|top) (?:firms|companies|schools|hospitals))\b`,
+    ),
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // a credential discounted: "said my amateur record doesn't mean I can coach", "a certificate doesn't make me a manager"
+  {
+    re: /\b(?:said|says|told (?:me|her|him)|reckoned|pointed out|remarked|added|went|goes|made (?:it )?clear)\b[^.\n]{0,60}?\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|wouldn'?t|would not|will not) (?:automatically |necessarily |really |actually )?(?:mean (?:that )?(?:i|you|she|he)(?:'d| would| can| could| will|'ll| know| am|'m| are|'re| is| was| have| had)?|make (?:me|you|her|him) (?:a|an|any|more)|qualify (?:me|you|her|him)|prove (?:that )?(?:i|you|she|he|anything|much))\b(?! (?:can'?t|cannot|won'?t|wouldn'?t|not|no|never)\b)/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // a sceptical question quoted: "won't you get bored?", "do you even know what a P&L is?", "isn't this a step down
+  // for you?", "why would someone with your background want this?", "what makes you think you could?"
+  {
+    re: /\b(?:won'?t|wouldn'?t|will not|would not) (?:you|u|ya) (?:just )?(?:get|be|find|feel|end up)(?: \w+)?? (?:bored|restless|frustrated|lonely|overwhelmed|fed up|out of (?:your|ur) depth|it (?:hard|tough|difficult|a (?:big )?(?:step|adjustment|change)))\b|\b(?:do|did|can|could|are|would) (?:you|u|ya) (?:even|honestly|seriously|genuinely) (?:know|have|understand|speak|drive|do|want|like|care|realise|realize|qualify|need)\b|\bisn'?t (?:this|that|it) (?:just |really |a bit |kind of |all )?(?:a )?(?:stopgap|stop-gap|step down|step back|backward step|step backwards|come ?down|beneath you|below you|demotion)\b|\bwhy would (?:someone|somebody|anyone|a person|you|u|ya) (?:with|like|from|of) (?:your|ur|that|this|such)\b|\bwhat makes (?:you|u|ya) think (?:you|u|ya)(?:'d|'re| would| could| can| are)?\b|\bhow (?:do|can|could|would|will) (?:i|we|you|u) (?:know|be sure|trust|tell) (?:that )?(?:you|u)(?:'ll|'d| will| would| can| could| won'?t| are|'re)?\b/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+    worryOk: true,
+  },
+  // a wish for someone more than the candidate: "said the role needs someone more senior", "wanted someone with more
+  // clinical hours" ("we need someone with", "looking for someone with" and "that they'd prefer someone" have cues of
+  // their own)
+  {
+    re: /(?<!\bwe (?:really )?|\bthat (?:he|she|they|we)(?:'d| would)? (?:really )?)\b(?:need|needs|needed|want|wants|wanted|prefer|preferred|would (?:like|prefer|rather have)|'d (?:like|prefer|rather have)) (?:someone|somebody|a person|a candidate|people|candidates) (?:a bit |a little |much |a lot |slightly |far )?(?:more (?:senior|experienced|qualified|technical|established|seasoned|hands-on|commercial|mature|specialist|rounded)|with (?:a bit |a lot |much |far |quite a bit )?more (?!time\b|availability\b|flexibility\b))/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // proof asked for, and a lack stated plainly: "asked me to prove I'd led it", "was blunt that I lacked the hours"
+  // (after a reporting verb, or "and that", the reported cues read the lack)
+  {
+    re: /\b(?:ask\w*|demand\w*) (?:me )?(?:for proof|to prove)\b|\bwant\w* (?:me to prove|proof (?:that )?i)\b|(?<!\b(?:said|told me|thought|felt|reckoned|pointed out|mentioned|noted|worried|implied|suggested|and|then|also|plus) )\bthat (?:i|i'?d) (?:lacked|lack)\b/,
+    who: 'any',
+    surface: true,
+  },
+  // an answer said to fall short, or the answers to lack something: "said I hadn't really answered the question",
+  // "said they lacked detail"
+  {
+    re: /(?<!\bi (?:\S+ ){0,2})\b(?:said|told me|felt|thought|reckoned|pointed out|noted|commented)(?: that)? (?:(?:i|i'?d) (?:hadn'?t|had not|didn'?t|did not|never|haven'?t|have not) (?:really |quite |fully |actually |properly )?(?:answer\w*|address\w*|explain\w*|give|gave|given|show\w*|demonstrat\w*|evidenc\w*|back\w* (?:it|that) up)|(?:they|it|these|those|both|each|all of them|most of them)(?: \w+)? (?:lacked|lack|were missing|was missing|needed more|didn'?t have enough) (?:\w+ )?(?:detail|depth|specifics|substance|evidence|structure|examples|numbers|figures|impact|focus|clarity|results))\b/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // the move called a big one for the candidate: "quite a jump for you", "the step up from coordinator was big",
+  // "they'd be taking a risk on me", "asked if I'd considered something less technical"
+  {
+    re: /\b(?:quite|a bit of|a big|a huge|a real|such|a massive|a bit) (?:a )?(?:jump|leap|step up|stretch) for (?:you|u|her|him|me|someone)\b|\bthe (?:jump|leap|step(?: up)?|move) (?:up )?from (?:\w+ ){1,3}(?:was|is|be|would be|'s|seemed|looked) (?:quite |a bit |very |too |really |pretty )?(?:big|large|huge|steep|a lot|a stretch|a leap)\b|\b(?:would|'d|will|'ll|might|may) (?:be )?(?:tak\w* )?(?:a )?(?:bit of a |big |real |huge )?(?:risk|gamble|punt|chance) (?:on|with) (?:me|her|him|you|u)\b|\bask\w* (?:me )?(?:if|whether) i'?d (?:ever )?(?:considered|thought about|looked at) (?:something|a role|roles|a job|jobs|a position|positions|somewhere|applying for) (?:\w+ )?(?:less|more junior|smaller|lower|else|different|junior)\b/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+    worryOk: true,
+  },
+  // a verdict relayed without its verb: 'apparently my experience is "not really what they're after"', "my day rate was
+  // way off" (after "said my" the reported verdict reads it)
+  {
+    re: new RegExp(
+      String.raw`(?<!\b${SAID}(?: flat out| straight| bluntly)?(?: that)? )\bmy (?:(?:[\w'-]+ ){0,3}(?:(?:is|was|'s|were|are) not|isn'?t|wasn'?t|weren'?t|aren'?t) (?:really |quite |exactly |just )?what (?:they|we|he|she|the \w+)(?:'re| are|'d| were| was| is|'s)? (?:after|looking for|want|wanted|need|needed))\b`,
+    ),
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  {
+    re: new RegExp(
+      String.raw`(?<!\b${SAID}(?: flat out| straight| bluntly)?(?: that)? )\bmy (?:salary|pay|rate|day rate|money|expectations?|ask)(?: \w+)? (?:is|was|were|are|'s) (?:a bit |way |far |too |rather |quite |just )*(?:off|too high|steep|unrealistic|toppy|out of (?:their|our|the) (?:range|budget|band))\b`,
+    ),
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // more wanted than was shown: "he'd have expected more from someone with my years", "wants to see more initiative"
+  {
+    re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:(?:expected|expect|'d have expected|would have expected|hoped for|wanted) (?:a bit |a lot |much |quite a bit )?more (?:from|of) (?:someone|somebody|a candidate|me|you|her|him)|(?:want|wanted|like|expect|expected|need|needed|hope|hoped)(?:ed)? to see (?:a bit |a lot |much |quite a bit )?more (?:\w+ )?(?:initiative|evidence|experience|leadership|detail|depth|examples|ownership|confidence|drive|structure|impact|results|numbers|judgement|judgment))\b/,
+    who: 'any',
+    surface: true,
+  },
+  // how the candidate came across, as a fault, and the role judged wrong for them: "told me I'd come across as arrogant",
+  // "I don't think this is the right role for you", "not sure this is the right fit for her"
+  {
+    re: /(?<!\bi (?:\S+ ){0,2})\b(?:said|told me|felt|thought|reckoned|mentioned|noted)(?: that)? (?:i|i'?d) (?:came|come|had come|'d come|was coming|come) across (?:as )?(?:a bit |quite |too |rather |very |really |pretty |slightly |a little )?(?:arrogant|cocky|rehearsed|scripted|unprepared|vague|negative|aggressive|blunt|passive|unsure|flat|robotic|defensive|overconfident|abrasive|over-rehearsed|lacking|junior|green|naive)\b|\b(?:don'?t|do not|didn'?t|did not) think (?:this|it|that|the (?:role|job|position))(?:'s| is| was| would be|'d be| will be) (?:the )?(?:right|a good|a great) (?:role|fit|job|match|place|move|step|position) for (?:you|u|her|him|me)\b|\bnot (?:sure|convinced) (?:this|it|that|the (?:role|job|position))(?:'s| is| was| would be|'d be) (?:the )?(?:right|a good|a great) (?:role|fit|job|match|place|move|step|position) for (?:you|u|her|him|me)\b/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // the doubt named as a concern about the candidate: "it was a concern that I hadn't used SAP", "a worry for them that my"
+  {
+    re: /(?<!\bi (?:\S+ ){0,3})\b(?:a|an) (?:bit of a |slight |real |big |major |possible |potential |genuine |serious )?(?:concern|worry|problem|issue|sticking point|red flag|weakness|drawback|question mark) (?:for (?:them|him|her|the panel|the team) )?that (?:i|i'?d|i'?ve|i had|i have|i was|i'?m|my)\b/,
+    who: 'any',
+    surface: true,
+    worryOk: true,
+  },
+  // what the record was called: "called my CV a bit all over the place", "called my plan a gamble"
+  {
+    re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\bcalled (?:my|her|his) (?:[\w'-]+ ){1,3}(?:(?:a bit|a little|quite|rather|very|pretty|too|far too|kind of|slightly|somewhat) )*(?:all over the place|messy|unfocused|scattered|confusing|thin|light|weak|patchy|narrow|dated|generic|naive|optimistic|unrealistic|a (?:bit of a )?(?:mess|worry|concern|risk|red flag|gamble|stretch|jump|leap|punt|long shot))\b/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // a second verdict after "and", quoted or not: 'said I was "a bit junior" and "maybe not technical enough"'
+  // (the quotes are dropped before matching; the verb before anchors it to a verdict)
+  {
+    re: /(?<=\b(?:said|says|told (?:me|her|him)|thought|felt|reckoned|called|described)\b[^.\n]{0,60})\band (?:also )?(?:maybe |probably |perhaps |possibly |still |just |also )*(?:not (?:quite |really |yet )?(?:\w+ )?(?:enough|ready)|too (?:junior|senior|green|young|old|inexperienced|academic|niche|quiet|expensive|corporate|specialist)|(?:a bit|a little|quite|rather|slightly) (?:junior|green|light|thin|narrow|weak|dated|young|academic|niche|generic|raw|rusty)|under-?qualified|over-?qualified|inexperienced)\b/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+    worryOk: true,
+  },
+];
