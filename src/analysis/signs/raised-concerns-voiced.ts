@@ -131,6 +131,61 @@ export const voicedDoubts: Cue[] = [
     surface: true,
     neg: 'ignore',
   },
+  // disbelief: "found it hard to believe I'd done all that", "seemed to think I was exaggerating", "wasn't buying it"
+  {
+    re: /(?<!\bi (?:\S+ ){0,2})\b(?:hard to believe (?:that )?(?:i|i'?d|my)\b|(?:wasn'?t|was not|weren'?t|were not|isn'?t) (?:really |quite |totally |entirely )?buying (?:it|that|my|what i|any of)\b)/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  {
+    re: /(?<!\bi (?:\S+ ){0,2})\b(?:(?:think|thought|felt|suspected|implied|seemed to think)(?: that)? i (?:was|were|had been|'d been|might be|'m) (?:exaggerat|overstat|oversell|overplay|inflat|embellish|stretch)\w*|i (?:seemed|came across as|sounded) (?:to be )?(?:exaggerat|overstat|oversell|overplay|inflat|embellish)\w*)/,
+    who: 'any',
+    surface: true,
+  },
+  // the candidate not pictured in the job: "couldn't see me fitting in", "had a hard time seeing me in a client role"
+  {
+    re: /(?<!\bi (?:\S+ ){0,2})\b(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|struggl\w* to|had (?:a )?(?:hard|tough) time|found it hard to) (?:really )?(?:see|seeing|picture|picturing|imagine|imagining) (?:me|her|him|you) (?:(?:\w+ )?(?:in|as|fitting|fit|doing|leading|managing|running|handling|working|with|at|on|taking|being)\b)/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // set below the field: "said I'd be the least experienced on the team", "the other candidates had more experience",
+  // "I'd be starting from scratch compared to the others"
+  {
+    re: /\b(?:i'?d|i would|i was|i'?m|i am|i) (?:be )?(?:by far |probably )?the (?:least (?:experienced|qualified|senior)|most junior|only one without)\b|\bother (?:candidates|applicants|people (?:they'?re|they are|they were|they'?d) (?:seeing|interviewing|seen|interviewed)) (?:\w+ )?(?:had|have|all had|all have|were|are) (?:a lot |much |far |way |quite a bit )?(?:more|stronger|better|bigger)\b|\bstart\w* (?:from scratch|from zero|from a standing start) (?:compared|next) to\b/,
+    who: 'any',
+    surface: true,
+    worryOk: true,
+  },
+  // work still to do: "said my German would need to improve", "said I'd have to get up to speed fast", "show a lot more"
+  {
+    re: /(?<!\bi (?:\S+ ){0,2})\b(?:said|told me|felt|thought|warned|pointed out|made (?:it )?clear|reckoned)(?: that)? (?:i'?d|i would|i|my (?:[\w'-]+ ){1,2})(?:would |will |'d )?(?:need|needs|needed|have|has|had) to (?:really )?(?:improve|get up to speed|catch up|show (?:a lot |much |a bit |quite a bit |them )?more|prove (?:myself|it|that)|work on|brush up|step up|up my|raise my)\b/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // cut in to correct or doubt: "interrupted to say that wasn't leadership", 'cut in with "but that was a team effort"'
+  {
+    re: /\b(?:interrupt\w*|cut (?:me )?(?:in|off|across)|jump\w* in|butt\w* in)\b[^.\n]{0,20}?\b(?:to (?:point out|correct|challenge|question|disagree|contradict)|to (?:say|tell me) (?:that )?(?:i|my|(?:that|it|this) (?:was|is)(?:n'?t| not)|but)|with (?:a )?(?:but|hang on|hold on|wait|really|are you sure|that'?s not|that isn'?t))\b/,
+    who: 'interviewer',
+    surface: true,
+  },
+  // the candidate's kind met before, and badly: "we've had people like you before", "bad experiences with agency people";
+  // a dare to convince: "convince me", "why should we take a chance on you?"
+  {
+    re: /\b(?:had|had some|'d had|have had|'ve had) (?:bad|mixed|poor|terrible|negative) (?:experiences?|luck|results) (?:with|from) (?:people|candidates|hires|staff|folk|grads|graduates|someone|others|career changers|returners|\w+ (?:people|staff|folk|types))\b|\b(?:had|'ve had|have had|hired|seen) (?:people|candidates|someone|others|folk|lots) like (?:you|me|her|him) before\b|(?<!\bto )\bconvince (?:me|us)\b(?! (?:to|that (?:the|this|it)|of (?:the|this)|otherwise)\b)|\bwhy should (?:we|i|they) (?:take a (?:chance|risk|punt|gamble) on|trust|believe) (?:you|u|me)\b/,
+    who: 'any',
+    surface: true,
+    worryOk: true,
+  },
+  // a weak spot to explain or defend: "asked how I'd explain the drop in my numbers", "what I'd say to people who think
+  // I'm too young", "pushed me to admit it had failed", "my CV doesn't exactly scream manager"
+  {
+    re: /\bask\w* (?:me )?how i'?d (?:explain|justify|account for|defend) (?:my|the (?:gap|drop|dip|fall|decline|move|switch|change|break|time off|short)|why|being|having|leaving|not)\b|\bask\w* (?:me )?what i'?d say to (?:someone|anyone|people|a client|a colleague|a parent|the team) (?:who|that) (?:said|says|thought|thinks|doubted|doubts|felt|feels)\b|\b(?:push\w*|press\w*|got|made|tried to get) (?:me )?(?:to )?admit\b|\b(?:cv|resume|background|profile|record|experience|application)\b (?:\w+ )?(?:doesn'?t|does not|didn'?t|did not) (?:exactly |really |quite )?(?:scream|shout)\b/,
+    who: 'any',
+    surface: true,
+  },
   // the doubt named as a concern about the candidate: "it was a concern that I hadn't used SAP", "a worry for them that my"
   {
     re: /(?<!\bi (?:\S+ ){0,3})\b(?:a|an) (?:bit of a |slight |real |big |major |possible |potential |genuine |serious )?(?:concern|worry|problem|issue|sticking point|red flag|weakness|drawback|question mark) (?:for (?:them|him|her|the panel|the team) )?that (?:i|i'?d|i'?ve|i had|i have|i was|i'?m|my)\b/,

@@ -362,3 +362,30 @@ describe('raised-concerns: second doubts in other words', () => {
   it.each(VOICED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(VOICED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// session 10, second round: disbelief, the candidate not pictured in the job, set below the field, work still to do,
+// cut in to correct, the candidate's kind met before, a dare to convince, a weak spot to explain
+const DISBELIEF_YES: string[] = [
+  "He wasn't buying my reasons for the move and thought I was overselling the project.",
+  "She couldn't see me fitting in with the night team. She also wanted to know why I'd been let go.",
+  "He said I'd be the least experienced person there and questioned my reasons for applying.",
+  'She said my Spanish would need to improve and that my examples were a bit naive.',
+  "He cut in to correct my figures, then asked how I'd explain the gap in my record.",
+  "She said they'd had bad experiences with agency people and asked if I'd really stay.",
+  "He said 'convince me' and then pushed me to admit the launch had flopped.",
+  "The other candidates had a lot more experience, she said, and my CV doesn't exactly scream team lead.",
+  'He looked unimpressed with my answer about the audit and said my example was textbook.',
+];
+const DISBELIEF_NO: string[] = [
+  'She cut me off mid-answer to say thanks, that was all, and I cut in to ask about parking.',
+  "He couldn't see me until three so I waited, and he said he'd had people like me in before for the summer.",
+  "They tried to convince me to take the evening shift and asked how I'd explain the tool to a customer.",
+  "She said I'd be the least experienced but they train everyone, and the other candidates were lovely.",
+  "I couldn't see myself in the role, and I found it hard to believe I'd got that far.",
+  "She said I'd need to get up to speed on their systems, which everyone does.",
+];
+
+describe('raised-concerns: doubts shown as disbelief, comparison and work to do', () => {
+  it.each(DISBELIEF_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(DISBELIEF_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
