@@ -27,7 +27,7 @@ export const morePraise: Cue[] = [
   // mature for a fresher" (not a pleasure at meeting: "said it was lovely to meet me")
   {
     re: new RegExp(
-      String.raw`${NOT_SELF}\b(?:said|says|told(?: me)?|reckoned|thought|called|(?:and|also) that)(?: that)? (?:${WORK}|the (?:approach|solution|design|answer|method|analysis|plan|idea|portfolio|drawings?|code|work|example|writing|report|model|deck|dish|sample)s?|it|this|that)\b${NOT_WORK}(?: [\w'-]+){0,4}? (?:was|is|were|are|'s|looked|looks|seemed|sounded) (?:(?:really|very|so|quite|super|genuinely|incredibly|properly|seriously|absolutely|just) )*(?:gorgeous|beautiful|slick|mature|thorough|rigou?rous|well[- ]reasoned|well[- ]judged|elegant|neat|tidy|sharp|creative|original|thoughtful|good work|great work|nice work|nicely done|impressive|excellent|brilliant|outstanding|superb|spot on|fantastic|amazing|top notch|first[- ]class)\b(?! (?:to|meeting|chatting|talking|having|that you|of you|weather|day|news)\b)(?! (?!and\b|but\b|then\b|so\b|too\b|actually\b|apparently\b|for\b)[a-z])`,
+      String.raw`${NOT_SELF}\b(?:said|says|told(?: me)?|reckoned|thought|called|(?:and|also) that)(?: that)? (?:${WORK}|the (?:approach|solution|design|answer|method|analysis|plan|idea|portfolio|drawings?|code|work|example|writing|report|model|deck|dish|sample)s?|it|this|that)\b${NOT_WORK}(?: [\w'-]+){0,4}? (?:was|is|were|are|'s|looked|looks|seemed|sounded) (?:(?:really|very|so|quite|super|genuinely|incredibly|properly|seriously|absolutely|just) )*(?:gorgeous|beautiful|slick|mature|thorough|rigou?rous|well[- ]reasoned|well[- ]judged|elegant|neat|tidy|sharp|creative|original|thoughtful|good work|great work|nice work|nicely done|impressive|excellent|brilliant|outstanding|superb|spot on|fantastic|amazing|top notch|first[- ]class|commendable|right up (?:their|our|his|her) street)\b(?! (?:to|meeting|chatting|talking|having|that you|of you|weather|day|news)\b)(?! (?!and\b|but\b|then\b|so\b|too\b|actually\b|apparently\b|for\b)[a-z])`,
     ),
     who: 'any',
     surface: true,
@@ -38,6 +38,12 @@ export const morePraise: Cue[] = [
       String.raw`${NOT_SELF}\b(?:said|told me|reckoned|thought|felt|mentioned)(?: that)? (?:it|that|this|${WORK}|the (?:[\w'-]+ ){0,3}(?:thing|bit|part|project|work|piece|example|answer|story|one))\b${NOT_WORK}(?: [\w'-]+){0,5}? (?:really |clearly |definitely |certainly )?(?:(?:showed|shows|demonstrated|demonstrates|proved|proves) (?:real |great |a lot of |genuine |serious |good |strong )?(?:grit|initiative|leadership|maturity|resilience|commitment|drive|creativity|ambition|talent|skill|judge?ment|flair|ownership|potential|dedication)|(?:stood|stands) out)\b`,
     ),
     who: 'any',
+    surface: true,
+  },
+  // competence named, and the whole story wanted: "you clearly know what you're doing", "wanted the full story of the launch"
+  {
+    re: /\byou (?:clearly|really|obviously|definitely) know what (?:you'?re|you are) (?:doing|talking about)\b|\bwant\w* (?:to hear )?the (?:full|whole|entire) story (?:of|behind|about) (?:my|the)\b/,
+    who: 'interviewer',
     surface: true,
   },
   // the achievement named as hard: 'said "that's hard to do"', "that's a real achievement", "that's no mean feat"

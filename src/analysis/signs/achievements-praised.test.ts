@@ -267,6 +267,9 @@ describe('achievements-praised: more families', () => {
     'He asked about the stock system and really dug into the specifics.',
     'She kept coming back to my apprenticeship project.',
     'He seemed genuinely curious about the app I built.',
+    "After the practical she said you clearly know what you're doing.",
+    'He wanted the full story of the rota change I made.',
+    'She said my outreach work was commendable.',
   ])('finds it: %s', (text) => expect(has(text)).toBe(true));
   it.each([
     'I praised how friendly the receptionist was.',
@@ -277,5 +280,6 @@ describe('achievements-praised: more families', () => {
     'She said it was lovely to meet me.',
     "He said that's a real achievement for the company, landing that client.",
     'They kept asking my opinion on the new logo.',
+    'I wanted the full story of the restructure before accepting.',
   ])('does not find it: %s', (text) => expect(has(text)).toBe(false));
 });

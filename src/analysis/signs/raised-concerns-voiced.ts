@@ -186,6 +186,30 @@ export const voicedDoubts: Cue[] = [
     who: 'any',
     surface: true,
   },
+  // the interviewer's own words quoted in notes: 'she said "I'm a little worried about the gap"', '"we were expecting
+  // someone more senior"' (after a reporting verb: unquoted, "I'm worried about the…" is the writer's own worry)
+  {
+    re: /(?<=\b(?:said|says|say|went|goes|told (?:me|her|him)|added|replied|admitted|continued|began|started with|opened with)\b[,:]? [^.\n]{0,40})\b(?:i'?m (?:a little |a bit |slightly |quite |really |also |still |just |somewhat )?(?:worried|concerned|unsure|not sure|not convinced|hesitant) (?:about|that|whether|if|by) (?:the (?:gap|move|switch|jump|commute|distance|lack|fact)|your|you|how you|whether you)|(?:we were|we'?d been) (?:expecting|hoping for|looking for) (?:someone|somebody|a candidate|people) (?:a bit |much |a lot )?(?:more|with more|older|younger))\b/,
+    who: 'interviewer',
+    surface: true,
+    neg: 'ignore',
+  },
+  // the record put to the candidate in a quote: '"your experience is mostly small firms"', '"you don't have a teaching
+  // qualification, do you?"', '"would you really be happy on a TA salary?"', '"why did you leave after eight months?"'
+  {
+    re: /\byour (?:experience|background|cv|resume|record|career|work|time) (?:is|was|has been|'s) (?:mostly|mainly|largely|only|all|just|pretty much all|entirely)\b|\byou (?:don'?t|do not|haven'?t|have not|didn'?t|did not) (?:actually |really |even )?(?:have|hold|get|got) (?:a|an|any) (?:[\w-]+ ){0,2}(?:qualification|degree|licen[cs]e|certificate|ticket|registration|accreditation|chartership)\b|\bwould (?:you|u) (?:really|honestly|actually|genuinely) (?:be )?(?:happy|ok|okay|content|fine|comfortable|want)\b|\bwhy did (?:you|u) (?:leave|quit|go|move) (?:after (?:only |just )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)|so (?:soon|quickly|fast)|within)\b/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // people like the candidate said to struggle: 'said "IMGs sometimes struggle with the pace here"', "warned that career
+  // changers often find it hard"
+  {
+    re: /(?<=\b(?:said|says|told (?:me|her|him)|warned|mentioned|pointed out|reckoned|added)\b[^.\n]{0,30})\b(?:[\w-]+s|people (?:like (?:you|me|her|him)|from (?:\w+ ){1,2})|(?:career )?changers) (?:sometimes|often|usually|tend to|generally|can) (?:struggle|find it (?:hard|tough|difficult)|don'?t last|do not last|leave (?:quickly|early|within|after))\b/,
+    who: 'any',
+    surface: true,
+    worryOk: true,
+  },
   // the doubt named as a concern about the candidate: "it was a concern that I hadn't used SAP", "a worry for them that my"
   {
     re: /(?<!\bi (?:\S+ ){0,3})\b(?:a|an) (?:bit of a |slight |real |big |major |possible |potential |genuine |serious )?(?:concern|worry|problem|issue|sticking point|red flag|weakness|drawback|question mark) (?:for (?:them|him|her|the panel|the team) )?that (?:i|i'?d|i'?ve|i had|i have|i was|i'?m|my)\b/,

@@ -389,3 +389,23 @@ describe('raised-concerns: doubts shown as disbelief, comparison and work to do'
   it.each(DISBELIEF_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(DISBELIEF_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// session 10, third round: the interviewer's own words quoted in notes
+const QUOTED_YES: string[] = [
+  'She said "I\'m a bit worried about the gap" and asked why I had only stayed a year.',
+  '"You don\'t have a nursing degree, do you?" he asked, then "would you really be happy on nights?"',
+  'He said "we were expecting someone with more experience" and questioned my notice period.',
+  'She warned that career changers often struggle here, and doubted I would settle.',
+  'He asked "why did you leave after six months?" and said my CV was a bit patchy.',
+  'She said "your background is mostly retail" and wondered whether I would cope with the admin.',
+];
+const QUOTED_NO: string[] = [
+  "I'm a bit worried about the commute, to be honest, and I'm not sure about the hours.",
+  'I was expecting someone more senior to interview me, and I asked why the manager had left.',
+  "I said I'm worried about the gap, but she told me not to be.",
+];
+
+describe('raised-concerns: the interviewer quoted', () => {
+  it.each(QUOTED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(QUOTED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
