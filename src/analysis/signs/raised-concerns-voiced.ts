@@ -85,7 +85,7 @@ export const voicedDoubts: Cue[] = [
   // an answer said to fall short, or the answers to lack something: "said I hadn't really answered the question",
   // "said they lacked detail"
   {
-    re: /(?<!\bi (?:\S+ ){0,2})\b(?:said|told me|felt|thought|reckoned|pointed out|noted|commented)(?: that)? (?:(?:i|i'?d) (?:hadn'?t|had not|didn'?t|did not|never|haven'?t|have not) (?:really |quite |fully |actually |properly )?(?:answer\w*|address\w*|explain\w*|give|gave|given|show\w*|demonstrat\w*|evidenc\w*|back\w* (?:it|that) up)|(?:they|it|these|those|both|each|all of them|most of them)(?: \w+)? (?:lacked|lack|were missing|was missing|needed more|didn'?t have enough) (?:\w+ )?(?:detail|depth|specifics|substance|evidence|structure|examples|numbers|figures|impact|focus|clarity|results))\b/,
+    re: /(?<!\bi (?:\S+ ){0,2})\b(?:said|told me|felt|thought|reckoned|pointed out|noted|commented)(?: that)? (?:(?:i|i'?d) (?:hadn'?t|had not|didn'?t|did not|never|haven'?t|have not) (?:really |quite |fully |actually |properly )?(?:answer\w*|address\w*|explain\w*|give|gave|given|show\w*|demonstrat\w*|evidenc\w*|back\w* (?:it|that) up)|(?:they|it|these|those|both|each|all of them|most of them)(?: \w+)? (?:lacked|lack|were missing|was missing|needed more|didn'?t have enough) (?:\w+ )?(?:detail|depth|specifics|substance|evidence|structure|examples|numbers|figures|impact|focus|clarity|results)|(?:it|this|that|they|my(?: [\w'-]+){1,2}) (?:didn'?t|did not|doesn'?t|does not|don'?t|do not) (?:really |quite |fully )?(?:show|demonstrate|prove|evidence|reflect) (?:\w+ )?(?:ownership|leadership|impact|initiative|judge?ment|depth|enough|much))\b/,
     who: 'any',
     surface: true,
     neg: 'ignore',
@@ -133,7 +133,7 @@ export const voicedDoubts: Cue[] = [
   },
   // disbelief: "found it hard to believe I'd done all that", "seemed to think I was exaggerating", "wasn't buying it"
   {
-    re: /(?<!\bi (?:\S+ ){0,2})\b(?:hard to believe (?:that )?(?:i|i'?d|my)\b|(?:wasn'?t|was not|weren'?t|were not|isn'?t) (?:really |quite |totally |entirely )?buying (?:it|that|my|what i|any of)\b)/,
+    re: /(?<!\bi (?:\S+ ){0,2})\b(?:hard to believe (?:that )?(?:i|i'?d|my)\b|(?:wasn'?t|was not|weren'?t|were not|isn'?t) (?:really |quite |totally |entirely )?buying (?:it|that|my|what i|any of)\b|\bask\w* (?:me )?(?:if|whether) (?:i'?d|i had|i was|i) (?:\w+ )?(?:inflat|exaggerat|overstat|embellish|padd|made (?:it|them|that) up|fudg)\w*)/,
     who: 'any',
     surface: true,
     neg: 'ignore',
@@ -160,7 +160,7 @@ export const voicedDoubts: Cue[] = [
   },
   // work still to do: "said my German would need to improve", "said I'd have to get up to speed fast", "show a lot more"
   {
-    re: /(?<!\bi (?:\S+ ){0,2})\b(?:said|told me|felt|thought|warned|pointed out|made (?:it )?clear|reckoned)(?: that)? (?:i'?d|i would|i|my (?:[\w'-]+ ){1,2})(?:would |will |'d )?(?:need|needs|needed|have|has|had) to (?:really )?(?:improve|get up to speed|catch up|show (?:a lot |much |a bit |quite a bit |them )?more|prove (?:myself|it|that)|work on|brush up|step up|up my|raise my)\b/,
+    re: /(?<!\bi (?:\S+ ){0,2})\b(?:said|told me|felt|thought|warned|pointed out|made (?:it )?clear|reckoned)(?: that)? (?:i'?d|i would|i|my (?:[\w'-]+ ){1,2})(?:would |will |'d )?(?:(?:need|needs|needed|have|has|had) to (?:really )?(?:improve|get up to speed|catch up|show (?:a lot |much |a bit |quite a bit |them )?more|prove (?:myself|it|that)|work on|brush up|step up|up my|raise my)|(?:need|needed|require|required) (?:a lot of |lots of |too much |loads of |a fair bit of )(?:hand[- ]holding|supervision|babysitting|guidance))\b/,
     who: 'any',
     surface: true,
     neg: 'ignore',
@@ -197,8 +197,15 @@ export const voicedDoubts: Cue[] = [
   // the record put to the candidate in a quote: '"your experience is mostly small firms"', '"you don't have a teaching
   // qualification, do you?"', '"would you really be happy on a TA salary?"', '"why did you leave after eight months?"'
   {
-    re: /\byour (?:experience|background|cv|resume|record|career|work|time) (?:is|was|has been|'s) (?:mostly|mainly|largely|only|all|just|pretty much all|entirely)\b|\byou (?:don'?t|do not|haven'?t|have not|didn'?t|did not) (?:actually |really |even )?(?:have|hold|get|got) (?:a|an|any) (?:[\w-]+ ){0,2}(?:qualification|degree|licen[cs]e|certificate|ticket|registration|accreditation|chartership)\b|\bwould (?:you|u) (?:really|honestly|actually|genuinely) (?:be )?(?:happy|ok|okay|content|fine|comfortable|want)\b|\bwhy did (?:you|u) (?:leave|quit|go|move) (?:after (?:only |just )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)|so (?:soon|quickly|fast)|within)\b/,
+    re: /\byour (?:experience|background|cv|resume|record|career|work|time) (?:is|was|has been|'s) (?:mostly|mainly|largely|only|all|just|pretty much all|entirely)\b|\byou (?:don'?t|do not|haven'?t|have not|didn'?t|did not) (?:actually |really |even )?(?:have|hold|get|got) (?:a|an|any) (?:[\w-]+ ){0,2}(?:qualification|degree|licen[cs]e|certificate|ticket|registration|accreditation|chartership)\b|\bwould (?:you|u) (?:really|honestly|actually|genuinely) (?:be )?(?:happy|ok|okay|content|fine|comfortable|want)\b|\bhave (?:you|u) (?:ever )?(?:actually |really )?(?:worked|managed|led|run) (?:on |with )?(?:a|an|anything|any) (?:\w+ )?(?:bigger|larger|more (?:senior|complex)) than\b|\bthat'?s (?:a lot of|quite a lot of|a fair bit of|loads of) (?:moving (?:around|about)|job[- ]hopping|jumping (?:around|about)|gaps)\b|\bwhy did (?:you|u) (?:leave|quit|go|move) (?:after (?:only |just )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)|so (?:soon|quickly|fast)|within)\b/,
     who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // an answer doubted in a quote: '"not sure that scales"', '"I don't think that would work"'
+  {
+    re: /\b(?:not sure|don'?t think|do not think|doubt) (?:that|it|this) (?:would |will |'d |'ll )?(?:really )?(?:scales?|works?|holds? up|stacks? up|flies|fly)\b/,
+    who: 'interviewer',
     surface: true,
     neg: 'ignore',
   },

@@ -398,11 +398,17 @@ const QUOTED_YES: string[] = [
   'She warned that career changers often struggle here, and doubted I would settle.',
   'He asked "why did you leave after six months?" and said my CV was a bit patchy.',
   'She said "your background is mostly retail" and wondered whether I would cope with the admin.',
+  'He said "not sure that would scale" and then "have you ever run anything bigger than a shop?"',
+  'She questioned my teamwork story and said it did not show leadership.',
+  "He doubted my sales figures and asked if I'd inflated them.",
+  "She called me very green and said I'd need a lot of hand-holding.",
+  'He said "that\'s a lot of moving around" and asked whether I planned to stay.',
 ];
 const QUOTED_NO: string[] = [
   "I'm a bit worried about the commute, to be honest, and I'm not sure about the hours.",
   'I was expecting someone more senior to interview me, and I asked why the manager had left.',
   "I said I'm worried about the gap, but she told me not to be.",
+  "I don't think that would work for me, and I'm not sure the bus route works either.",
 ];
 
 describe('raised-concerns: the interviewer quoted', () => {
