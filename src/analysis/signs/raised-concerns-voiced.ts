@@ -217,6 +217,20 @@ export const voicedDoubts: Cue[] = [
     surface: true,
     worryOk: true,
   },
+  // the candidate called a risk, or below what was expected: "said I'd be a big risk", "expected me to know more",
+  // "seemed surprised I hadn't heard of it"; a dislike of an answer; a weak spot flagged
+  {
+    re: /(?<!\bi (?:\S+ ){0,2})\b(?:said|told me|thought|felt|reckoned|called me|implied|suggested)(?: that)? (?:(?:i'?d be|i would be|i was|i'?m|i might be) )?(?:a |an )(?:bit of a |big |real |huge |slight |serious )?(?:risk|gamble|punt|long shot|unknown quantity|wildcard)\b(?![ -]tak)|\bexpected me to (?:know|have|be|bring) (?:a (?:lot|bit) )?(?:more|better|already)\b|\b(?:surprised|taken aback|shocked|amazed|astonished) (?:that )?i(?: hadn'?t| had not| didn'?t| did not|'d never| had never| haven'?t| have never| wasn'?t| couldn'?t)\b/,
+    who: 'interviewer',
+    surface: true,
+    neg: 'ignore',
+  },
+  {
+    re: /(?<!\bi (?:\S+ ){0,2})\b(?:didn'?t|did not) (?:really |seem to |much |particularly )?like (?:my|her|his) (?:[\w-]+ ){0,2}(?:answer|answers|approach|idea|plan|response|example|reasoning|solution|attitude)\b|(?<!\b(?:i|we) (?:\S+ ){0,2})\bflag\w* (?:up )?(?:my|her|his) (?:[\w-]+ ){0,2}(?:short \w+|lack of|gaps?|tenure|job[- ]hopping|absences?|grades?|inexperience|age)\b|\bask\w* (?:me )?(?:why|what made me think|whether) i (?:thought|think|felt|believed) i (?:was|am|'m|would be|could)\b/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
   // the doubt named as a concern about the candidate: "it was a concern that I hadn't used SAP", "a worry for them that my"
   {
     re: /(?<!\bi (?:\S+ ){0,3})\b(?:a|an) (?:bit of a |slight |real |big |major |possible |potential |genuine |serious )?(?:concern|worry|problem|issue|sticking point|red flag|weakness|drawback|question mark) (?:for (?:them|him|her|the panel|the team) )?that (?:i|i'?d|i'?ve|i had|i have|i was|i'?m|my)\b/,

@@ -403,12 +403,18 @@ const QUOTED_YES: string[] = [
   "He doubted my sales figures and asked if I'd inflated them.",
   "She called me very green and said I'd need a lot of hand-holding.",
   'He said "that\'s a lot of moving around" and asked whether I planned to stay.',
+  "She said I'd be a real gamble. Later she seemed surprised I hadn't led a team.",
+  'He expected me to know more about their clients and did not like my answer on pricing.',
+  'She flagged my short stints and asked why I thought I was ready for it.',
+  'He implied I was underprepared and questioned my reasons for leaving.',
 ];
 const QUOTED_NO: string[] = [
   "I'm a bit worried about the commute, to be honest, and I'm not sure about the hours.",
   'I was expecting someone more senior to interview me, and I asked why the manager had left.',
   "I said I'm worried about the gap, but she told me not to be.",
   "I don't think that would work for me, and I'm not sure the bus route works either.",
+  'He said I was a big risk taker in a good way, and she expected me to be there at nine.',
+  "I didn't like my answer about conflict, and I was surprised I hadn't heard back.",
 ];
 
 describe('raised-concerns: the interviewer quoted', () => {

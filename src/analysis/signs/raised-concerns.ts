@@ -342,7 +342,7 @@ export const raisedConcerns: SignPatterns = {
     // (the "I" after a thinking verb is not the subject; the engine takes it for one, so any subject, and none first-person before;
     // after "said" the engine reads it right and the one-doubt cues above take it: one doubt must not count twice)
     {
-      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:thought|felt|believed|decided|worried|feared|made it clear|hinted|insinuated)(?: that)? (?:i|i'?m|i'?d) (?:was |am |be |would be |might be |'d be )?(?:probably |maybe |a bit |quite |far |way |much |rather |just |still |slightly )?(?:too (?:young|old|junior|senior|green|inexperienced|academic|specialist|specialised|specialized|expensive|qualified|experienced)|(?:a bit|a little|quite|rather|slightly) (?:junior|green|inexperienced|young|quiet|academic)|underqualified|under-qualified|overqualified|over-qualified|a flight risk|not (?:ready|experienced enough|senior enough|qualified enough|the right fit|a good fit|a fit))\b/,
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:thought|felt|believed|decided|worried|feared|made it clear|hinted|insinuated|implied)(?: that)? (?:i|i'?m|i'?d) (?:was |am |be |would be |might be |'d be )?(?:probably |maybe |a bit |quite |far |way |much |rather |just |still |slightly )?(?:underprepared|under-prepared|unprepared|too (?:young|old|junior|senior|green|inexperienced|academic|specialist|specialised|specialized|expensive|qualified|experienced)|(?:a bit|a little|quite|rather|slightly) (?:junior|green|inexperienced|young|quiet|academic)|underqualified|under-qualified|overqualified|over-qualified|a flight risk|not (?:ready|experienced enough|senior enough|qualified enough|the right fit|a good fit|a fit))\b/,
       who: 'any',
       surface: true,
     },
