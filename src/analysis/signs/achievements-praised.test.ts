@@ -249,3 +249,37 @@ describe('achievements-praised: asked about my experience', () => {
     'She asked about my background gently.',
   ])('does not find it: %s', (text) => expect(foundInNotes('achievements-praised')(text)).toBe(false));
 });
+
+// session 10: praise of how the work was done, a verdict adjective on it, what it showed or what stood out, "that's
+// hard to do", the work asked to be seen, good questions and follow-ups, detail asked for, digging in, a topic returned to
+describe('achievements-praised: more families', () => {
+  it.each([
+    'The manager praised how tidy my spreadsheets were.',
+    'She said the survey I designed was really thorough.',
+    'He told me the approach was mature for someone so new.',
+    'She said the charity project showed real initiative.',
+    'He said the bit about the warehouse move stood out.',
+    "When I told her about cutting the waiting list she said that's hard to pull off.",
+    'He asked to see the dashboard I mentioned.',
+    'She asked some genuinely sharp questions about my fieldwork.',
+    'He asked a couple of probing follow-ups about the bridge job.',
+    'She asked for more detail on the fundraiser I ran.',
+    'He asked about the stock system and really dug into the specifics.',
+    'She kept coming back to my apprenticeship project.',
+    'He seemed genuinely curious about the app I built.',
+    "After the practical she said you clearly know what you're doing.",
+    'He wanted the full story of the rota change I made.',
+    'She said my outreach work was commendable.',
+  ])('finds it: %s', (text) => expect(has(text)).toBe(true));
+  it.each([
+    'I praised how friendly the receptionist was.',
+    'She asked two follow-ups about the team structure.',
+    'He asked to see my passport and my right to work.',
+    'She kept asking about my notice period.',
+    'She was curious about my accent.',
+    'She said it was lovely to meet me.',
+    "He said that's a real achievement for the company, landing that client.",
+    'They kept asking my opinion on the new logo.',
+    'I wanted the full story of the restructure before accepting.',
+  ])('does not find it: %s', (text) => expect(has(text)).toBe(false));
+});

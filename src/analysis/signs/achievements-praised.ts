@@ -1,4 +1,5 @@
 import type { SignPatterns } from '../detect/types.js';
+import { morePraise } from './achievements-praised-more.js';
 
 /** Asking verbs as lemmas or surface forms. */
 const ASKED = String.raw`(?:ask|asks|asked|asking|questioned|quiz|quizzed|grill|grilled|dig|dug|drill|drilled|probe|probed)`;
@@ -188,7 +189,7 @@ export const achievementsPraised: SignPatterns = {
     },
     // interest in the work itself: "looked very interested when I showed my lesson plans", "wanted to hear more about my"
     {
-      re: /(?!(?:look\w*|seem\w*|sounded|sound) (?:\w+ )?(?:interested|interest) in my\b)\b(?:look\w*|seem\w*|was|were|be|got|get|sounded|sound) (?:very |really |so |genuinely |super |quite |properly |clearly )?(?:interested|interest|fascinated|intrigued|curious|excited|keen|engaged) (?:in|by|about|when i (?:show|talk|describe|mention|explain|present|walk|told|share)\w*(?: (?:them|her|him) (?:about|through))?) (?:my|the \w+ i|what i|how i)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|start|commute|hours)\b)|\bwant\w* to (?:hear|know|learn|see) (?:more|all|everything|lots) about (?:my|the \w+ i|what i|how i)\b|\bwant\w* to (?:hear|know|learn) about the (?:[\w-]+ ){1,3}(?:i'?d|i had|i'?ve|i have|that i) (?:run|led|built|done|managed|delivered|launched|designed|set up|started|grown|won|organi[sz]ed|written|made)\b/,
+      re: /(?!(?:look\w*|seem\w*|sounded|sound) (?:\w+ )?(?:interested|interest) in my\b)\b(?:look\w*|seem\w*|was|were|be|got|get|sounded|sound) (?:very |really |so |genuinely |super |quite |properly |clearly )?(?:interested|interest|fascinated|intrigued|curious|excited|keen|engaged) (?:in|by|about|when i (?:show|talk|describe|mention|explain|present|walk|told|share)\w*(?: (?:them|her|him) (?:about|through))?) (?:my|the \w+ i|what i|how i)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|start|commute|hours|accent|name|hometown|outfit|tattoos?)\b)|\bwant\w* to (?:hear|know|learn|see) (?:more|all|everything|lots) about (?:my|the \w+ i|what i|how i)\b|\bwant\w* to (?:hear|know|learn) about the (?:[\w-]+ ){1,3}(?:i'?d|i had|i'?ve|i have|that i) (?:run|led|built|done|managed|delivered|launched|designed|set up|started|grown|won|organi[sz]ed|written|made)\b/,
       who: 'interviewer',
     },
     // the work discussed at length, whoever leads: "we discussed my Kafka project in detail"
@@ -331,5 +332,6 @@ export const achievementsPraised: SignPatterns = {
       weight: 0.5,
       conf: 0.6,
     },
+    ...morePraise,
   ],
 };

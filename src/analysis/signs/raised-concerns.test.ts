@@ -323,3 +323,101 @@ describe('raised-concerns in a call: the interviewer names doubts', () => {
     expect(s.has('raised-concerns')).toBe(false);
   });
 });
+
+// session 10: second doubts the cues missed: a stand-in for the candidate, the employer's norm, a credential discounted,
+// sceptical questions quoted, "someone more senior", "a concern that I", what the record was called, a second verdict
+// after "and", an answer said to fall short, the move called a big one, a relayed verdict, more wanted than was shown
+const VOICED_YES: string[] = [
+  'She doubted a career changer would settle in, and asked why my degree was only a pass.',
+  "He wasn't sure someone from hospitality could handle the admin and questioned my notice period.",
+  'My grades were lower than they normally take, and she wondered whether I would cope with the hours.',
+  'He said they usually hire people with a masters, then asked why I had never published.',
+  'She said a first aid badge does not make me a nurse and questioned whether I had done nights.',
+  "He asked 'won't you get bored here?' and then 'do you even want to do sales?'",
+  "She went 'isn't this a step down for you?' and doubted my reasons for moving.",
+  'He said the team needs someone more senior and asked why I had only stayed a year.',
+  'She said it was a concern that I had never used the system, and she seemed doubtful about my references.',
+  'He called my CV a bit all over the place, then asked if I would really stick around.',
+  'She said I was a bit green and maybe not commercial enough.',
+  "He said I hadn't really answered the scenario question and pushed back on my budget figures.",
+  'She said it was quite a jump for me and that my examples were too small.',
+  "Apparently my background isn't really what they need, and my day rate is way off.",
+  'He said he would have expected more from someone with my years and questioned my motivation.',
+  "He didn't seem to believe me when I talked about my sales, and said my patch sounded a bit comfortable.",
+  "The sergeant said my answer to the scenario was weak and that I'd probably get bored on response.",
+];
+const VOICED_NO: string[] = [
+  // one doubt, however put; the writer's own doubt; a norm that fits the candidate; a step up taken as praise
+  'She doubted a career changer would settle in, but said my answers put her mind at rest.',
+  'I doubted a newcomer would get the job, but they offered it to me.',
+  'He said they usually hire people with a masters, which I have.',
+  "He asked 'won't you get bored of me talking?' and laughed.",
+  'She said the team needs someone more senior, so they are hiring two of us.',
+  'He told me to take my time and that the nerves did not make me any less of a fit.',
+  "The landlord wants proof I'm employed before I can sign.",
+  'They said they would take a chance on me, and I start Monday.',
+];
+
+describe('raised-concerns: second doubts in other words', () => {
+  it.each(VOICED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(VOICED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
+
+// session 10, second round: disbelief, the candidate not pictured in the job, set below the field, work still to do,
+// cut in to correct, the candidate's kind met before, a dare to convince, a weak spot to explain
+const DISBELIEF_YES: string[] = [
+  "He wasn't buying my reasons for the move and thought I was overselling the project.",
+  "She couldn't see me fitting in with the night team. She also wanted to know why I'd been let go.",
+  "He said I'd be the least experienced person there and questioned my reasons for applying.",
+  'She said my Spanish would need to improve and that my examples were a bit naive.',
+  "He cut in to correct my figures, then asked how I'd explain the gap in my record.",
+  "She said they'd had bad experiences with agency people and asked if I'd really stay.",
+  "He said 'convince me' and then pushed me to admit the launch had flopped.",
+  "The other candidates had a lot more experience, she said, and my CV doesn't exactly scream team lead.",
+  'He looked unimpressed with my answer about the audit and said my example was textbook.',
+];
+const DISBELIEF_NO: string[] = [
+  'She cut me off mid-answer to say thanks, that was all, and I cut in to ask about parking.',
+  "He couldn't see me until three so I waited, and he said he'd had people like me in before for the summer.",
+  "They tried to convince me to take the evening shift and asked how I'd explain the tool to a customer.",
+  "She said I'd be the least experienced but they train everyone, and the other candidates were lovely.",
+  "I couldn't see myself in the role, and I found it hard to believe I'd got that far.",
+  "She said I'd need to get up to speed on their systems, which everyone does.",
+];
+
+describe('raised-concerns: doubts shown as disbelief, comparison and work to do', () => {
+  it.each(DISBELIEF_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(DISBELIEF_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
+
+// session 10, third round: the interviewer's own words quoted in notes
+const QUOTED_YES: string[] = [
+  'She said "I\'m a bit worried about the gap" and asked why I had only stayed a year.',
+  '"You don\'t have a nursing degree, do you?" he asked, then "would you really be happy on nights?"',
+  'He said "we were expecting someone with more experience" and questioned my notice period.',
+  'She warned that career changers often struggle here, and doubted I would settle.',
+  'He asked "why did you leave after six months?" and said my CV was a bit patchy.',
+  'She said "your background is mostly retail" and wondered whether I would cope with the admin.',
+  'He said "not sure that would scale" and then "have you ever run anything bigger than a shop?"',
+  'She questioned my teamwork story and said it did not show leadership.',
+  "He doubted my sales figures and asked if I'd inflated them.",
+  "She called me very green and said I'd need a lot of hand-holding.",
+  'He said "that\'s a lot of moving around" and asked whether I planned to stay.',
+  "She said I'd be a real gamble. Later she seemed surprised I hadn't led a team.",
+  'He expected me to know more about their clients and did not like my answer on pricing.',
+  'She flagged my short stints and asked why I thought I was ready for it.',
+  'He implied I was underprepared and questioned my reasons for leaving.',
+];
+const QUOTED_NO: string[] = [
+  "I'm a bit worried about the commute, to be honest, and I'm not sure about the hours.",
+  'I was expecting someone more senior to interview me, and I asked why the manager had left.',
+  "I said I'm worried about the gap, but she told me not to be.",
+  "I don't think that would work for me, and I'm not sure the bus route works either.",
+  'He said I was a big risk taker in a good way, and she expected me to be there at nine.',
+  "I didn't like my answer about conflict, and I was surprised I hadn't heard back.",
+];
+
+describe('raised-concerns: the interviewer quoted', () => {
+  it.each(QUOTED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(QUOTED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

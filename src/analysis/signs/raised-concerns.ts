@@ -1,12 +1,13 @@
 import type { SignPatterns } from '../detect/types.js';
 import { AFTER_SAID_MY, reportedCriticism } from './raised-concerns-reported.js';
+import { voicedDoubts } from './raised-concerns-voiced.js';
 
 /** Asking or doubting verbs, in lemma form (the matcher also tries the surface). */
 const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|queried|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted|express|expressed|voice|voiced)`;
 /** How often: "twice", "3 times", "again and again", "kept ...". */
 /** What a doubt is about: the candidate, or whether they would do. */
 // the second person is feedback passed on to the candidate ("he's not sure you've managed people", "about your notice")
-const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i'?ve|i knew|i know|i understood|i was|i'm|i be|i can|i really|about your|on your|you'?ve|you have|you had)`;
+const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i'?ve|i knew|i know|i understood|i was|i'm|i be|i can|i really|how (?:far|long|much|well|quickly) i|about your|on your|you'?ve|you have|you had|you'?d|you would|you could|you can|you'?re|you are)`;
 const OFTEN = String.raw`(?:(?:like |about |around |at least |maybe |probably |literally |like literally )?)(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
 
 /** Asked about again and again out of interest, not doubt: "kept asking about my app", "again and again about my project". */
@@ -27,7 +28,7 @@ export const raisedConcerns: SignPatterns = {
     // "pushed back on my design, then questioned whether the story was mine"
     {
       re: new RegExp(
-        String.raw`(?<!\b(?:i|we)(?: \w+){0,2} )\b(?:questioned|questioning|queried|querying|doubted|doubting|skeptical|sceptical|dubious)\b.{0,40}\b${OBJ}\b|\bdoubt(?:s|ed|ing)? me\b|(?<!\b(?:raise\w*|voice\w*|express\w*|mention\w*|had|have|has|having|no|any|without) (?:a |one |some |his |her |their |real |serious |any )?)\bdoubts? (?:about|on|over|regarding) my\b`,
+        String.raw`(?<!\b(?:i|we)(?: \w+){0,2} )\b(?:questioned|questioning|queried|querying|doubted|doubting|doubtful|skeptical|sceptical|dubious)\b.{0,40}\b${OBJ}\b|\b(?:doubtful|skeptical|sceptical|dubious|incredulous)\b(?= (?:when|as|while|once) i\b)|\bdoubt(?:s|ed|ing)? me\b|(?<!\b(?:raise\w*|voice\w*|express\w*|mention\w*|had|have|has|having|no|any|without) (?:a |one |some |his |her |their |real |serious |any )?)\bdoubts? (?:about|on|over|regarding) my\b`,
       ),
       who: 'any',
       neg: 'ignore',
@@ -54,7 +55,7 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\bask\w* (?:me )?(?:\w+ )?why (?:i|i'?d|i had|i have|i'?ve|i was|my)\b[^.\n]{0,40}?\b(?:only|low|lower|never|(?:had|have|has|was|were|is|are|did|do)n'?t|(?:had|have|has|was|were|is|are|did|do) not|twice|so (?:few|little|many|often|late)|(?:a|any) gap)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle)\b/,
+      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\b(?:ask\w*|want\w* to know) (?:me )?(?:\w+ )?why (?:i|i'?d|i had|i have|i'?ve|i was|my)\b[^.\n]{0,40}?\b(?:out of work|unemployed|between jobs|demoted|sacked|fired|dismissed|let go|only|low|lower|never|(?:had|have|has|was|were|is|are|did|do)n'?t|(?:had|have|has|was|were|is|are|did|do) not|twice|so (?:few|little|many|often|late)|(?:a|any) gap)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(up to (?:it|scratch|the job|speed|standard)|still current|current enough|the (?:resilience|temperament|stamina|maturity|gravitas|backbone|grit|toughness|bandwidth|clout|presence|seniority)|stick around|plan\w* to stay|intend\w* to stay|stay (?:longer|more than|beyond|past)|cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle)\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
@@ -93,7 +94,7 @@ export const raisedConcerns: SignPatterns = {
     {
       // a verdict said of the record ("said my CV was a bit thin") is the reported-verdict cue's: one doubt, one count
       re: new RegExp(
-        String.raw`(?<!${AFTER_SAID_MY})\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified|young|old|underqualified|under[- ]qualified|academic|specialist|specialised|specialized)|overqualified|over[- ]qualified|underqualified|under[- ]qualified|(a|an) flight risk|not (really |quite )?(the right|a good|a natural) fit|not cut out for|(maybe|might be|could be) (a )?problem|not the same as|different game)\b`,
+        String.raw`(?<!${AFTER_SAID_MY})\b(might need work|not (quite )?(ready|enough) (for|to)|(is|be|was|were) not (quite )?enough|(was|be|is) not quite there|a bit (junior|student\w*|light|thin|green)|(quite|too|a bit|very|rather) (senior|junior|green|inexperienced|overqualified|over[- ]qualified|young|old|underqualified|under[- ]qualified|academic|specialist|specialised|specialized)|overqualified|over[- ]qualified|underqualified|under[- ]qualified|(a|an) flight risk|too (?:expensive|pricey|costly)|not (really |quite )?(the right|a good|a natural) fit|not cut out for|(maybe|might be|could be) (a )?problem|not the same as|different game)\b`,
       ),
       who: 'interviewer',
     },
@@ -114,7 +115,7 @@ export const raisedConcerns: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\b(?:not|wasn'?t|weren'?t|isn'?t|wasnt) (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|\w+n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\b(?:not|no|don'?t|didn'?t|did not|doesn'?t|does not) (?:really )?(?:believe|believed) (?:me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
+      re: /\b(not|n't|never) (think|sure) (he|she|they) (bought|buy|was convinced|believe|believed)|\b(?:not|wasn'?t|weren'?t|isn'?t|wasnt) (?:fully |really |entirely |quite |totally )?convinced\b|\bunconvinced\b|\b(not|n't|\w+n't|never|neither|nobody|none of them) (seem|seemed|look|looked) (convinced|happy with|satisfied|sold)\b|\bconvinc\w* (him|her|them)\b|\bwasn'?t sold\b|\b(?:not|no|don'?t|didn'?t|did not|doesn'?t|does not) (?:really )?(?:believe|believed) (?:me|my)\b|\bas if (he|she|they) (did not|didn'?t|do not) believe\b|\b(?:didn'?t|did not|doesn'?t|does not|wasn'?t|was not) (?:seem|look|sound|appear)(?: to| like (?:he|she|they)| as if (?:he|she|they)| as though (?:he|she|they))? (?:really |quite |fully |entirely )?(?:believe[ds]?|bought|buy|trust(?:ed)?) (?:me|my|it|a word|that|what i)\b|\blike (he|she|they) (thought|think) i'?d? (made|make) it up\b/,
       neg: 'ignore',
     },
     // a verdict said to the candidate's face, one doubt each (said, or a line of its own: advice to the reader in an
@@ -179,7 +180,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // a doubt in the interviewer's own words ("I'm not sure you have the experience") or reported ("wasn't fully convinced")
     {
-      re: /\b(?:i'?m|i am) not (?:sure|convinced) (?:that )?(?:you|u)\b|\byou (?:haven'?t|have not|'ve not|have never|'ve never) (?:really |actually )?(?:done|managed|led|run|worked|had)\b|\b(?:really |ideally |mainly )?look\w* for someone (?:with|who)\b|\bhow i would feel (?:about )?being managed\b|\b(?:whether|if) (?:i|i'?d|i would) (?:be able to|manage to) (?:keep up|cope|handle|adapt)\b/,
+      re: /\b(?:i'?m|i am) not (?:sure|convinced) (?:that )?(?:you|u)\b|\byou (?:haven'?t|have not|'ve not|have never|'ve never) (?:really |actually )?(?:done|do|managed|manage|led|lead|run|worked|work|had)\b|\b(?:really |ideally |mainly )?look\w* for someone (?:with|who)\b|\bhow i would feel (?:about )?being managed\b|\b(?:whether|if) (?:i|i'?d|i would) (?:be able to|manage to) (?:keep up|cope|handle|adapt)\b/,
       neg: 'ignore',
     },
     {
@@ -250,7 +251,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // the record itself addressed as lacking: 'your grades are a bit low', 'ur experience is quite thin'
     {
-      re: /\b(?:your|ur|yr) (?:\w+ ){0,4}(?:is|are|was|were|'s|look|looks|seem|seems|feels|felt|sounds) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit |too |a bit too |rather too |far too |way too )?(?:low|thin|light|weak|patchy|sparse|limited|narrow|junior|basic|average|mediocre|lacking|general|generic|vague|shallow|high[- ]level|superficial|dated|out of date|old-fashioned)\b/,
+      re: /\b(?:your|ur|yr) (?:\w+ ){0,4}(?:is|are|was|were|'s|look|looks|seem|seems|feels|felt|sounds) (?:a bit |quite |rather |very |a little |pretty |kind of |kinda |bit |too |a bit too |rather too |far too |way too )?(?:low|thin|light|weak|patchy|sparse|limited|narrow|junior|basic|average|mediocre|lacking|general|generic|vague|shallow|high[- ]level|superficial|dated|out of date|old-fashioned|all over the place|messy|unfocused|scattered|confusing|rusty|naive)\b/,
       who: 'interviewer',
       surface: true,
     },
@@ -341,7 +342,7 @@ export const raisedConcerns: SignPatterns = {
     // (the "I" after a thinking verb is not the subject; the engine takes it for one, so any subject, and none first-person before;
     // after "said" the engine reads it right and the one-doubt cues above take it: one doubt must not count twice)
     {
-      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:thought|felt|believed|decided|worried|feared|made it clear|hinted|insinuated)(?: that)? (?:i|i'?m|i'?d) (?:was |am |be |would be |might be |'d be )?(?:probably |maybe |a bit |quite |far |way |much |rather |just |still |slightly )?(?:too (?:young|old|junior|senior|green|inexperienced|academic|specialist|specialised|specialized|expensive|qualified|experienced)|(?:a bit|a little|quite|rather|slightly) (?:junior|green|inexperienced|young|quiet|academic)|underqualified|under-qualified|overqualified|over-qualified|a flight risk|not (?:ready|experienced enough|senior enough|qualified enough|the right fit|a good fit|a fit))\b/,
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:thought|felt|believed|decided|worried|feared|made it clear|hinted|insinuated|implied)(?: that)? (?:i|i'?m|i'?d) (?:was |am |be |would be |might be |'d be )?(?:probably |maybe |a bit |quite |far |way |much |rather |just |still |slightly )?(?:underprepared|under-prepared|unprepared|too (?:young|old|junior|senior|green|inexperienced|academic|specialist|specialised|specialized|expensive|qualified|experienced)|(?:a bit|a little|quite|rather|slightly) (?:junior|green|inexperienced|young|quiet|academic)|underqualified|under-qualified|overqualified|over-qualified|a flight risk|not (?:ready|experienced enough|senior enough|qualified enough|the right fit|a good fit|a fit))\b/,
       who: 'any',
       surface: true,
     },
@@ -410,7 +411,7 @@ export const raisedConcerns: SignPatterns = {
     },
     // a verdict on how the candidate would fare: "reckoned I'd be bored within a month", "didn't think I'd last"
     {
-      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:said|reckoned|thought|felt|suggested|implied|warned)(?: that)? (?:i'?d|i would|i'?ll|i will|i might|i may) (?:probably |soon |quickly |likely )?(?:get |be |end up )?(?:bored|restless|frustrated|struggle|find it (?:hard|tough|difficult)|not last|not cope|not fit|not settle|leave within|out of my depth|not be (?:fully |really |properly )?(?:committed|suited|ready|happy|right|a (?:good )?fit))\b|(?<!\b(?:i|we) )\b(?:didn'?t|did not|doesn'?t|does not) (?:seem to )?think (?:that )?(?:i'?d|i would|i could|i'?ll|i will|i) (?:really |actually )?(?:last|cope|fit in|settle|stick it|keep up|be happy|suit|manage|handle)\b/,
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:said|reckoned|thought|felt|suggested|implied|warned)(?: that)? (?:i'?d|i would|i'?ll|i will|i might|i may) (?:probably |soon |quickly |likely )?(?:get |be |end up )?(?:bored|restless|frustrated|struggle|find it (?:hard|tough|difficult)|find (?:the \w+|it|things|this|that) (?:a bit |quite |rather |all )?(?:too much|overwhelming|a struggle|a shock|daunting)|not last|not cope|not fit|not settle|leave within|out of my depth|not be (?:fully |really |properly )?(?:committed|suited|ready|happy|right|a (?:good )?fit))\b|(?<!\b(?:i|we) )\b(?:didn'?t|did not|doesn'?t|does not) (?:seem to )?think (?:that )?(?:i'?d|i would|i could|i'?ll|i will|i) (?:really |actually )?(?:last|cope|fit in|settle|stick it|keep up|be happy|suit|manage|handle)\b/,
       who: 'any',
       surface: true,
       neg: 'ignore',
@@ -477,5 +478,6 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
     },
     ...reportedCriticism,
+    ...voicedDoubts,
   ],
 };
