@@ -3,6 +3,7 @@
  * negation marking (Das & Chen 2001; Pang, Lee & Vaithyanathan 2002). One linear pass.
  */
 
+import { isSpaceCode } from '../char-class.js';
 import { compiledNativeAnyWidth } from '../exec-all.js';
 
 /** A word token (normalised) or a clause break, with its offsets in the original text. */
@@ -117,23 +118,6 @@ function isClauseMark(c: number): boolean {
     c === 0x2013
   );
 }
-/** What `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * The next match of TOKEN in `text` from `from`, found by hand: the same matches, in the same
  * order, as `TOKEN.exec` from `from`, without a match array and its strings per word (a
@@ -168,7 +152,7 @@ export function nextToken(text: string, from: number, span: Int32Array): TokenKi
       span[1] = i + 1;
       return TokenKind.Clause;
     }
-    if (isSpace(c) && i + 2 < n && text.charCodeAt(i + 1) === 45 && isSpace(text.charCodeAt(i + 2))) {
+    if (isSpaceCode(c) && i + 2 < n && text.charCodeAt(i + 1) === 45 && isSpaceCode(text.charCodeAt(i + 2))) {
       span[0] = i;
       span[1] = i + 3;
       return TokenKind.Clause;
