@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index.js';
-import { normalisedText, tokensFrom } from './nlp.js';
+import { normalisedText, QUOTES, skippedTok, tokensFrom, type Tok } from './nlp.js';
 
 // our own screenshot-style lines: a digit or a capital I where a letter belongs
 const REPAIRED: [string, string][] = [
@@ -134,5 +134,33 @@ describe('contractions typed without an apostrophe, before punctuation', () => {
       'the manager didnt smile. she wasnt interested, typed the whole time and i couldnt tell why.',
     );
     expect(r.ok && r.value.signs.map((s) => s.id)).toContain('negative-body-language');
+  });
+});
+
+describe('skippedTok', () => {
+  const slow = (t: Tok) => QUOTES.has(t.lower) || t.newline || t.pos === 'SPACE';
+
+  it('reads a stored token as the quote, line-break and space test does', () => {
+    const toks = tokensFrom(
+      "She said \"fine\" and left.\n\n- then `nothing`\r\n  ok\u201Csure\u201D it's '' done",
+    );
+    expect(toks.some((t) => skippedTok(t))).toBe(true);
+    for (const t of toks) expect(skippedTok(t)).toBe(slow(t));
+  });
+
+  it('works the test out for a token made elsewhere', () => {
+    const made = (lower: string, newline = false, pos = 'NOUN'): Tok => ({
+      lower,
+      lemma: lower,
+      pos,
+      start: 0,
+      end: lower.length,
+      sent: 0,
+      spaceBefore: false,
+      newline,
+    });
+    expect(skippedTok(made('"'))).toBe(true);
+    expect(skippedTok(made('\n', true, 'SPACE'))).toBe(true);
+    expect(skippedTok(made('word'))).toBe(false);
   });
 });

@@ -28,9 +28,12 @@ export interface Tok {
   newline: boolean;
 }
 
+/** Quote marks as tokens: read past, like line breaks and spaces, when words are walked. */
+export const QUOTES: ReadonlySet<string> = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
+
 /**
- * A token as stored: the sentence and the two flags share one small integer, read back
- * by getters, so each of a megabyte's ~200k tokens is two fields smaller.
+ * A token as stored: the sentence and the three flags share one small integer, read back
+ * by getters, so each of a megabyte's ~200k tokens is three fields smaller.
  */
 class PackedTok implements Tok {
   constructor(
@@ -39,11 +42,11 @@ class PackedTok implements Tok {
     public pos: string,
     public start: number,
     public end: number,
-    /** sent << 2 | newline << 1 | spaceBefore */
+    /** sent << 3 | skipped << 2 | newline << 1 | spaceBefore */
     private readonly bits: number,
   ) {}
   get sent(): number {
-    return this.bits >>> 2;
+    return this.bits >>> 3;
   }
   get spaceBefore(): boolean {
     return (this.bits & 1) !== 0;
@@ -51,6 +54,16 @@ class PackedTok implements Tok {
   get newline(): boolean {
     return (this.bits & 2) !== 0;
   }
+  /** What `skippedTok` reads, worked out once: the cue scan asks for every token of every segment. */
+  get skipped(): boolean {
+    return (this.bits & 4) !== 0;
+  }
+}
+
+/** A quote mark, a line break or a space, which a walk over the words reads past. */
+export function skippedTok(t: Tok): boolean {
+  if (t instanceof PackedTok) return t.skipped;
+  return QUOTES.has(t.lower) || t.newline || t.pos === 'SPACE';
 }
 
 const CURLY = /[\u2018\u2019\u201B\u2032]/g;
@@ -280,6 +293,24 @@ export function tokensFrom(raw: string, base = 0, read: ReadText = repaired(raw)
 const RUNS_ON_BEFORE = /^(?:[\w'’)]+|,|;)$/;
 const RUNS_ON_AFTER = /^[a-z]/;
 
+/**
+ * wink's token type is a property of the lexeme, which its text picks (wink's cache adds a
+ * new text once, with the type of its first reading), so it is asked once per text, and only
+ * for the few texts that hold a line break: a bulk read of every token's type built an array
+ * of ~200k strings per megabyte, and a token item per line break cost as much.
+ */
+const typeByText = new Map<string, string>();
+function typeOf(value: string, tokens: ReturnType<WinkDoc['tokens']>, k: number): string {
+  let type = typeByText.get(value);
+  if (type === undefined) {
+    if (typeByText.size >= 10_000) typeByText.clear();
+    type = tokens.itemAt(k).out(its.type) as string;
+    typeByText.set(value, type);
+  }
+  return type;
+}
+type WinkDoc = ReturnType<typeof nlp.readDoc>;
+
 /** One readDoc over `text`, tokens appended to `out` with sentence numbers from `firstSent`. */
 function partTokens(text: string, base: number, firstSent: number, out: Tok[], scanned = false): Tok[] {
   const doc = nlp.readDoc(text);
@@ -289,7 +320,6 @@ function partTokens(text: string, base: number, firstSent: number, out: Tok[], s
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const lemmas = tokens.out(its.lemma as never) as string[];
   const poses = tokens.out(its.pos) as string[];
-  const types = tokens.out(its.type) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let pos = 0;
   let sent = 0;
@@ -302,23 +332,28 @@ function partTokens(text: string, base: number, firstSent: number, out: Tok[], s
     const low = lower(value);
     // in a scan, a line that runs on into a lower-case word is the screen's wrap, not a new line
     const newline =
-      types[k] === 'tabCRLF' &&
       value.includes('\n') &&
+      typeOf(value, tokens, k) === 'tabCRLF' &&
       !(
         scanned &&
         value === '\n' &&
         RUNS_ON_BEFORE.test(values[k - 1] ?? '') &&
         RUNS_ON_AFTER.test(values[k + 1] ?? '')
       );
+    const tag = poses[k] ?? 'X';
+    const lemma = lemmas[k];
     out.push(
       new PackedTok(
         low,
         // wink leaves some lemmas out ("i didnt." has none): the word stands for itself
-        low === "n't" || low === 'nt' ? 'not' : lower(lemmas[k] ?? value),
-        poses[k] ?? 'X',
+        low === "n't" || low === 'nt' ? 'not' : lemma === value ? low : lower(lemma ?? value),
+        tag,
         base + pos,
         base + pos + value.length,
-        ((firstSent + sent) << 2) | (newline ? 2 : 0) | (gap > 0 ? 1 : 0),
+        ((firstSent + sent) << 3) |
+          (QUOTES.has(low) || newline || tag === 'SPACE' ? 4 : 0) |
+          (newline ? 2 : 0) |
+          (gap > 0 ? 1 : 0),
       ),
     );
     pos += value.length;

@@ -4,7 +4,7 @@
  * find out'" is one match. Inside a segment, clause starts (at contrast and sequence
  * words: "stiff at first, then we were joking") bound negation and worry scope.
  */
-import type { Tok } from '../nlp.js';
+import { QUOTES, skippedTok, type Tok } from '../nlp.js';
 import type { Clause } from './types.js';
 
 const BREAK_WORDS = new Set([
@@ -36,7 +36,7 @@ const BREAK_WORDS = new Set([
 ]);
 /** Texting asides end a thought ("i didnt sleep lol she smiled"): the next word starts a clause. */
 const ASIDES = new Set(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'rofl', 'omg', 'ugh', 'smh']);
-const EMOJI = /\p{Extended_Pictographic}/u;
+export const EMOJI = /\p{Extended_Pictographic}/u;
 /** "so" before an adjective or adverb is an intensifier ("wasn't so friendly"), not "so then". */
 const SO_INTENSIFIED = new Set(['ADJ', 'ADV']);
 const SO_QUANTITY = new Set(['much', 'many', 'far', 'few', 'little', 'long', 'well', 'bad', 'good']);
@@ -55,17 +55,22 @@ function joinsWords(toks: Tok[], i: number): boolean {
   return t.lower === '-' && !t.spaceBefore && toks[i + 1] !== undefined && !toks[i + 1]!.spaceBefore;
 }
 
+/** Extended_Pictographic starts at U+00A9 (©): a word of plainer characters holds no emoji. */
+export const FIRST_PICTOGRAPHIC = 0xa9;
+function mayHoldEmoji(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) >= FIRST_PICTOGRAPHIC) return true;
+  return false;
+}
+
 function isAside(t: Tok): boolean {
-  return ASIDES.has(t.lower) || EMOJI.test(t.lower);
+  const w = t.lower;
+  return ASIDES.has(w) || (mayHoldEmoji(w) && EMOJI.test(w));
 }
 const CLAUSE_PUNCT = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
 const SEGMENT_PUNCT = new Set(['|', '•', '!', '?', '...', '…']);
-/** Quote marks as tokens: read past, like line breaks and spaces, when words are walked. */
-export const QUOTES = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
-
-export function skipped(t: Tok): boolean {
-  return QUOTES.has(t.lower) || t.newline || t.pos === 'SPACE';
-}
+export { QUOTES };
+/** Quote marks, line breaks and spaces: read past when words are walked. */
+export const skipped = skippedTok;
 
 function buildClause(
   toks: Tok[],

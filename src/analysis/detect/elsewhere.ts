@@ -9,6 +9,7 @@
  * Only a sentence's opening is read, so the frame has to govern the sentence: "she asked how
  * my last job went" or "another interviewer joined" open with other words and stay evidence.
  */
+import { compiledNative } from '../exec-all.js';
 import type { Tok } from '../nlp.js';
 
 /** Openers passed over before the frame: "And another place...", "But one firm...". */
@@ -63,18 +64,18 @@ const FRAMES: readonly RegExp[] = [
 
 const QUOTE = /^["'\u201C\u201D`]+$/;
 /**
- * Opening words of the sentence from token `from`, lower-cased and joined as written; empty for
- * a sentence that opens a quote, since speech ("When you join you'll...") frames nothing.
+ * Where the opening words of the sentence from token `from` start (leads, punctuation and line
+ * breaks passed over), or -1 for a sentence that opens a quote, since speech ("When you join
+ * you'll...") frames nothing.
  */
-function opening(toks: Tok[], from: number, to: number): string {
+function openingStart(toks: Tok[], from: number, to: number): number {
   let i = from;
   while (
     i < to &&
     (LEAD.has(toks[i]!.lower) || /^[,;:.!?…\-–—()*•]+$/.test(toks[i]!.lower) || toks[i]!.newline)
   )
     i++;
-  if (i < to && QUOTE.test(toks[i]!.lower)) return '';
-  return wordsOnLine(toks, i, to);
+  return i < to && QUOTE.test(toks[i]!.lower) ? -1 : i;
 }
 
 /** Up to OPENING_WORDS lower-cased words from token `i`, joined as written, stopping at a new line. */
@@ -164,11 +165,11 @@ const RETURN =
 const INTERVIEW_TALK =
   /\b(?:interview\w*|panel|recruiter|hiring|they said|she said|he said|they asked|she asked|he asked|the (?:job|role|post|position|company|firm|manager))\b/;
 
-/** The sentence's first words as written, lower-cased, leading punctuation passed over. */
-function rawOpening(toks: Tok[], from: number, to: number): string {
+/** Where the sentence's first words as written start, leading punctuation passed over. */
+function rawStart(toks: Tok[], from: number, to: number): number {
   let i = from;
   while (i < to && (/^[,;:.!?…\-–—()*•"'“”`]+$/.test(toks[i]!.lower) || toks[i]!.newline)) i++;
-  return wordsOnLine(toks, i, to);
+  return i;
 }
 
 /** Where the writer's words about the writing stop: "Writing this because | the interview was hard". */
@@ -192,6 +193,25 @@ function opensLine(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+// run on every sentence after the cue regexes have compiled: compiled first, as optimized code
+// (compiled after them, V8 gives a regex unoptimized code for good; see exec-all.ts)
+for (const re of [
+  ...FRAMES,
+  ...ASIDES,
+  ...WRITING,
+  ...OUTCOME,
+  ...CARRIED,
+  QUOTE,
+  WRITING_TIMED,
+  BACKGROUND,
+  JOB_AD,
+  INTERVIEWERS,
+  WEEKS_LATE,
+  RETURN,
+  INTERVIEW_TALK,
+])
+  compiledNative(re);
+
 /**
  * Token ranges [from, to) of what is not about this interview, in text order: sentences framed
  * as about another interview, the poster's background, the writer's words about the writing,
@@ -208,8 +228,12 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
   let frame = false;
   for (let i = 1; i <= toks.length; i++) {
     if (i < toks.length && toks[i]!.sent === toks[from]!.sent) continue;
-    const raw = rawOpening(toks, from, i);
-    const head = opening(toks, from, i);
+    // the sentence's first words as written, lower-cased, and its opening words past any lead
+    // ("And another place..."): mostly the same words, then built once
+    const rawAt = rawStart(toks, from, i);
+    const headAt = openingStart(toks, from, i);
+    const raw = wordsOnLine(toks, rawAt, i);
+    const head = headAt < 0 ? '' : headAt === rawAt ? raw : wordsOnLine(toks, headAt, i);
     if (carry > 0 && (opensLine(toks, from, i) || RETURN.test(raw) || (!frame && INTERVIEW_TALK.test(raw))))
       carry = 0;
     if (ASIDES.some((re) => re.test(raw)) && !INTERVIEW_TALK.test(raw)) {

@@ -4,6 +4,8 @@
  * A linked segment spans the question and the reply after it, so cues marked `qa` read the
  * reply as the answer to that question. Only those cues run on linked segments.
  */
+import { isSpaceCode, isWordCode } from '../char-class.js';
+import { compiledNative } from '../exec-all.js';
 import type { Tok } from '../nlp.js';
 import type { Clause, SignPatterns } from './types.js';
 import { linkedClause } from './clauses.js';
@@ -30,7 +32,9 @@ const REPLY_MARK = new Set([
   'ans',
 ]);
 const QUOTE = new Set(["'", '"', '\u201C', '\u201D', '`', "''"]);
-const WORD = /\w/;
+// run on every segment after the cue regexes have compiled: compiled first, as optimized code
+// (compiled after them, V8 gives a regex unoptimized code for good; see exec-all.ts)
+for (const re of [ASKS, REPLY_VERB]) compiledNative(re);
 /** A short segment after a question reads as its answer. */
 const SHORT_REPLY = 8;
 
@@ -39,18 +43,31 @@ function firstTok(toks: Tok[], c: Clause): Tok | undefined {
   return undefined;
 }
 
+/** Does `s` hold a word character (`/\w/.test(s)`)? */
+export function hasWordChar(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isWordCode(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Does `s` end in a question mark, white space after it passed over (`/\?\s*$/.test(s)`)? */
+export function endsAsQuestion(s: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && isSpaceCode(s.charCodeAt(k))) k--;
+  return k >= 0 && s.charCodeAt(k) === 63;
+}
+
 function words(toks: Tok[], c: Clause): number {
   let n = 0;
-  for (let i = c.from; i < c.to; i++) if (/\w/.test(toks[i]!.lower)) n++;
+  for (let i = c.from; i < c.to; i++) if (hasWordChar(toks[i]!.lower)) n++;
   return n;
 }
 
 function isQuestion(c: Clause): boolean {
-  return /\?\s*$/.test(c.surface) || ASKS.test(c.lemmas);
+  return endsAsQuestion(c.surface) || ASKS.test(c.lemmas);
 }
 
 function isReply(toks: Tok[], c: Clause): boolean {
-  if (/\?\s*$/.test(c.surface)) return false;
+  if (endsAsQuestion(c.surface)) return false;
   const t = firstTok(toks, c);
   if (!t) return false;
   if (QUOTE.has(t.lower) || REPLY_MARK.has(t.lower)) return true;
@@ -62,11 +79,11 @@ export function qaLinks(toks: Tok[], clauses: Clause[]): Clause[] {
   const out: Clause[] = [];
   for (let k = 0; k + 1 < clauses.length; k++) {
     const q = clauses[k]!;
-    if (!q.lemmas || !WORD.test(q.lemmas) || !isQuestion(q)) continue;
+    if (!q.lemmas || !hasWordChar(q.lemmas) || !isQuestion(q)) continue;
     // a line break alone makes an empty segment between the question and its answer, and a
     // doubled mark ("Role?? -> ...") a segment of bare punctuation
     let n = k + 1;
-    while (n < clauses.length && !WORD.test(clauses[n]!.lemmas)) n++;
+    while (n < clauses.length && !hasWordChar(clauses[n]!.lemmas)) n++;
     const a = clauses[n];
     if (a && isReply(toks, a)) out.push(linkedClause(toks, q, a));
   }

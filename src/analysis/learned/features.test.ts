@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { featuresOf, tokensOf } from './features.js';
+import { featuresOf, nextToken, TOKEN, TokenKind, tokensOf } from './features.js';
 
 describe('featuresOf', () => {
   it('marks words after a negator, so a negated phrase reads differently from the plain one', () => {
@@ -99,5 +99,56 @@ describe('featuresOf and tokensOf agree', () => {
         [...addFeatures(tokens, clauseStarts, new Map()).keys()].sort(),
       );
     }
+  });
+});
+
+describe('nextToken', () => {
+  /** TOKEN's matches as [kind, start, end], by the regex. */
+  function byRegex(text: string): number[][] {
+    return [...text.matchAll(TOKEN)].map((m) => [
+      m[1] !== undefined ? TokenKind.Word : m[2] !== undefined ? TokenKind.Sentence : TokenKind.Clause,
+      m.index,
+      m.index + m[0].length,
+    ]);
+  }
+  function byHand(text: string): number[][] {
+    const out: number[][] = [];
+    const span = new Int32Array(2);
+    for (let k = nextToken(text, 0, span); k !== TokenKind.None; k = nextToken(text, span[1]!, span))
+      out.push([k, span[0]!, span[1]!]);
+    return out;
+  }
+
+  it('finds what the TOKEN regex finds, in the same order', () => {
+    for (const text of [
+      "She didn't smile -- it's fine.\nNext: (the panel) said “maybe”!? 45mins",
+      "ends in an apostrophe' or it’ or it’5 and Ünïcode İstanbul — twice – once",
+      'a -\nb\t-\u00a0c \u2028-\u2028 d - - e...\n\n?',
+      '',
+      "'''-",
+    ])
+      expect(byHand(text)).toEqual(byRegex(text));
+  });
+
+  it('agrees with the regex on random strings of the characters it reads', () => {
+    const alphabet = 'aZ09\'’.!?\n,;:()"“”—–- \t\u00a0\u2003xé_';
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let r = 0; r < 300; r++) {
+      let text = '';
+      for (let k = rand(40); k > 0; k--) text += alphabet[rand(alphabet.length)];
+      expect(byHand(text)).toEqual(byRegex(text));
+    }
+  });
+});
+
+describe('featuresOf with a known map', () => {
+  it('keeps only the known features, in the order the full walk finds them', () => {
+    const text = "They didn't call. But never mind, the call went well and they didn't call again";
+    const all = [...featuresOf(text).keys()];
+    const known = new Map(['NOT_call', 'the call', 'call', 'NOT_call NOT_again', 'went'].map((f) => [f, 1]));
+    // twice: the second reading comes from what the first worked out per word
+    expect([...featuresOf(text, known).keys()]).toEqual(all.filter((f) => known.has(f)));
+    expect([...featuresOf(text, known).keys()]).toEqual(all.filter((f) => known.has(f)));
   });
 });
