@@ -186,6 +186,12 @@ describe('a friend telling their own interview is no evidence about this one', (
       'interviewer-disinterest',
       false,
     ],
+    // advice headed by whom it is for
+    [
+      'For nurses wanting to move up: ask them about promotion before they ask you.',
+      'future-growth-talk',
+      false,
+    ],
     // a relative's interview told as the story itself stays evidence
     [
       'My girlfriend had her interview this morning. The manager was on his phone the whole time.',

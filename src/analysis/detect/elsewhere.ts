@@ -71,6 +71,8 @@ const FRAMES: readonly RegExp[] = [
   // advice and general truths: "Advice: ...", "Lessons: ...", "If you're...", "Don't panic if...", "A good interviewer will..."
   /^(?:(?:my|some|top|pro|one|the) )?(?:advice|lessons?|tips?|moral|takeaways?|psa|tl;?dr for (?:anyone|others))\b[^.]{0,40}[:—-]/,
   /^(?:my advice|a word of advice|advice for|lesson learned|lesson learnt|lesson for)\b/,
+  // advice headed by whom it is for: "For chefs wanting to step up: ...", "For anyone going for promotion -"
+  /^for (?:[\w'-]+ ){1,4}?(?:want\w*|looking|thinking|hoping|considering|going for|applying|trying|stepping|moving|starting out|new to)\b[^:—–]{0,40}[:—–]/,
   /^if (?:you(?:'re| are)?|your) (?:ever |going |applying|interviewing|get an? |have an? |find yourself|want|are ever|interviewer|recruiter|panel|hiring manager)/,
   /^(?:always|never|don'?t|do not) (?:\w+ )?(?:ask|assume|read|panic|take|forget|expect|let|worry|stress|overthink|judge|give up|lose hope|be afraid)\b/,
   /^(?:a|an|any|every|the best|the worst|most|good|bad) (?:good |bad |great |decent |warm |cold |friendly |nice |real |proper )?(?:interviewer|interview|recruiter|panel|manager|hiring manager|employer|company)s? (?:is|are|will|should|does|do|doesn'?t|don'?t|isn'?t|aren'?t|means?|can|won'?t|who|that|always|usually|often|never)\b/,

@@ -48,6 +48,20 @@ const CASES: [string, boolean][] = [
   ['I said I could lead the team eventually if they needed it.', false],
   ['I hope once I have settled I could move into management.', false],
   ["He said once I start I'll run the Saturday market stall.", false],
+  // mentoring as how the place is run is culture; with a path named, or for the hire, it is growth
+  ['She said the culture is relaxed: a mentor for each new starter and a quiz night on Fridays.', false],
+  ['He talked about their values, open-door managers and mentoring circles.', false],
+  ['She said every new starter gets a mentor and a route to chartership within three years.', true],
+  ['He said I would have a mentor for my first six months.', true],
+  // the writer's own mentor, or one the hire would be, is no talk of the job
+  ['Mentor, short update on the dental one.', false],
+  ['Thanks again for mentoring me through the applications.', false],
+  // an apprenticeship named as the post applied for, not one the interviewer told of
+  ['Phone interview for a bricklaying apprenticeship.', false],
+  ['It was a warehouse apprenticeship with a big retailer.', false],
+  ['The supervisor explained the apprenticeship runs two years and ends in a level 3.', true],
+  // whether growth came up, wondered about, is not growth told
+  ['My mum keeps asking whether they mentioned promotion.', false],
 ];
 
 describe('future-growth-talk: families of growth talk', () => {
