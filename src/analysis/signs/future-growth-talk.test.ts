@@ -62,6 +62,8 @@ const CASES: [string, boolean][] = [
   ['The supervisor explained the apprenticeship runs two years and ends in a level 3.', true],
   // whether growth came up, wondered about, is not growth told
   ['My mum keeps asking whether they mentioned promotion.', false],
+  // "on the way up" is a stair or a lift, not a career
+  ['She showed me round the kitchens on the way up.', false],
 ];
 
 describe('future-growth-talk: families of growth talk', () => {
