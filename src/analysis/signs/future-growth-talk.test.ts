@@ -62,6 +62,17 @@ const CASES: [string, boolean][] = [
   ['The supervisor explained the apprenticeship runs two years and ends in a level 3.', true],
   // whether growth came up, wondered about, is not growth told
   ['My mum keeps asking whether they mentioned promotion.', false],
+  // a qualification seen through for the hire, a scheme, trained up, a band or a lead role by a year, a post to come
+  ["She said they'd get my level 2 food hygiene done in the first month.", true],
+  ['He said the CIPD would be paid for by them.', true],
+  ['She said they sponsor trainees through the SQE after a year.', true],
+  ['He mentioned the ACCA sponsorship.', true],
+  ["He said they'd train me up to supervisor.", true],
+  ['She said nurses usually move up to band 6 after a year.', true],
+  ['He said we see people like you as a team lead by year three.', true],
+  ["She said there'd be a deputy manager post in the spring.", true],
+  ['He asked whether I needed visa sponsorship.', false],
+  ['I paid for my level 3 myself and got it done last year.', false],
   // "on the way up" is a stair or a lift, not a career
   ['She showed me round the kitchens on the way up.', false],
 ];

@@ -205,6 +205,16 @@ export const futureGrowthTalk: SignPatterns = {
       who: 'interviewer',
       conf: 0.65,
     },
+    // a qualification seen through for the hire ("we'll get your level 3 done", "paid for by them",
+    // "sponsor paralegals through the SQE", "the AAT sponsorship"), a scheme the hire goes on ("you'll be on
+    // the leadership programme"), trained up to a step, a band or a lead role by a year, a post to come
+    {
+      re: new RegExp(
+        `\\b(?:get|got|getting) (?:your|my|his|her) (?:[\\w&-]+ ){0,3}${QUAL}(?: [\\w&-]+){0,2} (?:done|sorted|finished)\\b|\\bpaid for by (?:them|the (?:company|firm|practice|trust|school|business|employer))\\b|\\bsponsor\\w* (?:\\w+ ){0,2}(?:through|thru|for|on|to do|to sit) (?:the |a |an |their |your |my )?(?:[\\w&-]+ ){0,2}(?:${QUAL}|sqe|comptia|azure|aws|ccna|itil|cscs|smsts)\\b|\\b(?:${QUAL}|sqe) sponsorship\\b|\\b(?:be|go|get|put (?:me|you|u)) on (?:the|a|an|our|their) (?:\\w+ )?(?:leadership|management|graduate|grad|development|talent|fast[- ]track|emerging leaders?) (?:programme|program|scheme|track|rotations?)\\b|\\btrain\\w* (?:me|you|u|her|him) up (?:to|as|for|into) (?:a |an |the )?${ROLE_UP}\\b|\\b(?:move|moving|moves|step|steps|progress\\w*|go|goes|going)(?: up)? (?:to|into|onto) (?:a |the )?band \\d\\b|\\bdevelopment (?:pathway|path|track|route)\\b|\\b${ROLE_UP} (?:role|post|position)? ?by (?:year|yr) (?:two|three|four|five|2|3|4|5)\\b|\\b(?:there'?d|there would|there will|there'?ll) be (?:a |an )?(?:new )?${ROLE_UP} (?:post|role|position|job|vacancy|opening)\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
     // training promised for later: "said they'd teach me wheel truing", "will show you how to run the press in time"
     {
       re: /\b(?:they|she|he|we)(?:'d| would|'ll| will| are going to| gonna) (?:\w+ )?(?:teach|train) (?:me|you|u)\b/,
