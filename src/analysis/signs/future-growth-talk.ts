@@ -30,7 +30,7 @@ const CULTURE_WORDS =
  * the writer's own mentor ("Mentor, quick one", "thank you for mentoring me", "mentor log") is
  * no talk of the job.
  */
-const MENTOR = `(?:(?<=\\b(?:${GROWTH_WORDS})\\b[^\\n]*)|(?=[^\\n]*\\b(?:${GROWTH_WORDS})\\b)|(?<!\\b(?:${CULTURE_WORDS})\\b[^\\n]*)(?![^\\n]*\\b(?:${CULTURE_WORDS})\\b))(?:(?<!\\b(?:my|dear|for|to|your) |^[^\\w\\n]*|\\bpeer[ -]*)mentor\\w*|coaching)(?! me\\b| (?:note|log|call|check|update|question|session|debrief|style)\\b|'?s (?:note|log)\\b)`;
+const MENTOR = `(?:mentor\\w*(?<!(?:\\b(?:my|dear|for|to|your) |^[^\\w\\n]*|\\bpeer[ -]*)mentor\\w*)|coaching)(?! me\\b| (?:note|log|call|check|update|question|session|debrief|style)\\b|'?s (?:note|log)\\b)(?:(?<=\\b(?:${GROWTH_WORDS})\\b[^\\n]*)|(?=[^\\n]*\\b(?:${GROWTH_WORDS})\\b)|(?<!\\b(?:${CULTURE_WORDS})\\b[^\\n]*)(?![^\\n]*\\b(?:${CULTURE_WORDS})\\b))`;
 
 /**
  * An apprenticeship the interviewer tells of, not the post applied for: "interviewed for an IT
@@ -38,7 +38,7 @@ const MENTOR = `(?:(?<=\\b(?:${GROWTH_WORDS})\\b[^\\n]*)|(?=[^\\n]*\\b(?:${GROWT
  * name the job; nor is the "apprenticeship levy" a path for the hire.
  */
 const APPRENTICESHIP =
-  "(?<!\\b(?:(?:interview|apply|applie|look|search|hunt|go|here|in|up|there|shortlist)\\w* for|(?:it|this|that|she|he|mine|which) (?:be|is|was|'s)) (?:a |an |the |my |this |their |her |his )?(?:[\\w-]+ ){0,3})apprenticeship(?! levy)";
+  "apprenticeship(?! levy)(?<!\\b(?:(?:interview|apply|applie|look|search|hunt|go|here|in|up|there|shortlist)\\w* for|(?:it|this|that|she|he|mine|which) (?:be|is|was|'s)) (?:a |an |the |my |this |their |her |his )?(?:[\\w-]+ ){0,3}apprenticeship)";
 
 /** The candidate's future at the company: growth, training, path, promotion. */
 export const futureGrowthTalk: SignPatterns = {
