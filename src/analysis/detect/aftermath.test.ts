@@ -38,6 +38,13 @@ const FOLLOW_UP: [string, boolean][] = [
   ['It was a month ago. The final test was hard but I never gave up.', false],
   ['I interviewed on March 3rd and on April 10th got a form rejection, nothing in between.', true],
   ['I interviewed on March 3rd and on March 6th got a rejection.', false],
+  // a next-day promise and today's weekday told after it; an earlier round's count before it is no wait
+  ["The owner said he'd text me tomorrow. That was last Wednesday, today's Monday. Not a word.", true],
+  ["I met the team a fortnight ago. Today the director said I'd hear tonight.", false],
+  // a day-by-day diary of nothing, a job advertised again, a company that ghosts
+  ["They'd ring on Tuesday. Tuesday came, nothing. Wednesday nothing. It's Friday now.", true],
+  ["Said they'd let everyone know. That was three weeks ago and the post has been re-advertised.", true],
+  ['The agency ghosts me for a fortnight now after a panel that went fine.', true],
   // a span about the writer's own job search, or a reply that did come, is not employer silence
   ['I was made redundant three months ago; the interview was on Monday and nothing since.', false],
   ['They said a few days. A week later an email came telling me I had not been successful.', false],

@@ -98,6 +98,23 @@ describe('timeFrom: dates, months and counts past the window', () => {
     // a count that has gone by
     ['A month has now passed since the panel.', 'sinceDays', 30],
     ['Two weeks have gone by, nothing.', 'sinceDays', 14],
+    // counts standing alone: past thirty, "on", "tomorrow", after a closing quote; a count with no unit before a comma
+    ['Thirty-four days. Still waiting.', 'sinceDays', 34],
+    ['Six weeks on.', 'sinceDays', 42],
+    ['Three weeks tomorrow.', 'sinceDays', 21],
+    ['She promised "a week." Twenty-two days, and still no answer.', 'sinceDays', 22],
+    ['They said two weeks and it has been six, so I chased.', 'sinceDays', 42],
+    // a rough week of a month, for the interview and for today
+    ['The panel was the second week of May. It is now July.', 'sinceDays', 60],
+    ['He said a decision in ten days. That was mid-March. It is now the last week of May.', 'sinceDays', 60],
+    // the day they gave, gone by some time ago
+    ['They said by Thursday. That Thursday was ten days ago.', 'pastPromiseDays', 10],
+    ['Promised an answer by the end of the month, and the month ended a week ago.', 'pastPromiseDays', 7],
+    ['By close of play Friday, she said. It is now Tuesday.', 'weekdayPastDays', 4],
+    ["That was the week before last, and they'd said Friday.", 'sinceDays', 9],
+    // a next-day promise, with the day told after it
+    ["Recruiter said he'd phone tonight. That was Monday and it's Friday now.", 'sinceDays', 4],
+    ["Recruiter said he'd phone tonight. That was Monday and it's Friday now.", 'promisedDays', 1],
     ['Ten days have flown by.', 'sinceDays', 10],
     // "over a fortnight" after "been" is time since, not a window
     ["It's been well over a fortnight.", 'sinceDays', 14],

@@ -41,7 +41,7 @@ const ONES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** Day, week (wk, wks), fortnight, month (mo, mos), hour (hr, hrs): days per unit, by first letter. */
 const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, f: 14, m: 30, h: 1 / 24 };
 const N =
-  '(\\d+|twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|a couple of|couple of|a couple|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)';
+  '(\\d+|(?:twenty|thirty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|a couple of|couple of|a couple|a few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)';
 const U = '(days?|weeks?|wks?|fortnights?|months?|mos?|hours?|hrs?)';
 /** "13 working days", "five business days": counted as days, as the promise of them is. */
 const WORKING = '(?:\\s+(?:working|business))?';
@@ -84,7 +84,7 @@ const SINCE_AFTER =
 const SILENT_SPAN =
   /^\s+(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)/i;
 const PROMISE = new RegExp(
-  `\\b(?:(?:(?<!\\b(?:nothing|anything|silence|heard)\\s)in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘"“]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|(?<!\\b(?:been|for|over|past|than|almost|nearly|about|already)\\s+(?:(?:a|the|over|almost|nearly|about|like|well|good)\\s+)*)\\b(next week|within the week|this week|end of (?:the |this )?week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of (?:the |this )?month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no|(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:passed|gone|elapsed|flown)))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:end of\\s+)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+|next\\s+(?=mon|tue|wed|thu|fri))?(mon|tue|wed|thu|fri|week)|\\b(?:said|promised)\\s+(?:on\\s+|by\\s+)?(?:mon|tue|wed|thu|fri)`,
+  `\\b(?:(?:(?<!\\b(?:nothing|anything|silence|heard)\\s)in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘"“]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|(?<!\\b(?:been|for|over|past|than|almost|nearly|about|already)\\s+(?:(?:a|the|over|almost|nearly|about|like|well|good)\\s+)*)\\b(next week|within the week|this week|end of (?:the |this )?week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of (?:the |this )?month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no|(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:passed|gone|elapsed|flown)))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:(?:end|close) of\\s+(?:business\\s+|play\\s+)?)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+|next\\s+(?=mon|tue|wed|thu|fri))?(mon|tue|wed|thu|fri|week)|\\b(?:said|promised)\\s+(?:on\\s+|by\\s+)?(?:mon|tue|wed|thu|fri)`,
   'gi',
 );
 /** A window named after its number: "two weeks max", "the 'one week' the recruiter promised". */
@@ -98,7 +98,7 @@ const PAST_PROMISE = new RegExp(
   'gi',
 );
 const BARE_COUNT = new RegExp(
-  `^\\s*(?:(?:almost|nearly|over|about|like|more than) )?${N}${HALF_BEFORE}${WORKING}\\s+${U}${HALF}${AND_DAYS}(?:\\s+(?:now|today|in|already))?\\s*$`,
+  `^[\\s"'”’]*(?:(?:almost|nearly|over|about|like|more than) )?${N}${HALF_BEFORE}${WORKING}\\s+${U}${HALF}${AND_DAYS}(?:\\s+(?:now|today|in|already|on|tomorrow))?\\s*$`,
   'i',
 );
 /** Words every PAST_PROMISE / PROMISE_AFTER match holds: stretches without them are skipped. */
@@ -156,7 +156,7 @@ const WEEK_COUNT =
   /\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+week|week\s+(two|three|four|five|six|\d))\s+(?:of (?:nothing|waiting|silence|no\b|radio|not hearing|hearing nothing)|since|without|with no|and (?:nothing|no\b|still|not)|now)/gi;
 /** A count with its unit left off, the unit of the window they gave: "It's been five.", "it has now been three". */
 const ELLIPTIC = new RegExp(
-  `\\b(?:it'?s|it has|has)\\s+(?:now\\s+)?been\\s+(?:almost\\s+|nearly\\s+|over\\s+)?${N}(?:\\s+(?:now|already))?\\s*(?:[.!;]|$)`,
+  `\\b(?:it'?s|it has|has)\\s+(?:now\\s+)?been\\s+(?:almost\\s+|nearly\\s+|over\\s+)?${N}(?:\\s+(?:now|already))?\\s*(?:[.!;,]|$)`,
   'i',
 );
 const WEEK_ORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
@@ -164,7 +164,7 @@ const WEEK_ORD: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 const LAST_MONTH =
   /\b(?:of|since|in) last month\b|\b(?:interview\w*|applied)\b[^.!?\n]{0,50}\blast month\b|\blast month'?s (?:interview|call|chat|meeting|screen)\b/i;
 const FOLLOWING =
-  /\b(the following (mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after(?=\s*[:\-–—])|the week after|a week later|week and a half|of the following week|weekend before last|the following month|(?:it'?s|it is|now|since|that was|last) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
+  /\b(the following (mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after(?=\s*[:\-–—])|the week after|a week later|week and a half|of the following week|week(?:end)? before last|the following month|(?:it'?s|it is|now|since|that was|last) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
 /** "Wed after next: nothing": a note dated the week after the coming one, well over a week on. */
 const AFTER_NEXT = /\b(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after next\b/i;
 const AFTER_NEXT_DAYS = 12;
@@ -172,10 +172,10 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** Months are read with their capital ("May" the month, not "may" the verb); in lower case only those no verb spells. */
 const MONTHS_LOWER = 'january|february|april|june|july|august|september|october|november|december';
 const MONTH_THEN = new RegExp(
-  `\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]ack in|[Ww]as|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ss]tart of|[Bb]eginning of) (${MONTHS}|${MONTHS_LOWER})\\b`,
+  `\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]ack in|[Ww]as(?: (?:in )?the (?:first|second|third|fourth|last) week of)?|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of)[ -](${MONTHS}|${MONTHS_LOWER})\\b`,
 );
 const MONTH_NOW = new RegExp(
-  `\\b(?:[Ii]t'?s|[Ii]ts|[Ii]t is|[Nn]ow) (?:now |already |nearly |almost |early |late |mid-?)?(?:(?:the )?(?:end|start|beginning) of )?(${MONTHS}|${MONTHS_LOWER})\\b|(?:^|[.!?]\\s+)(?:In|By) (?:early |late |mid-?)?(${MONTHS})\\b`,
+  `\\b(?:[Ii]t'?s|[Ii]ts|[Ii]t is|[Nn]ow) (?:now |already |nearly |almost |early |late |mid-?)?(?:(?:the )?(?:end|start|beginning|(?:first|second|third|fourth|last) week) of )?(${MONTHS}|${MONTHS_LOWER})\\b|(?:^|[.!?]\\s+)(?:In|By) (?:early |late |mid-?)?(${MONTHS})\\b`,
   'g',
 );
 
@@ -377,8 +377,8 @@ function monthsBetween(text: string): number | undefined {
 /** "9", "nine", "twenty-one", "a" → the number; NaN when it is none. */
 export function numberFromWord(word: string): number {
   const w = word.toLowerCase();
-  const tens = /^twenty[- ](\w+)$/.exec(w);
-  if (tens) return 20 + (ONES.has(tens[1]!) ? (NUM[tens[1]!] as number) : 0);
+  const tens = /^(twenty|thirty)[- ](\w+)$/.exec(w);
+  if (tens) return NUM[tens[1]!]! + (ONES.has(tens[2]!) ? (NUM[tens[2]!] as number) : 0);
   return NUM[w] ?? Number(w);
 }
 
@@ -504,7 +504,7 @@ function dayDiff(later: number, earlier: number): number | undefined {
  */
 const WD = '(mon|tue|wed|thu|fri|sat|sun)(?:day|s|nesday|sday|rsday|urday|\\.)?';
 const BY_WEEKDAY = new RegExp(
-  `\\b(?:by|before|until|till|come|hear\\w*(?: back)?|call\\w*(?: me)?|ring\\w*(?: me)?|back to me|decide|decision|said|promised|told (?:me|us))\\s+(?:on\\s+|by\\s+)?(?:this\\s+|the\\s+|last\\s+)?(?:end of\\s+)?${WD}\\b`,
+  `\\b(?:by|before|until|till|come|hear\\w*(?: back)?|call\\w*(?: me)?|ring\\w*(?: me)?|back to me|decide|decision|said|promised|told (?:me|us))\\s+(?:on\\s+|by\\s+)?(?:this\\s+|the\\s+|last\\s+)?(?:(?:end|close) of\\s+(?:business\\s+|play\\s+)?)?${WD}\\b`,
   'i',
 );
 const NOW_WEEKDAY = new RegExp(
@@ -516,6 +516,23 @@ const NOW_WEEKDAY_AFTER = new RegExp(
   `\\b(?:it'?s|it is|today'?s|today is|now)\\s+(?:now\\s+|already\\s+)?(?:the\\s+)?(second\\s+|next\\s+)?${WD}\\s+(?:after\\b|of\\s+the\\s+(?:following\\s+|next\\s+)?week\\b|the\\s+(?:following|next)\\s+week\\b|the\\s+week\\s+after\\b)`,
   'i',
 );
+/**
+ * The day they gave, told as gone by some time ago: "that Tuesday was a week ago", "the month
+ * ended nine days ago", "the deadline passed a fortnight ago". Read only where a window was given.
+ */
+const GIVEN_DAY_AGO = new RegExp(
+  `\\b(?:that|the) (?:(?:mon|tues|wednes|thurs|fri)day|deadline|date|month|week|fortnight|window)\\s+(?:was|ended|passed|came and went|went by|ran out|expired)\\s+(?:about\\s+|over\\s+|almost\\s+|nearly\\s+)?${N}\\s+${U}\\s+ago\\b`,
+  'i',
+);
+/** A same-day or next-day promise: "said he'd ring me tomorrow", "told us we'd hear later today". */
+const NEXT_DAY_PROMISE =
+  /\b(?:said|says|told (?:me|us|them|him|her)|promised)\b[^.!?\n]{0,40}?\b(?:tomorrow|later today|tonight|that (?:evening|afternoon)|by the end of (?:the )?day|by end of day)\b/i;
+/** Time gone by, told after a promise: "That was Monday", "it's been", "a week ago", "today's Tuesday". */
+const TOLD_SINCE =
+  /\b(?:that was|it'?s been|it has been|since then|ago|now it'?s|it'?s now|today'?s|today is|days? later|weeks? later)\b/i;
+/** "That was last Thursday, and today's Tuesday": the day a promise (or the interview) was made, then today's weekday. */
+const THAT_WAS_WEEKDAY = new RegExp(`\\bthat was (?:on\\s+)?(?:last\\s+)?${WD}\\b`, 'i');
+
 /** "That was two Fridays ago": the day they named, counted in weeks. */
 const WEEKDAYS_AGO = /\b(two|three|four|five|2|3|4|5) (?:mon|tues|wednes|thurs|fri|satur|sun)days ago\b/i;
 const WD_INDEX: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
@@ -686,6 +703,26 @@ export function timeFrom(text: string): TimeReading {
   if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) {
     const wd = weekdayPast(text);
     if (wd !== undefined) out.weekdayPastDays = wd;
+    // "said he'd ring tomorrow. That was last Thursday, and today's Tuesday": days from the one told of to today
+    const was = THAT_WAS_WEEKDAY.exec(text);
+    const now = was ? NOW_WEEKDAY.exec(text.slice(was.index + was[0].length)) : null;
+    if (was && now && !now[1]) {
+      const d = weekdaysOn(was[1]!, now[2]!);
+      const n = d === 0 ? 7 : d;
+      out.sinceDays = Math.max(out.sinceDays ?? 0, n);
+      out.elapsedDays = Math.max(out.elapsedDays ?? 0, n);
+    }
+  }
+  // a promise for the same day or the next is the shortest window (any longer one they gave wins),
+  // read only when the time gone by is told after it ("a week ago" before it is an earlier round)
+  if (out.promisedDays === undefined) {
+    const soon = NEXT_DAY_PROMISE.exec(text);
+    if (soon && TOLD_SINCE.test(text.slice(soon.index + soon[0].length))) out.promisedDays = 1;
+  }
+  if (out.promisedDays !== undefined && /\bago\b/i.test(text)) {
+    const g = GIVEN_DAY_AGO.exec(text);
+    const n = g ? days(g[1]!, g[2]!, undefined) : NaN;
+    if (Number.isFinite(n)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, n);
   }
   return out;
 }
@@ -725,5 +762,9 @@ for (const re of [
   NOW_WEEKDAY_AFTER,
   WEEKDAYS_AGO,
   ELLIPTIC,
+  GIVEN_DAY_AGO,
+  NEXT_DAY_PROMISE,
+  TOLD_SINCE,
+  THAT_WAS_WEEKDAY,
 ])
   compiledNativeAnyWidth(re);

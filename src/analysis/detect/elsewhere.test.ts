@@ -160,6 +160,44 @@ describe('a friend telling their own interview is no evidence about this one', (
       'negative-body-language',
       false,
     ],
+    // a friend's or relative's own interview set beside this one: same day, same firm, there, last year
+    [
+      'Mine was fine. My mate had his interview the same morning and said the director was on her laptop throughout.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'It went well, I think. My aunt had a rough interview there years ago and the boss kept checking his watch.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      "Felt okay. I keep thinking of my brother's interview last spring where the panel yawned all the way through.",
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'It was fine. One lad in the waiting room said his interviewer spent the whole slot texting.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'Mine was okay. My cousin had her real interview at the depot on Monday and the manager never looked up from his phone.',
+      'interviewer-disinterest',
+      false,
+    ],
+    // advice headed by whom it is for
+    [
+      'For nurses wanting to move up: ask them about promotion before they ask you.',
+      'future-growth-talk',
+      false,
+    ],
+    // a relative's interview told as the story itself stays evidence
+    [
+      'My girlfriend had her interview this morning. The manager was on his phone the whole time.',
+      'interviewer-disinterest',
+      true,
+    ],
     // the friend reading this interview stays evidence of what the writer told
     [
       'He kept glancing at his phone. My friend said the interviewer was probably on his phone because he was bored.',

@@ -31,6 +31,9 @@ const OPENING_WORDS = 9;
 
 const ORG =
   '(?:compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|vacanc(?:y|ies)|(?:place|firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|uni|college|studio|hotel|cafe|bar|office|business|outfit|crowd|site|chain|clinic|job|application|role|position|post|interview|process|recruiter)s?)';
+/** The people whose own interviews a writer may set beside theirs. */
+const REL =
+  '(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)';
 const FRAMES: readonly RegExp[] = [
   // another employer or occasion: "Another place...", "One firm...", "Some companies...", "Two of the other schools..."
   new RegExp(
@@ -51,10 +54,26 @@ const FRAMES: readonly RegExp[] = [
   // someone else's interview, told by them: "My friend said her interviewer was on his phone",
   // "My sister told me that when she interviewed there, the manager never smiled"
   /^(?:my|a|one|another|our) (?:[\w-]+ )?(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)\b(?: [\w',-]+){0,6}? (?:said|says|told me|tells me|mentioned|reckons|swears|warned me)(?: that)?,? (?:her|his|their|when (?:she|he|they) (?:interviewed|applied|worked|was|were|had))\b/,
+  // someone else's interview set beside this one: "my friend had her interview the same day and...",
+  // "my sister had an awful interview there last year", "I keep thinking of my cousin's interview
+  // last year", "a guy in my group said his interviewer..."; a relative's interview told with no
+  // such marker ("My girlfriend had her interview yesterday") is the story itself (narrator.ts)
+  new RegExp(
+    `^(?:i (?:keep|kept) (?:thinking|thinking back) (?:of|about|to) )?(?:my|a|one|another|our) (?:[\\w-]+ )?${REL}(?: [\\w-]+)?(?: ?'s [\\w-]+)? (?:had|did|has had|went to|sat) (?:her|his|their|my|an?|the) (?:[\\w-]+ ){0,2}(?:interviews?|phone screen|screen|call|panel)\\b(?: [\\w-]+){0,4}? (?:(?:on )?(?:the )?same|there|last|too|as well|also|years? ago|months? ago)\\b`,
+  ),
+  new RegExp(
+    `^(?:my|a|one|another|our) (?:[\\w-]+ )?${REL}(?: [\\w-]+)? (?:had|did|sat) (?:her|his|their|my) (?:real|actual|own|proper) (?:[\\w-]+ )?(?:interview|phone screen|panel)\\b`,
+  ),
+  new RegExp(
+    `^(?:i (?:keep|kept) (?:thinking|thinking back) (?:of|about|to) )?(?:my|our) (?:[\\w-]+ )?${REL} ?'s (?:[\\w-]+ )?(?:interview|phone screen|panel)s?\\b(?: [\\w-]+){0,3}? (?:last|there|too|as well|where|(?:at|with) the same|years? ago|months? ago)\\b`,
+  ),
+  /^(?:a|one|another|some) (?:guy|girl|lad|lass|woman|man|bloke|person|someone|somebody|candidate|applicant)(?: [\w-]+){0,4}? (?:said|says|told me|tells me|mentioned)(?: that)?,? (?:her|his|their)\b/,
   /^(?:my|our) (?:boss|manager|line manager|supervisor|team lead|team leader) (?:at|in|from) (?:my|our|the) (?:current|old|last|previous|present|day|other) (?:job|role|work|company|place|firm|employer)\b/,
   // advice and general truths: "Advice: ...", "Lessons: ...", "If you're...", "Don't panic if...", "A good interviewer will..."
   /^(?:(?:my|some|top|pro|one|the) )?(?:advice|lessons?|tips?|moral|takeaways?|psa|tl;?dr for (?:anyone|others))\b[^.]{0,40}[:—-]/,
   /^(?:my advice|a word of advice|advice for|lesson learned|lesson learnt|lesson for)\b/,
+  // advice headed by whom it is for: "For chefs wanting to step up: ...", "For anyone going for promotion -"
+  /^for (?:[\w'-]+ ){1,4}?(?:want\w*|looking|thinking|hoping|considering|going for|applying|trying|stepping|moving|starting out|new to)\b[^:—–]{0,40}[:—–]/,
   /^if (?:you(?:'re| are)?|your) (?:ever |going |applying|interviewing|get an? |have an? |find yourself|want|are ever|interviewer|recruiter|panel|hiring manager)/,
   /^(?:always|never|don'?t|do not) (?:\w+ )?(?:ask|assume|read|panic|take|forget|expect|let|worry|stress|overthink|judge|give up|lose hope|be afraid)\b/,
   /^(?:a|an|any|every|the best|the worst|most|good|bad) (?:good |bad |great |decent |warm |cold |friendly |nice |real |proper )?(?:interviewer|interview|recruiter|panel|manager|hiring manager|employer|company)s? (?:is|are|will|should|does|do|doesn'?t|don'?t|isn'?t|aren'?t|means?|can|won'?t|who|that|always|usually|often|never)\b/,

@@ -40,6 +40,8 @@ const HAS = [
   'The panel were hard to read and the room felt cold.',
   'It was like talking into a void, long silences after every answer.',
   "very uncomfortable interview, didn't know where to look",
+  // a stiff room stays tension
+  'The panel stayed stiff and formal the whole way through.',
 ];
 const LACKS = [
   "Thank god it wasn't awkward like the last one.",
@@ -55,6 +57,11 @@ const LACKS = [
   'The waiting room was freezing.',
   "It wasn't awkward at all.",
   "If it gets awkward I'll just smile.",
+  // boredom said as 'bored stiff', my own awkwardness, an awkward moment that was not the room
+  'The supervisor seemed bored stiff by the second question.',
+  'I was definitely the awkward one in there, fidgeting with my lanyard.',
+  'The only awkward part was the lift, it broke on the way up.',
+  'The awkward bit was me calling her by the wrong name.',
 ];
 
 describe('awkward-atmosphere in new voices', () => {

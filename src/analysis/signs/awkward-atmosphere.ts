@@ -3,7 +3,7 @@ import { NOT_STAFF, NOT_YES_NO_QUESTION, PERSON } from './positive-atmosphere.js
 
 // "I was so tense" / "I was stiff" are the candidate's nerves, not the room
 const NOT_ME_BE =
-  "(?<!\\b(?:i|i'm|im)(?: (?:be|was|am|'m|felt|feel|get|got|so|really|very|a bit|quite|pretty|super|just|all|too|kind of|sort of))* )";
+  "(?<!\\b(?:i|i'm|im)(?: (?:be|was|am|'m|felt|feel|get|got|so|really|very|a bit|quite|pretty|super|just|all|too|kind of|sort of|the|probably|definitely|always))* )";
 // "would be awkward", "going to be tense": a forecast, not what happened
 const NOT_FORECAST =
   '(?<!\\b(?:would|might|could|will|wo|gonna|to|may|should|if|unless|whether)(?: \\w+){0,2} )';
@@ -13,6 +13,11 @@ const NOT_CLOTHES =
 // "I expected it to be awkward", "might be tense": named before it happened
 const NOT_EXPECTED =
   '(?<!\\b(?:would|might|could|will|wo|gonna|may|should)(?: \\w+){0,3} )(?<!\\b(?:expect\\w*|assum\\w*|imagin\\w*|predict\\w*|brac\\w* (?:myself )?for)(?: \\w+){0,3} )';
+
+// "bored stiff" is boredom (interviewer-disinterest), not a stiff room; "the only awkward bit was the car
+// park", "the awkward part was me spilling my water": the awkwardness is named as not the room's
+const NOT_BORED_OR_ASIDE =
+  '(?<!\\bbor(?:ed|e) stiff)(?! (?:bit|part|moment|thing) (?:be|was|is) (?:me|my|i|when i|the (?:car ?park|parking|journey|commute|bus|train|lift|door|weather)|finding|getting (?:there|in|lost)))';
 
 // "sat with his arms folded and barely looked up, proper frosty": a last word on his manner (body language), not the room
 const NOT_BODY_SUMMARY =
@@ -38,7 +43,7 @@ export const awkwardAtmosphere: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink|chairs?|seats?|sofa|bench|stool|shoes|suit|heels|collar|bed))${NOT_BODY_SUMMARY}${NOT_YES_NO_QUESTION}`,
+        `${NOT_STAFF}${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink|chairs?|seats?|sofa|bench|stool|shoes|suit|heels|collar|bed))${NOT_BORED_OR_ASIDE}${NOT_BODY_SUMMARY}${NOT_YES_NO_QUESTION}`,
       ),
       // not said in a call: there "stiff", "tension" and "uncomfortable" are mostly about other
       // things (a valve, two teams, "the uncomfortable question"); transcript-cues reads the room named aloud
@@ -46,7 +51,7 @@ export const awkwardAtmosphere: SignPatterns = {
     // "I'm afraid the meeting felt uncomfortable": the politeness word is not a worry
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?${NOT_CLOTHES}(?:awkward|uncomfortable|tense|stiff|stilted|strained|frosty|icy)\\b${NOT_YES_NO_QUESTION}`,
+        `${NOT_STAFF}${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?${NOT_CLOTHES}(?:awkward|uncomfortable|tense|stiff|stilted|strained|frosty|icy)\\b${NOT_BORED_OR_ASIDE}${NOT_YES_NO_QUESTION}`,
       ),
       worryOk: true,
     },

@@ -48,6 +48,33 @@ const CASES: [string, boolean][] = [
   ['I said I could lead the team eventually if they needed it.', false],
   ['I hope once I have settled I could move into management.', false],
   ["He said once I start I'll run the Saturday market stall.", false],
+  // mentoring as how the place is run is culture; with a path named, or for the hire, it is growth
+  ['She said the culture is relaxed: a mentor for each new starter and a quiz night on Fridays.', false],
+  ['He talked about their values, open-door managers and mentoring circles.', false],
+  ['She said every new starter gets a mentor and a route to chartership within three years.', true],
+  ['He said I would have a mentor for my first six months.', true],
+  // the writer's own mentor, or one the hire would be, is no talk of the job
+  ['Mentor, short update on the dental one.', false],
+  ['Thanks again for mentoring me through the applications.', false],
+  // an apprenticeship named as the post applied for, not one the interviewer told of
+  ['Phone interview for a bricklaying apprenticeship.', false],
+  ['It was a warehouse apprenticeship with a big retailer.', false],
+  ['The supervisor explained the apprenticeship runs two years and ends in a level 3.', true],
+  // whether growth came up, wondered about, is not growth told
+  ['My mum keeps asking whether they mentioned promotion.', false],
+  // a qualification seen through for the hire, a scheme, trained up, a band or a lead role by a year, a post to come
+  ["She said they'd get my level 2 food hygiene done in the first month.", true],
+  ['He said the CIPD would be paid for by them.', true],
+  ['She said they sponsor trainees through the SQE after a year.', true],
+  ['He mentioned the ACCA sponsorship.', true],
+  ["He said they'd train me up to supervisor.", true],
+  ['She said nurses usually move up to band 6 after a year.', true],
+  ['He said we see people like you as a team lead by year three.', true],
+  ["She said there'd be a deputy manager post in the spring.", true],
+  ['He asked whether I needed visa sponsorship.', false],
+  ['I paid for my level 3 myself and got it done last year.', false],
+  // "on the way up" is a stair or a lift, not a career
+  ['She showed me round the kitchens on the way up.', false],
 ];
 
 describe('future-growth-talk: families of growth talk', () => {

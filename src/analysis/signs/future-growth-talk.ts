@@ -2,7 +2,7 @@ import type { SignPatterns } from '../detect/types.js';
 
 /** The candidate asking about growth is not the interviewer offering it. */
 const NOT_ASKED =
-  '(?<!\\b(ask|asked|asking|question|questions) (about|re|regarding|after|on|if|whether|what) (the |any |their |career |a )?)';
+  '(?<!\\b(ask|asked|asking|question|questions) (about|re|regarding|after|on|if|whether|what) (the |any |their |career |a )?)(?<!\\b(?:whether|if) (?:they|she|he|the \\w+) (?:mention\\w*|talk\\w* about|said anything about|say anything about|brought up|bring up|discuss\\w*) (?:any |the |their )?)';
 /** Qualifications and courses people name, across trades and professions. */
 const QUAL =
   '(course|courses|programme|program|training|qualification|apprenticeship|academy|level (\\d|one|two|three|four|five|six|seven)\\b|nvq|svq|btec|ticket|cert\\w*|diploma|degree|masters?|mba|phd|module|cpd|cipd|cima|acca|aca|aat|cpa|cfa|chartership|chartered|accreditation|exams?|licence|license|part \\d|preceptorship|npq\\w*|hnc|hnd|hgv|pgce|nebosh|iosh|prince ?2|leadership (course|programme)|scheme|college|uni|university|fellowship|first aid|class (1|2|one|two)\\b)';
@@ -18,13 +18,35 @@ const LATER =
 /** The hire's step up, told as "I could …", "you'd …". */
 const STEP = `(?:\\b(?:i|you|u)(?:'d|'ll| can| could| would| will| might| may| get to| (?:would|will|'d) be able to)(?: (?:then|later|eventually|even|also|probably|maybe|prob))? (?:become|be made|be promoted|get promoted|move (?:up|on|to|into|onto|over)|step (?:up|into)|progress|train (?:for|as|to be|up)|go (?:on|for|up|with them)|lead|take over|run|be (?:a |an |the )?(?:junior|senior|lead|head|team lead\\w*|\\w+ manager|supervisor|manager|deputy|foreman|partner|charge ?hand|keyholder))\\b|\\bthen (?:move|step|progress|go) (?:up|into|onto|on to)\\b(?! (?:the |some |a few |more )?(?:questions?|topics?|part|section|bit|stage|round|tasks?|exercise|test|presentation|cv|resume|portfolio)\\b))`;
 
+/** Words that make a mentor part of the hire's path: "a chartership mentor", "a mentor and a clear route to senior". */
+const GROWTH_WORDS =
+  'chartership|chartered|tenure|path\\w*|track|promot\\w*|progress\\w*|career|course\\w*|qualif\\w*|senior|budget|level \\d|grade|band|exam\\w*|develop\\w*|route';
+/** How a workplace is run, said beside its mentoring: "the culture is collaborative, a mentor for every junior". */
+const CULTURE_WORDS =
+  'culture|values?|volunteer\\w*|social\\w*|breakfast|network|open[- ]door|flexi\\w*|how (?:people|they|staff|everyone|teams?) work|peer review|no-? ?-? ?blame|four-? ?-? ?day|lunch\\w*|circles?';
+/**
+ * Mentoring and coaching as the hire's growth. Told as how the place is run, among its culture
+ * ("big on mentoring, flexible hours are real") it is culture, unless growth is named with it;
+ * the writer's own mentor ("Mentor, quick one", "thank you for mentoring me", "mentor log") is
+ * no talk of the job.
+ */
+const MENTOR = `(?:mentor\\w*(?<!(?:\\b(?:my|dear|for|to|your) |^[^\\w\\n]*|\\bpeer[ -]*)mentor\\w*)|coaching)(?! me\\b| (?:note|log|call|check|update|question|session|debrief|style)\\b|'?s (?:note|log)\\b)(?:(?<=\\b(?:${GROWTH_WORDS})\\b[^\\n]*)|(?=[^\\n]*\\b(?:${GROWTH_WORDS})\\b)|(?<!\\b(?:${CULTURE_WORDS})\\b[^\\n]*)(?![^\\n]*\\b(?:${CULTURE_WORDS})\\b))`;
+
+/**
+ * An apprenticeship the interviewer tells of, not the post applied for: "interviewed for an IT
+ * apprenticeship", "it was a retail apprenticeship", "looking for a proper chef apprenticeship"
+ * name the job; nor is the "apprenticeship levy" a path for the hire.
+ */
+const APPRENTICESHIP =
+  "apprenticeship(?! levy)(?<!\\b(?:(?:interview|apply|applie|look|search|hunt|go|here|in|up|there|shortlist)\\w* for|(?:it|this|that|she|he|mine|which) (?:be|is|was|'s)) (?:a |an |the |my |this |their |her |his )?(?:[\\w-]+ ){0,3}apprenticeship)";
+
 /** The candidate's future at the company: growth, training, path, promotion. */
 export const futureGrowthTalk: SignPatterns = {
   id: 'future-growth-talk',
   cues: [
     {
       re: new RegExp(
-        `${NOT_ASKED}\\b(promot\\w*(?! (someone|somebody|an? internal|internally|one of their own|the other|another)\\b)|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing (framework|rubric|matrix|guide|criteria|system)|(career|progression|promotion) (matrix|rubric|framework|criteria)|(staff|principal|ic|individual contributor|expert|dual|specialist) (track|ladder)|(ic|management|leadership|technical|specialist) tracks?|leadership track|(?<!\\bmy )mentor\\w*|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|apprenticeship|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|(?<!\\ba (\\w+ )?)step up|\\ba (\\w+ )?step up (?=to |into )|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|(?!(?:you|u|me|him|her|them|us|want|wants|like|need|needs|asked|expect|oppose|opposed|compare|compared|relative|next|close|similar|according|due|thanks|listen|talk|speak|spoke|report|go|went|say|said|introduce|belong|refer|reply|answer|email|turn|point|back|prior|contrary|nice|rude|kind|mean|sent|send|explain|mention|complain|write|wrote)[- ]to)\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up(?<!all the way up)|ladder|coaching|secondments?|rotation (into|to|onto))\\b`,
+        `${NOT_ASKED}\\b(promot\\w*(?! (someone|somebody|an? internal|internally|one of their own|the other|another)\\b)|progression|progress (to|into|up|on)|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing (framework|rubric|matrix|guide|criteria|system)|(career|progression|promotion) (matrix|rubric|framework|criteria)|(staff|principal|ic|individual contributor|expert|dual|specialist) (track|ladder)|(ic|management|leadership|technical|specialist) tracks?|leadership track|${MENTOR}|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|${APPRENTICESHIP}|sponsor\\w* (my|your|a|the|their)|move up|moving up|moved up|(?<!\\ba (\\w+ )?)step up|\\ba (\\w+ )?step up (?=to |into )|stepping up|from within|grow\\w* (into|with|to|in the|in to)|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|(?!(?:you|u|me|him|her|them|us|want|wants|like|need|needs|asked|expect|oppose|opposed|compare|compared|relative|next|close|similar|according|due|thanks|listen|talk|speak|spoke|report|go|went|say|said|introduce|belong|refer|reply|answer|email|turn|point|back|prior|contrary|nice|rude|kind|mean|sent|send|explain|mention|complain|write|wrote)[- ]to)\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up(?<!all the way up)(?<!\\bon (?:the |my |our |his |her |their )?way up)|ladder|secondments?|rotation (into|to|onto))\\b`,
       ),
       who: 'interviewer',
     },
@@ -179,6 +201,16 @@ export const futureGrowthTalk: SignPatterns = {
     {
       re: new RegExp(
         `\\b(?:see|sees|seeing|saw|picture|pictures|pictured|imagine|imagines|imagined) (?:me|you|u) (?:grow\\w*|lead\\w*|runn?\\w*|becom\\w*|mov\\w* (?:up|into|on)|tak\\w* over|step\\w* up|as (?:a |an |the |their )?(?:future )?(?:\\w+ )?${ROLE_UP})\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // a qualification seen through for the hire ("we'll get your level 3 done", "paid for by them",
+    // "sponsor paralegals through the SQE", "the AAT sponsorship"), a scheme the hire goes on ("you'll be on
+    // the leadership programme"), trained up to a step, a band or a lead role by a year, a post to come
+    {
+      re: new RegExp(
+        `\\b(?:get|got|getting) (?:your|my|his|her) (?:[\\w&-]+ ){0,3}${QUAL}(?: [\\w&-]+){0,2} (?:done|sorted|finished)\\b|\\bpaid for by (?:them|the (?:company|firm|practice|trust|school|business|employer))\\b|\\bsponsor\\w* (?:\\w+ ){0,2}(?:through|thru|for|on|to do|to sit) (?:the |a |an |their |your |my )?(?:[\\w&-]+ ){0,2}(?:${QUAL}|sqe|comptia|azure|aws|ccna|itil|cscs|smsts)\\b|\\b(?:${QUAL}|sqe) sponsorship\\b|\\b(?:be|go|get|put (?:me|you|u)) on (?:the|a|an|our|their) (?:\\w+ )?(?:leadership|management|graduate|grad|development|talent|fast[- ]track|emerging leaders?) (?:programme|program|scheme|track|rotations?)\\b|\\btrain\\w* (?:me|you|u|her|him) up (?:to|as|for|into) (?:a |an |the )?${ROLE_UP}\\b|\\b(?:move|moving|moves|step|steps|progress\\w*|go|goes|going)(?: up)? (?:to|into|onto) (?:a |the )?band \\d\\b|\\bdevelopment (?:pathway|path|track|route)\\b|\\b${ROLE_UP} (?:role|post|position)? ?by (?:year|yr) (?:two|three|four|five|2|3|4|5)\\b|\\b(?:there'?d|there would|there will|there'?ll) be (?:a |an )?(?:new )?${ROLE_UP} (?:post|role|position|job|vacancy|opening)\\b`,
       ),
       who: 'interviewer',
       conf: 0.65,

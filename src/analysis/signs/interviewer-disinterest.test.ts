@@ -44,6 +44,14 @@ const HAS = [
   'The panel chair kept looking out of the window.',
   "he couldn't have looked less interested",
   'She hurried me along whenever I gave any detail.',
+  // busy with something else: driving through the call, off to other people or jobs, a task or nails
+  'The owner was driving the whole call, I could hear his indicator.',
+  'The guy was driving, lol, I could see the motorway behind him.',
+  'He checked his smartwatch every few minutes.',
+  'She asked two things and said she had other candidates to see.',
+  'After five minutes he rushed off to help a customer at the counter.',
+  'She was sorting the post while she interviewed me.',
+  'He looked at his nails while I went through my CV.',
 ];
 const LACKS = [
   "I was terrified she'd be on her phone the whole time, but she wasn't.",
@@ -65,6 +73,11 @@ const LACKS = [
   'He never once checked his phone.',
   'I asked what the day to day looks like and she answered really fully.',
   'She typed up notes as I spoke, which was fine.',
+  // driving as the job or as mine, and a role that helps customers, are not distraction
+  'The role is mostly driving, between four sites.',
+  'I was driving home afterwards and replayed every answer.',
+  'She was driving the conversation, which I liked.',
+  'The job would be going to help customers with returns.',
 ];
 
 describe('interviewer-disinterest in new voices', () => {

@@ -4,7 +4,7 @@ import { NOT_SELF } from './interviewer-smiling.js';
 // Things an interviewer can attend to instead of the candidate; the strong ones count with any look,
 // screens only when the looking lasted ("kept looking at her screen"), since screens are also shared.
 const GADGET =
-  '(?:phone|mobile|cell|iphone|emails?|e-mails?|inbox|messages|texts|slack|teams chat|whatsapp|notifications?|watch|pager|radio)';
+  '(?:phone|mobile|cell|iphone|emails?|e-mails?|inbox|messages|texts|slack|teams chat|whatsapp|notifications?|(?:smart ?|apple |fitbit )?watch|pager|radio)';
 const SCREEN = '(?:laptop|computer|pc|screen|monitor|tablet|ipad|other screen|second screen)';
 const POSS = '(?:his |her |their |the |an? |some |its |har |him )?(?:own |work |other |second )?';
 const LASTING =
@@ -23,7 +23,7 @@ export const interviewerDisinterest: SignPatterns = {
     // ("she was on her phone", not "rejected on email" or "a project on mobile money")
     {
       re: new RegExp(
-        `\\b(?:check\\w*|glanc\\w*|look\\w*|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)|(?<!\\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody)\\b(?: \\w+){0,2} )\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?(?!watch\\b)${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
+        `\\b(?:check\\w*|glanc\\w*|look\\w*|(?:half[- ]?)?watch(?:ing|ed|es)?|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)|(?<!\\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody)\\b(?: \\w+){0,2} )\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?(?!watch\\b)${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
       ),
       who: 'interviewer',
     },
@@ -189,6 +189,14 @@ export const interviewerDisinterest: SignPatterns = {
     {
       re: /\bphone (?:\w+ ){0,2}?(?:ring|rang|rung|ringing|buzz\w*|go|went|goes|going|vibrat\w*|ping\w*)\b(?! (?:for|to|through|with|by|in|on|about)\b).{0,40}?\b(?:answer\w*|pick\w* (?:it )?up|pick\w* up|take|took|taking|check\w*|read|reading|look\w* at|glanc\w* at)(?: it)?\b|\bphone (?:keep|kept|keeps) (?:ring|buzz|go|ping|vibrat)\w*/,
       who: 'any',
+      conf: 0.65,
+    },
+    // busy with something else: driving through a call ("the man was driving, I could see the road"),
+    // off to other people or jobs ("said she'd got other people to see", "ran off to help at the till"),
+    // a task while interviewing ("fixing the printer while he interviewed me"), "looking at her nails"
+    {
+      re: /\b(?:he|she|they|man|woman|guy|lady|manager|owner|interviewer|recruiter|boss|director|mgr|hr|person|bloke|dude|chef|supervisor|panellist)\s+(?:be|was|were|is)(?: (?:still|literally|actually|apparently|probably|clearly|obviously|definitely|basically))? driv(?:e|ing)(?= ?(?:[,.;:!?)\n—–-]|$|\b(?:and|during|while|the whole|throughout|i think|lol|apparently|on (?:speaker|the phone|hands-?free))\b))|\b(?:while|whilst) (?:(?:he|she|they) (?:be|was|were) )?driv(?:e|ing)\b|\bfrom (?:his|her|their) (?:car|van|truck|lorry)\b|\b(?:got|had|have|has) (?:other|more|loads of|lots of|a lot of) (?:people|candidates|interviews|applicants) (?:to see|waiting|lined up|to get through)\b|\b(?:(?:ran|run|rush|rushed|dash|dashed|left|leave|bounce|bounced|pop|popped)(?: off)?|(?:go|goes|went) off) to (?:go )?(?:help|serve|deal with|see to|sort out)\b|\b(?:fix|repair|mend|cook|stock|sort|clean|eat|do)\w* (?:\w+ ){0,3}(?:while|whilst) (?:he |she |they )?(?:interview\w*|talk\w* to|(?:was|were) interview\w*) me\b|\b(?:look\w* at|fil\w*|pick\w* at|do\w*) (?:his|her|their) nails\b/,
+      who: 'interviewer',
       conf: 0.65,
     },
     // attention outside the room: "kept looking past me at the door", "staring out the window"
