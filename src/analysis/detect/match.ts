@@ -8,9 +8,9 @@ import type { Tok } from '../nlp.js';
 import type { Clause, Cue, Hit, SignPatterns } from './types.js';
 import { charTokens } from './clauses.js';
 import { isHedged, isNegated, isWorry, subjectOf } from './scope.js';
-import { candidates } from './candidates.js';
+import { candidates, wordsOfDoc } from './candidates.js';
 import { compiledNative } from '../exec-all.js';
-import { indexOf, NONE } from './cue-index.js';
+import { indexOf, NONE, startRowOf } from './cue-index.js';
 import { matchedText } from './lookbehind.js';
 import { regexReadable } from './one-byte.js';
 
@@ -179,10 +179,13 @@ function collect(
     return (made[k] ??= regexReadable(surface ? c.surface : c.lemmas, ascii));
   };
   const docStringsRead: (string | undefined)[] = [];
+  const words = wordsOfDoc(clauses, toks);
+  // per word of the vocabulary, the entries it may start (cue-index.ts startRowOf), looked up on first need
+  const startRows: (Int32Array | undefined)[] = new Array(words.vocab.length);
   for (let e = 0; e < index.entries.length; e++) {
-    const { sign, cue, re, group, always, ascii } = index.entries[e]!;
+    const { sign, cue, re, group, always, ascii, sticky } = index.entries[e]!;
     if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
-    compiledNative(re);
+    compiledNative(sticky ?? re);
     // counted signs (transcript doubts), or a surface cue that says so, may take several doubts from one sentence
     const counted = sign.repeats === true || (cue.repeats === true && cue.surface === true);
     const done = new Set<number>();
@@ -220,10 +223,30 @@ function collect(
         }
         continue;
       }
+      const { ids, ends, offsets } = surface ? words.surface : words.lemma;
       for (const k of (surface ? surfaceCands[e] : lemmaCands[e]) ?? NONE) {
         if (!counted && done.has(k)) continue;
         const c = clauses[k]!;
         const str = clauseString(k, surface, ascii);
+        if (sticky) {
+          // every match starts on a start word: try there only, in text order, as a scan would find them
+          let from = 0;
+          for (let i = k === 0 ? 0 : ends[k - 1]!, end = ends[k]!; i < end; i++) {
+            const at = offsets[i]!;
+            if (at < from) continue;
+            const id = ids[i]!;
+            const row = (startRows[id] ??= startRowOf(index, words.vocab[id]!));
+            if ((row[e >> 5]! & (1 << (e & 31))) === 0) continue;
+            sticky.lastIndex = at;
+            const m = sticky.exec(str);
+            if (!m) continue;
+            const length = matchedText(m, group).length;
+            from = m.index + (length || 1);
+            if (!counted && done.has(k)) break;
+            take(c, k, length, m.index, surface);
+          }
+          continue;
+        }
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(str))) {

@@ -12,7 +12,7 @@
  */
 
 type Quant = { min: number; max: number };
-type Node =
+export type Node =
   | { k: 'char'; c: string; q: Quant }
   | { k: 'bound'; word?: true } // zero-width \b (word), ^, $
   | { k: 'sep'; q: Quant } // consumes a non-word char (space, \s, [- ])
@@ -131,6 +131,17 @@ function parseAlts(p: Parser): Node[][] {
   return alts;
 }
 
+/** A regex source parsed into its top-level alternatives, or undefined when the reader does not follow it. */
+export function parsedAlts(src: string): Node[][] | undefined {
+  try {
+    const p: Parser = { s: src, i: 0 };
+    const alts = parseAlts(p);
+    return p.i === p.s.length ? alts : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const isOne = (q: Quant) => q.min === 1 && q.max === 1;
 const isWordChar = (n: Node | undefined): n is { k: 'char'; c: string; q: Quant } =>
   n?.k === 'char' && WORD.test(n.c) && isOne(n.q);
@@ -154,7 +165,7 @@ function groupEdges(n: Node, end: boolean): boolean {
 }
 
 /** Is the character before seq[i] (dir -1) or after seq[i] (dir 1) sure to be a non-word one? */
-function bounded(seq: Node[], i: number, dir: 1 | -1, edge: boolean): boolean {
+export function bounded(seq: Node[], i: number, dir: 1 | -1, edge: boolean): boolean {
   const n = seq[i + dir];
   if (!n) return edge;
   if (n.k === 'look') return bounded(seq, i + dir, dir, edge);
