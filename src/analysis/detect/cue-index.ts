@@ -4,7 +4,7 @@
  */
 import { firstCharGuarded } from './lookbehind.js';
 import { readsAsciiOnly } from './one-byte.js';
-import { startWordsOf } from './start-words.js';
+import { MAX_SKIP, startWordsOf } from './start-words.js';
 import type { Cue, SignPatterns } from './types.js';
 import { affixTermsOf, LITERAL, lookbehindLast, OPEN, type Term } from './triggers.js';
 
@@ -60,6 +60,8 @@ export interface CueEntry {
    * those words only (`startRowOf`); `re` itself is then never run.
    */
   sticky: RegExp | undefined;
+  /** The most words of any kind a match may open with before a start word (start-words.ts). */
+  startSkip: number;
 }
 export interface CueIndex {
   entries: CueEntry[];
@@ -218,12 +220,25 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
       const { re, group } = scannerOf(cue);
       const starts = terms ? startWordsOf(cue.re) : undefined;
       const sticky = starts && stickyOf(cue);
-      entries.push({ sign, cue, re, group, always: !terms, needs, ascii: readsAsciiOnly(re), sticky });
-      for (const w of starts?.exact ?? []) addTo(startExact, w, k, 0);
-      for (const w of starts?.prefix ?? []) {
-        addTo(startPrefix, w, k, 0);
-        startLongest = Math.max(startLongest, w.length);
-      }
+      const startSkip = starts ? starts.length - 1 : 0;
+      entries.push({
+        sign,
+        cue,
+        re,
+        group,
+        always: !terms,
+        needs,
+        ascii: readsAsciiOnly(re),
+        sticky,
+        startSkip,
+      });
+      starts?.forEach((set, skip) => {
+        for (const w of set.exact) addTo(startExact, w, k, skip);
+        for (const w of set.prefix) {
+          addTo(startPrefix, w, k, skip);
+          startLongest = Math.max(startLongest, w.length);
+        }
+      });
       for (const [w, bits] of words) {
         if (w.startsWith(LITERAL)) {
           addTo(literal, w.slice(LITERAL.length), k, bits);
@@ -278,15 +293,19 @@ export function entriesOfWord(index: CueIndex, w: string): Int32Array {
 }
 
 /**
- * The entries a word may start a match of (CueEntry.sticky), as a bit row: entry e is bit
- * `e & 31` of `row[e >> 5]`. Worked out once per distinct word.
+ * The entries a word may start a match of (CueEntry.sticky) after `skip` words of any kind, as
+ * bit rows: entry e is bit `e & 31` of `row[skip * width + (e >> 5)]`, width the entries' count
+ * over 32. Worked out once per distinct word.
  */
 export function startRowOf(index: CueIndex, w: string): Int32Array {
   let row = index.startMemo.get(w);
   if (row) return row;
-  row = new Int32Array((index.entries.length + 31) >> 5);
+  const width = (index.entries.length + 31) >> 5;
+  row = new Int32Array(width * (MAX_SKIP + 1));
   const add = (list: readonly number[] | undefined): void => {
-    if (list) for (let j = 0; j < list.length; j += 2) row![list[j]! >> 5]! |= 1 << (list[j]! & 31);
+    if (list)
+      for (let j = 0; j < list.length; j += 2)
+        row![list[j + 1]! * width + (list[j]! >> 5)]! |= 1 << (list[j]! & 31);
   };
   add(index.startExact.get(w));
   for (let n = Math.min(w.length, index.startLongest); n >= 1; n--) add(index.startPrefix.get(w.slice(0, n)));

@@ -180,10 +180,24 @@ function collect(
   };
   const docStringsRead: (string | undefined)[] = [];
   const words = wordsOfDoc(clauses, toks);
-  // per word of the vocabulary, the entries it may start (cue-index.ts startRowOf), looked up on first need
-  const startRows: (Int32Array | undefined)[] = new Array(words.vocab.length);
+  // which words may start entry e: bit e & 31 of column[id], the column of entries e >> 5 (cue-index.ts
+  // startRowOf); entries come in order, so each column is filled once, into one buffer
+  // (and column[skip] for words that many places on, start-words.ts)
+  let rows: Int32Array[] | undefined;
+  const columns: Int32Array[] = [];
+  const columnOf: number[] = [];
+  const width = (index.entries.length + 31) >> 5;
+  const startColumn = (skip: number, block: number): Int32Array => {
+    if (columnOf[skip] !== block) {
+      rows ??= words.vocab.map((w) => startRowOf(index, w));
+      const column = (columns[skip] ??= new Int32Array(rows.length));
+      for (let id = 0; id < rows.length; id++) column[id] = rows[id]![skip * width + block]!;
+      columnOf[skip] = block;
+    }
+    return columns[skip]!;
+  };
   for (let e = 0; e < index.entries.length; e++) {
-    const { sign, cue, re, group, always, ascii, sticky } = index.entries[e]!;
+    const { sign, cue, re, group, always, ascii, sticky, startSkip } = index.entries[e]!;
     if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
     compiledNative(sticky ?? re);
     // counted signs (transcript doubts), or a surface cue that says so, may take several doubts from one sentence
@@ -230,13 +244,18 @@ function collect(
         const str = clauseString(k, surface, ascii);
         if (sticky) {
           // every match starts on a start word: try there only, in text order, as a scan would find them
+          const starts = startColumn(0, e >> 5);
+          const bit = 1 << (e & 31);
           let from = 0;
           for (let i = k === 0 ? 0 : ends[k - 1]!, end = ends[k]!; i < end; i++) {
             const at = offsets[i]!;
             if (at < from) continue;
-            const id = ids[i]!;
-            const row = (startRows[id] ??= startRowOf(index, words.vocab[id]!));
-            if ((row[e >> 5]! & (1 << (e & 31))) === 0) continue;
+            if ((starts[ids[i]!]! & bit) === 0) {
+              let later = false;
+              for (let d = 1; d <= startSkip && i + d < end && !later; d++)
+                later = (startColumn(d, e >> 5)[ids[i + d]!]! & bit) !== 0;
+              if (!later) continue;
+            }
             sticky.lastIndex = at;
             const m = sticky.exec(str);
             if (!m) continue;

@@ -8,15 +8,14 @@ import { candidates, wordsOfDoc } from './candidates.js';
 import { clausesFrom } from './clauses.js';
 import { indexOf, scannerOf, startRowOf } from './cue-index.js';
 import { matchedText } from './lookbehind.js';
-import { startsWith, startWordsOf } from './start-words.js';
+import { startsAt, startWordsOf } from './start-words.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
 import type { Clause, SignPatterns } from './types.js';
 
-const sorted = (s: Set<string> | undefined) => (s ? [...s].sort() : s);
-const starts = (re: RegExp) => {
-  const w = startWordsOf(re);
-  return w && { exact: sorted(w.exact), prefix: sorted(w.prefix) };
-};
+const sorted = (s: Set<string>) => [...s].sort();
+const starts = (re: RegExp) =>
+  startWordsOf(re)?.map((w) => ({ exact: sorted(w.exact), prefix: sorted(w.prefix) }));
+const none = { exact: [], prefix: [] };
 
 describe('startWordsOf', () => {
   it.each([
@@ -28,13 +27,34 @@ describe('startWordsOf', () => {
     [/(?<!x)\ba (big )?b/, ['a'], []],
     [/\bask|\bgrill\w*/, [], ['ask', 'grill']],
   ])('%s starts on %j or words going on from %j', (re, exact, prefix) => {
-    expect(starts(re)).toEqual({ exact, prefix });
+    expect(starts(re)).toEqual([{ exact, prefix }]);
+  });
+
+  it.each([
+    [/\b\w+ culture like/, [none, { exact: ['culture'], prefix: [] }]],
+    [
+      /\b(\w+ )?days?\b/,
+      [
+        { exact: [], prefix: ['day'] },
+        { exact: [], prefix: ['day'] },
+      ],
+    ],
+    [/\bhow (\w+ ){1,2}works?|\bteam\b/, [{ exact: ['how', 'team'], prefix: [] }]],
+    [
+      /\b(\w+[ -]){2}nice\b|\bnice\b/,
+      [{ exact: ['nice'], prefix: [] }, none, { exact: ['nice'], prefix: [] }],
+    ],
+  ])('%s starts on any word or two before those known', (re, words) => {
+    expect(starts(re)).toEqual(words);
   });
 
   it.each([
     [/told me/, 'may start inside a word ("untold")'],
     [/(?:very )?\bnice/, 'the bound holds only without "very "'],
-    [/\b\w+ culture/, 'any word'],
+    [/\w+ culture/, 'no bound before the word'],
+    [/\b(\w+ )*culture/, 'any number of words first'],
+    [/\b(\w+ ){0,3}(?:,|and)/, 'a comma after words of any kind'],
+    [/\b(?:\w+ )?/, 'words of any kind, then nothing known'],
     [/(?:\band|,) then/, 'a comma'],
     [/\b(a)?/, 'an empty match'],
     [/\b\d+ hours/, 'a digit class'],
@@ -86,6 +106,8 @@ describe('start words find every match', () => {
       /(?<!\bi )\b(told|very) (nice|me)/,
       /^(nice|told)+/,
       /\bexplain\w*( me)?/,
+      /\b(\w+ ){0,2}nice\b/,
+      /\b\w+ (me|nice)/,
     ];
     fc.assert(
       fc.property(
@@ -113,7 +135,7 @@ describe('start words find every match', () => {
             const w = startWordsOf(cue)!;
             const { re, group } = scannerOf({ re: cue });
             const sticky = new RegExp(re.source, `${re.flags}y`);
-            expect(tried(sticky, group, s, offsets, (i) => startsWith(w, words[i]!))).toEqual(
+            expect(tried(sticky, group, s, offsets, (i) => startsAt(w, words, i))).toEqual(
               scanned(re, group, s),
             );
           }
@@ -155,9 +177,13 @@ describe('start words find every match', () => {
           const whole = scanned(entry.re, entry.group, s);
           const from = k === 0 ? 0 : ends[k - 1]!;
           const at = [...offsets.subarray(from, ends[k])];
+          const width = (index.entries.length + 31) >> 5;
           const ok = (i: number) => {
-            const row = startRowOf(index, doc.vocab[ids[from + i]!]!);
-            return (row[e >> 5]! & (1 << (e & 31))) !== 0;
+            for (let d = 0; d <= entry.startSkip && i + d < at.length; d++) {
+              const row = startRowOf(index, doc.vocab[ids[from + i + d]!]!);
+              if ((row[d * width + (e >> 5)]! & (1 << (e & 31))) !== 0) return true;
+            }
+            return false;
           };
           const some = tried(entry.sticky!, entry.group, s, at, ok);
           if (JSON.stringify(some) !== JSON.stringify(whole))

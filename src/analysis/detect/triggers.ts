@@ -19,7 +19,7 @@ export type Node =
   | { k: 'group'; alts: Node[][]; q: Quant }
   // lookahead or lookbehind: zero-width, so what borders it borders us; `ahead` is a positive lookahead's body
   | { k: 'look'; ahead?: Node[][] }
-  | { k: 'other'; q: Quant; chars?: string }; // chars: what it matches, when known (\d)
+  | { k: 'other'; q: Quant; chars?: string; word?: true }; // chars: what it matches, when known (\d); word: \w
 
 const WORD = /^[a-z0-9_]$/;
 const ONE: Quant = { min: 1, max: 1 };
@@ -114,7 +114,13 @@ function parseAlts(p: Parser): Node[][] {
         continue;
       }
       if (/[a-zA-Z0-9]/.test(e)) {
-        seq.push(e === 'd' ? { k: 'other', q: quant(p), chars: '0123456789' } : { k: 'other', q: quant(p) });
+        seq.push(
+          e === 'd'
+            ? { k: 'other', q: quant(p), chars: '0123456789' }
+            : e === 'w'
+              ? { k: 'other', q: quant(p), word: true }
+              : { k: 'other', q: quant(p) },
+        );
         continue;
       }
       seq.push({ k: 'char', c: e.toLowerCase(), q: quant(p) });
