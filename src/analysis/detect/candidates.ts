@@ -36,15 +36,17 @@ interface TokWords {
   tail: boolean;
 }
 
-const WORD_RUNS = /[a-z0-9_]+/g;
-
-/** The words of `s` (as triggers.ts wordsOf reads them) and their offsets. */
+/** The words of `s` (as triggers.ts wordsOf reads them) and their offsets; no match objects, as a regex scan would leave. */
 function wordRuns(s: string, idFor: (w: string) => number, ids: number[], offsets: number[]): void {
-  WORD_RUNS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RUNS.exec(s))) {
-    ids.push(idFor(m[0]));
-    offsets.push(m.index);
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const word = i < s.length && isWordCode(s.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      ids.push(idFor(s.slice(start, i)));
+      offsets.push(start);
+      start = -1;
+    }
   }
 }
 

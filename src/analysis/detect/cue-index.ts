@@ -4,7 +4,7 @@
  */
 import { firstCharGuarded } from './lookbehind.js';
 import { readsAsciiOnly } from './one-byte.js';
-import { MAX_SKIP, startWordsOf } from './start-words.js';
+import { startWordsOf } from './start-words.js';
 import type { Cue, SignPatterns } from './types.js';
 import { affixTermsOf, LITERAL, lookbehindLast, OPEN, type Term } from './triggers.js';
 
@@ -79,6 +79,10 @@ export interface CueIndex {
   startPrefix: Map<string, number[]>;
   startLongest: number;
   startMemo: Map<string, Int32Array>;
+  /** The most words of any kind before a start word, over the entries (CueEntry.startSkip). */
+  startSkip: number;
+  /** The row of a word that starts no entry, shared (startRowOf). */
+  startNone: Int32Array;
 }
 
 export const NONE: readonly number[] = [];
@@ -265,7 +269,10 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
     startPrefix,
     startLongest,
     startMemo: new Map(),
+    startSkip: Math.max(0, ...entries.map((x) => x.startSkip)),
+    startNone: NO_ENTRIES,
   };
+  index.startNone = new Int32Array(((entries.length + 31) >> 5) * (index.startSkip + 1));
   if (single) singleIndexes[mode]!.set(single, index);
   else indexes[mode]!.set(signs, index);
   return index;
@@ -295,13 +302,13 @@ export function entriesOfWord(index: CueIndex, w: string): Int32Array {
 /**
  * The entries a word may start a match of (CueEntry.sticky) after `skip` words of any kind, as
  * bit rows: entry e is bit `e & 31` of `row[skip * width + (e >> 5)]`, width the entries' count
- * over 32. Worked out once per distinct word.
+ * over 32, for skips up to the index's startSkip. Worked out once per distinct word.
  */
 export function startRowOf(index: CueIndex, w: string): Int32Array {
   let row = index.startMemo.get(w);
   if (row) return row;
   const width = (index.entries.length + 31) >> 5;
-  row = new Int32Array(width * (MAX_SKIP + 1));
+  row = new Int32Array(width * (index.startSkip + 1));
   const add = (list: readonly number[] | undefined): void => {
     if (list)
       for (let j = 0; j < list.length; j += 2)
@@ -309,6 +316,8 @@ export function startRowOf(index: CueIndex, w: string): Int32Array {
   };
   add(index.startExact.get(w));
   for (let n = Math.min(w.length, index.startLongest); n >= 1; n--) add(index.startPrefix.get(w.slice(0, n)));
+  // most words start nothing: one row for them all, so the memo holds little more than its keys
+  if (row.every((bits) => bits === 0)) row = index.startNone;
   if (index.startMemo.size >= MEMO_MAX) index.startMemo.clear();
   index.startMemo.set(w, row);
   return row;
