@@ -6,6 +6,7 @@ import type { Tok } from '../nlp.js';
 import type { Clause } from './types.js';
 import { type CueIndex, entriesOfWord } from './cue-index.js';
 import { skipped } from './clauses.js';
+import { wordsOf } from './triggers.js';
 import { type Deferred, deferredPairs } from './common-words.js';
 
 /**
@@ -31,7 +32,7 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
 /** A token string's words (and their offsets in it), and whether it starts and ends with a word character. */
 interface TokWords {
   ids: number[];
-  offsets: number[];
+  offsets: readonly number[];
   head: boolean;
   tail: boolean;
 }
@@ -48,6 +49,19 @@ function wordRuns(s: string, idFor: (w: string) => number, ids: number[], offset
       start = -1;
     }
   }
+}
+
+const AT_START: readonly number[] = [0];
+/** Where each of the words of `s` (wordsOf, in order) starts in it; most token strings are one word. */
+function offsetsOf(s: string, words: readonly string[]): readonly number[] {
+  if (words.length === 1 && s.startsWith(words[0]!)) return AT_START;
+  let from = 0;
+  return words.map((w) => {
+    // the next run of word characters is w itself, so its first occurrence from here is it
+    const at = s.indexOf(w, from);
+    from = at + w.length;
+    return at;
+  });
 }
 
 /** The words of each segment, read once per segment list (see SegmentWords). */
@@ -71,12 +85,12 @@ export function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
   const tokWords = (s: string): TokWords => {
     let tw = byString.get(s);
     if (!tw) {
-      const twIds: number[] = [];
-      const twOffsets: number[] = [];
-      wordRuns(s, idFor, twIds, twOffsets);
+      // arrays of their exact size: grown by push, each held 17 slots, and a section's few
+      // thousand of them added ~15 MB to the peak of a 1 MB reading
+      const words = wordsOf(s);
       tw = {
-        ids: twIds,
-        offsets: twOffsets,
+        ids: words.map(idFor),
+        offsets: offsetsOf(s, words),
         head: s.length > 0 && isWordCode(s.charCodeAt(0)),
         tail: s.length > 0 && isWordCode(s.charCodeAt(s.length - 1)),
       };
