@@ -1,6 +1,7 @@
 /**
  * The cue index: for a sign list, each usable cue with its scanner regex and the trigger
  * words (detect/triggers.ts) that pick its candidate segments, built once per list.
+ * Over 300 lines: the index's two word lookups (triggers, start words) share its entries and memos.
  */
 import { firstCharGuarded } from './lookbehind.js';
 import { readsAsciiOnly } from './one-byte.js';
