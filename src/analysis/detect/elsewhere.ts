@@ -9,7 +9,6 @@
  * Only a sentence's opening is read, so the frame has to govern the sentence: "she asked how
  * my last job went" or "another interviewer joined" open with other words and stay evidence.
  */
-import { compiledNative } from '../exec-all.js';
 import type { Tok } from '../nlp.js';
 
 /** Openers passed over before the frame: "And another place...", "But one firm...". */
@@ -211,25 +210,6 @@ function opensLine(toks: Tok[], from: number, to: number): boolean {
     if (toks[k]!.newline) return true;
   return false;
 }
-
-// run on every sentence after the cue regexes have compiled: compiled first, as optimized code
-// (compiled after them, V8 gives a regex unoptimized code for good; see exec-all.ts)
-for (const re of [
-  ...FRAMES,
-  ...ASIDES,
-  ...WRITING,
-  ...OUTCOME,
-  ...CARRIED,
-  QUOTE,
-  WRITING_TIMED,
-  BACKGROUND,
-  JOB_AD,
-  INTERVIEWERS,
-  WEEKS_LATE,
-  RETURN,
-  INTERVIEW_TALK,
-])
-  compiledNative(re);
 
 /**
  * Token ranges [from, to) of what is not about this interview, in text order: sentences framed
