@@ -6,19 +6,15 @@ import type { Tok } from '../nlp.js';
 import type { Clause } from './types.js';
 import { type CueIndex, entriesOfWord } from './cue-index.js';
 import { skipped } from './clauses.js';
-import { wordsOf } from './triggers.js';
 import { type Deferred, deferredPairs } from './common-words.js';
+import { wordsOf } from './triggers.js';
 
-/**
- * Each segment string's words as ids into one vocabulary: `ids[ends[k-1]..ends[k])` is segment k,
- * and `offsets` the same slots' char offsets into the segment's string.
- */
-export interface SegmentWords {
+/** Each segment string's words as ids into one vocabulary: `ids[ends[k-1]..ends[k])` is segment k. */
+interface SegmentWords {
   ids: Int32Array;
   ends: Int32Array;
-  offsets: Int32Array;
 }
-export interface DocWords {
+interface DocWords {
   vocab: string[];
   lemma: SegmentWords;
   surface: SegmentWords;
@@ -29,43 +25,14 @@ const docWords = new WeakMap<Clause[], DocWords>();
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95; // [a-z0-9_], as WORDS in triggers.ts
 
-/** A token string's words (and their offsets in it), and whether it starts and ends with a word character. */
+/** A token string's words, and whether it starts and ends with a word character. */
 interface TokWords {
   ids: number[];
-  offsets: readonly number[];
   head: boolean;
   tail: boolean;
 }
 
-/** The words of `s` (as triggers.ts wordsOf reads them) and their offsets; no match objects, as a regex scan would leave. */
-function wordRuns(s: string, idFor: (w: string) => number, ids: number[], offsets: number[]): void {
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const word = i < s.length && isWordCode(s.charCodeAt(i));
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      ids.push(idFor(s.slice(start, i)));
-      offsets.push(start);
-      start = -1;
-    }
-  }
-}
-
-const AT_START: readonly number[] = [0];
-/** Where each of the words of `s` (wordsOf, in order) starts in it; most token strings are one word. */
-function offsetsOf(s: string, words: readonly string[]): readonly number[] {
-  if (words.length === 1 && s.startsWith(words[0]!)) return AT_START;
-  let from = 0;
-  return words.map((w) => {
-    // the next run of word characters is w itself, so its first occurrence from here is it
-    const at = s.indexOf(w, from);
-    from = at + w.length;
-    return at;
-  });
-}
-
-/** The words of each segment, read once per segment list (see SegmentWords). */
-export function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
+function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
   let doc = docWords.get(clauses);
   if (doc) return doc;
   const vocab: string[] = [];
@@ -85,12 +52,8 @@ export function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
   const tokWords = (s: string): TokWords => {
     let tw = byString.get(s);
     if (!tw) {
-      // arrays of their exact size: grown by push, each held 17 slots, and a section's few
-      // thousand of them added ~15 MB to the peak of a 1 MB reading
-      const words = wordsOf(s);
       tw = {
-        ids: words.map(idFor),
-        offsets: offsetsOf(s, words),
+        ids: wordsOf(s).map(idFor),
         head: s.length > 0 && isWordCode(s.charCodeAt(0)),
         tail: s.length > 0 && isWordCode(s.charCodeAt(s.length - 1)),
       };
@@ -99,15 +62,12 @@ export function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
     return tw;
   };
   const ids: number[] = [];
-  const offsets: number[] = [];
   /** Token-wise words of segment k (clauses.ts buildClause's layout), false where they would differ from the string's. */
   const fromTokens = (c: Clause, surface: boolean): boolean => {
     const mark = ids.length;
     let kept = false;
     let pendingSpace = false;
     let tail = false;
-    // where the token's string starts in the segment's, as charTokens maps it
-    let at = 0;
     for (let i = c.from; i < c.to; i++) {
       const t = toks![i]!;
       if (skipped(t)) {
@@ -118,15 +78,9 @@ export function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
       const tw = tokWords(s);
       if (surface && kept && !(t.spaceBefore || pendingSpace) && ((tail && tw.head) || s.length === 0)) {
         ids.length = mark;
-        offsets.length = mark;
         return false;
       }
-      if (surface ? kept && (t.spaceBefore || pendingSpace) : kept) at++;
-      for (let j = 0; j < tw.ids.length; j++) {
-        ids.push(tw.ids[j]!);
-        offsets.push(at + tw.offsets[j]!);
-      }
-      at += s.length;
+      for (const id of tw.ids) ids.push(id);
       // an empty surface string joins its neighbours; an empty lemma stands between two spaces
       if (s.length > 0 || !surface) tail = tw.tail;
       kept = true;
@@ -136,14 +90,14 @@ export function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
   };
   const read = (surface: boolean): SegmentWords => {
     ids.length = 0;
-    offsets.length = 0;
     const ends = new Int32Array(clauses.length);
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
-      if (!toks || !fromTokens(c, surface)) wordRuns(surface ? c.surface : c.lemmas, idFor, ids, offsets);
+      if (!toks || !fromTokens(c, surface))
+        for (const w of wordsOf(surface ? c.surface : c.lemmas)) ids.push(idFor(w));
       ends[k] = ids.length;
     }
-    return { ids: Int32Array.from(ids), ends, offsets: Int32Array.from(offsets) };
+    return { ids: Int32Array.from(ids), ends };
   };
   doc = { vocab, lemma: read(false), surface: read(true) };
   docWords.set(clauses, doc);

@@ -1,11 +1,9 @@
 /**
  * The cue index: for a sign list, each usable cue with its scanner regex and the trigger
  * words (detect/triggers.ts) that pick its candidate segments, built once per list.
- * Over 300 lines: the index's two word lookups (triggers, start words) share its entries and memos.
  */
 import { firstCharGuarded } from './lookbehind.js';
 import { readsAsciiOnly } from './one-byte.js';
-import { startWordsOf } from './start-words.js';
 import type { Cue, SignPatterns } from './types.js';
 import { affixTermsOf, LITERAL, lookbehindLast, OPEN, type Term } from './triggers.js';
 
@@ -30,18 +28,6 @@ export function scannerOf(cue: Cue): Scanner {
   return scanner;
 }
 
-/** The scanner's anchored twin, tried only at the starts of a cue's start words (detect/start-words.ts). */
-const stickies = new WeakMap<Cue, RegExp>();
-function stickyOf(cue: Cue): RegExp {
-  let re = stickies.get(cue);
-  if (!re) {
-    const { re: scanner } = scannerOf(cue);
-    re = new RegExp(scanner.source, `${scanner.flags}y`);
-    stickies.set(cue, re);
-  }
-  return re;
-}
-
 /**
  * `needs` are bit masks of trigger sets: a segment is a candidate when its words meet bit 0
  * (a one-set term) or every bit of one mask. Trigger lists are flat pairs [entry, bits, ...].
@@ -56,13 +42,6 @@ export interface CueEntry {
   needs: number[];
   /** The regex reads stand-ins for wide characters as it reads them (detect/one-byte.ts). */
   ascii: boolean;
-  /**
-   * When every match starts on one of the cue's start words: `re` made sticky, to be tried at
-   * those words only (`startRowOf`); `re` itself is then never run.
-   */
-  sticky: RegExp | undefined;
-  /** The most words of any kind a match may open with before a start word (start-words.ts). */
-  startSkip: number;
 }
 export interface CueIndex {
   entries: CueEntry[];
@@ -75,15 +54,6 @@ export interface CueIndex {
   longest: number;
   /** The entries each word triggers, worked out once per distinct word (texts reuse words). */
   memo: Map<string, Int32Array>;
-  /** Start words (detect/start-words.ts): whole words and stems, each with the entries it may start. */
-  startExact: Map<string, number[]>;
-  startPrefix: Map<string, number[]>;
-  startLongest: number;
-  startMemo: Map<string, Int32Array>;
-  /** The most words of any kind before a start word, over the entries (CueEntry.startSkip). */
-  startSkip: number;
-  /** The row of a word that starts no entry, shared (startRowOf). */
-  startNone: Int32Array;
 }
 
 export const NONE: readonly number[] = [];
@@ -212,10 +182,7 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
   const suffix = new Map<string, number[]>();
   const infix = new Map<string, number[]>();
   const literal = new Map<string, number[]>();
-  const startExact = new Map<string, number[]>();
-  const startPrefix = new Map<string, number[]>();
   let longest = 0;
-  let startLongest = 0;
   for (const sign of signs) {
     for (const cue of sign.cues) {
       if (!usable(cue, transcript)) continue;
@@ -223,27 +190,7 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
       const k = entries.length;
       const { words, needs } = bitsOf(terms ?? []);
       const { re, group } = scannerOf(cue);
-      const starts = terms ? startWordsOf(cue.re) : undefined;
-      const sticky = starts && stickyOf(cue);
-      const startSkip = starts ? starts.length - 1 : 0;
-      entries.push({
-        sign,
-        cue,
-        re,
-        group,
-        always: !terms,
-        needs,
-        ascii: readsAsciiOnly(re),
-        sticky,
-        startSkip,
-      });
-      starts?.forEach((set, skip) => {
-        for (const w of set.exact) addTo(startExact, w, k, skip);
-        for (const w of set.prefix) {
-          addTo(startPrefix, w, k, skip);
-          startLongest = Math.max(startLongest, w.length);
-        }
-      });
+      entries.push({ sign, cue, re, group, always: !terms, needs, ascii: readsAsciiOnly(re) });
       for (const [w, bits] of words) {
         if (w.startsWith(LITERAL)) {
           addTo(literal, w.slice(LITERAL.length), k, bits);
@@ -266,14 +213,7 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
     literal: [...literal],
     longest,
     memo: new Map(),
-    startExact,
-    startPrefix,
-    startLongest,
-    startMemo: new Map(),
-    startSkip: Math.max(0, ...entries.map((x) => x.startSkip)),
-    startNone: NO_ENTRIES,
   };
-  index.startNone = new Int32Array(((entries.length + 31) >> 5) * (index.startSkip + 1));
   if (single) singleIndexes[mode]!.set(single, index);
   else indexes[mode]!.set(signs, index);
   return index;
@@ -298,28 +238,4 @@ export function entriesOfWord(index: CueIndex, w: string): Int32Array {
   if (index.memo.size >= MEMO_MAX) index.memo.clear();
   index.memo.set(w, found);
   return found;
-}
-
-/**
- * The entries a word may start a match of (CueEntry.sticky) after `skip` words of any kind, as
- * bit rows: entry e is bit `e & 31` of `row[skip * width + (e >> 5)]`, width the entries' count
- * over 32, for skips up to the index's startSkip. Worked out once per distinct word.
- */
-export function startRowOf(index: CueIndex, w: string): Int32Array {
-  let row = index.startMemo.get(w);
-  if (row) return row;
-  const width = (index.entries.length + 31) >> 5;
-  row = new Int32Array(width * (index.startSkip + 1));
-  const add = (list: readonly number[] | undefined): void => {
-    if (list)
-      for (let j = 0; j < list.length; j += 2)
-        row![list[j + 1]! * width + (list[j]! >> 5)]! |= 1 << (list[j]! & 31);
-  };
-  add(index.startExact.get(w));
-  for (let n = Math.min(w.length, index.startLongest); n >= 1; n--) add(index.startPrefix.get(w.slice(0, n)));
-  // most words start nothing: one row for them all, so the memo holds little more than its keys
-  if (row.every((bits) => bits === 0)) row = index.startNone;
-  if (index.startMemo.size >= MEMO_MAX) index.startMemo.clear();
-  index.startMemo.set(w, row);
-  return row;
 }

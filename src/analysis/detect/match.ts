@@ -8,9 +8,9 @@ import type { Tok } from '../nlp.js';
 import type { Clause, Cue, Hit, SignPatterns } from './types.js';
 import { charTokens } from './clauses.js';
 import { isHedged, isNegated, isWorry, subjectOf } from './scope.js';
-import { candidates, wordsOfDoc } from './candidates.js';
+import { candidates } from './candidates.js';
 import { compiledNative } from '../exec-all.js';
-import { indexOf, NONE, startRowOf } from './cue-index.js';
+import { indexOf, NONE } from './cue-index.js';
 import { matchedText } from './lookbehind.js';
 import { regexReadable } from './one-byte.js';
 
@@ -179,27 +179,10 @@ function collect(
     return (made[k] ??= regexReadable(surface ? c.surface : c.lemmas, ascii));
   };
   const docStringsRead: (string | undefined)[] = [];
-  const words = wordsOfDoc(clauses, toks);
-  // which words may start entry e: bit e & 31 of column[id], the column of entries e >> 5 (cue-index.ts
-  // startRowOf); entries come in order, so each column is filled once, into one buffer
-  // (and column[skip] for words that many places on, start-words.ts)
-  let rows: Int32Array[] | undefined;
-  const columns: Int32Array[] = [];
-  const columnOf: number[] = [];
-  const width = (index.entries.length + 31) >> 5;
-  const startColumn = (skip: number, block: number): Int32Array => {
-    if (columnOf[skip] !== block) {
-      rows ??= words.vocab.map((w) => startRowOf(index, w));
-      const column = (columns[skip] ??= new Int32Array(rows.length));
-      for (let id = 0; id < rows.length; id++) column[id] = rows[id]![skip * width + block]!;
-      columnOf[skip] = block;
-    }
-    return columns[skip]!;
-  };
   for (let e = 0; e < index.entries.length; e++) {
-    const { sign, cue, re, group, always, ascii, sticky, startSkip } = index.entries[e]!;
+    const { sign, cue, re, group, always, ascii } = index.entries[e]!;
     if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
-    compiledNative(sticky ?? re);
+    compiledNative(re);
     // counted signs (transcript doubts), or a surface cue that says so, may take several doubts from one sentence
     const counted = sign.repeats === true || (cue.repeats === true && cue.surface === true);
     const done = new Set<number>();
@@ -237,35 +220,10 @@ function collect(
         }
         continue;
       }
-      const { ids, ends, offsets } = surface ? words.surface : words.lemma;
       for (const k of (surface ? surfaceCands[e] : lemmaCands[e]) ?? NONE) {
         if (!counted && done.has(k)) continue;
         const c = clauses[k]!;
         const str = clauseString(k, surface, ascii);
-        if (sticky) {
-          // every match starts on a start word: try there only, in text order, as a scan would find them
-          const starts = startColumn(0, e >> 5);
-          const bit = 1 << (e & 31);
-          let from = 0;
-          for (let i = k === 0 ? 0 : ends[k - 1]!, end = ends[k]!; i < end; i++) {
-            const at = offsets[i]!;
-            if (at < from) continue;
-            if ((starts[ids[i]!]! & bit) === 0) {
-              let later = false;
-              for (let d = 1; d <= startSkip && i + d < end && !later; d++)
-                later = (startColumn(d, e >> 5)[ids[i + d]!]! & bit) !== 0;
-              if (!later) continue;
-            }
-            sticky.lastIndex = at;
-            const m = sticky.exec(str);
-            if (!m) continue;
-            const length = matchedText(m, group).length;
-            from = m.index + (length || 1);
-            if (!counted && done.has(k)) break;
-            take(c, k, length, m.index, surface);
-          }
-          continue;
-        }
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(str))) {

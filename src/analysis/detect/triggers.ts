@@ -12,14 +12,14 @@
  */
 
 type Quant = { min: number; max: number };
-export type Node =
+type Node =
   | { k: 'char'; c: string; q: Quant }
   | { k: 'bound'; word?: true } // zero-width \b (word), ^, $
   | { k: 'sep'; q: Quant } // consumes a non-word char (space, \s, [- ])
   | { k: 'group'; alts: Node[][]; q: Quant }
   // lookahead or lookbehind: zero-width, so what borders it borders us; `ahead` is a positive lookahead's body
   | { k: 'look'; ahead?: Node[][] }
-  | { k: 'other'; q: Quant; chars?: string; word?: true }; // chars: what it matches, when known (\d); word: \w
+  | { k: 'other'; q: Quant; chars?: string }; // chars: what it matches, when known (\d)
 
 const WORD = /^[a-z0-9_]$/;
 const ONE: Quant = { min: 1, max: 1 };
@@ -114,13 +114,7 @@ function parseAlts(p: Parser): Node[][] {
         continue;
       }
       if (/[a-zA-Z0-9]/.test(e)) {
-        seq.push(
-          e === 'd'
-            ? { k: 'other', q: quant(p), chars: '0123456789' }
-            : e === 'w'
-              ? { k: 'other', q: quant(p), word: true }
-              : { k: 'other', q: quant(p) },
-        );
+        seq.push(e === 'd' ? { k: 'other', q: quant(p), chars: '0123456789' } : { k: 'other', q: quant(p) });
         continue;
       }
       seq.push({ k: 'char', c: e.toLowerCase(), q: quant(p) });
@@ -135,17 +129,6 @@ function parseAlts(p: Parser): Node[][] {
     seq.push({ k: 'char', c: c.toLowerCase(), q: quant(p) });
   }
   return alts;
-}
-
-/** A regex source parsed into its top-level alternatives, or undefined when the reader does not follow it. */
-export function parsedAlts(src: string): Node[][] | undefined {
-  try {
-    const p: Parser = { s: src, i: 0 };
-    const alts = parseAlts(p);
-    return p.i === p.s.length ? alts : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const isOne = (q: Quant) => q.min === 1 && q.max === 1;
@@ -171,7 +154,7 @@ function groupEdges(n: Node, end: boolean): boolean {
 }
 
 /** Is the character before seq[i] (dir -1) or after seq[i] (dir 1) sure to be a non-word one? */
-export function bounded(seq: Node[], i: number, dir: 1 | -1, edge: boolean): boolean {
+function bounded(seq: Node[], i: number, dir: 1 | -1, edge: boolean): boolean {
   const n = seq[i + dir];
   if (!n) return edge;
   if (n.k === 'look') return bounded(seq, i + dir, dir, edge);
