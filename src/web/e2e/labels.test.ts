@@ -37,6 +37,8 @@ describe('form labels', () => {
         await page.getByRole('button', { name: 'Find the signs' }).click();
         await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
       }
+      // a page's heading can show while its data still loads; its form comes after
+      await page.locator('main input, main select, main textarea').first().waitFor();
       const controls = await page.locator('main input, main select, main textarea').evaluateAll((all) =>
         all.map((e) => {
           const c = e as HTMLInputElement;
