@@ -89,6 +89,9 @@ describe('follow-ups on the result and debrief pages', () => {
     await expect
       .poll(async () => (await (await fetch(`${baseUrl}/api/interviews/${id}`)).json()).outcome?.outcome)
       .toBe('offer');
+    // saving moves the page on to the result itself; going to the debrief before that lands
+    // could be undone by it
+    await page.waitForURL((url) => !url.hash.endsWith('/outcome'));
     // once recorded, the debrief no longer offers it
     await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
     await page
