@@ -43,6 +43,11 @@ const LACKS = [
   'It was a one-way conversation, he talked and I listened.',
   'lol I was so nervous',
   'The other candidates were laughing in the waiting room.',
+  // a kind laugh over a slip, a laugh at none of the jokes, a half laugh, a laugh alone
+  "I mixed up two dates and the manager laughed gently and said don't worry.",
+  'He laughed at none of my attempts at humour.',
+  'When I mentioned my old boss she half-laughed.',
+  'At one point the director laughed alone at his own remark.',
 ];
 
 describe('engaging-conversation in new voices', () => {

@@ -9,7 +9,8 @@ const HAPPENED =
 // "I asked about the culture and she laughed and said 'you'll see'": a laugh that answers a culture question is a brush-off
 const NOT_BRUSH_OFF =
   "(?<!\\bask\\w*\\b[^\\n]{0,100}\\b(?:culture|values?|work there|working there|work here|how (?:they|you|it|the team|people|everyone) work|what it(?: be|'s| is) like|what (?:the |your |their )?(?:team|place|company|office|firm|department) (?:be|was|is|'s) like|how (?:decisions?|things?) (?:get|are|be) (?:made|make|decided|decide)|ambiente|dynamics|environment|atmosphere)\\b[^\\n]{0,120})";
-// the candidate's own nervous laugh is not the room laughing (nor is being laughed at: "laughing at me")
+// the candidate's own nervous laugh is not the room laughing (nor is being laughed at: "laughing at me");
+// nor is a kind laugh over a slip ("laughed and said don't worry"), a laugh at none of the jokes, a half laugh or one alone
 const NOT_MY_LAUGH =
   "(?<!\\b(?:i|i'm|im) (?:just |only |even |also |nervously |awkwardly |kind of |sort of |be )?)";
 
@@ -22,7 +23,7 @@ export const engagingConversation: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}${NOT_MY_LAUGH}\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle|in hysterics|fell about|falling about|in (?:bits|tatters)(?= (?:at|over|laughing)\\b)|(?:have|had|having|leave|left|get|got) (?:me|us|her|him|them|everyone|the (?:whole )?(?:panel|room)) in (?:bits|tatters|hysterics|fits|stitches))\\b(?<!\\bthe banter)(?! (?:it off|to (?:himself|herself|themselves)|at (?:me|the candidate|my expense)\\b))`,
+        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}${NOT_MY_LAUGH}(?<!\\bhalf\\W{1,3})\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle|in hysterics|fell about|falling about|in (?:bits|tatters)(?= (?:at|over|laughing)\\b)|(?:have|had|having|leave|left|get|got) (?:me|us|her|him|them|everyone|the (?:whole )?(?:panel|room)) in (?:bits|tatters|hysterics|fits|stitches))\\b(?<!\\bthe banter)(?!(?: kindly| gently| softly| nicely)?,?(?: and| but| then)?(?: (?:said|say|says|told me|went|was like))?\\W*(?:don'?t worry|do not worry|no worries|never mind|not to worry|it'?s (?:ok|okay|fine|alright|all right|normal)|we carried on|moved on)\\b| (?:at none|alone)\\b)(?! (?:it off|to (?:himself|herself|themselves)|at (?:me|the candidate|my expense)\\b))`,
       ),
       worryOk: true,
     },
