@@ -21,6 +21,10 @@ const CASES: [string, boolean][] = [
     'I asked about the culture and she explained the monthly socials and the no-emails-after-six rule.',
     false,
   ],
+  // the candidate's own homework names the company but is not a question brushed off
+  ["Beforehand I skimmed the company's annual report and their news page.", false],
+  ['Afterwards I looked up the company on Glassdoor out of curiosity.', false],
+  ["I fluffed the values question as I hadn't looked at the website.", false],
 ];
 
 describe('little-company-info: families of company brush-offs', () => {
