@@ -46,6 +46,9 @@ const YES: string[] = [
   'She asked me to tell her about myself and why I wanted the job, nothing else.',
   'Dem ask mi di same question dem weh everybody get.',
   'Just the same questions everyone else got, you could tell.',
+  // one stock list is the whole set
+  'The panel worked through a standard question bank and never strayed from it.',
+  'He clearly had a generic set he uses for everyone.',
 ];
 const NO: string[] = [
   'They asked great questions about my portfolio and the usual stuff about notice period.',
@@ -74,6 +77,8 @@ const NO: string[] = [
   'She asked me: why midwifery?',
   'The opening question was the classic tell me about yourself, then we went through my designs.',
   'Everyone gets the same lanyard on day one, she said.',
+  // a single basic question is not a stock list
+  'She opened with a basic question about my last job and went deep from there.',
 ];
 
 describe('generic-questions: stock questions, not about the candidate', () => {

@@ -90,6 +90,11 @@ export const genericQuestions: SignPatterns = {
       weight: 2,
       neg: 'ignore',
     },
+    // one stock list is the whole set, not one stock question: "had a stock question list", "worked from a standard set of questions"
+    {
+      re: /\b(?:a|an|one) (?:standard|stock|generic|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|scripted|pre[- ]?written|predictable|formulaic|pre[- ]?set)(?: (?:interview|question|hr))? (?:list|set|sheet|script|bank|checklist|battery|series|template)\b/,
+      weight: 2,
+    },
     // questions kept in a list, and a bare handful of them: "went over questions in a list", "only asked me about four questions"
     // (one weight each: a short script, or a script with a stock question beside it)
     {
