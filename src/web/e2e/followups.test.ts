@@ -92,7 +92,9 @@ describe('follow-ups on the result and debrief pages', () => {
     // saving moves the page on to the result itself; going to the debrief before that lands
     // could be undone by it
     await page.waitForURL((url) => !url.hash.endsWith('/outcome'));
-    // once recorded, the debrief no longer offers it
+    // once recorded, the debrief no longer offers it: a fresh load of the page, since a hash
+    // change in the same page timed out twice in full runs (never alone) waiting for its form
+    await page.goto('about:blank');
     await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
     await page
       .getByLabel('Notes', { exact: true })
