@@ -8,6 +8,7 @@
 import { GB as chronoGB, type ParsedResult } from 'chrono-node/en';
 import { isoDateAddDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
 import { execAll } from '../exec-all.js';
+import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { readText } from '../nlp.js';
 import type { StatedDate } from '../types.js';
 
@@ -39,10 +40,6 @@ const REACH = 40;
 /** Older than this, the reading is a different year or a different event. */
 const OLDEST_DAYS = 366;
 
-function isoFrom(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 /** A day read by chrono, if it is a real day already past and within the last year. */
 function pastDateOf(r: ParsedResult, today: IsoDate): IsoDate | undefined {
   const yy = r.start.get('year');
@@ -62,9 +59,7 @@ export function statedInterviewDateFrom(raw: string, today: string | undefined):
   const todayIso = today ? isoDateFrom(today) : undefined;
   if (!todayIso) return undefined;
   const text = readText(raw).text;
-  const [y, m, d] = todayIso.split('-').map(Number) as [number, number, number];
-  // noon UTC so no time zone shift moves the day
-  const instant = new Date(Date.UTC(y, m - 1, d, 12));
+  const instant = noonUtcOf(todayIso);
   for (const c of execAll(CLAUSE, text)) {
     const clause = c[0];
     const words = [...execAll(INTERVIEW_WORD, clause)];

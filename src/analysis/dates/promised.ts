@@ -10,6 +10,7 @@ import { readText, type ReadText } from '../nlp.js';
 import type { PromisedDate } from '../types.js';
 import { execAll } from '../exec-all.js';
 import { periodPromisesIn } from './periods.js';
+import { isoFrom, noonUtcOf } from './chrono-day.js';
 
 const ABOUT_DECISION =
   /\b(decision|decide|deciding|let (you|me|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book)\w*\b/i;
@@ -23,10 +24,6 @@ const NAMES_A_DAY =
 /** Right after a period: it counts from the story, not from the promise ("a week later: they rang"). */
 const STORY_TIME = /^\s*(?:later|ago|afterwards|after that|on)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
-
-function isoFrom(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 function addDays(ref: Date, days: number): string {
   const t = new Date(ref.getTime() + days * 86_400_000);
@@ -74,9 +71,7 @@ export function promisedDatesFrom(
   // read as the rules read it: OCR-repaired ("by the 1Oth"), soft wraps as spaces ("by next⏎Friday");
   // quotes come from the original, at the same offsets
   const { text } = read ?? readText(raw);
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  // noon UTC so no time zone shift moves the day
-  const ref = new Date(Date.UTC(y, m - 1, d, 12));
+  const ref = noonUtcOf(iso);
   const out: PromisedDate[] = [];
   for (const s of execAll(SENTENCE, text)) {
     const sentence = s[0];
