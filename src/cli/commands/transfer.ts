@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { exportBundleSchema } from '../../contract/export-bundle.js';
 import { parseWith } from '../../contract/fields.js';
 import type { IsoDate } from '../../core/dates.js';
-import { partitionByDates } from '../../server/routes/export.js';
+import { partitionByDates } from '../../server/import-rows.js';
 import { interviewsToCsv } from '../../store/csv.js';
 import type { ExportBundle } from '../../store/store.js';
 import { CliError } from '../errors.js';

@@ -1,40 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { outcomeDateErrors, recordDateErrors } from '../../contract/date-rules.js';
-import {
-  exportBundleSchema,
-  importQuerySchema,
-  type ImportResult,
-  type SkippedImportRow,
-} from '../../contract/export-bundle.js';
-import type { IsoDate } from '../../core/dates.js';
+import { exportBundleSchema, importQuerySchema, type ImportResult } from '../../contract/export-bundle.js';
 import { interviewsToCsv } from '../../store/csv.js';
 import type { ExportBundle } from '../../store/store.js';
 import { todayFrom } from '../assessment.js';
+import { partitionByDates } from '../import-rows.js';
 import { validated, type Deps } from '../validate.js';
-
-type Entry = ExportBundle['interviews'][number];
-
-/**
- * The dates rule every write follows, row by row: a row with an interview or an outcome later
- * than tomorrow is left out and reported; the rest still import.
- */
-export function partitionByDates(
-  entries: readonly Entry[],
-  today: IsoDate,
-): { kept: Entry[]; skipped: SkippedImportRow[] } {
-  const kept: Entry[] = [];
-  const skipped: SkippedImportRow[] = [];
-  entries.forEach((entry, row) => {
-    const { id, record, outcome } = entry.interview;
-    const prefix = `interviews[${row}].interview.`;
-    const fields = recordDateErrors(record, today, `${prefix}record.`);
-    if (fields.length === 0 && outcome)
-      fields.push(...outcomeDateErrors(outcome.on, record.date, today, `${prefix}outcome.on`));
-    if (fields.length > 0) skipped.push({ row, id, fields });
-    else kept.push(entry);
-  });
-  return { kept, skipped };
-}
 
 // An export carries every transcript, so it may well pass the 2 MB default.
 export const IMPORT_BODY_LIMIT_BYTES = 50 * 1024 * 1024;
