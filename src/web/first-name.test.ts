@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_NAME_MAX as CONTRACT_MAX } from '../contract/interview.js';
-import {
-  FIRST_NAME_KEY,
-  FIRST_NAME_MAX,
-  firstNameFrom,
-  loadFirstName,
-  nameQuery,
-  saveFirstName,
-} from './first-name.js';
+import { FIRST_NAME_KEY, firstNameFrom, loadFirstName, nameQuery, saveFirstName } from './first-name.js';
 import { memoryStorage } from './memory-storage.case.js';
 
 describe('the first name that signs the drafts', () => {
@@ -24,10 +16,6 @@ describe('the first name that signs the drafts', () => {
     expect(firstNameFrom('x'.repeat(101))).toBe('');
     expect(saveFirstName('Sam', undefined)).toBe(false);
     expect(loadFirstName(undefined)).toBe('');
-  });
-
-  it("has the contract's limit", () => {
-    expect(FIRST_NAME_MAX).toBe(CONTRACT_MAX);
   });
 
   it('travels as a query only when given', () => {

@@ -4,17 +4,12 @@
  * scoped by user), so with many users on one PostgreSQL it would sign everyone's drafts alike.
  * It travels with each assessment request instead.
  */
+import { firstNameFrom } from '../contract/limits.js';
 import { browserStore, type KeyValueStore } from './browser-store.js';
 
+// contract/limits.ts is free of zod, so the bundle takes the rule without the schemas.
+export { FIRST_NAME_MAX, firstNameFrom } from '../contract/limits.js';
 export const FIRST_NAME_KEY = 'debrief:first-name';
-/** The contract's limit (contract/interview.ts), restated so zod stays out of the bundle; a test ties them. */
-export const FIRST_NAME_MAX = 100;
-
-/** The name as it will sign: spaces tidied, within the limit, or '' for none. */
-export function firstNameFrom(raw: string | null | undefined): string {
-  const name = (raw ?? '').replace(/\s+/g, ' ').trim();
-  return name.length <= FIRST_NAME_MAX ? name : '';
-}
 
 export function loadFirstName(store: KeyValueStore | undefined = browserStore()): string {
   try {

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadStoreConfig } from '../../config.js';
-import { FIRST_NAME_MAX } from '../../contract/limits.js';
+import { firstNameFrom } from '../../contract/limits.js';
 import { CliError } from '../errors.js';
 
 /** `~/.debrief/debrief.db` keeps its settings in `~/.debrief/debrief.settings.json`. */
@@ -18,13 +18,6 @@ export function settingsPathFor(sqlitePath: string): string {
 
 /** Where this user's settings are (with DATABASE_URL too: the name is this machine's user's). */
 export const settingsPath = (): string => settingsPathFor(loadStoreConfig().sqlitePath);
-
-/** The name as it will sign: spaces tidied, or '' for none (or one over the limit). */
-export function firstNameFrom(raw: unknown): string {
-  if (typeof raw !== 'string') return '';
-  const name = raw.replace(/\s+/g, ' ').trim();
-  return name.length <= FIRST_NAME_MAX ? name : '';
-}
 
 /** The kept name, or '' when none is kept; a settings file that cannot be read signs nothing. */
 export function readFirstName(file: string): string {
