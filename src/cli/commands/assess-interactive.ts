@@ -135,7 +135,13 @@ export async function runAssessInteractive(
   const result = assess(request, today);
   write(
     ctx.stdout,
-    renderReport(result, style, request.interview.decisionBy !== undefined, request.observations),
+    renderReport(
+      result,
+      style,
+      request.interview.decisionBy !== undefined,
+      request.observations,
+      request.interview.heardBack?.kind === 'outcome' ? request.interview.heardBack.outcome : undefined,
+    ),
   );
   if (save && (await askToSave(ask, request, say))) {
     // the record (SQLite or PostgreSQL) loads only now, when it is needed
