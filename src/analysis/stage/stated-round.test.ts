@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { statedRoundFrom } from './stated-round.js';
+
+const stageIn = (text: string) => statedRoundFrom(text).stage?.stage;
+const formatIn = (text: string) => statedRoundFrom(text).format?.format;
+
+describe('statedRoundFrom reads the round this interview was', () => {
+  it.each([
+    ['Final round today with the VP and two leads.', 'final'],
+    ['Notes from my second interview: mostly system design.', 'later'],
+    ['Quick phone screen with the recruiter, 20 minutes.', 'screen'],
+    ['This was the first-round interview with the hiring manager.', 'first'],
+    ['Round two went better than I expected.', 'later'],
+    ['Did the 3rd round this morning.', 'later'],
+    ['Second round of interviews today, three people.', 'later'],
+    ['Last round interview at their office.', 'final'],
+    // the earlier round is background; the furthest along is this one
+    ['Phone screen went fine last week. Today was the final round.', 'final'],
+  ])('%s', (text, stage) => {
+    expect(stageIn(text)).toBe(stage);
+  });
+
+  it('quotes the words, at their offsets', () => {
+    const text = 'Thoughts. Had my second interview at 10.';
+    const found = statedRoundFrom(text).stage;
+    expect(found?.evidence.quote).toBe('second interview');
+    expect(text.slice(found!.evidence.start, found!.evidence.end)).toBe('second interview');
+  });
+});
+
+describe('statedRoundFrom leaves other rounds alone', () => {
+  it.each([
+    'The next round will be the final one.',
+    'Next step is a final round with the CEO.',
+    'Hoping to reach the final round before Christmas.',
+    'If this goes well there is a second interview.',
+    'They invited me to a second interview.',
+    'The other candidates had a phone screen first.',
+    'It was not the final round, they said.',
+    'They usually do a phone screen and then an onsite.',
+    'I asked about the second round of funding.',
+    'The final round of questions was about pay.',
+    'We talked about my first job out of college.',
+    'Interview went well.',
+  ])('%s', (text) => {
+    expect(stageIn(text)).toBeUndefined();
+  });
+});
+
+describe('statedRoundFrom reads how it was held', () => {
+  it.each([
+    ['Onsite interview at their London office.', 'onsite'],
+    ['Panel interview with four people.', 'panel'],
+    ['I sat in front of a panel of five.', 'panel'],
+    ['Phone screen with the recruiter.', 'phone'],
+    ['Interview was over the phone, lots of static.', 'phone'],
+    ['Zoom interview with the team lead.', 'video'],
+    ['Met them in person at the cafe.', 'onsite'],
+  ])('%s', (text, format) => {
+    expect(formatIn(text)).toBe(format);
+  });
+
+  it.each([
+    'The next round will be onsite.',
+    'They work on solar panel installs across the region.',
+    'I spoke on a panel discussion last year.',
+    "Hopefully I'll get an in-person interview.",
+    'Other candidates were flown in for an onsite.',
+  ])('%s reads no format', (text) => {
+    expect(formatIn(text)).toBeUndefined();
+  });
+});
