@@ -160,7 +160,7 @@ export function outcomeStep(
         due,
         title: 'Prepare for the next round',
         detail:
-          'Well done on getting through. Ask who you will meet and in what format, go back over what they dug into this time, and practise the parts that felt weak. Once the next round has a date, add it here as a new interview to get its own follow-up dates.',
+          'Well done on getting through. Ask who you will meet and in what format, go back over what they dug into this time, and practise the parts that felt weak. Once you have had it, add it as a new interview: its follow-up dates count from that day.',
       };
     case 'offer':
       return {

@@ -215,6 +215,35 @@ describe('follow-ups on the result and debrief pages', () => {
     await shoot(page, 'result-offer');
   }, 60_000);
 
+  it('after a next round, starts the next interview from this one', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(5),
+      company: 'Onward Co',
+      role: 'Planner',
+      interviewers: ['Kim'],
+    });
+    const res = await fetch(`${baseUrl}/api/interviews/${id}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'next-round', on: daysAgo(2) }),
+    });
+    expect(res.ok).toBe(true);
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    await page.locator('.step').first().waitFor();
+    await shoot(page, 'result-next-round');
+    await page.getByRole('link', { name: 'Add the next round' }).click();
+    await page.getByRole('heading', { name: 'Next round: Onward Co · Planner' }).waitFor();
+    await page.getByLabel('Company').waitFor();
+    expect(await page.getByLabel('Company').inputValue()).toBe('Onward Co');
+    expect(await page.getByLabel('Role').inputValue()).toBe('Planner');
+    expect(await page.getByLabel('Stage').inputValue()).toBe('later');
+    expect(await page.getByLabel('Interviewers').inputValue()).toBe('');
+    await shoot(page, 'next-round-form');
+  }, 60_000);
+
   it('keeps self-assessment answers in this browser and shows the verdict', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Self Co' });

@@ -131,7 +131,13 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
           today={today}
           isWaiting={item.outcome === null && item.record.heardBack?.kind !== 'outcome'}
         />
-        <p>
+        <p class="row">
+          {/* after a next round, its own debrief is the next thing to record */}
+          {item.outcome?.outcome === 'next-round' && (
+            <a class="button" href={hrefOf({ page: 'new', after: item.id })}>
+              Add the next round
+            </a>
+          )}
           <a class="button button-secondary" href={calendarUrl(item.id, firstName)} download="">
             Add the dates to your calendar (.ics)
           </a>
