@@ -11,8 +11,10 @@ describe('statedRoundFrom reads the round this interview was', () => {
     ['Quick phone screen with the recruiter, 20 minutes.', 'screen'],
     ['This was the first-round interview with the hiring manager.', 'first'],
     ['Round two went better than I expected.', 'later'],
+    ['Did they like me? No idea.\nSecond interview today with the director.', 'later'],
     ['Did the 3rd round this morning.', 'later'],
     ['Second round of interviews today, three people.', 'later'],
+    ['My first interview with them went well.', 'first'],
     ['Last round interview at their office.', 'final'],
     // the earlier round is background; the furthest along is this one
     ['Phone screen went fine last week. Today was the final round.', 'final'],
@@ -42,6 +44,17 @@ describe('statedRoundFrom leaves other rounds alone', () => {
     'The final round of questions was about pay.',
     'We talked about my first job out of college.',
     'Interview went well.',
+    'It was my first interview in years and I was rusty.',
+    'The second interview question threw me.',
+    'The first screen of their app was slow to load.',
+    'It was my first interview in French, which was hard.',
+    'Was that really the final round?',
+    'Recruiter call Monday about the feedback.',
+    'Got the email for round 2 this morning!',
+    'My flatmate had a second interview at a bank.',
+    'Q: what happens next? A: a final round, date to follow.',
+    'Q: did they say what is next?\nA: yes, a second interview.',
+    'Back at work after years away, my first interview back.',
   ])('%s', (text) => {
     expect(stageIn(text)).toBeUndefined();
   });
@@ -50,6 +63,7 @@ describe('statedRoundFrom leaves other rounds alone', () => {
 describe('statedRoundFrom reads how it was held', () => {
   it.each([
     ['Onsite interview at their London office.', 'onsite'],
+    ['The onsite was five hours long.', 'onsite'],
     ['Panel interview with four people.', 'panel'],
     ['I sat in front of a panel of five.', 'panel'],
     ['Phone screen with the recruiter.', 'phone'],
@@ -66,6 +80,9 @@ describe('statedRoundFrom reads how it was held', () => {
     'I spoke on a panel discussion last year.',
     "Hopefully I'll get an in-person interview.",
     'Other candidates were flown in for an onsite.',
+    'They will tell me the result by phone tonight.',
+    'A team of twenty, with six onsite and the rest remote.',
+    'The recruiter pitched the onsite role as hybrid.',
   ])('%s reads no format', (text) => {
     expect(formatIn(text)).toBeUndefined();
   });

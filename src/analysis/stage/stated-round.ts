@@ -20,18 +20,19 @@ export interface StatedRound {
 // A clause: a sentence, cut where a new thought may start ("Phone screen went well, next is onsite").
 const CLAUSE = /(?:[^.!?\n,;()\u2013\u2014]|\.(?=\S))+/g;
 
-// "a second round of funding", "the final round of questions": a round, but not of interviews
-const NOT_OF_INTERVIEWS = String.raw`(?!\s+of\s+(?:funding|investment|financing|layoffs|redundancies|cuts|questions|voting|golf|drinks|applause|edits|feedback|reviews))`;
+// "a second round of funding", "the final round of questions": a round, but not of interviews;
+// "my first interview in years", "the second interview question": an interview, but not the round
+const NOT_OF_INTERVIEWS = String.raw`(?!\s+(?:of\s+(?:funding|investment|financing|layoffs|redundancies|cuts|questions|voting|golf|drinks|applause|edits|feedback|reviews)|in\s+(?:years|ages|months|a\s+(?:while|long\s+time|decade))|since|ever|questions?|prep\w*)\b)`;
 
 const STAGE_WORDS: ReadonlyArray<readonly [Stage, RegExp]> = [
   [
     'screen',
-    /\b(?:(?:phone|recruiter|hr|initial|intro(?:ductory)?|first) screen(?:ing)?(?: call| interview)?|screening (?:call|interview)|recruiter call)\b/gi,
+    /\b(?:(?:phone|recruiter|hr|initial) screen(?:ing)?(?: call| interview)?|screening (?:call|interview))\b/gi,
   ],
   [
     'first',
     new RegExp(
-      String.raw`\b(?:first[- ](?:round|stage)(?: interview)?|first interview|1st (?:round|interview)|initial interview)\b${NOT_OF_INTERVIEWS}`,
+      String.raw`\b(?:first[- ](?:round|stage)(?: interview)?|first interview(?!\s+(?:in|back)\b)|1st (?:round|interview)|initial interview)\b${NOT_OF_INTERVIEWS}`,
       'gi',
     ),
   ],
@@ -58,14 +59,21 @@ const FORMAT_WORDS: ReadonlyArray<readonly [Format, RegExp]> = [
     'panel',
     /\b(?:panel(?: interview)?|(?:a|the) panel of (?:\w+ )?(?:people|interviewers|\d+|two|three|four|five|six))\b/gi,
   ],
-  ['onsite', /\b(?:on-?site(?: interview)?|in[- ]person(?: interview)?|at their (?:office|offices|hq))\b/gi],
-  ['phone', /\b(?:phone (?:screen|interview|call)|over the phone|by phone)\b/gi],
+  // an onsite as an event, not "4 staff onsite" or "the onsite role"
+  [
+    'onsite',
+    /\b(?:on-?site (?:interview|loop|round|day|visit)|(?:an|the|my|their) on-?site\b(?! (?:role|job|position|opportunity|work|team|staff|support|engineer))|in[- ]person(?: interview)?|at their (?:office|offices|hq))\b/gi,
+  ],
+  ['phone', /\b(?:phone (?:screen|interview|call)|over the phone)\b/gi],
   ['video', /\b(?:video (?:call|interview)|zoom(?: call| interview)?|teams call|google meet|on meet)\b/gi],
 ];
 
 /** A round still to come, hoped for, conditional, denied or about somebody else: not this interview. */
 const NOT_THIS_ONE =
-  /\b(?:next|upcoming|another|other|others|will|won't|'ll|would|could|might|may|going to|gonna|hop(?:e|es|ed|ing)|wish|want|if|whether|until|before|reach|make it|get to|through to|move[ds]? (?:on )?to|moving (?:on )?to|advanc\w*|progress\w*|invit\w*|schedul\w*|book\w*|set up|arrang\w*|tomorrow|not|no|never|n't|yet|candidates?|applicants?|someone|somebody|everyone|friend|colleague|usually|typically|normally|always|often|every|each|there (?:is|are|will be)|followed by|then)\b/i;
+  /\b(?:next|upcoming|another|other|others|will|won't|'ll|would|could|might|may|going to|gonna|hop(?:e|es|ed|ing)|wish|want|if|whether|until|before|reach|make it|get to|through to|move[ds]? (?:on )?to|moving (?:on )?to|advanc\w*|progress\w*|invit\w*|schedul\w*|book\w*|prepar\w*|set up|arrang\w*|tomorrow|not|no|never|n't|yet|candidates?|applicants?|someone|somebody|everyone|friend|colleague|flatmate|roommate|housemate|husband|wife|brother|cousin|(?:mail|email|call|invite|letter|news|text) for|call(?:ed|ing)? me|usually|typically|normally|always|often|every|each|there (?:is|are|will be)|followed by|then)\b/i;
+/** Just before, a question about what comes next ("Q: next steps? A:"): this clause answers it. */
+const NEXT_QUESTION_BEFORE =
+  /\b(?:next|after that|what now)\b[^?\n]*\?\s*(?:(?:a|answer)\s*[:.-]\s*)?(?:yes\W*)?$/i;
 /** "solar panel", "panel discussion" at a conference: a panel that is not the interview's. */
 const NOT_AN_INTERVIEW_PANEL =
   /\b(?:solar|control|side|front|back|instrument|admin|expert)\s+panel\b|\bpanel (?:discussion|talk|session|event)\b/i;
@@ -82,7 +90,15 @@ export function statedRoundFrom(raw: string): StatedRound {
   const out: StatedRound = {};
   for (const c of execAll(CLAUSE, text)) {
     const clause = c[0];
-    if (NOT_THIS_ONE.test(clause)) continue;
+    // a question ("should I prepare for a second round?") tells no round, nor an answer to one
+    // about what comes next ("Q: next steps? A: final round")
+    const justBefore = text.slice(Math.max(0, (c.index ?? 0) - 80), c.index ?? 0);
+    if (
+      NOT_THIS_ONE.test(clause) ||
+      text[(c.index ?? 0) + clause.length] === '?' ||
+      NEXT_QUESTION_BEFORE.test(justBefore)
+    )
+      continue;
     const base = c.index ?? 0;
     for (const [stage, re] of STAGE_WORDS) {
       for (const m of execAll(re, clause)) {
