@@ -195,6 +195,20 @@ describe('debrief (as a process)', () => {
     });
   });
 
+  it('analyze shows the round and format the notes give for this interview', () => {
+    const notes = 'Final round today, a panel of three. The next round would be with the CEO.\n';
+    const r = run(['analyze', '-', '--today', '2026-03-04'], notes);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      'Which interview it was\n  "Final round" → The final round\n  "a panel of three" → A panel',
+    );
+    const json = JSON.parse(run(['analyze', '-', '--json', '--today', '2026-03-04'], notes).stdout);
+    expect(json).toMatchObject({
+      statedStage: { stage: 'final', evidence: { quote: 'Final round' } },
+      statedFormat: { format: 'panel' },
+    });
+  });
+
   it.each([
     ['a missing file', () => join(dir, 'missing.txt'), 'no such file'],
     ['an empty file', () => file('empty.txt', ''), 'empty'],

@@ -152,6 +152,33 @@ describe('debrief record commands (as a process)', () => {
     expect(run(['list', '--today', TODAY]).stdout).toMatch(/Routewise, Data engineer\s+offer/);
   });
 
+  it('show fits the next steps to the answer recorded with outcome', async () => {
+    const ended = await createInterview(t.app, { stage: 'first', date: '2026-11-19', company: 'Turndown' });
+    // one line of words: the draft is wrapped behind a bar
+    const show = () =>
+      run(['show', 'turndown', '--today', TODAY])
+        .stdout.replace(/\s*│\s*/g, ' ')
+        .replace(/\s+/g, ' ');
+    const waiting = show();
+    expect(waiting).toContain('Ask yourself, too');
+    expect(waiting).toContain('Check in if you have not heard');
+
+    expect(run(['outcome', 'turndown', 'rejected', '--date', '2026-11-24', '--today', TODAY]).status).toBe(0);
+    const rejected = show();
+    expect(rejected).toContain('Ask for feedback, then close this one');
+    expect(rejected).toContain('what would have made me a stronger');
+    expect(rejected).toContain('Keep going with your other applications');
+    expect(rejected).not.toContain('Ask yourself, too');
+    expect(rejected).not.toContain('Check in');
+
+    expect(run(['outcome', ended, 'offer', '--date', '2026-11-24', '--today', TODAY]).status).toBe(0);
+    const offer = show();
+    expect(offer).toContain('Ask for the offer in writing');
+    expect(offer).toContain('Tell the other employers');
+    expect(offer).not.toContain('Keep other applications moving');
+    expect(offer).toContain('Ask yourself, too');
+  });
+
   it('an interview made on the web shows in list and show', async () => {
     const webId = await createInterview(t.app, { stage: 'final', date: '2026-11-23', company: 'Webbed' });
     const listed = run(['list', '--today', TODAY]);

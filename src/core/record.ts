@@ -3,6 +3,14 @@ import type { IsoDate } from './dates.js';
 export const STAGES = ['screen', 'first', 'later', 'final', 'other'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/**
+ * The stage a next round most likely is, to start its form from: a screen leads to a first
+ * interview, a first to a later round; a later or final round invited again stays as it was.
+ */
+export function stageAfter(stage: Stage): Stage {
+  return stage === 'screen' ? 'first' : stage === 'first' ? 'later' : stage;
+}
+
 export const FORMATS = ['phone', 'video', 'onsite', 'panel'] as const;
 export type Format = (typeof FORMATS)[number];
 

@@ -4,7 +4,7 @@ import { Layout } from './components/layout.js';
 import { DataPage } from './pages/data.js';
 import { Dashboard } from './pages/dashboard.js';
 import { Debrief } from './pages/debrief.js';
-import { EditInterview, NewInterview } from './pages/new-interview.js';
+import { EditInterview, NewInterview, NextRound } from './pages/new-interview.js';
 import { OutcomePage } from './pages/outcome.js';
 import { Result } from './pages/result.js';
 import { routeFrom, type Route } from './router.js';
@@ -37,7 +37,7 @@ function Page({ route }: { route: Route }) {
     case 'dashboard':
       return <Dashboard />;
     case 'new':
-      return <NewInterview />;
+      return route.after ? <NextRound after={route.after} /> : <NewInterview />;
     case 'edit':
       return <EditInterview id={route.id} />;
     case 'debrief':

@@ -6,6 +6,8 @@ describe('routeFrom', () => {
     ['', { page: 'dashboard' }],
     ['#/', { page: 'dashboard' }],
     ['#/new', { page: 'new' }],
+    ['#/new?after=abc-1', { page: 'new', after: 'abc-1' }],
+    ['#/new?after=', { page: 'new' }],
     ['#/data', { page: 'data' }],
     ['#/interviews/abc-1/debrief', { page: 'debrief', id: 'abc-1' }],
     ['#/interviews/abc-1/result', { page: 'result', id: 'abc-1' }],
@@ -21,6 +23,7 @@ describe('routeFrom', () => {
     const routes: Route[] = [
       { page: 'dashboard' },
       { page: 'new' },
+      { page: 'new', after: 'a b' },
       { page: 'data' },
       { page: 'debrief', id: 'x y' },
       { page: 'result', id: 'id_9' },

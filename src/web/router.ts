@@ -3,7 +3,7 @@ import { OUTCOMES, type Outcome } from '../core/record.js';
 /** Hash routes: the server's SPA fallback is not needed, and links work from a file too. */
 export type Route =
   | { page: 'dashboard' }
-  | { page: 'new' }
+  | { page: 'new'; after?: string }
   | { page: 'edit'; id: string }
   | { page: 'debrief'; id: string }
   | { page: 'result'; id: string }
@@ -23,7 +23,11 @@ export function routeFrom(hash: string): Route {
   const [path = '', query = ''] = hash.split('?', 2);
   const parts = path.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'dashboard' };
-  if (parts.length === 1 && parts[0] === 'new') return { page: 'new' };
+  if (parts.length === 1 && parts[0] === 'new') {
+    // `?after=ID`: the next round of that interview, its form started from it
+    const after = new URLSearchParams(query).get('after');
+    return after ? { page: 'new', after } : { page: 'new' };
+  }
   if (parts.length === 1 && parts[0] === 'data') return { page: 'data' };
   if (parts.length === 3 && parts[0] === 'interviews') {
     const page = INTERVIEW_PAGES.find((p) => p === parts[2]);
@@ -43,8 +47,9 @@ export function hrefOf(route: Route): string {
     case 'not-found':
       return '#/';
     case 'new':
+      return route.after ? `#/new?after=${encodeURIComponent(route.after)}` : '#/new';
     case 'data':
-      return `#/${route.page}`;
+      return '#/data';
     case 'outcome':
       return `#/interviews/${encodeURIComponent(route.id)}/outcome${route.said ? `?said=${route.said}` : ''}`;
     default:

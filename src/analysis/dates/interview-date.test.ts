@@ -35,6 +35,36 @@ describe('statedInterviewDateFrom reads the day of the interview', () => {
   });
 });
 
+describe('statedInterviewDateFrom reads a weekday some weeks back whole', () => {
+  it.each([
+    ['Interview was Monday two weeks ago, with the hiring manager.', '2026-11-09'],
+    ['The interview was on Tuesday last week.', '2026-11-17'],
+    ['My interview was the Friday before last.', '2026-11-13'],
+    ['Phone screen: Wednesday of last week.', '2026-11-18'],
+    ['Had the interview two weeks ago on Thursday.', '2026-11-12'],
+    ['Interview was Monday the week before last.', '2026-11-09'],
+    // the plain forms keep their reading
+    ['Interview was last Monday.', '2026-11-23'],
+    ['Interview was Friday.', '2026-11-20'],
+  ])('%s', (text, date) => {
+    expect(dateIn(text)).toBe(date);
+  });
+
+  it('quotes the whole phrase', () => {
+    expect(statedInterviewDateFrom('Interview was Monday two weeks ago.', TODAY)?.evidence.quote).toBe(
+      'Interview was Monday two weeks ago',
+    );
+  });
+
+  it.each([
+    'Next interview is on Monday two weeks from now.',
+    'They will decide on the interview by Friday next week.',
+    'Interview was two weeks ago.',
+  ])('%s reads no day', (text) => {
+    expect(dateIn(text)).toBeUndefined();
+  });
+});
+
 describe('statedInterviewDateFrom leaves other dates alone', () => {
   it.each([
     'They will decide on the interview results by Friday.',

@@ -10,6 +10,7 @@ import { isoDateAddDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../.
 import { execAll } from '../exec-all.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { readText } from '../nlp.js';
+import { weeksBackDaysIn } from './weeks-back.js';
 import type { StatedDate } from '../types.js';
 
 // A clause: a sentence, cut where a new thought may start ("Interview yesterday, they'll call Friday").
@@ -40,6 +41,12 @@ const REACH = 40;
 /** Older than this, the reading is a different year or a different event. */
 const OLDEST_DAYS = 366;
 
+/** The day, if it is already past and within the last year. */
+function inPastYear(date: IsoDate, today: IsoDate): IsoDate | undefined {
+  const ago = isoDateDiffDays(date, today);
+  return ago >= 0 && ago <= OLDEST_DAYS ? date : undefined;
+}
+
 /** A day read by chrono, if it is a real day already past and within the last year. */
 function pastDateOf(r: ParsedResult, today: IsoDate): IsoDate | undefined {
   const yy = r.start.get('year');
@@ -50,8 +57,7 @@ function pastDateOf(r: ParsedResult, today: IsoDate): IsoDate | undefined {
   if (!date) return undefined;
   // "Tuesday", said on a Monday: the interview was last week's
   if (isoDateDiffDays(today, date) > 0 && WEEKDAY_ONLY.test(r.text.trim())) date = isoDateAddDays(date, -7);
-  const ago = isoDateDiffDays(date, today);
-  return ago >= 0 && ago <= OLDEST_DAYS ? date : undefined;
+  return inPastYear(date, today);
 }
 
 /** The interview day the text states, read against `today` (YYYY-MM-DD); the first one found. */
@@ -72,11 +78,19 @@ export function statedInterviewDateFrom(raw: string, today: string | undefined):
       // a little past the reach, so a day that starts in reach is read whole ("Monday 4 March")
       let to = Math.min(clause.length, wordEnd + REACH + 20);
       while (to < clause.length && /\w/.test(clause[to]!)) to++;
-      for (const r of chronoGB.parse(
-        clause.slice(from, to),
-        { instant, timezone: 0 },
-        { forwardDate: false },
-      )) {
+      const window = clause.slice(from, to);
+      // a weekday some weeks back is read whole here; chrono would keep only its weekday
+      const weeksBack = weeksBackDaysIn(window, todayIso);
+      const overlapsWeeksBack = (r: ParsedResult) =>
+        weeksBack.some((w) => r.index < w.index + w.text.length && w.index < r.index + r.text.length);
+      const readings = [
+        ...weeksBack,
+        ...chronoGB
+          .parse(window, { instant, timezone: 0 }, { forwardDate: false })
+          .filter((r) => !overlapsWeeksBack(r))
+          .map((r) => ({ index: r.index, text: r.text, chrono: r })),
+      ].sort((a, b) => a.index - b.index);
+      for (const r of readings) {
         const start = from + r.index;
         const end = start + r.text.length;
         if (start > wordEnd + REACH || !NAMES_A_DAY.test(r.text)) continue;
@@ -84,7 +98,7 @@ export function statedInterviewDateFrom(raw: string, today: string | undefined):
         const between = start >= wordEnd ? clause.slice(wordEnd, start) : clause.slice(end, wordStart);
         if (ANOTHER_EVENT_BETWEEN.test(between)) continue;
         if (WEEKDAY_ONLY.test(r.text.trim()) && PRESENT_TENSE.test(clause)) continue;
-        const date = pastDateOf(r, todayIso);
+        const date = 'chrono' in r ? pastDateOf(r.chrono, todayIso) : inPastYear(r.date, todayIso);
         if (!date) continue;
         const quoteStart = base + Math.min(start, wordStart);
         const quoteEnd = base + Math.max(end, wordEnd);

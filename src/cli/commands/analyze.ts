@@ -1,5 +1,5 @@
 import { deliveryGuidance } from '../../analysis/delivery/index.js';
-import { analyze, statedInterviewDateFrom } from '../../analysis/index.js';
+import { analyze, statedInterviewDateFrom, statedRoundFrom, type StatedRound } from '../../analysis/index.js';
 import { decodeUtf8 } from '../../analysis/input.js';
 import type { Analysis, AnalysisError, StatedDate } from '../../analysis/types.js';
 import { isoDateFrom, type IsoDate } from '../../core/dates.js';
@@ -48,11 +48,22 @@ export function analysisOf(text: string, args: AnalyzeArgs, today: IsoDate): Ana
   return result.value;
 }
 
-/** A read text, its analysis and, when the caller gave no interview date, the one the text states. */
+/**
+ * A read text, its analysis, when the caller gave no interview date the one the text states, and
+ * the round and format notes give for this interview.
+ */
 export interface TextRead {
   text: string;
   analysis: Analysis;
   stated?: StatedDate;
+  round?: StatedRound;
+}
+
+/** The round notes state, when they state one; a transcript's talk of rounds is mostly of others. */
+function roundOf(text: string, analysis: Analysis): StatedRound | undefined {
+  if (analysis.kind !== 'notes') return undefined;
+  const round = statedRoundFrom(text);
+  return round.stage || round.format ? round : undefined;
 }
 
 /**
@@ -63,13 +74,15 @@ export interface TextRead {
 export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: IsoDate): Promise<TextRead> {
   const text = await readText(ctx, args.source);
   const analysis = analysisOf(text, args, today);
-  if (args.interviewDate !== undefined || analysis.kind !== 'notes') return { text, analysis };
+  const round = roundOf(text, analysis);
+  const read = { text, analysis, ...(round ? { round } : {}) };
+  if (args.interviewDate !== undefined || analysis.kind !== 'notes') return read;
   // Notes only: a call's "today" is the day of the call, which a transcript does not say.
   const stated = statedInterviewDateFrom(text, today);
   const interviewDate = stated ? isoDateFrom(stated.date) : undefined;
-  if (!stated || !interviewDate) return { text, analysis };
+  if (!stated || !interviewDate) return read;
   return {
-    text,
+    ...read,
     analysis: interviewDate === today ? analysis : analysisOf(text, { ...args, interviewDate }, today),
     stated,
   };
@@ -81,13 +94,18 @@ export async function runAnalyze(
   args: AnalyzeArgs,
   today: IsoDate,
 ): Promise<number> {
-  const { text, analysis, stated } = await loadAnalysis(ctx, args, today);
+  const { text, analysis, stated, round } = await loadAnalysis(ctx, args, today);
   if (args.json) {
-    const out = stated ? { ...analysis, statedInterviewDate: stated } : analysis;
+    const out = {
+      ...analysis,
+      ...(stated ? { statedInterviewDate: stated } : {}),
+      ...(round?.stage ? { statedStage: round.stage } : {}),
+      ...(round?.format ? { statedFormat: round.format } : {}),
+    };
     write(ctx.stdout, JSON.stringify(out, null, ctx.isStdoutTty ? 2 : undefined));
     return 0;
   }
   const guidance = analysis.delivery ? deliveryGuidance(analysis.delivery) : [];
-  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance, stated));
+  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance, stated, round));
   return 0;
 }

@@ -144,6 +144,34 @@ describe('the interactive debrief', () => {
     expect(asked.find((q) => q.startsWith('When was it?'))).toContain('"interview Monday"');
   });
 
+  it('offers the round and format the notes give as defaults, quoting them', async () => {
+    const notedRound = {
+      stage: { stage: 'final' as const, quote: 'final round' },
+      format: { format: 'onsite' as const, quote: 'onsite' },
+    };
+    const { ask, asked } = scriptedAsk({});
+    const request = await debrief({ ask, say: quiet, today: TODAY, notedRound });
+    expect(request.interview).toMatchObject({ stage: 'final', format: 'onsite' });
+    expect(asked).toContain('Which stage was it? Your notes say "final round"');
+    expect(asked).toContain('How was it held? Your notes say "onsite"');
+
+    const changed = await debrief({
+      ask: scriptedAsk({ 'Which stage': 'later', 'How was it held': 'skip' }).ask,
+      say: quiet,
+      today: TODAY,
+      notedRound,
+    });
+    expect(changed.interview.stage).toBe('later');
+    expect(changed.interview.format).toBeUndefined();
+  });
+
+  it('asks the stage plainly when the notes give none', async () => {
+    const { ask, asked } = scriptedAsk({});
+    const request = await debrief({ ask, say: quiet, today: TODAY });
+    expect(request.interview.stage).toBe('first');
+    expect(asked).toContain('Which stage was it?');
+  });
+
   it('lets the person change the day the notes give', async () => {
     const { ask } = scriptedAsk({ 'When was it': 'yesterday' });
     const request = await debrief({

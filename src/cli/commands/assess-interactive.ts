@@ -9,7 +9,12 @@ import { write, type CliContext } from '../io.js';
 import { inquirerAsk, type Ask } from '../interactive/ask.js';
 import { settingsPath, signerName, writeFirstName } from '../record/first-name.js';
 import { shortId } from '../record/open.js';
-import { askRecordAftermath, askRecordBasics, type NotedDate } from '../interactive/record-questions.js';
+import {
+  askRecordAftermath,
+  askRecordBasics,
+  type NotedDate,
+  type NotedRound,
+} from '../interactive/record-questions.js';
 import { askSignsByChannel, confirmFoundSigns } from '../interactive/sign-questions.js';
 import { renderReport } from '../render/assessment.js';
 import { wrap } from '../render/text.js';
@@ -25,6 +30,8 @@ export interface DebriefInput {
   analyzeNotes?: (interviewDate: IsoDate) => Promise<Analysis>;
   /** The day the notes say the interview was: the date question's default. */
   notedInterviewDate?: NotedDate;
+  /** The round and format the notes give: the stage and format questions' defaults. */
+  notedRound?: NotedRound;
 }
 
 /** The whole conversation, with its I/O injected, so a scripted `Ask` can drive it in tests. */
@@ -35,12 +42,19 @@ export async function debrief({
   knownName,
   analyzeNotes,
   notedInterviewDate,
+  notedRound,
 }: DebriefInput): Promise<AssessRequest> {
   // every line the debrief says fits an 80-column terminal
   const tell = (text: string): void => wrap(text, 78).forEach((line) => say(line));
   tell('Let us go over the interview. Arrow keys to choose, Enter to answer, Ctrl-C to stop.');
   say('');
-  const { record, candidateName } = await askRecordBasics(ask, today, knownName, notedInterviewDate);
+  const { record, candidateName } = await askRecordBasics(
+    ask,
+    today,
+    knownName,
+    notedInterviewDate,
+    notedRound,
+  );
   const analysis = analyzeNotes ? await analyzeNotes(record.date) : undefined;
   // A decision date lies after the interview; "2pm" on the day itself is not one. One offer per date.
   const offered = (analysis?.promisedDates ?? [])
@@ -114,12 +128,18 @@ export async function runAssessInteractive(
   const knownName = signerName(settings, name, save);
   const stated = notesRead?.stated;
   const notedDate = stated ? isoDateFrom(stated.date) : undefined;
+  const round = notesRead?.round;
+  const notedRound: NotedRound = {
+    ...(round?.stage ? { stage: { stage: round.stage.stage, quote: round.stage.evidence.quote } } : {}),
+    ...(round?.format ? { format: { format: round.format.format, quote: round.format.evidence.quote } } : {}),
+  };
   const request = await debrief({
     ask,
     say,
     today,
     knownName,
     ...(stated && notedDate ? { notedInterviewDate: { date: notedDate, quote: stated.evidence.quote } } : {}),
+    notedRound,
     ...(notes !== undefined && reader && notesRead
       ? {
           // read again, from the text already read, against the interview date for "by Friday"
@@ -135,7 +155,13 @@ export async function runAssessInteractive(
   const result = assess(request, today);
   write(
     ctx.stdout,
-    renderReport(result, style, request.interview.decisionBy !== undefined, request.observations),
+    renderReport(
+      result,
+      style,
+      request.interview.decisionBy !== undefined,
+      request.observations,
+      request.interview.heardBack?.kind === 'outcome' ? request.interview.heardBack.outcome : undefined,
+    ),
   );
   if (save && (await askToSave(ask, request, say))) {
     // the record (SQLite or PostgreSQL) loads only now, when it is needed

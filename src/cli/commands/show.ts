@@ -44,6 +44,7 @@ export async function runShow(
       style,
       record.decisionBy !== undefined,
       observationsFrom(observations),
+      heard?.outcome,
     );
     const hasDrafts = plan.steps.some((s) => s.draft);
     const unsigned =

@@ -2,6 +2,7 @@ import { isoDateDiffDays, type IsoDate } from '../../core/dates.js';
 import type { HeardBack, InterviewRecord, Outcome, Stage, Format } from '../../core/record.js';
 import { dateFromWords } from '../natural-date.js';
 import { dateWords } from '../render/dates.js';
+import { FORMAT_NAMES, STAGE_NAMES } from '../render/round-words.js';
 import type { Ask } from './ask.js';
 
 export interface RecordAnswers {
@@ -10,26 +11,26 @@ export interface RecordAnswers {
 }
 
 const STAGE_CHOICES: { value: Stage; name: string; description: string }[] = [
-  { value: 'screen', name: 'A screening call', description: 'A first short call, often with a recruiter' },
+  { value: 'screen', name: STAGE_NAMES.screen, description: 'A first short call, often with a recruiter' },
   {
     value: 'first',
-    name: 'A first interview',
+    name: STAGE_NAMES.first,
     description: 'The first real interview with the team or manager',
   },
   {
     value: 'later',
-    name: 'A later round',
+    name: STAGE_NAMES.later,
     description: 'A second or third round, a task review, a team meeting',
   },
-  { value: 'final', name: 'The final round', description: 'The last step before an offer' },
-  { value: 'other', name: 'Something else', description: 'An assessment day, an informal chat, …' },
+  { value: 'final', name: STAGE_NAMES.final, description: 'The last step before an offer' },
+  { value: 'other', name: STAGE_NAMES.other, description: 'An assessment day, an informal chat, …' },
 ];
 
 const FORMAT_CHOICES: { value: Format | 'skip'; name: string }[] = [
-  { value: 'video', name: 'Video call' },
-  { value: 'phone', name: 'Phone' },
-  { value: 'onsite', name: 'In person' },
-  { value: 'panel', name: 'A panel' },
+  { value: 'video', name: FORMAT_NAMES.video },
+  { value: 'phone', name: FORMAT_NAMES.phone },
+  { value: 'onsite', name: FORMAT_NAMES.onsite },
+  { value: 'panel', name: FORMAT_NAMES.panel },
   { value: 'skip', name: 'Skip' },
 ];
 
@@ -126,6 +127,12 @@ export interface NotedDate {
   quote: string;
 }
 
+/** The round and format the notes give, each with its words, offered as the questions' defaults. */
+export interface NotedRound {
+  stage?: { stage: Stage; quote: string };
+  format?: { format: Format; quote: string };
+}
+
 /** A quote short enough to sit in a question's line. */
 export const shortQuote = (quote: string, max = 48): string => {
   const flat = quote.replace(/\s+/g, ' ').trim();
@@ -134,18 +141,30 @@ export const shortQuote = (quote: string, max = 48): string => {
 
 /**
  * The facts of the interview, in the order a person would tell them. A day the notes give for the
- * interview (`noted`) is the date's default, with the words it came from; the person can change it.
+ * interview (`noted`) is the date's default, with the words it came from, and so are the round and
+ * format they give (`round`); the person can change each.
  */
 export async function askRecordBasics(
   ask: Ask,
   today: IsoDate,
   knownName = '',
   noted?: NotedDate,
+  round: NotedRound = {},
 ): Promise<RecordAnswers> {
   const company = await ask.text('Which company was it? (optional)');
   const role = await ask.text('What role? (optional)');
-  const stage = await ask.choose('Which stage was it?', STAGE_CHOICES, 'first');
-  const format = await ask.choose('How was it held?', FORMAT_CHOICES, 'video');
+  const notesSay = (what: { quote: string } | undefined) =>
+    what ? ` Your notes say "${shortQuote(what.quote)}"` : '';
+  const stage = await ask.choose(
+    `Which stage was it?${notesSay(round.stage)}`,
+    STAGE_CHOICES,
+    round.stage?.stage ?? 'first',
+  );
+  const format = await ask.choose(
+    `How was it held?${notesSay(round.format)}`,
+    FORMAT_CHOICES,
+    round.format?.format ?? 'video',
+  );
   const q = dateQuestion(today, 'past', (d) =>
     isoDateDiffDays(today, d) > 0 ? 'The interview should be today or earlier.' : true,
   );

@@ -61,3 +61,19 @@ describe('renderAnalysis with the day the notes give for the interview', () => {
     expect(out).toContain('Dates they mentioned (counted from that day)\n  "Friday" → Fri 6 Mar 2026');
   });
 });
+
+describe('renderAnalysis with the round the notes give', () => {
+  it('names the stage and format with the words they came from', () => {
+    const text = 'Phone screen with the recruiter.';
+    const r = analyze(text, { today: '2026-03-04' });
+    if (!r.ok) throw new Error(r.error.message);
+    const quote = { quote: 'Phone screen', start: 0, end: 12 };
+    const out = renderAnalysis(text, r.value, plain, [], undefined, {
+      stage: { stage: 'screen', evidence: quote },
+      format: { format: 'phone', evidence: quote },
+    });
+    expect(out).toContain(
+      'Which interview it was\n  "Phone screen" → A screening call\n  "Phone screen" → Phone',
+    );
+  });
+});

@@ -5,6 +5,7 @@ import type {
   ReportedOutcome,
   StatedDate,
 } from '../../analysis/types.js';
+import type { StatedRound } from '../../analysis/stage/stated-round.js';
 import { isoDateFrom } from '../../core/dates.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { SIGN_META, type SignId } from '../../core/signs/ids.js';
@@ -12,6 +13,7 @@ import type { Style } from '../style.js';
 import { dateWords } from './dates.js';
 import { evidenceLines, highlightText, spansWithin, type TaggedSpan } from './highlight.js';
 import { lineRanges, wrap } from './text.js';
+import { FORMAT_NAMES as HELD_NAMES, STAGE_NAMES } from './round-words.js';
 
 export interface Guidance {
   id: string;
@@ -117,6 +119,8 @@ export function renderAnalysis(
   guidance: readonly Guidance[],
   /** The day the text gives for the interview, which its promised dates count from. */
   stated?: StatedDate,
+  /** The round and format the notes give for this interview. */
+  round?: StatedRound,
 ): string {
   const out: string[] = [];
   const t = analysis.transcript;
@@ -160,6 +164,14 @@ export function renderAnalysis(
   if (analysis.reportedOutcome) out.push(...reportedLines(analysis.reportedOutcome, style), '');
 
   out.push(style.bold('Signs found'), ...signLines(analysis.signs, style), '');
+
+  if (round?.stage || round?.format)
+    out.push(
+      style.bold('Which interview it was'),
+      ...(round.stage ? [`  "${round.stage.evidence.quote}" → ${STAGE_NAMES[round.stage.stage]}`] : []),
+      ...(round.format ? [`  "${round.format.evidence.quote}" → ${HELD_NAMES[round.format.format]}`] : []),
+      '',
+    );
 
   const statedDate = stated ? isoDateFrom(stated.date) : undefined;
   if (stated && statedDate)

@@ -3,6 +3,7 @@ import { isUpcoming } from '../../contract/when-words.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SilenceState } from '../../core/model/types.js';
 import type { Observations } from '../../core/observation.js';
+import type { Outcome } from '../../core/record.js';
 import type { Style } from '../style.js';
 import { renderFactorChart } from './chart.js';
 import { dateWords, relativeDays } from './dates.js';
@@ -72,12 +73,16 @@ export function renderSteps(r: AssessResult, style: Style): string {
   return r.nextSteps.flatMap((s, i) => renderStep(s, i, r.asOf, style)).join('\n');
 }
 
-/** `observations` are the answers given: the chart marks and explains those answered "Not sure". */
+/**
+ * `observations` are the answers given: the chart marks and explains those answered "Not sure".
+ * `outcome`, when one is recorded, names what the prep advice is for.
+ */
 export function renderReport(
   r: AssessResult,
   style: Style,
   promisedDate: boolean,
   observations: Observations = {},
+  outcome?: Outcome,
 ): string {
   const unsure = new Set(
     Object.entries(observations).flatMap(([id, o]) => (o?.value === 'unsure' ? [id] : [])),
@@ -97,7 +102,7 @@ export function renderReport(
     renderSteps(r, style),
   ];
   if (r.prep.length > 0) {
-    parts.push(section('For next time'));
+    parts.push(section(outcome === 'next-round' ? 'For the next round' : 'For next time'));
     for (const p of r.prep)
       parts.push(
         `  ${style.bold(p.title)}`,

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { isoDateAddDays, isoDateFrom } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import type { InterviewRecord } from '../record.js';
-import { checkInDraft, feedbackDraft, secondCheckInDraft, thankYouDraft } from './drafts.js';
+import {
+  checkInDraft,
+  feedbackDraft,
+  offerReplyDraft,
+  secondCheckInDraft,
+  thankYouDraft,
+  withdrawalDraft,
+} from './drafts.js';
 import type { Draft } from './types.js';
 
 const d = (s: string): IsoDate => isoDateFrom(s)!;
@@ -17,7 +24,14 @@ const full: InterviewRecord = {
   decisionBy: d('2026-11-27'),
 };
 
-const ALL = [thankYouDraft, checkInDraft, secondCheckInDraft, feedbackDraft];
+const ALL = [
+  thankYouDraft,
+  checkInDraft,
+  secondCheckInDraft,
+  feedbackDraft,
+  offerReplyDraft,
+  withdrawalDraft,
+];
 const text = (draft: Draft): string => `${draft.subject}\n${draft.body}`;
 const BAD = /undefined|null|NaN|\{|\}|\$|\[object/;
 

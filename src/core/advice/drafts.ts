@@ -54,13 +54,41 @@ export function secondCheckInDraft(record: InterviewRecord, candidateName?: stri
   };
 }
 
+/** After a no: thanks, one polite request for feedback, and the door left open. Short on purpose. */
 export function feedbackDraft(record: InterviewRecord, candidateName?: string): Draft {
   return {
     subject: 'Thank you, and a request for feedback',
     body: body(
       greeting(record, 'Dear hiring team,'),
-      `Thank you for letting me know, and for the time you spent with me on ${roleWords(record)}. I'm disappointed, but I appreciated the chance to learn about ${companyOrTeam(record)}.`,
-      "If you have a moment, I'd be grateful for any feedback on what would have made me a stronger candidate. I'd also be glad to be considered for future roles.",
+      `Thank you for letting me know, and for the time you gave me on ${roleWords(record)}. I'm disappointed, but I enjoyed meeting you and learning about ${companyOrTeam(record)}.`,
+      "If you have a moment, I'd be grateful for any feedback on what would have made me a stronger candidate. And if a role comes up that suits me better, I'd be glad to hear from you.",
+      signOff(candidateName),
+    ),
+  };
+}
+
+/** After an offer: thanks, and a request for the terms in writing and for time to decide. */
+export function offerReplyDraft(record: InterviewRecord, candidateName?: string): Draft {
+  const role = roleOnly(record);
+  return {
+    subject: role ? `Thank you for the ${role} offer` : 'Thank you for the offer',
+    body: body(
+      greeting(record, 'Dear hiring team,'),
+      `Thank you for the offer for ${roleWords(record)}. I'm very pleased, and grateful for your time through the process.`,
+      "Could you send me the offer in writing, with the salary, benefits, start date and any other terms? I'd like to read it through properly, and it would help to know by when you need my answer.",
+      signOff(candidateName),
+    ),
+  };
+}
+
+/** After withdrawing: thanks, and a door left open. It says no more about why than the person wants. */
+export function withdrawalDraft(record: InterviewRecord, candidateName?: string): Draft {
+  return {
+    subject: 'Thank you for your time',
+    body: body(
+      greeting(record, 'Dear hiring team,'),
+      `Thank you for the time you spent with me on ${roleWords(record)}. I've decided to withdraw from the process, and I wanted to let you know directly.`,
+      `I enjoyed meeting you and learning about ${companyOrTeam(record)}, and I hope our paths cross again.`,
       signOff(candidateName),
     ),
   };

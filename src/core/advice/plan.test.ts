@@ -229,8 +229,9 @@ describe('planFrom after an outcome', () => {
     ['ghosted', 30, false],
     ['withdrew', 3, false],
     ['next-round', 0, true],
-    ['offer', 0, true],
-    ['next-round', 6, false],
+    ['offer', 0, false],
+    ['next-round', 6, true],
+    ['next-round', 9, false],
   ])('after %s on day %i, the thank-you note is suggested: %s', (outcome, day, kept) => {
     const heardBack: HeardBack = { kind: 'outcome', outcome, on: isoDateAddDays(record.date, day) };
     const plan = planFrom({
@@ -240,6 +241,68 @@ describe('planFrom after an outcome', () => {
       today: isoDateAddDays(record.date, day + 1),
     });
     expect(kinds(plan.steps).includes('thank-you')).toBe(kept);
+  });
+
+  // the answer two days after the interview, read the day after: a thank-you is not stale yet
+  const after = (outcome: Outcome, observations: Observations = {}) =>
+    planFrom({
+      record: { ...record, heardBack: { kind: 'outcome', outcome, on: d('2026-11-18') } },
+      observations,
+      estimate: estimate('heard-back'),
+      today: d('2026-11-19'),
+    });
+  const worried: Observations = { 'candidate-nerves': { value: 'present' } };
+  const text = (plan: ReturnType<typeof planFrom>) => JSON.stringify(plan.steps);
+
+  it('after a rejection: no self-assessment, no check-in, a feedback reply, prep and a kind nudge', () => {
+    const plan = after('rejected', worried);
+    expect(plan.selfAssessment).toEqual([]);
+    expect(kinds(plan.steps)).toEqual(['close', 'keep-applying']);
+    const reply = plan.steps[0]?.draft?.body ?? '';
+    expect(reply).toMatch(/feedback/);
+    expect(reply).toMatch(/Thank you/);
+    expect(reply).toMatch(/glad to hear from you/);
+    expect(reply.split(/\s+/).length).toBeLessThan(90);
+    expect(plan.prep.map((p) => p.signId)).toEqual(['candidate-nerves']);
+    expect(plan.steps[1]?.detail).toMatch(/normal to feel flat/);
+    expect(text(plan)).not.toMatch(/check in|any update/i);
+  });
+
+  it('after an offer: no hedge, no prep; a reply asking for it in writing and time to decide', () => {
+    const plan = after('offer', worried);
+    expect(plan.prep).toEqual([]);
+    expect(kinds(plan.steps)).toEqual(['prepare', 'keep-applying']);
+    const [reply, others] = plan.steps;
+    expect(reply?.title).toMatch(/in writing/);
+    expect(reply?.detail).toMatch(/few days/);
+    expect(reply?.draft?.body).toMatch(/in writing/);
+    expect(reply?.draft?.body).toMatch(/by when you need my answer/);
+    expect(others?.title).toMatch(/Tell the other employers/);
+    expect(text(plan)).not.toMatch(/hedge|keep your other conversations going|for next time/i);
+    // whether to take it is exactly the question now
+    expect(plan.selfAssessment).toHaveLength(5);
+  });
+
+  it('after a next round: prep for the weak signs, a thank-you and a pointer to its own dates', () => {
+    const plan = after('next-round', worried);
+    expect(kinds(plan.steps)).toEqual(['thank-you', 'prepare', 'keep-applying']);
+    expect(plan.steps[0]?.detail).toMatch(/next round/);
+    expect(plan.steps[1]?.detail).toMatch(/new interview/);
+    expect(plan.prep.map((p) => p.signId)).toEqual(['candidate-nerves']);
+    expect(plan.selfAssessment).toHaveLength(5);
+  });
+
+  it.each<Outcome>(['ghosted', 'withdrew'])('after %s: no self-assessment and no check-ins', (outcome) => {
+    const plan = after(outcome, worried);
+    expect(plan.selfAssessment).toEqual([]);
+    expect(kinds(plan.steps)).toEqual(['close', 'keep-applying']);
+    expect(plan.prep).toHaveLength(1);
+  });
+
+  it('after withdrawing: a short thank-you that says so and keeps the door open', () => {
+    const body = after('withdrew').steps.find((s) => s.kind === 'close')?.draft?.body ?? '';
+    expect(body).toMatch(/withdraw/);
+    expect(body).toMatch(/paths cross again/);
   });
 
   it('gives a rejection a polite feedback draft and still a keep-applying nudge', () => {

@@ -7,11 +7,18 @@ import { SELF_ASSESSMENT_QUESTIONS } from './self-assessment.js';
 import { followUpSteps, keepApplyingStep, outcomeStep, thankYouStep } from './steps.js';
 import { STEP_KINDS } from './types.js';
 import type { NextStep, Plan, StepKind } from './types.js';
-import { followUpWindow, isoDateMax, isoDateMin, isThankYouStale, thankYouDue } from './windows.js';
+import { followUpWindow, isoDateMax, isoDateMin, isThankYouStale } from './windows.js';
 
 export { followUpWindow } from './windows.js';
 export { SELF_ASSESSMENT_QUESTIONS, selfAssessmentVerdict } from './self-assessment.js';
-export { checkInDraft, feedbackDraft, secondCheckInDraft, thankYouDraft } from './drafts.js';
+export {
+  checkInDraft,
+  feedbackDraft,
+  offerReplyDraft,
+  secondCheckInDraft,
+  thankYouDraft,
+  withdrawalDraft,
+} from './drafts.js';
 export { prepFrom } from './prep.js';
 
 export interface PlanInput {
@@ -42,18 +49,20 @@ function byDue(a: NextStep, b: NextStep): number {
 }
 
 /**
- * Once the employer has answered, a thank-you for the interview reads oddly unless the answer
- * came before the note was even due and moves things forward (a same-day invitation or offer).
- * A rejection gets a feedback reply instead, which thanks them anyway.
+ * Once the employer has answered, a thank-you for the interview still helps before a next round
+ * (the same people may be there). An offer gets a reply that thanks them, a rejection a feedback
+ * reply that thanks them anyway, and a withdrawal its own note; after no answer there is no one
+ * listening.
  */
-export function thankYouStillUseful(
-  record: InterviewRecord,
-  outcome: { outcome: Outcome; on: IsoDate } | undefined,
-): boolean {
-  if (!outcome) return true;
-  if (outcome.outcome !== 'next-round' && outcome.outcome !== 'offer') return false;
-  return outcome.on <= thankYouDue(record);
+export function thankYouStillUseful(outcome: { outcome: Outcome; on: IsoDate } | undefined): boolean {
+  return !outcome || outcome.outcome === 'next-round';
 }
+
+// "Do you want this job?" matters while it may still be yours: waiting, the next round, an offer.
+const SELF_ASSESSMENT_AFTER: ReadonlySet<Outcome> = new Set(['next-round', 'offer']);
+// Prep for what went wrong is for the interviews still to come; with an offer there is no round to
+// mend, so it would read as a post-mortem of a success.
+const PREP_AFTER: ReadonlySet<Outcome> = new Set(['next-round', 'rejected', 'ghosted', 'withdrew']);
 
 /**
  * The dated next steps, with drafts. Past steps stay in the list so a UI can mark them done
@@ -74,8 +83,8 @@ export function planFrom(input: PlanInput): Plan {
   // A thank-you weeks late is no help: the check-in carries the thanks instead.
   const thankYouStale = isThankYouStale(record, today);
   const steps: NextStep[] = [
-    ...(thankYouStillUseful(record, outcome) && !thankYouStale
-      ? [thankYouStep(record, today, candidateName, recordedOn)]
+    ...(thankYouStillUseful(outcome) && !thankYouStale
+      ? [thankYouStep(record, today, candidateName, recordedOn, outcome?.outcome)]
       : []),
     keepApplyingStep(record, today, outcome?.outcome),
     ...(outcome
@@ -93,8 +102,11 @@ export function planFrom(input: PlanInput): Plan {
   const closeStep = steps.find((s) => s.kind === 'close');
   return {
     steps,
-    prep: prepFrom(observations, estimate),
-    selfAssessment: SELF_ASSESSMENT_QUESTIONS.map((q) => ({ ...q })),
+    prep: !outcome || PREP_AFTER.has(outcome.outcome) ? prepFrom(observations, estimate) : [],
+    selfAssessment:
+      !outcome || SELF_ASSESSMENT_AFTER.has(outcome.outcome)
+        ? SELF_ASSESSMENT_QUESTIONS.map((q) => ({ ...q }))
+        : [],
     window: {
       interview: window.interview,
       expectedBy: window.expectedBy,

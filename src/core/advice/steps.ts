@@ -1,7 +1,14 @@
 import { isoDateAddDays } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import type { Outcome, InterviewRecord } from '../record.js';
-import { checkInDraft, feedbackDraft, secondCheckInDraft, thankYouDraft } from './drafts.js';
+import {
+  checkInDraft,
+  feedbackDraft,
+  offerReplyDraft,
+  secondCheckInDraft,
+  thankYouDraft,
+  withdrawalDraft,
+} from './drafts.js';
 import type { FollowUpWindow, NextStep } from './types.js';
 import { checkInDays, isoDateMax, notBeforeRecorded, promisedDate, thankYouDue } from './windows.js';
 import { dayWords } from './wording.js';
@@ -11,6 +18,7 @@ export function thankYouStep(
   today: IsoDate,
   candidateName?: string,
   recordedOn?: IsoDate,
+  outcome?: Outcome,
 ): NextStep {
   // Late or not is judged from the interview; the step itself is not dated before it was recorded.
   const due = thankYouDue(record);
@@ -20,25 +28,54 @@ export function thankYouStep(
     title: 'Send a thank-you note',
     // Accountemps 2017: 80% of HR managers weigh thank-you notes, 24% of candidates send one.
     detail:
-      today > due
-        ? "Best sent within a day, but a few days late is still fine: a short thank-you this week is welcome, and few candidates send one. Keep it brief and mention something you talked about. If you've sent one already, there is nothing more to do."
-        : 'A short thank-you email within a day. Most hiring managers take them into account, yet few candidates send one. Keep it brief and mention something you talked about.',
+      outcome === 'next-round'
+        ? "If you haven't sent one yet, a short thank-you is still worth it: you may well meet some of the same people in the next round. Mention something you talked about."
+        : today > due
+          ? "Best sent within a day, but a few days late is still fine: a short thank-you this week is welcome, and few candidates send one. Keep it brief and mention something you talked about. If you've sent one already, there is nothing more to do."
+          : 'A short thank-you email within a day. Most hiring managers take them into account, yet few candidates send one. Keep it brief and mention something you talked about.',
     draft: thankYouDraft(record, candidateName),
   };
 }
 
+// What "keep other applications moving" means depends on the news: a hedge while waiting, the
+// other employers' timing once there is an offer, somewhere to put the energy after a no.
+const KEEP_APPLYING: Record<Outcome | 'waiting', { title: string; detail: string }> = {
+  waiting: {
+    title: 'Keep other applications moving',
+    detail:
+      "Don't put everything on hold for this one. Keep other applications and conversations moving: it takes the pressure off, whatever this one decides.",
+  },
+  'next-round': {
+    title: 'Keep other applications moving',
+    detail:
+      'A next round is good news, not yet an offer. Keep your other applications and conversations going until you have an offer you want.',
+  },
+  offer: {
+    title: 'Tell the other employers, if you want them',
+    detail:
+      "If there are other roles you'd still like, tell those employers you have an offer and when you need to answer: many can move faster for it. Roles you no longer want, you can withdraw from politely once you've accepted.",
+  },
+  rejected: {
+    title: 'Keep going with your other applications',
+    detail:
+      "It's normal to feel flat after a no; give yourself a day if you need it. Decisions often turn on things you never see, such as another candidate's background or an internal move, so this one says little about your next interview. When you're ready, pick up your other applications.",
+  },
+  ghosted: {
+    title: 'Keep going with your other applications',
+    detail:
+      'Being left without an answer is frustrating, and it happens a lot. Put the time you would have spent waiting into your other applications.',
+  },
+  withdrew: {
+    title: 'Keep going with your other applications',
+    detail: 'You chose what you want, and that counts. Put the time into applications that suit you better.',
+  },
+};
+
 export function keepApplyingStep(record: InterviewRecord, today: IsoDate, outcome?: Outcome): NextStep {
-  const detail =
-    outcome === 'offer'
-      ? 'Until you have signed, keep your other conversations going. It costs little, and it gives you a clearer view when you decide.'
-      : outcome === 'rejected'
-        ? "This one didn't work out. Keep your other applications moving; one decision says very little about the next."
-        : "Don't put everything on hold for this one. Keep other applications and conversations moving: it takes the pressure off, whatever this one decides.";
   return {
     kind: 'keep-applying',
     due: isoDateMax(today, isoDateAddDays(record.date, 1)),
-    title: 'Keep other applications moving',
-    detail,
+    ...KEEP_APPLYING[outcome ?? 'waiting'],
   };
 }
 
@@ -123,15 +160,16 @@ export function outcomeStep(
         due,
         title: 'Prepare for the next round',
         detail:
-          'Well done on getting through. Ask who you will meet and in what format, go back over what they dug into this time, and work through the prep tips for anything that worried you.',
+          'Well done on getting through. Ask who you will meet and in what format, go back over what they dug into this time, and practise the parts that felt weak. Once you have had it, add it as a new interview: its follow-up dates count from that day.',
       };
     case 'offer':
       return {
         kind: 'prepare',
         due,
-        title: 'Review the offer',
+        title: 'Ask for the offer in writing, then take time to decide',
         detail:
-          "Congratulations. Take a day or two to read it properly: pay, benefits, start date, notice and anything promised in the interviews. It's normal to ask questions, or to negotiate politely, before you accept.",
+          'Congratulations. Before you say yes, ask for the offer in writing and give yourself a few days to read it: pay, benefits, start date, notice and anything promised in the interviews. Asking for time, asking questions and negotiating politely are all normal; employers expect them.',
+        draft: offerReplyDraft(record, candidateName),
       };
     case 'rejected':
       return {
@@ -139,7 +177,7 @@ export function outcomeStep(
         due,
         title: 'Ask for feedback, then close this one',
         detail:
-          "Sorry, that's disappointing. A short, gracious reply asking for feedback is worth sending: many employers won't say much, but some will, and it leaves a good impression for future roles.",
+          "Sorry, that's disappointing. A short, gracious reply is worth sending: it thanks them, asks for feedback and leaves the door open. Many employers say little, but some do, and people remember a kind reply when the next role comes up.",
         draft: feedbackDraft(record, candidateName),
       };
     case 'ghosted':
@@ -156,7 +194,8 @@ export function outcomeStep(
         due,
         title: 'Close this one',
         detail:
-          'You chose to withdraw. If you have not already, a short note thanking them for their time keeps the door open.',
+          "You chose to withdraw. If you haven't told them yet, a short note thanking them for their time keeps the door open.",
+        draft: withdrawalDraft(record, candidateName),
       };
   }
 }

@@ -35,7 +35,7 @@ export function DeleteInterview({ id, title }: { id: string; title: string }) {
     return (
       <button
         type="button"
-        class="button button-secondary"
+        class="button button-danger-quiet"
         ref={ask}
         onClick={() => {
           setAsking(true);

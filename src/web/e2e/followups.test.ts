@@ -170,6 +170,80 @@ describe('follow-ups on the result and debrief pages', () => {
     expect(await page.getByText('Worth asking yourself while you wait.').count()).toBe(0);
   });
 
+  it('fits the next steps to the answer: a rejection, then an offer', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(4), company: 'Answer Co' });
+    const json = { 'content-type': 'application/json' };
+    await fetch(`${baseUrl}/api/interviews/${id}/observations`, {
+      method: 'PUT',
+      headers: json,
+      body: JSON.stringify({ observations: { 'candidate-nerves': 'present' } }),
+    });
+    const answer = async (outcome: string) => {
+      const res = await fetch(`${baseUrl}/api/interviews/${id}/outcome`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ outcome, on: daysAgo(1) }),
+      });
+      expect(res.ok).toBe(true);
+      // a fresh load: the same hash again would not fetch the new answer
+      await page.goto('about:blank');
+      await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+      await page.locator('.step').first().waitFor();
+    };
+    const titles = () => page.locator('.step h3').allInnerTexts();
+
+    await answer('rejected');
+    expect(await titles()).toEqual([
+      'Ask for feedback, then close this one',
+      'Keep going with your other applications',
+    ]);
+    expect(await page.getByRole('region', { name: 'Do you want this job?' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'For next time' }).count()).toBe(1);
+    await page.getByText('See a draft message').click();
+    await page.getByText(/any feedback on what would have made me a stronger candidate/).waitFor();
+    await shoot(page, 'result-rejected');
+
+    await answer('offer');
+    expect(await titles()).toEqual([
+      'Ask for the offer in writing, then take time to decide',
+      'Tell the other employers, if you want them',
+    ]);
+    expect(await page.getByRole('region', { name: 'For next time' }).count()).toBe(0);
+    expect(await page.getByText('Worth asking yourself before you answer.').count()).toBe(1);
+    expect(await page.getByText(/hedge|keep your other conversations going/i).count()).toBe(0);
+    await shoot(page, 'result-offer');
+  }, 60_000);
+
+  it('after a next round, starts the next interview from this one', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(5),
+      company: 'Onward Co',
+      role: 'Planner',
+      interviewers: ['Kim'],
+    });
+    const res = await fetch(`${baseUrl}/api/interviews/${id}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'next-round', on: daysAgo(2) }),
+    });
+    expect(res.ok).toBe(true);
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    await page.locator('.step').first().waitFor();
+    await shoot(page, 'result-next-round');
+    await page.getByRole('link', { name: 'Add the next round' }).click();
+    await page.getByRole('heading', { name: 'Next round: Onward Co · Planner' }).waitFor();
+    await page.getByLabel('Company').waitFor();
+    expect(await page.getByLabel('Company').inputValue()).toBe('Onward Co');
+    expect(await page.getByLabel('Role').inputValue()).toBe('Planner');
+    expect(await page.getByLabel('Stage').inputValue()).toBe('later');
+    expect(await page.getByLabel('Interviewers').inputValue()).toBe('');
+    await shoot(page, 'next-round-form');
+  }, 60_000);
+
   it('keeps self-assessment answers in this browser and shows the verdict', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Self Co' });

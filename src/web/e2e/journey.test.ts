@@ -143,7 +143,7 @@ describe('the whole journey in a browser', () => {
     await card.waitFor();
 
     // History records each change.
-    await card.getByRole('link', { name: 'Result' }).click();
+    await card.getByRole('heading').getByRole('link').click();
     await page.getByRole('heading', { name: 'Estimate history' }).waitFor();
     expect(await page.locator('.history-list li').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.history-mid-label').textContent()).toBe('50%');
@@ -198,7 +198,7 @@ describe('the whole journey in a browser', () => {
     expect((await (await fetch(`${baseUrl}/api/interviews`)).json()).interviews).toHaveLength(1);
 
     await page.getByRole('link', { name: 'Interviews', exact: true }).click();
-    await page.getByTestId('interview-card').getByRole('link', { name: 'Result' }).click();
+    await page.getByTestId('interview-card').getByRole('heading').getByRole('link').click();
     await page.getByRole('link', { name: 'Edit details' }).click();
     await page.getByLabel('Role').waitFor();
     await shoot(page, 'edit-interview');

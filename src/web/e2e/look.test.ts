@@ -4,7 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createInterviewVia, daysAgo, localToday, startHarness, type Harness } from './harness.js';
+import path from 'node:path';
+import {
+  createInterviewVia,
+  daysAgo,
+  localToday,
+  SHOTS,
+  shoot,
+  startHarness,
+  type Harness,
+} from './harness.js';
 
 type Box = { x: number; y: number; width: number; height: number };
 const boxOf = async (page: Page, selector: string): Promise<Box> => {
@@ -203,6 +212,64 @@ describe('the look of the pages', () => {
     expect([...rows.values()].some((r) => r.length === 2)).toBe(true);
     for (const r of rows.values()) expect(new Set(r).size).toBe(1);
     for (const c of cards) expect(Math.abs(c.badge - c.title)).toBeLessThan(8);
+  }, 30_000);
+
+  it('at 375 px a card keeps its actions on one row, and links to its result once', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'final',
+      date: daysAgo(2),
+      company: 'Phone Width Ltd',
+      role: 'Operations Analyst',
+    });
+    await at(375, 812);
+    try {
+      // a fresh load: the dashboard may be open already, with the list from before this card
+      await page.goto('about:blank');
+      await page.goto(`${baseUrl}/#/`);
+      const card = page.getByTestId('interview-card').filter({ hasText: 'Phone Width Ltd' });
+      await card.waitFor();
+      const tops = await card
+        .locator('.card-actions a')
+        .evaluateAll((all) => all.map((a) => Math.round(a.getBoundingClientRect().top)));
+      expect(tops.length).toBe(2);
+      expect(new Set(tops).size).toBe(1);
+      const toResult = await card
+        .locator('a')
+        .evaluateAll(
+          (all, href) => all.filter((a) => a.getAttribute('href') === href).length,
+          `#/interviews/${id}/result`,
+        );
+      expect(toResult).toBe(1);
+      expect(await card.getByRole('heading').getByRole('link').getAttribute('href')).toBe(
+        `#/interviews/${id}/result`,
+      );
+      await shoot(page, 'dashboard-card-actions');
+    } finally {
+      await at(1280, 900);
+    }
+  }, 30_000);
+
+  it('the first "Delete…" already looks destructive, and the filled red is kept for the confirm', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(1), company: 'Red Co' });
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    const first = page.getByRole('button', { name: 'Delete…' });
+    await first.waitFor();
+    const colours = (locator: typeof first) =>
+      locator.evaluate((e) => {
+        const cs = getComputedStyle(e);
+        return { color: cs.color, border: cs.borderTopColor, background: cs.backgroundColor };
+      });
+    const red = 'rgb(176, 82, 58)'; // --neg
+    expect(await colours(first)).toEqual({ color: red, border: red, background: 'rgb(255, 255, 255)' });
+    const section = page.locator('section[aria-labelledby="delete-title"]');
+    await section.screenshot({ path: path.join(SHOTS, 'delete-first-step.png') });
+    await first.click();
+    const confirm = page.getByRole('button', { name: 'Yes, delete it' });
+    expect((await colours(confirm)).background).toBe(red);
+    await section.screenshot({ path: path.join(SHOTS, 'delete-confirm-step.png') });
+    await page.getByRole('button', { name: 'Keep it' }).click();
   }, 30_000);
 
   it('at 320 px a draft message takes the width of its card, not a box inside a box inside it', async () => {

@@ -66,9 +66,9 @@ function Card({ item }: { item: InterviewItem }) {
           </dd>
         </div>
       </dl>
+      {/* The title above links to the result: named by the interview, it needs no "Result" twin here. */}
       <p class="row card-actions">
         <a href={hrefOf({ page: 'debrief', id: item.id })}>Debrief</a>
-        <a href={hrefOf({ page: 'result', id: item.id })}>Result</a>
         <a href={hrefOf({ page: 'outcome', id: item.id })}>
           {item.outcome ? 'Change outcome' : 'Record outcome'}
         </a>

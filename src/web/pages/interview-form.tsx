@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { InterviewRecordInput } from '../../contract/interview.js';
 import type { InterviewItem } from '../../contract/responses.js';
-import { FORMATS, STAGES, type Format, type Stage } from '../../core/record.js';
+import { FORMATS, stageAfter, STAGES, type Format, type Stage } from '../../core/record.js';
 import { createInterview, updateInterview, type ApiError } from '../api-client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { FORMAT_WORDS, listFrom, STAGE_WORDS, todayLocal } from '../format.js';
@@ -39,6 +39,17 @@ function fieldsOf(item: InterviewItem | undefined): Fields {
   };
 }
 
+/** A next round's form: the same company and role, the stage moved on, everything else fresh. */
+export function nextRoundFields(previous: InterviewItem): Fields {
+  const r = previous.record;
+  return {
+    ...fieldsOf(undefined),
+    company: r.company ?? '',
+    role: r.role ?? '',
+    stage: stageAfter(r.stage),
+  };
+}
+
 /** Blank fields are left out, so the server's checks see only what the user gave. */
 export function recordFrom(f: Fields, heardBack?: InterviewRecordInput['heardBack']): InterviewRecordInput {
   const interviewers = listFrom(f.interviewers);
@@ -72,8 +83,17 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   topics: 'Topics discussed',
 };
 
-export function InterviewForm({ existing }: { existing?: InterviewItem }) {
-  const [f, setF] = useState<Fields>(() => fieldsOf(existing));
+/** `existing` is edited; `previous`, when given, starts a new interview as its next round. */
+export function InterviewForm({
+  existing,
+  previous,
+}: {
+  existing?: InterviewItem;
+  previous?: InterviewItem;
+}) {
+  const [f, setF] = useState<Fields>(() =>
+    previous && !existing ? nextRoundFields(previous) : fieldsOf(existing),
+  );
   const dateBox = useRef<HTMLInputElement>(null);
   const decisionBox = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<ApiError | undefined>();

@@ -131,7 +131,13 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
           today={today}
           isWaiting={item.outcome === null && item.record.heardBack?.kind !== 'outcome'}
         />
-        <p>
+        <p class="row">
+          {/* after a next round, its own debrief is the next thing to record */}
+          {item.outcome?.outcome === 'next-round' && (
+            <a class="button" href={hrefOf({ page: 'new', after: item.id })}>
+              Add the next round
+            </a>
+          )}
           <a class="button button-secondary" href={calendarUrl(item.id, firstName)} download="">
             Add the dates to your calendar (.ics)
           </a>
@@ -139,7 +145,10 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
       </Section>
       <LatestDelivery id={item.id} />
       {plan.prep.length > 0 && (
-        <Section id="prep" title="For next time">
+        <Section
+          id="prep"
+          title={item.outcome?.outcome === 'next-round' ? 'For the next round' : 'For next time'}
+        >
           {plan.prep.map((p) => (
             <div key={p.signId} class="prep">
               <h3>{p.title}</h3>
@@ -152,15 +161,19 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
           ))}
         </Section>
       )}
-      <Section id="self" title="Do you want this job?">
-        <p class="muted">
-          {item.outcome
-            ? 'Worth asking yourself, whatever the news.'
-            : 'Worth asking yourself while you wait.'}{' '}
-          Your answers stay in this browser; they are not sent anywhere.
-        </p>
-        <SelfAssessment id={item.id} questions={plan.selfAssessment} />
-      </Section>
+      {plan.selfAssessment.length > 0 && (
+        <Section id="self" title="Do you want this job?">
+          <p class="muted">
+            {item.outcome?.outcome === 'offer'
+              ? 'Worth asking yourself before you answer.'
+              : item.outcome?.outcome === 'next-round'
+                ? 'Worth asking yourself before the next round.'
+                : 'Worth asking yourself while you wait.'}{' '}
+            Your answers stay in this browser; they are not sent anywhere.
+          </p>
+          <SelfAssessment id={item.id} questions={plan.selfAssessment} />
+        </Section>
+      )}
       <Section id="history" title="Estimate history">
         <HistoryChart history={history} />
       </Section>
