@@ -15,6 +15,8 @@ describe('statedInterviewDateFrom reads the day of the interview', () => {
     ['Phone screen on 23 Nov with the recruiter.', '2026-11-23'],
     ['Interview: Monday 23/11, 45 minutes.', '2026-11-23'],
     ['My interview today felt rushed.', '2026-11-26'],
+    ['Had my final round with the CTO yesterday.', '2026-11-25'],
+    ['Last round was on Monday, a panel of three.', '2026-11-23'],
   ])('%s', (text, date) => {
     expect(dateIn(text)).toBe(date);
   });
@@ -72,6 +74,7 @@ describe('statedInterviewDateFrom leaves other dates alone', () => {
     'I have another interview on Tuesday at a different company.',
     'I start my notice on Monday, whatever the interview brings.',
     'The second interview is booked for 2 December.',
+    'The final round is on Monday with the board.',
     'They said to expect feedback on the interview by Wednesday.',
     'It was a good interview. We talked about the roadmap for March.',
     'Interview went well.',

@@ -16,7 +16,7 @@ import type { StatedDate } from '../types.js';
 // A clause: a sentence, cut where a new thought may start ("Interview yesterday, they'll call Friday").
 const CLAUSE = /(?:[^.!?\n,;()\u2013\u2014]|\.(?=\S))+/g;
 const INTERVIEW_WORD =
-  /\b(?:interview(?:ed)?|phone screen|screening(?: call)?|onsite|on-site|panel|first round)\b/gi;
+  /\b(?:interview(?:ed)?|phone screen|screening(?: call)?|onsite|on-site|panel|(?:first|final|last) round)\b/gi;
 // Another event, or one still to come: a decision, a start, the next round, a date being set up.
 const ABOUT_SOMETHING_ELSE =
   /\b(?:next|another|other|upcoming|second|third|follow[- ]?up|will|won't|'ll|going to|gonna|tomorrow|schedul\w*|set up|arrang\w*|book\w*|invit\w*|plan\w*|decid\w*|decision|let (?:me|you|us) know|hear back|get back|feedback|offer\w*|notice|start\w*|join\w*|deadline|moved?|reschedul\w*|postpon\w*|elsewhere|since|come back|return\w*)\b/i;
