@@ -10,6 +10,7 @@
  * my last job went" or "another interviewer joined" open with other words and stay evidence.
  */
 import type { Tok } from '../nlp.js';
+import { contrastEnd, EARLIER, GENERAL, HABIT, OTHER_INTERVIEW } from './general-talk.js';
 
 /** Openers passed over before the frame: "And another place...", "But one firm...". */
 const LEAD = new Set([
@@ -73,7 +74,9 @@ const FRAMES: readonly RegExp[] = [
   /^(?:my advice|a word of advice|advice for|lesson learned|lesson learnt|lesson for)\b/,
   // advice headed by whom it is for: "For chefs wanting to step up: ...", "For anyone going for promotion -"
   /^for (?:[\w'-]+ ){1,4}?(?:want\w*|looking|thinking|hoping|considering|going for|applying|trying|stepping|moving|starting out|new to)\b[^:—–]{0,40}[:—–]/,
-  /^if (?:you(?:'re| are)?|your) (?:ever |going |applying|interviewing|get an? |have an? |find yourself|want|are ever|interviewer|recruiter|panel|hiring manager)/,
+  // the reader's case, not the writer's: "If you're applying there...", "If you hear nothing in a week..."
+  // ("If you'd put a statue in his chair..." is this interview, told as a counterfactual)
+  /^if (?:you|your)\b(?!'d\b| had\b| were\b| could have\b| would have\b)/,
   /^(?:always|never|don'?t|do not) (?:\w+ )?(?:ask|assume|read|panic|take|forget|expect|let|worry|stress|overthink|judge|give up|lose hope|be afraid)\b/,
   /^(?:a|an|any|every|the best|the worst|most|good|bad) (?:good |bad |great |decent |warm |cold |friendly |nice |real |proper )?(?:interviewer|interview|recruiter|panel|manager|hiring manager|employer|company)s? (?:is|are|will|should|does|do|doesn'?t|don'?t|isn'?t|aren'?t|means?|can|won'?t|who|that|always|usually|often|never)\b/,
   /^(?:most|many|some|a lot of|lots of|plenty of|half the|half of the) (?:interviewers|recruiters|hiring managers|employers|companies)\b/,
@@ -245,6 +248,14 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     } else if (FRAMES.some((re) => re.test(head))) {
       out.push([from, i]);
       if (CARRIED.some((re) => re.test(head))) {
+        carry = CARRY_FRAME;
+        frame = true;
+      }
+    } else if (HABIT.test(head)) out.push([from, contrastEnd(toks, from, i)]);
+    else if (GENERAL.some((re) => re.test(head))) out.push([from, i]);
+    else if (EARLIER.test(head)) {
+      out.push([from, i]);
+      if (OTHER_INTERVIEW.test(sentenceText(toks, from, i))) {
         carry = CARRY_FRAME;
         frame = true;
       }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from './run.js';
+
+const ids = (text: string) => new Set<string>(detectInNotes(text).map((s) => s.id));
+type Row = readonly [string, string, boolean];
+const table = (rows: readonly Row[]) =>
+  it.each(rows)('%s → %s %s', (text, id, present) => expect(ids(text).has(id)).toBe(present));
+
+describe('habits, general experience and advice to the reader are no evidence', () => {
+  table([
+    ['Normally I go to pieces and ramble when I am asked about myself.', 'candidate-nerves', false],
+    ['Usually the recruiter says "we will be in touch" and that is all you get.', 'no-next-steps', false],
+    ['I tend to warm up and relax after the first ten minutes.', 'positive-atmosphere', false],
+    [
+      "I've had panels where the chair never smiled and kept her arms folded.",
+      'negative-body-language',
+      false,
+    ],
+    ["I've sat through a dozen interviews where the manager yawned at me.", 'interviewer-disinterest', false],
+    ["I've had one interviewer who was on his phone the entire hour.", 'interviewer-disinterest', false],
+    ["I've interviewed in three countries and the mood was always relaxed.", 'positive-atmosphere', false],
+    [
+      'If you notice the manager checking his phone the whole time, just keep going.',
+      'interviewer-disinterest',
+      false,
+    ],
+    ["If you land the post, you'll be running the evening rota from week one.", 'future-role-talk', false],
+    [
+      'Make sure you look the firm up properly or you will end up stammering like I once did.',
+      'candidate-nerves',
+      false,
+    ],
+    ['Remember, a panel that smiles and nods at you has not hired you yet.', 'interviewer-smiling', false],
+    [
+      'Everyone says the bosses there are warm and easy to talk to, a lovely place.',
+      'positive-atmosphere',
+      false,
+    ],
+    [
+      'A mate who works in their warehouse told me they pay for your forklift licence in the first year.',
+      'future-growth-talk',
+      false,
+    ],
+  ]);
+});
+
+describe('this interview, told beside a habit or a general word, stays evidence', () => {
+  table([
+    ['Normally I keep calm, but today I stammered and went completely blank.', 'candidate-nerves', true],
+    [
+      'Usually I hate these things, but this time she smiled and nodded all the way through.',
+      'interviewer-smiling',
+      true,
+    ],
+    [
+      "If you'd seen his face, he never smiled once and sat with his arms folded.",
+      'negative-body-language',
+      true,
+    ],
+    [
+      'My friend told me to relax, and the manager smiled and nodded the whole time.',
+      'interviewer-smiling',
+      true,
+    ],
+    ['I have an interview where the panel were lovely and we laughed a lot.', 'engaging-conversation', true],
+  ]);
+});
+
+describe('a time before the story is another occasion', () => {
+  table([
+    [
+      'The week before, I had a phone screen with a removals firm. The man was on his phone the whole call.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'A month earlier I interviewed at a garden centre and they were so warm and welcoming.',
+      'positive-atmosphere',
+      false,
+    ],
+    [
+      'Earlier that month a bakery interviewed me and the owner never smiled once.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      'The day before, I ironed my shirt. On the day the supervisor was friendly and smiled a lot.',
+      'interviewer-smiling',
+      true,
+    ],
+  ]);
+});
