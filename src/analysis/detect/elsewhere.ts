@@ -10,7 +10,16 @@
  * my last job went" or "another interviewer joined" open with other words and stay evidence.
  */
 import type { Tok } from '../nlp.js';
-import { contrastEnd, EARLIER, GENERAL, HABIT, OTHER_INTERVIEW } from './general-talk.js';
+import {
+  ANOTHER_INTERVIEW,
+  contrastEnd,
+  EARLIER,
+  GENERAL,
+  HABIT,
+  OTHER_INTERVIEW,
+  UNLIKE,
+  unlikeEnd,
+} from './general-talk.js';
 
 /** Openers passed over before the frame: "And another place...", "But one firm...". */
 const LEAD = new Set([
@@ -253,9 +262,10 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
       }
     } else if (HABIT.test(head)) out.push([from, contrastEnd(toks, from, i)]);
     else if (GENERAL.some((re) => re.test(head))) out.push([from, i]);
-    else if (EARLIER.test(head)) {
+    else if (UNLIKE.test(head) && unlikeEnd(toks, from, i) > from) out.push([from, unlikeEnd(toks, from, i)]);
+    else if (EARLIER.test(head) || ANOTHER_INTERVIEW.test(head)) {
       out.push([from, i]);
-      if (OTHER_INTERVIEW.test(sentenceText(toks, from, i))) {
+      if (ANOTHER_INTERVIEW.test(head) || OTHER_INTERVIEW.test(sentenceText(toks, from, i))) {
         carry = CARRY_FRAME;
         frame = true;
       }

@@ -90,3 +90,73 @@ describe('a time before the story is another occasion', () => {
     ],
   ]);
 });
+
+describe('practice runs, the writer as interviewer, wishes, other times of life and other calls', () => {
+  table([
+    [
+      'In the mock interview my tutor frowned and folded his arms to rattle me.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      'We did a practice run at the kitchen table and I stammered through every answer.',
+      'candidate-nerves',
+      false,
+    ],
+    [
+      'As a hiring manager myself, I always smile and keep it a relaxed chat.',
+      'engaging-conversation',
+      false,
+    ],
+    [
+      'What I would love is a panel that laughs along and tells me about the training.',
+      'engaging-conversation',
+      false,
+    ],
+    [
+      'When I was a student, an interviewer yawned at me and kept looking at the clock.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'Looking back on my old job, my boss used to praise every report I wrote.',
+      'achievements-praised',
+      false,
+    ],
+    [
+      'At work this morning my supervisor sat there stone-faced and never smiled.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      'I also had a phone screen with a staffing agency that afternoon. The recruiter was lovely and so warm.',
+      'positive-atmosphere',
+      false,
+    ],
+    [
+      'Compare that with the agency, where the woman was on her laptop the whole time.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'Unlike the council, where two men sat there stone-faced, this panel smiled and nodded a lot.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      'Unlike the council, where two men sat there stone-faced, this panel smiled and nodded a lot.',
+      'interviewer-smiling',
+      true,
+    ],
+    [
+      'I had a second interview there and the manager smiled and nodded all the way through.',
+      'interviewer-smiling',
+      true,
+    ],
+    [
+      'After two mock interviews I still froze and went blank on the first question.',
+      'candidate-nerves',
+      true,
+    ],
+  ]);
+});

@@ -24,6 +24,14 @@ export const GENERAL: readonly RegExp[] = [
   /^(?:make sure|be sure to|remember(?=,| that| to| you| an?\b| interviewers| recruiters)|trust me|take it from me|word to the wise|word of warning|my (?:two|2) cents)\b/,
   // an insider's word passed on: "A friend who works there said they pay for your licence"
   /^(?:my|a|one|another|our) (?:[\w-]+ )?(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|neighbou?r|partner|husband|wife|mum|mom|dad|uncle|aunt|someone|guy|girl|woman|man|lad|bloke|contact)(?:,)? (?:who|that) (?:works?|worked|used to work|has worked|drives?|drove|is|was|used to be|interned|temped|volunteers?)\b(?: [\w',-]+){0,8}? (?:said|says|told me|tells me|mentioned|reckons|swears|warned me)\b/,
+  // the writer on the other side of the table, a wish, a practice run, an earlier time of life
+  /^(?:as (?:a|an) (?:hiring manager|interviewer|recruiter|manager|employer|boss)(?: myself)?\b|when i(?:'m| am)? (?:interview|hire|recruit|interviewing|hiring|recruiting|sit on (?:a|the) panel)\b|on the other side of the table\b)/,
+  /^(?:what i(?:'d| would) (?:love|like|want|prefer|give anything for)|in an ideal world|ideally|my (?:dream|ideal) (?:interview|interviewer|panel|employer|job))\b/,
+  /^(?:[\w]+,? )?(?:(?:in|during|at|for|on) (?:the|my|a|our|one|each|every) )?(?:mock|practice|practise|dummy|rehearsal) (?:interviews?|runs?|sessions?|rounds?|panels?|calls?)\b/,
+  /^(?:(?:to prepare|beforehand|before that|the night before|the day before|on sunday|on saturday),? )?(?:i|we|my [\w-]+) (?:did|had|ran|went through|sat|set up|arranged|booked) (?:a |an |some |two |three |my |our |another )?(?:mock|practice|practise|dummy) (?:interview|run|session|round|panel|call)s?\b/,
+  /^(?:back )?when i was (?:interviewing|applying|job[- ]hunting|looking for (?:work|a job)|younger|a (?:student|teenager|kid|graduate|grad|trainee|junior|temp)|at (?:uni|university|school|college)|in (?:school|college|my (?:twenties|teens|first job))|starting out|just starting|(?:1[5-9]|2\d)|sixteen|seventeen|eighteen|nineteen|twenty)\b/,
+  /^(?:looking back (?:at|on)|thinking back (?:to|on)) (?:my|a|one) (?:old|last|previous|former|first) (?:job|role|boss|manager|company|workplace|team)\b/,
+  /^(?:(?:at|back at|in) work|at my (?:day job|current job|current place|regular job))\b(?! (?:experience|trial|placement)\b)/,
   /^(?:everyone|everybody|people|the internet|reddit|glassdoor|indeed|online reviews?|(?:the )?reviews?(?: online| on glassdoor)?) (?:always |all |keep |kept )?(?:say|says|said|tell|tells|told|telling|reckon|reckons|swear|swears|warned|warn)\b/,
 ];
 
@@ -34,6 +42,13 @@ export const GENERAL: readonly RegExp[] = [
  */
 export const EARLIER =
   /^(?:(?:the|that) (?:day|week|month|year|weekend|fortnight) (?:before|prior|earlier)\b|(?:a|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) (?:before|earlier|prior)\b(?! (?:the|that|this|my) (?:interview|call|panel|meeting)\b)|(?:the )?previous (?:day|week|month|year|weekend|spring|summer|autumn|winter|fall)\b|earlier (?:that|this|in the) (?:week|month|year|spring|summer|autumn|winter|fall)\b)/;
+/**
+ * Another interview told beside this one: "I also had a call with an agency that afternoon",
+ * "I had a second interview that week", "Compare that with the bank, where...". Carried like
+ * a time before the story.
+ */
+export const ANOTHER_INTERVIEW =
+  /^(?:i (?:also|then also|'d also|had also) had (?:a|an|another|one more) (?:[\w-]+ ){0,3}?(?:interview|call|phone screen|screen|chat|panel|assessment)\b|i had (?:another|one more) (?:[\w-]+ )?(?:interview|call|phone screen|screen|panel)\b(?! (?:with|from) (?:them|the same)\b)|(?:compare|contrast) (?:that|this|it) (?:with|to)\b)/;
 /** The earlier occasion is an interview of its own. */
 export const OTHER_INTERVIEW =
   /\b(?:interview(?:s|ed|ing)?|phone screen|screen(?:ing)?|panel|assessment (?:day|centre|center)|trial shift|applied|application)\b/;
@@ -48,4 +63,29 @@ export function contrastEnd(toks: Tok[], from: number, to: number): number {
       return k;
   }
   return to;
+}
+
+/** "Unlike the bank, where they sat stone-faced, this lot were lovely": the comparison's side. */
+export const UNLIKE = /^(?:unlike|compared (?:to|with)|as opposed to|in contrast to|contrary to)\b/;
+const SUBJECT_AFTER = new Set([
+  'this',
+  'these',
+  'today',
+  'here',
+  'the',
+  'they',
+  'she',
+  'he',
+  'i',
+  'we',
+  'my',
+  'our',
+  'it',
+  'everyone',
+]);
+/** Where the other side of a comparison ends: at the comma before this interview's subject. */
+export function unlikeEnd(toks: Tok[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++)
+    if (toks[k]!.lower === ',' && SUBJECT_AFTER.has(toks[k + 1]!.lower)) return k + 1;
+  return from;
 }
