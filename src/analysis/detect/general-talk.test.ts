@@ -160,3 +160,58 @@ describe('practice runs, the writer as interviewer, wishes, other times of life 
     ],
   ]);
 });
+
+describe('preparation, briefings, sayings and earlier jobs are not this interview', () => {
+  table([
+    [
+      'I looked up their culture and values, how the teams work together and their training and promotion path.',
+      'future-growth-talk',
+      false,
+    ],
+    ['To prepare, I looked up their promotion path and the training they fund.', 'future-growth-talk', false],
+    [
+      'I rehearsed with my brother, who pretended to be a grumpy manager, frowning with his arms folded.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      'Before this interview I had been to two others, one where the owner never smiled and one full of stock questions.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      "I'd been warned the director can come across as frosty and never smiles.",
+      'negative-body-language',
+      false,
+    ],
+    [
+      "I've learned that a chatty interviewer who smiles a lot is not always going to hire you.",
+      'interviewer-smiling',
+      false,
+    ],
+    ['When I got my current job, the manager smiled from start to finish.', 'interviewer-smiling', false],
+    ['For my last job, the interview was a relaxed chat over coffee.', 'engaging-conversation', false],
+    ['At the previous interview they never said when I would hear back.', 'no-next-steps', false],
+    [
+      'The job ad talked a lot about a friendly, supportive culture and team lunches.',
+      'culture-discussion',
+      false,
+    ],
+    [
+      'I prepared a short deck on the rota system and the manager said it was the best she had seen.',
+      'achievements-praised',
+      true,
+    ],
+    [
+      'I read up on their new clinic and when I brought it up she lit up and smiled.',
+      'interviewer-smiling',
+      true,
+    ],
+    ['I read the question wrong and panicked, my mind went completely blank.', 'candidate-nerves', true],
+    [
+      '- I read up on their sectors the night before\n- She questioned whether I would manage nights after only working days, and later came back to it, asking if I would burn out.',
+      'raised-concerns',
+      true,
+    ],
+  ]);
+});

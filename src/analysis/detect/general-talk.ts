@@ -32,8 +32,38 @@ export const GENERAL: readonly RegExp[] = [
   /^(?:back )?when i was (?:interviewing|applying|job[- ]hunting|looking for (?:work|a job)|younger|a (?:student|teenager|kid|graduate|grad|trainee|junior|temp)|at (?:uni|university|school|college)|in (?:school|college|my (?:twenties|teens|first job))|starting out|just starting|(?:1[5-9]|2\d)|sixteen|seventeen|eighteen|nineteen|twenty)\b/,
   /^(?:looking back (?:at|on)|thinking back (?:to|on)) (?:my|a|one) (?:old|last|previous|former|first) (?:job|role|boss|manager|company|workplace|team)\b/,
   /^(?:(?:at|back at|in) work|at my (?:day job|current job|current place|regular job))\b(?! (?:experience|trial|placement)\b)/,
+  /^(?:before (?:this|that) (?:one|interview|call)|by then|by that point|up to then|until then),? (?:i(?:'d| had)|there (?:had been|were|was))\b/,
+  /^when i (?:got|landed|started|applied for|interviewed for|went for) (?:my|the|this) (?:current|last|previous|old|first|present|old) (?:job|role|position|post)\b/,
+  /^(?:i(?:'d| had) been (?:told|warned|assured|briefed)|(?:the|my|a) (?:recruiter|agent|agency|headhunter|hr (?:person|lady|guy|contact)) (?:had )?(?:warned|briefed|prepped|prepared|coached) (?:me|us))\b/,
+  /^(?:my|our|a|one|an) (?:[\w'-]+ ){0,3}?(?:used to|always|would always|once) (?:say|said|tell|told|tells|says|swear|swore|reckon)\b/,
+  /^(?:i(?:'ve| have)? (?:learned|learnt|realised|realized|found|read|heard|noticed)|they say|it'?s (?:said|true)|(?:the )?(?:truth|thing|reality|lesson) is)(?: that)?,? (?:(?:an?|any|every|most|some|the best|the worst|good|bad|great|warm|friendly|cold|nice|quiet|smiley|chatty|busy) )*(?:interviewers?|recruiters?|hiring managers?|panels?|employers?|managers?)\b/,
   /^(?:everyone|everybody|people|the internet|reddit|glassdoor|indeed|online reviews?|(?:the )?reviews?(?: online| on glassdoor)?) (?:always |all |keep |kept )?(?:say|says|said|tell|tells|told|telling|reckon|reckons|swear|swears|warned|warn)\b/,
 ];
+
+/**
+ * The candidate's own preparation: what they read, looked up or rehearsed ("I read everything
+ * about their culture", "I practised with my flatmate, who played a grumpy manager"). Cut where
+ * the interview comes in (prepEnd): "I prepared a deck and the manager loved it".
+ */
+export const PREPARATION =
+  /^(?:(?:to prepare|beforehand|before(?: the interview)?|the night before|the day before|going in),? )?(?:i|we) (?:had )?(?:also |even |then |already |first )?(?:(?:read|re-?read)(?= up| about| through| everything| all| their| reviews| glassdoor| articles?| the (?:website|job|company|annual|brochure|reviews|spec|description|ad)\b)|researched|looked up|looked into|studied|googled|checked out|went through (?:their|the (?:website|job|company|spec)|my notes)|scrolled through|stalked|memori[sz]ed|skimmed|combed through|trawled through|practi[sc]ed|rehearsed|role-?played|prepared|prepped|spent (?:the|all|a|my) [\w ]{1,20}?(?:preparing|reading|researching|practi[sc]ing|rehearsing|prepping)|watched (?:a |some |loads of |hours of )?(?:youtube|videos?|clips?|tiktoks?|tutorials?))\b/;
+const INTERVIEW_SIDE = new Set(['she', 'he', 'they', 'we']);
+const INTERVIEWER_NOUN =
+  /^(?:manager|interviewer|interviewers|panel|recruiter|director|chair|owner|boss|head|lead|supervisor|hiring|partner|principal|matron|chef|team)$/;
+/** Where the preparation's sentence turns to the interview: a contrast, "when", "and she...". */
+export function prepEnd(toks: Tok[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const w = toks[k]!.lower;
+    if (CONTRAST.has(w) || w === 'still' || w === 'when' || w === 'then') return k;
+    const next = toks[k + 1]?.lower ?? '';
+    if (
+      w === 'and' &&
+      (INTERVIEW_SIDE.has(next) || (next === 'the' && INTERVIEWER_NOUN.test(toks[k + 2]?.lower ?? '')))
+    )
+      return k;
+  }
+  return to;
+}
 
 /**
  * A time before the story told as its own occasion: "The week before...", "A month earlier...",
