@@ -215,3 +215,35 @@ describe('preparation, briefings, sayings and earlier jobs are not this intervie
     ],
   ]);
 });
+
+describe("other candidates, the writer's people afterwards and other interviews that week", () => {
+  table([
+    [
+      'The lad before me came out and said the manager never smiled and sat with her arms folded.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      'The other candidate in the corridor said the manager had been frosty and cold with her.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      'Afterwards I met my sister for lunch and we laughed about the whole thing for ages.',
+      'engaging-conversation',
+      false,
+    ],
+    ['On the bus home I rang my dad, who was lovely and warm about it all.', 'positive-atmosphere', false],
+    [
+      'That same week I also interviewed at a care home, which was friendly and relaxed.',
+      'positive-atmosphere',
+      false,
+    ],
+    ['When I went for a bar job years ago, the manager was warm and friendly.', 'positive-atmosphere', false],
+    [
+      'Afterwards the manager walked me out, smiling, and said she had really enjoyed it.',
+      'interviewer-smiling',
+      true,
+    ],
+  ]);
+});

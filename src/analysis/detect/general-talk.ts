@@ -37,6 +37,11 @@ export const GENERAL: readonly RegExp[] = [
   /^(?:i(?:'d| had) been (?:told|warned|assured|briefed)|(?:the|my|a) (?:recruiter|agent|agency|headhunter|hr (?:person|lady|guy|contact)) (?:had )?(?:warned|briefed|prepped|prepared|coached) (?:me|us))\b/,
   /^(?:my|our|a|one|an) (?:[\w'-]+ ){0,3}?(?:used to|always|would always|once) (?:say|said|tell|told|tells|says|swear|swore|reckon)\b/,
   /^(?:i(?:'ve| have)? (?:learned|learnt|realised|realized|found|read|heard|noticed)|they say|it'?s (?:said|true)|(?:the )?(?:truth|thing|reality|lesson) is)(?: that)?,? (?:(?:an?|any|every|most|some|the best|the worst|good|bad|great|warm|friendly|cold|nice|quiet|smiley|chatty|busy) )*(?:interviewers?|recruiters?|hiring managers?|panels?|employers?|managers?)\b/,
+  // the other candidates' word on their own turn: "The guy before me came out saying they grilled him"
+  /^(?:the|a|one|another) (?:other |previous |next |last )?(?:candidate|applicant|interviewee|guy|girl|woman|man|lad|lass|person|bloke)s?(?: [\w-]+){0,6}? (?:before|after) me\b|^(?:the|an?|one|another|some|two|both) (?:of the )?other (?:candidates|candidate|applicants?|interviewees?)\b(?: [\w',-]+){0,8}? (?:said|says|told|mentioned|reckoned|complained|warned|came out)\b/,
+  // the writer's people after the interview: "Afterwards I met my sister and we laughed about it"
+  /^(?:(?:afterwards|after that|after the interview|on the (?:way|train|bus|drive|walk|ride) home|that (?:evening|night)|later(?: that (?:day|evening|night))?|when i got (?:home|back)|back home),? )?(?:i|we) (?:then )?(?:met|rang|called|phoned|texted|facetimed|saw|went (?:for (?:a|lunch|dinner|drinks|coffee)|out|to see)|had (?:lunch|dinner|a drink|a coffee|coffee|drinks|a pint)|told|celebrated) (?:up )?(?:with )?(?:my|our) (?:[\w-]+ )?(?:friends?|mates?|sisters?|brothers?|cousins?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|parents|mother|father|nan|gran|grandma|family|flatmates?|housemates?)\b/,
+  /^when i (?:did|had|sat|went for|was going for)\b(?: [\w'-]+){0,8}? (?:years?|months?|decades?) (?:ago|back|before|earlier)\b/,
   /^(?:everyone|everybody|people|the internet|reddit|glassdoor|indeed|online reviews?|(?:the )?reviews?(?: online| on glassdoor)?) (?:always |all |keep |kept )?(?:say|says|said|tell|tells|told|telling|reckon|reckons|swear|swears|warned|warn)\b/,
 ];
 
@@ -78,7 +83,7 @@ export const EARLIER =
  * a time before the story.
  */
 export const ANOTHER_INTERVIEW =
-  /^(?:i (?:also|then also|'d also|had also) had (?:a|an|another|one more) (?:[\w-]+ ){0,3}?(?:interview|call|phone screen|screen|chat|panel|assessment)\b|i had (?:another|one more) (?:[\w-]+ )?(?:interview|call|phone screen|screen|panel)\b(?! (?:with|from) (?:them|the same)\b)|(?:compare|contrast) (?:that|this|it) (?:with|to)\b)/;
+  /^(?:(?:that|the) same (?:week|day|month|morning|afternoon),? )?(?:i (?:also|then also|'d also|had also) interviewed (?:at|with|for)\b|i (?:also|then also|'d also|had also) had (?:a|an|another|one more) (?:[\w-]+ ){0,3}?(?:interview|call|phone screen|screen|chat|panel|assessment)\b|i had (?:another|one more) (?:[\w-]+ )?(?:interview|call|phone screen|screen|panel)\b(?! (?:with|from) (?:them|the same)\b)|(?:compare|contrast) (?:that|this|it) (?:with|to)\b)/;
 /** The earlier occasion is an interview of its own. */
 export const OTHER_INTERVIEW =
   /\b(?:interview(?:s|ed|ing)?|phone screen|screen(?:ing)?|panel|assessment (?:day|centre|center)|trial shift|applied|application)\b/;
