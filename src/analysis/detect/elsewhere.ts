@@ -11,7 +11,9 @@
  */
 import type { Tok } from '../nlp.js';
 import {
+  AFTER_HIRE,
   ANOTHER_INTERVIEW,
+  FORECAST,
   contrastEnd,
   EARLIER,
   GENERAL,
@@ -272,6 +274,8 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
       }
     } else if (HABIT.test(head)) out.push([from, contrastEnd(toks, from, lineEnd(toks, from, i))]);
     else if (GENERAL.some((re) => re.test(head))) out.push([from, lineEnd(toks, from, i)]);
+    else if (AFTER_HIRE.test(head) && !FORECAST.test(sentenceText(toks, from, i)))
+      out.push([from, lineEnd(toks, from, i)]);
     else if (PREPARATION.test(head)) out.push([from, prepEnd(toks, from, lineEnd(toks, from, i))]);
     else if (UNLIKE.test(head) && unlikeEnd(toks, from, i) > from) out.push([from, unlikeEnd(toks, from, i)]);
     else if (EARLIER.test(head) || ANOTHER_INTERVIEW.test(head)) {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tokensFrom } from '../nlp.js';
+import { elsewhereRanges } from './elsewhere.js';
 import { detectInNotes } from './run.js';
 
 const ids = (text: string) => new Set<string>(detectInNotes(text).map((s) => s.id));
@@ -246,4 +248,32 @@ describe("other candidates, the writer's people afterwards and other interviews 
       true,
     ],
   ]);
+});
+
+describe('the job once started and bosses of other days are not the interview', () => {
+  table([
+    ['My new manager is lovely and the whole team has been so welcoming.', 'positive-atmosphere', false],
+    [
+      'The induction day was really relaxed, everyone was laughing and chatting.',
+      'engaging-conversation',
+      false,
+    ],
+    [
+      'At the offer meeting, the director smiled and told me about the promotion track.',
+      'interviewer-smiling',
+      false,
+    ],
+    ['I once had a boss who would check his phone every time I spoke.', 'interviewer-disinterest', false],
+    [
+      'In my twenties a bank interviewed me and the two men never smiled once.',
+      'negative-body-language',
+      false,
+    ],
+  ]);
+});
+
+it("keeps the interviewer's forecast of the first day", () => {
+  const ranges = (text: string) => elsewhereRanges(tokensFrom(text));
+  expect(ranges('My first week, she said, I will shadow Tom on the tills.')).toHaveLength(0);
+  expect(ranges('My first week was a blur of lunches and smiling faces.')).toHaveLength(1);
 });

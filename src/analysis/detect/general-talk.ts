@@ -42,6 +42,9 @@ export const GENERAL: readonly RegExp[] = [
   // the writer's people after the interview: "Afterwards I met my sister and we laughed about it"
   /^(?:(?:afterwards|after that|after the interview|on the (?:way|train|bus|drive|walk|ride) home|that (?:evening|night)|later(?: that (?:day|evening|night))?|when i got (?:home|back)|back home),? )?(?:i|we) (?:then )?(?:met|rang|called|phoned|texted|facetimed|saw|went (?:for (?:a|lunch|dinner|drinks|coffee)|out|to see)|had (?:lunch|dinner|a drink|a coffee|coffee|drinks|a pint)|told|celebrated) (?:up )?(?:with )?(?:my|our) (?:[\w-]+ )?(?:friends?|mates?|sisters?|brothers?|cousins?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|parents|mother|father|nan|gran|grandma|family|flatmates?|housemates?)\b/,
   /^when i (?:did|had|sat|went for|was going for)\b(?: [\w'-]+){0,8}? (?:years?|months?|decades?) (?:ago|back|before|earlier)\b/,
+  // bosses of other days: "I once had a boss who...", "In my twenties I..."
+  /^(?:i (?:once (?:had|worked (?:for|under|with))|used to (?:have|work (?:for|under|with)))|i(?:'ve| have) (?:had|worked (?:for|under)) (?:bosses|managers|supervisors|an? (?:[\w-]+ )?(?:boss|manager|supervisor) (?:who|that)))\b/,
+  /^in my (?:teens|twenties|thirties|forties|fifties|youth|student days|uni days|school days|early (?:twenties|thirties|career|days)|last (?:job|role|post|company))\b/,
   /^(?:everyone|everybody|people|the internet|reddit|glassdoor|indeed|online reviews?|(?:the )?reviews?(?: online| on glassdoor)?) (?:always |all |keep |kept )?(?:say|says|said|tell|tells|told|telling|reckon|reckons|swear|swears|warned|warn)\b/,
 ];
 
@@ -69,6 +72,15 @@ export function prepEnd(toks: Tok[], from: number, to: number): number {
   }
   return to;
 }
+
+/**
+ * The job once started: "My new manager is lovely", "The induction day was relaxed", "At the
+ * offer meeting the director smiled". Not when it is the interviewer's forecast (FORECAST):
+ * "On my first day, she said, I'll shadow Tom".
+ */
+export const AFTER_HIRE =
+  /^(?:(?:my|our) new (?:manager|boss|team|colleagues?|supervisor|line manager|workplace|job|role|employer|company|team lead|coworkers?)\b|(?:(?:on|during|at|in) )?(?:the|my|our) (?:induction|onboarding|first (?:day|week|shift|month|fortnight)) (?:(?:day|week|session|itself) )?(?:was|were|has|had|went|is|,|the|i|we|they|everyone)\b|(?:at|in|during) (?:the|my) (?:offer|contract|onboarding|induction) (?:meeting|call|chat|day|session)\b)/;
+export const FORECAST = /\b(?:you'?ll|you will|you'?d|i'?d|i would|i'?ll|i will)\b/;
 
 /**
  * A time before the story told as its own occasion: "The week before...", "A month earlier...",
