@@ -252,6 +252,16 @@ describe("other candidates, the writer's people afterwards and other interviews 
 
 describe('the job once started and bosses of other days are not the interview', () => {
   table([
+    [
+      "I'm really hoping that if it goes well they'll put me on the management track.",
+      'future-growth-talk',
+      false,
+    ],
+    [
+      'The manager was so friendly and relaxed, and I hope the team is the same.',
+      'positive-atmosphere',
+      true,
+    ],
     ['My new manager is lovely and the whole team has been so welcoming.', 'positive-atmosphere', false],
     [
       'The induction day was really relaxed, everyone was laughing and chatting.',

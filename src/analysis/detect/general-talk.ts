@@ -45,6 +45,8 @@ export const GENERAL: readonly RegExp[] = [
   // bosses of other days: "I once had a boss who...", "In my twenties I..."
   /^(?:i (?:once (?:had|worked (?:for|under|with))|used to (?:have|work (?:for|under|with)))|i(?:'ve| have) (?:had|worked (?:for|under)) (?:bosses|managers|supervisors|an? (?:[\w-]+ )?(?:boss|manager|supervisor) (?:who|that)))\b/,
   /^in my (?:teens|twenties|thirties|forties|fifties|youth|student days|uni days|school days|early (?:twenties|thirties|career|days)|last (?:job|role|post|company))\b/,
+  // the candidate's hopes: "I'm hoping they'll put me on the management track"
+  /^(?:i(?:'m| am)?|we(?:'re| are)?) (?:really |just |still |secretly |desperately |so )?(?:hoping|hope|praying|pray|dreaming)\b/,
   /^(?:everyone|everybody|people|the internet|reddit|glassdoor|indeed|online reviews?|(?:the )?reviews?(?: online| on glassdoor)?) (?:always |all |keep |kept )?(?:say|says|said|tell|tells|told|telling|reckon|reckons|swear|swears|warned|warn)\b/,
 ];
 
