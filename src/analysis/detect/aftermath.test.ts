@@ -97,6 +97,13 @@ const FOLLOW_UP: [string, boolean][] = [
   ['Interview three weeks ago. Nothing since, and I turned down another interview for this one.', true],
   ['My friend thinks it is a no. It has been three weeks with nothing.', true],
   ['Three weeks on they turned me down by email.', false],
+  // a silence in the room is not the wait after it
+  [
+    'It is three weeks since the interview. She paused for ten seconds of silence before each question, which threw me.',
+    false,
+  ],
+  ['Two weeks on. I kept trying to fill the silence after every answer she gave.', false],
+  ['It has been two weeks since the interview and still silence from them.', true],
 ];
 
 describe('no-follow-up: silence and time gone by, in other words', () => {

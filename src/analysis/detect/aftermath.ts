@@ -63,6 +63,16 @@ const SILENCE_CUES: SignPatterns = { id: 'no-follow-up', cues: [{ re: SILENCE },
 // run on every segment with a trigger word, as they are (not one byte wide)
 for (const re of [SILENCE, SILENCE_MORE, CLOSE_TALK]) compiledNativeAnyWidth(re);
 
+/**
+ * A silence in the room, not after it: "ten seconds of silence", "I tried to fill the silence",
+ * "a long silence after each answer". Long accounts tell the interview's pauses beside the wait.
+ */
+const IN_ROOM_SILENCE =
+  /\b(?:seconds? of silence|fill(?:ed|ing|s)? (?:the|that|it|them|every|each)\b|awkward silences?|(?:long|uncomfortable|stony|painful|pregnant) (?:pauses?|silences?)|silences? (?:after|between|following) (?:my|each|every|the|her|his) (?:answers?|questions?|replies)|(?:sat|waited|wrote|typed|read) in silence)/i;
+/** What a wait for word says: with any of these the silence is the employer's. */
+const NO_WORD_TALK =
+  /\b(?:heard|hear|word|reply|replied|email|e-mail|call|called|news|back|days?|weeks?|since|still)\b/i;
+
 /** Which segments may say no word came: those `SILENCE` or `SILENCE_MORE` could match, by their trigger words. */
 function maySayNoWord(toks: Tok[], clauses: Clause[]): (k: number) => boolean {
   const index = indexOf([SILENCE_CUES], false);
@@ -78,7 +88,8 @@ function maySayNoWord(toks: Tok[], clauses: Clause[]): (k: number) => boolean {
     const s = clauses[k]!.surface;
     return (
       (((silence?.has(k) ?? true) && SILENCE.test(s)) || ((more?.has(k) ?? true) && SILENCE_MORE.test(s))) &&
-      !CLOSE_TALK.test(s)
+      !CLOSE_TALK.test(s) &&
+      !(IN_ROOM_SILENCE.test(s) && !NO_WORD_TALK.test(s))
     );
   };
 }

@@ -10,6 +10,20 @@
  * my last job went" or "another interviewer joined" open with other words and stay evidence.
  */
 import type { Tok } from '../nlp.js';
+import {
+  AFTER_HIRE,
+  ANOTHER_INTERVIEW,
+  FORECAST,
+  contrastEnd,
+  EARLIER,
+  GENERAL,
+  HABIT,
+  OTHER_INTERVIEW,
+  PREPARATION,
+  prepEnd,
+  UNLIKE,
+  unlikeEnd,
+} from './general-talk.js';
 
 /** Openers passed over before the frame: "And another place...", "But one firm...". */
 const LEAD = new Set([
@@ -40,14 +54,14 @@ const FRAMES: readonly RegExp[] = [
   ),
   /^another (?:one )?(?:in|at|from|down|up|over)\b/,
   // an earlier job: "In my last job...", "At my old place...", "When I worked at..."
-  /^(?:in|at|during|on) (?:my|a|one) (?:last|previous|old|former|first|current|other|summer|part-time) (?:job|role|company|workplace|placement|internship|position|team|post|firm|school|place|gig)\b/,
+  /^(?:in|at|during|on|for) (?:my|a|one) (?:last|previous|old|former|first|current|other|summer|part-time) (?:job|role|company|workplace|placement|internship|position|team|post|firm|school|place|gig)\b/,
   /^(?:back )?when i (?:worked|was working|was employed|was at|was in) (?:at|in|for|as)\b/,
   /^(?:my|our) (?:last|previous|old|former|current|ex) (?:boss|manager|supervisor|employer|job|company|team lead|line manager|head|hod|principal)\b/,
   // an earlier interview or occasion: "My previous interview, at a dental group, was...", "At another,
   // they...", "Years ago, at a bank, an interviewer...", "I keep imagining the panel frowning"
   /^(?:[\w' ]{1,30}: )?(?:my|our|one|an|the) (?:previous|earlier|prior|other|last) (?:interviews?|rounds?|applications?|attempts?),? (?:at|with|for|in)\b/,
   /^(?:[\w' ]{1,30}: )?(?:my|our|one|an) (?:previous|earlier|prior) interviews?\b/,
-  /^(?:at|in|with|from|for) (?:another|a different|the other|one other|a previous|an earlier|my previous|a third|a fourth|a fifth)\b/,
+  /^(?:at|in|with|from|for) (?:another|a different|the other|one other|a previous|an earlier|my previous|the previous|a prior|the prior|my prior|my earlier|the earlier|a third|a fourth|a fifth)\b/,
   /^(?:(?:many|a few|some|two|three|four|five|several|ten) )?(?:years|decades) (?:ago|back|before|earlier)\b|^(?:a|one) (?:year|decade) (?:ago|back|before|earlier)\b|^back in (?:(?:19|20)\d\d|the day)\b/,
   /^i (?:keep |kept |was |am |'m |'ve been |have been |had been |spent [\w ]{1,20}? )?(?:imagin|pictur)(?:e|es|ed|ing)\b/,
   // someone else's interview, told by them: "My friend said her interviewer was on his phone",
@@ -73,7 +87,9 @@ const FRAMES: readonly RegExp[] = [
   /^(?:my advice|a word of advice|advice for|lesson learned|lesson learnt|lesson for)\b/,
   // advice headed by whom it is for: "For chefs wanting to step up: ...", "For anyone going for promotion -"
   /^for (?:[\w'-]+ ){1,4}?(?:want\w*|looking|thinking|hoping|considering|going for|applying|trying|stepping|moving|starting out|new to)\b[^:—–]{0,40}[:—–]/,
-  /^if (?:you(?:'re| are)?|your) (?:ever |going |applying|interviewing|get an? |have an? |find yourself|want|are ever|interviewer|recruiter|panel|hiring manager)/,
+  // the reader's case, not the writer's: "If you're applying there...", "If you hear nothing in a week..."
+  // ("If you'd put a statue in his chair..." is this interview, told as a counterfactual)
+  /^if (?:you|your)\b(?!'d\b| had\b| were\b| could have\b| would have\b)/,
   /^(?:always|never|don'?t|do not) (?:\w+ )?(?:ask|assume|read|panic|take|forget|expect|let|worry|stress|overthink|judge|give up|lose hope|be afraid)\b/,
   /^(?:a|an|any|every|the best|the worst|most|good|bad) (?:good |bad |great |decent |warm |cold |friendly |nice |real |proper )?(?:interviewer|interview|recruiter|panel|manager|hiring manager|employer|company)s? (?:is|are|will|should|does|do|doesn'?t|don'?t|isn'?t|aren'?t|means?|can|won'?t|who|that|always|usually|often|never)\b/,
   /^(?:most|many|some|a lot of|lots of|plenty of|half the|half of the) (?:interviewers|recruiters|hiring managers|employers|companies)\b/,
@@ -142,7 +158,7 @@ const BACKGROUND =
  * when the sentence weighs the interview against it ("The advert said more than the manager did").
  */
 const JOB_AD =
-  /^(?:(?:according to|per|from|in) )?(?:the|their|a|this) (?:original |online |actual )?(?:job |role |vacancy )?(?:ad|advert|advertisement|posting|listing|description|spec|specification|jd|person spec)\b(?: [\w',-]+){0,3}? (?:said|says|mentioned|mentions|listed|lists|described|describes|stated|states|promised|promises|talked about|covers|covered|includes|included|read|reads|had|has|asked for|wanted|wants)\b/;
+  /^(?:(?:according to|per|from|in) )?(?:the|their|a|this) (?:original |online |actual )?(?:job |role |vacancy )?(?:ad|advert|advertisement|posting|listing|description|spec|specification|jd|person spec)\b(?: [\w',-]+){0,3}? (?:said|says|mentioned|mentions|listed|lists|described|describes|stated|states|promised|promises|talk(?:s|ed)?(?: a lot| loads| so much)? about|went on about|(?:is|was) all about|emphasi[sz](?:es|ed)|stress(?:es|ed)|highlight(?:s|ed)|focus(?:es|ed) on|boast(?:s|ed)|covers|covered|includes|included|read|reads|had|has|asked for|wanted|wants)\b/;
 const INTERVIEWERS = /\b(?:interview\w*|manager|panel|recruiter|hr|they|she|he|them|him|her)\b/;
 /**
  * The outcome told as the story ends: the call with the offer or the no, and life after joining.
@@ -171,6 +187,8 @@ const CARRIED: readonly RegExp[] = [
   /^(?:(?:many|a few|some|two|three|several) )?years (?:ago|back|before|earlier)\b/,
 ];
 const CARRY_FRAME = 2;
+/** A frame that opens its paragraph governs the paragraph, up to this many sentences. */
+const PARAGRAPH = 12;
 /** An aside goes on over the next sentences of its line, up to this many. */
 const CARRY = 3;
 /**
@@ -202,6 +220,12 @@ function sentenceText(toks: Tok[], from: number, to: number): string {
   let s = '';
   for (let k = from; k < to; k++) s += (s && toks[k]!.spaceBefore ? ' ' : '') + toks[k]!.lower;
   return s;
+}
+
+/** Where the line of the sentence at `from` ends: a bullet run on into the next is not one sentence. */
+function lineEnd(toks: Tok[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (toks[k]!.newline) return k;
+  return to;
 }
 
 /** Does the sentence at `from` open a new line (or paragraph)? */
@@ -245,7 +269,19 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     } else if (FRAMES.some((re) => re.test(head))) {
       out.push([from, i]);
       if (CARRIED.some((re) => re.test(head))) {
-        carry = CARRY_FRAME;
+        carry = opensLine(toks, from, i) ? PARAGRAPH : CARRY_FRAME;
+        frame = true;
+      }
+    } else if (HABIT.test(head)) out.push([from, contrastEnd(toks, from, lineEnd(toks, from, i))]);
+    else if (GENERAL.some((re) => re.test(head))) out.push([from, lineEnd(toks, from, i)]);
+    else if (AFTER_HIRE.test(head) && !FORECAST.test(sentenceText(toks, from, i)))
+      out.push([from, lineEnd(toks, from, i)]);
+    else if (PREPARATION.test(head)) out.push([from, prepEnd(toks, from, lineEnd(toks, from, i))]);
+    else if (UNLIKE.test(head) && unlikeEnd(toks, from, i) > from) out.push([from, unlikeEnd(toks, from, i)]);
+    else if (EARLIER.test(head) || ANOTHER_INTERVIEW.test(head)) {
+      out.push([from, lineEnd(toks, from, i)]);
+      if (ANOTHER_INTERVIEW.test(head) || OTHER_INTERVIEW.test(sentenceText(toks, from, i))) {
+        carry = opensLine(toks, from, i) ? PARAGRAPH : CARRY_FRAME;
         frame = true;
       }
     } else if (BACKGROUND.test(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);

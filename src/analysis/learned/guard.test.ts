@@ -109,10 +109,11 @@ describe('guardReason', () => {
       ['I paid for my course myself, the training paid off.', growth],
       ['I did all my training at night, on my own.', growth],
       ['My own progression plan is to lead a team by thirty.', growth],
-      ['I read up on the culture before I went.', culture],
       ['I wrote my values on a card and kept it in my pocket.', culture],
     ] as const)
       expect(reasonFor(text, m), text).toBe('self');
+    // the candidate's reading before the day is set aside with other preparation (detect/general-talk.ts)
+    expect(reasonFor('I read up on the culture before I went.', culture)).toBe('elsewhere');
     for (const [t, mm] of [
       ['When I asked about the culture, she said it was very flat.', culture],
       ['I asked about training and got a full answer.', growth],
