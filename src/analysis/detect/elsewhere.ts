@@ -89,7 +89,9 @@ const FRAMES: readonly RegExp[] = [
   /^for (?:[\w'-]+ ){1,4}?(?:want\w*|looking|thinking|hoping|considering|going for|applying|trying|stepping|moving|starting out|new to)\b[^:—–]{0,40}[:—–]/,
   // the reader's case, not the writer's: "If you're applying there...", "If you hear nothing in a week..."
   // ("If you'd put a statue in his chair..." is this interview, told as a counterfactual)
-  /^if (?:you|your)\b(?!'d\b| had\b| were\b| could have\b| would have\b)/,
+  // not "If you ask me, …", nor the interviewer's own conditional passed on ("If you join us,
+  // you'll own the pipeline, she said"), which is about this job
+  /^if (?:you|your)\b(?!'d\b| had\b| were\b| could have\b| would have\b| ask me\b| (?:join|joined|start|started|come on board|are successful|were successful|(?:get|got|take|took|accept|accepted) (?:the|this) (?:job|role|offer|position|post))\b)(?!.*\b(?:she|he|they|interviewer|manager|recruiter|panel) (?:said|says|told|explained|mentioned|added|promised)\b)/,
   /^(?:always|never|don'?t|do not) (?:\w+ )?(?:ask|assume|read|panic|take|forget|expect|let|worry|stress|overthink|judge|give up|lose hope|be afraid)\b/,
   /^(?:a|an|any|every|the best|the worst|most|good|bad) (?:good |bad |great |decent |warm |cold |friendly |nice |real |proper )?(?:interviewer|interview|recruiter|panel|manager|hiring manager|employer|company)s? (?:is|are|will|should|does|do|doesn'?t|don'?t|isn'?t|aren'?t|means?|can|won'?t|who|that|always|usually|often|never)\b/,
   /^(?:most|many|some|a lot of|lots of|plenty of|half the|half of the) (?:interviewers|recruiters|hiring managers|employers|companies)\b/,
@@ -187,8 +189,6 @@ const CARRIED: readonly RegExp[] = [
   /^(?:(?:many|a few|some|two|three|several) )?years (?:ago|back|before|earlier)\b/,
 ];
 const CARRY_FRAME = 2;
-/** A frame that opens its paragraph governs the paragraph, up to this many sentences. */
-const PARAGRAPH = 12;
 /** An aside goes on over the next sentences of its line, up to this many. */
 const CARRY = 3;
 /**
@@ -269,7 +269,7 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     } else if (FRAMES.some((re) => re.test(head))) {
       out.push([from, i]);
       if (CARRIED.some((re) => re.test(head))) {
-        carry = opensLine(toks, from, i) ? PARAGRAPH : CARRY_FRAME;
+        carry = CARRY_FRAME;
         frame = true;
       }
     } else if (HABIT.test(head)) out.push([from, contrastEnd(toks, from, lineEnd(toks, from, i))]);
@@ -281,7 +281,7 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     else if (EARLIER.test(head) || ANOTHER_INTERVIEW.test(head)) {
       out.push([from, lineEnd(toks, from, i)]);
       if (ANOTHER_INTERVIEW.test(head) || OTHER_INTERVIEW.test(sentenceText(toks, from, i))) {
-        carry = opensLine(toks, from, i) ? PARAGRAPH : CARRY_FRAME;
+        carry = CARRY_FRAME;
         frame = true;
       }
     } else if (BACKGROUND.test(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);

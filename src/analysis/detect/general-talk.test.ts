@@ -65,6 +65,10 @@ describe('this interview, told beside a habit or a general word, stays evidence'
       true,
     ],
     ['I have an interview where the panel were lovely and we laughed a lot.', 'engaging-conversation', true],
+    // "if you" that is no advice: a turn of phrase, or the interviewer's conditional about this job
+    ['If you ask me, the interviewer looked bored the whole time.', 'interviewer-disinterest', true],
+    ["If you join us, you'll own the whole pipeline, she said.", 'future-role-talk', true],
+    ["If you get the job you'll be leading the migration in your first month.", 'future-role-talk', true],
   ]);
 });
 
