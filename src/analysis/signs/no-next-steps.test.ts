@@ -180,3 +180,35 @@ describe('no-next-steps: learner closes and the next round unnamed', () => {
     expect(has(text, 'no-next-steps')).toBe(expected);
   });
 });
+
+// session 11: a day that is no day ("monotone", "friendly") and a day of the writer's own (plans, other jobs,
+// the story before the interview) do not cancel a vague close; a day they gave still does
+const NOT_THEIR_DAY: [string, boolean][] = [
+  [
+    "The practice lead ran through her list in a monotone and barely reacted. At the end: 'we'll be in touch.'",
+    true,
+  ],
+  ['Decent chat, though he spoke in a monotone. He said they would let me know.', true],
+  ["She closed in a friendly way: 'we'll get back to you.'", true],
+  ["She closed in a friendly way: 'we'll get back to you on Friday.'", false],
+  ['Interview done. At the end he said they would be in touch. Pub quiz tomorrow night?', true],
+  ["Her last words were 'we'll call you'. Bit vague. I'll chase them on Monday if I hear nothing.", true],
+  ["He wrapped up with 'we'll let you know'. I have another interview this week, at a bank.", true],
+  [
+    'Applied in March and they rang within a week to set up a call. The call was with the ops lead. ' +
+      "She asked about my last job. Then about rotas. She finished with 'we will be in touch'.",
+    true,
+  ],
+  [
+    "The close was 'someone will be in touch'. Another firm wants me in on Friday for a trial shift, so fingers crossed there.",
+    true,
+  ],
+  ["The close was 'someone will be in touch'. They want me in on Friday for a trial shift.", false],
+  ['At the end he said they would be in touch, and that they want me back on Thursday.', false],
+];
+
+describe('no-next-steps: days that are not a timeline they gave', () => {
+  it.each(NOT_THEIR_DAY)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});
