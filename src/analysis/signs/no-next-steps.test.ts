@@ -212,3 +212,34 @@ describe('no-next-steps: days that are not a timeline they gave', () => {
     expect(has(text, 'no-next-steps')).toBe(expected);
   });
 });
+
+// session 11: more closes with no day (the employer as the closer, the decision handed upward, "once we've
+// decided", "shortly", an empty "No date.", nothing said on the way out), each beside a look-alike with a day
+const SESSION_11: [string, boolean][] = [
+  ["At the end the head of year said 'we'll let everybody know'.", true],
+  ["At the end the head of year said 'we'll let everybody know by Thursday'.", false],
+  ['Closing bit: the clinic would be in touch, apparently.', true],
+  ['Closing bit: the clinic would be in touch on Monday.', false],
+  ["Near the end he mentioned he'd need to run it past the owner.", true],
+  ["Near the end he mentioned he'd need to run it past the owner this week.", false],
+  ["She'll take it to the board and go from there.", true],
+  ["I'll run it by my partner before I decide.", false],
+  ['Ok call done. No mention of what happens now.', true],
+  ['Whole thing lasted twenty minutes. No date.', true],
+  ["Manager don't give any date, only say we inform.", true],
+  ["I asked when, the answer was 'once we've made a decision'.", true],
+  ["She said they'd decide by Friday, once they've made a decision on the budget.", false],
+  ['She said I would hear shortly.', true],
+  ['She said I would hear shortly, by Wednesday at the latest.', false],
+  ["He say 'ok I call you back' and go.", true],
+  ["I told him 'ok I call you back' because my bus came.", false],
+  ["The owner didn't say anything at the end, just nodded at the door.", true],
+  ["She wrapped things up with a quick 'thanks for coming'.", true],
+  ["She wrapped things up with a quick 'thanks for coming, we will ring you tomorrow'.", false],
+];
+
+describe('no-next-steps: session 11 families', () => {
+  it.each(SESSION_11)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});
