@@ -243,3 +243,23 @@ describe('no-next-steps: session 11 families', () => {
     expect(has(text, 'no-next-steps')).toBe(expected);
   });
 });
+
+// session 11: a day given as a date, a holiday, a rough count or "later today" cancels the vague close
+const DAYS_GIVEN: [string, boolean][] = [
+  ["At the end she said they'd let me know on the 23rd.", false],
+  ['He said we will be in touch by 4 June.', false],
+  ['They said they would ring in about two weeks.', false],
+  ["Head of department said she'd let me know after the Easter break... well, after Easter.", false],
+  ["The owner said he'd get back to me Tuesday.", false],
+  ["She said they'd phone everyone 'later today'.", false],
+  [
+    "At the end she said they'd let me know. Three more interviews in about two weeks for me though, at other places.",
+    true,
+  ],
+];
+
+describe('no-next-steps: dates, holidays and rough counts are a timeline', () => {
+  it.each(DAYS_GIVEN)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});
