@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { hasSign } from './found.case.js';
+import { foundInNotes, hasSign } from './found.case.js';
 
 // our own sentences for the company brush-off families added from holdout-c, and the look-alikes
 const CASES: [string, boolean][] = [
@@ -66,5 +66,23 @@ const SESSION_11: [string, boolean][] = [
 describe('little-company-info: session 11 families', () => {
   it.each(SESSION_11)('%j → %s', (text, expected) => {
     expect(hasSign(text, 'little-company-info')).toBe(expected);
+  });
+});
+
+// the rules alone: a pat answer closed with "that's about it" is still the whole answer; how the employer handles
+// something, asked, is a question about the place
+const RULES_11: [string, boolean][] = [
+  ['When I asked about the company he said "we\'re a property business, that\'s about it".', true],
+  [
+    'When I asked about the company he said "we\'re a property business, that\'s the short version", then explained the profit share, the open books and how every member votes on hires.',
+    false,
+  ],
+  ['Asked how the clinic handles difficult cases as a team and got "that\'s above my pay grade".', true],
+];
+
+describe("little-company-info rules: the whole answer and the employer's ways, asked", () => {
+  const found = foundInNotes('little-company-info');
+  it.each(RULES_11)('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
   });
 });
