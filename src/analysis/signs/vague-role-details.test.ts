@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { hasSign } from './found.case.js';
+import { foundInNotes, hasSign } from './found.case.js';
 
 // our own sentences for the job-dodge families added from holdout-c, and the look-alikes
 const CASES: [string, boolean][] = [
@@ -84,5 +84,19 @@ const SESSION_11: [string, boolean][] = [
 describe('vague-role-details: session 11 families', () => {
   it.each(SESSION_11)('%j → %s', (text, expected) => {
     expect(hasSign(text, 'vague-role-details')).toBe(expected);
+  });
+});
+
+// the rules alone: "no info on the team" says as much as "no detail on the team"
+const NO_INFO: [string, boolean][] = [
+  ['No info at all on the team or the shifts.', true],
+  ['Got no useful info about the duties.', true],
+  ['No info on parking, but she went through the duties, the rota and the team of six in detail.', false],
+];
+
+describe('vague-role-details rules: no info on the job', () => {
+  const found = foundInNotes('vague-role-details');
+  it.each(NO_INFO)('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
   });
 });

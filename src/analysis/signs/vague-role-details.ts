@@ -67,7 +67,7 @@ export const vagueRoleDetails: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(not (one|a single) (\\w+ )?thing|nothing|little|not much|no detail|no real detail|hardly anything|barely anything|no idea|no clue|no clear idea|zero|not a word|not a peep|not a sausage|not a thing|sod all|nada|zilch)\\b.{0,20}\\b(about|bout|abt|on|of|what|re:?|regarding) (how the |the |what the |what i'?d |what i would |their |any |actual |the actual |which |what kind of |who |my (actual )?(?=(role|job|duties|hours|shifts?|team|manager|responsibilit)))?(\\w+ (or|and) (the )?)?${ROLE}(?![^\\n]{0,30}\\b(before|beforehand|going in|go in|prior to|ahead of|in advance)\\b)`,
+        `\\b(not (one|a single) (\\w+ )?thing|nothing|little|not much|no detail|no real detail|no (?:real |useful |actual )?info(?:rmation)?|hardly anything|barely anything|no idea|no clue|no clear idea|zero|not a word|not a peep|not a sausage|not a thing|sod all|nada|zilch)\\b.{0,20}\\b(about|bout|abt|on|of|what|re:?|regarding) (how the |the |what the |what i'?d |what i would |their |any |actual |the actual |which |what kind of |who |my (actual )?(?=(role|job|duties|hours|shifts?|team|manager|responsibilit)))?(\\w+ (or|and) (the )?)?${ROLE}(?![^\\n]{0,30}\\b(before|beforehand|going in|go in|prior to|ahead of|in advance)\\b)`,
       ),
       neg: 'ignore',
     },
