@@ -8,6 +8,7 @@ import { candidates } from './candidates.js';
 import { indexOf } from './cue-index.js';
 import { hitsFrom } from './match.js';
 import { timeFrom } from './elapsed.js';
+import { withoutRetracted } from './corrections.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
 import { compiledNativeAnyWidth, execAll } from '../exec-all.js';
 
@@ -125,6 +126,18 @@ const END_MARKER =
 const SAID = /\b(said|told|promised|assurance)\b/i;
 /** The writer guessing at a day, not one they gave: "could mean next week, could mean next year". */
 const GUESS = /\b(?:could|might|may|can) (?:mean|be)\b|\bfor all i know\b|\b(?:who|god|lord) knows\b/i;
+/**
+ * A day with nothing of theirs in the sentence is the writer's own ("Drinks tomorrow?", "Back to the
+ * drawing board tomorrow", "Plan for tonight: curry"): a promise names who gives word, how, or the step.
+ */
+const THEIRS =
+  /\b(?:they|she|he|hr|recruiter|manager|panel|interviewer|boss|owner|director|chair|employer|company|said|says|told|tells|promised|mentioned|explained|hear|heard|decision|decid\w*|call\w*|ring|rang|phone\w*|e-?mail\w*|text\w*|(?:come|coming|came|go|going|be|me|you|us|him|her) back|back in|next|second|round|stage|step|contact\w*|offer\w*|result|outcome|know|touch|invit\w*|book\w*|schedul\w*|arrang\w*|meet\w*|trial|shift|start\w*|interview\w*|assessment|visit|test|presentation|repl\w*|respon\w*|answer|update (?:me|you|us)|confirm\w*|feedback|let|expect\w*|should|wait\w*)\b/i;
+/** The writer's own next move or another job's: "maybe I call him tomorrow", "two other applications this week". */
+const OWN_MOVE =
+  /\bi(?:'ll| will|'m going to| am going to|'m gonna| might| may| could| should| need to| have to| must| can)? (?:maybe |probably |just |then |also )?(?:chase|call|ring|phone|e-?mail|text|write|buy|draft|update|follow up|nudge|ping|check in with)\b|\b(?:other|another) (?:applications?|interviews?|jobs?|roles?|offers?|compan(?:y|ies)|places?|firms?)\b|\bif (?:you|u|i|we)(?: still)? (?:hear nothing|get nothing|(?:don'?t|do not|haven'?t|have not) (?:hear|heard|get|got))\b/i;
+/** What happened before the interview, told as a story: "applied online, heard back in two days and was asked in". */
+const BEFORE_INTERVIEW =
+  /\b(?:applied|application)\b[^.]{0,60}\b(?:heard|called|rang|emailed|got back|replied)\b|\b(?:heard back|got a call|called|rang|emailed|got back)\b[^.]{0,40}\b(?:to (?:book|arrange|set up|schedule|invite)|and (?:was |got )?(?:asked|invited|booked))\b/i;
 
 function isPromise(h: Hit, nearEnd: number): boolean {
   const t = h.clause.surface;
@@ -164,6 +177,8 @@ export function aftermathHits(
   found?: ReadonlyMap<SignPatterns, Hit[]>,
   /** `readText(text).text` (what the tokens were read from), when the caller has it already. */
   normalised?: string,
+  /** Token ranges that are no evidence (taken back, or about another interview): a day told there is no timeline. */
+  notEvidence: [number, number][][] = [],
 ): Hit[] {
   const out: Hit[] = [];
   const afterCutShort = (h: Hit): boolean => {
@@ -201,9 +216,15 @@ export function aftermathHits(
   out.push(...timeline.filter((h) => isPromise(h, nearEnd)));
   out.push(...hitsOf(noNextStepsExplicit));
   // a day in the opening lines ("Tuesday's interview") or in a silence count is not a next step
-  const promised = timeline.filter((h) => {
+  const told = notEvidence.reduce((hs, ranges) => withoutRetracted(hs, ranges), timeline);
+  const promised = told.filter((h) => {
     const t = h.clause.surface;
     if ((STORY_DAY.test(t) || GUESS.test(t)) && !SAID_THEM.test(t)) return false;
+    if (
+      !THEIRS.test(t) ||
+      ((OWN_MOVE.test(t) || (BEFORE_INTERVIEW.test(t) && h.clause.fromEnd >= nearEnd)) && !SAID_THEM.test(t))
+    )
+      return false;
     // a window they gave counts wherever it is told ("It's day 9. They said 'within two weeks'.")
     if (SAID_THEM.test(t) && !SILENCE.test(t)) return true;
     return (

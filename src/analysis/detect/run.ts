@@ -154,7 +154,13 @@ function locatedInNotes(
   const elsewhere = elsewhereRanges(toks);
   const hits = withoutRetracted(
     withoutRetracted(
-      [...cueHits, ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found, read.text)],
+      [
+        ...cueHits,
+        ...aftermathHits(toks, clauses, false, text, elapsedFromRecord, found, read.text, [
+          retracted,
+          elsewhere,
+        ]),
+      ],
       retracted,
     ),
     elsewhere,

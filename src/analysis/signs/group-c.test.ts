@@ -231,6 +231,11 @@ describe('timeline-given: only what they said about hearing back or the next ste
     ['It is three weeks ago on Thursday now and I have heard nothing.', false],
     ['Trial shift for a barista job. It went okay. The owner was friendly. We chatted about coffee.', false],
     ['They told me I would hear by Friday.', true],
+    // words that start like a day name none
+    ['She asked everything in a monotone. She said they would let me know.', false],
+    ['He ended on friendly terms and said he would let me know.', false],
+    ['He said they would let me know on Weds.', true],
+    ['She said they would decide within a month.', true],
   ] as const)('%j gives %s', (text, expected) => {
     expect(timeline(text)).toBe(expected);
   });

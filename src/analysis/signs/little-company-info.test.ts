@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { hasSign } from './found.case.js';
+import { foundInNotes, hasSign } from './found.case.js';
 
 // our own sentences for the company brush-off families added from holdout-c, and the look-alikes
 const CASES: [string, boolean][] = [
@@ -30,5 +30,59 @@ const CASES: [string, boolean][] = [
 describe('little-company-info: families of company brush-offs', () => {
   it.each(CASES)('%j → %s', (text, expected) => {
     expect(hasSign(text, 'little-company-info')).toBe(expected);
+  });
+});
+
+// session 11: pointed elsewhere (online, the intranet, "after joining"), a slogan or the employer's own name as the
+// whole answer, left none the wiser, nobody saying what the company does, the question deflected; and the
+// candidate's own lack of homework, a full answer, and a team question, which are not the company's
+const SESSION_11: [string, boolean][] = [
+  ["When I asked what the firm is like, he said 'you can read about us online' and moved on.", true],
+  ["Asked about the company's values: 'have a look at our website'.", true],
+  [
+    "I asked what the place is like to work at and she said 'there's a page about all that on the intranet'.",
+    true,
+  ],
+  ["Asked how the office handles work-life balance and he said 'you can ask after joining'.", true],
+  ["I asked about the culture and got 'work hard and play hard'.", true],
+  ["When I asked about the client company she said she couldn't really say much about them.", true],
+  ["Asked about the culture and he just said 'we're pretty informal'.", true],
+  ["When I asked about the company he said 'we're a logistics business'.", true],
+  ['Came out with no real sense of what the company is like.', true],
+  ["I'm none the wiser about the role or the firm.", true],
+  ['Nobody explained what the company actually does.', true],
+  ["He couldn't or wouldn't say what kind of place it is to work.", true],
+  ['She deflected when I asked about the culture.', true],
+  ['I had no idea what the company does before I went in, which was embarrassing.', false],
+  ["I couldn't explain what the company actually does when she asked.", false],
+  [
+    'I read about them online before the interview, then asked about the culture and she described their mentoring scheme in detail.',
+    false,
+  ],
+  ["Asked about the team and he said 'it's evolving'.", false],
+  ['I left with a good sense of the company: small, family-run, everyone mucks in on Fridays.', false],
+];
+
+describe('little-company-info: session 11 families', () => {
+  it.each(SESSION_11)('%j → %s', (text, expected) => {
+    expect(hasSign(text, 'little-company-info')).toBe(expected);
+  });
+});
+
+// the rules alone: a pat answer closed with "that's about it" is still the whole answer; how the employer handles
+// something, asked, is a question about the place
+const RULES_11: [string, boolean][] = [
+  ['When I asked about the company he said "we\'re a property business, that\'s about it".', true],
+  [
+    'When I asked about the company he said "we\'re a property business, that\'s the short version", then explained the profit share, the open books and how every member votes on hires.',
+    false,
+  ],
+  ['Asked how the clinic handles difficult cases as a team and got "that\'s above my pay grade".', true],
+];
+
+describe("little-company-info rules: the whole answer and the employer's ways, asked", () => {
+  const found = foundInNotes('little-company-info');
+  it.each(RULES_11)('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
   });
 });

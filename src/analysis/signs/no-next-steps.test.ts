@@ -180,3 +180,86 @@ describe('no-next-steps: learner closes and the next round unnamed', () => {
     expect(has(text, 'no-next-steps')).toBe(expected);
   });
 });
+
+// session 11: a day that is no day ("monotone", "friendly") and a day of the writer's own (plans, other jobs,
+// the story before the interview) do not cancel a vague close; a day they gave still does
+const NOT_THEIR_DAY: [string, boolean][] = [
+  [
+    "The practice lead ran through her list in a monotone and barely reacted. At the end: 'we'll be in touch.'",
+    true,
+  ],
+  ['Decent chat, though he spoke in a monotone. He said they would let me know.', true],
+  ["She closed in a friendly way: 'we'll get back to you.'", true],
+  ["She closed in a friendly way: 'we'll get back to you on Friday.'", false],
+  ['Interview done. At the end he said they would be in touch. Pub quiz tomorrow night?', true],
+  ["Her last words were 'we'll call you'. Bit vague. I'll chase them on Monday if I hear nothing.", true],
+  ["He wrapped up with 'we'll let you know'. I have another interview this week, at a bank.", true],
+  [
+    'Applied in March and they rang within a week to set up a call. The call was with the ops lead. ' +
+      "She asked about my last job. Then about rotas. She finished with 'we will be in touch'.",
+    true,
+  ],
+  [
+    "The close was 'someone will be in touch'. Another firm wants me in on Friday for a trial shift, so fingers crossed there.",
+    true,
+  ],
+  ["The close was 'someone will be in touch'. They want me in on Friday for a trial shift.", false],
+  ['At the end he said they would be in touch, and that they want me back on Thursday.', false],
+];
+
+describe('no-next-steps: days that are not a timeline they gave', () => {
+  it.each(NOT_THEIR_DAY)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});
+
+// session 11: more closes with no day (the employer as the closer, the decision handed upward, "once we've
+// decided", "shortly", an empty "No date.", nothing said on the way out), each beside a look-alike with a day
+const SESSION_11: [string, boolean][] = [
+  ["At the end the head of year said 'we'll let everybody know'.", true],
+  ["At the end the head of year said 'we'll let everybody know by Thursday'.", false],
+  ['Closing bit: the clinic would be in touch, apparently.', true],
+  ['Closing bit: the clinic would be in touch on Monday.', false],
+  ["Near the end he mentioned he'd need to run it past the owner.", true],
+  ["Near the end he mentioned he'd need to run it past the owner this week.", false],
+  ["She'll take it to the board and go from there.", true],
+  ["I'll run it by my partner before I decide.", false],
+  ['Ok call done. No mention of what happens now.', true],
+  ['Whole thing lasted twenty minutes. No date.', true],
+  ["Manager don't give any date, only say we inform.", true],
+  ["I asked when, the answer was 'once we've made a decision'.", true],
+  ["She said they'd decide by Friday, once they've made a decision on the budget.", false],
+  ['She said I would hear shortly.', true],
+  ['She said I would hear shortly, by Wednesday at the latest.', false],
+  ["He say 'ok I call you back' and go.", true],
+  ["I told him 'ok I call you back' because my bus came.", false],
+  ["The owner didn't say anything at the end, just nodded at the door.", true],
+  ["She wrapped things up with a quick 'thanks for coming'.", true],
+  ["She wrapped things up with a quick 'thanks for coming, we will ring you tomorrow'.", false],
+];
+
+describe('no-next-steps: session 11 families', () => {
+  it.each(SESSION_11)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});
+
+// session 11: a day given as a date, a holiday, a rough count or "later today" cancels the vague close
+const DAYS_GIVEN: [string, boolean][] = [
+  ["At the end she said they'd let me know on the 23rd.", false],
+  ['He said we will be in touch by 4 June.', false],
+  ['They said they would ring in about two weeks.', false],
+  ["Head of department said she'd let me know after the Easter break... well, after Easter.", false],
+  ["The owner said he'd get back to me Tuesday.", false],
+  ["She said they'd phone everyone 'later today'.", false],
+  [
+    "At the end she said they'd let me know. Three more interviews in about two weeks for me though, at other places.",
+    true,
+  ],
+];
+
+describe('no-next-steps: dates, holidays and rough counts are a timeline', () => {
+  it.each(DAYS_GIVEN)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});

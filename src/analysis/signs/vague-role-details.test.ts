@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { hasSign } from './found.case.js';
+import { foundInNotes, hasSign } from './found.case.js';
 
 // our own sentences for the job-dodge families added from holdout-c, and the look-alikes
 const CASES: [string, boolean][] = [
@@ -52,5 +52,51 @@ const PUT_OFF: [string, boolean][] = [
 describe('vague-role-details: the job question put off or shrugged off', () => {
   it.each(PUT_OFF)('%j → %s', (text, expected) => {
     expect(hasSign(text, 'vague-role-details')).toBe(expected);
+  });
+});
+
+// session 11: left with no picture of the job, the specifics named as missing, the advert telling more, "remains a
+// mystery", "wouldn't commit to", the answer put off to later, training or an offer; and the look-alikes
+const SESSION_11: [string, boolean][] = [
+  ['Came away with no real picture of the job itself.', true],
+  ['No tools named, no reporting line given.', true],
+  ["He spoke for ages but couldn't name a single project I'd work on.", true],
+  ['The advert told me more than the interviewer did.', true],
+  ['The job itself remains a mystery.', true],
+  ["She wouldn't commit to which team I'd join.", true],
+  ["I asked what the role involves and he said it'd become clear later.", true],
+  ["Asked about the day to day and got 'lots of variety'.", true],
+  ["Asked which shifts I'd work and she said I'd get all that in training.", true],
+  ["I asked about the actual projects and she said we'll cover that if you're successful.", true],
+  ['Came away with a clear picture of the job: two sites, nights, six on a team.', false],
+  ["I couldn't name a single project from their website when she asked.", false],
+  ['The advert said more about pay than the interview did.', false],
+  [
+    'No team lunch mentioned, but the role was explained in detail: three clients, Salesforce, reporting to Dana.',
+    false,
+  ],
+  [
+    'I asked about the role and it became clear later that she had planned my whole first month: two sites, a mentor, weekly reviews.',
+    false,
+  ],
+];
+
+describe('vague-role-details: session 11 families', () => {
+  it.each(SESSION_11)('%j → %s', (text, expected) => {
+    expect(hasSign(text, 'vague-role-details')).toBe(expected);
+  });
+});
+
+// the rules alone: "no info on the team" says as much as "no detail on the team"
+const NO_INFO: [string, boolean][] = [
+  ['No info at all on the team or the shifts.', true],
+  ['Got no useful info about the duties.', true],
+  ['No info on parking, but she went through the duties, the rota and the team of six in detail.', false],
+];
+
+describe('vague-role-details rules: no info on the job', () => {
+  const found = foundInNotes('vague-role-details');
+  it.each(NO_INFO)('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
   });
 });
