@@ -115,3 +115,30 @@ describe('time', () => {
     lacks("they'll let me know by Friday either way", 'no-next-steps'),
   );
 });
+
+describe('a verb joined by "and" or "then" shares the subject of the clause before', () => {
+  it(
+    'the person who made me do it is the one who pushed',
+    has(
+      'The lead had me present my research and then pushed on whether I would cope with the pace.',
+      'raised-concerns',
+    ),
+  );
+  it(
+    'she let me finish, then she smiled',
+    has('He let me finish my answer and then smiled warmly.', 'interviewer-smiling'),
+  );
+  it(
+    'nodding after making me walk through',
+    has('The head of ops made me walk through my rota and kept nodding along.', 'interviewer-smiling'),
+  );
+  it('my own smile after walking in', lacks('I walked in and smiled at everyone.', 'interviewer-smiling'));
+  it(
+    'my own question after letting her finish',
+    lacks('I let her finish and then asked about the team.', 'raised-concerns'),
+  );
+  it(
+    'my own stumble after telling them',
+    has('I told them about my dissertation and stumbled over the dates.', 'candidate-nerves'),
+  );
+});

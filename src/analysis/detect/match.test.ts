@@ -27,3 +27,18 @@ describe('judge: the passive keeps the interviewer as the doer', () => {
     ['I interrupted her by accident and apologised.', 'interviewer-disinterest', false],
   ] as const)('%s → %s %s', (text, id, want) => expect(has(text, id)).toBe(want));
 });
+
+// judge: a quoted reply the candidate got is what the interviewer said, though "I" is the subject
+describe('judge: a reply received', () => {
+  it.each([
+    ['I described my biggest sale and got "fine" in a flat voice.', 'flat-interviewer', true],
+    ['I got "great answer" from her twice.', 'achievements-praised', true],
+    // what I have is not what I was told
+    [
+      'I\'ve got "it depends" written in my notes as the thing to ask about next time.',
+      'vague-role-details',
+      false,
+    ],
+    ['I got "great answer" written on a sticky note before I went in.', 'achievements-praised', false],
+  ] as const)('%s → %s %s', (text, id, want) => expect(has(text, id)).toBe(want));
+});

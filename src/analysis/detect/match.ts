@@ -6,7 +6,7 @@
 import type { SignId } from '../../core/signs/ids.js';
 import type { Tok } from '../nlp.js';
 import type { Clause, Cue, Hit, SignPatterns } from './types.js';
-import { charTokens } from './clauses.js';
+import { charTokens, QUOTES } from './clauses.js';
 import { isHedged, isNegated, isWorry, subjectOf } from './scope.js';
 import { candidates } from './candidates.js';
 import { compiledNative } from '../exec-all.js';
@@ -68,6 +68,27 @@ function doneToMe(toks: Tok[], c: Clause, from: number): boolean {
   return false;
 }
 
+/** "asked twice and got 'it varies'", "got \"ok\" in the same tone": a reply the candidate got is the interviewer's. */
+const RECEIVING = new Set(['got', 'get', 'gets', 'getting', 'received']);
+
+function receivedReply(toks: Tok[], c: Clause, from: number): boolean {
+  const start = Math.max(c.clauseStart[from] ?? c.from, c.from);
+  for (let k = from - 1; k >= start; k--) {
+    if (!RECEIVING.has(toks[k]!.lower) || !QUOTES.has(toks[k + 1]?.lower ?? '')) continue;
+    // "I've got 'it depends' written down" is what I have, not what I was told
+    if (/^(?:'ve|have|has|'s)$/.test(toks[k - 1]?.lower ?? '')) return false;
+    let q = k + 2;
+    while (q < c.to && !QUOTES.has(toks[q]!.lower)) q++;
+    // past the closing quote only a phrase of manner may follow ("in the same tone"), no verb of its own
+    for (let i = q + 1; i < c.to && toks[i]!.sent === toks[k]!.sent; i++) {
+      if (Math.max(c.clauseStart[i] ?? c.from, c.from) !== start) break;
+      if (toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX') return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 function judge(
   sign: SignId,
   toks: Tok[],
@@ -85,7 +106,13 @@ function judge(
     // a third person (receptionist, another candidate) is neither side; cues marked 'any' only
     // skip the self check, so a bystander's manner is still no sign of the interviewer's
     if (subject === 'third' && (cue.who !== 'any' || INTERVIEWER_MANNER.has(sign))) return 'drop';
-    if (cue.who === 'interviewer' && subject === 'self' && !doneToMe(toks, c, from)) return 'drop';
+    if (
+      cue.who === 'interviewer' &&
+      subject === 'self' &&
+      !doneToMe(toks, c, from) &&
+      !receivedReply(toks, c, from)
+    )
+      return 'drop';
     if (cue.who === 'candidate' && subject === 'other') return 'drop';
   }
   if (!cue.worryOk && isWorry(toks, c, from)) return 'drop';

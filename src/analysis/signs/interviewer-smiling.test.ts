@@ -29,6 +29,8 @@ const HAS = [
   'She seemed really into what I was saying.',
   'He was visibly impressed and kept nodding.',
   'I was shaking but the interviewer smiled at me kindly.',
+  'She smiled at me, not at her notes.',
+  'He smiled like he meant it.',
 ];
 const LACKS = [
   'She never smiled, not even at hello.',
@@ -45,6 +47,10 @@ const LACKS = [
   'I tried to smile and lean in like the videos say.',
   'She asked if I was interested in the night shifts.',
   'I was really interested in the role.',
+  'He grinned at the other interviewer, not at me.',
+  'she smiled at the note-taker but not at me',
+  'The recruiter smiled like a shop mannequin the whole call.',
+  'he beamed like a salesman closing a deal',
 ];
 
 describe('interviewer-smiling in new voices', () => {
