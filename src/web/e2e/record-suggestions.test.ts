@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateWords as dayWords } from '../format.js';
 import { createInterviewVia, daysAgo, shoot, startHarness, type Harness } from './harness.js';
 
-// The day, the round and the format all differ from the record made before the notes.
+// The day, the round and the format all differ from the record made before the notes; "within a
+// week" counts from the interview's day, so it moves when the day does.
 const NOTES = `Had my final round yesterday. It was a panel of three people from the data team.
-Priya praised my dashboard project and asked when I could start.`;
+Priya praised my dashboard project and asked when I could start.
+They said they would decide within a week.`;
 
 describe('what the notes say about the interview, offered against the record', () => {
   let h: Harness;
@@ -40,6 +43,10 @@ describe('what the notes say about the interview, offered against the record', (
     expect(await offers.locator('[data-field="format"]').innerText()).toContain('the record says Video call');
     // Shown is not saved.
     expect(await recordNow()).toEqual(made);
+    const promised0 = page.getByRole('group', { name: "They mentioned when they'd decide" });
+    expect(await promised0.getByRole('radio', { checked: true }).first().getAttribute('value')).toBe(
+      daysAgo(-2),
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, 'debrief-record-suggestions');
 
@@ -55,6 +62,11 @@ describe('what the notes say about the interview, offered against the record', (
     await offers.locator('[data-field="date"]').getByRole('button', { name: /^Use / }).click();
     await offers.locator('[data-field="date"]').waitFor({ state: 'detached' });
     expect(await recordNow()).toEqual({ ...made, stage: 'final', date: daysAgo(1) });
+    const promised = page.getByRole('group', { name: "They mentioned when they'd decide" });
+    await promised.getByLabel(new RegExp(`^${dayWords(daysAgo(-6))}`)).waitFor();
+    expect(await promised.getByRole('radio', { checked: true }).first().getAttribute('value')).toBe(
+      daysAgo(-6),
+    );
     await shoot(page, 'debrief-record-suggestions-used');
 
     // Saving the debrief keeps what the clicks wrote (it sends the record as it is now).
