@@ -102,7 +102,12 @@ export function openApiDocument(version: string): JsonSchema {
               'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
             },
           },
-          responses: { 201: ok('The document and its analysis'), ...errors(400, 404, 413) },
+          responses: {
+            201: ok(
+              'The document and its analysis; for notes, statedInterviewDate, statedStage and statedFormat give what they say of this interview (each with its quote), when they say it',
+            ),
+            ...errors(400, 404, 413),
+          },
         },
       },
       '/api/interviews/{id}/analysis': {

@@ -39,13 +39,14 @@ export function registerDocumentRoutes(app: FastifyInstance, { store, now }: Dep
     const documents = await store.listDocuments(interview.id);
     const latest = documents[documents.length - 1];
     if (!latest) return { latest: null };
+    const at = now();
     const result = analysisOf(
       interview,
       { text: latest.text, ...(latest.candidate ? { candidate: latest.candidate } : {}) },
-      now(),
+      at,
     );
     if (!result.ok) throw analysisFailed(result.error);
-    return { latest: documentAnalysisOf(latest, result.value) };
+    return { latest: documentAnalysisOf(latest, result.value, at) };
   });
 
   // Analyzes and keeps the text, but changes no observation: the user confirms the signs first.
@@ -64,7 +65,7 @@ export function registerDocumentRoutes(app: FastifyInstance, { store, now }: Dep
       ...(submitted.candidate ? { candidate: submitted.candidate } : {}),
       createdAt: at.toISOString(),
     });
-    const body: DocumentAnalysis = documentAnalysisOf(document, analysis);
+    const body: DocumentAnalysis = documentAnalysisOf(document, analysis, at);
     return reply.status(201).send(body);
   });
 }

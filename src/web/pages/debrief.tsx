@@ -1,3 +1,4 @@
+// Over 300 lines: one form's state (answers, draft, decision date, record) and its layout, kept together.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hasCueMarkup } from '../../analysis/transcript/display.js';
 import type { DocumentAnalysis, InterviewItem } from '../../contract/responses.js';
@@ -36,10 +37,12 @@ import { ErrorBox, Notice } from '../components/error-box.js';
 import { HighlightedText } from '../components/highlighted-text.js';
 import { LiveEstimate } from '../components/live-estimate.js';
 import { PromisedDates } from '../components/promised-dates.js';
+import { RecordSuggestions } from '../components/record-suggestions.js';
 import { ReportedAnswer } from '../components/reported-answer.js';
 import { SignForm } from '../components/sign-form.js';
 import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import { interviewTitle, momentWords, todayLocal } from '../format.js';
+import type { SuggestionField } from '../record-suggestions.js';
 import { navigate } from '../router.js';
 
 interface Start {
@@ -69,6 +72,8 @@ async function loadStart(id: string): Promise<ApiResult<Start>> {
 
 function DebriefForm({ start }: { start: Start }) {
   const { item } = start;
+  // The record as saved now: a suggestion from the notes (the day, round, format) may change it.
+  const [record, setRecord] = useState(item.record);
   const savedAnswers = () => answersWithDecisionDate(start.answers, item.record.decisionBy);
   // What was typed or chosen and not saved on an earlier visit comes back (back button, closed tab).
   const [draft] = useState(() => loadDraft(item.id));
@@ -85,14 +90,14 @@ function DebriefForm({ start }: { start: Start }) {
   const estimate = useMemo(
     () =>
       estimateFrom({
-        record: recordOf(item),
+        record: recordOf({ ...item, record }),
         observations: observationsOf(answers),
         today,
         ...(start.personal ? { personal: start.personal } : {}),
       }),
-    [answers, item, today, start.personal],
+    [answers, item, record, today, start.personal],
   );
-  const notes = aftermathNotes(item.record, decisionBy ?? item.record.decisionBy);
+  const notes = aftermathNotes(record, decisionBy ?? record.decisionBy);
   const chooseDecision = (date: string | undefined) => {
     setTouched(true);
     setDecisionBy(date);
@@ -118,11 +123,24 @@ function DebriefForm({ start }: { start: Start }) {
     setDoc(d);
     setFoundRound((n) => n + 1);
     // A date the notes promise is chosen at once, as in the CLI; the person can pick another or none.
-    const chosen = defaultDecisionDate(
-      offeredDecisionDates(d.analysis.promisedDates, item.record),
-      item.record,
-    );
+    const chosen = defaultDecisionDate(offeredDecisionDates(d.analysis.promisedDates, record), record);
     setAnswers((a) => answersWithDecisionDate(answersWithFound(a, d.analysis.signs, d.document.id), chosen));
+    setDecisionBy(chosen);
+  };
+
+  const recordChanged = async (next: InterviewItem, field: SuggestionField) => {
+    setRecord(next.record);
+    if (field !== 'date' || !doc) return;
+    // "by Friday" counts from the interview's day: read the same text again from the new one.
+    const again = await getLatestAnalysis(item.id);
+    const latest = again.ok ? again.value.latest : null;
+    if (!latest || latest.document.id !== doc.document.id) return;
+    setDoc(latest);
+    const chosen = defaultDecisionDate(
+      offeredDecisionDates(latest.analysis.promisedDates, next.record),
+      next.record,
+    );
+    setAnswers((a) => answersWithDecisionDate(a, chosen));
     setDecisionBy(chosen);
   };
 
@@ -131,7 +149,7 @@ function DebriefForm({ start }: { start: Start }) {
     setError(undefined);
     // The record first: if the date is refused, no answers are written either.
     if (decisionBy) {
-      const updated = await updateInterview(item.id, { ...item.record, decisionBy });
+      const updated = await updateInterview(item.id, { ...record, decisionBy });
       if (!updated.ok) {
         setBusy(false);
         return setError(updated.error);
@@ -229,6 +247,15 @@ function DebriefForm({ start }: { start: Start }) {
             <HighlightedText text={doc.document.text} marks={marks} transcript={doc.analysis.transcript} />
           </section>
         )}
+        {doc && !isEarlier && (
+          <RecordSuggestions
+            key={doc.document.id}
+            id={item.id}
+            record={record}
+            stated={doc}
+            onChanged={(next, field) => void recordChanged(next, field)}
+          />
+        )}
         {doc?.analysis.reportedOutcome && !isEarlier && (
           <ReportedAnswer
             id={item.id}
@@ -238,9 +265,9 @@ function DebriefForm({ start }: { start: Start }) {
         )}
         {doc && (
           <PromisedDates
-            dates={offeredDecisionDates(doc.analysis.promisedDates, item.record)}
+            dates={offeredDecisionDates(doc.analysis.promisedDates, record)}
             chosen={decisionBy}
-            current={item.record.decisionBy}
+            current={record.decisionBy}
             onChoose={chooseDecision}
             fromTranscript={hasCueMarkup(doc.analysis.transcript?.format)}
           />

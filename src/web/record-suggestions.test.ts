@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentAnalysis } from '../contract/responses.js';
+import type { IsoDate } from '../core/dates.js';
+import type { InterviewRecord } from '../core/record.js';
+import { recordSuggestionsOf } from './record-suggestions.js';
+
+const quote = (q: string) => ({ quote: q, start: 0, end: q.length });
+const record: InterviewRecord = {
+  stage: 'first',
+  date: '2026-11-20' as IsoDate,
+  format: 'video',
+  company: 'Acme',
+  decisionBy: '2026-12-01' as IsoDate,
+};
+const stated: Pick<DocumentAnalysis, 'statedInterviewDate' | 'statedStage' | 'statedFormat'> = {
+  statedInterviewDate: { date: '2026-11-23', evidence: quote('final round on Monday') },
+  statedStage: { stage: 'final', evidence: quote('final round') },
+  statedFormat: { format: 'panel', evidence: quote('a panel of three people') },
+};
+
+describe('recordSuggestionsOf', () => {
+  it('offers each field the notes state differently, with its quote and what the record says', () => {
+    const got = recordSuggestionsOf(stated, record);
+    expect(got.map((s) => s.field)).toEqual(['date', 'stage', 'format']);
+    expect(got[1]).toMatchObject({
+      says: 'this was the final round',
+      quote: 'final round',
+      recorded: 'First interview',
+      action: 'Use final round',
+    });
+    expect(got[0]!.action).toBe('Use Mon 23 Nov 2026');
+    expect(got[2]!.recorded).toBe('Video call');
+  });
+
+  it('changes only its own field and keeps the rest of the record', () => {
+    const [date, stage, format] = recordSuggestionsOf(stated, record);
+    expect(date!.apply(record)).toEqual({ ...record, date: '2026-11-23' });
+    expect(stage!.apply(record)).toEqual({ ...record, stage: 'final' });
+    expect(format!.apply(record)).toEqual({ ...record, format: 'panel' });
+  });
+
+  it('offers nothing the record already says, nor anything the notes do not state', () => {
+    expect(
+      recordSuggestionsOf(stated, {
+        ...record,
+        date: '2026-11-23' as IsoDate,
+        stage: 'final',
+        format: 'panel',
+      }),
+    ).toEqual([]);
+    expect(recordSuggestionsOf({}, record)).toEqual([]);
+  });
+
+  it('offers a format to a record that has none', () => {
+    const { format: _none, ...bare } = record;
+    expect(recordSuggestionsOf({ statedFormat: stated.statedFormat! }, bare)[0]).toMatchObject({
+      field: 'format',
+      recorded: 'no format',
+      action: 'Use panel',
+    });
+  });
+});

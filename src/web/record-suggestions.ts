@@ -1,0 +1,79 @@
+/**
+ * What the notes say about the interview itself (its day, round and format) where the record says
+ * otherwise, worded for a quiet offer beside the analysis. The server reads the notes; this only
+ * compares, and the page changes the record only when the person clicks.
+ */
+import type { DocumentAnalysis } from '../contract/responses.js';
+import { isoDateFrom } from '../core/dates.js';
+import type { Format, InterviewRecord, Stage } from '../core/record.js';
+import { dateWords, FORMAT_WORDS, STAGE_WORDS } from './format.js';
+
+export type SuggestionField = 'date' | 'stage' | 'format';
+
+export interface RecordSuggestion {
+  field: SuggestionField;
+  /** What the notes say, as a sentence part: "this was the final round". */
+  says: string;
+  quote: string;
+  /** What the record says now: "First interview". */
+  recorded: string;
+  /** The button's words: "Use final round". */
+  action: string;
+  /** The record with the notes' value in this one field. */
+  apply: (record: InterviewRecord) => InterviewRecord;
+}
+
+// "this was …": an article that reads right for each stage ("a later round", not "the later round")
+const STAGE_SAYS: Readonly<Record<Stage, string>> = {
+  screen: 'a screening call',
+  first: 'the first interview',
+  later: 'a later round',
+  final: 'the final round',
+  other: 'another kind of round',
+};
+
+const FORMAT_SAYS: Readonly<Record<Format, string>> = {
+  phone: 'by phone',
+  video: 'by video call',
+  onsite: 'in person',
+  panel: 'with a panel',
+};
+
+/** One suggestion per field the notes state and the record gives differently, in record order. */
+export function recordSuggestionsOf(
+  doc: Pick<DocumentAnalysis, 'statedInterviewDate' | 'statedStage' | 'statedFormat'>,
+  record: InterviewRecord,
+): RecordSuggestion[] {
+  const out: RecordSuggestion[] = [];
+  const date = doc.statedInterviewDate ? isoDateFrom(doc.statedInterviewDate.date) : undefined;
+  if (doc.statedInterviewDate && date && date !== record.date)
+    out.push({
+      field: 'date',
+      says: `the interview was on ${dateWords(date)}`,
+      quote: doc.statedInterviewDate.evidence.quote,
+      recorded: dateWords(record.date),
+      action: `Use ${dateWords(date)}`,
+      apply: (r) => ({ ...r, date }),
+    });
+  const stage = doc.statedStage?.stage;
+  if (doc.statedStage && stage && stage !== record.stage)
+    out.push({
+      field: 'stage',
+      says: `this was ${STAGE_SAYS[stage]}`,
+      quote: doc.statedStage.evidence.quote,
+      recorded: STAGE_WORDS[record.stage],
+      action: `Use ${STAGE_WORDS[stage].toLowerCase()}`,
+      apply: (r) => ({ ...r, stage }),
+    });
+  const format = doc.statedFormat?.format;
+  if (doc.statedFormat && format && format !== record.format)
+    out.push({
+      field: 'format',
+      says: `it was held ${FORMAT_SAYS[format]}`,
+      quote: doc.statedFormat.evidence.quote,
+      recorded: record.format ? FORMAT_WORDS[record.format] : 'no format',
+      action: `Use ${FORMAT_WORDS[format].toLowerCase()}`,
+      apply: (r) => ({ ...r, format }),
+    });
+  return out;
+}
