@@ -1,30 +1,11 @@
-// Over 300 lines: one form's state (answers, draft, decision date, record) and its layout, kept together.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hasCueMarkup } from '../../analysis/transcript/display.js';
 import type { DocumentAnalysis, InterviewItem } from '../../contract/responses.js';
 import { estimateFrom } from '../../core/model/estimate.js';
-import type { PersonalWeights } from '../../core/model/personal.js';
 import type { ObservationValue } from '../../core/observation.js';
 import type { SignId } from '../../core/signs/ids.js';
-import {
-  getInterview,
-  getLatestAnalysis,
-  getObservations,
-  getPersonalWeights,
-  putObservations,
-  updateInterview,
-  type ApiError,
-  type ApiResult,
-} from '../api-client.js';
-import {
-  answersFromView,
-  answersWith,
-  answersWithFound,
-  bodyOf,
-  observationsOf,
-  recordOf,
-  type Answers,
-} from '../answers.js';
+import { getLatestAnalysis, putObservations, updateInterview, type ApiError } from '../api-client.js';
+import { answersWith, answersWithFound, bodyOf, observationsOf, recordOf, type Answers } from '../answers.js';
 import {
   aftermathNotes,
   answersWithDecisionDate,
@@ -32,6 +13,7 @@ import {
   offeredDecisionDates,
 } from '../aftermath.js';
 import { clearDraft, loadDraft, saveDraft } from '../debrief-draft.js';
+import { loadStart, type Start } from './debrief-start.js';
 import { DocumentInput } from '../components/document-input.js';
 import { ErrorBox, Notice } from '../components/error-box.js';
 import { HighlightedText } from '../components/highlighted-text.js';
@@ -44,31 +26,6 @@ import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
 import { interviewTitle, momentWords, todayLocal } from '../format.js';
 import type { SuggestionField } from '../record-suggestions.js';
 import { navigate } from '../router.js';
-
-interface Start {
-  item: InterviewItem;
-  answers: Answers;
-  /** The person's own record, so the live estimate matches the saved one. */
-  personal: PersonalWeights | undefined;
-  /** The text given on an earlier visit, so coming back shows what the answers came from. */
-  earlier: DocumentAnalysis | undefined;
-}
-
-async function loadStart(id: string): Promise<ApiResult<Start>> {
-  const [item, obs, weights, latest] = await Promise.all([
-    getInterview(id),
-    getObservations(id),
-    getPersonalWeights(),
-    getLatestAnalysis(id),
-  ]);
-  if (!item.ok) return item;
-  if (!obs.ok) return obs;
-  // Without the record's weights the live estimate still works, from the research alone.
-  const personal = weights.ok ? weights.value : undefined;
-  // Losing the earlier text is no reason to refuse the page: it only adds context.
-  const earlier = latest.ok ? (latest.value.latest ?? undefined) : undefined;
-  return { ok: true, value: { item: item.value, answers: answersFromView(obs.value), personal, earlier } };
-}
 
 function DebriefForm({ start }: { start: Start }) {
   const { item } = start;
