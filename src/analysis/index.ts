@@ -20,6 +20,7 @@ import type { Analysis, AnalysisError, AnalyzeOptions, FoundSign } from './types
 export * from './types.js';
 export { statedInterviewDateFrom } from './dates/interview-date.js';
 export { statedRoundFrom, type StatedRound } from './stage/stated-round.js';
+export { statedFields, statedFrom, type Stated, type StatedFields } from './stated.js';
 
 function elapsedFromRecord(options: AnalyzeOptions): number | undefined {
   const from = options.interviewDate ? isoDateFrom(options.interviewDate) : undefined;

@@ -5,9 +5,10 @@
 import type { Band, SilencePhase } from '../core/model/types.js';
 import type { Estimate } from '../core/model/types.js';
 import type { PersonalWeights } from '../core/model/personal.js';
-import type { Format, InterviewRecord, Outcome, Stage } from '../core/record.js';
+import type { InterviewRecord, Outcome } from '../core/record.js';
 import type { Plan, StepKind } from '../core/advice/types.js';
-import type { Analysis, EvidenceQuote, StatedDate } from '../analysis/types.js';
+import type { StatedFields } from '../analysis/stated.js';
+import type { Analysis } from '../analysis/types.js';
 import type { FieldError } from './fields.js';
 
 export interface ApiErrorBody {
@@ -65,19 +66,16 @@ export interface DeliveryTipView {
   text: string;
 }
 
-export interface DocumentAnalysis {
+/**
+ * The stated fields: notes only, and only what they state for this interview (as `debrief analyze
+ * --json` names them): the day, already past; the round; how it was held. The page offers each one
+ * beside the record when they differ; nothing here changes the record.
+ */
+export interface DocumentAnalysis extends StatedFields {
   document: DocumentView;
   analysis: Analysis;
   /** Tips on `analysis.delivery`; empty when there are no delivery figures. */
   guidance: DeliveryTipView[];
-  /**
-   * Notes only, and only what they state for this interview (as `debrief analyze --json` names
-   * them): the day, already past; the round; how it was held. The page offers each one beside the
-   * record when they differ; nothing here changes the record.
-   */
-  statedInterviewDate?: StatedDate;
-  statedStage?: { stage: Stage; evidence: EvidenceQuote };
-  statedFormat?: { format: Format; evidence: EvidenceQuote };
 }
 
 /** GET /api/interviews/:id/analysis: the newest document, analyzed afresh; null when there is none. */

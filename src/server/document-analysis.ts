@@ -3,10 +3,9 @@
  * keeps only the text, so a later visit re-runs the (fast, deterministic) analyzer on it.
  */
 import { deliveryGuidance } from '../analysis/delivery/index.js';
-import { analyze, statedInterviewDateFrom, statedRoundFrom } from '../analysis/index.js';
+import { analyze, statedFields, statedFrom } from '../analysis/index.js';
 import type { AnalysisError } from '../analysis/types.js';
 import type { DocumentAnalysis } from '../contract/responses.js';
-import type { IsoDate } from '../core/dates.js';
 import type { Result } from '../core/result.js';
 import type { StoredDocument, StoredInterview } from '../store/store.js';
 import { AppError } from './app-error.js';
@@ -33,24 +32,6 @@ export function analysisOf(
   });
 }
 
-type Stated = Pick<DocumentAnalysis, 'statedInterviewDate' | 'statedStage' | 'statedFormat'>;
-
-/**
- * The day, round and format notes give for this interview, read as the CLI's `assess --notes`
- * reads them. Notes only: a transcript's "today" is the call's, and its talk of rounds is mostly
- * of other ones.
- */
-export function statedOf(text: string, analysis: DocumentAnalysis['analysis'], today: IsoDate): Stated {
-  if (analysis.kind !== 'notes') return {};
-  const date = statedInterviewDateFrom(text, today);
-  const round = statedRoundFrom(text);
-  return {
-    ...(date ? { statedInterviewDate: date } : {}),
-    ...(round.stage ? { statedStage: round.stage } : {}),
-    ...(round.format ? { statedFormat: round.format } : {}),
-  };
-}
-
 export function documentAnalysisOf(
   document: StoredDocument,
   analysis: DocumentAnalysis['analysis'],
@@ -60,6 +41,6 @@ export function documentAnalysisOf(
     document,
     analysis,
     guidance: analysis.delivery ? deliveryGuidance(analysis.delivery) : [],
-    ...statedOf(document.text, analysis, todayFrom(now)),
+    ...statedFields(statedFrom(document.text, analysis.kind, todayFrom(now))),
   };
 }

@@ -8,13 +8,12 @@
 import { GB as chronoGB, type ParsedResult } from 'chrono-node/en';
 import { isoDateAddDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
 import { execAll } from '../exec-all.js';
+import { STATED_CLAUSE } from '../stated-clauses.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { readText } from '../nlp.js';
 import { weeksBackDaysIn } from './weeks-back.js';
 import type { StatedDate } from '../types.js';
 
-// A clause: a sentence, cut where a new thought may start ("Interview yesterday, they'll call Friday").
-const CLAUSE = /(?:[^.!?\n,;()\u2013\u2014]|\.(?=\S))+/g;
 const INTERVIEW_WORD =
   /\b(?:interview(?:ed)?|phone screen|screening(?: call)?|onsite|on-site|panel|(?:first|final|last) round)\b/gi;
 // Another event, or one still to come: a decision, a start, the next round, a date being set up.
@@ -66,7 +65,7 @@ export function statedInterviewDateFrom(raw: string, today: string | undefined):
   if (!todayIso) return undefined;
   const text = readText(raw).text;
   const instant = noonUtcOf(todayIso);
-  for (const c of execAll(CLAUSE, text)) {
+  for (const c of execAll(STATED_CLAUSE, text)) {
     const clause = c[0];
     const words = [...execAll(INTERVIEW_WORD, clause)];
     if (words.length === 0 || !NAMES_A_DAY.test(clause) || ABOUT_SOMETHING_ELSE.test(clause)) continue;

@@ -8,6 +8,7 @@
  * furthest along is this one: earlier rounds are the background people write first.
  */
 import { execAll } from '../exec-all.js';
+import { STATED_CLAUSE } from '../stated-clauses.js';
 import { readText } from '../nlp.js';
 import type { Format, Stage } from '../../core/record.js';
 import type { EvidenceQuote } from '../types.js';
@@ -16,9 +17,6 @@ export interface StatedRound {
   stage?: { stage: Stage; evidence: EvidenceQuote };
   format?: { format: Format; evidence: EvidenceQuote };
 }
-
-// A clause: a sentence, cut where a new thought may start ("Phone screen went well, next is onsite").
-const CLAUSE = /(?:[^.!?\n,;()\u2013\u2014]|\.(?=\S))+/g;
 
 // "a second round of funding", "the final round of questions": a round, but not of interviews;
 // "my first interview in years", "the second interview question": an interview, but not the round
@@ -88,7 +86,7 @@ function evidenceOf(m: RegExpExecArray, base: number, raw: string): EvidenceQuot
 export function statedRoundFrom(raw: string): StatedRound {
   const text = readText(raw).text;
   const out: StatedRound = {};
-  for (const c of execAll(CLAUSE, text)) {
+  for (const c of execAll(STATED_CLAUSE, text)) {
     const clause = c[0];
     // a question ("should I prepare for a second round?") tells no round, nor an answer to one
     // about what comes next ("Q: next steps? A: final round")

@@ -1,5 +1,5 @@
 import { deliveryGuidance } from '../../analysis/delivery/index.js';
-import { analyze, statedInterviewDateFrom, statedRoundFrom, type StatedRound } from '../../analysis/index.js';
+import { analyze, statedFields, statedFrom, type StatedRound } from '../../analysis/index.js';
 import { decodeUtf8 } from '../../analysis/input.js';
 import type { Analysis, AnalysisError, StatedDate } from '../../analysis/types.js';
 import { isoDateFrom, type IsoDate } from '../../core/dates.js';
@@ -56,14 +56,7 @@ export interface TextRead {
   text: string;
   analysis: Analysis;
   stated?: StatedDate;
-  round?: StatedRound;
-}
-
-/** The round notes state, when they state one; a transcript's talk of rounds is mostly of others. */
-function roundOf(text: string, analysis: Analysis): StatedRound | undefined {
-  if (analysis.kind !== 'notes') return undefined;
-  const round = statedRoundFrom(text);
-  return round.stage || round.format ? round : undefined;
+  round: StatedRound;
 }
 
 /**
@@ -74,11 +67,9 @@ function roundOf(text: string, analysis: Analysis): StatedRound | undefined {
 export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: IsoDate): Promise<TextRead> {
   const text = await readText(ctx, args.source);
   const analysis = analysisOf(text, args, today);
-  const round = roundOf(text, analysis);
-  const read = { text, analysis, ...(round ? { round } : {}) };
-  if (args.interviewDate !== undefined || analysis.kind !== 'notes') return read;
-  // Notes only: a call's "today" is the day of the call, which a transcript does not say.
-  const stated = statedInterviewDateFrom(text, today);
+  const { date: stated, round } = statedFrom(text, analysis.kind, today);
+  const read = { text, analysis, round };
+  if (args.interviewDate !== undefined) return read;
   const interviewDate = stated ? isoDateFrom(stated.date) : undefined;
   if (!stated || !interviewDate) return read;
   return {
@@ -96,12 +87,7 @@ export async function runAnalyze(
 ): Promise<number> {
   const { text, analysis, stated, round } = await loadAnalysis(ctx, args, today);
   if (args.json) {
-    const out = {
-      ...analysis,
-      ...(stated ? { statedInterviewDate: stated } : {}),
-      ...(round?.stage ? { statedStage: round.stage } : {}),
-      ...(round?.format ? { statedFormat: round.format } : {}),
-    };
+    const out = { ...analysis, ...statedFields({ ...(stated ? { date: stated } : {}), round }) };
     write(ctx.stdout, JSON.stringify(out, null, ctx.isStdoutTty ? 2 : undefined));
     return 0;
   }
