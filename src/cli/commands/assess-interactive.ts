@@ -13,6 +13,7 @@ import {
   askRecordAftermath,
   askRecordBasics,
   type NotedDate,
+  type NotedJob,
   type NotedRound,
 } from '../interactive/record-questions.js';
 import { askSignsByChannel, confirmFoundSigns } from '../interactive/sign-questions.js';
@@ -32,6 +33,8 @@ export interface DebriefInput {
   notedInterviewDate?: NotedDate;
   /** The round and format the notes give: the stage and format questions' defaults. */
   notedRound?: NotedRound;
+  /** The employer and job the notes name: the first two questions' defaults. */
+  notedJob?: NotedJob;
 }
 
 /** The whole conversation, with its I/O injected, so a scripted `Ask` can drive it in tests. */
@@ -43,6 +46,7 @@ export async function debrief({
   analyzeNotes,
   notedInterviewDate,
   notedRound,
+  notedJob,
 }: DebriefInput): Promise<AssessRequest> {
   // every line the debrief says fits an 80-column terminal
   const tell = (text: string): void => wrap(text, 78).forEach((line) => say(line));
@@ -54,6 +58,7 @@ export async function debrief({
     knownName,
     notedInterviewDate,
     notedRound,
+    notedJob,
   );
   const analysis = analyzeNotes ? await analyzeNotes(record.date) : undefined;
   // A decision date lies after the interview; "2pm" on the day itself is not one. One offer per date.
@@ -140,6 +145,10 @@ export async function runAssessInteractive(
     knownName,
     ...(stated && notedDate ? { notedInterviewDate: { date: notedDate, quote: stated.evidence.quote } } : {}),
     notedRound,
+    notedJob: {
+      ...(notesRead?.job.company ? { company: notesRead.job.company.name } : {}),
+      ...(notesRead?.job.role ? { role: notesRead.job.role.title } : {}),
+    },
     ...(notes !== undefined && reader && notesRead
       ? {
           // read again, from the text already read, against the interview date for "by Friday"
