@@ -315,10 +315,12 @@ describe('follow-ups on the result and debrief pages', () => {
     await confirm.waitFor({ state: 'detached' });
     expect((await fetch(`${baseUrl}/api/interviews/${id}`)).status).toBe(200);
 
-    // What this browser kept about it (an unsaved debrief, self-assessment answers) goes with it.
+    // What this browser kept about it (an unsaved debrief, self-assessment answers, dismissed
+    // suggestions) goes with it.
     await page.evaluate((id) => {
       localStorage.setItem(`debrief:draft:${id}`, JSON.stringify({ notes: 'private notes', answers: {} }));
       localStorage.setItem(`debrief:self:${id}`, JSON.stringify({}));
+      localStorage.setItem(`debrief:dismissed:${id}`, JSON.stringify(['stage:final']));
     }, id);
     await page.getByRole('button', { name: 'Delete…' }).click();
     await shoot(page, 'result-delete-confirm');
