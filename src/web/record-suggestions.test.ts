@@ -22,6 +22,7 @@ describe('recordSuggestionsOf', () => {
   it('offers each field the notes state differently, with its quote and what the record says', () => {
     const got = recordSuggestionsOf(stated, record);
     expect(got.map((s) => s.field)).toEqual(['date', 'stage', 'format']);
+    expect(got.map((s) => s.value)).toEqual(['2026-11-23', 'final', 'panel']);
     expect(got[1]).toMatchObject({
       says: 'this was the final round',
       quote: 'final round',

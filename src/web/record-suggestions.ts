@@ -12,6 +12,8 @@ export type SuggestionField = 'date' | 'stage' | 'format';
 
 export interface RecordSuggestion {
   field: SuggestionField;
+  /** The notes' value for the field ("2026-11-23", "final", "panel"): what a dismissal remembers. */
+  value: string;
   /** What the notes say, as a sentence part: "this was the final round". */
   says: string;
   quote: string;
@@ -49,6 +51,7 @@ export function recordSuggestionsOf(
   if (doc.statedInterviewDate && date && date !== record.date)
     out.push({
       field: 'date',
+      value: date,
       says: `the interview was on ${dateWords(date)}`,
       quote: doc.statedInterviewDate.evidence.quote,
       recorded: dateWords(record.date),
@@ -59,6 +62,7 @@ export function recordSuggestionsOf(
   if (doc.statedStage && stage && stage !== record.stage)
     out.push({
       field: 'stage',
+      value: stage,
       says: `this was ${STAGE_SAYS[stage]}`,
       quote: doc.statedStage.evidence.quote,
       recorded: STAGE_WORDS[record.stage],
@@ -69,6 +73,7 @@ export function recordSuggestionsOf(
   if (doc.statedFormat && format && format !== record.format)
     out.push({
       field: 'format',
+      value: format,
       says: `it was held ${FORMAT_SAYS[format]}`,
       quote: doc.statedFormat.evidence.quote,
       recorded: record.format ? FORMAT_WORDS[record.format] : 'no format',

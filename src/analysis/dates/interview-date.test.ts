@@ -126,3 +126,32 @@ describe('statedInterviewDateFrom: days that belong to something else', () => {
     expect(dateIn(text)).toBeUndefined();
   });
 });
+
+describe('statedInterviewDateFrom: a bare weekday the sentence looks ahead to', () => {
+  it.each([
+    "Final round on Friday, I'm nervous.",
+    'Final round on Friday - so nervous!',
+    'Interview on Tuesday, wish me luck.',
+    'Phone screen on Monday, prepping my stories tonight.',
+    'Final round on Friday. Nervous already.',
+    'My interview is on Tuesday.',
+    'I have my final round on Friday.',
+    'Final round next Tuesday.',
+    'Interview tomorrow, so prepping.',
+  ])('%s reads no past day', (text) => {
+    expect(dateIn(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['Had my final round on Friday.', '2026-11-20'],
+    ['Interviewed Tuesday, it was long.', '2026-11-24'],
+    ['Interview on Friday went well.', '2026-11-20'],
+    ['Final round on Friday, I was nervous.', '2026-11-20'],
+    ["Final round on Friday, I'm nervous about the result.", '2026-11-20'],
+    ['Final round on Friday, I think it went ok.', '2026-11-20'],
+    ['Final round last Friday, still nervous.', '2026-11-20'],
+    ['Final round on Friday. Nervous wait for the call.', '2026-11-20'],
+  ])('%s keeps its past day', (text, date) => {
+    expect(dateIn(text)).toBe(date);
+  });
+});

@@ -12,6 +12,7 @@ import { STATED_CLAUSE } from '../stated-clauses.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { readText } from '../nlp.js';
 import { weeksBackDaysIn } from './weeks-back.js';
+import { framedAsComing } from './coming-framing.js';
 import type { StatedDate } from '../types.js';
 
 const INTERVIEW_WORD =
@@ -96,7 +97,10 @@ export function statedInterviewDateFrom(raw: string, today: string | undefined):
         if (NOT_ONE_DAY_BEFORE.test(clause.slice(from, start))) continue;
         const between = start >= wordEnd ? clause.slice(wordEnd, start) : clause.slice(end, wordStart);
         if (ANOTHER_EVENT_BETWEEN.test(between)) continue;
-        if (WEEKDAY_ONLY.test(r.text.trim()) && PRESENT_TENSE.test(clause)) continue;
+        const bareWeekday = WEEKDAY_ONLY.test(r.text.trim());
+        if (bareWeekday && PRESENT_TENSE.test(clause)) continue;
+        // "Final round on Friday, I'm nervous": the sentence around it looks ahead
+        if (bareWeekday && !/\blast\b/i.test(r.text) && framedAsComing(text, base)) continue;
         const date = 'chrono' in r ? pastDateOf(r.chrono, todayIso) : inPastYear(r.date, todayIso);
         if (!date) continue;
         const quoteStart = base + Math.min(start, wordStart);

@@ -162,6 +162,11 @@ export async function runAssessInteractive(
     say(style.dim(`Your name is kept to sign the drafts next time (change it with --name).`));
   }
   const result = assess(request, today);
+  const heard = request.interview.heardBack?.kind === 'outcome' ? request.interview.heardBack : undefined;
+  // with the answer in, what the signs pointed to the day it came, as `show` says it
+  const before = heard
+    ? assess({ ...request, interview: withoutAnswer(request.interview) }, heard.on)
+    : undefined;
   write(
     ctx.stdout,
     renderReport(
@@ -169,7 +174,8 @@ export async function runAssessInteractive(
       style,
       request.interview.decisionBy !== undefined,
       request.observations,
-      request.interview.heardBack?.kind === 'outcome' ? request.interview.heardBack.outcome : undefined,
+      heard?.outcome,
+      before,
     ),
   );
   if (save && (await askToSave(ask, request, say))) {
@@ -193,6 +199,11 @@ export async function runAssessInteractive(
 const hasAnswer = (request: AssessRequest): boolean => request.interview.heardBack?.kind === 'outcome';
 
 /** Where to find a saved interview again; what to do when the answer comes, unless it has come. */
+function withoutAnswer(interview: AssessRequest['interview']): AssessRequest['interview'] {
+  const { heardBack: _answer, ...rest } = interview;
+  return rest;
+}
+
 export function savedHint(id: string, request: AssessRequest): string {
   const again = `See it again with \`debrief show ${id}\`, all of them with \`debrief list\`, or on the web page (npm start).`;
   return hasAnswer(request)

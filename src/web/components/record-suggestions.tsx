@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { DocumentAnalysis, InterviewItem } from '../../contract/responses.js';
 import type { InterviewRecord } from '../../core/record.js';
 import { updateInterview, type ApiError } from '../api-client.js';
+import { dismissalOf, loadDismissed, rememberDismissed } from '../dismissed-suggestions.js';
 import { recordSuggestionsOf, type RecordSuggestion, type SuggestionField } from '../record-suggestions.js';
 import { ErrorBox } from './error-box.js';
 
@@ -15,19 +16,21 @@ interface Props {
 
 /**
  * The notes' own word on the day, round or format, where the record says otherwise: offered, one
- * line each, and written to the record only on a click. Dismissed ones stay hidden for this text.
+ * line each, and written to the record only on a click. A dismissed one is remembered in this
+ * browser with its value, so the next analysis does not offer it again; a different value is.
  */
 export function RecordSuggestions({ id, record, stated, onChanged }: Props) {
-  const [hidden, setHidden] = useState<ReadonlySet<SuggestionField>>(() => new Set());
+  // "stage:final": dismissed (kept in this browser) or used (for this visit)
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => loadDismissed(id));
   const [busy, setBusy] = useState<SuggestionField | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
   const [done, setDone] = useState('');
   const list = useRef<HTMLUListElement>(null);
-  const shown = recordSuggestionsOf(stated, record).filter((s) => !hidden.has(s.field));
+  const shown = recordSuggestionsOf(stated, record).filter((s) => !hidden.has(dismissalOf(s)));
 
   // The clicked button goes with its line: keep the keyboard in the list, or at the analysis.
-  const hide = (field: SuggestionField) => {
-    setHidden((h) => new Set([...h, field]));
+  const hide = (s: RecordSuggestion) => {
+    setHidden((h) => new Set([...h, dismissalOf(s)]));
     const target = shown.length > 1 ? list.current : document.getElementById('doc-title');
     setTimeout(() => target?.focus({ preventScroll: true }), 0);
   };
@@ -39,7 +42,7 @@ export function RecordSuggestions({ id, record, stated, onChanged }: Props) {
     setBusy(undefined);
     if (!saved.ok) return setError(saved.error);
     setDone(`Saved: the record now says ${s.action.replace(/^Use /, '')}.`);
-    hide(s.field);
+    hide(s);
     onChanged(saved.value, s.field);
   };
 
@@ -67,7 +70,10 @@ export function RecordSuggestions({ id, record, stated, onChanged }: Props) {
                   class="button button-ghost button-small"
                   type="button"
                   aria-label={`Dismiss: keep the record's ${s.field === 'stage' ? 'round' : s.field}`}
-                  onClick={() => hide(s.field)}
+                  onClick={() => {
+                    rememberDismissed(id, dismissalOf(s));
+                    hide(s);
+                  }}
                 >
                   Dismiss
                 </button>
