@@ -10,7 +10,7 @@ export const dismissedKey = (id: string): string => `debrief:dismissed:${id}`;
 
 /** A handful per interview is all anyone dismisses; the oldest go past this. */
 const MAX_KEPT = 30;
-const FIELDS: readonly string[] = ['date', 'stage', 'format'] satisfies SuggestionField[];
+const FIELDS: readonly string[] = ['company', 'role', 'date', 'stage', 'format'] satisfies SuggestionField[];
 
 /** "stage:final": one dismissal, as kept. */
 export const dismissalOf = (s: { field: SuggestionField; value: string }): string => `${s.field}:${s.value}`;
@@ -27,7 +27,7 @@ export function parseDismissed(raw: string | null): string[] {
   if (!Array.isArray(parsed)) return [];
   return parsed.filter(
     (v): v is string =>
-      typeof v === 'string' && v.length <= 40 && FIELDS.includes(v.slice(0, v.indexOf(':'))),
+      typeof v === 'string' && v.length <= 120 && FIELDS.includes(v.slice(0, v.indexOf(':'))),
   );
 }
 

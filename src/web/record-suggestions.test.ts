@@ -61,3 +61,36 @@ describe('recordSuggestionsOf', () => {
     });
   });
 });
+
+describe('recordSuggestionsOf: the employer and job', () => {
+  const named = {
+    statedCompany: { name: 'Harbour Logistics', evidence: quote('Harbour Logistics') },
+    statedRole: { title: 'ops planner', evidence: quote('ops planner') },
+  };
+  const blank: InterviewRecord = { stage: 'first', date: '2026-11-20' as IsoDate };
+
+  it('fills a blank employer and job, first, and changes nothing else', () => {
+    const got = recordSuggestionsOf({ ...stated, ...named }, blank);
+    expect(got.map((s) => s.field)).toEqual(['company', 'role', 'date', 'stage', 'format']);
+    expect(got[0]).toMatchObject({
+      value: 'Harbour Logistics',
+      action: 'Use Harbour Logistics',
+      recorded: 'no employer',
+    });
+    expect(got[0]!.apply(blank)).toEqual({ ...blank, company: 'Harbour Logistics' });
+    expect(got[1]!.apply(blank)).toEqual({ ...blank, role: 'ops planner' });
+  });
+
+  it('never offers to replace a name the person typed', () => {
+    const got = recordSuggestionsOf(named, { ...blank, company: 'Harbour', role: 'Planner' });
+    expect(got).toEqual([]);
+  });
+
+  it('keeps a long name whole in the record but short on its button', () => {
+    const name = 'The Northern Regional Logistics Partnership Group';
+    const [s] = recordSuggestionsOf({ statedCompany: { name, evidence: quote(name) } }, blank);
+    expect(s!.apply(blank).company).toBe(name);
+    expect(s!.action.length).toBeLessThanOrEqual(33);
+    expect(s!.action.endsWith('…')).toBe(true);
+  });
+});

@@ -75,6 +75,39 @@ describe('what the notes say about the interview, offered against the record', (
     expect(await recordNow()).toMatchObject({ stage: 'final', date: daysAgo(1), format: 'video' });
   }, 60_000);
 
+  it('fills a blank employer and job from the notes on a click, and leaves typed ones alone', async () => {
+    const { page, baseUrl } = h;
+    const made = { stage: 'later', date: daysAgo(1), format: 'panel' };
+    const id = await createInterviewVia(baseUrl, made);
+    const recordNow = async () =>
+      ((await (await fetch(`${baseUrl}/api/interviews/${id}`)).json()) as { record: Record<string, unknown> })
+        .record;
+    await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
+    await page
+      .getByLabel('Notes', { exact: true })
+      .fill(
+        'Had my second interview at Harbour Logistics yesterday for the ops planner job. A panel of two.',
+      );
+    await page.getByRole('button', { name: 'Find the signs' }).click();
+    const offers = page.getByRole('region', { name: 'What your notes say about this interview' });
+    await offers.waitFor();
+    const company = offers.locator('[data-field="company"]');
+    // the name is the quote, so it is not shown twice
+    expect(await company.innerText()).toContain(
+      'Your notes say the employer was Harbour Logistics; the record says no employer.',
+    );
+    expect(await offers.locator('[data-field="role"]').innerText()).toContain('the job was ops planner');
+    await offers.scrollIntoViewIfNeeded();
+    await shoot(page, 'debrief-record-suggestions-employer');
+
+    await offers.getByRole('button', { name: 'Use Harbour Logistics' }).click();
+    await company.waitFor({ state: 'detached' });
+    expect(await recordNow()).toEqual({ ...made, company: 'Harbour Logistics' });
+    await offers.getByRole('button', { name: "Dismiss: keep the record's job title" }).click();
+    await offers.locator('[data-field="role"]').waitFor({ state: 'detached' });
+    expect(await recordNow()).toEqual({ ...made, company: 'Harbour Logistics' });
+  }, 60_000);
+
   it('stays dismissed at the next analysis and the next visit, until the notes say something else', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, {
