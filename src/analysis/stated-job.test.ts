@@ -12,6 +12,7 @@ describe('statedJobFrom reads the employer of this interview', () => {
     ["Phone screen at Bank of Ireland's Dublin office.", 'Bank of Ireland'],
     ['I interviewed at 3M this morning.', '3M'],
     ['Panel interview at the Royal Free today.', 'Royal Free'],
+    ['Interviewed for the bar manager job at the Anchor on the 1st.', 'Anchor'],
   ])('%s', (text, name) => {
     expect(companyIn(text)).toBe(name);
   });
@@ -25,6 +26,10 @@ describe('statedJobFrom reads the employer of this interview', () => {
     'I have another interview at Beta next week.',
     'Lunch at Nandos after, then home.',
     'They said they would decide by Friday.',
+    'Interview at 3pm with two managers.',
+    'Fit interview at the London office, then a case.',
+    'The interview was at the Japanese trading company, second floor.',
+    'Phone interview at HR level only.',
   ])('no employer: %s', (text) => {
     expect(companyIn(text)).toBeUndefined();
   });
@@ -53,6 +58,7 @@ describe('statedJobFrom reads the job title', () => {
     'Should I interview for the manager role?',
     'My friend interviewed for the designer role there.',
     'The role sounded great.',
+    'I applied for a hospital post and the interview was fine.',
   ])('no title: %s', (text) => {
     expect(roleIn(text)).toBeUndefined();
   });

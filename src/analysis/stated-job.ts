@@ -26,14 +26,19 @@ const NOT_A_NAME = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
     'july august september october november december i christmas easter noon midday midnight home ' +
-    'reception hq head the a an their my his her our this that zoom teams skype'
+    'reception hq head the a an their my his her our this that zoom teams skype it ngo diy hr uk us usa'
   ).split(' '),
 );
 /** Joining words inside a name ("Marks and Spencer", "Bank of Ireland"), never its last word. */
 const JOINER = new Set(['and', '&', 'of', 'de', 'du', 'la', 'le', 'for']);
 const NAME_WORD = /^(?:[A-Z][\w'\u2019&.-]*|\d+[A-Za-z][\w&-]*)$/;
+/** "3pm", "10.30am": a time, though it starts like "3M". */
+const A_TIME = /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)$/i;
+/** After "the" and a name, a common noun makes the name a describing word: "the London office". */
+const PLAIN_WORD_AFTER =
+  /^\s+(?!(?:today|yesterday|tonight|this|last|on|in|at|for|with|and|but|or|to|by|from|about|as|was|were|is|went|earlier|recently|ago|again)\b)[a-z]/;
 
-const AT_NAME = /\bat\s+(?:the\s+)?(?=[A-Z0-9])/g;
+const AT_NAME = /\bat\s+(the\s+)?(?=[A-Z0-9])/g;
 
 /** The employer's name starting at `from`: capitalised words, with joiners between them. */
 function nameAt(clause: string, from: number): { start: number; end: number } | undefined {
@@ -48,7 +53,7 @@ function nameAt(clause: string, from: number): { start: number; end: number } | 
       if (end < 0 || !NAME_WORD.test(words[i + 1]?.[0] ?? '')) break;
       continue;
     }
-    if (!NAME_WORD.test(w)) break;
+    if (!NAME_WORD.test(w) || A_TIME.test(w)) break;
     end = from + words[i]!.index! + w.length;
     // "Bank of Ireland's Dublin office": the name ends at its possessive
     if (w.length < word.length && !word.endsWith('.')) break;
@@ -66,6 +71,9 @@ const ROLE_OF = new RegExp(
   String.raw`\b(?:role|position|post|job)\s+(?:of|as)\s+(?:an?\s+)?${TITLE}(?=\s+(?:at|with|in|on|for)\b|\s*[.,;:!?\n]|\s*$)`,
   'gi',
 );
+/** A workplace or a time, not a job: "a hospital post", "the weekend job". */
+const A_PLACE =
+  /^(?:hospital|school|office|warehouse|shop|store|bank|company|firm|agency|council|university|restaurant|hotel|nursery|site|factory|clinic|practice|charity|startup|start-up|pub|bar|cafe|weekend|summer|holiday|evening|seasonal|local)$/i;
 /** A title that says which job only in general ("the same role", "a new job", "a full-time position"). */
 const NOT_A_TITLE =
   /^(?:same|new|other|similar|different|next|right|perfect|dream|current|old|first|second|final|full[- ]time|part[- ]time|temporary|permanent|open|advertised|actual|whole|entire|interview|\w+ly)\b/i;
@@ -86,7 +94,7 @@ export function statedJobFrom(raw: string): StatedJob {
     if (!out.company)
       for (const m of execAll(AT_NAME, clause)) {
         const name = nameAt(clause, m.index + m[0].length);
-        if (!name) continue;
+        if (!name || (m[1] && PLAIN_WORD_AFTER.test(clause.slice(name.end)))) continue;
         out.company = {
           name: clause.slice(name.start, name.end),
           evidence: quoteOf(raw, base + name.start, base + name.end),
@@ -96,7 +104,7 @@ export function statedJobFrom(raw: string): StatedJob {
     if (!out.role)
       for (const re of [FOR_THE_ROLE, ROLE_OF]) {
         const m = execAll(re, clause).next().value;
-        if (!m || NOT_A_TITLE.test(m[1]!)) continue;
+        if (!m || NOT_A_TITLE.test(m[1]!) || A_PLACE.test(m[1]!)) continue;
         const start = base + m.index + m[0].indexOf(m[1]!);
         out.role = { title: m[1]!, evidence: quoteOf(raw, start, start + m[1]!.length) };
         break;
