@@ -50,7 +50,7 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed)${FAILED} (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) ${SORE}(?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b(?![^.\n]{0,80}\b(?:violations?|accidents?|fender[- ]benders?|convictions?|offen[cs]es?|gaps?|mistakes?|complaints?|warnings?|disciplinar\w*|points|tickets?|fines?)\b)|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:[\w-]+ )?(?:numbers|figures|results|metrics|data|stats)\b`,
+        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed)${FAILED} (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) ${SORE}(?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|job title|title|qualifications?|certificates?|licen[cs]es?|tickets|cards?))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b(?![^.\n]{0,80}\b(?:violations?|accidents?|fender[- ]benders?|convictions?|offen[cs]es?|gaps?|mistakes?|complaints?|warnings?|disciplinar\w*|points|tickets?|fines?)\b)|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:[\w-]+ )?(?:numbers|figures|results|metrics|data|stats)\b`,
       ),
       who: 'interviewer',
     },
@@ -74,7 +74,7 @@ export const achievementsPraised: SignPatterns = {
     // targeted follow-ups: a topic of the candidate's, then a run of how/what/which ("ask me about the paella I make, how many helpers")
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b(?:${ASKED}|want to know|curious)\w*${FAILED}(?: me)?(?: (?:closely|carefully|hard|properly|thoroughly|at length|in detail|a lot|loads|lots|a bit|gently|nicely|more))?(?: (?:\w+ ){0,2}(?:question|detail)s?)? (?:about|on|into|regard\w*) (?:my|the|this|that|a|an)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|gap|visa|commute|weakness\w*|strengths?|values?|motivation\w*|mindset|personality|goals?|ambitions?|hobby|hobbies|start|reference|family|age|cv|resume|last job|current job|previous job|reason|team|role|company|job|office|culture|day|hours|shift|benefit|training|licen[cs]e)\b)[^.\n]{0,80}?(?:,|:|;)(?: (?:then|also|like|and|even|she|he|they|ask|want to know))* (?:how|what|which|why|whether|did|who|where|when)\b(?! long\b| i (?:leave|left|quit|want|apply|applied|be|was)\b| i'?m\b)`,
+        String.raw`(?<!\bi )\b(?:${ASKED}|want to know|curious)\w*${FAILED}(?: me)?(?: (?:closely|carefully|hard|properly|thoroughly|at length|in detail|a lot|loads|lots|a bit|gently|nicely|more))?(?: (?:\w+ ){0,2}(?:question|detail)s?)? (?:about|on|into|regard\w*) (?:my|the|this|that|a|an)\b(?! (?:\w+ )?(?:notice|salary|pay|availability|gap|visa|commute|weakness\w*|strengths?|values?|motivation\w*|mindset|personality|goals?|ambitions?|hobby|hobbies|start|reference|family|age|cv|resume|a levels?|gcses?|qualifications?|exams?|grades|schooling|last job|current job|previous job|reason|team|role|company|job|office|culture|day|hours|shift|benefit|training|licen[cs]e)\b)[^.\n]{0,80}?(?:,|:|;)(?: (?:then|also|like|and|even|she|he|they|ask|want to know))* (?:how|what|which|why|whether|did|who|where|when)\b(?! long\b| i (?:leave|left|quit|want|apply|applied|be|was)\b| i'?m\b)`,
       ),
       who: 'interviewer',
       conf: 0.7,
@@ -110,7 +110,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\bask\w* (?:me )?(?:how|what|which) [^.\n,]{2,40}, (?:how|what) i\b|\bwalk me through (?:how|what|why) (?:you|u)\b/,
+      re: /\bask\w* (?:me )?(?:how|what|which) [^.\n,]{2,40}, (?:how|what) i\b(?! would| could| will| can| should| might)(?!'d (?!(?:\w+ed|done|made|built|run|led|set|found|got|won|taught|grown|seen|kept|put)\b))|\bwalk me through (?:how|what|why) (?:you|u)\b/,
       who: 'interviewer',
       surface: true,
       conf: 0.7,
@@ -267,12 +267,12 @@ export const achievementsPraised: SignPatterns = {
     },
     // praise in the interviewer's words: "solid work", "very thorough example", "sharper than most", "love that you showed"
     {
-      re: /\b(?:solid|thorough|rigou?rous|sharp|excellent|impressive|brilliant|clever|smart|strong|great|really good|very good|useful|valuable|careful|superb|terrific|outstanding|fantastic|top[- ]notch|genuinely good) (?:piece of )?(?:work|example|answer|thinking|analysis|job|solution)\b|\b\w+er than (?:most|many|anyone|half)(?: of)?(?: our| the| my)?\b|\b(?:love|loved|like|liked|loving) (?:that|how) (?:you|u|i|i'd)\b|\b(?:don'?t|do not|rarely|never|seldom) see (?:this|that|such) (?:\w+ ){0,3}(?:often|much|a lot|every day)\b|\b(?:the|exactly the) (?:profile|person|candidate|background|skill ?set) (?:we'?ve|we have|we'?re|we are|they'?ve|they have|they'?re|they are|we|they) (?:been )?(?:looking|searching|hoping|after)\b|\bwe'?d love (?:to have )?(?:that|this|you|someone like you) (?:here|in the team|on the team)\b|\bmost people (?:can'?t|cannot|couldn'?t|don'?t|never)\b/,
+      re: /\b(?:solid|thorough|rigou?rous|sharp|excellent|impressive|brilliant|clever|smart|strong|great|really good|very good|useful|valuable|careful|superb|terrific|outstanding|fantastic|top[- ]notch|genuinely good) (?:piece of )?(?:work|example|answer|thinking|analysis|job|solution)\b(?<!\b(?:keep|kept|keeps) (?:say|saying|going) \w+ \w+)(?![^.\n]{0,20}\b(?:then|and|before) (?:just )?(?:move|moving|moved) on\b)|\b\w+er than (?:most|many|anyone|half)(?: of)?(?: our| the| my)?\b|\b(?:love|loved|like|liked|loving) (?:that|how) (?:you|u|i|i'd)\b|\b(?:don'?t|do not|rarely|never|seldom) see (?:this|that|such) (?:\w+ ){0,3}(?:often|much|a lot|every day)\b|\b(?:the|exactly the) (?:profile|person|candidate|background|skill ?set) (?:we'?ve|we have|we'?re|we are|they'?ve|they have|they'?re|they are|we|they) (?:been )?(?:looking|searching|hoping|after)\b|\bwe'?d love (?:to have )?(?:that|this|you|someone like you) (?:here|in the team|on the team)\b|\bmost people (?:can'?t|cannot|couldn'?t|don'?t|never)\b/,
       who: 'interviewer',
     },
     // not a compliment on looks or manners: "complimented my outfit"
     {
-      re: /\b(impress(?!ions?\b)\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b(?! (?:me )?(?:on |about |with |by )?(?:my|your|ur) (?:\w+ )?(?:outfit|clothes|shoes|hair|hairstyle|dress|suit|tie|bag|nails|watch|accent|handshake|smile|look|looks|jacket|top|glasses|earrings|name|punctuality|honesty|candou?r|frankness|openness|politeness|manners|shirt|scarf|tattoo\w*)\b)/,
+      re: /\b(impress(?!ions?\b)\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b(?! (?:for|about|of|on) (?:her|his|their|the) (?:\w+ )?(?:team|staff|colleagues|predecessor|people|crew|department|boss|manager|company|students|nurses|previous \w+)\b)(?! (?:me )?(?:on |about |with |by )?(?:my|your|ur) (?:\w+ )?(?:outfit|clothes|shoes|hair|hairstyle|dress|suit|tie|bag|nails|watch|accent|handshake|smile|look|looks|jacket|top|glasses|earrings|name|punctuality|honesty|candou?r|frankness|openness|politeness|manners|shirt|scarf|tattoo\w*)\b)/,
       who: 'interviewer',
     },
     {

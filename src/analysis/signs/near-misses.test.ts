@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { SignId } from '../../core/signs/ids.js';
+import { foundInNotes } from './found.case.js';
+
+// Look-alikes met in p-notes (session 12): pleasant words about other things, polite filler, a quiz, an
+// interviewer who gives the reason for the clock. Each table keeps the real case beside its near miss.
+const cases: [SignId, string[], string[]][] = [
+  [
+    'positive-atmosphere',
+    [
+      'The panel were warm from the first minute.',
+      'Honestly the manager was so friendly, it felt like a catch-up.',
+      'It was relaxed, she kept it informal and we laughed a lot.',
+    ],
+    [
+      'He also said the firm is quite informal, no ties on Fridays.',
+      'She told me the hospital is a very nice place to work.',
+      'I grabbed a coffee in the lovely canteen before it started.',
+      'The walk from the station was lovely, all blossom.',
+      "- 'client's lovely, great culture' (the recruiter, of course)",
+      'I got chatting to another applicant, a nice woman from Leeds.',
+      'They have lunch together on Fridays which was nice to hear.',
+    ],
+  ],
+  [
+    'interviewer-disinterest',
+    [
+      'He kept looking at the clock the whole time I talked.',
+      'She was typing the entire time I was answering.',
+      'His phone rang twice and he answered it both times.',
+      'She looked bored out of her mind.',
+    ],
+    [
+      'He glanced at the clock, but he explained the room was booked until three.',
+      'She was typing throughout but said at the start she was taking notes on my answers.',
+      'Her phone rang twice and she silenced it without looking.',
+      "He said 'you'd probably be bored here' and laughed.",
+    ],
+  ],
+  [
+    'achievements-praised',
+    [
+      'He asked what the outage was, how I fixed it, what I changed afterwards.',
+      'She was full of praise for the stock system I built.',
+      "He said 'great answer' and asked how I'd measured the savings.",
+    ],
+    [
+      "He asked what a subnet mask is, how I'd reset a locked account.",
+      "She was full of praise for her current team, 'the best I've had'.",
+      "The interviewer kept saying 'great answer' then moving on.",
+      'He asked me to explain my job title.',
+      'She asked about my A levels, why accountancy.',
+    ],
+  ],
+  [
+    'raised-concerns',
+    [
+      'She made it clear a couple of times that she thought I was overqualified.',
+      "He asked whether I'd considered that the team is old school, and also whether I was worried about the pay cut.",
+      'He raised my notice period at the start and raised it again at the end.',
+      'She had three different worries about my availability.',
+      "He said 'you'd probably be bored here', then 'you sure you don't want something more senior?'",
+    ],
+    [
+      'She asked if I was worried about parking, which was kind.',
+      "I wondered if I was worried about the commute, and whether I'd considered the pay.",
+      "He said 'you'd probably be bored here' and laughed.",
+    ],
+  ],
+  [
+    'future-role-talk',
+    ["She said 'when you start you'll be on the Tuesday clinic'."],
+    ["He asked me only 'when you start?'."],
+  ],
+];
+
+describe('near misses of the verbal signs (p-notes)', () => {
+  for (const [id, has, lacks] of cases) {
+    const found = foundInNotes(id);
+    for (const text of has) it(`${id} found: ${text}`, () => expect(found(text)).toBe(true));
+    for (const text of lacks) it(`${id} not found: ${text}`, () => expect(found(text)).toBe(false));
+  }
+});
