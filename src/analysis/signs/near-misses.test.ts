@@ -53,6 +53,27 @@ const cases: [SignId, string[], string[]][] = [
     ],
   ],
   [
+    'achievements-praised',
+    [
+      'She asked loads abt my thesis, what i found, why i picked that method.',
+      "He said 'you clearly know your numbers'.",
+      'She said my presentation is very clear.',
+      'Deep dive on my caching project: eviction, why redis, failure modes.',
+      "They asked about a safeguarding call I'd made and followed up with what I'd recorded and who I'd told.",
+      'He asked follow ups: how I cost a dish, what my GP target was.',
+    ],
+    [
+      'She asked loads abt parking and my start date.',
+      'The job ad is very clear about the hours.',
+      'I did a deep dive on their annual report before going in.',
+    ],
+  ],
+  [
+    'detailed-role-info',
+    ['He said you will manage the valuations on the £40m scheme, with two QSs under you.'],
+    ["The job ad said 'you will manage subcontractor valuations on a £40m scheme'."],
+  ],
+  [
     'raised-concerns',
     [
       'She made it clear a couple of times that she thought I was overqualified.',

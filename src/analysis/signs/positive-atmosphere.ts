@@ -36,7 +36,7 @@ export const NOT_TEAM_CLAUSE = `(?<!\\b${TEAMS} (?:that|which|who|where) (?:\\w+
 export const NOT_YES_NO_QUESTION =
   "(?!(?<=^\\W*(?:q\\W+)?(?:be|was|were|is|are|am|do|did|does|feel|felt|seem|seemed) (?:[\\w']+ ){0,4}[\\w']+)[^\\n]{0,60}\\?)";
 
-// "lovely to meet you", "nice meeting you": the greeting formula, not the room
+// "lovely to meet you", "nice meeting you": the greeting formula, not the room; "nice to hear": news, not the room
 const NOT_GREETING =
   '(?! to (?:meet|see|speak|talk|chat|hear from) (?:you|u|ya|with|me|us|him|her|them)\\b| meeting (?:you|u|ya)\\b| to (?:hear|know|learn)\\b)';
 
