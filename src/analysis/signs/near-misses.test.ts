@@ -69,6 +69,22 @@ const cases: [SignId, string[], string[]][] = [
     ],
   ],
   [
+    'vague-role-details',
+    [
+      'The manager explained nothing really when I asked what a normal week is.',
+      'When I asked about the lab she said the PI would tell me.',
+      'She described the work in very general terms.',
+      "But about my job he only say 'picking'.",
+      'I still do not know what I will do exactly.',
+    ],
+    [
+      'She explained the job in detail, then said nothing about pay.',
+      'I told them nothing about my old job.',
+      'I asked what makes the company different and he said "nothing really, it\'s a job".',
+      'She walked me through the duties in detail and said the team lead would show me the till.',
+    ],
+  ],
+  [
     'detailed-role-info',
     ['He said you will manage the valuations on the £40m scheme, with two QSs under you.'],
     ["The job ad said 'you will manage subcontractor valuations on a £40m scheme'."],
