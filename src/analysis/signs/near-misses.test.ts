@@ -85,6 +85,18 @@ const cases: [SignId, string[], string[]][] = [
     ],
   ],
   [
+    'no-next-steps',
+    [
+      "Nice enough chat about the till. At the end she said she'd 'pass it on'.",
+      'Group role play, then the recruiter said we would all get an email. "You\'ll get an email."',
+      'Quick chat with the owner. He said HR would send something.',
+    ],
+    [
+      "Nice enough chat. She said she'd pass it on and I'd hear by Friday.",
+      'Quick chat. He said HR will send the contract on Monday.',
+    ],
+  ],
+  [
     'detailed-role-info',
     ['He said you will manage the valuations on the £40m scheme, with two QSs under you.'],
     ["The job ad said 'you will manage subcontractor valuations on a £40m scheme'."],
