@@ -352,5 +352,13 @@ export const interviewerDisinterest: SignPatterns = {
       says: 'interviewer',
       weight: 0.5,
     },
+    // hurried in other words (p-notes): "when I try to explain my project he stop me", "'okay okay next question'",
+    // "flipped through my portfolio in about 30 secs"
+    {
+      re: /\bwhen i (?:try|tried|trying|start\w*|began) to (?:explain|talk|answer|finish|describe|show)\b[^.\n]{0,40}?\b(?:she|he|they) (?:stop|stops|stopped|cut|cuts|interrupt\w*) me\b(?! to (?:ask|clarify|check|dig|probe|follow))|\b(?:okay|ok)[,!]? (?:okay|ok)[,!]? next (?:question|one|q)\b|(?<!\b(?:i|we) (?:\w+ )?)\b(?:flipped|flicked|skimmed|leafed|glanced) (?:through|over|at) (?:my|the) (?:portfolio|cv|resume|work|book|samples|application|drawings|sketchbook)\b[^.\n]{0,20}?\bin (?:about |like |maybe |under |barely )?(?:\d+|ten|twenty|thirty|a few) (?:seconds|secs|sec|s)\b/,
+      who: 'any',
+      surface: true,
+      conf: 0.65,
+    },
   ],
 };

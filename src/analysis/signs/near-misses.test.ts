@@ -29,12 +29,17 @@ const cases: [SignId, string[], string[]][] = [
       'She was typing the entire time I was answering.',
       'His phone rang twice and he answered it both times.',
       'She looked bored out of her mind.',
+      'When I try to explain my project he stop me.',
+      "He said 'okay okay next question'.",
+      'He flipped through my portfolio in about 30 secs.',
     ],
     [
       'He glanced at the clock, but he explained the room was booked until three.',
       'She was typing throughout but said at the start she was taking notes on my answers.',
       'Her phone rang twice and she silenced it without looking.',
       "He said 'you'd probably be bored here' and laughed.",
+      'When I tried to explain, he stopped me to ask a follow-up.',
+      'I flicked through my portfolio in 30 seconds to show the range.',
     ],
   ],
   [
