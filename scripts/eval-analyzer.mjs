@@ -80,6 +80,8 @@ const sets = {
   'j-even': jsonl('test/fixtures/corpus/e/j-notes.jsonl').filter(
     (it) => Number(it.id.split('-')[1]) % 2 === 0,
   ),
+  // session 12: near misses of the verbal signs, labelled before it was scored, then tuned on
+  p: jsonl('test/fixtures/corpus/p-notes.jsonl'),
   'n-odd': jsonl('test/fixtures/corpus/n-notes.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 1),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [

@@ -80,6 +80,8 @@ export function readableSets() {
     'train-e': () => jsonl(`${C}/e/train-e.jsonl`),
     'j-odd': () => odd(jsonl(`${C}/e/j-notes.jsonl`), afterDash),
     'n-odd': () => odd(jsonl(`${C}/n-notes.jsonl`), afterDash),
+    // session 12: written to probe the precision of the verbal signs, labelled before it was scored, then tuned on
+    p: () => jsonl(`${C}/p-notes.jsonl`),
     transcripts: () => transcripts(`${C}/transcripts`),
     'holdout-transcripts': () => transcripts(`${C}/holdout-transcripts`),
     'holdout-c-transcripts': () => transcripts(`${C}/holdout-c-transcripts`),
