@@ -63,6 +63,12 @@ const sets = {
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
   'i-odd': transcripts('test/fixtures/corpus/i-transcripts').filter((it) => Number(it.id.slice(1)) % 2 === 1),
+  // blind calls of session 12: the odd ids were read for errors, the even ids never
+  'm-transcripts': transcripts('test/fixtures/corpus/m-transcripts'),
+  'm-even': transcripts('test/fixtures/corpus/m-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 0,
+  ),
+  'm-odd': transcripts('test/fixtures/corpus/m-transcripts').filter((it) => Number(it.id.slice(1)) % 2 === 1),
   // the read (odd) ids of the blind call rounds, for tuning without touching the even ones
   ...Object.fromEntries(
     ['f', 'g', 'h'].map((r) => [

@@ -89,6 +89,7 @@ export function readableSets() {
     'g-odd': () => odd(transcripts(`${C}/g-transcripts`), afterLetter),
     'h-odd': () => odd(transcripts(`${C}/h-transcripts`), afterLetter),
     'i-odd': () => odd(transcripts(`${C}/i-transcripts`), afterLetter),
+    'm-odd': () => odd(transcripts(`${C}/m-transcripts`), afterLetter),
   };
 }
 

@@ -386,20 +386,24 @@ const LATE_MIN_DAYS = 7;
 function lateInCall(clauses: Clause[], text: string): Hit | undefined {
   const c = clauses[0];
   if (!c) return undefined;
-  // this runs on every turn of a call: the time is read only in an interviewer's apology
-  const t = c.role === 'interviewer' && OWNED_UP.test(text) ? timeFrom(normalisedText(text)) : undefined;
+  // this runs on every turn of a call: the time is read only in an interviewer's apology, or in the
+  // turn of a candidate who chased ("it's been three weeks, you said that Friday; I emailed twice")
+  const chaser = c.role === 'candidate' && CHASED_TWICE.test(text);
+  const t =
+    (c.role === 'interviewer' && OWNED_UP.test(text)) || chaser ? timeFrom(normalisedText(text)) : undefined;
   const owned =
     t !== undefined &&
     t.promisedDays !== undefined &&
     t.elapsedDays !== undefined &&
     t.elapsedDays >= LATE_MIN_DAYS &&
     t.elapsedDays > t.promisedDays;
-  const chased = c.role === 'candidate' && NOT_HEARD.test(text) && CHASED_TWICE.test(text);
+  const chased = chaser && NOT_HEARD.test(text);
   if (!owned && !chased) return undefined;
-  const at = clauses.find((k) => (owned ? ELAPSED_WORDS : NOT_HEARD).test(k.surface)) ?? c;
+  const re = chased ? NOT_HEARD : ELAPSED_WORDS;
+  const at = clauses.find((k) => re.test(k.surface)) ?? c;
   return {
     id: 'no-follow-up',
-    cue: { re: owned ? ELAPSED_WORDS : NOT_HEARD },
+    cue: { re },
     clause: at,
     from: at.from,
     to: at.to,

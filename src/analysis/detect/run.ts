@@ -13,10 +13,11 @@ import { retractedRanges, withoutRetracted } from './corrections.js';
 import { narratedAsFirstPerson } from './narrator.js';
 import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
-import { brushOffFrom, callSigns, type TurnSign } from './transcript-turns.js';
+import { brushOffFrom, callSigns, noDateFrom, replyAfter, type TurnSign } from './transcript-turns.js';
 import { mannerSigns } from './call-manner.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
 import { sectionsOf } from './sections.js';
+import { turnAllows } from './turn-kind.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
 
 const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeight ?? 1]));
@@ -186,6 +187,8 @@ function turnLocated(text: string, sign: TurnSign, re: RegExp, clause: Clause): 
 const TAIL_TURNS = 6;
 /** Marker regex for brush-off hits, which come from turn structure rather than a cue. */
 const BRUSH_OFF = /(?:)/;
+/** Marker regex for a no-date answer to the candidate's question about timing. */
+const NO_DATE = /(?:)/;
 
 export function detectInTranscript(text: string, transcript: Transcript): FoundSign[] {
   const candidate = transcript.candidate?.name;
@@ -218,11 +221,23 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
       // only the last turns make the ending
       if (hit.id !== 'no-next-steps' || t >= turns.length - TAIL_TURNS) hits.push(hit);
     }
-    for (const hit of hits) located.push({ hit, quote: spanQuote(toks[hit.from]!.start) });
+    for (const hit of hits)
+      if (turnAllows(hit.cue, turn, turns.slice(Math.max(0, t - 2), t), candidate))
+        located.push({ hit, quote: spanQuote(toks[hit.from]!.start) });
     if (role === 'candidate' && clauses.length) {
       const next = turns[t + 1];
-      const brush = brushOffFrom(turn, next && next.speaker !== candidate ? next : undefined);
+      const brush = brushOffFrom(turn, replyAfter(turns, t, candidate));
       if (brush) located.push(turnLocated(text, brush, BRUSH_OFF, clauses[clauses.length - 1]!));
+      // asked near the end when the answer comes, and told they do not know
+      const noDate =
+        t >= turns.length / 2
+          ? noDateFrom(turn, next && next.speaker !== candidate ? next : undefined)
+          : undefined;
+      if (noDate) {
+        const l = turnLocated(text, noDate, NO_DATE, clauses[clauses.length - 1]!);
+        // explicit, like "no date was given": a timeline elsewhere does not cancel it
+        located.push({ ...l, hit: { ...l.hit, cue: { ...l.hit.cue, neg: 'ignore' } } });
+      }
     }
   }
   const isCandidate = (t: Turn): boolean => t.speaker === candidate;

@@ -55,13 +55,13 @@ const concerns: SignPatterns = {
   repeats: true,
   cues: [
     {
-      re: /\b(i'?m|i am) (a bit |a little |slightly |just a little |just |somewhat |quite |really |bit )*(concerned|worried|nervous|wary|hesitant|unsure)(,? though,?)? (that|about|whether|if|you|how|because)\b|\b(my|one|the|a|our) (one |main |only |biggest |big |slight |small |real )?(concern|worry|hesitation|reservation|doubt|question mark|reservations|concerns|worries)( (is|would be|there)|, to be honest)\b|\bthat'?s (my|a|the) (\w+ )?(worry|concern|hesitation)\b|\b(i|we) (do |also |still |would |might )?(have|had) (a|one|some|two|three|a few|a couple of|several|a (slight|small|real|big|bit of a)) (worry|concern|doubt|reservation|hesitation|question mark)s?\b/,
+      re: /\b(i'?m|i am) (a bit |a little |slightly |just a little |just |somewhat |quite |really |bit )*(concerned|worried|nervous|wary|hesitant|unsure)(,? though,?)? (that|about|whether|if|you|how|because)\b|\b(my|one|the|a|our) (one |main |only |biggest |big |slight |small |real )?(concern|worry|hesitation|reservation|doubt|question mark|reservations|concerns|worries)( (is|would be|there)|, to be honest)\b|\bthat'?s (my|a|the) (\w+ )?(worry|concern|hesitation)\b|\b(i|we|she|he|they) (do |also |still |would |might )?(have|had) (a|one|some|two|three|a few|a couple of|several|a (slight|small|real|big|bit of a)) (worry|concern|doubt|reservation|hesitation|question mark)s?\b/,
       surface: true,
       says: 'interviewer',
       worryOk: true,
     },
     {
-      re: /\bi (do |still |just )?wonder (how|whether|if) (you|your)\b|\bi'?m (not|still not) (sure|convinced|certain)( that| how| whether| if)? (you|your|\w+ is|it'?s|this is)\b|\bnot (entirely |totally |quite )?convinced\b|\b(one thing|something) (i'?d|i would|i'?ll|i want to|we'?d) (push on|probe|need to think about|flag|pick up on|challenge)\b|\b(would|will|might) (ask|worry|have questions) about\b|\b(the other|the second|another) (thing|concern|worry|issue)( is\b|,)|\bthat'?s the (second|other) thing\b|\bgive me pause\b|\b(a bit|slightly|quite) of a (gap|red flag|stretch|jump|step up)\b|\bthat'?s (quite|rather|a bit of) a (dip|drop|gap|step down)\b|\byou'?ve (got|had) no (\w+ )?(experience|background|qualifications?)\b|\bthe (\w+ )?(people|trainees|candidates|hires|graduates|staff) we (take|hire|usually take|normally take) (usually|normally|tend to|all)? ?(have|had|come with|bring)\b/,
+      re: /\bi (do |still |just )?wonder (how|whether|if) (you|your)\b|\bi'?m (not|still not) (sure|convinced|certain)( that| how| whether| if)? (you|your|\w+ is|it'?s|this is)\b|\bnot (entirely |totally |quite )?convinced\b|\b(i'?m|i am|we'?re|we are) (\w+ )?unconvinced\b|\bthat'?s (the|a|another) (second|third|other|big|real|main|obvious) (gap|hole|weakness|problem)\b|\bthat'?s a (pattern|trend)\b|\bthat'?s not (really )?(accounting for|answering|addressing|dealing with) (it|that|the question)\b|\b(one thing|something) (i'?d|i would|i'?ll|i want to|we'?d) (push on|probe|need to think about|flag|pick up on|challenge)\b|\b(would|will|might) (ask|worry|have questions) about\b|\b(the other|the second|another) (thing|concern|worry|issue)( is\b| was\b|,)|\bthat'?s the (second|other) thing\b|\bgive me pause\b|\b(a bit|slightly|quite) of a (gap|red flag|stretch|jump|step up)\b|\bthat'?s (quite|rather|a bit of) a (dip|drop|gap|step down)\b|\byou'?ve (got|had) no (\w+ )?(experience|background|qualifications?)\b|\bthe (\w+ )?(people|trainees|candidates|hires|graduates|staff) we (take|hire|usually take|normally take) (usually|normally|tend to|all)? ?(have|had|come with|bring)\b/,
       surface: true,
       says: 'interviewer',
       worryOk: true,
@@ -80,7 +80,7 @@ const praise: SignPatterns = {
       says: 'interviewer',
     },
     {
-      re: /\bi (really |genuinely )?(like|love|liked|loved) (that|how you|the way you)\b|\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i)\b|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates|would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(love it|nice one|spot on)\b|\bhave to say i enjoyed\b/,
+      re: /\bi (really |genuinely )?(like|love|liked|loved) (that|how you|the way you)\b|\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i)\b|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates|would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(love it|nice one|spot on)\b|\bhave to say i enjoyed\b|\bthe best (\w+ )?(i'?ve|we'?ve|she'?d|he'?d|they'?d|she'?s|he'?s|i'?d) (ever )?(seen|had|heard)\b|\b(really|very) strong on (the )?\w+/,
       surface: true,
       says: 'interviewer',
     },
@@ -148,7 +148,7 @@ const stock: SignPatterns = {
   id: 'generic-questions',
   cues: [
     {
-      re: /\b(and )?your (strengths|weaknesses|weakness|greatest strength)\b|\bwhy (do you want to|should we|would you like to) (work|join|hire)|\bwhy (this|our) (company|firm|role)\b|\b(tell me|tell us) about a time (when )?you\b|\b(give|give me|give us) an example of (a time|when|how) you\b|\bwhere do you see yourself\b/,
+      re: /\b(and )?your (strengths|weaknesses|weakness|greatest strength)\b|\bwhy (do you want to|should we|would you like to) (work|join|hire)|\bwhy (this|our) (company|firm|role)\b|\b(tell me|tell us) about a time (when )?you\b|\b(give|give me|give us) an example of (a time|when|how) you\b|\bwhere do you see yourself\b|\btell (me|us) about (a|an|the biggest|your biggest) (mistake|failure|weakness)\b|\bwhy do you want to leave\b|\bhow do you (handle|deal with|cope with|manage) (pressure|stress|conflict|criticism)\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
@@ -171,11 +171,12 @@ const disinterest: SignPatterns = {
     },
     // a pause on its own happens to anyone; two make a pattern
     {
-      re: /\b(give me|just|one|sorry,? one) (a )?(sec|second|moment|minute)\b|\bwhere were we\b|\bsorry,? (carry on|go on|you were saying)\b/,
+      re: /\b(give me|just|one|sorry,? one) (a )?(sec|second|moment|minute)\b|\bwhere (were|are) we\b(?! (with|on|at|in)\b)|\bsorry,? (carry on|go on|you were saying)\b|\bsomeone('s| is)? at the door\b|\b(i'?ve |i )?(got|have|need) to (answer|take|get) (this|that)\b|\b(just|i'?m|sorry,?) typing\b/,
       surface: true,
       says: 'interviewer',
       conf: 0.6,
       weight: 0.5,
+      turn: 'untimed',
     },
   ],
 };
@@ -246,7 +247,7 @@ const awkward: SignPatterns = {
   id: 'awkward-atmosphere',
   cues: [
     {
-      re: /\b(this|that|it)( is| was| feels| felt|'s| has| got| went| is getting)?( gone| got| become)? (a bit |a little |quite |really |so |kind of |kinda |all a bit )?(awkward|tense|stiff|stilted|strained|uncomfortable|intimidating)\b|\bawkward (silence|pause|moment)\b|\bthe (interview|call|meeting|room|atmosphere|vibe|panel) (was|felt|got|is|feels)( \w+)? (awkward|tense|stiff|stilted|strained|uncomfortable|intimidating)\b/,
+      re: /\b(this|that|it)( is| was| feels| felt|'s| has| got| went| is getting)?( still| now)?( gone| got| become)? (a bit |a little |quite |really |so |kind of |kinda |all a bit )?(awkward|tense|stiff|stilted|strained|uncomfortable|intimidating)\b|\bawkward (silence|pause|moment)\b|\bthe (interview|call|meeting|room|atmosphere|vibe|panel) (was|felt|got|is|feels)( \w+)? (awkward|tense|stiff|stilted|strained|uncomfortable|intimidating)\b/,
       surface: true,
       says: 'any',
       conf: 0.65,
@@ -257,6 +258,14 @@ const awkward: SignPatterns = {
       surface: true,
       says: 'any',
       conf: 0.65,
+    },
+    // the candidate says the call is slipping and they cannot read it: "it's hard to tell how it's going",
+    // "I feel this has got away from me"
+    {
+      re: /\b(?:hard|difficult|impossible) to (?:tell|read|know|gauge) how (?:it'?s|this is|that'?s|i'?m|things are) going\b|\b(?:this|it|that) has (?:\w+ )?(?:got|gotten|run|slipped) away from me\b/,
+      surface: true,
+      says: 'candidate',
+      conf: 0.6,
     },
     // the candidate filling a silence: "sorry, did you want me to expand on that?", "I think it froze",
     // "are you still there?". Half: after one real glitch it is only manners
@@ -278,7 +287,7 @@ const companyBrushOff: SignPatterns = {
   id: 'little-company-info',
   cues: [
     {
-      re: /\b(it'?s|that'?s) (all )?(on|in) the (careers page|careers site|website|intranet|(staff |employee |company )?handbook|(onboarding|induction|welcome|starter|staff|job) pack)\b|\b(there'?s|there is) an? (onboarding|induction|welcome|starter|staff) pack\b|\b(hr|the recruiter) (will|can|'ll) (send|tell|explain|answer|cover|go through) (you )?(it|that|all (of )?that|those)\b|\b(hr|the recruiter)('?s got| has) (all )?(that|those|the details)\b/,
+      re: /\b(it'?s|it is|that'?s|that is) (all )?(on|in) the (careers page|careers site|website|intranet|(staff |employee |company )?handbook|(onboarding|induction|welcome|starter|staff|job) pack)\b|\b(there'?s|there is) an? (onboarding|induction|welcome|starter|staff) pack\b|\b(hr|the recruiter) (will|can|'ll) (send|tell|explain|answer|cover|go through) (you )?(it|that|all (of )?that|those)\b|\b(hr|the recruiter)('?s got| has) (all )?(that|those|the details)\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,

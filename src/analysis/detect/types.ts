@@ -32,6 +32,13 @@ export interface Cue {
   repeats?: boolean;
   /** Notes: also run over a question joined with the reply after it (detect/qa-links.ts); `only`: just there. */
   qa?: boolean | 'only';
+  /**
+   * Transcripts: the kind of turn the cue needs (detect/turn-kind.ts). `reply`: said straight after the
+   * candidate and not opening a set question, as a follow-up is; `telling`: not a short turn ending on a
+   * question, where naming a tool asks about the candidate's skills rather than telling of the job;
+   * `untimed`: not a turn keeping the panel's time, where "one second" is no distraction.
+   */
+  turn?: 'reply' | 'telling' | 'untimed';
 }
 
 export interface SignPatterns {

@@ -326,10 +326,12 @@ export const achievementsPraised: SignPatterns = {
     },
     // follow-ups on what the candidate just described, said aloud: two make the digging ("how did you handle the migration?")
     {
-      re: /\bhow did you (?:\w+ )?(?:manage|build|get (?:it|them|that|the)|do (?:it|that|this)|measure|achieve|pull (?:it|that) off|convince|scale|cut|reduce|grow|fix|solve|design|decide|choose|pick|test|structure|set (?:it|that) up|persuade|win|land|keep)\b|\bwhat (?:was|were) the (?:results?|numbers|impact|outcome|hardest part|biggest challenge)\b|\bwhat would you do differently\b|\bwalk me through (?:how|what|that|it)\b/,
+      re: /\bhow did you (?:\w+ )?(?:manage|build|get (?:it|them|that|the)|do (?:it|that|this)|measure|achieve|pull (?:it|that) off|convince|scale|cut|reduce|grow|fix|solve|design|decide|choose|pick|test|structure|set (?:it|that) up|persuade|win|land|keep|validate|verify|check|prove|work out|approach|go about|handle)\b|\bwas (?:that|it|this) (?:all )?(?:your|you) (?:own )?(?:work|idea|doing|call|decision)?\b|\bwhat (?:was|were) the (?:results?|numbers|impact|outcome|hardest part|biggest challenge)\b|\bwhat would you do differently\b|\bwalk me through (?:how|what|that|it)\b/,
       says: 'interviewer',
       surface: true,
       weight: 0.5,
+      // a follow-up answers the candidate; a set question read out asks everyone the same
+      turn: 'reply',
       conf: 0.6,
     },
     ...morePraise,

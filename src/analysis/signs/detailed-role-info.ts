@@ -258,6 +258,8 @@ export const detailedRoleInfo: SignPatterns = {
       re: /\bwe use\b|\bour stack\b|\bon[- ]call (is|be|rota)\b|\bone (week|weekend) in \w+\b|\b(target|quota) (is|be)\b|\byou('d| would|'ll| will) (be )?report(ing)? to\b|\bsuccess (looks like|would be|would look like)\b|\bit('s| is| be) (\w+ )?(days|nights|monday to friday|term time|four on four off)\b|\b(the job|the role|the post)\.\s*it('s| is)|\bgo (services|microservices)\b|\bkubernetes|\bpostgres|\bpower bi\b|\bsalesforce\b|\bhubspot\b|\bsap\b|\bexcel\b/,
       says: 'interviewer',
       weight: 0.5,
+      // "Power BI, SQL?" asks what the candidate knows
+      turn: 'telling',
     },
     {
       re: /\bmostly (the|on|in)\b|\bwe own\b|\bwe('re| are) (responsible|in charge)\b|\bthe (\w+ )?(runs|covers|handles|looks after) the\b|\brun(s)? the (shift|floor|ward|fieldwork|team)\b|\bwe sit (inside|in|with)\b/,

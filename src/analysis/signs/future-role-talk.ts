@@ -173,8 +173,9 @@ export const futureRoleTalk: SignPatterns = {
       says: 'interviewer',
       surface: true,
     },
+    // "if you came here, I'd want to nick you for that": the hire claimed for a task
     {
-      re: /\byou('d| would|'ll| will) (own|take over|take on|lead|run|shadow|pair with|sit (with|next)|be (paired|pairing|working with|working on|based|leading|running|owning|in charge|responsible for|reporting to|joining|sitting|looking after|covering|on the|in the|part of))\b|\b(we'd|we would|we'll|we will) (get|put|have) you (on|onto|started|working|running|leading|in)\b/,
+      re: /\byou('d| would|'ll| will) (own|take over|take on|lead|run|shadow|pair with|sit (with|next)|be (paired|pairing|working with|working on|based|leading|running|owning|in charge|responsible for|reporting to|joining|sitting|looking after|covering|holding|managing|supporting|on the|in the|part of))\b|\b(we'd|we would|we'll|we will) (get|put|have) you (on|onto|started|working|running|leading|in)\b|\bif you (came|come|joined|join|were to join|started|got the job|get the job)( here| to us| us)?,? (i'?d|we'?d|i'?ll|we'?ll) (want|love|like|grab|nick|steal|have|put|get) (to (grab|nick|steal|have|put|get|rope) )?you\b/,
       says: 'interviewer',
       surface: true,
     },

@@ -341,6 +341,8 @@ export const interviewerDisinterest: SignPatterns = {
       re: /\b(?:give me|just|one|a) (?:a |one )?(?:sec|second|moment|minute)\b[.,!]|\bhang on\b|\bbear with me\b/,
       says: 'interviewer',
       weight: 0.5,
+      // a panel pausing to keep its time ("one second, Tessa's signalling the time") is not distracted
+      turn: 'untimed',
     },
     {
       re: /\b(?:finishing|answering|replying to|reply to|respond to|sending|send) (?:an |this |a |that )?(?:email|message|text|client|slack)\b|\bi'?m (?:just )?(?:typing|multitasking)\b|\banswering something\b|\b(?:need|have) to take this\b/,
@@ -351,6 +353,7 @@ export const interviewerDisinterest: SignPatterns = {
       re: /\bwhat was the question\b|\bwhere were we\b|\bsorry,? (?:say|what was) that again\b|\bsorry,? carry on\b|^carry on\b/,
       says: 'interviewer',
       weight: 0.5,
+      turn: 'untimed',
     },
     // hurried in other words (p-notes): "when I try to explain my project he stop me", "'okay okay next question'",
     // "flipped through my portfolio in about 30 secs"

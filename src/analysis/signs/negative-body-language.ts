@@ -138,9 +138,10 @@ export const negativeBodyLanguage: SignPatterns = {
       who: 'any',
       conf: 0.65,
     },
-    // calls: the candidate names the cold face they see ("sorry, you're frowning", "I can see you've folded your arms")
+    // calls: the candidate names the cold face they see ("sorry, you're frowning", "I can see you've folded your arms",
+    // "you both look very stern")
     {
-      re: /\byou'?re (?:(?!not\b)\w+ )?(?:frowning|scowling|glaring|glowering)\b|\byou(?:'ve| have) (?:(?!not\b|never\b)\w+ )?(?:folded|crossed) your arms\b|\byou look (?:(?!not\b)\w+ )?(?:unimpressed|unconvinced|annoyed|cross|irritated|displeased)\b/,
+      re: /\byou'?re (?:(?!not\b)\w+ )?(?:frowning|scowling|glaring|glowering)\b|\byou(?:'ve| have) (?:(?!not\b|never\b)\w+ )?(?:folded|crossed) your arms\b|\byou (?:all |both )?look (?:(?!not\b)\w+ ){0,2}(?:unimpressed|unconvinced|annoyed|cross|irritated|displeased|serious|stern|sceptical|skeptical|bored|fed up)\b/,
       surface: true,
       says: 'candidate',
     },
