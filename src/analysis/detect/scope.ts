@@ -173,6 +173,9 @@ export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
     const w = toks[i]!.lower;
     // "anything but relaxed"
     if (w === 'but' && toks[i - 1]?.lower === 'anything' && i >= from - 3) return true;
+    // "I forgot to be nervous": what was forgotten did not happen
+    if (toks[i]!.lemma === 'forget' && toks[i + 1]?.lower === 'to' && toks[i + 2]?.lower === 'be')
+      return true;
     if (!NEGATORS.has(w) && !NEGATORS.has(toks[i]!.lemma)) continue;
     if (NOT_NEGATING_NEXT.has(toks[i + 1]?.lower ?? '')) continue;
     if (w === 'without' && toks[i + 1]?.lower === 'a' && toks[i + 2]?.lower === 'doubt') continue;
