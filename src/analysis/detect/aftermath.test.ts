@@ -233,6 +233,15 @@ describe('no-follow-up: a term of the job is no wait', () => {
       false,
     ],
     ['She said they would ring within a week. Nothing. I have been waiting for three months now.', true],
+    // the answer another application got is no answer to this one
+    [
+      "The bakery one back in the spring was fine, to be fair. Didn't get it, they took someone internal. This time the manager said he'd ring me Friday. Friday came and went. It's now the Thursday after and nothing.",
+      true,
+    ],
+    [
+      "The manager said he'd ring me Friday. Friday came and went. Then on Monday they rang and offered me the job.",
+      false,
+    ],
   ] as [string, boolean][])('%j → %s', (text, expected) => {
     expect(has(text, 'no-follow-up')).toBe(expected);
   });

@@ -53,6 +53,13 @@ function heardBack(text: string): boolean {
   }
   return false;
 }
+/** The segments that start outside the token ranges given, one a line. */
+function keptText(clauses: Clause[], ranges: [number, number][]): string {
+  return clauses
+    .filter((c) => !ranges.some(([a, b]) => c.from >= a && c.from < b))
+    .map((c) => c.surface)
+    .join('\n');
+}
 /** "Said they'd phone that evening. They didn't." */
 const NEVER_DID =
   /^(?:\W*(?:but|and|well|of course|needless to say)\W+)?(?:they|she|he|nobody|no one|hr|the call|the email|it|that call)\W+(?:didn'?t|did not|never did|never (?:came|called|rang|phoned|emailed|happened|arrived|materiali[sz]ed)|didn'?t come|did not come)\b/i;
@@ -256,15 +263,11 @@ export function aftermathHits(
   if (!transcript) {
     const vague = out.some((h) => h.id === 'no-next-steps');
     // counts and dates read as the tokens are, OCR-repaired ("ca11 by the 1Oth")
-    const f = noFollowUp(
-      toks,
-      clauses,
-      normalised ?? readText(text).text,
-      timeline,
-      vague,
-      nearEnd,
-      extraElapsed,
-    );
+    const read = normalised ?? readText(text).text;
+    // an answer told of another application ("Didn't get it, they gave it to a lad...") is no answer to this one
+    const ranges = notEvidence.flat();
+    const heard = ranges.length && heardBack(read) ? heardBack(keptText(clauses, ranges)) : undefined;
+    const f = noFollowUp(toks, clauses, read, timeline, vague, nearEnd, extraElapsed, heard);
     if (f) out.push(f);
   }
   return out;
@@ -282,6 +285,8 @@ function noFollowUp(
   vague: boolean,
   nearEnd: number,
   extraElapsed: number | undefined,
+  /** Whether an answer came, read outside what is no evidence (else read from `text`). */
+  heard?: boolean,
 ): Hit | undefined {
   const t = timeFrom(text);
   const silentAt = maySayNoWord(toks, clauses);
@@ -375,7 +380,7 @@ function noFollowUp(
   const lateReply = late
     ? clauses.find((c) => LATE_REPLY.test(c.surface) && !LATER_ROUND.test(c.surface))
     : undefined;
-  if (heardBack(text)) {
+  if (heard ?? heardBack(text)) {
     if (late && silent) return hit(silent, SILENCE, 0.6);
     return lateReply ? hit(lateReply, LATE_REPLY, 0.55) : undefined;
   }

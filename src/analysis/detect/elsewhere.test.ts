@@ -337,5 +337,12 @@ describe('earlier interviews counted off and employers listed one per line are n
     ['Tips:\n- Wear something you feel comfortable in.\n- Smile.', 'positive-atmosphere', false],
     // a question put to the reader about the writer's own search
     ['Do you keep applying elsewhere at full speed?', 'interviewer-disinterest', false],
+    // another employer's round named by its place and time
+    [
+      'The bakery one back in the spring was lovely, the manager smiled the whole time.',
+      'interviewer-smiling',
+      false,
+    ],
+    ['The other finals I did not get: one ghosted me after a take-home.', 'no-follow-up', false],
   ]);
 });

@@ -43,7 +43,7 @@ const LEAD = new Set([
 const OPENING_WORDS = 9;
 
 const ORG =
-  '(?:compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|vacanc(?:y|ies)|(?:place|firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|uni|college|studio|hotel|cafe|bar|office|business|outfit|crowd|site|chain|clinic|job|application|role|position|post|interview|process|recruiter)s?)';
+  '(?:compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|vacanc(?:y|ies)|(?:place|firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|uni|college|studio|hotel|cafe|bar|office|business|outfit|crowd|site|chain|clinic|job|application|role|position|post|interview|process|recruiter)s?|finals|final rounds|onsites)';
 /** The people whose own interviews a writer may set beside theirs. */
 const REL =
   '(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)';
@@ -68,6 +68,8 @@ const FRAMES: readonly RegExp[] = [
   new RegExp(
     `^(?:a|an|another) (?:[\\w-]+ ){0,2}(?:${ORG}|retailers?|insurers?|fintechs?|scale-?ups?|supermarkets?|brokers?|lenders?|manufacturers?|publishers?|law firms?|agency)[:—–-]`,
   ),
+  // another employer's round named by its place and time: "The council one back in the summer was decent"
+  /^the (?:[\w-]+ ){1,2}one,? (?:back )?(?:in|last|from|earlier|over) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|june|july|august|september|october|november|december)\b/,
   // the applications counted off: "One did not reply. One called me for a demo class and..."
   /^one (?:of them )?(?:called|rang|phoned|emailed|e-mailed|texted|invited|interviewed|offered|ghosted|rejected|turned) me\b|^one (?:of them )?(?:did not|didn'?t|never|doesn'?t) (?:reply|respond|answer|call|get back|bother)\b/,
   /^(?:at|in|with|from|for) (?:another|a different|the other|one other|a previous|an earlier|my previous|the previous|a prior|the prior|my prior|my earlier|the earlier|a third|a fourth|a fifth)\b/,
@@ -218,6 +220,7 @@ const CARRIED: readonly RegExp[] = [
   new RegExp(
     `^(?:a|an|another) (?:[\\w-]+ ){0,2}(?:${ORG}|retailers?|insurers?|fintechs?|scale-?ups?|supermarkets?|brokers?|lenders?|manufacturers?|publishers?|law firms?|agency)[:—–-]`,
   ),
+  /^the (?:[\w-]+ ){1,2}one,? (?:back )?(?:in|last|from|earlier|over) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|june|july|august|september|october|november|december)\b/,
 ];
 const CARRY_FRAME = 2;
 /** An aside goes on over the next sentences of its line, up to this many. */

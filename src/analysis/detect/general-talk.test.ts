@@ -315,6 +315,12 @@ describe("the writer's people, the recruiter's forecast and the writer's own lif
       'positive-atmosphere',
       true,
     ],
+    // what everyone knows of interviews
+    [
+      'Everyone knows the managers there talk a lot about culture, and nobody believes it.',
+      'culture-discussion',
+      false,
+    ],
     // the candidate's terse preparation, with the "I" dropped
     [
       'Looked at their annual report and their careers page, had my examples for the usual stuff ready.',

@@ -56,7 +56,7 @@ export const GENERAL: readonly RegExp[] = [
   /^(?:i(?:'m| am)?|we(?:'re| are)?) (?:really |just |still |secretly |desperately |so )?(?:hoping|hope|praying|pray|dreaming)\b/,
   // people at large: "Some people smile and nod at everything" (not "some people on the panel")
   /^(?:some|most|many|a lot of|lots of|plenty of) (?:people|folks?|candidates)\b(?! (?:on|in|at|from|there)\b)/,
-  /^(?:everyone|everybody|people|the internet|reddit|glassdoor|indeed|online reviews?|(?:the )?reviews?(?: online| on glassdoor)?) (?:always |all |keep |kept )?(?:say|says|said|tell|tells|told|telling|reckon|reckons|swear|swears|warned|warn)\b/,
+  /^(?:everyone|everybody|people|the internet|reddit|glassdoor|indeed|online reviews?|(?:the )?reviews?(?: online| on glassdoor)?) (?:always |all |keep |kept )?(?:say|says|said|tell|tells|told|telling|reckon|reckons|swear|swears|warned|warn|knows?|knew)\b/,
 ];
 
 /**
