@@ -217,6 +217,15 @@ const OWN_PLANS: [string, boolean][] = [
     true,
   ],
   ['He wrapped up by saying they would call me on Friday with an answer.', false],
+  // a day named after the answer is told is no next step of the interview
+  [
+    'She stood up and said "great, we\'ll circle back," and left. Four days later I got the rejection email. Brighter news: I\'ve got a call next week with the bakery people again.',
+    true,
+  ],
+  [
+    "At the end she said they would decide by Friday. Four days later I got the rejection email. I've got a call next week with the bakery people again.",
+    false,
+  ],
 ];
 
 describe("no-next-steps: the writer's own plans are no timeline", () => {

@@ -231,9 +231,16 @@ export function aftermathHits(
   out.push(...hitsOf(noNextStepsExplicit));
   // a day in the opening lines ("Tuesday's interview") or in a silence count is not a next step
   const told = notEvidence.reduce((hs, ranges) => withoutRetracted(hs, ranges), timeline);
+  // once the answer is told ("I got the rejection five days later"), a day the writer names after it
+  // ("I've got a call next week with the other firm") is no next step of this interview
+  const notHere = notEvidence.flat();
+  const answered = transcript
+    ? -1
+    : clauses.findIndex((c) => !notHere.some(([a, b]) => c.from >= a && c.from < b) && heardBack(c.surface));
   const promised = told.filter((h) => {
     const t = h.clause.surface;
     if ((STORY_DAY.test(t) || GUESS.test(t) || GATHERING.test(t)) && !SAID_THEM.test(t)) return false;
+    if (answered >= 0 && clauses.indexOf(h.clause) > answered && !SAID_THEM.test(t)) return false;
     if (
       !THEIRS.test(t) ||
       ((OWN_MOVE.test(t) || (BEFORE_INTERVIEW.test(t) && h.clause.fromEnd >= nearEnd)) && !SAID_THEM.test(t))
