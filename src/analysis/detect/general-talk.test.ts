@@ -321,6 +321,17 @@ describe("the writer's people, the recruiter's forecast and the writer's own lif
       'culture-discussion',
       false,
     ],
+    // an earlier interview, and what its panel did in the next sentence
+    [
+      'I had one interview earlier, at a college in Leeds, which went well. The head there asked me in detail about my thesis work and praised it.',
+      'achievements-praised',
+      false,
+    ],
+    [
+      'I had an interview earlier today and the manager praised my thesis work in detail.',
+      'achievements-praised',
+      true,
+    ],
     // the candidate's terse preparation, with the "I" dropped
     [
       'Looked at their annual report and their careers page, had my examples for the usual stuff ready.',

@@ -107,7 +107,7 @@ export const EARLIER =
  * a time before the story.
  */
 export const ANOTHER_INTERVIEW =
-  /^(?:(?:that|the) same (?:week|day|month|morning|afternoon),? )?(?:i (?:also|then also|'d also|had also) interviewed (?:at|with|for)\b|i (?:also|then also|'d also|had also) had (?:a|an|another|one more) (?:[\w-]+ ){0,3}?(?:interview|call|phone screen|screen|chat|panel|assessment)\b|i had (?:another|one more) (?:[\w-]+ )?(?:interview|call|phone screen|screen|panel)\b(?! (?:with|from) (?:them|the same)\b)|(?:compare|contrast) (?:that|this|it) (?:with|to)\b)/;
+  /^(?:(?:that|the) same (?:week|day|month|morning|afternoon),? )?(?:i (?:also|then also|'d also|had also) interviewed (?:at|with|for)\b|i (?:also|then also|'d also|had also) had (?:a|an|another|one more) (?:[\w-]+ ){0,3}?(?:interview|call|phone screen|screen|chat|panel|assessment)\b|i had (?:another|one more) (?:[\w-]+ )?(?:interview|call|phone screen|screen|panel)\b(?! (?:with|from) (?:them|the same)\b)|i(?:'d| had)? had (?:one|an|a) (?:[\w-]+ )?(?:interview|round|call|phone screen|screen|panel),? (?:earlier|before|already|previously|last (?:month|week|year|spring|summer|autumn|winter))\b(?! (?:today|tonight|this|that (?:day|morning|afternoon))\b)|(?:compare|contrast) (?:that|this|it) (?:with|to)\b)/;
 /** The earlier occasion is an interview of its own. */
 export const OTHER_INTERVIEW =
   /\b(?:interview(?:s|ed|ing)?|phone screen|screen(?:ing)?|panel|assessment (?:day|centre|center)|trial shift|applied|application)\b/;
