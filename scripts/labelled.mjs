@@ -80,6 +80,7 @@ export function readableSets() {
     'train-e': () => jsonl(`${C}/e/train-e.jsonl`),
     'j-odd': () => odd(jsonl(`${C}/e/j-notes.jsonl`), afterDash),
     'n-odd': () => odd(jsonl(`${C}/n-notes.jsonl`), afterDash),
+    'k-odd': () => odd(jsonl(`${C}/e/k-long.jsonl`), afterDash),
     transcripts: () => transcripts(`${C}/transcripts`),
     'holdout-transcripts': () => transcripts(`${C}/holdout-transcripts`),
     'holdout-c-transcripts': () => transcripts(`${C}/holdout-c-transcripts`),
