@@ -21,6 +21,7 @@ export * from './types.js';
 export { statedInterviewDateFrom } from './dates/interview-date.js';
 export { statedRoundFrom, type StatedRound } from './stage/stated-round.js';
 export { statedFields, statedFrom, type Stated, type StatedFields } from './stated.js';
+export type { StatedJob } from './stated-job.js';
 
 function elapsedFromRecord(options: AnalyzeOptions): number | undefined {
   const from = options.interviewDate ? isoDateFrom(options.interviewDate) : undefined;

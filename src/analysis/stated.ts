@@ -1,36 +1,42 @@
 /**
  * What notes state of this interview itself: its day (already past), its round and how it was
- * held, offered as defaults the person confirms. The CLI (`analyze --json`, `assess --notes`) and
+ * held, the employer and the job, offered as defaults the person confirms. The CLI (`analyze --json`, `assess --notes`) and
  * the web page's analysis read it alike. Notes only: a transcript's "today" is the call's own, and
  * its talk of rounds is mostly of other ones.
  */
 import type { IsoDate } from '../core/dates.js';
 import { statedInterviewDateFrom } from './dates/interview-date.js';
 import { statedRoundFrom, type StatedRound } from './stage/stated-round.js';
+import { statedJobFrom, type StatedJob } from './stated-job.js';
 import type { InputKind, StatedDate } from './types.js';
 
 export interface Stated {
   date?: StatedDate;
   round: StatedRound;
+  job: StatedJob;
 }
 
 export function statedFrom(text: string, kind: InputKind, today: IsoDate): Stated {
-  if (kind !== 'notes') return { round: {} };
+  if (kind !== 'notes') return { round: {}, job: {} };
   const date = statedInterviewDateFrom(text, today);
-  return { ...(date ? { date } : {}), round: statedRoundFrom(text) };
+  return { ...(date ? { date } : {}), round: statedRoundFrom(text), job: statedJobFrom(text) };
 }
 
-/** The same, as the JSON answers name it (`statedInterviewDate`, `statedStage`, `statedFormat`), each only when stated. */
+/** The same, as the JSON answers name it (`statedInterviewDate`, `statedStage`, `statedCompany`…), each only when stated. */
 export interface StatedFields {
   statedInterviewDate?: StatedDate;
   statedStage?: NonNullable<StatedRound['stage']>;
   statedFormat?: NonNullable<StatedRound['format']>;
+  statedCompany?: NonNullable<StatedJob['company']>;
+  statedRole?: NonNullable<StatedJob['role']>;
 }
 
-export function statedFields({ date, round }: Stated): StatedFields {
+export function statedFields({ date, round, job }: Stated): StatedFields {
   return {
     ...(date ? { statedInterviewDate: date } : {}),
     ...(round.stage ? { statedStage: round.stage } : {}),
     ...(round.format ? { statedFormat: round.format } : {}),
+    ...(job.company ? { statedCompany: job.company } : {}),
+    ...(job.role ? { statedRole: job.role } : {}),
   };
 }

@@ -209,6 +209,17 @@ describe('debrief (as a process)', () => {
     });
   });
 
+  it('analyze shows the employer and job the notes name', () => {
+    const notes = 'Second interview at Harbour Logistics today for the ops planner job.\n';
+    const r = run(['analyze', '-', '--today', '2026-03-04'], notes);
+    expect(r.stdout).toContain('  "Harbour Logistics" → the employer\n  "ops planner" → the job');
+    const json = JSON.parse(run(['analyze', '-', '--json', '--today', '2026-03-04'], notes).stdout);
+    expect(json).toMatchObject({
+      statedCompany: { name: 'Harbour Logistics', evidence: { quote: 'Harbour Logistics' } },
+      statedRole: { title: 'ops planner' },
+    });
+  });
+
   it.each([
     ['a missing file', () => join(dir, 'missing.txt'), 'no such file'],
     ['an empty file', () => file('empty.txt', ''), 'empty'],

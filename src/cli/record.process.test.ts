@@ -147,6 +147,11 @@ describe('debrief record commands (as a process)', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('offer');
+    // the live figure would only restate the answer: what the signs pointed to is said instead
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(
+      /Before you heard, the signs pointed to about an? \d+% chance/,
+    );
+    expect(r.stdout).not.toMatch(/estimate now reads/);
     const [item] = await apiList();
     expect(item?.outcome).toMatchObject({ outcome: 'offer', on: '2026-11-24' });
     expect(run(['list', '--today', TODAY]).stdout).toMatch(/Routewise, Data engineer\s+offer/);
@@ -165,6 +170,11 @@ describe('debrief record commands (as a process)', () => {
 
     expect(run(['outcome', 'turndown', 'rejected', '--date', '2026-11-24', '--today', TODAY]).status).toBe(0);
     const rejected = show();
+    // the answer leads, and the estimate is what the signs pointed to, not a chance still open
+    expect(rejected).toContain('How it ended This one was a no.');
+    expect(rejected).toMatch(/Before you heard, the signs pointed to about an? \d+% chance/);
+    expect(rejected).toContain('What the signs said');
+    expect(rejected).not.toMatch(/chance you move forward/);
     expect(rejected).toContain('Ask for feedback, then close this one');
     expect(rejected).toContain('what would have made me a stronger');
     expect(rejected).toContain('Keep going with your other applications');
@@ -173,6 +183,7 @@ describe('debrief record commands (as a process)', () => {
 
     expect(run(['outcome', ended, 'offer', '--date', '2026-11-24', '--today', TODAY]).status).toBe(0);
     const offer = show();
+    expect(offer).toContain('You got an offer.');
     expect(offer).toContain('Ask for the offer in writing');
     expect(offer).toContain('Tell the other employers');
     expect(offer).not.toContain('Keep other applications moving');

@@ -109,6 +109,11 @@ export interface AssessmentView {
   history: EstimatePoint[];
   /** Done state of the plan's steps, matched by kind and due date. */
   reminders: ReminderView[];
+  /**
+   * Once an outcome is recorded, the estimate as it stood the day the answer came, without it:
+   * what the signs pointed to. The live `estimate` then mostly restates the answer.
+   */
+  beforeOutcome?: Estimate;
   /** What the person's own past outcomes say about the signs; the live estimate uses it too. */
   personal: PersonalWeights;
 }

@@ -106,6 +106,28 @@ export function assessmentOf(
   return { estimate, plan };
 }
 
+/**
+ * What the estimate said on the day the answer came, before it was known: the record without
+ * its outcome, read on that day, with the person's weights from their other interviews. The
+ * result page shows it as what the signs pointed to, once the live figure only restates the answer.
+ */
+export function estimateBeforeOutcome(
+  stored: StoredInterview,
+  observations: readonly StoredObservation[],
+  personal?: PersonalWeights,
+): Estimate | undefined {
+  const on = stored.outcome ? isoDateFrom(stored.outcome.on) : undefined;
+  if (!on) return undefined;
+  const { heardBack, ...rest } = stored.record;
+  const record: InterviewRecord = heardBack?.kind === 'outcome' ? rest : stored.record;
+  return estimateFrom({
+    record,
+    observations: observationsFrom(observations),
+    today: on,
+    ...(personal ? { personal } : {}),
+  });
+}
+
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 export function snapshotOf(estimate: Estimate, at: string): EstimateSnapshot {
@@ -125,16 +147,17 @@ function sameValue(a: EstimateSnapshot, b: EstimateSnapshot): boolean {
 /**
  * What this person's finished interviews say about the signs. Only interviews with an
  * outcome count (a withdrawal says nothing about the signs), so an open interview never
- * learns from itself, and a decided one is pinned by its outcome anyway.
+ * learns from itself, and a decided one is pinned by its outcome anyway. `exceptId` leaves one
+ * out, for what the signs said of it before its answer was known.
  */
-export async function personalWeightsOf(store: Store): Promise<PersonalWeights> {
+export async function personalWeightsOf(store: Store, exceptId?: string): Promise<PersonalWeights> {
   // Every answer is an outcome row: outcomes.ts keeps new ones there, migration 0002 and
   // import moved those older versions left inside records.
   const closed = await store.listInterviews({ status: 'closed' });
   const history: PastInterview[] = [];
   for (const s of closed) {
     const outcome = s.outcome?.outcome;
-    if (!outcome || outcome === 'withdrew') continue;
+    if (!outcome || outcome === 'withdrew' || s.id === exceptId) continue;
     const observations = observationsFrom(await store.getObservations(s.id));
     history.push({ observations, passed: outcome === 'offer' || outcome === 'next-round' });
   }

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { draftKey, loadDraft, saveDraft } from './debrief-draft.js';
+import { dismissedKey, rememberDismissed } from './dismissed-suggestions.js';
 import { forgetDraftsExcept } from './forget-drafts.js';
 import { selfAnswersKey } from './self-answers.js';
 import { memoryStorage } from './memory-storage.case.js';
 
 describe('forgetting what was kept for interviews that are gone', () => {
-  it('removes drafts and self answers of every interview not kept, and nothing else', () => {
+  it('removes drafts, self answers and dismissals of every interview not kept, and nothing else', () => {
     const store = memoryStorage();
     saveDraft('old', { notes: 'stale notes', answers: {} }, store);
     saveDraft('kept', { notes: 'fresh notes', answers: {} }, store);
     store.setItem(selfAnswersKey('old'), '{"want-the-job":"yes"}');
+    rememberDismissed('old', 'stage:final', store);
+    rememberDismissed('kept', 'stage:final', store);
     store.setItem('theme', 'dark');
-    expect(forgetDraftsExcept(['kept'], store)).toBe(2);
+    expect(forgetDraftsExcept(['kept'], store)).toBe(3);
+    expect(store.getItem(dismissedKey('old'))).toBeNull();
+    expect(store.getItem(dismissedKey('kept'))).not.toBeNull();
     expect(loadDraft('old', store)).toBeUndefined();
     expect(store.getItem(selfAnswersKey('old'))).toBeNull();
     expect(loadDraft('kept', store)?.notes).toBe('fresh notes');

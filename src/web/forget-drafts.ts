@@ -1,13 +1,14 @@
 /**
  * After a replace import, the interviews not in the file are gone; what this browser kept for
- * them (unsaved debrief drafts, self-assessment answers) must not come back, even if an id
+ * them (unsaved debrief drafts, self-assessment answers, dismissed suggestions) must not come back, even if an id
  * ever does.
  */
 import { browserStore, type ListableStore } from './browser-store.js';
 import { draftKey } from './debrief-draft.js';
+import { dismissedKey } from './dismissed-suggestions.js';
 import { selfAnswersKey } from './self-answers.js';
 
-const PREFIXES = [draftKey(''), selfAnswersKey('')];
+const PREFIXES = [draftKey(''), selfAnswersKey(''), dismissedKey('')];
 
 /** Removes what is kept for every interview not in `keep`; returns how many entries went. */
 export function forgetDraftsExcept(

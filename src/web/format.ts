@@ -6,7 +6,6 @@ import type { IsoDate } from '../core/dates.js';
 import { isoDateFrom } from '../core/dates.js';
 import type { SilencePhase } from '../core/model/types.js';
 import type { Format, Outcome, Stage } from '../core/record.js';
-import type { Channel } from '../core/signs/ids.js';
 
 export const STAGE_WORDS: Readonly<Record<Stage, string>> = {
   screen: 'Screening call',
@@ -50,15 +49,6 @@ export const PHASE_SENTENCES: Readonly<Record<SilencePhase, string>> = {
   overdue: 'It has been longer than expected. Silence now counts a little against, but delays are common.',
   'likely-ghosted':
     'It has been a long time without word. Many employers never send a rejection; it is fair to move on.',
-};
-
-export const CHANNEL_WORDS: Readonly<Record<Channel | 'process', string>> = {
-  verbal: 'What was said',
-  body: 'Body language',
-  atmosphere: 'Atmosphere',
-  energy: 'Energy',
-  aftermath: 'Afterwards',
-  process: 'The process',
 };
 
 export const percent = (p: number): string => `${Math.round(p * 100)}%`;

@@ -22,6 +22,7 @@ describe('recordSuggestionsOf', () => {
   it('offers each field the notes state differently, with its quote and what the record says', () => {
     const got = recordSuggestionsOf(stated, record);
     expect(got.map((s) => s.field)).toEqual(['date', 'stage', 'format']);
+    expect(got.map((s) => s.value)).toEqual(['2026-11-23', 'final', 'panel']);
     expect(got[1]).toMatchObject({
       says: 'this was the final round',
       quote: 'final round',
@@ -58,5 +59,38 @@ describe('recordSuggestionsOf', () => {
       recorded: 'no format',
       action: 'Use panel',
     });
+  });
+});
+
+describe('recordSuggestionsOf: the employer and job', () => {
+  const named = {
+    statedCompany: { name: 'Harbour Logistics', evidence: quote('Harbour Logistics') },
+    statedRole: { title: 'ops planner', evidence: quote('ops planner') },
+  };
+  const blank: InterviewRecord = { stage: 'first', date: '2026-11-20' as IsoDate };
+
+  it('fills a blank employer and job, first, and changes nothing else', () => {
+    const got = recordSuggestionsOf({ ...stated, ...named }, blank);
+    expect(got.map((s) => s.field)).toEqual(['company', 'role', 'date', 'stage', 'format']);
+    expect(got[0]).toMatchObject({
+      value: 'Harbour Logistics',
+      action: 'Use Harbour Logistics',
+      recorded: 'no employer',
+    });
+    expect(got[0]!.apply(blank)).toEqual({ ...blank, company: 'Harbour Logistics' });
+    expect(got[1]!.apply(blank)).toEqual({ ...blank, role: 'ops planner' });
+  });
+
+  it('never offers to replace a name the person typed', () => {
+    const got = recordSuggestionsOf(named, { ...blank, company: 'Harbour', role: 'Planner' });
+    expect(got).toEqual([]);
+  });
+
+  it('keeps a long name whole in the record but short on its button', () => {
+    const name = 'The Northern Regional Logistics Partnership Group';
+    const [s] = recordSuggestionsOf({ statedCompany: { name, evidence: quote(name) } }, blank);
+    expect(s!.apply(blank).company).toBe(name);
+    expect(s!.action.length).toBeLessThanOrEqual(33);
+    expect(s!.action.endsWith('…')).toBe(true);
   });
 });

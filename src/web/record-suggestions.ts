@@ -1,6 +1,6 @@
 /**
  * What the notes say about the interview itself (its day, round and format) where the record says
- * otherwise, worded for a quiet offer beside the analysis. The server reads the notes; this only
+ * otherwise, and the employer and job they name where the record has none, worded for a quiet offer beside the analysis. The server reads the notes; this only
  * compares, and the page changes the record only when the person clicks.
  */
 import type { DocumentAnalysis } from '../contract/responses.js';
@@ -8,12 +8,24 @@ import { isoDateFrom } from '../core/dates.js';
 import type { Format, InterviewRecord, Stage } from '../core/record.js';
 import { dateWords, FORMAT_WORDS, STAGE_WORDS } from './format.js';
 
-export type SuggestionField = 'date' | 'stage' | 'format';
+export type SuggestionField = 'company' | 'role' | 'date' | 'stage' | 'format';
+
+/** Each field as the dismiss button names it. */
+export const FIELD_WORDS: Readonly<Record<SuggestionField, string>> = {
+  company: 'employer',
+  role: 'job title',
+  date: 'date',
+  stage: 'round',
+  format: 'format',
+};
 
 export interface RecordSuggestion {
   field: SuggestionField;
+  /** The notes' value for the field ("2026-11-23", "final", "panel"): what a dismissal remembers. */
+  value: string;
   /** What the notes say, as a sentence part: "this was the final round". */
   says: string;
+  /** The notes' words, shown beside `says` unless they are the value itself (a name). */
   quote: string;
   /** What the record says now: "First interview". */
   recorded: string;
@@ -39,16 +51,48 @@ const FORMAT_SAYS: Readonly<Record<Format, string>> = {
   panel: 'with a panel',
 };
 
-/** One suggestion per field the notes state and the record gives differently, in record order. */
-export function recordSuggestionsOf(
-  doc: Pick<DocumentAnalysis, 'statedInterviewDate' | 'statedStage' | 'statedFormat'>,
-  record: InterviewRecord,
-): RecordSuggestion[] {
+/** The analysis fields the suggestions come from. */
+export type StatedOfDocument = Pick<
+  DocumentAnalysis,
+  'statedInterviewDate' | 'statedStage' | 'statedFormat' | 'statedCompany' | 'statedRole'
+>;
+
+/** A name in a button: long ones cut, so the button stays on one line on a phone. */
+const buttonName = (name: string): string => (name.length <= 28 ? name : `${name.slice(0, 27).trimEnd()}…`);
+
+/**
+ * One suggestion per field the notes state and the record gives differently, in record order.
+ * The employer and job are offered only to fill a blank: a name the person typed is theirs.
+ */
+export function recordSuggestionsOf(doc: StatedOfDocument, record: InterviewRecord): RecordSuggestion[] {
   const out: RecordSuggestion[] = [];
+  const company = doc.statedCompany?.name.trim();
+  if (doc.statedCompany && company && !record.company?.trim())
+    out.push({
+      field: 'company',
+      value: company,
+      says: `the employer was ${company}`,
+      quote: doc.statedCompany.evidence.quote,
+      recorded: 'no employer',
+      action: `Use ${buttonName(company)}`,
+      apply: (r) => ({ ...r, company }),
+    });
+  const role = doc.statedRole?.title.trim();
+  if (doc.statedRole && role && !record.role?.trim())
+    out.push({
+      field: 'role',
+      value: role,
+      says: `the job was ${role}`,
+      quote: doc.statedRole.evidence.quote,
+      recorded: 'no job title',
+      action: `Use ${buttonName(role)}`,
+      apply: (r) => ({ ...r, role }),
+    });
   const date = doc.statedInterviewDate ? isoDateFrom(doc.statedInterviewDate.date) : undefined;
   if (doc.statedInterviewDate && date && date !== record.date)
     out.push({
       field: 'date',
+      value: date,
       says: `the interview was on ${dateWords(date)}`,
       quote: doc.statedInterviewDate.evidence.quote,
       recorded: dateWords(record.date),
@@ -59,6 +103,7 @@ export function recordSuggestionsOf(
   if (doc.statedStage && stage && stage !== record.stage)
     out.push({
       field: 'stage',
+      value: stage,
       says: `this was ${STAGE_SAYS[stage]}`,
       quote: doc.statedStage.evidence.quote,
       recorded: STAGE_WORDS[record.stage],
@@ -69,6 +114,7 @@ export function recordSuggestionsOf(
   if (doc.statedFormat && format && format !== record.format)
     out.push({
       field: 'format',
+      value: format,
       says: `it was held ${FORMAT_SAYS[format]}`,
       quote: doc.statedFormat.evidence.quote,
       recorded: record.format ? FORMAT_WORDS[record.format] : 'no format',

@@ -17,6 +17,10 @@ describe('statedInterviewDateFrom reads the day of the interview', () => {
     ['My interview today felt rushed.', '2026-11-26'],
     ['Had my final round with the CTO yesterday.', '2026-11-25'],
     ['Last round was on Monday, a panel of three.', '2026-11-23'],
+    // a later round told as done is this interview, not one to come
+    ['Had my second interview at Harbour Logistics yesterday.', '2026-11-25'],
+    ['Second interview yesterday, three of them.', '2026-11-25'],
+    ['My third round was on Monday.', '2026-11-23'],
   ])('%s', (text, date) => {
     expect(dateIn(text)).toBe(date);
   });
@@ -74,6 +78,8 @@ describe('statedInterviewDateFrom leaves other dates alone', () => {
     'I have another interview on Tuesday at a different company.',
     'I start my notice on Monday, whatever the interview brings.',
     'The second interview is booked for 2 December.',
+    'Second interview on Tuesday with the director.',
+    'They want a third round on Monday.',
     'The final round is on Monday with the board.',
     'They said to expect feedback on the interview by Wednesday.',
     'It was a good interview. We talked about the roadmap for March.',
@@ -124,5 +130,34 @@ describe('statedInterviewDateFrom: days that belong to something else', () => {
     'Asked to return Wednesday for a deeper technical interview.',
   ])('%s', (text) => {
     expect(dateIn(text)).toBeUndefined();
+  });
+});
+
+describe('statedInterviewDateFrom: a bare weekday the sentence looks ahead to', () => {
+  it.each([
+    "Final round on Friday, I'm nervous.",
+    'Final round on Friday - so nervous!',
+    'Interview on Tuesday, wish me luck.',
+    'Phone screen on Monday, prepping my stories tonight.',
+    'Final round on Friday. Nervous already.',
+    'My interview is on Tuesday.',
+    'I have my final round on Friday.',
+    'Final round next Tuesday.',
+    'Interview tomorrow, so prepping.',
+  ])('%s reads no past day', (text) => {
+    expect(dateIn(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['Had my final round on Friday.', '2026-11-20'],
+    ['Interviewed Tuesday, it was long.', '2026-11-24'],
+    ['Interview on Friday went well.', '2026-11-20'],
+    ['Final round on Friday, I was nervous.', '2026-11-20'],
+    ["Final round on Friday, I'm nervous about the result.", '2026-11-20'],
+    ['Final round on Friday, I think it went ok.', '2026-11-20'],
+    ['Final round last Friday, still nervous.', '2026-11-20'],
+    ['Final round on Friday. Nervous wait for the call.', '2026-11-20'],
+  ])('%s keeps its past day', (text, date) => {
+    expect(dateIn(text)).toBe(date);
   });
 });

@@ -12,13 +12,17 @@ import { STATED_CLAUSE } from '../stated-clauses.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { readText } from '../nlp.js';
 import { weeksBackDaysIn } from './weeks-back.js';
+import { framedAsComing } from './coming-framing.js';
 import type { StatedDate } from '../types.js';
 
 const INTERVIEW_WORD =
-  /\b(?:interview(?:ed)?|phone screen|screening(?: call)?|onsite|on-site|panel|(?:first|final|last) round)\b/gi;
+  /\b(?:interview(?:ed)?|phone screen|screening(?: call)?|onsite|on-site|panel|(?:first|second|third|final|last) round)\b/gi;
 // Another event, or one still to come: a decision, a start, the next round, a date being set up.
 const ABOUT_SOMETHING_ELSE =
-  /\b(?:next|another|other|upcoming|second|third|follow[- ]?up|will|won't|'ll|going to|gonna|tomorrow|schedul\w*|set up|arrang\w*|book\w*|invit\w*|plan\w*|decid\w*|decision|let (?:me|you|us) know|hear back|get back|feedback|offer\w*|notice|start\w*|join\w*|deadline|moved?|reschedul\w*|postpon\w*|elsewhere|since|come back|return\w*)\b/i;
+  /\b(?:next|another|other|upcoming|follow[- ]?up|will|won't|'ll|going to|gonna|tomorrow|schedul\w*|set up|arrang\w*|book\w*|invit\w*|plan\w*|decid\w*|decision|let (?:me|you|us) know|hear back|get back|feedback|offer\w*|notice|start\w*|join\w*|deadline|moved?|reschedul\w*|postpon\w*|elsewhere|since|come back|return\w*)\b/i;
+/** "A second interview", "the third round": a round to come, unless the clause tells it as done. */
+const LATER_ROUND = /\b(?:second|third)\b/i;
+const TOLD_AS_DONE = /\b(?:had|did|went|was|sat|attended|finished|done|yesterday)\b/i;
 // A day, not a time of day or a span: a weekday, a month, a numbered date, yesterday or today.
 // Weekdays in full: "sat" and "sun" are words too ("I sat a panel").
 const NAMES_A_DAY =
@@ -69,6 +73,7 @@ export function statedInterviewDateFrom(raw: string, today: string | undefined):
     const clause = c[0];
     const words = [...execAll(INTERVIEW_WORD, clause)];
     if (words.length === 0 || !NAMES_A_DAY.test(clause) || ABOUT_SOMETHING_ELSE.test(clause)) continue;
+    if (LATER_ROUND.test(clause) && !TOLD_AS_DONE.test(clause)) continue;
     const base = c.index ?? 0;
     for (const word of words) {
       const wordStart = word.index ?? 0;
@@ -96,7 +101,10 @@ export function statedInterviewDateFrom(raw: string, today: string | undefined):
         if (NOT_ONE_DAY_BEFORE.test(clause.slice(from, start))) continue;
         const between = start >= wordEnd ? clause.slice(wordEnd, start) : clause.slice(end, wordStart);
         if (ANOTHER_EVENT_BETWEEN.test(between)) continue;
-        if (WEEKDAY_ONLY.test(r.text.trim()) && PRESENT_TENSE.test(clause)) continue;
+        const bareWeekday = WEEKDAY_ONLY.test(r.text.trim());
+        if (bareWeekday && PRESENT_TENSE.test(clause)) continue;
+        // "Final round on Friday, I'm nervous": the sentence around it looks ahead
+        if (bareWeekday && !/\blast\b/i.test(r.text) && framedAsComing(text, base)) continue;
         const date = 'chrono' in r ? pastDateOf(r.chrono, todayIso) : inPastYear(r.date, todayIso);
         if (!date) continue;
         const quoteStart = base + Math.min(start, wordStart);

@@ -93,4 +93,13 @@ export const morePraise: Cue[] = [
     who: 'interviewer',
     surface: true,
   },
+  // the work taken apart in their words: "deep dive on my caching project", "followed up with what I'd recorded and who
+  // I'd told", "asked follow ups: how I cost a dish, GP target", "asked deep q's about my diary study"
+  {
+    re: new RegExp(
+      String.raw`${NOT_SELF}\bdeep[- ]?dive (?:on|into) ${WORK}\b${NOT_WORK}|${NOT_SELF}\bfollowed up (?:with|on|by asking) (?:what|how|why|who|which) i(?:'d| had)?\b|${NOT_SELF}\bask\w* (?:me )?(?:some |a few |lots of |loads of |more )?follow[- ]?ups?\s*[:\-–]\s*(?:how|what|why|which) (?:i|my)\b|${NOT_SELF}\bask\w* (?:me )?deep (?:questions|qs|q'?s) (?:about|on|into) ${WORK}\b${NOT_WORK}`,
+    ),
+    who: 'interviewer',
+    surface: true,
+  },
 ];

@@ -88,6 +88,8 @@ const I_IN_POST =
   "(?:(?<=\\b(?:when|once|after|as soon as|if) i(?:'m| am)? (?:join|start|get|in|begin|come|on|settled|hired|taken|resume)\\b[^\\n.;]{0,25})|(?<=\\b(?:explain\\w*|told|tell|said|say|says|describ\\w*|mention\\w*|went through|go through|walk\\w* me through)\\b[^\\n.;]{0,80})|(?<=\\band )|(?<=\\b(?:the|a|an|which|that) (?:[\\w-]+ ){1,3}))";
 
 /** A duty quoted as the example of a vague answer: "kept it high level — 'you'd be working on platform stuff'", "'you will support the team' without any detail". */
+/** The advert quoted, not the interviewer: "the job ad said 'you will manage valuations'". */
+const NOT_JOB_AD = String.raw`(?<!\b(?:job (?:ad|advert|description|spec|listing|posting)|(?:the|an?) (?:ad|advert|advertisement|listing|posting)|jd)\b[^\n.]{0,40})`;
 const NOT_VAGUE =
   '(?<!\\b(high[- ]level|vague\\w*|generic|woolly|fluffy|buzzwords?|non[- ]answers?|platitudes?|cagey|evasive|wishy[- ]washy|(hardly|barely|scarcely) any (detail|details|specifics|info\\w*)|(no|little|zero) (real )?(detail|details|specifics)|empty|only (said|told me|as)|just said)\\b[^\\n]{0,30})(?![^\\n]{0,80}\\bwithout (any |much |real |a lot of |further |more )?(detail|details|specifics|explanation|elaboration)\\b)';
 
@@ -159,7 +161,7 @@ export const detailedRoleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi(?:'ve| have| should've| should have| had)? (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised|assumed|expected|hoped|imagined|figured|doubted|knew|know|(was|am|'m|be) (so |pretty |really |quite |totally )?(sure|convinced|certain|confident))( that)? ))(?<!\\b(?:things|stuff|everything|anything|something|whatever) )(?<!\\b(?:about|on|into|in|with) (?:the|a|an|my|some|that|this) (?:[\\w/-]+ ){1,5}(?=i'd run\\b))\\b(you|u|${I_IN_POST}i(?=('ll| will|ll) )|i(?!'d (?!be\\b)|'ll|ll| will)|(?<!\\b(?:the|a|an|that|this|my) [\\w-]+ )i(?=('d|d| would) ))('ll| will|'d| would|ll| go dey) (also |mainly |mostly |basically |initially |then |first |just |actually )?${NEW_STARTER_DOES}\\b(?<!\\bsit next)(?! back\\b)(?! (what|whatever)\\b)${NOT_GROWTH_PATH}${NOT_VAGUE}`,
+        `${NOT_JOB_AD}${NOT_VAGUE}(?<!(\\b(who|what|which|where|how|if|whether|ask\\w*)\\b.{0,30}|\\bi(?:'ve| have| should've| should have| had)? (said|say|told \\w+|think|thought|reckon|guess|feel|felt|promised|assumed|expected|hoped|imagined|figured|doubted|knew|know|(was|am|'m|be) (so |pretty |really |quite |totally )?(sure|convinced|certain|confident))( that)? ))(?<!\\b(?:things|stuff|everything|anything|something|whatever) )(?<!\\b(?:about|on|into|in|with) (?:the|a|an|my|some|that|this) (?:[\\w/-]+ ){1,5}(?=i'd run\\b))\\b(you|u|${I_IN_POST}i(?=('ll| will|ll) )|i(?!'d (?!be\\b)|'ll|ll| will)|(?<!\\b(?:the|a|an|that|this|my) [\\w-]+ )i(?=('d|d| would) ))('ll| will|'d| would|ll| go dey) (also |mainly |mostly |basically |initially |then |first |just |actually )?${NEW_STARTER_DOES}\\b(?<!\\bsit next)(?! back\\b)(?! (what|whatever)\\b)${NOT_GROWTH_PATH}${NOT_VAGUE}`,
       ),
       surface: true,
       conf: 0.6,

@@ -35,7 +35,7 @@ export const futureRoleTalk: SignPatterns = {
   yieldsTo: ['vague-role-details'],
   cues: [
     {
-      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})(?<!\b(ask\w*|wonder\w*|enquir\w*|inquir\w*)\b(?:(?!\b(?:said|say|says|told|replied|answered)\b)[^\n.?]){0,50})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|come in(?! (?:for|to|tomorrow|today|and)\b)|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! (?:my|a|an|another|next(?! (?:week|month|year|term|season|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday))|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,
+      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})(?<!\b(ask\w*|wonder\w*|enquir\w*|inquir\w*)\b(?:(?!\b(?:said|say|says|told|replied|answered)\b)[^\n.?]){0,50})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|come in(?! (?:for|to|tomorrow|today|and)\b)|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! ?['"’”]? ?\?)(?! (?:my|a|an|another|next(?! (?:week|month|year|term|season|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday))|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,
       surface: true,
     },
     // the hire presumed on a condition: "start Monday if references are fine", "I'd start on nights once my checks clear"

@@ -16,6 +16,9 @@ const PAPERWORK =
   '(?: (?:his |her |their |the |a )?(?:own )?(?:notes?|notepad|pad|paper|papers|sheet|clipboard|script|questions?|pass|file|folder|cv|resume|form|list|checklist)\\b)';
 
 /** Distracted, bored or hurrying interviewer. First-person subjects are blocked: "I kept checking the time" is the candidate. */
+/** Typing the interviewer said was notes on the answers: "typing throughout, but said she was taking notes". */
+const NOTES_TAKEN = String.raw`(?![^.\n]{0,80}\b(?:taking|take|took|making|make|made) (?:some )?notes?\b)`;
+
 export const interviewerDisinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
@@ -60,16 +63,19 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'interviewer',
       neg: 'ignore',
     },
-    // time: "one eye on the clock", "kept looking at his watch"
+    // time: "one eye on the clock", "kept looking at his watch" (not when the interviewer gave the reason: "looked at the
+    // clock, but explained the room was booked until 3")
     {
-      re: /\b(?:glanc\w*|look\w*|check\w*|star(?:e|ed|ing)|eye\w*|watch\w*) (?:at |on )?(?:the |his |her |their )?(?:clock|watch|time)\b|\bclock[- ]?watch\w*|\beye on the (?:clock|time)\b/,
+      re: /(?:\b(?:glanc\w*|look\w*|check\w*|star(?:e|ed|ing)|eye\w*|watch\w*) (?:at |on )?(?:the |his |her |their )?(?:clock|watch|time)\b|\bclock[- ]?watch\w*|\beye on the (?:clock|time)\b)(?![^.\n]{0,50}\b(?:he|she|they) (?:explain\w*|apologi[sz]\w*)\b)/,
       who: 'interviewer',
     },
     {
       re: /\bhear\w* (?:him|her|she|he|them|they)? ?(?:click|clicking|type|typing)|\bhear\w* (?:the )?(?:keys|keyboard|typing|clicking)\b/,
     },
     {
-      re: /\b(?:typing|typed|types away|type away|dey type)\b(?! (?:up )?(?:my |some |a few |up |down |out )?(?:notes?|answers?|what i)\b)(?! (?:test|tests|speed|skills?|exercise|assessment)\b)/,
+      re: new RegExp(
+        String.raw`\b(?:typing|typed|types away|type away|dey type)\b(?! (?:up )?(?:my |some |a few |up |down |out )?(?:notes?|answers?|what i)\b)(?! (?:test|tests|speed|skills?|exercise|assessment)\b)${NOTES_TAKEN}`,
+      ),
       who: 'interviewer',
       conf: 0.6,
       surface: true,
@@ -90,7 +96,9 @@ export const interviewerDisinterest: SignPatterns = {
     },
     // "and kept typing away": the subject check would take the "I" of the clause before
     {
-      re: new RegExp(`${NOT_SELF}\\b(?:kept|keep|keeps|still|busy|was|were) (?:\\w+ )?typing\\b`),
+      re: new RegExp(
+        `${NOT_SELF}\\b(?:kept|keep|keeps|still|busy|was|were) (?:\\w+ )?typing\\b${NOTES_TAKEN}`,
+      ),
       who: 'any',
       conf: 0.6,
       surface: true,
@@ -104,7 +112,7 @@ export const interviewerDisinterest: SignPatterns = {
     // whose only disinterest cue was such a clause: 3 of 18 right, train-e 0 of 15); "looked bored" still counts,
     // a monotone beside it or not
     {
-      re: /(?<!\b(?:would|will|'d|'ll|might|could|gonna|to|get|gets|getting)(?: \w+)? )(?<!\bsound\w* (?:\w+ ){0,2})\bbor(?:ed|e)\b(?! (?:voice|tone|sounding|way|face|me|you|us|to death))(?:(?<=\b(?:look|seem)\w* (?:\w+ ){0,2}bor\w+)|(?<!\b(?:monotone|drone|flat|voice|tone)\b[^\n]{0,60})(?![^\n]{0,60}\b(?:monotone|drone|murmur|flat|voice|tone)\b))/,
+      re: /(?<!\b(?:would|will|'d|'ll|might|could|gonna|to|get|gets|getting)(?: \w+){0,2} )(?<!\bsound\w* (?:\w+ ){0,2})\bbor(?:ed|e)\b(?! (?:voice|tone|sounding|way|face|me|you|us|to death))(?:(?<=\b(?:look|seem)\w* (?:\w+ ){0,2}bor\w+)|(?<!\b(?:monotone|drone|flat|voice|tone)\b[^\n]{0,60})(?![^\n]{0,60}\b(?:monotone|drone|murmur|flat|voice|tone)\b))/,
       who: 'interviewer',
       conf: 0.65,
     },
@@ -255,7 +263,7 @@ export const interviewerDisinterest: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\b(?:minutes?|mins?),? (?:in and out|and out|and done|and gone|done)\b|\bbusy with (?:other|something|another|his|her|their)\b|\bphone (?:ring|rang|rung|ringing|kept ringing|went off)\w* (?:\w+ )?(?:the whole time|all the time|constantly|non-?stop|again|twice|during|in the middle)|\bread\w* (?:it|my (?:cv|resume|application|portfolio)) for the first time\b|\b(?:talk|chat)\w* (?:to|with) (?:someone|somebody) else\b|\b(?:take|took|taking|answer\w*) (?:a |another )?(?:phone )?call (?:in the middle|halfway|mid[- ]\w+|during)\b/,
+      re: /\b(?:minutes?|mins?),? (?:in and out|and out|and done|and gone|done)\b|\bbusy with (?:other|something|another|his|her|their)\b|\bphone (?:ring|rang|rung|ringing|kept ringing|went off)\w* (?:\w+ )?(?:the whole time|all the time|constantly|non-?stop|again|twice|during|in the middle)(?![^.\n]{0,40}\b(?:silence|ignore|decline|reject|switch it off|turn it off|put it away|without look\w*)\b)|\bread\w* (?:it|my (?:cv|resume|application|portfolio)) for the first time\b|\b(?:talk|chat)\w* (?:to|with) (?:someone|somebody) else\b|\b(?:take|took|taking|answer\w*) (?:a |another )?(?:phone )?call (?:in the middle|halfway|mid[- ]\w+|during)\b/,
       who: 'any',
       conf: 0.65,
     },
@@ -343,6 +351,14 @@ export const interviewerDisinterest: SignPatterns = {
       re: /\bwhat was the question\b|\bwhere were we\b|\bsorry,? (?:say|what was) that again\b|\bsorry,? carry on\b|^carry on\b/,
       says: 'interviewer',
       weight: 0.5,
+    },
+    // hurried in other words (p-notes): "when I try to explain my project he stop me", "'okay okay next question'",
+    // "flipped through my portfolio in about 30 secs"
+    {
+      re: /\bwhen i (?:try|tried|trying|start\w*|began) to (?:explain|talk|answer|finish|describe|show)\b[^.\n]{0,40}?\b(?:she|he|they) (?:stop|stops|stopped|cut|cuts|interrupt\w*) me\b(?! to (?:ask|clarify|check|dig|probe|follow))|\b(?:okay|ok)[,!]? (?:okay|ok)[,!]? next (?:question|one|q)\b|(?<!\b(?:i|we) (?:\w+ )?)\b(?:flipped|flicked|skimmed|leafed|glanced) (?:through|over|at) (?:my|the) (?:portfolio|cv|resume|work|book|samples|application|drawings|sketchbook)\b[^.\n]{0,20}?\bin (?:about |like |maybe |under |barely )?(?:\d+|ten|twenty|thirty|a few) (?:seconds|secs|sec|s)\b/,
+      who: 'any',
+      surface: true,
+      conf: 0.65,
     },
   ],
 };

@@ -93,6 +93,15 @@ export const noNextStepsClosing: SignPatterns = {
       surface: true,
       conf: 0.6,
     },
+    // the close in other words (p-notes): "said she'd 'pass it on'", "he'll 'feed back to HR'", "'you'll get an email'",
+    // "HR would send something", "they will send result", "he said maybe he call"
+    {
+      re: /(?:\b(?:she|he|they|hr)(?:'d|'ll| would| will)? ['"‘“]?(?:pass (?:it|that|this|them) on|feed ?back to (?:hr|the team|the (?:\w+ )?manager|head office))|(?:^|[\s'"‘“:])(?:you|u)(?:'ll| will) (?:get|receive) (?:an? |the )?(?:email|e-mail|letter|text|message|call)|\b(?:hr|they|she|he|the (?:office|agency|recruiter|company))(?:'d|'ll| would| will) send (?:me |us )?(?:something|an? email|the email|an? (?:letter|message)|the results?|results?)|\bmaybe (?:she|he|they) (?:will |'ll |would |'d |might |could )?(?:call|ring|text|email|phone))\b['"’”]?(?! (?:on|by|before|tomorrow|today|tonight|next|this|within|in (?:\w+ ){1,3}(?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|later|first thing|end of)\b)/,
+      says: 'interviewer',
+      notes: true,
+      surface: true,
+      conf: 0.6,
+    },
     // an answer only once the process is over: "once they've finished interviewing", "after they've seen the other candidates"
     {
       re: /\b(?:once|when|after) (?:they|we|the panel|the process|all (?:the )?interviews|everyone|the other candidates|the rest)(?:'ve| have| are|'re| has| is|'s)? (?:all )?(?:finished|finish|done|completed?|(?:seen|spoken to|talked to|met|interviewed) (?:everyone|everybody|all|the other|the rest)|closes|closed|wrapped up|been (?:interviewed|seen))\b|\b(?:decide|decision|let (?:you|me) know|get back to (?:you|me)|be in touch|hear)\w* (?:after|once) (?:they'?ve seen |seeing |meeting |they'?ve met )?(?:the other (?:candidates|applicants|people)|all the other|everyone else|the rest)\b|\b(?:once|when|after) (?:we|they|the (?:panel|team|board|manager|partners))(?:'ve| have|'d| had)? (?:made|reached|come to|taken) (?:a|the|their|our) (?:decision|decisions|choice)\b|\b(?:once|when|after) (?:a|the) decision(?:'s| is| has| had)?(?: been)? (?:made|reached|taken)\b/,

@@ -10,7 +10,7 @@ const KIND =
 
 // "she was lovely" is what happened even after "I was dreading it"; "hope they're friendly" is not
 const STATED =
-  "(?<!\\bculture\\b[^a-z]{0,6}(?:\\w+ ){0,2})(?<!\\b(?:kids?|children|child|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|pay|salary|benefits|perks|coffee|lunch)(?: \\w+){0,2} )(?<!(?:\\b(?:would|might|could|will|wo|gonna|to|may|should|hope|hoping|hopefully|wonder|wondering|if|whether|wish|wished)|'d|'ll)(?: \\w+){0,3} )";
+  "(?<!\\bculture\\b[^a-z]{0,6}(?:\\w+ ){0,2})(?<!\\b(?:kids?|children|child|pupils?|students?|class|residents?|patients?|customers?|clients?|members?|guests?|dogs?|food|weather|view|building|grounds|garden|pay|salary|benefits|perks|coffee|lunch|station|walk|commute|journey|canteen|cafe)(?: \\w+){0,2} )(?<!(?:\\b(?:would|might|could|will|wo|gonna|to|may|should|hope|hoping|hopefully|wonder|wondering|if|whether|wish|wished)|'d|'ll)(?: \\w+){0,3} )";
 
 /**
  * Someone who is not the interviewer: "the receptionist was lovely", "the bloke who showed me up was a
@@ -36,9 +36,9 @@ export const NOT_TEAM_CLAUSE = `(?<!\\b${TEAMS} (?:that|which|who|where) (?:\\w+
 export const NOT_YES_NO_QUESTION =
   "(?!(?<=^\\W*(?:q\\W+)?(?:be|was|were|is|are|am|do|did|does|feel|felt|seem|seemed) (?:[\\w']+ ){0,4}[\\w']+)[^\\n]{0,60}\\?)";
 
-// "lovely to meet you", "nice meeting you": the greeting formula, not the room
+// "lovely to meet you", "nice meeting you": the greeting formula, not the room; "nice to hear": news, not the room
 const NOT_GREETING =
-  '(?! to (?:meet|see|speak|talk|chat|hear from) (?:you|u|ya|with|me|us|him|her|them)\\b| meeting (?:you|u|ya)\\b)';
+  '(?! to (?:meet|see|speak|talk|chat|hear from) (?:you|u|ya|with|me|us|him|her|them)\\b| meeting (?:you|u|ya)\\b| to (?:hear|know|learn)\\b)';
 
 // "had they been warmer", "if she'd been friendly": a condition, not what the room was
 const IF_WHO = '(?:\\b(?:if|have|had|whether) (?:only )?)';
@@ -65,7 +65,7 @@ const NOT_LETTER =
 // "she told me the team is friendly", "a relaxed dress code", "a warm rejection letter": the workplace she
 // describes, the rules, and what came by post are not this room
 const TOLD_OF_PLACE =
-  '(?:told|tell|said|say|says|explain\\w*|mention\\w*|describ\\w*|assur\\w*|promis\\w*|stress\\w*) (?:me |us )?(?:that )?(?:the |our |their |her |his |everyone in the |people in the )?(?:team|office|workplace|company|department|unit|ward|staff|culture|environment|place|school|kitchen|shop|store|site|everyone|people) (?:\\w+ )?';
+  '(?:told|tell|said|say|says|explain\\w*|mention\\w*|describ\\w*|assur\\w*|promis\\w*|stress\\w*) (?:me |us )?(?:that )?(?:the |our |their |her |his |everyone in the |people in the )?(?:team|office|workplace|company|firm|practice|business|organi[sz]ation|charity|agency|hospital|clinic|surgery|hotel|restaurant|salon|garage|studio|nursery|bank|department|unit|ward|staff|culture|environment|place|school|kitchen|shop|store|site|everyone|people) (?:\\w+ )?';
 const NOT_TOLD_OF_PLACE = `(?<!\\b${TOLD_OF_PLACE}(?:be|is|are|'s) (?:\\w+ ){0,3})(?<!\\bdress (?:code )?(?:be|is|was) (?:\\w+ )?)`;
 const NOT_RULES_OR_POST =
   '(?! (?:dress code|dress|about (?:hours|remote|working|dress|start))\\b)(?! (?:\\w+ )?(?:letter|email|e - mail|e-mail|reply|response|voicemail|text)s?\\b)';
@@ -108,7 +108,7 @@ const NOT_FILLER =
   "(?!(?<=\\b(?:say|said|says|go|goes|went|words?) ?[,:]? ?lovely) ?[,.!])(?<!, which (?:be|was|is) (?:really |very |so |quite )?(?:nice|lovely))(?<!\\b(?:flat|weather|sun|day|heating|radiator|house|building)(?: be|'s| 's| is| was)? (?:finally |nice and |lovely and |really |so |very )?warm)";
 /** "a lovely old building", "a lovely question", "lovely call from the agency": a thing or an act praised, not the room. */
 const NOT_A_THING =
-  '(?! (?:old |little |new |big )?(?:buildings?|campus|offices?|site|questions?|sound|call|practice|idea|touch|views?|location|spot|gardens?|grounds|food|cake|lunch|weather)\\b)';
+  '(?! (?:old |little |new |big )?(?:buildings?|campus|offices?|site|questions?|sound|call|practice|idea|touch|views?|location|spot|gardens?|grounds|food|cake|lunch|weather|canteen|cafe|café|atrium|lobby|foyer|walk|commute|journey|drive|coffee|tea|pastries|biscuits|place to work)\\b)';
 /** "a friendly interview is not a job offer", "a warm interviewer might be warm with everyone": interviews in general. */
 const NOT_IN_GENERAL =
   "(?!(?<=\\ban? (?:\\w+ )?\\w+) interview(?:er)?s? (?:might|may|can|could|will|wo|would|does|do|doesn't|don't|is not|isn't|be not|mean|means|tend|tends)\\b)";
@@ -137,7 +137,7 @@ export const positiveAtmosphere: SignPatterns = {
     // "tried twice to warm the room up": the attempt, not the room
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_THE_TEAM}${NOT_COUNTERFACTUAL}${NOT_WOULD_BE}${NOT_ELSEWHERE_WARMTH}${NOT_WE_ARE}${NOT_IF_YOU}${NOT_LETTER}${NOT_TOLD_OF_PLACE}${NOT_MY_TRAIT}(?<!\\b(?:wish|wished|wishing|if only)\\b(?: \\w+){0,4} )(?<!\\b(?:try|tried|trying|attempt\\w*|pretend\\w*|struggl\\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\\w+ )?)(?<!\\b(?:try|tried|trying|attempt\\w*)(?: \\w+)? to )(?<!\\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\\b(?: \\w+){0,2} )\\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|(?<!\\b(?:an|the|just an|then an) )informal(?! (?:lunch|dinner|drinks|breakfast|tour|coffee morning|reception|social|meal)\\b)|(?<=\\b(?:an|the|just an|then an) )informal(?! (?:lunch|dinner|drinks|breakfast|tour|coffee morning|reception|social|meal|chat|call|phone call|video call|meeting|visit|catch[- ]up)\\b)|homely|good[- ]humoured|good[- ]natured)\\b${NOT_BARE_FAINT}(?<!\\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town) (?:be|was|were|are|is) (?:\\w+ )?\\w+|\\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\\w+|(?:professional|businesslike|formal|correct|courteous) (?:and|but) (?:\\w+ )?(?:cordial|pleasant)|how (?:\\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\\b)${NOT_AT_EASE_WITH_WORK}${NOT_RULES_OR_POST}(?!(?<=lovely|pleasant) (?:conversation|chat|discussion|talk|natter)\\b)${NOT_A_THING}${NOT_IN_GENERAL}${NOT_A_REPLY}${NOT_CONCEDED}${NOT_FILLER}${NOT_GREETING}${NOT_YES_NO_QUESTION}(?!(?<=\\b(?:cordial|pleasant)) (?:and|but) (?:\\w+ )?(?:professional|businesslike|formal|correct|courteous)\\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))`,
+        `${NOT_STAFF}${NOT_THE_TEAM}${NOT_COUNTERFACTUAL}${NOT_WOULD_BE}${NOT_ELSEWHERE_WARMTH}${NOT_WE_ARE}${NOT_IF_YOU}${NOT_LETTER}${NOT_TOLD_OF_PLACE}${NOT_MY_TRAIT}(?<!\\b(?:wish|wished|wishing|if only)\\b(?: \\w+){0,4} )(?<!\\b(?:try|tried|trying|attempt\\w*|pretend\\w*|struggl\\w*) to (?:stay|be|keep|look|seem|act|appear|remain|feel) (?:\\w+ )?)(?<!\\b(?:try|tried|trying|attempt\\w*)(?: \\w+)? to )(?<!\\b(?:wore|wear|wearing|dressed|shoes|clothes|outfit|suit|chair|chairs|seat|seats|sofa|bed)\\b(?: \\w+){0,2} )\\b(?:warm|warmly|friendly|friendliest|welcoming|relaxed|relaxing|comfortable|comfy|at ease|easy to (?:talk|chat|yarn|speak|get on|get along)(?: to| with)?|easygoing|easy-going|lovely|pleasant|laid[- ]back|cosy|cozy|good vibes?(?! only)|great vibes?|charming|cordial|jovial|nice vibes?|positive vibes?|great atmosphere|good atmosphere|nice atmosphere|felt welcome|(?<!\\b(?:an|the|just an|then an) )informal(?! (?:lunch|dinner|drinks|breakfast|tour|coffee morning|reception|social|meal)\\b)|(?<=\\b(?:an|the|just an|then an) )informal(?! (?:lunch|dinner|drinks|breakfast|tour|coffee morning|reception|social|meal|chat|call|phone call|video call|meeting|visit|catch[- ]up)\\b)|homely|good[- ]humoured|good[- ]natured)\\b${NOT_BARE_FAINT}(?<!\\b(?:perfectly (?:pleasant|nice|polite|fine|friendly)|(?:kids?|child|children|pupils?|students?|class|residents?|patients?|customers?|clients?|members?|guests?|dogs?|food|weather|view|building|grounds|garden|area|house|town|station|walk|commute|journey|drive|canteen|cafe|coffee)(?: (?:be|was|were|are|is|'s)|'s) (?:\\w+ )?\\w+|\\w+-friendly|(?:dog|pet|family|child|kid|wheelchair|eco|budget|user|bike|cycle|lgbtq?\\+?|mobile|beginner) friendly|make (?:the |it |this )?(?:\\w+ )?warm|(?:short|polite|brief) and friendly|i (?:soon |then |finally |eventually |quickly |gradually |actually )?relaxed|not comfortable|un\\w+|(?:professional|businesslike|formal|correct|courteous) (?:and|but) (?:\\w+ )?(?:cordial|pleasant)|how (?:\\w+ )?comfortable|(?:are|were|r) (?:you|u) (?:\\w+ )?comfortable))(?! (?:are|r|were) (?:you|u)\\b)${NOT_AT_EASE_WITH_WORK}${NOT_RULES_OR_POST}(?!(?<=lovely|pleasant) (?:conversation|chat|discussion|talk|natter)\\b)${NOT_A_THING}${NOT_IN_GENERAL}${NOT_A_REPLY}${NOT_CONCEDED}${NOT_FILLER}${NOT_GREETING}${NOT_YES_NO_QUESTION}(?!(?<=\\b(?:cordial|pleasant)) (?:and|but) (?:\\w+ )?(?:professional|businesslike|formal|correct|courteous)\\b)(?! (?:enough|i guess|i suppose|i think|up|regards?|day|evening|weekend|night|afternoon|holiday|christmas|wishes|wish|thanks|bunch|lot|crowd|company|culture|workplace|email|message|note|reminder|chaser|nudge|follow|with the (?:tools|software|language|stack)|doing|using|working (?:with|on|in)))`,
       ),
     },
     {
@@ -171,7 +171,8 @@ export const positiveAtmosphere: SignPatterns = {
       who: 'any',
     },
     {
-      re: /\b(?:nice|lovely|sound|kind|sweet|friendly|delightful|down[- ]to[- ]earth|decent|top|proper|smashing|really nice) (?:young |old |older )?(?:bloke|guy|lady|woman|man|person|fella|fellow|chap|people|folks?|gent|gentleman|girl|oke|human|soul)\b|\b(?:a|such a|real|proper) (?:good|top) (?:sort|egg|bloke|lad|lass)\b|\bsuch a (?:nice|lovely|sweet|kind|warm) (?:person|man|woman|lady|guy)\b/,
+      // "chatted to another applicant, a nice woman from Bolton": not the interviewer
+      re: /(?<!\b(?:applicants?|candidates?|interviewees?)\b[^.\n]{0,12})\b(?:nice|lovely|sound|kind|sweet|friendly|delightful|down[- ]to[- ]earth|decent|top|proper|smashing|really nice) (?:young |old |older )?(?:bloke|guy|lady|woman|man|person|fella|fellow|chap|people|folks?|gent|gentleman|girl|oke|human|soul)\b|\b(?:a|such a|real|proper) (?:good|top) (?:sort|egg|bloke|lad|lass)\b|\bsuch a (?:nice|lovely|sweet|kind|warm) (?:person|man|woman|lady|guy)\b/,
       who: 'any',
     },
     {

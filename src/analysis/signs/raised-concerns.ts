@@ -193,12 +193,12 @@ export const raisedConcerns: SignPatterns = {
     },
     // coming back to a doubt, or asking it again, is the second raising by definition
     {
-      re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)|\bagain (if|whether|about my|at the end)\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)|\breturning to it\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/,
+      re: /\b(came|come|coming|went|go|going|circled|circle|circling|return\w*|brought|bring|bringing) (back to (it|that|this|my|me about|the (gap|point|question|issue|same|topic|subject|fact|concern|doubt|worry))|back round|back on|it up again|up again|it back)\b|\b(asking|asked|ask) (me )?(it |that |about it )?again\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)|\bagain (if|whether|about my|at the end)\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)|\breturning to it\b|\b(?:raised|raise|raises|raising|mentioned|mention|mentions|flagged|flag) (?:it|that|this|the (?:point|issue|question|gap)) again\b|\bin different ways\b|\bsame (question|point|doubt|concern) (again|twice)\b/,
       who: 'interviewer',
       weight: 2,
     },
     {
-      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of) (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b|\bboth (?:the )?\w+ and (?:the )?\w+ (?:\w+ )?(?:raised|had|voiced|expressed|questioned|doubted|pushed|queried|asked whether|asked if)\b|\b(?:two|three|a couple of|several|a few|some) (?:things|points|issues|areas|aspects|bits)(?: \w+){0,2} (?:bother|worr|concern|troubl|niggl)\w* (?:him|her|them)\b/,
+      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )\b(several|multiple|a few|a couple of|some|lots of|a lot of|two|three|four|2|3|4|real|serious|many|various|both|plenty of|a list of|a whole list of|a string of|a series of)(?: different| separate| distinct)? (doubts|concerns|objections|reservations|worries|questions marks|red flags|challenges|pushback|push-backs?)\b|\bconcerns about my\b.{0,40}\band (my|the)\b|\b(both|each|all) (of them |panel members |interviewers )?(raised|had|voiced|expressed|questioned|doubted|pushed)\b|\bboth (?:the )?\w+ and (?:the )?\w+ (?:\w+ )?(?:raised|had|voiced|expressed|questioned|doubted|pushed|queried|asked whether|asked if)\b|\b(?:two|three|a couple of|several|a few|some) (?:things|points|issues|areas|aspects|bits)(?: \w+){0,2} (?:bother|worr|concern|troubl|niggl)\w* (?:him|her|them)\b/,
       weight: 2,
     },
     {
@@ -241,6 +241,23 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
       weight: 2,
       surface: true,
+    },
+    // a doubt said more than once in so many words: "made it clear a couple of times she thought I was overqualified"
+    {
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:made (?:it )?clear|said|hinted|implied|suggested|mentioned|told me|asked|wondered)\b[^.\n]{0,15}?\b(?:a couple of times|a few times|several times|more than once|twice|three times|repeatedly)\b[^.\n]{0,40}?\b(?:overqualified|over-qualified|underqualified|under-qualified|not sure|unsure|worried|doubt\w*|concern\w*|bored|too (?:junior|senior|young|old|inexperienced|green|academic)|not (?:ready|experienced enough|senior enough))\b/,
+      who: 'interviewer',
+      surface: true,
+      weight: 2,
+    },
+    // doubts put as questions or forecasts: "asked whether I'd considered that I might find the team old school", "whether I
+    // was worried about the drop in salary", "'you'd probably be bored here'", "'you sure you don't want something more
+    // senior?'", "seemed to have a real problem with my notice period"
+    {
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\bask\w* (?:me )?(?:whether|if) (?:i'?d|i had|i have|i'?ve) (?:really |actually |properly )?(?:considered|thought about|thought through|realised|realized) (?:that|how|what|whether)\b|(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:ask\w*|wonder\w*|and also|and|also) (?:me )?(?:whether|if) i (?:was|am|'m|were|would be|'d be) (?:\w+ )?(?:worried|concerned|bothered) (?:about|by)\b|\b(?:you|u)(?:'d| would|'ll| will) (?:probably |soon |quickly |just |definitely )?(?:get |be |end up )?bored\b|(?:^|[\s'"‘“])(?:you|u) sure (?:you|u)\b|\b(?:seemed to have|had|has|have) (?:a |some )?(?:real |big |bit of a |slight )?(?:problem|issue|hang-up|hangup) (?:with|about|over) my\b/,
+      // any subject: in "and also whether I was worried" the nearest person word is the candidate's own "I"
+      who: 'any',
+      surface: true,
+      repeats: true,
     },
     // a doubt quoted in the interviewer's words: "are you sure?", "have you actually done that?", "that's not really leadership, is it"
     {

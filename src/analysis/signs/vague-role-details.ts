@@ -199,5 +199,19 @@ export const vagueRoleDetails: SignPatterns = {
       who: 'interviewer',
       neg: 'ignore',
     },
+    // the job told in other words of nothing (p-notes): "explained nothing really when I asked what a normal day is", "I don't
+    // think she said anything about what the job is", "described the team's work in general terms", "about my job he only
+    // say 'picking'", "when I asked about the lab she said the PI would tell me"
+    {
+      re: /\b(?:explain\w*|said|told me|describ\w*) (?:me )?(?:nothing|very little|not much|hardly anything|next to nothing)\b(?: (?:really|at all))? (?:about|of|on|as to|when i asked|when asked)\b[^.\n]{0,25}?\b(?:job|role|duties|(?:normal|typical|usual) (?:day|week|shift)|day[- ]to[- ]day|tasks|shifts?|position|post)\b|\b(?:n'?t|not|never) (?:think|reckon|believe) (?:she|he|they|the \w+) (?:really )?(?:said|told me|explained|mentioned|described) (?:anything|much|a thing|a word)\b[^.\n]{0,30}?\b(?:job|role|duties|day[- ]to[- ]day|tasks|position|post)\b|\b(?:describ\w*|explain\w*|talk\w* about|spoke about|outlin\w*) (?:the |their |our |what |it )?(?:[\w']+ ){0,3}?in (?:very |only |really |quite )?(?:general|broad|vague|abstract) (?:terms|strokes)\b|\babout (?:my|the) (?:job|role|work|duties|position)\b[^.\n]{0,20}?\b(?:only|just) (?:said|say|says|told me|tell me)\b|\b(?:said|say|says|told me)(?: that)? (?:the |my |their )?(?:pi|hiring manager|line manager|team lead|team leader|supervisor|head of \w+|client) (?:would|will|'d|'ll|can|could) (?:tell|explain|cover|go through|go over|talk (?:me )?through)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // the candidate left not knowing the job: "I don't know what I will do exactly"
+    {
+      re: /\bi (?:still )?(?:do ?n'?t|do not|didn'?t|did not) (?:really |even |actually )?know what i(?:'d| would| will|'ll)? (?:actually |really |exactly )?(?:be )?(?:do|doing)\b/,
+      who: 'any',
+      surface: true,
+    },
   ],
 };

@@ -87,3 +87,33 @@ describe('statedRoundFrom reads how it was held', () => {
     expect(formatIn(text)).toBeUndefined();
   });
 });
+
+describe('statedRoundFrom: a process set out is not this round', () => {
+  it.each([
+    'Interview process: phone screen, then a final on-site.',
+    'The process is a phone screen, a technical round and an onsite.',
+    'Their hiring process has a recruiter screen and a panel interview.',
+    'Steps: phone screen -> second round -> final round.',
+    'Phone screen, then a panel interview, then an offer call.',
+  ])('%s states no round and no format', (text) => {
+    expect(statedRoundFrom(text)).toEqual({});
+  });
+
+  it('reads the step the notes say was today', () => {
+    const text = 'Interview process: phone screen, then a final on-site. The on-site was today.';
+    expect(stageIn(text)).toBe('final');
+    expect(formatIn(text)).toBe('onsite');
+  });
+
+  it('reads a step told as had inside the process sentence', () => {
+    expect(stageIn('Interview process: phone screen, second round today, then a final.')).toBe('later');
+  });
+
+  it.each([
+    ['Phone screen went fine last week. Today was the final round.', 'final'],
+    ['Phone screen last week, final round today.', 'final'],
+    ['Final round today: a panel, then lunch with the team.', 'final'],
+  ])('%s keeps its round', (text, stage) => {
+    expect(stageIn(text)).toBe(stage);
+  });
+});

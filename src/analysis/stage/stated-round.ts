@@ -11,60 +11,14 @@ import { execAll } from '../exec-all.js';
 import { STATED_CLAUSE } from '../stated-clauses.js';
 import { readText } from '../nlp.js';
 import type { Format, Stage } from '../../core/record.js';
+import { FORMAT_WORDS, STAGE_ORDER, STAGE_WORDS } from './round-words.js';
+import { lastStepFormat, setsOutProcess, THIS_STEP_TOLD } from './process-steps.js';
 import type { EvidenceQuote } from '../types.js';
 
 export interface StatedRound {
   stage?: { stage: Stage; evidence: EvidenceQuote };
   format?: { format: Format; evidence: EvidenceQuote };
 }
-
-// "a second round of funding", "the final round of questions": a round, but not of interviews;
-// "my first interview in years", "the second interview question": an interview, but not the round
-const NOT_OF_INTERVIEWS = String.raw`(?!\s+(?:of\s+(?:funding|investment|financing|layoffs|redundancies|cuts|questions|voting|golf|drinks|applause|edits|feedback|reviews)|in\s+(?:years|ages|months|a\s+(?:while|long\s+time|decade))|since|ever|questions?|prep\w*)\b)`;
-
-const STAGE_WORDS: ReadonlyArray<readonly [Stage, RegExp]> = [
-  [
-    'screen',
-    /\b(?:(?:phone|recruiter|hr|initial) screen(?:ing)?(?: call| interview)?|screening (?:call|interview))\b/gi,
-  ],
-  [
-    'first',
-    new RegExp(
-      String.raw`\b(?:first[- ](?:round|stage)(?: interview)?|first interview(?!\s+(?:in|back)\b)|1st (?:round|interview)|initial interview)\b${NOT_OF_INTERVIEWS}`,
-      'gi',
-    ),
-  ],
-  [
-    'later',
-    new RegExp(
-      String.raw`\b(?:(?:second|third|fourth|2nd|3rd|4th)[- ](?:round|stage|interview)(?: interview)?|round (?:two|three|2|3))\b${NOT_OF_INTERVIEWS}`,
-      'gi',
-    ),
-  ],
-  [
-    'final',
-    new RegExp(
-      String.raw`\b(?:final[- ](?:round|stage|interview)(?: interview)?|last[- ]round(?: interview)?)\b${NOT_OF_INTERVIEWS}`,
-      'gi',
-    ),
-  ],
-];
-// Furthest along wins when several are told as done.
-const STAGE_ORDER: readonly Stage[] = ['screen', 'first', 'later', 'final'];
-
-const FORMAT_WORDS: ReadonlyArray<readonly [Format, RegExp]> = [
-  [
-    'panel',
-    /\b(?:panel(?: interview)?|(?:a|the) panel of (?:\w+ )?(?:people|interviewers|\d+|two|three|four|five|six))\b/gi,
-  ],
-  // an onsite as an event, not "4 staff onsite" or "the onsite role"
-  [
-    'onsite',
-    /\b(?:on-?site (?:interview|loop|round|day|visit)|(?:an|the|my|their) on-?site\b(?! (?:role|job|position|opportunity|work|team|staff|support|engineer))|in[- ]person(?: interview)?|at their (?:office|offices|hq))\b/gi,
-  ],
-  ['phone', /\b(?:phone (?:screen|interview|call)|over the phone)\b/gi],
-  ['video', /\b(?:video (?:call|interview)|zoom(?: call| interview)?|teams call|google meet|on meet)\b/gi],
-];
 
 /** A round still to come, hoped for, conditional, denied or about somebody else: not this interview. */
 const NOT_THIS_ONE =
@@ -94,7 +48,8 @@ export function statedRoundFrom(raw: string): StatedRound {
     if (
       NOT_THIS_ONE.test(clause) ||
       text[(c.index ?? 0) + clause.length] === '?' ||
-      NEXT_QUESTION_BEFORE.test(justBefore)
+      NEXT_QUESTION_BEFORE.test(justBefore) ||
+      (setsOutProcess(text, c.index ?? 0) && !THIS_STEP_TOLD.test(clause))
     )
       continue;
     const base = c.index ?? 0;
@@ -114,5 +69,8 @@ export function statedRoundFrom(raw: string): StatedRound {
       }
     }
   }
+  // "Process: phone screen, then a final on-site. The on-site was today.": the last step
+  if (!out.stage && out.format && out.format.format === lastStepFormat(text))
+    out.stage = { stage: 'final', evidence: out.format.evidence };
   return out;
 }

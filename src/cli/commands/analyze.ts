@@ -1,5 +1,5 @@
 import { deliveryGuidance } from '../../analysis/delivery/index.js';
-import { analyze, statedFields, statedFrom, type StatedRound } from '../../analysis/index.js';
+import { analyze, statedFields, statedFrom, type StatedJob, type StatedRound } from '../../analysis/index.js';
 import { decodeUtf8 } from '../../analysis/input.js';
 import type { Analysis, AnalysisError, StatedDate } from '../../analysis/types.js';
 import { isoDateFrom, type IsoDate } from '../../core/dates.js';
@@ -57,6 +57,7 @@ export interface TextRead {
   analysis: Analysis;
   stated?: StatedDate;
   round: StatedRound;
+  job: StatedJob;
 }
 
 /**
@@ -67,8 +68,8 @@ export interface TextRead {
 export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: IsoDate): Promise<TextRead> {
   const text = await readText(ctx, args.source);
   const analysis = analysisOf(text, args, today);
-  const { date: stated, round } = statedFrom(text, analysis.kind, today);
-  const read = { text, analysis, round };
+  const { date: stated, round, job } = statedFrom(text, analysis.kind, today);
+  const read = { text, analysis, round, job };
   if (args.interviewDate !== undefined) return read;
   const interviewDate = stated ? isoDateFrom(stated.date) : undefined;
   if (!stated || !interviewDate) return read;
@@ -85,13 +86,13 @@ export async function runAnalyze(
   args: AnalyzeArgs,
   today: IsoDate,
 ): Promise<number> {
-  const { text, analysis, stated, round } = await loadAnalysis(ctx, args, today);
+  const { text, analysis, stated, round, job } = await loadAnalysis(ctx, args, today);
   if (args.json) {
-    const out = { ...analysis, ...statedFields({ ...(stated ? { date: stated } : {}), round }) };
+    const out = { ...analysis, ...statedFields({ ...(stated ? { date: stated } : {}), round, job }) };
     write(ctx.stdout, JSON.stringify(out, null, ctx.isStdoutTty ? 2 : undefined));
     return 0;
   }
   const guidance = analysis.delivery ? deliveryGuidance(analysis.delivery) : [];
-  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance, stated, round));
+  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance, stated, round, job));
   return 0;
 }

@@ -165,6 +165,21 @@ describe('the interactive debrief', () => {
     expect(changed.interview.format).toBeUndefined();
   });
 
+  it('offers the employer and job the notes name as the first answers, which the person may change', async () => {
+    const notedJob = { company: 'Harbour Logistics', role: 'ops planner' };
+    const request = await debrief({ ask: scriptedAsk({}).ask, say: quiet, today: TODAY, notedJob });
+    expect(request.interview).toMatchObject({ company: 'Harbour Logistics', role: 'ops planner' });
+    const changed = await debrief({
+      ask: scriptedAsk({ 'Which company': 'Harbour Freight' }).ask,
+      say: quiet,
+      today: TODAY,
+      notedJob,
+    });
+    expect(changed.interview).toMatchObject({ company: 'Harbour Freight', role: 'ops planner' });
+    const none = await debrief({ ask: scriptedAsk({}).ask, say: quiet, today: TODAY });
+    expect(none.interview.company).toBeUndefined();
+  });
+
   it('asks the stage plainly when the notes give none', async () => {
     const { ask, asked } = scriptedAsk({});
     const request = await debrief({ ask, say: quiet, today: TODAY });

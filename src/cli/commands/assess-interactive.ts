@@ -13,6 +13,7 @@ import {
   askRecordAftermath,
   askRecordBasics,
   type NotedDate,
+  type NotedJob,
   type NotedRound,
 } from '../interactive/record-questions.js';
 import { askSignsByChannel, confirmFoundSigns } from '../interactive/sign-questions.js';
@@ -32,6 +33,8 @@ export interface DebriefInput {
   notedInterviewDate?: NotedDate;
   /** The round and format the notes give: the stage and format questions' defaults. */
   notedRound?: NotedRound;
+  /** The employer and job the notes name: the first two questions' defaults. */
+  notedJob?: NotedJob;
 }
 
 /** The whole conversation, with its I/O injected, so a scripted `Ask` can drive it in tests. */
@@ -43,6 +46,7 @@ export async function debrief({
   analyzeNotes,
   notedInterviewDate,
   notedRound,
+  notedJob,
 }: DebriefInput): Promise<AssessRequest> {
   // every line the debrief says fits an 80-column terminal
   const tell = (text: string): void => wrap(text, 78).forEach((line) => say(line));
@@ -54,6 +58,7 @@ export async function debrief({
     knownName,
     notedInterviewDate,
     notedRound,
+    notedJob,
   );
   const analysis = analyzeNotes ? await analyzeNotes(record.date) : undefined;
   // A decision date lies after the interview; "2pm" on the day itself is not one. One offer per date.
@@ -140,6 +145,10 @@ export async function runAssessInteractive(
     knownName,
     ...(stated && notedDate ? { notedInterviewDate: { date: notedDate, quote: stated.evidence.quote } } : {}),
     notedRound,
+    notedJob: {
+      ...(notesRead?.job.company ? { company: notesRead.job.company.name } : {}),
+      ...(notesRead?.job.role ? { role: notesRead.job.role.title } : {}),
+    },
     ...(notes !== undefined && reader && notesRead
       ? {
           // read again, from the text already read, against the interview date for "by Friday"
@@ -153,6 +162,11 @@ export async function runAssessInteractive(
     say(style.dim(`Your name is kept to sign the drafts next time (change it with --name).`));
   }
   const result = assess(request, today);
+  const heard = request.interview.heardBack?.kind === 'outcome' ? request.interview.heardBack : undefined;
+  // with the answer in, what the signs pointed to the day it came, as `show` says it
+  const before = heard
+    ? assess({ ...request, interview: withoutAnswer(request.interview) }, heard.on)
+    : undefined;
   write(
     ctx.stdout,
     renderReport(
@@ -160,7 +174,8 @@ export async function runAssessInteractive(
       style,
       request.interview.decisionBy !== undefined,
       request.observations,
-      request.interview.heardBack?.kind === 'outcome' ? request.interview.heardBack.outcome : undefined,
+      heard?.outcome,
+      before,
     ),
   );
   if (save && (await askToSave(ask, request, say))) {
@@ -184,6 +199,11 @@ export async function runAssessInteractive(
 const hasAnswer = (request: AssessRequest): boolean => request.interview.heardBack?.kind === 'outcome';
 
 /** Where to find a saved interview again; what to do when the answer comes, unless it has come. */
+function withoutAnswer(interview: AssessRequest['interview']): AssessRequest['interview'] {
+  const { heardBack: _answer, ...rest } = interview;
+  return rest;
+}
+
 export function savedHint(id: string, request: AssessRequest): string {
   const again = `See it again with \`debrief show ${id}\`, all of them with \`debrief list\`, or on the web page (npm start).`;
   return hasAnswer(request)

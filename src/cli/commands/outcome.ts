@@ -1,5 +1,7 @@
 import type { IsoDate } from '../../core/dates.js';
 import type { Outcome } from '../../core/record.js';
+import { signsPointedWords } from '../../contract/outcome-words.js';
+import { estimateBeforeOutcome, personalWeightsOf } from '../../server/assessment.js';
 import { recordOutcome } from '../../server/outcomes.js';
 import { CliError } from '../errors.js';
 import { dateFromWords } from '../natural-date.js';
@@ -39,9 +41,14 @@ export async function runOutcome(
           .map((e) => `${e.path} ${date} ${e.message} (the interview was on ${stored.record.date})`)
           .join('; '),
       );
-    const after = recorded.value.assessment;
-    const estimate = after ? `; the estimate now reads ${percent(after.estimate.probability)}` : '';
-    return `Recorded: ${labelOf(stored)} (${shortId(stored.id)}) ended in "${OUTCOME_WORDS[outcome]}" on ${date}${estimate}.`;
+    // the live figure now only restates the answer: say what the signs had pointed to instead
+    const before = estimateBeforeOutcome(
+      { ...stored, outcome: { outcome, on: date, recordedAt: now.toISOString() } },
+      await store.getObservations(stored.id),
+      await personalWeightsOf(store, stored.id),
+    );
+    const signs = before ? ` ${signsPointedWords(percent(before.probability), outcome)}` : '';
+    return `Recorded: ${labelOf(stored)} (${shortId(stored.id)}) ended in "${OUTCOME_WORDS[outcome]}" on ${date}.${signs}`;
   });
   for (const line of wrap(message, 78)) write(ctx.stdout, line);
   return 0;

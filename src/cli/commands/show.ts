@@ -3,6 +3,7 @@ import { upcomingWords } from '../../contract/when-words.js';
 import type { IsoDate } from '../../core/dates.js';
 import {
   assessmentOf,
+  estimateBeforeOutcome,
   observationsFrom,
   personalWeightsOf,
   recordWithOutcome,
@@ -39,12 +40,17 @@ export async function runShow(
         heard ? `; ${OUTCOME_WORDS[heard.outcome]} (${dateWords(heard.on)})` : upcoming ? `; ${upcoming}` : ''
       }`,
     ];
+    // what the signs pointed to the day the answer came, from this person's other interviews
+    const before = heard
+      ? estimateBeforeOutcome(stored, observations, await personalWeightsOf(store, stored.id))
+      : undefined;
     const report = renderReport(
       assessResultFrom(estimate, plan, today),
       style,
       record.decisionBy !== undefined,
       observationsFrom(observations),
       heard?.outcome,
+      before && heard ? assessResultFrom(before, plan, heard.on) : undefined,
     );
     const hasDrafts = plan.steps.some((s) => s.draft);
     const unsigned =

@@ -2,7 +2,7 @@ import { CATALOGUE, type SignInfo } from '../../core/signs/catalogue.js';
 import { CHANNELS } from '../../core/signs/ids.js';
 import { write, type CliContext } from '../io.js';
 import { wrap } from '../render/text.js';
-import { CHANNEL_TITLES } from '../render/words.js';
+import { CHANNEL_NAMES } from '../../core/signs/channel-names.js';
 import type { Style } from '../style.js';
 
 export function runSigns(ctx: CliContext, style: Style, json: boolean): number {
@@ -19,7 +19,7 @@ export function renderCatalogue(catalogue: readonly SignInfo[], style: Style): s
   for (const channel of CHANNELS) {
     const signs = catalogue.filter((s) => s.channel === channel);
     if (signs.length === 0) continue;
-    out.push(style.bold(CHANNEL_TITLES[channel]));
+    out.push(style.bold(CHANNEL_NAMES[channel]));
     for (const s of signs) {
       const mark = s.polarity === 'positive' ? style.green('+') : style.red('-');
       const extra = s.isContract ? '' : style.dim(' (Debrief extra)');

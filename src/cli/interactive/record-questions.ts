@@ -133,6 +133,12 @@ export interface NotedRound {
   format?: { format: Format; quote: string };
 }
 
+/** The employer and job title the notes name, offered as the first two answers' defaults. */
+export interface NotedJob {
+  company?: string;
+  role?: string;
+}
+
 /** A quote short enough to sit in a question's line. */
 export const shortQuote = (quote: string, max = 48): string => {
   const flat = quote.replace(/\s+/g, ' ').trim();
@@ -142,7 +148,7 @@ export const shortQuote = (quote: string, max = 48): string => {
 /**
  * The facts of the interview, in the order a person would tell them. A day the notes give for the
  * interview (`noted`) is the date's default, with the words it came from, and so are the round and
- * format they give (`round`); the person can change each.
+ * format they give (`round`), and the employer and job they name (`job`); the person can change each.
  */
 export async function askRecordBasics(
   ask: Ask,
@@ -150,9 +156,13 @@ export async function askRecordBasics(
   knownName = '',
   noted?: NotedDate,
   round: NotedRound = {},
+  job: NotedJob = {},
 ): Promise<RecordAnswers> {
-  const company = await ask.text('Which company was it? (optional)');
-  const role = await ask.text('What role? (optional)');
+  const company = await ask.text(
+    'Which company was it? (optional)',
+    job.company ? { default: job.company } : undefined,
+  );
+  const role = await ask.text('What role? (optional)', job.role ? { default: job.role } : undefined);
   const notesSay = (what: { quote: string } | undefined) =>
     what ? ` Your notes say "${shortQuote(what.quote)}"` : '';
   const stage = await ask.choose(

@@ -4,7 +4,7 @@ import type { Observation, ObservationValue, Observations } from '../../core/obs
 import type { SignInfo } from '../../core/signs/catalogue.js';
 import { CHANNELS } from '../../core/signs/ids.js';
 import { wrap } from '../render/text.js';
-import { CHANNEL_TITLES } from '../render/words.js';
+import { CHANNEL_NAMES } from '../../core/signs/channel-names.js';
 import type { Ask, Choice } from './ask.js';
 
 /** An unanswered sign: nothing is recorded, so it carries no weight. */
@@ -77,7 +77,7 @@ export async function askSignsByChannel(
     if (signs.length === 0) continue;
     say('');
     const go = await ask.choose(
-      `${CHANNEL_TITLES[channel]}: ${signs.length} question${signs.length === 1 ? '' : 's'}`,
+      `${CHANNEL_NAMES[channel]}: ${signs.length} question${signs.length === 1 ? '' : 's'}`,
       [
         { value: true, name: 'Go through them' },
         {

@@ -6,6 +6,7 @@ import type {
   StatedDate,
 } from '../../analysis/types.js';
 import type { StatedRound } from '../../analysis/stage/stated-round.js';
+import type { StatedJob } from '../../analysis/stated-job.js';
 import { isoDateFrom } from '../../core/dates.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { SIGN_META, type SignId } from '../../core/signs/ids.js';
@@ -121,6 +122,8 @@ export function renderAnalysis(
   stated?: StatedDate,
   /** The round and format the notes give for this interview. */
   round?: StatedRound,
+  /** The employer and job the notes name. */
+  job?: StatedJob,
 ): string {
   const out: string[] = [];
   const t = analysis.transcript;
@@ -165,11 +168,13 @@ export function renderAnalysis(
 
   out.push(style.bold('Signs found'), ...signLines(analysis.signs, style), '');
 
-  if (round?.stage || round?.format)
+  if (round?.stage || round?.format || job?.company || job?.role)
     out.push(
       style.bold('Which interview it was'),
-      ...(round.stage ? [`  "${round.stage.evidence.quote}" → ${STAGE_NAMES[round.stage.stage]}`] : []),
-      ...(round.format ? [`  "${round.format.evidence.quote}" → ${HELD_NAMES[round.format.format]}`] : []),
+      ...(job?.company ? [`  "${job.company.evidence.quote}" → the employer`] : []),
+      ...(job?.role ? [`  "${job.role.evidence.quote}" → the job`] : []),
+      ...(round?.stage ? [`  "${round.stage.evidence.quote}" → ${STAGE_NAMES[round.stage.stage]}`] : []),
+      ...(round?.format ? [`  "${round.format.evidence.quote}" → ${HELD_NAMES[round.format.format]}`] : []),
       '',
     );
 

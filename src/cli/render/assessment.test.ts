@@ -36,6 +36,22 @@ describe('renderReport', () => {
     expect(out).not.toContain('check in if you have heard nothing');
     expect(out).not.toContain('Time without word');
   });
+
+  it('with the outcome given, leads with it and speaks of the estimate as what the signs pointed to', () => {
+    const interview = { stage: 'first' as const, date: '2026-03-02' as IsoDate };
+    const observations = { 'achievements-praised': { value: 'present' as const, source: 'user' as const } };
+    const before = assess({ interview, observations }, '2026-03-09' as IsoDate);
+    const heardBack = { kind: 'outcome' as const, outcome: 'rejected' as const, on: '2026-03-09' as IsoDate };
+    const r = assess({ interview: { ...interview, heardBack }, observations }, TODAY);
+    const out = renderReport(r, plain, false, {}, 'rejected', before);
+    expect(out).toContain('How it ended\n\n  This one was a no.');
+    expect(out.replace(/\s+/g, ' ')).toContain(
+      `Before you heard, the signs pointed to about a ${Math.round(before.probability * 100)}% chance`,
+    );
+    expect(out).toContain('What the signs said');
+    expect(out).toContain('They dug into your achievements');
+    expect(out).not.toMatch(/chance you move forward|What you heard back/);
+  });
 });
 
 describe('renderReport in an 80-column terminal', () => {

@@ -6,6 +6,7 @@ import type { Observations } from '../../core/observation.js';
 import type { Outcome } from '../../core/record.js';
 import type { Style } from '../style.js';
 import { renderFactorChart } from './chart.js';
+import { renderOutcomeHeadline } from './outcome-headline.js';
 import { dateWords, relativeDays } from './dates.js';
 import { percent, wrap } from './text.js';
 import { renderTimeline } from './timeline.js';
@@ -75,7 +76,8 @@ export function renderSteps(r: AssessResult, style: Style): string {
 
 /**
  * `observations` are the answers given: the chart marks and explains those answered "Not sure".
- * `outcome`, when one is recorded, names what the prep advice is for.
+ * `outcome`, when one is recorded, leads the report and names what the prep advice is for;
+ * `before` is then the estimate as it stood the day it came, shown as what the signs pointed to.
  */
 export function renderReport(
   r: AssessResult,
@@ -83,16 +85,20 @@ export function renderReport(
   promisedDate: boolean,
   observations: Observations = {},
   outcome?: Outcome,
+  before?: AssessResult,
 ): string {
   const unsure = new Set(
     Object.entries(observations).flatMap(([id, o]) => (o?.value === 'unsure' ? [id] : [])),
   );
   const section = (title: string): string => `\n${style.bold(style.underline(title))}\n`;
+  // once the answer is in, the live figure only restates it: the answer leads, the signs follow
+  const head = outcome
+    ? [section('How it ended'), renderOutcomeHeadline(outcome, before, style)]
+    : [section('Estimate'), renderHeadline(r, style)];
   const parts = [
-    section('Estimate'),
-    renderHeadline(r, style),
-    section('What moved it'),
-    renderFactorChart(r.factors, style, unsure),
+    ...head,
+    section(outcome && before ? 'What the signs said' : 'What moved it'),
+    renderFactorChart((outcome && before ? before : r).factors, style, unsure),
     section('Follow-up window'),
     // once they have answered there is nothing left to wait for or chase
     r.silence.phase === 'heard-back'

@@ -3,7 +3,7 @@ import { factorStrengthWords } from '../../core/model/band.js';
 import { CHANNELS } from '../../core/signs/ids.js';
 import type { Style } from '../style.js';
 import { fit } from './text.js';
-import { CHANNEL_TITLES } from './words.js';
+import { CHANNEL_NAMES } from '../../core/signs/channel-names.js';
 
 const LABEL = 40;
 const HALF = 12;
@@ -47,7 +47,7 @@ export function renderFactorChart(
   for (const channel of [...CHANNELS, 'process'] as const) {
     const group = factors.filter((f) => f.channel === channel);
     if (group.length === 0) continue;
-    out.push(`  ${style.bold(CHANNEL_TITLES[channel])}`);
+    out.push(`  ${style.bold(CHANNEL_NAMES[channel])}`);
     for (const f of group)
       out.push(
         `    ${fit(f.title, LABEL - 2)} ${bar(f.contribution, largest, style)} ${style.dim(factorStrengthWords(f.contribution))}${unsure.has(f.id) ? ' ?' : ''}`,

@@ -2,7 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { assessmentQuerySchema } from '../../contract/interview.js';
 import type { AssessmentView } from '../../contract/responses.js';
 import type { PersonalWeights } from '../../core/model/personal.js';
-import { assessmentOf, isWaitingOn, personalWeightsOf, todayFrom } from '../assessment.js';
+import {
+  assessmentOf,
+  estimateBeforeOutcome,
+  isWaitingOn,
+  personalWeightsOf,
+  todayFrom,
+} from '../assessment.js';
 import { interviewLabel } from '../../core/record.js';
 import { calendarOf } from '../calendar.js';
 import { doneKeysOf, reminderViewsOf } from '../reminders.js';
@@ -34,7 +40,17 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
       store.listEstimates(stored.id),
       store.listReminders(stored.id),
     ]);
-    return { estimate, plan, history, reminders: reminderViewsOf(plan, reminders), personal };
+    const before = stored.outcome
+      ? estimateBeforeOutcome(stored, observations, await personalWeightsOf(store, stored.id))
+      : undefined;
+    return {
+      estimate,
+      plan,
+      history,
+      reminders: reminderViewsOf(plan, reminders),
+      personal,
+      ...(before ? { beforeOutcome: before } : {}),
+    };
   });
 
   app.get<IdParams>('/interviews/:id/calendar.ics', async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { ChannelSummary } from '../../core/model/types.js';
-import { CHANNEL_WORDS } from '../format.js';
+import { CHANNEL_NAMES } from '../../core/signs/channel-names.js';
 
 function lean(c: ChannelSummary): string {
   if (c.positives === 0 && c.negatives === 0) return 'Nothing noted';
@@ -15,7 +15,7 @@ export function ChannelSummaries({ channels }: { channels: readonly ChannelSumma
           key={c.channel}
           class={`channel-tile ${c.contribution > 0.05 ? 'pos' : c.contribution < -0.05 ? 'neg' : ''}`}
         >
-          <span class="channel-name">{CHANNEL_WORDS[c.channel]}</span>
+          <span class="channel-name">{CHANNEL_NAMES[c.channel]}</span>
           <strong>{lean(c)}</strong>
           <span class="muted small">
             {c.positives} good · {c.negatives} not so good

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { deleteInterview, type ApiError } from '../api-client.js';
 import { clearDraft } from '../debrief-draft.js';
+import { forgetDismissed } from '../dismissed-suggestions.js';
 import { navigate } from '../router.js';
 import { forgetSelfAnswers } from '../self-answers.js';
 import { ErrorBox } from './error-box.js';
@@ -26,9 +27,11 @@ export function DeleteInterview({ id, title }: { id: string; title: string }) {
     const result = await deleteInterview(id);
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    // What this browser kept about it goes too: an unsaved debrief and the "do you want this job?" answers.
+    // What this browser kept about it goes too: an unsaved debrief, the "do you want this job?"
+    // answers and the suggestions dismissed.
     clearDraft(id);
     forgetSelfAnswers(id);
+    forgetDismissed(id);
     navigate({ page: 'dashboard' });
   };
   if (!asking) {

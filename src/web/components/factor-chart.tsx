@@ -2,7 +2,7 @@ import { factorStrengthWords } from '../../core/model/band.js';
 import type { Factor } from '../../core/model/types.js';
 import { signById } from '../../core/signs/catalogue.js';
 import { isSignId } from '../../core/signs/ids.js';
-import { CHANNEL_WORDS } from '../format.js';
+import { CHANNEL_NAMES } from '../../core/signs/channel-names.js';
 
 const PROCESS_TITLES: Record<string, string> = {
   silence: 'Hearing back, or not yet',
@@ -46,7 +46,7 @@ export function FactorChart({ factors, debriefHref }: { factors: readonly Factor
               />
             </div>
             <p class="muted small">
-              {CHANNEL_WORDS[f.channel]} · {f.reasoning}
+              {CHANNEL_NAMES[f.channel]} · {f.reasoning}
             </p>
           </li>
         );

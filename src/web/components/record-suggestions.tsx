@@ -1,33 +1,42 @@
 import { useRef, useState } from 'preact/hooks';
-import type { DocumentAnalysis, InterviewItem } from '../../contract/responses.js';
+import type { InterviewItem } from '../../contract/responses.js';
 import type { InterviewRecord } from '../../core/record.js';
 import { updateInterview, type ApiError } from '../api-client.js';
-import { recordSuggestionsOf, type RecordSuggestion, type SuggestionField } from '../record-suggestions.js';
+import { dismissalOf, loadDismissed, rememberDismissed } from '../dismissed-suggestions.js';
+import {
+  FIELD_WORDS,
+  recordSuggestionsOf,
+  type RecordSuggestion,
+  type StatedOfDocument,
+  type SuggestionField,
+} from '../record-suggestions.js';
 import { ErrorBox } from './error-box.js';
 
 interface Props {
   id: string;
   record: InterviewRecord;
-  stated: Pick<DocumentAnalysis, 'statedInterviewDate' | 'statedStage' | 'statedFormat'>;
+  stated: StatedOfDocument;
   /** The record as saved after a click, so the page works from it (the estimate, the decision date). */
   onChanged: (item: InterviewItem, field: SuggestionField) => void;
 }
 
 /**
- * The notes' own word on the day, round or format, where the record says otherwise: offered, one
- * line each, and written to the record only on a click. Dismissed ones stay hidden for this text.
+ * The notes' own word on the day, round or format where the record says otherwise, and on the employer and job where it has none: offered, one
+ * line each, and written to the record only on a click. A dismissed one is remembered in this
+ * browser with its value, so the next analysis does not offer it again; a different value is.
  */
 export function RecordSuggestions({ id, record, stated, onChanged }: Props) {
-  const [hidden, setHidden] = useState<ReadonlySet<SuggestionField>>(() => new Set());
+  // "stage:final": dismissed (kept in this browser) or used (for this visit)
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => loadDismissed(id));
   const [busy, setBusy] = useState<SuggestionField | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
   const [done, setDone] = useState('');
   const list = useRef<HTMLUListElement>(null);
-  const shown = recordSuggestionsOf(stated, record).filter((s) => !hidden.has(s.field));
+  const shown = recordSuggestionsOf(stated, record).filter((s) => !hidden.has(dismissalOf(s)));
 
   // The clicked button goes with its line: keep the keyboard in the list, or at the analysis.
-  const hide = (field: SuggestionField) => {
-    setHidden((h) => new Set([...h, field]));
+  const hide = (s: RecordSuggestion) => {
+    setHidden((h) => new Set([...h, dismissalOf(s)]));
     const target = shown.length > 1 ? list.current : document.getElementById('doc-title');
     setTimeout(() => target?.focus({ preventScroll: true }), 0);
   };
@@ -39,7 +48,7 @@ export function RecordSuggestions({ id, record, stated, onChanged }: Props) {
     setBusy(undefined);
     if (!saved.ok) return setError(saved.error);
     setDone(`Saved: the record now says ${s.action.replace(/^Use /, '')}.`);
-    hide(s.field);
+    hide(s);
     onChanged(saved.value, s.field);
   };
 
@@ -51,8 +60,9 @@ export function RecordSuggestions({ id, record, stated, onChanged }: Props) {
           {shown.map((s) => (
             <li key={s.field} class="suggestion" data-field={s.field}>
               <p>
-                Your notes say {s.says} <span class="muted">(“{s.quote}”)</span>; the record says {s.recorded}
-                .
+                Your notes say {s.says}
+                {s.quote !== s.value && <span class="muted"> (“{s.quote}”)</span>}; the record says{' '}
+                {s.recorded}.
               </p>
               <p class="suggestion-actions">
                 <button
@@ -66,8 +76,11 @@ export function RecordSuggestions({ id, record, stated, onChanged }: Props) {
                 <button
                   class="button button-ghost button-small"
                   type="button"
-                  aria-label={`Dismiss: keep the record's ${s.field === 'stage' ? 'round' : s.field}`}
-                  onClick={() => hide(s.field)}
+                  aria-label={`Dismiss: keep the record's ${FIELD_WORDS[s.field]}`}
+                  onClick={() => {
+                    rememberDismissed(id, dismissalOf(s));
+                    hide(s);
+                  }}
                 >
                   Dismiss
                 </button>

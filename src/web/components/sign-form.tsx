@@ -3,7 +3,7 @@ import { CHANNELS, type SignId } from '../../core/signs/ids.js';
 import type { ObservationValue } from '../../core/observation.js';
 import type { SignNotes } from '../aftermath.js';
 import type { Answers } from '../answers.js';
-import { CHANNEL_WORDS } from '../format.js';
+import { CHANNEL_NAMES } from '../../core/signs/channel-names.js';
 import { AnswerGroup } from './answer-group.js';
 
 const CHANNEL_HINTS: Record<string, string> = {
@@ -35,7 +35,7 @@ export function SignForm({ answers, found, notes = {}, onAnswer, fromTranscript 
         return (
           <section key={channel} class="card channel" aria-labelledby={`ch-${channel}`}>
             <div class="channel-head">
-              <h2 id={`ch-${channel}`}>{CHANNEL_WORDS[channel]}</h2>
+              <h2 id={`ch-${channel}`}>{CHANNEL_NAMES[channel]}</h2>
               <span class="muted small">
                 {signs.filter((s) => answers[s.id]).length} of {signs.length} answered
               </span>

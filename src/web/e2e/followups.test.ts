@@ -152,7 +152,7 @@ describe('follow-ups on the result and debrief pages', () => {
     }
   });
 
-  it('after an outcome, says the figure counts the news and drops the waiting words', async () => {
+  it('after an outcome, leads with the answer and drops the waiting words', async () => {
     const { page, baseUrl } = h;
     const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(6), company: 'Heard Back' });
     const res = await fetch(`${baseUrl}/api/interviews/${id}/outcome`, {
@@ -162,11 +162,12 @@ describe('follow-ups on the result and debrief pages', () => {
     });
     expect(res.ok).toBe(true);
     await page.goto(`${baseUrl}/#/interviews/${id}/result`);
-    await page.getByTestId('probability').waitFor();
+    await page.getByTestId('outcome-headline').waitFor();
     const headline = await page.locator('.headline').innerText();
-    expect(headline).toMatch(/counts that news/);
-    expect(headline).not.toMatch(/what the signs pointed to\./);
+    expect(headline).toContain("You're through to the next round");
+    expect(headline).toMatch(/Before you heard, the signs pointed to about an? \d+% chance/);
     expect(headline).not.toMatch(/is honest: interview signs are weak evidence/);
+    expect(await page.getByTestId('probability').count()).toBe(0);
     expect(await page.getByText('Worth asking yourself while you wait.').count()).toBe(0);
   });
 
@@ -315,10 +316,12 @@ describe('follow-ups on the result and debrief pages', () => {
     await confirm.waitFor({ state: 'detached' });
     expect((await fetch(`${baseUrl}/api/interviews/${id}`)).status).toBe(200);
 
-    // What this browser kept about it (an unsaved debrief, self-assessment answers) goes with it.
+    // What this browser kept about it (an unsaved debrief, self-assessment answers, dismissed
+    // suggestions) goes with it.
     await page.evaluate((id) => {
       localStorage.setItem(`debrief:draft:${id}`, JSON.stringify({ notes: 'private notes', answers: {} }));
       localStorage.setItem(`debrief:self:${id}`, JSON.stringify({}));
+      localStorage.setItem(`debrief:dismissed:${id}`, JSON.stringify(['stage:final']));
     }, id);
     await page.getByRole('button', { name: 'Delete…' }).click();
     await shoot(page, 'result-delete-confirm');

@@ -100,4 +100,47 @@ describe('the result page', () => {
       'a few days late is still fine',
     );
   }, 60_000);
+
+  it('after a no, leads with the answer and shows the estimate as what the signs pointed to', async () => {
+    const { page, baseUrl } = h;
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(5), company: 'Told Us No' });
+    await putObservations(id, { 'achievements-praised': 'present', 'raised-concerns': 'present' });
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    const waiting = await page.getByTestId('probability').innerText();
+
+    const res = await fetch(`${baseUrl}/api/interviews/${id}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'rejected', on: daysAgo(0) }),
+    });
+    expect(res.ok).toBe(true);
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    const headline = page.getByTestId('outcome-headline');
+    await headline.waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('This one was a no');
+    // The figure of the day they heard, before the answer: the one shown while waiting.
+    expect(await page.getByTestId('signs-pointed').innerText()).toContain(
+      `the signs pointed to about ${/^(8|1[18]%)/.test(waiting) ? 'an' : 'a'} ${waiting} chance`,
+    );
+    expect(await headline.innerText()).not.toMatch(/Chance you passed|is honest/);
+    expect(await page.getByTestId('probability').count()).toBe(0);
+    // The factors are the signs', not the answer's.
+    const factors = page.getByRole('region', { name: 'What the signs said' });
+    expect(await factors.innerText()).not.toMatch(/You heard back with a no/);
+    expect(await factors.innerText()).toContain('They dug into your achievements');
+    await shoot(page, 'result-after-rejection');
+
+    await fetch(`${baseUrl}/api/interviews/${id}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'offer', on: daysAgo(0) }),
+    });
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    await headline.waitFor();
+    expect(await headline.innerText()).toContain('You got an offer');
+    expect(await page.getByTestId('signs-pointed').innerText()).toContain(waiting);
+    await shoot(page, 'result-after-offer');
+  }, 60_000);
 });

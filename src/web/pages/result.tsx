@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { AssessmentView, InterviewItem } from '../../contract/responses.js';
-import { bandWords } from '../../core/model/band.js';
 import { isoDateFrom } from '../../core/dates.js';
 import { calendarUrl, getAssessment, getInterview, type ApiResult } from '../api-client.js';
 import { ChannelSummaries } from '../components/channel-summary.js';
@@ -9,22 +8,12 @@ import { DraftSignature } from '../components/draft-signature.js';
 import { FactorChart } from '../components/factor-chart.js';
 import { HistoryChart } from '../components/history-chart.js';
 import { LatestDelivery } from '../components/latest-delivery.js';
-import { ProbabilityBar } from '../components/live-estimate.js';
+import { ResultHeadline } from '../components/result-headline.js';
 import { SelfAssessment } from '../components/self-assessment.js';
 import { TickableSteps } from '../components/tickable-steps.js';
 import { Timeline } from '../components/timeline.js';
 import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
-import {
-  dateWords,
-  interviewTitle,
-  isUpcoming,
-  OUTCOME_WORDS,
-  PHASE_SENTENCES,
-  percent,
-  relativeDays,
-  STAGE_WORDS,
-  todayLocal,
-} from '../format.js';
+import { interviewTitle, OUTCOME_WORDS, todayLocal } from '../format.js';
 import { loadFirstName } from '../first-name.js';
 import { hrefOf } from '../router.js';
 
@@ -59,57 +48,21 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
   const today = todayLocal();
   // The day the answer came, when one is recorded: it replaces the check-in on the timeline.
   const heardOn = item.outcome ? isoDateFrom(item.outcome.on) : undefined;
-  const [lo, hi] = estimate.range;
-  // Dated after today: "silence means nothing so far" would talk of a wait that has not begun.
-  const upcoming = !item.outcome && isUpcoming(item.record.date, today);
+  // Once the answer is in, the live figure restates it: the factors shown are those of before.
+  const before = item.outcome ? view.beforeOutcome : undefined;
   return (
     <>
-      <section class={`card headline band-${estimate.band}`} aria-labelledby="headline">
-        <p class="eyebrow">
-          {STAGE_WORDS[item.record.stage]} · {dateWords(item.record.date)}
-        </p>
-        {item.outcome && (
-          <p class="notice notice-info">
-            You recorded: <strong>{OUTCOME_WORDS[item.outcome.outcome]}</strong> on{' '}
-            {dateWords(item.outcome.on)}. The figure below counts that news, so it now says more about the
-            outcome than about the signs; the estimate history shows what the signs pointed to before.
-          </p>
-        )}
-        {upcoming && (
-          <p class="notice notice-info" data-testid="upcoming">
-            This interview is {relativeDays(item.record.date, today)}
-            {item.record.time ? ` at ${item.record.time}` : ''}. Until then the figure below is only the usual
-            rate for this stage: debrief after it to make it yours.
-          </p>
-        )}
-        <p class="headline-label">Chance you passed this round</p>
-        <h2 id="headline" class="big-number" data-testid="probability">
-          {percent(estimate.probability)}
-        </h2>
-        <p class="band-words" data-testid="band">
-          {bandWords(estimate.band)}
-        </p>
-        <ProbabilityBar probability={estimate.probability} range={estimate.range} scale />
-        {!item.outcome && (
-          <>
-            <p>
-              Somewhere between {percent(lo)} and {percent(hi)} is honest: interview signs are weak evidence,
-              so this is a guide, not a verdict.
-            </p>
-            {!upcoming && <p>{PHASE_SENTENCES[estimate.silence.phase]}</p>}
-          </>
-        )}
-        <p class="muted small">
-          Starting point before your answers: {percent(estimate.prior.probability)}. {estimate.prior.source}
-        </p>
-      </section>
-      <Section id="factors" title="What moved the estimate">
-        <FactorChart factors={estimate.factors} debriefHref={hrefOf({ page: 'debrief', id: item.id })} />
+      <ResultHeadline item={item} estimate={estimate} before={before} today={today} />
+      <Section id="factors" title={before ? 'What the signs said' : 'What moved the estimate'}>
+        <FactorChart
+          factors={(before ?? estimate).factors}
+          debriefHref={hrefOf({ page: 'debrief', id: item.id })}
+        />
       </Section>
       {/* Five "Nothing noted" boxes before any debrief say nothing the section above doesn't. */}
-      {estimate.channels.some((c) => c.positives + c.negatives > 0) && (
+      {(before ?? estimate).channels.some((c) => c.positives + c.negatives > 0) && (
         <Section id="channels" title="By channel">
-          <ChannelSummaries channels={estimate.channels} />
+          <ChannelSummaries channels={(before ?? estimate).channels} />
         </Section>
       )}
       <Section id="timeline" title="Follow-up timeline">

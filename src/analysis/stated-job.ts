@@ -1,0 +1,115 @@
+/**
+ * The employer and the job the notes name for this interview ("second interview at Harbour
+ * Logistics for the ops planner job"), offered as defaults the person confirms, like the day and
+ * the round (stated.ts). Only a capitalised name after "at" in a clause about the interview counts
+ * as the employer, so "at the office" or "at 10" never does; a clause about another job, an old
+ * one or one to come is skipped.
+ */
+import { execAll } from './exec-all.js';
+import { readText } from './nlp.js';
+import { STATED_CLAUSE } from './stated-clauses.js';
+import type { EvidenceQuote } from './types.js';
+
+export interface StatedJob {
+  company?: { name: string; evidence: EvidenceQuote };
+  role?: { title: string; evidence: EvidenceQuote };
+}
+
+/** A clause about an interview or another hiring step. */
+const ABOUT_AN_INTERVIEW =
+  /\b(?:interview(?:ed|ing|s)?|round|(?:phone |recruiter )?screen(?:ing)?|on-?site|panel|assessment (?:day|centre|center)|superday|trial shift|applied|applying|application)\b/i;
+/** Another employer, an old or current job, or one still to come. */
+const ANOTHER_JOB =
+  /\b(?:another|other|previous|former|old|used to|last job|current(?:ly)?|next|upcoming|will|won't|'ll|going to|gonna|friend|colleague|also)\b/i;
+/** Capitalised words that name a day, a time or a place in general, not an employer. */
+const NOT_A_NAME = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december i christmas easter noon midday midnight home ' +
+    'reception hq head the a an their my his her our this that zoom teams skype it ngo diy hr uk us usa'
+  ).split(' '),
+);
+/** Joining words inside a name ("Marks and Spencer", "Bank of Ireland"), never its last word. */
+const JOINER = new Set(['and', '&', 'of', 'de', 'du', 'la', 'le', 'for']);
+const NAME_WORD = /^(?:[A-Z][\w'\u2019&.-]*|\d+[A-Za-z][\w&-]*)$/;
+/** "3pm", "10.30am": a time, though it starts like "3M". */
+const A_TIME = /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)$/i;
+/** After "the" and a name, a common noun makes the name a describing word: "the London office". */
+const PLAIN_WORD_AFTER =
+  /^\s+(?!(?:today|yesterday|tonight|this|last|on|in|at|for|with|and|but|or|to|by|from|about|as|was|were|is|went|earlier|recently|ago|again)\b)[a-z]/;
+
+const AT_NAME = /\bat\s+(the\s+)?(?=[A-Z0-9])/g;
+
+/** The employer's name starting at `from`: capitalised words, with joiners between them. */
+function nameAt(clause: string, from: number): { start: number; end: number } | undefined {
+  const words = [...execAll(/[^\s,;:()]+/g, clause.slice(from))];
+  let end = -1;
+  for (let i = 0; i < words.length && i < 6; i++) {
+    const word = words[i]![0];
+    const w = word.replace(/['\u2019]s$|[.]$/, '');
+    const lower = w.toLowerCase();
+    if (NOT_A_NAME.has(lower)) break;
+    if (JOINER.has(lower)) {
+      if (end < 0 || !NAME_WORD.test(words[i + 1]?.[0] ?? '')) break;
+      continue;
+    }
+    if (!NAME_WORD.test(w) || A_TIME.test(w)) break;
+    end = from + words[i]!.index! + w.length;
+    // "Bank of Ireland's Dublin office": the name ends at its possessive
+    if (w.length < word.length && !word.endsWith('.')) break;
+  }
+  return end < 0 ? undefined : { start: from, end };
+}
+
+// the job's title: one to five words before "role", "job", "position"…, or after "role of"
+const TITLE = String.raw`((?:[a-z][\w&/+-]*\s+){0,4}?[a-z][\w&/+-]*)`;
+const FOR_THE_ROLE = new RegExp(
+  String.raw`\b(?:for|as)\s+(?:the|a|an|their|this|that)\s+${TITLE}\s+(?:role|job|position|post|vacancy|opening|opportunity)\b`,
+  'gi',
+);
+const ROLE_OF = new RegExp(
+  String.raw`\b(?:role|position|post|job)\s+(?:of|as)\s+(?:an?\s+)?${TITLE}(?=\s+(?:at|with|in|on|for)\b|\s*[.,;:!?\n]|\s*$)`,
+  'gi',
+);
+/** A workplace or a time, not a job: "a hospital post", "the weekend job". */
+const A_PLACE =
+  /^(?:hospital|school|office|warehouse|shop|store|bank|company|firm|agency|council|university|restaurant|hotel|nursery|site|factory|clinic|practice|charity|startup|start-up|pub|bar|cafe|weekend|summer|holiday|evening|seasonal|local)$/i;
+/** A title that says which job only in general ("the same role", "a new job", "a full-time position"). */
+const NOT_A_TITLE =
+  /^(?:same|new|other|similar|different|next|right|perfect|dream|current|old|first|second|final|full[- ]time|part[- ]time|temporary|permanent|open|advertised|actual|whole|entire|interview|\w+ly)\b/i;
+
+function quoteOf(raw: string, start: number, end: number): EvidenceQuote {
+  return { quote: raw.slice(start, end), start, end };
+}
+
+/** The employer and job title the notes give for this interview, each with the words that give it. */
+export function statedJobFrom(raw: string): StatedJob {
+  const text = readText(raw).text;
+  const out: StatedJob = {};
+  for (const c of execAll(STATED_CLAUSE, text)) {
+    const clause = c[0];
+    const base = c.index ?? 0;
+    if (!ABOUT_AN_INTERVIEW.test(clause) || ANOTHER_JOB.test(clause) || text[base + clause.length] === '?')
+      continue;
+    if (!out.company)
+      for (const m of execAll(AT_NAME, clause)) {
+        const name = nameAt(clause, m.index + m[0].length);
+        if (!name || (m[1] && PLAIN_WORD_AFTER.test(clause.slice(name.end)))) continue;
+        out.company = {
+          name: clause.slice(name.start, name.end),
+          evidence: quoteOf(raw, base + name.start, base + name.end),
+        };
+        break;
+      }
+    if (!out.role)
+      for (const re of [FOR_THE_ROLE, ROLE_OF]) {
+        const m = execAll(re, clause).next().value;
+        if (!m || NOT_A_TITLE.test(m[1]!) || A_PLACE.test(m[1]!)) continue;
+        const start = base + m.index + m[0].indexOf(m[1]!);
+        out.role = { title: m[1]!, evidence: quoteOf(raw, start, start + m[1]!.length) };
+        break;
+      }
+    if (out.company && out.role) break;
+  }
+  return out;
+}
