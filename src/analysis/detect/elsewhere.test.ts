@@ -335,6 +335,12 @@ describe('earlier interviews counted off and employers listed one per line are n
     ],
     // a frame that took the whole sentence still takes its later lines
     ['Tips:\n- Wear something you feel comfortable in.\n- Smile.', 'positive-atmosphere', false],
+    // a job ad line set against the interview on the next line takes nothing with it
+    [
+      "- site engineer, civils firm\n- the job ad said 'you will run the drainage package on a big road scheme'\n- in the interview, the project lead said nothing about the scheme\n- stock questions read off a sheet",
+      'generic-questions',
+      true,
+    ],
     // a question put to the reader about the writer's own search
     ['Do you keep applying elsewhere at full speed?', 'interviewer-disinterest', false],
     // another employer's round named by its place and time

@@ -256,6 +256,20 @@ function sentenceText(toks: Tok[], from: number, to: number): string {
   return s;
 }
 
+/** Where the sentence that runs through token `i - 1` ends. */
+function sentenceEnd(toks: Tok[], i: number): number {
+  const sent = toks[i - 1]!.sent;
+  while (i < toks.length && toks[i]!.sent === sent) i++;
+  return i;
+}
+
+/** The unit ends on a colon (a heading over the lines that follow) or a full stop. */
+function endsOnStop(toks: Tok[], from: number, to: number): boolean {
+  let last = to - 1;
+  while (last > from && (toks[last]!.newline || QUOTE.test(toks[last]!.lower))) last--;
+  return /^[:.!?…]+$/.test(toks[last]!.lower);
+}
+
 /** The sentence ends on a question mark and names no one on the employer's side. */
 function asksReader(toks: Tok[], from: number, to: number): boolean {
   let last = to - 1;
@@ -350,18 +364,21 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     else if (ASKS_READER.test(head) && asksReader(toks, from, i)) out.push([from, i]);
     else if (OUTCOME.some((re) => re.test(raw)) && !WEEKS_LATE.test(sentenceText(toks, from, i)))
       out.push([from, i]);
-    else if (JOB_AD.test(raw) && !INTERVIEWERS.test(sentenceText(toks, from, i))) out.push([from, i]);
+    // the whole sentence, not only its line: "- the job ad said X\n- in the interview he said nothing"
+    else if (JOB_AD.test(raw) && !INTERVIEWERS.test(sentenceText(toks, from, sentenceEnd(toks, i))))
+      out.push([from, i]);
     else {
       whole = false;
       if (WRITING.some((re) => re.test(raw)) && !WRITING_TIMED.test(raw))
         out.push([from, writingEnd(toks, from, i)]);
     }
-    // a list run on after a colon is read line by line: a line of a sentence a whole frame took goes with it
+    // a list run on after a colon is read line by line: the lines under a heading a whole frame took
+    // ("Tips:\n- Wear...") go with it, as do those wink ran on after a full stop; a line beside them
+    // that stops short ("- the job ad said 'you will manage...'") takes only itself
     if (runsOn) {
       if (out.length === at) out.push([from, i]);
       else out[out.length - 1]![1] = i;
-    }
-    if (whole || runsOn) dropped = toks[from]!.sent;
+    } else if (whole && endsOnStop(toks, from, i)) dropped = toks[from]!.sent;
     from = i;
   }
   return out;
