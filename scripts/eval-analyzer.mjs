@@ -89,6 +89,11 @@ const sets = {
   // session 12: near misses of the verbal signs, labelled before it was scored, then tuned on
   p: jsonl('test/fixtures/corpus/p-notes.jsonl'),
   'n-odd': jsonl('test/fixtures/corpus/n-notes.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 1),
+  // session 12: long first-person stories written blind; odd ids read for errors, even ids never
+  'k-odd': jsonl('test/fixtures/corpus/e/k-long.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 1),
+  'k-even': jsonl('test/fixtures/corpus/e/k-long.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 0,
+  ),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

@@ -80,6 +80,7 @@ export function readableSets() {
     'train-e': () => jsonl(`${C}/e/train-e.jsonl`),
     'j-odd': () => odd(jsonl(`${C}/e/j-notes.jsonl`), afterDash),
     'n-odd': () => odd(jsonl(`${C}/n-notes.jsonl`), afterDash),
+    'k-odd': () => odd(jsonl(`${C}/e/k-long.jsonl`), afterDash),
     // session 12: written to probe the precision of the verbal signs, labelled before it was scored, then tuned on
     p: () => jsonl(`${C}/p-notes.jsonl`),
     transcripts: () => transcripts(`${C}/transcripts`),

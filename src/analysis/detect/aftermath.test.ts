@@ -201,3 +201,57 @@ describe('no-follow-up in a call', () => {
     expect(s.has('no-follow-up')).toBe(false);
   });
 });
+
+// the writer's own plans and a gathering told as a day are no timeline they gave
+const OWN_PLANS: [string, boolean][] = [
+  [
+    'He wrapped up with "we\'ll be in touch." No day, nothing. I drove home sure I had blown it. Two days later his assistant rang and offered me the job. I said I\'d think about it over the weekend.',
+    true,
+  ],
+  [
+    'She closed with "you\'ll hear from HR." I\'ve got an assessment day with a bank next week, so fingers crossed.',
+    true,
+  ],
+  [
+    'He finished with "we\'ll be in touch." My sister says he is like that even at the Christmas party.',
+    true,
+  ],
+  ['He wrapped up by saying they would call me on Friday with an answer.', false],
+  // a day named after the answer is told is no next step of the interview
+  [
+    'She stood up and said "great, we\'ll circle back," and left. Four days later I got the rejection email. Brighter news: I\'ve got a call next week with the bakery people again.',
+    true,
+  ],
+  [
+    "At the end she said they would decide by Friday. Four days later I got the rejection email. I've got a call next week with the bakery people again.",
+    false,
+  ],
+];
+
+describe("no-next-steps: the writer's own plans are no timeline", () => {
+  it.each(OWN_PLANS)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});
+
+// a span of the job to come is not time gone by since the interview
+describe('no-follow-up: a term of the job is no wait', () => {
+  it.each([
+    [
+      'She said "we\'ll be in touch." No date, nothing. A week later they rang and offered me the post, and they will house me for three months.',
+      false,
+    ],
+    ['She said they would ring within a week. Nothing. I have been waiting for three months now.', true],
+    // the answer another application got is no answer to this one
+    [
+      "The bakery one back in the spring was fine, to be fair. Didn't get it, they took someone internal. This time the manager said he'd ring me Friday. Friday came and went. It's now the Thursday after and nothing.",
+      true,
+    ],
+    [
+      "The manager said he'd ring me Friday. Friday came and went. Then on Monday they rang and offered me the job.",
+      false,
+    ],
+  ] as [string, boolean][])('%j → %s', (text, expected) => {
+    expect(has(text, 'no-follow-up')).toBe(expected);
+  });
+});

@@ -53,6 +53,13 @@ function heardBack(text: string): boolean {
   }
   return false;
 }
+/** The segments that start outside the token ranges given, one a line. */
+function keptText(clauses: Clause[], ranges: [number, number][]): string {
+  return clauses
+    .filter((c) => !ranges.some(([a, b]) => c.from >= a && c.from < b))
+    .map((c) => c.surface)
+    .join('\n');
+}
 /** "Said they'd phone that evening. They didn't." */
 const NEVER_DID =
   /^(?:\W*(?:but|and|well|of course|needless to say)\W+)?(?:they|she|he|nobody|no one|hr|the call|the email|it|that call)\W+(?:didn'?t|did not|never did|never (?:came|called|rang|phoned|emailed|happened|arrived|materiali[sz]ed)|didn'?t come|did not come)\b/i;
@@ -109,7 +116,7 @@ const OUTCOME = /\b(came|received|got a no|rejected|rejection|didn'?t get|did no
 const STORY_DAY =
   /\bago,? (?:on|last|this past) \w+|\bsince (?:last )?(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s (?:interview|call|chat|meeting|screen|trial|assessment|session|visit|shift)\b|\binterview(?:ed)? (?:was |is )?(?:on|last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const SAID_THEM =
-  /\b(?:they|she|he|hr|recruiter|manager|panel|we)\W+(?:\w+\W+)?(?:said|told|promised)\b|\btold (?:me|us)\b|\bsaid (?:they|she|he|i'?d|i would|i'?ll)\b/i;
+  /\b(?:they|she|he|hr|recruiter|manager|panel|we)\W+(?:\w+\W+)?(?:said|told|promised)\b|\btold (?:me|us)\b|\b(?<!\bi )said (?:they|she|he|i'?d|i would|i'?ll)\b/i;
 /** A later round told as it went ("the second round with the board was where it turned"), not one they offered. */
 const ROUND_TOLD =
   /\b(?:second|2nd|third|3rd|final|next) (?:round|stage|interview)\b[^.]{0,30}\b(?:was|were|went|began|started|turned|had|did|felt|got)\b/i;
@@ -132,9 +139,16 @@ const GUESS = /\b(?:could|might|may|can) (?:mean|be)\b|\bfor all i know\b|\b(?:w
  */
 const THEIRS =
   /\b(?:they|she|he|hr|recruiter|manager|panel|interviewer|boss|owner|director|chair|employer|company|said|says|told|tells|promised|mentioned|explained|hear|heard|decision|decid\w*|call\w*|ring|rang|phone\w*|e-?mail\w*|text\w*|(?:come|coming|came|go|going|be|me|you|us|him|her) back|back in|next|second|round|stage|step|contact\w*|offer\w*|result|outcome|know|touch|invit\w*|book\w*|schedul\w*|arrang\w*|meet\w*|trial|shift|start\w*|interview\w*|assessment|visit|test|presentation|repl\w*|respon\w*|answer|update (?:me|you|us)|confirm\w*|feedback|let|expect\w*|should|wait\w*)\b/i;
-/** The writer's own next move or another job's: "maybe I call him tomorrow", "two other applications this week". */
+/** A gathering told as a day ("even at the Christmas party"), not a day they gave. */
+const GATHERING =
+  /\b(?:christmas|xmas|holiday|birthday|leaving|retirement|office|works|summer|staff) (?:party|parties|do|dinner|drinks|barbecue|bbq)\b/i;
+/**
+ * The writer's own next move or another job's: "maybe I call him tomorrow", "two other applications
+ * this week", "I said I'd think about it over the weekend", "I've got an assessment centre with a
+ * DIY chain next week".
+ */
 const OWN_MOVE =
-  /\bi(?:'ll| will|'m going to| am going to|'m gonna| might| may| could| should| need to| have to| must| can)? (?:maybe |probably |just |then |also )?(?:chase|call|ring|phone|e-?mail|text|write|buy|draft|update|follow up|nudge|ping|check in with)\b|\b(?:other|another) (?:applications?|interviews?|jobs?|roles?|offers?|compan(?:y|ies)|places?|firms?)\b|\bif (?:you|u|i|we)(?: still)? (?:hear nothing|get nothing|(?:don'?t|do not|haven'?t|have not) (?:hear|heard|get|got))\b/i;
+  /\bi(?:'ll| will|'m going to| am going to|'m gonna| might| may| could| should| need to| have to| must| can)? (?:maybe |probably |just |then |also )?(?:chase|call|ring|phone|e-?mail|text|write|buy|draft|update|follow up|nudge|ping|check in with)\b|\b(?:other|another) (?:applications?|interviews?|jobs?|roles?|offers?|compan(?:y|ies)|places?|firms?)\b|\bif (?:you|u|i|we)(?: still)? (?:hear nothing|get nothing|(?:don'?t|do not|haven'?t|have not) (?:hear|heard|get|got))\b|\bi(?:'m| am) (?:going to|gonna) (?:say|accept|take|turn|decline|tell|sleep|think|ring|call)\b|\bi (?:said|told (?:them|him|her)) i'?d (?:think|let|sleep|get back|decide|come back)\b|\bi(?:'ve| have) got (?:an?|another) (?:[\w-]+ ){0,2}(?:interview|assessment|screen|call|trial)\b[^.]{0,30}\bwith (?:a|an|another)\b/i;
 /** What happened before the interview, told as a story: "applied online, heard back in two days and was asked in". */
 const BEFORE_INTERVIEW =
   /\b(?:applied|application)\b[^.]{0,60}\b(?:heard|called|rang|emailed|got back|replied)\b|\b(?:heard back|got a call|called|rang|emailed|got back)\b[^.]{0,40}\b(?:to (?:book|arrange|set up|schedule|invite)|and (?:was |got )?(?:asked|invited|booked))\b/i;
@@ -217,9 +231,16 @@ export function aftermathHits(
   out.push(...hitsOf(noNextStepsExplicit));
   // a day in the opening lines ("Tuesday's interview") or in a silence count is not a next step
   const told = notEvidence.reduce((hs, ranges) => withoutRetracted(hs, ranges), timeline);
+  // once the answer is told ("I got the rejection five days later"), a day the writer names after it
+  // ("I've got a call next week with the other firm") is no next step of this interview
+  const notHere = notEvidence.flat();
+  const answered = transcript
+    ? -1
+    : clauses.findIndex((c) => !notHere.some(([a, b]) => c.from >= a && c.from < b) && heardBack(c.surface));
   const promised = told.filter((h) => {
     const t = h.clause.surface;
-    if ((STORY_DAY.test(t) || GUESS.test(t)) && !SAID_THEM.test(t)) return false;
+    if ((STORY_DAY.test(t) || GUESS.test(t) || GATHERING.test(t)) && !SAID_THEM.test(t)) return false;
+    if (answered >= 0 && clauses.indexOf(h.clause) > answered && !SAID_THEM.test(t)) return false;
     if (
       !THEIRS.test(t) ||
       ((OWN_MOVE.test(t) || (BEFORE_INTERVIEW.test(t) && h.clause.fromEnd >= nearEnd)) && !SAID_THEM.test(t))
@@ -249,15 +270,11 @@ export function aftermathHits(
   if (!transcript) {
     const vague = out.some((h) => h.id === 'no-next-steps');
     // counts and dates read as the tokens are, OCR-repaired ("ca11 by the 1Oth")
-    const f = noFollowUp(
-      toks,
-      clauses,
-      normalised ?? readText(text).text,
-      timeline,
-      vague,
-      nearEnd,
-      extraElapsed,
-    );
+    const read = normalised ?? readText(text).text;
+    // an answer told of another application ("Didn't get it, they gave it to a lad...") is no answer to this one
+    const ranges = notEvidence.flat();
+    const heard = ranges.length && heardBack(read) ? heardBack(keptText(clauses, ranges)) : undefined;
+    const f = noFollowUp(toks, clauses, read, timeline, vague, nearEnd, extraElapsed, heard);
     if (f) out.push(f);
   }
   return out;
@@ -275,6 +292,8 @@ function noFollowUp(
   vague: boolean,
   nearEnd: number,
   extraElapsed: number | undefined,
+  /** Whether an answer came, read outside what is no evidence (else read from `text`). */
+  heard?: boolean,
 ): Hit | undefined {
   const t = timeFrom(text);
   const silentAt = maySayNoWord(toks, clauses);
@@ -368,7 +387,7 @@ function noFollowUp(
   const lateReply = late
     ? clauses.find((c) => LATE_REPLY.test(c.surface) && !LATER_ROUND.test(c.surface))
     : undefined;
-  if (heardBack(text)) {
+  if (heard ?? heardBack(text)) {
     if (late && silent) return hit(silent, SILENCE, 0.6);
     return lateReply ? hit(lateReply, LATE_REPLY, 0.55) : undefined;
   }

@@ -558,6 +558,14 @@ function weekdayPast(text: string): number | undefined {
   return d >= 1 && d <= 4 ? d : undefined;
 }
 
+/**
+ * A span of the job or of what is to come, not of the wait: "they will give me accommodation for
+ * three months", "training is in Toronto for six weeks", "a contract for six months".
+ */
+const TERM_SPAN =
+  /\b(?:will|'ll|would|going to|gonna|contract|probation\w*|training|accommodation|induction|placement|rotations?|maternity|fixed[- ]term|temporary|internship|course|programme|program|notice)\b/i;
+const WAIT_WORDS = /\b(?:wait\w*|heard|hear|nothing|silence|since|chas\w*|no (?:word|news|reply|answer))\b/i;
+
 export function timeFrom(text: string): TimeReading {
   const out: TimeReading = {};
   let best = -1;
@@ -566,9 +574,11 @@ export function timeFrom(text: string): TimeReading {
   const unitParts = stretches(text, UNIT_AT, true);
   for (const part of unitParts) {
     const ownSearch = OWN_SEARCH.test(part);
+    const termSpan = TERM_SPAN.test(part) && !WAIT_WORDS.test(part);
     for (const m of execAll(ELAPSED, part)) {
       if (ownSearch) break;
       const lead = m[1];
+      if (termSpan && lead?.toLowerCase() === 'for') continue;
       const more = extraDays(m[0]);
       const n = lead ? days(m[2]!, m[4]!, m[3] ?? m[5], more) : days(m[6]!, m[8]!, m[7] ?? m[9], more);
       if (!Number.isFinite(n)) continue;

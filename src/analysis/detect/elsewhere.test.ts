@@ -289,3 +289,66 @@ describe('a story of another employer goes on over the next sentences of its lin
     ],
   ]);
 });
+
+describe('earlier interviews counted off and employers listed one per line are no evidence', () => {
+  table([
+    // an earlier interview named by its place in the count, at an employer told indefinitely
+    [
+      'The first one, at a clinic in Leeds, was awful: the manager sat with her arms folded and never smiled.',
+      'negative-body-language',
+      false,
+    ],
+    // this process's own first round, named by who ran it
+    [
+      'The first one, with the head of nursing, was lovely and she smiled the whole time.',
+      'interviewer-smiling',
+      true,
+    ],
+    // the applications counted off
+    [
+      'I applied to four firms. One never replied. One rang me for a chat and the partner was on his phone the whole time.',
+      'interviewer-disinterest',
+      false,
+    ],
+    ['One of them kept checking his phone while I talked.', 'interviewer-disinterest', true],
+    // another employer's round, placed in another season
+    [
+      'I had a panel round at a software company in the autumn that went brilliantly: they walked me through the whole team, the tools and the roadmap.',
+      'detailed-role-info',
+      false,
+    ],
+    [
+      'I had a panel round this morning and they walked me through the whole team, the tools and the roadmap.',
+      'detailed-role-info',
+      true,
+    ],
+    // a list after a colon is one sentence: each line that names an employer is its own frame
+    [
+      'My list so far:\n- A logistics firm: the director yawned through my answers and checked his watch twice.\n- A bakery chain: never heard back.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'How it went:\n- The director yawned through my answers and checked his watch twice.',
+      'interviewer-disinterest',
+      true,
+    ],
+    // a frame that took the whole sentence still takes its later lines
+    ['Tips:\n- Wear something you feel comfortable in.\n- Smile.', 'positive-atmosphere', false],
+    // a job ad line set against the interview on the next line takes nothing with it
+    [
+      "- site engineer, civils firm\n- the job ad said 'you will run the drainage package on a big road scheme'\n- in the interview, the project lead said nothing about the scheme\n- stock questions read off a sheet",
+      'generic-questions',
+      true,
+    ],
+    // a question put to the reader about the writer's own search
+    ['Do you keep applying elsewhere at full speed?', 'interviewer-disinterest', false],
+    // another employer's round named by its place and time
+    [
+      'The bakery one back in the spring was lovely, the manager smiled the whole time.',
+      'interviewer-smiling',
+      false,
+    ],
+    ['The other finals I did not get: one ghosted me after a take-home.', 'no-follow-up', false],
+  ]);
+});

@@ -43,7 +43,7 @@ const LEAD = new Set([
 const OPENING_WORDS = 9;
 
 const ORG =
-  '(?:compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|vacanc(?:y|ies)|(?:place|firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|uni|college|studio|hotel|cafe|bar|office|business|outfit|crowd|site|chain|clinic|job|application|role|position|post|interview|process|recruiter)s?)';
+  '(?:compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|vacanc(?:y|ies)|(?:place|firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|uni|college|studio|hotel|cafe|bar|office|business|outfit|crowd|site|chain|clinic|job|application|role|position|post|interview|process|recruiter)s?|finals|final rounds|onsites)';
 /** The people whose own interviews a writer may set beside theirs. */
 const REL =
   '(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)';
@@ -61,6 +61,17 @@ const FRAMES: readonly RegExp[] = [
   // they...", "Years ago, at a bank, an interviewer...", "I keep imagining the panel frowning"
   /^(?:[\w' ]{1,30}: )?(?:my|our|one|an|the) (?:previous|earlier|prior|other|last) (?:interviews?|rounds?|applications?|attempts?),? (?:at|with|for|in)\b/,
   /^(?:[\w' ]{1,30}: )?(?:my|our|one|an) (?:previous|earlier|prior) interviews?\b/,
+  // earlier interviews counted off: "The first one, at a trust up north, was grim", "My second
+  // interview, with an agency, ..." (an indefinite employer; "the first round, with HR" is this one)
+  /^(?:the|my) (?:first|second|third|fourth|fifth|other|last|previous|earlier) (?:one|interview|attempt|application|place)s?,? (?:at|with|for|in) (?:a|an|another|one)\b/,
+  // employers listed one per line: "- A bank: the HR screen was fine, then...", "An insurer: ghosted"
+  new RegExp(
+    `^(?:a|an|another) (?:[\\w-]+ ){0,2}(?:${ORG}|retailers?|insurers?|fintechs?|scale-?ups?|supermarkets?|brokers?|lenders?|manufacturers?|publishers?|law firms?|agency)[:—–-]`,
+  ),
+  // another employer's round named by its place and time: "The council one back in the summer was decent"
+  /^the (?:[\w-]+ ){1,2}one,? (?:back )?(?:in|last|from|earlier|over) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|june|july|august|september|october|november|december)\b/,
+  // the applications counted off: "One did not reply. One called me for a demo class and..."
+  /^one (?:of them )?(?:called|rang|phoned|emailed|e-mailed|texted|invited|interviewed|offered|ghosted|rejected|turned) me\b|^one (?:of them )?(?:did not|didn'?t|never|doesn'?t) (?:reply|respond|answer|call|get back|bother)\b/,
   /^(?:at|in|with|from|for) (?:another|a different|the other|one other|a previous|an earlier|my previous|the previous|a prior|the prior|my prior|my earlier|the earlier|a third|a fourth|a fifth)\b/,
   /^(?:(?:many|a few|some|two|three|four|five|several|ten) )?(?:years|decades) (?:ago|back|before|earlier)\b|^(?:a|one) (?:year|decade) (?:ago|back|before|earlier)\b|^back in (?:(?:19|20)\d\d|the day)\b/,
   /^i (?:keep |kept |was |am |'m |'ve been |have been |had been |spent [\w ]{1,20}? )?(?:imagin|pictur)(?:e|es|ed|ing)\b/,
@@ -97,6 +108,23 @@ const FRAMES: readonly RegExp[] = [
   /^(?:most|many|some|a lot of|lots of|plenty of|half the|half of the) (?:interviewers|recruiters|hiring managers|employers|companies)\b/,
   /^(?:interviewers|recruiters|hiring managers|employers|companies|managers|panels) (?:who|that|are|will|often|always|sometimes|usually|never|can|don'?t|do|tend|love|like|want|just)\b/,
 ];
+
+/**
+ * Another employer's round told whole, read past the opening words since the time comes late:
+ * "I had a final round at a spine company in the spring that was honestly great".
+ */
+const ROUND_ELSEWHERE =
+  /^i had (?:a|an|one) (?:[\w-]+ ){0,2}?(?:round|interview|onsite|call|screen|panel) (?:at|with) (?:a|an|another) (?:[\w-]+ ){0,3}?(?:in|last|back in|earlier|this) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|week|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+
+/**
+ * A question put to the reader about the writer's own moves: "Do you keep applying elsewhere at
+ * full speed?", "Would you take it?". Not one about the interviewer ("Should I worry that he kept
+ * checking his phone?"), which tells what happened.
+ */
+const ASKS_READER =
+  /^(?:do|would|should|have|did|will|could|can|is it|am i|are you) (?:you|i|we|it|y'?all|u)\b/;
+const ABOUT_THEM =
+  /\b(?:he|she|they|him|her|them|his|their|interview\w*|panel|manager|recruiter|boss|hr|chair|director|lead)\b/;
 
 const QUOTE = /^["'\u201C\u201D`]+$/;
 /**
@@ -148,7 +176,7 @@ const WRITING: readonly RegExp[] = [
 ];
 /** A date or the wait in the writer's words is evidence: "writing this on 30 October, still nothing". */
 const WRITING_TIMED =
-  /\b(?:after|since|ago|later|still|nothing|heard|weeks?|days?|months?|\d+(?:st|nd|rd|th)?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+  /\b(?:after|since|ago|later|still(?! (?:processing|digesting|reeling|shaking|buzzing))|nothing|heard|weeks?|days?|months?|\d+(?:st|nd|rd|th)?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 /**
  * The poster's background before the story: "Background: maths grad, a year in consulting",
  * "For context, I'm a sous chef". Only the sentence itself: the story often starts in the next.
@@ -187,6 +215,12 @@ const CARRIED: readonly RegExp[] = [
   /^(?:back )?when i (?:worked|was working|was employed) (?:at|in|for)\b/,
   /^(?:at|in|with) (?:another|a different|the other|a previous|an earlier|my previous)\b/,
   /^(?:(?:many|a few|some|two|three|several) )?years (?:ago|back|before|earlier)\b/,
+  /^(?:the|my) (?:first|second|third|fourth|fifth|other|last|previous|earlier) (?:one|interview|attempt|application|place)s?,? (?:at|with|for|in) (?:a|an|another|one)\b/,
+  /^one (?:of them )?(?:called|rang|phoned|emailed|e-mailed|texted|invited|interviewed) me\b/,
+  new RegExp(
+    `^(?:a|an|another) (?:[\\w-]+ ){0,2}(?:${ORG}|retailers?|insurers?|fintechs?|scale-?ups?|supermarkets?|brokers?|lenders?|manufacturers?|publishers?|law firms?|agency)[:—–-]`,
+  ),
+  /^the (?:[\w-]+ ){1,2}one,? (?:back )?(?:in|last|from|earlier|over) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|june|july|august|september|october|november|december)\b/,
 ];
 const CARRY_FRAME = 2;
 /** An aside goes on over the next sentences of its line, up to this many. */
@@ -222,6 +256,27 @@ function sentenceText(toks: Tok[], from: number, to: number): string {
   return s;
 }
 
+/** Where the sentence that runs through token `i - 1` ends. */
+function sentenceEnd(toks: Tok[], i: number): number {
+  const sent = toks[i - 1]!.sent;
+  while (i < toks.length && toks[i]!.sent === sent) i++;
+  return i;
+}
+
+/** The unit ends on a colon (a heading over the lines that follow) or a full stop. */
+function endsOnStop(toks: Tok[], from: number, to: number): boolean {
+  let last = to - 1;
+  while (last > from && (toks[last]!.newline || QUOTE.test(toks[last]!.lower))) last--;
+  return /^[:.!?…]+$/.test(toks[last]!.lower);
+}
+
+/** The sentence ends on a question mark and names no one on the employer's side. */
+function asksReader(toks: Tok[], from: number, to: number): boolean {
+  let last = to - 1;
+  while (last > from && (toks[last]!.newline || QUOTE.test(toks[last]!.lower))) last--;
+  return toks[last]!.lower === '?' && !ABOUT_THEM.test(sentenceText(toks, from, to));
+}
+
 /** Where the line of the sentence at `from` ends: a bullet run on into the next is not one sentence. */
 function lineEnd(toks: Tok[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) if (toks[k]!.newline) return k;
@@ -249,8 +304,13 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
   let from = 0;
   let carry = 0;
   let frame = false;
+  // the sentence a whole-sentence frame dropped: its later lines go with it ("Tips:\n- Wear...")
+  let dropped = -1;
   for (let i = 1; i <= toks.length; i++) {
-    if (i < toks.length && toks[i]!.sent === toks[from]!.sent) continue;
+    // a line break starts a unit too: a list's items ("- A bank: ...") run on in one sentence after a colon
+    if (i < toks.length && toks[i]!.sent === toks[from]!.sent && !(toks[i]!.newline && !toks[i - 1]!.newline))
+      continue;
+    const runsOn = toks[from]!.sent === dropped;
     // the sentence's first words as written, lower-cased, and its opening words past any lead
     // ("And another place..."): mostly the same words, then built once
     const rawAt = rawStart(toks, from, i);
@@ -259,6 +319,9 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     const head = headAt < 0 ? '' : headAt === rawAt ? raw : wordsOnLine(toks, headAt, i);
     if (carry > 0 && (opensLine(toks, from, i) || RETURN.test(raw) || (!frame && INTERVIEW_TALK.test(raw))))
       carry = 0;
+    // frames that take the whole sentence take its later lines too; the others stop at the line's end
+    const at = out.length;
+    let whole = true;
     if (ASIDES.some((re) => re.test(raw)) && !INTERVIEW_TALK.test(raw)) {
       out.push([from, i]);
       carry = CARRY;
@@ -266,30 +329,56 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     } else if (carry > 0) {
       out.push([from, i]);
       carry--;
-    } else if (FRAMES.some((re) => re.test(head))) {
+    } else if (
+      FRAMES.some((re) => re.test(head)) ||
+      (head.startsWith('i had ') && ROUND_ELSEWHERE.test(sentenceText(toks, headAt, i)))
+    ) {
       out.push([from, i]);
       if (CARRIED.some((re) => re.test(head))) {
         carry = CARRY_FRAME;
         frame = true;
       }
-    } else if (HABIT.test(head)) out.push([from, contrastEnd(toks, from, lineEnd(toks, from, i))]);
-    else if (GENERAL.some((re) => re.test(head))) out.push([from, lineEnd(toks, from, i)]);
-    else if (AFTER_HIRE.test(head) && !FORECAST.test(sentenceText(toks, from, i)))
+    } else if (HABIT.test(head)) {
+      whole = false;
+      out.push([from, contrastEnd(toks, from, lineEnd(toks, from, i))]);
+    } else if (GENERAL.some((re) => re.test(head))) {
+      whole = false;
       out.push([from, lineEnd(toks, from, i)]);
-    else if (PREPARATION.test(head)) out.push([from, prepEnd(toks, from, lineEnd(toks, from, i))]);
-    else if (UNLIKE.test(head) && unlikeEnd(toks, from, i) > from) out.push([from, unlikeEnd(toks, from, i)]);
-    else if (EARLIER.test(head) || ANOTHER_INTERVIEW.test(head)) {
+    } else if (AFTER_HIRE.test(head) && !FORECAST.test(sentenceText(toks, from, i))) {
+      whole = false;
+      out.push([from, lineEnd(toks, from, i)]);
+    } else if (PREPARATION.test(head)) {
+      whole = false;
+      out.push([from, prepEnd(toks, from, lineEnd(toks, from, i))]);
+    } else if (UNLIKE.test(head) && unlikeEnd(toks, from, i) > from) {
+      whole = false;
+      out.push([from, unlikeEnd(toks, from, i)]);
+    } else if (EARLIER.test(head) || ANOTHER_INTERVIEW.test(head)) {
+      whole = false;
       out.push([from, lineEnd(toks, from, i)]);
       if (ANOTHER_INTERVIEW.test(head) || OTHER_INTERVIEW.test(sentenceText(toks, from, i))) {
         carry = CARRY_FRAME;
         frame = true;
       }
     } else if (BACKGROUND.test(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);
+    else if (ASKS_READER.test(head) && asksReader(toks, from, i)) out.push([from, i]);
     else if (OUTCOME.some((re) => re.test(raw)) && !WEEKS_LATE.test(sentenceText(toks, from, i)))
       out.push([from, i]);
-    else if (JOB_AD.test(raw) && !INTERVIEWERS.test(sentenceText(toks, from, i))) out.push([from, i]);
-    else if (WRITING.some((re) => re.test(raw)) && !WRITING_TIMED.test(raw))
-      out.push([from, writingEnd(toks, from, i)]);
+    // the whole sentence, not only its line: "- the job ad said X\n- in the interview he said nothing"
+    else if (JOB_AD.test(raw) && !INTERVIEWERS.test(sentenceText(toks, from, sentenceEnd(toks, i))))
+      out.push([from, i]);
+    else {
+      whole = false;
+      if (WRITING.some((re) => re.test(raw)) && !WRITING_TIMED.test(raw))
+        out.push([from, writingEnd(toks, from, i)]);
+    }
+    // a list run on after a colon is read line by line: the lines under a heading a whole frame took
+    // ("Tips:\n- Wear...") go with it, as do those wink ran on after a full stop; a line beside them
+    // that stops short ("- the job ad said 'you will manage...'") takes only itself
+    if (runsOn) {
+      if (out.length === at) out.push([from, i]);
+      else out[out.length - 1]![1] = i;
+    } else if (whole && endsOnStop(toks, from, i)) dropped = toks[from]!.sent;
     from = i;
   }
   return out;

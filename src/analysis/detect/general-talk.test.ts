@@ -291,3 +291,52 @@ it("keeps the interviewer's forecast of the first day", () => {
   expect(ranges('My first week, she said, I will shadow Tom on the tills.')).toHaveLength(0);
   expect(ranges('My first week was a blur of lunches and smiling faces.')).toHaveLength(1);
 });
+
+describe("the writer's people, the recruiter's forecast and the writer's own life are no evidence", () => {
+  table([
+    [
+      'My housemate says she was probably just tired and it was nothing to do with me.',
+      'flat-interviewer',
+      false,
+    ],
+    // a relative telling their own interview is the story itself
+    [
+      'My housemate says the interview she had there was fun, they laughed the whole way through.',
+      'engaging-conversation',
+      true,
+    ],
+    [
+      'The recruiter who set it up said the panel were super friendly and very relaxed.',
+      'positive-atmosphere',
+      false,
+    ],
+    [
+      'The recruiter rang afterwards and said the team found me so friendly and relaxed.',
+      'positive-atmosphere',
+      true,
+    ],
+    // what everyone knows of interviews
+    [
+      'Everyone knows the managers there talk a lot about culture, and nobody believes it.',
+      'culture-discussion',
+      false,
+    ],
+    // an earlier interview, and what its panel did in the next sentence
+    [
+      'I had one interview earlier, at a college in Leeds, which went well. The head there asked me in detail about my thesis work and praised it.',
+      'achievements-praised',
+      false,
+    ],
+    [
+      'I had an interview earlier today and the manager praised my thesis work in detail.',
+      'achievements-praised',
+      true,
+    ],
+    // the candidate's terse preparation, with the "I" dropped
+    [
+      'Looked at their annual report and their careers page, had my examples for the usual stuff ready.',
+      'vague-role-details',
+      false,
+    ],
+  ]);
+});

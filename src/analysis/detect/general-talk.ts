@@ -36,6 +36,13 @@ export const GENERAL: readonly RegExp[] = [
   /^when i (?:got|landed|started|applied for|interviewed for|went for) (?:my|the|this) (?:current|last|previous|old|first|present|old) (?:job|role|position|post)\b/,
   /^(?:i(?:'d| had) been (?:told|warned|assured|briefed)|(?:the|my|a) (?:recruiter|agent|agency|headhunter|hr (?:person|lady|guy|contact)) (?:had )?(?:warned|briefed|prepped|prepared|coached) (?:me|us))\b/,
   /^(?:my|our|a|one|an) (?:[\w'-]+ ){0,3}?(?:used to|always|would always|once) (?:say|said|tell|told|tells|says|swear|swore|reckon)\b/,
+  // the writer's people weighing in afterwards: "My flatmate says she probably had an emergency";
+  // not one telling their own interview ("My girlfriend says the interview was like a debate")
+  /^(?:my|our) (?:[\w-]+ )?(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|parents|nan|gran|grandma|family|therapist|tutor|mentor)(?:,)? (?:says|reckons|thinks|swears|keeps saying|is sure|is convinced)\b(?:,? that)?(?! (?:the|her|his|their|my) (?:interviews?|interviewers?|panel|call|chat)\b)/,
+  // the recruiter's word on the panel before meeting it: "The recruiter who set up the interview said they were lovely"
+  /^(?:before (?:the|my) (?:interview|call|meeting),? )?(?:the|my|a|our) (?:recruiter|agent|agency|headhunter|hr (?:person|lady|guy|contact))(?: on (?:the )?phone)?(?:,)? (?:who|that) (?:set (?:it |this |me |the \w+ )?up|arranged|booked|put me forward|found me|sourced me|placed me|got me)\b|^before (?:the|my) (?:interview|call|meeting),? (?:the|my|a|our) (?:recruiter|agent|agency|headhunter)\b/,
+  // the writer reminding the reader of their own life: "So you know I've been at the front desk for four years"
+  /^(?:as )?you know,? (?:i(?:'ve| have)(?: always)? (?:been|wanted|worked|done|had)|i(?:'m| am) (?:a|an|still|currently|working)|my (?:job|work|boss|manager|life))\b(?! (?:waiting|chasing|hearing|checking))/,
   /^(?:i(?:'ve| have)? (?:learned|learnt|realised|realized|found|read|heard|noticed)|they say|it'?s (?:said|true)|(?:the )?(?:truth|thing|reality|lesson) is)(?: that)?,? (?:(?:an?|any|every|most|some|the best|the worst|good|bad|great|warm|friendly|cold|nice|quiet|smiley|chatty|busy) )*(?:interviewers?|recruiters?|hiring managers?|panels?|employers?|managers?)\b/,
   // the other candidates' word on their own turn: "The guy before me came out saying they grilled him"
   /^(?:the|a|one|another) (?:other |previous |next |last )?(?:candidate|applicant|interviewee|guy|girl|woman|man|lad|lass|person|bloke)s?(?: [\w-]+){0,6}? (?:before|after) me\b|^(?:the|an?|one|another|some|two|both) (?:of the )?other (?:candidates|candidate|applicants?|interviewees?)\b(?: [\w',-]+){0,8}? (?:said|says|told|mentioned|reckoned|complained|warned|came out)\b/,
@@ -47,16 +54,19 @@ export const GENERAL: readonly RegExp[] = [
   /^in my (?:teens|twenties|thirties|forties|fifties|youth|student days|uni days|school days|early (?:twenties|thirties|career|days)|last (?:job|role|post|company))\b/,
   // the candidate's hopes: "I'm hoping they'll put me on the management track"
   /^(?:i(?:'m| am)?|we(?:'re| are)?) (?:really |just |still |secretly |desperately |so )?(?:hoping|hope|praying|pray|dreaming)\b/,
-  /^(?:everyone|everybody|people|the internet|reddit|glassdoor|indeed|online reviews?|(?:the )?reviews?(?: online| on glassdoor)?) (?:always |all |keep |kept )?(?:say|says|said|tell|tells|told|telling|reckon|reckons|swear|swears|warned|warn)\b/,
+  // people at large: "Some people smile and nod at everything" (not "some people on the panel")
+  /^(?:some|most|many|a lot of|lots of|plenty of) (?:people|folks?|candidates)\b(?! (?:on|in|at|from|there)\b)/,
+  /^(?:everyone|everybody|people|the internet|reddit|glassdoor|indeed|online reviews?|(?:the )?reviews?(?: online| on glassdoor)?) (?:always |all |keep |kept )?(?:say|says|said|tell|tells|told|telling|reckon|reckons|swear|swears|warned|warn|knows?|knew)\b/,
 ];
 
 /**
  * The candidate's own preparation: what they read, looked up or rehearsed ("I read everything
  * about their culture", "I practised with my flatmate, who played a grumpy manager"). Cut where
- * the interview comes in (prepEnd): "I prepared a deck and the manager loved it".
+ * the interview comes in (prepEnd): "I prepared a deck and the manager loved it". Terse notes drop
+ * the "I": "Looked at their annual report, had my answers ready".
  */
 export const PREPARATION =
-  /^(?:(?:to prepare|beforehand|before(?: the interview)?|the night before|the day before|going in),? )?(?:i|we) (?:had )?(?:also |even |then |already |first )?(?:(?:read|re-?read)(?= up| about| through| everything| all| their| reviews| glassdoor| articles?| the (?:website|job|company|annual|brochure|reviews|spec|description|ad)\b)|researched|looked up|looked into|studied|googled|checked out|went through (?:their|the (?:website|job|company|spec)|my notes)|scrolled through|stalked|memori[sz]ed|skimmed|combed through|trawled through|practi[sc]ed|rehearsed|role-?played|prepared|prepped|spent (?:the|all|a|my) [\w ]{1,20}?(?:preparing|reading|researching|practi[sc]ing|rehearsing|prepping)|watched (?:a |some |loads of |hours of )?(?:youtube|videos?|clips?|tiktoks?|tutorials?))\b/;
+  /^(?:(?:to prepare|beforehand|before(?: the interview)?|the night before|the day before|going in),? )?(?:i|we) (?:had )?(?:also |even |then |already |first )?(?:looked (?:at|through) (?:their|the (?:website|company|annual|job|reviews|brochure))|(?:read|re-?read)(?= up| about| through| everything| all| their| reviews| glassdoor| articles?| the (?:website|job|company|annual|brochure|reviews|spec|description|ad)\b)|researched|looked up|looked into|studied|googled|checked out|went through (?:their|the (?:website|job|company|spec)|my notes)|scrolled through|stalked|memori[sz]ed|skimmed|combed through|trawled through|practi[sc]ed|rehearsed|role-?played|prepared|prepped|spent (?:the|all|a|my) [\w ]{1,20}?(?:preparing|reading|researching|practi[sc]ing|rehearsing|prepping)|watched (?:a |some |loads of |hours of )?(?:youtube|videos?|clips?|tiktoks?|tutorials?))\b|^(?:looked (?:at|through)|read up on|researched|googled|prepped|prepared|practi[sc]ed|rehearsed) (?:their|the|my|all|everything|loads|some)\b/;
 const INTERVIEW_SIDE = new Set(['she', 'he', 'they', 'we']);
 const INTERVIEWER_NOUN =
   /^(?:manager|interviewer|interviewers|panel|recruiter|director|chair|owner|boss|head|lead|supervisor|hiring|partner|principal|matron|chef|team)$/;
@@ -97,7 +107,7 @@ export const EARLIER =
  * a time before the story.
  */
 export const ANOTHER_INTERVIEW =
-  /^(?:(?:that|the) same (?:week|day|month|morning|afternoon),? )?(?:i (?:also|then also|'d also|had also) interviewed (?:at|with|for)\b|i (?:also|then also|'d also|had also) had (?:a|an|another|one more) (?:[\w-]+ ){0,3}?(?:interview|call|phone screen|screen|chat|panel|assessment)\b|i had (?:another|one more) (?:[\w-]+ )?(?:interview|call|phone screen|screen|panel)\b(?! (?:with|from) (?:them|the same)\b)|(?:compare|contrast) (?:that|this|it) (?:with|to)\b)/;
+  /^(?:(?:that|the) same (?:week|day|month|morning|afternoon),? )?(?:i (?:also|then also|'d also|had also) interviewed (?:at|with|for)\b|i (?:also|then also|'d also|had also) had (?:a|an|another|one more) (?:[\w-]+ ){0,3}?(?:interview|call|phone screen|screen|chat|panel|assessment)\b|i had (?:another|one more) (?:[\w-]+ )?(?:interview|call|phone screen|screen|panel)\b(?! (?:with|from) (?:them|the same)\b)|i(?:'d| had)? had (?:one|an|a) (?:[\w-]+ )?(?:interview|round|call|phone screen|screen|panel),? (?:earlier|before|already|previously|last (?:month|week|year|spring|summer|autumn|winter))\b(?! (?:today|tonight|this|that (?:day|morning|afternoon))\b)|(?:compare|contrast) (?:that|this|it) (?:with|to)\b)/;
 /** The earlier occasion is an interview of its own. */
 export const OTHER_INTERVIEW =
   /\b(?:interview(?:s|ed|ing)?|phone screen|screen(?:ing)?|panel|assessment (?:day|centre|center)|trial shift|applied|application)\b/;

@@ -173,6 +173,9 @@ export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
     const w = toks[i]!.lower;
     // "anything but relaxed"
     if (w === 'but' && toks[i - 1]?.lower === 'anything' && i >= from - 3) return true;
+    // "I forgot to be nervous": what was forgotten did not happen
+    if (toks[i]!.lemma === 'forget' && toks[i + 1]?.lower === 'to' && toks[i + 2]?.lower === 'be')
+      return true;
     if (!NEGATORS.has(w) && !NEGATORS.has(toks[i]!.lemma)) continue;
     if (NOT_NEGATING_NEXT.has(toks[i + 1]?.lower ?? '')) continue;
     if (w === 'without' && toks[i + 1]?.lower === 'a' && toks[i + 2]?.lower === 'doubt') continue;
@@ -244,13 +247,25 @@ const ASKING = new Set([
 const WORRY_WINDOW = 8;
 
 /** Worry scope runs over "and that ..." / "or whether ...": the same hope, continued. */
+/**
+ * "If they smile and nod, you're in": a clause joined by "and" with no comma to one that opens on
+ * a condition shares the condition.
+ */
+function conditionRunsOn(toks: Tok[], c: Clause, and: number): boolean {
+  if (toks[and - 1]?.lower === ',') return false;
+  const start = Math.max(c.clauseStart[and - 1] ?? c.from, c.from);
+  let k = start;
+  while (k < and && (skipped(toks[k]!) || toks[k]!.lower === 'and' || toks[k]!.lower === 'but')) k++;
+  return /^(if|unless)$/.test(toks[k]?.lower ?? '') && !/^(as|even)$/.test(toks[k - 1]?.lower ?? '');
+}
+
 function worryStart(toks: Tok[], c: Clause, from: number): number {
   let lo = Math.max(c.clauseStart[from] ?? c.from, c.from);
   let floor = from - WORRY_WINDOW;
   while (
     lo > c.from &&
     /^(and|or)$/.test(toks[lo]!.lower) &&
-    /^(that|if|whether)$/.test(toks[lo + 1]?.lower ?? '')
+    (/^(that|if|whether)$/.test(toks[lo + 1]?.lower ?? '') || conditionRunsOn(toks, c, lo))
   ) {
     floor = Math.min(floor, lo - WORRY_WINDOW);
     lo = Math.max(c.clauseStart[lo - 1] ?? c.from, c.from);

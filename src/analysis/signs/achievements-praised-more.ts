@@ -75,6 +75,15 @@ export const morePraise: Cue[] = [
     who: 'interviewer',
     surface: true,
   },
+  // a run of questions on what the candidate told, or answers that kept drawing more: "asked a series of
+  // detailed questions: how I'd built it, what I'd change", "every answer led to another question"
+  {
+    re: new RegExp(
+      String.raw`\bask\w* (?:me )?(?:a|an) (?:whole |long )?(?:series|string|barrage|stream|run|volley|battery) of (?:really |very )?(?:detailed|probing|specific|sharp|pointed|searching|technical|follow[- ]?up|good|thoughtful|curious|in-depth)(?: follow[- ]?up)? questions\b(?:\s*:| (?:about|on|into) ${WORK}\b${NOT_WORK})|\bevery (?:answer|thing i said|story)(?: i (?:gave|told))? (?:led|lead|turned|became|got|brought)(?: (?:to|into|on|up))? (?:another|a new|a further|more|a follow[- ]?up|his next|her next) (?:question|questions|follow[- ]?up)\b`,
+    ),
+    who: 'interviewer',
+    surface: true,
+  },
   // a topic of the candidate's returned to, or met with curiosity: "kept asking about my project results",
   // "was genuinely curious about the logistics work I did", "curious questions about my dissertation stats"
   {

@@ -283,3 +283,15 @@ describe('achievements-praised: more families', () => {
     'I wanted the full story of the restructure before accepting.',
   ])('does not find it: %s', (text) => expect(has(text)).toBe(false));
 });
+
+// a run of questions on what the candidate told, and answers that kept drawing more
+describe('achievements-praised: a run of questions on the work', () => {
+  it.each([
+    'When I described the audit, she asked a series of detailed questions: how I sampled, what I found, what I would change.',
+    'Every answer I gave led to another question from him.',
+  ])('finds it: %s', (text) => expect(has(text)).toBe(true));
+  it.each([
+    'I asked a series of detailed questions: what the team does, who leads it.',
+    'He asked a series of questions about the role.',
+  ])('does not find it: %s', (text) => expect(has(text)).toBe(false));
+});

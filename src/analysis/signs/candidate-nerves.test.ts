@@ -152,3 +152,14 @@ describe('candidate-nerves: blocks, lost words and rambling', () => {
   it.each(BLOCK_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(BLOCK_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// nerves forgotten did not show
+describe('candidate-nerves: forgotten nerves', () => {
+  it.each(['I forgot to be nervous.', 'We got talking and I soon forgot to be scared.'])(
+    'does not find it in %j',
+    (text) => expect(has(text)).toBe(false),
+  );
+  it.each(['I forgot my notes and was so nervous I stammered.'])('finds it in %j', (text) =>
+    expect(has(text)).toBe(true),
+  );
+});

@@ -28,3 +28,16 @@ describe('culture-discussion: families of culture talk', () => {
     expect(hasSign(text, 'culture-discussion')).toBe(expected);
   });
 });
+
+// a slogan that was the whole answer, and a culture word in the candidate's own question
+describe('culture-discussion: slogans and the question itself are no discussion', () => {
+  it.each([
+    ['The chair said "we\'re very collegial here" and that was it.', false],
+    ["The chair said they're very collegial and cover for each other when someone is off.", true],
+    ['I asked how they handle incidents, blameless or not, and he said it depends on the team.', false],
+    ['I asked about incidents and she said they run blameless reviews and nobody gets named.', true],
+    ['Director gave a real answer when I asked about culture: no blame, no emails after six.', true],
+  ] as [string, boolean][])('%j → %s', (text, expected) => {
+    expect(hasSign(text, 'culture-discussion')).toBe(expected);
+  });
+});

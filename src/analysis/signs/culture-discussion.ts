@@ -40,8 +40,9 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.65,
     },
     // One family split across several regexes: V8 runs a single 3,000-character alternation slowly.
+    // Named in the candidate's own question ("I asked whether they're blameless"), it is no answer.
     {
-      re: /\b(no[- ]blame|blameless|meeting[- ]free|no emails? after|look(s)? after each other|work[- ]life balance|no (\w+ )?hierarchy|flat (hierarchy|structure|organisation|organization|team)|everyone gets a say|psychological safety|crits? every|wins call|workload (charter|policy)|no graded|family[- ]friendly|(eat|eats|ate|eating|have|has|had|do|does|share|shares|take|takes) (their |our |a )?(lunch|breakfast|dinner|tea|meals?|brunch|smoko|breaks?|coffee|tea breaks?) together|lunch together|(eat|eats|ate|eating|lunch|lunches) with (everybody|everyone|the (whole )?(staff|team))|async (by default|first)|no (calls|meetings|emails) (before|after|on)|written proposals)\b/,
+      re: /(?<!\b(?:ask\w*|wonder\w*)\b(?:(?!\b(?:said|say|says|told|tell|replied|answered|explained|explain)\b)[^\n.?":;]){0,80})\b(no[- ]blame|blameless|meeting[- ]free|no emails? after|look(s)? after each other|work[- ]life balance|no (\w+ )?hierarchy|flat (hierarchy|structure|organisation|organization|team)|everyone gets a say|psychological safety|crits? every|wins call|workload (charter|policy)|no graded|family[- ]friendly|(eat|eats|ate|eating|have|has|had|do|does|share|shares|take|takes) (their |our |a )?(lunch|breakfast|dinner|tea|meals?|brunch|smoko|breaks?|coffee|tea breaks?) together|lunch together|(eat|eats|ate|eating|lunch|lunches) with (everybody|everyone|the (whole )?(staff|team))|async (by default|first)|no (calls|meetings|emails) (before|after|on)|written proposals)\b/,
       who: 'interviewer',
       conf: 0.7,
     },
@@ -52,7 +53,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b((support|help|helps|supports|cover|covers|look out for|looks out for) (for )?each other|collegial(?! (conversation|chat|interview|discussion|exchange|call|talk|debate|tone|back-and-forth))|(real|good|clear|honest|proper|great) (sense|feel|picture|idea) (of|for) (the culture|the place|what it'?s like)|(way|ways) of doing things|(people|staff|most of the team|most people|everyone|half the team) (have|has|'ve) (been|be) (there|here) (for )?(\d+|\w+ years?|years|ages|decades|donkey'?s|forever))\b/,
+      re: /\b((support|help|helps|supports|cover|covers|look out for|looks out for) (for )?each other|collegial(?! (conversation|chat|interview|discussion|exchange|call|talk|debate|tone|back-and-forth))(?![^.\n]{0,60}\b(that (was|be) (it|all)|that'?s (it|all)|nothing (more|else)))|(real|good|clear|honest|proper|great) (sense|feel|picture|idea) (of|for) (the culture|the place|what it'?s like)|(way|ways) of doing things|(people|staff|most of the team|most people|everyone|half the team) (have|has|'ve) (been|be) (there|here) (for )?(\d+|\w+ years?|years|ages|decades|donkey'?s|forever))\b/,
       who: 'interviewer',
       conf: 0.7,
     },

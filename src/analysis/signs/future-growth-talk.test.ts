@@ -82,3 +82,14 @@ describe('future-growth-talk: families of growth talk', () => {
     expect(has(text, 'future-growth-talk')).toBe(expected);
   });
 });
+
+// the step up named in the trade's own words
+describe('future-growth-talk: upgrades and time to command', () => {
+  it.each([
+    ['He said upgrades to captain take about four years at the moment.', true],
+    ['She said time to command is around five years here.', true],
+    ['I upgraded to senior membership at the gym last year.', false],
+  ] as [string, boolean][])('%j → %s', (text, expected) => {
+    expect(has(text, 'future-growth-talk')).toBe(expected);
+  });
+});

@@ -105,6 +105,12 @@ export const futureGrowthTalk: SignPatterns = {
       re: /\b(go|going|be going) for (senior|lead|manager)\b|\b(senior|lead) (within|in) (\d+|a year|two years|eighteen)\b|\b(a|one|two|\d+) conferences? (a|per|every) year\b|\b(send|sends|sent|go|goes)\w* (\w+ )?to conferences?\b|\bconference budget\b/,
       who: 'interviewer',
     },
+    // the step up named the trade's way: "upgrades to captain are running at four years", "time to command"
+    {
+      re: /\b(upgrade|upgrades|upgrading|upgrade times?) (to|for) (captain|command|the left seat|senior|lead|charge|sister|consultant|partner|principal|head chef|sous|manager|supervisor|band \d|grade \d)\b|\btime to (command|captain|the left seat|partner|promotion)\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
     {
       re: /\bgrowth (path|route|plan|track|opportunit\w*)\b|\b(move|moves|moving|moved|step|steps|stepping|stepped|go|goes|went|progress\w*|grow\w*) (up )?into (management|leadership|supervision|a (team )?lead\w*|senior (roles?|positions?))\b|\b(room|scope|opportunit\w*|chances?|potential|plenty of room) (for|to) (growth|grow|progress\w*|move up|advance\w*|development|develop|get promoted|climb)\b|\b(internal|in-house) (school|academy|university)\b|\bfuture (managers|leaders)\b|\binto (senior|lead|management|leadership|supervisory) (roles?|positions?|posts?)\b|\bput (me|you|her|him|people) forward for\b|\b\w+ (route|pathway) (for|to|into) \w+|\btenure (track|expectations|clock)\b|\b(end|ends|ended) up (running|managing|leading)\b|\bgo on to (do|become|train|study)\b|\bsends? (\w+ ){0,3}(for|on|to) (training|courses?)\b/,
       who: 'interviewer',

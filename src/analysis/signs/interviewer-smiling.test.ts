@@ -98,3 +98,11 @@ describe('interviewer-smiling: dropped g, clearly into it (holdout-c)', () => {
     (text) => expect(found(text)).toBe(false),
   );
 });
+
+// a condition shared by a clause joined with "and" is no smile seen
+const IF_ONLY = ["If they smile and nod, you're in.", 'Unless she grins and nods, assume the worst.'];
+const SEEN = ['She smiled and nodded the whole way through.'];
+describe('interviewer-smiling: a condition runs on over "and"', () => {
+  for (const text of IF_ONLY) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+  for (const text of SEEN) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+});

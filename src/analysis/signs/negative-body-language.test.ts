@@ -115,3 +115,11 @@ describe('negative-body-language: a sour face, glances that shut me out (holdout
   for (const text of HAS_FACE) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
   for (const text of LACKS_FACE) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
 });
+
+// a false smile ruled out is warmth told, not a smile withheld
+const REAL_SMILE = ['The manager smiled all the way through, and not the polite fixed smile either.'];
+const WITHHELD = ["The manager didn't smile once, not even a polite smile."];
+describe('negative-body-language: a false smile ruled out', () => {
+  for (const text of REAL_SMILE) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+  for (const text of WITHHELD) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+});

@@ -106,9 +106,10 @@ export const negativeBodyLanguage: SignPatterns = {
       who: 'any',
       neg: 'ignore',
     },
-    // a withheld smile reads cold, unless the same sentence paints low energy ("no energy, didn't crack a smile"): then it is flat-interviewer's
+    // a withheld smile reads cold, unless the same sentence paints low energy ("no energy, didn't crack a smile"): then it is flat-interviewer's;
+    // a false smile ruled out ("smiled all through, not the polite fixed smile") is warmth, not its lack
     {
-      re: /\b(?:not|n't|never|no|zero|nobody|no one|without|nor|barely|hardly|nuh|nae|didnae|dinnae)\b (?:(?!and\b|but\b|hurry\b|problem\b|worries\b)\w+ ){0,5}?(?:smile|smiled|smiles|smiling|grin|grinned)\b(?<!\b(?:energy|tired|neutral|nod|serious|bored|monotone|flat|dead|sleep\w*|low|dry)\b.{0,60})(?!.{0,60}\b(?:energy|tired|neutral|nod|bored|monotone|flat|dead|sleep\w*|dry|low)\b)/,
+      re: /\b(?:not|n't|never|no|zero|nobody|no one|without|nor|barely|hardly|nuh|nae|didnae|dinnae)\b(?! (?:(?:the|a|an|that|your|some|any|his|her|their) )?(?:\w+ )?(?:polite|fixed|fix|fake|forced|false|plastic|tight|professional|customer[- ]service|practi[sc]ed|practi[sc]e|painted[- ]on|paint on) (?:smile|grin)\b) (?:(?!and\b|but\b|hurry\b|problem\b|worries\b)\w+ ){0,5}?(?:smile|smiled|smiles|smiling|grin|grinned)\b(?<!\b(?:energy|tired|neutral|nod|serious|bored|monotone|flat|dead|sleep\w*|low|dry)\b.{0,60})(?!.{0,60}\b(?:energy|tired|neutral|nod|bored|monotone|flat|dead|sleep\w*|dry|low)\b)/,
       who: 'interviewer',
       neg: 'ignore',
     },

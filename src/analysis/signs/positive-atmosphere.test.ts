@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundInNotes } from './found.case.js';
+import { foundInNotes, hasSign } from './found.case.js';
 
 // Warmth said in other voices counts, as the dev labels do; quoted slogans and the candidate's own effort do not.
 const found = foundInNotes('positive-atmosphere');
@@ -317,4 +317,15 @@ describe('positive-atmosphere: warmth conceded before a "but"', () => {
     'Lovely interview, they made me a coffee straight away.',
     'Lovely people, lovely room, no pressure at all.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});
+
+// the candidate's attempt at warmth is not a warm room
+describe('positive-atmosphere: an attempt to warm the room', () => {
+  it.each([
+    ['I tried twice to warm the room up a little and the chair just said next question.', false],
+    ['I tried to warm things up with a joke about the rain but nobody laughed.', false],
+    ['She warmed things up with a joke and we both relaxed.', true],
+  ] as [string, boolean][])('%j → %s', (text, expected) => {
+    expect(hasSign(text, 'positive-atmosphere')).toBe(expected);
+  });
 });
