@@ -13,6 +13,8 @@ describe('statedJobFrom reads the employer of this interview', () => {
     ['I interviewed at 3M this morning.', '3M'],
     ['Panel interview at the Royal Free today.', 'Royal Free'],
     ['Interviewed for the bar manager job at the Anchor on the 1st.', 'Anchor'],
+    ['My interview with Fenwick Housing Association was on Monday.', 'Fenwick Housing Association'],
+    ['Video interview with Brookfield Software today.', 'Brookfield Software'],
   ])('%s', (text, name) => {
     expect(companyIn(text)).toBe(name);
   });
@@ -30,6 +32,8 @@ describe('statedJobFrom reads the employer of this interview', () => {
     'Fit interview at the London office, then a case.',
     'The interview was at the Japanese trading company, second floor.',
     'Phone interview at HR level only.',
+    'Interview with Priya Shah went well.',
+    'Call with Declan about the role.',
   ])('no employer: %s', (text) => {
     expect(companyIn(text)).toBeUndefined();
   });

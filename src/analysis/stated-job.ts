@@ -39,6 +39,10 @@ const PLAIN_WORD_AFTER =
   /^\s+(?!(?:today|yesterday|tonight|this|last|on|in|at|for|with|and|but|or|to|by|from|about|as|was|were|is|went|earlier|recently|ago|again)\b)[a-z]/;
 
 const AT_NAME = /\bat\s+(the\s+)?(?=[A-Z0-9])/g;
+/** "An interview with Fenwick Housing": after "with", only a name that says it is an organisation. */
+const WITH_NAME = /\bwith\s+(the\s+)?(?=[A-Z0-9])/g;
+const ORGANISATION =
+  /\b(?:Ltd|Limited|LLP|LLC|Inc|plc|PLC|GmbH|AB|Group|Association|Council|Trust|Bank|Housing|Engineering|Partners|Solutions|Systems|Technologies|Consulting|Services|Agency|Studios?|Foods|Logistics|Health|Care|College|University|Hospital|Clinic|Pharmacy|Hotels?|Labs?|Capital|Insurance|Energy|Media|Software|Veterinary|Academy|School|Authority|Ministry|Department)\b/;
 
 /** The employer's name starting at `from`: capitalised words, with joiners between them. */
 function nameAt(clause: string, from: number): { start: number; end: number } | undefined {
@@ -92,9 +96,10 @@ export function statedJobFrom(raw: string): StatedJob {
     if (!ABOUT_AN_INTERVIEW.test(clause) || ANOTHER_JOB.test(clause) || text[base + clause.length] === '?')
       continue;
     if (!out.company)
-      for (const m of execAll(AT_NAME, clause)) {
+      for (const m of [...execAll(AT_NAME, clause), ...execAll(WITH_NAME, clause)]) {
         const name = nameAt(clause, m.index + m[0].length);
         if (!name || (m[1] && PLAIN_WORD_AFTER.test(clause.slice(name.end)))) continue;
+        if (m[0].startsWith('with') && !ORGANISATION.test(clause.slice(name.start, name.end))) continue;
         out.company = {
           name: clause.slice(name.start, name.end),
           evidence: quoteOf(raw, base + name.start, base + name.end),
