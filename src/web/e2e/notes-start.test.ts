@@ -76,6 +76,25 @@ describe('starting a new interview from notes', () => {
     await shoot(page, 'new-interview-from-notes-debrief');
   }, 60_000);
 
+  it('works from the keyboard: the box, then the button, the status read out', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/#/new`);
+    await page.getByLabel('Your notes', { exact: true }).waitFor();
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.tagName === 'TEXTAREA')) break;
+    }
+    await page.keyboard.type('Phone screen at Keyboard Logistics yesterday. They were friendly.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fill in from my notes');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .getByText(/^Filled in from your notes: employer, round/)
+      .waitFor();
+    expect(await page.getByLabel('Company').inputValue()).toBe('Keyboard Logistics');
+  }, 60_000);
+
   it('refuses a binary file with the debrief page words, and keeps what was in the box', async () => {
     const { page, baseUrl } = h;
     await page.goto(`${baseUrl}/#/new`);
