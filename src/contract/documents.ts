@@ -24,3 +24,6 @@ export const analyzeRequestSchema = z.strictObject({
   interviewDate: isoDateSchema.optional(),
 });
 export type AnalyzeRequest = z.output<typeof analyzeRequestSchema>;
+
+/** POST /api/notes/stated: notes read for what they say of the interview, stored nowhere. */
+export const statedRequestSchema = z.strictObject({ text: z.string() });

@@ -78,6 +78,15 @@ export interface DocumentAnalysis extends StatedFields {
   guidance: DeliveryTipView[];
 }
 
+/**
+ * POST /api/notes/stated: what notes say of their interview, read before it is saved (nothing is
+ * stored). `text` is the text as read (a chosen file's, decoded), so the page can keep it.
+ */
+export interface NotesStated extends StatedFields {
+  kind: Analysis['kind'];
+  text: string;
+}
+
 /** GET /api/interviews/:id/analysis: the newest document, analyzed afresh; null when there is none. */
 export interface LatestAnalysis {
   latest: DocumentAnalysis | null;

@@ -18,6 +18,7 @@ import { registerObservationRoutes } from './routes/observations.js';
 import { registerOutcomeRoutes } from './routes/outcome.js';
 import { registerReminderRoutes } from './routes/reminders.js';
 import { registerSignRoutes } from './routes/signs.js';
+import { registerStatedRoutes } from './routes/stated.js';
 import type { Deps } from './validate.js';
 import { registerWeb } from './web.js';
 
@@ -66,6 +67,7 @@ export async function buildApp({
       registerReminderRoutes(api, deps);
       registerExportRoutes(api, deps);
       registerAssessRoutes(api, deps);
+      registerStatedRoutes(api, deps);
       api.get('/docs', async () => docs);
     },
     { prefix: '/api' },

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { assessRequestSchema } from '../contract/assess.js';
-import { analyzeRequestSchema, documentBodySchema } from '../contract/documents.js';
+import { analyzeRequestSchema, documentBodySchema, statedRequestSchema } from '../contract/documents.js';
 import { exportBundleSchema } from '../contract/export-bundle.js';
 import { interviewRecordSchema, outcomeBodySchema, reminderDoneBodySchema } from '../contract/interview.js';
 import { observationsBodySchema } from '../contract/observations.js';
@@ -198,6 +198,21 @@ export function openApiDocument(version: string): JsonSchema {
           responses: { 200: ok('Signs and a default assessment'), ...errors(400, 413) },
         },
       },
+      '/api/notes/stated': {
+        post: {
+          summary:
+            'What notes say of their interview (statedInterviewDate, statedStage, statedFormat, statedCompany, statedRole), each with its quote; nothing is stored',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: ref('StatedRequest') },
+              'text/plain': { schema: { type: 'string' } },
+              'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+            },
+          },
+          responses: { 200: ok('The text as read, its kind, and the stated fields'), ...errors(400, 413) },
+        },
+      },
       '/api/docs': { get: { summary: 'This document', responses: { 200: ok('OpenAPI 3.1') } } },
     },
     components: {
@@ -210,6 +225,7 @@ export function openApiDocument(version: string): JsonSchema {
         ExportBundle: schemaOf(exportBundleSchema),
         AssessRequest: schemaOf(assessRequestSchema),
         AnalyzeRequest: schemaOf(analyzeRequestSchema),
+        StatedRequest: schemaOf(statedRequestSchema),
         Error: {
           type: 'object',
           required: ['error'],

@@ -17,6 +17,7 @@ import type {
   InterviewItem,
   InterviewList,
   LatestAnalysis,
+  NotesStated,
   ObservationsView,
   RemindersView,
 } from '../contract/responses.js';
@@ -128,6 +129,16 @@ export function postDocument(
     body: content,
   });
 }
+
+/** What notes (pasted, or a chosen file's bytes) say of their interview; the server keeps nothing. */
+export const readNotes = (content: string | Blob): Promise<ApiResult<NotesStated>> =>
+  request('/api/notes/stated', {
+    method: 'POST',
+    headers: {
+      'content-type': typeof content === 'string' ? 'text/plain; charset=utf-8' : 'application/octet-stream',
+    },
+    body: content,
+  });
 
 /** The newest stored document, analyzed again, with delivery guidance; `latest` is null when none. */
 export const getLatestAnalysis = (id: string): Promise<ApiResult<LatestAnalysis>> =>

@@ -5,7 +5,7 @@ import { createInterviewVia, localToday, startHarness, type Harness } from './ha
 /** Presses Tab until `matches` says the focused element is the one, or gives up. */
 async function tabTo(
   page: Page,
-  matches: (el: { tag: string; text: string; name: string; value: string }) => boolean,
+  matches: (el: { tag: string; type: string; text: string; name: string; value: string }) => boolean,
   limit = 80,
 ) {
   for (let i = 0; i < limit; i++) {
@@ -14,6 +14,7 @@ async function tabTo(
       const a = document.activeElement as HTMLInputElement | null;
       return {
         tag: a?.tagName ?? '',
+        type: a?.type ?? '',
         text: (a?.textContent ?? '').trim(),
         name: a?.name ?? '',
         value: a?.value ?? '',
@@ -41,7 +42,8 @@ describe('keyboard use', () => {
     await tabTo(page, (el) => el.tag === 'A' && el.text === 'Record your first interview');
     await page.keyboard.press('Enter');
     await page.getByLabel('Company').waitFor();
-    await tabTo(page, (el) => el.tag === 'INPUT' && el.name === '' && el.value === '');
+    // Past the notes panel (its box and file button) to the first text box of the form: Company.
+    await tabTo(page, (el) => el.tag === 'INPUT' && el.type === 'text' && el.name === '' && el.value === '');
     await page.keyboard.type('Keyboard Co');
     await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Save and debrief');
     await page.keyboard.press('Enter');

@@ -13,6 +13,7 @@ import {
   offeredDecisionDates,
 } from '../aftermath.js';
 import { clearDraft, loadDraft, saveDraft } from '../debrief-draft.js';
+import { freshStart, takeFreshAnalysis } from '../fresh-analysis.js';
 import { loadStart, type Start } from './debrief-start.js';
 import { DocumentInput } from '../components/document-input.js';
 import { ErrorBox, Notice } from '../components/error-box.js';
@@ -34,13 +35,15 @@ function DebriefForm({ start }: { start: Start }) {
   const savedAnswers = () => answersWithDecisionDate(start.answers, item.record.decisionBy);
   // What was typed or chosen and not saved on an earlier visit comes back (back button, closed tab).
   const [draft] = useState(() => loadDraft(item.id));
+  // Notes saved with the new interview a moment ago: read as just found, not as an earlier visit's.
+  const [fresh] = useState(() => freshStart(takeFreshAnalysis(item.id), item.record, savedAnswers()));
   const [restored, setRestored] = useState(draft !== undefined);
-  const [answers, setAnswers] = useState<Answers>(() => draft?.answers ?? savedAnswers());
+  const [answers, setAnswers] = useState<Answers>(() => draft?.answers ?? fresh?.answers ?? savedAnswers());
   const [notesText, setNotesText] = useState(draft?.notes ?? '');
-  const [doc, setDoc] = useState<DocumentAnalysis | undefined>(start.earlier);
+  const [doc, setDoc] = useState<DocumentAnalysis | undefined>(fresh?.doc ?? start.earlier);
   const isEarlier = doc !== undefined && doc === start.earlier;
-  const [decisionBy, setDecisionBy] = useState<string | undefined>(draft?.decisionBy);
-  const [touched, setTouched] = useState(false);
+  const [decisionBy, setDecisionBy] = useState<string | undefined>(draft?.decisionBy ?? fresh?.decisionBy);
+  const [touched, setTouched] = useState(fresh !== undefined);
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const today = todayLocal();

@@ -2,8 +2,14 @@ import { useRef, useState } from 'preact/hooks';
 import type { InterviewRecordInput } from '../../contract/interview.js';
 import type { InterviewItem } from '../../contract/responses.js';
 import { FORMATS, stageAfter, STAGES, type Format, type Stage } from '../../core/record.js';
-import { createInterview, updateInterview, type ApiError } from '../api-client.js';
+import type { NotesStated } from '../../contract/responses.js';
+import { createInterview, postDocument, updateInterview, type ApiError } from '../api-client.js';
 import { ErrorBox } from '../components/error-box.js';
+import { FromNotes, describedBy } from '../components/from-notes.js';
+import { NotesStart } from '../components/notes-start.js';
+import { saveDraft } from '../debrief-draft.js';
+import { handOverAnalysis } from '../fresh-analysis.js';
+import { fillFromNotes, fillStatus, type FilledFrom, type FillField } from '../notes-fill.js';
 import { FORMAT_WORDS, listFrom, STAGE_WORDS, todayLocal } from '../format.js';
 import { interviewProblem } from '../interview-checks.js';
 import { navigate } from '../router.js';
@@ -83,13 +89,18 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   topics: 'Topics discussed',
 };
 
-/** `existing` is edited; `previous`, when given, starts a new interview as its next round. */
+/**
+ * `existing` is edited; `previous`, when given, starts a new interview as its next round;
+ * `withNotes` offers to start from notes, which are then saved as the interview's first document.
+ */
 export function InterviewForm({
   existing,
   previous,
+  withNotes = false,
 }: {
   existing?: InterviewItem;
   previous?: InterviewItem;
+  withNotes?: boolean;
 }) {
   const [f, setF] = useState<Fields>(() =>
     previous && !existing ? nextRoundFields(previous) : fieldsOf(existing),
@@ -98,8 +109,22 @@ export function InterviewForm({
   const decisionBox = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
-  const set = (k: keyof Fields) => (e: { currentTarget: { value: string } }) =>
+  const [notes, setNotes] = useState('');
+  // Fields the person changed by hand: notes never overwrite them.
+  const [typed, setTyped] = useState<ReadonlySet<string>>(new Set());
+  const [from, setFrom] = useState<FilledFrom>({});
+  const set = (k: keyof Fields) => (e: { currentTarget: { value: string } }) => {
     setF({ ...f, [k]: e.currentTarget.value });
+    if (!typed.has(k)) setTyped(new Set([...typed, k]));
+    if (k in from) setFrom(Object.fromEntries(Object.entries(from).filter(([x]) => x !== k)));
+  };
+  const fill = (stated: NotesStated): string => {
+    const filled = fillFromNotes(f, stated, typed);
+    setF(filled.fields);
+    setFrom({ ...from, ...filled.from });
+    return fillStatus(stated.kind, stated, filled.from);
+  };
+  const mark = (k: FillField) => <FromNotes field={k} quote={from[k]} />;
   const bad = (path: string) => error?.fields?.some((x) => x.path === path || x.path.startsWith(`${path}[`));
 
   const submit = async (e: Event) => {
@@ -122,121 +147,159 @@ export function InterviewForm({
     setBusy(true);
     const record = recordFrom(f, existing?.record.heardBack);
     const r = existing ? await updateInterview(existing.id, record) : await createInterview(record);
+    if (!r.ok) {
+      setBusy(false);
+      return setError(r.error);
+    }
+    if (!existing && withNotes && notes.trim() !== '') await keepNotes(r.value.id, notes);
     setBusy(false);
-    if (!r.ok) return setError(r.error);
     navigate(existing ? { page: 'result', id: r.value.id } : { page: 'debrief', id: r.value.id });
   };
 
   return (
-    <form class="card form" onSubmit={submit} noValidate>
-      {error && <ErrorBox error={error} title="That could not be saved yet." labels={FIELD_LABELS} />}
-      <div class="grid-2">
+    <>
+      {withNotes && <NotesStart text={notes} onText={setNotes} onRead={fill} />}
+      <form class="card form" onSubmit={submit} noValidate>
+        {error && <ErrorBox error={error} title="That could not be saved yet." labels={FIELD_LABELS} />}
+        <div class="grid-2">
+          <label>
+            Company
+            <input
+              dir="auto"
+              value={f.company}
+              onInput={set('company')}
+              autoComplete="organization"
+              aria-invalid={bad('company') || lengthNote(f.company)?.isOver}
+              aria-describedby={describedBy('company-length', from.company, 'company')}
+            />
+            <LengthNote value={f.company} id="company-length" />
+            {mark('company')}
+          </label>
+          <label>
+            Role
+            <input
+              dir="auto"
+              value={f.role}
+              onInput={set('role')}
+              aria-invalid={bad('role') || lengthNote(f.role)?.isOver}
+              aria-describedby={describedBy('role-length', from.role, 'role')}
+            />
+            <LengthNote value={f.role} id="role-length" />
+            {mark('role')}
+          </label>
+          <label>
+            Stage
+            <select
+              value={f.stage}
+              onChange={set('stage')}
+              aria-invalid={bad('stage')}
+              aria-describedby={describedBy(undefined, from.stage, 'stage')}
+            >
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_WORDS[s]}
+                </option>
+              ))}
+            </select>
+            {mark('stage')}
+          </label>
+          <label>
+            Format
+            <select
+              value={f.format}
+              onChange={set('format')}
+              aria-describedby={describedBy(undefined, from.format, 'format')}
+            >
+              <option value="">Not given</option>
+              {FORMATS.map((x) => (
+                <option key={x} value={x}>
+                  {FORMAT_WORDS[x]}
+                </option>
+              ))}
+            </select>
+            {mark('format')}
+          </label>
+          <label>
+            Date
+            <input
+              ref={dateBox}
+              type="date"
+              required
+              max={todayLocal()}
+              value={f.date}
+              onInput={set('date')}
+              aria-invalid={bad('date')}
+              aria-describedby={describedBy(undefined, from.date, 'date')}
+            />
+            {mark('date')}
+          </label>
+          <label>
+            Time <span class="optional">(optional)</span>
+            <input type="time" value={f.time} onInput={set('time')} aria-invalid={bad('time')} />
+          </label>
+        </div>
         <label>
-          Company
+          Interviewers <span class="optional">(names, separated by commas)</span>
           <input
             dir="auto"
-            value={f.company}
-            onInput={set('company')}
-            autoComplete="organization"
-            aria-invalid={bad('company') || lengthNote(f.company)?.isOver}
-            aria-describedby="company-length"
+            value={f.interviewers}
+            onInput={set('interviewers')}
+            aria-invalid={bad('interviewers')}
           />
-          <LengthNote value={f.company} id="company-length" />
         </label>
+        <div class="grid-2">
+          <label>
+            Did they say when they'd decide?
+            <input
+              ref={decisionBox}
+              type="date"
+              value={f.decisionBy}
+              onInput={set('decisionBy')}
+              aria-invalid={bad('decisionBy')}
+            />
+          </label>
+          <label>
+            Candidates in this round <span class="optional">(if you know)</span>
+            <input
+              type="number"
+              min={1}
+              step={1}
+              inputMode="numeric"
+              value={f.candidates}
+              onInput={set('candidates')}
+              aria-invalid={bad('candidates')}
+            />
+          </label>
+        </div>
         <label>
-          Role
-          <input
+          Topics discussed <span class="optional">(separated by commas; used in your thank-you draft)</span>
+          <textarea
             dir="auto"
-            value={f.role}
-            onInput={set('role')}
-            aria-invalid={bad('role') || lengthNote(f.role)?.isOver}
-            aria-describedby="role-length"
-          />
-          <LengthNote value={f.role} id="role-length" />
-        </label>
-        <label>
-          Stage
-          <select value={f.stage} onChange={set('stage')} aria-invalid={bad('stage')}>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_WORDS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Format
-          <select value={f.format} onChange={set('format')}>
-            <option value="">Not given</option>
-            {FORMATS.map((x) => (
-              <option key={x} value={x}>
-                {FORMAT_WORDS[x]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Date
-          <input
-            ref={dateBox}
-            type="date"
-            required
-            max={todayLocal()}
-            value={f.date}
-            onInput={set('date')}
-            aria-invalid={bad('date')}
+            rows={2}
+            value={f.topics}
+            onInput={set('topics')}
+            aria-invalid={bad('topics')}
           />
         </label>
-        <label>
-          Time <span class="optional">(optional)</span>
-          <input type="time" value={f.time} onInput={set('time')} aria-invalid={bad('time')} />
-        </label>
-      </div>
-      <label>
-        Interviewers <span class="optional">(names, separated by commas)</span>
-        <input
-          dir="auto"
-          value={f.interviewers}
-          onInput={set('interviewers')}
-          aria-invalid={bad('interviewers')}
-        />
-      </label>
-      <div class="grid-2">
-        <label>
-          Did they say when they'd decide?
-          <input
-            ref={decisionBox}
-            type="date"
-            value={f.decisionBy}
-            onInput={set('decisionBy')}
-            aria-invalid={bad('decisionBy')}
-          />
-        </label>
-        <label>
-          Candidates in this round <span class="optional">(if you know)</span>
-          <input
-            type="number"
-            min={1}
-            step={1}
-            inputMode="numeric"
-            value={f.candidates}
-            onInput={set('candidates')}
-            aria-invalid={bad('candidates')}
-          />
-        </label>
-      </div>
-      <label>
-        Topics discussed <span class="optional">(separated by commas; used in your thank-you draft)</span>
-        <textarea dir="auto" rows={2} value={f.topics} onInput={set('topics')} aria-invalid={bad('topics')} />
-      </label>
-      <div class="row form-actions">
-        <button class="button" type="submit" disabled={busy}>
-          {existing ? 'Save changes' : 'Save and debrief'}
-        </button>
-        <a class="button button-ghost" href={existing ? `#/interviews/${existing.id}/result` : '#/'}>
-          Cancel
-        </a>
-      </div>
-    </form>
+        <div class="row form-actions">
+          <button class="button" type="submit" disabled={busy}>
+            {existing ? 'Save changes' : 'Save and debrief'}
+          </button>
+          <a class="button button-ghost" href={existing ? `#/interviews/${existing.id}/result` : '#/'}>
+            Cancel
+          </a>
+        </div>
+      </form>
+    </>
   );
+}
+
+/**
+ * The notes saved as the new interview's first document, its analysis handed to the debrief page.
+ * Refused now (the server being away), they wait in the debrief page's box instead: never lost.
+ */
+async function keepNotes(id: string, notes: string): Promise<void> {
+  const saved = await postDocument(id, notes);
+  if (saved.ok) handOverAnalysis(id, saved.value);
+  else saveDraft(id, { notes, answers: {} });
 }

@@ -12,7 +12,7 @@ export function NewInterview() {
       <p class="lead">
         A few facts while they are fresh. Only the stage and date are needed; the rest makes the advice fit.
       </p>
-      <InterviewForm />
+      <InterviewForm withNotes />
     </>
   );
 }

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysAgo, shoot, startHarness, type Harness } from './harness.js';
+
+// The round, format, job and day are stated; the employer is typed first, so it must stay.
+const NOTES = `Had my final round at Harbour Logistics yesterday. I applied for the ops planner job. A panel of three.
+Priya smiled a lot, praised my dashboard project and asked when I could start.
+They said they would decide within a week.`;
+
+describe('starting a new interview from notes', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('fills the blank fields with their quotes, keeps a typed one, and saves the notes for the debrief', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/#/new`);
+    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
+    const fill = panel.getByRole('button', { name: 'Fill in from my notes' });
+    expect(await fill.isDisabled()).toBe(true);
+    await page.getByLabel('Company').fill('Typed Co');
+    await panel.getByLabel('Your notes').fill(NOTES);
+    await fill.click();
+    const status = panel.getByRole('status');
+    await status.getByText(/^Filled in from your notes/).waitFor();
+    expect(await status.innerText()).toBe(
+      'Filled in from your notes: job title, round, format and date. Check them below; you can change any of them.',
+    );
+    expect(await page.getByLabel('Company').inputValue()).toBe('Typed Co');
+    const role = page.getByRole('textbox', { name: 'Role' });
+    expect(await role.inputValue()).toBe('ops planner');
+    expect(await role.getAttribute('aria-describedby')).toContain('from-notes-role');
+    expect(await page.locator('#from-notes-stage').innerText()).toBe('from your notes: “final round”');
+    expect(await page.locator('#from-notes-company').count()).toBe(0);
+    expect(await page.getByLabel('Stage').inputValue()).toBe('final');
+    expect(await page.getByLabel('Format').inputValue()).toBe('panel');
+    // The mark is the field's description, not part of its name.
+    const date = page.getByRole('textbox', { name: 'Date', exact: true });
+    expect(await date.inputValue()).toBe(daysAgo(1));
+    expect(await date.getAttribute('aria-describedby')).toBe('from-notes-date');
+    // Nothing is stored before the form is saved.
+    const list = async () =>
+      ((await (await fetch(`${baseUrl}/api/interviews`)).json()) as { interviews: { id: string }[] })
+        .interviews;
+    expect(await list()).toHaveLength(0);
+    await shoot(page, 'new-interview-from-notes');
+
+    await page.getByRole('button', { name: 'Save and debrief' }).click();
+    await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
+    const [made] = await list();
+    const id = made!.id;
+    const record = ((await (await fetch(`${baseUrl}/api/interviews/${id}`)).json()) as { record: object })
+      .record;
+    expect(record).toMatchObject({
+      company: 'Typed Co',
+      role: 'ops planner',
+      stage: 'final',
+      format: 'panel',
+      date: daysAgo(1),
+    });
+    const docs = (
+      (await (await fetch(`${baseUrl}/api/interviews/${id}/documents`)).json()) as {
+        documents: { text: string }[];
+      }
+    ).documents;
+    expect(docs.map((d) => d.text)).toEqual([NOTES]);
+    // Read as just found: the signs marked, the promised day chosen.
+    expect(await page.locator('mark').count()).toBeGreaterThan(0);
+    const promised = page.getByRole('group', { name: "They mentioned when they'd decide" });
+    expect(await promised.getByRole('radio', { checked: true }).first().getAttribute('value')).toBe(
+      daysAgo(-6),
+    );
+    await shoot(page, 'new-interview-from-notes-debrief');
+  }, 60_000);
+
+  it('works from the keyboard: the box, then the button, the status read out', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/#/new`);
+    await page.getByLabel('Your notes', { exact: true }).waitFor();
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.tagName === 'TEXTAREA')) break;
+    }
+    await page.keyboard.type('Phone screen at Keyboard Logistics yesterday. They were friendly.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fill in from my notes');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .getByText(/^Filled in from your notes: employer, round/)
+      .waitFor();
+    expect(await page.getByLabel('Company').inputValue()).toBe('Keyboard Logistics');
+  }, 60_000);
+
+  it('refuses a binary file with the debrief page words, and keeps what was in the box', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/#/new`);
+    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
+    await panel.getByLabel('Your notes').fill('kept words');
+    await panel.getByLabel('Choose a file…').setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+    });
+    const alert = panel.getByRole('alert');
+    await alert.getByText('Debrief could not read that.').waitFor();
+    expect(await panel.getByLabel('Your notes').inputValue()).toBe('kept words');
+    await panel.getByLabel('Choose a file…').setInputFiles({
+      name: 'scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4'),
+    });
+    await alert.getByText(/That is a PDF/).waitFor();
+  }, 60_000);
+});

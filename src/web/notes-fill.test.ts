@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { StatedOfDocument } from './record-suggestions.js';
+import { fillFromNotes, fillStatus, type FillableFields } from './notes-fill.js';
+
+const quote = (q: string) => ({ quote: q, start: 0, end: q.length });
+const blank: FillableFields & { time: string } = {
+  company: '',
+  role: '',
+  stage: 'first',
+  format: '',
+  date: '2026-11-25',
+  time: '',
+};
+const stated: StatedOfDocument = {
+  statedInterviewDate: { date: '2026-11-23', evidence: quote('final round on Monday') },
+  statedStage: { stage: 'final', evidence: quote('final round') },
+  statedFormat: { format: 'panel', evidence: quote('a panel of three') },
+  statedCompany: { name: 'Acme', evidence: quote('Acme') },
+  statedRole: { title: 'Data Analyst', evidence: quote('the data analyst role') },
+};
+
+describe('fillFromNotes', () => {
+  it('fills each field the notes state, with its quote, and leaves the others alone', () => {
+    const { fields, from } = fillFromNotes(blank, stated, new Set());
+    expect(fields).toEqual({
+      company: 'Acme',
+      role: 'Data Analyst',
+      stage: 'final',
+      format: 'panel',
+      date: '2026-11-23',
+      time: '',
+    });
+    expect(from).toEqual({
+      company: 'Acme',
+      role: 'the data analyst role',
+      stage: 'final round',
+      format: 'a panel of three',
+      date: 'final round on Monday',
+    });
+  });
+
+  it('never changes a field the person typed in, even the stage and date', () => {
+    const typed = { ...blank, company: 'Globex', stage: 'screen' as const, date: '2026-11-20' };
+    const { fields, from } = fillFromNotes(typed, stated, new Set(['company', 'stage', 'date']));
+    expect(fields).toMatchObject({ company: 'Globex', stage: 'screen', date: '2026-11-20' });
+    expect(fields).toMatchObject({ role: 'Data Analyst', format: 'panel' });
+    expect(Object.keys(from).sort()).toEqual(['format', 'role']);
+  });
+
+  it('fills a typed field the person emptied again', () => {
+    const { fields } = fillFromNotes({ ...blank, company: '  ' }, stated, new Set(['company']));
+    expect(fields.company).toBe('Acme');
+  });
+
+  it('refills a field filled from earlier notes: it was not typed', () => {
+    const first = fillFromNotes(blank, stated, new Set()).fields;
+    const other: StatedOfDocument = { statedCompany: { name: 'Initech', evidence: quote('at Initech') } };
+    const { fields, from } = fillFromNotes(first, other, new Set());
+    expect(fields.company).toBe('Initech');
+    expect(fields.role).toBe('Data Analyst');
+    expect(from).toEqual({ company: 'at Initech' });
+  });
+
+  it('ignores a date it cannot read', () => {
+    const bad: StatedOfDocument = { statedInterviewDate: { date: '2026-02-30', evidence: quote('x') } };
+    expect(fillFromNotes(blank, bad, new Set())).toEqual({ fields: blank, from: {} });
+  });
+});
+
+describe('fillStatus', () => {
+  it('names what was filled, in form order', () => {
+    expect(fillStatus('notes', stated, { date: 'x', company: 'y', stage: 'z' })).toBe(
+      'Filled in from your notes: employer, round and date. Check them below; you can change any of them.',
+    );
+  });
+
+  it('tells a transcript, notes that say nothing, and notes that met only typed fields apart', () => {
+    expect(fillStatus('webvtt', {}, {})).toMatch(/^That reads as a transcript/);
+    expect(fillStatus('notes', {}, {})).toMatch(/^Your notes do not say/);
+    expect(fillStatus('notes', stated, {})).toMatch(/^Nothing to fill in/);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Starting a new interview from notes: the form's blank fields filled with what the notes state
+ * (the day, round, format, employer and job), each with the words it came from. A field the
+ * person has typed in is theirs and is never changed; one filled from notes earlier may be again.
+ */
+import { isoDateFrom } from '../core/dates.js';
+import type { Format, Stage } from '../core/record.js';
+import { FIELD_WORDS, type StatedOfDocument, type SuggestionField } from './record-suggestions.js';
+
+export type FillField = SuggestionField;
+
+/** The form fields notes can speak to, as the form holds them. */
+export interface FillableFields {
+  company: string;
+  role: string;
+  stage: Stage;
+  format: Format | '';
+  date: string;
+}
+
+/** The quote each filled field came from. */
+export type FilledFrom = Partial<Record<FillField, string>>;
+
+export interface Filled<F extends FillableFields> {
+  fields: F;
+  from: FilledFrom;
+}
+
+// Form order, so the status names them as the person reads down the form.
+const ORDER: readonly FillField[] = ['company', 'role', 'stage', 'format', 'date'];
+
+function statedValue(
+  stated: StatedOfDocument,
+  field: FillField,
+): { value: string; quote: string } | undefined {
+  switch (field) {
+    case 'company': {
+      const name = stated.statedCompany?.name.trim();
+      return name ? { value: name, quote: stated.statedCompany!.evidence.quote } : undefined;
+    }
+    case 'role': {
+      const title = stated.statedRole?.title.trim();
+      return title ? { value: title, quote: stated.statedRole!.evidence.quote } : undefined;
+    }
+    case 'stage':
+      return stated.statedStage
+        ? { value: stated.statedStage.stage, quote: stated.statedStage.evidence.quote }
+        : undefined;
+    case 'format':
+      return stated.statedFormat
+        ? { value: stated.statedFormat.format, quote: stated.statedFormat.evidence.quote }
+        : undefined;
+    case 'date': {
+      const date = stated.statedInterviewDate && isoDateFrom(stated.statedInterviewDate.date);
+      return date ? { value: date, quote: stated.statedInterviewDate!.evidence.quote } : undefined;
+    }
+  }
+}
+
+/**
+ * `typed` names the fields the person has changed by hand. A typed field keeps its value even when
+ * the notes say otherwise; a typed field left blank is still blank, so it may be filled.
+ */
+export function fillFromNotes<F extends FillableFields>(
+  fields: F,
+  stated: StatedOfDocument,
+  typed: ReadonlySet<string>,
+): Filled<F> {
+  const next: F = { ...fields };
+  const from: FilledFrom = {};
+  for (const field of ORDER) {
+    const found = statedValue(stated, field);
+    if (!found) continue;
+    const current = String(fields[field]).trim();
+    if (typed.has(field) && current !== '') continue;
+    (next as FillableFields)[field] = found.value as never;
+    from[field] = found.quote;
+  }
+  return { fields: next, from };
+}
+
+/** "employer, round and date" */
+function listWords(fields: readonly FillField[]): string {
+  const words = fields.map((f) => FIELD_WORDS[f]);
+  return words.length < 2
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** The status line after reading the notes: what was filled, or why nothing was. */
+export function fillStatus(kind: string, stated: StatedOfDocument, from: FilledFrom): string {
+  const filled = ORDER.filter((f) => from[f] !== undefined);
+  if (filled.length > 0)
+    return `Filled in from your notes: ${listWords(filled)}. Check them below; you can change any of them.`;
+  if (kind !== 'notes')
+    return 'That reads as a transcript, so there is nothing to fill in from it. It will still be kept with the interview when you save.';
+  const stating = ORDER.some((f) => statedValue(stated, f) !== undefined);
+  if (stating) return 'Nothing to fill in: the fields your notes speak of already have what you typed.';
+  return 'Your notes do not say the date, round, format, employer or job, so fill those in below. The notes will still be kept with the interview.';
+}
