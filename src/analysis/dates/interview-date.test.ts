@@ -21,6 +21,10 @@ describe('statedInterviewDateFrom reads the day of the interview', () => {
     ['Had my second interview at Harbour Logistics yesterday.', '2026-11-25'],
     ['Second interview yesterday, three of them.', '2026-11-25'],
     ['My third round was on Monday.', '2026-11-23'],
+    // a job's title is no plan, booking or start ("planner", "bookkeeper", "joiner")
+    ['Had my final round at Harbour Logistics yesterday for the ops planner job.', '2026-11-25'],
+    ['Interview for the bookkeeper role on Monday went fine.', '2026-11-23'],
+    ['Had my interview for the joiner job yesterday.', '2026-11-25'],
   ])('%s', (text, date) => {
     expect(dateIn(text)).toBe(date);
   });

@@ -18,6 +18,8 @@ describe('statedRoundFrom reads the round this interview was', () => {
     ['Last round interview at their office.', 'final'],
     // the earlier round is background; the furthest along is this one
     ['Phone screen went fine last week. Today was the final round.', 'final'],
+    // a bookkeeper is no booking
+    ['Final round for the bookkeeper job today.', 'final'],
   ])('%s', (text, stage) => {
     expect(stageIn(text)).toBe(stage);
   });

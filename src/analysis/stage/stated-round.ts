@@ -22,7 +22,7 @@ export interface StatedRound {
 
 /** A round still to come, hoped for, conditional, denied or about somebody else: not this interview. */
 const NOT_THIS_ONE =
-  /\b(?:next|upcoming|another|other|others|will|won't|'ll|would|could|might|may|going to|gonna|hop(?:e|es|ed|ing)|wish|want|if|whether|until|before|reach|make it|get to|through to|move[ds]? (?:on )?to|moving (?:on )?to|advanc\w*|progress\w*|invit\w*|schedul\w*|book\w*|prepar\w*|set up|arrang\w*|tomorrow|not|no|never|n't|yet|candidates?|applicants?|someone|somebody|everyone|friend|colleague|flatmate|roommate|housemate|husband|wife|brother|cousin|(?:mail|email|call|invite|letter|news|text) for|call(?:ed|ing)? me|usually|typically|normally|always|often|every|each|there (?:is|are|will be)|followed by|then)\b/i;
+  /\b(?:next|upcoming|another|other|others|will|won't|'ll|would|could|might|may|going to|gonna|hop(?:e|es|ed|ing)|wish|want|if|whether|until|before|reach|make it|get to|through to|move[ds]? (?:on )?to|moving (?:on )?to|advanc\w*|progress\w*|invit\w*|schedul\w*|book(?:s|ed|ing)?|prepar\w*|set up|arrang\w*|tomorrow|not|no|never|n't|yet|candidates?|applicants?|someone|somebody|everyone|friend|colleague|flatmate|roommate|housemate|husband|wife|brother|cousin|(?:mail|email|call|invite|letter|news|text) for|call(?:ed|ing)? me|usually|typically|normally|always|often|every|each|there (?:is|are|will be)|followed by|then)\b/i;
 /** Just before, a question about what comes next ("Q: next steps? A:"): this clause answers it. */
 const NEXT_QUESTION_BEFORE =
   /\b(?:next|after that|what now)\b[^?\n]*\?\s*(?:(?:a|answer)\s*[:.-]\s*)?(?:yes\W*)?$/i;
