@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
+import { corpusTexts } from './corpus-texts.case.js';
 import { timeFrom } from './elapsed.js';
 import {
   DAY_COUNT_SCAN,
@@ -11,21 +11,6 @@ import {
   type TimeScan,
   WEEK_COUNT_SCAN,
 } from './time-scans.js';
-
-const CORPUS = new URL('../../../test/fixtures/corpus/', import.meta.url);
-
-function corpusTexts(): string[] {
-  const texts: string[] = [];
-  for (const f of readdirSync(CORPUS)
-    .filter((n) => n.endsWith('.jsonl'))
-    .sort()) {
-    for (const line of readFileSync(new URL(f, CORPUS), 'utf8').split('\n')) {
-      const text = line.trim() ? (JSON.parse(line) as { text?: unknown }).text : undefined;
-      if (typeof text === 'string') texts.push(text);
-    }
-  }
-  return texts;
-}
 
 const EDGES = [
   "Interview on the 3rd. It's been 9 days, nothing. They said two weeks!",
