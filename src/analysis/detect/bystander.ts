@@ -20,11 +20,7 @@ const BYSTANDERS = new Set([
 export const COLLECTIVE = new Set(['panel', 'staff', 'team', 'board', 'people']);
 const ANTECEDENT_WINDOW = 40;
 
-/**
- * "I asked two strange men if they were Roger. They looked at me like I'd grown another head":
- * a he/she/they whose nearest fitting person before it (in this sentence or the one before)
- * is a bystander is that bystander, not the interviewer.
- */
+/** The noun phrase ending at k follows a form of "be": it says who someone might be, not who they are. */
 function predicate(toks: Tok[], k: number): boolean {
   let j = k - 1;
   // "the hiring panel": a gerund is a modifier here
@@ -38,6 +34,11 @@ function predicate(toks: Tok[], k: number): boolean {
   return t !== undefined && (BE.has(t.lower) || t.lemma === 'be');
 }
 
+/**
+ * "I asked two strange men if they were Roger. They looked at me like I'd grown another head":
+ * a he/she/they whose nearest fitting person before it (in this sentence or the one before)
+ * is a bystander is that bystander, not the interviewer.
+ */
 export function bystanderPronoun(toks: Tok[], c: Clause, i: number): boolean {
   const w = toks[i]!.lower;
   const plural = PLURAL_PRONOUNS.has(w);
