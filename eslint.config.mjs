@@ -30,7 +30,8 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts', 'src/analysis/**/*.ts'],
-    ignores: ['**/*.test.ts'],
+    // test helpers (*.case.ts) are built for tests only and may read fixtures as tests do
+    ignores: ['**/*.test.ts', '**/*.case.ts'],
     rules: {
       'no-restricted-imports': ['error', noNodeOrIo],
       'no-restricted-syntax': [

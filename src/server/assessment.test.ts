@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInterview, localNoon, makeTestApp, type TestApp } from './app.case.js';
+import { describe, expect, it } from 'vitest';
+import { createInterview, localNoon, useTestApp } from './app.case.js';
 
 type ErrorBody = { error: { code: string; fields?: { path: string; message: string }[] } };
 type Assessment = {
@@ -11,13 +11,7 @@ type Assessment = {
   history: { probability: number; band: string }[];
 };
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await makeTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 const assessmentOf = async (id: string) =>
   (await t.app.inject({ url: `/api/interviews/${id}/assessment` })).json() as Assessment;

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInterview, localNoon, makeTestApp, sampleRecord, type TestApp } from './app.case.js';
+import { describe, expect, it } from 'vitest';
+import { createInterview, localNoon, sampleRecord, useTestApp } from './app.case.js';
 
 interface Figure {
   probability: number;
@@ -7,13 +7,7 @@ interface Figure {
 }
 type Assessment = { estimate: Figure; beforeOutcome?: Figure };
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await makeTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 const assessment = async (id: string) =>
   (await t.app.inject({ url: `/api/interviews/${id}/assessment` })).json() as Assessment;

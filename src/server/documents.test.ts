@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInterview, makeTestApp, type TestApp } from './app.case.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './app.case.js';
 
 type ErrorBody = { error: { code: string; message: string } };
 type Posted = {
@@ -30,33 +30,25 @@ const TRANSCRIPT = `WEBVTT
 <v Priya Shah>That is impressive. When could you start?
 `;
 
-let t: TestApp;
-let id: string;
-beforeEach(async () => {
-  t = await makeTestApp();
-  id = await createInterview(t.app);
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestApp({ interview: true });
 
 const documentsOf = async () =>
-  ((await t.app.inject({ url: `/api/interviews/${id}/documents` })).json() as { documents: unknown[] })
+  ((await t.app.inject({ url: `/api/interviews/${t.id}/documents` })).json() as { documents: unknown[] })
     .documents;
 const observationsOf = async () =>
-  ((await t.app.inject({ url: `/api/interviews/${id}/observations` })).json() as { observations: object })
+  ((await t.app.inject({ url: `/api/interviews/${t.id}/observations` })).json() as { observations: object })
     .observations;
 
 describe('POST documents', () => {
   it('analyzes JSON notes, stores them, and leaves observations alone', async () => {
     const res = await t.app.inject({
       method: 'POST',
-      url: `/api/interviews/${id}/documents`,
+      url: `/api/interviews/${t.id}/documents`,
       payload: { kind: 'notes', text: NOTES },
     });
     expect(res.statusCode).toBe(201);
     const body = res.json() as Posted;
-    expect(body.document).toMatchObject({ interviewId: id, kind: 'notes', text: NOTES });
+    expect(body.document).toMatchObject({ interviewId: t.id, kind: 'notes', text: NOTES });
     for (const sign of body.analysis.signs) {
       for (const e of sign.evidence) expect(NOTES.slice(e.start, e.end)).toBe(e.quote);
     }
@@ -67,7 +59,7 @@ describe('POST documents', () => {
   it('takes a dropped file as raw bytes and detects a transcript', async () => {
     const res = await t.app.inject({
       method: 'POST',
-      url: `/api/interviews/${id}/documents?candidate=Sam%20Lee`,
+      url: `/api/interviews/${t.id}/documents?candidate=Sam%20Lee`,
       headers: { 'content-type': 'application/octet-stream' },
       payload: Buffer.from(TRANSCRIPT, 'utf8'),
     });
@@ -91,7 +83,7 @@ describe('POST documents', () => {
   ])('refuses %s with a 400 and stores nothing', async (_label, type, payload, code) => {
     const res = await t.app.inject({
       method: 'POST',
-      url: `/api/interviews/${id}/documents`,
+      url: `/api/interviews/${t.id}/documents`,
       headers: { 'content-type': type },
       payload,
     });
@@ -104,7 +96,7 @@ describe('POST documents', () => {
     const text = 'WEBVTT\n\n1\n00:00:01.000 --> garbage\n';
     const res = await t.app.inject({
       method: 'POST',
-      url: `/api/interviews/${id}/documents`,
+      url: `/api/interviews/${t.id}/documents`,
       payload: { kind: 'transcript', text },
     });
     expect(res.statusCode).toBe(400);
@@ -115,7 +107,7 @@ describe('POST documents', () => {
   it('refuses a JSON body without text, naming it', async () => {
     const res = await t.app.inject({
       method: 'POST',
-      url: `/api/interviews/${id}/documents`,
+      url: `/api/interviews/${t.id}/documents`,
       payload: { kind: 'notes' },
     });
     expect(res.statusCode).toBe(400);
@@ -126,7 +118,7 @@ describe('POST documents', () => {
     const text = 'a'.repeat(2 * 1024 * 1024 + 10);
     const res = await t.app.inject({
       method: 'POST',
-      url: `/api/interviews/${id}/documents`,
+      url: `/api/interviews/${t.id}/documents`,
       payload: { kind: 'notes', text },
     });
     expect(res.statusCode).toBe(413);
@@ -140,7 +132,7 @@ describe('POST documents', () => {
     const text = 'word '.repeat(300_000);
     const res = await t.app.inject({
       method: 'POST',
-      url: `/api/interviews/${id}/documents`,
+      url: `/api/interviews/${t.id}/documents`,
       payload: { kind: 'notes', text },
     });
     expect(res.statusCode).toBe(413);

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInterview, makeTestApp, sampleRecord, type TestApp } from './app.case.js';
+import { describe, expect, it } from 'vitest';
+import { createInterview, sampleRecord, useTestApp } from './app.case.js';
 
 type Item = {
   id: string;
@@ -11,13 +11,7 @@ type Item = {
 };
 type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await makeTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 describe('health and unknown routes', () => {
   it('answers the health check', async () => {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deliveryGuidance } from '../analysis/delivery/index.js';
 import type { DocumentAnalysis, LatestAnalysis } from '../contract/responses.js';
-import { createInterview, localNoon, makeTestApp, type TestApp } from './app.case.js';
+import { localNoon, useTestApp } from './app.case.js';
 
 const TRANSCRIPT = `WEBVTT
 
@@ -24,23 +24,15 @@ const TRANSCRIPT = `WEBVTT
 
 const NOTES = 'She smiled a lot and said they would decide by Friday.';
 
-let t: TestApp;
-let id: string;
-beforeEach(async () => {
-  t = await makeTestApp();
-  id = await createInterview(t.app);
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestApp({ interview: true });
 
 const post = async (payload: object) => {
-  const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/documents`, payload });
+  const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${t.id}/documents`, payload });
   expect(res.statusCode).toBe(201);
   return res.json() as DocumentAnalysis;
 };
 const latest = async () => {
-  const res = await t.app.inject({ url: `/api/interviews/${id}/analysis` });
+  const res = await t.app.inject({ url: `/api/interviews/${t.id}/analysis` });
   expect(res.statusCode).toBe(200);
   return (res.json() as LatestAnalysis).latest;
 };

@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInterview, localNoon, makeTestApp, type TestApp } from './app.case.js';
+import { describe, expect, it } from 'vitest';
+import { createInterview, localNoon, useTestApp } from './app.case.js';
 import { recordOutcome, takeBackOutcome } from './outcomes.js';
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await makeTestApp();
-});
-afterEach(async () => t.close());
+const t = useTestApp();
 
 // The outcome route and `debrief outcome` both record through recordOutcome.
 describe('recordOutcome', () => {

@@ -1,21 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AssessmentView, RemindersView } from '../contract/responses.js';
-import { createInterview, localNoon, makeTestApp, sampleRecord, type TestApp } from './app.case.js';
+import {
+  createInterview,
+  localNoon,
+  makeTestApp,
+  sampleRecord,
+  type TestApp,
+  useTestApp,
+} from './app.case.js';
 
-let t: TestApp;
-let id: string;
-beforeEach(async () => {
-  t = await makeTestApp();
-  id = await createInterview(t.app);
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestApp({ interview: true });
 
 const assessment = async () =>
-  (await t.app.inject({ url: `/api/interviews/${id}/assessment` })).json() as AssessmentView;
+  (await t.app.inject({ url: `/api/interviews/${t.id}/assessment` })).json() as AssessmentView;
 const tick = (payload: object) =>
-  t.app.inject({ method: 'PUT', url: `/api/interviews/${id}/reminders`, payload });
+  t.app.inject({ method: 'PUT', url: `/api/interviews/${t.id}/reminders`, payload });
 
 describe('ticking off next steps', () => {
   it('starts with every step not done, one reminder per plan step', async () => {
@@ -48,7 +47,7 @@ describe('ticking off next steps', () => {
     // Editing the record recomputes the plan; the company name moves no dates.
     const edit = await t.app.inject({
       method: 'PUT',
-      url: `/api/interviews/${id}`,
+      url: `/api/interviews/${t.id}`,
       payload: { ...sampleRecord, company: 'Acme Tools Ltd' },
     });
     expect(edit.statusCode).toBe(200);
@@ -57,13 +56,13 @@ describe('ticking off next steps', () => {
   });
 
   it('finds a step that is in today’s plan but not yet stored', async () => {
-    const before = await t.store.listReminders(id);
-    await t.store.replaceReminders(id, []);
+    const before = await t.store.listReminders(t.id);
+    await t.store.replaceReminders(t.id, []);
     const step = before[0]!;
     const res = await tick({ kind: step.kind, due: step.due, done: true });
     expect(res.statusCode).toBe(200);
     expect(
-      (await t.store.listReminders(id)).find((r) => r.kind === step.kind && r.due === step.due)?.done,
+      (await t.store.listReminders(t.id)).find((r) => r.kind === step.kind && r.due === step.due)?.done,
     ).toBe(true);
   });
 
@@ -71,7 +70,7 @@ describe('ticking off next steps', () => {
     const res = await tick({ kind: 'thank-you', due: '2030-01-01', done: true });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: { code: 'not-found' } });
-    expect((await t.store.listReminders(id)).every((r) => !r.done)).toBe(true);
+    expect((await t.store.listReminders(t.id)).every((r) => !r.done)).toBe(true);
   });
 
   it('answers 400 naming a bad field', async () => {

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocumentAnalysis, LatestAnalysis } from '../contract/responses.js';
-import { createInterview, makeTestApp, type TestApp } from './app.case.js';
+import { useTestApp } from './app.case.js';
 
 // The test app's today is Wednesday 2026-11-25; the sample record says a first interview, by video, on the 20th.
 const STATED =
@@ -8,18 +8,10 @@ const STATED =
   'They smiled a lot and said they would decide by Friday.';
 const SILENT = 'They smiled a lot and asked when I could start. We talked about the team culture.';
 
-let t: TestApp;
-let id: string;
-beforeEach(async () => {
-  t = await makeTestApp();
-  id = await createInterview(t.app);
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestApp({ interview: true });
 
 const post = async (payload: object): Promise<DocumentAnalysis> => {
-  const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${id}/documents`, payload });
+  const res = await t.app.inject({ method: 'POST', url: `/api/interviews/${t.id}/documents`, payload });
   expect(res.statusCode).toBe(201);
   return res.json() as DocumentAnalysis;
 };
@@ -33,7 +25,7 @@ describe('what notes state about the interview itself', () => {
     for (const e of [body.statedInterviewDate!, body.statedStage!, body.statedFormat!].map((s) => s.evidence))
       expect(STATED.slice(e.start, e.end)).toBe(e.quote);
     expect(body.statedStage?.evidence.quote).toBe('final round');
-    const record = (await t.app.inject({ url: `/api/interviews/${id}` })).json() as {
+    const record = (await t.app.inject({ url: `/api/interviews/${t.id}` })).json() as {
       record: { stage: string; date: string; format: string };
     };
     expect(record.record).toMatchObject({ stage: 'first', date: '2026-11-20', format: 'video' });
@@ -41,7 +33,7 @@ describe('what notes state about the interview itself', () => {
 
   it('is the same on a later visit, read again from the stored notes', async () => {
     const posted = await post({ kind: 'notes', text: STATED });
-    const res = await t.app.inject({ url: `/api/interviews/${id}/analysis` });
+    const res = await t.app.inject({ url: `/api/interviews/${t.id}/analysis` });
     expect((res.json() as LatestAnalysis).latest).toEqual(posted);
   });
 

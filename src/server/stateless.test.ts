@@ -1,21 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { assess, parseAssessRequest } from '../contract/assess.js';
 import { CONTRACT_SIGN_IDS } from '../core/signs/ids.js';
 import { todayFrom } from './assessment.js';
-import { localNoon, makeTestApp, type TestApp } from './app.case.js';
+import { localNoon, makeTestApp, type TestApp, useTestApp } from './app.case.js';
 
 type ErrorBody = { error: { code: string; fields?: { path: string; message: string }[] } };
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await makeTestApp({ now: localNoon(2026, 11, 25) });
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestApp({ now: localNoon(2026, 11, 25) });
 
 const request = {
   interview: { stage: 'final', date: '2026-11-18', decisionBy: '2026-11-27', candidates: 3, company: 'Acme' },

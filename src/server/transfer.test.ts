@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInterview, makeTestApp, type TestApp } from './app.case.js';
+import { describe, expect, it } from 'vitest';
+import { createInterview, useTestApp } from './app.case.js';
 
 type Bundle = {
   format: string;
@@ -9,13 +9,7 @@ type Bundle = {
 };
 type ErrorBody = { error: { code: string; fields?: { path: string }[] } };
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await makeTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 async function seed(): Promise<string[]> {
   const a = await createInterview(t.app);

@@ -5,7 +5,7 @@
  * week's Friday, not broken seven days after the interview, which is how chrono reads it.
  */
 import { isoDateAddBusinessDays, type IsoDate } from '../../core/dates.js';
-import { numberFromWord } from '../detect/elapsed.js';
+import { numberFromWord } from '../detect/time-counts.js';
 import { execAll } from '../exec-all.js';
 
 export interface PeriodPromise {

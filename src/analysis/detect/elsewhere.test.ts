@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { tokensFrom } from '../nlp.js';
 import { elsewhereRanges } from './elsewhere.js';
-import { detectInNotes } from './run.js';
-
-const ids = (text: string) => new Set<string>(detectInNotes(text).map((s) => s.id));
-type Row = readonly [string, string, boolean];
-const table = (rows: readonly Row[]) =>
-  it.each(rows)('%s → %s %s', (text, id, present) => expect(ids(text).has(id)).toBe(present));
+import { signsIn, signTable } from './notes-table.case.js';
 
 describe('another interview told in passing is no evidence about this one', () => {
-  table([
+  signTable([
     [
       'Another place told me on a call that the interviewer had been on his phone the whole time.',
       'interviewer-disinterest',
@@ -33,7 +28,7 @@ describe('another interview told in passing is no evidence about this one', () =
 });
 
 describe('this interview stays evidence', () => {
-  table([
+  signTable([
     [
       'Another interviewer joined halfway and she barely looked up from her phone.',
       'interviewer-disinterest',
@@ -58,11 +53,11 @@ it('drops only the framed sentence', () => {
   expect(ranges).toHaveLength(1);
   const [a, b] = ranges[0]!;
   expect(text.slice(toks[a]!.start, toks[b - 1]!.end)).toBe('One firm ghosted me for weeks.');
-  expect(ids(text).has('engaging-conversation')).toBe(true);
+  expect(signsIn(text).has('engaging-conversation')).toBe(true);
 });
 
 describe('an earlier interview, the poster background and imagined interviews are no evidence', () => {
-  table([
+  signTable([
     [
       'Context matters here: my previous interview, at a bigger dental group, was a disaster, the manager stared at her laptop the entire time.',
       'interviewer-disinterest',
@@ -83,73 +78,8 @@ describe('an earlier interview, the poster background and imagined interviews ar
   ]);
 });
 
-describe('the writer on the writing is no evidence', () => {
-  table([
-    [
-      'Just typing this into my phone on the bus because I keep thinking about it.',
-      'interviewer-disinterest',
-      false,
-    ],
-    ['Sorry for rambling, I am typing this on my phone.', 'candidate-nerves', false],
-    ['Rambly voice note for Liv because she wants the gossip.', 'candidate-nerves', false],
-  ]);
-  // what follows the writer's preamble is the interview itself
-  table([
-    [
-      'Writing it down because the interview was hard going: she spoke in a monotone the whole time, no reaction to anything.',
-      'flat-interviewer',
-      true,
-    ],
-    [
-      'Voice note to Abi, typed up: so I was a total state going in, I was shaking and I got the first answer completely tangled.',
-      'candidate-nerves',
-      true,
-    ],
-    [
-      'Writing this three weeks after the interview at Castellan Energy because I am finally giving up on them.',
-      'no-follow-up',
-      true,
-    ],
-  ]);
-});
-
-describe('an aside about the writer life runs on until the interview comes back', () => {
-  table([
-    [
-      'Other stuff: my best friend is getting married and I am more nervous about the reading.',
-      'candidate-nerves',
-      false,
-    ],
-    [
-      'In other news, the cat is back. Mum laughed and we had a lovely afternoon, everyone in stitches.',
-      'engaging-conversation',
-      false,
-    ],
-    [
-      'Other stuff: the flat is cold again. Anyway, the interviewer never smiled once and kept her arms folded.',
-      'negative-body-language',
-      true,
-    ],
-    [
-      'Other stuff: the flat is cold again. They said they would ring by Friday and it has been two weeks of nothing since.',
-      'no-follow-up',
-      true,
-    ],
-    [
-      'Other stuff: the flat is cold again.\nThe manager barely looked up from his phone all the way through.',
-      'interviewer-disinterest',
-      true,
-    ],
-    [
-      'Background: maths grad.\nThe final: the ops manager was low-energy throughout, a monotone.',
-      'flat-interviewer',
-      true,
-    ],
-  ]);
-});
-
 describe('a friend telling their own interview is no evidence about this one', () => {
-  table([
+  signTable([
     [
       'It was fine, normal questions. My friend said her interviewer was on his phone the whole time and she still got the job.',
       'interviewer-disinterest',
@@ -207,59 +137,8 @@ describe('a friend telling their own interview is no evidence about this one', (
   ]);
 });
 
-describe('the job ad, the current job and the outcome are not the interview', () => {
-  table([
-    [
-      'The job ad said the role involves managing a team of five, owning the quarterly reporting and working with the sales directors.',
-      'detailed-role-info',
-      false,
-    ],
-    [
-      'The job description mentioned training, a clear path to senior and a mentoring scheme.',
-      'future-growth-talk',
-      false,
-    ],
-    [
-      "My manager at my current job always praises my reports and says I'm the best analyst on the team.",
-      'achievements-praised',
-      false,
-    ],
-    [
-      'The interview was on Monday. Two days later the recruiter called with the offer and she was so warm and lovely about it.',
-      'positive-atmosphere',
-      false,
-    ],
-    [
-      'The interview was on Monday. In the rejection email they said my experience was impressive but they went with someone else.',
-      'achievements-praised',
-      false,
-    ],
-    [
-      'The interview was on Monday. When I started the job, my manager told me they loved my portfolio.',
-      'achievements-praised',
-      false,
-    ],
-    ['Six months in, the team is lovely and everyone is so friendly.', 'positive-atmosphere', false],
-  ]);
-  // the interview weighed against the ad, and a start within the interview, stay evidence
-  table([
-    [
-      'The job advert said "project coordinator" and after an hour with the manager I still do not know which projects.',
-      'vague-role-details',
-      true,
-    ],
-    ['When I started answering, she frowned and folded her arms.', 'negative-body-language', true],
-    // an answer that came weeks late is the wait told
-    [
-      'They said I would hear in ten days. Six weeks later they emailed me with the rejection.',
-      'no-follow-up',
-      true,
-    ],
-  ]);
-});
-
 describe('a story of another employer goes on over the next sentences of its line', () => {
-  table([
+  signTable([
     [
       'At my last job, the manager was cold. He never smiled and kept checking his phone.',
       'interviewer-disinterest',
@@ -291,7 +170,7 @@ describe('a story of another employer goes on over the next sentences of its lin
 });
 
 describe('earlier interviews counted off and employers listed one per line are no evidence', () => {
-  table([
+  signTable([
     // an earlier interview named by its place in the count, at an employer told indefinitely
     [
       'The first one, at a clinic in Leeds, was awful: the manager sat with her arms folded and never smiled.',

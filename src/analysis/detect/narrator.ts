@@ -7,7 +7,7 @@
  * account. The frame is detected conservatively; an unsure text is left as it is.
  */
 import type { Tok } from '../nlp.js';
-import { PEOPLE } from './subject.js';
+import { PEOPLE } from './person-words.js';
 
 type Gender = 'm' | 'f';
 const RELATIONS = new Map<string, Gender | undefined>([

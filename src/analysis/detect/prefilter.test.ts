@@ -1,37 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { tokensFrom } from '../nlp.js';
 import { CUE_SIGNS } from '../signs/index.js';
 import { AFTERMATH_SIGNS } from './aftermath.js';
 import { candidates } from './candidates.js';
 import { clausesFrom } from './clauses.js';
+import { corpusTexts } from './corpus-texts.case.js';
 import { indexOf } from './cue-index.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
 import type { Clause, SignPatterns } from './types.js';
 
-const CORPUS = new URL('../../../test/fixtures/corpus/', import.meta.url);
-
-/** Every corpus text (notes and transcripts alike). */
-function corpusTexts(): string[] {
-  const texts: string[] = [];
-  for (const f of readdirSync(CORPUS)
-    .filter((n) => n.endsWith('.jsonl'))
-    .sort()) {
-    for (const line of readFileSync(new URL(f, CORPUS), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const text = (JSON.parse(line) as { text?: unknown }).text;
-      if (typeof text === 'string') texts.push(text);
-    }
-  }
-  const dir = new URL('transcripts/', CORPUS);
-  for (const f of readdirSync(dir)
-    .filter((n) => !/\.(json|md)$/.test(n))
-    .sort())
-    texts.push(readFileSync(new URL(f, dir), 'utf8'));
-  return texts;
-}
-
-const texts = corpusTexts();
+const texts = corpusTexts({ transcriptFiles: true });
 /** Every segment of every corpus text, read as notes. */
 const segments: Clause[] = texts.flatMap((t) => clausesFrom(tokensFrom(t)));
 

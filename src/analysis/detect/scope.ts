@@ -4,7 +4,9 @@
  */
 import type { Tok } from '../nlp.js';
 import { skipped } from './clauses.js';
-import { BE, nominal, subjectAt } from './subject.js';
+import { nominal } from './person-at.js';
+import { BE } from './person-words.js';
+import { subjectAt } from './subject.js';
 import type { Clause } from './types.js';
 
 const NEGATORS = new Set([

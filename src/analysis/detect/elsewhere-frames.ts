@@ -1,0 +1,110 @@
+/**
+ * Openings that frame a sentence as about another interview, employer or person's story
+ * ("Another place told me...", "In my last job...", "My friend said her interviewer..."),
+ * or as advice and general truths; which of them carry on over the next sentences, and what
+ * brings the account back (elsewhere.ts).
+ */
+
+const ORG =
+  '(?:compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|vacanc(?:y|ies)|(?:place|firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|uni|college|studio|hotel|cafe|bar|office|business|outfit|crowd|site|chain|clinic|job|application|role|position|post|interview|process|recruiter)s?|finals|final rounds|onsites)';
+/** The people whose own interviews a writer may set beside theirs. */
+const REL =
+  '(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)';
+export const FRAMES: readonly RegExp[] = [
+  // another employer or occasion: "Another place...", "One firm...", "Some companies...", "Two of the other schools..."
+  new RegExp(
+    `^(?:another|one|some|other|a different|the other|two|three|four|several|a few|most|many|all the other|both other|every other|each other)(?: of (?:the|my|them))?(?: other)?(?: [\\w-]+)? ${ORG}\\b(?! (?:question|questions|answer|tip|today|yesterday|tonight|this|done|down|under)\\b| ?[,.!:;—–-]|$)`,
+  ),
+  /^another (?:one )?(?:in|at|from|down|up|over)\b/,
+  // an earlier job: "In my last job...", "At my old place...", "When I worked at..."
+  /^(?:in|at|during|on|for) (?:my|a|one) (?:last|previous|old|former|first|current|other|summer|part-time) (?:job|role|company|workplace|placement|internship|position|team|post|firm|school|place|gig)\b/,
+  /^(?:back )?when i (?:worked|was working|was employed|was at|was in) (?:at|in|for|as)\b/,
+  /^(?:my|our) (?:last|previous|old|former|current|ex) (?:boss|manager|supervisor|employer|job|company|team lead|line manager|head|hod|principal)\b/,
+  // an earlier interview or occasion: "My previous interview, at a dental group, was...", "At another,
+  // they...", "Years ago, at a bank, an interviewer...", "I keep imagining the panel frowning"
+  /^(?:[\w' ]{1,30}: )?(?:my|our|one|an|the) (?:previous|earlier|prior|other|last) (?:interviews?|rounds?|applications?|attempts?),? (?:at|with|for|in)\b/,
+  /^(?:[\w' ]{1,30}: )?(?:my|our|one|an) (?:previous|earlier|prior) interviews?\b/,
+  // earlier interviews counted off: "The first one, at a trust up north, was grim", "My second
+  // interview, with an agency, ..." (an indefinite employer; "the first round, with HR" is this one)
+  /^(?:the|my) (?:first|second|third|fourth|fifth|other|last|previous|earlier) (?:one|interview|attempt|application|place)s?,? (?:at|with|for|in) (?:a|an|another|one)\b/,
+  // employers listed one per line: "- A bank: the HR screen was fine, then...", "An insurer: ghosted"
+  new RegExp(
+    `^(?:a|an|another) (?:[\\w-]+ ){0,2}(?:${ORG}|retailers?|insurers?|fintechs?|scale-?ups?|supermarkets?|brokers?|lenders?|manufacturers?|publishers?|law firms?|agency)[:—–-]`,
+  ),
+  // another employer's round named by its place and time: "The council one back in the summer was decent"
+  /^the (?:[\w-]+ ){1,2}one,? (?:back )?(?:in|last|from|earlier|over) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|june|july|august|september|october|november|december)\b/,
+  // the applications counted off: "One did not reply. One called me for a demo class and..."
+  /^one (?:of them )?(?:called|rang|phoned|emailed|e-mailed|texted|invited|interviewed|offered|ghosted|rejected|turned) me\b|^one (?:of them )?(?:did not|didn'?t|never|doesn'?t) (?:reply|respond|answer|call|get back|bother)\b/,
+  /^(?:at|in|with|from|for) (?:another|a different|the other|one other|a previous|an earlier|my previous|the previous|a prior|the prior|my prior|my earlier|the earlier|a third|a fourth|a fifth)\b/,
+  /^(?:(?:many|a few|some|two|three|four|five|several|ten) )?(?:years|decades) (?:ago|back|before|earlier)\b|^(?:a|one) (?:year|decade) (?:ago|back|before|earlier)\b|^back in (?:(?:19|20)\d\d|the day)\b/,
+  /^i (?:keep |kept |was |am |'m |'ve been |have been |had been |spent [\w ]{1,20}? )?(?:imagin|pictur)(?:e|es|ed|ing)\b/,
+  // someone else's interview, told by them: "My friend said her interviewer was on his phone",
+  // "My sister told me that when she interviewed there, the manager never smiled"
+  /^(?:my|a|one|another|our) (?:[\w-]+ )?(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)\b(?: [\w',-]+){0,6}? (?:said|says|told me|tells me|mentioned|reckons|swears|warned me)(?: that)?,? (?:her|his|their|when (?:she|he|they) (?:interviewed|applied|worked|was|were|had))\b/,
+  // someone else's interview set beside this one: "my friend had her interview the same day and...",
+  // "my sister had an awful interview there last year", "I keep thinking of my cousin's interview
+  // last year", "a guy in my group said his interviewer..."; a relative's interview told with no
+  // such marker ("My girlfriend had her interview yesterday") is the story itself (narrator.ts)
+  new RegExp(
+    `^(?:i (?:keep|kept) (?:thinking|thinking back) (?:of|about|to) )?(?:my|a|one|another|our) (?:[\\w-]+ )?${REL}(?: [\\w-]+)?(?: ?'s [\\w-]+)? (?:had|did|has had|went to|sat) (?:her|his|their|my|an?|the) (?:[\\w-]+ ){0,2}(?:interviews?|phone screen|screen|call|panel)\\b(?: [\\w-]+){0,4}? (?:(?:on )?(?:the )?same|there|last|too|as well|also|years? ago|months? ago)\\b`,
+  ),
+  new RegExp(
+    `^(?:my|a|one|another|our) (?:[\\w-]+ )?${REL}(?: [\\w-]+)? (?:had|did|sat) (?:her|his|their|my) (?:real|actual|own|proper) (?:[\\w-]+ )?(?:interview|phone screen|panel)\\b`,
+  ),
+  new RegExp(
+    `^(?:i (?:keep|kept) (?:thinking|thinking back) (?:of|about|to) )?(?:my|our) (?:[\\w-]+ )?${REL} ?'s (?:[\\w-]+ )?(?:interview|phone screen|panel)s?\\b(?: [\\w-]+){0,3}? (?:last|there|too|as well|where|(?:at|with) the same|years? ago|months? ago)\\b`,
+  ),
+  /^(?:a|one|another|some) (?:guy|girl|lad|lass|woman|man|bloke|person|someone|somebody|candidate|applicant)(?: [\w-]+){0,4}? (?:said|says|told me|tells me|mentioned)(?: that)?,? (?:her|his|their)\b/,
+  /^(?:my|our) (?:boss|manager|line manager|supervisor|team lead|team leader) (?:at|in|from) (?:my|our|the) (?:current|old|last|previous|present|day|other) (?:job|role|work|company|place|firm|employer)\b/,
+  // advice and general truths: "Advice: ...", "Lessons: ...", "If you're...", "Don't panic if...", "A good interviewer will..."
+  /^(?:(?:my|some|top|pro|one|the) )?(?:advice|lessons?|tips?|moral|takeaways?|psa|tl;?dr for (?:anyone|others))\b[^.]{0,40}[:—-]/,
+  /^(?:my advice|a word of advice|advice for|lesson learned|lesson learnt|lesson for)\b/,
+  // advice headed by whom it is for: "For chefs wanting to step up: ...", "For anyone going for promotion -"
+  /^for (?:[\w'-]+ ){1,4}?(?:want\w*|looking|thinking|hoping|considering|going for|applying|trying|stepping|moving|starting out|new to)\b[^:—–]{0,40}[:—–]/,
+  // the reader's case, not the writer's: "If you're applying there...", "If you hear nothing in a week..."
+  // ("If you'd put a statue in his chair..." is this interview, told as a counterfactual)
+  // not "If you ask me, …", nor the interviewer's own conditional passed on ("If you join us,
+  // you'll own the pipeline, she said"), which is about this job
+  /^if (?:you|your)\b(?!'d\b| had\b| were\b| could have\b| would have\b| ask me\b| (?:join|joined|start|started|come on board|are successful|were successful|(?:get|got|take|took|accept|accepted) (?:the|this) (?:job|role|offer|position|post))\b)(?!.*\b(?:she|he|they|interviewer|manager|recruiter|panel) (?:said|says|told|explained|mentioned|added|promised)\b)/,
+  /^(?:always|never|don'?t|do not) (?:\w+ )?(?:ask|assume|read|panic|take|forget|expect|let|worry|stress|overthink|judge|give up|lose hope|be afraid)\b/,
+  /^(?:a|an|any|every|the best|the worst|most|good|bad) (?:good |bad |great |decent |warm |cold |friendly |nice |real |proper )?(?:interviewer|interview|recruiter|panel|manager|hiring manager|employer|company)s? (?:is|are|will|should|does|do|doesn'?t|don'?t|isn'?t|aren'?t|means?|can|won'?t|who|that|always|usually|often|never)\b/,
+  /^(?:most|many|some|a lot of|lots of|plenty of|half the|half of the) (?:interviewers|recruiters|hiring managers|employers|companies)\b/,
+  /^(?:interviewers|recruiters|hiring managers|employers|companies|managers|panels) (?:who|that|are|will|often|always|sometimes|usually|never|can|don'?t|do|tend|love|like|want|just)\b/,
+];
+
+/**
+ * Another employer's round told whole, read past the opening words since the time comes late:
+ * "I had a final round at a spine company in the spring that was honestly great".
+ */
+export const ROUND_ELSEWHERE =
+  /^i had (?:a|an|one) (?:[\w-]+ ){0,2}?(?:round|interview|onsite|call|screen|panel) (?:at|with) (?:a|an|another) (?:[\w-]+ ){0,3}?(?:in|last|back in|earlier|this) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|week|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+
+/** Frames that name another occasion outright and go on like an aside, stopped only by a RETURN. */
+export const CARRIED: readonly RegExp[] = [
+  new RegExp(
+    `^(?:another|a different|the other)(?: [\\w-]+)? ${ORG}\\b(?! (?:question|questions|answer|tip)\\b)`,
+  ),
+  /^another (?:one )?(?:in|at|from)\b/,
+  /^(?:in|at|during) (?:my|a) (?:last|previous|old|former) (?:job|role|company|workplace|position|firm|school|place)\b/,
+  /^(?:back )?when i (?:worked|was working|was employed) (?:at|in|for)\b/,
+  /^(?:at|in|with) (?:another|a different|the other|a previous|an earlier|my previous)\b/,
+  /^(?:(?:many|a few|some|two|three|several) )?years (?:ago|back|before|earlier)\b/,
+  /^(?:the|my) (?:first|second|third|fourth|fifth|other|last|previous|earlier) (?:one|interview|attempt|application|place)s?,? (?:at|with|for|in) (?:a|an|another|one)\b/,
+  /^one (?:of them )?(?:called|rang|phoned|emailed|e-mailed|texted|invited|interviewed) me\b/,
+  new RegExp(
+    `^(?:a|an|another) (?:[\\w-]+ ){0,2}(?:${ORG}|retailers?|insurers?|fintechs?|scale-?ups?|supermarkets?|brokers?|lenders?|manufacturers?|publishers?|law firms?|agency)[:—–-]`,
+  ),
+  /^the (?:[\w-]+ ){1,2}one,? (?:back )?(?:in|last|from|earlier|over) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|june|july|august|september|october|november|december)\b/,
+];
+export const CARRY_FRAME = 2;
+/** An aside goes on over the next sentences of its line, up to this many. */
+export const CARRY = 3;
+/**
+ * Openings that come back to the interview being told: "This interview was warm", "Anyway,
+ * ...", "But today...". They end a carried aside.
+ */
+export const RETURN =
+  /^(?:but|however|whereas|still|anyway|back to|this time|today|tonight|this morning|now|in contrast|unlike|by contrast|compared)\b|\b(?:this|today'?s?) (?:interview|interviewer|interviewers|panel|one|call|chat|meeting|round|place|company|firm|job|role|post|position|hiring manager|recruiter)\b/;
+/** After an aside, any word of the interview brings the account back ("They said they'd ring"). */
+export const INTERVIEW_TALK =
+  /\b(?:interview\w*|panel|recruiter|hiring|they said|she said|he said|they asked|she asked|he asked|the (?:job|role|post|position|company|firm|manager))\b/;

@@ -1,0 +1,89 @@
+/**
+ * Days of the month and months named ("on the 3rd ... it's the 24th", "in March ... now it's
+ * May"): the interview's day, today's and the promised one, and the gap between them.
+ */
+import { compiledNativeAnyWidth, execAll } from '../exec-all.js';
+
+/** A day of the month: digits (OCR slips such as "1O", "2l" read as digits) or an ordinal word. */
+const ORD_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+const DAY_NUM =
+  '(\\d[\\dlIoO]?|[lI]\\d|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+/** The day must be marked as one: "the 3rd", "3rd", "the twentieth"; never a bare "2" ("it's 2 weeks"). */
+const DAY = `(?:the\\s+${DAY_NUM}(?:st|nd|rd|th)?|${DAY_NUM}(?:st|nd|rd|th))\\b(?!\\s+(?:floor|round|stage|interview|time|attempt|go|try|call|week))`;
+export const DAY_OF_MONTH = new RegExp(
+  `\\b(?:on|was on|was|since|week of|interview(?:ed)?(?: on|\\s*[:=-]))\\s+${DAY}`,
+  'i',
+);
+export const TODAY_OF_MONTH = new RegExp(
+  `\\b(?:it'?s|it is|today(?:'s| is)?|now)(?:\\s*[,:=-]\\s*|\\s+)(?:is\\s+)?(?:now\\s+|already\\s+|only\\s+)?${DAY}`,
+  'i',
+);
+/** A weekday as written: "Fri", "Fri.", "Weds", "Thursday,". */
+export const WEEKDAY =
+  '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?';
+// "by the 14th", "by Friday 14th", "by Weds 14th"
+export const BY_DAY_OF_MONTH = new RegExp(`\\b(?:by|before|until|till)\\s+(?:${WEEKDAY}\\s+)?${DAY}`, 'i');
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Months are read with their capital ("May" the month, not "may" the verb); in lower case only those no verb spells. */
+const MONTHS_LOWER = 'january|february|april|june|july|august|september|october|november|december';
+const MONTH_THEN = new RegExp(
+  `\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]ack in|[Ww]as(?: (?:in )?the (?:first|second|third|fourth|last) week of)?|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of)[ -](${MONTHS}|${MONTHS_LOWER})\\b`,
+);
+const MONTH_NOW = new RegExp(
+  `\\b(?:[Ii]t'?s|[Ii]ts|[Ii]t is|[Nn]ow) (?:now |already |nearly |almost |early |late |mid-?)?(?:(?:the )?(?:end|start|beginning|(?:first|second|third|fourth|last) week) of )?(${MONTHS}|${MONTHS_LOWER})\\b|(?:^|[.!?]\\s+)(?:In|By) (?:early |late |mid-?)?(${MONTHS})\\b`,
+  'g',
+);
+
+export function dayOfMonth(raw: string): number {
+  const w = raw.toLowerCase().replace(/^the\s+/, '');
+  const tens = /^(twenty|thirty)[- ](\w+)$/.exec(w);
+  if (tens) return (tens[1] === 'twenty' ? 20 : 30) + (ORD_WORDS[tens[2]!] ?? NaN);
+  if (ORD_WORDS[w] !== undefined) return ORD_WORDS[w];
+  return Number(w.replace(/[li]/g, '1').replace(/o/g, '0'));
+}
+
+export function monthsBetween(text: string): number | undefined {
+  const then = MONTH_THEN.exec(text);
+  if (!then) return undefined;
+  const order = MONTHS.toLowerCase().split('|');
+  let best: number | undefined;
+  for (const m of execAll(MONTH_NOW, text)) {
+    if (m.index <= then.index) continue;
+    const d =
+      (order.indexOf((m[1] ?? m[2])!.toLowerCase()) - order.indexOf(then[1]!.toLowerCase()) + 12) % 12;
+    if (d > 0 && d < 12) best = Math.max(best ?? 0, d * 30);
+  }
+  return best;
+}
+
+export function dayDiff(later: number, earlier: number): number | undefined {
+  if (!Number.isFinite(later) || !Number.isFinite(earlier) || later > 31 || earlier > 31) return undefined;
+  const d = later - earlier;
+  return d < 0 ? d + 30 : d;
+}
+
+// Compiled to optimized code now, before the cue regexes use up V8's budget (see wait-patterns.ts).
+for (const re of [DAY_OF_MONTH, TODAY_OF_MONTH, BY_DAY_OF_MONTH, MONTH_THEN, MONTH_NOW])
+  compiledNativeAnyWidth(re);
