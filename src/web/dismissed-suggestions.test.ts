@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   dismissalOf,
   dismissedKey,
-  forgetDismissed,
   loadDismissed,
   parseDismissed,
   rememberDismissed,
@@ -32,13 +31,6 @@ describe('dismissed record suggestions', () => {
     expect(kept).toHaveLength(30);
     expect(kept.at(-1)).toBe('date:2026-10-39');
     expect(kept).not.toContain('stage:final');
-  });
-
-  it('go when the interview is deleted', () => {
-    const store = memoryStorage();
-    rememberDismissed('a', 'format:panel', store);
-    forgetDismissed('a', store);
-    expect(store.getItem(dismissedKey('a'))).toBeNull();
   });
 
   it('read nothing from storage that is not theirs', () => {

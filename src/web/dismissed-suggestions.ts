@@ -57,15 +57,3 @@ export function rememberDismissed(
     return false;
   }
 }
-
-/** Deleting an interview takes its dismissals from this browser too. */
-export function forgetDismissed(
-  id: string,
-  store: Pick<Storage, 'removeItem'> | undefined = browserStore(),
-): void {
-  try {
-    store?.removeItem(dismissedKey(id));
-  } catch {
-    // Storage blocked: nothing was kept, so nothing is left behind.
-  }
-}

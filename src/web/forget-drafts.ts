@@ -1,7 +1,7 @@
 /**
- * After a replace import, the interviews not in the file are gone; what this browser kept for
- * them (unsaved debrief drafts, self-assessment answers, dismissed suggestions) must not come back, even if an id
- * ever does.
+ * What this browser kept for an interview (unsaved debrief drafts, self-assessment answers,
+ * dismissed suggestions) goes with it: when it is deleted, and after a replace import for every
+ * interview not in the file, so none of it comes back even if an id ever does.
  */
 import { browserStore, type ListableStore } from './browser-store.js';
 import { draftKey } from './debrief-draft.js';
@@ -9,6 +9,18 @@ import { dismissedKey } from './dismissed-suggestions.js';
 import { selfAnswersKey } from './self-answers.js';
 
 const PREFIXES = [draftKey(''), selfAnswersKey(''), dismissedKey('')];
+
+/** Deleting an interview takes all this browser kept for it: a draft, answers, dismissals. */
+export function forgetInterview(
+  id: string,
+  store: Pick<Storage, 'removeItem'> | undefined = browserStore(),
+): void {
+  try {
+    for (const prefix of PREFIXES) store?.removeItem(prefix + id);
+  } catch {
+    // Storage blocked: nothing was kept, so nothing is left behind.
+  }
+}
 
 /** Removes what is kept for every interview not in `keep`; returns how many entries went. */
 export function forgetDraftsExcept(

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SELF_ASSESSMENT_QUESTIONS } from '../core/advice/self-assessment.js';
-import {
-  forgetSelfAnswers,
-  loadSelfAnswers,
-  parseSelfAnswers,
-  saveSelfAnswers,
-  selfAnswersKey,
-} from './self-answers.js';
+import { loadSelfAnswers, parseSelfAnswers, saveSelfAnswers, selfAnswersKey } from './self-answers.js';
 import { memoryStorage } from './memory-storage.case.js';
 
 const [q1, q2] = SELF_ASSESSMENT_QUESTIONS.map((q) => q.id);
@@ -38,21 +32,5 @@ describe('self-assessment answers in the browser', () => {
     };
     expect(saveSelfAnswers('a', { [q1!]: 'yes' }, full)).toBe(false);
     expect(saveSelfAnswers('a', { [q1!]: 'yes' }, undefined)).toBe(false);
-  });
-
-  it("forgets one interview's answers, and survives blocked storage", () => {
-    const base = memoryStorage();
-    const store = { ...base, removeItem: (k: string) => void base.map.delete(k) };
-    saveSelfAnswers('a', { [q1!]: 'no' }, store);
-    saveSelfAnswers('b', { [q1!]: 'yes' }, store);
-    forgetSelfAnswers('a', store);
-    expect(loadSelfAnswers('a', store)).toEqual({});
-    expect(loadSelfAnswers('b', store)).toEqual({ [q1!]: 'yes' });
-    const blocked = {
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
-    };
-    expect(() => forgetSelfAnswers('a', blocked)).not.toThrow();
   });
 });

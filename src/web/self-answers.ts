@@ -55,15 +55,3 @@ export function saveSelfAnswers(
     return false;
   }
 }
-
-/** Deleting an interview takes its answers from this browser too. */
-export function forgetSelfAnswers(
-  id: string,
-  store: Pick<Storage, 'removeItem'> | undefined = browserStore(),
-): void {
-  try {
-    store?.removeItem(selfAnswersKey(id));
-  } catch {
-    // Storage blocked: nothing was kept, so nothing is left behind.
-  }
-}

@@ -1,9 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { deleteInterview, type ApiError } from '../api-client.js';
-import { clearDraft } from '../debrief-draft.js';
-import { forgetDismissed } from '../dismissed-suggestions.js';
 import { navigate } from '../router.js';
-import { forgetSelfAnswers } from '../self-answers.js';
+import { forgetInterview } from '../forget-drafts.js';
 import { ErrorBox } from './error-box.js';
 
 /** Two steps on purpose: deleting takes the notes, answers and history with it, for good. */
@@ -29,9 +27,7 @@ export function DeleteInterview({ id, title }: { id: string; title: string }) {
     if (!result.ok) return setError(result.error);
     // What this browser kept about it goes too: an unsaved debrief, the "do you want this job?"
     // answers and the suggestions dismissed.
-    clearDraft(id);
-    forgetSelfAnswers(id);
-    forgetDismissed(id);
+    forgetInterview(id);
     navigate({ page: 'dashboard' });
   };
   if (!asking) {
