@@ -60,34 +60,34 @@ export type StatedOfDocument = Pick<
 /** A name in a button: long ones cut, so the button stays on one line on a phone. */
 const buttonName = (name: string): string => (name.length <= 28 ? name : `${name.slice(0, 27).trimEnd()}…`);
 
-/**
- * One suggestion per field the notes state and the record gives differently, in record order.
- * The employer and job are offered only to fill a blank: a name the person typed is theirs.
- */
+const NAMED: ReadonlyArray<{ field: 'company' | 'role'; what: string; none: string }> = [
+  { field: 'company', what: 'the employer', none: 'no employer' },
+  { field: 'role', what: 'the job', none: 'no job title' },
+];
+
+/** The employer or job the notes name, offered only to fill a blank: a name the person typed is theirs. */
+function nameSuggestions(doc: StatedOfDocument, record: InterviewRecord): RecordSuggestion[] {
+  return NAMED.flatMap(({ field, what, none }) => {
+    const stated = field === 'company' ? doc.statedCompany : doc.statedRole;
+    const value = (stated && ('name' in stated ? stated.name : stated.title))?.trim();
+    if (!stated || !value || record[field]?.trim()) return [];
+    return [
+      {
+        field,
+        value,
+        says: `${what} was ${value}`,
+        quote: stated.evidence.quote,
+        recorded: none,
+        action: `Use ${buttonName(value)}`,
+        apply: (r: InterviewRecord) => ({ ...r, [field]: value }),
+      },
+    ];
+  });
+}
+
+/** One suggestion per field the notes state and the record gives differently, in record order. */
 export function recordSuggestionsOf(doc: StatedOfDocument, record: InterviewRecord): RecordSuggestion[] {
-  const out: RecordSuggestion[] = [];
-  const company = doc.statedCompany?.name.trim();
-  if (doc.statedCompany && company && !record.company?.trim())
-    out.push({
-      field: 'company',
-      value: company,
-      says: `the employer was ${company}`,
-      quote: doc.statedCompany.evidence.quote,
-      recorded: 'no employer',
-      action: `Use ${buttonName(company)}`,
-      apply: (r) => ({ ...r, company }),
-    });
-  const role = doc.statedRole?.title.trim();
-  if (doc.statedRole && role && !record.role?.trim())
-    out.push({
-      field: 'role',
-      value: role,
-      says: `the job was ${role}`,
-      quote: doc.statedRole.evidence.quote,
-      recorded: 'no job title',
-      action: `Use ${buttonName(role)}`,
-      apply: (r) => ({ ...r, role }),
-    });
+  const out: RecordSuggestion[] = nameSuggestions(doc, record);
   const date = doc.statedInterviewDate ? isoDateFrom(doc.statedInterviewDate.date) : undefined;
   if (doc.statedInterviewDate && date && date !== record.date)
     out.push({
