@@ -63,6 +63,7 @@ try {
     ['result', `#/interviews/${a.id}/result`, 1280, 1100],
     ['debrief', `#/interviews/${a.id}/debrief`, 1280, 1100],
     ['result-phone', `#/interviews/${a.id}/result`, 375, 812],
+    ['new-from-notes', '#/new', 1280, 1420],
   ];
   for (const [name, hash, width, height] of shots) {
     const page = await browser.newPage({ viewport: { width, height } });
@@ -73,6 +74,14 @@ try {
       await page.fill('textarea', notes);
       await page.getByRole('button', { name: 'Find the signs' }).click();
       await page.getByText('What Debrief found').waitFor();
+    }
+    if (name === 'new-from-notes') {
+      // A new interview started from notes: the form filled in, each field with its quote.
+      await page.getByRole('textbox', { name: 'Your notes' }).fill(
+        'Had my final round at Harbour Logistics yesterday for the ops planner job. A panel of three. They said they would decide within a week.',
+      );
+      await page.getByRole('button', { name: 'Fill in from my notes' }).click();
+      await page.getByText('from your notes:').first().waitFor();
     }
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, `${name}.png`) });
