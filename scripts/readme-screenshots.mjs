@@ -77,9 +77,11 @@ try {
     }
     if (name === 'new-from-notes') {
       // A new interview started from notes: the form filled in, each field with its quote.
-      await page.getByRole('textbox', { name: 'Your notes' }).fill(
-        'Had my final round at Harbour Logistics yesterday for the ops planner job. A panel of three. They said they would decide within a week.',
-      );
+      await page
+        .getByRole('textbox', { name: 'Your notes' })
+        .fill(
+          'Had my final round at Harbour Logistics yesterday for the ops planner job. A panel of three. They said they would decide within a week.',
+        );
       await page.getByRole('button', { name: 'Fill in from my notes' }).click();
       await page.getByText('from your notes:').first().waitFor();
     }
