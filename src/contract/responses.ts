@@ -85,6 +85,12 @@ export interface DocumentAnalysis extends StatedFields {
 export interface NotesStated extends StatedFields {
   kind: Analysis['kind'];
   text: string;
+  /**
+   * The first day the notes say a decision will come by ("within a week"), read from the day
+   * they give for the interview, else from today; `from` is that day, so the form uses it only
+   * while its interview date is the same.
+   */
+  statedDecisionBy?: { date: string; from: string; evidence: Analysis['promisedDates'][number]['evidence'] };
 }
 
 /** GET /api/interviews/:id/analysis: the newest document, analyzed afresh; null when there is none. */

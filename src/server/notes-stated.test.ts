@@ -37,6 +37,24 @@ describe('POST /api/notes/stated', () => {
       expect(NOTES.slice(e.start, e.end)).toBe(e.quote);
     }
     expect(await interviewCount()).toBe(0);
+    // "by Friday", read from the interview's Monday
+    expect(body.statedDecisionBy).toMatchObject({ date: '2026-11-27', from: '2026-11-23' });
+    expect(NOTES.slice(body.statedDecisionBy!.evidence.start, body.statedDecisionBy!.evidence.end)).toBe(
+      body.statedDecisionBy!.evidence.quote,
+    );
+  });
+
+  it('reads a promised wait from the interview day the notes give, else from today', async () => {
+    const post = async (text: string) =>
+      (
+        await t.app.inject({ method: 'POST', url: '/api/notes/stated', payload: { text } })
+      ).json() as NotesStated;
+    const monday = await post('Interview on Monday 23 November. They said they would decide within a week.');
+    expect(monday.statedDecisionBy).toMatchObject({ date: '2026-11-30', from: '2026-11-23' });
+    const undated = await post('Good interview. They said they would decide within a week.');
+    expect(undated.statedDecisionBy).toMatchObject({ date: '2026-12-02', from: '2026-11-25' });
+    const none = await post('Good interview. No idea when they will decide.');
+    expect(none.statedDecisionBy).toBeUndefined();
   });
 
   it('reads a chosen file sent as raw bytes, and gives back its text', async () => {

@@ -9,6 +9,7 @@ const blank: FillableFields & { time: string } = {
   stage: 'first',
   format: '',
   date: '2026-11-25',
+  decisionBy: '',
   time: '',
 };
 const stated: StatedOfDocument = {
@@ -28,6 +29,7 @@ describe('fillFromNotes', () => {
       stage: 'final',
       format: 'panel',
       date: '2026-11-23',
+      decisionBy: '',
       time: '',
     });
     expect(from).toEqual({
@@ -64,6 +66,37 @@ describe('fillFromNotes', () => {
   it('ignores a date it cannot read', () => {
     const bad: StatedOfDocument = { statedInterviewDate: { date: '2026-02-30', evidence: quote('x') } };
     expect(fillFromNotes(blank, bad, new Set())).toEqual({ fields: blank, from: {} });
+  });
+});
+
+describe('fillFromNotes: the decision date', () => {
+  const promised = {
+    ...stated,
+    statedDecisionBy: { date: '2026-11-30', from: '2026-11-23', evidence: quote('within a week') },
+  };
+
+  it('fills it from the day the notes promise, when the interview date is the one it was read from', () => {
+    const { fields, from } = fillFromNotes(blank, promised, new Set());
+    expect(fields).toMatchObject({ date: '2026-11-23', decisionBy: '2026-11-30' });
+    expect(from.decisionBy).toBe('within a week');
+  });
+
+  it('leaves it when the person typed another interview date ("within a week" would move)', () => {
+    const typed = { ...blank, date: '2026-11-20' };
+    const { fields, from } = fillFromNotes(typed, promised, new Set(['date']));
+    expect(fields.decisionBy).toBe('');
+    expect(from.decisionBy).toBeUndefined();
+  });
+
+  it('never replaces a decision date the person typed', () => {
+    const typed = { ...blank, decisionBy: '2026-12-04' };
+    expect(fillFromNotes(typed, promised, new Set(['decisionBy'])).fields.decisionBy).toBe('2026-12-04');
+  });
+
+  it('names it in the status', () => {
+    expect(fillStatus('notes', promised, { date: 'x', decisionBy: 'y' })).toBe(
+      'Filled in from your notes: date and decision date. Check them below; you can change any of them.',
+    );
   });
 });
 

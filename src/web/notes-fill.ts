@@ -5,9 +5,15 @@
  */
 import { isoDateFrom } from '../core/dates.js';
 import type { Format, Stage } from '../core/record.js';
+import type { NotesStated } from '../contract/responses.js';
 import { FIELD_WORDS, type StatedOfDocument, type SuggestionField } from './record-suggestions.js';
 
-export type FillField = SuggestionField;
+export type FillField = SuggestionField | 'decisionBy';
+
+/** What the notes say, as the new-interview page reads it: the record's fields and the decision day. */
+export type NotesFillSource = StatedOfDocument & Pick<NotesStated, 'statedDecisionBy'>;
+
+const FILL_WORDS: Readonly<Record<FillField, string>> = { ...FIELD_WORDS, decisionBy: 'decision date' };
 
 /** The form fields notes can speak to, as the form holds them. */
 export interface FillableFields {
@@ -16,6 +22,7 @@ export interface FillableFields {
   stage: Stage;
   format: Format | '';
   date: string;
+  decisionBy: string;
 }
 
 /** The quote each filled field came from. */
@@ -27,13 +34,24 @@ export interface Filled<F extends FillableFields> {
 }
 
 // Form order, so the status names them as the person reads down the form.
-const ORDER: readonly FillField[] = ['company', 'role', 'stage', 'format', 'date'];
+const ORDER: readonly FillField[] = ['company', 'role', 'stage', 'format', 'date', 'decisionBy'];
 
+/**
+ * The notes' value for a field. A promised day counts from the interview day it was read from, so
+ * it fills the decision date only while the form's interview date (`date`, when known) is that day.
+ */
 function statedValue(
-  stated: StatedOfDocument,
+  stated: NotesFillSource,
   field: FillField,
+  date?: string,
 ): { value: string; quote: string } | undefined {
   switch (field) {
+    case 'decisionBy': {
+      const d = stated.statedDecisionBy;
+      return d && isoDateFrom(d.date) && (date === undefined || date === d.from)
+        ? { value: d.date, quote: d.evidence.quote }
+        : undefined;
+    }
     case 'company': {
       const name = stated.statedCompany?.name.trim();
       return name ? { value: name, quote: stated.statedCompany!.evidence.quote } : undefined;
@@ -63,13 +81,13 @@ function statedValue(
  */
 export function fillFromNotes<F extends FillableFields>(
   fields: F,
-  stated: StatedOfDocument,
+  stated: NotesFillSource,
   typed: ReadonlySet<string>,
 ): Filled<F> {
   const next: F = { ...fields };
   const from: FilledFrom = {};
   for (const field of ORDER) {
-    const found = statedValue(stated, field);
+    const found = statedValue(stated, field, next.date);
     if (!found) continue;
     const current = String(fields[field]).trim();
     if (typed.has(field) && current !== '') continue;
@@ -81,14 +99,14 @@ export function fillFromNotes<F extends FillableFields>(
 
 /** "employer, round and date" */
 function listWords(fields: readonly FillField[]): string {
-  const words = fields.map((f) => FIELD_WORDS[f]);
+  const words = fields.map((f) => FILL_WORDS[f]);
   return words.length < 2
     ? (words[0] ?? '')
     : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** The status line after reading the notes: what was filled, or why nothing was. */
-export function fillStatus(kind: string, stated: StatedOfDocument, from: FilledFrom): string {
+export function fillStatus(kind: string, stated: NotesFillSource, from: FilledFrom): string {
   const filled = ORDER.filter((f) => from[f] !== undefined);
   if (filled.length > 0)
     return `Filled in from your notes: ${listWords(filled)}. Check them below; you can change any of them.`;

@@ -27,7 +27,7 @@ describe('starting a new interview from notes', () => {
     const status = panel.getByRole('status');
     await status.getByText(/^Filled in from your notes/).waitFor();
     expect(await status.innerText()).toBe(
-      'Filled in from your notes: job title, round, format and date. Check them below; you can change any of them.',
+      'Filled in from your notes: job title, round, format, date and decision date. Check them below; you can change any of them.',
     );
     expect(await page.getByLabel('Company').inputValue()).toBe('Typed Co');
     const role = page.getByRole('textbox', { name: 'Role' });
@@ -41,6 +41,10 @@ describe('starting a new interview from notes', () => {
     const date = page.getByRole('textbox', { name: 'Date', exact: true });
     expect(await date.inputValue()).toBe(daysAgo(1));
     expect(await date.getAttribute('aria-describedby')).toBe('from-notes-date');
+    // "within a week" of yesterday's interview
+    const decide = page.getByLabel("Did they say when they'd decide?");
+    expect(await decide.inputValue()).toBe(daysAgo(-6));
+    expect(await page.locator('#from-notes-decisionBy').innerText()).toBe('from your notes: “within a week”');
     // Nothing is stored before the form is saved.
     const list = async () =>
       ((await (await fetch(`${baseUrl}/api/interviews`)).json()) as { interviews: { id: string }[] })
@@ -60,6 +64,7 @@ describe('starting a new interview from notes', () => {
       stage: 'final',
       format: 'panel',
       date: daysAgo(1),
+      decisionBy: daysAgo(-6),
     });
     const docs = (
       (await (await fetch(`${baseUrl}/api/interviews/${id}/documents`)).json()) as {
@@ -67,12 +72,10 @@ describe('starting a new interview from notes', () => {
       }
     ).documents;
     expect(docs.map((d) => d.text)).toEqual([NOTES]);
-    // Read as just found: the signs marked, the promised day chosen.
+    // Read as just found: the signs marked.
     expect(await page.locator('mark').count()).toBeGreaterThan(0);
-    const promised = page.getByRole('group', { name: "They mentioned when they'd decide" });
-    expect(await promised.getByRole('radio', { checked: true }).first().getAttribute('value')).toBe(
-      daysAgo(-6),
-    );
+    // The record already holds the promised day, so it is not offered again.
+    expect(await page.getByRole('group', { name: "They mentioned when they'd decide" }).count()).toBe(0);
     await shoot(page, 'new-interview-from-notes-debrief');
   }, 60_000);
 

@@ -256,7 +256,9 @@ export function InterviewForm({
               value={f.decisionBy}
               onInput={set('decisionBy')}
               aria-invalid={bad('decisionBy')}
+              aria-describedby={describedBy(undefined, from.decisionBy, 'decisionBy')}
             />
+            {mark('decisionBy')}
           </label>
           <label>
             Candidates in this round <span class="optional">(if you know)</span>
