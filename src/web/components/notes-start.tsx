@@ -46,8 +46,8 @@ export function NotesStart({ text, onText, onRead }: Props) {
       </h2>
       <p class="muted">
         Paste what you wrote down, and Debrief fills in what it says: the day, the round, how it was held, the
-        employer and the job. Nothing you have typed is changed. The notes are kept with the interview when
-        you save, ready for the debrief.
+        employer, the job and when they said they would decide. Nothing you have typed is changed. The notes
+        are kept with the interview when you save, ready for the debrief.
       </p>
       <label>
         Your notes
