@@ -110,7 +110,11 @@ describe('keyboard use', () => {
     // Dropping an unsaved debrief.
     await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
     await page.getByLabel('Notes', { exact: true }).fill('Something not saved yet.');
-    await page.waitForTimeout(500);
+    // the draft is written a moment after the change: wait for it, not for a fixed time
+    await page.waitForFunction(
+      (key) => (localStorage.getItem(key) ?? '').includes('not saved yet'),
+      `debrief:draft:${id}`,
+    );
     await page.reload();
     await page.getByRole('button', { name: 'Start again from what you saved' }).focus();
     await page.keyboard.press('Enter');

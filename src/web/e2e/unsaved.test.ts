@@ -13,6 +13,13 @@ describe('an unsaved debrief', () => {
 
   const ranOver = () =>
     h.page.locator('fieldset[data-sign="ran-over-time"]').getByLabel('Yes', { exact: true });
+  // The draft is written a moment after the last change: wait for it rather than for a fixed time,
+  // which a loaded machine can outlast.
+  const draftHas = (id: string, text: string) =>
+    h.page.waitForFunction(
+      ([key, t]) => (localStorage.getItem(key!) ?? '').includes(t!),
+      [`debrief:draft:${id}`, text],
+    );
 
   it('comes back after the back button, and goes once saved', async () => {
     const { page, baseUrl } = h;
@@ -27,8 +34,7 @@ describe('an unsaved debrief', () => {
     await notes.waitFor();
     await notes.fill('We ran twenty minutes over and they asked about my notice period.');
     await ranOver().check();
-    // The draft is written a moment after the last change.
-    await page.waitForTimeout(600);
+    await draftHas(id, 'ran-over-time');
     await page.goBack();
     await page.getByRole('heading', { name: 'Your interviews' }).waitFor();
     await page.goForward();
@@ -47,7 +53,7 @@ describe('an unsaved debrief', () => {
     expect(await notes.inputValue()).toBe('');
     expect(await ranOver().isChecked()).toBe(true);
     expect(await page.getByText(/had not saved this debrief yet/).count()).toBe(0);
-  });
+  }, 60_000);
 
   it('can be dropped for the answers already saved', async () => {
     const { page, baseUrl } = h;
@@ -58,7 +64,7 @@ describe('an unsaved debrief', () => {
     });
     await page.goto(`${baseUrl}/#/interviews/${id}/debrief`);
     await ranOver().check();
-    await page.waitForTimeout(600);
+    await draftHas(id, 'ran-over-time');
     await page.reload();
     await page.getByRole('button', { name: 'Start again from what you saved' }).click();
     expect(await ranOver().isChecked()).toBe(false);
@@ -66,7 +72,7 @@ describe('an unsaved debrief', () => {
     await page.getByLabel('Notes', { exact: true }).waitFor();
     expect(await ranOver().isChecked()).toBe(false);
     expect(await page.getByText(/had not saved this debrief yet/).count()).toBe(0);
-  });
+  }, 60_000);
 
   it('says the answers under an earlier text are from the last visit, not the saved ones', async () => {
     const { page, baseUrl } = h;
@@ -80,13 +86,13 @@ describe('an unsaved debrief', () => {
     await page.getByRole('button', { name: 'Find the signs' }).click();
     await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
     await ranOver().check();
-    await page.waitForTimeout(600);
+    await draftHas(id, 'ran-over-time');
     await page.reload();
     await page.getByRole('heading', { name: 'Your earlier text' }).waitFor();
     expect(await page.getByText(/ones you left on your last visit, not saved yet/).count()).toBe(1);
     expect(await page.getByText(/Your answers below are the ones you saved/).count()).toBe(0);
     expect(await ranOver().isChecked()).toBe(true);
-  });
+  }, 60_000);
 
   it('does not claim saved answers under an earlier text when none were saved', async () => {
     const { page, baseUrl } = h;
@@ -106,7 +112,7 @@ describe('an unsaved debrief', () => {
     await page.getByRole('heading', { name: 'Your earlier text' }).waitFor();
     expect(await page.getByText(/You have not saved any answers yet/).count()).toBe(1);
     expect(await page.getByText(/Your answers below are the ones you saved/).count()).toBe(0);
-  });
+  }, 60_000);
 
   it('does not come back after a replace import took its interview away', async () => {
     const { page, baseUrl } = h;
@@ -120,7 +126,7 @@ describe('an unsaved debrief', () => {
     await page
       .getByLabel('Notes', { exact: true })
       .fill('Notes about an interview about to be replaced away.');
-    await page.waitForTimeout(600);
+    await draftHas(id, 'about to be replaced');
 
     const importVia = async (bundle: object, mode: 'merge' | 'replace') => {
       await page.goto(`${baseUrl}/#/data`);
@@ -146,5 +152,5 @@ describe('an unsaved debrief', () => {
     await notes.waitFor();
     expect(await notes.inputValue()).toBe('');
     expect(await page.getByText(/had not saved this debrief yet/).count()).toBe(0);
-  });
+  }, 60_000);
 });
