@@ -144,24 +144,38 @@ function sameValue(a: EstimateSnapshot, b: EstimateSnapshot): boolean {
   return a.probability === b.probability && a.low === b.low && a.high === b.high && a.band === b.band;
 }
 
+/** A finished interview the weights learn from, with its id so one can be left out. */
+export interface PastInterviewOf extends PastInterview {
+  id: string;
+}
+
 /**
- * What this person's finished interviews say about the signs. Only interviews with an
- * outcome count (a withdrawal says nothing about the signs), so an open interview never
- * learns from itself, and a decided one is pinned by its outcome anyway. `exceptId` leaves one
- * out, for what the signs said of it before its answer was known.
+ * This person's finished interviews, read once. Only interviews with an outcome count (a
+ * withdrawal says nothing about the signs), so an open interview never learns from itself, and a
+ * decided one is pinned by its outcome anyway.
  */
-export async function personalWeightsOf(store: Store, exceptId?: string): Promise<PersonalWeights> {
+export async function pastInterviewsOf(store: Store): Promise<PastInterviewOf[]> {
   // Every answer is an outcome row: outcomes.ts keeps new ones there, migration 0002 and
   // import moved those older versions left inside records.
   const closed = await store.listInterviews({ status: 'closed' });
-  const history: PastInterview[] = [];
+  const history: PastInterviewOf[] = [];
   for (const s of closed) {
     const outcome = s.outcome?.outcome;
-    if (!outcome || outcome === 'withdrew' || s.id === exceptId) continue;
+    if (!outcome || outcome === 'withdrew') continue;
     const observations = observationsFrom(await store.getObservations(s.id));
-    history.push({ observations, passed: outcome === 'offer' || outcome === 'next-round' });
+    history.push({ id: s.id, observations, passed: outcome === 'offer' || outcome === 'next-round' });
   }
-  return personalWeightsFrom(history);
+  return history;
+}
+
+/** What those interviews say about the signs; `exceptId` leaves one out, for what the signs said of it before its answer. */
+export function weightsFrom(past: readonly PastInterviewOf[], exceptId?: string): PersonalWeights {
+  return personalWeightsFrom(exceptId === undefined ? past : past.filter((p) => p.id !== exceptId));
+}
+
+/** What this person's finished interviews say about the signs (see pastInterviewsOf). */
+export async function personalWeightsOf(store: Store, exceptId?: string): Promise<PersonalWeights> {
+  return weightsFrom(await pastInterviewsOf(store), exceptId);
 }
 
 /**

@@ -5,8 +5,9 @@ import {
   assessmentOf,
   estimateBeforeOutcome,
   observationsFrom,
-  personalWeightsOf,
+  pastInterviewsOf,
   recordWithOutcome,
+  weightsFrom,
 } from '../../server/assessment.js';
 import { write, type CliContext } from '../io.js';
 import { settingsPath, signerName } from '../record/first-name.js';
@@ -29,7 +30,10 @@ export async function runShow(
     const stored = await findInterview(store, id);
     const signer = signerName(settingsPath(), name);
     const observations = await store.getObservations(stored.id);
-    const personal = await personalWeightsOf(store);
+    // read once: the live figure learns from every finished interview, the figure before the
+    // answer from the others only
+    const past = await pastInterviewsOf(store);
+    const personal = weightsFrom(past);
     const { estimate, plan } = assessmentOf(stored, observations, today, personal, signer || undefined);
     const record = recordWithOutcome(stored);
     const heard = record.heardBack?.kind === 'outcome' ? record.heardBack : undefined;
@@ -42,7 +46,7 @@ export async function runShow(
     ];
     // what the signs pointed to the day the answer came, from this person's other interviews
     const before = heard
-      ? estimateBeforeOutcome(stored, observations, await personalWeightsOf(store, stored.id))
+      ? estimateBeforeOutcome(stored, observations, weightsFrom(past, stored.id))
       : undefined;
     const report = renderReport(
       assessResultFrom(estimate, plan, today),

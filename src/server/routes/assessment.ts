@@ -6,8 +6,10 @@ import {
   assessmentOf,
   estimateBeforeOutcome,
   isWaitingOn,
+  pastInterviewsOf,
   personalWeightsOf,
   todayFrom,
+  weightsFrom,
 } from '../assessment.js';
 import { interviewLabel } from '../../core/record.js';
 import { calendarOf } from '../calendar.js';
@@ -34,14 +36,17 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
     const { name } = validated(assessmentQuerySchema, request.query);
     const stored = await requireInterview(store, request.params.id);
     const observations = await store.getObservations(stored.id);
-    const personal = await personalWeightsOf(store);
+    // read once: the live figure learns from every finished interview, the figure before the
+    // answer from the others only
+    const past = await pastInterviewsOf(store);
+    const personal = weightsFrom(past);
     const { estimate, plan } = assessmentOf(stored, observations, todayFrom(now()), personal, name);
     const [history, reminders] = await Promise.all([
       store.listEstimates(stored.id),
       store.listReminders(stored.id),
     ]);
     const before = stored.outcome
-      ? estimateBeforeOutcome(stored, observations, await personalWeightsOf(store, stored.id))
+      ? estimateBeforeOutcome(stored, observations, weightsFrom(past, stored.id))
       : undefined;
     return {
       estimate,
