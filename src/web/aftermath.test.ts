@@ -76,13 +76,11 @@ describe('the decision date offered from the notes', () => {
   });
 
   it('chooses the first offered date when the record has none, as the CLI does on Enter', () => {
-    expect(defaultDecisionDate(offeredDecisionDates(promised, { date }), {})).toBe('2026-03-06');
+    expect(defaultDecisionDate(promised, { date })).toBe('2026-03-06');
   });
 
   it("keeps the person's own date, and chooses nothing when nothing is offered", () => {
-    expect(
-      defaultDecisionDate(offeredDecisionDates(promised, { date }), { decisionBy: '2026-03-20' as IsoDate }),
-    ).toBe(undefined);
-    expect(defaultDecisionDate([], {})).toBe(undefined);
+    expect(defaultDecisionDate(promised, { date, decisionBy: '2026-03-20' as IsoDate })).toBe(undefined);
+    expect(defaultDecisionDate([], { date })).toBe(undefined);
   });
 });

@@ -42,13 +42,14 @@ export function offeredDecisionDates<T extends { date: string }>(
 
 /**
  * The decision date chosen before the person picks one, as the CLI's Enter does: the first date
- * the notes name, unless the record already has a date of its own (which stays until changed).
+ * the notes promise that is offered, unless the record already has a date of its own (which stays
+ * until changed).
  */
 export function defaultDecisionDate(
-  offered: readonly { date: string }[],
-  record: Pick<InterviewRecord, 'decisionBy'>,
+  promised: readonly { date: string }[],
+  record: Pick<InterviewRecord, 'date' | 'decisionBy'>,
 ): string | undefined {
-  return record.decisionBy ? undefined : offered[0]?.date;
+  return record.decisionBy ? undefined : offeredDecisionDates(promised, record)[0]?.date;
 }
 
 export function aftermathNotes(

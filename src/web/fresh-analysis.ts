@@ -5,7 +5,7 @@
  */
 import type { DocumentAnalysis } from '../contract/responses.js';
 import type { InterviewRecord } from '../core/record.js';
-import { answersWithDecisionDate, defaultDecisionDate, offeredDecisionDates } from './aftermath.js';
+import { answersWithDecisionDate, defaultDecisionDate } from './aftermath.js';
 import { answersWithFound, type Answers } from './answers.js';
 
 let pending: { id: string; analysis: DocumentAnalysis } | undefined;
@@ -35,7 +35,7 @@ export function freshStart(
 ): FreshStart | undefined {
   if (!doc) return undefined;
   // A date the notes promise is chosen at once, as on the debrief page; the person can change it.
-  const decisionBy = defaultDecisionDate(offeredDecisionDates(doc.analysis.promisedDates, record), record);
+  const decisionBy = defaultDecisionDate(doc.analysis.promisedDates, record);
   const answers = answersWithDecisionDate(
     answersWithFound(saved, doc.analysis.signs, doc.document.id),
     decisionBy,

@@ -83,7 +83,7 @@ function DebriefForm({ start }: { start: Start }) {
     setDoc(d);
     setFoundRound((n) => n + 1);
     // A date the notes promise is chosen at once, as in the CLI; the person can pick another or none.
-    const chosen = defaultDecisionDate(offeredDecisionDates(d.analysis.promisedDates, record), record);
+    const chosen = defaultDecisionDate(d.analysis.promisedDates, record);
     setAnswers((a) => answersWithDecisionDate(answersWithFound(a, d.analysis.signs, d.document.id), chosen));
     setDecisionBy(chosen);
   };
@@ -96,10 +96,7 @@ function DebriefForm({ start }: { start: Start }) {
     const latest = again.ok ? again.value.latest : null;
     if (!latest || latest.document.id !== doc.document.id) return;
     setDoc(latest);
-    const chosen = defaultDecisionDate(
-      offeredDecisionDates(latest.analysis.promisedDates, next.record),
-      next.record,
-    );
+    const chosen = defaultDecisionDate(latest.analysis.promisedDates, next.record);
     setAnswers((a) => answersWithDecisionDate(a, chosen));
     setDecisionBy(chosen);
   };
