@@ -4,6 +4,7 @@
  */
 import { deliveryGuidance } from '../analysis/delivery/index.js';
 import { analyze, statedFields, statedFrom } from '../analysis/index.js';
+import { decodeUtf8 } from '../analysis/input.js';
 import type { AnalysisError } from '../analysis/types.js';
 import type { DocumentAnalysis } from '../contract/responses.js';
 import type { Result } from '../core/result.js';
@@ -13,6 +14,13 @@ import { todayFrom } from './assessment.js';
 
 export function analysisFailed(error: AnalysisError): AppError {
   return new AppError(error.code, error.message);
+}
+
+/** A dropped or chosen file sent as raw bytes, decoded as strictly as any text the analyzer reads. */
+export function textOfUpload(body: Buffer): string {
+  const decoded = decodeUtf8(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+  if (!decoded.ok) throw analysisFailed(decoded.error);
+  return decoded.value;
 }
 
 export interface AnalyzeInput {

@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { decodeUtf8 } from '../../analysis/input.js';
 import { documentBodySchema, documentQuerySchema } from '../../contract/documents.js';
 import type { DocumentAnalysis, LatestAnalysis } from '../../contract/responses.js';
 import type { DocumentKind } from '../../store/store.js';
-import { analysisFailed, analysisOf, documentAnalysisOf } from '../document-analysis.js';
+import { analysisFailed, analysisOf, documentAnalysisOf, textOfUpload } from '../document-analysis.js';
 import { requireInterview, validated, type Deps } from '../validate.js';
 
 type IdParams = { Params: { id: string } };
@@ -18,11 +17,7 @@ interface Submitted {
 function submittedFrom(request: FastifyRequest): Submitted {
   if (Buffer.isBuffer(request.body)) {
     const query = validated(documentQuerySchema, request.query);
-    const decoded = decodeUtf8(
-      new Uint8Array(request.body.buffer, request.body.byteOffset, request.body.byteLength),
-    );
-    if (!decoded.ok) throw analysisFailed(decoded.error);
-    return { text: decoded.value, ...query };
+    return { text: textOfUpload(request.body), ...query };
   }
   return validated(documentBodySchema, request.body);
 }

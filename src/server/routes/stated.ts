@@ -1,22 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { analyze, statedFields, statedFrom, type Analysis } from '../../analysis/index.js';
 import type { IsoDate } from '../../core/dates.js';
-import { decodeUtf8 } from '../../analysis/input.js';
 import { statedRequestSchema } from '../../contract/documents.js';
 import type { NotesStated } from '../../contract/responses.js';
 import { todayFrom } from '../assessment.js';
-import { analysisFailed } from '../document-analysis.js';
+import { analysisFailed, textOfUpload } from '../document-analysis.js';
 import { validated, type Deps } from '../validate.js';
 
 /** JSON `{text}`, or a chosen file as raw bytes: decoded as strictly as a stored document is. */
 function textFrom(request: FastifyRequest): string {
-  if (Buffer.isBuffer(request.body)) {
-    const decoded = decodeUtf8(
-      new Uint8Array(request.body.buffer, request.body.byteOffset, request.body.byteLength),
-    );
-    if (!decoded.ok) throw analysisFailed(decoded.error);
-    return decoded.value;
-  }
+  if (Buffer.isBuffer(request.body)) return textOfUpload(request.body);
   return validated(statedRequestSchema, request.body).text;
 }
 
