@@ -6,7 +6,12 @@
 import { isoDateFrom } from '../core/dates.js';
 import type { Format, Stage } from '../core/record.js';
 import type { NotesStated } from '../contract/responses.js';
-import { FIELD_WORDS, type StatedOfDocument, type SuggestionField } from './record-suggestions.js';
+import {
+  FIELD_WORDS,
+  statedValueOf,
+  type StatedOfDocument,
+  type SuggestionField,
+} from './record-suggestions.js';
 
 export type FillField = SuggestionField | 'decisionBy';
 
@@ -45,34 +50,11 @@ function statedValue(
   field: FillField,
   date?: string,
 ): { value: string; quote: string } | undefined {
-  switch (field) {
-    case 'decisionBy': {
-      const d = stated.statedDecisionBy;
-      return d && isoDateFrom(d.date) && (date === undefined || date === d.from)
-        ? { value: d.date, quote: d.evidence.quote }
-        : undefined;
-    }
-    case 'company': {
-      const name = stated.statedCompany?.name.trim();
-      return name ? { value: name, quote: stated.statedCompany!.evidence.quote } : undefined;
-    }
-    case 'role': {
-      const title = stated.statedRole?.title.trim();
-      return title ? { value: title, quote: stated.statedRole!.evidence.quote } : undefined;
-    }
-    case 'stage':
-      return stated.statedStage
-        ? { value: stated.statedStage.stage, quote: stated.statedStage.evidence.quote }
-        : undefined;
-    case 'format':
-      return stated.statedFormat
-        ? { value: stated.statedFormat.format, quote: stated.statedFormat.evidence.quote }
-        : undefined;
-    case 'date': {
-      const date = stated.statedInterviewDate && isoDateFrom(stated.statedInterviewDate.date);
-      return date ? { value: date, quote: stated.statedInterviewDate!.evidence.quote } : undefined;
-    }
-  }
+  if (field !== 'decisionBy') return statedValueOf(stated, field);
+  const d = stated.statedDecisionBy;
+  return d && isoDateFrom(d.date) && (date === undefined || date === d.from)
+    ? { value: d.date, quote: d.evidence.quote }
+    : undefined;
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * What the notes say about the interview itself (its day, round and format) where the record says
- * otherwise, and the employer and job they name where the record has none, worded for a quiet offer beside the analysis. The server reads the notes; this only
- * compares, and the page changes the record only when the person clicks.
+ * otherwise, and the employer and job they name where the record has none, worded for a quiet
+ * offer beside the analysis. The server reads the notes; this only compares, and the page changes
+ * the record only when the person clicks.
  */
 import type { DocumentAnalysis } from '../contract/responses.js';
-import { isoDateFrom } from '../core/dates.js';
+import { isoDateFrom, type IsoDate } from '../core/dates.js';
 import type { Format, InterviewRecord, Stage } from '../core/record.js';
 import { dateWords, FORMAT_WORDS, STAGE_WORDS } from './format.js';
 
@@ -57,6 +58,47 @@ export type StatedOfDocument = Pick<
   'statedInterviewDate' | 'statedStage' | 'statedFormat' | 'statedCompany' | 'statedRole'
 >;
 
+/** Each field's value as the record holds it. */
+interface StatedValues {
+  company: string;
+  role: string;
+  date: IsoDate;
+  stage: Stage;
+  format: Format;
+}
+export interface Stated<T> {
+  value: T;
+  /** The notes' words it came from. */
+  quote: string;
+}
+
+const named = (name: string | undefined, quote: string | undefined): Stated<string> | undefined => {
+  const value = name?.trim();
+  return value && quote !== undefined ? { value, quote } : undefined;
+};
+
+const READERS: { [K in SuggestionField]: (doc: StatedOfDocument) => Stated<StatedValues[K]> | undefined } = {
+  company: (d) => named(d.statedCompany?.name, d.statedCompany?.evidence.quote),
+  role: (d) => named(d.statedRole?.title, d.statedRole?.evidence.quote),
+  date: (d) => {
+    const date = d.statedInterviewDate && isoDateFrom(d.statedInterviewDate.date);
+    return date ? { value: date, quote: d.statedInterviewDate!.evidence.quote } : undefined;
+  },
+  stage: (d) => d.statedStage && { value: d.statedStage.stage, quote: d.statedStage.evidence.quote },
+  format: (d) => d.statedFormat && { value: d.statedFormat.format, quote: d.statedFormat.evidence.quote },
+};
+
+/**
+ * What the notes give for one field, with its words: a name trimmed, a day only if it is one. The
+ * suggestions here and the new-interview page's filling (notes-fill.ts) read the notes alike.
+ */
+export function statedValueOf<K extends SuggestionField>(
+  doc: StatedOfDocument,
+  field: K,
+): Stated<StatedValues[K]> | undefined {
+  return READERS[field](doc);
+}
+
 /** A name in a button: long ones cut, so the button stays on one line on a phone. */
 const buttonName = (name: string): string => (name.length <= 28 ? name : `${name.slice(0, 27).trimEnd()}…`);
 
@@ -65,61 +107,53 @@ const NAMED: ReadonlyArray<{ field: 'company' | 'role'; what: string; none: stri
   { field: 'role', what: 'the job', none: 'no job title' },
 ];
 
-/** The employer or job the notes name, offered only to fill a blank: a name the person typed is theirs. */
-function nameSuggestions(doc: StatedOfDocument, record: InterviewRecord): RecordSuggestion[] {
-  return NAMED.flatMap(({ field, what, none }) => {
-    const stated = field === 'company' ? doc.statedCompany : doc.statedRole;
-    const value = (stated && ('name' in stated ? stated.name : stated.title))?.trim();
-    if (!stated || !value || record[field]?.trim()) return [];
-    return [
-      {
-        field,
-        value,
-        says: `${what} was ${value}`,
-        quote: stated.evidence.quote,
-        recorded: none,
-        action: `Use ${buttonName(value)}`,
-        apply: (r: InterviewRecord) => ({ ...r, [field]: value }),
-      },
-    ];
-  });
-}
-
-/** One suggestion per field the notes state and the record gives differently, in record order. */
+/**
+ * One suggestion per field the notes state and the record gives differently, in record order.
+ * The employer and job are offered only to fill a blank: a name the person typed is theirs.
+ */
 export function recordSuggestionsOf(doc: StatedOfDocument, record: InterviewRecord): RecordSuggestion[] {
-  const out: RecordSuggestion[] = nameSuggestions(doc, record);
-  const date = doc.statedInterviewDate ? isoDateFrom(doc.statedInterviewDate.date) : undefined;
-  if (doc.statedInterviewDate && date && date !== record.date)
+  const out: RecordSuggestion[] = [];
+  for (const { field, what, none } of NAMED) {
+    const name = statedValueOf(doc, field);
+    if (!name || record[field]?.trim()) continue;
+    out.push({
+      field,
+      ...name,
+      says: `${what} was ${name.value}`,
+      recorded: none,
+      action: `Use ${buttonName(name.value)}`,
+      apply: (r) => ({ ...r, [field]: name.value }),
+    });
+  }
+  const date = statedValueOf(doc, 'date');
+  if (date && date.value !== record.date)
     out.push({
       field: 'date',
-      value: date,
-      says: `the interview was on ${dateWords(date)}`,
-      quote: doc.statedInterviewDate.evidence.quote,
+      ...date,
+      says: `the interview was on ${dateWords(date.value)}`,
       recorded: dateWords(record.date),
-      action: `Use ${dateWords(date)}`,
-      apply: (r) => ({ ...r, date }),
+      action: `Use ${dateWords(date.value)}`,
+      apply: (r) => ({ ...r, date: date.value }),
     });
-  const stage = doc.statedStage?.stage;
-  if (doc.statedStage && stage && stage !== record.stage)
+  const stage = statedValueOf(doc, 'stage');
+  if (stage && stage.value !== record.stage)
     out.push({
       field: 'stage',
-      value: stage,
-      says: `this was ${STAGE_SAYS[stage]}`,
-      quote: doc.statedStage.evidence.quote,
+      ...stage,
+      says: `this was ${STAGE_SAYS[stage.value]}`,
       recorded: STAGE_WORDS[record.stage],
-      action: `Use ${STAGE_WORDS[stage].toLowerCase()}`,
-      apply: (r) => ({ ...r, stage }),
+      action: `Use ${STAGE_WORDS[stage.value].toLowerCase()}`,
+      apply: (r) => ({ ...r, stage: stage.value }),
     });
-  const format = doc.statedFormat?.format;
-  if (doc.statedFormat && format && format !== record.format)
+  const format = statedValueOf(doc, 'format');
+  if (format && format.value !== record.format)
     out.push({
       field: 'format',
-      value: format,
-      says: `it was held ${FORMAT_SAYS[format]}`,
-      quote: doc.statedFormat.evidence.quote,
+      ...format,
+      says: `it was held ${FORMAT_SAYS[format.value]}`,
       recorded: record.format ? FORMAT_WORDS[record.format] : 'no format',
-      action: `Use ${FORMAT_WORDS[format].toLowerCase()}`,
-      apply: (r) => ({ ...r, format }),
+      action: `Use ${FORMAT_WORDS[format.value].toLowerCase()}`,
+      apply: (r) => ({ ...r, format: format.value }),
     });
   return out;
 }
