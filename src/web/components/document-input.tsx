@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { DocumentAnalysis } from '../../contract/responses.js';
-import { postDocument, type ApiError } from '../api-client.js';
-import { fileProblem, textProblem } from '../file-check.js';
+import { postDocument } from '../api-client.js';
 import { textDirection } from '../format.js';
 import { DropZone } from './drop-zone.js';
 import { ErrorBox } from './error-box.js';
+import { useTextOrFile } from './use-text-or-file.js';
 
 interface Props {
   id: string;
@@ -17,22 +17,14 @@ interface Props {
 /** Paste or drop the notes; the server analyzes them and keeps the text. */
 export function DocumentInput({ id, text, onText: setText, onAnalysed }: Props) {
   const [candidate, setCandidate] = useState('');
-  // Said beside what was used: a refused paste under its button, a refused file under the drop
-  // area (below it, on a phone, a pasted-text error landed a screen away from the button pressed).
-  const [error, setError] = useState<{ from: 'text' | 'file'; error: ApiError } | undefined>();
-  const [busy, setBusy] = useState(false);
-
-  const send = async (content: string | File) => {
-    setError(undefined);
-    const from = typeof content === 'string' ? 'text' : 'file';
-    const problem = typeof content === 'string' ? textProblem(content) : fileProblem(content);
-    if (problem) return setError({ from, error: problem });
-    setBusy(true);
-    const r = await postDocument(id, content, candidate.trim() || undefined);
-    setBusy(false);
-    if (!r.ok) return setError({ from, error: r.error });
-    onAnalysed(r.value);
-  };
+  const {
+    busy,
+    error,
+    submit: send,
+  } = useTextOrFile(
+    (content) => postDocument(id, content, candidate.trim() || undefined),
+    (d) => onAnalysed(d),
+  );
 
   return (
     <section class="card" aria-labelledby="input-title">

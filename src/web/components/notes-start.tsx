@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { NotesStated } from '../../contract/responses.js';
-import { readNotes, type ApiError } from '../api-client.js';
-import { fileProblem, textProblem } from '../file-check.js';
+import { readNotes } from '../api-client.js';
 import { textDirection } from '../format.js';
 import { DropZone } from './drop-zone.js';
 import { ErrorBox } from './error-box.js';
+import { useTextOrFile } from './use-text-or-file.js';
 
 interface Props {
   /** The notes, held by the form: they are saved with the interview. */
@@ -20,23 +20,15 @@ interface Props {
  * page's words; the text stays in the box.
  */
 export function NotesStart({ text, onText, onRead }: Props) {
-  const [error, setError] = useState<{ from: 'text' | 'file'; error: ApiError } | undefined>();
-  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
-
-  const read = async (content: string | File) => {
-    setError(undefined);
-    setStatus('');
-    const from = typeof content === 'string' ? 'text' : 'file';
-    const problem = typeof content === 'string' ? textProblem(content) : fileProblem(content);
-    if (problem) return setError({ from, error: problem });
-    setBusy(true);
-    const r = await readNotes(content);
-    setBusy(false);
-    if (!r.ok) return setError({ from, error: r.error });
+  const { busy, error, submit } = useTextOrFile(readNotes, (stated, from) => {
     // A chosen file's text lands in the box, so what is saved is what the person can see.
-    if (from === 'file') onText(r.value.text);
-    setStatus(onRead(r.value));
+    if (from === 'file') onText(stated.text);
+    setStatus(onRead(stated));
+  });
+  const read = (content: string | File) => {
+    setStatus('');
+    return submit(content);
   };
 
   return (
