@@ -86,9 +86,11 @@ function quoteOf(raw: string, start: number, end: number): EvidenceQuote {
   return { quote: raw.slice(start, end), start, end };
 }
 
-/** The employer and job title the notes give for this interview, each with the words that give it. */
-export function statedJobFrom(raw: string): StatedJob {
-  const text = readText(raw).text;
+/**
+ * The employer and job title the notes give for this interview, each with the words that give it.
+ * `text` is `readText(raw).text`, when the caller has it.
+ */
+export function statedJobFrom(raw: string, text = readText(raw).text): StatedJob {
   const out: StatedJob = {};
   for (const c of execAll(STATED_CLAUSE, text)) {
     const clause = c[0];

@@ -6,6 +6,7 @@
  */
 import type { IsoDate } from '../core/dates.js';
 import { statedInterviewDateFrom } from './dates/interview-date.js';
+import { readText } from './nlp.js';
 import { statedRoundFrom, type StatedRound } from './stage/stated-round.js';
 import { statedJobFrom, type StatedJob } from './stated-job.js';
 import type { InputKind, StatedDate } from './types.js';
@@ -18,8 +19,10 @@ export interface Stated {
 
 export function statedFrom(text: string, kind: InputKind, today: IsoDate): Stated {
   if (kind !== 'notes') return { round: {}, job: {} };
-  const date = statedInterviewDateFrom(text, today);
-  return { ...(date ? { date } : {}), round: statedRoundFrom(text), job: statedJobFrom(text) };
+  // the notes repaired and unwrapped once, for all three readers
+  const read = readText(text).text;
+  const date = statedInterviewDateFrom(text, today, read);
+  return { ...(date ? { date } : {}), round: statedRoundFrom(text, read), job: statedJobFrom(text, read) };
 }
 
 /** The same, as the JSON answers name it (`statedInterviewDate`, `statedStage`, `statedCompany`…), each only when stated. */

@@ -63,11 +63,17 @@ function pastDateOf(r: ParsedResult, today: IsoDate): IsoDate | undefined {
   return inPastYear(date, today);
 }
 
-/** The interview day the text states, read against `today` (YYYY-MM-DD); the first one found. */
-export function statedInterviewDateFrom(raw: string, today: string | undefined): StatedDate | undefined {
+/**
+ * The interview day the text states, read against `today` (YYYY-MM-DD); the first one found.
+ * `text` is `readText(raw).text`, when the caller has it.
+ */
+export function statedInterviewDateFrom(
+  raw: string,
+  today: string | undefined,
+  text = readText(raw).text,
+): StatedDate | undefined {
   const todayIso = today ? isoDateFrom(today) : undefined;
   if (!todayIso) return undefined;
-  const text = readText(raw).text;
   const instant = noonUtcOf(todayIso);
   for (const c of execAll(STATED_CLAUSE, text)) {
     const clause = c[0];

@@ -36,9 +36,11 @@ function evidenceOf(m: RegExpExecArray, base: number, raw: string): EvidenceQuot
   return { quote: raw.slice(start, end), start, end };
 }
 
-/** The stage and format the notes give for this interview, each with the words that give it. */
-export function statedRoundFrom(raw: string): StatedRound {
-  const text = readText(raw).text;
+/**
+ * The stage and format the notes give for this interview, each with the words that give it.
+ * `text` is `readText(raw).text`, when the caller has it.
+ */
+export function statedRoundFrom(raw: string, text = readText(raw).text): StatedRound {
   const out: StatedRound = {};
   for (const c of execAll(STATED_CLAUSE, text)) {
     const clause = c[0];
