@@ -221,8 +221,9 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
       // only the last turns make the ending
       if (hit.id !== 'no-next-steps' || t >= turns.length - TAIL_TURNS) hits.push(hit);
     }
+    const recent = turns.slice(Math.max(0, t - 2), t);
     for (const hit of hits)
-      if (turnAllows(hit.cue, turn, turns.slice(Math.max(0, t - 2), t), candidate))
+      if (turnAllows(hit.cue, turn, recent, candidate))
         located.push({ hit, quote: spanQuote(toks[hit.from]!.start) });
     if (role === 'candidate' && clauses.length) {
       const next = turns[t + 1];
