@@ -53,10 +53,13 @@ function heardBack(text: string): boolean {
   }
   return false;
 }
+/** Whether a segment starts inside one of the token ranges given. */
+const startsIn = (c: Clause, ranges: readonly [number, number][]): boolean =>
+  ranges.some(([a, b]) => c.from >= a && c.from < b);
 /** The segments that start outside the token ranges given, one a line. */
-function keptText(clauses: Clause[], ranges: [number, number][]): string {
+function keptText(clauses: Clause[], ranges: readonly [number, number][]): string {
   return clauses
-    .filter((c) => !ranges.some(([a, b]) => c.from >= a && c.from < b))
+    .filter((c) => !startsIn(c, ranges))
     .map((c) => c.surface)
     .join('\n');
 }
@@ -234,9 +237,7 @@ export function aftermathHits(
   // once the answer is told ("I got the rejection five days later"), a day the writer names after it
   // ("I've got a call next week with the other firm") is no next step of this interview
   const notHere = notEvidence.flat();
-  const answered = transcript
-    ? -1
-    : clauses.findIndex((c) => !notHere.some(([a, b]) => c.from >= a && c.from < b) && heardBack(c.surface));
+  const answered = transcript ? -1 : clauses.findIndex((c) => !startsIn(c, notHere) && heardBack(c.surface));
   const promised = told.filter((h) => {
     const t = h.clause.surface;
     if ((STORY_DAY.test(t) || GUESS.test(t) || GATHERING.test(t)) && !SAID_THEM.test(t)) return false;
@@ -272,8 +273,7 @@ export function aftermathHits(
     // counts and dates read as the tokens are, OCR-repaired ("ca11 by the 1Oth")
     const read = normalised ?? readText(text).text;
     // an answer told of another application ("Didn't get it, they gave it to a lad...") is no answer to this one
-    const ranges = notEvidence.flat();
-    const heard = ranges.length && heardBack(read) ? heardBack(keptText(clauses, ranges)) : undefined;
+    const heard = notHere.length && heardBack(read) ? heardBack(keptText(clauses, notHere)) : undefined;
     const f = noFollowUp(toks, clauses, read, timeline, vague, nearEnd, extraElapsed, heard);
     if (f) out.push(f);
   }
