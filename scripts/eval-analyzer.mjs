@@ -94,6 +94,13 @@ const sets = {
   'k-even': jsonl('test/fixtures/corpus/e/k-long.jsonl').filter(
     (it) => Number(it.id.split('-')[1]) % 2 === 0,
   ),
+  // session 13: notes written blind in eight voices; odd ids read for errors, even ids never
+  'q-odd': jsonl('test/fixtures/corpus/e/q-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 1,
+  ),
+  'q-even': jsonl('test/fixtures/corpus/e/q-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 0,
+  ),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),
