@@ -69,6 +69,12 @@ const sets = {
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
   'm-odd': transcripts('test/fixtures/corpus/m-transcripts').filter((it) => Number(it.id.slice(1)) % 2 === 1),
+  // blind calls of session 13: the odd ids were read for errors, the even ids never
+  'r-transcripts': transcripts('test/fixtures/corpus/r-transcripts'),
+  'r-even': transcripts('test/fixtures/corpus/r-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 0,
+  ),
+  'r-odd': transcripts('test/fixtures/corpus/r-transcripts').filter((it) => Number(it.id.slice(1)) % 2 === 1),
   // the read (odd) ids of the blind call rounds, for tuning without touching the even ones
   ...Object.fromEntries(
     ['f', 'g', 'h'].map((r) => [

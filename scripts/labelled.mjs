@@ -92,6 +92,7 @@ export function readableSets() {
     'h-odd': () => odd(transcripts(`${C}/h-transcripts`), afterLetter),
     'i-odd': () => odd(transcripts(`${C}/i-transcripts`), afterLetter),
     'm-odd': () => odd(transcripts(`${C}/m-transcripts`), afterLetter),
+    'r-odd': () => odd(transcripts(`${C}/r-transcripts`), afterLetter),
   };
 }
 

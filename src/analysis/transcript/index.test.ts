@@ -4,6 +4,7 @@ import {
   HAND_NOTES,
   MEET_DOC,
   NOT_TRANSCRIPTS,
+  OTTER_TXT,
   SRT,
   TEAMS_VTT,
   TIMED_PLAIN,
@@ -30,6 +31,7 @@ describe('detectTranscriptFormat', () => {
     ['google meet doc', MEET_DOC, 'plain-speaker'],
     ['hand notes with Me:', HAND_NOTES, 'plain-speaker'],
     ['timed plain lines', TIMED_PLAIN, 'plain-speaker'],
+    ['otter export, name and time above the words', OTTER_TXT, 'plain-speaker'],
     ['teams vtt with CRLF', TEAMS_VTT.replace(/\n/g, '\r\n'), 'webvtt-voice'],
     ['srt with BOM', `\uFEFF${SRT}`, 'srt'],
   ] as const)('%s → %s', (_name, text, format) => {
@@ -129,6 +131,25 @@ describe('parseTranscript', () => {
     );
     expect(t.turns[3]?.startSec).toBe(20);
     expect(t.turns[3]?.endSec).toBe(52);
+  });
+
+  it("reads Otter's name-and-time lines, with a room device's name in parts", () => {
+    const t = parsed(OTTER_TXT, 'Jamal Ibrahim');
+    expect(t.speakers).toEqual(['IT Office - Rm 12', 'Jamal Ibrahim']);
+    expect(t.turns.map((x) => x.speaker)).toEqual([
+      'IT Office - Rm 12',
+      'Jamal Ibrahim',
+      'IT Office - Rm 12',
+      'Jamal Ibrahim',
+      'IT Office - Rm 12',
+      'Jamal Ibrahim',
+    ]);
+    expect(t.turns[2]?.text).toBe(
+      'Great. Tell me about the last network you looked after. It can be at work or at home.',
+    );
+    expect(t.turns.map((x) => x.startSec)).toEqual([1, 6, 10, 16, 24, 62]);
+    expect(t.turns[4]?.endSec).toBe(62);
+    expect(t.turns.some((x) => /\d:\d\d/.test(x.text))).toBe(false);
   });
 
   it('maps turn-text offsets back to the source', () => {

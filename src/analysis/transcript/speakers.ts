@@ -123,6 +123,8 @@ const PARTICLES = new Set([
   'dos',
 ]);
 
+const NAME_SEPARATOR = /^[-–—|]$/;
+
 export function isLabelWord(name: string): boolean {
   return LABELS.has(name.trim().toLowerCase());
 }
@@ -143,8 +145,11 @@ export function isNameLike(raw: string, strict: boolean): boolean {
   if (ROLE_NAMES.has(lower)) return true;
   if (isLabelWord(lower)) return false;
   if (!strict) return /\p{L}/u.test(name);
-  if (words.length > 4) return false;
-  return words.every(
+  // a room or device named in parts ("IT Office - Rm 12", "Boardroom | Floor 3"): the dash or bar
+  // between them is no word of the name
+  const named = words.filter((w, i) => i === 0 || i === words.length - 1 || !NAME_SEPARATOR.test(w));
+  if (named.length > 4) return false;
+  return named.every(
     (w, i) =>
       /^\p{Lu}/u.test(w) ||
       /^\d+$/.test(w) ||
