@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatedOfDocument } from './record-suggestions.js';
-import { fillFromNotes, fillStatus, type FillableFields } from './notes-fill.js';
+import { carriedOver, fillFromNotes, fillStatus, type FillableFields } from './notes-fill.js';
 
 const quote = (q: string) => ({ quote: q, start: 0, end: q.length });
 const blank: FillableFields & { time: string } = {
@@ -47,6 +47,21 @@ describe('fillFromNotes', () => {
     expect(fields).toMatchObject({ company: 'Globex', stage: 'screen', date: '2026-11-20' });
     expect(fields).toMatchObject({ role: 'Data Analyst', format: 'panel' });
     expect(Object.keys(from).sort()).toEqual(['format', 'role']);
+  });
+
+  it('leaves a next round the employer and job of the last one, but corrects its guessed round', () => {
+    const next = { ...blank, company: 'Globex', role: 'Analyst', stage: 'later' as const };
+    const held = carriedOver(next);
+    expect([...held].sort()).toEqual(['company', 'role']);
+    const { fields, from } = fillFromNotes(next, stated, held);
+    expect(fields).toMatchObject({ company: 'Globex', role: 'Analyst', stage: 'final', format: 'panel' });
+    expect(Object.keys(from).sort()).toEqual(['date', 'format', 'stage']);
+  });
+
+  it('fills a next round the employer or job the last one left blank', () => {
+    const held = carriedOver({ company: 'Globex', role: ' ' });
+    expect([...held]).toEqual(['company']);
+    expect(fillFromNotes({ ...blank, company: 'Globex' }, stated, held).fields.role).toBe('Data Analyst');
   });
 
   it('fills a typed field the person emptied again', () => {

@@ -58,8 +58,18 @@ function statedValue(
 }
 
 /**
- * `typed` names the fields the person has changed by hand. A typed field keeps its value even when
- * the notes say otherwise; a typed field left blank is still blank, so it may be filled.
+ * The fields a next round carries over from the last one and notes leave alone: the employer and
+ * job the person gave then are theirs, as a typed name is (a blank one may still be filled). The
+ * stage is only a guess at the round after, so notes that name the round correct it.
+ */
+export function carriedOver(fields: Pick<FillableFields, 'company' | 'role'>): ReadonlySet<FillField> {
+  return new Set((['company', 'role'] as const).filter((f) => fields[f].trim() !== ''));
+}
+
+/**
+ * `typed` names the fields the person has changed by hand (or carried over from the last round).
+ * A typed field keeps its value even when the notes say otherwise; a typed field left blank is
+ * still blank, so it may be filled.
  */
 export function fillFromNotes<F extends FillableFields>(
   fields: F,
@@ -95,6 +105,7 @@ export function fillStatus(kind: string, stated: NotesFillSource, from: FilledFr
   if (kind !== 'notes')
     return 'That reads as a transcript, so there is nothing to fill in from it. It will still be kept with the interview when you save.';
   const stating = ORDER.some((f) => statedValue(stated, f) !== undefined);
-  if (stating) return 'Nothing to fill in: the fields your notes speak of already have what you typed.';
+  if (stating)
+    return 'Nothing to fill in: the fields your notes speak of are already filled in, and what you gave is kept.';
   return 'Your notes do not say the date, round, format, employer or job, so fill those in below. The notes will still be kept with the interview.';
 }

@@ -9,7 +9,7 @@ import { FromNotes, describedBy } from '../components/from-notes.js';
 import { NotesStart } from '../components/notes-start.js';
 import { saveDraft } from '../debrief-draft.js';
 import { handOverAnalysis } from '../fresh-analysis.js';
-import { fillFromNotes, fillStatus, type FilledFrom, type FillField } from '../notes-fill.js';
+import { carriedOver, fillFromNotes, fillStatus, type FilledFrom, type FillField } from '../notes-fill.js';
 import { FORMAT_WORDS, listFrom, STAGE_WORDS, todayLocal } from '../format.js';
 import { interviewProblem } from '../interview-checks.js';
 import { navigate } from '../router.js';
@@ -102,16 +102,15 @@ export function InterviewForm({
   previous?: InterviewItem;
   withNotes?: boolean;
 }) {
-  const [f, setF] = useState<Fields>(() =>
-    previous && !existing ? nextRoundFields(previous) : fieldsOf(existing),
-  );
+  const nextRound = previous !== undefined && existing === undefined;
+  const [f, setF] = useState<Fields>(() => (nextRound ? nextRoundFields(previous) : fieldsOf(existing)));
   const dateBox = useRef<HTMLInputElement>(null);
   const decisionBox = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const [notes, setNotes] = useState('');
-  // Fields the person changed by hand: notes never overwrite them.
-  const [typed, setTyped] = useState<ReadonlySet<string>>(new Set());
+  // Fields the person changed by hand, or a next round carried over: notes never overwrite them.
+  const [typed, setTyped] = useState<ReadonlySet<string>>(() => (nextRound ? carriedOver(f) : new Set()));
   const [from, setFrom] = useState<FilledFrom>({});
   const set = (k: keyof Fields) => (e: { currentTarget: { value: string } }) => {
     setF({ ...f, [k]: e.currentTarget.value });
@@ -158,7 +157,7 @@ export function InterviewForm({
 
   return (
     <>
-      {withNotes && <NotesStart text={notes} onText={setNotes} onRead={fill} />}
+      {withNotes && <NotesStart text={notes} onText={setNotes} onRead={fill} carriedOver={nextRound} />}
       <form class="card form" onSubmit={submit} noValidate>
         {error && <ErrorBox error={error} title="That could not be saved yet." labels={FIELD_LABELS} />}
         <div class="grid-2">

@@ -31,7 +31,10 @@ export function EditInterview({ id }: { id: string }) {
   );
 }
 
-/** The next round of an interview: company and role carried over, the stage moved on, a new date. */
+/**
+ * The next round of an interview: company and role carried over, the stage moved on, a new date,
+ * and the same optional start from notes as a new interview.
+ */
 export function NextRound({ after }: { after: string }) {
   const [loaded, retry] = useLoad(() => getInterview(after), after);
   return (
@@ -45,7 +48,7 @@ export function NextRound({ after }: { after: string }) {
       </p>
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
-      {loaded.state === 'ok' && <InterviewForm previous={loaded.value} />}
+      {loaded.state === 'ok' && <InterviewForm previous={loaded.value} withNotes />}
     </>
   );
 }
