@@ -122,6 +122,23 @@ describe('fillStatus', () => {
     );
   });
 
+  it('says when the notes give more than one day for a decision, so none was filled', () => {
+    const differ = { ...stated, decisionDaysDiffer: true as const };
+    expect(fillStatus('notes', differ, { date: 'x' })).toBe(
+      'Filled in from your notes: date. Check them below; you can change any of them. Your notes give more than one day for their decision, so that date is yours to pick: the debrief page shows each day with its words.',
+    );
+    expect(fillStatus('webvtt', { decisionDaysDiffer: true }, {})).toMatch(
+      /^That reads as a transcript.* The transcript gives more than one day/,
+    );
+    expect(fillStatus('notes', stated, { date: 'x' })).not.toMatch(/more than one day/);
+  });
+
+  it('names a transcript as such when it filled something (a promised day)', () => {
+    expect(fillStatus('webvtt', {}, { decisionBy: 'by next Friday' })).toBe(
+      'Filled in from the transcript: decision date. Check them below; you can change any of them.',
+    );
+  });
+
   it('tells a transcript, notes that say nothing, and notes that met only typed fields apart', () => {
     expect(fillStatus('webvtt', {}, {})).toMatch(/^That reads as a transcript/);
     expect(fillStatus('notes', {}, {})).toMatch(/^Your notes do not say/);

@@ -16,7 +16,7 @@ import {
 export type FillField = SuggestionField | 'decisionBy';
 
 /** What the notes say, as the new-interview page reads it: the record's fields and the decision day. */
-export type NotesFillSource = StatedOfDocument & Pick<NotesStated, 'statedDecisionBy'>;
+export type NotesFillSource = StatedOfDocument & Pick<NotesStated, 'statedDecisionBy' | 'decisionDaysDiffer'>;
 
 const FILL_WORDS: Readonly<Record<FillField, string>> = { ...FIELD_WORDS, decisionBy: 'decision date' };
 
@@ -99,9 +99,17 @@ function listWords(fields: readonly FillField[]): string {
 
 /** The status line after reading the notes: what was filled, or why nothing was. */
 export function fillStatus(kind: string, stated: NotesFillSource, from: FilledFrom): string {
+  const said = filledWords(kind, stated, from);
+  // More than one day for a decision: none was filled, and the person should know why.
+  if (!stated.decisionDaysDiffer || from.decisionBy !== undefined) return said;
+  const source = kind === 'notes' ? 'Your notes give' : 'The transcript gives';
+  return `${said} ${source} more than one day for their decision, so that date is yours to pick: the debrief page shows each day with its words.`;
+}
+
+function filledWords(kind: string, stated: NotesFillSource, from: FilledFrom): string {
   const filled = ORDER.filter((f) => from[f] !== undefined);
   if (filled.length > 0)
-    return `Filled in from your notes: ${listWords(filled)}. Check them below; you can change any of them.`;
+    return `Filled in from ${kind === 'notes' ? 'your notes' : 'the transcript'}: ${listWords(filled)}. Check them below; you can change any of them.`;
   if (kind !== 'notes')
     return 'That reads as a transcript, so there is nothing to fill in from it. It will still be kept with the interview when you save.';
   const stating = ORDER.some((f) => statedValue(stated, f) !== undefined);
