@@ -156,6 +156,39 @@ They said they would decide within a week.`;
     expect(record).toMatchObject({ company: 'Onward Co', role: 'Planner', stage: 'final', format: 'video' });
   }, 60_000);
 
+  it('leaves the decision date to the person when the notes give two days, and offers both later', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/#/new`);
+    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
+    await panel
+      .getByLabel('Your notes')
+      .fill(
+        'Video interview at Brightline yesterday. They are seeing a few more people this week and will be in touch in the next couple of weeks.',
+      );
+    await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
+    const status = panel.getByRole('status');
+    await status.getByText(/^Filled in from your notes/).waitFor();
+    expect(await status.innerText()).toMatch(
+      /Your notes give more than one day for their decision, so that date is yours to pick/,
+    );
+    expect(await page.getByLabel("Did they say when they'd decide?").inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Save and debrief' }).click();
+    const promised = page.getByRole('group', { name: "They mentioned when they'd decide" });
+    await promised.waitFor();
+    // Each day with its words, and a way to choose none.
+    expect(await promised.getByRole('radio').count()).toBe(3);
+    await promised.getByText('“in the next couple of weeks”').waitFor();
+    await promised.getByLabel('Leave the decision date empty').waitFor();
+    await shoot(page, 'new-interview-two-decision-days');
+
+    // Once one is on record, it is offered as the record's, not as one the person typed.
+    await promised.getByText('“in the next couple of weeks”').click();
+    await page.getByRole('button', { name: 'Save and see the result' }).click();
+    await page.getByTestId('probability').waitFor();
+    await page.locator('.page-head').getByRole('link', { name: 'Debrief', exact: true }).click();
+    await promised.getByLabel(/^Keep the date on record \(/).waitFor();
+  }, 60_000);
+
   it('refuses a binary file with the debrief page words, and keeps what was in the box', async () => {
     const { page, baseUrl } = h;
     await page.goto(`${baseUrl}/#/new`);
