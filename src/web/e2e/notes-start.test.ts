@@ -119,6 +119,10 @@ They said they would decide within a week.`;
     await page.goto(`${baseUrl}/#/interviews/${before}/result`);
     await page.getByRole('link', { name: 'Add the next round' }).click();
     await page.getByRole('heading', { name: 'Next round: Onward Co · Planner' }).waitFor();
+    // Cancel goes back to the round it came from.
+    expect(await page.getByRole('link', { name: 'Cancel' }).getAttribute('href')).toBe(
+      `#/interviews/${before}/result`,
+    );
     const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
     await panel.getByText(/no employer or job carried over from the last round, is changed/).waitFor();
     await panel.getByLabel('Your notes').fill(notes);

@@ -12,7 +12,7 @@ import { handOverAnalysis } from '../fresh-analysis.js';
 import { carriedOver, fillFromNotes, fillStatus, type FilledFrom, type FillField } from '../notes-fill.js';
 import { FORMAT_WORDS, listFrom, STAGE_WORDS, todayLocal } from '../format.js';
 import { interviewProblem } from '../interview-checks.js';
-import { navigate } from '../router.js';
+import { hrefOf, navigate } from '../router.js';
 import { LengthNote } from '../components/length-note.js';
 import { lengthNote, lengthProblem } from '../text-limit.js';
 
@@ -286,13 +286,18 @@ export function InterviewForm({
           <button class="button" type="submit" disabled={busy}>
             {existing ? 'Save changes' : 'Save and debrief'}
           </button>
-          <a class="button button-ghost" href={existing ? `#/interviews/${existing.id}/result` : '#/'}>
+          {/* Back where the person came from: an edited interview's or the last round's result. */}
+          <a class="button button-ghost" href={cancelHref(existing ?? previous)}>
             Cancel
           </a>
         </div>
       </form>
     </>
   );
+}
+
+function cancelHref(from: InterviewItem | undefined): string {
+  return from ? hrefOf({ page: 'result', id: from.id }) : hrefOf({ page: 'dashboard' });
 }
 
 /**
