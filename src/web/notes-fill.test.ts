@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { StatedOfDocument } from './record-suggestions.js';
-import { carriedOver, fillFromNotes, fillStatus, type FillableFields } from './notes-fill.js';
+import {
+  carriedOver,
+  fillFromNotes,
+  fillStatus,
+  withDecisionFor,
+  type FillableFields,
+} from './notes-fill.js';
 
 const quote = (q: string) => ({ quote: q, start: 0, end: q.length });
 const blank: FillableFields & { time: string } = {
@@ -106,6 +112,21 @@ describe('fillFromNotes: the decision date', () => {
   it('never replaces a decision date the person typed', () => {
     const typed = { ...blank, decisionBy: '2026-12-04' };
     expect(fillFromNotes(typed, promised, new Set(['decisionBy'])).fields.decisionBy).toBe('2026-12-04');
+  });
+
+  it('takes it away when the interview date is then changed to another day', () => {
+    const filled = fillFromNotes(blank, promised, new Set());
+    const moved = withDecisionFor({ ...filled.fields, date: '2026-11-20' }, filled.from, promised);
+    expect(moved.fields.decisionBy).toBe('');
+    expect(moved.from.decisionBy).toBeUndefined();
+    expect(moved.from.date).toBe(filled.from.date);
+    // the same day chosen again changes nothing
+    expect(withDecisionFor(filled.fields, filled.from, promised)).toEqual(filled);
+  });
+
+  it('leaves a decision date that did not come from the notes when the date changes', () => {
+    const own = { ...blank, date: '2026-11-20', decisionBy: '2026-12-04' };
+    expect(withDecisionFor(own, {}, promised)).toEqual({ fields: own, from: {} });
   });
 
   it('names it in the status', () => {

@@ -89,6 +89,24 @@ export function fillFromNotes<F extends FillableFields>(
   return { fields: next, from };
 }
 
+/**
+ * The interview date was changed by hand. A decision date filled from the notes was counted from
+ * the day it was read from ("within a week" of it), so it stays only while the form's date is
+ * that day, and goes (blank, its mark with it) with any other.
+ */
+export function withDecisionFor<F extends FillableFields>(
+  fields: F,
+  from: FilledFrom,
+  stated: NotesFillSource | undefined,
+): Filled<F> {
+  if (from.decisionBy === undefined) return { fields, from };
+  const found = stated ? statedValue(stated, 'decisionBy', fields.date) : undefined;
+  const { decisionBy: _dropped, ...rest } = from;
+  return found
+    ? { fields: { ...fields, decisionBy: found.value }, from: { ...rest, decisionBy: found.quote } }
+    : { fields: { ...fields, decisionBy: '' }, from: rest };
+}
+
 /** "employer, round and date" */
 function listWords(fields: readonly FillField[]): string {
   const words = fields.map((f) => FILL_WORDS[f]);

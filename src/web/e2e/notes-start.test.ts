@@ -193,6 +193,26 @@ They said they would decide within a week.`;
     await promised.getByLabel(/^Keep the date on record \(/).waitFor();
   }, 60_000);
 
+  it('takes back a decision date counted from the notes day when the interview date is changed', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/#/new`);
+    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
+    await panel
+      .getByLabel('Your notes')
+      .fill('Interview yesterday. They said they would decide within a week.');
+    await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
+    await panel
+      .getByRole('status')
+      .getByText(/^Filled in from your notes/)
+      .waitFor();
+    const decide = page.getByLabel("Did they say when they'd decide?");
+    expect(await decide.inputValue()).toBe(daysAgo(-6));
+    // "within a week" of yesterday is not a week from three days ago
+    await page.getByRole('textbox', { name: 'Date', exact: true }).fill(daysAgo(3));
+    expect(await decide.inputValue()).toBe('');
+    expect(await page.locator('#from-notes-decisionBy').count()).toBe(0);
+  }, 60_000);
+
   it('refuses a binary file with the debrief page words, and keeps what was in the box', async () => {
     const { page, baseUrl } = h;
     await page.goto(`${baseUrl}/#/new`);

@@ -9,7 +9,14 @@ import { FromNotes, describedBy } from '../components/from-notes.js';
 import { NotesStart } from '../components/notes-start.js';
 import { saveDraft } from '../debrief-draft.js';
 import { handOverAnalysis } from '../fresh-analysis.js';
-import { carriedOver, fillFromNotes, fillStatus, type FilledFrom, type FillField } from '../notes-fill.js';
+import {
+  carriedOver,
+  fillFromNotes,
+  fillStatus,
+  withDecisionFor,
+  type FilledFrom,
+  type FillField,
+} from '../notes-fill.js';
 import { FORMAT_WORDS, listFrom, STAGE_WORDS, todayLocal } from '../format.js';
 import { interviewProblem } from '../interview-checks.js';
 import { hrefOf, navigate } from '../router.js';
@@ -112,16 +119,22 @@ export function InterviewForm({
   // Fields the person changed by hand, or a next round carried over: notes never overwrite them.
   const [typed, setTyped] = useState<ReadonlySet<string>>(() => (nextRound ? carriedOver(f) : new Set()));
   const [from, setFrom] = useState<FilledFrom>({});
+  // What the notes said when last read: a decision date filled from them depends on the day.
+  const [stated, setStated] = useState<NotesStated | undefined>();
   const set = (k: keyof Fields) => (e: { currentTarget: { value: string } }) => {
-    setF({ ...f, [k]: e.currentTarget.value });
+    const next = { ...f, [k]: e.currentTarget.value };
     if (!typed.has(k)) setTyped(new Set([...typed, k]));
-    if (k in from) setFrom(Object.fromEntries(Object.entries(from).filter(([x]) => x !== k)));
+    const left = Object.fromEntries(Object.entries(from).filter(([x]) => x !== k));
+    const moved = k === 'date' ? withDecisionFor(next, left, stated) : { fields: next, from: left };
+    setF(moved.fields);
+    if (Object.keys(moved.from).length !== Object.keys(from).length) setFrom(moved.from);
   };
-  const fill = (stated: NotesStated): string => {
-    const filled = fillFromNotes(f, stated, typed);
+  const fill = (read: NotesStated): string => {
+    const filled = fillFromNotes(f, read, typed);
+    setStated(read);
     setF(filled.fields);
     setFrom({ ...from, ...filled.from });
-    return fillStatus(stated.kind, stated, filled.from);
+    return fillStatus(read.kind, read, filled.from);
   };
   const mark = (k: FillField) => <FromNotes field={k} quote={from[k]} />;
   const bad = (path: string) => error?.fields?.some((x) => x.path === path || x.path.startsWith(`${path}[`));
