@@ -123,6 +123,11 @@ describe('planFromArgs', () => {
     _('analyze -- --weird-name', { kind: 'analyze', source: '--weird-name', json: false }),
   );
   it('unknown command', usageError('asess', 'unknown command "asess"; did you mean assess?'));
+  it(
+    'a word for adding an interview points to assess',
+    usageError('add', 'unknown command "add"; did you mean assess?'),
+  );
+  it('ls points to list', usageError('ls', 'unknown command "ls"; did you mean list?'));
   it('a swapped pair', usageError('anaylze', '; did you mean analyze?'));
   it('nothing close', () => {
     const plan = planFromArgs(['frobnicate']);

@@ -247,6 +247,20 @@ const TOPICS: readonly HelpTopic[] = [
   'signs',
 ];
 
+/**
+ * Words people reach for that are another command by name: "add" or "new" an interview is
+ * `assess`, which edit distance alone would never find ("add" is far from every command).
+ */
+const SAME_AS: Readonly<Record<string, string>> = {
+  add: 'assess',
+  new: 'assess',
+  record: 'assess',
+  create: 'assess',
+  ls: 'list',
+  view: 'show',
+  open: 'show',
+};
+
 export function planFromArgs(argv: readonly string[]): Plan {
   const [verb, ...rest] = argv;
   switch (verb) {
@@ -285,7 +299,7 @@ export function planFromArgs(argv: readonly string[]): Plan {
       return usage(
         verb.startsWith('-')
           ? `unknown option ${verb}${suggestionFor(verb.replace(/^--?/, ''), ['help', 'version'], '--')}`
-          : `unknown command "${verb}"${suggestionFor(verb, [...TOPICS, 'help', 'version'])}`,
+          : `unknown command "${verb}"${SAME_AS[verb.toLowerCase()] ? `; did you mean ${SAME_AS[verb.toLowerCase()]}?` : suggestionFor(verb, [...TOPICS, 'help', 'version'])}`,
         'main',
       );
   }

@@ -115,7 +115,9 @@ describe('debrief record commands (as a process)', () => {
 
   it('show signs the drafts with a name given once, and keeps it beside the record', () => {
     const before = run(['show', id.slice(0, 8), '--today', TODAY]);
-    expect(before.stdout).toContain('The drafts are unsigned');
+    expect(before.stdout.replace(/\s+/g, ' ')).toContain('The drafts are unsigned');
+    // wrapped for an 80-column terminal, as the rest of the report
+    for (const line of before.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(before.stdout).not.toMatch(/Best regards,\n.*Sam/);
     const named = run(['show', id.slice(0, 8), '--name', ' Sam ', '--today', TODAY]);
     expect(named.status).toBe(0);
@@ -180,6 +182,14 @@ describe('debrief record commands (as a process)', () => {
     expect(rejected).toContain('Keep going with your other applications');
     expect(rejected).not.toContain('Ask yourself, too');
     expect(rejected).not.toContain('Check in');
+    // a note written with the answer on the web is shown with it
+    const noted = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${ended}/outcome`,
+      payload: { outcome: 'rejected', on: '2026-11-24', note: 'They went with an internal candidate.' },
+    });
+    expect(noted.statusCode).toBeLessThan(300);
+    expect(show()).toContain('Your note: “They went with an internal candidate.”');
 
     expect(run(['outcome', ended, 'offer', '--date', '2026-11-24', '--today', TODAY]).status).toBe(0);
     const offer = show();

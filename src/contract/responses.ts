@@ -86,11 +86,13 @@ export interface NotesStated extends StatedFields {
   kind: Analysis['kind'];
   text: string;
   /**
-   * The first day the notes say a decision will come by ("within a week"), read from the day
-   * they give for the interview, else from today; `from` is that day, so the form uses it only
-   * while its interview date is the same.
+   * The day the notes say a decision will come by ("within a week"), read from the day they give
+   * for the interview, else from today; `from` is that day, so the form uses it only while its
+   * interview date is the same. Absent when the notes name more than one such day.
    */
   statedDecisionBy?: { date: string; from: string; evidence: Analysis['promisedDates'][number]['evidence'] };
+  /** True when the notes name more than one day for a decision, so none is given as stated. */
+  decisionDaysDiffer?: true;
 }
 
 /** GET /api/interviews/:id/analysis: the newest document, analyzed afresh; null when there is none. */

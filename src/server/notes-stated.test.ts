@@ -55,6 +55,21 @@ describe('POST /api/notes/stated', () => {
     expect(undated.statedDecisionBy).toMatchObject({ date: '2026-12-02', from: '2026-11-25' });
     const none = await post('Good interview. No idea when they will decide.');
     expect(none.statedDecisionBy).toBeUndefined();
+    expect(none.decisionDaysDiffer).toBeUndefined();
+  });
+
+  it('gives no decision day when the notes name two different ones, and says they differ', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/notes/stated',
+      payload: {
+        text: 'Interview on Monday 23 November. They said they would decide by Friday, or within two weeks at the latest.',
+      },
+    });
+    const body = res.json() as NotesStated;
+    expect(body.statedDecisionBy).toBeUndefined();
+    expect(body.decisionDaysDiffer).toBe(true);
+    expect(body.statedInterviewDate?.date).toBe('2026-11-23');
   });
 
   it('reads a chosen file sent as raw bytes, and gives back its text', async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { StatedOfDocument } from './record-suggestions.js';
-import { fillFromNotes, fillStatus, type FillableFields } from './notes-fill.js';
+import {
+  carriedOver,
+  fillFromNotes,
+  fillStatus,
+  withDecisionFor,
+  type FillableFields,
+} from './notes-fill.js';
 
 const quote = (q: string) => ({ quote: q, start: 0, end: q.length });
 const blank: FillableFields & { time: string } = {
@@ -49,6 +55,21 @@ describe('fillFromNotes', () => {
     expect(Object.keys(from).sort()).toEqual(['format', 'role']);
   });
 
+  it('leaves a next round the employer and job of the last one, but corrects its guessed round', () => {
+    const next = { ...blank, company: 'Globex', role: 'Analyst', stage: 'later' as const };
+    const held = carriedOver(next);
+    expect([...held].sort()).toEqual(['company', 'role']);
+    const { fields, from } = fillFromNotes(next, stated, held);
+    expect(fields).toMatchObject({ company: 'Globex', role: 'Analyst', stage: 'final', format: 'panel' });
+    expect(Object.keys(from).sort()).toEqual(['date', 'format', 'stage']);
+  });
+
+  it('fills a next round the employer or job the last one left blank', () => {
+    const held = carriedOver({ company: 'Globex', role: ' ' });
+    expect([...held]).toEqual(['company']);
+    expect(fillFromNotes({ ...blank, company: 'Globex' }, stated, held).fields.role).toBe('Data Analyst');
+  });
+
   it('fills a typed field the person emptied again', () => {
     const { fields } = fillFromNotes({ ...blank, company: '  ' }, stated, new Set(['company']));
     expect(fields.company).toBe('Acme');
@@ -93,6 +114,21 @@ describe('fillFromNotes: the decision date', () => {
     expect(fillFromNotes(typed, promised, new Set(['decisionBy'])).fields.decisionBy).toBe('2026-12-04');
   });
 
+  it('takes it away when the interview date is then changed to another day', () => {
+    const filled = fillFromNotes(blank, promised, new Set());
+    const moved = withDecisionFor({ ...filled.fields, date: '2026-11-20' }, filled.from, promised);
+    expect(moved.fields.decisionBy).toBe('');
+    expect(moved.from.decisionBy).toBeUndefined();
+    expect(moved.from.date).toBe(filled.from.date);
+    // the same day chosen again changes nothing
+    expect(withDecisionFor(filled.fields, filled.from, promised)).toEqual(filled);
+  });
+
+  it('leaves a decision date that did not come from the notes when the date changes', () => {
+    const own = { ...blank, date: '2026-11-20', decisionBy: '2026-12-04' };
+    expect(withDecisionFor(own, {}, promised)).toEqual({ fields: own, from: {} });
+  });
+
   it('names it in the status', () => {
     expect(fillStatus('notes', promised, { date: 'x', decisionBy: 'y' })).toBe(
       'Filled in from your notes: date and decision date. Check them below; you can change any of them.',
@@ -104,6 +140,23 @@ describe('fillStatus', () => {
   it('names what was filled, in form order', () => {
     expect(fillStatus('notes', stated, { date: 'x', company: 'y', stage: 'z' })).toBe(
       'Filled in from your notes: employer, round and date. Check them below; you can change any of them.',
+    );
+  });
+
+  it('says when the notes give more than one day for a decision, so none was filled', () => {
+    const differ = { ...stated, decisionDaysDiffer: true as const };
+    expect(fillStatus('notes', differ, { date: 'x' })).toBe(
+      'Filled in from your notes: date. Check them below; you can change any of them. Your notes give more than one day for their decision, so that date is yours to pick: the debrief page shows each day with its words.',
+    );
+    expect(fillStatus('webvtt', { decisionDaysDiffer: true }, {})).toMatch(
+      /^That reads as a transcript.* The transcript gives more than one day/,
+    );
+    expect(fillStatus('notes', stated, { date: 'x' })).not.toMatch(/more than one day/);
+  });
+
+  it('names a transcript as such when it filled something (a promised day)', () => {
+    expect(fillStatus('webvtt', {}, { decisionBy: 'by next Friday' })).toBe(
+      'Filled in from the transcript: decision date. Check them below; you can change any of them.',
     );
   });
 

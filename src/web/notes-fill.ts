@@ -16,7 +16,7 @@ import {
 export type FillField = SuggestionField | 'decisionBy';
 
 /** What the notes say, as the new-interview page reads it: the record's fields and the decision day. */
-export type NotesFillSource = StatedOfDocument & Pick<NotesStated, 'statedDecisionBy'>;
+export type NotesFillSource = StatedOfDocument & Pick<NotesStated, 'statedDecisionBy' | 'decisionDaysDiffer'>;
 
 const FILL_WORDS: Readonly<Record<FillField, string>> = { ...FIELD_WORDS, decisionBy: 'decision date' };
 
@@ -58,8 +58,18 @@ function statedValue(
 }
 
 /**
- * `typed` names the fields the person has changed by hand. A typed field keeps its value even when
- * the notes say otherwise; a typed field left blank is still blank, so it may be filled.
+ * The fields a next round carries over from the last one and notes leave alone: the employer and
+ * job the person gave then are theirs, as a typed name is (a blank one may still be filled). The
+ * stage is only a guess at the round after, so notes that name the round correct it.
+ */
+export function carriedOver(fields: Pick<FillableFields, 'company' | 'role'>): ReadonlySet<FillField> {
+  return new Set((['company', 'role'] as const).filter((f) => fields[f].trim() !== ''));
+}
+
+/**
+ * `typed` names the fields the person has changed by hand (or carried over from the last round).
+ * A typed field keeps its value even when the notes say otherwise; a typed field left blank is
+ * still blank, so it may be filled.
  */
 export function fillFromNotes<F extends FillableFields>(
   fields: F,
@@ -79,6 +89,24 @@ export function fillFromNotes<F extends FillableFields>(
   return { fields: next, from };
 }
 
+/**
+ * The interview date was changed by hand. A decision date filled from the notes was counted from
+ * the day it was read from ("within a week" of it), so it stays only while the form's date is
+ * that day, and goes (blank, its mark with it) with any other.
+ */
+export function withDecisionFor<F extends FillableFields>(
+  fields: F,
+  from: FilledFrom,
+  stated: NotesFillSource | undefined,
+): Filled<F> {
+  if (from.decisionBy === undefined) return { fields, from };
+  const found = stated ? statedValue(stated, 'decisionBy', fields.date) : undefined;
+  const { decisionBy: _dropped, ...rest } = from;
+  return found
+    ? { fields: { ...fields, decisionBy: found.value }, from: { ...rest, decisionBy: found.quote } }
+    : { fields: { ...fields, decisionBy: '' }, from: rest };
+}
+
 /** "employer, round and date" */
 function listWords(fields: readonly FillField[]): string {
   const words = fields.map((f) => FILL_WORDS[f]);
@@ -89,12 +117,21 @@ function listWords(fields: readonly FillField[]): string {
 
 /** The status line after reading the notes: what was filled, or why nothing was. */
 export function fillStatus(kind: string, stated: NotesFillSource, from: FilledFrom): string {
+  const said = filledWords(kind, stated, from);
+  // More than one day for a decision: none was filled, and the person should know why.
+  if (!stated.decisionDaysDiffer || from.decisionBy !== undefined) return said;
+  const source = kind === 'notes' ? 'Your notes give' : 'The transcript gives';
+  return `${said} ${source} more than one day for their decision, so that date is yours to pick: the debrief page shows each day with its words.`;
+}
+
+function filledWords(kind: string, stated: NotesFillSource, from: FilledFrom): string {
   const filled = ORDER.filter((f) => from[f] !== undefined);
   if (filled.length > 0)
-    return `Filled in from your notes: ${listWords(filled)}. Check them below; you can change any of them.`;
+    return `Filled in from ${kind === 'notes' ? 'your notes' : 'the transcript'}: ${listWords(filled)}. Check them below; you can change any of them.`;
   if (kind !== 'notes')
     return 'That reads as a transcript, so there is nothing to fill in from it. It will still be kept with the interview when you save.';
   const stating = ORDER.some((f) => statedValue(stated, f) !== undefined);
-  if (stating) return 'Nothing to fill in: the fields your notes speak of already have what you typed.';
+  if (stating)
+    return 'Nothing to fill in: the fields your notes speak of are already filled in, and what you gave is kept.';
   return 'Your notes do not say the date, round, format, employer or job, so fill those in below. The notes will still be kept with the interview.';
 }

@@ -15,8 +15,12 @@ import { findInterview } from '../record/interviews.js';
 import { shortId, withRecord } from '../record/open.js';
 import { renderReport } from '../render/assessment.js';
 import { dateWords } from '../render/dates.js';
+import { wrap } from '../render/text.js';
 import type { Style } from '../style.js';
 import { labelOf, OUTCOME_WORDS } from './list.js';
+
+// as the report below it: an 80-column terminal
+const WIDTH = 78;
 
 /** One saved interview as `assess` prints it, recomputed as of today with what the record has learned. */
 export async function runShow(
@@ -56,10 +60,14 @@ export async function runShow(
       heard?.outcome,
       before && heard ? assessResultFrom(before, plan, heard.on) : undefined,
     );
+    // what they said, or how it felt, written with the outcome on the web: shown with the answer
+    const note = heard ? stored.outcome?.note?.trim() : undefined;
+    if (note) head.push(...wrap(`Your note: “${note}”`, WIDTH));
     const hasDrafts = plan.steps.some((s) => s.draft);
+    // the command on a line of its own, so wrapping never splits it
     const unsigned =
       hasDrafts && !signer
-        ? `\n${style.dim(`The drafts are unsigned: sign them with \`debrief show ${shortId(stored.id)} --name YOUR-NAME\` (kept for next time).`)}`
+        ? `\n${style.dim('The drafts are unsigned. To sign them (the name is kept for next time):')}\n  debrief show ${shortId(stored.id)} --name YOUR-NAME`
         : '';
     return `${head.join('\n')}\n${report}${unsigned}`;
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Estimate, Factor, Probability } from '../model/types.js';
 import type { Observations } from '../observation.js';
-import { signById } from '../signs/catalogue.js';
+import { MOOT_TIPS, signById } from '../signs/catalogue.js';
 import { SIGN_IDS, SIGN_META } from '../signs/ids.js';
 import type { SignId } from '../signs/ids.js';
 import { prepFrom } from './prep.js';
@@ -34,6 +34,16 @@ describe('prepFrom', () => {
 
   it.each(['absent', 'unsure'] as const)('skips signs marked %s', (value) => {
     expect(prepFrom({ 'candidate-nerves': { value } }, estimate())).toEqual([]);
+  });
+
+  it('leaves out a tip the interview made moot: no "ask when you will hear" after they said', () => {
+    const silent: Observations = { 'no-follow-up': { value: 'present' } };
+    const asks = (o: Observations) =>
+      prepFrom(o, estimate())[0]!.tips.some((t) => /ask at the end of the interview when/i.test(t));
+    expect(asks(silent)).toBe(true);
+    expect(asks({ ...silent, 'timeline-given': { value: 'present' } })).toBe(false);
+    expect(asks({ ...silent, 'timeline-given': { value: 'unsure' } })).toBe(true);
+    for (const m of MOOT_TIPS) expect(signById(m.sign).nextTime).toContain(m.tip);
   });
 
   it('takes its tips from the catalogue', () => {

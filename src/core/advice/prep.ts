@@ -1,6 +1,7 @@
 import type { Estimate } from '../model/types.js';
 import type { Observations } from '../observation.js';
-import { CATALOGUE } from '../signs/catalogue.js';
+import { CATALOGUE, MOOT_TIPS } from '../signs/catalogue.js';
+import type { SignId } from '../signs/ids.js';
 import type { PrepAdvice } from './types.js';
 
 /**
@@ -20,6 +21,11 @@ export function prepFrom(observations: Observations, estimate: Estimate): PrepAd
     .map(({ sign }) => ({
       signId: sign.id,
       title: sign.prepTitle ?? sign.title,
-      tips: [...(sign.nextTime ?? [])],
+      tips: (sign.nextTime ?? []).filter((tip) => !isMoot(sign.id, tip, observations)),
     }));
+}
+
+/** A tip the interview already answered: "ask when you'll hear" after they told you. */
+function isMoot(sign: SignId, tip: string, observations: Observations): boolean {
+  return MOOT_TIPS.some((m) => m.sign === sign && m.tip === tip && observations[m.when]?.value === 'present');
 }

@@ -22,6 +22,16 @@ export interface SignInfo {
 
 type SignText = Pick<SignInfo, 'title' | 'explanation' | 'question' | 'nextTime' | 'prepTitle'>;
 
+const ASK_WHEN_TO_HEAR = 'Next time, ask at the end of the interview when you should expect to hear.';
+
+/**
+ * `nextTime` tips that the interview itself made moot, each with the sign that shows it: after
+ * "they told you when you'd hear", advice to ask when you will hear reads as if nobody listened.
+ */
+export const MOOT_TIPS: ReadonlyArray<{ sign: SignId; tip: string; when: SignId }> = [
+  { sign: 'no-follow-up', tip: ASK_WHEN_TO_HEAR, when: 'timeline-given' },
+];
+
 // Wording follows shared/research/facts.md §1.5: warmth is partly a recruiting tactic and
 // predicts offers only weakly; concrete process signals (start dates, pay, references) count more.
 const TEXT: Record<SignId, SignText> = {
@@ -163,7 +173,7 @@ const TEXT: Record<SignId, SignText> = {
     nextTime: [
       'Send a short, polite check-in; at most two, about a week apart.',
       'Keep other applications moving rather than waiting on this one.',
-      'Next time, ask at the end of the interview when you should expect to hear.',
+      ASK_WHEN_TO_HEAR,
     ],
   },
   'engaging-conversation': {

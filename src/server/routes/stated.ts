@@ -14,22 +14,28 @@ function textFrom(request: FastifyRequest): string {
 }
 
 /**
- * The first promised day after the interview's, read from that day ("within a week" of Monday),
- * as the debrief page offers it; a second reading only when the day is not today.
+ * The day the notes promise a decision by, read from the interview's day ("within a week" of
+ * Monday), as the debrief page offers it; a second reading only when the day is not today. Notes
+ * that name more than one day ("seeing others this week, in touch in the next couple of weeks")
+ * give none: which one is the promise is for the person to pick on the debrief page, which offers
+ * each with its words, and the form says so rather than filling in the first.
  */
 function decisionByOf(
   text: string,
   day: string,
   today: IsoDate,
   read: Analysis,
-): Pick<NotesStated, 'statedDecisionBy'> {
+): Pick<NotesStated, 'statedDecisionBy' | 'decisionDaysDiffer'> {
   let analysis: Analysis | undefined = read;
   if (day !== today) {
     const again = analyze(text, { today, interviewDate: day });
     analysis = again.ok ? again.value : undefined;
   }
-  const first = analysis?.promisedDates.find((p) => p.date > day);
-  return first ? { statedDecisionBy: { date: first.date, from: day, evidence: first.evidence } } : {};
+  const after = analysis?.promisedDates.filter((p) => p.date > day) ?? [];
+  const [first] = after;
+  if (!first) return {};
+  if (after.some((p) => p.date !== first.date)) return { decisionDaysDiffer: true };
+  return { statedDecisionBy: { date: first.date, from: day, evidence: first.evidence } };
 }
 
 /**

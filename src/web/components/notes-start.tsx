@@ -12,6 +12,8 @@ interface Props {
   onText: (text: string) => void;
   /** What the notes say; returns the status line to show (what was filled in). */
   onRead: (stated: NotesStated) => string;
+  /** A next round: its employer and job come from the last round, and the notes leave them. */
+  carriedOver?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Props {
  * of the interview, and kept to be saved as its first document. Refused input gets the debrief
  * page's words; the text stays in the box.
  */
-export function NotesStart({ text, onText, onRead }: Props) {
+export function NotesStart({ text, onText, onRead, carriedOver = false }: Props) {
   const [status, setStatus] = useState('');
   const { busy, error, submit } = useTextOrFile(readNotes, (stated, from) => {
     // A chosen file's text lands in the box, so what is saved is what the person can see.
@@ -38,8 +40,9 @@ export function NotesStart({ text, onText, onRead }: Props) {
       </h2>
       <p class="muted">
         Paste what you wrote down, and Debrief fills in what it says: the day, the round, how it was held, the
-        employer, the job and when they said they would decide. Nothing you have typed is changed. The notes
-        are kept with the interview when you save, ready for the debrief.
+        employer, the job and when they said they would decide. Nothing you have typed
+        {carriedOver ? ', and no employer or job carried over from the last round,' : ''} is changed. The
+        notes are kept with the interview when you save, ready for the debrief.
       </p>
       <label>
         Your notes

@@ -43,7 +43,10 @@ export function PromisedDates({ dates, chosen, current, onChoose, fromTranscript
             checked={chosen === undefined}
             onChange={() => onChoose(undefined)}
           />
-          <span>{current ? `Keep my date (${dateWords(current)})` : 'Leave the decision date empty'}</span>
+          {/* The date on record may have come from notes, not from the person: not "my date". */}
+          <span>
+            {current ? `Keep the date on record (${dateWords(current)})` : 'Leave the decision date empty'}
+          </span>
         </label>
       </fieldset>
     </section>

@@ -45,6 +45,15 @@ export function ResultHeadline({ item, estimate, before, today }: Props) {
           {lead.title}
         </h2>
         <p>{lead.body}</p>
+        {/* What they said or how it felt, written with the outcome: kept, so shown where the answer is. */}
+        {item.outcome.note && (
+          <figure class="outcome-note" data-testid="outcome-note">
+            <figcaption class="muted small">Your note</figcaption>
+            <blockquote class="quote" dir="auto">
+              {item.outcome.note}
+            </blockquote>
+          </figure>
+        )}
         {before && (
           <>
             <p data-testid="signs-pointed">

@@ -287,6 +287,15 @@ describe('bad input in the debrief page', () => {
     },
   );
 
+  it('the next round of an unknown interview says so, without congratulating anyone', async () => {
+    await h.page.goto(`${h.baseUrl}/#/new?after=no-such-id`);
+    await alert()
+      .getByText(/not found/i)
+      .waitFor();
+    expect(await h.page.getByText(/Well done on getting through/).count()).toBe(0);
+    await h.page.getByRole('link', { name: 'Back to your interviews' }).waitFor();
+  });
+
   it('a lost server is said in words, and Try again loads the page once it is back', async () => {
     await h.page.route('**/api/interviews/**', (route) => route.abort('connectionrefused'));
     try {

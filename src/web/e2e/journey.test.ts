@@ -141,6 +141,12 @@ describe('the whole journey in a browser', () => {
     await page.getByText('Nothing matches these filters.').waitFor();
     await page.getByLabel('Search').fill('northwind');
     await card.waitFor();
+    // A filter that hides everything can be undone in one click.
+    await page.getByLabel('Stage').selectOption('screen');
+    await page.getByRole('button', { name: 'Show all interviews' }).click();
+    await card.waitFor();
+    expect(await page.getByLabel('Search').inputValue()).toBe('');
+    expect(await page.getByLabel('Stage').inputValue()).toBe('');
 
     // History records each change.
     await card.getByRole('heading').getByRole('link').click();

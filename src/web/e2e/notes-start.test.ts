@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { daysAgo, shoot, startHarness, type Harness } from './harness.js';
+import { createInterviewVia, daysAgo, shoot, startHarness, type Harness } from './harness.js';
 
 // The round, format, job and day are stated; the employer is typed first, so it must stay.
 const NOTES = `Had my final round at Harbour Logistics yesterday. I applied for the ops planner job. A panel of three.
@@ -96,6 +96,121 @@ describe('starting a new interview from notes', () => {
       .getByText(/^Filled in from your notes: employer, round/)
       .waitFor();
     expect(await page.getByLabel('Company').inputValue()).toBe('Keyboard Logistics');
+  }, 60_000);
+
+  it('starts a next round from notes: the employer and job of the last round kept, the rest filled', async () => {
+    const { page, baseUrl } = h;
+    const before = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(9),
+      company: 'Onward Co',
+      role: 'Planner',
+    });
+    const res = await fetch(`${baseUrl}/api/interviews/${before}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'next-round', on: daysAgo(6) }),
+    });
+    expect(res.ok).toBe(true);
+    // The notes name the employer otherwise: the last round's name stays.
+    const notes = `Final round at Onward Logistics yesterday, a video call with the head of planning.
+She asked about my notice period and when I could start.
+They said they would decide within a week.`;
+    await page.goto(`${baseUrl}/#/interviews/${before}/result`);
+    await page.getByRole('link', { name: 'Add the next round' }).click();
+    await page.getByRole('heading', { name: 'Next round: Onward Co · Planner' }).waitFor();
+    // Cancel goes back to the round it came from.
+    expect(await page.getByRole('link', { name: 'Cancel' }).getAttribute('href')).toBe(
+      `#/interviews/${before}/result`,
+    );
+    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
+    await panel.getByText(/no employer or job carried over from the last round, is changed/).waitFor();
+    await panel.getByLabel('Your notes').fill(notes);
+    await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
+    await panel
+      .getByRole('status')
+      .getByText(/^Filled in from your notes/)
+      .waitFor();
+    expect(await panel.getByRole('status').innerText()).toBe(
+      'Filled in from your notes: round, format, date and decision date. Check them below; you can change any of them.',
+    );
+    expect(await page.getByLabel('Company').inputValue()).toBe('Onward Co');
+    expect(await page.getByRole('textbox', { name: 'Role' }).inputValue()).toBe('Planner');
+    expect(await page.getByLabel('Stage').inputValue()).toBe('final');
+    expect(await page.getByLabel('Format').inputValue()).toBe('video');
+    expect(await page.getByRole('textbox', { name: 'Date', exact: true }).inputValue()).toBe(daysAgo(1));
+    expect(await page.getByLabel("Did they say when they'd decide?").inputValue()).toBe(daysAgo(-6));
+    await shoot(page, 'next-round-from-notes');
+
+    await page.getByRole('button', { name: 'Save and debrief' }).click();
+    await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
+    const id = /#\/interviews\/([^/]+)\//.exec(page.url())?.[1];
+    expect(id).toBeDefined();
+    expect(id).not.toBe(before);
+    const docsOf = async (of: string) =>
+      (
+        (await (await fetch(`${baseUrl}/api/interviews/${of}/documents`)).json()) as {
+          documents: { text: string }[];
+        }
+      ).documents.map((d) => d.text);
+    expect(await docsOf(id!)).toEqual([notes]);
+    expect(await docsOf(before)).toEqual([]);
+    const record = ((await (await fetch(`${baseUrl}/api/interviews/${id}`)).json()) as { record: object })
+      .record;
+    expect(record).toMatchObject({ company: 'Onward Co', role: 'Planner', stage: 'final', format: 'video' });
+  }, 60_000);
+
+  it('leaves the decision date to the person when the notes give two days, and offers both later', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/#/new`);
+    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
+    await panel
+      .getByLabel('Your notes')
+      .fill(
+        'Video interview at Brightline yesterday. They are seeing a few more people this week and will be in touch in the next couple of weeks.',
+      );
+    await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
+    const status = panel.getByRole('status');
+    await status.getByText(/^Filled in from your notes/).waitFor();
+    expect(await status.innerText()).toMatch(
+      /Your notes give more than one day for their decision, so that date is yours to pick/,
+    );
+    expect(await page.getByLabel("Did they say when they'd decide?").inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Save and debrief' }).click();
+    const promised = page.getByRole('group', { name: "They mentioned when they'd decide" });
+    await promised.waitFor();
+    // Each day with its words, and a way to choose none.
+    expect(await promised.getByRole('radio').count()).toBe(3);
+    await promised.getByText('“in the next couple of weeks”').waitFor();
+    await promised.getByLabel('Leave the decision date empty').waitFor();
+    await shoot(page, 'new-interview-two-decision-days');
+
+    // Once one is on record, it is offered as the record's, not as one the person typed.
+    await promised.getByText('“in the next couple of weeks”').click();
+    await page.getByRole('button', { name: 'Save and see the result' }).click();
+    await page.getByTestId('probability').waitFor();
+    await page.locator('.page-head').getByRole('link', { name: 'Debrief', exact: true }).click();
+    await promised.getByLabel(/^Keep the date on record \(/).waitFor();
+  }, 60_000);
+
+  it('takes back a decision date counted from the notes day when the interview date is changed', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/#/new`);
+    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
+    await panel
+      .getByLabel('Your notes')
+      .fill('Interview yesterday. They said they would decide within a week.');
+    await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
+    await panel
+      .getByRole('status')
+      .getByText(/^Filled in from your notes/)
+      .waitFor();
+    const decide = page.getByLabel("Did they say when they'd decide?");
+    expect(await decide.inputValue()).toBe(daysAgo(-6));
+    // "within a week" of yesterday is not a week from three days ago
+    await page.getByRole('textbox', { name: 'Date', exact: true }).fill(daysAgo(3));
+    expect(await decide.inputValue()).toBe('');
+    expect(await page.locator('#from-notes-decisionBy').count()).toBe(0);
   }, 60_000);
 
   it('refuses a binary file with the debrief page words, and keeps what was in the box', async () => {

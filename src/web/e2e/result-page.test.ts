@@ -111,7 +111,11 @@ describe('the result page', () => {
     const res = await fetch(`${baseUrl}/api/interviews/${id}/outcome`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ outcome: 'rejected', on: daysAgo(0) }),
+      body: JSON.stringify({
+        outcome: 'rejected',
+        on: daysAgo(0),
+        note: 'HR said they went with someone with more B2B experience.',
+      }),
     });
     expect(res.ok).toBe(true);
     await page.goto('about:blank');
@@ -124,6 +128,10 @@ describe('the result page', () => {
       `the signs pointed to about ${/^(8|1[18]%)/.test(waiting) ? 'an' : 'a'} ${waiting} chance`,
     );
     expect(await headline.innerText()).not.toMatch(/Chance you passed|is honest/);
+    // The note written with the answer is shown with it, not only in the outcome form.
+    expect(await page.getByTestId('outcome-note').innerText()).toBe(
+      'Your note\nHR said they went with someone with more B2B experience.',
+    );
     expect(await page.getByTestId('probability').count()).toBe(0);
     // The factors are the signs', not the answer's.
     const factors = page.getByRole('region', { name: 'What the signs said' });

@@ -184,7 +184,23 @@ export function Dashboard() {
       {loaded.state === 'loading' && <Loading what="Loading your interviews" />}
       {loaded.state === 'error' && <ErrorBox error={loaded.error} />}
       {none && !filtered && <Empty />}
-      {none && filtered && <p class="muted">Nothing matches these filters.</p>}
+      {/* The selects have no clear button of their own: one way back to every interview. */}
+      {none && filtered && (
+        <p class="muted">
+          Nothing matches these filters.{' '}
+          <button
+            class="link-button"
+            type="button"
+            onClick={() => {
+              setStage('');
+              setStatus('');
+              setQ('');
+            }}
+          >
+            Show all interviews
+          </button>
+        </p>
+      )}
       {items.length > 0 && (
         <ul class="cards">
           {items.map((item) => (

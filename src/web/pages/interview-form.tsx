@@ -9,10 +9,17 @@ import { FromNotes, describedBy } from '../components/from-notes.js';
 import { NotesStart } from '../components/notes-start.js';
 import { saveDraft } from '../debrief-draft.js';
 import { handOverAnalysis } from '../fresh-analysis.js';
-import { fillFromNotes, fillStatus, type FilledFrom, type FillField } from '../notes-fill.js';
+import {
+  carriedOver,
+  fillFromNotes,
+  fillStatus,
+  withDecisionFor,
+  type FilledFrom,
+  type FillField,
+} from '../notes-fill.js';
 import { FORMAT_WORDS, listFrom, STAGE_WORDS, todayLocal } from '../format.js';
 import { interviewProblem } from '../interview-checks.js';
-import { navigate } from '../router.js';
+import { hrefOf, navigate } from '../router.js';
 import { LengthNote } from '../components/length-note.js';
 import { lengthNote, lengthProblem } from '../text-limit.js';
 
@@ -102,27 +109,32 @@ export function InterviewForm({
   previous?: InterviewItem;
   withNotes?: boolean;
 }) {
-  const [f, setF] = useState<Fields>(() =>
-    previous && !existing ? nextRoundFields(previous) : fieldsOf(existing),
-  );
+  const nextRound = previous !== undefined && existing === undefined;
+  const [f, setF] = useState<Fields>(() => (nextRound ? nextRoundFields(previous) : fieldsOf(existing)));
   const dateBox = useRef<HTMLInputElement>(null);
   const decisionBox = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const [notes, setNotes] = useState('');
-  // Fields the person changed by hand: notes never overwrite them.
-  const [typed, setTyped] = useState<ReadonlySet<string>>(new Set());
+  // Fields the person changed by hand, or a next round carried over: notes never overwrite them.
+  const [typed, setTyped] = useState<ReadonlySet<string>>(() => (nextRound ? carriedOver(f) : new Set()));
   const [from, setFrom] = useState<FilledFrom>({});
+  // What the notes said when last read: a decision date filled from them depends on the day.
+  const [stated, setStated] = useState<NotesStated | undefined>();
   const set = (k: keyof Fields) => (e: { currentTarget: { value: string } }) => {
-    setF({ ...f, [k]: e.currentTarget.value });
+    const next = { ...f, [k]: e.currentTarget.value };
     if (!typed.has(k)) setTyped(new Set([...typed, k]));
-    if (k in from) setFrom(Object.fromEntries(Object.entries(from).filter(([x]) => x !== k)));
+    const left = Object.fromEntries(Object.entries(from).filter(([x]) => x !== k));
+    const moved = k === 'date' ? withDecisionFor(next, left, stated) : { fields: next, from: left };
+    setF(moved.fields);
+    if (Object.keys(moved.from).length !== Object.keys(from).length) setFrom(moved.from);
   };
-  const fill = (stated: NotesStated): string => {
-    const filled = fillFromNotes(f, stated, typed);
+  const fill = (read: NotesStated): string => {
+    const filled = fillFromNotes(f, read, typed);
+    setStated(read);
     setF(filled.fields);
     setFrom({ ...from, ...filled.from });
-    return fillStatus(stated.kind, stated, filled.from);
+    return fillStatus(read.kind, read, filled.from);
   };
   const mark = (k: FillField) => <FromNotes field={k} quote={from[k]} />;
   const bad = (path: string) => error?.fields?.some((x) => x.path === path || x.path.startsWith(`${path}[`));
@@ -158,7 +170,7 @@ export function InterviewForm({
 
   return (
     <>
-      {withNotes && <NotesStart text={notes} onText={setNotes} onRead={fill} />}
+      {withNotes && <NotesStart text={notes} onText={setNotes} onRead={fill} carriedOver={nextRound} />}
       <form class="card form" onSubmit={submit} noValidate>
         {error && <ErrorBox error={error} title="That could not be saved yet." labels={FIELD_LABELS} />}
         <div class="grid-2">
@@ -287,13 +299,18 @@ export function InterviewForm({
           <button class="button" type="submit" disabled={busy}>
             {existing ? 'Save changes' : 'Save and debrief'}
           </button>
-          <a class="button button-ghost" href={existing ? `#/interviews/${existing.id}/result` : '#/'}>
+          {/* Back where the person came from: an edited interview's or the last round's result. */}
+          <a class="button button-ghost" href={cancelHref(existing ?? previous)}>
             Cancel
           </a>
         </div>
       </form>
     </>
   );
+}
+
+function cancelHref(from: InterviewItem | undefined): string {
+  return from ? hrefOf({ page: 'result', id: from.id }) : hrefOf({ page: 'dashboard' });
 }
 
 /**

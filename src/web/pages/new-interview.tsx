@@ -31,7 +31,10 @@ export function EditInterview({ id }: { id: string }) {
   );
 }
 
-/** The next round of an interview: company and role carried over, the stage moved on, a new date. */
+/**
+ * The next round of an interview: company and role carried over, the stage moved on, a new date,
+ * and the same optional start from notes as a new interview.
+ */
 export function NextRound({ after }: { after: string }) {
   const [loaded, retry] = useLoad(() => getInterview(after), after);
   return (
@@ -39,13 +42,16 @@ export function NextRound({ after }: { after: string }) {
       <div class="page-head">
         <h1>Next round{loaded.state === 'ok' ? `: ${interviewTitle(loaded.value.record)}` : ''}</h1>
       </div>
-      <p class="lead">
-        Well done on getting through. Once you have had this round, add it here: its estimate and follow-up
-        dates count from that day.
-      </p>
+      {/* No congratulations over "That interview was not found". */}
+      {loaded.state !== 'error' && (
+        <p class="lead">
+          Well done on getting through. Once you have had this round, add it here: its estimate and follow-up
+          dates count from that day.
+        </p>
+      )}
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
-      {loaded.state === 'ok' && <InterviewForm previous={loaded.value} />}
+      {loaded.state === 'ok' && <InterviewForm previous={loaded.value} withNotes />}
     </>
   );
 }
