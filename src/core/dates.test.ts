@@ -5,6 +5,7 @@ import {
   isoDateDiffDays,
   isoDateFrom,
   isoDateWeekday,
+  type IsoDate,
 } from './dates.js';
 
 describe('dates', () => {
@@ -44,4 +45,43 @@ describe('isoDateFrom', () => {
     'x',
   ])('rejects %s', (s) => expect(isoDateFrom(s)).toBeUndefined());
   it.each(['2000-02-29', '2026-12-31', '2026-01-01'])('accepts %s', (s) => expect(isoDateFrom(s)).toBe(s));
+});
+
+// The definitions the faster forms replaced: a date is real when it survives the round trip through
+// the day count, and business days are added one calendar day at a time.
+const roundTrips = (s: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && isoDateAddDays(s as IsoDate, 0) === s;
+function addBusinessDaysByDay(date: IsoDate, businessDays: number): IsoDate {
+  let day = date;
+  let left = businessDays;
+  const step = left >= 0 ? 1 : -1;
+  while (left !== 0) {
+    day = isoDateAddDays(day, step);
+    const wd = isoDateWeekday(day);
+    if (wd !== 0 && wd !== 6) left -= step;
+  }
+  return day;
+}
+
+describe('the faster forms agree with the definitions', () => {
+  it('isoDateFrom accepts exactly the dates that round-trip, for every month and day 00-99', () => {
+    for (const year of ['0000', '0001', '0400', '1900', '1999', '2000', '2023', '2024', '2100', '9999']) {
+      for (let m = 0; m < 100; m++) {
+        for (let d = 0; d < 100; d++) {
+          const s = `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(isoDateFrom(s) !== undefined, s).toBe(roundTrips(s));
+        }
+      }
+    }
+  });
+
+  it('isoDateAddBusinessDays matches the day-by-day walk', () => {
+    const start = isoDateFrom('2023-12-20')!;
+    for (let i = 0; i < 800; i++) {
+      const date = isoDateAddDays(start, i);
+      for (const n of [-11, -5, -1, 0, 1, 2, 5, 6, 10, 23]) {
+        expect(isoDateAddBusinessDays(date, n), `${date} + ${n}`).toBe(addBusinessDaysByDay(date, n));
+      }
+    }
+  });
 });

@@ -9,8 +9,27 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isoDateFrom(value: string): IsoDate | undefined {
   if (!ISO_DATE.test(value)) return undefined;
-  // An impossible date (2026-02-30) does not survive the round trip through the day count.
-  return isoDateFromEpochDay(epochDay(value as IsoDate)) === value ? (value as IsoDate) : undefined;
+  // An impossible date (2026-02-30) is refused by its month's length, read from the digits: the
+  // API checks every date of every request, so no string is built here.
+  const y = digits(value, 0, 4);
+  const m = digits(value, 5, 2);
+  const d = digits(value, 8, 2);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? (value as IsoDate) : undefined;
+}
+
+function digits(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The proleptic Gregorian calendar's, as the day count below uses it. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1] ?? 0;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return leap ? 29 : 28;
 }
 
 // Howard Hinnant's days-from-civil algorithms: pure integer arithmetic, no Date objects,
@@ -59,19 +78,22 @@ export function isoDateAddDays(date: IsoDate, days: number): IsoDate {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function isoDateWeekday(date: IsoDate): number {
-  // Epoch day 0 (1970-01-01) was a Thursday.
-  return (((epochDay(date) + 4) % 7) + 7) % 7;
+  return weekdayOf(epochDay(date));
 }
+
+// Epoch day 0 (1970-01-01) was a Thursday.
+const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
 
 /** Adds business days (Mon–Fri); public holidays are not known to the core. */
 export function isoDateAddBusinessDays(date: IsoDate, businessDays: number): IsoDate {
-  let day = date;
+  // Walks the day count, not date strings: the plan adds ~16 business days per answer.
+  let day = epochDay(date);
   let left = businessDays;
   const step = left >= 0 ? 1 : -1;
   while (left !== 0) {
-    day = isoDateAddDays(day, step);
-    const wd = isoDateWeekday(day);
+    day += step;
+    const wd = weekdayOf(day);
     if (wd !== 0 && wd !== 6) left -= step;
   }
-  return day;
+  return isoDateFromEpochDay(day);
 }

@@ -1,22 +1,31 @@
 import type { Estimate } from '../model/types.js';
 import type { Observations } from '../observation.js';
-import { CATALOGUE, MOOT_TIPS } from '../signs/catalogue.js';
+import { CATALOGUE, MOOT_TIPS, type SignInfo } from '../signs/catalogue.js';
 import type { SignId } from '../signs/ids.js';
 import type { PrepAdvice } from './types.js';
+
+// In catalogue order, the last tie-break below; only these can bring advice.
+const NEGATIVE_SIGNS: readonly SignInfo[] = CATALOGUE.filter((sign) => sign.polarity === 'negative');
 
 /**
  * Advice for every negative sign observed present, most damaging first: by the model's
  * contribution where it has one, then by how strongly the sign showed, then catalogue order.
  */
 export function prepFrom(observations: Observations, estimate: Estimate): PrepAdvice[] {
-  const contribution = new Map(estimate.factors.map((f) => [f.id, f.contribution]));
-  return CATALOGUE.map((sign, order) => ({ sign, order, observation: observations[sign.id] }))
-    .filter(({ sign, observation }) => sign.polarity === 'negative' && observation?.value === 'present')
-    .map((item) => ({
-      ...item,
-      contribution: contribution.get(item.sign.id) ?? Number.POSITIVE_INFINITY,
-      strength: item.observation?.strength ?? 2,
-    }))
+  const present = NEGATIVE_SIGNS.flatMap((sign, order) => {
+    const observation = observations[sign.id];
+    if (observation?.value !== 'present') return [];
+    const factor = estimate.factors.find((f) => f.id === sign.id);
+    return [
+      {
+        sign,
+        order,
+        contribution: factor?.contribution ?? Number.POSITIVE_INFINITY,
+        strength: observation.strength ?? 2,
+      },
+    ];
+  });
+  return present
     .sort((a, b) => a.contribution - b.contribution || b.strength - a.strength || a.order - b.order)
     .map(({ sign }) => ({
       signId: sign.id,

@@ -1,0 +1,2 @@
+/** Request bodies for POST /api/assess, as sent: valid ones first, then ones the route refuses. */
+export declare function assessBodies(): { name: string; text: string }[];
