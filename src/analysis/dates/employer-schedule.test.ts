@@ -23,6 +23,10 @@ describe("the employer's own schedule is no promise", () => {
       [['next week', '2026-12-04']],
     ],
     ['Applications close on Friday and they will contact people after.', []],
+    [
+      "I've got two other interviews next week, and they'll call me on Friday.",
+      [['on Friday', '2026-11-27']],
+    ],
   ] as Array<[string, Array<[string, string]>]>)('%j', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
@@ -35,6 +39,7 @@ describe('a promise beside the schedule is still a promise', () => {
     ["They're seeing a few more people but I'll hear by Friday.", [['Friday', '2026-11-27']]],
     ["They'll let me know next week once they've seen the other candidates.", [['next week', '2026-12-04']]],
     ['The panel will decide on Thursday.', [['on Thursday', '2026-11-26']]],
+    ['The interview lasted an hour and they will let me know next week.', [['next week', '2026-12-04']]],
     ['She said they would call me on Monday to book the second round.', [['on Monday', '2026-11-30']]],
   ] as Array<[string, Array<[string, string]>]>)('%j', (text, expected) => {
     expect(quotes(text)).toEqual(expected);

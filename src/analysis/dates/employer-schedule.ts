@@ -2,7 +2,8 @@
  * The employer's own timetable told beside a promise: "they're seeing a few more people this week
  * and will be in touch in the next couple of weeks", "interviews run until Friday", "the panel sits
  * on Tuesday". A day in it says when they are busy choosing, not when word is due, so it is no
- * promised date; "we'll decide this week" and "you'll hear by Friday" still are.
+ * promised date; "we'll decide this week" and "you'll hear by Friday" still are. The candidate's
+ * own round of interviews ("I've got three interviews next week") is a timetable too, and no promise.
  */
 import { execAll } from '../exec-all.js';
 
@@ -18,7 +19,7 @@ const SEEING_OTHERS = `\\b(?:see|sees|seeing|seen|saw|meet|meets|meeting|met|int
 const STILL_GOING =
   "\\b(?:still|are|is|they're|we're|they are|we are|be|been|keep|kept)\\s+interviewing\\b(?!\\s+(?:me|you|him|her|us|again)\\b)" +
   '|\\binterviewing\\s+(?:until|till|til|through|into|all)\\b' +
-  '|\\b(?:interviews?|the (?:interview |recruitment |hiring )?process|recruitment|hiring|the (?:first|1st) round)\\s+(?:are\\s+|is\\s+|will\\s+)?(?:run|runs|running|go on|goes on|going on|continue|continues|continuing|carry on|carries on|last|lasts|finish|finishes|finishing|close|closes|closing|end|ends|ending|wrap up|wraps up|wrapping up|being held|held|taking place|happening)\\b' +
+  '|\\b(?:interviews?|the (?:interview |recruitment |hiring )?process|recruitment|hiring|the (?:first|1st) round)\\s+(?:are\\s+|is\\s+|will\\s+)?(?:run|runs|running|go on|goes on|going on|continue|continues|continuing|carry on|carries on|finish|finishes|finishing|close|closes|closing|end|ends|ending|wrap up|wraps up|wrapping up|being held|held|taking place|happening)\\b' +
   '|\\b(?:last|final|remaining|other)\\s+interviews?\\s+(?:is|are|will be|being)\\b';
 /** A panel, board or committee's own sitting: "the panel sits on Tuesday", "the board meets next week". */
 const SITTING =
