@@ -42,6 +42,8 @@ const gap = ([a, b]: Span, [c, d]: Span): number => Math.max(0, c - b, a - d);
  * after they see a few more people this week": the week is when they see people).
  */
 export function isEmployerSchedule(sentence: string, start: number, end: number, decision: RegExp): boolean {
+  // chrono's quote may end on the comma after the date ("since September,"): that comma ends its clause
+  while (end > start + 1 && /[\s,;:.]/.test(sentence[end - 1]!)) end--;
   let from = 0;
   let to = sentence.length;
   for (const m of execAll(CLAUSE_BREAK, sentence)) {
