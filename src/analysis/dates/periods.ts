@@ -37,21 +37,31 @@ const lastOfMonth = (y: number, m: number): Date => new Date(Date.UTC(y, m + 1, 
 
 /**
  * The day `offset` days after Monday (0 = Monday) of this week or, for "next"/"the following",
- * of next week. Said on the Friday or over the weekend, "by the end of the week" or "Tuesday this
- * week" has gone: the coming one is meant.
+ * of next week. A day of this week that has gone means the coming one: said on a Wednesday,
+ * "Tuesday this week" can only be next Tuesday, and said over the weekend "this week" is the
+ * week ahead, so it ends on the coming Friday.
+ *
+ * The day itself has not gone unless `todayCounts` is false. Said on a Friday, "we'll decide this
+ * week" or "by the end of the week" is taken at its word: the working week ends that day, so word
+ * is due by the end of it. Reading it as next Friday would hold back the nudge to check in by a
+ * whole week on the strength of a slip of the tongue, while taken literally the check-in falls
+ * early the next week, which is what someone told "this week" on a Friday would expect to do.
+ * "Later this week" and "within the week" leave today out: both mean after it.
  */
-function dayOfWeek(ref: Date, which: string, offset: number): Date {
+function dayOfWeek(ref: Date, which: string, offset: number, todayCounts = true): Date {
   const next = /next|following/.test(which);
   const day = at(ref, -((ref.getUTCDay() + 6) % 7) + (next ? 7 : 0) + offset);
-  return !next && day.getTime() <= ref.getTime() ? at(day, 7) : day;
+  const gone = todayCounts ? day.getTime() < ref.getTime() : day.getTime() <= ref.getTime();
+  return !next && gone ? at(day, 7) : day;
 }
 
 /** early → Tuesday, middle → Wednesday, otherwise the working week's end. */
-const weekPromise = (ref: Date, which: string, where: string): Date =>
+const weekPromise = (ref: Date, which: string, where: string, within: boolean): Date =>
   dayOfWeek(
     ref,
     which,
     /^(start|beginning|early|earlier)$/.test(where) ? 1 : /^(middle|mid)$/.test(where) ? 2 : 4,
+    where !== 'later' && !within,
   );
 
 const dayInWeek = (ref: Date, which: string, weekday: string): Date =>
@@ -109,7 +119,7 @@ export function periodPromisesIn(sentence: string, ref: Date): PeriodPromise[] {
     const within = /\bwithin\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
     if (!word.startsWith('eo') && !where && !within && !/this|next|following/.test(which)) continue;
     const unit = word.startsWith('eo') ? (word === 'eow' ? 'week' : 'month') : m[4]!.toLowerCase();
-    const date = unit === 'week' ? weekPromise(ref, which, where) : monthPromise(ref, which, where);
+    const date = unit === 'week' ? weekPromise(ref, which, where, within) : monthPromise(ref, which, where);
     out.push({ start: m.index, end: m.index + m[0].length, date: iso(date) });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -87,11 +87,6 @@ describe('a promised period is read as the last day it covers', () => {
     expect(text.slice(found[0]!.evidence.start, found[0]!.evidence.end)).toBe(quote);
   });
 
-  it('said on a Friday, "the end of the week" is the next Friday', () => {
-    expect(promisedDatesFrom("They'll decide by the end of the week.", '2026-11-27')[0]?.date).toBe(
-      '2026-12-04',
-    );
-  });
   it('"in a month" from the 31st ends on the last day of the shorter month', () => {
     expect(promisedDatesFrom("We'll be in touch in a month.", '2026-01-31')[0]?.date).toBe('2026-02-28');
   });
@@ -136,5 +131,39 @@ describe('a promise wrapped across lines', () => {
     const ev = found[0]!.evidence;
     expect(ev.quote).toBe('next\nFriday');
     expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+  });
+});
+
+// Said on the week's last working day, "this week" is that day; said over the weekend, it is the
+// week ahead (periods.ts, dayOfWeek). 27 November 2026 is a Friday.
+describe('"this week" said on a Friday, a Saturday or a Sunday', () => {
+  const on = (text: string, day: string): Array<[string, string]> =>
+    promisedDatesFrom(text, day).map((p) => [p.evidence.quote, p.date]);
+  it.each([
+    // Friday: the working week ends today, so word is due today
+    ["We'll decide this week.", '2026-11-27', 'this week', '2026-11-27'],
+    ["They'll let me know by the end of this week.", '2026-11-27', 'the end of this week', '2026-11-27'],
+    ["They'll decide by the end of the week.", '2026-11-27', 'the end of the week', '2026-11-27'],
+    ['HR will email me Friday this week.', '2026-11-27', 'Friday this week', '2026-11-27'],
+    // "later" and "within" mean after today: the coming week's end
+    ["They said they'd be in touch later this week.", '2026-11-27', 'later this week', '2026-12-04'],
+    ["They'll get back to me within the week.", '2026-11-27', 'the week', '2026-12-04'],
+    // a day of the week already gone is next week's
+    ['They will call me Tuesday this week.', '2026-11-27', 'Tuesday this week', '2026-12-01'],
+    // Saturday and Sunday: the working week is over, "this week" is the one ahead
+    ["We'll decide this week.", '2026-11-28', 'this week', '2026-12-04'],
+    ["You'll hear by the end of the week.", '2026-11-28', 'the end of the week', '2026-12-04'],
+    ["We'll decide this week.", '2026-11-29', 'this week', '2026-12-04'],
+    ["They'll let me know early this week.", '2026-11-29', 'early this week', '2026-12-01'],
+    // "next week" from a Friday or a Sunday is the coming working week, as before
+    ["They'll let me know next week.", '2026-11-27', 'next week', '2026-12-04'],
+    ["They'll let me know next week.", '2026-11-29', 'next week', '2026-12-04'],
+  ])('%j on %s', (text, day, quote, date) => {
+    expect(on(text, day)).toEqual([[quote, date]]);
+  });
+  it('a bare weekday named on that weekday is still the next one', () => {
+    expect(on('She said they would let me know by Friday.', '2026-11-27')).toEqual([
+      ['Friday', '2026-12-04'],
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import type { PromisedDate } from '../types.js';
 import { execAll } from '../exec-all.js';
 import { periodPromisesIn } from './periods.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
+import { isEmployerSchedule } from './employer-schedule.js';
 
 const ABOUT_DECISION =
   /\b(decision|decide|deciding|let (you|me|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book)\w*\b/i;
@@ -87,6 +88,8 @@ export function promisedDatesFrom(
       for (const p of periods) {
         if (STORY_TIME.test(text.slice(p.end, base + to))) continue;
         taken.push([p.start, p.end]);
+        // "seeing a few more people this week": when they choose, not when word is due
+        if (isEmployerSchedule(sentence, p.start - base, p.end - base, DECISION_ALL)) continue;
         out.push({
           evidence: { quote: raw.slice(p.start, p.end), start: p.start, end: p.end },
           date: p.date,
@@ -107,6 +110,10 @@ export function promisedDatesFrom(
           /\b(?:later|ago)$/i.test(r.text)
         )
           continue;
+        if (isEmployerSchedule(sentence, from + r.index, from + r.index + r.text.length, DECISION_ALL)) {
+          taken.push([start, start + r.text.length]);
+          continue;
+        }
         const c = r.end ?? r.start;
         const yy = c.get('year');
         const mm = c.get('month');

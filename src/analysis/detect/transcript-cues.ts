@@ -4,6 +4,7 @@
  * that..."). These run on transcript turns only, next to the sign modules' `says` cues,
  * and are matched on the surface string so contractions and word order stay as spoken.
  */
+import { notWished } from '../signs/wish-asked.js';
 import type { SignPatterns } from './types.js';
 
 const NUM = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a handful)`;
@@ -135,7 +136,10 @@ const growth: SignPatterns = {
   id: 'future-growth-talk',
   cues: [
     {
-      re: /\b(move|moved|moving|go on|went on|gone on|step|stepped|came|come|grow|grown|progress|progressed) (up|on|into|to)\b.{0,40}\b(post|role|lead|manager|senior|exec|executive|engineering|management|position|grade|band)\b|\b(promotion|progression|career path|development (post|plan|programme|program)|leadership (course|programme|program)|training budget|mentoring|mentorship|phd)\b|\b(pay|pays|paid|fund|funds) (for )?(the |a |one |your )?(course|courses|fees|training|qualification|exams?|certification)\b|\bthe path is\b|\bstep up\b|\bgrow (one|you|people)\b/,
+      // "why do you want to move into management?" asks the candidate's wish, it tells no future
+      re: new RegExp(
+        String.raw`${notWished(String.raw`\b(move|moved|moving|go on|went on|gone on|step|stepped|came|come|grow|grown|progress|progressed) (up|on|into|to)\b.{0,40}\b(post|role|lead|manager|senior|exec|executive|engineering|management|position|grade|band)\b`)}|\b(promotion|progression|career path|development (post|plan|programme|program)|leadership (course|programme|program)|training budget|mentoring|mentorship|phd)\b|\b(pay|pays|paid|fund|funds) (for )?(the |a |one |your )?(course|courses|fees|training|qualification|exams?|certification)\b|\bthe path is\b|${notWished(String.raw`\bstep up\b`)}|\bgrow (one|you|people)\b`,
+      ),
       surface: true,
       says: 'interviewer',
       conf: 0.7,

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { hasSign } from './found.case.js';
+import { hasSign, heardInCall } from './found.case.js';
 
 const has = hasSign;
 
@@ -91,5 +91,52 @@ describe('future-growth-talk: upgrades and time to command', () => {
     ['I upgraded to senior membership at the gym last year.', false],
   ] as [string, boolean][])('%j → %s', (text, expected) => {
     expect(has(text, 'future-growth-talk')).toBe(expected);
+  });
+});
+
+// A question about the candidate's own wish to move or grow asks about them; it tells nothing of
+// their future at the company. Each wish asked sits beside the growth the interviewer told.
+describe('future-growth-talk: the candidate asked why they want to move or grow', () => {
+  const asked = [
+    'Tell us why you want to move into analytics.',
+    'Why do you want to move into management?',
+    'Where do you want to grow in the next few years?',
+    'What made you want to move into management?',
+    'What would you like to move into, longer term?',
+    'Why are you looking to step up to a lead role?',
+    "So why're you keen to move up to team lead now?",
+  ];
+  const told = [
+    "There's room to grow into analytics here.",
+    'After a year you could move into management.',
+    'If you want to move into management, there is a route for that after a year.',
+    "We'd like you to step up to team lead within a year.",
+    'Plenty of people here move up to senior within two years.',
+  ];
+  const call = (said: string): boolean =>
+    heardInCall([
+      ['Interviewer', 'Thanks for coming in today.'],
+      ['Interviewer', said],
+      ['Sam', 'Sure, I have been doing the weekly reporting for two years and I like it.'],
+    ]).has('future-growth-talk');
+
+  it.each(asked)('must not find, asked aloud: %j', (said) => {
+    expect(call(said)).toBe(false);
+  });
+  it.each(asked)('must not find, quoted in notes: %j', (said) => {
+    expect(has(`She said: "${said}"`, 'future-growth-talk')).toBe(false);
+  });
+  it.each([
+    'She asked why I wanted to move into analytics.',
+    'He asked what made me want to move into management.',
+    'They asked where I want to grow over the next few years.',
+  ])('must not find, reported: %j', (text) => {
+    expect(has(text, 'future-growth-talk')).toBe(false);
+  });
+  it.each(told)('must find, said aloud: %j', (said) => {
+    expect(call(said)).toBe(true);
+  });
+  it.each(told)('must find, quoted in notes: %j', (said) => {
+    expect(has(`She said: "${said}"`, 'future-growth-talk')).toBe(true);
   });
 });

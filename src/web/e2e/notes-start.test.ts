@@ -167,7 +167,7 @@ They said they would decide within a week.`;
     await panel
       .getByLabel('Your notes')
       .fill(
-        'Video interview at Brightline yesterday. They are seeing a few more people this week and will be in touch in the next couple of weeks.',
+        'Video interview at Brightline yesterday. They hope to decide this week and will be in touch in the next couple of weeks.',
       );
     await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
     const status = panel.getByRole('status');
