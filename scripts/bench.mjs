@@ -9,7 +9,7 @@ out('Analyzer (rate relative to wink-nlp readDoc on the same text; goal ≥ 0.5)
 const a = benchAnalyzer();
 for (const r of a.rows) {
   out(
-    `  ${r.name.padEnd(32)} ${String(r.words).padStart(7)} words  readDoc ${r.readDocMs} ms  analyze ${r.analyzeMs} ms  ratio ${r.ratio}`,
+    `  ${r.name.padEnd(46)} ${String(r.words).padStart(7)} words  readDoc ${r.readDocMs} ms  analyze ${r.analyzeMs} ms  ratio ${r.ratio}`,
   );
 }
 if (a.memory.error) out(`  memory: failed: ${a.memory.error}`);

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze } from '../../dist/analysis/index.js';
+import { analyze, statedFrom } from '../../dist/analysis/index.js';
 import { notesOfSize, transcriptOfWords } from './texts.mjs';
 
 const nlp = winkNLP(model);
@@ -30,11 +30,34 @@ function compare(text, rounds, subject) {
   return { baseMs: median(base), oursMs: median(ours) };
 }
 
-function run(name, text, rounds, options, words = text.split(/\s+/).length) {
-  const { baseMs, oursMs } = compare(text, rounds, (t) => {
-    const r = analyze(t, options);
-    if (!r.ok) throw new Error(`bench: analyze failed on ${name}: ${r.error.code}`);
-  });
+/** A fixed day, so the date readers take the same paths on every run. */
+const TODAY = '2026-03-16';
+
+function analyzed(name, text, options) {
+  const r = analyze(text, options);
+  if (!r.ok) throw new Error(`bench: analyze failed on ${name}: ${r.error.code}`);
+  return r.value;
+}
+
+/**
+ * `debrief analyze` and the notes routes read the stated date, round and job after analyze()
+ * (src/cli/commands/analyze.ts loadAnalysis, src/server/routes/stated.ts): timed with it, so a
+ * slowdown in those readers shows here, not only in the CLI.
+ */
+function asTheCliReads(name, text) {
+  const analysis = analyzed(name, text, { interviewDate: TODAY, today: TODAY });
+  statedFrom(text, analysis.kind, TODAY);
+}
+
+function run(
+  name,
+  text,
+  rounds,
+  options,
+  words = text.split(/\s+/).length,
+  subject = (t) => analyzed(name, t, options),
+) {
+  const { baseMs, oursMs } = compare(text, rounds, subject);
   return {
     name,
     words,
@@ -59,6 +82,9 @@ export function benchAnalyzer() {
     // Words spoken, not counting cue numbers and timings.
     run('9,000-word transcript (WebVTT)', transcript, 7, {}, spokenWords(transcript)),
     run('1 MB of notes', notes, 3, {}),
+    run('1 MB of notes, as `debrief analyze` reads it', notes, 3, {}, undefined, (t) =>
+      asTheCliReads('1 MB of notes (CLI)', t),
+    ),
   ];
   const mem = spawnSync(process.execPath, [new URL('./analyzer-memory.mjs', import.meta.url).pathname], {
     encoding: 'utf8',

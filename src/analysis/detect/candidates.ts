@@ -189,8 +189,10 @@ export function candidates(
         continue;
       }
       const deferrable = deferred.all[e]!;
-      // most segments meet one set of a cue (a common word); every mask needs two
-      if ((bits & (bits - 1)) === 0 && deferrable === 0) continue;
+      // most segments meet one set of a cue (a common word), and a mask needs more than that set
+      // besides common words: the loop below would find none (a mask's part that cannot be
+      // deferred must lie within `bits`; with one bit, it is that bit, one of soloEager's)
+      if ((bits & (bits - 1)) === 0 && (bits & deferred.soloEager[e]!) === 0) continue;
       // the deferred bits this segment has, worked out only when a mask lacks nothing else
       // (-1: not yet; set bits never reach the sign bit, cue-index.ts MAX_BIT)
       let late = -1;

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { tokensFrom } from '../nlp.js';
 import { CUE_SIGNS } from '../signs/index.js';
 import { AFTERMATH_SIGNS } from './aftermath.js';
 import { candidates } from './candidates.js';
 import { clausesFrom } from './clauses.js';
-import { deferredPairs } from './common-words.js';
+import { deferredPairs, soloEagerOf } from './common-words.js';
 import { type CueIndex, entriesOfWord, indexOf } from './cue-index.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
 import { wordsOf } from './triggers.js';
@@ -61,5 +62,46 @@ describe('common words read last', () => {
       for (const surface of [false, true])
         expect(candidates(index, clauses, surface, toks)).toEqual(plainCandidates(index, clauses, surface));
     }
+  });
+});
+
+describe('soloEagerOf', () => {
+  it('keeps the bits that are the whole of a mask besides deferred ones', () => {
+    // entry 0: masks 0b0110 and 0b1010 with 0b0100 deferrable; entry 1: a mask all deferred
+    const solo = soloEagerOf(
+      Int32Array.of(0, 2, 3),
+      Int32Array.of(0b0110, 0b1010, 0b0110),
+      Int32Array.of(0b0100, 0b0110),
+    );
+    expect(solo[0]).toBe(0b0010);
+    expect(solo[1]).toBe(-1);
+  });
+
+  // candidates() skips an entry met through one bit outside soloEager: the mask loop must find nothing there
+  it('never skips a segment the mask loop would pick', () => {
+    const bit = fc.integer({ min: 1, max: 30 }).map((b) => 1 << b);
+    const mask = fc.array(bit, { minLength: 2, maxLength: 4 }).map((bs) => bs.reduce((a, b) => a | b, 0));
+    fc.assert(
+      fc.property(
+        fc.array(mask, { minLength: 1, maxLength: 12 }),
+        fc.array(bit, { maxLength: 6 }).map((bs) => bs.reduce((a, b) => a | b, 0)),
+        bit,
+        fc.integer({ min: 0, max: 0x7ffffffe }),
+        (masks, all, met, late) => {
+          const solo = soloEagerOf(
+            Int32Array.of(0, masks.length),
+            Int32Array.from(masks),
+            Int32Array.of(all),
+          );
+          if ((met & solo[0]!) !== 0) return true;
+          // candidates()'s loop: a mask is met when what it misses is deferrable and among the late bits
+          return masks.every((m) => {
+            const missing = m & ~met;
+            return missing !== 0 && ((missing & ~all) !== 0 || (missing & ~(late & all)) !== 0);
+          });
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -40,6 +40,11 @@ export interface Deferred {
   /** Entry e's needs (CueEntry.needs) as `needMask[needStart[e]..needStart[e+1]]`, typed for the hot loop. */
   needStart: Int32Array;
   needMask: Int32Array;
+  /**
+   * Per entry, the bits that are the whole of some mask's part that cannot be deferred: a segment
+   * met through one bit not among them meets no mask, whatever common words it has (-1: any bit may).
+   */
+  soloEager: Int32Array;
 }
 
 const deferredOf = new WeakMap<CueIndex, Deferred>();
@@ -142,5 +147,29 @@ function split(index: CueIndex, lists: readonly Int32Array[]): Omit<Deferred, 's
   for (let e = 0; e < n; e++) needStart[e + 1] = needStart[e]! + index.entries[e]!.needs.length;
   const needMask = new Int32Array(needStart[n]!);
   for (let e = 0; e < n; e++) needMask.set(index.entries[e]!.needs, needStart[e]);
-  return { eager, start, bit, lo, hi, all, needStart, needMask };
+  return {
+    eager,
+    start,
+    bit,
+    lo,
+    hi,
+    all,
+    needStart,
+    needMask,
+    soloEager: soloEagerOf(needStart, needMask, all),
+  };
+}
+
+/** Deferred.soloEager: of each mask of entry e, the bits it needs besides deferred ones (`all[e]`), kept when one. */
+export function soloEagerOf(needStart: Int32Array, needMask: Int32Array, all: Int32Array): Int32Array {
+  const n = all.length;
+  const solo = new Int32Array(n);
+  for (let e = 0; e < n; e++)
+    for (let j = needStart[e]!; j < needStart[e + 1]!; j++) {
+      const eager = needMask[j]! & ~all[e]!;
+      // a mask of deferred bits alone (none so far: its driver is never deferred) may be met through any bit
+      if (eager === 0) solo[e] = -1;
+      else if ((eager & (eager - 1)) === 0) solo[e]! |= eager;
+    }
+  return solo;
 }

@@ -59,6 +59,25 @@ import {
   wordsOnLine,
   writingEnd,
 } from './sentence-spans.js';
+import { anyOpening } from './opening-gate.js';
+
+// each list tried only where the opening's first character allows (opening-gate.ts): a long
+// text's every sentence went through some fifty of these, nearly all failing on that character
+const isAside = anyOpening(ASIDES);
+const isFrame = anyOpening(FRAMES);
+const isCarried = anyOpening(CARRIED);
+const isHabit = anyOpening([HABIT]);
+const isGeneral = anyOpening(GENERAL);
+const isAfterHire = anyOpening([AFTER_HIRE]);
+const isPreparation = anyOpening([PREPARATION]);
+const isUnlike = anyOpening([UNLIKE]);
+const isEarlier = anyOpening([EARLIER]);
+const isAnotherInterview = anyOpening([ANOTHER_INTERVIEW]);
+const isBackground = anyOpening([BACKGROUND]);
+const asksReaderOpening = anyOpening([ASKS_READER]);
+const isOutcome = anyOpening(OUTCOME);
+const isJobAd = anyOpening([JOB_AD]);
+const isWriting = anyOpening(WRITING);
 
 /**
  * Token ranges [from, to) of what is not about this interview, in text order: sentences framed
@@ -92,7 +111,7 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     // frames that take the whole sentence take its later lines too; the others stop at the line's end
     const at = out.length;
     let whole = true;
-    if (ASIDES.some((re) => re.test(raw)) && !INTERVIEW_TALK.test(raw)) {
+    if (isAside(raw) && !INTERVIEW_TALK.test(raw)) {
       out.push([from, i]);
       carry = CARRY;
       frame = false;
@@ -100,47 +119,45 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
       out.push([from, i]);
       carry--;
     } else if (
-      FRAMES.some((re) => re.test(head)) ||
+      isFrame(head) ||
       (head.startsWith('i had ') && ROUND_ELSEWHERE.test(sentenceText(toks, headAt, i)))
     ) {
       out.push([from, i]);
-      if (CARRIED.some((re) => re.test(head))) {
+      if (isCarried(head)) {
         carry = CARRY_FRAME;
         frame = true;
       }
-    } else if (HABIT.test(head)) {
+    } else if (isHabit(head)) {
       whole = false;
       out.push([from, contrastEnd(toks, from, lineEnd(toks, from, i))]);
-    } else if (GENERAL.some((re) => re.test(head))) {
+    } else if (isGeneral(head)) {
       whole = false;
       out.push([from, lineEnd(toks, from, i)]);
-    } else if (AFTER_HIRE.test(head) && !FORECAST.test(sentenceText(toks, from, i))) {
+    } else if (isAfterHire(head) && !FORECAST.test(sentenceText(toks, from, i))) {
       whole = false;
       out.push([from, lineEnd(toks, from, i)]);
-    } else if (PREPARATION.test(head)) {
+    } else if (isPreparation(head)) {
       whole = false;
       out.push([from, prepEnd(toks, from, lineEnd(toks, from, i))]);
-    } else if (UNLIKE.test(head) && unlikeEnd(toks, from, i) > from) {
+    } else if (isUnlike(head) && unlikeEnd(toks, from, i) > from) {
       whole = false;
       out.push([from, unlikeEnd(toks, from, i)]);
-    } else if (EARLIER.test(head) || ANOTHER_INTERVIEW.test(head)) {
+    } else if (isEarlier(head) || isAnotherInterview(head)) {
       whole = false;
       out.push([from, lineEnd(toks, from, i)]);
-      if (ANOTHER_INTERVIEW.test(head) || OTHER_INTERVIEW.test(sentenceText(toks, from, i))) {
+      if (isAnotherInterview(head) || OTHER_INTERVIEW.test(sentenceText(toks, from, i))) {
         carry = CARRY_FRAME;
         frame = true;
       }
-    } else if (BACKGROUND.test(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);
-    else if (ASKS_READER.test(head) && asksReader(toks, from, i)) out.push([from, i]);
-    else if (OUTCOME.some((re) => re.test(raw)) && !WEEKS_LATE.test(sentenceText(toks, from, i)))
-      out.push([from, i]);
+    } else if (isBackground(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);
+    else if (asksReaderOpening(head) && asksReader(toks, from, i)) out.push([from, i]);
+    else if (isOutcome(raw) && !WEEKS_LATE.test(sentenceText(toks, from, i))) out.push([from, i]);
     // the whole sentence, not only its line: "- the job ad said X\n- in the interview he said nothing"
-    else if (JOB_AD.test(raw) && !INTERVIEWERS.test(sentenceText(toks, from, sentenceEnd(toks, i))))
+    else if (isJobAd(raw) && !INTERVIEWERS.test(sentenceText(toks, from, sentenceEnd(toks, i))))
       out.push([from, i]);
     else {
       whole = false;
-      if (WRITING.some((re) => re.test(raw)) && !WRITING_TIMED.test(raw))
-        out.push([from, writingEnd(toks, from, i)]);
+      if (isWriting(raw) && !WRITING_TIMED.test(raw)) out.push([from, writingEnd(toks, from, i)]);
     }
     // a list run on after a colon is read line by line: the lines under a heading a whole frame took
     // ("Tips:\n- Wear...") go with it, as do those wink ran on after a full stop; a line beside them

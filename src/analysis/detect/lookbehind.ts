@@ -136,7 +136,7 @@ function lookaroundsLast(src: string): { source: string; anchored: boolean } | u
 }
 
 /** The top-level alternatives of a regex source. */
-function topLevelAlts(src: string): string[] {
+export function topLevelAlts(src: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (;;) {
