@@ -48,6 +48,13 @@ function statusOf(
     : { text: PHASE[item.phase], paint: style.dim };
 }
 
+/**
+ * The chance of passing while the answer is awaited. Once it is in, as on the dashboard, a chance
+ * ("2%" beside a rejection) is no news and reads unkindly: the row's status says the answer, and
+ * the column keeps a dash so it stays in line. `--json` keeps the estimate.
+ */
+const estimateOf = (item: InterviewItem): string => (item.outcome ? '—' : percent(item.estimate.probability));
+
 /** Id, date, estimate and stage, each with the two spaces after it. */
 const FIXED_COLUMNS = 8 + 2 + 10 + 2 + 4 + 2 + 6 + 2;
 const LABEL_MAX = 40;
@@ -79,7 +86,7 @@ export function listLines(
     return [
       style.cyan(shortId(item.id)),
       item.record.date,
-      percent(item.estimate.probability).padStart(4),
+      estimateOf(item).padStart(4),
       item.record.stage.padEnd(6),
       columns === undefined ? labelOf(item).padEnd(width) : fitted(labelOf(item), width),
       status.text ? status.paint(status.text) : '',
