@@ -57,6 +57,7 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
         <FactorChart
           factors={(before ?? estimate).factors}
           debriefHref={hrefOf({ page: 'debrief', id: item.id })}
+          lookingBack={before !== undefined}
         />
       </Section>
       {/* Five "Nothing noted" boxes before any debrief say nothing the section above doesn't. */}
