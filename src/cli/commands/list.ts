@@ -2,12 +2,13 @@ import type { InterviewItem } from '../../contract/responses.js';
 import { upcomingWords } from '../../contract/when-words.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SilencePhase } from '../../core/model/types.js';
-import { interviewLabel, type Outcome } from '../../core/record.js';
+import { interviewLabel } from '../../core/record.js';
 import { personalWeightsOf } from '../../server/assessment.js';
 import { interviewItemOf } from '../../server/interview-view.js';
 import { write, type CliContext } from '../io.js';
 import { nowFor } from '../record/interviews.js';
 import { shortId, withRecord } from '../record/open.js';
+import { OUTCOME_WORDS } from '../render/outcome-words.js';
 import { percent } from '../render/text.js';
 import type { Style } from '../style.js';
 
@@ -18,14 +19,6 @@ const PHASE: Readonly<Record<SilencePhase, string>> = {
   waiting: 'word due about now',
   overdue: 'later than expected',
   'likely-ghosted': 'long silence',
-};
-
-export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
-  'next-round': 'next round',
-  offer: 'offer',
-  rejected: 'not moving forward',
-  ghosted: 'never heard back',
-  withdrew: 'withdrew',
 };
 
 export const labelOf = (item: Pick<InterviewItem, 'record'>): string =>

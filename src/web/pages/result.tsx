@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AssessmentView, InterviewItem } from '../../contract/responses.js';
+import { waitEndedWords } from '../../contract/when-words.js';
 import { isoDateFrom } from '../../core/dates.js';
 import { calendarUrl, getAssessment, getInterview, type ApiResult } from '../api-client.js';
 import { ChannelSummaries } from '../components/channel-summary.js';
@@ -13,7 +14,7 @@ import { SelfAssessment } from '../components/self-assessment.js';
 import { TickableSteps } from '../components/tickable-steps.js';
 import { Timeline } from '../components/timeline.js';
 import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
-import { interviewTitle, OUTCOME_WORDS, todayLocal } from '../format.js';
+import { dateWords, interviewTitle, OUTCOME_WORDS, todayLocal } from '../format.js';
 import { loadFirstName } from '../first-name.js';
 import { hrefOf } from '../router.js';
 
@@ -66,7 +67,18 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
           <ChannelSummaries channels={(before ?? estimate).channels} />
         </Section>
       )}
-      <Section id="timeline" title="Follow-up timeline">
+      {/* Once the answer is in, there is no follow-up left: the timeline tells how the wait went. */}
+      <Section id="timeline" title={item.outcome ? 'Timeline' : 'Follow-up timeline'}>
+        {item.outcome && heardOn && (
+          <p data-testid="wait-ended">
+            {waitEndedWords(
+              { outcome: item.outcome.outcome, on: heardOn },
+              plan.window,
+              item.record.decisionBy,
+              (d) => dateWords(d, false),
+            )}
+          </p>
+        )}
         <Timeline
           window={plan.window}
           steps={plan.steps}
