@@ -51,6 +51,8 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
   const heardOn = item.outcome ? isoDateFrom(item.outcome.on) : undefined;
   // Once the answer is in, the live figure restates it: the factors shown are those of before.
   const before = item.outcome ? view.beforeOutcome : undefined;
+  // the follow-up clock still runs: no answer yet, so dates to be reminded of
+  const isWaiting = item.outcome === null && item.record.heardBack?.kind !== 'outcome';
   return (
     <>
       <ResultHeadline item={item} estimate={estimate} before={before} today={today} />
@@ -95,19 +97,24 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
           steps={plan.steps}
           reminders={view.reminders}
           today={today}
-          isWaiting={item.outcome === null && item.record.heardBack?.kind !== 'outcome'}
+          isWaiting={isWaiting}
         />
-        <p class="row">
-          {/* after a next round, its own debrief is the next thing to record */}
-          {item.outcome?.outcome === 'next-round' && (
+        {/* after a next round, its own debrief is the next thing to record */}
+        {item.outcome?.outcome === 'next-round' && (
+          <p class="row">
             <a class="button" href={hrefOf({ page: 'new', after: item.id })}>
               Add the next round
             </a>
-          )}
-          <a class="button button-secondary" href={calendarUrl(item.id, firstName)} download="">
-            Add the dates to your calendar (.ics)
-          </a>
-        </p>
+          </p>
+        )}
+        {/* a closed interview has nothing left to be reminded of (its calendar file is empty) */}
+        {isWaiting && (
+          <p class="row">
+            <a class="button button-secondary" href={calendarUrl(item.id, firstName)} download="">
+              Add the dates to your calendar (.ics)
+            </a>
+          </p>
+        )}
       </Section>
       <LatestDelivery id={item.id} />
       {plan.prep.length > 0 && (
