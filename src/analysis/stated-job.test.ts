@@ -15,6 +15,12 @@ describe('statedJobFrom reads the employer of this interview', () => {
     ['Interviewed for the bar manager job at the Anchor on the 1st.', 'Anchor'],
     ['My interview with Fenwick Housing Association was on Monday.', 'Fenwick Housing Association'],
     ['Video interview with Brookfield Software today.', 'Brookfield Software'],
+    // "w/" is the notes' shorthand for "with"
+    ['HR asst phone screen w/ Corwen Foods, 20 min.', 'Corwen Foods'],
+    ['Interview w/Halden Logistics on Monday.', 'Halden Logistics'],
+    // a name the job follows at once is the employer's, whatever the name
+    ['interview w/ Brightline for the analyst role, went ok', 'Brightline'],
+    ['Had an interview with Northwind Digital for the junior developer position.', 'Northwind Digital'],
   ])('%s', (text, name) => {
     expect(companyIn(text)).toBe(name);
   });
@@ -34,6 +40,12 @@ describe('statedJobFrom reads the employer of this interview', () => {
     'Phone interview at HR level only.',
     'Interview with Priya Shah went well.',
     'Call with Declan about the role.',
+    'Second call w/ Shane (field sales consultant).',
+    'Final round video w/ COO + HR director.',
+    'Second round with the HM for a backend role.',
+    'Interview w/ CTO for the platform role.',
+    'Interview with Priya for the first month.',
+    'Interview with Priya for the same role as last time.',
   ])('no employer: %s', (text) => {
     expect(companyIn(text)).toBeUndefined();
   });

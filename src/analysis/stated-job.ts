@@ -2,8 +2,8 @@
  * The employer and the job the notes name for this interview ("second interview at Harbour
  * Logistics for the ops planner job"), offered as defaults the person confirms, like the day and
  * the round (stated.ts). Only a capitalised name after "at" in a clause about the interview counts
- * as the employer, so "at the office" or "at 10" never does; a clause about another job, an old
- * one or one to come is skipped.
+ * as the employer, so "at the office" or "at 10" never does, or one after "with" (or "w/") that
+ * cannot be a person's; a clause about another job, an old one or one to come is skipped.
  */
 import { execAll } from './exec-all.js';
 import { readText } from './nlp.js';
@@ -39,8 +39,11 @@ const PLAIN_WORD_AFTER =
   /^\s+(?!(?:today|yesterday|tonight|this|last|on|in|at|for|with|and|but|or|to|by|from|about|as|was|were|is|went|earlier|recently|ago|again)\b)[a-z]/;
 
 const AT_NAME = /\bat\s+(the\s+)?(?=[A-Z0-9])/g;
-/** "An interview with Fenwick Housing": after "with", only a name that says it is an organisation. */
-const WITH_NAME = /\bwith\s+(the\s+)?(?=[A-Z0-9])/g;
+/**
+ * "An interview with Fenwick Housing": after "with" (or the notes' shorthand "w/"), only a name
+ * that says it is an organisation, since "an interview with Priya Shah" names a person.
+ */
+const WITH_NAME = /\b(?:with\s+|w\/\s*)(the\s+)?(?=[A-Z0-9])/g;
 const ORGANISATION =
   /\b(?:Ltd|Limited|LLP|LLC|Inc|plc|PLC|GmbH|AB|Group|Association|Council|Trust|Bank|Housing|Engineering|Partners|Solutions|Systems|Technologies|Consulting|Services|Agency|Studios?|Foods|Logistics|Health|Care|College|University|Hospital|Clinic|Pharmacy|Hotels?|Labs?|Capital|Insurance|Energy|Media|Software|Veterinary|Academy|School|Authority|Ministry|Department)\b/;
 
@@ -67,10 +70,12 @@ function nameAt(clause: string, from: number): { start: number; end: number } | 
 
 // the job's title: one to five words before "role", "job", "position"…, or after "role of"
 const TITLE = String.raw`((?:[a-z][\w&/+-]*\s+){0,4}?[a-z][\w&/+-]*)`;
-const FOR_THE_ROLE = new RegExp(
-  String.raw`\b(?:for|as)\s+(?:the|a|an|their|this|that)\s+${TITLE}\s+(?:role|job|position|post|vacancy|opening|opportunity)\b`,
-  'gi',
-);
+const FOR_THE_ROLE_SOURCE = String.raw`\b(?:for|as)\s+(?:the|a|an|their|this|that)\s+${TITLE}\s+(?:role|job|position|post|vacancy|opening|opportunity)\b`;
+const FOR_THE_ROLE = new RegExp(FOR_THE_ROLE_SOURCE, 'gi');
+/** The job named straight after a name: "interview w/ Brightline for the analyst role". */
+const THEN_THE_ROLE = new RegExp(String.raw`^\s+${FOR_THE_ROLE_SOURCE}`, 'i');
+/** One word in capitals: after "with", as often a person's role ("the HM", "CTO") as an employer. */
+const ONE_CAPITALS_WORD = /^[A-Z0-9&]+$/;
 const ROLE_OF = new RegExp(
   String.raw`\b(?:role|position|post|job)\s+(?:of|as)\s+(?:an?\s+)?${TITLE}(?=\s+(?:at|with|in|on|for)\b|\s*[.,;:!?\n]|\s*$)`,
   'gi',
@@ -81,6 +86,24 @@ const A_PLACE =
 /** A title that says which job only in general ("the same role", "a new job", "a full-time position"). */
 const NOT_A_TITLE =
   /^(?:same|new|other|similar|different|next|right|perfect|dream|current|old|first|second|final|full[- ]time|part[- ]time|temporary|permanent|open|advertised|actual|whole|entire|interview|\w+ly)\b/i;
+
+/** A title the notes give for the job, or none when it says which job only in general. */
+function isATitle(title: string): boolean {
+  return !NOT_A_TITLE.test(title) && !A_PLACE.test(title);
+}
+
+/**
+ * Whether the name after "with" is the employer: it says it is an organisation ("Fenwick Housing
+ * Association"), or the job follows it at once ("an interview w/ Brightline for the analyst
+ * role"), which is how notes name an employer and seldom how they name the person met.
+ */
+function namesAnEmployer(clause: string, name: { start: number; end: number }, afterThe: boolean): boolean {
+  const text = clause.slice(name.start, name.end);
+  if (ORGANISATION.test(text)) return true;
+  if (afterThe || ONE_CAPITALS_WORD.test(text)) return false;
+  const job = THEN_THE_ROLE.exec(clause.slice(name.end));
+  return job !== null && isATitle(job[1]!);
+}
 
 function quoteOf(raw: string, start: number, end: number): EvidenceQuote {
   return { quote: raw.slice(start, end), start, end };
@@ -101,7 +124,7 @@ export function statedJobFrom(raw: string, text = readText(raw).text): StatedJob
       for (const m of [...execAll(AT_NAME, clause), ...execAll(WITH_NAME, clause)]) {
         const name = nameAt(clause, m.index + m[0].length);
         if (!name || (m[1] && PLAIN_WORD_AFTER.test(clause.slice(name.end)))) continue;
-        if (m[0].startsWith('with') && !ORGANISATION.test(clause.slice(name.start, name.end))) continue;
+        if (!m[0].startsWith('at') && !namesAnEmployer(clause, name, m[1] !== undefined)) continue;
         out.company = {
           name: clause.slice(name.start, name.end),
           evidence: quoteOf(raw, base + name.start, base + name.end),
@@ -111,7 +134,7 @@ export function statedJobFrom(raw: string, text = readText(raw).text): StatedJob
     if (!out.role)
       for (const re of [FOR_THE_ROLE, ROLE_OF]) {
         const m = execAll(re, clause).next().value;
-        if (!m || NOT_A_TITLE.test(m[1]!) || A_PLACE.test(m[1]!)) continue;
+        if (!m || !isATitle(m[1]!)) continue;
         const start = base + m.index + m[0].indexOf(m[1]!);
         out.role = { title: m[1]!, evidence: quoteOf(raw, start, start + m[1]!.length) };
         break;

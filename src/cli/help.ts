@@ -101,8 +101,9 @@ const LIST = `Usage
 Lists the interviews in your record, newest first: short id, date, the
 estimate as of today (the silence clock keeps running, as on the web
 dashboard), stage, company and role, and how it ended once you have said (or
-"coming up" for one still to come). Interviews saved from the terminal and from
-the web app are the same record.
+"coming up" for one still to come). Once it has ended, the answer takes the
+estimate's place (a dash in its column), as on the dashboard. Interviews saved
+from the terminal and from the web app are the same record.
 
 Options
   --json              print them as JSON (the web API's interview items)

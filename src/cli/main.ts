@@ -1,7 +1,9 @@
 /**
  * @module cli — the `debrief` command. Reads the clock and the environment once, runs the
- * plan, and turns every failure into one plain line and an exit code: never a stack trace.
+ * plan, and turns every failure into one plain message (one line when piped) and an exit code:
+ * never a stack trace.
  */
+import { errorText } from './error-text.js';
 import { CliError, exitCodeFor } from './errors.js';
 import { localIsoDate, type CliContext } from './io.js';
 import { planFromArgs } from './parse-args.js';
@@ -14,13 +16,14 @@ function isPromptExit(e: unknown): boolean {
 }
 
 function fail(ctx: CliContext, e: unknown): number {
+  const say = (message: string): boolean => ctx.stderr.write(errorText(message, ctx.stderr.isTTY === true));
   if (isPromptExit(e)) e = new CliError('cancelled', 'cancelled; nothing was saved.');
   if (e instanceof CliError) {
-    ctx.stderr.write(`debrief: ${e.message}\n`);
+    say(e.message);
     return exitCodeFor(e.code);
   }
   const detail = e instanceof Error ? e.message : String(e);
-  ctx.stderr.write(`debrief: something went wrong inside Debrief (${detail}). Please report it.\n`);
+  say(`something went wrong inside Debrief (${detail}). Please report it.`);
   if (process.env['DEBRIEF_DEBUG'] && e instanceof Error) ctx.stderr.write(`${e.stack ?? ''}\n`);
   return exitCodeFor('internal');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../core/dates.js';
-import { isUpcoming, relativeDays, upcomingWords } from './when-words.js';
+import { isUpcoming, relativeDays, upcomingWords, waitEndedWords } from './when-words.js';
 
 const TODAY = '2026-03-04' as IsoDate;
 
@@ -34,5 +34,32 @@ describe('an interview still to come', () => {
   it('reads a time of day as that day', () => {
     expect(isUpcoming('2026-03-04T10:30', TODAY)).toBe(false);
     expect(isUpcoming('2026-03-05T09:00', TODAY)).toBe(true);
+  });
+});
+
+describe('how the wait ended', () => {
+  const window = { interview: '2026-11-03' as IsoDate, expectedBy: '2026-11-10' as IsoDate };
+  const words = (outcome: 'rejected' | 'offer' | 'ghosted' | 'withdrew', on: string, given?: string) =>
+    waitEndedWords({ outcome, on: on as IsoDate }, window, given, (d) => `<${d}>`);
+  it.each([
+    [
+      'rejected',
+      '2026-11-17',
+      '2026-11-10',
+      'They answered on <2026-11-17>, 7 days after the day they gave.',
+    ],
+    ['offer', '2026-11-10', '2026-11-10', 'They answered on <2026-11-10>, the day they gave.'],
+    ['offer', '2026-11-09', '2026-11-10', 'They answered on <2026-11-09>, 1 day before the day they gave.'],
+    [
+      'ghosted',
+      '2026-11-26',
+      '2026-11-10',
+      'You stopped waiting on <2026-11-26>, 16 days after the day they gave.',
+    ],
+    // no day given: the usual window is no promise, so the answer is told from the interview
+    ['rejected', '2026-11-17', undefined, 'They answered on <2026-11-17>, 14 days after the interview.'],
+    ['withdrew', '2026-11-03', undefined, 'You withdrew on <2026-11-03>, the day of the interview.'],
+  ] as const)('%s on %s', (outcome, on, given, expected) => {
+    expect(words(outcome, on, given)).toBe(expected);
   });
 });

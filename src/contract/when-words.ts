@@ -3,6 +3,7 @@
  * come, in the words the terminal (`debrief list`, `show`) and the web pages both use.
  */
 import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../core/dates.js';
+import type { Outcome } from '../core/record.js';
 
 /** "today", "tomorrow", "in 5 days", "3 days ago"; past two months, months and then years. */
 export function relativeDays(date: string, today: IsoDate): string {
@@ -43,4 +44,41 @@ export function upcomingWords(interviewDate: string, today: IsoDate): string | u
   return isUpcoming(interviewDate, today)
     ? `${UPCOMING_WORDS.label}, ${relativeDays(interviewDate, today)}`
     : undefined;
+}
+
+/** Who ended the wait: the employer's answer, or the person giving up or stepping out. */
+const WAIT_ENDED: Readonly<Record<Outcome, string>> = {
+  offer: 'They answered',
+  'next-round': 'They answered',
+  rejected: 'They answered',
+  ghosted: 'You stopped waiting',
+  withdrew: 'You withdrew',
+};
+
+const dayCount = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/**
+ * How the wait ended, told once it has: the answer's day against the day they gave ("They
+ * answered on Tue 24 Nov, 7 days after the day they gave"), or, when they gave none, against the
+ * interview. The follow-up dates no longer apply, so the result page's timeline and `debrief
+ * show` say this instead. `day` writes a date as the page or the terminal does.
+ */
+export function waitEndedWords(
+  heard: { outcome: Outcome; on: IsoDate },
+  window: { interview: IsoDate; expectedBy: IsoDate },
+  /** The day they gave, when they gave one: the record's decisionBy. */
+  givenDay: string | undefined,
+  day: (date: IsoDate) => string,
+): string {
+  const lead = `${WAIT_ENDED[heard.outcome] ?? WAIT_ENDED.withdrew} on ${day(heard.on)}`;
+  // the window runs from the day they gave only when it is still ahead of the interview
+  if (givenDay !== undefined && givenDay === window.expectedBy) {
+    const late = isoDateDiffDays(window.expectedBy, heard.on);
+    if (late === 0) return `${lead}, the day they gave.`;
+    return `${lead}, ${dayCount(Math.abs(late))} ${late > 0 ? 'after' : 'before'} the day they gave.`;
+  }
+  const after = isoDateDiffDays(window.interview, heard.on);
+  return after <= 0
+    ? `${lead}, the day of the interview.`
+    : `${lead}, ${dayCount(after)} after the interview.`;
 }

@@ -221,6 +221,31 @@ describe('calendar.ics after days away', () => {
   });
 });
 
+describe('calendar.ics for a closed interview', () => {
+  it('is a valid calendar with no events once the answer is in: nothing is left to be reminded of', async () => {
+    t.setNow(localNoon(2026, 11, 20));
+    const id = await createInterview(t.app);
+    const events = async () => {
+      const res = await t.app.inject({ url: `/api/interviews/${id}/calendar.ics` });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('text/calendar');
+      expect(res.body.startsWith('BEGIN:VCALENDAR')).toBe(true);
+      expect(res.body.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+      return res.body.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;
+    };
+    expect(await events()).toBeGreaterThan(0);
+    for (const outcome of ['rejected', 'next-round', 'offer', 'ghosted', 'withdrew']) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/interviews/${id}/outcome`,
+        payload: { outcome, on: '2026-11-20' },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(await events()).toBe(0);
+    }
+  });
+});
+
 describe('calendar.ics made on two days', () => {
   it('gives the standing "keep applying" nudge one uid, so importing again moves it rather than adding one', async () => {
     t.setNow(localNoon(2026, 11, 20));

@@ -125,6 +125,8 @@ export function estimateBeforeOutcome(
     observations: observationsFrom(observations),
     today: on,
     ...(personal ? { personal } : {}),
+    // the wait is over: its words look back on it
+    ...(stored.outcome ? { endedBy: stored.outcome.outcome } : {}),
   });
 }
 

@@ -3,7 +3,7 @@ import { createInterview, localNoon, sampleRecord, useTestApp } from './app.case
 
 interface Figure {
   probability: number;
-  factors: { id: string }[];
+  factors: { id: string; reasoning: string }[];
 }
 type Assessment = { estimate: Figure; beforeOutcome?: Figure };
 
@@ -44,5 +44,17 @@ describe('what the signs pointed to before the answer', () => {
     expect(late).toBeLessThan(early!);
     t.setNow(localNoon(2027, 1, 5));
     expect((await assessment(id)).beforeOutcome?.probability).toBe(late);
+  });
+
+  it('tells the wait as it ended, not as if it were still going on', async () => {
+    const id = await createInterview(t.app, {
+      ...sampleRecord,
+      date: '2026-11-03',
+      decisionBy: '2026-11-10',
+    });
+    await answer(id, 'rejected', '2026-11-17');
+    const silence = (await assessment(id)).beforeOutcome?.factors.find((f) => f.id === 'silence');
+    expect(silence?.reasoning).toMatch(/^The answer came 7 days after word was expected\. /);
+    expect(silence?.reasoning).not.toMatch(/\bIt is\b/);
   });
 });

@@ -20,6 +20,8 @@ function descriptionOf(step: NextStep): string {
  * What is still to do, as all-day events: the steps from today on that are not ticked off, and
  * of those whose day went by unticked, the one to do now, on today (a calendar entry in the past
  * reminds nobody). Uids keep the planned day, so importing again updates an event, not doubles it.
+ * Once the answer is in (`isWaiting` false) the interview is closed and wants no reminders: the
+ * calendar is valid and empty, as when every step is ticked off, and the page no longer offers it.
  */
 export function calendarOf(
   interviewId: string,
@@ -29,10 +31,9 @@ export function calendarOf(
   done: ReadonlySet<string> = new Set(),
   isWaiting = true,
 ): string {
-  // Once the answer is in, its step is dated on the day it came: nothing is overdue.
-  const now = isWaiting ? stepDueNowOf(steps, today, done) : undefined;
+  const now = stepDueNowOf(steps, today, done);
   const ahead = steps.filter((s) => s.due >= today && !done.has(stepKey(s)));
-  const kept = now && now.due < today ? [now, ...ahead] : ahead;
+  const kept = !isWaiting ? [] : now && now.due < today ? [now, ...ahead] : ahead;
   const events: EventAttributes[] = kept.map((step) => {
     const on = isoDateMax(step.due, today);
     const late = step.due < today ? `Planned for ${dayWords(step.due)} and still to do.\n\n` : '';

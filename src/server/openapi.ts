@@ -153,7 +153,8 @@ export function openApiDocument(version: string): JsonSchema {
       '/api/interviews/{id}/calendar.ics': {
         ...interview,
         get: {
-          summary: 'The follow-up steps as all-day calendar events',
+          summary:
+            'The follow-up steps still to do as all-day calendar events; none once the interview has an outcome',
           parameters: [nameParam],
           responses: {
             200: { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } },

@@ -174,7 +174,7 @@ export async function runAssessInteractive(
       style,
       request.interview.decisionBy !== undefined,
       request.observations,
-      heard?.outcome,
+      heard,
       before,
     ),
   );

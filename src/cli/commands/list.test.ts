@@ -35,6 +35,26 @@ describe('listLines', () => {
     expect(lines[0]).toContain('…');
     expect(lines[0]!.indexOf('coming up')).toBe(lines[1]!.indexOf('early days'));
   });
+  it('shows a decided interview by its answer, as the dashboard does, not by a chance of passing', () => {
+    const decided = (outcome: 'rejected' | 'next-round', probability: number): InterviewItem => ({
+      ...item('cccccccc-3', '2026-11-10', 'Globex'),
+      outcome: { outcome, on: '2026-11-17', recordedAt: '2026-11-17T09:00:00.000Z' },
+      estimate: { probability, band: probability > 0.5 ? 'likely-passed' : 'likely-not' },
+      signsAnswered: 4,
+    });
+    const lines = listLines(
+      [decided('rejected', 0.02), decided('next-round', 0.98), items[1]!],
+      plain,
+      TODAY,
+    );
+    expect(lines[0]).not.toMatch(/%/);
+    expect(lines[0]).toMatch(/Globex\s+not moving forward$/);
+    expect(lines[1]).not.toMatch(/%/);
+    expect(lines[1]).toMatch(/next round$/);
+    expect(lines[2]).toContain(' 50%  ');
+    // the columns stay in line
+    expect(lines[0]!.indexOf('first')).toBe(lines[2]!.indexOf('first'));
+  });
   it('keeps labels whole for a pipe', () => {
     expect(listLines(items, plain, TODAY)[0]).toContain('Holdings, Platform');
   });

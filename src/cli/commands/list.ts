@@ -2,12 +2,13 @@ import type { InterviewItem } from '../../contract/responses.js';
 import { upcomingWords } from '../../contract/when-words.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SilencePhase } from '../../core/model/types.js';
-import { interviewLabel, type Outcome } from '../../core/record.js';
+import { interviewLabel } from '../../core/record.js';
 import { personalWeightsOf } from '../../server/assessment.js';
 import { interviewItemOf } from '../../server/interview-view.js';
 import { write, type CliContext } from '../io.js';
 import { nowFor } from '../record/interviews.js';
 import { shortId, withRecord } from '../record/open.js';
+import { OUTCOME_WORDS } from '../render/outcome-words.js';
 import { percent } from '../render/text.js';
 import type { Style } from '../style.js';
 
@@ -18,14 +19,6 @@ const PHASE: Readonly<Record<SilencePhase, string>> = {
   waiting: 'word due about now',
   overdue: 'later than expected',
   'likely-ghosted': 'long silence',
-};
-
-export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
-  'next-round': 'next round',
-  offer: 'offer',
-  rejected: 'not moving forward',
-  ghosted: 'never heard back',
-  withdrew: 'withdrew',
 };
 
 export const labelOf = (item: Pick<InterviewItem, 'record'>): string =>
@@ -47,6 +40,13 @@ function statusOf(
     ? { text: upcoming.toLowerCase(), paint: style.cyan }
     : { text: PHASE[item.phase], paint: style.dim };
 }
+
+/**
+ * The chance of passing while the answer is awaited. Once it is in, as on the dashboard, a chance
+ * ("2%" beside a rejection) is no news and reads unkindly: the row's status says the answer, and
+ * the column keeps a dash so it stays in line. `--json` keeps the estimate.
+ */
+const estimateOf = (item: InterviewItem): string => (item.outcome ? '—' : percent(item.estimate.probability));
 
 /** Id, date, estimate and stage, each with the two spaces after it. */
 const FIXED_COLUMNS = 8 + 2 + 10 + 2 + 4 + 2 + 6 + 2;
@@ -79,7 +79,7 @@ export function listLines(
     return [
       style.cyan(shortId(item.id)),
       item.record.date,
-      percent(item.estimate.probability).padStart(4),
+      estimateOf(item).padStart(4),
       item.record.stage.padEnd(6),
       columns === undefined ? labelOf(item).padEnd(width) : fitted(labelOf(item), width),
       status.text ? status.paint(status.text) : '',

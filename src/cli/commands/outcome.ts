@@ -9,7 +9,8 @@ import { write, type CliContext } from '../io.js';
 import { findInterview, nowFor } from '../record/interviews.js';
 import { shortId, withRecord } from '../record/open.js';
 import { percent, wrap } from '../render/text.js';
-import { labelOf, OUTCOME_WORDS } from './list.js';
+import { OUTCOME_WORDS } from '../render/outcome-words.js';
+import { labelOf } from './list.js';
 
 /**
  * Records how an interview ended, as the web's outcome page does: the outcome overrides what the

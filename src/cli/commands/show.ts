@@ -17,7 +17,8 @@ import { renderReport } from '../render/assessment.js';
 import { dateWords } from '../render/dates.js';
 import { wrap } from '../render/text.js';
 import type { Style } from '../style.js';
-import { labelOf, OUTCOME_WORDS } from './list.js';
+import { OUTCOME_WORDS } from '../render/outcome-words.js';
+import { labelOf } from './list.js';
 
 // as the report below it: an 80-column terminal
 const WIDTH = 78;
@@ -57,7 +58,7 @@ export async function runShow(
       style,
       record.decisionBy !== undefined,
       observationsFrom(observations),
-      heard?.outcome,
+      heard,
       before && heard ? assessResultFrom(before, plan, heard.on) : undefined,
     );
     // what they said, or how it felt, written with the outcome on the web: shown with the answer

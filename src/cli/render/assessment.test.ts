@@ -43,7 +43,7 @@ describe('renderReport', () => {
     const before = assess({ interview, observations }, '2026-03-09' as IsoDate);
     const heardBack = { kind: 'outcome' as const, outcome: 'rejected' as const, on: '2026-03-09' as IsoDate };
     const r = assess({ interview: { ...interview, heardBack }, observations }, TODAY);
-    const out = renderReport(r, plain, false, {}, 'rejected', before);
+    const out = renderReport(r, plain, false, {}, heardBack, before);
     expect(out).toContain('How it ended\n\n  This one was a no.');
     expect(out.replace(/\s+/g, ' ')).toContain(
       `Before you heard, the signs pointed to about a ${Math.round(before.probability * 100)}% chance`,
@@ -51,6 +51,27 @@ describe('renderReport', () => {
     expect(out).toContain('What the signs said');
     expect(out).toContain('They dug into your achievements');
     expect(out).not.toMatch(/chance you move forward|What you heard back/);
+  });
+});
+
+describe('renderReport once the wait is over', () => {
+  it('tells how it went, in the past, with the answer on the timeline and no follow-up left', () => {
+    // told they would decide by Tue 10 Nov; the no came on Tue 17 Nov
+    const interview = {
+      stage: 'first' as const,
+      date: '2026-11-03' as IsoDate,
+      decisionBy: '2026-11-10' as IsoDate,
+    };
+    const heardBack = { kind: 'outcome' as const, outcome: 'rejected' as const, on: '2026-11-17' as IsoDate };
+    const before = assess({ interview, observations: {} }, heardBack.on);
+    const r = assess({ interview: { ...interview, heardBack }, observations: {} }, '2026-11-27' as IsoDate);
+    const out = renderReport(r, plain, true, {}, heardBack, before);
+    expect(out).toContain('Timeline\n\n  They answered on Tue 17 Nov, 7 days after the day they gave.');
+    expect(out).toMatch(/● Tue 17 Nov 2026\s+not moving forward/);
+    expect(out).toMatch(/● Tue 10 Nov 2026\s+the date they said they would decide by/);
+    expect(out).not.toMatch(
+      /Follow-up window|check in if you have heard nothing|close the loop|clock has stopped/,
+    );
   });
 });
 

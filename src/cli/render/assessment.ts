@@ -1,5 +1,5 @@
 import type { AssessResult, AssessStep } from '../../contract/assess.js';
-import { isUpcoming } from '../../contract/when-words.js';
+import { isUpcoming, waitEndedWords } from '../../contract/when-words.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SilenceState } from '../../core/model/types.js';
 import type { Observations } from '../../core/observation.js';
@@ -7,6 +7,7 @@ import type { Outcome } from '../../core/record.js';
 import type { Style } from '../style.js';
 import { renderFactorChart } from './chart.js';
 import { renderOutcomeHeadline } from './outcome-headline.js';
+import { OUTCOME_WORDS } from './outcome-words.js';
 import { dateWords, relativeDays } from './dates.js';
 import { percent, wrap } from './text.js';
 import { renderTimeline } from './timeline.js';
@@ -76,7 +77,7 @@ export function renderSteps(r: AssessResult, style: Style): string {
 
 /**
  * `observations` are the answers given: the chart marks and explains those answered "Not sure".
- * `outcome`, when one is recorded, leads the report and names what the prep advice is for;
+ * `heard`, when an outcome is recorded, leads the report and names what the prep advice is for;
  * `before` is then the estimate as it stood the day it came, shown as what the signs pointed to.
  */
 export function renderReport(
@@ -84,9 +85,10 @@ export function renderReport(
   style: Style,
   promisedDate: boolean,
   observations: Observations = {},
-  outcome?: Outcome,
+  heard?: { outcome: Outcome; on: IsoDate },
   before?: AssessResult,
 ): string {
+  const outcome = heard?.outcome;
   const unsure = new Set(
     Object.entries(observations).flatMap(([id, o]) => (o?.value === 'unsure' ? [id] : [])),
   );
@@ -99,11 +101,35 @@ export function renderReport(
     ...head,
     section(outcome && before ? 'What the signs said' : 'What moved it'),
     renderFactorChart((outcome && before ? before : r).factors, style, unsure),
-    section('Follow-up window'),
-    // once they have answered there is nothing left to wait for or chase
-    r.silence.phase === 'heard-back'
-      ? '  The follow-up clock has stopped: you have heard back.'
-      : renderTimeline({ window: r.window, today: r.asOf, promised: promisedDate }, style),
+    // once the wait is over there is nothing left to chase: the timeline tells how it went, as on the web
+    ...(heard
+      ? [
+          section('Timeline'),
+          ...wrap(
+            waitEndedWords(heard, r.window, promisedDate ? r.window.expectedBy : undefined, (d) =>
+              dateWords(d, false),
+            ),
+            WIDTH,
+            '  ',
+          ),
+          '',
+          renderTimeline(
+            {
+              window: r.window,
+              today: r.asOf,
+              promised: promisedDate,
+              heard: { on: heard.on, label: OUTCOME_WORDS[heard.outcome] },
+            },
+            style,
+          ),
+        ]
+      : [
+          section('Follow-up window'),
+          // an answer in the record that the caller did not pass: nothing left to wait for or chase
+          r.silence.phase === 'heard-back'
+            ? '  The follow-up clock has stopped: you have heard back.'
+            : renderTimeline({ window: r.window, today: r.asOf, promised: promisedDate }, style),
+        ]),
     section('Next steps'),
     renderSteps(r, style),
   ];

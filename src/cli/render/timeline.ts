@@ -7,6 +7,8 @@ export interface TimelineInput {
   today: IsoDate;
   /** True when the employer named the date; else expectedBy is the usual two weeks. */
   promised: boolean;
+  /** The day the answer came, once it has: it takes the check-in and closing marks' place. */
+  heard?: { on: IsoDate; label: string };
 }
 
 interface Mark {
@@ -23,15 +25,22 @@ export function columnOf(date: IsoDate, first: IsoDate, last: IsoDate, width = W
   return Math.round((isoDateDiffDays(first, date) / span) * (width - 1));
 }
 
-export function renderTimeline({ window, today, promised }: TimelineInput, style: Style): string {
+/** As the web page's timeline (components/timeline.tsx): once the answer is in, the day it came. */
+export function renderTimeline({ window, today, promised, heard }: TimelineInput, style: Style): string {
+  const expected: Mark = {
+    date: window.expectedBy,
+    label: promised ? 'the date they said they would decide by' : 'when word usually comes by',
+  };
   const marks: Mark[] = [
     { date: window.interview, label: 'the interview' },
-    {
-      date: window.expectedBy,
-      label: promised ? 'the date they said they would decide by' : 'when word usually comes by',
-    },
-    { date: window.checkIn, label: 'check in if you have heard nothing' },
-    { date: window.closeAfter, label: 'close the loop and put your energy elsewhere' },
+    // the day word was due still tells something when the answer came late, nothing when it came early
+    ...(heard && heard.on < window.expectedBy ? [] : [expected]),
+    ...(heard
+      ? [{ date: heard.on, label: heard.label }]
+      : [
+          { date: window.checkIn, label: 'check in if you have heard nothing' },
+          { date: window.closeAfter, label: 'close the loop and put your energy elsewhere' },
+        ]),
     { date: today, label: 'today', isToday: true },
   ].sort((a, b) => isoDateDiffDays(b.date, a.date) || (a.isToday ? 1 : -1));
   const first = marks[0]!.date;

@@ -1,6 +1,6 @@
 import { isoDateFrom, type IsoDate } from '../dates.js';
 import type { Observation, Observations } from '../observation.js';
-import type { InterviewRecord } from '../record.js';
+import type { InterviewRecord, Outcome } from '../record.js';
 import { CHANNELS, SIGN_IDS, SIGN_META, type Channel, type SignId } from '../signs/ids.js';
 import { bandFrom } from './band.js';
 import { dampChannel, type RawEffect } from './damping.js';
@@ -25,6 +25,11 @@ export interface EstimateInput {
    * (no-follow-up) counts instead of being judged from a made-up day.
    */
   dateKnown?: boolean;
+  /**
+   * The estimate as it stood the day this outcome came, read back once it is known (`record`
+   * without it, `today` that day): the same figure, its wait told in the past.
+   */
+  endedBy?: Outcome;
 }
 
 /** Interview signals are noisy: the estimate never claims certainty either way. */
@@ -110,6 +115,7 @@ export function estimateFrom({
   today,
   personal,
   dateKnown = true,
+  endedBy,
 }: EstimateInput): Estimate {
   const prior = priorFrom(record);
   const clock = hasClock(record, today, dateKnown);
@@ -118,7 +124,7 @@ export function estimateFrom({
     logOddsFromProbability(prior.probability) + signs.reduce((s, f) => s + f.contribution, 0);
 
   const silence: SilenceResult = clock
-    ? silenceFrom(record, today, beforeSilence)
+    ? silenceFrom(record, today, beforeSilence, endedBy)
     : { state: { phase: 'no-dates' }, isDecisive: false };
   const factors = silence.factor ? [...signs, silence.factor] : signs;
   const logOdds = beforeSilence + (silence.factor?.contribution ?? 0);

@@ -89,3 +89,30 @@ describe('silenceFrom', () => {
   it('has no clock without a usable date', () =>
     expect(run({ date: 'not-a-date' as IsoDate }, day(3)).state.phase).toBe('no-dates'));
 });
+
+describe('the wait read back from the day it ended', () => {
+  const promised = { decisionBy: day(7) };
+  it('tells the wait in the past, with the same figure', () => {
+    const now = run(promised, day(14));
+    const then = silenceFrom({ stage: 'first', date, ...promised }, day(14), even, 'rejected');
+    expect(now.factor?.reasoning).toMatch(/^It is 7 days past when word was expected/);
+    expect(then.factor?.reasoning).toBe(
+      'The answer came 7 days after word was expected. People who pass usually hear sooner, so the wait counted against, though slow processes are common.',
+    );
+    expect(then.factor?.contribution).toBe(now.factor?.contribution);
+    expect(then.state).toEqual(now.state);
+  });
+
+  it('names who ended it, and says when the wait had said nothing', () => {
+    const at = (today: IsoDate, outcome: 'offer' | 'ghosted' | 'withdrew') =>
+      silenceFrom({ stage: 'first', date, ...promised }, today, even, outcome).factor?.reasoning;
+    expect(at(day(5), 'offer')).toBe(
+      'The answer came before word was expected, so the wait had said nothing.',
+    );
+    expect(at(day(7), 'withdrew')).toBe(
+      'You withdrew on the day word was expected; a day or two of delay is normal, so the wait had said nothing.',
+    );
+    expect(at(day(8), 'offer')).toMatch(/^The answer came 1 day after word was expected;/);
+    expect(at(day(30), 'ghosted')).toMatch(/^You stopped waiting 23 days after word was expected\. /);
+  });
+});

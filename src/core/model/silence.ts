@@ -124,14 +124,48 @@ function silenceWords(daysPastExpected: number, contribution: number): string {
   return `It is ${daysPastExpected} days past when word was expected. People who pass usually hear sooner, so this counts against, though slow processes are common.`;
 }
 
+/** Who ended the wait, and how: the answer, or the person giving up or stepping out. */
+const WAIT_ENDED: Readonly<Record<Outcome, string>> = {
+  offer: 'The answer came',
+  'next-round': 'The answer came',
+  rejected: 'The answer came',
+  ghosted: 'You stopped waiting',
+  withdrew: 'You withdrew',
+};
+
+const dayCount = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/**
+ * The wait's words told from the day it ended (`outcome` came `daysPastExpected` days after word
+ * was expected): the result page shows the estimate as it stood then, so "it is 7 days past"
+ * would speak of a wait that is over.
+ */
+export function silenceWordsLookingBack(
+  outcome: Outcome,
+  daysPastExpected: number,
+  contribution: number,
+): string {
+  const lead = WAIT_ENDED[outcome] ?? WAIT_ENDED.withdrew;
+  if (daysPastExpected < 0) return `${lead} before word was expected, so the wait had said nothing.`;
+  const when =
+    daysPastExpected === 0
+      ? 'on the day word was expected'
+      : `${dayCount(daysPastExpected)} after word was expected`;
+  if (contribution === 0)
+    return `${lead} ${when}; a day or two of delay is normal, so the wait had said nothing.`;
+  return `${lead} ${when}. People who pass usually hear sooner, so the wait counted against, though slow processes are common.`;
+}
+
 /**
  * The follow-up clock. `beforeSilence` is the log-odds from the prior and the signs; it sets the
  * chance of being ghosted and where a decisive outcome pins the estimate, never the silence effect.
+ * `endedBy`: the clock is read on the day this outcome came, looking back (estimateFrom's `endedBy`).
  */
 export function silenceFrom(
   record: InterviewRecord,
   todayRaw: IsoDate,
   beforeSilence: number,
+  endedBy?: Outcome,
 ): SilenceResult {
   const hb = record.heardBack;
   if (hb?.kind === 'outcome') return outcomeResult(hb.outcome, beforeSilence);
@@ -167,7 +201,9 @@ export function silenceFrom(
       id: 'silence',
       channel: 'process',
       contribution,
-      reasoning: silenceWords(daysPastExpected, contribution),
+      reasoning: endedBy
+        ? silenceWordsLookingBack(endedBy, daysPastExpected, contribution)
+        : silenceWords(daysPastExpected, contribution),
     },
     isDecisive: false,
   };

@@ -12,8 +12,22 @@ const PROCESS_TITLES: Record<string, string> = {
 export const factorTitle = (id: Factor['id']): string =>
   isSignId(id) ? signById(id).title : (PROCESS_TITLES[id] ?? id);
 
-/** Bars left (against) and right (for) of a centre line, scaled to the largest factor. */
-export function FactorChart({ factors, debriefHref }: { factors: readonly Factor[]; debriefHref?: string }) {
+/** Once the answer is in, the wait is over: its line is named for how long it took. */
+const LOOKING_BACK_TITLES: Partial<Record<Factor['id'], string>> = { silence: 'How long the wait was' };
+
+/**
+ * Bars left (against) and right (for) of a centre line, scaled to the largest factor.
+ * `lookingBack`: the factors as they stood the day the answer came.
+ */
+export function FactorChart({
+  factors,
+  debriefHref,
+  lookingBack = false,
+}: {
+  factors: readonly Factor[];
+  debriefHref?: string;
+  lookingBack?: boolean;
+}) {
   const shown = factors.filter((f) => f.contribution !== 0);
   if (shown.length === 0) {
     const questions = 'Answering the debrief questions';
@@ -33,7 +47,9 @@ export function FactorChart({ factors, debriefHref }: { factors: readonly Factor
         return (
           <li key={f.id} class="factor">
             <div class="factor-head">
-              <span class="factor-title">{factorTitle(f.id)}</span>
+              <span class="factor-title">
+                {(lookingBack && LOOKING_BACK_TITLES[f.id]) || factorTitle(f.id)}
+              </span>
               <span class={`factor-sign ${helps ? 'pos' : 'neg'}`}>
                 {helps ? 'helps' : 'counts against'} {factorStrengthWords(f.contribution)}
               </span>

@@ -151,4 +151,41 @@ describe('the result page', () => {
     expect(await page.getByTestId('signs-pointed').innerText()).toContain(waiting);
     await shoot(page, 'result-after-offer');
   }, 60_000);
+
+  it('after an answer that came late, tells the wait as over and offers no calendar', async () => {
+    const { page, baseUrl } = h;
+    // told they would decide a week after the interview; the no came a week after that
+    const id = await createInterviewVia(baseUrl, {
+      stage: 'first',
+      date: daysAgo(24),
+      decisionBy: daysAgo(17),
+      company: 'Late Answer',
+    });
+    await putObservations(id, { 'raised-concerns': 'present' });
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    await page.getByTestId('probability').waitFor();
+    const calendar = page.getByRole('link', { name: /Add the dates to your calendar/ });
+    expect(await calendar.count()).toBe(1);
+
+    const res = await fetch(`${baseUrl}/api/interviews/${id}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'rejected', on: daysAgo(10) }),
+    });
+    expect(res.ok).toBe(true);
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    await page.getByTestId('outcome-headline').waitFor();
+    const factors = await page.getByRole('region', { name: 'What the signs said' }).innerText();
+    expect(factors).toContain('How long the wait was');
+    expect(factors).toContain('The answer came 7 days after word was expected.');
+    expect(factors).not.toMatch(/It is \d+ days past|Hearing back, or not yet/);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    expect(await page.getByTestId('wait-ended').innerText()).toMatch(
+      /^They answered on \w{3} \d{1,2} \w{3}, 7 days after the day they gave\.$/,
+    );
+    expect(await timeline.innerText()).not.toMatch(/Check in|Treat as closed after/);
+    expect(await calendar.count()).toBe(0);
+    await shoot(page, 'result-after-late-no');
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AssessmentView, InterviewItem } from '../../contract/responses.js';
+import { waitEndedWords } from '../../contract/when-words.js';
 import { isoDateFrom } from '../../core/dates.js';
 import { calendarUrl, getAssessment, getInterview, type ApiResult } from '../api-client.js';
 import { ChannelSummaries } from '../components/channel-summary.js';
@@ -13,7 +14,7 @@ import { SelfAssessment } from '../components/self-assessment.js';
 import { TickableSteps } from '../components/tickable-steps.js';
 import { Timeline } from '../components/timeline.js';
 import { LoadFailed, Loading, useLoad } from '../components/use-load.js';
-import { interviewTitle, OUTCOME_WORDS, todayLocal } from '../format.js';
+import { dateWords, interviewTitle, OUTCOME_WORDS, todayLocal } from '../format.js';
 import { loadFirstName } from '../first-name.js';
 import { hrefOf } from '../router.js';
 
@@ -50,6 +51,8 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
   const heardOn = item.outcome ? isoDateFrom(item.outcome.on) : undefined;
   // Once the answer is in, the live figure restates it: the factors shown are those of before.
   const before = item.outcome ? view.beforeOutcome : undefined;
+  // the follow-up clock still runs: no answer yet, so dates to be reminded of
+  const isWaiting = item.outcome === null && item.record.heardBack?.kind !== 'outcome';
   return (
     <>
       <ResultHeadline item={item} estimate={estimate} before={before} today={today} />
@@ -57,6 +60,7 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
         <FactorChart
           factors={(before ?? estimate).factors}
           debriefHref={hrefOf({ page: 'debrief', id: item.id })}
+          lookingBack={before !== undefined}
         />
       </Section>
       {/* Five "Nothing noted" boxes before any debrief say nothing the section above doesn't. */}
@@ -65,7 +69,18 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
           <ChannelSummaries channels={(before ?? estimate).channels} />
         </Section>
       )}
-      <Section id="timeline" title="Follow-up timeline">
+      {/* Once the answer is in, there is no follow-up left: the timeline tells how the wait went. */}
+      <Section id="timeline" title={item.outcome ? 'Timeline' : 'Follow-up timeline'}>
+        {item.outcome && heardOn && (
+          <p data-testid="wait-ended">
+            {waitEndedWords(
+              { outcome: item.outcome.outcome, on: heardOn },
+              plan.window,
+              item.record.decisionBy,
+              (d) => dateWords(d, false),
+            )}
+          </p>
+        )}
         <Timeline
           window={plan.window}
           steps={plan.steps}
@@ -82,19 +97,24 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
           steps={plan.steps}
           reminders={view.reminders}
           today={today}
-          isWaiting={item.outcome === null && item.record.heardBack?.kind !== 'outcome'}
+          isWaiting={isWaiting}
         />
-        <p class="row">
-          {/* after a next round, its own debrief is the next thing to record */}
-          {item.outcome?.outcome === 'next-round' && (
+        {/* after a next round, its own debrief is the next thing to record */}
+        {item.outcome?.outcome === 'next-round' && (
+          <p class="row">
             <a class="button" href={hrefOf({ page: 'new', after: item.id })}>
               Add the next round
             </a>
-          )}
-          <a class="button button-secondary" href={calendarUrl(item.id, firstName)} download="">
-            Add the dates to your calendar (.ics)
-          </a>
-        </p>
+          </p>
+        )}
+        {/* a closed interview has nothing left to be reminded of (its calendar file is empty) */}
+        {isWaiting && (
+          <p class="row">
+            <a class="button button-secondary" href={calendarUrl(item.id, firstName)} download="">
+              Add the dates to your calendar (.ics)
+            </a>
+          </p>
+        )}
       </Section>
       <LatestDelivery id={item.id} />
       {plan.prep.length > 0 && (
