@@ -81,9 +81,24 @@ describe('praise in other words, and what only sounds like it', () => {
   });
 
   it.each([
-    ['a comparison that measures the candidate short', call(['Priya', 'I cannot remember the name.'], ['Dana', 'Most candidates at this stage can name our last three clients.'])],
-    ['agreement, not praise', call(['Priya', 'I say yes to everyone.'], ['Dana', "Ha, you're nodding, you know exactly what I mean."])],
-    ['delight at a face, said once', call(['Priya', 'Really? Thank you.'], ['Dana', "You're beaming, I love it."])],
+    [
+      'a comparison that measures the candidate short',
+      call(
+        ['Priya', 'I cannot remember the name.'],
+        ['Dana', 'Most candidates at this stage can name our last three clients.'],
+      ),
+    ],
+    [
+      'agreement, not praise',
+      call(
+        ['Priya', 'I say yes to everyone.'],
+        ['Dana', "Ha, you're nodding, you know exactly what I mean."],
+      ),
+    ],
+    [
+      'delight at a face, said once',
+      call(['Priya', 'Really? Thank you.'], ['Dana', "You're beaming, I love it."]),
+    ],
   ])('not achievements-praised: %s', (_, text) => {
     expect(found(text)).not.toContain('achievements-praised');
   });
@@ -91,8 +106,14 @@ describe('praise in other words, and what only sounds like it', () => {
 
 describe('the interviewer smiling or nodding, said in more words', () => {
   it.each([
-    ['I am sitting here smiling', call(['Priya', ANSWER], ['Dana', "Sorry, I'm just sitting here smiling at that."])],
-    ['a colleague named nodding', call(['Priya', ANSWER], ['Dana', "Sam's nodding along over there, he likes that."])],
+    [
+      'I am sitting here smiling',
+      call(['Priya', ANSWER], ['Dana', "Sorry, I'm just sitting here smiling at that."]),
+    ],
+    [
+      'a colleague named nodding',
+      call(['Priya', ANSWER], ['Dana', "Sam's nodding along over there, he likes that."]),
+    ],
   ])('interviewer-smiling: %s', (_, text) => {
     expect(found(text)).toContain('interviewer-smiling');
   });
@@ -106,8 +127,14 @@ describe('the interviewer smiling or nodding, said in more words', () => {
 
 describe('cold faces named aloud', () => {
   it.each([
-    ['the candidate: you do not look impressed', call(['Priya', ANSWER], ['Dana', 'Okay.'], ['Priya', "You don't look very impressed by that."])],
-    ['the panel owns to straight faces', call(['Dana', "We're asked to keep straight faces, so don't read into it."], ['Priya', 'Okay.'])],
+    [
+      'the candidate: you do not look impressed',
+      call(['Priya', ANSWER], ['Dana', 'Okay.'], ['Priya', "You don't look very impressed by that."]),
+    ],
+    [
+      'the panel owns to straight faces',
+      call(['Dana', "We're asked to keep straight faces, so don't read into it."], ['Priya', 'Okay.']),
+    ],
   ])('negative-body-language: %s', (_, text) => {
     expect(found(text)).toContain('negative-body-language');
   });
@@ -115,9 +142,9 @@ describe('cold faces named aloud', () => {
 
 describe('the room named as a test, and warmth said as "not a test"', () => {
   it('an interrogation atmosphere is awkward', () => {
-    expect(found(call(['Priya', ANSWER], ['Dana', "Sorry, it's a bit of an interrogation atmosphere today."]))).toContain(
-      'awkward-atmosphere',
-    );
+    expect(
+      found(call(['Priya', ANSWER], ['Dana', "Sorry, it's a bit of an interrogation atmosphere today."])),
+    ).toContain('awkward-atmosphere');
   });
   it.each([
     ['not an exam', call(['Dana', "Don't worry, this isn't an exam."], ['Priya', 'Thank you.'])],
@@ -127,8 +154,14 @@ describe('the room named as a test, and warmth said as "not a test"', () => {
     expect(found(text)).toContain('positive-atmosphere');
   });
   it.each([
-    ["the candidate enjoyed a part of an old job", call(['Priya', "I've enjoyed the research side of the job most."], ['Dana', 'Okay.'])],
-    ['a friendly team is the culture, not the room', call(['Dana', 'It is a friendly team, honestly.'], ['Priya', 'Good.'])],
+    [
+      'the candidate enjoyed a part of an old job',
+      call(['Priya', "I've enjoyed the research side of the job most."], ['Dana', 'Okay.']),
+    ],
+    [
+      'a friendly team is the culture, not the room',
+      call(['Dana', 'It is a friendly team, honestly.'], ['Priya', 'Good.']),
+    ],
   ])('not positive-atmosphere: %s', (_, text) => {
     expect(found(text)).not.toContain('positive-atmosphere');
   });
@@ -193,7 +226,14 @@ describe('questions put without a rise', () => {
   });
   it('one, or two in a lively call, are not', () => {
     expect(
-      found(call(['Dana', 'Is that clear.'], ['Priya', 'Yes.'], ['Dana', 'Describe your last job.'], ['Priya', ANSWER])),
+      found(
+        call(
+          ['Dana', 'Is that clear.'],
+          ['Priya', 'Yes.'],
+          ['Dana', 'Describe your last job.'],
+          ['Priya', ANSWER],
+        ),
+      ),
     ).not.toContain('flat-interviewer');
     expect(
       found(
@@ -219,7 +259,12 @@ describe('laughs at the goodbye', () => {
   it('do not make a chat of two laughs in the call', () => {
     expect(
       found(
-        call(...middle, ['Dana', "Ha, well done. We'll ring you on Friday."], ['Priya', 'Ha, thank you. Bye.'], ['Dana', 'Bye.']),
+        call(
+          ...middle,
+          ['Dana', "Ha, well done. We'll ring you on Friday."],
+          ['Priya', 'Ha, thank you. Bye.'],
+          ['Dana', 'Bye.'],
+        ),
       ),
     ).not.toContain('engaging-conversation');
   });
