@@ -249,7 +249,13 @@ describe('questions put without a rise', () => {
 });
 
 describe('laughs at the goodbye', () => {
+  // a whole call's length: in a short excerpt the last turns are no goodbye
+  const asked: [string, string][] = Array.from({ length: 6 }, (_, i): [string, string][] => [
+    ['Dana', `Question ${i + 1}. Tell me about a shift that went wrong.`],
+    ['Priya', ANSWER],
+  ]).flat();
   const middle: [string, string][] = [
+    ...asked,
     ['Priya', ANSWER],
     ['Dana', 'Ha, we have all been there. What about weekends?'],
     ['Priya', 'Ha, weekends are fine.'],

@@ -126,9 +126,11 @@ export function noDateFrom(question: Turn, reply: Turn | undefined): TurnSign | 
  * the chat itself, and a warm room: in our labelled calls, blind ones included, four or more
  * turns with laughter went with engaging-conversation in 10 of 11 and positive-atmosphere in 9.
  * A laugh in the last three turns is the goodbye's manners ("Ha, thank you. Bye."), not the chat:
- * session 13 found two calls made a chat only by a closing laugh, both labelled without one.
+ * session 13 found two calls made a chat only by a closing laugh, both labelled without one. Only in a
+ * whole call (20 turns or more): in an excerpt the last turns are no goodbye.
  */
 const CLOSING_TURNS = 3;
+const WHOLE_CALL_TURNS = 20;
 export const LAUGH =
   /(?:^|[\s,.!?(])(?:ha|hah|haha+|hahaha+|lol|hehe)(?=[\s,.!?)]|$)|[[(](?:laughs?|laughter|laughing|chuckles?|chuckling|both laugh|giggles?)[\])]|😂|🤣|😄/i;
 const LAUGH_WEIGHT = 0.25;
@@ -205,13 +207,14 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
   let firstSilence: Turn | undefined;
   const interviewers = new Set<string>();
   const lengths: number[] = [];
+  const closingFrom = turns.length >= WHOLE_CALL_TURNS ? turns.length - CLOSING_TURNS : turns.length;
   let flatQuestions = 0;
   let firstFlatQuestion: Turn | undefined;
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
     const text = turn.text.trim();
     const own = isCandidate(turn);
-    if (t < turns.length - CLOSING_TURNS && LAUGH.test(text)) {
+    if (t < closingFrom && LAUGH.test(text)) {
       laughs++;
       if (own) ownLaughs++;
       laughers.add(turn.speaker);
