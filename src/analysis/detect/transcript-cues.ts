@@ -41,6 +41,15 @@ const roleInfo: SignPatterns = {
       says: 'interviewer',
       weight: 0.5,
     },
+    // the role told of whoever gets it, not of "you": "trainees sit with a partner", "it's four seats of six months"
+    {
+      re: new RegExp(
+        String.raw`\b(trainees|apprentices|new starters|new joiners|graduates|juniors|the post-?holder|whoever (takes|gets) (the|this) \w+)( (all|usually|normally|also|then|mostly))? (sit|sits|do|does|spend|spends|rotate|rotates|pick|picks|choose|chooses|work|works|go|goes|get|gets|are on|is on|start|starts|shadow|shadows|join|joins)\b|\b(it'?s|there are|we do|you do) (\w+ )?${NUM} (seats|rotations|placements|modules|stages|blocks)\b`,
+      ),
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+    },
     {
       re: /\b(most of (what|the work)|the (big|main|biggest) (piece of work|project|focus|thing)|day to day (is|looks|you'd)|a typical (day|week)|the stack is|we'?re on|it'?s (all )?\w+ (services|stack) |you'?d be (on|in|working on|looking after|responsible for|reporting to)|reports? (in)?to|monday to friday|on[- ]call|shifts? (are|is|pattern)|(the )?target is|the hours are|it'?s (days|nights|shifts|hybrid|remote)\b|let me tell you (how|about|what)|i'?ll give you the (quick |short )?(version|overview|rundown)|here'?s (how|what) (it|the (job|role)) (works|looks))/,
       surface: true,
@@ -62,7 +71,7 @@ const concerns: SignPatterns = {
       worryOk: true,
     },
     {
-      re: /\bi (do |still |just )?wonder (how|whether|if) (you|your)\b|\bi'?m (not|still not) (sure|convinced|certain)( that| how| whether| if)? (you|your|\w+ is|it'?s|this is)\b|\bnot (entirely |totally |quite )?convinced\b|\b(i'?m|i am|we'?re|we are) (\w+ )?unconvinced\b|\bthat'?s (the|a|another) (second|third|other|big|real|main|obvious) (gap|hole|weakness|problem)\b|\bthat'?s a (pattern|trend)\b|\bthat'?s not (really )?(accounting for|answering|addressing|dealing with) (it|that|the question)\b|\b(one thing|something) (i'?d|i would|i'?ll|i want to|we'?d) (push on|probe|need to think about|flag|pick up on|challenge)\b|\b(would|will|might) (ask|worry|have questions) about\b|\b(the other|the second|another) (thing|concern|worry|issue)( is\b| was\b|,)|\bthat'?s the (second|other) thing\b|\bgive me pause\b|\b(a bit|slightly|quite) of a (gap|red flag|stretch|jump|step up)\b|\bthat'?s (quite|rather|a bit of) a (dip|drop|gap|step down)\b|\byou'?ve (got|had) no (\w+ )?(experience|background|qualifications?)\b|\bthe (\w+ )?(people|trainees|candidates|hires|graduates|staff) we (take|hire|usually take|normally take) (usually|normally|tend to|all)? ?(have|had|come with|bring)\b/,
+      re: /\bi (do |still |just )?wonder (how|whether|if) (you|your)\b|\bi'?m (not|still not) (sure|convinced|certain)( that| how| whether| if)? (you|your|\w+ is|it'?s|this is)\b|\bnot (entirely |totally |quite |hugely |fully |wholly |completely |yet |that |so )?convinced\b|\b(i'?m|i am|we'?re|we are) (\w+ )?unconvinced\b|\bthat'?s (the|a|another) (second|third|other|big|real|main|obvious) (gap|hole|weakness|problem)\b|\bthat'?s a (pattern|trend)\b|\bthat'?s not (really )?(accounting for|answering|addressing|dealing with) (it|that|the question)\b|\b(one thing|something) (i'?d|i would|i'?ll|i want to|we'?d) (push on|probe|need to think about|flag|pick up on|challenge)\b|\b(would|will|might) (ask|worry|have questions) about\b|\b(the other|the second|another) (thing|concern|worry|issue)( is\b| was\b|,)|\bthat'?s the (second|other) thing\b|\bgive me pause\b|\b(everyone|everybody|every candidate|all the candidates) (says|said|tells me|claims) (that|their|they|the same)\b|\bwaiting to happen\b|\b(worries|bothers|troubles) me\b|\b(one|another|a) more (concern|worry|doubt|question mark|reservation)\b|\ban? (thin|light|weak|narrow|limited) (base|cv|record|track record|background|portfolio|body of work)\b|\bthat'?s a (newspaper|textbook|stock|rehearsed|generic) answer\b|\b(a bit|slightly|quite) of a (gap|red flag|stretch|jump|step up)\b|\bthat'?s (quite|rather|a bit of) a (dip|drop|gap|step down)\b|\byou'?ve (got|had) no (\w+ )?(experience|background|qualifications?)\b|\bthe (\w+ )?(people|trainees|candidates|hires|graduates|staff) we (take|hire|usually take|normally take) (usually|normally|tend to|all)? ?(have|had|come with|bring)\b/,
       surface: true,
       says: 'interviewer',
       worryOk: true,
@@ -81,12 +90,12 @@ const praise: SignPatterns = {
       says: 'interviewer',
     },
     {
-      re: /\bi (really |genuinely )?(like|love|liked|loved) (that|how you|the way you)\b|\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i)\b|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates|would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(love it|nice one|spot on)\b|\bhave to say i enjoyed\b|\bthe best (\w+ )?(i'?ve|we'?ve|she'?d|he'?d|they'?d|she'?s|he'?s|i'?d) (ever )?(seen|had|heard)\b|\b(really|very) strong on (the )?\w+/,
+      re: /\bi (really |genuinely )?(like|love|liked|loved) (that|how you|the way you)\b|(?<!\b(know|see|get|understand|that'?s not|not) )\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i|impact|work|experience|answer|example)\b(?! mean\b)|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates)\b(?!( (?!(don'?t|do not|never|wouldn'?t|won'?t|didn'?t)\b)[\w'-]+){0,4} (can|could|know|knows|have|has|manage|should|are able)\b(?!'| not| no\b))|\bmost (would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(nice one|spot on)\b|\bhave to say i enjoyed\b|\bthe best (\w+ )?(i'?ve|we'?ve|she'?d|he'?d|they'?d|she'?s|he'?s|i'?d) (ever )?(seen|had|heard)\b|\b(really|very) strong on (the )?\w+/,
       surface: true,
       says: 'interviewer',
     },
     {
-      re: /\b(good|great) answer\b|\bthat'?s a good one\b|\bthat'?s (a )?(really )?(good|great|clever|smart)\b/,
+      re: /\b(good|great) answer\b|\bthat'?s a good one\b|\blove it\b|\b(loads|lots|plenty|a lot|half) of (people|candidates|apprentices|students|trainees|folk|graduates) (\w+ )?(mess up|messed up|get (it|that|this) wrong|got (it|that|this) wrong|struggle with|fail|miss|forget)\b|\byou should be( (really |very |so )?(proud|chuffed|pleased)( of (that|it|yourself))?)? ?[.!]|\bthat'?s (a )?(really )?(good|great|clever|smart)\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
@@ -168,7 +177,7 @@ const disinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
     {
-      re: /\b(i'?m|i am) (just )?(finishing|typing|replying|answering|checking|reading|sending|looking at) (an? |my |this |that )?(email|e-mail|message|text|slack|phone|notes|something)?|\b(need|have) to (reply|respond|answer|take|get) (to )?(a|an|this|that) (client|email|message|call|text)\b|\b(i'?ve|i have) (only )?(got )?(about |just )?(\d+|five|ten|fifteen|twenty) minutes\b|\b(we'?ve|we have) (only|just) (got )?(about )?(\d+|five|ten|fifteen|twenty) minutes\b|\blet'?s (be quick|keep (this|it) (short|quick)|wrap (this |it )?up)\b|\b(have|need|going) to (stop|jump|go|run|cut (this|it) short|wrap up)\b|\bi'?m going to have to (stop|go|leave|cut)\b|\bkeep (this|it) brief\b|\bwhat was the question\b/,
+      re: /\b(i'?m|i am) (just )?(finishing|typing|replying|answering|checking|reading|sending|looking at) (an? |my |this |that )?(email|e-mail|message|text|slack|phone|notes|something)?|\b(need|have) to (reply|respond|answer|take|get) (to )?(a|an|this|that) (client|email|message|call|text)\b|\b(i'?ve|i have) (only )?(got )?(about |just )?(\d+|five|ten|fifteen|twenty) minutes\b|\b(we'?ve|we have) (only|just) (got )?(about )?(\d+|five|ten|fifteen|twenty) minutes\b|\blet'?s (be quick|keep (this|it) (short|quick)|wrap (this |it )?up)\b|\b(have|need|going) to (stop|jump|go(?! (through|over|into|on|ahead|back|round|around|across|with|for|to the next)\b)|run(?! (through|over|you through)\b)|cut (this|it) short|wrap up)\b|\bi'?m going to have to (stop|go|leave|cut)\b|\bkeep (this|it) brief\b|\bwhat was the question\b/,
       surface: true,
       says: 'interviewer',
       conf: 0.65,
@@ -236,7 +245,7 @@ const warmth: SignPatterns = {
   id: 'positive-atmosphere',
   cues: [
     {
-      re: /\b(i'?ve|i have|i|we'?ve|really) (really |genuinely |thoroughly )?(enjoyed|loved) (this|that|it|our|talking|the (chat|conversation|interview))\b|\b(this|that) (has been|was|'s been) (really |so |genuinely )?(fun|enjoyable|lovely|great fun|a pleasure|a joy)\b|\b(dead|very|really|pretty|totally|quite) (informal|relaxed|casual)\b|\bnot an interrogation\b|\bjust a (chat|conversation|natter)\b|\b(relax|make yourself at home)\b|\b(want|like|fancy) a (brew|cuppa|coffee|tea|drink)\b/,
+      re: /\b(i'?ve|i have|i|we'?ve|really) (really |genuinely |thoroughly )?(enjoyed|loved) (this|that|it|our|talking|the (chat|conversation|interview))\b|\b(this|that) (has been|was|'s been) (really |so |genuinely )?(fun|enjoyable|lovely|great fun|a pleasure|a joy)\b|\bit'?s been (really |so |genuinely )?(fun|lovely|great fun|a pleasure|a joy) (chatting|talking|meeting|speaking)\b|\bnothing (too |very )?formal\b|\b(dead|very|really|pretty|totally|quite) (informal|relaxed|casual)\b|\bnot an interrogation\b|\b(this|it) (isn'?t|is not) (meant to be |supposed to be )?(a test|an exam|a grilling|an interrogation)\b|\bjust a (chat|conversation|natter)\b|\b(relax|make yourself at home)\b|\b(want|like|fancy) a (brew|cuppa|coffee|tea|drink)\b/,
       surface: true,
       says: 'any',
       neg: 'ignore',
@@ -258,7 +267,7 @@ const awkward: SignPatterns = {
     },
     // the format named aloud as a test: "it feels a bit like an exam", "sorry, that was a bit of a grilling"
     {
-      re: /\b(feels?|felt|feeling|is|was|it'?s)( (a bit|a little|kind of|kinda|quite|very much|more))? like (an?|sitting an?|being in an?) (exam|test|interrogation|grilling|inquisition|viva|police interview)\b|\b(a bit of|quite|bit of) a grilling\b/,
+      re: /\b(feels?|felt|feeling|is|was|it'?s)( (a bit|a little|kind of|kinda|quite|very much|more))? like (an?|sitting an?|being in an?) (exam|test|interrogation|grilling|inquisition|viva|police interview)\b|\b(a bit of|quite|bit of) a grilling\b|\b(a bit of |quite )?an? (exam|interrogation|inquisition|courtroom|exam hall) (atmosphere|feel|vibe)\b/,
       surface: true,
       says: 'any',
       conf: 0.65,
@@ -298,7 +307,7 @@ const companyBrushOff: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(we'?re|they'?re) (all )?(like )?a (big )?(happy )?family\b|\bwork hard,? play hard\b|\b(we'?re|they'?re) (all )?(a )?(good|great|nice|lovely|fun|friendly|sound) (bunch|lot|crowd)\b|\bit'?s a (good|great|nice|lovely|fine|decent) place\b(?! (to|for|where))/,
+      re: /\b(we'?re|they'?re) (all )?(like )?(one |a )(big |happy |lovely |close |little |real |proper )*family\b|\bi (wouldn'?t|would not) worry about (that|it|the \w+) side\b|\bwork hard,? play hard\b|\b(we'?re|they'?re) (all )?(a )?(good|great|nice|lovely|fun|friendly|sound) (bunch|lot|crowd)\b|\bit'?s a (good|great|nice|lovely|fine|decent) place\b(?! (to|for|where))/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,

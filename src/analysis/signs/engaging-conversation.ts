@@ -96,7 +96,7 @@ export const engagingConversation: SignPatterns = {
       weight: 0.4,
     },
     {
-      re: /\b(?:really |genuinely |thoroughly )?(?:enjoyed|enjoy) (?:this|that|our|the(?! rest)|talking|chatting|speaking|meeting)\b|\b(?:i'?m|i am) (?:really |genuinely )?enjoying (?:it|this) (?:too|as well)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely |actually )?(?:enjoyable|fun|a pleasure)\b|(?<![^\n])(?:\w+,? )?(?:same here|me too|so did i|likewise)\b(?:[.!]|$)/,
+      re: /\b(?:really |genuinely |thoroughly )?(?:enjoyed|enjoy) (?:this|that|our|the(?! rest)|talking|chatting|speaking|meeting)\b(?! (?:[\w-]+ ){0,2}(?:side|sides|part|parts|bit|bits|job|role|project|projects|work|course|module|placement|degree|year|years|aspect|aspects|challenge|variety)\b)|\b(?:i'?m|i am) (?:really |genuinely )?enjoying (?:it|this) (?:too|as well)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely |actually )?(?:enjoyable|fun|a pleasure)\b|(?<![^\n])(?:\w+,? )?(?:same here|me too|so did i|likewise)\b(?:[.!]|$)/,
       says: 'any',
       weight: 0.5,
     },

@@ -169,7 +169,7 @@ export const futureRoleTalk: SignPatterns = {
     },
     // transcripts: the interviewer speaking to the candidate as the hire
     {
-      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|as soon as) you('re| are)? ?(join|start|come on board|get here|in|here|on board|onboard|begin|settled)\b|\b(in|during) your first (day|week|month|quarter|year|season|term|few (weeks|months)|couple of (weeks|months)|six months|90 days|hundred days)\b|\byour first (project|task|job|client|account|priority) (would|will|'d|'ll) be\b|\bfrom (day|week) one\b/,
+      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|as soon as) you('re| are)? ?(join|start|come on board|get here|in|here|on board|onboard|begin|settled)\b|\b(in|during) your first (day|week|month|quarter|year|season|term|few (weeks|months)|couple of (weeks|months)|six months|90 days|hundred days)\b|\byour first (project|task|job|client|account|priority) (would|will|'d|'ll) be\b|\byou\b[^.?!]{0,40}\bfrom (day|week) one\b|\bfrom (day|week) one,? you\b/,
       says: 'interviewer',
       surface: true,
     },

@@ -66,5 +66,12 @@ export const interviewerSmiling: SignPatterns = {
       re: /\bi'?m (?:smiling|grinning|nodding)\b|\bi am (?:smiling|grinning|nodding)\b|\bi (?:can'?t|cannot) stop (?:smiling|nodding)\b/,
       says: 'interviewer',
     },
+    // the same in more words ("I'm sitting here grinning at my screen"), or a panel member telling on a
+    // colleague ("Tom's nodding away"): in a call the one named beside the speaker is on the panel
+    {
+      re: /\bi'?m (?:just |sat |sitting (?:here )?|still |literally |actually |genuinely )+(?:smiling|grinning|nodding|beaming)\b|(?<![\w'])(?!(?:it|that|what|there|here|who|where|let|how)'s\b)(?:[a-z]+'s|(?:he|she) is) (?:(?:just|been|already|also|still) )?(?:smiling|grinning|nodding|beaming)(?: away| along)?\b/,
+      surface: true,
+      says: 'interviewer',
+    },
   ],
 };

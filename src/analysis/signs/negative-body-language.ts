@@ -142,13 +142,13 @@ export const negativeBodyLanguage: SignPatterns = {
     // calls: the candidate names the cold face they see ("sorry, you're frowning", "I can see you've folded your arms",
     // "you both look very stern")
     {
-      re: /\byou'?re (?:(?!not\b)\w+ )?(?:frowning|scowling|glaring|glowering)\b|\byou(?:'ve| have) (?:(?!not\b|never\b)\w+ )?(?:folded|crossed) your arms\b|\byou (?:all |both )?look (?:(?!not\b)\w+ ){0,2}(?:unimpressed|unconvinced|annoyed|cross|irritated|displeased|serious|stern|sceptical|skeptical|bored|fed up)\b/,
+      re: /\byou'?re (?:(?!not\b)\w+ )?(?:frowning|scowling|glaring|glowering)\b|\byou(?:'ve| have) (?:(?!not\b|never\b)\w+ )?(?:folded|crossed) your arms\b|\byou (?:all |both )?look (?:(?!not\b)\w+ ){0,2}(?:unimpressed|unconvinced|annoyed|cross|irritated|displeased|serious|stern|sceptical|skeptical|bored|fed up)\b|\byou (?:all |both )?(?:don'?t|do not) look (?:very |too |so |that |entirely |fully |quite )?(?:convinced|impressed|persuaded|pleased|happy|sure)\b/,
       surface: true,
       says: 'candidate',
     },
     // calls: the panel owns up to it, even while explaining it away ("don't read anything into Graham's frown")
     {
-      re: /\bi'?m (?:\w+ )?(?:frowning|scowling)\b|\b(?:my|his|her|\w+'s) (?:frown|scowl|stony face|poker face)\b/,
+      re: /\bi'?m (?:\w+ )?(?:frowning|scowling)\b|\b(?:my|his|her|\w+'s) (?:frown|scowl|stony face|poker face)\b|\b(?:keep|keeping|kept) (?:\w+ )?(?:neutral|straight|blank|poker|stony) faces?\b|\bif (?:we|i) look (?:a bit |a little |quite |very )?(?:stony|stern|blank|cold|grumpy|unimpressed)\b/,
       surface: true,
       says: 'interviewer',
       neg: 'ignore',

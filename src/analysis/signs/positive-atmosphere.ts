@@ -200,7 +200,7 @@ export const positiveAtmosphere: SignPatterns = {
       says: 'any',
     },
     {
-      re: /\bput you at ease\b|\bfriendly\b|\brelax\b|\bmake yourself (?:at home|comfortable)\b|\bget comfy\b|\b(?:dead|very|pretty|quite|totally|really|super) informal\b|\bjust a chat\b|\bno pressure\b|\bdon'?t worry\b|\bnot an interrogation\b/,
+      re: /\bput you at ease\b|\bfriendly\b(?! (?:team|bunch|lot|crowd|place|office|department|group|school|ward|company|firm)\b)|\brelax\b|\bmake yourself (?:at home|comfortable)\b|\bget comfy\b|\b(?:dead|very|pretty|quite|totally|really|super) informal\b|\bjust a chat\b|\bno pressure\b|\bdon'?t worry\b|\bnot an interrogation\b/,
       says: 'interviewer',
       weight: 0.5,
     },
@@ -210,7 +210,7 @@ export const positiveAtmosphere: SignPatterns = {
       weight: 0.4,
     },
     {
-      re: /\b(?:really |genuinely |thoroughly )?enjoyed (?:this|that|our|the|talking|chatting|speaking|meeting)\b|\b(?:that|this) (?:was|has been) (?:really |so |genuinely )?(?:enjoyable|fun|a pleasure|lovely)\b|\b(?:same here|me too|so did i|likewise)\b[.!]?$/,
+      re: /\b(?:really |genuinely |thoroughly )?enjoyed (?:this|that|our|the|talking|chatting|speaking|meeting)\b(?! (?:[\w-]+ ){0,2}(?:side|sides|part|parts|bit|bits|job|role|project|projects|work|course|module|placement|degree|year|years|aspect|aspects|challenge|variety)\b)|\b(?:that|this) (?:was|has been) (?:really |so |genuinely )?(?:enjoyable|fun|a pleasure|lovely)\b|\b(?:same here|me too|so did i|likewise)\b[.!]?$/,
       says: 'any',
       weight: 0.4,
     },
