@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { SignId } from '../../core/signs/ids.js';
+import { foundInNotes } from './found.case.js';
+
+// Families of wording met in q-notes' odd ids (session 13), in our own words: for each, a few ways it is said
+// and the look-alikes that must stay out. Read as notes, by the rules alone.
+const cases: [SignId, string[], string[]][] = [
+  [
+    'timeline-given',
+    [
+      "Nice chat with the owner. They said they'd be in touch Friday.",
+      'He sat with his arms folded the whole time. Decision Friday, apparently.',
+      'Outcome Monday, she reckons.',
+    ],
+    [
+      "She was nice. At the end she said we'll be in touch. Got the outcome Monday: a no.",
+      "I made my decision Friday: I'm taking the other offer.",
+    ],
+  ],
+  [
+    'positive-atmosphere',
+    ['The manager was the friendliest person I have met all month.'],
+    [
+      'The receptionist at the dental group was the friendliest person I have met all month.',
+      'The other candidate in the waiting room was a lovely woman from Leeds.',
+    ],
+  ],
+];
+
+describe('q-notes families (session 13)', () => {
+  for (const [id, finds, misses] of cases) {
+    it.each(finds)(`${id} in %j`, (text) => expect(foundInNotes(id)(text)).toBe(true));
+    it.each(misses)(`no ${id} in %j`, (text) => expect(foundInNotes(id)(text)).toBe(false));
+  }
+});
