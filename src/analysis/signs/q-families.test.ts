@@ -25,6 +25,22 @@ const cases: [SignId, string[], string[]][] = [
       'The other candidate in the waiting room was a lovely woman from Leeds.',
     ],
   ],
+  [
+    'interviewer-disinterest',
+    [
+      'Two of the panel were looking at other screens while I answered.',
+      'He kept glancing at different tabs the whole time.',
+      'She was typing the whole time I talked.',
+      'Honestly her mind was elsewhere.',
+    ],
+    [
+      'The rest was a typing test and a role play.',
+      'Then it was a typing speed check in the back office.',
+      "Using the time to apply elsewhere.",
+      "I'm still looking elsewhere in case.",
+      'We were all looking at other screens during the shared demo.',
+    ],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
