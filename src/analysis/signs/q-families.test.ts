@@ -41,6 +41,39 @@ const cases: [SignId, string[], string[]][] = [
       'We were all looking at other screens during the shared demo.',
     ],
   ],
+  [
+    'flat-interviewer',
+    ['He was flat the whole time, no energy at all.', 'Her voice stayed flat from start to finish.'],
+    [
+      "She told me the company's culture is very flat and open.",
+      'He said the structure is flat, no layers of management.',
+      'After that there was a horrible flat tension in the room.',
+    ],
+  ],
+  // another occasion, the job ad and a go-between's briefing are no evidence about this interview
+  [
+    'interviewer-disinterest',
+    ['This time the manager was on his phone the entire time.'],
+    [
+      'Last time I interviewed (the Argos one in March) the manager was on his phone the entire time.',
+      'The last time I had a phone interview the guy was clearly driving.',
+    ],
+  ],
+  [
+    'future-role-talk',
+    ['He said that when I start I will own the monthly reporting pack.'],
+    ['Read the job ad again on the train: "You will own the monthly reporting pack and lead the upgrade."'],
+  ],
+  [
+    'negative-body-language',
+    [
+      'The recruiter called to prep me this morning. The interview was at 2. The manager was cold and never smiled.',
+    ],
+    [
+      'The recruiter rang this afternoon to prep me for Thursday. She said the hiring manager can come across as cold.',
+      'My agent phoned yesterday to brief me. He said the partner is a bit frosty. He also said not to worry.',
+    ],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
