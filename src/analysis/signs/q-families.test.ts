@@ -74,6 +74,15 @@ const cases: [SignId, string[], string[]][] = [
       'My agent phoned yesterday to brief me. He said the partner is a bit frosty. He also said not to worry.',
     ],
   ],
+  [
+    'little-company-info',
+    ["I asked about the company and she said it's all on the website."],
+    [
+      "The first question was what did I know about the company, and I couldn't remember a thing from their website.",
+      "When they asked about the school's approach, I realised I hadn't read the policy and had nothing to say.",
+      'He asked me about the firm and I said something vague about their growth.',
+    ],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
