@@ -83,6 +83,26 @@ const cases: [SignId, string[], string[]][] = [
       'He asked me about the firm and I said something vague about their growth.',
     ],
   ],
+  // two doubts in ways the rules had not met: what the work failed to do, a worry reported without "that", a
+  // requirement the candidate lacks, the record picked at and the doubts listed, the writer's count, a verdict quoted
+  [
+    'raised-concerns',
+    [
+      "She said my model didn't add up, then pointed out my summary wasn't specific.",
+      "He said my plan wasn't realistic and later said she was worried I'd never managed a budget.",
+      'He kept questioning my background: the agency years, the gap, the short contract.',
+      "The partner wasn't sure I'd cope with the hours, and the HR lead added that they needed someone who knew Xero.",
+      'He said my answer was a bit dated, then said "hmm, that\'s a gap for us".',
+      'She said my portfolio was thin. Honestly, two solid reasons not to hire me.',
+    ],
+    [
+      "She said my model didn't add up. The rest went fine.",
+      'He kept picking at my CV.',
+      "She said, uh, she wasn't sure I'd done enough digital.",
+      "He said my lack of Xero wasn't a problem at all.",
+      "She said the gap wasn't an issue, and that I'd clearly kept busy.",
+    ],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
