@@ -103,6 +103,21 @@ const cases: [SignId, string[], string[]][] = [
       "She said the gap wasn't an issue, and that I'd clearly kept busy.",
     ],
   ],
+  [
+    'engaging-conversation',
+    [
+      'The manager and I had a yarn about the footy before we even started.',
+      'We had a proper natter about dogs.',
+      'They asked about my old job, I asked about the ward, back and forth the whole time.',
+      'Both of them were laughing and joking with me by the end.',
+      'The two owners were chatting away with me about cars.',
+    ],
+    [
+      'She was chatting to a colleague the whole time.',
+      'I had a quick chat about the role with HR.',
+      'The receptionist was laughing and chatting with a courier.',
+    ],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
