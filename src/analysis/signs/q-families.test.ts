@@ -118,6 +118,20 @@ const cases: [SignId, string[], string[]][] = [
       'The receptionist was laughing and chatting with a courier.',
     ],
   ],
+  [
+    'achievements-praised',
+    [
+      'He asked about the stocktake I ran and said "mate, that\'s exactly what I need on nights."',
+      'She looked at my photos and said "that\'s proper work, that."',
+      'He read my report and said "wow, that\'s brilliant."',
+    ],
+    ['He said "mate, that\'s not what we need."', 'She said nice job finding the place, the car park is tricky.'],
+  ],
+  [
+    'positive-atmosphere',
+    ['She was so lovely from the start.'],
+    ["She asked about my reading club and she said that's wonderful, just what the school needs."],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
