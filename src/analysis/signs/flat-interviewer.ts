@@ -30,7 +30,9 @@ export const flatInterviewer: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bvoice (?:\w+ ){0,2}(?:the same|very low|so low|low|tired|flat|monotone|never changed|never change)\b/,
+      // "her voice never changed", "no change in his voice at all", "sounded bored out of her mind" (bored in the voice;
+      // bored in the face is interviewer-disinterest's)
+      re: /\bvoice (?:\w+ ){0,2}(?:the same|very low|so low|low|tired|flat|monotone|never changed|never change)\b|\b(?:no|zero|not (?:a|any|one)|never (?:a|any)|without (?:a|any)) (?:single )?(?:change|variation|inflection|rise|lift|emotion|expression) in (?:her|his|their|the) (?:voice|tone)\b|\bsound(?:ed|ing|s)? (?:\w+ ){0,2}?bored\b/,
       who: 'interviewer',
     },
     {
@@ -48,7 +50,7 @@ export const flatInterviewer: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bflicker of (?:reaction|emotion|interest|expression|a smile|warmth|enthusiasm)|\bnothing (?:i said )?(?:registered|got a reaction)\b|\b(?:talk|talking|speak|speaking)\w* to a (?:brick )?wall\b|\blike (?:a|being interviewed by a|talking to a) (?:robot|machine|screensaver|chatbot|answering machine|cardboard cutout)\b/,
+      re: /\bflicker of (?:reaction|emotion|interest|expression|a smile|warmth|enthusiasm)|\bnothing (?:i said )?(?:registered|got a reaction)\b|\b(?:talk|talking|speak|speaking)\w* to a (?:brick )?wall\b|\blike (?:a|being interviewed by a|talking to a) (?:robot|machine|screensaver|chatbot|answering machine|cardboard cutout|sat ?nav|satnav|speaking clock|recorded message|automated (?:voice|message|announcement)|text[- ]to[- ]speech)\b/,
       neg: 'ignore',
     },
     {

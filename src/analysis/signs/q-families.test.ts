@@ -132,6 +132,16 @@ const cases: [SignId, string[], string[]][] = [
     ['She was so lovely from the start.'],
     ["She asked about my reading club and she said that's wonderful, just what the school needs."],
   ],
+  [
+    'flat-interviewer',
+    [
+      'She sounded bored out of her mind.',
+      'No change in his voice at all, start to finish.',
+      'arms crossed and talking like a sat nav',
+      'It was like talking to a speaking clock.',
+    ],
+    ['I sounded bored, I think, by the end.', 'She looked bored and kept checking her watch.'],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
