@@ -142,6 +142,21 @@ const cases: [SignId, string[], string[]][] = [
     ],
     ['I sounded bored, I think, by the end.', 'She looked bored and kept checking her watch.'],
   ],
+  // a job question passed on to someone else, or to the needs of the business
+  [
+    'vague-role-details',
+    [
+      'I asked how many rooms per shift and she said "the head of housekeeping decides that."',
+      'When I asked about the team and the stores I would cover, she said "the area manager will go through that."',
+      '- asked what desk I\'d sit on, what deals: "depends on the needs of the business"',
+      'When I asked about work timings she said it will be explained at the time of joining.',
+    ],
+    [
+      'I asked about the rota and she explained the head chef sets it each Friday, earlies and lates, four shifts a week.',
+      'When I asked about timings she said "we\'ll let you know when we\'ve seen everyone."',
+      'I asked which desk I would sit on and she showed me, next to the two analysts on the credit team.',
+    ],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
