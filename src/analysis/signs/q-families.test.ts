@@ -157,6 +157,20 @@ const cases: [SignId, string[], string[]][] = [
       'I asked which desk I would sit on and she showed me, next to the two analysts on the credit team.',
     ],
   ],
+  // the wait counted from days of the month with their weekday, and "today is the 5th of November"
+  [
+    'no-follow-up',
+    [
+      'Interview was on Monday the 3rd. They promised a decision "by the end of that week". Today\'s Wednesday the 12th. Silence.',
+      'I interviewed on the 4th of October. He said I would hear by the end of next week. Today is the 5th of November. Not a word.',
+      'They said by the 10th. I am now five days past the promised date and nothing.',
+    ],
+    [
+      'Interview was on Monday the 3rd. They said two weeks. Today is Wednesday the 12th. Nothing yet.',
+      "I'm now five days past the retail interview and I haven't chased it.",
+      'I interviewed on the 4th of October. He said I would hear within a month. Today is the 20th of October. Nothing yet.',
+    ],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
