@@ -171,6 +171,25 @@ const cases: [SignId, string[], string[]][] = [
       'I interviewed on the 4th of October. He said I would hear within a month. Today is the 20th of October. Nothing yet.',
     ],
   ],
+  [
+    'detailed-role-info',
+    ['She said the team is six nurses and two HCAs on each shift.'],
+    ['The interview itself was about half an hour with two officers.', 'The panel interview was with three managers.'],
+  ],
+  // a step offered to "you" with its time, no saying verb before it
+  [
+    'future-growth-talk',
+    [
+      'Nights, four on four off, and after the probation you can do the forklift licence and go for shift lead.',
+      "You could sit your level 3 once you're settled, she said.",
+      'After a year you could go for supervisor.',
+    ],
+    [
+      'After the interview you can do the online test.',
+      "Once you're in, you'll take over the Leeds accounts.",
+      "After a year you'll get the keys and do the cash-up.",
+    ],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
