@@ -190,6 +190,16 @@ const cases: [SignId, string[], string[]][] = [
       "After a year you'll get the keys and do the cash-up.",
     ],
   ],
+  [
+    'candidate-nerves',
+    ['I was so nervous I rambled through the first answer.'],
+    ["I was smiling so much my face hurt, that's just what I do when I'm nervous."],
+  ],
+  [
+    'no-next-steps',
+    ['She finished with "we\'ll see how we go" and went back behind the counter.'],
+    ['She said "we\'ll see how we go" with the rota and that I\'d hear by Friday.'],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
