@@ -200,6 +200,11 @@ const cases: [SignId, string[], string[]][] = [
     ['She finished with "we\'ll see how we go" and went back behind the counter.'],
     ['She said "we\'ll see how we go" with the rota and that I\'d hear by Friday.'],
   ],
+  [
+    'generic-questions',
+    ['It was a generic competency interview: leadership, teamwork, a time you failed.', 'Textbook behavioural interview, start to finish.'],
+    ['It was a competency-based interview with a panel of three.', 'A generic email came the next day.'],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
