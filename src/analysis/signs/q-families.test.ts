@@ -205,6 +205,11 @@ const cases: [SignId, string[], string[]][] = [
     ['It was a generic competency interview: leadership, teamwork, a time you failed.', 'Textbook behavioural interview, start to finish.'],
     ['It was a competency-based interview with a panel of three.', 'A generic email came the next day.'],
   ],
+  [
+    'interviewer-smiling',
+    ['She kept smiling at me while I talked.'],
+    ['pretty sure he was texting under the desk, kept looking down and smiling at his lap', 'She was smiling at her phone.'],
+  ],
 ];
 
 describe('q-notes families (session 13)', () => {
