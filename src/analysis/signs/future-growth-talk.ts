@@ -209,9 +209,7 @@ export const futureGrowthTalk: SignPatterns = {
     // the step offered to "you" with its time, no saying verb needed: "after the probation you can do the forklift
     // licence and go for shift lead", "you could sit your level 3 once you're settled"
     {
-      re: new RegExp(
-        `(?:${LATER}[^.!?\\n]{0,40}?${YOU_TAKE}|${YOU_TAKE}[^.!?\\n]{0,40}?${LATER})`,
-      ),
+      re: new RegExp(`(?:${LATER}[^.!?\\n]{0,40}?${YOU_TAKE}|${YOU_TAKE}[^.!?\\n]{0,40}?${LATER})`),
       who: 'any',
       conf: 0.65,
     },

@@ -58,7 +58,9 @@ export const littleCompanyInfo: SignPatterns = {
     },
     // "didn't tell me anything about the clinic when I asked what it's like, just 'you'll pick it up'": the negation is part of the brush-off
     {
-      re: new RegExp(`${OWN_RESEARCH}${NOT_PUT_TO_ME}${ASKED_CULTURE}\\b.{0,140}?(?<!\\b(when|if|while|whenever) )${BRUSH}`),
+      re: new RegExp(
+        `${OWN_RESEARCH}${NOT_PUT_TO_ME}${ASKED_CULTURE}\\b.{0,140}?(?<!\\b(when|if|while|whenever) )${BRUSH}`,
+      ),
       qa: true,
       neg: 'ignore',
     },

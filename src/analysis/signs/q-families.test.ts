@@ -36,7 +36,7 @@ const cases: [SignId, string[], string[]][] = [
     [
       'The rest was a typing test and a role play.',
       'Then it was a typing speed check in the back office.',
-      "Using the time to apply elsewhere.",
+      'Using the time to apply elsewhere.',
       "I'm still looking elsewhere in case.",
       'We were all looking at other screens during the shared demo.',
     ],
@@ -125,7 +125,10 @@ const cases: [SignId, string[], string[]][] = [
       'She looked at my photos and said "that\'s proper work, that."',
       'He read my report and said "wow, that\'s brilliant."',
     ],
-    ['He said "mate, that\'s not what we need."', 'She said nice job finding the place, the car park is tricky.'],
+    [
+      'He said "mate, that\'s not what we need."',
+      'She said nice job finding the place, the car park is tricky.',
+    ],
   ],
   [
     'positive-atmosphere',
@@ -174,7 +177,10 @@ const cases: [SignId, string[], string[]][] = [
   [
     'detailed-role-info',
     ['She said the team is six nurses and two HCAs on each shift.'],
-    ['The interview itself was about half an hour with two officers.', 'The panel interview was with three managers.'],
+    [
+      'The interview itself was about half an hour with two officers.',
+      'The panel interview was with three managers.',
+    ],
   ],
   // a step offered to "you" with its time, no saying verb before it
   [
@@ -202,13 +208,19 @@ const cases: [SignId, string[], string[]][] = [
   ],
   [
     'generic-questions',
-    ['It was a generic competency interview: leadership, teamwork, a time you failed.', 'Textbook behavioural interview, start to finish.'],
+    [
+      'It was a generic competency interview: leadership, teamwork, a time you failed.',
+      'Textbook behavioural interview, start to finish.',
+    ],
     ['It was a competency-based interview with a panel of three.', 'A generic email came the next day.'],
   ],
   [
     'interviewer-smiling',
     ['She kept smiling at me while I talked.'],
-    ['pretty sure he was texting under the desk, kept looking down and smiling at his lap', 'She was smiling at her phone.'],
+    [
+      'pretty sure he was texting under the desk, kept looking down and smiling at his lap',
+      'She was smiling at her phone.',
+    ],
   ],
 ];
 
