@@ -8,7 +8,7 @@ import { MONTHS, WEEKDAY } from './month-days.js';
 /**
  * Calendar dates written out: "3/4", "04.03", "28 May", "Tues 28 May", "May 28th". A date in a
  * sentence about the interview is the interview's; a date heading the text, after a weekday at
- * the start of a diary line, or after "today / it's / now" is the writer's today.
+ * the start of a diary line, or after "today / it's / now" ("Today is the 5th of November") is the writer's today.
  */
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const CAL_DATE = new RegExp(
@@ -16,7 +16,7 @@ const CAL_DATE = new RegExp(
   'g',
 );
 const TODAY_BEFORE = new RegExp(
-  `(?:\\b(?:today(?:'s| is)?|it'?s(?: now)?|it is(?: now)?|now|as of|date)\\W*|(?:^|\\n)\\s*|\\b${WEEKDAY}\\s+)$`,
+  `(?:\\b(?:today(?:'s| is)?|it'?s(?: now)?|it is(?: now)?|now|as of|date)\\W*(?:the\\s+)?|(?:^|\\n)\\s*|\\b${WEEKDAY}\\s+)$`,
   'i',
 );
 /** A date followed by the answer arriving on it. */

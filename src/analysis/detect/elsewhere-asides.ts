@@ -44,11 +44,12 @@ export const WRITING_TIMED =
 export const BACKGROUND =
   /^(?:(?:some|a bit of|a little|quick|brief|short|a quick) )?(?:background|context|backstory|back story) ?[:—–-]|^for (?:some )?(?:context|background)\b/;
 /**
- * The job ad quoted: "The job ad said the role involves...", "The JD mentioned training". Not
- * when the sentence weighs the interview against it ("The advert said more than the manager did").
+ * The job ad quoted: "The job ad said the role involves...", "The JD mentioned training", "Read the
+ * job ad again on the train: 'You will own...'". Not when the sentence weighs the interview against
+ * it ("The advert said more than the manager did").
  */
 export const JOB_AD =
-  /^(?:(?:according to|per|from|in) )?(?:the|their|a|this) (?:original |online |actual )?(?:job |role |vacancy )?(?:ad|advert|advertisement|posting|listing|description|spec|specification|jd|person spec)\b(?: [\w',-]+){0,3}? (?:said|says|mentioned|mentions|listed|lists|described|describes|stated|states|promised|promises|talk(?:s|ed)?(?: a lot| loads| so much)? about|went on about|(?:is|was) all about|emphasi[sz](?:es|ed)|stress(?:es|ed)|highlight(?:s|ed)|focus(?:es|ed) on|boast(?:s|ed)|covers|covered|includes|included|read|reads|had|has|asked for|wanted|wants)\b/;
+  /^(?:i )?(?:read|re-?read|looked (?:at|over|through)|went (?:over|through)|checked) (?:the|their|a) (?:original |online |actual )?(?:job |role |vacancy )?(?:ad|advert|advertisement|posting|listing|description|spec|specification|jd|person spec)\b[^:]{0,40}:|^(?:(?:according to|per|from|in) )?(?:the|their|a|this) (?:original |online |actual )?(?:job |role |vacancy )?(?:ad|advert|advertisement|posting|listing|description|spec|specification|jd|person spec)\b(?: [\w',-]+){0,3}? (?:said|says|mentioned|mentions|listed|lists|described|describes|stated|states|promised|promises|talk(?:s|ed)?(?: a lot| loads| so much)? about|went on about|(?:is|was) all about|emphasi[sz](?:es|ed)|stress(?:es|ed)|highlight(?:s|ed)|focus(?:es|ed) on|boast(?:s|ed)|covers|covered|includes|included|read|reads|had|has|asked for|wanted|wants)\b/;
 export const INTERVIEWERS = /\b(?:interview\w*|manager|panel|recruiter|hr|they|she|he|them|him|her)\b/;
 /**
  * The outcome told as the story ends: the call with the offer or the no, and life after joining.

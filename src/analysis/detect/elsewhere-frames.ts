@@ -10,6 +10,11 @@ const ORG =
 /** The people whose own interviews a writer may set beside theirs. */
 const REL =
   '(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)';
+export const RECRUITER_BRIEFING =
+  /^(?:(?:earlier|yesterday|today|this morning|this afternoon|last night),? )?(?:the|my|our|a) (?:recruiter|agent|agency|headhunter|recruitment consultant|hr (?:person|lady|guy|contact))(?: \w+){0,2}? (?:rang|called|phoned|emailed|e-mailed|messaged|texted|had a call with me|got in touch)(?: me)?(?: \w+){0,3}? to (?:prep|brief|prepare|coach|warn|tell me what to expect)\b/;
+/** What the go-between went on to say in a briefing: "She said...", "He warned me that...". */
+export const BRIEFED =
+  /^(?:she|he|they|the recruiter|the agent)(?: also)? (?:said|says|told me|mentioned|warned|reckons|reckoned|added|explained|stressed)\b/;
 export const FRAMES: readonly RegExp[] = [
   // another employer or occasion: "Another place...", "One firm...", "Some companies...", "Two of the other schools..."
   new RegExp(
@@ -38,6 +43,9 @@ export const FRAMES: readonly RegExp[] = [
   /^(?:at|in|with|from|for) (?:another|a different|the other|one other|a previous|an earlier|my previous|the previous|a prior|the prior|my prior|my earlier|the earlier|a third|a fourth|a fifth)\b/,
   /^(?:(?:many|a few|some|two|three|four|five|several|ten) )?(?:years|decades) (?:ago|back|before|earlier)\b|^(?:a|one) (?:year|decade) (?:ago|back|before|earlier)\b|^back in (?:(?:19|20)\d\d|the day)\b/,
   /^i (?:keep |kept |was |am |'m |'ve been |have been |had been |spent [\w ]{1,20}? )?(?:imagin|pictur)(?:e|es|ed|ing)\b/,
+  // the go-between's briefing before the interview (and what they said in it, BRIEFED): "The recruiter rang
+  // to prep me for Thursday. She said the hiring manager can come across as cold"
+  RECRUITER_BRIEFING,
   // someone else's interview, told by them: "My friend said her interviewer was on his phone",
   // "My sister told me that when she interviewed there, the manager never smiled"
   /^(?:my|a|one|another|our) (?:[\w-]+ )?(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)\b(?: [\w',-]+){0,6}? (?:said|says|told me|tells me|mentioned|reckons|swears|warned me)(?: that)?,? (?:her|his|their|when (?:she|he|they) (?:interviewed|applied|worked|was|were|had))\b/,

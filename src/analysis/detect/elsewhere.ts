@@ -25,11 +25,13 @@ import {
   WRITING_TIMED,
 } from './elsewhere-asides.js';
 import {
+  BRIEFED,
   CARRIED,
   CARRY,
   CARRY_FRAME,
   FRAMES,
   INTERVIEW_TALK,
+  RECRUITER_BRIEFING,
   RETURN,
   ROUND_ELSEWHERE,
 } from './elsewhere-frames.js';
@@ -95,6 +97,8 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
   let frame = false;
   // the sentence a whole-sentence frame dropped: its later lines go with it ("Tips:\n- Wear...")
   let dropped = -1;
+  // a go-between's briefing: the sentences that go on telling what they said go with it
+  let briefing = false;
   for (let i = 1; i <= toks.length; i++) {
     // a line break starts a unit too: a list's items ("- A bank: ...") run on in one sentence after a colon
     if (i < toks.length && toks[i]!.sent === toks[from]!.sent && !(toks[i]!.newline && !toks[i - 1]!.newline))
@@ -118,6 +122,8 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     } else if (carry > 0) {
       out.push([from, i]);
       carry--;
+    } else if (briefing && BRIEFED.test(head)) {
+      out.push([from, i]);
     } else if (
       isFrame(head) ||
       (head.startsWith('i had ') && ROUND_ELSEWHERE.test(sentenceText(toks, headAt, i)))
@@ -159,6 +165,7 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
       whole = false;
       if (isWriting(raw) && !WRITING_TIMED.test(raw)) out.push([from, writingEnd(toks, from, i)]);
     }
+    briefing = out.length > at && (RECRUITER_BRIEFING.test(head) || (briefing && BRIEFED.test(head)));
     // a list run on after a colon is read line by line: the lines under a heading a whole frame took
     // ("Tips:\n- Wear...") go with it, as do those wink ran on after a full stop; a line beside them
     // that stops short ("- the job ad said 'you will manage...'") takes only itself

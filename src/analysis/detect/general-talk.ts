@@ -96,11 +96,11 @@ export const FORECAST = /\b(?:you'?ll|you will|you'?d|i'?d|i would|i'?ll|i will)
 
 /**
  * A time before the story told as its own occasion: "The week before...", "A month earlier...",
- * "Earlier that week...". Carried over the next sentences of its line when it names another
+ * "Earlier that week...", "Last time I interviewed (the Argos one)...". Carried over the next sentences of its line when it names another
  * interview (the one that came before).
  */
 export const EARLIER =
-  /^(?:(?:the|that) (?:day|week|month|year|weekend|fortnight) (?:before|prior|earlier)\b|(?:a|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) (?:before|earlier|prior)\b(?! (?:the|that|this|my) (?:interview|call|panel|meeting)\b)|(?:the )?previous (?:day|week|month|year|weekend|spring|summer|autumn|winter|fall)\b|earlier (?:that|this|in the) (?:week|month|year|spring|summer|autumn|winter|fall)\b)/;
+  /^(?:(?:the )?(?:last|previous|other) time (?:i|we) (?:interviewed|was interviewed|were interviewed|had an? (?:[\w-]+ ){0,2}?interview|went for an? (?:[\w-]+ ){0,2}?(?:interview|job)|applied)\b|(?:the )?time before(?: that| this| last)?\b|(?:the|that) (?:day|week|month|year|weekend|fortnight) (?:before|prior|earlier)\b|(?:a|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) (?:before|earlier|prior)\b(?! (?:the|that|this|my) (?:interview|call|panel|meeting)\b)|(?:the )?previous (?:day|week|month|year|weekend|spring|summer|autumn|winter|fall)\b|earlier (?:that|this|in the) (?:week|month|year|spring|summer|autumn|winter|fall)\b)/;
 /**
  * Another interview told beside this one: "I also had a call with an agency that afternoon",
  * "I had a second interview that week", "Compare that with the bank, where...". Carried like

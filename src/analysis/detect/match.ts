@@ -30,6 +30,12 @@ const INTERVIEWER_MANNER = new Set<SignId>([
   'interviewer-smiling',
   'flat-interviewer',
 ]);
+/**
+ * The room's feel, which a receptionist or another candidate does not set: "the receptionist was the
+ * friendliest person I've met", "the other candidate looked awkward". Their cues marked 'any' still drop
+ * a third person, as the manner signs do.
+ */
+const ROOM_FEEL = new Set<SignId>(['positive-atmosphere', 'awkward-atmosphere', 'engaging-conversation']);
 
 /** What an interviewer does to the candidate, told in the passive: "I was rushed", "I got cut off", "we were kept waiting". */
 const DONE_TO = new Set([
@@ -106,7 +112,8 @@ function judge(
     const subject = subjectOf(toks, c, from);
     // a third person (receptionist, another candidate) is neither side; cues marked 'any' only
     // skip the self check, so a bystander's manner is still no sign of the interviewer's
-    if (subject === 'third' && (cue.who !== 'any' || INTERVIEWER_MANNER.has(sign))) return 'drop';
+    if (subject === 'third' && (cue.who !== 'any' || INTERVIEWER_MANNER.has(sign) || ROOM_FEEL.has(sign)))
+      return 'drop';
     if (
       cue.who === 'interviewer' &&
       subject === 'self' &&

@@ -32,17 +32,18 @@ const DAY_NUM =
   '(\\d[\\dlIoO]?|[lI]\\d|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
 /** The day must be marked as one: "the 3rd", "3rd", "the twentieth"; never a bare "2" ("it's 2 weeks"). */
 const DAY = `(?:the\\s+${DAY_NUM}(?:st|nd|rd|th)?|${DAY_NUM}(?:st|nd|rd|th))\\b(?!\\s+(?:floor|round|stage|interview|time|attempt|go|try|call|week))`;
-export const DAY_OF_MONTH = new RegExp(
-  `\\b(?:on|was on|was|since|week of|interview(?:ed)?(?: on|\\s*[:=-]))\\s+${DAY}`,
-  'i',
-);
-export const TODAY_OF_MONTH = new RegExp(
-  `\\b(?:it'?s|it is|today(?:'s| is)?|now)(?:\\s*[,:=-]\\s*|\\s+)(?:is\\s+)?(?:now\\s+|already\\s+|only\\s+)?${DAY}`,
-  'i',
-);
 /** A weekday as written: "Fri", "Fri.", "Weds", "Thursday,". */
 export const WEEKDAY =
   '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?';
+// a weekday may stand before the day: "on Monday the 3rd", "today's Wednesday the 12th"
+export const DAY_OF_MONTH = new RegExp(
+  `\\b(?:on|was on|was|since|week of|interview(?:ed)?(?: on|\\s*[:=-]))\\s+(?:${WEEKDAY}\\s+)?${DAY}`,
+  'i',
+);
+export const TODAY_OF_MONTH = new RegExp(
+  `\\b(?:it'?s|it is|today(?:'s| is)?|now)(?:\\s*[,:=-]\\s*|\\s+)(?:is\\s+)?(?:now\\s+|already\\s+|only\\s+)?(?:${WEEKDAY}\\s+)?${DAY}`,
+  'i',
+);
 // "by the 14th", "by Friday 14th", "by Weds 14th"
 export const BY_DAY_OF_MONTH = new RegExp(`\\b(?:by|before|until|till)\\s+(?:${WEEKDAY}\\s+)?${DAY}`, 'i');
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';

@@ -49,7 +49,7 @@ export const PROMISE_AFTER = new RegExp(
 );
 /** A count past the date they gave: "three weeks past the 'end of the month' she promised", "a week after they said". */
 export const PAST_PROMISE = new RegExp(
-  `\\b${N}${HALF_BEFORE}\\s+${U}\\s+(?:(?:past|beyond)(?:\\s+(?:the|their|her|his|when|what|that)\\b)?(?!\\s+(?:interview|call|meeting|visit|chat|first|second|final|last|application))|overdue|after (?:they|she|he|the \\w+) (?:said|promised|told))`,
+  `\\b${N}${HALF_BEFORE}\\s+${U}\\s+(?:(?:past|beyond)(?:\\s+(?:the|their|her|his|when|what|that)\\b)?(?!\\s+(?:[\\w-]+\\s+){0,2}(?:interviews?|call|meeting|visit|chat|first|second|final|last|application))|overdue|after (?:they|she|he|the \\w+) (?:said|promised|told))`,
   'gi',
 );
 export const BARE_COUNT = new RegExp(

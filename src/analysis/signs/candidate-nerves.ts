@@ -20,10 +20,11 @@ export const candidateNerves: SignPatterns = {
       who: 'candidate',
       surface: true,
     },
-    // the feeling named: not when it is before or after the interview ("nervous the night before"), nor asked about
+    // the feeling named: not when it is before or after the interview ("nervous the night before"), nor asked about,
+    // nor a habit ("that's just what I do when I'm nervous")
     {
       re: new RegExp(
-        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)\b(?!nervous (post|thread|update|message|wait)\b)(nervous|nervousness|nerves)\b(?! inside\b)(?!(?<=\bnerv\w{0,8})(?: \S+){0,3}? ${BEFORE}|(?<=\bnerves) ?\?)`,
+        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)(?<!\bwhen(?:ever)? (?:i'?m|i am|i get|i feel) (?:\w+ )?)\b(?!nervous (post|thread|update|message|wait)\b)(nervous|nervousness|nerves)\b(?! inside\b)(?!(?<=\bnerv\w{0,8})(?: \S+){0,3}? ${BEFORE}|(?<=\bnerves) ?\?)`,
       ),
       who: 'candidate',
       surface: true,

@@ -1,5 +1,12 @@
 import type { SignPatterns } from '../detect/types.js';
 
+/**
+ * "The company's culture is very flat", "the structure was flat": the org chart, not the person; "a flat tension
+ * in the room" is the room's strain (awkward-atmosphere's).
+ */
+const NOT_FLAT_ORG = String.raw`(?<!\b(?:culture|structure|hierarchy|hierarchies|organi[sz]ation|org|company|firm|management|setup|set-up)\b[^.\n]{0,24})`;
+const NOT_FLAT_ROOM = String.raw`(?! (?:tension|silences?|awkwardness|unease)\b)`;
+
 /** Low energy, monotone, unreactive. Notes only: tone can't be read from a transcript. */
 export const flatInterviewer: SignPatterns = {
   id: 'flat-interviewer',
@@ -10,16 +17,22 @@ export const flatInterviewer: SignPatterns = {
     },
     // "flat" about a person, not a flat hierarchy, a rented flat or a joke that fell flat
     {
-      re: /(?<!\bculture ?:? )(?<!\b(?:the|my|our|your|their|his|her|new|rented|shared|a|in|to|fall|fell|falls|go|went|lie|lay|land|landed|lands|felt|fee|be|was|minute|minutes|second|seconds|hour|hours|min|mins|sec|secs) )\bflat\b(?! (?:structure|hierarchy|hierarchies|org\w*|team|rate|fee|white|shoes?|tyres?|tire|pack|screen|out|line|share|mate|\d))(?! ?,? (?:everybody|everyone|anyone|nobody|no one|no (?:boss|bosses|manager|managers|hierarchy|titles|layers))\b)/,
+      re: new RegExp(
+        String.raw`${NOT_FLAT_ORG}(?<!\bculture ?:? )(?<!\b(?:the|my|our|your|their|his|her|new|rented|shared|a|in|to|fall|fell|falls|go|went|lie|lay|land|landed|lands|felt|fee|be|was|minute|minutes|second|seconds|hour|hours|min|mins|sec|secs) )\bflat\b(?! (?:structure|hierarchy|hierarchies|org\w*|team|rate|fee|white|shoes?|tyres?|tire|pack|screen|out|line|share|mate|\d))${NOT_FLAT_ROOM}(?! ?,? (?:everybody|everyone|anyone|nobody|no one|no (?:boss|bosses|manager|managers|hierarchy|titles|layers))\b)`,
+      ),
       who: 'interviewer',
       conf: 0.7,
     },
     {
-      re: /\ba flat(?:,| and| tired| bored| dull| voice| tone| manner| sort| kind)|\b(?:be|was|seem|seemed|sound|sounded|felt|feel|stay|stayed|remain|remained) (?:\w+ )?flat\b(?! (?:structure|hierarchy|org\w*|team|rate|fee))(?! ?,? (?:everybody|everyone|anyone|nobody|no one|no (?:boss|bosses|manager|managers|hierarchy|titles|layers))\b)|\bflat as a (?:pancake|board|tack)/,
+      re: new RegExp(
+        String.raw`\ba flat(?:,| and| tired| bored| dull| voice| tone| manner| sort| kind)|${NOT_FLAT_ORG}\b(?:be|was|seem|seemed|sound|sounded|felt|feel|stay|stayed|remain|remained) (?:\w+ )?flat\b(?! (?:structure|hierarchy|org\w*|team|rate|fee))(?! ?,? (?:everybody|everyone|anyone|nobody|no one|no (?:boss|bosses|manager|managers|hierarchy|titles|layers))\b)|\bflat as a (?:pancake|board|tack)`,
+      ),
       who: 'interviewer',
     },
     {
-      re: /\bvoice (?:\w+ ){0,2}(?:the same|very low|so low|low|tired|flat|monotone|never changed|never change)\b/,
+      // "her voice never changed", "no change in his voice at all", "sounded bored out of her mind" (bored in the voice;
+      // bored in the face is interviewer-disinterest's)
+      re: /\bvoice (?:\w+ ){0,2}(?:the same|very low|so low|low|tired|flat|monotone|never changed|never change)\b|\b(?:no|zero|not (?:a|any|one)|never (?:a|any)|without (?:a|any)) (?:single )?(?:change|variation|inflection|rise|lift|emotion|expression) in (?:her|his|their|the) (?:voice|tone)\b|\bsound(?:ed|ing|s)? (?:\w+ ){0,2}?bored\b/,
       who: 'interviewer',
     },
     {
@@ -37,7 +50,7 @@ export const flatInterviewer: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bflicker of (?:reaction|emotion|interest|expression|a smile|warmth|enthusiasm)|\bnothing (?:i said )?(?:registered|got a reaction)\b|\b(?:talk|talking|speak|speaking)\w* to a (?:brick )?wall\b|\blike (?:a|being interviewed by a|talking to a) (?:robot|machine|screensaver|chatbot|answering machine|cardboard cutout)\b/,
+      re: /\bflicker of (?:reaction|emotion|interest|expression|a smile|warmth|enthusiasm)|\bnothing (?:i said )?(?:registered|got a reaction)\b|\b(?:talk|talking|speak|speaking)\w* to a (?:brick )?wall\b|\blike (?:a|being interviewed by a|talking to a) (?:robot|machine|screensaver|chatbot|answering machine|cardboard cutout|sat ?nav|satnav|speaking clock|recorded message|automated (?:voice|message|announcement)|text[- ]to[- ]speech)\b/,
       neg: 'ignore',
     },
     {

@@ -15,9 +15,12 @@ const REPORTED =
   '(?:said|says|say|told (?:me|us)|tells? (?:me|us)|mentioned|explained|reckons?|reckoned|promised|was like|goes|went on about)';
 /** When the step comes: after a span, probation or training; once settled or qualified; in year two; one day. */
 const LATER =
-  "(?:\\bafter (?:(?:my |the |your |his |her )?probation|(?:a|one|two|three|four|six|\\d+|a few|a couple of|the first) (?:weeks?|months?|years?|yrs?|seasons?)|(?:the |my |your )?(?:training|course|apprenticeship|first year|qualif\\w*|ticket|licen[cs]e)|that)\\b|\\bonce (?:i|you|u)(?:'ve|'m| have| am| get| got| pass| finish| complete| do| settle| prove| learn| know)\\w*|\\bby next (?:year|summer|spring|autumn|fall|winter|season)\\b|\\bin (?:year|yr) (?:two|three|2|3)\\b|\\bin (?:a|one|two|three|\\d+) years?\\b|\\beventually\\b|\\bdown the (?:line|road)\\b|\\bone day\\b|\\blater on\\b|\\bif (?:i|you|u)(?:'m| am|m| im| do| did| work| prove| stick)\\w*)";
+  "(?:\\bafter (?:(?:my |the |your |his |her )?probation|(?:a|one|two|three|four|six|\\d+|a few|a couple of|the first) (?:weeks?|months?|years?|yrs?|seasons?)|(?:the |my |your )?(?:training|course|apprenticeship|first year|qualif\\w*|ticket|licen[cs]e)|that)\\b|\\bonce (?:i|you|u)(?:(?:'re| are) (?=settled|trained|qualified|up to speed|established|confident|comfortable|through)|'ve|'m| have| am| get| got| pass| finish| complete| do| settle| prove| learn| know)\\w*|\\bby next (?:year|summer|spring|autumn|fall|winter|season)\\b|\\bin (?:year|yr) (?:two|three|2|3)\\b|\\bin (?:a|one|two|three|\\d+) years?\\b|\\beventually\\b|\\bdown the (?:line|road)\\b|\\bone day\\b|\\blater on\\b|\\bif (?:i|you|u)(?:'m| am|m| im| do| did| work| prove| stick)\\w*)";
 /** The hire's step up, told as "I could …", "you'd …". */
 const STEP = `(?:\\b(?:i|you|u)(?:'d|'ll| can| could| would| will| might| may| get to| (?:would|will|'d) be able to)(?: (?:then|later|eventually|even|also|probably|maybe|prob))? (?:become|be made|be promoted|get promoted|move (?:up|on|to|into|onto|over)|step (?:up|into)|progress|train (?:for|as|to be|up)|go (?:on|for|up|with them)|lead|take over|run|be (?:a |an |the )?(?:junior|senior|lead|head|team lead\\w*|\\w+ manager|supervisor|manager|deputy|foreman|partner|charge ?hand|keyholder))\\b|\\bthen (?:move|step|progress|go) (?:up|into|onto|on to)\\b(?! (?:the |some |a few |more )?(?:questions?|topics?|part|section|bit|stage|round|tasks?|exercise|test|presentation|cv|resume|portfolio)\\b))`;
+
+/** A qualification or a step up put to the candidate: "you can do the forklift licence", "you could go for shift lead". */
+const YOU_TAKE = `(?:\\b(?:you|u)(?: can| could|'d| would|'ll| will| get to| (?:would|will|'d) be able to)(?: then| also| even| probably)? (?:do|take|sit|get|go on|start|go for|work towards?|apply for|train for|move up to|step up to) (?:the |a |an |your |their |for )?(?:[\\w&-]+ ){0,2}(?:${QUAL}|${ROLE_UP})\\b)`;
 
 /** Words that make a mentor part of the hire's path: "a chartership mentor", "a mentor and a clear route to senior". */
 const GROWTH_WORDS =
@@ -203,6 +206,13 @@ export const futureGrowthTalk: SignPatterns = {
         `(?<!\\b(?:i|we) )\\b${REPORTED}\\b[^.!?\\n]{0,90}?(?:${LATER}[^.!?\\n]{0,40}?${STEP}|${STEP}[^.!?\\n]{0,40}?${LATER})`,
       ),
       surface: true,
+      who: 'any',
+      conf: 0.65,
+    },
+    // the step offered to "you" with its time, no saying verb needed: "after the probation you can do the forklift
+    // licence and go for shift lead", "you could sit your level 3 once you're settled"
+    {
+      re: new RegExp(`(?:${LATER}[^.!?\\n]{0,40}?${YOU_TAKE}|${YOU_TAKE}[^.!?\\n]{0,40}?${LATER})`),
       who: 'any',
       conf: 0.65,
     },

@@ -57,6 +57,12 @@ export const genericQuestions: SignPatterns = {
       ),
       weight: 2,
     },
+    // the interview named as a stock format: "a generic competency interview: leadership, teamwork, a time you failed",
+    // "a textbook behavioural interview" (a "competency-based interview" alone names the format, not its questions)
+    {
+      re: /\b(?:generic|stock|textbook|cookie[- ]cutter|bog[- ]standard|boilerplate|scripted|by[- ]the[- ]book|standard issue)(?: [\w-]+)? (?:competency|competence|behaviou?ral|hr|screening|strengths?)(?:[- ]based)? interview\b/,
+      weight: 2,
+    },
     // "standard stuff" may sum up a whole call ("45 min, standard stuff"): questions only when asked, or with a stock question named
     {
       re: new RegExp(

@@ -18,6 +18,8 @@ const PAPERWORK =
 /** Distracted, bored or hurrying interviewer. First-person subjects are blocked: "I kept checking the time" is the candidate. */
 /** Typing the interviewer said was notes on the answers: "typing throughout, but said she was taking notes". */
 const NOTES_TAKEN = String.raw`(?![^.\n]{0,80}\b(?:taking|take|took|making|make|made) (?:some )?notes?\b)`;
+/** Typing as a task set to the candidate: "the rest was a typing test", "a typing speed check". */
+const NOT_A_TASK = String.raw`(?! (?:test|tests|speed|skills?|exercise|assessment|task|check)\b)`;
 
 export const interviewerDisinterest: SignPatterns = {
   id: 'interviewer-disinterest',
@@ -32,7 +34,7 @@ export const interviewerDisinterest: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b${LASTING} (?:\\w+ )?(?:look\\w*|glanc\\w*|star(?:e|ed|ing)|typ\\w*|tap\\w*|click\\w*|scroll\\w*) (?:at |on |down at )?${POSS}${SCREEN}\\b|\\blook\\w* (?:all the time|the whole time|constantly|mostly) (?:at|on|in) ${POSS}${SCREEN}\\b|\\b(?:look|star|glanc)\\w* (?:at |on )${POSS}${SCREEN} (?:most of|the whole|all the|half)\\b`,
+        `\\b${LASTING} (?:\\w+ )?(?:look\\w*|glanc\\w*|star(?:e|ed|ing)|typ\\w*|tap\\w*|click\\w*|scroll\\w*) (?:at |on |down at )?${POSS}${SCREEN}\\b|\\blook\\w* (?:all the time|the whole time|constantly|mostly) (?:at|on|in) ${POSS}${SCREEN}\\b|\\b(?:look|star|glanc)\\w* (?:at |on )${POSS}${SCREEN} (?:most of|the whole|all the|half)\\b|\\b(?:look|star|glanc)\\w* at (?:other|different|their other|their own) (?:screens|monitors|tabs|windows)\\b`,
       ),
       who: 'interviewer',
     },
@@ -97,15 +99,15 @@ export const interviewerDisinterest: SignPatterns = {
     // "and kept typing away": the subject check would take the "I" of the clause before
     {
       re: new RegExp(
-        `${NOT_SELF}\\b(?:kept|keep|keeps|still|busy|was|were) (?:\\w+ )?typing\\b${NOTES_TAKEN}`,
+        `${NOT_SELF}\\b(?:kept|keep|keeps|still|busy|was|were) (?:\\w+ )?typing\\b${NOT_A_TASK}${NOTES_TAKEN}`,
       ),
       who: 'any',
       conf: 0.6,
       surface: true,
     },
-    // attention elsewhere
+    // attention elsewhere (not the candidate's search: "using the time to apply elsewhere")
     {
-      re: /\b(?:distracted|distract|uninterested|disinterested|not interested|disengaged|checked out|check out|half[- ]listen\w*|zoned out|zone out|multitask\w*|mind (?:be |was )?(?:elsewhere|somewhere else)|somewhere else|miles away|million miles away|away with the fairies|in (?:another|a different) world|preoccupied|elsewhere)\b(?! ?\?)/,
+      re: /\b(?:distracted|distract|uninterested|disinterested|not interested|disengaged|checked out|check out|half[- ]listen\w*|zoned out|zone out|multitask\w*|mind (?:be |was )?(?:elsewhere|somewhere else)|somewhere else|miles away|million miles away|away with the fairies|in (?:another|a different) world|preoccupied|(?<!\b(?:apply|applying|applied|applications?|look|looking|looked|search\w*|interview\w*|work|working|worked|job|jobs|offers?|roles?|go|going|went|move|moving|moved)(?: \w+){0,2} )elsewhere)\b(?! ?\?)/,
       who: 'interviewer',
     },
     // "sounded bored", "a bored monotone", "flat, bored": boredom heard in the voice is flat-interviewer's (read items

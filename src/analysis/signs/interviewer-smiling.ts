@@ -12,9 +12,10 @@ export const NOT_SELF =
 export const interviewerSmiling: SignPatterns = {
   id: 'interviewer-smiling',
   cues: [
-    // a smile meant for someone else ("smiled at her colleague, not at me") or worn like a uniform ("like a chatbot") is no warmth
+    // a smile meant for someone else ("smiled at her colleague, not at me", "smiling at his lap" while texting) or worn
+    // like a uniform ("like a chatbot") is no warmth
     {
-      re: /(?<!\b(?:came|come|comes|coming|got|walked|walks|walking) (?:back |home |out of (?:there|the interview|the room|the building|the office) )(?:\w+ ){0,3})(?:\b(?:smile|smiled|smiles|smiling|smilin|smiley|grin|grinned|grinning|grinnin|grins|beam|beamed|beaming)\b(?!(?: [\w'-]+){0,5}(?: ,|,)? (?:but |though |just )?not (?:at|to) me\b)(?! like (?:a|an|some) (?:[\w-]+ ){0,2}(?:bot|robot|machine|mannequin|salesman|salesperson|politician)\b)(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop)))(?! (?:just |quickly |soon )?(?:faded|fade|fades|vanished|vanish|disappeared|disappear|dropped|drop)\b))(?!(?:(?!\b(?:lol|haha|lmao|ngl|tbh|good sign|bad sign|is that|does that|what does|right)\b)[^.!\n]){0,30}\?)(?! (?:at me )?(?:in|at|from) (?:the )?(?:lobby|reception|waiting (?:room|area)|front desk|car park|lift|elevator)\b)/,
+      re: /(?<!\b(?:came|come|comes|coming|got|walked|walks|walking) (?:back |home |out of (?:there|the interview|the room|the building|the office) )(?:\w+ ){0,3})(?:\b(?:smile|smiled|smiles|smiling|smilin|smiley|grin|grinned|grinning|grinnin|grins|beam|beamed|beaming)\b(?!(?: [\w'-]+){0,5}(?: ,|,)? (?:but |though |just )?not (?:at|to) me\b)(?! (?:down )?(?:at|to|into) (?:his|her|their|the) (?:lap|phone|mobile|screen|laptop|monitor|tablet|ipad|messages|texts|watch)\b)(?! like (?:a|an|some) (?:[\w-]+ ){0,2}(?:bot|robot|machine|mannequin|salesman|salesperson|politician)\b)(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop)))(?! (?:just |quickly |soon )?(?:faded|fade|fades|vanished|vanish|disappeared|disappear|dropped|drop)\b))(?!(?:(?!\b(?:lol|haha|lmao|ngl|tbh|good sign|bad sign|is that|does that|what does|right)\b)[^.!\n]){0,30}\?)(?! (?:at me )?(?:in|at|from) (?:the )?(?:lobby|reception|waiting (?:room|area)|front desk|car park|lift|elevator)\b)/,
       who: 'interviewer',
       neg: 'block',
     },

@@ -37,6 +37,13 @@ const BRUSH = `(?:${BRUSH_OFF}|${SHORT_BRUSH})`;
 /** The candidate's own homework, not a question put to them: "I read the company's annual report", "looked them up on Glassdoor". */
 const OWN_RESEARCH = String.raw`(?<!\b(?:i|we)(?:'ll|'d| will| would| had| have|'ve| also| then| even)? (?:\w+ ){0,2}?(?:read|re-?read|look(?:ed|ing)? (?:up|at|into|through)|research\w*|prep(?:ped|ping|ared|are)?|stud(?:y|ied|ying)|googl\w*|skim\w*|went through|dug into)\b[^\n]{0,40})`;
 
+/**
+ * The company asked about by the interviewer, not the candidate: "the first question was what did I know about the
+ * company", "when they asked about the school's approach, I realised I hadn't read the policy". What follows is the
+ * candidate's answer (candidate-nerves when it fails), not a brush-off.
+ */
+const NOT_PUT_TO_ME = String.raw`(?<!\b(?:what|how much|anything) (?:did |do |does |would )?(?:i|we) (?:know|knew|think|thought|understand|understood)(?: \w+)? )(?<!\b(?:they|he|she|interviewers?|panel|panellists?|manager|director|chair) (?:\w+ )?(?:ask|asked|ask me|asked me|quiz\w*|grill\w*|press\w*) )`;
+
 /** A question dodged, the dodge named first: "sidestepped my question about", "dodged every question on". */
 export const DODGED_Q =
   '(sidestep\\w*|side-step\\w*|dodg\\w*|deflect\\w*|duck\\w*|swerv\\w*|skirt\\w*|avoid\\w*|brush\\w* off|bat\\w* away|evad\\w*|ignor\\w*) (my |the |our |a |every |each |any |all (of )?(my |the )?)?(question|questions|query|queries|ask)\\b';
@@ -51,7 +58,9 @@ export const littleCompanyInfo: SignPatterns = {
     },
     // "didn't tell me anything about the clinic when I asked what it's like, just 'you'll pick it up'": the negation is part of the brush-off
     {
-      re: new RegExp(`${OWN_RESEARCH}${ASKED_CULTURE}\\b.{0,140}?(?<!\\b(when|if|while|whenever) )${BRUSH}`),
+      re: new RegExp(
+        `${OWN_RESEARCH}${NOT_PUT_TO_ME}${ASKED_CULTURE}\\b.{0,140}?(?<!\\b(when|if|while|whenever) )${BRUSH}`,
+      ),
       qa: true,
       neg: 'ignore',
     },

@@ -45,7 +45,7 @@ export const noNextStepsClosing: SignPatterns = {
     },
     // the wait-and-see close, reported: "let's see how the other interviews go", "they'd 'see how it goes'"
     {
-      re: /(?:\b(?:said|says|say|told me|just|only|went|like|with)|[:'"“‘])\W*(?:\w+\W+){0,2}(?:let'?s|let us) see\b(?! (?:you|u|him|her|them|your|what you|if you|whether you|a|an)\b)|\b(?:we'?ll|we will|we'?d|we would|they'?ll|they will|they'?d|they would|to)\W+see how (?:it goes|things go|it all goes|it pans out|things pan out|(?:the )?(?:other|rest of the) (?:\w+ )?(?:go|goes|interviews go))\b/,
+      re: /(?:\b(?:said|says|say|told me|just|only|went|like|with)|[:'"“‘])\W*(?:\w+\W+){0,2}(?:let'?s|let us) see\b(?! (?:you|u|him|her|them|your|what you|if you|whether you|a|an)\b)|\b(?:we'?ll|we will|we'?d|we would|they'?ll|they will|they'?d|they would|to)\W+see how (?:it goes|things go|it all goes|it pans out|things pan out|we go|we get on|we'?re fixed|it all shakes out|(?:the )?(?:other|rest of the) (?:\w+ )?(?:go|goes|interviews go))\b/,
       says: 'interviewer',
       notes: true,
       surface: true,

@@ -164,9 +164,10 @@ export const positiveAtmosphere: SignPatterns = {
       ),
       surface: true,
     },
+    // "she was so kind", "the manager, lovely man" (not a verdict she said: "she said that's wonderful" is praise)
     {
       re: new RegExp(
-        `(?<!${IF_WHO}(?:the )?)\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*(?:(?:patient|calm|polite|professional|quiet|helpful) (?:and )?)?${NOT_WOULD_BE}${NOT_ELSEWHERE_WARMTH}${NOT_PERFECTLY}${KIND}\\b${NOT_BARE_FAINT}${NOT_A_THING}(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)${NOT_CONCEDED}${NOT_RULES_OR_POST}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
+        `(?<!${IF_WHO}(?:the )?)\\b${PERSON} (?:(?!not\\b|n't\\b|never\\b|no\\b|neither\\b|nor\\b|(?:say|said|says|tell|told|call|called|reply|replied)\\b)\\w+ ){0,2}?(?:be|was|were|seem|seemed|look|looked|sound|sounded)? ?(?:very |so |really |super |v |genuinely |incredibly |extremely |properly |just |all |both |quite |pretty |lovely and |nice and |ever so |such )*(?:(?:patient|calm|polite|professional|quiet|helpful) (?:and )?)?${NOT_WOULD_BE}${NOT_ELSEWHERE_WARMTH}${NOT_PERFECTLY}${KIND}\\b${NOT_BARE_FAINT}${NOT_A_THING}(?! of\\b| enough\\b| i (?:guess|suppose)\\b| (?:bunch|lot|crowd|team|place)\\b)${NOT_CONCEDED}${NOT_RULES_OR_POST}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
       ),
       who: 'any',
     },
