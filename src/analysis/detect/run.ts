@@ -180,8 +180,18 @@ function turnLocated(text: string, sign: TurnSign, re: RegExp, clause: Clause): 
     to: clause.to,
     confidence: sign.confidence,
   };
-  const spans = sign.turn.spans;
-  return { hit, quote: trimmedQuote(text, spans[0]!.start, spans[spans.length - 1]!.end) };
+  return { hit, quote: turnQuote(text, sign.turn.spans) };
+}
+
+/**
+ * A whole turn as its quote, up to the last of its cues that fits the length cap, so a long
+ * turn is never cut inside the next cue's id or timing (a turn merges cues of one speaker).
+ */
+function turnQuote(text: string, spans: readonly { start: number; end: number }[]): EvidenceQuote {
+  const start = spans[0]!.start;
+  let end = spans[0]!.end;
+  for (const sp of spans) if (sp.end - start <= MAX_QUOTE_CHARS) end = sp.end;
+  return trimmedQuote(text, start, end);
 }
 
 const TAIL_TURNS = 6;

@@ -25,7 +25,50 @@ export function cueTagOffsets(text: string, from = 0, to = text.length): Set<num
   return hidden;
 }
 
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+const TIMING_LINE = new RegExp(String.raw`^\s*${CLOCK}\s*-->`);
+/** Lines that only place speech: a caption's "[Name] 10:02:13", Meet's "00:05:00", Otter's "Name  1:02". */
+const PLACING_LINES = [
+  new RegExp(String.raw`^\s*\[[^\]\n]{1,60}\]\s+${CLOCK}\s*$`),
+  new RegExp(String.raw`^\s*[[(]?${CLOCK}[\])]?\s*$`),
+  new RegExp(String.raw`^[^:\n]{1,48}?(?: {2,}|\t)${CLOCK}\s*$`),
+];
+const SPEAKER_PREFIX = /^\s*[^:\n]{1,48}:\s+/;
+
+/**
+ * A turn merged from several cues spans their headers in the source: cue ids, timings, a
+ * caption's name-and-time line, and the "Name:" that SRT and Zoom repeat on every cue. Shown as
+ * one run of speech, as it was said.
+ */
+function withoutCueHeaders(quote: string): string {
+  const lines = quote.split('\n');
+  const kept: string[] = [];
+  let dropped = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const next = lines[i + 1];
+    if (TIMING_LINE.test(line)) {
+      dropped = true;
+      // the cue's own words may start with the speaker's name, as SRT and Zoom's VTT write it
+      if (next !== undefined) lines[i + 1] = next.replace(SPEAKER_PREFIX, '');
+      continue;
+    }
+    // a cue id (a number, or Teams' "uuid/12-0") stands alone just above its timing
+    if (next !== undefined && TIMING_LINE.test(next) && /^\s*\S+\s*$/.test(line)) continue;
+    if (PLACING_LINES.some((re) => re.test(line))) {
+      dropped = true;
+      continue;
+    }
+    kept.push(line);
+  }
+  if (!dropped) return quote;
+  return kept
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .join(' ');
+}
+
 /** A quote from a transcript without its cue markup. Plain notes pass through unchanged. */
 export function speechForDisplay(quote: string, isTranscript: boolean): string {
-  return isTranscript ? decodeCueEntities(quote.replace(INLINE_TAG, '')) : quote;
+  return isTranscript ? decodeCueEntities(withoutCueHeaders(quote).replace(INLINE_TAG, '')) : quote;
 }
