@@ -58,17 +58,20 @@ function addDays(from, days) {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/** The body `npm run bench` posts to POST /api/assess (scripts/bench/server.mjs). */
+export const BENCH_BODY = {
+  interview: { stage: 'first', date: '2026-11-20', decisionBy: '2026-11-27' },
+  observations: {
+    'detailed-role-info': 'present',
+    'interviewer-smiling': 'present',
+    'raised-concerns': 'present',
+  },
+  asOf: '2026-11-25',
+};
+
 /** Hand-picked cases: the bench's body, the server tests' bodies, and the edges of the plan. */
 const NAMED = {
-  bench: {
-    interview: { stage: 'first', date: '2026-11-20', decisionBy: '2026-11-27' },
-    observations: {
-      'detailed-role-info': 'present',
-      'interviewer-smiling': 'present',
-      'raised-concerns': 'present',
-    },
-    asOf: '2026-11-25',
-  },
+  bench: BENCH_BODY,
   'server test': {
     interview: {
       stage: 'final',

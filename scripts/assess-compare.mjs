@@ -3,36 +3,9 @@
 // starting commit somewhere (tsc -p tsconfig.build.json) and this one, then
 //   node scripts/assess-compare.mjs /path/to/base [/path/to/this]
 // Each folder needs dist/server/main.js; the second defaults to this checkout.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { answersOk } from './built-server.mjs';
+import { resolve } from 'node:path';
+import { startBuiltServer } from './built-server.mjs';
 import { assessBodies } from './assess-bodies.mjs';
-
-async function startAt(root, port) {
-  const dir = mkdtempSync(join(tmpdir(), 'debrief-assess-compare-'));
-  const child = spawn(process.execPath, [join(root, 'dist/server/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DEBRIEF_DB: join(dir, 'compare.db'),
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const stop = () => {
-    child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
-  };
-  if (!(await answersOk(`${url}/api/health`))) {
-    stop();
-    throw new Error(`assess-compare: the server in ${root} did not start`);
-  }
-  return { url, stop };
-}
 
 async function answer(url, text) {
   const res = await fetch(`${url}/api/assess`, {
@@ -49,8 +22,16 @@ if (!baseArg) {
   process.exit(2);
 }
 const port = 5100 + Math.floor(Math.random() * 400);
-const base = await startAt(resolve(baseArg), port);
-const ours = await startAt(resolve(oursArg), port + 1);
+const start = (root, at) =>
+  startBuiltServer({
+    name: 'assess-compare',
+    port: at,
+    spread: 1,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    root,
+  });
+const base = await start(resolve(baseArg), port);
+const ours = await start(resolve(oursArg), port + 1);
 const bodies = assessBodies();
 const statuses = new Map();
 let differ = 0;

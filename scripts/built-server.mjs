@@ -20,11 +20,12 @@ export async function answersOk(url) {
 /**
  * Starts the built server on a port drawn from [port, port + spread), its database in a new
  * folder named for `name`, and waits for its health route. `stop` ends it and removes the folder.
+ * `root` is the checkout whose build runs (this one by default).
  */
-export async function startBuiltServer({ name, port: lowest, spread, stdio }) {
+export async function startBuiltServer({ name, port: lowest, spread, stdio, root = '.' }) {
   const dir = mkdtempSync(join(tmpdir(), `debrief-${name}-`));
   const port = lowest + Math.floor(Math.random() * spread);
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
+  const child = spawn(process.execPath, [join(root, 'dist/server/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),

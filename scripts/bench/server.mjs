@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { answersOk, startBuiltServer } from '../built-server.mjs';
 import { noteOfWords } from './texts.mjs';
+import { BENCH_BODY } from '../assess-bodies.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
@@ -35,15 +36,7 @@ function cannon(opts) {
 export async function benchServer() {
   const server = await startServer();
   try {
-    const assessBody = JSON.stringify({
-      interview: { stage: 'first', date: '2026-11-20', decisionBy: '2026-11-27' },
-      observations: {
-        'detailed-role-info': 'present',
-        'interviewer-smiling': 'present',
-        'raised-concerns': 'present',
-      },
-      asOf: '2026-11-25',
-    });
+    const assessBody = JSON.stringify(BENCH_BODY);
     const analyzeBody = JSON.stringify({ id: 'bench', text: noteOfWords(1000) });
     const post = (path, body) => ({
       url: server.url + path,

@@ -1,21 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { analyze } from '../index.js';
+import { call, found } from './call.case.js';
 
 // Session 13: families of sayings a blind call round (r-transcripts, odd ids) showed missed or misread.
 // The cases are our own wordings of each family, not lines from those calls.
 
-const OPENING: [string, string][] = [
-  ['Dana', 'Hello, thanks for coming.'],
-  ['Priya', 'Hi, thanks for having me.'],
-  ['Dana', 'Shall we start?'],
-  ['Priya', 'Yes, sure.'],
-];
-const call = (...turns: [string, string][]) =>
-  [...OPENING, ...turns].map(([who, text]) => `${who}: ${text}`).join('\n');
-const found = (text: string) => {
-  const r = analyze(text, { candidate: 'Priya' });
-  return r.ok ? r.value.signs.map((s) => s.id) : [];
-};
 /** A set answer of some length, so the turns read as an interview. */
 const ANSWER =
   'At the depot I ran the evening shift for two years, planned the loads with the transport office and trained the new pickers on the scanners.';

@@ -1,19 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyze } from '../index.js';
-
-// a few ordinary turns first, so the text reads as a transcript
-const OPENING: [string, string][] = [
-  ['Dana', 'Hello, thanks for coming.'],
-  ['Priya', 'Hi, thanks for having me.'],
-  ['Dana', 'Shall we start?'],
-  ['Priya', 'Yes, sure.'],
-];
-const call = (...turns: [string, string][]) =>
-  [...OPENING, ...turns].map(([who, text]) => `${who}: ${text}`).join('\n');
-const found = (text: string) => {
-  const r = analyze(text, { candidate: 'Priya' });
-  return r.ok ? r.value.signs.map((s) => s.id) : [];
-};
+import { call, found } from './call.case.js';
 
 describe('transcript dialogue cues', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { analyze } from '../index.js';
+import { callAfter, foundFor } from './call.case.js';
 import type { Turn } from '../types.js';
 import { turnAllows } from './turn-kind.js';
 import { noDateFrom, replyAfter } from './transcript-turns.js';
@@ -10,19 +10,13 @@ const turn = (speaker: string, text: string): Turn => ({
   spans: [{ start: 0, end: text.length }],
 });
 
-// a few ordinary turns first, so the text reads as a transcript
-const OPENING: [string, string][] = [
+const call = callAfter([
   ['Morag', 'Hello, can you hear me all right?'],
   ['Femi', 'Yes, loud and clear, thank you.'],
   ['Morag', 'Good. Shall we get going?'],
   ['Femi', 'Please.'],
-];
-const call = (...turns: [string, string][]) =>
-  [...OPENING, ...turns].map(([who, text]) => `${who}: ${text}`).join('\n');
-const found = (text: string) => {
-  const r = analyze(text, { candidate: 'Femi' });
-  return r.ok ? r.value.signs.map((s) => s.id) : [];
-};
+]);
+const found = foundFor('Femi');
 
 describe('turnAllows', () => {
   const femi = turn('Femi', 'We moved the depot rota onto a shared sheet.');
