@@ -27,13 +27,22 @@ describe('listLines', () => {
   it('reads an interview still to come as coming up, and one past as the clock says', () => {
     const [upcoming, past] = listLines(items, plain, TODAY);
     expect(upcoming).toMatch(/coming up, in 3 days$/);
-    expect(past).toMatch(/Acme\s+early days$/);
+    expect(past).toMatch(/Acme\s+not debriefed yet, early days$/);
+  });
+  it('gives no chance for an interview still to come, and says when the figure is only the usual rate', () => {
+    const [upcoming, past] = listLines(items, plain, TODAY);
+    expect(upcoming).not.toMatch(/%/);
+    expect(past).toContain(' 50%  ');
+    const debriefed = listLines([{ ...items[1]!, signsAnswered: 3 }], plain, TODAY)[0];
+    expect(debriefed).toMatch(/Acme\s+early days$/);
+    // answered early, an interview still to come keeps its figure
+    expect(listLines([{ ...items[0]!, signsAnswered: 2 }], plain, TODAY)[0]).toContain(' 50%  ');
   });
   it('cuts long labels to fit the terminal, keeping the status column in line', () => {
     const lines = listLines(items, plain, TODAY, 80);
     for (const line of lines) expect([...line].length).toBeLessThan(80);
     expect(lines[0]).toContain('…');
-    expect(lines[0]!.indexOf('coming up')).toBe(lines[1]!.indexOf('early days'));
+    expect(lines[0]!.indexOf('coming up')).toBe(lines[1]!.indexOf('not debriefed'));
   });
   it('shows a decided interview by its answer, as the dashboard does, not by a chance of passing', () => {
     const decided = (outcome: 'rejected' | 'next-round', probability: number): InterviewItem => ({

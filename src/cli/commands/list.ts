@@ -36,17 +36,23 @@ function statusOf(
   if (outcome) return { text: OUTCOME_WORDS[outcome], paint: style.bold };
   // Before the interview there is no silence to read, as the dashboard says too.
   const upcoming = upcomingWords(item.record.date, today);
-  return upcoming
-    ? { text: upcoming.toLowerCase(), paint: style.cyan }
-    : { text: PHASE[item.phase], paint: style.dim };
+  if (upcoming) return { text: upcoming.toLowerCase(), paint: style.cyan };
+  // With no sign answered the figure is only the stage's usual rate, as the dashboard says.
+  if (item.signsAnswered === 0)
+    return { text: ['not debriefed yet', PHASE[item.phase]].filter(Boolean).join(', '), paint: style.dim };
+  return { text: PHASE[item.phase], paint: style.dim };
 }
 
 /**
  * The chance of passing while the answer is awaited. Once it is in, as on the dashboard, a chance
  * ("2%" beside a rejection) is no news and reads unkindly: the row's status says the answer, and
- * the column keeps a dash so it stays in line. `--json` keeps the estimate.
+ * the column keeps a dash so it stays in line. An interview still to come and not debriefed has
+ * no chance to give yet either (the dashboard says "Coming up"). `--json` keeps the estimate.
  */
-const estimateOf = (item: InterviewItem): string => (item.outcome ? '—' : percent(item.estimate.probability));
+const estimateOf = (item: InterviewItem, today: IsoDate): string =>
+  item.outcome || (item.signsAnswered === 0 && upcomingWords(item.record.date, today))
+    ? '—'
+    : percent(item.estimate.probability);
 
 /** Id, date, estimate and stage, each with the two spaces after it. */
 const FIXED_COLUMNS = 8 + 2 + 10 + 2 + 4 + 2 + 6 + 2;
@@ -79,7 +85,7 @@ export function listLines(
     return [
       style.cyan(shortId(item.id)),
       item.record.date,
-      estimateOf(item).padStart(4),
+      estimateOf(item, today).padStart(4),
       item.record.stage.padEnd(6),
       columns === undefined ? labelOf(item).padEnd(width) : fitted(labelOf(item), width),
       status.text ? status.paint(status.text) : '',
