@@ -4,6 +4,8 @@
  * offsets always index the original text, never this.
  */
 import type { TranscriptFormat } from '../types.js';
+import { BARE_MARKER, CAPTION_HEADER, NAME_TIME_LINE } from './markers.js';
+import { cueTimingFrom } from './timing.js';
 
 const INLINE_TAG = /<[^>\n]*>/g;
 
@@ -25,15 +27,11 @@ export function cueTagOffsets(text: string, from = 0, to = text.length): Set<num
   return hidden;
 }
 
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
-const TIMING_LINE = new RegExp(String.raw`^\s*${CLOCK}\s*-->`);
 /** Lines that only place speech: a caption's "[Name] 10:02:13", Meet's "00:05:00", Otter's "Name  1:02". */
-const PLACING_LINES = [
-  new RegExp(String.raw`^\s*\[[^\]\n]{1,60}\]\s+${CLOCK}\s*$`),
-  new RegExp(String.raw`^\s*[[(]?${CLOCK}[\])]?\s*$`),
-  new RegExp(String.raw`^[^:\n]{1,48}?(?: {2,}|\t)${CLOCK}\s*$`),
-];
+const PLACING_LINES = [CAPTION_HEADER, BARE_MARKER, NAME_TIME_LINE];
+// the "Name:" SRT and Zoom's VTT put at the start of every cue
 const SPEAKER_PREFIX = /^\s*[^:\n]{1,48}:\s+/;
+const isTiming = (line: string): boolean => cueTimingFrom(line) !== undefined;
 
 /**
  * A turn merged from several cues spans their headers in the source: cue ids, timings, a
@@ -47,14 +45,14 @@ function withoutCueHeaders(quote: string): string {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const next = lines[i + 1];
-    if (TIMING_LINE.test(line)) {
+    if (isTiming(line)) {
       dropped = true;
       // the cue's own words may start with the speaker's name, as SRT and Zoom's VTT write it
       if (next !== undefined) lines[i + 1] = next.replace(SPEAKER_PREFIX, '');
       continue;
     }
     // a cue id (a number, or Teams' "uuid/12-0") stands alone just above its timing
-    if (next !== undefined && TIMING_LINE.test(next) && /^\s*\S+\s*$/.test(line)) continue;
+    if (next !== undefined && isTiming(next) && /^\s*\S+\s*$/.test(line)) continue;
     if (PLACING_LINES.some((re) => re.test(line))) {
       dropped = true;
       continue;

@@ -3,19 +3,12 @@
  * `[00:01:23] Name:` or `Name (00:01:23):` timings. Strict names keep ordinary notes out.
  */
 import { isBlank, trimmedRange, type Piece, type SourceLine } from './lines.js';
+import { BARE_MARKER, CLOCK, NAME_TIME_LINE } from './markers.js';
 import { isNameLike, prefixFrom } from './speakers.js';
 import { secondsFromTimestamp } from './timing.js';
 
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
-const BARE_MARKER = new RegExp(String.raw`^\s*[\[(]?${CLOCK}[\])]?\s*$`);
 const LEADING_TIME = new RegExp(String.raw`^\s*[\[(]?(${CLOCK})[\])]?\s*[-–]?\s*`);
 const NAME_THEN_TIME = new RegExp(String.raw`^\s*([^:()[\]]{1,48}?)\s*[[(](${CLOCK})[\])]\s*:(?=\s|$)`);
-/**
- * Otter's export: the speaker and the time on a line of their own ("Jamal Ibrahim  0:13"), the
- * words on the lines after it. Two spaces or a tab before the time, as Otter writes it, so a
- * note such as "Interview at 10:30" is not read as a speaker.
- */
-const NAME_LINE = new RegExp(String.raw`^\s*([^:()[\]]{1,48}?)(?: {2,}|\t)\s*(${CLOCK})\s*$`);
 const SKIP = [/^\s*Meeting ended after\b/i, /^\s*This editable transcript was computer generated/i];
 
 function clockSeconds(clock: string): number | undefined {
@@ -29,7 +22,7 @@ export interface SpeakerLine {
 }
 
 export function speakerLineFrom(text: string): SpeakerLine | undefined {
-  const nl = NAME_LINE.exec(text);
+  const nl = NAME_TIME_LINE.exec(text);
   if (nl && isNameLike(nl[1] as string, true)) {
     const line: SpeakerLine = { speaker: (nl[1] as string).trim(), textFrom: text.length };
     const sec = clockSeconds(nl[2] as string);

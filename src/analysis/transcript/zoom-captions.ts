@@ -1,11 +1,10 @@
 /** Zoom "Save captions" files: `[Name] HH:MM:SS` then text lines, blank line between. */
 import { isBlank, trimmedRange, type Piece, type SourceLine } from './lines.js';
+import { CAPTION_HEADER } from './markers.js';
 import { secondsFromTimestamp } from './timing.js';
 
-const HEADER = /^\s*\[([^\]]{1,60})\]\s+(\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
-
 export function zoomHeaderFrom(line: string): { speaker: string; clockSec: number | undefined } | undefined {
-  const m = HEADER.exec(line);
+  const m = CAPTION_HEADER.exec(line);
   if (!m) return undefined;
   const clock = (m[2] as string).split(':').length === 2 ? `${m[2]}:00` : (m[2] as string);
   return { speaker: (m[1] as string).trim(), clockSec: secondsFromTimestamp(clock) };

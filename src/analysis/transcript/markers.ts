@@ -1,0 +1,17 @@
+/**
+ * The lines of an export that place speech rather than hold it, shared by the parsers that read
+ * them and by `display.ts`, which drops them from quotes (and is bundled for the web page, so
+ * this module stays small).
+ */
+
+/** A clock: `1:02`, `00:01:02`. */
+export const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+/** A time on its own line, bare or in brackets: Meet's `00:05:00`, a hand-made `[00:01:23]`. */
+export const BARE_MARKER = new RegExp(String.raw`^\s*[\[(]?${CLOCK}[\])]?\s*$`);
+/** Zoom's saved captions: `[Name] 10:02:13` above the words. */
+export const CAPTION_HEADER = new RegExp(String.raw`^\s*\[([^\]]{1,60})\]\s+(${CLOCK})\s*$`);
+/**
+ * Otter's export: the speaker and the time on a line of their own ("Jamal Ibrahim  0:13"). Two
+ * spaces or a tab before the time, as Otter writes it, so "Interview at 10:30" is not one.
+ */
+export const NAME_TIME_LINE = new RegExp(String.raw`^\s*([^:()[\]]{1,48}?)(?: {2,}|\t)\s*(${CLOCK})\s*$`);
