@@ -2,7 +2,7 @@
  * @module contract/when-words — how far off a day is, and how to speak of an interview still to
  * come, in the words the terminal (`debrief list`, `show`) and the web pages both use.
  */
-import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../core/dates.js';
+import { dayCount, isoDateDiffDays, isoDateFrom, type IsoDate } from '../core/dates.js';
 import type { Outcome } from '../core/record.js';
 
 /** "today", "tomorrow", "in 5 days", "3 days ago"; past two months, months and then years. */
@@ -54,8 +54,6 @@ const WAIT_ENDED: Readonly<Record<Outcome, string>> = {
   ghosted: 'You stopped waiting',
   withdrew: 'You withdrew',
 };
-
-const dayCount = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
 /**
  * How the wait ended, told once it has: the answer's day against the day they gave ("They

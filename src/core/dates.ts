@@ -97,3 +97,6 @@ export function isoDateAddBusinessDays(date: IsoDate, businessDays: number): Iso
   }
   return isoDateFromEpochDay(day);
 }
+
+/** "1 day", "7 days": a count of days in words, for the wait's lines on the page and in the terminal. */
+export const dayCount = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;

@@ -1,4 +1,4 @@
-import { isoDateAddDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../dates.js';
+import { dayCount, isoDateAddDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../dates.js';
 import type { InterviewRecord, Outcome } from '../record.js';
 import { logOddsFromProbability, probabilityFromLogOdds } from './odds.js';
 import type { Factor, SilenceState } from './types.js';
@@ -132,8 +132,6 @@ const WAIT_ENDED: Readonly<Record<Outcome, string>> = {
   ghosted: 'You stopped waiting',
   withdrew: 'You withdrew',
 };
-
-const dayCount = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
 /**
  * The wait's words told from the day it ended (`outcome` came `daysPastExpected` days after word
