@@ -93,6 +93,7 @@ export function readableSets() {
     'i-odd': () => odd(transcripts(`${C}/i-transcripts`), afterLetter),
     'm-odd': () => odd(transcripts(`${C}/m-transcripts`), afterLetter),
     'r-odd': () => odd(transcripts(`${C}/r-transcripts`), afterLetter),
+    't-odd': () => odd(transcripts(`${C}/t-transcripts`), afterLetter),
   };
 }
 
