@@ -82,6 +82,7 @@ export function readableSets() {
     'n-odd': () => odd(jsonl(`${C}/n-notes.jsonl`), afterDash),
     'k-odd': () => odd(jsonl(`${C}/e/k-long.jsonl`), afterDash),
     'q-odd': () => odd(jsonl(`${C}/e/q-notes.jsonl`), afterDash),
+    's-odd': () => odd(jsonl(`${C}/e/s-long.jsonl`), afterDash),
     // session 12: written to probe the precision of the verbal signs, labelled before it was scored, then tuned on
     p: () => jsonl(`${C}/p-notes.jsonl`),
     transcripts: () => transcripts(`${C}/transcripts`),
