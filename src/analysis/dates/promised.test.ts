@@ -167,3 +167,19 @@ describe('"this week" said on a Friday, a Saturday or a Sunday', () => {
     ]);
   });
 });
+
+// chrono dates forward, so "since September" became next September and "last Tuesday" the coming one
+describe('a day placed in the past is the story, and the promise beside it is still read', () => {
+  it.each([
+    ["They said last Tuesday they'd decide by Friday.", [['Friday', '2026-11-27']]],
+    ["I haven't heard since September, they said they'd call by Friday.", [['Friday', '2026-11-27']]],
+    ["I haven't heard anything since September.", []],
+    ['No word since last Tuesday about the decision.', []],
+    ["Back on Monday they told me they'd call on Friday.", [['on Friday', '2026-11-27']]],
+    ['I applied in September and they said they would decide on Friday.', [['on Friday', '2026-11-27']]],
+    // a month still ahead is a promise
+    ["They'll decide in January.", [['January', '2027-01-01']]],
+  ])('%j', (text, expected) => {
+    expect(promisedDatesFrom(text, '2026-11-25').map((p) => [p.evidence.quote, p.date])).toEqual(expected);
+  });
+});

@@ -5,7 +5,7 @@
  */
 // English only: the package root loads every locale's parsers, ~13 MB more of a process's memory
 import { GB as chronoGB } from 'chrono-node/en';
-import { isoDateFrom } from '../../core/dates.js';
+import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
 import { readText, type ReadText } from '../nlp.js';
 import type { PromisedDate } from '../types.js';
 import { execAll } from '../exec-all.js';
@@ -14,7 +14,7 @@ import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { isEmployerSchedule } from './employer-schedule.js';
 
 const ABOUT_DECISION =
-  /\b(decision|decide|deciding|let (you|me|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book)\w*\b/i;
+  /\b(decision|decide|deciding|let (you|me|us|him|her|them|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book|answer|response|reply|results?)\w*\b/i;
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
 // chrono is the slow step, so it only sees sentences that name a day, a period or a date.
 const DATEISH =
@@ -25,6 +25,15 @@ const NAMES_A_DAY =
 /** Right after a period: it counts from the story, not from the promise ("a week later: they rang"). */
 const STORY_TIME = /^\s*(?:later|ago|afterwards|after that|on)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
+/**
+ * Words that place a day before the interview: "since September", "last Tuesday", "Back on
+ * Monday, they told me…". chrono's forward dating would move such a day into the future, so
+ * what it reads after them is the story, not the promise.
+ */
+const PAST_BEFORE = /(?:\b(?:since|last|past|previous)|(?:^|[,;:]\s*)back|\bback\s+in)\s*$/i;
+const PAST_IN = /^(?:last|past|previous|this past)\b/i;
+/** A month named alone more than this far ahead is one gone by ("I applied in September"), not a promise. */
+const FURTHEST_MONTH_DAYS = 183;
 
 function addDays(ref: Date, days: number): string {
   const t = new Date(ref.getTime() + days * 86_400_000);
@@ -107,7 +116,9 @@ export function promisedDatesFrom(
         // "a week later", "two days ago": a day of the story as told, not one they promised
         if (
           STORY_TIME.test(sentence.slice(from + r.index + r.text.length, to)) ||
-          /\b(?:later|ago)$/i.test(r.text)
+          /\b(?:later|ago)$/i.test(r.text) ||
+          PAST_IN.test(r.text) ||
+          PAST_BEFORE.test(sentence.slice(from, from + r.index))
         )
           continue;
         if (isEmployerSchedule(sentence, from + r.index, from + r.index + r.text.length, DECISION_ALL)) {
@@ -121,6 +132,7 @@ export function promisedDatesFrom(
         if (yy === null || mm === null || dd === null) continue;
         taken.push([start, start + r.text.length]);
         let date = isoFrom(yy, mm, dd);
+        if (!c.isCertain('day') && isoDateDiffDays(iso, date as IsoDate) > FURTHEST_MONTH_DAYS) continue;
         // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
         if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))
           date = addDays(ref, 7);
