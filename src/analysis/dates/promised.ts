@@ -10,6 +10,7 @@ import { readText, type ReadText } from '../nlp.js';
 import type { PromisedDate } from '../types.js';
 import { execAll } from '../exec-all.js';
 import { periodPromisesIn } from './periods.js';
+import { figuresDate, monthDayPromisesIn } from './month-days.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { isEmployerSchedule } from './employer-schedule.js';
 
@@ -89,7 +90,13 @@ export function promisedDatesFrom(
     const base = s.index ?? 0;
     const taken: Array<[number, number]> = [];
     for (const [from, to] of windowsIn(sentence)) {
-      const periods = periodPromisesIn(sentence.slice(from, to), ref).map((p) => ({
+      const slice = sentence.slice(from, to);
+      const days = monthDayPromisesIn(slice, ref);
+      const spans = [
+        ...days,
+        ...periodPromisesIn(slice, ref).filter((p) => !days.some((d) => p.start < d.end && d.start < p.end)),
+      ];
+      const periods = spans.map((p) => ({
         ...p,
         start: base + from + p.start,
         end: base + from + p.end,
@@ -131,7 +138,10 @@ export function promisedDatesFrom(
         const dd = c.get('day');
         if (yy === null || mm === null || dd === null) continue;
         taken.push([start, start + r.text.length]);
-        let date = isoFrom(yy, mm, dd);
+        // "12/01": day-first or month-first, as far as the interview's day can tell (month-days.ts)
+        const figures = c.isCertain('month') && c.isCertain('day') ? figuresDate(r.text, iso) : null;
+        if (figures === undefined) continue;
+        let date = figures ?? isoFrom(yy, mm, dd);
         if (!c.isCertain('day') && isoDateDiffDays(iso, date as IsoDate) > FURTHEST_MONTH_DAYS) continue;
         // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
         if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))
