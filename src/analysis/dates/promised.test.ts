@@ -177,8 +177,8 @@ describe('a day placed in the past is the story, and the promise beside it is st
     ['No word since last Tuesday about the decision.', []],
     ["Back on Monday they told me they'd call on Friday.", [['on Friday', '2026-11-27']]],
     ['I applied in September and they said they would decide on Friday.', [['on Friday', '2026-11-27']]],
-    // a month still ahead is a promise
-    ["They'll decide in January.", [['January', '2027-01-01']]],
+    // a month still ahead is a promise (its last day: named-periods.ts)
+    ["They'll decide in January.", [['in January', '2027-01-31']]],
   ])('%j', (text, expected) => {
     expect(promisedDatesFrom(text, '2026-11-25').map((p) => [p.evidence.quote, p.date])).toEqual(expected);
   });

@@ -11,6 +11,7 @@ import type { PromisedDate } from '../types.js';
 import { execAll } from '../exec-all.js';
 import { periodPromisesIn } from './periods.js';
 import { figuresDate, monthDayPromisesIn } from './month-days.js';
+import { namedPeriodPromisesIn } from './named-periods.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { isEmployerSchedule } from './employer-schedule.js';
 
@@ -19,7 +20,7 @@ const ABOUT_DECISION =
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
 // chrono is the slow step, so it only sees sentences that name a day, a period or a date.
 const DATEISH =
-  /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow|eom|end of)\b|\d/i;
+  /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|wks?|fortnight|months?|days?|hours?|hrs?|eod|eow|eom|end of|year|quarter|q[1-4]|christmas|xmas|easter|bank holiday)\b|\d/i;
 // A promise names a day or a period; a time of day or a duration ("2pm", "for about 50 minutes") does not.
 const NAMES_A_DAY =
   /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow)\b|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b/i;
@@ -91,7 +92,7 @@ export function promisedDatesFrom(
     const taken: Array<[number, number]> = [];
     for (const [from, to] of windowsIn(sentence)) {
       const slice = sentence.slice(from, to);
-      const days = monthDayPromisesIn(slice, ref);
+      const days = [...monthDayPromisesIn(slice, ref), ...namedPeriodPromisesIn(slice, ref)];
       const spans = [
         ...days,
         ...periodPromisesIn(slice, ref).filter((p) => !days.some((d) => p.start < d.end && d.start < p.end)),
