@@ -12,6 +12,7 @@ import { execAll } from '../exec-all.js';
 import { periodPromisesIn } from './periods.js';
 import { figuresDate, monthDayPromisesIn } from './month-days.js';
 import { namedPeriodPromisesIn } from './named-periods.js';
+import { holidayPromisesIn } from './holidays.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { isEmployerSchedule } from './employer-schedule.js';
 
@@ -92,7 +93,11 @@ export function promisedDatesFrom(
     const taken: Array<[number, number]> = [];
     for (const [from, to] of windowsIn(sentence)) {
       const slice = sentence.slice(from, to);
-      const days = [...monthDayPromisesIn(slice, ref), ...namedPeriodPromisesIn(slice, ref)];
+      const days = [
+        ...monthDayPromisesIn(slice, ref),
+        ...namedPeriodPromisesIn(slice, ref),
+        ...holidayPromisesIn(slice, ref),
+      ];
       const spans = [
         ...days,
         ...periodPromisesIn(slice, ref).filter((p) => !days.some((d) => p.start < d.end && d.start < p.end)),
