@@ -5,7 +5,7 @@
  */
 // English only: the package root loads every locale's parsers, ~13 MB more of a process's memory
 import { GB as chronoGB } from 'chrono-node/en';
-import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
+import { isoDateAddBusinessDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
 import { readText, type ReadText } from '../nlp.js';
 import type { PromisedDate } from '../types.js';
 import { execAll } from '../exec-all.js';
@@ -14,7 +14,7 @@ import { figuresDate, monthDayPromisesIn } from './month-days.js';
 import { namedPeriodPromisesIn } from './named-periods.js';
 import { holidayPromisesIn } from './holidays.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
-import { isEmployerSchedule } from './employer-schedule.js';
+import { isEmployerSchedule, isWordAfterSchedule } from './employer-schedule.js';
 
 const ABOUT_DECISION =
   /\b(decision|decide|deciding|let (you|me|us|him|her|them|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book|answer|response|reply|results?)\w*\b/i;
@@ -110,12 +110,14 @@ export function promisedDatesFrom(
       for (const p of periods) {
         if (STORY_TIME.test(text.slice(p.end, base + to))) continue;
         taken.push([p.start, p.end]);
-        // "seeing a few more people this week": when they choose, not when word is due
-        if (isEmployerSchedule(sentence, p.start - base, p.end - base, DECISION_ALL)) continue;
-        out.push({
-          evidence: { quote: raw.slice(p.start, p.end), start: p.start, end: p.end },
-          date: p.date,
-        });
+        // "seeing a few more people this week": when they choose, not when word is due, unless
+        // word is promised after it ("after their board meets on the 10th")
+        let date = p.date;
+        if (isEmployerSchedule(sentence, p.start - base, p.end - base, DECISION_ALL)) {
+          if (!isWordAfterSchedule(sentence, p.start - base, p.end - base)) continue;
+          date = isoDateAddBusinessDays(date as IsoDate, 1);
+        }
+        out.push({ evidence: { quote: raw.slice(p.start, p.end), start: p.start, end: p.end }, date });
       }
       for (const r of chronoGB.parse(
         sentence.slice(from, to),
@@ -134,7 +136,13 @@ export function promisedDatesFrom(
           PAST_BEFORE.test(sentence.slice(from, from + r.index))
         )
           continue;
-        if (isEmployerSchedule(sentence, from + r.index, from + r.index + r.text.length, DECISION_ALL)) {
+        const after = isEmployerSchedule(
+          sentence,
+          from + r.index,
+          from + r.index + r.text.length,
+          DECISION_ALL,
+        );
+        if (after && !isWordAfterSchedule(sentence, from + r.index, from + r.index + r.text.length)) {
           taken.push([start, start + r.text.length]);
           continue;
         }
@@ -152,6 +160,7 @@ export function promisedDatesFrom(
         // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
         if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))
           date = addDays(ref, 7);
+        if (after) date = isoDateAddBusinessDays(date as IsoDate, 1);
         out.push({
           evidence: { quote: raw.slice(start, start + r.text.length), start, end: start + r.text.length },
           date,
