@@ -153,9 +153,10 @@ export function promisedDatesFrom(
         if (yy === null || mm === null || dd === null) continue;
         taken.push([start, start + r.text.length]);
         // "12/01": day-first or month-first, as far as the interview's day can tell (month-days.ts)
-        const figures = c.isCertain('month') && c.isCertain('day') ? figuresDate(r.text, iso) : null;
+        const figures: string | null | undefined =
+          c.isCertain('month') && c.isCertain('day') ? figuresDate(r.text, iso) : null;
         if (figures === undefined) continue;
-        let date = figures ?? isoFrom(yy, mm, dd);
+        let date: string = figures ?? isoFrom(yy, mm, dd);
         if (!c.isCertain('day') && isoDateDiffDays(iso, date as IsoDate) > FURTHEST_MONTH_DAYS) continue;
         // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
         if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))
