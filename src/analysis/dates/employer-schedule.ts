@@ -8,6 +8,7 @@
  * after it, and that is read as the day (isWordAfterSchedule).
  */
 import { execAll } from '../exec-all.js';
+import { clauseAround } from './story-clause.js';
 
 const HOW_MANY =
   '(?:(?:a few|a couple(?: of)?|a handful of|some|several|a number of|one|two|three|four|five|six|seven|eight|\\d+|a|the|their|all(?: the)?)\\s+){0,2}';
@@ -31,9 +32,6 @@ const ADVERT =
   '\\b(?:applications?|the (?:advert|ad|vacancy|posting|listing|job ad))\\s+(?:close|closes|closing|shut|shuts|stays? open|is open|are open)\\b|\\bclosing date\\b';
 const SCHEDULE = new RegExp(`${SEEING_OTHERS}|${STILL_GOING}|${SITTING}|${ADVERT}`, 'gi');
 
-/** Where one clause ends and the next begins: punctuation and the words that join clauses. */
-const CLAUSE_BREAK = /[,;:()–—]|\s-\s|\b(?:and|but|so|then|whereas|while)\b/gi;
-
 type Span = [number, number];
 const gap = ([a, b]: Span, [c, d]: Span): number => Math.max(0, c - b, a - d);
 
@@ -44,18 +42,7 @@ const gap = ([a, b]: Span, [c, d]: Span): number => Math.max(0, c - b, a - d);
  * after they see a few more people this week": the week is when they see people).
  */
 export function isEmployerSchedule(sentence: string, start: number, end: number, decision: RegExp): boolean {
-  // chrono's quote may end on the comma after the date ("since September,"): that comma ends its clause
-  while (end > start + 1 && /[\s,;:.]/.test(sentence[end - 1]!)) end--;
-  let from = 0;
-  let to = sentence.length;
-  for (const m of execAll(CLAUSE_BREAK, sentence)) {
-    const at = m.index;
-    if (at + m[0].length <= start) from = at + m[0].length;
-    else if (at >= end) {
-      to = at;
-      break;
-    }
-  }
+  const [from, to] = clauseAround(sentence, start, end);
   const clause = sentence.slice(from, to);
   const spans = (re: RegExp): Span[] =>
     [...execAll(re, clause)].map((m): Span => [from + m.index, from + m.index + m[0].length]);

@@ -91,6 +91,8 @@ export function namedPeriodPromisesIn(sentence: string, ref: Date): PeriodPromis
   }
   for (const m of execAll(QUARTER, sentence)) {
     const where = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+    // "the Q3 roadmap": a quarter with no "by", "in", "end of"… is a describing word
+    if (!m[1] && !m[2] && !m[3] && !m[6]) continue;
     const q = m[4] ? Number(m[4]) : m[5] ? ORDINAL_QUARTER[m[5].toLowerCase()] : undefined;
     add(m, quarterPromise(ref, q, (m[6] ?? '').toLowerCase(), (m[7] ?? '').toLowerCase(), where));
   }

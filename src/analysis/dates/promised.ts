@@ -15,6 +15,7 @@ import { namedPeriodPromisesIn } from './named-periods.js';
 import { holidayPromisesIn } from './holidays.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { isEmployerSchedule, isWordAfterSchedule } from './employer-schedule.js';
+import { isStoryDay } from './story-clause.js';
 
 const ABOUT_DECISION =
   /\b(decision|decide|deciding|let (you|me|us|him|her|them|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book|answer|response|reply|results?)\w*\b/i;
@@ -25,6 +26,8 @@ const DATEISH =
 // A promise names a day or a period; a time of day or a duration ("2pm", "for about 50 minutes") does not.
 const NAMES_A_DAY =
   /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow)\b|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b/i;
+/** "sat" down, "on the day": words chrono takes for a day that are not one. */
+const NOT_A_DAY = /^(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|the\s+day)$/;
 /** Right after a period: it counts from the story, not from the promise ("a week later: they rang"). */
 const STORY_TIME = /^\s*(?:later|ago|afterwards|after that|on)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
@@ -106,17 +109,18 @@ export function promisedDatesFrom(
         ...p,
         start: base + from + p.start,
         end: base + from + p.end,
+        // the readings chrono does not make are of days notes name for the story as often
+        story: days.includes(p) && isStoryDay(sentence, from + p.start, from + p.end, DECISION_ALL),
       }));
       for (const p of periods) {
         if (STORY_TIME.test(text.slice(p.end, base + to))) continue;
         taken.push([p.start, p.end]);
         // "seeing a few more people this week": when they choose, not when word is due, unless
         // word is promised after it ("after their board meets on the 10th")
-        let date = p.date;
-        if (isEmployerSchedule(sentence, p.start - base, p.end - base, DECISION_ALL)) {
-          if (!isWordAfterSchedule(sentence, p.start - base, p.end - base)) continue;
-          date = isoDateAddBusinessDays(date as IsoDate, 1);
-        }
+        const schedule = isEmployerSchedule(sentence, p.start - base, p.end - base, DECISION_ALL);
+        const after = schedule && isWordAfterSchedule(sentence, p.start - base, p.end - base);
+        if ((schedule || p.story) && !after) continue;
+        const date = after ? isoDateAddBusinessDays(p.date as IsoDate, 1) : p.date;
         out.push({ evidence: { quote: raw.slice(p.start, p.end), start: p.start, end: p.end }, date });
       }
       for (const r of chronoGB.parse(
@@ -127,7 +131,13 @@ export function promisedDatesFrom(
         const start = base + from + r.index;
         // chrono reads "next week" as seven days on; the period reading above is the promise
         if (taken.some(([a, b]) => start < b && a < start + r.text.length)) continue;
-        if (!NAMES_A_DAY.test(r.text)) continue;
+        if (!NAMES_A_DAY.test(r.text) || NOT_A_DAY.test(r.text)) continue;
+        // "Today is the 19th": the day of writing, not a promise
+        if (
+          /^today$/i.test(r.text) &&
+          /^\s*(?:is|['\u2019]s)\b/i.test(sentence.slice(from + r.index + r.text.length))
+        )
+          continue;
         // "a week later", "two days ago": a day of the story as told, not one they promised
         if (
           STORY_TIME.test(sentence.slice(from + r.index + r.text.length, to)) ||
