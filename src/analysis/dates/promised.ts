@@ -26,8 +26,11 @@ const DATEISH =
 // A promise names a day or a period; a time of day or a duration ("2pm", "for about 50 minutes") does not.
 const NAMES_A_DAY =
   /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow)\b|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b/i;
-/** "sat" down, "on the day": words chrono takes for a day that are not one. */
-const NOT_A_DAY = /^(?:on\s+)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|the\s+day)$/;
+/** "sat" down, the "sun", "on the day": words chrono takes for a day that are not one ("fri", "wed" are notes' shorthand). */
+const NOT_A_DAY = /^(?:on\s+)?(?:sat|sun|the\s+day)$/;
+/** A count of days, weeks or months: after "for" it is how long, not when ("no reply for 3 weeks"). */
+const DURATION =
+  /^(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)\s+(?:days?|weeks?|months?)$/i;
 /** Right after a period: it counts from the story, not from the promise ("a week later: they rang"). */
 const STORY_TIME = /^\s*(?:later|ago|afterwards|after that|on)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
@@ -132,6 +135,12 @@ export function promisedDatesFrom(
         // chrono reads "next week" as seven days on; the period reading above is the promise
         if (taken.some(([a, b]) => start < b && a < start + r.text.length)) continue;
         if (!NAMES_A_DAY.test(r.text) || NOT_A_DAY.test(r.text)) continue;
+        // "no reply for 3 weeks": a duration, not a day
+        if (
+          DURATION.test(r.text) &&
+          (/^for\s/i.test(r.text) || /\bfor\s*$/i.test(sentence.slice(from, from + r.index)))
+        )
+          continue;
         // "Today is the 19th": the day of writing, not a promise
         if (
           /^today$/i.test(r.text) &&

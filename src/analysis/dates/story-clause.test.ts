@@ -15,7 +15,8 @@ describe('days of the story beside a promise are not promises', () => {
     ["I've had a handful of first-round calls this quarter.", []],
     ['They liked my answer on the Q3 churn analysis.', []],
     ['A new cohort starts in September, and they will call soon.', []],
-    // chrono's misreadings: "sat" the verb, "on the day", today as the day of writing
+    // chrono's misreadings: "sat" the verb, "on the day", today as the day of writing, a duration
+    ['No response for 3 weeks although she said a result in 2 days.', [['in 2 days', '2026-03-04']]],
     ['The director sat back and frowned at every answer.', []],
     ['On the day I forgot half my answers.', []],
     [
@@ -25,6 +26,15 @@ describe('days of the story beside a promise are not promises', () => {
     // a promise reported in the past tense is still one
     ["I was told they'd decide by the 20th.", [['the 20th', '2026-03-20']]],
     ['She promised an answer by the end of March.', [['the end of March', '2026-03-31']]],
+  ] as Array<[string, Array<[string, string]>]>)('%j', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe("notes' shorthand for a weekday is still one", () => {
+  it.each([
+    ['decision by fri', [['fri', '2026-03-06']]],
+    ['hear back thurs', [['thurs', '2026-03-05']]],
   ] as Array<[string, Array<[string, string]>]>)('%j', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
