@@ -23,6 +23,7 @@ describe('days of the story beside a promise are not promises', () => {
       'They said results within 3 working days. Today is the 19th and no response.',
       [['within 3 working days', '2026-03-05']],
     ],
+    ["I've been meaning to write this since Wednesday and it's now Sunday, no decision.", []],
     // a promise reported in the past tense is still one
     ["I was told they'd decide by the 20th.", [['the 20th', '2026-03-20']]],
     ['She promised an answer by the end of March.', [['the end of March', '2026-03-31']]],

@@ -34,7 +34,7 @@ const PAST =
 const AHEAD =
   /\b(?:will|won['\u2019]t|shall|would|going to|gonna|should|expect\w*|hope\w*|promis\w*|plan\w*|by|before|until|till|within)\b|['\u2019](?:ll|d)\b|\b(?:they|we|she|he|you|i)d\b/i;
 /** The day told as today's: "it's now the 30th", "today's the 20th". */
-const TODAY_IS = /\b(?:now|today(?:['\u2019]s|\s+is)?|it['\u2019]s|it\s+is)\s+(?:the\s+)?$/i;
+export const TODAY_IS = /\b(?:now|today(?:['\u2019]s|\s+is)?|it['\u2019]s|it\s+is)\s+(?:the\s+)?$/i;
 
 /**
  * Whether the date at [start, end) of `sentence` is a day of the story: told as today, or after
