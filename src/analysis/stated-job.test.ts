@@ -18,8 +18,9 @@ describe('statedJobFrom reads the employer of this interview', () => {
     // "w/" is the notes' shorthand for "with"
     ['HR asst phone screen w/ Corwen Foods, 20 min.', 'Corwen Foods'],
     ['Interview w/Halden Logistics on Monday.', 'Halden Logistics'],
-    // a name the job follows at once is the employer's, whatever the name
-    ['interview w/ Brightline for the analyst role, went ok', 'Brightline'],
+    // a name of two words the job follows at once is the employer's; one word alone may be the
+    // person met (stated-job-people.test.ts)
+    ['interview w/ Brightline Digital for the analyst role, went ok', 'Brightline Digital'],
     ['Had an interview with Northwind Digital for the junior developer position.', 'Northwind Digital'],
   ])('%s', (text, name) => {
     expect(companyIn(text)).toBe(name);
@@ -46,6 +47,7 @@ describe('statedJobFrom reads the employer of this interview', () => {
     'Interview w/ CTO for the platform role.',
     'Interview with Priya for the first month.',
     'Interview with Priya for the same role as last time.',
+    'interview w/ Brightline for the analyst role, went ok',
   ])('no employer: %s', (text) => {
     expect(companyIn(text)).toBeUndefined();
   });

@@ -3,7 +3,9 @@
  * Logistics for the ops planner job"), offered as defaults the person confirms, like the day and
  * the round (stated.ts). Only a capitalised name after "at" in a clause about the interview counts
  * as the employer, so "at the office" or "at 10" never does, or one after "with" (or "w/") that
- * cannot be a person's; a clause about another job, an old one or one to come is skipped.
+ * the words around it show is not the person met (no list of names: cues such as "who", "she",
+ * a role after it, "Ltd", "Council", an acronym); a clause about another job, an old one or one
+ * to come is skipped.
  */
 import { execAll } from './exec-all.js';
 import { readText } from './nlp.js';
@@ -45,7 +47,47 @@ const AT_NAME = /\bat\s+(the\s+)?(?=[A-Z0-9])/g;
  */
 const WITH_NAME = /\b(?:with\s+|w\/\s*)(the\s+)?(?=[A-Z0-9])/g;
 const ORGANISATION =
-  /\b(?:Ltd|Limited|LLP|LLC|Inc|plc|PLC|GmbH|AB|Group|Association|Council|Trust|Bank|Housing|Engineering|Partners|Solutions|Systems|Technologies|Consulting|Services|Agency|Studios?|Foods|Logistics|Health|Care|College|University|Hospital|Clinic|Pharmacy|Hotels?|Labs?|Capital|Insurance|Energy|Media|Software|Veterinary|Academy|School|Authority|Ministry|Department)\b/;
+  /\b(?:Ltd|Limited|LLP|LLC|Inc|plc|PLC|GmbH|AB|Co|Corp|Corporation|Company|NHS|Group|Holdings|Association|Council|Trust|Foundation|Society|Institute|Bank|Housing|Engineering|Partners|Partnership|Solutions|Systems|Technologies|Tech|Digital|Analytics|Ventures|Industries|Retail|Consulting|Services|Agency|Studios?|Foods|Logistics|Health|Care|College|University|Hospital|Clinic|Pharmacy|Hotels?|Labs?|Capital|Insurance|Energy|Media|Software|Veterinary|Academy|School|Authority|Ministry|Department|Airways|Airlines|Motors|Recruitment)\b|&\s*Co\b/;
+/** Capitals that name a job, not an employer: "the CEO", "w/ HRBP", "the HM". */
+const JOB_IN_CAPITALS = /^(?:C[A-Z]{1,2}O|S?VP|EVP|HR\w*|HM|MD|GM|PM|EM|TL|TA|PA|EA)$/;
+/** Right after a name, what says it is a person's: "who", a role ("(hiring manager)", ", the head of ops"). */
+const ROLE_NOUN =
+  '(?:manager|director|lead|head|recruiter|founder|owner|partner|engineer|officer|supervisor|interviewer|boss|ceo|cto|coo|cfo|vp|president|chair|principal|coordinator|administrator|consultant|analyst|scientist|designer|developer|hr)';
+const PERSON_AFTER = new RegExp(
+  String.raw`^\s*(?:,\s*who\b|who\b|[,(\u2013\u2014-]\s*(?:(?:the|our|my|their|a|an|our)\s+)?(?:[a-z-]+\s+){0,3}?${ROLE_NOUN}\b|the\s+(?:[a-z-]+\s+){0,3}?${ROLE_NOUN}\b)`,
+  'i',
+);
+/** A person's words after the name, in its sentence or the next: "he was friendly", "her team". */
+const PERSON_PRONOUN = /\b(?:he|she|his|her|hers|him|himself|herself)\b/i;
+/** Said or done by someone: "Priya said", "Declan asked". */
+const PERSON_VERB = '(?:said|says|asked|asks|told|tells|mentioned|explained|smiled|laughed|introduced)';
+/** The employer met through a person: "with Declan from Brightline". */
+const FROM_NAME = /^\s+(?:from|of)\s+(the\s+)?(?=[A-Z0-9])/;
+
+const escaped = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the words after a name met "with" say it is a person: a role or "who" at once, a
+ * pronoun in the rest of its sentence or the next, or its first word alone doing what people do
+ * elsewhere in the notes ("Priya said").
+ */
+function isAPerson(text: string, end: number, name: string): boolean {
+  const after = text.slice(end);
+  if (PERSON_AFTER.test(after)) return true;
+  const [, rest = '', next = ''] = /^([^.!?\n]*[.!?\n]?)([^.!?\n]*)/.exec(after) ?? [];
+  if (PERSON_PRONOUN.test(rest + next)) return true;
+  const first = escaped(name.split(/\s+/)[0]!);
+  return new RegExp(String.raw`\b${first}\s+${PERSON_VERB}\b`).test(text);
+}
+
+/** Whether the notes place a one-word name as an organisation elsewhere: "at Brightline", "Brightline's offices". */
+function isPlacedAsAnEmployer(text: string, name: string): boolean {
+  const n = escaped(name);
+  return new RegExp(
+    String.raw`\b(?:at|for|joined|joining)\s+(?:the\s+)?${n}\b|\b${n}['\u2019]s\s+(?:office|offices|website|site|careers|hq|headquarters|building|campus|recruitment|hiring|culture|app|product|platform|clients?|customers?)\b`,
+    'i',
+  ).test(text);
+}
 
 /** The employer's name starting at `from`: capitalised words, with joiners between them. */
 function nameAt(clause: string, from: number): { start: number; end: number } | undefined {
@@ -94,15 +136,38 @@ function isATitle(title: string): boolean {
 
 /**
  * Whether the name after "with" is the employer: it says it is an organisation ("Fenwick Housing
- * Association"), or the job follows it at once ("an interview w/ Brightline for the analyst
- * role"), which is how notes name an employer and seldom how they name the person met.
+ * Association", "KPMG"), or the job follows it at once ("an interview w/ Northwind Digital for the
+ * analyst role"), which is how notes name an employer, unless the words around it say it is the
+ * person met. A first name alone with the job after it ("with Declan for the analyst role") is
+ * the person met, unless the notes place it as an organisation elsewhere ("at Brightline").
+ * `end` is where the name ends in `text`.
  */
-function namesAnEmployer(clause: string, name: { start: number; end: number }, afterThe: boolean): boolean {
-  const text = clause.slice(name.start, name.end);
-  if (ORGANISATION.test(text)) return true;
-  if (afterThe || ONE_CAPITALS_WORD.test(text)) return false;
+function namesAnEmployer(
+  text: string,
+  clause: string,
+  name: { start: number; end: number },
+  end: number,
+  afterThe: boolean,
+): boolean {
+  const words = clause.slice(name.start, name.end);
+  if (ORGANISATION.test(words)) return true;
+  if (afterThe) return false;
+  if (ONE_CAPITALS_WORD.test(words)) return /^[A-Z]{3,}$/.test(words) && !JOB_IN_CAPITALS.test(words);
+  if (isAPerson(text, end, words)) return false;
   const job = THEN_THE_ROLE.exec(clause.slice(name.end));
-  return job !== null && isATitle(job[1]!);
+  if (job === null || !isATitle(job[1]!)) return false;
+  return /\s/.test(words) || isPlacedAsAnEmployer(text, words);
+}
+
+/** "with Declan from Brightline": the employer after the person met. */
+function employerMetThrough(
+  clause: string,
+  person: { end: number },
+): { start: number; end: number } | undefined {
+  const from = FROM_NAME.exec(clause.slice(person.end));
+  if (!from || from[1]) return undefined;
+  const name = nameAt(clause, person.end + from[0].length);
+  return name && !PLAIN_WORD_AFTER.test(clause.slice(name.end)) ? name : undefined;
 }
 
 function quoteOf(raw: string, start: number, end: number): EvidenceQuote {
@@ -124,10 +189,20 @@ export function statedJobFrom(raw: string, text = readText(raw).text): StatedJob
       for (const m of [...execAll(AT_NAME, clause), ...execAll(WITH_NAME, clause)]) {
         const name = nameAt(clause, m.index + m[0].length);
         if (!name || (m[1] && PLAIN_WORD_AFTER.test(clause.slice(name.end)))) continue;
-        if (!m[0].startsWith('at') && !namesAnEmployer(clause, name, m[1] !== undefined)) continue;
+        const met =
+          m[0].startsWith('at') || ORGANISATION.test(clause.slice(name.start, name.end))
+            ? undefined
+            : employerMetThrough(clause, name);
+        const found = met ?? name;
+        if (
+          !met &&
+          !m[0].startsWith('at') &&
+          !namesAnEmployer(text, clause, name, base + name.end, m[1] !== undefined)
+        )
+          continue;
         out.company = {
-          name: clause.slice(name.start, name.end),
-          evidence: quoteOf(raw, base + name.start, base + name.end),
+          name: clause.slice(found.start, found.end),
+          evidence: quoteOf(raw, base + found.start, base + found.end),
         };
         break;
       }

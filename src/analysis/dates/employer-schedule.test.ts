@@ -13,16 +13,11 @@ describe("the employer's own schedule is no promise", () => {
       "They're seeing a few more people this week and will be in touch in the next couple of weeks.",
       [['in the next couple of weeks', '2026-12-09']],
     ],
-    ['She said they are seeing other candidates until Friday, then they will let me know.', []],
-    ['Interviews run until the 4th and HR will call after that.', []],
-    ['The panel sits on Tuesday, so they will get back to me after.', []],
     ['They are still interviewing next week but will email when they decide.', []],
-    ['He will be in touch after they have seen the other candidates next week.', []],
     [
       'This week they are meeting the rest of the shortlist, and they will decide next week.',
       [['next week', '2026-12-04']],
     ],
-    ['Applications close on Friday and they will contact people after.', []],
     [
       "I've got two other interviews next week, and they'll call me on Friday.",
       [['on Friday', '2026-11-27']],
@@ -41,6 +36,26 @@ describe('a promise beside the schedule is still a promise', () => {
     ['The panel will decide on Thursday.', [['on Thursday', '2026-11-26']]],
     ['The interview lasted an hour and they will let me know next week.', [['next week', '2026-12-04']]],
     ['She said they would call me on Monday to book the second round.', [['on Monday', '2026-11-30']]],
+  ] as Array<[string, Array<[string, string]>]>)('%j', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+// Word promised after their schedule can come the working day after it: the earliest day to expect it.
+describe('word promised after their schedule', () => {
+  it.each([
+    ["They'll decide after their board meets on the 10th.", [['the 10th', '2026-12-11']]],
+    ['The panel sits on Tuesday, so they will get back to me after.', [['on Tuesday,', '2026-12-02']]],
+    [
+      'She said they are seeing other candidates until Friday, then they will let me know.',
+      [['Friday,', '2026-11-30']],
+    ],
+    ['Interviews run until the 4th and HR will call after that.', [['the 4th', '2026-12-07']]],
+    [
+      'He will be in touch after they have seen the other candidates next week.',
+      [['next week', '2026-12-07']],
+    ],
+    ['Applications close on Friday and they will contact people after.', [['on Friday', '2026-11-30']]],
   ] as Array<[string, Array<[string, string]>]>)('%j', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

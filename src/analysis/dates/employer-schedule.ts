@@ -4,8 +4,11 @@
  * on Tuesday". A day in it says when they are busy choosing, not when word is due, so it is no
  * promised date; "we'll decide this week" and "you'll hear by Friday" still are. The candidate's
  * own round of interviews ("I've got three interviews next week") is a timetable too, and no promise.
+ * Word promised after the schedule ("after their board meets on the 10th") can come the working day
+ * after it, and that is read as the day (isWordAfterSchedule).
  */
 import { execAll } from '../exec-all.js';
+import { clauseAround } from './story-clause.js';
 
 const HOW_MANY =
   '(?:(?:a few|a couple(?: of)?|a handful of|some|several|a number of|one|two|three|four|five|six|seven|eight|\\d+|a|the|their|all(?: the)?)\\s+){0,2}';
@@ -29,9 +32,6 @@ const ADVERT =
   '\\b(?:applications?|the (?:advert|ad|vacancy|posting|listing|job ad))\\s+(?:close|closes|closing|shut|shuts|stays? open|is open|are open)\\b|\\bclosing date\\b';
 const SCHEDULE = new RegExp(`${SEEING_OTHERS}|${STILL_GOING}|${SITTING}|${ADVERT}`, 'gi');
 
-/** Where one clause ends and the next begins: punctuation and the words that join clauses. */
-const CLAUSE_BREAK = /[,;:()–—]|\s-\s|\b(?:and|but|so|then|whereas|while)\b/gi;
-
 type Span = [number, number];
 const gap = ([a, b]: Span, [c, d]: Span): number => Math.max(0, c - b, a - d);
 
@@ -42,18 +42,7 @@ const gap = ([a, b]: Span, [c, d]: Span): number => Math.max(0, c - b, a - d);
  * after they see a few more people this week": the week is when they see people).
  */
 export function isEmployerSchedule(sentence: string, start: number, end: number, decision: RegExp): boolean {
-  // chrono's quote may end on the comma after the date ("since September,"): that comma ends its clause
-  while (end > start + 1 && /[\s,;:.]/.test(sentence[end - 1]!)) end--;
-  let from = 0;
-  let to = sentence.length;
-  for (const m of execAll(CLAUSE_BREAK, sentence)) {
-    const at = m.index;
-    if (at + m[0].length <= start) from = at + m[0].length;
-    else if (at >= end) {
-      to = at;
-      break;
-    }
-  }
+  const [from, to] = clauseAround(sentence, start, end);
   const clause = sentence.slice(from, to);
   const spans = (re: RegExp): Span[] =>
     [...execAll(re, clause)].map((m): Span => [from + m.index, from + m.index + m[0].length]);
@@ -65,4 +54,24 @@ export function isEmployerSchedule(sentence: string, start: number, end: number,
   const date: Span = [start, end];
   const nearest = (list: Span[]): number => Math.min(...list.map((s) => gap(s, date)));
   return nearest(schedule) < nearest(decisions);
+}
+
+/** "after" or "once" just before the schedule's words: "after their board meets", "once they have seen the others". */
+const AFTER_BEFORE =
+  /\b(?:after|once|following)\s+(?:(?:the|their|its|our|they|they've|they'd|we|we've|she|he|has|have|had|all|are|is|been)\s+){0,3}$/i;
+/** "after", "afterwards", "after that" or "then" with the decision word, past the schedule's day. */
+const AFTER_THAT = /\b(?:then\b|after(?:wards?|\s+(?:that|this|it|then))?\s*(?:[.!?]|$))/i;
+
+/**
+ * Whether word is promised for after the schedule whose day is at [start, end) of `sentence`:
+ * "they'll decide after their board meets on the 10th", "the panel sits on Tuesday, so they will
+ * get back to me after". Then the day is the earliest word can come (the caller reads it as the
+ * next working day), where a schedule told beside a promise is no day of word at all.
+ */
+export function isWordAfterSchedule(sentence: string, start: number, end: number): boolean {
+  for (const m of execAll(SCHEDULE, sentence)) {
+    if (m.index > start) break;
+    if (AFTER_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return AFTER_THAT.test(sentence.slice(end));
 }

@@ -21,8 +21,23 @@ const DAY_MS = 86_400_000;
 const CALENDAR_PERIOD =
   /\b(?:(?:(?:the\s+)?(end|start|beginning|middle)\s+of|(early|mid|late|later|earlier)[\s-]?)\s*)?(?:(this|the|next|the\s+following)\s+)?(week|month)\b(?!\s*(?:later|ago|after|before|of|or so|'s))|\beo[wm]\b/gi;
 // "in two weeks", "within 10 days", "in a couple of weeks", "within five working days", "in a fortnight"
-const SPAN =
-  /\b(?:with)?in\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+)?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|a\s+couple\s+of|couple\s+of|a\s+few|few)\s+(?:(working|business)\s+)?(day|week|fortnight|month)s?\b(?!\s*(?:later|ago))/gi;
+// A range counts to its far end: "in 3-4 weeks", "in a week or two", "within 2 to 3 days".
+const COUNT =
+  '(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|forty-eight|seventy-two|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few)';
+const SPAN = new RegExp(
+  String.raw`\b(?:with)?in\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+)?(?:(?:\d{1,2}|one|two|three|four|five)\s*(?:-|–|to|or)\s*)?${COUNT}\s+(?:(working|business)\s+)?(day|week|wk|fortnight|month|mth|hour|hr)s?\b(?:\s+or\s+${COUNT}\b(?!\s+(?:day|week|month)))?(?!\s*(?:later|ago))`,
+  'gi',
+);
+/** Hours count as the days they run into: "within 48 hours" is two days on; under a day is none. */
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, wk: 7, fortnight: 14 };
+
+// "Thursday week", "a week on Thursday", "a week from Thursday": the coming Thursday (today's,
+// said on a Thursday) and a week more, as it is said in Britain
+const DAY_WEEK =
+  /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day\s+week|a\s+week\s+(?:on|from)\s+(mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!\s*(?:later|ago|after|before|'s))/gi;
+// "the week after next", "the end of the week after next"
+const WEEK_AFTER_NEXT =
+  /\b(?:(?:the\s+)?(end|start|beginning|middle)\s+of\s+|(early|mid|late|later)[\s-]?)?the\s+week\s+after\s+next\b/gi;
 
 // "Wednesday next week", "on Monday of the following week", "next week on Thursday": a day named
 // inside a week, which chrono and the week reading would both take as the week's end
@@ -92,20 +107,37 @@ function sameDayMonthsOn(ref: Date, n: number): Date {
 export function periodPromisesIn(sentence: string, ref: Date): PeriodPromise[] {
   const out: PeriodPromise[] = [];
   for (const m of execAll(SPAN, sentence)) {
-    const n = numberFromWord(m[1]!.replace(/\s+/g, ' '));
+    const n = numberFromWord((m[4] ?? m[1]!).replace(/\s+/g, ' '));
     if (!Number.isFinite(n) || n <= 0) continue;
     const unit = m[3]!.toLowerCase();
+    if (/^(hour|hr)$/.test(unit) && n < 24) continue;
     const date =
       m[2] && unit === 'day'
         ? isoDateAddBusinessDays(iso(ref) as IsoDate, n)
         : iso(
-            unit === 'month'
+            /^(month|mth)$/.test(unit)
               ? sameDayMonthsOn(ref, n)
-              : at(ref, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14)),
+              : at(ref, /^(hour|hr)$/.test(unit) ? Math.ceil(n / 24) : n * (UNIT_DAYS[unit] ?? 1)),
           );
     out.push({ start: m.index, end: m.index + m[0].length, date });
   }
+  for (const m of execAll(DAY_WEEK, sentence)) {
+    const wanted = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(
+      (m[1] ?? m[2]!).toLowerCase(),
+    );
+    const ahead = (wanted - ((ref.getUTCDay() + 6) % 7) + 7) % 7;
+    out.push({ start: m.index, end: m.index + m[0].length, date: iso(at(ref, ahead + 7)) });
+  }
+  for (const m of execAll(WEEK_AFTER_NEXT, sentence)) {
+    const where = (m[1] ?? m[2] ?? '').toLowerCase();
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      date: iso(at(weekPromise(ref, 'next', where, false), 7)),
+    });
+  }
   for (const m of execAll(DAY_IN_WEEK, sentence)) {
+    if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
     const date = dayInWeek(ref, (m[2] ?? m[3])!, (m[1] ?? m[4])!);
     out.push({ start: m.index, end: m.index + m[0].length, date: iso(date) });
   }

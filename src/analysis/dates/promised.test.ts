@@ -29,6 +29,7 @@ describe('promisedDatesFrom', () => {
 
 describe('promisedDatesFrom ignores times and durations', () => {
   it.each([
+    'They said they would call within 12 hours.',
     'We talked for about 50 minutes and she said they would call.',
     'They will email me at 2pm with the next steps.',
     'He said he would get back to me in the morning.',
@@ -81,6 +82,14 @@ describe('a promised period is read as the last day it covers', () => {
     ["They'll email in a couple of weeks.", 'in a couple of weeks', '2026-12-10'],
     ["They said they'd decide in a fortnight.", 'in a fortnight', '2026-12-10'],
     ['HR will call within 5 working days.', 'within 5 working days', '2026-12-03'],
+    // a range to its far end; hours as the days they run into; "Thursday week" a week past the coming one
+    ["They'll let me know in a week or two.", 'in a week or two', '2026-12-10'],
+    ["They'll decide within 2 to 3 days.", 'within 2 to 3 days', '2026-11-29'],
+    ['Next steps within 48 hours.', 'within 48 hours', '2026-11-28'],
+    ['Decision in 2 wks.', 'in 2 wks', '2026-12-10'],
+    ["They'll call a week on Friday.", 'a week on Friday', '2026-12-04'],
+    ["They'll ring Thursday week.", 'Thursday week', '2026-12-03'],
+    ["They'll be in touch the week after next.", 'the week after next', '2026-12-11'],
   ])('%s', (text, quote, date) => {
     const found = promisedDatesFrom(text, '2026-11-26');
     expect(found.map((p) => [p.evidence.quote, p.date])).toEqual([[quote, date]]);
@@ -165,5 +174,21 @@ describe('"this week" said on a Friday, a Saturday or a Sunday', () => {
     expect(on('She said they would let me know by Friday.', '2026-11-27')).toEqual([
       ['Friday', '2026-12-04'],
     ]);
+  });
+});
+
+// chrono dates forward, so "since September" became next September and "last Tuesday" the coming one
+describe('a day placed in the past is the story, and the promise beside it is still read', () => {
+  it.each([
+    ["They said last Tuesday they'd decide by Friday.", [['Friday', '2026-11-27']]],
+    ["I haven't heard since September, they said they'd call by Friday.", [['Friday', '2026-11-27']]],
+    ["I haven't heard anything since September.", []],
+    ['No word since last Tuesday about the decision.', []],
+    ["Back on Monday they told me they'd call on Friday.", [['on Friday', '2026-11-27']]],
+    ['I applied in September and they said they would decide on Friday.', [['on Friday', '2026-11-27']]],
+    // a month still ahead is a promise (its last day: named-periods.ts)
+    ["They'll decide in January.", [['in January', '2027-01-31']]],
+  ])('%j', (text, expected) => {
+    expect(promisedDatesFrom(text, '2026-11-25').map((p) => [p.evidence.quote, p.date])).toEqual(expected);
   });
 });

@@ -5,26 +5,44 @@
  */
 // English only: the package root loads every locale's parsers, ~13 MB more of a process's memory
 import { GB as chronoGB } from 'chrono-node/en';
-import { isoDateFrom } from '../../core/dates.js';
+import { isoDateAddBusinessDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
 import { readText, type ReadText } from '../nlp.js';
 import type { PromisedDate } from '../types.js';
 import { execAll } from '../exec-all.js';
 import { periodPromisesIn } from './periods.js';
+import { figuresDate, monthDayPromisesIn } from './month-days.js';
+import { namedPeriodPromisesIn } from './named-periods.js';
+import { holidayPromisesIn } from './holidays.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
-import { isEmployerSchedule } from './employer-schedule.js';
+import { isEmployerSchedule, isWordAfterSchedule } from './employer-schedule.js';
+import { isStoryDay, TODAY_IS } from './story-clause.js';
 
 const ABOUT_DECISION =
-  /\b(decision|decide|deciding|let (you|me|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book)\w*\b/i;
+  /\b(decision|decide|deciding|let (you|me|us|him|her|them|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book|answer|response|reply|results?)\w*\b/i;
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
 // chrono is the slow step, so it only sees sentences that name a day, a period or a date.
 const DATEISH =
-  /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow|eom|end of)\b|\d/i;
+  /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|wks?|fortnight|months?|days?|hours?|hrs?|eod|eow|eom|end of|year|quarter|q[1-4]|christmas|xmas|easter|bank holiday)\b|\d/i;
 // A promise names a day or a period; a time of day or a duration ("2pm", "for about 50 minutes") does not.
 const NAMES_A_DAY =
   /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?s?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|weekend|weeks?|fortnight|months?|days?|eod|eow)\b|\b\d{1,2}(st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b/i;
+/** "sat" down, the "sun", "on the day": words chrono takes for a day that are not one ("fri", "wed" are notes' shorthand). */
+const NOT_A_DAY = /^(?:on\s+)?(?:sat|sun|the\s+day)$/;
+/** A count of days, weeks or months: after "for" it is how long, not when ("no reply for 3 weeks"). */
+const DURATION =
+  /^(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)\s+(?:days?|weeks?|months?)$/i;
 /** Right after a period: it counts from the story, not from the promise ("a week later: they rang"). */
 const STORY_TIME = /^\s*(?:later|ago|afterwards|after that|on)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
+/**
+ * Words that place a day before the interview: "since September", "last Tuesday", "Back on
+ * Monday, they told me…". chrono's forward dating would move such a day into the future, so
+ * what it reads after them is the story, not the promise.
+ */
+const PAST_BEFORE = /(?:\b(?:since|last|past|previous)|(?:^|[,;:]\s*)back|\bback\s+in)\s*$/i;
+const PAST_IN = /^(?:last|past|previous|this past)\b/i;
+/** A month named alone more than this far ahead is one gone by ("I applied in September"), not a promise. */
+const FURTHEST_MONTH_DAYS = 183;
 
 function addDays(ref: Date, days: number): string {
   const t = new Date(ref.getTime() + days * 86_400_000);
@@ -80,20 +98,33 @@ export function promisedDatesFrom(
     const base = s.index ?? 0;
     const taken: Array<[number, number]> = [];
     for (const [from, to] of windowsIn(sentence)) {
-      const periods = periodPromisesIn(sentence.slice(from, to), ref).map((p) => ({
+      const slice = sentence.slice(from, to);
+      const days = [
+        ...monthDayPromisesIn(slice, ref),
+        ...namedPeriodPromisesIn(slice, ref),
+        ...holidayPromisesIn(slice, ref),
+      ];
+      const spans = [
+        ...days,
+        ...periodPromisesIn(slice, ref).filter((p) => !days.some((d) => p.start < d.end && d.start < p.end)),
+      ];
+      const periods = spans.map((p) => ({
         ...p,
         start: base + from + p.start,
         end: base + from + p.end,
+        // the readings chrono does not make are of days notes name for the story as often
+        story: days.includes(p) && isStoryDay(sentence, from + p.start, from + p.end, DECISION_ALL),
       }));
       for (const p of periods) {
         if (STORY_TIME.test(text.slice(p.end, base + to))) continue;
         taken.push([p.start, p.end]);
-        // "seeing a few more people this week": when they choose, not when word is due
-        if (isEmployerSchedule(sentence, p.start - base, p.end - base, DECISION_ALL)) continue;
-        out.push({
-          evidence: { quote: raw.slice(p.start, p.end), start: p.start, end: p.end },
-          date: p.date,
-        });
+        // "seeing a few more people this week": when they choose, not when word is due, unless
+        // word is promised after it ("after their board meets on the 10th")
+        const schedule = isEmployerSchedule(sentence, p.start - base, p.end - base, DECISION_ALL);
+        const after = schedule && isWordAfterSchedule(sentence, p.start - base, p.end - base);
+        if ((schedule || p.story) && !after) continue;
+        const date = after ? isoDateAddBusinessDays(p.date as IsoDate, 1) : p.date;
+        out.push({ evidence: { quote: raw.slice(p.start, p.end), start: p.start, end: p.end }, date });
       }
       for (const r of chronoGB.parse(
         sentence.slice(from, to),
@@ -103,14 +134,36 @@ export function promisedDatesFrom(
         const start = base + from + r.index;
         // chrono reads "next week" as seven days on; the period reading above is the promise
         if (taken.some(([a, b]) => start < b && a < start + r.text.length)) continue;
-        if (!NAMES_A_DAY.test(r.text)) continue;
+        if (!NAMES_A_DAY.test(r.text) || NOT_A_DAY.test(r.text)) continue;
+        // "no reply for 3 weeks": a duration, not a day
+        if (
+          DURATION.test(r.text) &&
+          (/^for\s/i.test(r.text) || /\bfor\s*$/i.test(sentence.slice(from, from + r.index)))
+        )
+          continue;
+        // "it's now Sunday": the day of writing, not a promise
+        if (TODAY_IS.test(sentence.slice(from, from + r.index))) continue;
+        // "Today is the 19th": the day of writing, not a promise
+        if (
+          /^today$/i.test(r.text) &&
+          /^\s*(?:is|['\u2019]s)\b/i.test(sentence.slice(from + r.index + r.text.length))
+        )
+          continue;
         // "a week later", "two days ago": a day of the story as told, not one they promised
         if (
           STORY_TIME.test(sentence.slice(from + r.index + r.text.length, to)) ||
-          /\b(?:later|ago)$/i.test(r.text)
+          /\b(?:later|ago)$/i.test(r.text) ||
+          PAST_IN.test(r.text) ||
+          PAST_BEFORE.test(sentence.slice(from, from + r.index))
         )
           continue;
-        if (isEmployerSchedule(sentence, from + r.index, from + r.index + r.text.length, DECISION_ALL)) {
+        const after = isEmployerSchedule(
+          sentence,
+          from + r.index,
+          from + r.index + r.text.length,
+          DECISION_ALL,
+        );
+        if (after && !isWordAfterSchedule(sentence, from + r.index, from + r.index + r.text.length)) {
           taken.push([start, start + r.text.length]);
           continue;
         }
@@ -120,10 +173,16 @@ export function promisedDatesFrom(
         const dd = c.get('day');
         if (yy === null || mm === null || dd === null) continue;
         taken.push([start, start + r.text.length]);
-        let date = isoFrom(yy, mm, dd);
+        // "12/01": day-first or month-first, as far as the interview's day can tell (month-days.ts)
+        const figures: string | null | undefined =
+          c.isCertain('month') && c.isCertain('day') ? figuresDate(r.text, iso) : null;
+        if (figures === undefined) continue;
+        let date: string = figures ?? isoFrom(yy, mm, dd);
+        if (!c.isCertain('day') && isoDateDiffDays(iso, date as IsoDate) > FURTHEST_MONTH_DAYS) continue;
         // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
         if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))
           date = addDays(ref, 7);
+        if (after) date = isoDateAddBusinessDays(date as IsoDate, 1);
         out.push({
           evidence: { quote: raw.slice(start, start + r.text.length), start, end: start + r.text.length },
           date,
