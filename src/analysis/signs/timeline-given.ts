@@ -7,6 +7,14 @@ import type { SignPatterns } from '../detect/types.js';
 const DAY = String.raw`(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\b`;
 
 /**
+ * Not the day of the interview the notes are about: "had my interview on Monday", "Interview at
+ * Halden on 23 Nov", "my interview was on the 3rd" date the interview, they promise nothing. A
+ * round still to come keeps its day ("second interview on Friday" is a next step). Guards only
+ * "on": "interview ... by Friday" still reads as a promise.
+ */
+const OWN_DAY = String.raw`(?<!(?<!\b(?:second|next|final|2nd|3rd|third|fourth|another|follow-up|follow up|panel|onsite|on-site|last)\s)\binterview\w*\b(?:\s(?!(?:by|before|until|within|and|but|so|then|they|she|he|we|i)\b)[\w'.&()-]+){0,6}\s(?=on\b))`;
+
+/**
  * A next step or a date for the decision. Its presence also cancels a vague close (no-next-steps).
  * The day may follow the close or the noun bare: "in touch Friday", "Decision Friday, apparently."
  */
@@ -15,7 +23,7 @@ export const timelineGiven: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        String.raw`\b(by|before|on|next|this|within|in|early|end of|over the|after the|until)\b.{0,6}\b${DAY}|\b(?:ring|call|phone|email|text|hear|decide|know|contact|confirm|update|said|say|says|touch)\w*(?: (?:me|you|us|back|everyone|them|(?:back )?to (?:me|you|us)))? ${DAY}|(?<!\b(?:got|get|gets|had|received|heard|came|come|arrived|made|make|my)\b(?: \w+){0,2} )\b(?:decision|outcome|results?|verdict) ${DAY}|\bback to (?:me|you|us) ${DAY}|\b(by|within|in|over) (the )?(next )?(?:about |around |roughly |approximately |maybe |like |under |less than |just over )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|several|a|a few|a couple of|couple of) (day|days|week|weeks|working days|business days)\b|\b(within|in|over) (a|the next|the) (fortnight|week|month)\b|\b(by|over|before|after) the weekend\b|\b(?:by|after|before|over|at) (?:the )?(?:half[- ]term|bank holiday|easter|christmas|new year|end of (?:term|the (?:month|quarter)))\b|\b(?:on|by|before|after) (?:the )?\d{1,2}(?:st|nd|rd|th)\b|\b(?:on|by|before|after) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\blater (?:on )?today\b|\b(?:phone|call|ring|text|email|hear|know|decide|back)\w*(?: \w+){0,2} (?:that|this|later that) (?:evening|afternoon|night|day)\b|\b(tomorrow|tonight|this evening|end of (?:(?:the|this|that|next) )?(?:week|month)|by (?:eow|eod|cob|close of (?:business|play)|end of (?:day|play|business))|next week|this week|the following week|early next|later this week|by the \d+\w*|by the end of)\b`,
+        String.raw`${OWN_DAY}\bon\b.{0,6}\b${DAY}|\b(by|before|next|this|within|in|early|end of|over the|after the|until)\b.{0,6}\b${DAY}|\b(?:ring|call|phone|email|text|hear|decide|know|contact|confirm|update|said|say|says|touch)\w*(?: (?:me|you|us|back|everyone|them|(?:back )?to (?:me|you|us)))? ${DAY}|(?<!\b(?:got|get|gets|had|received|heard|came|come|arrived|made|make|my)\b(?: \w+){0,2} )\b(?:decision|outcome|results?|verdict) ${DAY}|\bback to (?:me|you|us) ${DAY}|\b(by|within|in|over) (the )?(next )?(?:about |around |roughly |approximately |maybe |like |under |less than |just over )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|several|a|a few|a couple of|couple of) (day|days|week|weeks|working days|business days)\b|\b(within|in|over) (a|the next|the) (fortnight|week|month)\b|\b(by|over|before|after) the weekend\b|\b(?:by|after|before|over|at) (?:the )?(?:half[- ]term|bank holiday|easter|christmas|new year|end of (?:term|the (?:month|quarter)))\b|${OWN_DAY}\b(?:on|by|before|after) (?:the )?\d{1,2}(?:st|nd|rd|th)\b|${OWN_DAY}\b(?:on|by|before|after) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\blater (?:on )?today\b|\b(?:phone|call|ring|text|email|hear|know|decide|back)\w*(?: \w+){0,2} (?:that|this|later that) (?:evening|afternoon|night|day)\b|\b(tomorrow|tonight|this evening|end of (?:(?:the|this|that|next) )?(?:week|month)|by (?:eow|eod|cob|close of (?:business|play)|end of (?:day|play|business))|next week|this week|the following week|early next|later this week|by the \d+\w*|by the end of)\b`,
       ),
       says: 'any',
       notes: true,
