@@ -37,7 +37,11 @@ export const PROBABILITY_BOUNDS = { min: 0.02, max: 0.98 } as const;
 
 const IGNORED_NO_FOLLOW_UP =
   'Not counted on its own: the follow-up clock uses your interview date to judge the silence instead.';
-const UNSURE_NOTE = ' You were unsure about it, so it counts for only a little.';
+const UNSURE_NOTE = {
+  now: ' You were unsure about it, so it counts for only a little.',
+  // the estimate read back from the day the answer came (`endedBy`)
+  lookingBack: ' You were unsure about it, so it counted for only a little.',
+} as const;
 
 function isObservation(value: unknown): value is Observation {
   return typeof value === 'object' && value !== null && typeof (value as Observation).value === 'string';
@@ -75,6 +79,7 @@ function signEvidence(
   observations: Observations,
   clock: boolean,
   personal: PersonalWeights | undefined,
+  isLookingBack: boolean,
 ): SignEvidence {
   const byChannel = new Map<Channel, RawEffect<SignId>[]>();
   const ignored: Factor[] = [];
@@ -90,7 +95,8 @@ function signEvidence(
     }
     const mine = personal?.bySign[id];
     const logOdds = signLogLr(id, observation) * (mine?.scale ?? 1);
-    const note = (observation.value === 'unsure' ? UNSURE_NOTE : '') + personalNote(mine);
+    const unsure = isLookingBack ? UNSURE_NOTE.lookingBack : UNSURE_NOTE.now;
+    const note = (observation.value === 'unsure' ? unsure : '') + personalNote(mine);
     if (note) notes.set(id, note);
     const list = byChannel.get(channel) ?? [];
     list.push({ id, logOdds });
@@ -140,7 +146,12 @@ export function estimateFrom({
 }: EstimateInput): Estimate {
   const prior = priorFrom(record);
   const clock = hasClock(record, today, dateKnown);
-  const { factors: signs, logOdds: signsTotal } = signEvidence(observations ?? {}, clock, personal);
+  const { factors: signs, logOdds: signsTotal } = signEvidence(
+    observations ?? {},
+    clock,
+    personal,
+    endedBy !== undefined,
+  );
   const beforeSilence = logOddsFromProbability(prior.probability) + signsTotal;
 
   const silence: SilenceResult = clock
