@@ -2,7 +2,7 @@
  * @module analysis — text in, evidence out. Pure and browser-safe.
  * Notes are read as a whole; transcripts turn by turn, knowing who speaks.
  */
-import { isoDateDiffDays, isoDateFrom } from '../core/dates.js';
+import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../core/dates.js';
 import { err, ok, type Result } from '../core/result.js';
 import { promisedDatesFrom } from './dates/promised.js';
 import { deliveryMetrics } from './delivery/index.js';
@@ -14,7 +14,8 @@ import { SIGN_MODELS } from './learned/weights.js';
 import { readText } from './nlp.js';
 import { reportedOutcomeFrom } from './outcome/reported.js';
 import { unwrappedText } from './soft-wraps.js';
-import { detectTranscript, parseDetectedTranscript } from './transcript/index.js';
+import { statedFrom, type Stated } from './stated.js';
+import { detectTranscript, parseDetectedTranscript, type Detection } from './transcript/index.js';
 import type { Analysis, AnalysisError, AnalyzeOptions, FoundSign } from './types.js';
 
 export * from './types.js';
@@ -48,10 +49,43 @@ function withLearned(text: string, signs: FoundSign[], reading?: NotesReading): 
 export function analyze(text: string, options: AnalyzeOptions = {}): Result<Analysis, AnalysisError> {
   const checked = checkTextInput(text);
   if (!checked.ok) return checked;
-  const input = checked.value;
-  const reference = options.interviewDate ?? options.today;
+  return analyzeChecked(checked.value, detectTranscript(checked.value), options);
+}
+
+/** What notes state of their interview (statedFrom), and the text analysed from the day they give. */
+export interface StatedAnalysis {
+  analysis: Analysis;
+  stated: Stated;
+}
+
+/**
+ * analyze() counting from the interview's day: `options.interviewDate` when given, else the day
+ * notes give for it ("had my interview Tuesday"), else today. That day is read first, so the text
+ * is analysed once, its promises ("by Friday") and the time since counted from it.
+ */
+export function analyzeWithStated(
+  text: string,
+  options: AnalyzeOptions & { today: IsoDate },
+): Result<StatedAnalysis, AnalysisError> {
+  const checked = checkTextInput(text);
+  if (!checked.ok) return checked;
+  const detected = detectTranscript(checked.value);
+  // a transcript states nothing of its interview (stated.ts), so the transcript kind need not be known yet
+  const stated: Stated = detected ? { round: {}, job: {} } : statedFrom(text, 'notes', options.today);
+  const statedDay = stated.date ? isoDateFrom(stated.date.date) : undefined;
+  const interviewDate = options.interviewDate ?? statedDay ?? options.today;
+  const analysis = analyzeChecked(checked.value, detected, { ...options, interviewDate });
+  return analysis.ok ? ok({ analysis: analysis.value, stated }) : analysis;
+}
+
+/** analyze() for text that passed checkTextInput, with its transcript detection (undefined: notes). */
+function analyzeChecked(
+  input: string,
   // detected once: the parse reuses the lines and cues detection already read
-  const detected = detectTranscript(input);
+  detected: Detection | undefined,
+  options: AnalyzeOptions,
+): Result<Analysis, AnalysisError> {
+  const reference = options.interviewDate ?? options.today;
   if (detected) {
     const parsed = parseDetectedTranscript(
       detected,

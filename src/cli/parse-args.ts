@@ -2,8 +2,8 @@
  * Turns argv into a plan; main.ts carries it out. Pure, so every decision is a one-line test.
  */
 import { isoDateFrom } from '../core/dates.js';
-import { FIRST_NAME_MAX } from '../contract/limits.js';
 import { OUTCOMES, type Outcome } from '../core/record.js';
+import { nameOf, split, todayOf, wantsHelp } from './options.js';
 import { suggestionFor } from './suggest.js';
 
 export type HelpTopic =
@@ -23,67 +23,6 @@ export type Plan =
   | { kind: 'export'; file?: string; csv: boolean; today?: string }
   | { kind: 'import'; source: string; replace: boolean; today?: string }
   | { kind: 'usage-error'; message: string; topic: HelpTopic };
-
-type OptionSpec = Record<string, 'flag' | 'value'>;
-
-interface Parsed {
-  flags: Set<string>;
-  values: Map<string, string>;
-  positionals: string[];
-}
-
-const COMMON: OptionSpec = { help: 'flag', h: 'flag' };
-
-function split(args: readonly string[], spec: OptionSpec): Parsed | string {
-  const all = { ...COMMON, ...spec };
-  const parsed: Parsed = { flags: new Set(), values: new Map(), positionals: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '-' || !arg.startsWith('-')) {
-      parsed.positionals.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      parsed.positionals.push(...args.slice(i + 1));
-      break;
-    }
-    const body = arg.replace(/^--?/, '');
-    const eq = body.indexOf('=');
-    const name = eq >= 0 ? body.slice(0, eq) : body;
-    const kind = all[name];
-    if (kind === undefined)
-      return `unknown option ${eq >= 0 ? arg.slice(0, arg.indexOf('=')) : arg}${suggestionFor(name, Object.keys(all), '--')}`;
-    if (kind === 'flag') {
-      if (eq >= 0) return `--${name} takes no value`;
-      parsed.flags.add(name);
-      continue;
-    }
-    const value = eq >= 0 ? body.slice(eq + 1) : args[++i];
-    if (value === undefined || value === '') return `--${name} needs a value`;
-    parsed.values.set(name, value);
-  }
-  return parsed;
-}
-
-const wantsHelp = (p: Parsed): boolean => p.flags.has('help') || p.flags.has('h');
-
-/** `--today` exists so tests and replays can pin the date; it must be a real calendar date. */
-function todayOf(p: Parsed): { today?: string } | string {
-  const today = p.values.get('today');
-  if (today === undefined) return {};
-  return isoDateFrom(today) ? { today } : `--today: expected a date as YYYY-MM-DD (got "${today}")`;
-}
-
-/** `--name` signs the drafts and is kept for next time, so it must be one that can sign. */
-function nameOf(p: Parsed): { name?: string } | string {
-  const raw = p.values.get('name');
-  if (raw === undefined) return {};
-  const name = raw.replace(/\s+/g, ' ').trim();
-  if (name === '') return '--name needs a value';
-  if (name.length > FIRST_NAME_MAX)
-    return `--name: at most ${FIRST_NAME_MAX} characters (got ${name.length})`;
-  return { name };
-}
 
 function usage(message: string, topic: HelpTopic): Plan {
   return { kind: 'usage-error', message, topic };

@@ -1,6 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { detectInNotes } from '../analysis/detect/run.js';
 import type { NotesStated } from '../contract/responses.js';
 import { makeTestApp, type TestApp } from './app.case.js';
+
+// Counts the rules' reading of the notes, the bulk of an analysis: one per request.
+vi.mock('../analysis/detect/run.js', async (original) => {
+  const real = await original<typeof import('../analysis/detect/run.js')>();
+  return { ...real, detectInNotes: vi.fn(real.detectInNotes) };
+});
 
 // The test app's today is Wednesday 2026-11-25.
 const NOTES =
@@ -42,6 +49,13 @@ describe('POST /api/notes/stated', () => {
     expect(NOTES.slice(body.statedDecisionBy!.evidence.start, body.statedDecisionBy!.evidence.end)).toBe(
       body.statedDecisionBy!.evidence.quote,
     );
+  });
+
+  it('reads the notes once, even when the day they give is not today', async () => {
+    vi.mocked(detectInNotes).mockClear();
+    const res = await t.app.inject({ method: 'POST', url: '/api/notes/stated', payload: { text: NOTES } });
+    expect((res.json() as NotesStated).statedInterviewDate?.date).not.toBe('2026-11-25');
+    expect(detectInNotes).toHaveBeenCalledTimes(1);
   });
 
   it('reads a promised wait from the interview day the notes give, else from today', async () => {

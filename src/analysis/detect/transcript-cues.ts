@@ -3,8 +3,11 @@
  * transcript shows it in the speakers' own words ("Ha! Exactly.", "I'm a bit concerned
  * that..."). These run on transcript turns only, next to the sign modules' `says` cues,
  * and are matched on the surface string so contractions and word order stay as spoken.
+ * Here, what is said of the job, the company and the candidate; how the room feels is in
+ * transcript-room-cues.ts.
  */
 import { notWished } from '../signs/wish-asked.js';
+import { ROOM_SIGNS } from './transcript-room-cues.js';
 import type { SignPatterns } from './types.js';
 
 const NUM = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a handful)`;
@@ -194,104 +197,6 @@ const disinterest: SignPatterns = {
   ],
 };
 
-/** The candidate's own words show nerves. */
-const nerves: SignPatterns = {
-  id: 'candidate-nerves',
-  cues: [
-    {
-      re: /\b(my )?mind'?s? (has |just |completely |gone |went )*(blank|gone)\b|\bi'?ve (just )?(blanked|gone blank|lost my train)\b|\blost my (train of thought|thread)\b|\b(i'?m|i am) (rambling|babbling|waffling)\b|\bsorry,? (what was|where was i|i forgot)\b|\bnot sure that was a good answer\b|\bsorry,? i'?m (a bit )?all over the place\b|\bthat came out wrong\b|\bcan i (come back to|start (that )?again|start over|try that again)\b|\blet me (start|try) (that )?again\b/,
-      surface: true,
-      says: 'candidate',
-      worryOk: true,
-      neg: 'ignore',
-    },
-    // the feeling said, not shown ("I'm a little bit nervous, I always say that"), is half: nerves
-    // that then don't show are not the sign (corpus README); with a stumble or a blank it is
-    {
-      re: /\b(i'?m|i am|i feel|feeling) (a bit |a little |so |really |quite |very |super |bit |still |just )*(nervous|flustered|anxious|shaky|jittery|on edge)\b/,
-      surface: true,
-      says: 'candidate',
-      worryOk: true,
-      neg: 'ignore',
-      weight: 0.5,
-    },
-    // "sorry, I've lost my..." cut off is half too; its own cue, so that it adds to the feeling said in the same breath
-    {
-      re: /\bi'?ve lost my\b(?!( \w+)? (job|mum|mom|dad|wife|husband|partner|father|mother|home|house|licen[cs]e|keys|phone|wallet|voice)\b)/,
-      surface: true,
-      says: 'candidate',
-      worryOk: true,
-      neg: 'ignore',
-      weight: 0.5,
-    },
-  ],
-};
-
-/** Banter named aloud. Laughter is read from the whole call (detect/transcript-turns.ts). */
-const engaging: SignPatterns = {
-  id: 'engaging-conversation',
-  cues: [
-    {
-      re: /\bthat'?s (so |very |really )?(funny|hilarious)\b|\byou'?ve suffered too\b|\b(great|good) question\b.{0,20}\b(love|like) (that|it)\b/,
-      surface: true,
-      says: 'any',
-      conf: 0.6,
-    },
-  ],
-};
-
-/** Warmth named aloud: enjoyed the chat, informal, relax. */
-const warmth: SignPatterns = {
-  id: 'positive-atmosphere',
-  cues: [
-    {
-      re: /\b(i'?ve|i have|i|we'?ve|really) (really |genuinely |thoroughly )?(enjoyed|loved) (this|that|it|our|talking|the (chat|conversation|interview))\b|\b(this|that) (has been|was|'s been) (really |so |genuinely )?(fun|enjoyable|lovely|great fun|a pleasure|a joy)\b|\bit'?s been (really |so |genuinely )?(fun|lovely|great fun|a pleasure|a joy) (chatting|talking|meeting|speaking)\b|\bnothing (too |very )?formal\b|\b(dead|very|really|pretty|totally|quite) (informal|relaxed|casual)\b|\bnot an interrogation\b|\b(this|it) (isn'?t|is not) (meant to be |supposed to be )?(a test|an exam|a grilling|an interrogation)\b|\bjust a (chat|conversation|natter)\b|\b(relax|make yourself at home)\b|\b(want|like|fancy) a (brew|cuppa|coffee|tea|drink)\b/,
-      surface: true,
-      says: 'any',
-      neg: 'ignore',
-      worryOk: true,
-      conf: 0.65,
-    },
-  ],
-};
-
-/** Said aloud in the room: "this is a bit awkward". */
-const awkward: SignPatterns = {
-  id: 'awkward-atmosphere',
-  cues: [
-    {
-      re: /\b(this|that|it)( is| was| feels| felt|'s| has| got| went| is getting)?( still| now)?( gone| got| become)? (a bit |a little |quite |really |so |kind of |kinda |all a bit )?(awkward|tense|stiff|stilted|strained|uncomfortable|intimidating)\b|\bawkward (silence|pause|moment)\b|\bthe (interview|call|meeting|room|atmosphere|vibe|panel) (was|felt|got|is|feels)( \w+)? (awkward|tense|stiff|stilted|strained|uncomfortable|intimidating)\b/,
-      surface: true,
-      says: 'any',
-      conf: 0.65,
-    },
-    // the format named aloud as a test: "it feels a bit like an exam", "sorry, that was a bit of a grilling"
-    {
-      re: /\b(feels?|felt|feeling|is|was|it'?s)( (a bit|a little|kind of|kinda|quite|very much|more))? like (an?|sitting an?|being in an?) (exam|test|interrogation|grilling|inquisition|viva|police interview)\b|\b(a bit of|quite|bit of) a grilling\b|\b(a bit of |quite )?an? (exam|interrogation|inquisition|courtroom|exam hall) (atmosphere|feel|vibe)\b/,
-      surface: true,
-      says: 'any',
-      conf: 0.65,
-    },
-    // the candidate says the call is slipping and they cannot read it: "it's hard to tell how it's going",
-    // "I feel this has got away from me"
-    {
-      re: /\b(?:hard|difficult|impossible) to (?:tell|read|know|gauge) how (?:it'?s|this is|that'?s|i'?m|things are) going\b|\b(?:this|it|that) has (?:\w+ )?(?:got|gotten|run|slipped) away from me\b/,
-      surface: true,
-      says: 'candidate',
-      conf: 0.6,
-    },
-    // the candidate filling a silence: "sorry, did you want me to expand on that?", "I think it froze",
-    // "are you still there?". Half: after one real glitch it is only manners
-    {
-      re: /\b(?:did|do) you want (?:me to (?:expand|go on|say more|carry on|keep going|go into (?:more|that))|more (?:on|about|detail)|a bit more)\b|\b(?:should|shall) i (?:expand|go on|keep going|carry on|say more)\b|\bis that (?:enough|okay|ok|alright|all right)(?: (?:detail|as an answer))?\?|\b(?:i think )?(?:it|you|the call|the screen) (?:froze|frozen|has frozen|'s frozen)\b|\bare you still (?:there|with me)\b/,
-      surface: true,
-      says: 'candidate',
-      weight: 0.5,
-      conf: 0.55,
-    },
-  ],
-};
-
 /**
  * The company or culture answered with a pointer elsewhere or a pat line. Each is half a sign:
  * "it's all on the careers page" and "we're a good bunch" together make one.
@@ -325,8 +230,5 @@ export const TRANSCRIPT_SIGNS: readonly SignPatterns[] = [
   growth,
   stock,
   disinterest,
-  nerves,
-  engaging,
-  warmth,
-  awkward,
+  ...ROOM_SIGNS,
 ];

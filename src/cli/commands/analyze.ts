@@ -1,5 +1,11 @@
 import { deliveryGuidance } from '../../analysis/delivery/index.js';
-import { analyze, statedFields, statedFrom, type StatedJob, type StatedRound } from '../../analysis/index.js';
+import {
+  analyze,
+  analyzeWithStated,
+  statedFields,
+  type StatedJob,
+  type StatedRound,
+} from '../../analysis/index.js';
 import { decodeUtf8 } from '../../analysis/input.js';
 import type { Analysis, AnalysisError, StatedDate } from '../../analysis/types.js';
 import { isoDateFrom, type IsoDate } from '../../core/dates.js';
@@ -67,17 +73,18 @@ export interface TextRead {
  */
 export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: IsoDate): Promise<TextRead> {
   const text = await readText(ctx, args.source);
-  const analysis = analysisOf(text, args, today);
-  const { date: stated, round, job } = statedFrom(text, analysis.kind, today);
-  const read = { text, analysis, round, job };
-  if (args.interviewDate !== undefined) return read;
-  const interviewDate = stated ? isoDateFrom(stated.date) : undefined;
-  if (!stated || !interviewDate) return read;
-  return {
-    ...read,
-    analysis: interviewDate === today ? analysis : analysisOf(text, { ...args, interviewDate }, today),
-    stated,
-  };
+  // the stated day is read before the analysis, so the text is analysed once, from that day
+  const result = analyzeWithStated(text, {
+    ...(args.candidate !== undefined ? { candidate: args.candidate } : {}),
+    ...(args.interviewDate !== undefined ? { interviewDate: args.interviewDate } : {}),
+    today,
+  });
+  if (!result.ok) throw inputError(args.source, result.error);
+  const { analysis, stated } = result.value;
+  const read = { text, analysis, round: stated.round, job: stated.job };
+  // a day the caller gave is not one the text stated; a stated day that is no date is not offered
+  if (args.interviewDate !== undefined || !stated.date || !isoDateFrom(stated.date.date)) return read;
+  return { ...read, stated: stated.date };
 }
 
 export async function runAnalyze(

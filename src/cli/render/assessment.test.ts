@@ -69,6 +69,9 @@ describe('renderReport once the wait is over', () => {
     expect(out).toContain('Timeline\n\n  They answered on Tue 17 Nov, 7 days after the day they gave.');
     expect(out).toMatch(/● Tue 17 Nov 2026\s+not moving forward/);
     expect(out).toMatch(/● Tue 10 Nov 2026\s+the date they said they would decide by/);
+    // the wait's line, drawn as it stood the day the no came, is named for a wait that is over
+    expect(out).toMatch(/The process\n\s+How long the wait was\s+-+│/);
+    expect(out).not.toContain('Time without word');
     expect(out).not.toMatch(
       /Follow-up window|check in if you have heard nothing|close the loop|clock has stopped/,
     );

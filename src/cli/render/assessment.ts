@@ -100,7 +100,9 @@ export function renderReport(
   const parts = [
     ...head,
     section(outcome && before ? 'What the signs said' : 'What moved it'),
-    renderFactorChart((outcome && before ? before : r).factors, style, unsure),
+    outcome && before
+      ? renderFactorChart(before.factors, style, unsure, true)
+      : renderFactorChart(r.factors, style, unsure),
     // once the wait is over there is nothing left to chase: the timeline tells how it went, as on the web
     ...(heard
       ? [

@@ -1,4 +1,5 @@
 import type { AssessFactor } from '../../contract/assess.js';
+import { factorTitleLookingBack } from '../../contract/factor-words.js';
 import { factorStrengthWords } from '../../core/model/band.js';
 import { CHANNELS } from '../../core/signs/ids.js';
 import type { Style } from '../style.js';
@@ -29,11 +30,13 @@ export const UNSURE_FOOTNOTE = '? "Not sure" counts a quarter of a yes: a half-s
  * What moved the estimate, grouped by channel: bars left of the line lowered it, bars right of it
  * raised it. Beside each bar, in words, how much (the web page's words; a number would need its unit explained).
  * Signs answered "Not sure" (`unsure`) are marked with a ? and explained in one line below.
+ * `lookingBack`: the factors as they stood the day the answer came, titled as the web page titles them then.
  */
 export function renderFactorChart(
   all: readonly AssessFactor[],
   style: Style,
   unsure: ReadonlySet<string> = new Set(),
+  lookingBack = false,
 ): string {
   // Factors that round to nothing would draw a misleading sliver; they are counted in a note instead.
   const factors = all.filter((f) => Math.abs(f.contribution) >= 0.005);
@@ -50,7 +53,7 @@ export function renderFactorChart(
     out.push(`  ${style.bold(CHANNEL_NAMES[channel])}`);
     for (const f of group)
       out.push(
-        `    ${fit(f.title, LABEL - 2)} ${bar(f.contribution, largest, style)} ${style.dim(factorStrengthWords(f.contribution))}${unsure.has(f.id) ? ' ?' : ''}`,
+        `    ${fit((lookingBack && factorTitleLookingBack(f.id)) || f.title, LABEL - 2)} ${bar(f.contribution, largest, style)} ${style.dim(factorStrengthWords(f.contribution))}${unsure.has(f.id) ? ' ?' : ''}`,
       );
   }
   if (idle > 0)

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_DECAY, dampChannel, type RawEffect } from './damping.js';
+import { CHANNEL_DECAY, dampChannel, dampedTotals, type RawEffect } from './damping.js';
 
 const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 const effectsArb = fc.uniqueArray(
@@ -61,6 +61,48 @@ describe('dampChannel', () => {
           expect(reversed.get(e.id)).toBe(out.get(e.id));
         }
       }),
+    );
+  });
+
+  it('dampedTotals: what the contributions add up to, positives and negatives apart', () => {
+    fc.assert(
+      fc.property(effectsArb, (effects) => {
+        const out = dampChannel(effects);
+        const { up, down } = dampedTotals(effects);
+        const part = (keep: (x: number) => boolean) =>
+          [...out.values()].filter(keep).reduce((a, b) => a + b, 0);
+        expect(up).toBeCloseTo(
+          part((x) => x > 0),
+          12,
+        );
+        expect(down).toBeCloseTo(
+          part((x) => x < 0),
+          12,
+        );
+      }),
+    );
+  });
+
+  it('dampedTotals: an added or stronger effect moves its total its own way, rounding included', () => {
+    // Exact comparisons: the estimate relies on this holding in floating point, not just on paper.
+    fc.assert(
+      fc.property(effectsArb, fc.double({ min: 0, max: 2, noNaN: true }), fc.nat(), (effects, size, pick) => {
+        const grown = effects.map((e, i) =>
+          i === pick % Math.max(1, effects.length)
+            ? { ...e, logOdds: e.logOdds + Math.sign(e.logOdds) * size }
+            : e,
+        );
+        const before = dampedTotals(effects);
+        expect(dampedTotals([...effects, { id: '__up', logOdds: size }]).up).toBeGreaterThanOrEqual(
+          before.up,
+        );
+        expect(dampedTotals([...effects, { id: '__down', logOdds: -size }]).down).toBeLessThanOrEqual(
+          before.down,
+        );
+        expect(dampedTotals(grown).up).toBeGreaterThanOrEqual(before.up);
+        expect(dampedTotals(grown).down).toBeLessThanOrEqual(before.down);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -11,13 +11,16 @@ export interface RawEffect<K extends string> {
   logOdds: number;
 }
 
-function dampSameSign<K extends string>(effects: readonly RawEffect<K>[], out: Map<K, number>): void {
-  // Ties are broken by id so the result never depends on input order.
-  const sorted = [...effects].sort(
+/** Largest first; ties are broken by id so the result never depends on input order. */
+function bySize<K extends string>(effects: readonly RawEffect<K>[]): RawEffect<K>[] {
+  return [...effects].sort(
     (a, b) => Math.abs(b.logOdds) - Math.abs(a.logOdds) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+}
+
+function dampSameSign<K extends string>(effects: readonly RawEffect<K>[], out: Map<K, number>): void {
   let weight = 1;
-  for (const effect of sorted) {
+  for (const effect of bySize(effects)) {
     out.set(effect.id, effect.logOdds * weight);
     weight *= CHANNEL_DECAY;
   }
@@ -41,4 +44,30 @@ export function dampChannel<K extends string>(effects: readonly RawEffect<K>[]):
   );
   for (const e of effects) if (!out.has(e.id)) out.set(e.id, 0);
   return out;
+}
+
+/**
+ * Sum of Horner's form b1 + d·(b2 + d·(b3 + …)) over effects sorted by size, from the smallest.
+ * Every step (x + d·t) only grows with each input in floating point too, and a larger or an
+ * added effect only raises the sorted list entry by entry, so the total never moves the wrong
+ * way by a rounding error, as a sum of the separately damped contributions can.
+ */
+function dampedSum(sorted: readonly RawEffect<string>[]): number {
+  let total = 0;
+  for (let i = sorted.length - 1; i >= 0; i--) total = sorted[i]!.logOdds + CHANNEL_DECAY * total;
+  return total;
+}
+
+/**
+ * The channel's damped totals, positives (`up`, never negative) and negatives (`down`, never
+ * positive) apart: what dampChannel's contributions add up to, computed so that adding or
+ * strengthening a positive effect never lowers `up` and a negative never raises `down`.
+ */
+export function dampedTotals<K extends string>(
+  effects: readonly RawEffect<K>[],
+): { up: number; down: number } {
+  return {
+    up: dampedSum(bySize(effects.filter((e) => e.logOdds > 0))),
+    down: dampedSum(bySize(effects.filter((e) => e.logOdds < 0))),
+  };
 }

@@ -169,4 +169,17 @@ describe('estimateFrom', () => {
     const e = estimate({}, { 'met-more-team': { value: 'unsure' } });
     expect(e.factors.find((f) => f.id === 'met-more-team')?.reasoning).toMatch(/unsure/);
   });
+
+  it('read back from the day the answer came, the unsure note looks back too', () => {
+    const observations: Observations = { 'met-more-team': { value: 'unsure' } };
+    const then = estimateFrom({
+      record: { stage: 'screen', date },
+      observations,
+      today: day(9),
+      endedBy: 'rejected',
+    });
+    const note = then.factors.find((f) => f.id === 'met-more-team')?.reasoning;
+    expect(note).toMatch(/unsure about it, so it counted for only a little\.$/);
+    expect(note).not.toMatch(/counts/);
+  });
 });

@@ -3,7 +3,7 @@ import type { Observation, Observations } from '../observation.js';
 import type { InterviewRecord, Outcome } from '../record.js';
 import { CHANNELS, SIGN_IDS, SIGN_META, type Channel, type SignId } from '../signs/ids.js';
 import { bandFrom } from './band.js';
-import { dampChannel, type RawEffect } from './damping.js';
+import { dampChannel, dampedTotals, type RawEffect } from './damping.js';
 import { SIGN_EVIDENCE, signLogLr } from './likelihoods.js';
 import { clampNumber, logOddsFromProbability, probabilityFromLogOdds } from './odds.js';
 import { personalNote, type PersonalWeights } from './personal.js';
@@ -37,7 +37,11 @@ export const PROBABILITY_BOUNDS = { min: 0.02, max: 0.98 } as const;
 
 const IGNORED_NO_FOLLOW_UP =
   'Not counted on its own: the follow-up clock uses your interview date to judge the silence instead.';
-const UNSURE_NOTE = ' You were unsure about it, so it counts for only a little.';
+const UNSURE_NOTE = {
+  now: ' You were unsure about it, so it counts for only a little.',
+  // the estimate read back from the day the answer came (`endedBy`)
+  lookingBack: ' You were unsure about it, so it counted for only a little.',
+} as const;
 
 function isObservation(value: unknown): value is Observation {
   return typeof value === 'object' && value !== null && typeof (value as Observation).value === 'string';
@@ -50,11 +54,33 @@ function hasClock(record: InterviewRecord, today: IsoDate, dateKnown: boolean): 
   return isoDateFrom(record.date) !== undefined && isoDateFrom(today) !== undefined;
 }
 
-function signFactors(
+interface SignEvidence {
+  factors: Factor[];
+  /** The signs' damped log-odds, added in a fixed order (see signsLogOdds). */
+  logOdds: number;
+}
+
+/**
+ * Each channel's damped totals added in the fixed channel order, positives then negatives.
+ * Adding the factors' contributions instead would sum in an order that shifts as signs come and
+ * go, and a present positive sign could then lower the estimate by a rounding error.
+ */
+function signsLogOdds(byChannel: ReadonlyMap<Channel, RawEffect<SignId>[]>): number {
+  let sum = 0;
+  for (const channel of CHANNELS) {
+    const { up, down } = dampedTotals(byChannel.get(channel) ?? []);
+    sum += up;
+    sum += down;
+  }
+  return sum;
+}
+
+function signEvidence(
   observations: Observations,
   clock: boolean,
   personal: PersonalWeights | undefined,
-): Factor[] {
+  isLookingBack: boolean,
+): SignEvidence {
   const byChannel = new Map<Channel, RawEffect<SignId>[]>();
   const ignored: Factor[] = [];
   const notes = new Map<SignId, string>();
@@ -69,7 +95,8 @@ function signFactors(
     }
     const mine = personal?.bySign[id];
     const logOdds = signLogLr(id, observation) * (mine?.scale ?? 1);
-    const note = (observation.value === 'unsure' ? UNSURE_NOTE : '') + personalNote(mine);
+    const unsure = isLookingBack ? UNSURE_NOTE.lookingBack : UNSURE_NOTE.now;
+    const note = (observation.value === 'unsure' ? unsure : '') + personalNote(mine);
     if (note) notes.set(id, note);
     const list = byChannel.get(channel) ?? [];
     list.push({ id, logOdds });
@@ -86,7 +113,7 @@ function signFactors(
       });
     }
   }
-  return factors;
+  return { factors, logOdds: signsLogOdds(byChannel) };
 }
 
 function channelSummaries(factors: readonly Factor[]): ChannelSummary[] {
@@ -119,9 +146,13 @@ export function estimateFrom({
 }: EstimateInput): Estimate {
   const prior = priorFrom(record);
   const clock = hasClock(record, today, dateKnown);
-  const signs = signFactors(observations ?? {}, clock, personal);
-  const beforeSilence =
-    logOddsFromProbability(prior.probability) + signs.reduce((s, f) => s + f.contribution, 0);
+  const { factors: signs, logOdds: signsTotal } = signEvidence(
+    observations ?? {},
+    clock,
+    personal,
+    endedBy !== undefined,
+  );
+  const beforeSilence = logOddsFromProbability(prior.probability) + signsTotal;
 
   const silence: SilenceResult = clock
     ? silenceFrom(record, today, beforeSilence, endedBy)

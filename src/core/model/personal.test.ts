@@ -83,4 +83,74 @@ describe('personalWeightsFrom', () => {
       { numRuns: 200 },
     );
   });
+
+  it('a present positive sign does not lower the estimate by a rounding error (found by fast-check)', () => {
+    const o = (value: 'present' | 'unsure', strength?: 1) => (strength ? { value, strength } : { value });
+    const history: PastInterview[] = [
+      past({ 'start-date-asked': o('present') }, true),
+      past({}, false),
+      past({}, false),
+      past({ 'interviewer-smiling': o('present'), 'start-date-asked': o('present') }, true),
+      past(
+        Object.fromEntries(
+          [
+            'awkward-atmosphere',
+            'little-company-info',
+            'generic-questions',
+            'flat-interviewer',
+            'engaging-conversation',
+            'positive-atmosphere',
+            'timeline-given',
+            'start-date-asked',
+            'salary-discussed',
+            'ran-over-time',
+            'cut-short',
+          ].map((id) => [id, o('present')]),
+        ) as Observations,
+        false,
+      ),
+      past(
+        {
+          'raised-concerns': o('present'),
+          'future-growth-talk': o('present'),
+          'salary-discussed': o('present'),
+          'cut-short': o('present'),
+        },
+        true,
+      ),
+      past(
+        Object.fromEntries(
+          [
+            'timeline-given',
+            'start-date-asked',
+            'salary-discussed',
+            'ran-over-time',
+            'met-more-team',
+            'references-asked',
+          ].map((id) => [id, o('present')]),
+        ) as Observations,
+        true,
+      ),
+    ];
+    const base: Observations = {
+      'candidate-nerves': o('present'),
+      'no-follow-up': o('present'),
+      'detailed-role-info': o('present'),
+      'future-role-talk': o('present'),
+      'start-date-asked': o('present'),
+      'met-more-team': o('unsure'),
+      'references-asked': o('present', 1),
+      'cut-short': o('present'),
+    };
+    const input = {
+      record: { stage: 'screen' as const, date: '2026-03-02' as never },
+      today: '2026-03-02' as never,
+    };
+    const personal = personalWeightsFrom(history);
+    const before = estimateFrom({ ...input, observations: base, personal }).probability;
+    const withSign = { ...base, 'positive-atmosphere': o('present') };
+    expect(estimateFrom({ ...input, observations: withSign, personal }).probability).toBeGreaterThanOrEqual(
+      before,
+    );
+  });
 });

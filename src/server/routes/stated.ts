@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { analyze, statedFields, statedFrom, type Analysis } from '../../analysis/index.js';
-import type { IsoDate } from '../../core/dates.js';
+import { analyzeWithStated, statedFields, type Analysis } from '../../analysis/index.js';
 import { statedRequestSchema } from '../../contract/documents.js';
 import type { NotesStated } from '../../contract/responses.js';
 import { todayFrom } from '../assessment.js';
@@ -15,23 +14,16 @@ function textFrom(request: FastifyRequest): string {
 
 /**
  * The day the notes promise a decision by, read from the interview's day ("within a week" of
- * Monday), as the debrief page offers it; a second reading only when the day is not today. Notes
- * that name more than one day ("seeing others this week, in touch in the next couple of weeks")
- * give none: which one is the promise is for the person to pick on the debrief page, which offers
- * each with its words, and the form says so rather than filling in the first.
+ * Monday), as the debrief page offers it: `analysis` counts from that day (analyzeWithStated).
+ * Notes that name more than one day ("seeing others this week, in touch in the next couple of
+ * weeks") give none: which one is the promise is for the person to pick on the debrief page,
+ * which offers each with its words, and the form says so rather than filling in the first.
  */
 function decisionByOf(
-  text: string,
   day: string,
-  today: IsoDate,
-  read: Analysis,
+  analysis: Analysis,
 ): Pick<NotesStated, 'statedDecisionBy' | 'decisionDaysDiffer'> {
-  let analysis: Analysis | undefined = read;
-  if (day !== today) {
-    const again = analyze(text, { today, interviewDate: day });
-    analysis = again.ok ? again.value : undefined;
-  }
-  const after = analysis?.promisedDates.filter((p) => p.date > day) ?? [];
+  const after = analysis.promisedDates.filter((p) => p.date > day);
   const [first] = after;
   if (!first) return {};
   if (after.some((p) => p.date !== first.date)) return { decisionDaysDiffer: true };
@@ -47,14 +39,14 @@ export function registerStatedRoutes(app: FastifyInstance, { now }: Deps): void 
   app.post('/notes/stated', async (request): Promise<NotesStated> => {
     const text = textFrom(request);
     const today = todayFrom(now());
-    const result = analyze(text, { today });
+    const result = analyzeWithStated(text, { today });
     if (!result.ok) throw analysisFailed(result.error);
-    const stated = statedFrom(text, result.value.kind, today);
+    const { analysis, stated } = result.value;
     return {
-      kind: result.value.kind,
+      kind: analysis.kind,
       text,
       ...statedFields(stated),
-      ...decisionByOf(text, stated.date?.date ?? today, today, result.value),
+      ...decisionByOf(stated.date?.date ?? today, analysis),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { factorStrengthWords } from '../../core/model/band.js';
+import { factorEffectWords, factorTitleLookingBack } from '../../contract/factor-words.js';
 import type { Factor } from '../../core/model/types.js';
 import { signById } from '../../core/signs/catalogue.js';
 import { isSignId } from '../../core/signs/ids.js';
@@ -11,9 +11,6 @@ const PROCESS_TITLES: Record<string, string> = {
 
 export const factorTitle = (id: Factor['id']): string =>
   isSignId(id) ? signById(id).title : (PROCESS_TITLES[id] ?? id);
-
-/** Once the answer is in, the wait is over: its line is named for how long it took. */
-const LOOKING_BACK_TITLES: Partial<Record<Factor['id'], string>> = { silence: 'How long the wait was' };
 
 /**
  * Bars left (against) and right (for) of a centre line, scaled to the largest factor.
@@ -48,10 +45,10 @@ export function FactorChart({
           <li key={f.id} class="factor">
             <div class="factor-head">
               <span class="factor-title">
-                {(lookingBack && LOOKING_BACK_TITLES[f.id]) || factorTitle(f.id)}
+                {(lookingBack && factorTitleLookingBack(f.id)) || factorTitle(f.id)}
               </span>
               <span class={`factor-sign ${helps ? 'pos' : 'neg'}`}>
-                {helps ? 'helps' : 'counts against'} {factorStrengthWords(f.contribution)}
+                {factorEffectWords(f.contribution, lookingBack)}
               </span>
             </div>
             <div class="factor-track" aria-hidden="true">
