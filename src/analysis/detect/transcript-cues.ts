@@ -5,6 +5,7 @@
  * and are matched on the surface string so contractions and word order stay as spoken.
  */
 import { notWished } from '../signs/wish-asked.js';
+import { spokenStock } from './call-stock.js';
 import type { SignPatterns } from './types.js';
 
 const NUM = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a handful)`;
@@ -324,6 +325,7 @@ export const TRANSCRIPT_SIGNS: readonly SignPatterns[] = [
   culture,
   growth,
   stock,
+  spokenStock,
   disinterest,
   nerves,
   engaging,
