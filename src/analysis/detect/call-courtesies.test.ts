@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { call, found } from './call.case.js';
+
+// Session 14: what an interviewer says out of kindness or habit, read as a sign it is not
+// (t-transcripts, odd ids). The cases are our own wordings, not lines from those calls.
+
+const ANSWER =
+  'At the depot I ran the evening shift for two years, planned the loads with the transport office and trained the new pickers on the scanners.';
+
+describe('achievements-praised: kindness that praises no achievement', () => {
+  it.each([
+    [
+      'loving the candidate’s question',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', 'Thank you. Any questions for me?'],
+        ['Priya', 'How do the shifts get on with each other?'],
+        ['Dana', 'Oh, I love that question. They get on well, there is a quiz on Thursdays.'],
+      ),
+    ],
+    [
+      'what most people do, said to reassure',
+      call(
+        ['Priya', 'I have no forklift licence yet, sorry.'],
+        ['Dana', 'Don’t worry, most people arrive without one and we train them in the first month.'],
+        ['Priya', ANSWER],
+      ),
+    ],
+  ])('not from %s', (_, text) => {
+    expect(found(text)).not.toContain('achievements-praised');
+  });
+
+  it.each([
+    [
+      'what most people miss',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', 'Splitting the loads by weight first is something most people miss. I like how you did that.'],
+      ),
+    ],
+    [
+      'what most candidates never think of',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', 'Most candidates never think of the scanners. That’s a really impressive result.'],
+      ),
+    ],
+  ])('still from %s', (_, text) => {
+    expect(found(text)).toContain('achievements-praised');
+  });
+});
