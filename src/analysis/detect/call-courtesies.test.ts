@@ -35,7 +35,10 @@ describe('achievements-praised: kindness that praises no achievement', () => {
       'what most people miss',
       call(
         ['Priya', ANSWER],
-        ['Dana', 'Splitting the loads by weight first is something most people miss. I like how you did that.'],
+        [
+          'Dana',
+          'Splitting the loads by weight first is something most people miss. I like how you did that.',
+        ],
       ),
     ],
     [
@@ -47,5 +50,30 @@ describe('achievements-praised: kindness that praises no achievement', () => {
     ],
   ])('still from %s', (_, text) => {
     expect(found(text)).toContain('achievements-praised');
+  });
+});
+
+describe('engaging-conversation: a nervous laugh met kindly is not a shared joke', () => {
+  const nervous = (candidateLaughs: string[]) =>
+    call(
+      ['Priya', `${candidateLaughs[0]} [laughter]`],
+      ['Dana', '[laughter] Don’t worry at all. Tell me about the depot.'],
+      ['Priya', ANSWER],
+      ['Dana', '[laughter] Everyone says that. What did the pickers think of the scanners?'],
+      ['Priya', `${candidateLaughs[1]} [laughter]`],
+      ['Dana', '[laughter] Take your time. And the loads?'],
+      ['Priya', ANSWER],
+      ['Dana', '[laughter] Good. Thanks, that is all from me.'],
+      ['Priya', 'Thank you.'],
+    );
+  it('not when the candidate laughs only at their own nerves and slips', () => {
+    expect(found(nervous(['Sorry, I am so nervous.', 'Oh, sorry, I went blank there.']))).not.toContain(
+      'engaging-conversation',
+    );
+  });
+  it('still when the candidate laughs along at the jokes', () => {
+    expect(found(nervous(['The scanners had names, you know.', 'We called the old one Grandad.']))).toContain(
+      'engaging-conversation',
+    );
   });
 });

@@ -133,6 +133,11 @@ const CLOSING_TURNS = 3;
 const WHOLE_CALL_TURNS = 20;
 export const LAUGH =
   /(?:^|[\s,.!?(])(?:ha|hah|haha+|hahaha+|lol|hehe)(?=[\s,.!?)]|$)|[[(](?:laughs?|laughter|laughing|chuckles?|chuckling|both laugh|giggles?)[\])]|😂|🤣|😄/i;
+/**
+ * The candidate laughing at their own slip or nerves ("I get nervous [laughter]", "Oh. Sorry.
+ * [laughter]") is not a joke shared: a nervous laugh the interviewer laughs kindly along with.
+ */
+const NERVOUS_LAUGH = /\bsorry\b|\bnervous|\bnerves\b|\bshaking\b|\bblank(?:ed|ing)?\b/i;
 const LAUGH_WEIGHT = 0.25;
 const LAUGH_CAP = 0.75;
 const LAUGHS_FOR_A_CHAT = 4;
@@ -214,7 +219,7 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
     const turn = turns[t]!;
     const text = turn.text.trim();
     const own = isCandidate(turn);
-    if (t < closingFrom && LAUGH.test(text)) {
+    if (t < closingFrom && LAUGH.test(text) && !(own && NERVOUS_LAUGH.test(text))) {
       laughs++;
       if (own) ownLaughs++;
       laughers.add(turn.speaker);
