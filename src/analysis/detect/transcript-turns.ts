@@ -10,7 +10,10 @@ import type { Turn } from '../types.js';
 const ROLE_QUESTION =
   /\b(role|day to day|day-to-day|how big the team|how (many|big)\b.{0,20}\bteam\b|which team|report to|(?<!\b(get|getting|be|being) )involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job|(a|the) (typical|normal|usual|average) (day|week|shift)|who (would|will) i (be )?work(ing)? with|what would (the|my) (\w+'?s? ){0,3}(part|job|focus) be|what (a|the) (day|week|shift) (actually )?looks? like|first (few )?(days|weeks|months|year)|new starter|priorities|the (\w+ )?work (be|is|involve)|more about the (\w+ )?(work|job|post|project))/i;
 const CULTURE_QUESTION =
-  /\b(how (is|'s) it (to work|working)|how (is|'s|are) the (team|people|staff)\b|culture|work together|values|like working|like to work|team like|people like|what'?s it like (here|there|working)|(working|work|team) environment|atmosphere)\b/i;
+  /\b(work (with|alongside) (the rest of|other|each other)|how (is|'s) it (to work|working)|how (is|'s|are) the (team|people|staff)\b|culture|work together|values|like working|like to work|team like|people like|what'?s it like (here|there|working)|(working|work|team) environment|atmosphere)\b/i;
+/** Who had the job before ("what happened to the last person in the role?") asks about no duty. */
+const PREDECESSOR_QUESTION =
+  /\b(?:last|previous|old) (?:person|one|holder|postholder|incumbent)\b|\bwhy (?:is|was) (?:the|this) (?:role|job|post|position) (?:open|vacant|available|free)\b/i;
 const DODGE =
   /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you'?d find out more|(that'?s|that is) for later|(at|until) the next stage|(would|will) be discussed (later|with the successful|at (the )?offer)|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b|\bin the job (description|spec|advert|ad)\b|\b(fairly|pretty|quite|very|all|just) standard\b|\bthe usual\b|\ba few of us\b|\blike a family\b|\b(we'?re|it'?s) (one |a )(big |happy |lovely |close |little )+family\b|\b(i )?(wouldn'?t|would not) worry about (that|it)\b|\bwork hard,? play hard\b|\b(the )?(recruiter|hr)('?s got| has| can| will|'ll) (all )?(send|tell|go through|explain|that|this|it)\b)/i;
 // asked with a question mark, or in words ("I wanted to ask about the culture at the firm.")
@@ -79,7 +82,7 @@ export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign 
   if (!reply || !ASKS.test(question.text)) return undefined;
   const id: SignId | undefined = CULTURE_QUESTION.test(question.text)
     ? 'little-company-info'
-    : ROLE_QUESTION.test(question.text)
+    : ROLE_QUESTION.test(question.text) && !PREDECESSOR_QUESTION.test(question.text)
       ? 'vague-role-details'
       : undefined;
   if (!id) return undefined;
