@@ -23,6 +23,8 @@ describe("the employer's own schedule is no promise", () => {
       [['next week', '2026-12-04']],
     ],
     ['Applications close on Friday and they will contact people after.', []],
+    ["They're seeing a couple of people on Monday and will decide after that.", []],
+    ['We are interviewing three candidates this week, then we will be in touch.', []],
     [
       "I've got two other interviews next week, and they'll call me on Friday.",
       [['on Friday', '2026-11-27']],

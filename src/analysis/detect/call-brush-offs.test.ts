@@ -37,3 +37,27 @@ describe('a brushed-off question about how teams work together', () => {
     ).toContain('vague-role-details');
   });
 });
+
+describe('no-next-steps: the employer’s timetable is no date for the candidate', () => {
+  const closing = (line: string) =>
+    call(
+      ['Priya', ANSWER],
+      ['Dana', 'Thank you, that is all from us.'],
+      ['Priya', 'Thanks so much.'],
+      ['Dana', line],
+    );
+  it('a week of seeing people, then "in touch once we have seen everyone"', () => {
+    expect(
+      found(
+        closing(
+          "We're seeing a few people this week and next, so we'll be in touch once we've seen everyone.",
+        ),
+      ),
+    ).toContain('no-next-steps');
+  });
+  it('but a day to hear by beside it is a timeline', () => {
+    expect(
+      found(closing("We're seeing a few people this week, and we'll let you know by Friday.")),
+    ).not.toContain('no-next-steps');
+  });
+});
