@@ -61,3 +61,55 @@ describe('no-next-steps: the employer’s timetable is no date for the candidate
     ).not.toContain('no-next-steps');
   });
 });
+
+describe('what a question is about, and whether the reply answers it', () => {
+  const asked = (question: string, reply: string) =>
+    call(
+      ['Priya', ANSWER],
+      ['Dana', 'Any questions?'],
+      ['Priya', question],
+      ['Dana', reply],
+      ['Priya', 'Okay, thanks.'],
+    );
+  it.each([
+    [
+      'the team, sent to the pack',
+      'Could you tell me a bit about the team?',
+      'The structure chart is in the candidate pack.',
+    ],
+    [
+      'the caseload, sent to the job description',
+      'Is there an average caseload?',
+      'It is covered in the job description.',
+    ],
+  ])('a question on %s is a role question brushed off', (_, question, reply) => {
+    expect(found(asked(question, reply))).toContain('vague-role-details');
+  });
+  it('a reply that passes the question to HR and is unsure gives no role detail, however long', () => {
+    const reply =
+      "I think HR can answer that better than me, I'm not sure what the current policy is, it keeps changing, there was a review last year and another one now, so honestly whatever I say might be out of date by the time you start.";
+    expect(found(asked('Is the role hybrid at all, or in the office full time?', reply))).not.toContain(
+      'detailed-role-info',
+    );
+  });
+  it('"Bit of both", then how the team decides at length, answers a question on having a say', () => {
+    const reply =
+      'Bit of both. There is a yearly plan from the board, which we cannot change, but inside it the pickers choose how the shifts run. We hold a meeting each quarter and anyone can bring an idea, and the new loading order was one of those ideas.';
+    expect(found(asked('Do the pickers get a say in how the shifts run?', reply))).toContain(
+      'culture-discussion',
+    );
+  });
+});
+
+describe('culture-discussion: a colleague shared with another team is no habit of the place', () => {
+  it('not from "a designer we share with product"', () => {
+    const text = call(
+      ['Priya', ANSWER],
+      ['Dana', 'You would report to me. There is a writer, and a designer we share with product.'],
+      ['Priya', 'And the week?'],
+      ['Dana', 'There is a sales meeting every Monday, and the rest is yours to plan.'],
+      ['Priya', 'Okay.'],
+    );
+    expect(found(text)).not.toContain('culture-discussion');
+  });
+});
