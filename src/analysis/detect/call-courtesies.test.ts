@@ -77,3 +77,25 @@ describe('engaging-conversation: a nervous laugh met kindly is not a shared joke
     );
   });
 });
+
+describe('detailed-role-info: a place called small or friendly says nothing of the job', () => {
+  it('not from “we’re a small school” and “a friendly ward”', () => {
+    const text = call(
+      ['Priya', ANSWER],
+      ['Dana', "Oh, we're a small school, so everyone says hello in the corridor."],
+      ['Priya', 'That sounds lovely.'],
+      ['Dana', "And we're a friendly ward too, the nurses next door are always in."],
+    );
+    expect(found(text)).not.toContain('detailed-role-info');
+  });
+  it('still from what the unit is: “we’re a twelve-bed surgical ward”', () => {
+    const text = call(
+      ['Priya', ANSWER],
+      [
+        'Dana',
+        "We're a twelve-bed surgical ward. The role covers the day shift and reports to the ward manager.",
+      ],
+    );
+    expect(found(text)).toContain('detailed-role-info');
+  });
+});
