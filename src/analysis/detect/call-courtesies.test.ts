@@ -99,3 +99,26 @@ describe('detailed-role-info: a place called small or friendly says nothing of t
     expect(found(text)).toContain('detailed-role-info');
   });
 });
+
+describe('positive-atmosphere: an interviewer reassuring a nervous candidate sets a warm room', () => {
+  it('from "don\'t worry" and "we\'re sitting here smiling at you", said in two turns', () => {
+    const text = call(
+      ['Priya', 'Sorry, I have lost my thread.'],
+      ['Dana', "Don't worry, start wherever you like."],
+      ['Priya', ANSWER],
+      ['Dana', "Honestly, we're both sitting here smiling at you. What did the pickers make of it?"],
+      ['Priya', 'They liked it.'],
+    );
+    expect(found(text)).toContain('positive-atmosphere');
+  });
+  it('but not from "take your time" and "don\'t worry" alone, which any polite panel says', () => {
+    const text = call(
+      ['Priya', 'Sorry, I have lost my thread.'],
+      ['Dana', 'Take your time.'],
+      ['Priya', ANSWER],
+      ['Dana', "Don't worry about it. Why did the pickers object?"],
+      ['Priya', 'They liked the old way.'],
+    );
+    expect(found(text)).not.toContain('positive-atmosphere');
+  });
+});
