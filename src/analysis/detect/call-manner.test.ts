@@ -49,12 +49,15 @@ describe('apologies and hesitations (candidate-nerves)', () => {
     [
       'the apologies are for the line, a last question, or a remark on how the other looks',
       rounds(4, (k) =>
-        answer(40, [
-          'It went quiet, sorry, are you still there? ',
-          'Sorry, the wifi dropped for a second. ',
-          'Sorry, just one more thing. ',
-          'Sorry, you look a bit puzzled. ',
-        ][k]),
+        answer(
+          40,
+          [
+            'It went quiet, sorry, are you still there? ',
+            'Sorry, the wifi dropped for a second. ',
+            'Sorry, just one more thing. ',
+            'Sorry, you look a bit puzzled. ',
+          ][k],
+        ),
       ),
     ],
   ])('does not read nerves when %s', (_, body) => {

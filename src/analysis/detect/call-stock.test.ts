@@ -12,7 +12,10 @@ describe('generic-questions: a panel reading the questions everyone gets', () =>
     [
       'the list said to be everyone’s, then competency questions',
       call(
-        ['Dana', 'We have a list of questions that we ask all candidates, so bear with me. Why have you applied for this post?'],
+        [
+          'Dana',
+          'We have a list of questions that we ask all candidates, so bear with me. Why have you applied for this post?',
+        ],
         ['Priya', ANSWER],
         ['Dana', 'Thank you. What would you say your key strengths are?'],
         ['Priya', 'Planning and staying calm.'],
@@ -68,7 +71,10 @@ describe('generic-questions: a panel reading the questions everyone gets', () =>
     [
       'the list called everyone’s, then questions about the lesson they taught',
       call(
-        ['Dana', 'There are six questions that we ask every candidate. First, how did the lesson this morning go?'],
+        [
+          'Dana',
+          'There are six questions that we ask every candidate. First, how did the lesson this morning go?',
+        ],
         ['Priya', ANSWER],
         ['Dana', 'You split the group in two halfway through. Why?'],
         ['Priya', 'The back row had finished.'],
