@@ -29,6 +29,9 @@ export const FRAMES: readonly RegExp[] = [
   // they...", "Years ago, at a bank, an interviewer...", "I keep imagining the panel frowning"
   /^(?:[\w' ]{1,30}: )?(?:my|our|one|an|the) (?:previous|earlier|prior|other|last) (?:interviews?|rounds?|applications?|attempts?),? (?:at|with|for|in)\b/,
   /^(?:[\w' ]{1,30}: )?(?:my|our|one|an) (?:previous|earlier|prior) interviews?\b/,
+  // "My other interview last month, with a different contractor, ..." (the writer's own: "the other
+  // interview" may be this one's second half)
+  /^(?:[\w' ]{1,30}: )?(?:my|our) other interviews?\b(?! (?:questions?|answers?|nerves|notes|prep))/,
   // earlier interviews counted off: "The first one, at a trust up north, was grim", "My second
   // interview, with an agency, ..." (an indefinite employer; "the first round, with HR" is this one)
   /^(?:the|my) (?:first|second|third|fourth|fifth|other|last|previous|earlier) (?:one|interview|attempt|application|place)s?,? (?:at|with|for|in) (?:a|an|another|one)\b/,
