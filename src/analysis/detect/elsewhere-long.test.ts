@@ -50,3 +50,14 @@ describe('a list of other employers, one a sentence', () => {
     ],
   ]);
 });
+
+describe('the words about the writing end at the first comma of a run-on voice note', () => {
+  signTable([
+    [
+      'okay recording this so I remember, the manager was very cold and nobody laughed at my joke, then he said twice that my experience was too junior and that my English might be a problem',
+      'raised-concerns',
+      true,
+    ],
+    ['Writing this, sorry for typos, on my phone.', 'candidate-nerves', false],
+  ]);
+});
