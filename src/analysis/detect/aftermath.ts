@@ -12,12 +12,20 @@ import { withoutRetracted } from './corrections.js';
 import { isEmployerSchedule } from '../dates/employer-schedule.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
 import { compiledNativeAnyWidth, execAll } from '../exec-all.js';
+import { WRITING } from './elsewhere-asides.js';
+import { anyOpening } from './opening-gate.js';
+import { rawStart, wordsOnLine } from './sentence-spans.js';
+
+const isWriting = anyOpening(WRITING);
 
 const SILENCE =
   /\b(heard nothing|haven'?t heard|have not heard|hasn'?t (called|emailed|replied|rung|texted|got back)|still (haven'?t|have not)(?! (?:found|landed|secured|got (?:a|another|any) (?:job|offer|role|position)|been able|decided|applied|started|finished|made up))|still (no|nothing|waiting|not heard|zero)|no word|no news|no reply|no replies|no response|no answer|no update|not heard (back|anything)|nothing since|unanswered|radio silence|crickets|tumbleweed|ghost(ed|ing|s)|no call|no email|not even a (rejection|holding|reply|no)|never heard back|heard nothing back|not a peep|nada|zilch|nothing at all|nothing yet|still nothing|until now nothing|left on read|on read|phone (stays|stayed|is) (quiet|silent)|(quiet|silent) (phone|inbox)|empty inbox|silence|not holding my breath|not received any|has not been answered|hasn'?t been answered|not been answered|nothing after|nothing from them|nothing back|heard zero|still not (?:got|gotten|heard|had|received)|(?:not|never|(?:have|has|had|did|do|does)n'?t|(?:have|has|had) not) (?:yet )?(?:had|received|got|gotten) (?:any |a |an )?(?:word|reply|response|news|answer|update|communication|contact|feedback|call|email|message)|(?:haven'?t|have not|hasn'?t|has not|not) (?:come|got|gotten) back|no one did|nobody (?:did|called|rang)|no revert|(?:mon|tues|wednes|thurs|fri)day(?: came| came and went| went by| passed)?,? (?:and )?nothing|(?:job|role|post|position|vacancy|advert|ad)(?:'s| has| is)? (?:been |now |just |since |back )*(?:re-?advertised|re-?posted|reposted|back up on))\b|(^|[.!?]\s*)nothing\.|\band nothing\b(?! else| more)/i;
-/** More ways to say no word came: idioms, dialect, chasing, a portal that never moves. */
+/**
+ * More ways to say no word came: idioms, dialect, chasing, a portal that never moves ("still
+ * processing", but not the writer "still processing it").
+ */
 const SILENCE_MORE =
-  /\b(?:(?:haven'?t|have not|hasn'?t|has not|never) (?:replied|responded|answered|got back|written back|rung back|called back)\b|no (?:letter|callback|call back|messages?|texts?|msg)\b|auto-?repl(?:y|ies)\b|out of office\b|(?:email|e-mail|message)s? (?:\w+ )?bounced\b|bounce-?back\b|not a (?:word|dicky ?bird|sausage|squeak|whisper|sniff|dickie ?bird|single (?:word|email|call|thing))|hee-?haw|diddly\w*|(?:hear|heard|hearing|had|got|get) (?:nutten|nuttin|nuthin|nothin|nowt|zip|zilch|squat|jack|boo|a thing)|(?:gone|went|go|going) (?:quiet|silent|dark|awol|mia|cold)|stopped (?:replying|responding|answering|returning|getting back|picking up)|(?:nobody|no one|noone) (?:has|have|'s) (?:yet )?(?:rung|called|phoned|emailed|e-mailed|written|replied|answered|responded|been in touch|got in touch|contacted me)|not (?:answering|replying|responding|returning (?:my )?(?:calls?|e-?mails?|messages?))|(?:nobody|no one|noone) (?:answer|answers|answered|picks? up|picked up|replie[sd]|responds?|responded|gets? back|got back|rings? back|rang back|calls? back|called back)|straight to (?:voicemail|voice mail|answerphone)|not picking (?:up|my call)|(?:never|didn'?t|did not|don'?t|do not|won'?t) (?:call|ring|phone|email|text|write|reply|respond|answer|get back)\w*(?: (?:me|us))? back\b|(?:never|didn'?t|did not|won'?t|doesn'?t|does not) (?:reply|respond|answer|return)\w*(?: to)? (?:my|me|the|any)|no (?:call ?back|callback|feedback|communication|contact|joy|follow-?up|movement)|still (?:under review|in review|pending|processing|in progress|being reviewed|says|shows|showing|reads|on hold)|(?:chased|followed up|emailed|rang|called|phoned|nudged|pinged|messaged)(?: (?:them|her|him|the \w+|hr|twice|again|three times|a few times|once))* (?:twice|again|three times|a few times|and (?:still|got|heard|nothing|no)|but (?:nothing|no|still))|zero (?:word|response|reply|contact|news)|not (?:one|a single) (?:email|call|word|message|reply|text|phone call|response|update|peep|squeak|line|acknowledge?ment)|not even an? (?:\w+ )?(?:rejection|reply|response|acknowledge?ment|email|e-mail|call|text|update)|not a peep|nothing (?:for|in) (?:\w+ ){0,2}(?:days?|weeks?|months?)|so much as an? (?:email|call|reply|text|acknowledge?ment|rejection|word)|left (?:me )?hanging|(?:nobody|no one)(?:'s| has| have)? (?:got|gotten|come) back|inbox (?:is |stays |still |remains |has been |been )*(?:empty|dead|quiet|silent|dry|bare)|sweet (?:fa|f all|fanny adams|nothing|nada)|(?:never|didn'?t|did not) (?:came|come|got|gotten) back|in limbo|(?:gave|give|giving) up (?:hope|waiting|on (?:them|it|hearing|the (?:job|role|company|place)))|(?:nothing|no (?:word|response|reply|contact|news)) (?:in between|in the meantime|in-between)|(?:have|has|am|are|is|'ve|'m|'s|still|was|were) yet to (?:hear|receive|get|be (?:contacted|told|called))|(?:hadn'?t|had not) (?:heard|received)\b(?! (?:of|about)\b)|never heard (?:from|anything|a thing|a word)|(?:days|weeks|months) of (?:nothing|silence|radio silence|no (?:word|news|reply|response|contact))|(?:nobody|no one|noone|none of them)(?: \w+){0,3} (?:will|would|did|could)(?:n'?t)? (?:take|return|answer|pick up) (?:my|your|the|our) (?:calls?|e-?mails?|messages?)|(?:won'?t|wouldn'?t|didn'?t|did not|never|will not|would not) (?:take|return|answer) (?:my|your|any of my|the) (?:calls?|e-?mails?|messages?)|no any (?:reply|response|news|call|email|answer|update)|(?:not|never|didn'?t|did not|haven'?t|have not|has not|hasn'?t) (?:yet )?revert\w*)\b|(?:^|[.!?:;,…]\s*|\bthen:?\s+|\bstill\s+)nothing\b(?! (?:about|on|else|special|much|like|wrong|to|in|of|more|but|major|at all about))|\bnothing(?:\s*[^\w\s]+)*\s*$|(?<!\b(?:almost|nearly|never|not|n't) )\bgave up\W*$/i;
+  /\b(?:(?:haven'?t|have not|hasn'?t|has not|never) (?:replied|responded|answered|got back|written back|rung back|called back)\b|no (?:letter|callback|call back|messages?|texts?|msg)\b|auto-?repl(?:y|ies)\b|out of office\b|(?:email|e-mail|message)s? (?:\w+ )?bounced\b|bounce-?back\b|not a (?:word|dicky ?bird|sausage|squeak|whisper|sniff|dickie ?bird|single (?:word|email|call|thing))|hee-?haw|diddly\w*|(?:hear|heard|hearing|had|got|get) (?:nutten|nuttin|nuthin|nothin|nowt|zip|zilch|squat|jack|boo|a thing)|(?:gone|went|go|going) (?:quiet|silent|dark|awol|mia|cold)|stopped (?:replying|responding|answering|returning|getting back|picking up)|(?:nobody|no one|noone) (?:has|have|'s) (?:yet )?(?:rung|called|phoned|emailed|e-mailed|written|replied|answered|responded|been in touch|got in touch|contacted me)|not (?:answering|replying|responding|returning (?:my )?(?:calls?|e-?mails?|messages?))|(?:nobody|no one|noone) (?:answer|answers|answered|picks? up|picked up|replie[sd]|responds?|responded|gets? back|got back|rings? back|rang back|calls? back|called back)|straight to (?:voicemail|voice mail|answerphone)|not picking (?:up|my call)|(?:never|didn'?t|did not|don'?t|do not|won'?t) (?:call|ring|phone|email|text|write|reply|respond|answer|get back)\w*(?: (?:me|us))? back\b|(?:never|didn'?t|did not|won'?t|doesn'?t|does not) (?:reply|respond|answer|return)\w*(?: to)? (?:my|me|the|any)|no (?:call ?back|callback|feedback|communication|contact|joy|follow-?up|movement)|still processing(?! (?:it|this|that|everything|what|how|all|the whole)\b)|still (?:under review|in review|pending|in progress|being reviewed|says|shows|showing|reads|on hold)|(?:chased|followed up|emailed|rang|called|phoned|nudged|pinged|messaged)(?: (?:them|her|him|the \w+|hr|twice|again|three times|a few times|once))* (?:twice|again|three times|a few times|and (?:still|got|heard|nothing|no)|but (?:nothing|no|still))|zero (?:word|response|reply|contact|news)|not (?:one|a single) (?:email|call|word|message|reply|text|phone call|response|update|peep|squeak|line|acknowledge?ment)|not even an? (?:\w+ )?(?:rejection|reply|response|acknowledge?ment|email|e-mail|call|text|update)|not a peep|nothing (?:for|in) (?:\w+ ){0,2}(?:days?|weeks?|months?)|so much as an? (?:email|call|reply|text|acknowledge?ment|rejection|word)|left (?:me )?hanging|(?:nobody|no one)(?:'s| has| have)? (?:got|gotten|come) back|inbox (?:is |stays |still |remains |has been |been )*(?:empty|dead|quiet|silent|dry|bare)|sweet (?:fa|f all|fanny adams|nothing|nada)|(?:never|didn'?t|did not) (?:came|come|got|gotten) back|in limbo|(?:gave|give|giving) up (?:hope|waiting|on (?:them|it|hearing|the (?:job|role|company|place)))|(?:nothing|no (?:word|response|reply|contact|news)) (?:in between|in the meantime|in-between)|(?:have|has|am|are|is|'ve|'m|'s|still|was|were) yet to (?:hear|receive|get|be (?:contacted|told|called))|(?:hadn'?t|had not) (?:heard|received)\b(?! (?:of|about)\b)|never heard (?:from|anything|a thing|a word)|(?:days|weeks|months) of (?:nothing|silence|radio silence|no (?:word|news|reply|response|contact))|(?:nobody|no one|noone|none of them)(?: \w+){0,3} (?:will|would|did|could)(?:n'?t)? (?:take|return|answer|pick up) (?:my|your|the|our) (?:calls?|e-?mails?|messages?)|(?:won'?t|wouldn'?t|didn'?t|did not|never|will not|would not) (?:take|return|answer) (?:my|your|any of my|the) (?:calls?|e-?mails?|messages?)|no any (?:reply|response|news|call|email|answer|update)|(?:not|never|didn'?t|did not|haven'?t|have not|has not|hasn'?t) (?:yet )?revert\w*)\b|(?:^|[.!?:;,…]\s*|\bthen:?\s+|\bstill\s+)nothing\b(?! (?:about|on|else|special|much|like|wrong|to|in|of|more|but|major|at all about))|\bnothing(?:\s*[^\w\s]+)*\s*$|(?<!\b(?:almost|nearly|never|not|n't) )\bgave up\W*$/i;
 /** "No word on next steps", "nothing else": how the interview closed, not silence after it. */
 const CLOSE_TALK =
   /\b(?:no|not a|without a|without any) word (?:on|about|of|re) (?:next|the next|any next|timing|when|a timeline|dates?|the process|what)|\bnothing (?:else|more)\b/i;
@@ -41,9 +49,9 @@ const THANKS = /\bthank/i;
 /** A chase with no answer counts from a week on; sooner than that it is only impatience. */
 const CHASE_MIN_DAYS = 7;
 const AFTER_THAT = /^\W*(?:then|and then|since|since then|after that|afterwards|after)\b/i;
-/** Word came after all: an answer, an offer, a call back. */
+/** Word came after all: an answer, an offer, a call back, a promise kept ("they'd let me know by Friday, and they did"). */
 const HEARD_BACK =
-  /\b(got the (?:job|offer|role|post|position)|offered me|(?:got|received|had|made|accepted)(?: me)? (?:an|the|a job|a verbal|a formal|a written) offer|offer (?:came|arrived|letter (?:came|arrived))|(?:they|she|he|hr|recruiter|manager) (?:called|rang|phoned|emailed|replied|texted|wrote)(?: me)?(?: (?:this|that|yesterday|today|tonight|last)(?: morning| afternoon| evening| night)?)? (?:back|to say|to tell|to let|with (?:an|the|a|news)|and (?:offered|said|told))|finally (?:replied|heard|called|rang|emailed|got (?:back|an?|the))|heard back|got back to me|(?:rejection|decline) (?:email|letter|came|arrived)|got (?:a|the|my) (?:rejection|no\b|yes\b|call (?:back|saying|to say|from)|email (?:saying|to say))|(?:was|were|been|got) (?:rejected|unsuccessful)|rejected (?:by|via|over|in|on|with|after)|turned me down|(?:was|were|got|been|(?:they|she|he|hr|it) (?:\w+ )?turned) (?:me )?down|(?:didn'?t|did not) get (?:it|the job|the role|the post|the position)|(?:email|e-mail|letter|call|message|text|voicemail) (?:came |arrived |landed |(?:was |got )?sent )?(?:informing|saying|telling|to say|to tell|letting|explaining)(?: me| us)?(?: that)? (?:i (?:was|had been|have been|am|'d been) (?:un)?successful|i (?:did not|didn'?t|had not|hadn'?t|would not|wouldn'?t|won'?t|will not) (?:get|got|be|been|make|progress|move)|(?:they|we) (?:had |have |'d |'ve )?(?:decided|chosen|gone|went|filled|offered)|unfortunately|sadly|(?:the )?(?:position|role|job|post) (?:had|has) been filled)|(?:decided|chosen|elected) (?:not to (?:continue|proceed|progress|move forward|go forward|take)|to (?:go|move forward|proceed) with (?:another|other|a different|someone))|(?:they|she|he) said no\b|email (?:saying|to say) (?:no|sorry|unfortunately)|it'?s a (?:no|yes)\b|(?:gone|went) with (?:another|someone|a different|an internal)|got in touch|i start (?:on|next|monday))/gi;
+  /\b(got the (?:job|offer|role|post|position)|offered me|(?:got|received|had|made|accepted)(?: me)? (?:an|the|a job|a verbal|a formal|a written) offer|offer (?:came|arrived|letter (?:came|arrived))|(?:they|she|he|hr|recruiter|manager) (?:called|rang|phoned|emailed|replied|texted|wrote)(?: me)?(?: (?:this|that|yesterday|today|tonight|last)(?: morning| afternoon| evening| night)?)? (?:back|to say|to tell|to let|with (?:an|the|a|news)|and (?:offered|said|told))|finally (?:replied|heard|called|rang|emailed|got (?:back|an?|the))|heard back|got back to me|(?:rejection|decline) (?:email|letter|came|arrived)|got (?:a|the|my) (?:rejection|no\b|yes\b|call (?:back|saying|to say|from)|email (?:saying|to say))|(?:was|were|been|got) (?:rejected|unsuccessful)|rejected (?:by|via|over|in|on|with|after)|turned me down|(?:was|were|got|been|(?:they|she|he|hr|it) (?:\w+ )?turned) (?:me )?down|(?:didn'?t|did not) get (?:it|the job|the role|the post|the position)|(?:email|e-mail|letter|call|message|text|voicemail) (?:came |arrived |landed |(?:was |got )?sent )?(?:informing|saying|telling|to say|to tell|letting|explaining)(?: me| us)?(?: that)? (?:i (?:was|had been|have been|am|'d been) (?:un)?successful|i (?:did not|didn'?t|had not|hadn'?t|would not|wouldn'?t|won'?t|will not) (?:get|got|be|been|make|progress|move)|(?:they|we) (?:had |have |'d |'ve )?(?:decided|chosen|gone|went|filled|offered)|unfortunately|sadly|(?:the )?(?:position|role|job|post) (?:had|has) been filled)|(?:decided|chosen|elected) (?:not to (?:continue|proceed|progress|move forward|go forward|take)|to (?:go|move forward|proceed) with (?:another|other|a different|someone))|(?:they|she|he) said no\b|email (?:saying|to say) (?:no|sorry|unfortunately)|it'?s a (?:no|yes)\b|(?:let (?:me|us|\w+) know|get back to (?:me|us)|be in touch|(?:call|ring|phone|e-?mail) me)\b[^.;!?]{0,50}?,? and (?:they|she|he|hr) did\b(?!n'?t| not)|(?:gone|went) with (?:another|someone|a different|an internal)|got in touch|i start (?:on|next|monday))/gi;
 /** "haven't heard back", "not even a rejection email": the answer that did not come. */
 const NOT_BEFORE =
   /(?:\bnot|\bno|\bnobody|\bno one|\bnever|n't|\bwithout|\beven|\bnor|\bif|\bhope|\bhoping|\bguess\w*|\bassum\w*|\bthinks?|\bthought|\bprobably|\breckon|\bsuppose|\bsure|\bmaybe|\buntil|\btill|\bbefore|\bunless)\W+(?:\w+\W+){0,2}$/i;
@@ -64,6 +72,19 @@ function keptText(clauses: Clause[], ranges: readonly [number, number][]): strin
     .map((c) => c.surface)
     .join('\n');
 }
+/** `text` with the token ranges given blanked out (new lines kept), so offsets and line starts stay. */
+function blanked(text: string, toks: Tok[], ranges: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const start = Math.max(at, toks[a]!.start);
+    const end = toks[b - 1]!.end;
+    if (end <= start) continue;
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
+}
 /** "Said they'd phone that evening. They didn't." */
 const NEVER_DID =
   /^(?:\W*(?:but|and|well|of course|needless to say)\W+)?(?:they|she|he|nobody|no one|hr|the call|the email|it|that call)\W+(?:didn'?t|did not|never did|never (?:came|called|rang|phoned|emailed|happened|arrived|materiali[sz]ed)|didn'?t come|did not come)\b/i;
@@ -81,6 +102,21 @@ for (const re of [SILENCE, SILENCE_MORE, CLOSE_TALK]) compiledNativeAnyWidth(re)
  */
 const IN_ROOM_SILENCE =
   /\b(?:seconds? of silence|fill(?:ed|ing|s)? (?:the|that|it|them|every|each)\b|awkward silences?|(?:long|uncomfortable|stony|painful|pregnant) (?:pauses?|silences?)|silences? (?:after|between|following) (?:my|each|every|the|her|his) (?:answers?|questions?|replies)|(?:sat|waited|wrote|typed|read) in silence)/i;
+/**
+ * "A polite rejection, no feedback", "rejected by email without a reason": the answer came, and
+ * what is missing is only the feedback. "Not even a rejection" or "I'd take a rejection" is none.
+ */
+const REJECTION_TOLD = /\b(?:rejection|rejected)\b/gi;
+const NO_REJECTION_BEFORE =
+  /(?:\bnot|\bno|\bnever|n't|\bwithout|\beven|\bnor|\bif|\bhope\w*|\bwould|'d|\brather|\bprefer|\bwish|\bleast|\bfor|\bawait\w*|\bexpect\w*)\W+(?:\w+\W+){0,2}$/i;
+const FEEDBACK_WORDS = /\b(?:feedback|reason|explanation)\b/i;
+function onlyFeedbackMissing(s: string): boolean {
+  const said = SILENCE.exec(s) ?? SILENCE_MORE.exec(s);
+  if (!said || !FEEDBACK_WORDS.test(said[0])) return false;
+  for (const m of execAll(REJECTION_TOLD, s))
+    if (!NO_REJECTION_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
+}
 /** What a wait for word says: with any of these the silence is the employer's. */
 const NO_WORD_TALK =
   /\b(?:heard|hear|word|reply|replied|email|e-mail|call|called|news|back|days?|weeks?|since|still)\b/i;
@@ -101,7 +137,8 @@ function maySayNoWord(toks: Tok[], clauses: Clause[]): (k: number) => boolean {
     return (
       (((silence?.has(k) ?? true) && SILENCE.test(s)) || ((more?.has(k) ?? true) && SILENCE_MORE.test(s))) &&
       !CLOSE_TALK.test(s) &&
-      !(IN_ROOM_SILENCE.test(s) && !NO_WORD_TALK.test(s))
+      !(IN_ROOM_SILENCE.test(s) && !NO_WORD_TALK.test(s)) &&
+      !onlyFeedbackMissing(s)
     );
   };
 }
@@ -291,7 +328,11 @@ export function aftermathHits(
     const read = normalised ?? readText(text).text;
     // an answer told of another application ("Didn't get it, they gave it to a lad...") is no answer to this one
     const heard = notHere.length && heardBack(read) ? heardBack(keptText(clauses, notHere)) : undefined;
-    const f = noFollowUp(toks, clauses, read, timeline, vague, nearEnd, extraElapsed, heard);
+    // nor is a wait or a count told of it ("my other interview last month ... went quiet on me");
+    // the writer's words about the writing keep theirs ("I am writing four weeks after my interview")
+    const occasions = notHere.filter(([a, b]) => !isWriting(wordsOnLine(toks, rawStart(toks, a, b), b)));
+    const own = occasions.length ? blanked(read, toks, occasions) : read;
+    const f = noFollowUp(toks, clauses, own, timeline, vague, nearEnd, extraElapsed, heard, notHere);
     if (f) out.push(f);
   }
   return out;
@@ -311,11 +352,13 @@ function noFollowUp(
   extraElapsed: number | undefined,
   /** Whether an answer came, read outside what is no evidence (else read from `text`). */
   heard?: boolean,
+  /** Token ranges that are no evidence: a silence told there is another interview's. */
+  notHere: readonly [number, number][] = [],
 ): Hit | undefined {
   const t = timeFrom(text);
   const silentAt = maySayNoWord(toks, clauses);
   // the silent clauses by index, so a clause's neighbour is one step away
-  const silentKs = clauses.flatMap((_, k) => (silentAt(k) ? [k] : []));
+  const silentKs = clauses.flatMap((c, k) => (silentAt(k) && !startsIn(c, notHere) ? [k] : []));
   const silences = silentKs.map((k) => clauses[k]!);
   const strongAt = (k: number) => {
     const c = clauses[k]!;

@@ -59,6 +59,8 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ['Interviewed the first week of December; today 1/20 still nothing.', 'sinceDays', 47],
     // hours, working days, weeks and days, a day counted in words
     ['They promised feedback within 48 hrs.', 'promisedDays', 2],
+    ["It's been 96 hours and nothing.", 'sinceDays', 4],
+    ['I chased at the end of the following week.', 'sinceDays', 9],
     ["It's been 13 working days.", 'sinceDays', 13],
     ['3 weeks 2 days since the panel.', 'sinceDays', 23],
     ['Two weeks and four days since the panel.', 'sinceDays', 18],
@@ -111,6 +113,11 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ['I have heard nothing in four weeks.', 'promisedDays'],
     ['She asked if I could start on 3 May. Today is 20 April.', 'pastPromiseDays'],
     ['They said two weeks. It has been five days.', 'pastPromiseDays'],
+    // a window they gave, not a week gone by
+    ["They said they'd let me know by the end of the following week.", 'sinceDays'],
+    // hundreds of hours are experience, not a wait ("1,400 hours" flown, volunteering hours)
+    ['I have 1,400 hours, mostly instructing, and they said Friday.', 'sinceDays'],
+    ['I logged 300 hours of volunteering before applying.', 'elapsedDays'],
   ] as const)('%j has no %s', (text, key) => {
     expect(timeFrom(text)[key]).toBeUndefined();
   });

@@ -15,7 +15,17 @@ export const RECRUITER_BRIEFING =
 /** What the go-between went on to say in a briefing: "She said...", "He warned me that...". */
 export const BRIEFED =
   /^(?:she|he|they|the recruiter|the agent)(?: also)? (?:said|says|told me|mentioned|warned|reckons|reckoned|added|explained|stressed)\b/;
+/**
+ * Reviews read before the interview ("I'd read the Glassdoor reviews the night before"), and what
+ * they went on to say in the next sentences (REVIEWED): "Half of them said the interviews were a
+ * grilling", "One said the director never smiles".
+ */
+export const REVIEWS_READ =
+  /^(?:(?:the night before|the day before|beforehand|before (?:the interview|going in|i went)),? )?(?:i|we)(?:'d| had)? (?:also |already |even |first )?(?:read|checked|looked (?:at|up|through)|went through|scrolled through|trawled through|googled)\b[^.!?]{0,30}\b(?:reviews|glassdoor|indeed)\b/;
+export const REVIEWED =
+  /^(?:(?:half|most|some|many|all|a few|several|two|three|four|five|one|a couple|none|the rest|others|another)(?: of (?:them|the reviews|those|these))?|(?:one|another|a|the) (?:review|reviewer|post|comment)s?) (?:said|say|says|mentioned|called|described|reckoned|complained|warned|claimed|talked|moaned|gave)\b/;
 export const FRAMES: readonly RegExp[] = [
+  REVIEWS_READ,
   // another employer or occasion: "Another place...", "One firm...", "Some companies...", "Two of the other schools..."
   new RegExp(
     `^(?:another|one|some|other|a different|the other|two|three|four|several|a few|most|many|all the other|both other|every other|each other)(?: of (?:the|my|them))?(?: other)?(?: [\\w-]+)? ${ORG}\\b(?! (?:question|questions|answer|tip|today|yesterday|tonight|this|done|down|under)\\b| ?[,.!:;—–-]|$)`,
@@ -29,6 +39,9 @@ export const FRAMES: readonly RegExp[] = [
   // they...", "Years ago, at a bank, an interviewer...", "I keep imagining the panel frowning"
   /^(?:[\w' ]{1,30}: )?(?:my|our|one|an|the) (?:previous|earlier|prior|other|last) (?:interviews?|rounds?|applications?|attempts?),? (?:at|with|for|in)\b/,
   /^(?:[\w' ]{1,30}: )?(?:my|our|one|an) (?:previous|earlier|prior) interviews?\b/,
+  // "My other interview last month, with a different contractor, ..." (the writer's own: "the other
+  // interview" may be this one's second half)
+  /^(?:[\w' ]{1,30}: )?(?:my|our) other interviews?\b(?! (?:questions?|answers?|nerves|notes|prep))/,
   // earlier interviews counted off: "The first one, at a trust up north, was grim", "My second
   // interview, with an agency, ..." (an indefinite employer; "the first round, with HR" is this one)
   /^(?:the|my) (?:first|second|third|fourth|fifth|other|last|previous|earlier) (?:one|interview|attempt|application|place)s?,? (?:at|with|for|in) (?:a|an|another|one)\b/,
@@ -67,6 +80,8 @@ export const FRAMES: readonly RegExp[] = [
   // advice and general truths: "Advice: ...", "Lessons: ...", "If you're...", "Don't panic if...", "A good interviewer will..."
   /^(?:(?:my|some|top|pro|one|the) )?(?:advice|lessons?|tips?|moral|takeaways?|psa|tl;?dr for (?:anyone|others))\b[^.]{0,40}[:—-]/,
   /^(?:my advice|a word of advice|advice for|lesson learned|lesson learnt|lesson for)\b/,
+  // the writer's people's advice before it: "My sister's advice was to smile a lot" (not the interviewer's)
+  /^(?:my|our) [\w-]+'s (?:[\w-]+ )?(?:advice|tips?|suggestions?)\b/,
   // advice headed by whom it is for: "For chefs wanting to step up: ...", "For anyone going for promotion -"
   /^for (?:[\w'-]+ ){1,4}?(?:want\w*|looking|thinking|hoping|considering|going for|applying|trying|stepping|moving|starting out|new to)\b[^:—–]{0,40}[:—–]/,
   // the reader's case, not the writer's: "If you're applying there...", "If you hear nothing in a week..."
@@ -105,6 +120,12 @@ export const CARRIED: readonly RegExp[] = [
   /^the (?:[\w-]+ ){1,2}one,? (?:back )?(?:in|last|from|earlier|over) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|june|july|august|september|october|november|december)\b/,
 ];
 export const CARRY_FRAME = 2;
+/**
+ * The next item of a list of other employers, told while one is carried: "At a fintech, the
+ * manager was on his phone. At a parcel company, the panel... At a housing association, nobody
+ * could tell me..." Each such item carries the frame on afresh.
+ */
+export const NEXT_ITEM = /^(?:at|in|with|for|from) (?:a|an|one|another|the other)(?: [\w&'-]+){1,4}?,/;
 /** An aside goes on over the next sentences of its line, up to this many. */
 export const CARRY = 3;
 /**

@@ -31,8 +31,11 @@ import {
   CARRY_FRAME,
   FRAMES,
   INTERVIEW_TALK,
+  NEXT_ITEM,
   RECRUITER_BRIEFING,
   RETURN,
+  REVIEWED,
+  REVIEWS_READ,
   ROUND_ELSEWHERE,
 } from './elsewhere-frames.js';
 import {
@@ -97,8 +100,8 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
   let frame = false;
   // the sentence a whole-sentence frame dropped: its later lines go with it ("Tips:\n- Wear...")
   let dropped = -1;
-  // a go-between's briefing: the sentences that go on telling what they said go with it
-  let briefing = false;
+  // a go-between's briefing or reviews read: the sentences that go on telling what they said go with it
+  let follows: RegExp | undefined;
   for (let i = 1; i <= toks.length; i++) {
     // a line break starts a unit too: a list's items ("- A bank: ...") run on in one sentence after a colon
     if (i < toks.length && toks[i]!.sent === toks[from]!.sent && !(toks[i]!.newline && !toks[i - 1]!.newline))
@@ -121,8 +124,9 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
       frame = false;
     } else if (carry > 0) {
       out.push([from, i]);
-      carry--;
-    } else if (briefing && BRIEFED.test(head)) {
+      if (frame && NEXT_ITEM.test(head)) carry = CARRY_FRAME;
+      else carry--;
+    } else if (follows?.test(head)) {
       out.push([from, i]);
     } else if (
       isFrame(head) ||
@@ -165,7 +169,16 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
       whole = false;
       if (isWriting(raw) && !WRITING_TIMED.test(raw)) out.push([from, writingEnd(toks, from, i)]);
     }
-    briefing = out.length > at && (RECRUITER_BRIEFING.test(head) || (briefing && BRIEFED.test(head)));
+    follows =
+      out.length === at
+        ? undefined
+        : RECRUITER_BRIEFING.test(head)
+          ? BRIEFED
+          : REVIEWS_READ.test(head)
+            ? REVIEWED
+            : follows?.test(head)
+              ? follows
+              : undefined;
     // a list run on after a colon is read line by line: the lines under a heading a whole frame took
     // ("Tips:\n- Wear...") go with it, as do those wink ran on after a full stop; a line beside them
     // that stops short ("- the job ad said 'you will manage...'") takes only itself

@@ -57,11 +57,14 @@ export function numberFromWord(word: string): number {
   return NUM[w] ?? Number(w);
 }
 
+/** The longest wait anyone words in hours ("a week, 168 hours"). */
+const MAX_HOURS_DAYS = 7;
 export function days(n: string, unit: string, half: string | undefined, extra?: string): number {
   const u = UNIT_DAYS[unit.toLowerCase()[0]!] ?? 1;
   const d = (numberFromWord(n) + (half ? 0.5 : 0)) * u;
-  // hours count only as a day or more ("within 48 hours"); "in an hour" is the same day
-  if (u < 1 && d < 1) return NaN;
+  // hours count only as a day or more ("within 48 hours"); "in an hour" is the same day. A wait
+  // is not told in hundreds of hours: "1,400 hours" or "200 volunteer hours" is experience
+  if (u < 1 && (d < 1 || d > MAX_HOURS_DAYS)) return NaN;
   // "3 weeks 2 days": the days after the weeks
   const more = extra === undefined ? NaN : numberFromWord(extra);
   return u > 1 && Number.isFinite(more) ? d + more : d;

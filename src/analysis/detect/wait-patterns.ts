@@ -77,8 +77,9 @@ export const WEEK_ORD: Record<string, number> = { second: 2, third: 3, fourth: 4
 /** "in last month", "interviewed there last month", "last month's interview": the interview was weeks back. */
 export const LAST_MONTH =
   /\b(?:of|since|in) last month\b|\b(?:interview\w*|applied)\b[^.!?\n]{0,50}\blast month\b|\blast month'?s (?:interview|call|chat|meeting|screen)\b/i;
+/** A day told as "the following ..." is a week on; "by the end of the following week" is a window they gave. */
 export const FOLLOWING =
-  /\b(the following (mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after(?=\s*[:\-–—])|the week after|a week later|week and a half|of the following week|week(?:end)? before last|the following month|(?:it'?s|it is|now|since|that was|last) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
+  /\b(the following (mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after(?=\s*[:\-–—])|the week after|a week later|week and a half|(?<!\b(?:by|before|until|till) the end )of the following week|week(?:end)? before last|the following month|(?:it'?s|it is|now|since|that was|last) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
 /** "Wed after next: nothing": a note dated the week after the coming one, well over a week on. */
 export const AFTER_NEXT = /\b(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after next\b/i;
 export const AFTER_NEXT_DAYS = 12;

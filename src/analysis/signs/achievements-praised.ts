@@ -1,4 +1,5 @@
 import type { SignPatterns } from '../detect/types.js';
+import { impliedPraise } from './achievements-praised-implied.js';
 import { morePraise } from './achievements-praised-more.js';
 
 /** Asking verbs as lemmas or surface forms. */
@@ -336,5 +337,6 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.6,
     },
     ...morePraise,
+    ...impliedPraise,
   ],
 };

@@ -123,3 +123,12 @@ describe('negative-body-language: a false smile ruled out', () => {
   for (const text of REAL_SMILE) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
   for (const text of WITHHELD) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
 });
+
+// a cold room said after the room's own word, even two words on ("the room was very tense, like very cold"), is
+// the atmosphere; a cold person after it is still a cold face
+const COLD_ROOM = ['The mood was really stiff, like so cold, nobody laughed at my joke.'];
+const COLD_PERSON = ['The room was fine, but the director was cold with me.'];
+describe('negative-body-language: a cold room is not a cold face', () => {
+  for (const text of COLD_ROOM) it(`does not find it: ${text}`, () => expect(found(text)).toBe(false));
+  for (const text of COLD_PERSON) it(`finds it: ${text}`, () => expect(found(text)).toBe(true));
+});
