@@ -3,14 +3,14 @@
  * offsets into the original text, so evidence quotes can always be sliced back out.
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { oneByte } from './detect/one-byte.js';
 import { execAll } from './exec-all.js';
 import { unwrappedText } from './soft-wraps.js';
 import { cachedByString } from './string-cache.js';
+import { model, PIPE } from './wink-model.js';
 
 // only what the analyzer reads: sentences and pos (which lemmas need); negation scope is detect/scope.ts's own
-const nlp = winkNLP(model, ['sbd', 'pos']);
+const nlp = winkNLP(model, [...PIPE]);
 const its = nlp.its;
 
 export interface Tok {

@@ -3,7 +3,7 @@
  * words (detect/triggers.ts) that pick its candidate segments, built once per list.
  */
 import { firstCharGuarded } from './lookbehind.js';
-import { readsAsciiOnly } from './one-byte.js';
+import { namedWide } from './one-byte.js';
 import type { Cue, SignPatterns } from './types.js';
 import { affixTermsOf, LITERAL, lookbehindLast, OPEN, type Term } from './triggers.js';
 
@@ -40,8 +40,11 @@ export interface CueEntry {
   group: number;
   always: boolean;
   needs: number[];
-  /** The regex reads stand-ins for wide characters as it reads them (detect/one-byte.ts). */
-  ascii: boolean;
+  /**
+   * The wide characters the regex names, which its strings keep; every other one it reads as
+   * a Latin-1 stand-in. Undefined: it reads its strings as they are (detect/one-byte.ts).
+   */
+  keep: string | undefined;
 }
 export interface CueIndex {
   entries: CueEntry[];
@@ -190,7 +193,7 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
       const k = entries.length;
       const { words, needs } = bitsOf(terms ?? []);
       const { re, group } = scannerOf(cue);
-      entries.push({ sign, cue, re, group, always: !terms, needs, ascii: readsAsciiOnly(re) });
+      entries.push({ sign, cue, re, group, always: !terms, needs, keep: namedWide(re) });
       for (const [w, bits] of words) {
         if (w.startsWith(LITERAL)) {
           addTo(literal, w.slice(LITERAL.length), k, bits);

@@ -204,18 +204,14 @@ function collect(
   // char-to-token maps of matched clauses, shared by every cue that matches there
   const lemmaMaps = new Map<Clause, Int32Array>();
   const surfaceMaps = new Map<Clause, Int32Array>();
-  // the strings the regexes read, one byte wide wherever they can be (detect/one-byte.ts), made on first need
-  // one slot per reading: lemmas or surface, read by an ASCII-only regex or not
-  const slot = (surface: boolean, ascii: boolean): number => (surface ? 2 : 0) + (ascii ? 1 : 0);
-  const clauseStrings = [[], [], [], []] as (string | undefined)[][];
-  const clauseString = (k: number, surface: boolean, ascii: boolean): string => {
-    const made = clauseStrings[slot(surface, ascii)]!;
-    const c = clauses[k]!;
-    return (made[k] ??= regexReadable(surface ? c.surface : c.lemmas, ascii));
-  };
-  const docStringsRead: (string | undefined)[] = [];
+  // the strings the regexes read, one byte wide wherever they can be (detect/one-byte.ts), made on first need:
+  // one set per reading (lemmas or surface) and per set of wide characters a regex names (its stand-ins' `keep`)
+  const clauseStrings = new Map<string, (string | undefined)[]>();
+  const docStringsRead = new Map<string, string>();
+  const readingKey = (surface: boolean, keep: string | undefined): string =>
+    (surface ? 's' : 'l') + (keep ?? '*');
   for (let e = 0; e < index.entries.length; e++) {
-    const { sign, cue, re, group, always, ascii } = index.entries[e]!;
+    const { sign, cue, re, group, always, keep } = index.entries[e]!;
     if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
     compiledNative(re);
     // counted signs (transcript doubts), or a surface cue that says so, may take several doubts from one sentence
@@ -238,12 +234,14 @@ function collect(
       emit(sign, { id, cue, clause: c, from, to, confidence });
     };
     for (const surface of passes) {
+      const key = readingKey(surface, keep);
       if (always) {
         // no trigger words: one scan over the whole document string
         const doc = surface
           ? (surfaceDoc ??= docStrings(clauses, (c) => c.surface))
           : (lemmaDoc ??= docStrings(clauses, (c) => c.lemmas));
-        const text = (docStringsRead[slot(surface, ascii)] ??= regexReadable(doc.text, ascii));
+        let text = docStringsRead.get(key);
+        if (text === undefined) docStringsRead.set(key, (text = regexReadable(doc.text, keep)));
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(text))) {
@@ -255,10 +253,12 @@ function collect(
         }
         continue;
       }
+      let made = clauseStrings.get(key);
+      if (!made) clauseStrings.set(key, (made = []));
       for (const k of (surface ? surfaceCands[e] : lemmaCands[e]) ?? NONE) {
         if (!counted && done.has(k)) continue;
         const c = clauses[k]!;
-        const str = clauseString(k, surface, ascii);
+        const str = (made[k] ??= regexReadable(surface ? c.surface : c.lemmas, keep));
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(str))) {

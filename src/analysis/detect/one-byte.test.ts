@@ -1,7 +1,7 @@
 import { serialize } from 'node:v8';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { latin1Stand, oneByte, readsAsciiOnly } from './one-byte.js';
+import { latin1Stand, namedWide, oneByte } from './one-byte.js';
 
 // V8's serializer writes a string with its stored width: '"' one byte per character, 'c' two
 const storedOneByte = (s: string): boolean => serialize(s)[2] === 0x22;
@@ -32,20 +32,33 @@ describe('latin1Stand', () => {
   it('gives nothing for line and paragraph separators', () => {
     expect(latin1Stand('one\u2028two')).toBeUndefined();
   });
+  it('keeps the wide characters asked for, and is one byte wide only without them', () => {
+    expect(latin1Stand('a — b → c', '→')).toBe('a ¤ b → c');
+    expect(storedOneByte(latin1Stand('a — b', '→')!)).toBe(true);
+  });
 });
 
-describe('readsAsciiOnly', () => {
+describe('namedWide', () => {
   it.each([
-    [/\bsmil\w*\b/gm, true],
-    [/[^\w\s]+|\s+$/gm, true],
-    [/(?<!\bnot )\bwarm\b/gm, true],
-    [/😂/gm, false],
-    [/[—–-]/gm, false],
-    [/\u2014/gm, false],
-    [/\x80/gm, false],
-    [/(a)\1/gm, false],
-    [/\bwarm\b/gu, false],
-  ])('%s → %s', (re, want) => expect(readsAsciiOnly(re)).toBe(want));
+    [/\bsmil\w*\b/gm, ''],
+    [/[^\w\s]+|\s+$/gm, ''],
+    [/(?<!\bnot )\bwarm\b/gm, ''],
+    [/\bwarm\b/gim, ''],
+    [/\bcafé\b/gm, ''],
+    [/😂/gm, '😂'],
+    [/(?:—|→)\s*\w+/gm, '—→'],
+    [/[‘’']+/gm, '‘’'],
+    [new RegExp('\\—', 'gm'), '—'],
+    [/[—–-]/gm, undefined],
+    [/[à-ÿ]/gm, undefined],
+    [/\bcafé\b/gim, undefined],
+    [/\u00a0|\xa4/gm, undefined],
+    [/[\u00a0¤]/gm, undefined],
+    [/\u2014/gm, undefined],
+    [/\x80/gm, undefined],
+    [/(a)\1/gm, undefined],
+    [/\bwarm\b/gu, undefined],
+  ])('%s → %j', (re, want) => expect(namedWide(re)).toBe(want));
 });
 
 // every ASCII-only regex finds the same matches, at the same places, in the stand-in
@@ -71,7 +84,36 @@ describe('stand-ins read as the originals do', () => {
         const s = chars.join('');
         const stand = latin1Stand(s)!;
         for (const re of PATTERNS) {
-          expect(readsAsciiOnly(re)).toBe(true);
+          expect(namedWide(re)).toBe('');
+          const at = (t: string) => [...t.matchAll(re)].map((m) => [m.index, m[0].length]);
+          expect(at(stand)).toEqual(at(s));
+        }
+      }),
+    );
+  });
+});
+
+// a regex that names wide characters finds the same matches in a stand-in that keeps them
+const NAMING = [
+  /—\s?\w+/g,
+  /[^—\n]+/g,
+  /(?:→|->)\s*\S+/g,
+  /\bcafé\b.?/g,
+  /[“”]\w*[“”]?/g,
+  /.—./g,
+  /😂+\W/g,
+  /[^“\s]+/g,
+];
+
+describe('stand-ins that keep named characters read as the originals do', () => {
+  it('for regexes that name wide characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS, '“', '”', '😀', 'é'), { maxLength: 30 }), (chars) => {
+        const s = chars.join('');
+        for (const re of NAMING) {
+          const keep = namedWide(re);
+          expect(keep).toBeDefined();
+          const stand = latin1Stand(s, keep)!;
           const at = (t: string) => [...t.matchAll(re)].map((m) => [m.index, m[0].length]);
           expect(at(stand)).toEqual(at(s));
         }
