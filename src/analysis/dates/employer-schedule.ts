@@ -26,7 +26,8 @@ const STILL_GOING =
   "\\b(?:still|are|is|they're|we're|they are|we are|be|been|keep|kept)\\s+interviewing\\b(?!\\s+(?:me|you|him|her|us|again)\\b)" +
   '|\\binterviewing\\s+(?:until|till|til|through|into|all)\\b' +
   '|\\b(?:interviews?|the (?:interview |recruitment |hiring )?process|recruitment|hiring|the (?:first|1st) round)\\s+(?:are\\s+|is\\s+|will\\s+)?(?:run|runs|running|go on|goes on|going on|continue|continues|continuing|carry on|carries on|finish|finishes|finishing|close|closes|closing|end|ends|ending|wrap up|wraps up|wrapping up|being held|held|taking place|happening)\\b' +
-  '|\\b(?:last|final|remaining|other)\\s+interviews?\\s+(?:is|are|will be|being)\\b';
+  // "my final interview is on the 12th" is the candidate's next round, not the employer's timetable
+  '|(?<!\\b(?:my|our)\\s+)\\b(?:last|final|remaining|other)\\s+interviews?\\s+(?:is|are|will be|being)\\b';
 /** A panel, board or committee's own sitting: "the panel sits on Tuesday", "the board meets next week". */
 const SITTING =
   '\\b(?:panel|board|committee)\\s+(?:is\\s+|will\\s+|only\\s+)?(?:sits|sit|sitting|meets|meet|meeting|convenes|convene|convening|gets together|get together|getting together)\\b';

@@ -9,7 +9,7 @@ const cases: [text: string, expected: boolean][] = [
   ['I interviewed on Tuesday with two managers.', false],
   ['Interview with Sam (ops lead) on Thursday, an hour long.', false],
   ['They want me back for a second interview on Friday.', true],
-  ['The final interview is on the 12th.', true],
+  ['My final interview is on the 12th.', true],
   ['Had my interview on Monday and they said they would decide by Friday.', true],
   ['She said I would hear on Monday.', true],
   ['They are deciding on the 14th of December.', true],
