@@ -222,4 +222,15 @@ describe('sign detection against labelled sets', () => {
     const even = set('e/q-notes.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 0);
     expect(score(even, 'q-notes, even ids', {}, true).micro).toBeGreaterThanOrEqual(0.88);
   }, 120_000);
+
+  // session 14's blind long stories (e/s-long.jsonl, 0.926 on the even ids when they came) and
+  // calls (t-transcripts, 0.782): odd ids read for errors, even ids never; collapse guards only
+  it('reads the even ids of the session-14 long stories above 0.88 and calls above 0.7', () => {
+    const even = set('e/s-long.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 0);
+    expect(score(even, 's-long, even ids', {}, true).micro).toBeGreaterThanOrEqual(0.88);
+    const calls = transcriptsFrom(join(corpusDir, 't-transcripts')).filter(
+      (t) => Number(t.id.slice(1)) % 2 === 0,
+    );
+    expect(score(calls, 't-transcripts, even ids (held out)', {}, true).micro).toBeGreaterThanOrEqual(0.7);
+  }, 120_000);
 });

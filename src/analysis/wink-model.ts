@@ -39,6 +39,9 @@ interface CoreJson {
   xpansions: string | Uint32Array;
 }
 
+// atob is in every browser and in Node 16+, but the pure layers compile with no DOM or Node types
+const { atob } = globalThis as unknown as { atob(data: string): string };
+
 function wordsFromBase64(data: string): Uint32Array {
   const decoded = atob(data);
   const bytes = new Uint8Array(decoded.length);
