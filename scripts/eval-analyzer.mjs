@@ -108,7 +108,9 @@ const sets = {
   ),
   // session 14: long stories written blind; odd ids read for errors, even ids never
   's-odd': jsonl('test/fixtures/corpus/e/s-long.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 1),
-  's-even': jsonl('test/fixtures/corpus/e/s-long.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 0),
+  's-even': jsonl('test/fixtures/corpus/e/s-long.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 0,
+  ),
   // session 13: notes written blind in eight voices; odd ids read for errors, even ids never
   'q-odd': jsonl('test/fixtures/corpus/e/q-notes.jsonl').filter(
     (it) => Number(it.id.split('-')[1]) % 2 === 1,

@@ -44,7 +44,11 @@ describe('no-follow-up in long accounts', () => {
       'no-follow-up',
       false,
     ],
-    ['Applied in March, interviewed a month ago, and my application is still processing.', 'no-follow-up', true],
+    [
+      'Applied in March, interviewed a month ago, and my application is still processing.',
+      'no-follow-up',
+      true,
+    ],
     // hundreds of hours are experience, not a wait
     [
       'I have 1,400 hours on type. HR said they would phone everyone by Friday. The captain grilled me on the diversion.',

@@ -29,9 +29,17 @@ describe('reviews read before the interview, and what they went on to say', () =
 describe("the writer's people's advice", () => {
   signTable([
     ["My mum's advice was to smile and keep eye contact.", 'interviewer-smiling', false],
-    ["My flatmate's top tip was to smile at the panel even if they look bored.", 'interviewer-disinterest', false],
+    [
+      "My flatmate's top tip was to smile at the panel even if they look bored.",
+      'interviewer-disinterest',
+      false,
+    ],
     // what the interviewer did after it stays evidence
-    ["My mum's advice was to relax. The manager smiled warmly the whole way through.", 'interviewer-smiling', true],
+    [
+      "My mum's advice was to relax. The manager smiled warmly the whole way through.",
+      'interviewer-smiling',
+      true,
+    ],
   ]);
 });
 

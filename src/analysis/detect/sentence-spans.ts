@@ -61,7 +61,20 @@ export function rawStart(toks: Tok[], from: number, to: number): number {
  * Where the writer's words about the writing stop: "Writing this because | the interview was hard",
  * "okay recording this so I remember | , the interview at the bank..." (a voice note runs on in commas).
  */
-const WRITING_STOP = new Set([':', '—', '–', ';', ',', 'because', 'since', 'but', 'as', 'cos', 'coz', "'cause"]);
+const WRITING_STOP = new Set([
+  ':',
+  '—',
+  '–',
+  ';',
+  ',',
+  'because',
+  'since',
+  'but',
+  'as',
+  'cos',
+  'coz',
+  "'cause",
+]);
 export function writingEnd(toks: Tok[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++)
     if (WRITING_STOP.has(toks[k]!.lower) || toks[k]!.lower === '-') return k;
