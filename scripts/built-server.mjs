@@ -2,6 +2,7 @@
 // drive it over HTTP: the bench and the README screenshots.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,14 +18,33 @@ export async function answersOk(url) {
   return false;
 }
 
+/** True if nothing listens on `port` here (machines run other services: epmd holds 4369). */
+function isFree(port) {
+  return new Promise((res) => {
+    const probe = createServer();
+    probe.once('error', () => res(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => res(true)));
+  });
+}
+
+/** A free port drawn from [lowest, lowest + spread), or the last one drawn. */
+async function freePortFrom(lowest, spread) {
+  let port = lowest;
+  for (let i = 0; i < 30; i++) {
+    port = lowest + Math.floor(Math.random() * spread);
+    if (await isFree(port)) return port;
+  }
+  return port;
+}
+
 /**
- * Starts the built server on a port drawn from [port, port + spread), its database in a new
+ * Starts the built server on a free port drawn from [port, port + spread), its database in a new
  * folder named for `name`, and waits for its health route. `stop` ends it and removes the folder.
  * `root` is the checkout whose build runs (this one by default).
  */
 export async function startBuiltServer({ name, port: lowest, spread, stdio, root = '.' }) {
   const dir = mkdtempSync(join(tmpdir(), `debrief-${name}-`));
-  const port = lowest + Math.floor(Math.random() * spread);
+  const port = await freePortFrom(lowest, spread);
   const child = spawn(process.execPath, [join(root, 'dist/server/main.js')], {
     env: {
       ...process.env,

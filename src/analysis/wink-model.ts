@@ -4,7 +4,7 @@
  * (`JSON.parse(JSON.stringify(...))`), and its module keeps the original for the next call:
  * two copies of ~5 MB, plus a multi-megabyte JSON string thrown away on the way, all still
  * in the heap when a long note is read (~8 MB of the process's peak on 1 MB of notes). Here
- * the JSON is read once and prepared in place, as the package's read-core-model.js and
+ * the JSON is read once and prepared beside it, as the package's read-core-model.js and
  * load-core-model.js prepare their copy (same steps, same result), for the one winkNLP
  * instance (nlp.ts), which calls `core()` once.
  *
@@ -55,32 +55,54 @@ function hashOf(list: unknown[]): Record<string, number> {
   return hash;
 }
 
-/** The core model, prepared in place (read-core-model.js, then load-core-model.js' steps). */
-function preparedInPlace(model: CoreJson): CoreJson {
-  const { packing, features, pos } = model;
-  model.lexicon = wordsFromBase64(model.lexicon as string);
-  model.xpansions = wordsFromBase64(model.xpansions as string);
-  for (const f in packing.layout)
-    if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
-  const lexeme = features.lexeme!;
-  lexeme.hash = hashOf(lexeme.list);
-  const clusters = features.posClusters!.list;
-  for (let k = 0; k < clusters.length; k++)
-    clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
-  packing.efList = [];
+/**
+ * The core model prepared as read-core-model.js and load-core-model.js prepare theirs, as a new
+ * object beside the JSON rather than a deep copy of it. The JSON module is shared with the
+ * package (Node hands `import` and `require` of one JSON file the same object), so it is left
+ * as it was: the package's own `core()` still reads it in the same process. The lists wink's
+ * cache appends to are copied; what wink only reads is shared.
+ */
+function prepared(json: CoreJson): CoreJson {
+  const { packing, pos } = json;
+  const features: Record<string, Feature> = { ...json.features };
+  const efList: string[] = [];
   for (const f in packing.layout) {
     const layout = packing.layout[f]!;
     if (layout[3] === 0) {
-      const feature = features[f]!;
-      feature.intrinsicSize = feature.list.length;
-      feature.index = feature.list.length;
-      feature.maxIndex = layout[1]! >>> layout[2]!;
+      const list = features[f]!.list.slice();
+      features[f] = {
+        ...features[f]!,
+        list,
+        hash: hashOf(list),
+        intrinsicSize: list.length,
+        index: list.length,
+        maxIndex: layout[1]! >>> layout[2]!,
+      };
     }
-    if (layout[4] === 1) packing.efList.push(f);
+    if (layout[4] === 1) efList.push(f);
   }
-  lexeme.intrinsicSize = lexeme.list.length;
-  lexeme.index = lexeme.list.length;
-  return model;
+  // the lexeme gets its hash and counts whatever its layout says (as the package does)
+  const lexeme = features.lexeme!;
+  const lexemes = lexeme === json.features.lexeme ? lexeme.list.slice() : lexeme.list;
+  features.lexeme = {
+    ...lexeme,
+    list: lexemes,
+    hash: hashOf(lexemes),
+    intrinsicSize: lexemes.length,
+    index: lexemes.length,
+  };
+  const clusters = features.posClusters!;
+  features.posClusters = {
+    ...clusters,
+    list: clusters.list.map((c) => new Set((c as string).split('_').map((e) => pos.hash[e] || 0))),
+  };
+  return {
+    ...json,
+    packing: { ...packing, efList },
+    features,
+    lexicon: wordsFromBase64(json.lexicon as string),
+    xpansions: wordsFromBase64(json.xpansions as string),
+  };
 }
 
 /**
@@ -101,10 +123,13 @@ function freshCopy(model: CoreJson): CoreJson {
   return { ...model, features };
 }
 
-/** The core model: the JSON itself the first time, prepared in place; a fresh copy after that. */
+let first: CoreJson | undefined;
+
+/** The core model: prepared the first time, a fresh copy of that for each instance after. */
 function coreModel(): CoreJson {
-  const model = core as unknown as CoreJson;
-  return typeof model.lexicon === 'string' ? preparedInPlace(model) : freshCopy(model);
+  if (first) return freshCopy(first);
+  first = prepared(core as unknown as CoreJson);
+  return first;
 }
 
 /** wink's empty machine (automaton.js `emptyModelJSON`): recognises nothing. */
