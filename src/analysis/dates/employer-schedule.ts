@@ -18,9 +18,6 @@ const WHO =
   '|others\\b|the rest\\b|(?:the\\s+|their\\s+)?shortlist\\b';
 /** Seeing others: "seeing a few more people", "interviewing other candidates", "have two more interviews". */
 const SEEING_OTHERS = `\\b(?:see|sees|seeing|seen|saw|meet|meets|meeting|met|interview|interviews|interviewing|interviewed|speak(?:s|ing)? (?:to|with)|spoken (?:to|with)|talk(?:s|ing|ed)? (?:to|with)|chat(?:s|ting)? (?:to|with)|bring(?:s|ing)? in|have|has|having|had|got)\\s+${HOW_MANY}(?:${WHO})`;
-/** Seeing a number of people: "we're seeing a few people this week", "meeting three candidates" ("have a few people" may be the team). */
-const SEEING_PEOPLE =
-  '\\b(?:see|sees|seeing|meet|meets|meeting|interview|interviews|interviewing|speak(?:s|ing)? (?:to|with)|talk(?:s|ing)? (?:to|with))\\s+(?:a few|a couple(?: of)?|a handful of|some|several|a number of|two|three|four|five|six|\\d+)\\s+(?:more\\s+|other\\s+)?(?:people|folks?|candidates|applicants)\\b';
 /** Interviews still going: "still interviewing", "interviews run until", "the process closes". */
 const STILL_GOING =
   "\\b(?:still|are|is|they're|we're|they are|we are|be|been|keep|kept)\\s+interviewing\\b(?!\\s+(?:me|you|him|her|us|again)\\b)" +
@@ -34,7 +31,7 @@ const SITTING =
 /** The advert's own dates: "applications close on the 5th", "the closing date is Friday". */
 const ADVERT =
   '\\b(?:applications?|the (?:advert|ad|vacancy|posting|listing|job ad))\\s+(?:close|closes|closing|shut|shuts|stays? open|is open|are open)\\b|\\bclosing date\\b';
-const SCHEDULE = new RegExp(`${SEEING_OTHERS}|${SEEING_PEOPLE}|${STILL_GOING}|${SITTING}|${ADVERT}`, 'gi');
+const SCHEDULE = new RegExp(`${SEEING_OTHERS}|${STILL_GOING}|${SITTING}|${ADVERT}`, 'gi');
 
 type Span = [number, number];
 const gap = ([a, b]: Span, [c, d]: Span): number => Math.max(0, c - b, a - d);

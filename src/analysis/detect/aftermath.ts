@@ -9,7 +9,6 @@ import { indexOf } from './cue-index.js';
 import { hitsFrom } from './match.js';
 import { timeFrom } from './elapsed.js';
 import { withoutRetracted } from './corrections.js';
-import { isEmployerSchedule } from '../dates/employer-schedule.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
 import { compiledNativeAnyWidth, execAll } from '../exec-all.js';
 import { WRITING } from './elsewhere-asides.js';
@@ -194,20 +193,6 @@ const OWN_MOVE =
 const BEFORE_INTERVIEW =
   /\b(?:applied|application)\b[^.]{0,60}\b(?:heard|called|rang|emailed|got back|replied)\b|\b(?:heard back|got a call|called|rang|emailed|got back)\b[^.]{0,40}\b(?:to (?:book|arrange|set up|schedule|invite)|and (?:was |got )?(?:asked|invited|booked))\b/i;
 
-const HEARING_ALL = new RegExp(ABOUT_HEARING.source, 'gi');
-const DAYS_ALL = new RegExp(timelineGiven.cues[0]!.re.source, 'g');
-/**
- * "We're seeing a few people this week, so we'll be in touch once we've seen everyone": the day is
- * when they choose, not a next step for the candidate (dates/employer-schedule.ts).
- */
-export function isScheduleOnly(h: Hit): boolean {
-  const t = h.clause.surface;
-  const days = [...execAll(DAYS_ALL, t)];
-  return (
-    days.length > 0 && days.every((d) => isEmployerSchedule(t, d.index, d.index + d[0].length, HEARING_ALL))
-  );
-}
-
 function isPromise(h: Hit, nearEnd: number): boolean {
   const t = h.clause.surface;
   // "told they'd decide within days, and heard nothing since" still reports the promise
@@ -279,9 +264,7 @@ export function aftermathHits(
   };
   const hitsOf = (sign: SignPatterns): Hit[] =>
     found?.get(sign) ?? hitsFrom(toks, clauses, [sign], transcript);
-  const timeline = hitsOf(timelineGiven).filter(
-    (h) => (!transcript || h.clause.role === 'interviewer') && !isScheduleOnly(h),
-  );
+  const timeline = hitsOf(timelineGiven).filter((h) => !transcript || h.clause.role === 'interviewer');
   // a day in the story ("Tuesday's interview", "rejected the following week") is not a timeline they gave
   const nearEnd = Math.max(3, Math.ceil(clauses.length * 0.35));
   out.push(...timeline.filter((h) => isPromise(h, nearEnd)));

@@ -46,20 +46,6 @@ describe('apologies and hesitations (candidate-nerves)', () => {
     ],
     ['"Sorry?" asks to hear it again', rounds(4, () => answer(45, 'Sorry? '))],
     ['too few words to count', rounds(3, () => 'Sorry, sorry, yes.')],
-    [
-      'the apologies are for the line, a last question, or a remark on how the other looks',
-      rounds(4, (k) =>
-        answer(
-          40,
-          [
-            'It went quiet, sorry, are you still there? ',
-            'Sorry, the wifi dropped for a second. ',
-            'Sorry, just one more thing. ',
-            'Sorry, you look a bit puzzled. ',
-          ][k],
-        ),
-      ),
-    ],
   ])('does not read nerves when %s', (_, body) => {
     expect(ids([...OPENING, ...body]).some((s) => s.startsWith('candidate-nerves'))).toBe(false);
   });

@@ -10,24 +10,8 @@ import { matchCount } from '../exec-all.js';
 import type { Turn } from '../types.js';
 import { LAUGH, median, type TurnSign } from './transcript-turns.js';
 
-/**
- * An apology, not sympathy ("sorry to hear") nor a request to repeat ("Sorry?"), nor a courtesy
- * before one more question or a remark on how the other looks ("Sorry, you look tired").
- */
-const SORRY =
-  /\bsorry\b(?!\s*(?:\?|to hear\b|for your\b|about your\b|you\b|,?\s*(?:just\s+)?one (?:more|last)\b|,\s*you (?:look|sound|seem)\b))/gi;
-/** An apology for the line, the camera or the device is no stumble. */
-const TECH_SENTENCE =
-  /\b(?:froze|frozen|freezing|cut(?:ting)? out|lost you|you'?re breaking up|breaking up|connection|signal|wifi|wi-fi|internet|on mute|muted|unmute|my (?:phone|laptop|camera|mic|microphone|headset|headphones|screen)|the (?:camera|mic|link|call dropped)|can you (?:hear|see) me|still there)\b/i;
-const SENTENCE = /[^.!?]+[.!?]*/g;
-
-/** The candidate's apologies in `text`, leaving out those about the line or the device. */
-export function apologiesIn(text: string): number {
-  let n = 0;
-  for (const sentence of text.match(SENTENCE) ?? [])
-    if (!TECH_SENTENCE.test(sentence)) n += matchCount(SORRY, sentence);
-  return n;
-}
+/** An apology, not sympathy ("sorry to hear") nor a request to repeat ("Sorry?"). */
+const SORRY = /\bsorry\b(?!\s*(?:\?|to hear\b|for your\b|about your\b|you\b))/gi;
 const HESITATION = /\b(?:u+m+|u+h+|e+r+m+|e+r+)\b/gi;
 /**
  * Apologies per 100 of the candidate's words (three or more, 150 words or more). In read calls
@@ -133,7 +117,7 @@ export function candidateMannerOf(
     const turn = turns[t]!;
     if (!isCandidate(turn)) continue;
     words += wordsOf(turn.text).length;
-    const s = apologiesIn(turn.text);
+    const s = matchCount(SORRY, turn.text);
     const h = matchCount(HESITATION, turn.text);
     sorries += s;
     hesitations += h;

@@ -6,7 +6,7 @@ import type { SignId } from '../../core/signs/ids.js';
 import { readText, tokensFrom, type ReadText, type Tok } from '../nlp.js';
 import { CUE_SIGNS } from '../signs/index.js';
 import type { EvidenceQuote, FoundSign, Transcript, Turn } from '../types.js';
-import { AFTERMATH_SIGNS, aftermathHits, isScheduleOnly } from './aftermath.js';
+import { AFTERMATH_SIGNS, aftermathHits } from './aftermath.js';
 import { clausesFrom } from './clauses.js';
 import { elsewhereRanges } from './elsewhere.js';
 import { retractedRanges, withoutRetracted } from './corrections.js';
@@ -261,7 +261,7 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
     if (c) located.push(turnLocated(text, sign, WHOLE_CALL, c));
   }
   // a timeline anywhere from the interviewer cancels a vague close, but not an explicit "no date"
-  const timeline = located.some((l) => l.hit.id === 'timeline-given' && !isScheduleOnly(l.hit));
+  const timeline = located.some((l) => l.hit.id === 'timeline-given');
   return signsFrom(
     timeline ? located.filter((l) => l.hit.id !== 'no-next-steps' || l.hit.cue.neg === 'ignore') : located,
     true,

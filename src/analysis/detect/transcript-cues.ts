@@ -7,7 +7,6 @@
  * transcript-room-cues.ts.
  */
 import { notWished } from '../signs/wish-asked.js';
-import { spokenStock } from './call-stock.js';
 import { ROOM_SIGNS } from './transcript-room-cues.js';
 import type { SignPatterns } from './types.js';
 
@@ -27,7 +26,7 @@ const roleInfo: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(we'?re|we are|there are|there's|there is|it'?s|team of|it is) (about |around |roughly )?${NUM} (of us|people|engineers|developers|designers|nurses|teachers|staff|analysts|agents|advisers|advisors|reps|sdrs|electricians|drivers|pickers|lawyers|associates|team leaders|in the team|on the team)\b|\b${NUM} of us\b|\b(is|are|be|of|with|about|roughly) ${NUM} (people|staff|engineers|developers|nurses|teachers|team leaders|agents|beds|clients|accounts|sites|stores|schools|classes)\b|\bwe'?re an? (?!(?:(?:very|really|pretty|quite|fairly|super|small|tiny|little|young|friendly|busy|lean|close|growing|great|good|fun|nice|lovely|happy|tight|close-knit|tight-knit),? )+[\w-]+\b)([\w-]+ ){0,4}(ward|team|unit|practice|department|company|firm|shop|site|school|agency|association|charity|startup|consultancy|group|studio|lab)\b`,
+        String.raw`\b(we'?re|we are|there are|there's|there is|it'?s|team of|it is) (about |around |roughly )?${NUM} (of us|people|engineers|developers|designers|nurses|teachers|staff|analysts|agents|advisers|advisors|reps|sdrs|electricians|drivers|pickers|lawyers|associates|team leaders|in the team|on the team)\b|\b${NUM} of us\b|\b(is|are|be|of|with|about|roughly) ${NUM} (people|staff|engineers|developers|nurses|teachers|team leaders|agents|beds|clients|accounts|sites|stores|schools|classes)\b|\bwe'?re an? (?!(?:(?:very|really|pretty|quite|fairly|super|small|tiny|little|young|friendly|busy|lean|close|growing|great|good|fun|nice|lovely|happy|tight|close-knit|tight-knit),? )+(?:team|company|firm|group|bunch|outfit|startup|practice|shop)\b)([\w-]+ ){0,4}(ward|team|unit|practice|department|company|firm|shop|site|school|agency|association|charity|startup|consultancy|group|studio|lab)\b`,
       ),
       surface: true,
       says: 'interviewer',
@@ -94,7 +93,7 @@ const praise: SignPatterns = {
       says: 'interviewer',
     },
     {
-      re: /\bi (really |genuinely )?(like|love|liked|loved) (that(?! question)|how you|the way you)\b|(?<!\b(know|see|get|understand|that'?s not|not) )\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i|impact|work|experience|answer|example)\b(?! mean\b)|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates)\b(?=( [\w'-]+){0,3}? (don'?t|do not|never|wouldn'?t|won'?t|didn'?t|can'?t|couldn'?t|miss|missed|forget|forgot|skip|skipped|stop|stopped|overlook|overlooked|get (it|that|this) wrong|struggle)\b)|\bmost (would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(nice one|spot on)\b|\bhave to say i enjoyed\b|\bthe best (\w+ )?(i'?ve|we'?ve|she'?d|he'?d|they'?d|she'?s|he'?s|i'?d) (ever )?(seen|had|heard)\b|\b(really|very) strong on (the )?\w+/,
+      re: /\bi (really |genuinely )?(like|love|liked|loved) (that|how you|the way you)\b|(?<!\b(know|see|get|understand|that'?s not|not) )\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i|impact|work|experience|answer|example)\b(?! mean\b)|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates)\b(?!( (?!(don'?t|do not|never|wouldn'?t|won'?t|didn'?t)\b)[\w'-]+){0,4} (can|could|know|knows|have|has|manage|should|are able)\b(?!'| not| no\b))|\bmost (would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(nice one|spot on)\b|\bhave to say i enjoyed\b|\bthe best (\w+ )?(i'?ve|we'?ve|she'?d|he'?d|they'?d|she'?s|he'?s|i'?d) (ever )?(seen|had|heard)\b|\b(really|very) strong on (the )?\w+/,
       surface: true,
       says: 'interviewer',
     },
@@ -119,7 +118,7 @@ const culture: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\bwe'?re (quite |very |pretty |really |a )*(flat|small|close|close-knit|tight-knit|friendly|collaborative|supportive|informal|relaxed|sociable)\b|\b(lunch|drinks|socials?|quiz|breakfast) (together|league|every|on)\b|\beveryone knows everyone\b|\bwe (all )?get on\b|\blook after each other\b|\bnobody'?s forced\b|\bthe rule is\b|\bwe (pair|eat|socialise|socialize|celebrate|share(?! with\b))\b|\b(critique|stand-?up|lab meeting|team meeting|retro|huddle)s? (every|each|on)\b|\b(work|working) (very |really )?closely\b|\bwork-life balance\b|\bflexible (working|hours)\b|\bwe value\b|\bno(body| one) (gets|is) (laughed at|blamed|shouted at)\b/,
+      re: /\bwe'?re (quite |very |pretty |really |a )*(flat|small|close|close-knit|tight-knit|friendly|collaborative|supportive|informal|relaxed|sociable)\b|\b(lunch|drinks|socials?|quiz|breakfast) (together|league|every|on)\b|\beveryone knows everyone\b|\bwe (all )?get on\b|\blook after each other\b|\bnobody'?s forced\b|\bthe rule is\b|\bwe (pair|eat|socialise|socialize|celebrate|share)\b|\b(critique|stand-?up|lab meeting|team meeting|retro|huddle)s? (every|each|on)\b|\b(work|working) (very |really )?closely\b|\bwork-life balance\b|\bflexible (working|hours)\b|\bwe value\b|\bno(body| one) (gets|is) (laughed at|blamed|shouted at)\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
@@ -230,7 +229,6 @@ export const TRANSCRIPT_SIGNS: readonly SignPatterns[] = [
   culture,
   growth,
   stock,
-  spokenStock,
   disinterest,
   ...ROOM_SIGNS,
 ];

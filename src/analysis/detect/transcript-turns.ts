@@ -8,14 +8,11 @@ import type { SignId } from '../../core/signs/ids.js';
 import type { Turn } from '../types.js';
 
 const ROLE_QUESTION =
-  /\b(role|about the (\w+ )?team\b|(case|work)load|day to day|day-to-day|how big the team|how (many|big)\b.{0,20}\bteam\b|which team|report to|(?<!\b(get|getting|be|being) )involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job|(a|the) (typical|normal|usual|average) (day|week|shift)|who (would|will) i (be )?work(ing)? with|what would (the|my) (\w+'?s? ){0,3}(part|job|focus) be|what (a|the) (day|week|shift) (actually )?looks? like|first (few )?(days|weeks|months|year)|new starter|priorities|the (\w+ )?work (be|is|involve)|more about the (\w+ )?(work|job|post|project))/i;
+  /\b(role|day to day|day-to-day|how big the team|how (many|big)\b.{0,20}\bteam\b|which team|report to|(?<!\b(get|getting|be|being) )involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job|(a|the) (typical|normal|usual|average) (day|week|shift)|who (would|will) i (be )?work(ing)? with|what would (the|my) (\w+'?s? ){0,3}(part|job|focus) be|what (a|the) (day|week|shift) (actually )?looks? like|first (few )?(days|weeks|months|year)|new starter|priorities|the (\w+ )?work (be|is|involve)|more about the (\w+ )?(work|job|post|project))/i;
 const CULTURE_QUESTION =
-  /\b(work (with|alongside) (the rest of|other|each other)|(get|have) a say|how (is|'s) it (to work|working)|how (is|'s|are) the (team|people|staff)\b|culture|work together|values|like working|like to work|team like|people like|what'?s it like (here|there|working)|(working|work|team) environment|atmosphere)\b/i;
-/** Who had the job before ("what happened to the last person in the role?") asks about no duty. */
-const PREDECESSOR_QUESTION =
-  /\b(?:last|previous|old) (?:person|one|holder|postholder|incumbent)\b|\bwhy (?:is|was) (?:the|this) (?:role|job|post|position) (?:open|vacant|available|free)\b/i;
+  /\b(how (is|'s) it (to work|working)|how (is|'s|are) the (team|people|staff)\b|culture|work together|values|like working|like to work|team like|people like|what'?s it like (here|there|working)|(working|work|team) environment|atmosphere)\b/i;
 const DODGE =
-  /\b((?:hr|recruiter)\b[^.]{0,20}\b(?:answer|explain|tell you)\b|i'?m not (?:sure|certain)\b|keeps? changing|decent[- ]sized|it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you'?d find out more|(that'?s|that is) for later|(at|until) the next stage|(would|will) be discussed (later|with the successful|at (the )?offer)|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b|\bin the job (description|spec|advert|ad)\b|\b(fairly|pretty|quite|very|all|just) standard\b|\bthe usual\b|\ba few of us\b|\blike a family\b|\b(we'?re|it'?s) (one |a )(big |happy |lovely |close |little )+family\b|\b(i )?(wouldn'?t|would not) worry about (that|it)\b|\bwork hard,? play hard\b|\b(the )?(recruiter|hr)('?s got| has| can| will|'ll) (all )?(send|tell|go through|explain|that|this|it)\b)/i;
+  /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you'?d find out more|(that'?s|that is) for later|(at|until) the next stage|(would|will) be discussed (later|with the successful|at (the )?offer)|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b|\bin the job (description|spec|advert|ad)\b|\b(fairly|pretty|quite|very|all|just) standard\b|\bthe usual\b|\ba few of us\b|\blike a family\b|\b(we'?re|it'?s) (one |a )(big |happy |lovely |close |little )+family\b|\b(i )?(wouldn'?t|would not) worry about (that|it)\b|\bwork hard,? play hard\b|\b(the )?(recruiter|hr)('?s got| has| can| will|'ll) (all )?(send|tell|go through|explain|that|this|it)\b)/i;
 // asked with a question mark, or in words ("I wanted to ask about the culture at the firm.")
 const ASKS =
   /\?|\b(?:i (?:want(?:ed)?|would like|'d like) to ask|can i ask|could you tell me|i was wondering|tell me (?:a bit |a little )?(?:more )?about|i'?d (?:love|like) to (?:know|hear)|(?:could|can) you (?:say|tell me) (?:a (?:bit|little) )?more|what would (?:the|my) (?:\w+ )*be\b)/i;
@@ -77,18 +74,12 @@ export function replyAfter(
   return next;
 }
 
-function answersAfterFirstSentence(text: string, id: SignId): boolean {
-  const rest = text.replace(/^[^.!?]*[.!?]+/, '');
-  const enough = id === 'little-company-info' ? CULTURE_ANSWER_WORDS : ROLE_ANSWER_WORDS;
-  return !DODGE.test(rest) && wordCount(rest) >= enough;
-}
-
 /** The brush-off, or the real answer, read from a candidate question and the interviewer's next turn, if any. */
 export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign | undefined {
   if (!reply || !ASKS.test(question.text)) return undefined;
   const id: SignId | undefined = CULTURE_QUESTION.test(question.text)
     ? 'little-company-info'
-    : ROLE_QUESTION.test(question.text) && !PREDECESSOR_QUESTION.test(question.text)
+    : ROLE_QUESTION.test(question.text)
       ? 'vague-role-details'
       : undefined;
   if (!id) return undefined;
@@ -99,11 +90,7 @@ export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign 
     return { id, turn: reply, weight: 0.5, confidence: 0.55 };
   // asked, and given a real answer: the other side of the same exchange (signs.md: "the candidate
   // asking about culture and getting a real answer is culture-discussion")
-  // "Bit of both." and then the how, at length and with no more dodging, is an answer
-  if (
-    (!dodged || answersAfterFirstSentence(reply.text, id)) &&
-    words >= (id === 'little-company-info' ? CULTURE_ANSWER_WORDS : ROLE_ANSWER_WORDS)
-  )
+  if (!dodged && words >= (id === 'little-company-info' ? CULTURE_ANSWER_WORDS : ROLE_ANSWER_WORDS))
     return {
       id: id === 'little-company-info' ? 'culture-discussion' : 'detailed-role-info',
       turn: reply,
@@ -146,11 +133,6 @@ const CLOSING_TURNS = 3;
 const WHOLE_CALL_TURNS = 20;
 export const LAUGH =
   /(?:^|[\s,.!?(])(?:ha|hah|haha+|hahaha+|lol|hehe)(?=[\s,.!?)]|$)|[[(](?:laughs?|laughter|laughing|chuckles?|chuckling|both laugh|giggles?)[\])]|😂|🤣|😄/i;
-/**
- * The candidate laughing at their own slip or nerves ("I get nervous [laughter]", "Oh. Sorry.
- * [laughter]") is not a joke shared: a nervous laugh the interviewer laughs kindly along with.
- */
-const NERVOUS_LAUGH = /\bsorry\b|\bnervous|\bnerves\b|\bshaking\b|\bblank(?:ed|ing)?\b/i;
 const LAUGH_WEIGHT = 0.25;
 const LAUGH_CAP = 0.75;
 const LAUGHS_FOR_A_CHAT = 4;
@@ -232,7 +214,7 @@ export function callSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bool
     const turn = turns[t]!;
     const text = turn.text.trim();
     const own = isCandidate(turn);
-    if (t < closingFrom && LAUGH.test(text) && !(own && NERVOUS_LAUGH.test(text))) {
+    if (t < closingFrom && LAUGH.test(text)) {
       laughs++;
       if (own) ownLaughs++;
       laughers.add(turn.speaker);

@@ -201,7 +201,7 @@ export const positiveAtmosphere: SignPatterns = {
       says: 'any',
     },
     {
-      re: /\bput you at ease\b|\bfriendly\b(?! (?:team|bunch|lot|crowd|place|office|department|group|school|ward|company|firm)\b)|\brelax\b|\bmake yourself (?:at home|comfortable)\b|\bget comfy\b|\b(?:dead|very|pretty|quite|totally|really|super) informal\b|\bjust a chat\b|\bno pressure\b|\bdon'?t worry\b|\bnot an interrogation\b|\bamong friends\b|\b(?:i'?m|we'?re|i am|we are) (?:both |all )?(?:sat |sitting )?(?:here )?(?:smiling|grinning|beaming)\b/,
+      re: /\bput you at ease\b|\bfriendly\b(?! (?:team|bunch|lot|crowd|place|office|department|group|school|ward|company|firm)\b)|\brelax\b|\bmake yourself (?:at home|comfortable)\b|\bget comfy\b|\b(?:dead|very|pretty|quite|totally|really|super) informal\b|\bjust a chat\b|\bno pressure\b|\bdon'?t worry\b|\bnot an interrogation\b/,
       says: 'interviewer',
       weight: 0.5,
     },

@@ -39,15 +39,6 @@ const HOST_TELL =
   /\b(?:(?:do you have|have you got|any) (?:any )?(?:other |more |final )?questions(?: for (?:me|us))?\?|what questions do you have|welcome)\b/i;
 const GUEST_TELL =
   /\bthank(?:s| you)(?: both| all| so much)? for (?:having|seeing|inviting|interviewing) me\b/i;
-/** Questions read out flat, as captions often print them ("Why do you want to work for us."). */
-const QUESTION_SHAPED =
-  /(?:^|[.?!]\s+)(?:(?:why|what|how|where|when|which|who)\s+(?:do|does|did|are|is|was|were|would|could|should|can|will|have|has)\s+you\b|(?:do|did|are|were|have|would|could|can|will)\s+you\b|tell me about|talk me through|walk me through|give me an example)/gi;
-/** The guest talks about themselves; the hosts about their firm ("we", "our team") and the guest ("you"). */
-const SELF_WORDS = /\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b/g;
-const FIRM_WORDS = /\b(?:we|we're|we've|we'd|we'll|our|ours|us)\b/gi;
-const YOU_WORDS = /\b(?:you|your|you're|you've|you'd|you'll)\b/gi;
-/** Teams marks people from outside the organisation that hosts the call. */
-const GUEST_LABEL = /\((?:guest|external)\)\s*$/i;
 
 /** Higher means more like the interviewing side. */
 function interviewerScores(turns: Turn[], speakers: string[]): Map<string, number> {
@@ -57,18 +48,7 @@ function interviewerScores(turns: Turn[], speakers: string[]): Map<string, numbe
   const phrases = new Map<string, number>();
   let totalQuestions = 0;
   const tells = new Map<string, number>();
-  const shaped = new Map<string, number>();
-  let totalShaped = 0;
-  const voice = new Map<string, { self: number; firm: number; you: number }>();
   for (const t of turns) {
-    const sh = matchCount(QUESTION_SHAPED, t.text);
-    totalShaped += sh;
-    shaped.set(t.speaker, (shaped.get(t.speaker) ?? 0) + sh);
-    const v = voice.get(t.speaker) ?? { self: 0, firm: 0, you: 0 };
-    v.self += matchCount(SELF_WORDS, t.text);
-    v.firm += matchCount(FIRM_WORDS, t.text);
-    v.you += matchCount(YOU_WORDS, t.text);
-    voice.set(t.speaker, v);
     tells.set(
       t.speaker,
       (tells.get(t.speaker) ?? 0) + (HOST_TELL.test(t.text) ? 1 : 0) - (GUEST_TELL.test(t.text) ? 1 : 0),
@@ -95,12 +75,6 @@ function interviewerScores(turns: Turn[], speakers: string[]): Map<string, numbe
     const wordShare = totalWords ? (words.get(s) ?? 0) / totalWords : 0;
     let score = 2 * qShare + 0.3 * Math.max(-3, Math.min(3, p)) - 0.8 * wordShare;
     score += 1.5 * Math.max(-1, Math.min(1, tells.get(s) ?? 0));
-    score += totalShaped ? (shaped.get(s) ?? 0) / totalShaped : 0;
-    // Weighed on 120 read calls (103 → 117 right): "I" against "we", and "you" per word.
-    const v = voice.get(s) ?? { self: 0, firm: 0, you: 0 };
-    const n = words.get(s) ?? 0;
-    score += -4 * (v.self / (v.self + v.firm + 1)) + (n ? (4 * v.you) / n : 0);
-    if (GUEST_LABEL.test(s)) score -= 3;
     const lower = s.toLowerCase();
     if (ROLE_NAMES.has(lower) && !isSelfAlias(lower)) score += 2;
     if (turns[0]?.speaker === s) score += 0.15;
