@@ -1,15 +1,8 @@
 import winkNLP from 'wink-nlp';
 import packageModel from 'wink-eng-lite-web-model';
 import { describe, expect, it } from 'vitest';
-import { model, PIPE } from './wink-model.js';
+import { type Feature, model, PIPE } from './wink-model.js';
 
-interface Feature {
-  list: unknown[];
-  hash?: Record<string, number>;
-  intrinsicSize?: number;
-  index?: number;
-  maxIndex?: number;
-}
 interface Core {
   lexicon: Uint32Array;
   xpansions: Uint32Array;

@@ -24,7 +24,8 @@ import type { Model } from 'wink-eng-lite-web-model';
 /** The pipe this model serves: wink runs nothing else on it (its other machines are empty). */
 export const PIPE = ['sbd', 'pos'] as const;
 
-interface Feature {
+/** A feature of wink's core model, as prepared (the test reads the same shape). */
+export interface Feature {
   list: unknown[];
   hash?: Record<string, number>;
   intrinsicSize?: number;
