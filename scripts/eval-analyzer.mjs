@@ -107,6 +107,13 @@ const sets = {
     (it) => Number(it.id.split('-')[1]) % 2 === 0,
   ),
   // session 14: long stories written blind; odd ids read for errors, even ids never
+  // session 15: notes written blind in eight blocks of 30; odd ids read for errors, even ids never
+  'u-odd': jsonl('test/fixtures/corpus/e/u-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 1,
+  ),
+  'u-even': jsonl('test/fixtures/corpus/e/u-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 0,
+  ),
   's-odd': jsonl('test/fixtures/corpus/e/s-long.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 1),
   's-even': jsonl('test/fixtures/corpus/e/s-long.jsonl').filter(
     (it) => Number(it.id.split('-')[1]) % 2 === 0,
