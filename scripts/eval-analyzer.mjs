@@ -75,6 +75,12 @@ const sets = {
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
   'r-odd': transcripts('test/fixtures/corpus/r-transcripts').filter((it) => Number(it.id.slice(1)) % 2 === 1),
+  // blind calls of session 15: the odd ids were read for errors, the even ids never
+  'v-transcripts': transcripts('test/fixtures/corpus/v-transcripts'),
+  'v-even': transcripts('test/fixtures/corpus/v-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 0,
+  ),
+  'v-odd': transcripts('test/fixtures/corpus/v-transcripts').filter((it) => Number(it.id.slice(1)) % 2 === 1),
   // blind calls of session 14: the odd ids were read for errors, the even ids never
   't-transcripts': transcripts('test/fixtures/corpus/t-transcripts'),
   't-even': transcripts('test/fixtures/corpus/t-transcripts').filter(

@@ -96,6 +96,7 @@ export function readableSets() {
     'm-odd': () => odd(transcripts(`${C}/m-transcripts`), afterLetter),
     'r-odd': () => odd(transcripts(`${C}/r-transcripts`), afterLetter),
     't-odd': () => odd(transcripts(`${C}/t-transcripts`), afterLetter),
+    'v-odd': () => odd(transcripts(`${C}/v-transcripts`), afterLetter),
   };
 }
 
