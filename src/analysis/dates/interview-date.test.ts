@@ -165,3 +165,31 @@ describe('statedInterviewDateFrom: a bare weekday the sentence looks ahead to', 
     expect(dateIn(text)).toBe(date);
   });
 });
+
+describe('statedInterviewDateFrom reads a dateline: the day in a clause of its own', () => {
+  it.each([
+    ['Interview with Brightwater Logistics for the ops planner job, Tuesday 24 Nov.', '2026-11-24'],
+    ['Brightwater interview, 24/11.', '2026-11-24'],
+    ['Phone screen with the recruiter at Hollin & Rye (senior paralegal), on 23 November.', '2026-11-23'],
+    ['Panel interview at the council for the housing officer post, Monday. Went ok.', '2026-11-23'],
+  ])('%s', (text, date) => {
+    expect(dateIn(text)).toBe(date);
+  });
+
+  it('quotes the day alone', () => {
+    const text = 'Interview with Brightwater Logistics for the ops planner job, Tuesday 24 Nov.';
+    expect(statedInterviewDateFrom(text, TODAY)?.evidence.quote).toBe('Tuesday 24 Nov');
+  });
+
+  it.each([
+    // the day belongs to something else in the sentence, or lies ahead
+    ['Interview went fine, they will call Friday.'],
+    ['Second interview with the director, Tuesday 1 Dec.'],
+    ['Interview at Brightwater, Monday, I am so nervous.'],
+    ['Interview with Brightwater on the ops team, 9 people and a 24/7 rota.'],
+    // a day with more in its clause is not a dateline
+    ['Interview with Brightwater, Tuesday was a bad day for it.'],
+  ])('none in %s', (text) => {
+    expect(dateIn(text)).toBeUndefined();
+  });
+});

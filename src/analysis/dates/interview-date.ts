@@ -8,7 +8,7 @@
 import { GB as chronoGB, type ParsedResult } from 'chrono-node/en';
 import { isoDateAddDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
 import { execAll } from '../exec-all.js';
-import { STATED_CLAUSE } from '../stated-clauses.js';
+import { STATED_CLAUSE, STATED_SENTENCE } from '../stated-clauses.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { readText } from '../nlp.js';
 import { weeksBackDaysIn } from './weeks-back.js';
@@ -120,6 +120,43 @@ export function statedInterviewDateFrom(
           evidence: { quote: raw.slice(quoteStart, quoteEnd), start: quoteStart, end: quoteEnd },
         };
       }
+    }
+  }
+  return datelineDay(raw, text, todayIso);
+}
+
+/** A clause that is a day and nothing else ("Tuesday 24 Nov", "on 24/11"), as a dateline writes it. */
+const ONLY_A_DAY_BEFORE = /^\s*(?:on\s+)?$/i;
+/** INTERVIEW_WORD for a yes or no (the global one keeps its place between calls). */
+const NAMES_INTERVIEW = new RegExp(INTERVIEW_WORD.source, 'i');
+
+/**
+ * A note's dateline: "Interview with Acme for the planner job, Tuesday 24 Nov", "Brightwater
+ * interview, 24/11". The day stands in a clause of its own, so the reach above never sees it
+ * beside the interview word; a sentence that names the interview and has a clause that is only
+ * a day, with nothing else going on in it, gives that day.
+ */
+function datelineDay(raw: string, text: string, today: IsoDate): StatedDate | undefined {
+  const instant = noonUtcOf(today);
+  for (const s of execAll(STATED_SENTENCE, text)) {
+    const sentence = s[0];
+    if (!NAMES_INTERVIEW.test(sentence) || !NAMES_A_DAY.test(sentence) || ABOUT_SOMETHING_ELSE.test(sentence))
+      continue;
+    if (LATER_ROUND.test(sentence) && !TOLD_AS_DONE.test(sentence)) continue;
+    for (const c of execAll(STATED_CLAUSE, sentence)) {
+      const clause = c[0];
+      if (NAMES_INTERVIEW.test(clause) || !NAMES_A_DAY.test(clause)) continue;
+      const readings = chronoGB.parse(clause, { instant, timezone: 0 }, { forwardDate: false });
+      const r = readings[0];
+      if (readings.length !== 1 || !r || !ONLY_A_DAY_BEFORE.test(clause.slice(0, r.index))) continue;
+      if (clause.slice(r.index + r.text.length).trim() !== '' || !NAMES_A_DAY.test(r.text)) continue;
+      const bareWeekday = WEEKDAY_ONLY.test(r.text.trim());
+      if (bareWeekday && (PRESENT_TENSE.test(sentence) || framedAsComing(text, s.index ?? 0))) continue;
+      const date = pastDateOf(r, today);
+      if (!date) continue;
+      const start = (s.index ?? 0) + (c.index ?? 0) + r.index;
+      const end = start + r.text.length;
+      return { date, evidence: { quote: raw.slice(start, end), start, end } };
     }
   }
   return undefined;

@@ -112,6 +112,16 @@ describe('promised decision days, as people write them', () => {
     ["Back on Monday they told me they'd decide by the 10th.", WED, ['2026-12-10']],
     // a reported promise, read against the interview day
     ["She said they'd decide by Friday.", WED, ['2026-11-27']],
+    // the decision left unsaid: "said" or "know" right before the promise's own "by", "within"
+    ['They said by Friday.', WED, ['2026-11-27']],
+    ['Recruiter said within two weeks.', WED, ['2026-12-09']],
+    ['HR said end of next week.', WED, ['2026-12-04']],
+    ["I'll know by Friday.", WED, ['2026-11-27']],
+    ['Should know more within a week.', WED, ['2026-12-02']],
+    // "said" with a day of the story, not a promise
+    ['She said on Monday that the team is growing.', WED, NONE],
+    ['He said two weeks ago the team was growing.', WED, NONE],
+    ['I know Friday is the busiest day for them.', WED, NONE],
     // no day given
     ["They'll let me know once references are back.", WED, NONE],
     ["They'll let me know.", WED, NONE],
