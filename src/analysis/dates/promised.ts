@@ -15,7 +15,7 @@ import { namedPeriodPromisesIn } from './named-periods.js';
 import { holidayPromisesIn } from './holidays.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { isEmployerSchedule, isWordAfterSchedule } from './employer-schedule.js';
-import { isStoryDay, TODAY_IS } from './story-clause.js';
+import { isDayOfDeed, isStoryDay, TODAY_IS } from './story-clause.js';
 
 const ABOUT_DECISION =
   /\b(decision|decide|deciding|let (you|me|us|him|her|them|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book|answer|response|reply|results?)\w*\b/i;
@@ -143,6 +143,8 @@ export function promisedDatesFrom(
           continue;
         // "it's now Sunday": the day of writing, not a promise
         if (TODAY_IS.test(sentence.slice(from, from + r.index))) continue;
+        // "I emailed on Monday", "we spoke on Tuesday": chrono dates them forward, but they are done
+        if (isDayOfDeed(sentence, from + r.index, from + r.index + r.text.length)) continue;
         // "Today is the 19th": the day of writing, not a promise
         if (
           /^today$/i.test(r.text) &&
