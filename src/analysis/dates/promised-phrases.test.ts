@@ -125,6 +125,12 @@ describe('promised decision days, as people write them', () => {
     ['They called me on Monday to say they would decide by Friday.', WED, ['2026-11-27']],
     ['They emailed to say the decision is Friday.', WED, ['2026-11-27']],
     ["I was told I'd hear back on Friday.", WED, ['2026-11-27']],
+    // a step set for a day, or a day named as one to come, after a deed: "booked", "invited"
+    ['They rang and booked me in for Monday.', WED, ['2026-11-30']],
+    ['Got a call inviting me to a second round next Tuesday.', WED, ['2026-12-01']],
+    ['Was told my answers were great 😭 hear back mon.', WED, ['2026-11-30']],
+    // ...while "the next day" after a deed is still the story's
+    ['They called me the next day with the decision.', WED, NONE],
     // a reported promise, read against the interview day
     ["She said they'd decide by Friday.", WED, ['2026-11-27']],
     // no day given

@@ -57,6 +57,9 @@ describe('isDayOfDeed', () => {
     ['They emailed to say the decision is Friday.', 'Friday', false],
     ['I emailed them, a decision is due Friday.', 'Friday', false],
     ["They'll let me know on Monday.", 'Monday', false],
+    ['They rang and booked me in for Monday.', 'Monday', false],
+    ['They rang to invite me back next Tuesday.', 'next Tuesday', false],
+    ['They rang me the next day.', 'next day', true],
   ] as Array<[string, string, boolean]>)('%j: %s', (sentence, day, want) => {
     expect(at(sentence, day)).toBe(want);
   });

@@ -35,7 +35,11 @@ const PAST =
  * reported ("they emailed to say the decision is Friday"), which may name a day to come.
  */
 const AHEAD =
-  /\b(?:to say|saying|said|says|will|won['\u2019]t|shall|would|going to|gonna|should|expect\w*|hope\w*|promis\w*|plan\w*|by|before|until|till|within)\b|['\u2019](?:ll|d)\b|\b(?:they|we|she|he|you|i)d\b/i;
+  /\b(?:to say|saying|said|says|hear|will|won['\u2019]t|shall|would|going to|gonna|should|expect\w*|hope\w*|promis\w*|plan\w*|by|before|until|till|within)\b|['\u2019](?:ll|d)\b|\b(?:they|we|she|he|you|i)d\b/i;
+/** A day named as one to come, whatever was done before it: "invited me to a second round next Tuesday". */
+const AHEAD_DAY = /^(?:next|this coming|coming)\s+(?!day\b)/i;
+/** A day something is set for: "booked for Thursday", "booked me in for Monday's induction". */
+const BOOKED_FOR = /\bfor\s*$/i;
 /** The day told as today's: "it's now the 30th", "today's the 20th". */
 export const TODAY_IS = /\b(?:now|today(?:['\u2019]s|\s+is)?|it['\u2019]s|it\s+is)\s+(?:the\s+)?$/i;
 
@@ -60,6 +64,7 @@ export function isDayOfDeed(sentence: string, start: number, end: number): boole
   const [from] = clauseAround(sentence, start, end);
   const before = sentence.slice(from, start);
   if (TODAY_IS.test(before)) return true;
+  if (AHEAD_DAY.test(sentence.slice(start, end)) || BOOKED_FOR.test(before)) return false;
   let last = -1;
   for (const m of execAll(PAST, before)) last = m.index + m[0].length;
   return last >= 0 && !AHEAD.test(before.slice(last));
