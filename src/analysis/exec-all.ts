@@ -80,7 +80,7 @@ const TIER_UP_WIDE = `${TIER_UP_SAMPLE}\u2014`;
  * compiledNative for a regex that reads segment strings as they are, not one byte wide
  * (detect/one-byte.ts): most are two bytes wide (their words are shared with wink's, some
  * stored wide), so both of V8's codes are compiled up front. Left to tier up on short
- * segments, such a regex ran about ten times slower (the silence regexes of aftermath.ts).
+ * segments, such a regex ran about ten times slower (the silence regexes of detect/silence-words.ts).
  */
 export function compiledNativeAnyWidth(re: RegExp): RegExp {
   compiledNative(re);

@@ -20,6 +20,11 @@ describe('a person met is not the employer', () => {
     'Interview with Tom Reid, the hiring manager, for the analyst role.',
     'Interview with Priya Shah for the analyst role; her team is small.',
     'Interview with Priya Shah for the analyst role. Priya said they would decide soon.',
+    // a two-word name with its role set off after the job it was met for
+    'Interview with Sarah Jones for the analyst role, the head of ops.',
+    'Interview with Sarah Jones for the analyst role (head of operations) today.',
+    'Interview with Sarah Jones for the analyst role, the team leader, went well.',
+    'Interview with Sarah Jones, the head of ops, for the analyst role.',
   ])('%s', (text) => {
     expect(companyIn(text)).toBeUndefined();
   });
@@ -44,6 +49,15 @@ describe('an organisation after "with"', () => {
     ['Interview with NHS Lothian for the nurse post.', 'NHS Lothian'],
     ['Interview with Aston University for the lecturer role.', 'Aston University'],
     ['Interview with KPMG for the audit role.', 'KPMG'],
+    // a role after the job that starts a clause of its own is someone else's, not the name's
+    [
+      'Interview with Northwind Digital for the analyst role, the hiring manager was late.',
+      'Northwind Digital',
+    ],
+    [
+      'Interview with Northwind Digital for the analyst role, the hiring manager and two others.',
+      'Northwind Digital',
+    ],
     // a one-word name is an employer when the notes place it ("at Brightline")
     ['Interview with Brightline for the analyst role. Their office at Brightline is huge.', 'Brightline'],
     ["Interview with Brightline for the analyst role. Brightline's offices are in Leeds.", 'Brightline'],

@@ -52,9 +52,18 @@ const ORGANISATION =
 const JOB_IN_CAPITALS = /^(?:C[A-Z]{1,2}O|S?VP|EVP|HR\w*|HM|MD|GM|PM|EM|TL|TA|PA|EA)$/;
 /** Right after a name, what says it is a person's: "who", a role ("(hiring manager)", ", the head of ops"). */
 const ROLE_NOUN =
-  '(?:manager|director|lead|head|recruiter|founder|owner|partner|engineer|officer|supervisor|interviewer|boss|ceo|cto|coo|cfo|vp|president|chair|principal|coordinator|administrator|consultant|analyst|scientist|designer|developer|hr)';
+  '(?:manager|director|lead|leader|head|recruiter|founder|owner|partner|engineer|officer|supervisor|interviewer|boss|ceo|cto|coo|cfo|vp|president|chair|principal|coordinator|administrator|consultant|specialist|advis[eo]r|analyst|scientist|designer|developer|hr)';
 const PERSON_AFTER = new RegExp(
   String.raw`^\s*(?:,\s*who\b|who\b|[,(\u2013\u2014-]\s*(?:(?:the|our|my|their|a|an|our)\s+)?(?:[a-z-]+\s+){0,3}?${ROLE_NOUN}\b|the\s+(?:[a-z-]+\s+){0,3}?${ROLE_NOUN}\b)`,
+  'i',
+);
+/**
+ * A role set off after the job the name is met for ("with Sarah Jones for the analyst role, the
+ * head of ops"): it says who the name is only when nothing follows it in its clause, since
+ * "…role, the hiring manager was late" starts a new clause about someone else.
+ */
+const ROLE_SET_OFF = new RegExp(
+  String.raw`^\s*[,(\u2013\u2014-]\s*(?:(?:the|our|my|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}?${ROLE_NOUN}(?:\s+(?:of|for)(?:\s+[\w&-]+){1,2})?\s*(?:[,;.!?)\n\u2013\u2014]|-\s|$)`,
   'i',
 );
 /** A person's words after the name, in its sentence or the next: "he was friendly", "her team". */
@@ -156,6 +165,7 @@ function namesAnEmployer(
   if (isAPerson(text, end, words)) return false;
   const job = THEN_THE_ROLE.exec(clause.slice(name.end));
   if (job === null || !isATitle(job[1]!)) return false;
+  if (ROLE_SET_OFF.test(text.slice(end + job[0].length))) return false;
   return /\s/.test(words) || isPlacedAsAnEmployer(text, words);
 }
 

@@ -11,7 +11,7 @@ import type { Band, ChannelSummary, Estimate, Factor, SilenceState } from '../co
 import type { Observation, Observations } from '../core/observation.js';
 import type { InterviewRecord } from '../core/record.js';
 import { err, ok, type Result } from '../core/result.js';
-import { signById } from '../core/signs/catalogue.js';
+import { factorTitle } from './factor-words.js';
 import { isSignId, type Channel } from '../core/signs/ids.js';
 import { assessRequestSchema } from './assess-schema.js';
 import { decisionDateErrors, recordDateErrors } from './date-rules.js';
@@ -99,16 +99,10 @@ export function parseAssessRequest(json: unknown, today: IsoDate): Result<Assess
 
 const round3 = (n: number): number => Math.round(n * 1000) / 1000;
 
-const PROCESS_TITLES: Record<string, string> = {
-  silence: 'Time without word',
-  candidates: 'Candidates in the round',
-};
-
 function titleOf(id: Factor['id'], silence: SilenceState): string {
-  if (isSignId(id)) return signById(id).title;
   // once an answer is in, the silence factor carries that answer, not a wait
   if (id === 'silence' && silence.phase === 'heard-back') return 'What you heard back';
-  return PROCESS_TITLES[id] ?? id;
+  return factorTitle(id);
 }
 
 /** Runs the model and the advice on a valid request, as of `asOf` (else `today`). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factorEffectWords, factorTitleLookingBack } from './factor-words.js';
+import { signById } from '../core/signs/catalogue.js';
+import { factorEffectWords, factorTitle, factorTitleLookingBack } from './factor-words.js';
 
 describe('factorEffectWords', () => {
   it.each([
@@ -17,5 +18,13 @@ describe('factorTitleLookingBack', () => {
   it('names the wait for how long it took once it is over, and leaves the signs their own titles', () => {
     expect(factorTitleLookingBack('silence')).toBe('How long the wait was');
     expect(factorTitleLookingBack('raised-concerns')).toBeUndefined();
+  });
+});
+
+describe('factorTitle', () => {
+  it('gives the wait and the field one title for the page and the CLI, and a sign its catalogue title', () => {
+    expect(factorTitle('silence')).toBe('Time without word');
+    expect(factorTitle('candidates')).toBe('Candidates in the round');
+    expect(factorTitle('raised-concerns')).toBe(signById('raised-concerns').title);
   });
 });

@@ -110,6 +110,27 @@ describe('promised decision days, as people write them', () => {
     ["I haven't heard anything since September.", WED, NONE],
     ['No word since last Tuesday about the decision.', WED, NONE],
     ["Back on Monday they told me they'd decide by the 10th.", WED, ['2026-12-10']],
+    // days of things done, told in the past, are the story: chrono would date them forward
+    ['I emailed them on Monday about the decision.', WED, NONE],
+    ['We spoke on Tuesday about next steps.', WED, NONE],
+    ['I chased HR on the 14th for an update.', WED, NONE],
+    ['I heard back on Friday.', WED, NONE],
+    ['I rang them Monday to ask about the decision.', WED, NONE],
+    ['Sent a follow-up email on Tuesday.', WED, NONE],
+    ['I left a voicemail on Monday about the decision.', WED, NONE],
+    ['I texted the recruiter on Wednesday for an update.', WED, NONE],
+    // ...but a promise after the deed, or the deed's words reported, still names a day to come
+    ["They said they'd let me know on Monday.", WED, ['2026-11-30']],
+    ['I emailed on Monday and they said they would decide by Friday.', WED, ['2026-11-27']],
+    ['They called me on Monday to say they would decide by Friday.', WED, ['2026-11-27']],
+    ['They emailed to say the decision is Friday.', WED, ['2026-11-27']],
+    ["I was told I'd hear back on Friday.", WED, ['2026-11-27']],
+    // a step set for a day, or a day named as one to come, after a deed: "booked", "invited"
+    ['They rang and booked me in for Monday.', WED, ['2026-11-30']],
+    ['Got a call inviting me to a second round next Tuesday.', WED, ['2026-12-01']],
+    ['Was told my answers were great 😭 hear back mon.', WED, ['2026-11-30']],
+    // ...while "the next day" after a deed is still the story's
+    ['They called me the next day with the decision.', WED, NONE],
     // a reported promise, read against the interview day
     ["She said they'd decide by Friday.", WED, ['2026-11-27']],
     // the decision left unsaid: "said" or "know" right before the promise's own "by", "within"

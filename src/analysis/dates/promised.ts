@@ -15,7 +15,7 @@ import { namedPeriodPromisesIn } from './named-periods.js';
 import { holidayPromisesIn } from './holidays.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { isEmployerSchedule, isWordAfterSchedule } from './employer-schedule.js';
-import { isStoryDay, TODAY_IS } from './story-clause.js';
+import { isDayOfDeed, isStoryDay, TODAY_IS } from './story-clause.js';
 
 // "They said by Friday", "I'll know within two weeks": notes leave the decision unsaid, and a
 // "said" or "know" right before a promise's own "by", "within", "end of" carries it.
@@ -145,6 +145,8 @@ export function promisedDatesFrom(
           continue;
         // "it's now Sunday": the day of writing, not a promise
         if (TODAY_IS.test(sentence.slice(from, from + r.index))) continue;
+        // "I emailed on Monday", "we spoke on Tuesday": chrono dates them forward, but they are done
+        if (isDayOfDeed(sentence, from + r.index, from + r.index + r.text.length)) continue;
         // "Today is the 19th": the day of writing, not a promise
         if (
           /^today$/i.test(r.text) &&

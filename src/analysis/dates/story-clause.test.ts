@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { promisedDatesFrom } from './promised.js';
+import { isDayOfDeed } from './story-clause.js';
 
 // interview on Monday 2 March 2026
 const quotes = (text: string): Array<[string, string]> =>
@@ -38,5 +39,28 @@ describe("notes' shorthand for a weekday is still one", () => {
     ['hear back thurs', [['thurs', '2026-03-05']]],
   ] as Array<[string, Array<[string, string]>]>)('%j', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('isDayOfDeed', () => {
+  const at = (sentence: string, day: string): boolean => {
+    const start = sentence.indexOf(day);
+    return isDayOfDeed(sentence, start, start + day.length);
+  };
+  it.each([
+    ['I emailed on Monday.', 'Monday', true],
+    ['We spoke on Tuesday.', 'Tuesday', true],
+    ['I chased on the 14th.', 'the 14th', true],
+    ["It's now Sunday.", 'Sunday', true],
+    // near misses: a promise between the deed and the day, the deed's words reported, no deed at all
+    ["I emailed and they'd reply on Monday.", 'Monday', false],
+    ['They emailed to say the decision is Friday.', 'Friday', false],
+    ['I emailed them, a decision is due Friday.', 'Friday', false],
+    ["They'll let me know on Monday.", 'Monday', false],
+    ['They rang and booked me in for Monday.', 'Monday', false],
+    ['They rang to invite me back next Tuesday.', 'next Tuesday', false],
+    ['They rang me the next day.', 'next day', true],
+  ] as Array<[string, string, boolean]>)('%j: %s', (sentence, day, want) => {
+    expect(at(sentence, day)).toBe(want);
   });
 });

@@ -8,7 +8,8 @@
 import { wordsOf } from '../delivery/words.js';
 import { matchCount } from '../exec-all.js';
 import type { Turn } from '../types.js';
-import { LAUGH, median, type TurnSign } from './transcript-turns.js';
+import { LAUGH } from './call-signs.js';
+import { median, type TurnSign } from './turn-sign.js';
 
 /** An apology, not sympathy ("sorry to hear") nor a request to repeat ("Sorry?"). */
 const SORRY = /\bsorry\b(?!\s*(?:\?|to hear\b|for your\b|about your\b|you\b))/gi;

@@ -63,6 +63,6 @@ export const OUTCOME: readonly RegExp[] = [
   /^(?:now that i|since i|when i|after i|once i) (?:'ve |have |had )?(?:(?:started|began) (?:the (?:job|role|post)|there|working there|work there|at)|joined (?:the (?:company|team|firm)|them)|got the job|accepted the (?:offer|job|role))\b|^(?:(?:\w+|\d+) (?:days|weeks|months|years) (?:in|into the (?:job|role)|on the job)|on my first (?:day|week|month))\b/,
   /^(?:edit|update|eta|edit \d|update \d)\b\W*(?:i )?(?:got|accepted|started|joined|landed)\b/,
 ];
-/** A reply that came weeks late is the wait told, evidence of no-follow-up (detect/aftermath.ts). */
+/** A reply that came weeks late is the wait told, evidence of no-follow-up (detect/no-follow-up.ts). */
 export const WEEKS_LATE =
   /\b(?:weeks?|months?) (?:later|after|on|of)\b|\bafter (?:[\w-]+ ){0,3}(?:weeks?|months?)\b/;

@@ -13,7 +13,9 @@ import { retractedRanges, withoutRetracted } from './corrections.js';
 import { narratedAsFirstPerson } from './narrator.js';
 import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
-import { brushOffFrom, callSigns, noDateFrom, replyAfter, type TurnSign } from './transcript-turns.js';
+import { callSigns } from './call-signs.js';
+import { brushOffFrom, noDateFrom, replyAfter } from './turn-replies.js';
+import type { TurnSign } from './turn-sign.js';
 import { mannerSigns } from './call-manner.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
 import { sectionsOf } from './sections.js';
@@ -26,7 +28,7 @@ const MAX_QUOTES = 3;
 // notes run every cue sign in one pass over the text, the aftermath's with the rest
 const NOTES_SIGNS: readonly SignPatterns[] = [...new Set([...CUE_SIGNS, ...AFTERMATH_SIGNS])];
 const MAX_QUOTE_CHARS = 300;
-/** Marker regex for hits read from the whole call (detect/transcript-turns.ts) rather than a cue. */
+/** Marker regex for hits read from the whole call (detect/call-signs.ts) rather than a cue. */
 const WHOLE_CALL = /(?:)/;
 
 export interface Located {
@@ -50,7 +52,7 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
       culture.filter((l) => !brushed.has(l.quote.start)),
     );
   if (transcript) {
-    // flat-interviewer is read from the whole call (detect/transcript-turns.ts), not from a phrase
+    // flat-interviewer is read from the whole call (detect/call-signs.ts), not from a phrase
     const flat = byId.get('flat-interviewer')?.filter((l) => l.hit.cue.re === WHOLE_CALL);
     if (flat?.length) byId.set('flat-interviewer', flat);
     else byId.delete('flat-interviewer');

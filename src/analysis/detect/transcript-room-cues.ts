@@ -38,7 +38,7 @@ const nerves: SignPatterns = {
   ],
 };
 
-/** Banter named aloud. Laughter is read from the whole call (detect/transcript-turns.ts). */
+/** Banter named aloud. Laughter is read from the whole call (detect/call-signs.ts). */
 const engaging: SignPatterns = {
   id: 'engaging-conversation',
   cues: [

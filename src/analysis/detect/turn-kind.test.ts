@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { callAfter, foundFor } from './call.case.js';
 import type { Turn } from '../types.js';
 import { turnAllows } from './turn-kind.js';
-import { noDateFrom, replyAfter } from './transcript-turns.js';
+import { noDateFrom, replyAfter } from './turn-replies.js';
 
 const turn = (speaker: string, text: string): Turn => ({
   speaker,

@@ -89,7 +89,7 @@ export const engagingConversation: SignPatterns = {
         })`,
       ),
     },
-    // transcripts: enjoyment said aloud, each weak alone (laughter is counted over the whole call, detect/transcript-turns.ts)
+    // transcripts: enjoyment said aloud, each weak alone (laughter is counted over the whole call, detect/call-signs.ts)
     {
       re: /\bfeels like a conversation\b|\bproper conversation\b|\bi'?m enjoying this\b|\b(?:really|so) fun\b|\bthis has been (?:really |so |such )?(?:fun|a pleasure|great fun)\b/,
       says: 'any',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callSigns } from '../detect/transcript-turns.js';
+import { callSigns } from '../detect/call-signs.js';
 import { heardInCall } from './found.case.js';
 
 // Our own calls: the room's signs heard in a transcript (shared laughter, a flat panel, a cold face named aloud,

@@ -1,16 +1,6 @@
-import { factorEffectWords, factorTitleLookingBack } from '../../contract/factor-words.js';
+import { factorEffectWords, factorTitle, factorTitleLookingBack } from '../../contract/factor-words.js';
 import type { Factor } from '../../core/model/types.js';
-import { signById } from '../../core/signs/catalogue.js';
-import { isSignId } from '../../core/signs/ids.js';
 import { CHANNEL_NAMES } from '../../core/signs/channel-names.js';
-
-const PROCESS_TITLES: Record<string, string> = {
-  silence: 'Hearing back, or not yet',
-  candidates: 'Candidates in the round',
-};
-
-export const factorTitle = (id: Factor['id']): string =>
-  isSignId(id) ? signById(id).title : (PROCESS_TITLES[id] ?? id);
 
 /**
  * Bars left (against) and right (for) of a centre line, scaled to the largest factor.

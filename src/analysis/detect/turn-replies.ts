@@ -1,0 +1,98 @@
+/**
+ * Signs that live between turns, not inside one: the candidate asks about the job or
+ * the culture and the interviewer brushes it off. A short reply alone is half a sign
+ * (people answer briefly for many reasons); a short reply that also dodges ("it varies",
+ * "you'll see") is a whole one. Asked when word comes, a reply that does not know is no timeline.
+ */
+import type { SignId } from '../../core/signs/ids.js';
+import type { Turn } from '../types.js';
+import { wordCount, type TurnSign } from './turn-sign.js';
+
+const ROLE_QUESTION =
+  /\b(role|day to day|day-to-day|how big the team|how (many|big)\b.{0,20}\bteam\b|which team|report to|(?<!\b(get|getting|be|being) )involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job|(a|the) (typical|normal|usual|average) (day|week|shift)|who (would|will) i (be )?work(ing)? with|what would (the|my) (\w+'?s? ){0,3}(part|job|focus) be|what (a|the) (day|week|shift) (actually )?looks? like|first (few )?(days|weeks|months|year)|new starter|priorities|the (\w+ )?work (be|is|involve)|more about the (\w+ )?(work|job|post|project))/i;
+const CULTURE_QUESTION =
+  /\b(how (is|'s) it (to work|working)|how (is|'s|are) the (team|people|staff)\b|culture|work together|values|like working|like to work|team like|people like|what'?s it like (here|there|working)|(working|work|team) environment|atmosphere)\b/i;
+const DODGE =
+  /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you'?d find out more|(that'?s|that is) for later|(at|until) the next stage|(would|will) be discussed (later|with the successful|at (the )?offer)|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b|\bin the job (description|spec|advert|ad)\b|\b(fairly|pretty|quite|very|all|just) standard\b|\bthe usual\b|\ba few of us\b|\blike a family\b|\b(we'?re|it'?s) (one |a )(big |happy |lovely |close |little )+family\b|\b(i )?(wouldn'?t|would not) worry about (that|it)\b|\bwork hard,? play hard\b|\b(the )?(recruiter|hr)('?s got| has| can| will|'ll) (all )?(send|tell|go through|explain|that|this|it)\b)/i;
+// asked with a question mark, or in words ("I wanted to ask about the culture at the firm.")
+const ASKS =
+  /\?|\b(?:i (?:want(?:ed)?|would like|'d like) to ask|can i ask|could you tell me|i was wondering|tell me (?:a bit |a little )?(?:more )?about|i'?d (?:love|like) to (?:know|hear)|(?:could|can) you (?:say|tell me) (?:a (?:bit|little) )?more|what would (?:the|my) (?:\w+ )*be\b)/i;
+const SHORT_REPLY_WORDS = 12;
+const DODGE_REPLY_WORDS = 24;
+/** A longer reply that still dodges ("it kind of changes week to week... so it's hard to say") is half. */
+const LONG_DODGE_WORDS = 40;
+const CULTURE_ANSWER_WORDS = 25;
+const ROLE_ANSWER_WORDS = 35;
+
+/** A candidate's word or two inside an answer ("Ha!", "Right.", "Mm, okay") that the answer goes on after. */
+const INTERJECTION_WORDS = 3;
+
+/**
+ * The interviewer's reply to the candidate turn at `q`: the next turn, joined with the one after it when
+ * the same interviewer goes on after the candidate's interjection ("…pun intended." "Ha!" "And having a
+ * team that's settled…"), unless what follows moves on with a question. Undefined when the candidate speaks on.
+ */
+export function replyAfter(
+  turns: readonly Turn[],
+  q: number,
+  candidate: string | undefined,
+): Turn | undefined {
+  const next = turns[q + 1];
+  if (!next || next.speaker === candidate) return undefined;
+  const aside = turns[q + 2];
+  const more = turns[q + 3];
+  if (
+    aside?.speaker === candidate &&
+    wordCount(aside.text) <= INTERJECTION_WORDS &&
+    !ASKS.test(aside.text) &&
+    more?.speaker === next.speaker &&
+    // "Okay." "Anything else?" moves on: the answer ended before the aside
+    !ASKS.test(more.text)
+  )
+    return { ...next, text: `${next.text} ${more.text}`, spans: [...next.spans, ...more.spans] };
+  return next;
+}
+
+/** The brush-off, or the real answer, read from a candidate question and the interviewer's next turn, if any. */
+export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign | undefined {
+  if (!reply || !ASKS.test(question.text)) return undefined;
+  const id: SignId | undefined = CULTURE_QUESTION.test(question.text)
+    ? 'little-company-info'
+    : ROLE_QUESTION.test(question.text)
+      ? 'vague-role-details'
+      : undefined;
+  if (!id) return undefined;
+  const words = wordCount(reply.text);
+  const dodged = DODGE.test(reply.text);
+  if (dodged && words <= DODGE_REPLY_WORDS) return { id, turn: reply, weight: 1, confidence: 0.65 };
+  if (words <= SHORT_REPLY_WORDS || (dodged && words <= LONG_DODGE_WORDS))
+    return { id, turn: reply, weight: 0.5, confidence: 0.55 };
+  // asked, and given a real answer: the other side of the same exchange (signs.md: "the candidate
+  // asking about culture and getting a real answer is culture-discussion")
+  if (!dodged && words >= (id === 'little-company-info' ? CULTURE_ANSWER_WORDS : ROLE_ANSWER_WORDS))
+    return {
+      id: id === 'little-company-info' ? 'culture-discussion' : 'detailed-role-info',
+      turn: reply,
+      weight: 1,
+      confidence: 0.55,
+    };
+  return undefined;
+}
+
+/** The candidate asks when the answer comes ("is there a date for a decision?", "do you know when?"). */
+const TIMING_QUESTION =
+  /\b(?:when (?:would|will|do|might|can|should) (?:i|we) (?:hear|know|find out|get)|(?:a|the|any) (?:date|timeline|timescale|timeframe|rough idea)|decision|next steps?|(?:do|does) (?:you|anyone) (?:\w+ ){0,2}know when|how long (?:will|might|would) (?:it|the decision|that))\b/i;
+/** The reply opens on not knowing: "Not a firm one, no.", "I don't know.", "Not really." */
+const NO_DATE_REPLY =
+  /^(?:(?:honestly|well|so|um|uh|look|sadly|unfortunately),? )?(?:not (?:a firm one|really|yet|as such|at the moment|at this stage|right now)|no,? (?:not yet|there isn'?t|no date)|i (?:don'?t|do not) know|i'?m not sure|(?:i )?can'?t (?:say|promise|tell you))\b/i;
+
+/**
+ * The candidate asks when they will hear and the interviewer says they do not know: the end lacks a
+ * timeline, said outright, which a date named elsewhere in the call (a manager "back at the end of
+ * next week") does not undo.
+ */
+export function noDateFrom(question: Turn, reply: Turn | undefined): TurnSign | undefined {
+  if (!reply || !ASKS.test(question.text) || !TIMING_QUESTION.test(question.text)) return undefined;
+  if (!NO_DATE_REPLY.test(reply.text.trim())) return undefined;
+  return { id: 'no-next-steps', turn: reply, weight: 1, confidence: 0.6 };
+}
