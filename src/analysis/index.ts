@@ -23,6 +23,7 @@ export { statedInterviewDateFrom } from './dates/interview-date.js';
 export { statedRoundFrom, type StatedRound } from './stage/stated-round.js';
 export { statedFields, statedFrom, type Stated, type StatedFields } from './stated.js';
 export type { StatedJob } from './stated-job.js';
+export type { StatedInterviewer } from './stated-interviewers.js';
 
 function elapsedFromRecord(options: AnalyzeOptions): number | undefined {
   const from = options.interviewDate ? isoDateFrom(options.interviewDate) : undefined;
@@ -71,7 +72,9 @@ export function analyzeWithStated(
   if (!checked.ok) return checked;
   const detected = detectTranscript(checked.value);
   // a transcript states nothing of its interview (stated.ts), so the transcript kind need not be known yet
-  const stated: Stated = detected ? { round: {}, job: {} } : statedFrom(text, 'notes', options.today);
+  const stated: Stated = detected
+    ? { round: {}, job: {}, interviewers: [] }
+    : statedFrom(text, 'notes', options.today);
   const statedDay = stated.date ? isoDateFrom(stated.date.date) : undefined;
   const interviewDate = options.interviewDate ?? statedDay ?? options.today;
   const analysis = analyzeChecked(checked.value, detected, { ...options, interviewDate });

@@ -1,6 +1,6 @@
 /**
  * What notes state of this interview itself: its day (already past), its round and how it was
- * held, the employer and the job, offered as defaults the person confirms. The CLI (`analyze --json`, `assess --notes`) and
+ * held, the employer and the job, the people who interviewed, offered as defaults the person confirms. The CLI (`analyze --json`, `assess --notes`) and
  * the web page's analysis read it alike. Notes only: a transcript's "today" is the call's own, and
  * its talk of rounds is mostly of other ones.
  */
@@ -9,20 +9,28 @@ import { statedInterviewDateFrom } from './dates/interview-date.js';
 import { readText } from './nlp.js';
 import { statedRoundFrom, type StatedRound } from './stage/stated-round.js';
 import { statedJobFrom, type StatedJob } from './stated-job.js';
+import { statedInterviewersFrom, type StatedInterviewer } from './stated-interviewers.js';
 import type { InputKind, StatedDate } from './types.js';
 
 export interface Stated {
   date?: StatedDate;
   round: StatedRound;
   job: StatedJob;
+  /** Who interviewed, in the order the notes name them (none said: empty). */
+  interviewers: readonly StatedInterviewer[];
 }
 
 export function statedFrom(text: string, kind: InputKind, today: IsoDate): Stated {
-  if (kind !== 'notes') return { round: {}, job: {} };
-  // the notes repaired and unwrapped once, for all three readers
+  if (kind !== 'notes') return { round: {}, job: {}, interviewers: [] };
+  // the notes repaired and unwrapped once, for all the readers
   const read = readText(text).text;
   const date = statedInterviewDateFrom(text, today, read);
-  return { ...(date ? { date } : {}), round: statedRoundFrom(text, read), job: statedJobFrom(text, read) };
+  return {
+    ...(date ? { date } : {}),
+    round: statedRoundFrom(text, read),
+    job: statedJobFrom(text, read),
+    interviewers: statedInterviewersFrom(text, read),
+  };
 }
 
 /** The same, as the JSON answers name it (`statedInterviewDate`, `statedStage`, `statedCompany`…), each only when stated. */
@@ -32,14 +40,16 @@ export interface StatedFields {
   statedFormat?: NonNullable<StatedRound['format']>;
   statedCompany?: NonNullable<StatedJob['company']>;
   statedRole?: NonNullable<StatedJob['role']>;
+  statedInterviewers?: readonly StatedInterviewer[];
 }
 
-export function statedFields({ date, round, job }: Stated): StatedFields {
+export function statedFields({ date, round, job, interviewers }: Stated): StatedFields {
   return {
     ...(date ? { statedInterviewDate: date } : {}),
     ...(round.stage ? { statedStage: round.stage } : {}),
     ...(round.format ? { statedFormat: round.format } : {}),
     ...(job.company ? { statedCompany: job.company } : {}),
     ...(job.role ? { statedRole: job.role } : {}),
+    ...(interviewers.length ? { statedInterviewers: interviewers } : {}),
   };
 }

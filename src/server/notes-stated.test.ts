@@ -12,7 +12,8 @@ vi.mock('../analysis/detect/run.js', async (original) => {
 // The test app's today is Wednesday 2026-11-25.
 const NOTES =
   'Final round interview at Acme for the data analyst role on Monday 23 November. ' +
-  'It was a panel of three people. They smiled a lot and said they would decide by Friday.';
+  'It was a panel of three people. Dana Reyes, the head of data, asked about my SQL. ' +
+  'They smiled a lot and said they would decide by Friday.';
 
 type ErrorBody = { error: { code: string; fields?: { path: string }[] } };
 
@@ -39,7 +40,13 @@ describe('POST /api/notes/stated', () => {
     expect(body.statedFormat?.format).toBe('panel');
     expect(body.statedCompany?.name).toBe('Acme');
     expect(body.statedRole?.title.toLowerCase()).toBe('data analyst');
-    for (const s of [body.statedInterviewDate, body.statedStage, body.statedCompany]) {
+    expect(body.statedInterviewers?.map((p) => p.name)).toEqual(['Dana Reyes']);
+    for (const s of [
+      body.statedInterviewDate,
+      body.statedStage,
+      body.statedCompany,
+      ...body.statedInterviewers!,
+    ]) {
       const e = s!.evidence;
       expect(NOTES.slice(e.start, e.end)).toBe(e.quote);
     }

@@ -15,6 +15,7 @@ const blank: FillableFields & { time: string } = {
   stage: 'first',
   format: '',
   date: '2026-11-25',
+  interviewers: '',
   decisionBy: '',
   time: '',
 };
@@ -24,6 +25,10 @@ const stated: StatedOfDocument = {
   statedFormat: { format: 'panel', evidence: quote('a panel of three') },
   statedCompany: { name: 'Acme', evidence: quote('Acme') },
   statedRole: { title: 'Data Analyst', evidence: quote('the data analyst role') },
+  statedInterviewers: [
+    { name: 'Priya Shah', evidence: quote('Priya Shah') },
+    { name: 'Joe', evidence: quote('Joe') },
+  ],
 };
 
 describe('fillFromNotes', () => {
@@ -35,6 +40,7 @@ describe('fillFromNotes', () => {
       stage: 'final',
       format: 'panel',
       date: '2026-11-23',
+      interviewers: 'Priya Shah, Joe',
       decisionBy: '',
       time: '',
     });
@@ -44,6 +50,7 @@ describe('fillFromNotes', () => {
       stage: 'final round',
       format: 'a panel of three',
       date: 'final round on Monday',
+      interviewers: 'Priya Shah, Joe',
     });
   });
 
@@ -52,7 +59,7 @@ describe('fillFromNotes', () => {
     const { fields, from } = fillFromNotes(typed, stated, new Set(['company', 'stage', 'date']));
     expect(fields).toMatchObject({ company: 'Globex', stage: 'screen', date: '2026-11-20' });
     expect(fields).toMatchObject({ role: 'Data Analyst', format: 'panel' });
-    expect(Object.keys(from).sort()).toEqual(['format', 'role']);
+    expect(Object.keys(from).sort()).toEqual(['format', 'interviewers', 'role']);
   });
 
   it('leaves a next round the employer and job of the last one, but corrects its guessed round', () => {
@@ -61,7 +68,7 @@ describe('fillFromNotes', () => {
     expect([...held].sort()).toEqual(['company', 'role']);
     const { fields, from } = fillFromNotes(next, stated, held);
     expect(fields).toMatchObject({ company: 'Globex', role: 'Analyst', stage: 'final', format: 'panel' });
-    expect(Object.keys(from).sort()).toEqual(['date', 'format', 'stage']);
+    expect(Object.keys(from).sort()).toEqual(['date', 'format', 'interviewers', 'stage']);
   });
 
   it('fills a next round the employer or job the last one left blank', () => {

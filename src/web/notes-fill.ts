@@ -27,6 +27,7 @@ export interface FillableFields {
   stage: Stage;
   format: Format | '';
   date: string;
+  interviewers: string;
   decisionBy: string;
 }
 
@@ -39,7 +40,15 @@ export interface Filled<F extends FillableFields> {
 }
 
 // Form order, so the status names them as the person reads down the form.
-const ORDER: readonly FillField[] = ['company', 'role', 'stage', 'format', 'date', 'decisionBy'];
+const ORDER: readonly FillField[] = [
+  'company',
+  'role',
+  'stage',
+  'format',
+  'date',
+  'interviewers',
+  'decisionBy',
+];
 
 /**
  * The notes' value for a field. A promised day counts from the interview day it was read from, so

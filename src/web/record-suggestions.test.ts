@@ -94,3 +94,34 @@ describe('recordSuggestionsOf: the employer and job', () => {
     expect(s!.action.endsWith('…')).toBe(true);
   });
 });
+
+describe('recordSuggestionsOf: the people the notes say interviewed', () => {
+  const people = {
+    statedInterviewers: [
+      { name: 'Ana Silva', evidence: quote('Ana Silva') },
+      { name: 'Joe', evidence: quote('Joe') },
+    ],
+  };
+
+  it('offers them when the record names no one, and fills the record with each name', () => {
+    const [s, ...rest] = recordSuggestionsOf(people, record);
+    expect(rest).toEqual([]);
+    expect(s).toMatchObject({
+      field: 'interviewers',
+      value: 'Ana Silva, Joe',
+      says: 'you were interviewed by Ana Silva and Joe',
+      recorded: 'no interviewers',
+      action: 'Use 2 names',
+    });
+    expect(s!.apply(record)).toEqual({ ...record, interviewers: ['Ana Silva', 'Joe'] });
+  });
+
+  it('names one person on the button', () => {
+    const one = { statedInterviewers: [{ name: 'Priya', evidence: quote('Priya') }] };
+    expect(recordSuggestionsOf(one, record)[0]?.action).toBe('Use Priya');
+  });
+
+  it('leaves the names the person gave alone', () => {
+    expect(recordSuggestionsOf(people, { ...record, interviewers: ['Dana'] })).toEqual([]);
+  });
+});

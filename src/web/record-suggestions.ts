@@ -9,7 +9,7 @@ import { isoDateFrom, type IsoDate } from '../core/dates.js';
 import type { Format, InterviewRecord, Stage } from '../core/record.js';
 import { dateWords, FORMAT_WORDS, STAGE_WORDS } from './format.js';
 
-export type SuggestionField = 'company' | 'role' | 'date' | 'stage' | 'format';
+export type SuggestionField = 'company' | 'role' | 'date' | 'stage' | 'format' | 'interviewers';
 
 /** Each field as the dismiss button names it. */
 export const FIELD_WORDS: Readonly<Record<SuggestionField, string>> = {
@@ -18,6 +18,7 @@ export const FIELD_WORDS: Readonly<Record<SuggestionField, string>> = {
   date: 'date',
   stage: 'round',
   format: 'format',
+  interviewers: 'interviewers',
 };
 
 export interface RecordSuggestion {
@@ -55,7 +56,12 @@ const FORMAT_SAYS: Readonly<Record<Format, string>> = {
 /** The analysis fields the suggestions come from. */
 export type StatedOfDocument = Pick<
   DocumentAnalysis,
-  'statedInterviewDate' | 'statedStage' | 'statedFormat' | 'statedCompany' | 'statedRole'
+  | 'statedInterviewDate'
+  | 'statedStage'
+  | 'statedFormat'
+  | 'statedCompany'
+  | 'statedRole'
+  | 'statedInterviewers'
 >;
 
 /** Each field's value as the record holds it. */
@@ -65,6 +71,8 @@ interface StatedValues {
   date: IsoDate;
   stage: Stage;
   format: Format;
+  /** Names as the form holds them: separated by commas. */
+  interviewers: string;
 }
 export interface Stated<T> {
   value: T;
@@ -86,6 +94,12 @@ const READERS: { [K in SuggestionField]: (doc: StatedOfDocument) => Stated<State
   },
   stage: (d) => d.statedStage && { value: d.statedStage.stage, quote: d.statedStage.evidence.quote },
   format: (d) => d.statedFormat && { value: d.statedFormat.format, quote: d.statedFormat.evidence.quote },
+  interviewers: (d) => {
+    const people = d.statedInterviewers ?? [];
+    return people.length
+      ? { value: people.map((p) => p.name).join(', '), quote: people.map((p) => p.evidence.quote).join(', ') }
+      : undefined;
+  },
 };
 
 /**
@@ -101,6 +115,10 @@ export function statedValueOf<K extends SuggestionField>(
 
 /** A name in a button: long ones cut, so the button stays on one line on a phone. */
 const buttonName = (name: string): string => (name.length <= 28 ? name : `${name.slice(0, 27).trimEnd()}…`);
+
+/** "Ana", "Ana and Joe", "Ana, Joe and Ruth". */
+const listOfNames = (names: readonly string[]): string =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 const NAMED: ReadonlyArray<{ field: 'company' | 'role'; what: string; none: string }> = [
   { field: 'company', what: 'the employer', none: 'no employer' },
@@ -123,6 +141,18 @@ export function recordSuggestionsOf(doc: StatedOfDocument, record: InterviewReco
       recorded: none,
       action: `Use ${buttonName(name.value)}`,
       apply: (r) => ({ ...r, [field]: name.value }),
+    });
+  }
+  const people = statedValueOf(doc, 'interviewers');
+  if (people && !record.interviewers?.length) {
+    const names = people.value.split(', ');
+    out.push({
+      field: 'interviewers',
+      ...people,
+      says: `you were interviewed by ${listOfNames(names)}`,
+      recorded: 'no interviewers',
+      action: `Use ${buttonName(names.length > 1 ? `${names.length} names` : people.value)}`,
+      apply: (r) => ({ ...r, interviewers: names }),
     });
   }
   const date = statedValueOf(doc, 'date');

@@ -8,6 +8,7 @@ import {
 } from '../../analysis/index.js';
 import { decodeUtf8 } from '../../analysis/input.js';
 import type { Analysis, AnalysisError, StatedDate } from '../../analysis/types.js';
+import type { StatedInterviewer } from '../../analysis/stated-interviewers.js';
 import { isoDateFrom, type IsoDate } from '../../core/dates.js';
 import { CliError } from '../errors.js';
 import { readSource, write, type CliContext } from '../io.js';
@@ -64,6 +65,7 @@ export interface TextRead {
   stated?: StatedDate;
   round: StatedRound;
   job: StatedJob;
+  interviewers: readonly StatedInterviewer[];
 }
 
 /**
@@ -81,7 +83,7 @@ export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: Is
   });
   if (!result.ok) throw inputError(args.source, result.error);
   const { analysis, stated } = result.value;
-  const read = { text, analysis, round: stated.round, job: stated.job };
+  const read = { text, analysis, round: stated.round, job: stated.job, interviewers: stated.interviewers };
   // a day the caller gave is not one the text stated; a stated day that is no date is not offered
   if (args.interviewDate !== undefined || !stated.date || !isoDateFrom(stated.date.date)) return read;
   return { ...read, stated: stated.date };
@@ -93,13 +95,16 @@ export async function runAnalyze(
   args: AnalyzeArgs,
   today: IsoDate,
 ): Promise<number> {
-  const { text, analysis, stated, round, job } = await loadAnalysis(ctx, args, today);
+  const { text, analysis, stated, round, job, interviewers } = await loadAnalysis(ctx, args, today);
   if (args.json) {
-    const out = { ...analysis, ...statedFields({ ...(stated ? { date: stated } : {}), round, job }) };
+    const out = {
+      ...analysis,
+      ...statedFields({ ...(stated ? { date: stated } : {}), round, job, interviewers }),
+    };
     write(ctx.stdout, JSON.stringify(out, null, ctx.isStdoutTty ? 2 : undefined));
     return 0;
   }
   const guidance = analysis.delivery ? deliveryGuidance(analysis.delivery) : [];
-  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance, stated, round, job));
+  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance, stated, round, job, interviewers));
   return 0;
 }

@@ -180,6 +180,19 @@ describe('the interactive debrief', () => {
     expect(none.interview.company).toBeUndefined();
   });
 
+  it('offers the people the notes name as who interviewed, which the person may change', async () => {
+    const notedJob = { interviewers: ['Mark', 'Claire'] };
+    const request = await debrief({ ask: scriptedAsk({}).ask, say: quiet, today: TODAY, notedJob });
+    expect(request.interview.interviewers).toEqual(['Mark', 'Claire']);
+    const changed = await debrief({
+      ask: scriptedAsk({ 'Who interviewed you': 'Mark Ellis' }).ask,
+      say: quiet,
+      today: TODAY,
+      notedJob,
+    });
+    expect(changed.interview.interviewers).toEqual(['Mark Ellis']);
+  });
+
   it('asks the stage plainly when the notes give none', async () => {
     const { ask, asked } = scriptedAsk({});
     const request = await debrief({ ask, say: quiet, today: TODAY });

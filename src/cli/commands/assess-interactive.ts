@@ -148,6 +148,7 @@ export async function runAssessInteractive(
     notedJob: {
       ...(notesRead?.job.company ? { company: notesRead.job.company.name } : {}),
       ...(notesRead?.job.role ? { role: notesRead.job.role.title } : {}),
+      ...(notesRead?.interviewers.length ? { interviewers: notesRead.interviewers.map((p) => p.name) } : {}),
     },
     ...(notes !== undefined && reader && notesRead
       ? {

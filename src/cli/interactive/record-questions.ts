@@ -133,10 +133,11 @@ export interface NotedRound {
   format?: { format: Format; quote: string };
 }
 
-/** The employer and job title the notes name, offered as the first two answers' defaults. */
+/** The employer, job title and interviewers the notes name, offered as those answers' defaults. */
 export interface NotedJob {
   company?: string;
   role?: string;
+  interviewers?: readonly string[];
 }
 
 /** A quote short enough to sit in a question's line. */
@@ -186,7 +187,12 @@ export async function askRecordBasics(
     today,
     'past',
   ) as IsoDate;
-  const interviewers = listOf(await ask.text('Who interviewed you? (names, separated by commas; optional)'));
+  const interviewers = listOf(
+    await ask.text(
+      'Who interviewed you? (names, separated by commas; optional)',
+      job.interviewers?.length ? { default: job.interviewers.join(', ') } : undefined,
+    ),
+  );
   // asked once: a kept name signs without asking again
   const candidateName =
     knownName || (await ask.text('Your first name, to sign the message drafts (optional)'));

@@ -77,3 +77,17 @@ describe('renderAnalysis with the round the notes give', () => {
     );
   });
 });
+
+describe('renderAnalysis with the people the notes name', () => {
+  it('says who interviewed, with the words each name came from', () => {
+    const text = 'Mark (ops manager) was warm. The HR woman, Claire, was not.';
+    const r = analyze(text, { today: '2026-03-04' });
+    if (!r.ok) throw new Error(r.error.message);
+    const people = [
+      { name: 'Mark', evidence: { quote: 'Mark', start: 0, end: 4 } },
+      { name: 'Claire', evidence: { quote: 'Claire', start: 42, end: 48 } },
+    ];
+    const out = renderAnalysis(text, r.value, plain, [], undefined, {}, {}, people);
+    expect(out).toContain('Which interview it was\n  "Mark", "Claire" → who interviewed you');
+  });
+});

@@ -7,6 +7,7 @@ import type {
 } from '../../analysis/types.js';
 import type { StatedRound } from '../../analysis/stage/stated-round.js';
 import type { StatedJob } from '../../analysis/stated-job.js';
+import type { StatedInterviewer } from '../../analysis/stated-interviewers.js';
 import { isoDateFrom } from '../../core/dates.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { SIGN_META, type SignId } from '../../core/signs/ids.js';
@@ -124,6 +125,8 @@ export function renderAnalysis(
   round?: StatedRound,
   /** The employer and job the notes name. */
   job?: StatedJob,
+  /** The people the notes say interviewed. */
+  interviewers: readonly StatedInterviewer[] = [],
 ): string {
   const out: string[] = [];
   const t = analysis.transcript;
@@ -168,11 +171,14 @@ export function renderAnalysis(
 
   out.push(style.bold('Signs found'), ...signLines(analysis.signs, style), '');
 
-  if (round?.stage || round?.format || job?.company || job?.role)
+  if (round?.stage || round?.format || job?.company || job?.role || interviewers.length > 0)
     out.push(
       style.bold('Which interview it was'),
       ...(job?.company ? [`  "${job.company.evidence.quote}" → the employer`] : []),
       ...(job?.role ? [`  "${job.role.evidence.quote}" → the job`] : []),
+      ...(interviewers.length > 0
+        ? [`  ${interviewers.map((p) => `"${p.evidence.quote}"`).join(', ')} → who interviewed you`]
+        : []),
       ...(round?.stage ? [`  "${round.stage.evidence.quote}" → ${STAGE_NAMES[round.stage.stage]}`] : []),
       ...(round?.format ? [`  "${round.format.evidence.quote}" → ${HELD_NAMES[round.format.format]}`] : []),
       '',

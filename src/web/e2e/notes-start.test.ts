@@ -3,7 +3,7 @@ import { createInterviewVia, daysAgo, shoot, startHarness, type Harness } from '
 
 // The round, format, job and day are stated; the employer is typed first, so it must stay.
 const NOTES = `Had my final round at Harbour Logistics yesterday. I applied for the ops planner job. A panel of three.
-Priya smiled a lot, praised my dashboard project and asked when I could start.
+Priya (the hiring manager) smiled a lot, praised my dashboard project and asked when I could start.
 They said they would decide within a week.`;
 
 describe('starting a new interview from notes', () => {
@@ -27,9 +27,11 @@ describe('starting a new interview from notes', () => {
     const status = panel.getByRole('status');
     await status.getByText(/^Filled in from your notes/).waitFor();
     expect(await status.innerText()).toBe(
-      'Filled in from your notes: job title, round, format, date and decision date. Check them below; you can change any of them.',
+      'Filled in from your notes: job title, round, format, date, interviewers and decision date. Check them below; you can change any of them.',
     );
     expect(await page.getByLabel('Company').inputValue()).toBe('Typed Co');
+    expect(await page.getByRole('textbox', { name: 'Interviewers' }).inputValue()).toBe('Priya');
+    expect(await page.locator('#from-notes-interviewers').innerText()).toBe('from your notes: “Priya”');
     const role = page.getByRole('textbox', { name: 'Role' });
     expect(await role.inputValue()).toBe('ops planner');
     expect(await role.getAttribute('aria-describedby')).toContain('from-notes-role');
@@ -65,6 +67,7 @@ describe('starting a new interview from notes', () => {
       format: 'panel',
       date: daysAgo(1),
       decisionBy: daysAgo(-6),
+      interviewers: ['Priya'],
     });
     const docs = (
       (await (await fetch(`${baseUrl}/api/interviews/${id}/documents`)).json()) as {

@@ -184,7 +184,9 @@ export function InterviewForm({
             value={f.interviewers}
             onInput={set('interviewers')}
             aria-invalid={bad('interviewers')}
+            aria-describedby={describedBy(undefined, from.interviewers, 'interviewers')}
           />
+          {mark('interviewers')}
         </label>
         <div class="grid-2">
           <label>
