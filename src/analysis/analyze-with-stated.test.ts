@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IsoDate } from '../core/dates.js';
 import { detectInNotes } from './detect/run.js';
 import { analyze, analyzeWithStated, statedFrom } from './index.js';
+import { callInterviewers } from './call-interviewers.js';
 import { ZOOM_VTT as CALL } from './transcript/fixtures/formats.js';
 
 // Counts the rules' reading of notes, the bulk of an analysis: analyzeWithStated must read once.
@@ -41,13 +42,17 @@ describe('analyzeWithStated', () => {
     expect(got.ok && got.value.stated.date?.date).toBe('2026-11-23');
   });
 
-  it('a transcript states nothing of its interview, and is read as analyze() reads it', () => {
+  it('a transcript states only who interviewed (the other speakers), and is read as analyze() reads it', () => {
     const got = analyzeWithStated(CALL, { today });
     const expected = analyze(CALL, { today, interviewDate: today });
+    if (!expected.ok || !expected.value.transcript) throw new Error('not read as a call');
+    const interviewers = callInterviewers(CALL, expected.value.transcript);
     expect(got).toEqual({
       ok: true,
-      value: { analysis: expected.ok && expected.value, stated: { round: {}, job: {} } },
+      value: { analysis: expected.value, stated: { round: {}, job: {}, interviewers } },
     });
+    // the fixture's interviewer, under the name the tool showed
+    expect(interviewers.map((p) => p.name).length).toBeGreaterThan(0);
     expect(got.ok && got.value.analysis.kind).not.toBe('notes');
   });
 

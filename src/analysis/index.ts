@@ -3,6 +3,7 @@
  * Notes are read as a whole; transcripts turn by turn, knowing who speaks.
  */
 import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../core/dates.js';
+import { callInterviewers } from './call-interviewers.js';
 import { err, ok, type Result } from '../core/result.js';
 import { promisedDatesFrom } from './dates/promised.js';
 import { deliveryMetrics } from './delivery/index.js';
@@ -78,7 +79,12 @@ export function analyzeWithStated(
   const statedDay = stated.date ? isoDateFrom(stated.date.date) : undefined;
   const interviewDate = options.interviewDate ?? statedDay ?? options.today;
   const analysis = analyzeChecked(checked.value, detected, { ...options, interviewDate });
-  return analysis.ok ? ok({ analysis: analysis.value, stated }) : analysis;
+  if (!analysis.ok) return analysis;
+  const call = analysis.value.transcript;
+  return ok({
+    analysis: analysis.value,
+    stated: call ? { ...stated, interviewers: callInterviewers(text, call) } : stated,
+  });
 }
 
 /** analyze() for text that passed checkTextInput, with its transcript detection (undefined: notes). */

@@ -1,8 +1,8 @@
 /**
  * What notes state of this interview itself: its day (already past), its round and how it was
  * held, the employer and the job, the people who interviewed, offered as defaults the person confirms. The CLI (`analyze --json`, `assess --notes`) and
- * the web page's analysis read it alike. Notes only: a transcript's "today" is the call's own, and
- * its talk of rounds is mostly of other ones.
+ * the web page's analysis read it alike. Of a transcript only who interviewed (the other speakers):
+ * its "today" is the call's own, and its talk of rounds is mostly of other ones.
  */
 import type { IsoDate } from '../core/dates.js';
 import { statedInterviewDateFrom } from './dates/interview-date.js';
@@ -10,7 +10,8 @@ import { readText } from './nlp.js';
 import { statedRoundFrom, type StatedRound } from './stage/stated-round.js';
 import { statedJobFrom, type StatedJob } from './stated-job.js';
 import { statedInterviewersFrom, type StatedInterviewer } from './stated-interviewers.js';
-import type { InputKind, StatedDate } from './types.js';
+import type { InputKind, StatedDate, Transcript } from './types.js';
+import { callInterviewers } from './call-interviewers.js';
 
 export interface Stated {
   date?: StatedDate;
@@ -20,8 +21,10 @@ export interface Stated {
   interviewers: readonly StatedInterviewer[];
 }
 
-export function statedFrom(text: string, kind: InputKind, today: IsoDate): Stated {
-  if (kind !== 'notes') return { round: {}, job: {}, interviewers: [] };
+/** `transcript` is the call as analysed, when the text is one: its other speakers are who interviewed. */
+export function statedFrom(text: string, kind: InputKind, today: IsoDate, transcript?: Transcript): Stated {
+  if (kind !== 'notes')
+    return { round: {}, job: {}, interviewers: transcript ? callInterviewers(text, transcript) : [] };
   // the notes repaired and unwrapped once, for all the readers
   const read = readText(text).text;
   const date = statedInterviewDateFrom(text, today, read);

@@ -49,6 +49,6 @@ export function documentAnalysisOf(
     document,
     analysis,
     guidance: analysis.delivery ? deliveryGuidance(analysis.delivery) : [],
-    ...statedFields(statedFrom(document.text, analysis.kind, todayFrom(now))),
+    ...statedFields(statedFrom(document.text, analysis.kind, todayFrom(now), analysis.transcript)),
   };
 }

@@ -9,6 +9,7 @@ type Posted = {
     signs: { id: string; evidence: { quote: string; start: number; end: number }[] }[];
     warnings: unknown[];
   };
+  statedInterviewers?: { name: string }[];
 };
 
 const NOTES =
@@ -68,6 +69,8 @@ describe('POST documents', () => {
     expect(body.document.kind).toBe('transcript');
     expect(body.document.format).toBe(body.analysis.kind);
     expect(body.analysis.kind).not.toBe('notes');
+    // the other speaker is who interviewed, offered for the record
+    expect(body.statedInterviewers?.map((p) => p.name)).toEqual(['Priya Shah']);
     expect(body.document.text).toBe(TRANSCRIPT);
   });
 
