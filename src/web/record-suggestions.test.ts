@@ -111,7 +111,7 @@ describe('recordSuggestionsOf: the people the notes say interviewed', () => {
       value: 'Ana Silva, Joe',
       says: 'you were interviewed by Ana Silva and Joe',
       recorded: 'no interviewers',
-      action: 'Use 2 names',
+      action: 'Use Ana Silva and Joe',
     });
     expect(s!.apply(record)).toEqual({ ...record, interviewers: ['Ana Silva', 'Joe'] });
   });

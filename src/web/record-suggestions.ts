@@ -151,7 +151,7 @@ export function recordSuggestionsOf(doc: StatedOfDocument, record: InterviewReco
       ...people,
       says: `you were interviewed by ${listOfNames(names)}`,
       recorded: 'no interviewers',
-      action: `Use ${buttonName(names.length > 1 ? `${names.length} names` : people.value)}`,
+      action: `Use ${buttonName(listOfNames(names))}`,
       apply: (r) => ({ ...r, interviewers: names }),
     });
   }
