@@ -231,3 +231,47 @@ describe('earlier interviews counted off and employers listed one per line are n
     ['The other finals I did not get: one ghosted me after a take-home.', 'no-follow-up', false],
   ]);
 });
+
+describe("a post's quoted headline is no evidence; the post's body still is", () => {
+  signTable([
+    [
+      'Blog excerpt — "Leaving the job with the cold boss"\nI applied to a bakery. The owner chatted about bread with me.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      'Forum: "I was the one who was cold — did I blow it?"\nI barely smiled and gave short answers. They said Friday.',
+      'negative-body-language',
+      false,
+    ],
+    // the body tells it, so it counts, headline or not
+    [
+      'Blog excerpt — "Warm smile, cold questions"\nThe manager sat with her arms folded and never smiled.',
+      'negative-body-language',
+      true,
+    ],
+    // a headline that tells the wait is the writer's own word on it
+    [
+      'Forum update: "Three weeks and still nothing from the museum"\nThey said I would hear within a week.',
+      'no-follow-up',
+      true,
+    ],
+    // a quote said in the interview is not a headline
+    [
+      'The manager said: "the team is four people, you would run the Leeds accounts and the Sage ledger."',
+      'detailed-role-info',
+      true,
+    ],
+  ]);
+});
+
+it('drops only the quoted title, not the line after it', () => {
+  const toks = tokensFrom('Blog: "Cold boss" and then the manager never smiled.');
+  const words = elsewhereRanges(toks).map(([a, b]) =>
+    toks
+      .slice(a, b)
+      .map((t) => t.lower)
+      .join(' '),
+  );
+  expect(words).toEqual(['blog : " cold boss "']);
+});

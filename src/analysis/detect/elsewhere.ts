@@ -17,6 +17,7 @@ import {
   ASIDES,
   ASKS_READER,
   BACKGROUND,
+  HEADLINE,
   INTERVIEWERS,
   JOB_AD,
   OUTCOME,
@@ -55,6 +56,7 @@ import {
 import {
   asksReader,
   endsOnStop,
+  headlineEnd,
   lineEnd,
   openingStart,
   opensLine,
@@ -83,6 +85,7 @@ const asksReaderOpening = anyOpening([ASKS_READER]);
 const isOutcome = anyOpening(OUTCOME);
 const isJobAd = anyOpening([JOB_AD]);
 const isWriting = anyOpening(WRITING);
+const isHeadline = anyOpening([HEADLINE]);
 
 /**
  * Token ranges [from, to) of what is not about this interview, in text order: sentences framed
@@ -118,7 +121,11 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     // frames that take the whole sentence take its later lines too; the others stop at the line's end
     const at = out.length;
     let whole = true;
-    if (isAside(raw) && !INTERVIEW_TALK.test(raw)) {
+    // a title that tells the wait ("UPDATE 2: still waiting on the museum job") is the writer's word on it, and stays
+    if (isHeadline(raw) && !WRITING_TIMED.test(sentenceText(toks, rawAt, headlineEnd(toks, rawAt, i)))) {
+      whole = false;
+      out.push([from, headlineEnd(toks, rawAt, i)]);
+    } else if (isAside(raw) && !INTERVIEW_TALK.test(raw)) {
       out.push([from, i]);
       carry = CARRY;
       frame = false;

@@ -120,3 +120,12 @@ export function opensLine(toks: Tok[], from: number, to: number): boolean {
     if (toks[k]!.newline) return true;
   return false;
 }
+
+/** Where a headline's quoted title ends (HEADLINE): just past its closing quote, or the line's end if it has none. */
+export function headlineEnd(toks: Tok[], from: number, to: number): number {
+  const end = lineEnd(toks, from, to);
+  let k = from;
+  while (k < end && !QUOTE.test(toks[k]!.lower)) k++;
+  for (k++; k < end; k++) if (QUOTE.test(toks[k]!.lower)) return k + 1;
+  return end;
+}
