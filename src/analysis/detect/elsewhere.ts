@@ -48,6 +48,7 @@ import {
   GENERAL,
   HABIT,
   OTHER_INTERVIEW,
+  OWN_JOB,
   PREPARATION,
   prepEnd,
   UNLIKE,
@@ -77,6 +78,7 @@ const isHabit = anyOpening([HABIT]);
 const isGeneral = anyOpening(GENERAL);
 const isAfterHire = anyOpening([AFTER_HIRE]);
 const isPreparation = anyOpening([PREPARATION]);
+const isOwnJob = anyOpening([OWN_JOB]);
 const isUnlike = anyOpening([UNLIKE]);
 const isEarlier = anyOpening([EARLIER]);
 const isAnotherInterview = anyOpening([ANOTHER_INTERVIEW]);
@@ -153,7 +155,7 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     } else if (isAfterHire(head) && !FORECAST.test(sentenceText(toks, from, i))) {
       whole = false;
       out.push([from, lineEnd(toks, from, i)]);
-    } else if (isPreparation(head)) {
+    } else if (isPreparation(head) || isOwnJob(head)) {
       whole = false;
       out.push([from, prepEnd(toks, from, lineEnd(toks, from, i))]);
     } else if (isUnlike(head) && unlikeEnd(toks, from, i) > from) {
