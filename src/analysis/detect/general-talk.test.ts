@@ -365,3 +365,26 @@ describe("the candidate telling their own job is not the job on offer; the inter
     ],
   ]);
 });
+
+describe("the go-between's word before the interview is not the interview", () => {
+  table([
+    [
+      'The recruiter had told me beforehand that the team is five people and uses Salesforce.',
+      'detailed-role-info',
+      false,
+    ],
+    ['The recruiter had said the manager was lovely and very relaxed.', 'positive-atmosphere', false],
+    // what came after, in the room, still counts
+    [
+      'The recruiter had told me the manager can seem cold. In the room she was lovely and relaxed.',
+      'positive-atmosphere',
+      true,
+    ],
+    // the recruiter's promise about hearing back is the wait's anchor
+    [
+      "The recruiter had said I'd hear by Friday. It's now Wednesday the week after, and nothing.",
+      'no-follow-up',
+      true,
+    ],
+  ]);
+});

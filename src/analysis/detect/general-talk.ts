@@ -34,6 +34,10 @@ export const GENERAL: readonly RegExp[] = [
   /^(?:(?:at|back at|in) work|at my (?:day job|current job|current place|regular job))\b(?! (?:experience|trial|placement)\b)/,
   /^(?:before (?:this|that) (?:one|interview|call)|by then|by that point|up to then|until then),? (?:i(?:'d| had)|there (?:had been|were|was))\b/,
   /^when i (?:got|landed|started|applied for|interviewed for|went for) (?:my|the|this) (?:current|last|previous|old|first|present|old) (?:job|role|position|post)\b/,
+  // the go-between's word before the interview, told in the pluperfect or said to come before: "The recruiter had
+  // told me the team is five people", "the agency said beforehand it's nights" (what they promised about hearing back
+  // stays: "the recruiter had said I'd hear by Friday" is the wait's anchor)
+  /^(?:(?:earlier|beforehand|last week|before (?:the|my) (?:interview|call|meeting)),? )?(?:the|my|our|a) (?:recruiter|agent|agency|headhunter|recruitment consultant|hr (?:person|lady|guy|contact))(?: on the phone)?(?: had (?:already )?(?:told|said|mentioned|explained|described|promised|assured|warned)| (?:told|said|mentioned|explained|described|warned)(?: me| us)? (?:beforehand|in advance|before (?:the|my) (?:interview|call|meeting)))\b(?! (?:me |us )?(?:that )?(?:i|we)(?:'d| would| will|'ll) (?:hear|know|get)\b)/,
   /^(?:i(?:'d| had) been (?:told|warned|assured|briefed)|(?:the|my|a) (?:recruiter|agent|agency|headhunter|hr (?:person|lady|guy|contact)) (?:had )?(?:warned|briefed|prepped|prepared|coached) (?:me|us))\b/,
   /^(?:my|our|a|one|an) (?:[\w'-]+ ){0,3}?(?:used to|always|would always|once) (?:say|said|tell|told|tells|says|swear|swore|reckon)\b/,
   // the writer's people weighing in afterwards: "My flatmate says she probably had an emergency";
