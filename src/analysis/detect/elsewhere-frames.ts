@@ -10,6 +10,14 @@ const ORG =
 /** The people whose own interviews a writer may set beside theirs. */
 const REL =
   '(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)';
+/**
+ * Someone else's interview named by its owner: "My flatmate's interviewer spent the whole thing on his phone". Alone
+ * this is often the story itself, told for a relative (narrator.ts); it is another interview only when the writer's
+ * own is set against it ("Mine was nothing like that", mineFollows).
+ */
+export const THEIR_INTERVIEW = new RegExp(
+  `^(?:my|our) (?:[\\w-]+ )?${REL} ?['’]s (?:[\\w-]+ )?(?:interviewers?|interview|panel|phone screen)\\b`,
+);
 export const RECRUITER_BRIEFING =
   /^(?:(?:earlier|yesterday|today|this morning|this afternoon|last night),? )?(?:the|my|our|a) (?:recruiter|agent|agency|headhunter|recruitment consultant|hr (?:person|lady|guy|contact))(?: \w+){0,2}? (?:rang|called|phoned|emailed|e-mailed|messaged|texted|had a call with me|got in touch)(?: me)?(?: \w+){0,3}? to (?:prep|brief|prepare|coach|warn|tell me what to expect)\b/;
 /** What the go-between went on to say in a briefing: "She said...", "He warned me that...". */

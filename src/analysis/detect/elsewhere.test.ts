@@ -275,3 +275,30 @@ it('drops only the quoted title, not the line after it', () => {
   );
   expect(words).toEqual(['blog : " cold boss "']);
 });
+
+describe("someone else's interview set against the writer's own is another interview", () => {
+  signTable([
+    [
+      "My flatmate's interviewer spent the whole thing on his phone, she told me last night. Mine, on Tuesday, was nothing like that.",
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      "my friend's interviewer was on his phone the whole time. mine was great, totally focused on me",
+      'interviewer-disinterest',
+      false,
+    ],
+    // the writer's own, after "mine", stays evidence
+    [
+      "My flatmate's interviewer was on his phone the whole time, but mine was lovely and relaxed.",
+      'positive-atmosphere',
+      true,
+    ],
+    // with no "mine" beside it, a relative's interview is the story being told
+    [
+      "My flatmate's interviewer barely made eye contact and kept checking his phone, she said.",
+      'interviewer-disinterest',
+      true,
+    ],
+  ]);
+});

@@ -35,6 +35,7 @@ import {
   NEXT_ITEM,
   RECRUITER_BRIEFING,
   RETURN,
+  THEIR_INTERVIEW,
   REVIEWED,
   REVIEWS_READ,
   ROUND_ELSEWHERE,
@@ -58,6 +59,7 @@ import {
   asksReader,
   endsOnStop,
   headlineEnd,
+  mineAt,
   lineEnd,
   openingStart,
   opensLine,
@@ -88,6 +90,7 @@ const isOutcome = anyOpening(OUTCOME);
 const isJobAd = anyOpening([JOB_AD]);
 const isWriting = anyOpening(WRITING);
 const isHeadline = anyOpening([HEADLINE]);
+const isTheirInterview = anyOpening([THEIR_INTERVIEW]);
 
 /**
  * Token ranges [from, to) of what is not about this interview, in text order: sentences framed
@@ -137,6 +140,11 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
       else carry--;
     } else if (follows?.test(head)) {
       out.push([from, i]);
+    } else if (isTheirInterview(head) && mineAt(toks, from, i) > from) {
+      // "my friend's interviewer was on his phone, but mine was great": up to the writer's own
+      const mine = mineAt(toks, from, i);
+      whole = mine >= i;
+      out.push([from, Math.min(mine, i)]);
     } else if (
       isFrame(head) ||
       (head.startsWith('i had ') && ROUND_ELSEWHERE.test(sentenceText(toks, headAt, i)))
