@@ -7,6 +7,12 @@
 
 const ORG =
   '(?:compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|vacanc(?:y|ies)|(?:place|firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|uni|college|studio|hotel|cafe|bar|office|business|outfit|crowd|site|chain|clinic|job|application|role|position|post|interview|process|recruiter)s?|finals|final rounds|onsites)';
+/** A time before the interview being told: "last month", "earlier in the day", "two weeks ago". */
+const EARLIER_TIME =
+  '(?:earlier (?:in the day|that day|today|this week|this month|in the week|in the year|this year)|the (?:day|week|month) before|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|a few|several|a couple of) (?:days|weeks|months|years|day|week|month|year) (?:ago|before|earlier))';
+/** An employer, not the recruiter or the job who may open this story ("Two weeks ago a recruiter rang me..."). */
+const EMPLOYER =
+  '(?:compan(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|(?:firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|college|studio|hotel|cafe|bar|business|chain|clinic|retailer|insurer|fintech|supermarket|manufacturer|publisher)s?)';
 /** The people whose own interviews a writer may set beside theirs. */
 const REL =
   '(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)';
@@ -32,8 +38,19 @@ export const REVIEWS_READ =
   /^(?:(?:the night before|the day before|beforehand|before (?:the interview|going in|i went)),? )?(?:i|we)(?:'d| had)? (?:also |already |even |first )?(?:read|checked|looked (?:at|up|through)|went through|scrolled through|trawled through|googled)\b[^.!?]{0,30}\b(?:reviews|glassdoor|indeed)\b/;
 export const REVIEWED =
   /^(?:(?:half|most|some|many|all|a few|several|two|three|four|five|one|a couple|none|the rest|others|another)(?: of (?:them|the reviews|those|these))?|(?:one|another|a|the) (?:review|reviewer|post|comment)s?) (?:said|say|says|mentioned|called|described|reckoned|complained|warned|claimed|talked|moaned|gave)\b/;
+/**
+ * Another employer placed before this story in time: "Last month a logistics firm walked me through...", "Earlier in
+ * the day I had another interview, where...", "My first interview of the year, at a bakery, ...".
+ */
+const EARLIER_ELSEWHERE: readonly RegExp[] = [
+  new RegExp(
+    `^${EARLIER_TIME},? (?:(?:a|an|another|one) (?:[\\w-]+ ){0,2}?${EMPLOYER}|i (?:had|did|sat|went for) (?:another|a different|one more) (?:[\\w-]+ ){0,2}?(?:round|interview|onsite|call|screen|panel|trial(?: shift| day)?)s?)\\b`,
+  ),
+  /^(?:the|my) (?:first|second|third|other|last|previous|earlier) (?:one|interview|round|call|attempt|application)s? of the (?:year|week|month|day|search),? (?:at|with|for|in) (?:a|an|another|one)\b/,
+];
 export const FRAMES: readonly RegExp[] = [
   REVIEWS_READ,
+  ...EARLIER_ELSEWHERE,
   // another employer or occasion: "Another place...", "One firm...", "Some companies...", "Two of the other schools..."
   new RegExp(
     `^(?:another|one|some|other|a different|the other|two|three|four|several|a few|most|many|all the other|both other|every other|each other)(?: of (?:the|my|them))?(?: other)?(?: [\\w-]+)? ${ORG}\\b(?! (?:question|questions|answer|tip|today|yesterday|tonight|this|done|down|under)\\b| ?[,.!:;—–-]|$)`,
@@ -126,6 +143,7 @@ export const CARRIED: readonly RegExp[] = [
     `^(?:a|an|another) (?:[\\w-]+ ){0,2}(?:${ORG}|retailers?|insurers?|fintechs?|scale-?ups?|supermarkets?|brokers?|lenders?|manufacturers?|publishers?|law firms?|agency)[:—–-]`,
   ),
   /^the (?:[\w-]+ ){1,2}one,? (?:back )?(?:in|last|from|earlier|over) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|june|july|august|september|october|november|december)\b/,
+  ...EARLIER_ELSEWHERE,
 ];
 export const CARRY_FRAME = 2;
 /**

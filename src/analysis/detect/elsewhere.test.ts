@@ -302,3 +302,35 @@ describe("someone else's interview set against the writer's own is another inter
     ],
   ]);
 });
+
+describe('another employer placed before the story in time is another occasion', () => {
+  signTable([
+    [
+      'Last month a logistics firm walked me through the whole job: nights, 12-hour shifts, two juniors. This one told me nothing.',
+      'detailed-role-info',
+      false,
+    ],
+    [
+      'My first interview of the year, at a bakery, was lovely and relaxed. This one, at the council, was a grilling.',
+      'positive-atmosphere',
+      false,
+    ],
+    [
+      'Earlier this week I had another interview, and the manager smiled the whole time. Today nobody did.',
+      'interviewer-smiling',
+      false,
+    ],
+    // a recruiter opening the story is this story
+    [
+      'Two weeks ago a recruiter rang me about the role. The manager was lovely and relaxed when we met.',
+      'positive-atmosphere',
+      true,
+    ],
+    // this interview, placed in time
+    [
+      'Last week I had my interview at the bank and the manager smiled the whole time.',
+      'interviewer-smiling',
+      true,
+    ],
+  ]);
+});
