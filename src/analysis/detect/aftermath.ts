@@ -160,9 +160,9 @@ const SAID_THEM =
 /** A later round told as it went ("the second round with the board was where it turned"), not one they offered. */
 const ROUND_TOLD =
   /\b(?:second|2nd|third|3rd|final|next) (?:round|stage|interview)\b[^.]{0,30}\b(?:was|were|went|began|started|turned|had|did|felt|got)\b/i;
-/** An answer that came weeks on: "they were, six weeks later, with a letter", "the rejection came two months later". */
+/** An answer that came weeks on: "they were, six weeks later, with a letter", "the rejection came two months later", "finally heard today" (late only when the count says so: `late` below). */
 const LATE_REPLY =
-  /\b(?:\w+|\d+) (?:weeks|months) later\b[^.]{0,60}\b(?:letter|e-?mail|call|rang|phoned|wrote|rejection|reply|replied|heard|message|text|offer)\b|\b(?:letter|e-?mail|call|rejection|reply|message|offer|wrote|rang|phoned|called|emailed|replied|heard|came back|got back)\b[^.]{0,40}\b(?:\w+|\d+) (?:weeks|months) later\b/i;
+  /\bfinally\b[^.]{0,30}\b(?:heard|got|came|landed|arrived|rang|called|phoned|emailed|wrote|replied|rejection|letter|e-?mail|offer|reply|answer)\b|\b(?:rejection|reply|letter|e-?mail|offer|answer|response|word)\b[^.]{0,20}\bfinally\b|\b(?:\w+|\d+) (?:weeks|months) later\b[^.]{0,60}\b(?:letter|e-?mail|call|rang|phoned|wrote|rejection|reply|replied|heard|message|text|offer)\b|\b(?:letter|e-?mail|call|rejection|reply|message|offer|wrote|rang|phoned|called|emailed|replied|heard|came back|got back)\b[^.]{0,40}\b(?:\w+|\d+) (?:weeks|months) later\b/i;
 /** A reply weeks on that followed another round is the process moving, not silence. */
 const LATER_ROUND =
   /\b(?:second|2nd|third|3rd|next|final|another|follow[- ]up) (?:interview|round|stage|call|meeting|assessment|trial)\b/i;
