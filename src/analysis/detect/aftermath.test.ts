@@ -114,6 +114,18 @@ describe('no-follow-up: silence and time gone by, in other words', () => {
 
 // a late answer told as late, a bracketed count, the writer's own search, a later round told as it went
 const LATE_AND_STORY: [string, boolean][] = [
+  // an answer that "finally" came, weeks past the date they gave
+  [
+    'Its been a month since the final interview. They said "2 weeks". Finally got a rejection email yesterday after chasing 3 times.',
+    true,
+  ],
+  [
+    "Remember that start-up I interviewed with in August? Finally heard today. A rejection. Ten weeks. They'd told me 'a decision within a fortnight'.",
+    true,
+  ],
+  // "finally" within the window they gave is no wait
+  ["They said I'd hear by Friday. Finally heard on Monday: a no.", false],
+  ['Interview on Tuesday. Finally got the email this morning, an offer!', false],
   ['They said I would hear in ten days. The rejection letter came seven weeks later.', true],
   ['Nice panel. They wrote to me two months later to say it was a no.', true],
   ['Got the offer three weeks later after the second interview, which was booked straight away.', false],

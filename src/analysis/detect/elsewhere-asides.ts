@@ -34,6 +34,13 @@ export const WRITING: readonly RegExp[] = [
   /^(?:(?:so|and|also|but),? )*(?:(?:i'?m |i am )?sorry|apologies|excuse|forgive)(?: in advance)? (?:for|about) (?:the |my |this )?(?:ramble|rambling|rambly|long|length|wall|essay|novel|formatting|format|typos?|spelling|mumbling|grammar|english|vent|rant|post)\b/,
   /^(?:(?:sorry|apologies),? )?(?:on mobile|typed on (?:my )?phone|throwaway|using a throwaway|wall of text)\b/,
 ];
+/**
+ * A post's headline: the genre named, then its title in quotes: 'Blog excerpt — "Warm smile, cold questions"',
+ * 'Forum: "Flat hunting and job hunting at the same time"'. A title sums up or teases; the post then tells what
+ * happened, and that is the evidence. Only the quoted title is dropped (headlineEnd), not the body after it.
+ */
+export const HEADLINE =
+  /^(?:(?:blog|forum|newsletter|column|thread|reddit|substack|linkedin)(?: (?:excerpt|post|update|update post|thread|reply|entry|q&a|q ?& ?a))?|advice column(?: reply)?|post title|thread title|title|headline) ?[:—–-] ?["“]/;
 /** A date or the wait in the writer's words is evidence: "writing this on 30 October, still nothing". */
 export const WRITING_TIMED =
   /\b(?:after|since|ago|later|still(?! (?:processing|digesting|reeling|shaking|buzzing))|nothing|heard|weeks?|days?|months?|\d+(?:st|nd|rd|th)?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\b/;

@@ -7,9 +7,23 @@
 
 const ORG =
   '(?:compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|vacanc(?:y|ies)|(?:place|firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|uni|college|studio|hotel|cafe|bar|office|business|outfit|crowd|site|chain|clinic|job|application|role|position|post|interview|process|recruiter)s?|finals|final rounds|onsites)';
+/** A time before the interview being told: "last month", "earlier in the day", "two weeks ago". */
+const EARLIER_TIME =
+  '(?:earlier (?:in the day|that day|today|this week|this month|in the week|in the year|this year)|the (?:day|week|month) before|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|a few|several|a couple of) (?:days|weeks|months|years|day|week|month|year) (?:ago|before|earlier))';
+/** An employer, not the recruiter or the job who may open this story ("Two weeks ago a recruiter rang me..."). */
+const EMPLOYER =
+  '(?:compan(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|(?:firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|college|studio|hotel|cafe|bar|business|chain|clinic|retailer|insurer|fintech|supermarket|manufacturer|publisher)s?)';
 /** The people whose own interviews a writer may set beside theirs. */
 const REL =
   '(?:friends?|mates?|sisters?|brothers?|cousins?|colleagues?|coworkers?|co-workers?|flatmates?|housemates?|roommates?|partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|uncle|aunt|neighbou?r|classmates?)';
+/**
+ * Someone else's interview named by its owner: "My flatmate's interviewer spent the whole thing on his phone". Alone
+ * this is often the story itself, told for a relative (narrator.ts); it is another interview only when the writer's
+ * own is set against it ("Mine was nothing like that", mineFollows).
+ */
+export const THEIR_INTERVIEW = new RegExp(
+  `^(?:my|our) (?:[\\w-]+ )?${REL} ?['’]s (?:[\\w-]+ )?(?:interviewers?|interview|panel|phone screen)\\b`,
+);
 export const RECRUITER_BRIEFING =
   /^(?:(?:earlier|yesterday|today|this morning|this afternoon|last night),? )?(?:the|my|our|a) (?:recruiter|agent|agency|headhunter|recruitment consultant|hr (?:person|lady|guy|contact))(?: \w+){0,2}? (?:rang|called|phoned|emailed|e-mailed|messaged|texted|had a call with me|got in touch)(?: me)?(?: \w+){0,3}? to (?:prep|brief|prepare|coach|warn|tell me what to expect)\b/;
 /** What the go-between went on to say in a briefing: "She said...", "He warned me that...". */
@@ -24,8 +38,19 @@ export const REVIEWS_READ =
   /^(?:(?:the night before|the day before|beforehand|before (?:the interview|going in|i went)),? )?(?:i|we)(?:'d| had)? (?:also |already |even |first )?(?:read|checked|looked (?:at|up|through)|went through|scrolled through|trawled through|googled)\b[^.!?]{0,30}\b(?:reviews|glassdoor|indeed)\b/;
 export const REVIEWED =
   /^(?:(?:half|most|some|many|all|a few|several|two|three|four|five|one|a couple|none|the rest|others|another)(?: of (?:them|the reviews|those|these))?|(?:one|another|a|the) (?:review|reviewer|post|comment)s?) (?:said|say|says|mentioned|called|described|reckoned|complained|warned|claimed|talked|moaned|gave)\b/;
+/**
+ * Another employer placed before this story in time: "Last month a logistics firm walked me through...", "Earlier in
+ * the day I had another interview, where...", "My first interview of the year, at a bakery, ...".
+ */
+const EARLIER_ELSEWHERE: readonly RegExp[] = [
+  new RegExp(
+    `^${EARLIER_TIME},? (?:(?:a|an|another|one) (?:[\\w-]+ ){0,2}?${EMPLOYER}|i (?:had|did|sat|went for) (?:another|a different|one more) (?:[\\w-]+ ){0,2}?(?:round|interview|onsite|call|screen|panel|trial(?: shift| day)?)s?)\\b`,
+  ),
+  /^(?:the|my) (?:first|second|third|other|last|previous|earlier) (?:one|interview|round|call|attempt|application)s? of the (?:year|week|month|day|search),? (?:at|with|for|in) (?:a|an|another|one)\b/,
+];
 export const FRAMES: readonly RegExp[] = [
   REVIEWS_READ,
+  ...EARLIER_ELSEWHERE,
   // another employer or occasion: "Another place...", "One firm...", "Some companies...", "Two of the other schools..."
   new RegExp(
     `^(?:another|one|some|other|a different|the other|two|three|four|several|a few|most|many|all the other|both other|every other|each other)(?: of (?:the|my|them))?(?: other)?(?: [\\w-]+)? ${ORG}\\b(?! (?:question|questions|answer|tip|today|yesterday|tonight|this|done|down|under)\\b| ?[,.!:;—–-]|$)`,
@@ -118,6 +143,7 @@ export const CARRIED: readonly RegExp[] = [
     `^(?:a|an|another) (?:[\\w-]+ ){0,2}(?:${ORG}|retailers?|insurers?|fintechs?|scale-?ups?|supermarkets?|brokers?|lenders?|manufacturers?|publishers?|law firms?|agency)[:—–-]`,
   ),
   /^the (?:[\w-]+ ){1,2}one,? (?:back )?(?:in|last|from|earlier|over) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|june|july|august|september|october|november|december)\b/,
+  ...EARLIER_ELSEWHERE,
 ];
 export const CARRY_FRAME = 2;
 /**

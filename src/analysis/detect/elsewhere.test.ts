@@ -231,3 +231,106 @@ describe('earlier interviews counted off and employers listed one per line are n
     ['The other finals I did not get: one ghosted me after a take-home.', 'no-follow-up', false],
   ]);
 });
+
+describe("a post's quoted headline is no evidence; the post's body still is", () => {
+  signTable([
+    [
+      'Blog excerpt — "Leaving the job with the cold boss"\nI applied to a bakery. The owner chatted about bread with me.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      'Forum: "I was the one who was cold — did I blow it?"\nI barely smiled and gave short answers. They said Friday.',
+      'negative-body-language',
+      false,
+    ],
+    // the body tells it, so it counts, headline or not
+    [
+      'Blog excerpt — "Warm smile, cold questions"\nThe manager sat with her arms folded and never smiled.',
+      'negative-body-language',
+      true,
+    ],
+    // a headline that tells the wait is the writer's own word on it
+    [
+      'Forum update: "Three weeks and still nothing from the museum"\nThey said I would hear within a week.',
+      'no-follow-up',
+      true,
+    ],
+    // a quote said in the interview is not a headline
+    [
+      'The manager said: "the team is four people, you would run the Leeds accounts and the Sage ledger."',
+      'detailed-role-info',
+      true,
+    ],
+  ]);
+});
+
+it('drops only the quoted title, not the line after it', () => {
+  const toks = tokensFrom('Blog: "Cold boss" and then the manager never smiled.');
+  const words = elsewhereRanges(toks).map(([a, b]) =>
+    toks
+      .slice(a, b)
+      .map((t) => t.lower)
+      .join(' '),
+  );
+  expect(words).toEqual(['blog : " cold boss "']);
+});
+
+describe("someone else's interview set against the writer's own is another interview", () => {
+  signTable([
+    [
+      "My flatmate's interviewer spent the whole thing on his phone, she told me last night. Mine, on Tuesday, was nothing like that.",
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      "my friend's interviewer was on his phone the whole time. mine was great, totally focused on me",
+      'interviewer-disinterest',
+      false,
+    ],
+    // the writer's own, after "mine", stays evidence
+    [
+      "My flatmate's interviewer was on his phone the whole time, but mine was lovely and relaxed.",
+      'positive-atmosphere',
+      true,
+    ],
+    // with no "mine" beside it, a relative's interview is the story being told
+    [
+      "My flatmate's interviewer barely made eye contact and kept checking his phone, she said.",
+      'interviewer-disinterest',
+      true,
+    ],
+  ]);
+});
+
+describe('another employer placed before the story in time is another occasion', () => {
+  signTable([
+    [
+      'Last month a logistics firm walked me through the whole job: nights, 12-hour shifts, two juniors. This one told me nothing.',
+      'detailed-role-info',
+      false,
+    ],
+    [
+      'My first interview of the year, at a bakery, was lovely and relaxed. This one, at the council, was a grilling.',
+      'positive-atmosphere',
+      false,
+    ],
+    [
+      'Earlier this week I had another interview, and the manager smiled the whole time. Today nobody did.',
+      'interviewer-smiling',
+      false,
+    ],
+    // a recruiter opening the story is this story
+    [
+      'Two weeks ago a recruiter rang me about the role. The manager was lovely and relaxed when we met.',
+      'positive-atmosphere',
+      true,
+    ],
+    // this interview, placed in time
+    [
+      'Last week I had my interview at the bank and the manager smiled the whole time.',
+      'interviewer-smiling',
+      true,
+    ],
+  ]);
+});

@@ -17,6 +17,7 @@ import {
   ASIDES,
   ASKS_READER,
   BACKGROUND,
+  HEADLINE,
   INTERVIEWERS,
   JOB_AD,
   OUTCOME,
@@ -34,6 +35,7 @@ import {
   NEXT_ITEM,
   RECRUITER_BRIEFING,
   RETURN,
+  THEIR_INTERVIEW,
   REVIEWED,
   REVIEWS_READ,
   ROUND_ELSEWHERE,
@@ -47,6 +49,7 @@ import {
   GENERAL,
   HABIT,
   OTHER_INTERVIEW,
+  OWN_JOB,
   PREPARATION,
   prepEnd,
   UNLIKE,
@@ -55,6 +58,8 @@ import {
 import {
   asksReader,
   endsOnStop,
+  headlineEnd,
+  mineAt,
   lineEnd,
   openingStart,
   opensLine,
@@ -75,6 +80,7 @@ const isHabit = anyOpening([HABIT]);
 const isGeneral = anyOpening(GENERAL);
 const isAfterHire = anyOpening([AFTER_HIRE]);
 const isPreparation = anyOpening([PREPARATION]);
+const isOwnJob = anyOpening([OWN_JOB]);
 const isUnlike = anyOpening([UNLIKE]);
 const isEarlier = anyOpening([EARLIER]);
 const isAnotherInterview = anyOpening([ANOTHER_INTERVIEW]);
@@ -83,6 +89,8 @@ const asksReaderOpening = anyOpening([ASKS_READER]);
 const isOutcome = anyOpening(OUTCOME);
 const isJobAd = anyOpening([JOB_AD]);
 const isWriting = anyOpening(WRITING);
+const isHeadline = anyOpening([HEADLINE]);
+const isTheirInterview = anyOpening([THEIR_INTERVIEW]);
 
 /**
  * Token ranges [from, to) of what is not about this interview, in text order: sentences framed
@@ -118,7 +126,11 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     // frames that take the whole sentence take its later lines too; the others stop at the line's end
     const at = out.length;
     let whole = true;
-    if (isAside(raw) && !INTERVIEW_TALK.test(raw)) {
+    // a title that tells the wait ("UPDATE 2: still waiting on the museum job") is the writer's word on it, and stays
+    if (isHeadline(raw) && !WRITING_TIMED.test(sentenceText(toks, rawAt, headlineEnd(toks, rawAt, i)))) {
+      whole = false;
+      out.push([from, headlineEnd(toks, rawAt, i)]);
+    } else if (isAside(raw) && !INTERVIEW_TALK.test(raw)) {
       out.push([from, i]);
       carry = CARRY;
       frame = false;
@@ -128,6 +140,11 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
       else carry--;
     } else if (follows?.test(head)) {
       out.push([from, i]);
+    } else if (isTheirInterview(head) && mineAt(toks, from, i) > from) {
+      // "my friend's interviewer was on his phone, but mine was great": up to the writer's own
+      const mine = mineAt(toks, from, i);
+      whole = mine >= i;
+      out.push([from, Math.min(mine, i)]);
     } else if (
       isFrame(head) ||
       (head.startsWith('i had ') && ROUND_ELSEWHERE.test(sentenceText(toks, headAt, i)))
@@ -146,7 +163,7 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     } else if (isAfterHire(head) && !FORECAST.test(sentenceText(toks, from, i))) {
       whole = false;
       out.push([from, lineEnd(toks, from, i)]);
-    } else if (isPreparation(head)) {
+    } else if (isPreparation(head) || isOwnJob(head)) {
       whole = false;
       out.push([from, prepEnd(toks, from, lineEnd(toks, from, i))]);
     } else if (isUnlike(head) && unlikeEnd(toks, from, i) > from) {

@@ -340,3 +340,51 @@ describe("the writer's people, the recruiter's forecast and the writer's own lif
     ],
   ]);
 });
+
+describe("the candidate telling their own job is not the job on offer; the interviewer's answer still is", () => {
+  table([
+    [
+      'Told them all about my current job — I run the returns desk, about 200 cases a week, Zendesk, two juniors.',
+      'detailed-role-info',
+      false,
+    ],
+    [
+      'I told them about my current job: I run the returns desk, about 200 cases a week, on Zendesk, with two juniors.',
+      'detailed-role-info',
+      false,
+    ],
+    [
+      'I told them about my current role and she explained the team: six nurses, 12-hour shifts, four on four off.',
+      'detailed-role-info',
+      true,
+    ],
+    [
+      'I walked them through my last job, and she said that was exactly what they need and asked how I cut the backlog.',
+      'achievements-praised',
+      true,
+    ],
+  ]);
+});
+
+describe("the go-between's word before the interview is not the interview", () => {
+  table([
+    [
+      'The recruiter had told me beforehand that the team is five people and uses Salesforce.',
+      'detailed-role-info',
+      false,
+    ],
+    ['The recruiter had said the manager was lovely and very relaxed.', 'positive-atmosphere', false],
+    // what came after, in the room, still counts
+    [
+      'The recruiter had told me the manager can seem cold. In the room she was lovely and relaxed.',
+      'positive-atmosphere',
+      true,
+    ],
+    // the recruiter's promise about hearing back is the wait's anchor
+    [
+      "The recruiter had said I'd hear by Friday. It's now Wednesday the week after, and nothing.",
+      'no-follow-up',
+      true,
+    ],
+  ]);
+});

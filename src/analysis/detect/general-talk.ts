@@ -34,6 +34,10 @@ export const GENERAL: readonly RegExp[] = [
   /^(?:(?:at|back at|in) work|at my (?:day job|current job|current place|regular job))\b(?! (?:experience|trial|placement)\b)/,
   /^(?:before (?:this|that) (?:one|interview|call)|by then|by that point|up to then|until then),? (?:i(?:'d| had)|there (?:had been|were|was))\b/,
   /^when i (?:got|landed|started|applied for|interviewed for|went for) (?:my|the|this) (?:current|last|previous|old|first|present|old) (?:job|role|position|post)\b/,
+  // the go-between's word before the interview, told in the pluperfect or said to come before: "The recruiter had
+  // told me the team is five people", "the agency said beforehand it's nights" (what they promised about hearing back
+  // stays: "the recruiter had said I'd hear by Friday" is the wait's anchor)
+  /^(?:(?:earlier|beforehand|last week|before (?:the|my) (?:interview|call|meeting)),? )?(?:the|my|our|a) (?:recruiter|agent|agency|headhunter|recruitment consultant|hr (?:person|lady|guy|contact))(?: on the phone)?(?: had (?:already )?(?:told|said|mentioned|explained|described|promised|assured|warned)| (?:told|said|mentioned|explained|described|warned)(?: me| us)? (?:beforehand|in advance|before (?:the|my) (?:interview|call|meeting)))\b(?! (?:me |us )?(?:that )?(?:i|we)(?:'d| would| will|'ll) (?:hear|know|get)\b)/,
   /^(?:i(?:'d| had) been (?:told|warned|assured|briefed)|(?:the|my|a) (?:recruiter|agent|agency|headhunter|hr (?:person|lady|guy|contact)) (?:had )?(?:warned|briefed|prepped|prepared|coached) (?:me|us))\b/,
   /^(?:my|our|a|one|an) (?:[\w'-]+ ){0,3}?(?:used to|always|would always|once) (?:say|said|tell|told|tells|says|swear|swore|reckon)\b/,
   // the writer's people weighing in afterwards: "My flatmate says she probably had an emergency";
@@ -67,6 +71,14 @@ export const GENERAL: readonly RegExp[] = [
  */
 export const PREPARATION =
   /^(?:(?:to prepare|beforehand|before(?: the interview)?|the night before|the day before|going in),? )?(?:i|we) (?:had )?(?:also |even |then |already |first )?(?:looked (?:at|through) (?:their|the (?:website|company|annual|job|reviews|brochure))|(?:read|re-?read)(?= up| about| through| everything| all| their| reviews| glassdoor| articles?| the (?:website|job|company|annual|brochure|reviews|spec|description|ad)\b)|researched|looked up|looked into|studied|googled|checked out|went through (?:their|the (?:website|job|company|spec)|my notes)|scrolled through|stalked|memori[sz]ed|skimmed|combed through|trawled through|practi[sc]ed|rehearsed|role-?played|prepared|prepped|spent (?:the|all|a|my) [\w ]{1,20}?(?:preparing|reading|researching|practi[sc]ing|rehearsing|prepping)|watched (?:a |some |loads of |hours of )?(?:youtube|videos?|clips?|tiktoks?|tutorials?))\b|^(?:looked (?:at|through)|read up on|researched|googled|prepped|prepared|practi[sc]ed|rehearsed) (?:their|the|my|all|everything|loads|some)\b/;
+/**
+ * The candidate telling their own job: "Told them all about my current job — I run the returns desk, about 200
+ * cases a week, two juniors", "I walked them through my day at the hospital: ward rounds, discharge letters". Its
+ * duties, team and shifts are the candidate's, not the job on offer. It ends as prepEnd says ("... and she said
+ * that was impressive" is evidence again).
+ */
+export const OWN_JOB =
+  /^(?:i )?(?:told|tell|talked|walked|took|ran|described|explained|outlined|went through|went over)(?: (?:them|him|her|the (?:panel|interviewers?|manager|director|chair|owner|head|lead)))?(?: (?:all|everything|a bit|a lot|loads|lots))?(?: (?:about|through|over))? (?:my|what i do (?:in|at) my|what i do (?:now|at the moment|day to day)\b) ?(?:current|day|present|last|previous|old|existing)? ?(?:job|role|position|post|work|duties|responsibilities|team|days?|shifts?|week)\b/;
 const INTERVIEW_SIDE = new Set(['she', 'he', 'they', 'we']);
 const INTERVIEWER_NOUN =
   /^(?:manager|interviewer|interviewers|panel|recruiter|director|chair|owner|boss|head|lead|supervisor|hiring|partner|principal|matron|chef|team)$/;

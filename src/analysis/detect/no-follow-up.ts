@@ -29,9 +29,9 @@ const NEVER_DID =
   /^(?:\W*(?:but|and|well|of course|needless to say)\W+)?(?:they|she|he|nobody|no one|hr|the call|the email|it|that call)\W+(?:didn'?t|did not|never did|never (?:came|called|rang|phoned|emailed|happened|arrived|materiali[sz]ed)|didn'?t come|did not come)\b/i;
 const NO_PROMISE_WINDOW = 10;
 const ELAPSED_WORDS = /\b(since|been|ago|now|waited|pass|passed)\b/i;
-/** An answer that came weeks on: "they were, six weeks later, with a letter", "the rejection came two months later". */
+/** An answer that came weeks on: "they were, six weeks later, with a letter", "the rejection came two months later", "finally heard today" (late only when the count says so: `late` below). */
 const LATE_REPLY =
-  /\b(?:\w+|\d+) (?:weeks|months) later\b[^.]{0,60}\b(?:letter|e-?mail|call|rang|phoned|wrote|rejection|reply|replied|heard|message|text|offer)\b|\b(?:letter|e-?mail|call|rejection|reply|message|offer|wrote|rang|phoned|called|emailed|replied|heard|came back|got back)\b[^.]{0,40}\b(?:\w+|\d+) (?:weeks|months) later\b/i;
+  /\bfinally\b[^.]{0,30}\b(?:heard|got|came|landed|arrived|rang|called|phoned|emailed|wrote|replied|rejection|letter|e-?mail|offer|reply|answer)\b|\b(?:rejection|reply|letter|e-?mail|offer|answer|response|word)\b[^.]{0,20}\bfinally\b|\b(?:\w+|\d+) (?:weeks|months) later\b[^.]{0,60}\b(?:letter|e-?mail|call|rang|phoned|wrote|rejection|reply|replied|heard|message|text|offer)\b|\b(?:letter|e-?mail|call|rejection|reply|message|offer|wrote|rang|phoned|called|emailed|replied|heard|came back|got back)\b[^.]{0,40}\b(?:\w+|\d+) (?:weeks|months) later\b/i;
 /** A reply weeks on that followed another round is the process moving, not silence. */
 const LATER_ROUND =
   /\b(?:second|2nd|third|3rd|next|final|another|follow[- ]up) (?:interview|round|stage|call|meeting|assessment|trial)\b/i;

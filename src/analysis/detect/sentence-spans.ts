@@ -120,3 +120,28 @@ export function opensLine(toks: Tok[], from: number, to: number): boolean {
     if (toks[k]!.newline) return true;
   return false;
 }
+
+/** Where a headline's quoted title ends (HEADLINE): just past its closing quote, or the line's end if it has none. */
+export function headlineEnd(toks: Tok[], from: number, to: number): number {
+  const end = lineEnd(toks, from, to);
+  let k = from;
+  while (k < end && !QUOTE.test(toks[k]!.lower)) k++;
+  for (k++; k < end; k++) if (QUOTE.test(toks[k]!.lower)) return k + 1;
+  return end;
+}
+
+/**
+ * Where the writer sets their own against what came before, within the next few sentences ("..., but mine was
+ * great", "Mine was nothing like that"): the index of that "mine", or -1.
+ */
+const MINE_WINDOW = 30;
+export function mineAt(toks: Tok[], from: number, to: number): number {
+  const end = Math.min(toks.length, to + MINE_WINDOW);
+  for (let k = from + 1; k < end; k++) {
+    if (toks[k]!.lower !== 'mine') continue;
+    const before = toks[k - 1]!.lower;
+    if (toks[k]!.newline || /^[,;:.!?…\-–—()]+$/.test(before) || before === 'but' || before === 'and')
+      return k;
+  }
+  return -1;
+}

@@ -93,7 +93,7 @@ const praise: SignPatterns = {
       says: 'interviewer',
     },
     {
-      re: /\bi (really |genuinely )?(like|love|liked|loved) (that|how you|the way you)\b|(?<!\b(know|see|get|understand|that'?s not|not) )\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i|impact|work|experience|answer|example)\b(?! mean\b)|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates)\b(?!( (?!(don'?t|do not|never|wouldn'?t|won'?t|didn'?t)\b)[\w'-]+){0,4} (can|could|know|knows|have|has|manage|should|are able)\b(?!'| not| no\b))|\bmost (would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(nice one|spot on)\b|\bhave to say i enjoyed\b|\bthe best (\w+ )?(i'?ve|we'?ve|she'?d|he'?d|they'?d|she'?s|he'?s|i'?d) (ever )?(seen|had|heard)\b|\b(really|very) strong on (the )?\w+/,
+      re: /\bi (really |genuinely )?(like|love|liked|loved) (that|how you|the way you)\b(?! question\b)|(?<!\b(know|see|get|understand|that'?s not|not) )\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i|impact|work|experience|answer|example)\b(?! mean\b)|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates)\b(?!( (?!(don'?t|do not|never|wouldn'?t|won'?t|didn'?t)\b)[\w'-]+){0,4} (can|could|know|knows|have|has|manage|should|are able)\b(?!'| not| no\b))|\bmost (would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(nice one|spot on)\b|\bhave to say i enjoyed\b|\bthe best (\w+ )?(i'?ve|we'?ve|she'?d|he'?d|they'?d|she'?s|he'?s|i'?d) (ever )?(seen|had|heard)\b|\b(really|very) strong on (the )?\w+/,
       surface: true,
       says: 'interviewer',
     },
@@ -103,6 +103,8 @@ const praise: SignPatterns = {
       says: 'interviewer',
       weight: 0.5,
       conf: 0.55,
+      // "Good answer. Question two." marks the answer and moves down the sheet; praise answers the candidate
+      turn: 'reply',
     },
   ],
 };

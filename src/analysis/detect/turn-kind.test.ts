@@ -147,3 +147,26 @@ describe('call families', () => {
     ).toContain('no-follow-up');
   });
 });
+
+describe('an answer marked on the way down the sheet is not praise of the work', () => {
+  it('does not take "Good answer. Question two." or "I love that question" for praise', () => {
+    const text = call(
+      ['Morag', 'Question one. Why this company?'],
+      ['Femi', 'I like how you run the depots.'],
+      ['Morag', 'Okay. Good answer. Question two. Why do you want to work in logistics?'],
+      ['Femi', 'It is what I know. Can I ask how the team is set up?'],
+      ['Morag', 'Oh, I love that question. We are six, on two shifts.'],
+    );
+    expect(found(text)).not.toContain('achievements-praised');
+  });
+  it('still hears praise said back to what the candidate told', () => {
+    const text = call(
+      ['Morag', 'Tell me about the rota.'],
+      ['Femi', 'I moved the depot rota onto a shared sheet and overtime fell by a third.'],
+      ['Morag', "Good answer, that's a really impressive result. How did you get the drivers on board?"],
+      ['Femi', 'I asked them first.'],
+      ['Morag', 'I love that. How did you measure the overtime?'],
+    );
+    expect(found(text)).toContain('achievements-praised');
+  });
+});

@@ -295,3 +295,12 @@ describe('achievements-praised: a run of questions on the work', () => {
     'He asked a series of questions about the role.',
   ])('does not find it: %s', (text) => expect(has(text)).toBe(false));
 });
+
+// picking up on a gap or a slip is a doubt, not interest in the work
+describe('achievements-praised: what was picked up on', () => {
+  it.each([
+    ['The panel picked up on the gap in my CV and then on my short stint at the agency.', false],
+    ['He picked up on my mistake with the dates straight away.', false],
+    ["She picked up on the rota project I'd run and asked how I cut overtime.", true],
+  ])('%j → %s', (text, expected) => expect(has(text)).toBe(expected));
+});

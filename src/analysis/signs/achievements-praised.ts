@@ -312,7 +312,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\bask\w* me to walk (them |her |him )?through\b(?! (?:my |the |our )?(?:\w+ )?(?:availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|journey|route|diary|calendar|paperwork|documents|forms?)\b)|\bpick\w* up on\b|\bwent deep\b/,
+      re: /\bask\w* me to walk (them |her |him )?through\b(?! (?:my |the |our )?(?:\w+ )?(?:availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|journey|route|diary|calendar|paperwork|documents|forms?)\b)|\bpick\w* up on\b(?! (?:the |my |a |an |some |one |two )?(?:[\w-]+ )?(?:gaps?|lack|weakness\w*|mistakes?|errors?|typos?|short|absence|inconsisten\w*|problems?|issues?|concerns?|lapses?|slips?)\b)|\bwent deep\b/,
       who: 'interviewer',
     },
     {

@@ -168,3 +168,14 @@ it('interviewer-disinterest: "looked bored" counts beside a monotone', () =>
   expect(found('The interviewer looked bored, chin on hand, monotone, asked the standard questions.')).toBe(
     true,
   ));
+
+// one lapse owned up to is no distraction; one that kept happening still is, apology or not
+describe('interviewer-disinterest: a lapse that happened once and was apologised for', () => {
+  it.each([
+    ['The interviewer looked at her phone once when it rang, apologised and turned it off.', false],
+    ["He yawned once but he apologised and said he'd been on nights.", false],
+    ['He kept looking at his phone and once answered a text, saying "sorry, one sec."', true],
+    ['She checked her phone once, apologised, then did it again twice.', true],
+    ['The lady didnt smile once and kept yawning.', true],
+  ])('%j → %s', (text, expected) => expect(found(text)).toBe(expected));
+});

@@ -21,6 +21,13 @@ const NOTES_TAKEN = String.raw`(?![^.\n]{0,80}\b(?:taking|take|took|making|make|
 /** Typing as a task set to the candidate: "the rest was a typing test", "a typing speed check". */
 const NOT_A_TASK = String.raw`(?! (?:test|tests|speed|skills?|exercise|assessment|task|check)\b)`;
 
+/**
+ * One lapse, owned up to: "looked at her phone once when it rang, apologised and turned it off", "yawned once but
+ * apologised, he'd been on nights". Not when it kept happening ("kept checking it... sorry, one sec"). Used right
+ * after a device or yawn match.
+ */
+const NOT_EXCUSED_ONCE = String.raw`(?:(?<=\b(?:keep|kept|constantly|always|repeatedly)\b[^.\n]{0,40})|(?!(?=[^.\n]{0,15}\bonce\b)(?![^.\n]*\b(?:again|twice|constantly|repeatedly|several times|a few times)\b)[^.\n]{0,80}\b(?:apologi\w*|sorry|excuse\w*)\b))`;
+
 export const interviewerDisinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
@@ -28,7 +35,7 @@ export const interviewerDisinterest: SignPatterns = {
     // ("she was on her phone", not "rejected on email" or "a project on mobile money")
     {
       re: new RegExp(
-        `\\b(?:check\\w*|glanc\\w*|look\\w*|(?:half[- ]?)?watch(?:ing|ed|es)?|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)|(?<!\\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody)\\b(?: \\w+){0,2} )\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?(?!watch\\b)${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
+        `\\b(?:check\\w*|glanc\\w*|look\\w*|(?:half[- ]?)?watch(?:ing|ed|es)?|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)${NOT_EXCUSED_ONCE}|(?<!\\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody)\\b(?: \\w+){0,2} )\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?(?!watch\\b)${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
       ),
       who: 'interviewer',
     },
@@ -258,7 +265,10 @@ export const interviewerDisinterest: SignPatterns = {
       re: /\b(?:read|reading|look|looking)\w* (?:at )?(?:something )?(?:off )?to the side\b|\banother (?:tab|window)\b/,
       who: 'interviewer',
     },
-    { re: /\byawn\w*\b|\bchin (?:on|in) (?:his|her|their) hands?\b/, who: 'interviewer' },
+    {
+      re: new RegExp(String.raw`\byawn\w*\b${NOT_EXCUSED_ONCE}|\bchin (?:on|in) (?:his|her|their) hands?\b`),
+      who: 'interviewer',
+    },
     {
       re: /\b(?:barely|hardly|never|not|n't) (?:really )?engag\w*\b(?! with (?:my|the|what|any))|\bstar\w* (?:\w+ )?(?:past|over|behind) (?:my|your|ur) (?:shoulder|head)\b|\bwant\w* (?:it|this|me|us|the (?:interview|call|meeting)|things) (?:done|over|finished|out of the way)\b/,
       who: 'any',

@@ -100,3 +100,23 @@ describe('vague-role-details rules: no info on the job', () => {
     expect(found(text)).toBe(expected);
   });
 });
+
+// the job question answered in a word or three, nothing more said; a longer answer is an answer
+const IN_A_WORD: [string, boolean][] = [
+  ['Asked what I\'d be doing day to day — "calls". Tense room.', true],
+  ['When I finally asked what I\'d be doing, the office manager just said "paperwork, phones, bits".', true],
+  ["I asked what the role involved and she said 'general admin'.", true],
+  [
+    'I asked what I\'d be doing and she said "running payroll for the three sites and the pension returns".',
+    false,
+  ],
+  ['I asked what I\'d be doing and she said "nights, 4 on 4 off, 12 beds".', false],
+];
+
+// the rules alone: the learned pass also reads "I asked what I'd be doing" as a dodge, whatever the answer
+const vagueByRules = foundInNotes('vague-role-details');
+describe('vague-role-details: the job question answered in a word or three', () => {
+  it.each(IN_A_WORD)('%j → %s', (text, expected) => {
+    expect(vagueByRules(text)).toBe(expected);
+  });
+});

@@ -31,6 +31,14 @@ const UNSURE_WHAT_WANTED =
 export const vagueRoleDetails: SignPatterns = {
   id: 'vague-role-details',
   cues: [
+    // the job question answered in a word or three, and nothing more in the sentence: "Asked what I'd be doing day to
+    // day — 'calls'.", "when I asked what I'd be doing, she just said 'paperwork, phones, bits'." (the clause's
+    // surface has no quote marks; over the read sets such a question and quoted reply was labelled vague 16 in 16)
+    {
+      re: /\bask\w* (?:him |her |them )?(?:what|which)(?: exactly)? (?:i'?d|i would|i will|i'?ll|the (?:job|role|day[- ]to[- ]day)|my (?:job|role|days?))(?: actually| really)?(?: be)? ?(?:doing|do|involves?|involved|be on|cover|covering)\b(?: (?:day[- ]to[- ]day|every day|all day))?[^\n?.]{0,40}?(?:\bjust |\bonly |\bsimply )?(?:\bsaid|\bsays|\bsay|\bwent|\breplied|\banswered|—|–| -|:)[ ,]*(?:[a-z']+ ?,? ?){1,3}[.!…]*\s*$/,
+      surface: true,
+      conf: 0.65,
+    },
     // the candidate left knowing no more about the job, whoever tells it: "came away with no picture of the job",
     // "none the wiser about the role" (the interviewer's own "no idea what the role is" is UNSURE_WHAT_WANTED's)
     {
