@@ -29,9 +29,16 @@ const NEVER_DID =
   /^(?:\W*(?:but|and|well|of course|needless to say)\W+)?(?:they|she|he|nobody|no one|hr|the call|the email|it|that call)\W+(?:didn'?t|did not|never did|never (?:came|called|rang|phoned|emailed|happened|arrived|materiali[sz]ed)|didn'?t come|did not come)\b/i;
 const NO_PROMISE_WINDOW = 10;
 const ELAPSED_WORDS = /\b(since|been|ago|now|waited|pass|passed)\b/i;
-/** An answer that came weeks on: "they were, six weeks later, with a letter", "the rejection came two months later", "finally heard today" (late only when the count says so: `late` below). */
+/** An answer that came weeks on: "they were, six weeks later, with a letter", "the rejection came two months later". */
 const LATE_REPLY =
-  /\bfinally\b[^.]{0,30}\b(?:heard|got|came|landed|arrived|rang|called|phoned|emailed|wrote|replied|rejection|letter|e-?mail|offer|reply|answer)\b|\b(?:rejection|reply|letter|e-?mail|offer|answer|response|word)\b[^.]{0,20}\bfinally\b|\b(?:\w+|\d+) (?:weeks|months) later\b[^.]{0,60}\b(?:letter|e-?mail|call|rang|phoned|wrote|rejection|reply|replied|heard|message|text|offer)\b|\b(?:letter|e-?mail|call|rejection|reply|message|offer|wrote|rang|phoned|called|emailed|replied|heard|came back|got back)\b[^.]{0,40}\b(?:\w+|\d+) (?:weeks|months) later\b/i;
+  /\b(?:\w+|\d+) (?:weeks|months) later\b[^.]{0,60}\b(?:letter|e-?mail|call|rang|phoned|wrote|rejection|reply|replied|heard|message|text|offer)\b|\b(?:letter|e-?mail|call|rejection|reply|message|offer|wrote|rang|phoned|called|emailed|replied|heard|came back|got back)\b[^.]{0,40}\b(?:\w+|\d+) (?:weeks|months) later\b/i;
+/**
+ * An answer that "finally" came ("finally heard today", "the rejection finally came"): late only
+ * past a window they gave, since with none "after three weeks they finally emailed" may be
+ * relief at a normal wait (`late` below counts the days).
+ */
+const FINALLY_REPLY =
+  /\bfinally\b[^.]{0,30}\b(?:heard|got|came|landed|arrived|rang|called|phoned|emailed|wrote|replied|rejection|letter|e-?mail|offer|reply|answer)\b|\b(?:rejection|reply|letter|e-?mail|offer|answer|response|word)\b[^.]{0,20}\bfinally\b/i;
 /** A reply weeks on that followed another round is the process moving, not silence. */
 const LATER_ROUND =
   /\b(?:second|2nd|third|3rd|next|final|another|follow[- ]up) (?:interview|round|stage|call|meeting|assessment|trial)\b/i;
@@ -142,14 +149,21 @@ export function noFollowUp(
   if (!found && (elapsed === undefined || elapsed < 21)) return undefined;
   // an answer came: only one that came weeks late, after silence or said to come weeks on, counts (a rejection after four weeks)
   const late = elapsed !== undefined && elapsed >= 21 && elapsed > (t.promisedDays ?? NO_PROMISE_WINDOW);
-  const lateReply = late
-    ? clauses.find((c) => LATE_REPLY.test(c.surface) && !LATER_ROUND.test(c.surface))
-    : undefined;
+  const replyWords = (c: Clause): RegExp | undefined =>
+    LATER_ROUND.test(c.surface)
+      ? undefined
+      : LATE_REPLY.test(c.surface)
+        ? LATE_REPLY
+        : t.promisedDays !== undefined && FINALLY_REPLY.test(c.surface)
+          ? FINALLY_REPLY
+          : undefined;
+  const lateReply = late ? clauses.find((c) => replyWords(c) !== undefined) : undefined;
+  const lateHit = lateReply ? hit(lateReply, replyWords(lateReply)!, 0.55) : undefined;
   if (heard ?? heardBack(text)) {
     if (late && silent) return hit(silent, SILENCE, 0.6);
-    return lateReply ? hit(lateReply, LATE_REPLY, 0.55) : undefined;
+    return lateHit;
   }
-  return found ?? (lateReply ? hit(lateReply, LATE_REPLY, 0.55) : undefined);
+  return found ?? lateHit;
 }
 
 /** A call that owns up to the wait ("we said a week and it was almost five, I'm sorry"), or the candidate chased and heard nothing. */
@@ -190,4 +204,5 @@ export function lateInCall(clauses: Clause[], text: string): Hit | undefined {
 
 // These run on the whole text or on every segment. Compiled after the cue regexes, V8 gives
 // them unoptimized code for good, so they are compiled now, at load (see heard-back.ts).
-for (const re of [LATE_REPLY, LATER_ROUND, ELAPSED_WORDS, A_WEEK_ON]) compiledNativeAnyWidth(re);
+for (const re of [LATE_REPLY, FINALLY_REPLY, LATER_ROUND, ELAPSED_WORDS, A_WEEK_ON])
+  compiledNativeAnyWidth(re);
