@@ -164,10 +164,19 @@ const stock: SignPatterns = {
   id: 'generic-questions',
   cues: [
     {
-      re: /\b(and )?your (strengths|weaknesses|weakness|greatest strength)\b|\bwhy (do you want to|should we|would you like to) (work|join|hire)|\bwhy (this|our) (company|firm|role)\b|\b(tell me|tell us) about a time (when )?you\b|\b(give|give me|give us) an example of (a time|when|how) you\b|\bwhere do you see yourself\b|\btell (me|us) about (a|an|the biggest|your biggest) (mistake|failure|weakness)\b|\bwhy do you want to leave\b|\bhow do you (handle|deal with|cope with|manage) (pressure|stress|conflict|criticism)\b/,
+      re: /\b(and )?your (main |key |top )?(strengths|weaknesses|weakness|greatest strength)\b|\bwhy (do you want to|should we|would you like to) (work|join|hire)|\bwhy (this|our) (company|firm|role)\b|\b(tell me|tell us) about a time (when )?you\b|\b(can you |please )?describe a time (when )?you\b|\b(give|give me|give us) an example of (a time|when|how) you\b|\bwhere do you see yourself\b|\btell (me|us) about (a|an|the biggest|your biggest) (mistake|failure|weakness)\b|\bwhy do you want to leave\b|\bhow do you (handle|deal with|cope with|manage) (pressure|stress|conflict|criticism|disagreements?)\b|\bhow do you prioriti[sz]e (your )?(work|workload|time|tasks)\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
+    },
+    // the panel says the questions are a set script, the same for everyone: half the pattern, as a
+    // set list can still ask about the candidate's own record ("reflect on the lesson you taught"),
+    // so it takes stock questions beside it
+    {
+      re: /\b(a|the|our|some) set (list|of questions)\b|\b(questions|ones) (that |which )?(we|i) (ask|put to|give) (to )?(all|every|each) (of )?(the |our )?(candidates?|applicants?|interviewees?)\b|\bwhich every (candidate|applicant) gets\b|\bwe (ask|give) (all|every|each) (candidate|applicant|one|of them) the same\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 1,
     },
   ],
 };
