@@ -15,6 +15,7 @@ import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
 import { brushOffFrom, callSigns, noDateFrom, replyAfter, type TurnSign } from './transcript-turns.js';
 import { mannerSigns } from './call-manner.js';
+import { deadAirSigns } from './dead-air.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
 import { sectionsOf } from './sections.js';
 import { turnAllows } from './turn-kind.js';
@@ -254,7 +255,11 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
   const isCandidate = (t: Turn): boolean => t.speaker === candidate;
   // two whole-call readings of one sign are one piece of evidence: the stronger counts
   const whole = new Map<SignId, TurnSign>();
-  for (const sign of [...callSigns(turns, isCandidate), ...mannerSigns(turns, isCandidate)])
+  for (const sign of [
+    ...callSigns(turns, isCandidate),
+    ...mannerSigns(turns, isCandidate),
+    ...deadAirSigns(turns, isCandidate),
+  ])
     if ((whole.get(sign.id)?.weight ?? 0) < sign.weight) whole.set(sign.id, sign);
   for (const sign of whole.values()) {
     const c = clausesFrom(tokensFrom(sign.turn.text))[0];
