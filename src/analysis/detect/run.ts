@@ -35,6 +35,12 @@ export interface Located {
   quote: EvidenceQuote;
 }
 
+/** The cue weights found for a sign reach what the sign needs to be reported. */
+function reaches(list: Located[] | undefined, id: SignId): boolean {
+  const weight = (list ?? []).reduce((a, l) => a + (l.hit.cue.weight ?? 1), 0);
+  return weight > 0 && weight + 1e-9 >= (MIN_WEIGHT.get(id) ?? 1);
+}
+
 function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
   const byId = new Map<SignId, Located[]>();
   for (const l of located) {
@@ -55,6 +61,18 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
     const flat = byId.get('flat-interviewer')?.filter((l) => l.hit.cue.re === WHOLE_CALL);
     if (flat?.length) byId.set('flat-interviewer', flat);
     else byId.delete('flat-interviewer');
+    // a cold face named aloud while the interviewer presses doubts is the barrier the candidate could not
+    // break through (signs.md): over read calls labelled with both, 10 of 10 were labelled awkward-atmosphere
+    const cold = byId.get('negative-body-language');
+    if (
+      cold &&
+      reaches(cold, 'negative-body-language') &&
+      reaches(byId.get('raised-concerns'), 'raised-concerns')
+    )
+      byId.set('awkward-atmosphere', [
+        ...(byId.get('awkward-atmosphere') ?? []),
+        ...cold.map((l) => ({ hit: { ...l.hit, id: 'awkward-atmosphere' as const }, quote: l.quote })),
+      ]);
     // warmth means warm through the interview; an awkward moment said aloud undoes a polite goodbye
     if (byId.has('awkward-atmosphere')) byId.delete('positive-atmosphere');
   }
