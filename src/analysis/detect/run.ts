@@ -17,6 +17,7 @@ import { brushOffFrom, callSigns, noDateFrom, replyAfter, type TurnSign } from '
 import { mannerSigns } from './call-manner.js';
 import { deadAirSigns } from './dead-air.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
+import { datesOthers } from './interview-schedule.js';
 import { sectionsOf } from './sections.js';
 import { turnAllows } from './turn-kind.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
@@ -251,9 +252,13 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
       if (hit.id !== 'no-next-steps' || t >= turns.length - TAIL_TURNS) hits.push(hit);
     }
     const recent = turns.slice(Math.max(0, t - 2), t);
-    for (const hit of hits)
+    for (const hit of hits) {
+      // a date of the panel's interviews with others is no timeline for the candidate
+      if (hit.id === 'timeline-given' && datesOthers(turn.text, toks[hit.from]!.start, toks[hit.to - 1]!.end))
+        continue;
       if (turnAllows(hit.cue, turn, recent, candidate))
         located.push({ hit, quote: spanQuote(toks[hit.from]!.start) });
+    }
     if (role === 'candidate' && clauses.length) {
       const next = turns[t + 1];
       const brush = brushOffFrom(turn, replyAfter(turns, t, candidate));
