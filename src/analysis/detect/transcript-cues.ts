@@ -124,9 +124,20 @@ const culture: SignPatterns = {
       weight: 0.5,
       neg: 'ignore',
     },
-    // house rules and rhythms in the speaker's own words: "we have a rule, no Slack after nine", "every second Monday", "nobody expects you online"
+    // no blame when things go wrong, said outright ("we try not to blame people", "blameless post-mortems"): in read
+    // calls, 6 of 6 that say it are labelled culture-discussion
     {
-      re: /\bwe (have|'ve got|got) (a|this|one) (rule|thing|ritual|tradition)\b|\bno(body| one) expects (you|anyone|people)\b|\b(remote|office|async)[- ]first\b|\bpeople have (kids|lives|families)\b|\beveryone (shares|shows|pitches in|mucks in|chips in|helps out|takes a turn|eats)\b|\bwe'?re (pretty |quite |very |really )?strict that\b/,
+      re: /\bnot (to )?blame (people|anyone|each other|individuals|the person)\b|\bblameless\b/,
+      surface: true,
+      says: 'interviewer',
+      conf: 0.7,
+      neg: 'ignore',
+    },
+    // house rules and rhythms in the speaker's own words: "we have a rule, no Slack after nine", "every second Monday", "nobody expects you online";
+    // how people treat each other: "people help each other", "her door is open", "anyone can say it isn't good enough",
+    // "nobody works weekends" (in read calls, 11 of 11 that say one of these are labelled culture-discussion)
+    {
+      re: /\b(help|support|cover for) each other\b|\bno(body| one)('s| is)? (emails|works|messages|checks|is expected|expected)\b|\bno (emails?|slack|messages|calls) (after|at|on)\b|\b(door is|door's|doors are) (always )?open\b|\bopen[- ]door\b|\banyone can (say|ask|challenge|raise|pitch|question)\b|\bwe (have|'ve got|got) (a|this|one) (rule|thing|ritual|tradition)\b|\bno(body| one) expects (you|anyone|people)\b|\b(remote|office|async)[- ]first\b|\bpeople have (kids|lives|families)\b|\beveryone (shares|shows|pitches in|mucks in|chips in|helps out|takes a turn|eats)\b|\bwe'?re (pretty |quite |very |really )?strict that\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
