@@ -49,3 +49,34 @@ describe('culture told as how people treat each other', () => {
     expect(found(text)).not.toContain('culture-discussion');
   });
 });
+
+describe('the culture pointed elsewhere', () => {
+  it.each([
+    [
+      'the values on the careers site',
+      "It's a great place to work. There's more about our values on the careers site.",
+    ],
+    ['the culture deck', "Everyone's great. The culture deck on the website covers most of it."],
+  ])('is not culture-discussion: %s', (_, reply) => {
+    const text = call(
+      ['Priya', 'What is the culture like in the team?'],
+      ['Dana', reply],
+      ['Priya', 'Okay, thanks.'],
+    );
+    const signs = found(text);
+    expect(signs).not.toContain('culture-discussion');
+    expect(signs).toContain('little-company-info');
+  });
+
+  it('the culture told, with the handbook named for the details, stays culture-discussion', () => {
+    const text = call(
+      ['Priya', 'What is the culture like in the team?'],
+      [
+        'Dana',
+        'We work closely, we eat lunch together most days, and nobody works weekends. The handbook has the leave policy.',
+      ],
+      ['Priya', 'Okay, thanks.'],
+    );
+    expect(found(text)).toContain('culture-discussion');
+  });
+});

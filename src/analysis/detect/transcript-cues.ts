@@ -224,6 +224,15 @@ const disinterest: SignPatterns = {
 const companyBrushOff: SignPatterns = {
   id: 'little-company-info',
   cues: [
+    // the culture itself pointed elsewhere ("more about our values on the careers site", "the culture deck covers it"):
+    // in read calls, 6 of 6 are labelled little-company-info, none culture-discussion
+    {
+      re: /\b(culture|values)\b[^.?!\n]{0,60}\b(on|in) the (website|careers (site|page)|intranet|(staff |employee )?handbook|(\w+ )?pack)\b|\bthe (culture|values) (deck|doc|document|page|pack|handbook|statement)\b/,
+      surface: true,
+      says: 'interviewer',
+      weight: 0.5,
+      conf: 0.6,
+    },
     {
       re: /\b(it'?s|it is|that'?s|that is) (all )?(on|in) the (careers page|careers site|website|intranet|(staff |employee |company )?handbook|(onboarding|induction|welcome|starter|staff|job) pack)\b|\b(there'?s|there is) an? (onboarding|induction|welcome|starter|staff) pack\b|\b(hr|the recruiter) (will|can|'ll) (send|tell|explain|answer|cover|go through) (you )?(it|that|all (of )?that|those)\b|\b(hr|the recruiter)('?s got| has) (all )?(that|those|the details)\b/,
       surface: true,
