@@ -113,3 +113,20 @@ describe('little-company-info: the culture question asked of someone, or waved a
     expect(found(text)).toBe(expected);
   });
 });
+
+// "busy" as the whole answer is a shrug; "busy season" in a real answer is a time of year
+const BUSY_SEASON: [string, boolean][] = [
+  ["I asked what it's like to work there and he said 'busy'.", true],
+  ['Culture: they have a no-meetings rule outside busy season, a buddy scheme and monthly socials.', false],
+  [
+    'I asked about the culture and she said everyone mucks in during the busy period and they close at Christmas.',
+    false,
+  ],
+];
+
+describe('little-company-info: busy, and the busy season', () => {
+  const found = foundInNotes('little-company-info');
+  it.each(BUSY_SEASON)('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});
