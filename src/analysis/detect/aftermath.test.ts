@@ -267,3 +267,16 @@ describe('no-follow-up: a term of the job is no wait', () => {
     expect(has(text, 'no-follow-up')).toBe(expected);
   });
 });
+
+// "overdue" denied is the wait still inside the window
+const OVERDUE: [string, boolean][] = [
+  ['They said by the 20th. It is the 24th and the reply is overdue.', true],
+  ['They said two weeks. Day 10, nothing yet, and nothing overdue either.', false],
+  ["They said two weeks. Day 9. Not even overdue yet, I'm just impatient.", false],
+];
+
+describe('no-follow-up: overdue, and overdue denied', () => {
+  it.each(OVERDUE)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-follow-up')).toBe(expected);
+  });
+});

@@ -103,7 +103,6 @@ export function aftermathHits(
   // a day in the story ("Tuesday's interview", "rejected the following week") is not a timeline they gave
   const nearEnd = Math.max(3, Math.ceil(clauses.length * 0.35));
   out.push(...timeline.filter((h) => isPromise(h, nearEnd)));
-  out.push(...hitsOf(noNextStepsExplicit));
   // a day in the opening lines ("Tuesday's interview") or in a silence count is not a next step
   const told = notEvidence.reduce((hs, ranges) => withoutRetracted(hs, ranges), timeline);
   // once the answer is told ("I got the rejection five days later"), a day the writer names after it
@@ -127,6 +126,21 @@ export function aftermathHits(
       (ABOUT_HEARING.test(t) && !SILENCE.test(t) && !(ROUND_TOLD.test(t) && !SAID_THEM.test(t)))
     );
   });
+  // "no date given" counts wherever it is told, unless the same sentence takes it back with a day:
+  // "No decision date given but HR will email Friday" (not the writer's guess: "nothing about when, and I don't
+  // know if she means tomorrow")
+  out.push(
+    ...hitsOf(noNextStepsExplicit).filter(
+      (h) =>
+        !promised.some(
+          (p) =>
+            toks[p.from]!.sent === toks[h.from]!.sent &&
+            p.from > h.from &&
+            DAY_NAMED.test(spanWords(toks, p)) &&
+            contrastBetween(toks, h.to, p.from),
+        ),
+    ),
+  );
   if (promised.length === 0) {
     // what they said about getting in touch counts wherever it is told; how it ended, only near the end
     out.push(...hitsOf(noNextStepsClosing));
@@ -155,3 +169,21 @@ export function aftermathHits(
   }
   return out;
 }
+
+/** The words a hit matched. */
+function spanWords(toks: Tok[], h: Hit): string {
+  let out = '';
+  for (let i = h.from; i < h.to; i++) out += `${toks[i]!.lower} `;
+  return out;
+}
+
+/** "but", "except", "though" between two spans: the second takes the first back. */
+function contrastBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CONTRAST.has(toks[i]!.lower)) return true;
+  return false;
+}
+const CONTRAST = new Set(['but', 'except', 'though', 'although', 'however', 'apart']);
+
+/** A promise that names its day or span, not a bare "we'll call you". */
+const DAY_NAMED =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|(?:next|this|the) week|end of|within|by the|\d)/i;

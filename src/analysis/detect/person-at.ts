@@ -71,6 +71,24 @@ function byAgent(toks: Tok[], i: number, lo: number): boolean {
   return k >= lo && toks[k]!.lower === 'by';
 }
 
+/** What follows a name, not a verb: "Alfred from HR", "Ahmed, the manager". */
+const AFTER_NAME = new Set(['from', 'at', 'of', 'who', ',', "'s"]);
+
+/**
+ * A note's sentence that drops its "I" opens on a past verb the tagger takes for a name: "Blurted out my
+ * salary", "Stammered through it", "Fluffed the answer". A capitalised opening word in -ed with no verb
+ * after it is that verb, not a person.
+ */
+function droppedSubjectVerb(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.lower.length < 6 || !t.lower.endsWith('ed')) return false;
+  const prev = toks[i - 1];
+  if (prev && prev.sent === t.sent && !prev.newline && prev.pos !== 'PUNCT' && prev.pos !== 'SYM')
+    return false;
+  const next = toks[i + 1];
+  return !!next && next.pos !== 'VERB' && next.pos !== 'AUX' && !AFTER_NAME.has(next.lower);
+}
+
 /** The person the token at i names, if it stands as a subject. */
 export function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   const t = toks[i]!;
@@ -89,7 +107,9 @@ export function personAt(toks: Tok[], i: number, lo: number): Person | undefined
     return 'third';
   if (THIRD.has(w) && t.pos === 'NOUN' && toks[i + 1]?.pos !== 'NOUN' && subjectPosition(toks, i, lo))
     return 'third';
-  const noun = (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (t.pos === 'PROPN' && w !== 'i');
+  const noun =
+    (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) ||
+    (t.pos === 'PROPN' && w !== 'i' && !droppedSubjectVerb(toks, i));
   // "the supervisor position" is a modifier; "shook my head" a body part
   if (noun && (toks[i + 1]?.pos === 'NOUN' || (w === 'head' && personal(toks[i - 1]?.lower ?? ''))))
     return undefined;

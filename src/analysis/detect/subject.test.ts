@@ -106,3 +106,12 @@ describe('subjectOf: hearsay and bystanders named before a pronoun', () => {
     ['it was obvious that the interviewing panel in the room ^had not read my CV', 'other'],
   ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
 });
+
+describe('subjectOf: a note that drops its "I" opens on a verb, not a name', () => {
+  it.each([
+    ['Blurted out my salary, then went bright ^red', undefined],
+    ['Stammered through the first answer and ^went red', undefined],
+    ['Alfred from HR ^yawned twice', 'other'],
+    ['Mohammed ^kept yawning', 'other'],
+  ] as const)('%s → %s', (s, who) => expect(subject(s)).toBe(who));
+});

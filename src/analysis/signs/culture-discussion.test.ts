@@ -41,3 +41,21 @@ describe('culture-discussion: slogans and the question itself are no discussion'
     expect(hasSign(text, 'culture-discussion')).toBe(expected);
   });
 });
+
+describe('culture-discussion: the culture question answered with a list', () => {
+  it.each([
+    [
+      "When I asked what it's really like there, she talked about the monthly hack days, how new starters pair with a mentor, and the Friday retro.",
+      true,
+    ],
+    [
+      'I asked about the culture and he described the morning huddles and how the juniors run the Thursday review.',
+      true,
+    ],
+    // near misses: the question dodged, or answered in a word
+    ["When I asked what it's like there he talked about nothing much, and moved on to my CV.", false],
+    ["I asked what it's like to work there and she said 'fine'.", false],
+  ] as [string, boolean][])('%j → %s', (text, expected) => {
+    expect(hasSign(text, 'culture-discussion')).toBe(expected);
+  });
+});

@@ -93,6 +93,13 @@ export const cultureDiscussion: SignPatterns = {
       re: /\bask\w* (about |re |how (is|be|'s) |what (is|be|'s) )?(the |their |work |team |company |office ){0,2}(culture|values|ethos|environment|ambiance|ambience|atmosphere|vibe|what it'?s like (to work|working) there)\b.{0,40}\b(told|tell|said|say|answer\w*|explain\w*|describ\w*) (me |us )?(very |really |quite )?(honestly|openly|frankly|candidly|properly|straight|in detail|at length|in depth)\b/,
       conf: 0.7,
     },
+    // the culture question answered with a list: "when I asked what it's really like there they talked about the Friday
+    // demos, how juniors present to the whole company, and…" (a dodge says little: "talked about nothing much, and moved on")
+    {
+      re: /\bask\w* (?:about (?:the |their )?(?:\w+ )?(?:culture|ethos|values)|what (?:it|the (?:place|company|firm|team|office)) (?:is|be|was|'s) (?:really |actually )?like(?: there| to work| working)?)\b[^.\n?]{0,30}?\b(?:they|he|she) (?:\w+ )?(?:talk|talked|tell me|told me|describe|described|explain|explained|go through|went through)(?: (?:me|us))?(?: about)? (?!(?:nothing|very little|little|not much|anything|something else|the weather|around)\b)(?:the|their|how|that|a|an)\b[^.\n]{8,}?(?:,|\band\b)[^.\n]{6,}/,
+      who: 'any',
+      conf: 0.7,
+    },
     // norms said as what people there do: "drivers get a say in home time", "people leave at 5 and mean it", a "no silly questions" rule
     {
       re: /\b(get|gets|got|have|has|given) (a |an |their )?(real |proper |genuine |big |equal )?(say|vote|voice) (in|on|over)\b|\bno[- ]((?!(idea|clue|word|mention|sense|real|info|details?|answer|such|specific|set|clear|formal|written|hard|about|on|of|the|a|for|in|to|with)\b)[a-z]+[- ]){1,3}(rule|policy|culture)\b/,

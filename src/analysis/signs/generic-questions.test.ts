@@ -162,3 +162,20 @@ describe('generic-questions: one script for everyone, read off the page', () => 
   it.each(SCRIPT_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(SCRIPT_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// two more stock questions, asked or reported, and the list they came from
+const PRIORITISE: [string, boolean][] = [
+  ['"How do you prioritise?" "What would your colleagues say about you?"', true],
+  ['She asked how I prioritise and what my friends would say about me.', true],
+  ['Every question felt like it came off a top 10 interview questions list.', true],
+  // near misses: one stock question, priorities of the job told, a list of ten questions that were hers
+  ['He asked how I prioritise, then spent half an hour on my dissertation.', false],
+  ['She explained how they prioritise the referrals each morning.', false],
+  ['She had ten questions about my thesis, each one sharper than the last.', false],
+];
+
+describe('generic-questions: prioritising, what others say, the top-ten list', () => {
+  it.each(PRIORITISE)('%j → %s', (text, expected) => {
+    expect(detectInNotes(text).some((s) => s.id === 'generic-questions')).toBe(expected);
+  });
+});

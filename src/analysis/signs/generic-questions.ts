@@ -45,6 +45,19 @@ export const genericQuestions: SignPatterns = {
     {
       re: /\bwhat i (?:knew|know) about (?:the (?:company|firm|organi[sz]ation|business|hospital|school|trust|brand|store|shop|restaurant|charity|agency)|them|us)\b|\bask\w* (?:me |us )?to (?:talk|describe|introduce) (?:a bit |a little )?(?:about )?myself\b|\bwhat (does|do) (good )?customer service mean\b|\bwhat'?s your availability\b|\bdescribe yourself in\b|\bthree words\b|\bwhat motivates (you|u)\b|\b(free|spare) time\b|\bhobbies\b|\bwhat do (you|u) know about (us|the company)\b|\bgreatest achievement\b|\bsalary expectations\b.{0,20}\bstrength/,
     },
+    // the stock questions about how the candidate works and is seen: "how do you prioritise?",
+    // "what would your friends say about you?"
+    {
+      re: /\bhow (?:(?:do|would|will) (?:you|u)|i(?: would|'d)?) prioriti[sz]e\b/,
+    },
+    {
+      re: /\bwhat (?:my|mi) (?:[\w-]+ )?(?:friends?|colleagues?|manager|boss|co-?workers?|family|team|referees?) (?:would|'d) say about me\b|\bwhat would (?:your|ur) (?:[\w-]+ )?(?:friends?|colleagues?|manager|boss|co-?workers?|family|team|referees?|references?) say about (?:you|u)\b/,
+    },
+    // the list the questions came from: "like she'd downloaded the top 20 interview questions"
+    {
+      re: /\b(?:top|common|most common|usual|typical) (?:\d{1,2}|ten|twenty|fifty) (?:\w+ )?(?:interview )?questions\b/,
+      weight: 2,
+    },
     // quirky stock questions: brainteasers and "if you were an animal"
     {
       re: /\bif (you|u) (be|were|was) an? (animal|fruit|colou?r|biscuit|superhero|car|tree)\b|\bspirit animal\b|\bgolf balls?\b|\bhow many [a-z ]{0,20}(fit|are there) in\b|\bbrain ?teaser/,

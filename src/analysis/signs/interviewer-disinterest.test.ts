@@ -179,3 +179,13 @@ describe('interviewer-disinterest: a lapse that happened once and was apologised
     ['The lady didnt smile once and kept yawning.', true],
   ])('%j → %s', (text, expected) => expect(found(text)).toBe(expected));
 });
+
+describe('interviewer-disinterest: the time spent on a screen', () => {
+  it.each([
+    ['The HR manager spent the whole time on her laptop.', true],
+    ['He spent half the interview on his phone.', true],
+    // near misses: the candidate's own screen, time spent on the candidate's work
+    ['I spent the whole time on my laptop the night before, rehearsing.', false],
+    ['She spent half the interview on my portfolio, zooming into the sketches.', false],
+  ] as [string, boolean][])('%j → %s', (text, expected) => expect(found(text)).toBe(expected));
+});

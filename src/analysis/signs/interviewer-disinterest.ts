@@ -184,9 +184,10 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
       weight: 0.5,
     },
-    // serving other people mid-interview: "kept serving customers in between my answers", "on his laptop the entire time"
+    // serving other people mid-interview: "kept serving customers in between my answers", "on his laptop the entire time",
+    // "spent the whole time on her laptop"
     {
-      re: /\b(?:kept|keep|keeps|was|were|be|busy|still|also) (?:\w+ )?(?:serv\w*|deal\w* with|help\w*|see\w* to) (?:other )?(?:customers?|clients?|people|someone else|staff|the queue)\b|\b(?:on|check\w*|look\w* at|star\w* at|glued to|typ\w* (?:on|into)|tapp\w* (?:on|at)|read\w*|scroll\w* (?:on|through)) (?:his|her|their) (?:laptop|computer|ipad|tablet|screen|monitor|notes|papers?) (?:the (?:entire|whole) (?:time|interview|call|way through)|throughout|all the time|most of|while i (?:talk|spoke|answer|was talking|was answering))|\bglued to (?:his|her|their) (?:laptop|computer|ipad|tablet|screen|monitor|phone)\b|\bnot look\w* at me,? (?:only|just) at (?:the|his|her|their) (?:paper|papers|notes|screen|laptop|computer|cv)\b/,
+      re: /\b(?:kept|keep|keeps|was|were|be|busy|still|also) (?:\w+ )?(?:serv\w*|deal\w* with|help\w*|see\w* to) (?:other )?(?:customers?|clients?|people|someone else|staff|the queue)\b|\b(?:on|check\w*|look\w* at|star\w* at|glued to|typ\w* (?:on|into)|tapp\w* (?:on|at)|read\w*|scroll\w* (?:on|through)) (?:his|her|their) (?:laptop|computer|ipad|tablet|screen|monitor|notes|papers?) (?:the (?:entire|whole) (?:time|interview|call|way through)|throughout|all the time|most of|while i (?:talk|spoke|answer|was talking|was answering))|\bglued to (?:his|her|their) (?:laptop|computer|ipad|tablet|screen|monitor|phone)\b|\bspen[dt]\w* (?:the (?:entire|whole) (?:time|interview|call|hour|meeting)|most of (?:the|it)(?: (?:time|interview|call|hour|meeting))?|half (?:of )?the (?:time|interview|call|hour|meeting)) (?:on|glued to|typing on|tapping (?:on|at)|looking at|staring at|scrolling) (?:his|her|their) (?:phone|mobile|laptop|computer|ipad|tablet|screen|monitor|(?:other|second) (?:screen|monitor)|emails?)\b|\bnot look\w* at me,? (?:only|just) at (?:the|his|her|their) (?:paper|papers|notes|screen|laptop|computer|cv)\b/,
       who: 'interviewer',
       conf: 0.65,
     },

@@ -86,3 +86,47 @@ describe("little-company-info rules: the whole answer and the employer's ways, a
     expect(found(text)).toBe(expected);
   });
 });
+
+// the culture question put to someone by name, wandering before it names the culture, or waved away
+const ASKED_HER: [string, boolean][] = [
+  [
+    "I asked her about the group as a whole, like what the group is like to work for, and she just said it's a big group and left it there",
+    true,
+  ],
+  [
+    'When I asked him about the firm\'s direction he smiled and said "you don\'t need to worry about all that."',
+    true,
+  ],
+  ["I asked her what the office is like and she said 'it's fine'.", true],
+  // near misses: the candidate's own worry waved off, a question about themselves, a real answer
+  ['I asked if my commute would be a problem and she said "don\'t worry about that".', false],
+  ['I asked her whether I could park on site and she said "it\'s fine".', false],
+  [
+    "I asked her what the office is like and she said it's open plan, forty people, lunch together on Fridays.",
+    false,
+  ],
+];
+
+describe('little-company-info: the culture question asked of someone, or waved away', () => {
+  const found = foundInNotes('little-company-info');
+  it.each(ASKED_HER)('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});
+
+// "busy" as the whole answer is a shrug; "busy season" in a real answer is a time of year
+const BUSY_SEASON: [string, boolean][] = [
+  ["I asked what it's like to work there and he said 'busy'.", true],
+  ['Culture: they have a no-meetings rule outside busy season, a buddy scheme and monthly socials.', false],
+  [
+    'I asked about the culture and she said everyone mucks in during the busy period and they close at Christmas.',
+    false,
+  ],
+];
+
+describe('little-company-info: busy, and the busy season', () => {
+  const found = foundInNotes('little-company-info');
+  it.each(BUSY_SEASON)('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});

@@ -263,3 +263,20 @@ describe('no-next-steps: dates, holidays and rough counts are a timeline', () =>
     expect(has(text, 'no-next-steps')).toBe(expected);
   });
 });
+
+// the ending told as what was missing, "what happens now", and a "no date" the same sentence takes back with a day
+const MISSING: [string, boolean][] = [
+  ['Forty minutes, then a handshake. No word on what happens next.', true],
+  ['She walked me out and nobody said anything about what happens now.', true],
+  ['No mention of when they would decide.', true],
+  // near misses: the day given after a "but", a day given plainly
+  ['No decision date given but the recruiter will ring on Thursday.', false],
+  ["Nothing about what happens next except that they'll decide by Monday.", false],
+  ['She said what happens now is a second round on the 14th.', false],
+];
+
+describe('no-next-steps: the missing ending, taken back by a day', () => {
+  it.each(MISSING)('%j → %s', (text, expected) => {
+    expect(has(text, 'no-next-steps')).toBe(expected);
+  });
+});

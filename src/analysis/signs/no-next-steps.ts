@@ -246,11 +246,16 @@ export const noNextStepsExplicit: SignPatterns = {
     },
     // "left without telling me anything about what happens next", "nobody said when I'd hear"
     {
-      re: /\b(without|never|nobody|no one|didn'?t|did not|wasn'?t|was not|not)( (really|even|actually|once))? (tell\w*|told|say\w*|said|mention\w*|giv\w*|gave|explain\w*|a word|any word|be told|being told|receiv\w*|get|got|hear|heard)( (me|us|anyone))?( (anything|a thing|a word|much|any idea|any indication|any sense|any information|any info|any details?|information|info|details?|a clue))?( (about|on|of|as to|regarding))? (the )?(next steps?|what (happens|happened|happen|comes|came|come|would happen|will happen|was|is|be) next|what the next (step|stage) (is|was|would be|be|might be)|when (i'?d|i would|i'?ll|i will|we'?d|they'?d|they would|they'?ll|i might|to expect|a decision) ?(hear|know|get|find out|decide|be|make|come)?|a (timeline|timescale|date|decision date)|(the )?timing|the timeline)\b/,
+      re: /\b(without|never|nobody|no one|didn'?t|did not|wasn'?t|was not|not)( (really|even|actually|once))? (tell\w*|told|say\w*|said|mention\w*|giv\w*|gave|explain\w*|a word|any word|be told|being told|receiv\w*|get|got|hear|heard)( (me|us|anyone))?( (anything|a thing|a word|much|any idea|any indication|any sense|any information|any info|any details?|information|info|details?|a clue))?( (about|on|of|as to|regarding))? (the )?(next steps?|what (happens|happened|happen|comes|came|come|would happen|will happen|was|is|be) (next|now)|what the next (step|stage) (is|was|would be|be|might be)|when (i'?d|i would|i'?ll|i will|we'?d|they'?d|they would|they'?ll|i might|to expect|a decision) ?(hear|know|get|find out|decide|be|make|come)?|a (timeline|timescale|date|decision date)|(the )?timing|the timeline)\b/,
       neg: 'ignore',
     },
     {
-      re: /\b(nothing|not a word|never said|didn'?t say|didn'?t mention|did not mention|didn'?t tell|no one (said|mentioned)|nobody (said|mentioned|talked about))\b[^,;.]{0,45}\b(next steps?|(second|next) (stage|round)|what happen next|timeline|time ?frame|when (i'?d|i would|i'?ll|we'?d|they'?d|they would|they'?ll|they will) (hear|know|decide|be in touch|get back|call|ring|let)|decision|what happens next|the process)/,
+      re: /\b(nothing|not a word|never said|didn'?t say|didn'?t mention|did not mention|didn'?t tell|no one (said|mentioned)|nobody (said|mentioned|talked about))\b[^,;.]{0,45}\b(next steps?|(second|next) (stage|round)|what happen (next|now)|timeline|time ?frame|when (i'?d|i would|i'?ll|we'?d|they'?d|they would|they'?ll|they will) (hear|know|decide|be in touch|get back|call|ring|let)|decision|what happens (next|now)|the process)/,
+      neg: 'ignore',
+    },
+    // the ending told as what was missing: "No word on what happens next", "no mention of when they'd decide"
+    {
+      re: /\bno (?:real |further )?(?:word|mention|indication|info|information) (?:at all |yet )?(?:about|on|of|as to|regarding|re) (?:the )?(?:what (?:happens|comes|happened|came) (?:next|now)|next steps?|when (?:i'?d|i would|i'?ll|i will|we'?d|we would|they'?d|they would|they'?ll|they will|he'?d|she'?d) (?:hear|know|decide|get back|be in touch))\b/,
       neg: 'ignore',
     },
   ],

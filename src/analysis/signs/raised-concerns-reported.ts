@@ -143,9 +143,10 @@ export const reportedCriticism: Cue[] = [
     surface: true,
   },
   // doubts counted out before a list: "had two issues: that I'd never sold property", "dinged me on two things out loud:",
+  // "pushed hard on two other things:", "raised the awkward points: whether I'd miss…",
   // "raised objections: that I'd been freelance too long", "had concerns — that I'm not registered"
   {
-    re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:(?:had|has|raised|listed|named|voiced|expressed|flagged|relayed) (?:(?:the panel'?s|his|her|their|some|real|serious|a few|several|two|three|four|a couple of) )?(?:\w+ )?(?:issues|problems|concerns|doubts|worries|objections|reservations|weaknesses)|(?:dinged me on|pushed (?:on )?me (?:on|about)|picked (?:up )?on|knocked me on|marked me down on|criticised|criticized|raised) (?:two|three|four|a couple of|a few|several) (?:\w+ )?(?:things|points|gaps|areas))(?: (?:out loud|to me|with me|about me))?\s?(?::|—|–| -|,? (?:first|firstly|namely|one))/,
+    re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:(?:had|has|raised|listed|named|voiced|expressed|flagged|relayed) (?:(?:the panel'?s|his|her|their|some|real|serious|a few|several|two|three|four|a couple of) )?(?:\w+ )?(?:issues|problems|concerns|doubts|worries|objections|reservations|weaknesses)|(?:dinged me on|push(?:ed|ing)? (?:(?:hard|back|really hard) )?(?:on me (?:on|about)|me (?:on|about)|on|about)|press(?:ed|ing)? (?:me )?(?:hard )?on|(?:challenged|grilled|questioned|quizzed) me on|picked (?:up )?on|knocked me on|marked me down on|criticised|criticized|raised) (?:two|three|four|a couple of|a few|several) (?:other |more |separate |different )?(?:\w+ )?(?:things|points|gaps|areas)|raised (?:the|some|a few) (?:awkward|tricky|difficult|hard|tough|sticky|uncomfortable|thorny|harder) (?:points|questions|bits|things|issues|subjects|stuff))(?: (?:out loud|to me|with me|about me))?\s?(?::|—|–| -|,? (?:first|firstly|namely|one))/,
     who: 'any',
     surface: true,
     weight: 2,

@@ -421,3 +421,24 @@ describe('raised-concerns: the interviewer quoted', () => {
   it.each(QUOTED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(QUOTED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// Doubts counted before a list in other verbs, a gap named by its year, a question naming what was never done.
+const LISTED_YES: string[] = [
+  'The ops lead pushed hard on two other things: that I have only worked nights, and that I have no forklift ticket.',
+  'The head of year raised the tricky points: whether I could manage a form group, whether I would cope with the marking.',
+  'She pressed me hard on a couple of things — my notice and whether my German is fluent enough.',
+  'He was not keen on the gap in 2022, and asked why I had only stayed eight months at the bakery.',
+  "She asked how I'd feel about the fact I've never led a team, and doubted I would cope with the budget.",
+];
+const LISTED_NO: string[] = [
+  // the candidate pushing, a count of praise, a gap that is no record, a question about the new
+  'I pushed hard on two things: the pay and the start date.',
+  'They pushed hard on two things they loved: my portfolio and my references.',
+  'There was a gap between the two interviews, so I got a coffee.',
+  "She asked how I would feel about working in a town I've never visited.",
+];
+
+describe('raised-concerns: counted in other verbs, gaps by year, never done', () => {
+  it.each(LISTED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(LISTED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

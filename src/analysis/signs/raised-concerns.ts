@@ -105,12 +105,21 @@ export const raisedConcerns: SignPatterns = {
       neg: 'ignore',
       conf: 0.6,
     },
+    // a question that names what the candidate has never done: "how would you run a hearing you'd never seen?",
+    // "how would I feel about the fact I've never managed anyone"
+    {
+      re: /\bhow (?:(?:would|will|could|do|did) (?:you|u|i)|(?:you|u|i)(?:'d| would| could)) (?:\w+ ){1,8}?(?:the fact |given )?(?:that )?(?:you|u|i)(?:'ve|'d| have| had| would)? never (?:\w+ed|done|seen|run|led|taught|sold|been|had|worked|managed)\b/,
+      who: 'any',
+      surface: true,
+      worryOk: true,
+    },
     {
       re: /\b(only|just|never) (done|did|worked|been|had)\b.{0,25}\b(how would you cope|how will you cope|how could you cope|cope|keep up)\b|\bhow (would|will|could) (you|u) (cope|adapt|keep up)\b/,
       who: 'interviewer',
     },
     {
-      re: /\bgap (in|on) (my|the) (cv|resume|employment|career|history)\b|\b(cv|resume|employment) gap\b/,
+      // a gap named by its year or its place in the record is the CV's gap: "the gap in 2024", "the gap between my last two roles"
+      re: /\bgap (in|on) (my|the) (cv|resume|employment|career|history)\b|\b(cv|resume|employment) gap\b|\bgap (?:in|from|since|during) (?:19|20)\d\d\b|\bgap between (?:my|your|the|her|his) (?:last |previous |two |past )*(?:\w+ )?(?:roles|jobs|contracts|posts|positions|placements)\b/,
       who: 'interviewer',
       conf: 0.6,
     },

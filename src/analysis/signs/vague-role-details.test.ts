@@ -120,3 +120,24 @@ describe('vague-role-details: the job question answered in a word or three', () 
     expect(vagueByRules(text)).toBe(expected);
   });
 });
+
+// the first months asked about, and terse questions on the team's size or the systems
+const FIRST_MONTHS: [string, boolean][] = [
+  ["I asked what the first few weeks would look like and she said 'it varies'.", true],
+  ['Team size? "A few of us."', true],
+  ['Systems? "You\'ll learn it."', true],
+  // near misses: the first months told, a terse question answered
+  [
+    "I asked what the first few weeks would look like and she said I'd shadow Dev on the night desk for a month.",
+    false,
+  ],
+  ['Team size? Nine, plus two apprentices.', false],
+  ['Systems? Epic and a bit of Excel.', false],
+];
+
+describe('vague-role-details: the first months asked, terse team and systems questions', () => {
+  const found = foundInNotes('vague-role-details');
+  it.each(FIRST_MONTHS)('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});

@@ -64,6 +64,46 @@ describe('a pasted chat about the interview', () => {
   it('still reads an interview whose labels are names', () => {
     expect(detectTranscriptFormat(CHAT.replace(/^her:/gm, 'Priya:'))).toBe('plain-speaker');
   });
+
+  // The writer tells a friend about an interviewer who is not in the thread.
+  const TOLD = [
+    'me: back home',
+    'Tariq: go on',
+    'me: she kept looking at the door the whole time',
+    'me: and she said the team was "fine" and nothing else',
+    'Tariq: oof',
+    'me: yeah',
+  ].join('\n');
+
+  it('is not read as a transcript when the writer tells the interviewer in the third person', () => {
+    expect(detectTranscriptFormat(TOLD)).toBeUndefined();
+    expect(detectTranscriptFormat(TOLD.replace(/^me:/gm, '[18:02] Me:'))).toBeUndefined();
+  });
+
+  it('is not read as a transcript when a family member or pet name speaks, or a friend asks for news', () => {
+    const kin = ['Me: done', 'Sis: and??', 'Me: meh, fine', 'Sis: ok', 'Me: yeah'].join('\n');
+    expect(detectTranscriptFormat(kin)).toBeUndefined();
+    expect(detectTranscriptFormat(kin.replace(/^Sis:/gm, 'Aunty Funmi:'))).toBeUndefined();
+    const news = [
+      'Dee: any news from the council job?',
+      'Me: no, they said two weeks',
+      'Dee: boo',
+      'Me: yep',
+    ].join('\n');
+    expect(detectTranscriptFormat(news)).toBeUndefined();
+  });
+
+  it('still reads a typed-up interview where the writer tells a story about someone else', () => {
+    const typed = [
+      'Interviewer: Tell me about a conflict.',
+      'Me: My old manager, she asked me to cover a shift and she said it was urgent.',
+      'Interviewer: What did you do?',
+      'Me: I covered it and we talked after.',
+    ].join('\n');
+    expect(detectTranscriptFormat(typed)).toBe('plain-speaker');
+    // one aside in the third person is not yet a retelling
+    expect(detectTranscriptFormat(TOLD.replace('and she said', 'and the team was'))).toBe('plain-speaker');
+  });
 });
 
 describe('parseTranscript', () => {

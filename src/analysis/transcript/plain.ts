@@ -101,7 +101,8 @@ export function scanPlain(lines: SourceLine[]): PlainScan {
  * parent about the interview ("me: how did it go?? / her: honestly amazing"). Such a thread is
  * a retelling, to be read as notes; read as speech, the friend would be taken for the candidate.
  */
-const RELAYED_CHAT_LABEL = /^(?:he|she|her|him|they|them|mum|mom|dad)$/i;
+const RELAYED_CHAT_LABEL =
+  /^(?:he|she|her|him|they|them|mum|mom|mam|dad|papa|mama|sis|bro|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|babe|bae|hun|hubby|wifey)$|^(?:aunt|aunty|auntie|uncle|cousin)\b/i;
 
 /**
  * A pasted chat in which someone tells friends how an interview went: a chat header
@@ -112,12 +113,37 @@ const RELAYED_CHAT_LABEL = /^(?:he|she|her|him|they|them|mum|mom|dad)$/i;
  */
 const CHAT_HEADER = /^\s*\[(?:group )?chat\b/im;
 const HOW_DID_IT_GO =
-  /^[^:\n]{1,40}:[^\n]{0,30}\b(?:how(?:'d| did) (?:it|the interview|your interview|the (?:\w+ )?interview) go|how was (?:it|the interview|your interview|the (?:\w+ )?(?:interview|job))\b(?! (?:working|being|to|like|for|at|with|when)\b)|(?:did )?(?:u|you|ya) get (?:it|the job)\s*\?|interview (?:update|report)\b)/im;
+  /^[^:\n]{1,40}:[^\n]{0,30}\b(?:how(?:'d| did) (?:it|the interview|your interview|the (?:\w+ )?interview) go|how was (?:it|the interview|your interview|the (?:\w+ )?(?:interview|job))\b(?! (?:working|being|to|like|for|at|with|when)\b)|(?:did )?(?:u|you|ya) get (?:it|the job)\s*\?|interview (?:update|report)\b|any news\b|when (?:do|will|did|would) (?:u|you|ya) (?:hear|know|find out)\b|did (?:they|he|she) say when\b)/im;
 const TOLD_AFTER =
   /\b(?:(?:the|my) (?:interview|interviewer|panel)\b[^\n.]{0,20}\b(?:was|were|went|asked|said|told|seemed)|(?:she|he|they|the (?:manager|lady|woman|man|guy|bloke)) (?:asked|told|said to) me|interview (?:update|report))\b/i;
 
+/** The writer's own lines in a thread: "me: …", "[16:41] Me: …". */
+const OWN_LINE = /^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?me[ \t]*:(.*)$/gim;
+/** The interviewer told in the third person and the past: "he had his arms crossed", "she just said". */
+const NARRATED =
+  /\b(?:he|she|they)(?: (?:just|then|also|only|really|never|even|kept|still))? (?:said|asked|told|had|kept|was|were|went|did|didn'?t|seemed|looked|heard|gave|made|took|showed|spent|got|knew|sat|[a-z]{2,}ed)\b/gi;
+/** A speaker named by an interviewing role: the thread is the interview typed up, whatever its lines say. */
+const INTERVIEWER_LABEL =
+  /^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:interviewer|hiring manager|hm|recruiter|panel|manager)\b[^:\n]{0,12}:/im;
+
+/**
+ * The writer's lines tell the interviewer in the third person, twice or more: the interviewer is not in the thread,
+ * so it is a chat about the interview ("me: he had his arms crossed… i don't know if he heard a word"). In a typed-up
+ * interview the writer speaks to the interviewer, who has a line of their own.
+ */
+function toldOfAbsentInterviewer(text: string): number {
+  if (!/^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?me[ \t]*:/im.test(text) || INTERVIEWER_LABEL.test(text)) return 0;
+  let n = 0;
+  for (const m of text.matchAll(OWN_LINE)) n += ((m[1] as string).match(NARRATED) ?? []).length;
+  return n;
+}
+
 export function looksLikeRetelling(text: string): boolean {
-  return CHAT_HEADER.test(text) || (HOW_DID_IT_GO.test(text) && TOLD_AFTER.test(text));
+  if (CHAT_HEADER.test(text)) return true;
+  const told = toldOfAbsentInterviewer(text);
+  // asked about it by a friend, one line of the interviewer told in the third person is enough
+  if (HOW_DID_IT_GO.test(text) && (TOLD_AFTER.test(text) || told >= 1)) return true;
+  return told >= 2;
 }
 
 /**
