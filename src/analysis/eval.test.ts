@@ -233,4 +233,15 @@ describe('sign detection against labelled sets', () => {
     );
     expect(score(calls, 't-transcripts, even ids (held out)', {}, true).micro).toBeGreaterThanOrEqual(0.7);
   }, 120_000);
+
+  // session 15's blind notes (e/u-notes.jsonl, 0.857 on the even ids when they came) and calls
+  // (v-transcripts, 0.866): odd ids read for errors, even ids never; collapse guards only
+  it('reads the even ids of the session-15 notes above 0.83 and calls above 0.8', () => {
+    const even = set('e/u-notes.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 0);
+    expect(score(even, 'u-notes, even ids', {}, true).micro).toBeGreaterThanOrEqual(0.83);
+    const calls = transcriptsFrom(join(corpusDir, 'v-transcripts')).filter(
+      (t) => Number(t.id.slice(1)) % 2 === 0,
+    );
+    expect(score(calls, 'v-transcripts, even ids (held out)', {}, true).micro).toBeGreaterThanOrEqual(0.8);
+  }, 120_000);
 });
