@@ -2,7 +2,9 @@
 // where wall time swings: under callgrind started with instrumentation off, the script switches it
 // on (callgrind_control) for the readings after a warm-up, so "Collected" counts only those.
 //   valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/dev/null \
-//     node scripts/bench/analyzer-instructions.mjs BUILD [BYTES=150000] [RUNS=1] [analyze|readDoc]
+//     node --single-threaded scripts/bench/analyzer-instructions.mjs BUILD [BYTES=150000] [RUNS=1] [analyze|readDoc]
+// Without --single-threaded, V8's compiler and collector threads count too, whenever they run:
+// two runs of one build at 100 KB counted 1.86 and 2.20 billion.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
