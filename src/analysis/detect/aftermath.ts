@@ -6,7 +6,6 @@ import { readText, type Tok } from '../nlp.js';
 import { noNextStepsClosing, noNextStepsEnding, noNextStepsExplicit, timelineGiven } from '../signs/index.js';
 import { hitsFrom } from './match.js';
 import { withoutRetracted } from './corrections.js';
-import { datesOthers } from './interview-schedule.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
 import { WRITING } from './elsewhere-asides.js';
 import { anyOpening } from './opening-gate.js';
@@ -94,12 +93,7 @@ export function aftermathHits(
   };
   const hitsOf = (sign: SignPatterns): Hit[] =>
     found?.get(sign) ?? hitsFrom(toks, clauses, [sign], transcript);
-  // in a call, the interviewer's dates, and not those of the panel's interviews with others
-  const timeline = hitsOf(timelineGiven).filter(
-    (h) =>
-      !transcript ||
-      (h.clause.role === 'interviewer' && !datesOthers(text, toks[h.from]!.start, toks[h.to - 1]!.end)),
-  );
+  const timeline = hitsOf(timelineGiven).filter((h) => !transcript || h.clause.role === 'interviewer');
   // a day in the story ("Tuesday's interview", "rejected the following week") is not a timeline they gave
   const nearEnd = Math.max(3, Math.ceil(clauses.length * 0.35));
   out.push(...timeline.filter((h) => isPromise(h, nearEnd)));

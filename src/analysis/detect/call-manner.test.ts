@@ -45,27 +45,9 @@ describe('apologies and hesitations (candidate-nerves)', () => {
       rounds(4, () => answer(30, "I'm sorry to hear that. Sorry you had a bad day. ")),
     ],
     ['"Sorry?" asks to hear it again', rounds(4, () => answer(45, 'Sorry? '))],
-    [
-      'the manners of one more question, or of naming a face',
-      rounds(4, (k) =>
-        answer(
-          40,
-          ['Sorry, one more. ', 'Sorry, you look unconvinced. ', 'Oh, sorry, just one more. ', ''][k],
-        ),
-      ),
-    ],
     ['too few words to count', rounds(3, () => 'Sorry, sorry, yes.')],
   ])('does not read nerves when %s', (_, body) => {
     expect(ids([...OPENING, ...body]).some((s) => s.startsWith('candidate-nerves'))).toBe(false);
-  });
-  it('still counts an apology for the answer itself beside them', () => {
-    const turns = [
-      ...OPENING,
-      ...rounds(4, (k) =>
-        answer(40, ['Sorry, one more. ', 'Sorry, I lost it. ', 'Sorry. ', 'Sorry, um. '][k]),
-      ),
-    ];
-    expect(candidateMannerOf(turns, isPriya).sorries).toBe(3);
   });
   it('counts "um" and "er" as half a sign', () => {
     const turns = [...OPENING, ...rounds(4, () => answer(60, 'Um, so, er, well, um. '))];

@@ -17,9 +17,7 @@ import { callSigns } from './call-signs.js';
 import { brushOffFrom, noDateFrom, replyAfter } from './turn-replies.js';
 import type { TurnSign } from './turn-sign.js';
 import { mannerSigns } from './call-manner.js';
-import { deadAirSigns } from './dead-air.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
-import { datesOthers } from './interview-schedule.js';
 import { sectionsOf } from './sections.js';
 import { turnAllows } from './turn-kind.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
@@ -36,12 +34,6 @@ const WHOLE_CALL = /(?:)/;
 export interface Located {
   hit: Hit;
   quote: EvidenceQuote;
-}
-
-/** The cue weights found for a sign reach what the sign needs to be reported. */
-function reaches(list: Located[] | undefined, id: SignId): boolean {
-  const weight = (list ?? []).reduce((a, l) => a + (l.hit.cue.weight ?? 1), 0);
-  return weight > 0 && weight + 1e-9 >= (MIN_WEIGHT.get(id) ?? 1);
 }
 
 function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
@@ -64,18 +56,6 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
     const flat = byId.get('flat-interviewer')?.filter((l) => l.hit.cue.re === WHOLE_CALL);
     if (flat?.length) byId.set('flat-interviewer', flat);
     else byId.delete('flat-interviewer');
-    // a cold face named aloud while the interviewer presses doubts is the barrier the candidate could not
-    // break through (signs.md): over read calls labelled with both, 10 of 10 were labelled awkward-atmosphere
-    const cold = byId.get('negative-body-language');
-    if (
-      cold &&
-      reaches(cold, 'negative-body-language') &&
-      reaches(byId.get('raised-concerns'), 'raised-concerns')
-    )
-      byId.set('awkward-atmosphere', [
-        ...(byId.get('awkward-atmosphere') ?? []),
-        ...cold.map((l) => ({ hit: { ...l.hit, id: 'awkward-atmosphere' as const }, quote: l.quote })),
-      ]);
     // warmth means warm through the interview; an awkward moment said aloud undoes a polite goodbye
     if (byId.has('awkward-atmosphere')) byId.delete('positive-atmosphere');
   }
@@ -254,13 +234,9 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
       if (hit.id !== 'no-next-steps' || t >= turns.length - TAIL_TURNS) hits.push(hit);
     }
     const recent = turns.slice(Math.max(0, t - 2), t);
-    for (const hit of hits) {
-      // a date of the panel's interviews with others is no timeline for the candidate
-      if (hit.id === 'timeline-given' && datesOthers(turn.text, toks[hit.from]!.start, toks[hit.to - 1]!.end))
-        continue;
+    for (const hit of hits)
       if (turnAllows(hit.cue, turn, recent, candidate))
         located.push({ hit, quote: spanQuote(toks[hit.from]!.start) });
-    }
     if (role === 'candidate' && clauses.length) {
       const next = turns[t + 1];
       const brush = brushOffFrom(turn, replyAfter(turns, t, candidate));
@@ -280,11 +256,7 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
   const isCandidate = (t: Turn): boolean => t.speaker === candidate;
   // two whole-call readings of one sign are one piece of evidence: the stronger counts
   const whole = new Map<SignId, TurnSign>();
-  for (const sign of [
-    ...callSigns(turns, isCandidate),
-    ...mannerSigns(turns, isCandidate),
-    ...deadAirSigns(turns, isCandidate),
-  ])
+  for (const sign of [...callSigns(turns, isCandidate), ...mannerSigns(turns, isCandidate)])
     if ((whole.get(sign.id)?.weight ?? 0) < sign.weight) whole.set(sign.id, sign);
   for (const sign of whole.values()) {
     const c = clausesFrom(tokensFrom(sign.turn.text))[0];

@@ -45,12 +45,6 @@ const APPRENTICESHIP =
   "apprenticeship(?! levy)(?<!\\b(?:(?:interview|apply|applie|look|search|hunt|go|here|in|up|there|shortlist)\\w* for|(?:it|this|that|she|he|mine|which) (?:be|is|was|'s)) (?:a |an |the |my |this |their |her |his )?(?:[\\w-]+ ){0,3}apprenticeship)";
 
 /** The candidate's future at the company: growth, training, path, promotion. */
-/**
- * The business or the team moving, not a person rising: "we're moving into Anaplan next year", "the
- * business deliberately moved into contract logistics" (read calls f07, h21, r13).
- */
-const ORG_MOVE = `(?<!\\b(?:we|we'?re|we'?ve|it|it'?s|the (?:company|business|firm|group|team|department))(?: (?:be|are|have|has|had|is|was|were|been|just|now|also|recently|deliberately|gradually|slowly|already|currently|finally))* )`;
-
 export const futureGrowthTalk: SignPatterns = {
   id: 'future-growth-talk',
   cues: [
@@ -249,7 +243,7 @@ export const futureGrowthTalk: SignPatterns = {
     // transcripts: the interviewer on what the candidate could grow into
     {
       re: new RegExp(
-        `\\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\\w*(?! (?:equality|equal opportunit\\w*|diversity|inclusion|inclusive \\w+|wellbeing|well-being|health|safety|awareness|fairness|good practice|best practice|sustainability|accessibility|dignity|welfare|independence|(?:our |the |their |its )?(?:brand|products?|services?|events?))\\b)|career (path|ladder|track|development|progression)|mentor\\w*|got there in|head towards|(?<!\\b(?:let us|let's|lets|we (?:could|can|should|will|'ll|might|shall)|(?:could|can|shall|should) we|i'?ll|i will) )${ORG_MOVE}${notWished('move(d)? (up|into|on to)')}|${notWished('step up')}|grow one|came up that way|started as|(a|one) course a year|pays? for (?!(the |your |their |our )?(travel|trains?|flights?|hotels?|taxis?|parking|lunch|food|dinners?|drinks|pizza|snacks|coffee|it|that|this)\\b)|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\\b`,
+        `\\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\\w*(?! (?:equality|equal opportunit\\w*|diversity|inclusion|inclusive \\w+|wellbeing|well-being|health|safety|awareness|fairness|good practice|best practice|sustainability|accessibility|dignity|welfare|independence|(?:our |the |their |its )?(?:brand|products?|services?|events?))\\b)|career (path|ladder|track|development|progression)|mentor\\w*|got there in|head towards|(?<!\\b(?:let us|let's|lets|we (?:could|can|should|will|'ll|might|shall)|(?:could|can|shall|should) we|i'?ll|i will) )${notWished('move(d)? (up|into|on to)')}|${notWished('step up')}|grow one|came up that way|started as|(a|one) course a year|pays? for (?!(the |your |their |our )?(travel|trains?|flights?|hotels?|taxis?|parking|lunch|food|dinners?|drinks|pizza|snacks|coffee|it|that|this)\\b)|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\\b`,
       ),
       says: 'interviewer',
       weight: 1,

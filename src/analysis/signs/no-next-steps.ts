@@ -52,7 +52,7 @@ export const noNextStepsClosing: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(we|they) call if (yes|you'?re successful|successful|interested)\b|\bif (you'?re|you are|u r) successful\b|\b(when|once|after) (they'?ve|they have|we'?ve|we have) seen (everyone|everybody|all the (candidates|applicants))\b|\bat some point\b|\bin due time\b|\bsoon ?ish\b/,
+      re: /\b(we|they) call if (yes|you'?re successful|successful|interested)\b|\bif (you'?re|you are|u r) successful\b|\bwhen (they'?ve|they have|we'?ve|we have) seen everyone\b|\bat some point\b|\bin due time\b|\bsoon ?ish\b/,
       says: 'any',
       notes: true,
     },
