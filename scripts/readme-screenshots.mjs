@@ -80,7 +80,7 @@ try {
       await page
         .getByRole('textbox', { name: 'Your notes' })
         .fill(
-          'Had my final round at Harbour Logistics yesterday for the ops planner job. A panel of three. They said they would decide within a week.',
+          'Had my final round at Harbour Logistics yesterday for the ops planner job. A panel of three: Dana Reyes (ops manager) led it. They said they would decide within a week.',
         );
       await page.getByRole('button', { name: 'Fill in from my notes' }).click();
       await page.getByText('from your notes:').first().waitFor();
