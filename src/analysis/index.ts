@@ -3,7 +3,6 @@
  * Notes are read as a whole; transcripts turn by turn, knowing who speaks.
  */
 import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../core/dates.js';
-import { callInterviewers } from './call-interviewers.js';
 import { err, ok, type Result } from '../core/result.js';
 import { promisedDatesFrom } from './dates/promised.js';
 import { deliveryMetrics } from './delivery/index.js';
@@ -83,7 +82,7 @@ export function analyzeWithStated(
   const call = analysis.value.transcript;
   return ok({
     analysis: analysis.value,
-    stated: call ? { ...stated, interviewers: callInterviewers(text, call) } : stated,
+    stated: call ? statedFrom(text, analysis.value.kind, options.today, call) : stated,
   });
 }
 

@@ -32,7 +32,11 @@ function anyCase(source: string): string {
 // One or two capitalised words, after an optional title: "Priya", "Dana Reyes", "Dr Okafor", "O'Neill".
 // An apostrophe only before a capital ("O'Neill", not "Who's").
 const WORD = String.raw`[A-Z][a-z]+(?:['\u2019][A-Z][a-z]+|-[A-Z]?[a-z]+)*|[A-Z][a-z]?[A-Z][a-z]+`;
-const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(?:${WORD})(?:[ \t]+(?:${WORD}))?`;
+const TITLES = String.raw`(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?`;
+const PERSON = String.raw`(?:${TITLES}\s+)?(?:${WORD})(?:[ \t]+(?:${WORD}))?`;
+const PERSON_ALL = new RegExp(PERSON, 'g');
+/** A title alone: "Dr", "Mrs.". */
+const TITLE = new RegExp(`^${TITLES}$`);
 /** Words for a job that only a person holds, as notes shorten them. */
 const ROLE = anyCase(
   String.raw`(?:(?:hiring|line|general|store|shop|site|office|practice|account|project|product|programme|program|ops|operations|area|regional|team|deputy|assistant)\s+)?(?:manager|director|lead|head|recruiter|hr|ceo|cto|coo|cfo|cmo|md|founder|co-?founder|owner|partner|supervisor|vp|chef|principal|headteacher|head teacher|matron|consultant|interviewer|hm|boss|officer|chair|professor|editor|producer|engineer|analyst|developer|designer|nurse|teacher|coordinator|co-ordinator|administrator|president|talent|people partner|sister|registrar|foreman|superintendent|inspector|sergeant|captain)s?`,
@@ -95,7 +99,7 @@ const ORGANISATION_WORD =
  */
 function personName(raw: string): string | undefined {
   const words = raw.split(/\s+/);
-  const title = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?$/.test(words[0]!) ? 1 : 0;
+  const title = TITLE.test(words[0]!) ? 1 : 0;
   const plain = words.slice(title);
   if (plain.length === 0 || plain.some((w) => ORGANISATION_WORD.test(w))) return undefined;
   if (NOT_A_NAME.has(plain[0]!.toLowerCase())) return undefined;
@@ -132,7 +136,7 @@ interface Found {
 /** Each name in a match's first group, with its place in the text. */
 function namesIn(m: RegExpExecArray, group: string, split: boolean): Found[] {
   const at = (m.index ?? 0) + m[0].indexOf(group);
-  const parts = split ? [...execAll(new RegExp(PERSON, 'g'), group)] : [Object.assign([group], { index: 0 })];
+  const parts = split ? [...execAll(PERSON_ALL, group)] : [Object.assign([group], { index: 0 })];
   const out: Found[] = [];
   for (const p of parts) {
     const name = personName(p[0]);
@@ -157,7 +161,7 @@ export function statedInterviewersFrom(raw: string, text = readText(raw).text): 
   found.sort((a, b) => a.start - b.start);
   const out: StatedInterviewer[] = [];
   for (const f of found) {
-    const first = f.name.split(/\s+/).find((w) => !/^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?$/.test(w))!;
+    const first = f.name.split(/\s+/).find((w) => !TITLE.test(w))!;
     // "Priya" then "Priya Shah" (or the other way): one person, named in full
     const same = out.findIndex(
       (o) => o.name === f.name || o.name.split(/\s+/).includes(first) || f.name.split(/\s+/).includes(o.name),

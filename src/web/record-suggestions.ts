@@ -145,7 +145,7 @@ export function recordSuggestionsOf(doc: StatedOfDocument, record: InterviewReco
   }
   const people = statedValueOf(doc, 'interviewers');
   if (people && !record.interviewers?.length) {
-    const names = people.value.split(', ');
+    const names = (doc.statedInterviewers ?? []).map((p) => p.name);
     out.push({
       field: 'interviewers',
       ...people,
