@@ -98,6 +98,7 @@ export function readableSets() {
     'r-odd': () => odd(transcripts(`${C}/r-transcripts`), afterLetter),
     't-odd': () => odd(transcripts(`${C}/t-transcripts`), afterLetter),
     'v-odd': () => odd(transcripts(`${C}/v-transcripts`), afterLetter),
+    'x-odd': () => odd(transcripts(`${C}/x-transcripts`), afterLetter),
   };
 }
 
