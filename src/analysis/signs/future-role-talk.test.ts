@@ -37,6 +37,13 @@ const CASES: [string, boolean][] = [
   ["He said I'd get my rota by Friday.", true],
   ['He was already talking about my locker.', true],
   ['She said see you Monday for the second interview.', false],
+  // any duty of the trade told as the candidate's, and the -ing words that are news or waiting
+  ["The owner told me I'd be decorating the wedding cakes on Fridays.", true],
+  ["Foreman said I'd be rendering the back wall with his son.", true],
+  ["She said I'd be getting an email about the second round.", false],
+  ["They told me I'd be grooming the show dogs if I get the job.", false],
+  // "and I'd be part of ..." after other talk about the work
+  ["The head chef explained they open a second site in spring and I'd be part of the launch crew.", true],
   ['I need to send my contract back to my old job first.', false],
   ["If I get it I'll bring my P45.", false],
 ];

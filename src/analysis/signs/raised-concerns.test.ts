@@ -442,3 +442,25 @@ describe('raised-concerns: counted in other verbs, gaps by year, never done', ()
   it.each(LISTED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(LISTED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// A second doubt in three more families: the job weighed against the candidate's home life, a part of the record
+// "not enough", one doubting verb with two things doubted; and "not yet convinced", "needed someone faster".
+const LIFE_YES: string[] = [
+  'He said my lack of till experience was a concern and that the early shifts might be too much with my children.',
+  "She asked how I'd manage the school run, and questioned whether I could do late closes.",
+  "He didn't think my warehouse experience was enough and said my CV looked thin.",
+  'The panel questioned my short time at the bank and then my lack of a degree.',
+  'She was not yet convinced by my sales figures and doubted I could cope with the targets.',
+  'He said the kitchen needed someone faster and questioned whether I could handle a Saturday rush.',
+];
+const LIFE_NO: string[] = [
+  // one doubt only, the writer's own worry, and praise of two things
+  'She said the early shifts might be too much with my children, but otherwise it was lovely.',
+  "I didn't think my warehouse experience was enough, but they never mentioned it.",
+  'The panel praised my time at the bank and then my degree.',
+];
+
+describe('raised-concerns: home life, "not enough", two things doubted', () => {
+  it.each(LIFE_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(LIFE_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
