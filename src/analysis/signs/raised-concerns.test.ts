@@ -443,21 +443,21 @@ describe('raised-concerns: counted in other verbs, gaps by year, never done', ()
   it.each(LISTED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
 
-// A second doubt in three more families: the job weighed against the candidate's home life, a part of the record
-// "not enough", one doubting verb with two things doubted; and "not yet convinced", "needed someone faster".
+// A second doubt in more families, each beside one doubt that alone does not make the sign: the job weighed against
+// home life, a part of the record "not enough", one doubting verb with two things, "not yet convinced", "someone faster".
 const LIFE_YES: string[] = [
-  'He said my lack of till experience was a concern and that the early shifts might be too much with my children.',
-  "She asked how I'd manage the school run, and questioned whether I could do late closes.",
-  "He didn't think my warehouse experience was enough and said my CV looked thin.",
-  'The panel questioned my short time at the bank and then my lack of a degree.',
-  'She was not yet convinced by my sales figures and doubted I could cope with the targets.',
-  'He said the kitchen needed someone faster and questioned whether I could handle a Saturday rush.',
+  'The owner doubted I could lift the flour sacks. She also said the late shifts might be too much with my children.',
+  "The owner doubted I could lift the flour sacks. Later she asked how I'd manage the school run.",
+  "The owner doubted I could lift the flour sacks. He didn't think my two summers at the farm shop were enough.",
+  'The manager probed my shift patterns and then my travel.',
+  'The owner doubted I could lift the flour sacks. He said he was not yet convinced.',
+  'The owner doubted I could lift the flour sacks. He said the bakery needed someone faster.',
 ];
 const LIFE_NO: string[] = [
-  // one doubt only, the writer's own worry, and praise of two things
-  'She said the early shifts might be too much with my children, but otherwise it was lovely.',
-  "I didn't think my warehouse experience was enough, but they never mentioned it.",
-  'The panel praised my time at the bank and then my degree.',
+  // one doubt only, the writer's own doubts, and praise of two things
+  'The owner doubted I could lift the flour sacks. The shifts would be fine, she said.',
+  'I questioned my choices and then my sanity.',
+  'The head praised my references and then my attendance record.',
 ];
 
 describe('raised-concerns: home life, "not enough", two things doubted', () => {
