@@ -37,6 +37,11 @@ const CASES: [string, boolean][] = [
   ["He said I'd get my rota by Friday.", true],
   ['He was already talking about my locker.', true],
   ['She said see you Monday for the second interview.', false],
+  // any duty of the trade told as the candidate's, and the -ing words that are news or waiting
+  ["The owner told me I'd be decorating the wedding cakes on Fridays.", true],
+  ["Foreman said I'd be rendering the back wall with his son.", true],
+  ["She said I'd be getting an email about the second round.", false],
+  ["They told me I'd be grooming the show dogs if I get the job.", false],
   ['I need to send my contract back to my old job first.', false],
   ["If I get it I'll bring my P45.", false],
 ];
@@ -62,4 +67,20 @@ describe('future-role-talk yields to vague-role-details on one mention', () => {
         "When you start, you'll be sorting my diary and chasing the subbies. You'll be on site with me Thursdays. She was vague about the team though.",
       ).has('future-role-talk'),
     ).toBe(true));
+});
+
+// the rules alone (the learned layer may add the sign without them): "and I'd be part of ..." after other talk
+describe('future-role-talk rules: "and I\'d be part of" after an explanation', () => {
+  it('finds the place in the team', () =>
+    expect(
+      notesSigns(
+        "The head chef explained they open a second site in spring and I'd be part of the launch crew.",
+      ).has('future-role-talk'),
+    ).toBe(true));
+  it("not the candidate's own wish", () =>
+    expect(
+      notesSigns("I explained my plans and said I'd love to be part of the launch crew.").has(
+        'future-role-talk',
+      ),
+    ).toBe(false));
 });

@@ -88,7 +88,15 @@ export const futureRoleTalk: SignPatterns = {
     // most likely be posted to Abuja"; a duty reported after other talk: "said they roast on Wednesdays and I'd be helping bag beans"
     {
       re: new RegExp(
-        `\\b(?:i'?d|we'?d|i'?ll|we'?ll|i would|we would|i will|we will|she'?d|he'?d|they'?d) (?:put|have|stick|pop) (?:you|u|me) on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights|earlies|lates|days|mornings|evenings|the (?:\\w+ )?(?:shift|rota|desk|counter|till|tills|floor|ward|van|round))\\b${IF_HIRED}|(?<!\\bi )\\b${REPORTED} ${I_WOULD} (?:most likely |probably |likely |definitely |initially |first )?be (?:posted|based|placed|stationed|deployed|sent|seconded|assigned|allocated) (?:to|in|at|on|with)\\b${IF_HIRED}|(?<!\\bi )\\b(?:said|told me|explained)\\b[^.;]{0,80}\\band (?:that )?i(?:'d| would) be (?:helping|doing|running|working|covering|looking after|handling|making|serving|packing|driving|teaching|leading)\\b${IF_HIRED}`,
+        `\\b(?:i'?d|we'?d|i'?ll|we'?ll|i would|we would|i will|we will|she'?d|he'?d|they'?d) (?:put|have|stick|pop) (?:you|u|me) on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights|earlies|lates|days|mornings|evenings|the (?:\\w+ )?(?:shift|rota|desk|counter|till|tills|floor|ward|van|round))\\b${IF_HIRED}|(?<!\\bi )\\b${REPORTED} ${I_WOULD} (?:most likely |probably |likely |definitely |initially |first )?be (?:posted|based|placed|stationed|deployed|sent|seconded|assigned|allocated) (?:to|in|at|on|with)\\b${IF_HIRED}|(?<!\\bi )\\b(?:said|told me|explained)\\b[^.;]{0,80}\\band (?:that )?i(?:'d| would) be (?:helping|doing|running|working|covering|looking after|handling|making|serving|packing|driving|teaching|leading|part of (?:the|a|an|their|our|his|her))\\b${IF_HIRED}`,
+      ),
+      surface: true,
+    },
+    // a duty of the trade reported as the candidate's: "told me I'd be cooking for 200", "said I'd be skimming the
+    // ceilings" (any doing-verb; the -ing words that are news, waiting or the interview itself are not duties)
+    {
+      re: new RegExp(
+        `(?<!\\bi )\\b(?!explain)${REPORTED} ${I_WOULD} be (?!(?:hearing|getting|receiving|going|waiting|expecting|needing|wanting|missing|coming|leaving|interviewing|meeting|seeing|talking|speaking|contacting|invit\\w*|call\\w*|offer\\w*|shortlist\\w*|consider\\w*|consider|something|nothing|anything|amazing|outstanding|interesting|willing|kidding|joking|feeling|bring\\w*)\\b)[a-z]{3,}ing\\b${IF_HIRED}`,
       ),
       surface: true,
     },

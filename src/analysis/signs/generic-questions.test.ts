@@ -13,6 +13,7 @@ const YES: string[] = [
   'Same questions they ask everyone, you could tell.',
   'Nothing about my CV at all.',
   'The behavioural round was all generic.',
+  'HR ran through the usual behavioural set: teamwork, conflict, a mistake you made.',
   'Questions were from the internet: tell about yourself, weak sides.',
   'He was reading from some HR handbook: tell us about a time you led a team.',
   'About my years running the kitchen, zero questions.',
@@ -51,6 +52,7 @@ const YES: string[] = [
   'He clearly had a generic set he uses for everyone.',
 ];
 const NO: string[] = [
+  'The room had the standard set-up, a table and three chairs, and they asked all about my own projects.',
   'They asked great questions about my portfolio and the usual stuff about notice period.',
   'The questions were general at first, then she went deep on my thesis.',
   'I had prepared for the usual questions but they went straight into my projects.',

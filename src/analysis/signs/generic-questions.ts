@@ -2,7 +2,7 @@ import { scriptAndRecordCues } from './generic-questions-record.js';
 import type { SignPatterns } from '../detect/types.js';
 
 /** Question words as people type them: "questions", "q's", "qs", "Qs". */
-const Q = String.raw`(?:questions?|q'?s|qs|ones|lot|list)`;
+const Q = String.raw`(?:questions?|q'?s|qs|ones|lot|list|set(?!\W{0,3}up\b))`;
 /** Words that call a question stock rather than personal. */
 const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?r(?:al)?|values|classic|old[- ]school|one[- ]size[- ]fits[- ]all|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser|situational|required|mandatory|compulsory|prescribed|pre[- ]?set|pre[- ]?determined)`;
 

@@ -130,3 +130,18 @@ describe('little-company-info: busy, and the busy season', () => {
     expect(found(text)).toBe(expected);
   });
 });
+
+// the culture question sent to a document without "all": "it's in the pack", "it's in the welcome brochure"
+const IN_THE_PACK: [string, boolean][] = [
+  ["I asked what the firm was like to work for and he said it's in the welcome brochure.", true],
+  ["When I asked about their values she said that's in the candidate pack.", true],
+  ['I asked about parking and she said it is in the pack.', false],
+  ['Asked about the culture and she talked for ten minutes; the rest is in the brochure I took home.', false],
+];
+
+describe('little-company-info rules: the company question sent to the pack or the brochure', () => {
+  const found = foundInNotes('little-company-info');
+  it.each(IN_THE_PACK)('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});

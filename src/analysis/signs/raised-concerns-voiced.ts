@@ -66,11 +66,11 @@ export const voicedDoubts: Cue[] = [
     neg: 'ignore',
     worryOk: true,
   },
-  // a wish for someone more than the candidate: "said the role needs someone more senior", "wanted someone with more
+  // a wish for someone more than the candidate: "said the role needs someone more senior" or "someone quicker", "wanted someone with more
   // clinical hours" ("we need someone with", "looking for someone with" and "that they'd prefer someone" have cues of
   // their own)
   {
-    re: /(?<!\bwe (?:really )?|\bthat (?:he|she|they|we)(?:'d| would)? (?:really )?)\b(?:need|needs|needed|want|wants|wanted|prefer|preferred|would (?:like|prefer|rather have)|'d (?:like|prefer|rather have)) (?:someone|somebody|a person|a candidate|people|candidates) (?:a bit |a little |much |a lot |slightly |far )?(?:more (?:senior|experienced|qualified|technical|established|seasoned|hands-on|commercial|mature|specialist|rounded)|with (?:a bit |a lot |much |far |quite a bit )?more (?!time\b|availability\b|flexibility\b))/,
+    re: /(?<!\bwe (?:really )?|\bthat (?:he|she|they|we)(?:'d| would)? (?:really )?)\b(?:need|needs|needed|want|wants|wanted|prefer|preferred|would (?:like|prefer|rather have)|'d (?:like|prefer|rather have)) (?:someone|somebody|a person|a candidate|people|candidates) (?:a bit |a little |much |a lot |slightly |far )?(?:more (?:senior|experienced|qualified|technical|established|seasoned|hands-on|commercial|mature|specialist|rounded)|with (?:a bit |a lot |much |far |quite a bit )?more (?!time\b|availability\b|flexibility\b)|(?:quicker|faster|stronger|fitter|sharper|tougher)\b)/,
     who: 'any',
     surface: true,
     neg: 'ignore',
@@ -249,6 +249,33 @@ export const voicedDoubts: Cue[] = [
   // (the quotes are dropped before matching; the verb before anchors it to a verdict)
   {
     re: /(?<=\b(?:said|says|told (?:me|her|him)|thought|felt|reckoned|called|described)\b[^.\n]{0,60})\band (?:also )?(?:maybe |probably |perhaps |possibly |still |just |also )*(?:not (?:quite |really |yet )?(?:\w+ )?(?:enough|ready)|too (?:junior|senior|green|young|old|inexperienced|academic|niche|quiet|expensive|corporate|specialist)|(?:a bit|a little|quite|rather|slightly) (?:junior|green|light|thin|narrow|weak|dated|young|academic|niche|generic|raw|rusty)|under-?qualified|over-?qualified|inexperienced)\b/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+    worryOk: true,
+  },
+  // the job weighed against the candidate's life: "said the shifts might be too much with my kids", "asked how I'd
+  // manage the school run"
+  {
+    re: /\b(?:might|would|could|may) be (?:a bit |rather )?too much (?:for (?:me|her|him) )?(?:with|given|for|on top of|alongside) (?:my|her|his|the) (?:kids|children|childcare|family|caring|studies|course|back|health|commute|little ones)\b|\bask\w* (?:me |her |him )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to|she'?d|he'?d) (?:manage|juggle|fit (?:it|this|that|the \w+) (?:in|round|around)|cope with|balance) (?:the |my |her |his |with )?(?:childcare|school run|kids|children|caring|family|commute|travel|little ones)\b/,
+    who: 'any',
+    surface: true,
+    worryOk: true,
+  },
+  // a part of the record judged short of the mark: "didn't think my agency experience was enough"
+  {
+    re: new RegExp(
+      String.raw`${NOT_SELF}\b(?:didn'?t|did not|doesn'?t|does not|don'?t) (?:seem to |really )?think (?:that )?(?:my|her|his) (?:[\w-]+ ){1,6}?(?:was|were|is|are|would be) (?:quite |really |nearly |big |strong |good |broad |deep |senior |relevant )?enough\b`,
+    ),
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+    worryOk: true,
+  },
+  // one doubting verb, two things doubted: "questioned my lack of X and then my notice period", "doubted my CAD and my
+  // travel" (the verb's own cue counts the first)
+  {
+    re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:questioned|queried|challenged|doubted|probed|pressed me on|grilled me on) (?:my|her|his) (?:[\w-]+ ){1,4}?and (?:then |also |later )?(?:my|her|his) /,
     who: 'any',
     surface: true,
     neg: 'ignore',

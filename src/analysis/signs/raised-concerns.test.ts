@@ -442,3 +442,25 @@ describe('raised-concerns: counted in other verbs, gaps by year, never done', ()
   it.each(LISTED_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(LISTED_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// A second doubt in more families, each beside one doubt that alone does not make the sign: the job weighed against
+// home life, a part of the record "not enough", one doubting verb with two things, "not yet convinced", "someone faster".
+const LIFE_YES: string[] = [
+  'The owner doubted I could lift the flour sacks. She also said the late shifts might be too much with my children.',
+  "The owner doubted I could lift the flour sacks. Later she asked how I'd manage the school run.",
+  "The owner doubted I could lift the flour sacks. He didn't think my two summers at the farm shop were enough.",
+  'The manager probed my shift patterns and then my travel.',
+  'The owner doubted I could lift the flour sacks. He said he was not yet convinced.',
+  'The owner doubted I could lift the flour sacks. He said the bakery needed someone faster.',
+];
+const LIFE_NO: string[] = [
+  // one doubt only, the writer's own doubts, and praise of two things
+  'The owner doubted I could lift the flour sacks. The shifts would be fine, she said.',
+  'I questioned my choices and then my sanity.',
+  'The head praised my references and then my attendance record.',
+];
+
+describe('raised-concerns: home life, "not enough", two things doubted', () => {
+  it.each(LIFE_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(LIFE_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
