@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Turn } from '../types.js';
+import { roleToldIn, roleToldSigns } from './call-role-told.js';
+
+const turn = (speaker: string, text: string): Turn => ({ speaker, text, spans: [] });
+const isSam = (t: Turn) => t.speaker === 'Sam';
+const PAD = 'and that is broadly how the whole thing hangs together on a normal week for everybody here';
+/** A call with `told` from the interviewer in the middle, and a plain opening and goodbye around it. */
+const call = (told: string) => [
+  turn('Jo', 'Hi Sam, can you hear me?'),
+  turn('Sam', 'Yes, hello.'),
+  turn('Jo', 'Tell me about your last job.'),
+  turn('Sam', 'I ran the stockroom at a garden centre.'),
+  turn('Jo', told),
+  turn('Sam', 'That sounds good.'),
+  turn('Jo', 'Thanks for your time.'),
+  turn('Sam', 'Thank you.'),
+  turn('Jo', 'Bye.'),
+];
+
+describe('the job told at length (detailed-role-info)', () => {
+  it('reads a long turn on what the new person would do, with counts, as the sign', () => {
+    const told = `So in this job you'd look after two delivery bays and a crew of five pickers, early shifts mostly, ${PAD}, ${PAD}.`;
+    expect(roleToldSigns(call(told), isSam).map((s) => `${s.id}:${s.weight}`)).toEqual([
+      'detailed-role-info:1',
+    ]);
+  });
+  it.each([
+    ['a short turn', "You'd have two bays and five pickers."],
+    ['one count only', `You'd be on the tills with the rest of us most days, ${PAD}, ${PAD}.`],
+    [
+      'no word about the job or the one who takes it',
+      `We moved here in 2019 after two floods at the old site, ${PAD}, ${PAD}.`,
+    ],
+    [
+      'a long question',
+      `You said you ran two stockrooms for three years, ${PAD}, ${PAD}, so how would you do it here?`,
+    ],
+  ])('reads nothing from %s', (_, told) => {
+    expect(roleToldIn(call(told), isSam)).toBeUndefined();
+  });
+  it("leaves the goodbye's arrangements out", () => {
+    const turns = call('Any questions?');
+    turns[6] = turn(
+      'Jo',
+      `You'll hear from us in two weeks, we have three more people to see, ${PAD}, ${PAD}.`,
+    );
+    expect(roleToldIn(turns, isSam)).toBeUndefined();
+  });
+  it('needs a known candidate', () => {
+    const told = `You'd look after two bays and five pickers, ${PAD}, ${PAD}.`;
+    expect(roleToldSigns(call(told), () => false)).toEqual([]);
+  });
+});
