@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Turn } from '../types.js';
-import { roleToldIn, roleToldSigns } from './call-role-told.js';
+import { roleToldIn, roleToldSigns, yoursToldIn } from './call-role-told.js';
 
 const turn = (speaker: string, text: string): Turn => ({ speaker, text, spans: [] });
 const isSam = (t: Turn) => t.speaker === 'Sam';
@@ -27,7 +27,7 @@ describe('the job told at length (detailed-role-info)', () => {
   });
   it.each([
     ['a short turn', "You'd have two bays and five pickers."],
-    ['one count only', `You'd be on the tills with the rest of us most days, ${PAD}, ${PAD}.`],
+    ['one count only', `You'd be on the two tills with the rest of us most days, ${PAD}, ${PAD}.`],
     [
       'no word about the job or the one who takes it',
       `We moved here in 2019 after two floods at the old site, ${PAD}, ${PAD}.`,
@@ -50,5 +50,22 @@ describe('the job told at length (detailed-role-info)', () => {
   it('needs a known candidate', () => {
     const told = `You'd look after two bays and five pickers, ${PAD}, ${PAD}.`;
     expect(roleToldSigns(call(told), () => false)).toEqual([]);
+  });
+});
+
+describe("the job told as the candidate's own (future-role-talk)", () => {
+  it("reads a long turn that says twice what they'd do there as the sign", () => {
+    const told = `First you'd sit with Kim on the returns desk, and after that you will run the weekend stock take yourself, ${PAD}, ${PAD}.`;
+    expect(roleToldSigns(call(told), isSam).map((s) => s.id)).toContain('future-role-talk');
+  });
+  it.each([
+    ['one "you\'d"', `You'd sit with Kim on the returns desk at first, ${PAD}, ${PAD}.`],
+    [
+      'the next round',
+      `You'll hear from us by Friday, and then you'd meet the owners for a walk round, ${PAD}, ${PAD}.`,
+    ],
+    ['a long question', `Say you'd lost a delivery and you'll be blamed for it, ${PAD}, ${PAD}, what then?`],
+  ])('reads nothing from %s', (_, told) => {
+    expect(yoursToldIn(call(told), isSam)).toBeUndefined();
   });
 });
