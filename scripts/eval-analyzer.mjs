@@ -131,6 +131,20 @@ const sets = {
   'q-even': jsonl('test/fixtures/corpus/e/q-notes.jsonl').filter(
     (it) => Number(it.id.split('-')[1]) % 2 === 0,
   ),
+  // session 16: notes written blind in eight blocks of 30; odd ids read for errors, even ids never
+  'w-notes': jsonl('test/fixtures/corpus/e/w-notes.jsonl'),
+  'w-odd': jsonl('test/fixtures/corpus/e/w-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 1,
+  ),
+  'w-even': jsonl('test/fixtures/corpus/e/w-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 0,
+  ),
+  // session 16: calls written blind, four in each of six layouts; odd ids read for errors, even ids never
+  'x-transcripts': transcripts('test/fixtures/corpus/x-transcripts'),
+  'x-odd': transcripts('test/fixtures/corpus/x-transcripts').filter((it) => Number(it.id.slice(1)) % 2 === 1),
+  'x-even': transcripts('test/fixtures/corpus/x-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 0,
+  ),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

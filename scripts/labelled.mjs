@@ -84,6 +84,7 @@ export function readableSets() {
     'q-odd': () => odd(jsonl(`${C}/e/q-notes.jsonl`), afterDash),
     's-odd': () => odd(jsonl(`${C}/e/s-long.jsonl`), afterDash),
     'u-odd': () => odd(jsonl(`${C}/e/u-notes.jsonl`), afterDash),
+    'w-odd': () => odd(jsonl(`${C}/e/w-notes.jsonl`), afterDash),
     // session 12: written to probe the precision of the verbal signs, labelled before it was scored, then tuned on
     p: () => jsonl(`${C}/p-notes.jsonl`),
     transcripts: () => transcripts(`${C}/transcripts`),
@@ -97,6 +98,7 @@ export function readableSets() {
     'r-odd': () => odd(transcripts(`${C}/r-transcripts`), afterLetter),
     't-odd': () => odd(transcripts(`${C}/t-transcripts`), afterLetter),
     'v-odd': () => odd(transcripts(`${C}/v-transcripts`), afterLetter),
+    'x-odd': () => odd(transcripts(`${C}/x-transcripts`), afterLetter),
   };
 }
 
