@@ -178,6 +178,24 @@ describe("short replies to the candidate's questions (little-company-info)", () 
   ])('reads nothing from %s', (_, replies) => {
     expect(ids(asked(replies)).some((s) => s.startsWith('little-company-info'))).toBe(false);
   });
+  it('reads six questions and no long reply as the whole sign, though each reply says something', () => {
+    const replies = Array.from({ length: 6 }, () => answer(20));
+    expect(ids(asked(replies))).toContain('little-company-info:1');
+  });
+  it.each([
+    ['five questions', Array.from({ length: 5 }, () => answer(20))],
+    ['two long replies among six', [answer(60), answer(45), ...Array.from({ length: 4 }, () => answer(20))]],
+  ])('does not read the whole sign from %s', (_, replies) => {
+    expect(ids(asked(replies))).not.toContain('little-company-info:1');
+  });
+  it('counts a long turn the interviewer takes anywhere after the opening, not only in a reply', () => {
+    const turns = [
+      ...asked(Array.from({ length: 6 }, () => answer(20))),
+      turn('Dana', answer(50)),
+      turn('Dana', answer(50)),
+    ];
+    expect(ids(turns)).not.toContain('little-company-info:1');
+  });
   it('does not count "is that okay?" as a question about the job', () => {
     const turns = [
       ...OPENING,

@@ -17,6 +17,7 @@ import { callSigns } from './call-signs.js';
 import { brushOffFrom, noDateFrom, replyAfter } from './turn-replies.js';
 import type { TurnSign } from './turn-sign.js';
 import { mannerSigns } from './call-manner.js';
+import { roleToldSigns } from './call-role-told.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
 import { sectionsOf } from './sections.js';
 import { turnAllows } from './turn-kind.js';
@@ -256,7 +257,11 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
   const isCandidate = (t: Turn): boolean => t.speaker === candidate;
   // two whole-call readings of one sign are one piece of evidence: the stronger counts
   const whole = new Map<SignId, TurnSign>();
-  for (const sign of [...callSigns(turns, isCandidate), ...mannerSigns(turns, isCandidate)])
+  for (const sign of [
+    ...callSigns(turns, isCandidate),
+    ...mannerSigns(turns, isCandidate),
+    ...roleToldSigns(turns, isCandidate),
+  ])
     if ((whole.get(sign.id)?.weight ?? 0) < sign.weight) whole.set(sign.id, sign);
   for (const sign of whole.values()) {
     const c = clausesFrom(tokensFrom(sign.turn.text))[0];
