@@ -329,3 +329,14 @@ describe('positive-atmosphere: an attempt to warm the room', () => {
     expect(hasSign(text, 'positive-atmosphere')).toBe(expected);
   });
 });
+
+// the candidate's own mood going in, or to come, is not the room
+describe('positive-atmosphere: the candidate relaxed going in', () => {
+  it.each([
+    ['I had two offers on the table, so I went in pretty relaxed.', false],
+    ["I'd be more relaxed if I knew what to wear.", false],
+    ['I went in tense, but the two of them were so relaxed that I soon settled.', true],
+  ] as [string, boolean][])('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});
