@@ -169,3 +169,15 @@ describe('detailed-role-info: look-alikes of a told job', () => {
     'She showed me the dispatch desk, the two loading bays, the returns cage.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
+
+// session 16: a sentence that opens on the job itself is what the writer knew of it, not what was told
+describe('detailed-role-info: the hours as the writer knew them', () => {
+  it.each([
+    "It's the warehouse job, Monday to Friday, which fits round school.",
+    'This one was close to home and Mon-Fri, so I had high hopes.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    "It's lates mostly, Monday to Friday, she said, and one Saturday a month.",
+    'He explained the hours: Monday to Friday, 7 till 3, on the packing line.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});

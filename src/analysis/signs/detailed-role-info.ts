@@ -150,8 +150,16 @@ export const detailedRoleInfo: SignPatterns = {
       who: 'interviewer',
       conf: 0.6,
     },
-    // "told me it's 4 on 4 off": the nearest person word is the listener, so a lookbehind rules out the candidate's own job instead
-    { re: new RegExp(`(?<!\\b(i|i've|i'm|i was|my|we|our)\\b[^\\n]{0,30})${SHIFT_FACTS}`), conf: 0.6 },
+    // "told me it's 4 on 4 off": the nearest person word is the listener, so a lookbehind rules out the candidate's own job instead;
+    // a sentence that opens on the job itself ("It's the van job, Monday to Friday", "This one was Mon-Fri", "It says
+    // 'Mon-Fri'") is what the writer knew of it, not what the interviewer told (over read 0 in 4 labelled detailed),
+    // unless someone is said to have told it later in the sentence
+    {
+      re: new RegExp(
+        `(?<!\\b(i|i've|i'm|i was|my|we|our)\\b[^\\n]{0,30})(?:(?<!^(?:it(?:'s| 's| is| was| be)|this one (?:was|is|be)|it says?)\\b[^\\n]{0,60})|(?=[^\\n]*\\b(?:she|he|they|the \\w+) (?:said|say|says|told|tell|explain\\w*|mention\\w*)\\b))${SHIFT_FACTS}`,
+      ),
+      conf: 0.6,
+    },
     {
       re: new RegExp(
         `\\b(laid|lay) it (all )?out\\b|${NOT_STARTED_BY}(?<!\\b(ask\\w*|want\\w*|get|got|invit\\w*|had) (me|us) to )\\b(talk|walk)\\w* (me |us )?(through|thru) (the|their|our|what|a typical|exactly)\\b(?! (\\w+ ){0,5}(program\\w*|training|scheme|course|career|progression|development|promotion|culture|values?|ethos|ladder|pathway|policy|policies|perks|benefits|wellbeing|interview|process|application|assessment|case|cv|resume|portfolio)\\b)(?!(?<=what) (happen\\w* (after|next)|(the|my|your) (first|next) (\\w+ )?years)\\b)`,
