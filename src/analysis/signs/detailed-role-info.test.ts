@@ -181,3 +181,15 @@ describe('detailed-role-info: the hours as the writer knew them', () => {
     'He explained the hours: Monday to Friday, 7 till 3, on the packing line.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
+
+// session 16: "a bit about" is no specifics; counts given in answer to a culture question are the culture's
+describe('detailed-role-info: a bit about the team, counts in a culture answer', () => {
+  it.each([
+    'He told me a bit about the rota and that was it.',
+    'I asked what it is like working there and she said honestly: nine staff, everyone eats together on Fridays.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    'He told me about the rota: four nights on, four off, and a team of nine.',
+    'She said the unit has nine staff and I would run the night shift.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});
