@@ -182,11 +182,12 @@ describe('detailed-role-info: the hours as the writer knew them', () => {
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
 
-// session 16: "a bit about" is no specifics; counts given in answer to a culture question are the culture's
+// session 16: "a bit about" is no specifics; counts given in answer to a culture question, or in a doubt, are not the job's
 describe('detailed-role-info: a bit about the team, counts in a culture answer', () => {
   it.each([
     'He told me a bit about the rota and that was it.',
     'I asked what it is like working there and she said honestly: nine staff, everyone eats together on Fridays.',
+    'The director asked whether I really had the experience to lead a team of twelve.',
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
   it.each([
     'He told me about the rota: four nights on, four off, and a team of nine.',

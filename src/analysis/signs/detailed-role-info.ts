@@ -144,10 +144,10 @@ export const detailedRoleInfo: SignPatterns = {
       conf: 0.6,
     },
     // counts said in answer to a culture or progression question are culture-discussion's: "I asked what it's like
-    // there: eleven staff, a helpline shift each"
+    // there: eleven staff, a helpline shift each"; a count in a doubt is the doubt's: "asked whether I could manage a team of eight"
     {
       re: new RegExp(
-        `${NOT_ANSWERING_OTHER}(?:(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})(?<!\\b(panel|review|interview|round|call)\\b[^\\n]{0,12})(?<!\\b(interview\\w*|panel|round|call|meeting)\\b[^\\n.]{0,40}\\b(with|by|in front of|before) )(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other|between|among|amongst|like|my|raising|mum of|mother of|dad of|father of|band|last|previous|former|past) )(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise|roles?|jobs?|posts?|positions?|vacanc|applications?|openings?))(?! ?,? (zero|no|none|nobody|never)\\b)(?! (on|in) (the|my|that) (panel|interview|call|room|zoom|video)\\b| (interview\\w*|grill\\w*|quizz\\w*|ask\\w*|watch\\w*|across the table)\\b)|(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b)`,
+        `${NOT_ANSWERING_OTHER}(?<!\\b(?:whether|if) (?:i|i'd|he|she|he'd|she'd|they|my)\\b[^.\\n]{0,50})(?:(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})(?<!\\b(panel|review|interview|round|call)\\b[^\\n]{0,12})(?<!\\b(interview\\w*|panel|round|call|meeting)\\b[^\\n.]{0,40}\\b(with|by|in front of|before) )(?<!\\b(took|take|takes|taking|answer\\w*|made|make|got|get|other|between|among|amongst|like|my|raising|mum of|mother of|dad of|father of|band|last|previous|former|past) )(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})\\b${NUM} ${STAFF}\\b(?! (interview|question|round|stud(y|ie)|test|exercise|roles?|jobs?|posts?|positions?|vacanc|applications?|openings?))(?! ?,? (zero|no|none|nobody|never)\\b)(?! (on|in) (the|my|that) (panel|interview|call|room|zoom|video)\\b| (interview\\w*|grill\\w*|quizz\\w*|ask\\w*|watch\\w*|across the table)\\b)|(?<!\\b(website|advert|job ad|the ad|listing|posting|linkedin|glassdoor)\\b[^\\n]{0,40})\\b(team|crew|ward|unit|department|brigade|squad) of ${NUM}\\b)`,
       ),
       who: 'interviewer',
       conf: 0.6,
