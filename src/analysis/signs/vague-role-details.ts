@@ -233,6 +233,14 @@ export const vagueRoleDetails: SignPatterns = {
       surface: true,
       conf: 0.6,
     },
+    // which part of the job left open, by either side: "the interviewer didn't know which team I'd go to", "no idea which
+    // walk I'd be on" (over read labelled vague 10 in 10)
+    {
+      re: /\b(?:didn'?t|did not|doesn'?t|does not|don'?t|do not|couldn'?t|could not|can'?t|cannot|no|not sure|unsure) (?:even |really |actually |yet )?(?:know |say |tell me |sure |idea )?(?:which|what) (?:team|site|shift|ward|department|project|client|store|branch|room|class|depot|location|area|patch|desk|floor|line|route|account|product|walk|round|section)s? (?:i'?d|i would|i will|i'?ll|i'?m|i am|i be)\b/,
+      who: 'any',
+      neg: 'ignore',
+      surface: true,
+    },
     // the candidate left not knowing the job: "I don't know what I will do exactly"
     {
       re: /\bi (?:still )?(?:do ?n'?t|do not|didn'?t|did not) (?:really |even |actually )?know what i(?:'d| would| will|'ll)? (?:actually |really |exactly )?(?:be )?(?:do|doing)\b/,
