@@ -157,6 +157,8 @@ const HANDED_ON: [string, boolean][] = [
   ['Hardly any detail about the job, and they never said which site.', true],
   ["The manager didn't know which depot I'd be at.", true],
   ["Still no idea which round I'll be on.", true],
+  ["I asked which stores I'd cover and got 'it's fluid'.", true],
+  ['What did the job involve? "Oh, various."', true],
   // near misses: the question answered, the support told with its contents, the candidate's own job
   ["I asked which clients I'd look after and he named four housing associations in Leeds.", false],
   ['I asked what the weekend shifts would involve and she said two twelve-hour days on the stroke ward.', false],
@@ -164,6 +166,7 @@ const HANDED_ON: [string, boolean][] = [
   ['In my current job I support the finance team.', false],
   ["She told me which depot I'd be at: the one by the ring road.", false],
   ["I don't know which bus I'd take to get there.", false],
+  ['She said the job is varied: two clinics, a ward round and the audit.', false],
 ];
 
 describe('vague-role-details: the job question handed on, and support of a team as the whole job', () => {

@@ -233,6 +233,13 @@ export const vagueRoleDetails: SignPatterns = {
       surface: true,
       conf: 0.6,
     },
+    // a one-word shrug as the whole reply, or the whole sentence: "got 'it's evolving'", "she said 'various'", "It's a
+    // varied position." (over read labelled vague 9 in 9)
+    {
+      re: /(?:^|\b(?:said|says|say|got|get|replied|answered|went|just|only|as)\b[^.\n]{0,10}?\s)(?:(?:oh|well|um|just|only|it'?s|it is|it be|all|very|quite|pretty|really|a|an),?\s)*(?:fluid|varied|evolving|various|dynamic|flexible)(?: (?:role|position|job|post|work))?(?:\s*[.!…])*\s*$/,
+      surface: true,
+      conf: 0.6,
+    },
     // which part of the job left open, by either side: "the interviewer didn't know which team I'd go to", "no idea which
     // walk I'd be on" (over read labelled vague 10 in 10)
     {
