@@ -161,7 +161,10 @@ const HANDED_ON: [string, boolean][] = [
   ['What did the job involve? "Oh, various."', true],
   // near misses: the question answered, the support told with its contents, the candidate's own job
   ["I asked which clients I'd look after and he named four housing associations in Leeds.", false],
-  ['I asked what the weekend shifts would involve and she said two twelve-hour days on the stroke ward.', false],
+  [
+    'I asked what the weekend shifts would involve and she said two twelve-hour days on the stroke ward.',
+    false,
+  ],
   ["You'd be supporting the finance team with the month-end close and the payroll run.", false],
   ['In my current job I support the finance team.', false],
   ["She told me which depot I'd be at: the one by the ring road.", false],
