@@ -159,6 +159,8 @@ const HANDED_ON: [string, boolean][] = [
   ["Still no idea which round I'll be on.", true],
   ["I asked which stores I'd cover and got 'it's fluid'.", true],
   ['What did the job involve? "Oh, various."', true],
+  ["She never said what I'd actually be cooking.", true],
+  ["I didn't really get a picture of what I would be doing.", true],
   // near misses: the question answered, the support told with its contents, the candidate's own job
   ["I asked which clients I'd look after and he named four housing associations in Leeds.", false],
   [
@@ -170,6 +172,7 @@ const HANDED_ON: [string, boolean][] = [
   ["She told me which depot I'd be at: the one by the ring road.", false],
   ["I don't know which bus I'd take to get there.", false],
   ['She said the job is varied: two clinics, a ward round and the audit.', false],
+  ["He didn't say what I'd be earning until the offer.", false],
 ];
 
 describe('vague-role-details: the job question handed on, and support of a team as the whole job', () => {

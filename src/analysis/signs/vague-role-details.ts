@@ -2,7 +2,7 @@ import type { SignPatterns } from '../detect/types.js';
 import { ASKED_I, DODGED_Q, FAILED_ANSWER, SHORT_REPLY, WHOLE_ANSWER } from './little-company-info.js';
 
 const ROLE =
-  "(team|role|job|assignments?|building|(?<=(which|what) )(line|floor|store|branch|depot|location|base)|programmes?|programs?|manage|responsible for|duties|duty|project|systems?|accounts?|report|reporting|day to day|day-to-day|responsibilit\\w*|involve|hours|quota|targets?|size|big|work(?! as)|manager|entities|patch|shifts?|rota|routes?|van|stack|roadmap|seats|training contract|budgets?|timetable|tasks?|what i('?d| would| will|'ll)? (actually |actualy |really |exactly )?(be )?(do|doing)|sites?|roster|rosters|timings|classes|class(?= or| and)|i('?d| would| will|'ll) (actually |actualy |really |exactly )?(be )?(do|doing)\\b|(typical|average|normal|usual) (day|week|shift)|patch|territory|caseload|kitchen|brigade|crew|section|ward)";
+  "(team|role|job|assignments?|building|(?<=(which|what) )(line|floor|store|branch|depot|location|base)|programmes?|programs?|manage|responsible for|duties|duty|project|systems?|accounts?|report|reporting|day to day|day-to-day|responsibilit\\w*|involve|hours|quota|targets?|size|big|work(?! as)|manager|entities|patch|shifts?|rota|routes?|van|stack|roadmap|seats|training contract|budgets?|timetable|tasks?|what (exactly )?i('?d| would| will|'ll)? (actually |actualy |really |exactly )?(be )?(do|doing|(?!(?:earn|paid|get|hear|start|wear|bring|need|expect|go|travel|commut|driv|park)\\w*\\b)[a-z]+ing|(?<=be )(?!(?:earn|paid|get|hear|start|wear|bring|need|expect|go|travel|commut|driv|park|able|happy|ok|okay|fine|based|sure)\\w*\\b)[a-z]+|pick|pack|sell|teach|cover|run|make|handle|work on)\\b|sites?|roster|rosters|timings|classes|class(?= or| and)|i('?d| would| will|'ll) (actually |actualy |really |exactly )?(be )?(do|doing)\\b|(typical|average|normal|usual) (day|week|shift)|patch|territory|caseload|kitchen|brigade|crew|section|ward)";
 /**
  * The job question put as what the candidate would do or what a part of it involves: "asked which events I'd run",
  * "what the key worker role would involve", "what a day looks like", "what they expect from me".
@@ -244,6 +244,13 @@ export const vagueRoleDetails: SignPatterns = {
     // walk I'd be on" (over read labelled vague 10 in 10)
     {
       re: /\b(?:didn'?t|did not|doesn'?t|does not|don'?t|do not|couldn'?t|could not|can'?t|cannot|no|not sure|unsure) (?:even |really |actually |yet )?(?:know |say |tell me |sure |idea )?(?:which|what) (?:team|site|shift|ward|department|project|client|store|branch|room|class|depot|location|area|patch|desk|floor|line|route|account|product|walk|round|section)s? (?:i'?d|i would|i will|i'?ll|i'?m|i am|i be)\b/,
+      who: 'any',
+      neg: 'ignore',
+      surface: true,
+    },
+    // "didn't really get a sense of what I'd be doing": the picture of the job never formed
+    {
+      re: /\b(?:didn'?t|did not|never|don'?t|do not|couldn'?t|could not) (?:really |even |actually )?(?:get|got|have|had|form|come away with) (?:a|any|much of a|the slightest|a real) (?:real |clear |proper |good )?(?:sense|picture|idea|feel|understanding) (?:of|for|about|as to) (?:what|which|who) (?:i'?d|i would|i will|i'?ll|the (?:job|role|work|team)|my)\b/,
       who: 'any',
       neg: 'ignore',
       surface: true,
