@@ -340,3 +340,14 @@ describe('positive-atmosphere: the candidate relaxed going in', () => {
     expect(found(text)).toBe(expected);
   });
 });
+
+// sarcasm: the promised warmth mocked, a warmer talk had with anything else
+describe('positive-atmosphere: sarcasm', () => {
+  it.each([
+    ['Relaxed chat my foot: three of them and a stopwatch.', false],
+    ["I've had friendlier conversations with the self-service till at the station.", false],
+    ['We had a warm conversation with the whole team over lunch, and she was lovely.', true],
+  ] as [string, boolean][])('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});
