@@ -280,3 +280,13 @@ describe('no-follow-up: overdue, and overdue denied', () => {
     expect(has(text, 'no-follow-up')).toBe(expected);
   });
 });
+
+// session 16: the date passed, told with who gave it
+describe('no-follow-up: the date they gave, passed', () => {
+  it.each([
+    ['The date the agency gave me passed on Monday and there is still nothing.', true],
+    ['The deadline she set came up in conversation, and I have until Friday to send my references.', false],
+  ] as [string, boolean][])('%j → %s', (text, expected) => {
+    expect(has(text, 'no-follow-up')).toBe(expected);
+  });
+});

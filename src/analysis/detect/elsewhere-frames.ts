@@ -59,6 +59,9 @@ export const FRAMES: readonly RegExp[] = [
   // an earlier job: "In my last job...", "At my old place...", "When I worked at..."
   /^(?:in|at|during|on|for) (?:my|a|one) (?:last|previous|old|former|first|current|other|summer|part-time) (?:job|role|company|workplace|placement|internship|position|team|post|firm|school|place|gig)\b/,
   /^(?:back )?when i (?:worked|was working|was employed|was at|was in) (?:at|in|for|as)\b/,
+  // a job got since, told with its own interview: "I've since been offered a job at a state school where the interview
+  // was friendly", "In February I got a job at a housing association where the panel..." (an indefinite job: "the job" is this one)
+  /^(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december),? i (?:got|was offered|landed|accepted|started)|i(?:'ve| have)? (?:since|now|eventually|later|finally) (?:got|been offered|landed|accepted|started|taken)) (?:a|an) (?:[\w-]+ ){0,3}?(?:job|role|post|position|place)\b/,
   /^(?:my|our) (?:last|previous|old|former|current|ex) (?:boss|manager|supervisor|employer|job|company|team lead|line manager|head|hod|principal)\b/,
   // an earlier interview or occasion: "My previous interview, at a dental group, was...", "At another,
   // they...", "Years ago, at a bank, an interviewer...", "I keep imagining the panel frowning"

@@ -334,3 +334,24 @@ describe('another employer placed before the story in time is another occasion',
     ],
   ]);
 });
+
+describe('a job got since, told with its own interview, is another occasion', () => {
+  signTable([
+    [
+      "The panel barely looked up. I've since been offered a post at a library where the interview was warm and relaxed.",
+      'positive-atmosphere',
+      false,
+    ],
+    [
+      'Nobody smiled. In May I got a job at a garden centre where the owner was lovely.',
+      'positive-atmosphere',
+      false,
+    ],
+    // the job this story is about
+    [
+      'The owner was lovely and relaxed. In May I got the job and started on the tills.',
+      'positive-atmosphere',
+      true,
+    ],
+  ]);
+});

@@ -60,11 +60,12 @@ export const BARE_COUNT = new RegExp(
 export const PAST_WORDS = /past|beyond|overdue|after/i;
 export const PROMISE_AFTER_WORDS = /max|tops|most|promised|said|quoted|gave|mentioned/i;
 /**
- * The date they gave has gone by, said without a count ("a week has passed" is a count: time since, not past the date).
+ * The date they gave has gone by, said without a count ("a week has passed" is a count: time since, not past the date),
+ * the date named on its own or with who gave it ("the deadline they gave me passed").
  * "Not overdue yet" says the opposite.
  */
 export const DATE_PASSED =
-  /\b(?:came and went|come and gone|been and gone|another (?:mon|tues|wednes|thurs|fri)day (?:has |had )?(?:pass(?:ed)?|gone|went by|come and gone)|(?<!\b(?:a|an|one|two|three|four|\d+)\s+)(?:deadline|date|window|friday|monday|week|fortnight) (?:has |had )?(?:passed|gone by|long gone|been and gone))\b|(?<!\b(?:not|nothing|isn'?t|aren'?t|wasn'?t|never|hardly)\s+(?:(?:yet|even|really|quite|technically)\s+)?)\boverdue\b/i;
+  /\b(?:came and went|come and gone|been and gone|another (?:mon|tues|wednes|thurs|fri)day (?:has |had )?(?:pass(?:ed)?|gone|went by|come and gone)|(?<!\b(?:a|an|one|two|three|four|\d+)\s+)(?:deadline|date|window|friday|monday|week|fortnight)(?: (?:that |which )?(?:they|she|he|you|hr|the \w+) (?:gave|set|promised|named|quoted|mentioned)(?: me| us)?)? (?:has |had )?(?:passed|gone by|long gone|been and gone))\b|(?<!\b(?:not|nothing|isn'?t|aren'?t|wasn'?t|never|hardly)\s+(?:(?:yet|even|really|quite|technically)\s+)?)\boverdue\b/i;
 /** "day 19 since", "Eighteen days. That's how long", "on the 3rd of last month": counts said other ways. */
 export const DAY_COUNT =
   /(?<!\b(?:until|till|by|before|on)\s)\bday (\d{1,3})\b(?! (?:of(?! (?:the wait|waiting|silence|nothing|radio|no\b|not hearing|the ['"“‘]))|shift|rate|one|job|trial))|\b(\d{1,3}|\w+(?:[- ]\w+)?) days?\.\s+that'?s how long\b|(?<!\b(?:until|till|by|before|on)\s)\bday (eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty)\b(?! (?:of (?!(?:the wait|waiting|silence|nothing|no\b))|shift|rate|job|trial))|\b(\d{1,2})(?:st|nd|rd|th) day (?:after|since)\b/gi;

@@ -169,3 +169,28 @@ describe('detailed-role-info: look-alikes of a told job', () => {
     'She showed me the dispatch desk, the two loading bays, the returns cage.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
+
+// session 16: a sentence that opens on the job itself is what the writer knew of it, not what was told
+describe('detailed-role-info: the hours as the writer knew them', () => {
+  it.each([
+    "It's the warehouse job, Monday to Friday, which fits round school.",
+    'This one was close to home and Mon-Fri, so I had high hopes.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    "It's lates mostly, Monday to Friday, she said, and one Saturday a month.",
+    'He explained the hours: Monday to Friday, 7 till 3, on the packing line.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});
+
+// session 16: "a bit about" is no specifics; counts given in answer to a culture question, or in a doubt, are not the job's
+describe('detailed-role-info: a bit about the team, counts in a culture answer', () => {
+  it.each([
+    'He told me a bit about the rota and that was it.',
+    'I asked what it is like working there and she said honestly: nine staff, everyone eats together on Fridays.',
+    'The director asked whether I really had the experience to lead a team of twelve.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    'He told me about the rota: four nights on, four off, and a team of nine.',
+    'She said the unit has nine staff and I would run the night shift.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});

@@ -329,3 +329,25 @@ describe('positive-atmosphere: an attempt to warm the room', () => {
     expect(hasSign(text, 'positive-atmosphere')).toBe(expected);
   });
 });
+
+// the candidate's own mood going in, or to come, is not the room
+describe('positive-atmosphere: the candidate relaxed going in', () => {
+  it.each([
+    ['I had two offers on the table, so I went in pretty relaxed.', false],
+    ["I'd be more relaxed if I knew what to wear.", false],
+    ['I went in tense, but the two of them were so relaxed that I soon settled.', true],
+  ] as [string, boolean][])('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});
+
+// sarcasm: the promised warmth mocked, a warmer talk had with anything else
+describe('positive-atmosphere: sarcasm', () => {
+  it.each([
+    ['Relaxed chat my foot: three of them and a stopwatch.', false],
+    ["I've had friendlier conversations with the self-service till at the station.", false],
+    ['We had a warm conversation with the whole team over lunch, and she was lovely.', true],
+  ] as [string, boolean][])('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});

@@ -464,3 +464,18 @@ describe('raised-concerns: home life, "not enough", two things doubted', () => {
   it.each(LIFE_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(LIFE_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// session 16: a list of doubts whose first item is a clause ("doubts: that I'd ...")
+const CLAUSE_LIST_YES: string[] = [
+  "The rest of it was doubts: that I'd only ever temped, and that my typing might be too slow.",
+  "Her reservations: that I've never run a till on my own, and that the bus times might not work.",
+];
+const CLAUSE_LIST_NO: string[] = [
+  // the candidate's own doubts about the job
+  "My doubts: that I'd be bored by March, and that the commute is long.",
+];
+
+describe('raised-concerns: a list of doubts led by a clause', () => {
+  it.each(CLAUSE_LIST_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(CLAUSE_LIST_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

@@ -400,9 +400,11 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
       worryOk: true,
     },
-    // a list of doubts: "her concerns were my age and my lack of a licence", "doubts about my Excel, plus whether I'd cope"
+    // a list of doubts: "her concerns were my age and my lack of a licence", "doubts about my Excel, plus whether I'd cope",
+    // "the rest was doubts: that I'd only done agency work, and that my German was rusty" (the first item a clause);
+    // "my concerns were the pay and the commute" are the candidate's own
     {
-      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\b(?:my|your|the)\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|your|the|that|whether|how|if|about)\b/,
+      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )(?<!\b(?:my|our) (?:\w+ )?)\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\b(?:my|your|the|that (?:i|i'?d|i'?ve|i'?m|my))\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|your|the|that|whether|how|if|about)\b/,
       weight: 2,
       surface: true,
     },

@@ -141,3 +141,43 @@ describe('vague-role-details: the first months asked, terse team and systems que
     expect(found(text)).toBe(expected);
   });
 });
+
+// session 16: the job question put as what the candidate would do or what a part of it involves, replies that hand
+// it on (later, to someone else, to a check), and the job given only as support of some team
+const HANDED_ON: [string, boolean][] = [
+  ["When I asked which clients I'd look after, he said 'we'll see'.", true],
+  ["I asked what the weekend shifts would involve and she said 'oh, it varies'.", true],
+  ['I asked what a normal day looks like and got "whatever the manager needs".', true],
+  ["I asked what they expect from me in the first term. She said 'we'll work that out as we go'.", true],
+  ["I asked about the team and he said 'we'll tell you later'.", true],
+  ['When I asked which system I would use, she said she would have to check.', true],
+  ["I asked what my hours would be and he said 'the area manager decides that'.", true],
+  ['What would my days look like? "Supporting the office."', true],
+  ["He said 'just supporting the sales team, mainly'.", true],
+  ['Hardly any detail about the job, and they never said which site.', true],
+  ["The manager didn't know which depot I'd be at.", true],
+  ["Still no idea which round I'll be on.", true],
+  ["I asked which stores I'd cover and got 'it's fluid'.", true],
+  ['What did the job involve? "Oh, various."', true],
+  ["She never said what I'd actually be cooking.", true],
+  ["I didn't really get a picture of what I would be doing.", true],
+  // near misses: the question answered, the support told with its contents, the candidate's own job
+  ["I asked which clients I'd look after and he named four housing associations in Leeds.", false],
+  [
+    'I asked what the weekend shifts would involve and she said two twelve-hour days on the stroke ward.',
+    false,
+  ],
+  ["You'd be supporting the finance team with the month-end close and the payroll run.", false],
+  ['In my current job I support the finance team.', false],
+  ["She told me which depot I'd be at: the one by the ring road.", false],
+  ["I don't know which bus I'd take to get there.", false],
+  ['She said the job is varied: two clinics, a ward round and the audit.', false],
+  ["He didn't say what I'd be earning until the offer.", false],
+];
+
+describe('vague-role-details: the job question handed on, and support of a team as the whole job', () => {
+  const found = foundInNotes('vague-role-details');
+  it.each(HANDED_ON)('%j → %s', (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});
