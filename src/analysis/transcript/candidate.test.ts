@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Turn } from '../types.js';
 import { candidateCues } from './candidate-cues.js';
-import { guessCandidate } from './candidate.js';
+import { guessCandidate, matchSpeaker } from './candidate.js';
 
 const turns = (lines: [string, string][]): Turn[] =>
   lines.map(([speaker, text]) => ({ speaker, text, spans: [] }));
@@ -114,4 +114,29 @@ describe('guessCandidate', () => {
       ]),
     ).toBeUndefined();
   });
+});
+
+describe('matchSpeaker: the name the user gives, as the call tool wrote it', () => {
+  const cases: [string, string[], string | undefined][] = [
+    ['Sam Patel', ['Dana Reyes', 'Sam Patel'], 'Sam Patel'],
+    ['sam patel', ['Dana Reyes', 'SAM PATEL'], 'SAM PATEL'],
+    ['José', ['Dana Reyes', 'Jose Ortega'], 'Jose Ortega'],
+    ['Sam Patel', ['Dana Reyes', 'sam.patel@outlook.com'], 'sam.patel@outlook.com'],
+    ['Sam Patel', ['Dana Reyes', 'Patel, Sam'], 'Patel, Sam'],
+    ['Sam Patel', ['Dana Reyes', "Sam Patel's iPhone"], "Sam Patel's iPhone"],
+    ['Sam Patel', ['Sam Okafor', 'Sam Patel (Guest)'], 'Sam Patel (Guest)'],
+    ['Samantha Patel', ['Dana Reyes', 'S. Patel'], 'S. Patel'],
+    ['Samantha Patel', ['Dana Reyes', 'Patel'], 'Patel'],
+    ['Sam', ['Dana Reyes', 'Dr Sam Lee'], 'Dr Sam Lee'],
+    ['me', ['Dana Reyes', 'Me'], 'Me'],
+    // a surname shared with someone else, without the initial, is not them
+    ['Samantha Patel', ['Dana Reyes', 'Raj Patel'], undefined],
+    // two speakers fit: no match, so the guess decides and says so
+    ['Sam', ['Sam Okafor', 'Sam Patel'], undefined],
+    ['Priya', ['Dana Reyes', 'Sam Patel'], undefined],
+    ['', ['Dana Reyes', 'Sam Patel'], undefined],
+  ];
+  it.each(cases)('%j among %j is %j', (given, speakers, want) =>
+    expect(matchSpeaker(given, speakers)).toBe(want),
+  );
 });

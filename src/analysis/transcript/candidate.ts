@@ -9,21 +9,49 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Case- and accent-insensitive; full name, then first name, then a partial match; "me"/"you" find a self-named speaker. */
+/**
+ * A display name's words: an e-mail's local part split at its dots and dashes ("sam.patel@…" is
+ * "sam patel"), a surname-first "Patel, Sam" as it is, a tool's "(Guest)" as one more word.
+ */
+function wordsOf(folded: string): string[] {
+  const local = folded.includes('@') ? folded.slice(0, folded.indexOf('@')) : folded;
+  return local.split(/[^\p{L}]+/u).filter(Boolean);
+}
+
+/** The one speaker `test` picks, or none when it picks none or several. */
+function onlyOne<T extends { s: string }>(list: T[], test: (x: T) => boolean): string | undefined {
+  const hits = list.filter(test);
+  return hits.length === 1 ? hits[0]?.s : undefined;
+}
+
+/**
+ * Case- and accent-insensitive; full name, then a speaker holding every word of it (an e-mail, a
+ * device, "Patel, Sam"), then the first name, then the surname, then a partial match; "me"/"you"
+ * find a self-named speaker. A word matches only when one speaker alone has it.
+ */
 export function matchSpeaker(given: string, speakers: string[]): string | undefined {
   const g = fold(given);
   if (!g) return undefined;
-  const folded = speakers.map((s) => ({ s, f: fold(s) }));
+  const folded = speakers.map((s) => ({ s, f: fold(s), w: wordsOf(fold(s)) }));
   const exact = folded.find((x) => x.f === g);
   if (exact) return exact.s;
   if (isSelfAlias(g)) return folded.find((x) => isSelfAlias(x.f))?.s;
-  const gFirst = g.split(' ')[0] as string;
-  const byFirst = folded.filter((x) => x.f.split(' ')[0] === gFirst);
-  if (byFirst.length === 1) return byFirst[0]?.s;
-  if (g.length >= 3) {
-    const partial = folded.filter((x) => x.f.includes(g) || (x.f.length >= 3 && g.includes(x.f)));
-    if (partial.length === 1) return partial[0]?.s;
-  }
+  const gWords = wordsOf(g);
+  const first = gWords[0];
+  const last = gWords.length > 1 ? gWords[gWords.length - 1] : undefined;
+  const found =
+    (gWords.length > 0 ? onlyOne(folded, (x) => gWords.every((w) => x.w.includes(w))) : undefined) ??
+    (first !== undefined ? onlyOne(folded, (x) => x.w[0] === first) : undefined) ??
+    (first !== undefined && first.length > 1 ? onlyOne(folded, (x) => x.w.includes(first)) : undefined) ??
+    // a surname with the first name's initial, or alone: "S. Patel", "Patel"
+    (last !== undefined && last.length > 1
+      ? onlyOne(
+          folded,
+          (x) => x.w.includes(last) && (x.w.length === 1 || x.w.some((w) => w[0] === first?.[0])),
+        )
+      : undefined);
+  if (found) return found;
+  if (g.length >= 3) return onlyOne(folded, (x) => x.f.includes(g) || (x.f.length >= 3 && g.includes(x.f)));
   return undefined;
 }
 
