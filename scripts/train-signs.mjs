@@ -305,7 +305,8 @@ async function holdoutD() {
   const { tokensFrom } = await load('analysis/nlp.js');
   const { clausesFrom } = await load('analysis/detect/clauses.js');
   const { narratedAsFirstPerson } = await load('analysis/detect/narrator.js');
-  const { isNegated, isWorry } = await load('analysis/detect/scope.js');
+  const { isNegated } = await load('analysis/detect/scope.js');
+  const { isWorry } = await load('analysis/detect/worry.js');
   const { subjectOf } = await load('analysis/detect/subject.js');
   const { CUE_SIGNS } = await load('analysis/signs/index.js');
   const { tokensOf } = await load('analysis/learned/index.js');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at } from './marked.case.js';
-import { isNegated, isWorry } from './scope.js';
+import { isNegated } from './scope.js';
+import { isWorry } from './worry.js';
 
 const worry = (s: string) => {
   const p = at(s);
