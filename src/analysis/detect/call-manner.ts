@@ -6,6 +6,7 @@
  * labelled call whose errors may be read (docs/decisions/0006-call-manner.md).
  */
 import { wordsOf } from '../delivery/words.js';
+import { TOLD_WORDS } from './call-role-told.js';
 import { matchCount } from '../exec-all.js';
 import type { Turn } from '../types.js';
 import { LAUGH } from './call-signs.js';
@@ -83,7 +84,6 @@ const SHORT_ANSWERS_WORDS = 12;
  * long turns (one had five).
  */
 const MANY_QUESTIONS = 6;
-const LONG_TURN_WORDS = 40;
 const MAX_LONG_TURNS = 1;
 
 function asksRealQuestion(text: string): boolean {
@@ -210,7 +210,7 @@ export function mannerSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bo
   if (replies.length >= MANY_QUESTIONS) {
     let long = 0;
     for (let t = OPENING_TURNS; t < turns.length; t++)
-      if (!isCandidate(turns[t]!) && wordsOf(turns[t]!.text).length >= LONG_TURN_WORDS) long++;
+      if (!isCandidate(turns[t]!) && wordsOf(turns[t]!.text).length >= TOLD_WORDS) long++;
     if (long <= MAX_LONG_TURNS)
       out.push({ id: 'little-company-info', turn: replies[0]!, weight: 1, confidence: 0.55 });
   }

@@ -9,8 +9,8 @@ import { wordsOf } from '../delivery/words.js';
 import type { Turn } from '../types.js';
 import type { TurnSign } from './turn-sign.js';
 
-/** A turn that holds the floor, not a reply. */
-const TOLD_WORDS = 40;
+/** A turn that holds the floor, not a reply (call-manner.ts counts such turns too). */
+export const TOLD_WORDS = 40;
 /** About the job or the one who takes it: the role named, or what "you'd" / "you'll" do. */
 const ROLE_ANCHOR =
   /\b(?:you['’]d|you['’]ll|you would|you will|the (?:role|job|post|position)\b|the (?:successful candidate|new (?:hire|starter|person)))/i;

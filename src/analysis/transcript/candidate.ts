@@ -32,7 +32,10 @@ function onlyOne<T extends { s: string }>(list: T[], test: (x: T) => boolean): s
 export function matchSpeaker(given: string, speakers: string[]): string | undefined {
   const g = fold(given);
   if (!g) return undefined;
-  const folded = speakers.map((s) => ({ s, f: fold(s), w: wordsOf(fold(s)) }));
+  const folded = speakers.map((s) => {
+    const f = fold(s);
+    return { s, f, w: wordsOf(f) };
+  });
   const exact = folded.find((x) => x.f === g);
   if (exact) return exact.s;
   if (isSelfAlias(g)) return folded.find((x) => isSelfAlias(x.f))?.s;
