@@ -12,8 +12,16 @@ const ROLE_QUESTION =
   /\b(role|day to day|day-to-day|how big the team|how (many|big)\b.{0,20}\bteam\b|which team|report to|(?<!\b(get|getting|be|being) )involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job|(a|the) (typical|normal|usual|average) (day|week|shift)|who (would|will) i (be )?work(ing)? with|what would (the|my) (\w+'?s? ){0,3}(part|job|focus) be|what (a|the) (day|week|shift) (actually )?looks? like|first (few )?(days|weeks|months|year)|new starter|priorities|the (\w+ )?work (be|is|involve)|more about the (\w+ )?(work|job|post|project))/i;
 const CULTURE_QUESTION =
   /\b(how (is|'s) it (to work|working)|how (is|'s|are) the (team|people|staff)\b|culture|work together|values|like working|like to work|team like|people like|what'?s it like (here|there|working)|(working|work|team) environment|atmosphere)\b/i;
+/**
+ * How the people work together, asked in other words: how the team decides what it works on, how it
+ * works day to day, where and when people work, what they like about working there. Who gets hired is
+ * the process, not the culture. How a team works
+ * with another function or splits its work is the job, not the culture ("how does the team work with sales?").
+ */
+const WAYS_QUESTION =
+  /\bhow (?:do|does|did) (?:the|your|you|you all|people|everyone)(?: (?:team|group|lab|department|office|firm|company|practice|school|ward|unit|squad|studio))? (?:\w+ )?(?:decide|make decisions|choose|prioriti[sz]e)\b(?! (?:who|whether|if|which (?:candidate|person|applicant)|between (?:candidates|applicants|people))\b)|\bhow (?:do|does) (?:the|your|you|people|everyone)(?: (?:team|group|lab|department|office|unit|squad|studio))? work\b(?! (?:with|on|for|out)\b)|\bdecisions? (?:get|gets|are|is) (?:made|taken)\b|\b(?:hybrid|remote|work(?:ing)? from home|wfh|office days|flexible working)\b|\bcollaborat|\b(?:planning|working|lunch|socialising|socializing) together\b|\b(?:like|love|enjoy)(?: \w+)? about working (?:here|there|at|in|for|with)\b|\bwhat'?s the (?:lab|team|group|office|department|school|ward|practice|studio) like\b/i;
 const DODGE =
-  /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you'?d find out more|(that'?s|that is) for later|(at|until) the next stage|(would|will) be discussed (later|with the successful|at (the )?offer)|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b|\bin the job (description|spec|advert|ad)\b|\b(fairly|pretty|quite|very|all|just) standard\b|\bthe usual\b|\ba few of us\b|\blike a family\b|\b(we'?re|it'?s) (one |a )(big |happy |lovely |close |little )+family\b|\b(i )?(wouldn'?t|would not) worry about (that|it)\b|\bwork hard,? play hard\b|\b(the )?(recruiter|hr)('?s got| has| can| will|'ll) (all )?(send|tell|go through|explain|that|this|it)\b)/i;
+  /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you'?d find out more|(that'?s|that is) for later|(at|until) the next stage|(would|will) be discussed (later|with the successful|at (the )?offer)|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b|\bin the job (description|spec|advert|ad)\b|\b(fairly|pretty|quite|very|all|just) standard\b|\bthe usual\b|\ba few of us\b|\blike a family\b|\b(we'?re|it'?s) (one |a )(big |happy |lovely |close |little )+family\b|\b(i )?(wouldn'?t|would not) worry about (that|it)\b|\bwork hard,? play hard\b|\b(the )?(recruiter|hr)('?s got| has| can| will|'ll) (all )?(send|tell|go through|explain|that|this|it)\b|\b(can|will|'ll|could) (tell|fill) you (more |in )?(about )?(that|it|this)\b|\bsend you (our|the|a|an) (\w+ ){0,2}(pack|handbook|deck|guide|policy)\b)/i;
 // asked with a question mark, or in words ("I wanted to ask about the culture at the firm.")
 const ASKS =
   /\?|\b(?:i (?:want(?:ed)?|would like|'d like) to ask|can i ask|could you tell me|i was wondering|tell me (?:a bit |a little )?(?:more )?about|i'?d (?:love|like) to (?:know|hear)|(?:could|can) you (?:say|tell me) (?:a (?:bit|little) )?more|what would (?:the|my) (?:\w+ )*be\b)/i;
@@ -26,11 +34,14 @@ const ROLE_ANSWER_WORDS = 35;
 
 /** A candidate's word or two inside an answer ("Ha!", "Right.", "Mm, okay") that the answer goes on after. */
 const INTERJECTION_WORDS = 3;
+/** An interviewer's turn this short, before a colleague speaks, hands the question over rather than answering it. */
+const HANDOVER_WORDS = 10;
 
 /**
  * The interviewer's reply to the candidate turn at `q`: the next turn, joined with the one after it when
  * the same interviewer goes on after the candidate's interjection ("…pun intended." "Ha!" "And having a
- * team that's settled…"), unless what follows moves on with a question. Undefined when the candidate speaks on.
+ * team that's settled…"), unless what follows moves on with a question; or with a colleague's answer when a short
+ * turn hands the question over. Undefined when the candidate speaks on.
  */
 export function replyAfter(
   turns: readonly Turn[],
@@ -40,6 +51,15 @@ export function replyAfter(
   const next = turns[q + 1];
   if (!next || next.speaker === candidate) return undefined;
   const aside = turns[q + 2];
+  // a panel hands the question on ("Luis, you answer."): the colleague's answer, unless they move on to a question
+  if (
+    aside &&
+    aside.speaker !== candidate &&
+    aside.speaker !== next.speaker &&
+    wordCount(next.text) <= HANDOVER_WORDS &&
+    !ASKS.test(aside.text)
+  )
+    return { ...next, text: `${next.text} ${aside.text}`, spans: [...next.spans, ...aside.spans] };
   const more = turns[q + 3];
   if (
     aside?.speaker === candidate &&
@@ -56,11 +76,12 @@ export function replyAfter(
 /** The brush-off, or the real answer, read from a candidate question and the interviewer's next turn, if any. */
 export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign | undefined {
   if (!reply || !ASKS.test(question.text)) return undefined;
-  const id: SignId | undefined = CULTURE_QUESTION.test(question.text)
-    ? 'little-company-info'
-    : ROLE_QUESTION.test(question.text)
-      ? 'vague-role-details'
-      : undefined;
+  const id: SignId | undefined =
+    CULTURE_QUESTION.test(question.text) || WAYS_QUESTION.test(question.text)
+      ? 'little-company-info'
+      : ROLE_QUESTION.test(question.text)
+        ? 'vague-role-details'
+        : undefined;
   if (!id) return undefined;
   const words = wordCount(reply.text);
   const dodged = DODGE.test(reply.text);

@@ -1,0 +1,75 @@
+import { describe, it, expect } from 'vitest';
+import type { Turn } from '../types.js';
+import { brushOffFrom, replyAfter } from './turn-replies.js';
+
+const turn = (speaker: string, text: string): Turn => ({
+  speaker,
+  text,
+  spans: [{ start: 0, end: text.length }],
+});
+
+/** A full answer about how a team works, in our own words. */
+const WAYS_ANSWER =
+  'We plan on Mondays and anyone can pitch an idea; the lead only steps in when it costs money. Fridays are quiet, no meetings, and nobody minds when you log on as long as the work gets done.';
+
+describe('brushOffFrom: how people work together, asked in other words', () => {
+  it.each([
+    'How does the team decide what to build next?',
+    'And how do you decide priorities, is it top down?',
+    'How do decisions get made on the ward?',
+    'Is the job hybrid, or in the office every day?',
+    'Can I ask about working from home?',
+    'How much collaboration is there between the labs?',
+    'Do you ever do lunch together?',
+    'What do you love about working here?',
+    "What's the office like?",
+    'How does the team work, day to day?',
+  ])('%s, answered at length: culture-discussion', (q) => {
+    expect(brushOffFrom(turn('Femi', q), turn('Morag', WAYS_ANSWER))?.id).toBe('culture-discussion');
+  });
+
+  it.each([
+    ['Is the team remote?', 'It depends.'],
+    ['How do decisions get made here?', "You'll see."],
+    ['What is the culture like?', "Jo can tell you more about that. We'll send you our welcome pack."],
+  ])('%s brushed off: little-company-info', (q, a) => {
+    expect(brushOffFrom(turn('Femi', q), turn('Morag', a))?.id).toBe('little-company-info');
+  });
+
+  it.each([
+    'How does the team work with the sales side?',
+    'How does the team split the accounts between you?',
+    'How do you decide which candidate to hire?',
+  ])('%s asks about the job or the process, not the culture', (q) => {
+    expect(brushOffFrom(turn('Femi', q), turn('Morag', WAYS_ANSWER))?.id).not.toBe('culture-discussion');
+  });
+});
+
+describe('replyAfter: a question handed over on a panel', () => {
+  it('joins the colleague who answers it', () => {
+    const turns = [
+      turn('Femi', 'How do people get on in the unit?'),
+      turn('Morag', 'Sam, you take that one.'),
+      turn('Sam', 'Really well. We eat together most days.'),
+    ];
+    expect(replyAfter(turns, 0, 'Femi')?.text).toBe(
+      'Sam, you take that one. Really well. We eat together most days.',
+    );
+  });
+  it('stops where the colleague moves on with a question of their own', () => {
+    const turns = [
+      turn('Femi', 'Sorry, can I come back to that?'),
+      turn('Morag', 'Of course.'),
+      turn('Sam', 'Then tell me about your last audit?'),
+    ];
+    expect(replyAfter(turns, 0, 'Femi')?.text).toBe('Of course.');
+  });
+  it('leaves a full answer alone when a colleague adds to it', () => {
+    const turns = [
+      turn('Femi', 'What is the team like?'),
+      turn('Morag', WAYS_ANSWER),
+      turn('Sam', 'Mostly true.'),
+    ];
+    expect(replyAfter(turns, 0, 'Femi')?.text).toBe(WAYS_ANSWER);
+  });
+});
