@@ -7,6 +7,7 @@
  * transcript-room-cues.ts.
  */
 import { notWished } from '../signs/wish-asked.js';
+import { stockQuestions } from './stock-questions.js';
 import { ROOM_SIGNS } from './transcript-room-cues.js';
 import type { SignPatterns } from './types.js';
 
@@ -161,19 +162,6 @@ const growth: SignPatterns = {
   ],
 };
 
-/** Stock questions asked aloud; weights add up with generic-questions' own (needs 2). */
-const stock: SignPatterns = {
-  id: 'generic-questions',
-  cues: [
-    {
-      re: /\b(and )?your (strengths|weaknesses|weakness|greatest strength)\b|\bwhy (do you want to|should we|would you like to) (work|join|hire)|\bwhy (this|our) (company|firm|role)\b|\b(tell me|tell us) about a time (when )?you\b|\b(give|give me|give us) an example of (a time|when|how) you\b|\bwhere do you see yourself\b|\btell (me|us) about (a|an|the biggest|your biggest) (mistake|failure|weakness)\b|\bwhy do you want to leave\b|\bhow do you (handle|deal with|cope with|manage) (pressure|stress|conflict|criticism)\b/,
-      surface: true,
-      says: 'interviewer',
-      weight: 0.5,
-    },
-  ],
-};
-
 /**
  * The interviewer's attention is elsewhere, or the time is cut. "I've got ten minutes" is their
  * own hurry; "we've got about ten minutes" is a panel keeping time, unless it is "only".
@@ -230,7 +218,7 @@ export const TRANSCRIPT_SIGNS: readonly SignPatterns[] = [
   praise,
   culture,
   growth,
-  stock,
+  stockQuestions,
   disinterest,
   ...ROOM_SIGNS,
 ];
