@@ -19,7 +19,7 @@ import { isDayOfDeed, isStoryDay, TODAY_IS } from './story-clause.js';
 
 // "They said by Friday", "I'll know within two weeks": notes leave the decision unsaid, and a
 // "said" or "know" right before a promise's own "by", "within", "end of" carries it.
-const ABOUT_DECISION =
+export const ABOUT_DECISION =
   /\b(decision|decide|deciding|let (you|me|us|him|her|them|everyone) know|hear|heard|get back|call|ring|email|contact|in touch|come back|feedback|next steps?|outcome|update|second round|next round|book|answer|response|reply|results?|(?:said|says|told me|know(?: more| something| anything)?)(?=,?\s+(?:by|within|before|end of|early|(?:in\s+)?(?:a|an|one|two|three|four|a few|a couple of|\d+)\s+(?:days?|weeks?|wks?)\b)))\w*\b/i;
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
 // chrono is the slow step, so it only sees sentences that name a day, a period or a date.

@@ -27,6 +27,7 @@ import {
   STORY_DAY,
   THEIRS,
 } from './timeline-promise.js';
+import { isScheduleOnly } from './schedule-timeline.js';
 
 const isWriting = anyOpening(WRITING);
 
@@ -93,7 +94,10 @@ export function aftermathHits(
   };
   const hitsOf = (sign: SignPatterns): Hit[] =>
     found?.get(sign) ?? hitsFrom(toks, clauses, [sign], transcript);
-  const timeline = hitsOf(timelineGiven).filter((h) => !transcript || h.clause.role === 'interviewer');
+  // in a call, the interviewer's days, and not those of their own timetable ("seeing others this week")
+  const timeline = hitsOf(timelineGiven).filter(
+    (h) => !transcript || (h.clause.role === 'interviewer' && !isScheduleOnly(h.cue, text)),
+  );
   // a day in the story ("Tuesday's interview", "rejected the following week") is not a timeline they gave
   const nearEnd = Math.max(3, Math.ceil(clauses.length * 0.35));
   out.push(...timeline.filter((h) => isPromise(h, nearEnd)));

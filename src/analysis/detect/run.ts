@@ -21,6 +21,7 @@ import { roleToldSigns } from './call-role-told.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
 import { sectionsOf } from './sections.js';
 import { turnAllows } from './turn-kind.js';
+import { isScheduleOnly } from './schedule-timeline.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
 
 const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeight ?? 1]));
@@ -236,7 +237,7 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
     }
     const recent = turns.slice(Math.max(0, t - 2), t);
     for (const hit of hits)
-      if (turnAllows(hit.cue, turn, recent, candidate))
+      if (turnAllows(hit.cue, turn, recent, candidate) && !isScheduleOnly(hit.cue, turn.text))
         located.push({ hit, quote: spanQuote(toks[hit.from]!.start) });
     if (role === 'candidate' && clauses.length) {
       const next = turns[t + 1];
