@@ -140,3 +140,31 @@ describe('future-growth-talk: the candidate asked why they want to move or grow'
     expect(has(`She said: "${said}"`, 'future-growth-talk')).toBe(true);
   });
 });
+
+describe('growth words in another sense, said aloud', () => {
+  const call = (said: string): boolean =>
+    heardInCall([
+      ['Interviewer', 'Thanks for coming in today.'],
+      ['Interviewer', said],
+      ['Sam', 'Sure, I have been doing the weekly reporting for two years and I like it.'],
+    ]).has('future-growth-talk');
+
+  it.each([
+    // the firm's own move, into a market or a system
+    "We've slowly moved into cold-chain freight over the last few years.",
+    'We are moving into a new payroll system in the spring.',
+    // a shop's promotions
+    'The analyst owns the pricing and promotions for the frozen range.',
+    'You would build the promotions evaluation dashboard first.',
+    'Did you leave the promoted weeks out of the baseline?',
+  ])('must not find: %j', (said) => {
+    expect(call(said)).toBe(false);
+  });
+  it.each([
+    'Two of our testers have moved into development already.',
+    "There's a promotion round every spring, and most people get there in two years.",
+    "We're keen on people moving up; Jo started on the tills.",
+  ])('must find: %j', (said) => {
+    expect(call(said)).toBe(true);
+  });
+});

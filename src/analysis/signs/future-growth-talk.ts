@@ -19,6 +19,13 @@ const LATER =
 /** The hire's step up, told as "I could …", "you'd …". */
 const STEP = `(?:\\b(?:i|you|u)(?:'d|'ll| can| could| would| will| might| may| get to| (?:would|will|'d) be able to)(?: (?:then|later|eventually|even|also|probably|maybe|prob))? (?:become|be made|be promoted|get promoted|move (?:up|on|to|into|onto|over)|step (?:up|into)|progress|train (?:for|as|to be|up)|go (?:on|for|up|with them)|lead|take over|run|be (?:a |an |the )?(?:junior|senior|lead|head|team lead\\w*|\\w+ manager|supervisor|manager|deputy|foreman|partner|charge ?hand|keyholder))\\b|\\bthen (?:move|step|progress|go) (?:up|into|onto|on to)\\b(?! (?:the |some |a few |more )?(?:questions?|topics?|part|section|bit|stage|round|tasks?|exercise|test|presentation|cv|resume|portfolio)\\b))`;
 
+/**
+ * Promotions as a shop's offers, not a step up: "promotions reporting", "promoted weeks", "pricing
+ * and promotions". Read after "promot-", so a career "promotion cycle" or "promoted into" is untouched.
+ */
+const RETAIL_PROMOTIONS =
+  '(?:model\\w*|report\\w*|evaluat\\w*|calendar\\w*|plan\\w*|mechanic\\w*|spend\\w*|uplift\\w*|weeks?|data|analy\\w*|pric\\w*|offers?|deals?|budget\\w*|products?|lines?|activit\\w*)';
+
 /** A qualification or a step up put to the candidate: "you can do the forklift licence", "you could go for shift lead". */
 const YOU_TAKE = `(?:\\b(?:you|u)(?: can| could|'d| would|'ll| will| get to| (?:would|will|'d) be able to)(?: then| also| even| probably)? (?:do|take|sit|get|go on|start|go for|work towards?|apply for|train for|move up to|step up to) (?:the |a |an |your |their |for )?(?:[\\w&-]+ ){0,2}(?:${QUAL}|${ROLE_UP})\\b)`;
 
@@ -243,7 +250,7 @@ export const futureGrowthTalk: SignPatterns = {
     // transcripts: the interviewer on what the candidate could grow into
     {
       re: new RegExp(
-        `\\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\\w*(?! (?:equality|equal opportunit\\w*|diversity|inclusion|inclusive \\w+|wellbeing|well-being|health|safety|awareness|fairness|good practice|best practice|sustainability|accessibility|dignity|welfare|independence|(?:our |the |their |its )?(?:brand|products?|services?|events?))\\b)|career (path|ladder|track|development|progression)|mentor\\w*|got there in|head towards|(?<!\\b(?:let us|let's|lets|we (?:could|can|should|will|'ll|might|shall)|(?:could|can|shall|should) we|i'?ll|i will) )${notWished('move(d)? (up|into|on to)')}|${notWished('step up')}|grow one|came up that way|started as|(a|one) course a year|pays? for (?!(the |your |their |our )?(travel|trains?|flights?|hotels?|taxis?|parking|lunch|food|dinners?|drinks|pizza|snacks|coffee|it|that|this)\\b)|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\\b`,
+        `\\b(levell?ing framework|progression|learning budget|training budget|staff engineer or management|promot\\w*(?! (?:equality|equal opportunit\\w*|diversity|inclusion|inclusive \\w+|wellbeing|well-being|health|safety|awareness|fairness|good practice|best practice|sustainability|accessibility|dignity|welfare|independence|(?:our |the |their |its )?(?:brand|products?|services?|events?)|${RETAIL_PROMOTIONS})\\b)(?<!\\b(?:pricing|price|prices|offers) and promot\\w*)|career (path|ladder|track|development|progression)|mentor\\w*|got there in|head towards|(?<!\\b(?:let us|let's|lets|we (?:could|can|should|will|'ll|might|shall)|(?:could|can|shall|should) we|i'?ll|i will) )(?<!\\bwe(?:'ve|'re|'d)?(?: \\S+){0,2} )${notWished('move(d)? (up|into|on to)')}|${notWished('step up')}|grow one|came up that way|started as|(a|one) course a year|pays? for (?!(the |your |their |our )?(travel|trains?|flights?|hotels?|taxis?|parking|lunch|food|dinners?|drinks|pizza|snacks|coffee|it|that|this)\\b)|pays the fees|leadership course|development post|room to grow|sponsor|apprenticeship|secondment|weekly coaching|part-time phd|go on to)\\b`,
       ),
       says: 'interviewer',
       weight: 1,
