@@ -159,6 +159,17 @@ const growth: SignPatterns = {
       says: 'interviewer',
       conf: 0.7,
     },
+    // the path told in steps, and the hire put through a course: "you go up to level two, then you can apply
+    // for senior", "I can see you as an ops manager", "we'll put you through your level three", "…, paid for"
+    {
+      re: new RegExp(
+        String.raw`${notWished(String.raw`\b(go|goes|move|moves|step|steps) up to (level|band|grade|senior|lead|team lead|supervisor|manager)\b`)}|` +
+          String.raw`\b(can|could) apply for (a |the )?(senior|lead|principal|team lead|manager|supervisor)|\bi (can|could) (see|picture) you (as|becoming|being|running|leading|moving)\b|\bstarted on (reception|the tills|the floor|the shop floor|the phones|the desk|the line|the counter)\b|\b(we'?ll|we will|we'?d|we would) put you (through|on)\b[^.]{0,40}\b(course|programme|program|licen[cs]e|training|qualification|level|diploma|apprenticeship|certificate|certification|nvq)|\b(programme|course|qualification|level \d|level (one|two|three|four|five)|training)\b[^.]{0,60}\b(paid for|fully funded|we fund|we pay|pays for (it|that))\b`,
+      ),
+      surface: true,
+      says: 'interviewer',
+      conf: 0.7,
+    },
   ],
 };
 

@@ -168,3 +168,30 @@ describe('growth words in another sense, said aloud', () => {
     expect(call(said)).toBe(true);
   });
 });
+
+describe('the path told in steps, said aloud', () => {
+  const call = (said: string): boolean =>
+    heardInCall([
+      ['Interviewer', 'Thanks for coming in today.'],
+      ['Interviewer', said],
+      ['Sam', 'Sure, I have been doing the weekly reporting for two years and I like it.'],
+    ]).has('future-growth-talk');
+
+  it.each([
+    'Once you pass, you go up to band five, and after two years you can apply for senior.',
+    'Honestly, I can see you as a shift lead here before long.',
+    "We'll put you through the forklift licence in the first month.",
+    'Every new planner does the supply chain diploma, level four, paid for.',
+    'Half our supervisors started on the tills.',
+  ])('must find: %j', (said) => {
+    expect(call(said)).toBe(true);
+  });
+  it.each([
+    'The van goes up to the depot on Fridays.',
+    'Could you apply for a licence in your own name?',
+    'I can see your point about the rota.',
+    "We'll put you on the Tuesday rota to start with.",
+  ])('must not find: %j', (said) => {
+    expect(call(said)).toBe(false);
+  });
+});
