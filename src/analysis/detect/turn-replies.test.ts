@@ -23,6 +23,7 @@ describe('brushOffFrom: how people work together, asked in other words', () => {
     'Do you ever do lunch together?',
     'What do you love about working here?',
     "What's the office like?",
+    'I wanted to ask what the team is like, culturally.',
     'How does the team work, day to day?',
   ])('%s, answered at length: culture-discussion', (q) => {
     expect(brushOffFrom(turn('Femi', q), turn('Morag', WAYS_ANSWER))?.id).toBe('culture-discussion');
