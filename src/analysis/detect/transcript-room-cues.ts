@@ -78,7 +78,7 @@ const awkward: SignPatterns = {
     },
     // the format named aloud as a test: "it feels a bit like an exam", "sorry, that was a bit of a grilling"
     {
-      re: /\b(feels?|felt|feeling|is|was|it'?s)( (a bit|a little|kind of|kinda|quite|very much|more))? like (an?|sitting an?|being in an?) (exam|test|interrogation|grilling|inquisition|viva|police interview)\b|\b(a bit of|quite|bit of) a grilling\b|\b(a bit of |quite )?an? (exam|interrogation|inquisition|courtroom|exam hall) (atmosphere|feel|vibe)\b/,
+      re: /\b(feels?|felt|feeling|is|was|it'?s)( (a bit|a little|kind of|kinda|quite|very much|more))? like ((a bit of|something of|kind of) )?(an?|sitting an?|being in an?) (exam|test|interrogation|grilling|inquisition|viva|police interview)\b|\b(a bit of|quite|bit of) a grilling\b|\b(a bit of |quite )?an? (exam|interrogation|inquisition|courtroom|exam hall) (atmosphere|feel|vibe)\b/,
       surface: true,
       says: 'any',
       conf: 0.65,
@@ -87,6 +87,14 @@ const awkward: SignPatterns = {
     // "I feel this has got away from me"
     {
       re: /\b(?:hard|difficult|impossible) to (?:tell|read|know|gauge) how (?:it'?s|this is|that'?s|i'?m|things are) going\b|\b(?:this|it|that) has (?:\w+ )?(?:got|gotten|run|slipped) away from me\b/,
+      surface: true,
+      says: 'candidate',
+      conf: 0.6,
+    },
+    // the candidate names, with an apology, the doubt or the silence they see: "Sorry, you look a bit
+    // unconvinced", "sorry, you're frowning", "Sorry. It's very quiet. I'm not sure I'm saying the right things"
+    {
+      re: /\bsorry\b[.,!]? (?:i can see )?(?:you look (?:a bit |a little |quite |very )?(?:unconvinced|unsure|sceptical|skeptical|confused|puzzled|doubtful|lost)|you'?re (?:frowning|shaking your head)|(?:it'?s|it is) (?:very|really|quite|so|awfully) quiet)\b|\bi can see i (?:haven'?t|have not|didn'?t|did not) (?:convinced|persuaded) you\b|\bnot sure (?:if |whether )?i'?m saying the right things?\b/,
       surface: true,
       says: 'candidate',
       conf: 0.6,
