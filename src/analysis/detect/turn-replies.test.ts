@@ -74,3 +74,31 @@ describe('replyAfter: a question handed over on a panel', () => {
     expect(replyAfter(turns, 0, 'Femi')?.text).toBe(WAYS_ANSWER);
   });
 });
+
+describe('brushOffFrom: a question about the job passed to someone else or a document', () => {
+  it.each([
+    [
+      'What would a normal shift pattern be?',
+      'It changes a lot. Your supervisor would go through all of that on day one.',
+    ],
+    [
+      'How many drivers are there on the team?',
+      "A few. Priya will know the exact number, I'd check with her.",
+    ],
+    [
+      'How long is the induction training?',
+      "There's some at the start. I don't have the exact length in front of me.",
+    ],
+    ['Is there a typical caseload?', "It depends on the area, and it's covered in the job description."],
+  ])('%s is vague-role-details', (q, a) => {
+    expect(brushOffFrom(turn('Femi', q), turn('Morag', a))?.id).toBe('vague-role-details');
+  });
+
+  it('a long answer that also names who else to ask is no brush-off', () => {
+    const a =
+      'Twelve drivers on two shifts, mostly multi-drop round Leeds and Bradford, each on a fixed route with about forty drops a day, and the vans are loaded the night before by the warehouse team; Priya plans the loads and she will know the exact mileage per route if you want it.';
+    expect(
+      brushOffFrom(turn('Femi', 'How many drivers are there on the team?'), turn('Morag', a))?.id,
+    ).not.toBe('vague-role-details');
+  });
+});
