@@ -145,6 +145,21 @@ const sets = {
   'x-even': transcripts('test/fixtures/corpus/x-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
+  // session 17: notes and calls written blind; odd ids read for errors, even ids never
+  'y-notes': jsonl('test/fixtures/corpus/e/y-notes.jsonl'),
+  'y-odd': jsonl('test/fixtures/corpus/e/y-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 1,
+  ),
+  'y-even': jsonl('test/fixtures/corpus/e/y-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 0,
+  ),
+  'y-transcripts': transcripts('test/fixtures/corpus/y-transcripts'),
+  'y-calls-odd': transcripts('test/fixtures/corpus/y-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 1,
+  ),
+  'y-calls-even': transcripts('test/fixtures/corpus/y-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 0,
+  ),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

@@ -85,6 +85,7 @@ export function readableSets() {
     's-odd': () => odd(jsonl(`${C}/e/s-long.jsonl`), afterDash),
     'u-odd': () => odd(jsonl(`${C}/e/u-notes.jsonl`), afterDash),
     'w-odd': () => odd(jsonl(`${C}/e/w-notes.jsonl`), afterDash),
+    'y-odd': () => odd(jsonl(`${C}/e/y-notes.jsonl`), afterDash),
     // session 12: written to probe the precision of the verbal signs, labelled before it was scored, then tuned on
     p: () => jsonl(`${C}/p-notes.jsonl`),
     transcripts: () => transcripts(`${C}/transcripts`),
@@ -99,6 +100,7 @@ export function readableSets() {
     't-odd': () => odd(transcripts(`${C}/t-transcripts`), afterLetter),
     'v-odd': () => odd(transcripts(`${C}/v-transcripts`), afterLetter),
     'x-odd': () => odd(transcripts(`${C}/x-transcripts`), afterLetter),
+    'y-calls-odd': () => odd(transcripts(`${C}/y-transcripts`), afterLetter),
   };
 }
 

@@ -12,6 +12,7 @@ import { isWorry } from './worry.js';
 import { subjectOf } from './subject.js';
 import { candidates } from './candidates.js';
 import { compiledNative } from '../exec-all.js';
+import { compileBusiestFirst } from './compile-order.js';
 import { indexOf, NONE } from './cue-index.js';
 import { matchedText } from './lookbehind.js';
 import { regexReadable } from './one-byte.js';
@@ -201,6 +202,7 @@ function collect(
   let surfaceDoc: DocStrings | undefined;
   const lemmaCands = candidates(index, clauses, false, toks);
   const surfaceCands = candidates(index, clauses, true, toks);
+  compileBusiestFirst(index, lemmaCands, surfaceCands, clauses.length);
   const hedged = new Map<Clause, boolean>();
   // char-to-token maps of matched clauses, shared by every cue that matches there
   const lemmaMaps = new Map<Clause, Int32Array>();

@@ -192,6 +192,80 @@ describe('parseTranscript', () => {
     expect(t.turns.some((x) => /\d:\d\d/.test(x.text))).toBe(false);
   });
 
+  it('reads Teams docx lines whose names carry pronouns or are account names', () => {
+    const docx = [
+      'Priya Shah (she/her)   0:04',
+      "Hi Ana, welcome. I'm Priya, I lead the design team, and this is Tom from product.",
+      '',
+      'tom.hargreaves   0:13',
+      'Hi.',
+      '',
+      'Ana Sousa   0:15',
+      'Hi both, thanks for having me.',
+      '',
+      'Priya Shah (she/her)   0:19',
+      'So, take us through a project you are proud of, whenever you are ready.',
+      '',
+      'Ana Sousa   0:30',
+      'Sure. The claims form redesign cut drop-offs by a third.',
+      '',
+      'tom.hargreaves   0:52',
+      'What did you measure that on?',
+      '',
+      '+44 20 **** **58   1:05',
+      "Sorry, it's Dev from HR dialling in, carry on.",
+    ].join('\n');
+    const t = parsed(docx, 'Ana Sousa');
+    expect(t.speakers).toEqual(['Priya Shah (she/her)', 'tom.hargreaves', 'Ana Sousa', '+44 20 **** **58']);
+    expect(t.turns.map((x) => x.startSec)).toEqual([4, 13, 15, 19, 30, 52, 65]);
+  });
+
+  it('reads a Meet document whose interviewer joined from a shared e-mail account', () => {
+    const meet = [
+      'abc-defg-hij (2026-05-13 16:30 GMT+1) - Transcript',
+      '',
+      'Attendees',
+      'analytics-hiring@ledgerly.io, Hannah Kowalski',
+      '',
+      'Transcript',
+      '',
+      'Hannah Kowalski: Hi, hello. Who am I speaking with?',
+      '',
+      "analytics-hiring@ledgerly.io: It's Mark, the analytics lead. It's the shared account.",
+      '',
+      'Hannah Kowalski: Oh, hi Mark.',
+      '',
+      'analytics-hiring@ledgerly.io: Tell me about yourself.',
+      '',
+      'Hannah Kowalski: I did a maths degree and then two years as a data analyst.',
+    ].join('\n');
+    const t = parsed(meet, 'Hannah Kowalski');
+    expect(t.speakers).toEqual(['Hannah Kowalski', 'analytics-hiring@ledgerly.io']);
+    expect(t.turns).toHaveLength(5);
+  });
+
+  it("reads Rev's name-then-time lines when the name carries a bracketed part", () => {
+    const rev = [
+      'Dana Whitfield (Guest) (00:00:02): Morning, thanks for joining. Shall we start with your background?',
+      'Leo Marsh (00:00:09): Sure. I have run a kitchen for six years.',
+      'Dana Whitfield (Guest) (00:00:15): And why this job?',
+      'Leo Marsh (00:00:19): I want a bigger brigade and a menu I can shape.',
+    ].join('\n');
+    const t = parsed(rev, 'Leo Marsh');
+    expect(t.speakers).toEqual(['Dana Whitfield (Guest)', 'Leo Marsh']);
+    expect(t.turns.map((x) => x.startSec)).toEqual([2, 9, 15, 19]);
+  });
+
+  it('still reads notes with lower-case labels and abbreviations as notes', () => {
+    const notes = [
+      'e.g: they asked the usual strengths and weaknesses stuff',
+      'fyi: panel of two, both pretty friendly',
+      'i.e: no real detail about the team',
+      'overall: think it went ok',
+    ].join('\n');
+    expect(parseTranscript(notes).ok).toBe(false);
+  });
+
   it('maps turn-text offsets back to the source', () => {
     const t = parsed(TEAMS_VTT);
     const turn = t.turns[2];

@@ -11,7 +11,11 @@ export const BARE_MARKER = new RegExp(String.raw`^\s*[\[(]?${CLOCK}[\])]?\s*$`);
 /** Zoom's saved captions: `[Name] 10:02:13` above the words. */
 export const CAPTION_HEADER = new RegExp(String.raw`^\s*\[([^\]]{1,60})\]\s+(${CLOCK})\s*$`);
 /**
- * Otter's export: the speaker and the time on a line of their own ("Jamal Ibrahim  0:13"). Two
- * spaces or a tab before the time, as Otter writes it, so "Interview at 10:30" is not one.
+ * Otter's and Teams' docx exports: the speaker and the time on a line of their own ("Jamal
+ * Ibrahim  0:13", "Priya Shah (she/her)   0:04"). Two spaces or a tab before the time, as they
+ * write it, so "Interview at 10:30" is not one. A name may end in one bracketed part: pronouns,
+ * "(Guest)", "(External)".
  */
-export const NAME_TIME_LINE = new RegExp(String.raw`^\s*([^:()[\]]{1,48}?)(?: {2,}|\t)\s*(${CLOCK})\s*$`);
+export const NAME_TIME_LINE = new RegExp(
+  String.raw`^\s*([^:()[\]]{1,48}?(?:\s*\([^:()[\]]{1,24}\))?)(?: {2,}|\t)\s*(${CLOCK})\s*$`,
+);

@@ -8,7 +8,12 @@ import { isNameLike, prefixFrom } from './speakers.js';
 import { secondsFromTimestamp } from './timing.js';
 
 const LEADING_TIME = new RegExp(String.raw`^\s*[\[(]?(${CLOCK})[\])]?\s*[-–]?\s*`);
-const NAME_THEN_TIME = new RegExp(String.raw`^\s*([^:()[\]]{1,48}?)\s*[[(](${CLOCK})[\])]\s*:(?=\s|$)`);
+// Rev's "Name (00:01:23):", the name with one bracketed part of its own as in NAME_TIME_LINE
+const NAME_THEN_TIME = new RegExp(
+  String.raw`^\s*([^:()[\]]{1,48}?(?:\s*\([^:()[\]]{1,24}\))?)\s*[[(](${CLOCK})[\])]\s*:(?=\s|$)`,
+);
+/** A caller who dialled in, shown by number: "+44 7700 900123", "+1 (555) 010-4477", masked "+44 20 **** **58". */
+const PHONE_NAME = /^\+?\d[\d *()-]{6,22}$/;
 const SKIP = [/^\s*Meeting ended after\b/i, /^\s*This editable transcript was computer generated/i];
 
 function clockSeconds(clock: string): number | undefined {
@@ -23,7 +28,7 @@ export interface SpeakerLine {
 
 export function speakerLineFrom(text: string): SpeakerLine | undefined {
   const nl = NAME_TIME_LINE.exec(text);
-  if (nl && isNameLike(nl[1] as string, true)) {
+  if (nl && (isNameLike(nl[1] as string, true) || PHONE_NAME.test((nl[1] as string).trim()))) {
     const line: SpeakerLine = { speaker: (nl[1] as string).trim(), textFrom: text.length };
     const sec = clockSeconds(nl[2] as string);
     if (sec !== undefined) line.sec = sec;

@@ -124,6 +124,13 @@ const PARTICLES = new Set([
 ]);
 
 const NAME_SEPARATOR = /^[-–—|]$/;
+/**
+ * A display name that is an account rather than a person's name, as guests and shared logins
+ * join a call: "analytics-hiring@ledgerly.io", "tom.hargreaves". Lower case, so strict names
+ * allow it only whole: an address, or two words of two letters or more joined by a dot or an
+ * underscore (not "e.g", not "i.e").
+ */
+const ACCOUNT_NAME = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\p{Ll}{2,}[._]\p{Ll}{2,}\d*)$/u;
 
 export function isLabelWord(name: string): boolean {
   return LABELS.has(name.trim().toLowerCase());
@@ -152,6 +159,7 @@ export function isNameLike(raw: string, strict: boolean): boolean {
   return named.every(
     (w, i) =>
       /^\p{Lu}/u.test(w) ||
+      (named.length === 1 && ACCOUNT_NAME.test(w)) ||
       /^\d+$/.test(w) ||
       (i > 0 && PARTICLES.has(w.toLowerCase())) ||
       /^\(.*\)$/.test(w),
