@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Turn } from '../types.js';
 import { brushOffFrom, replyAfter } from './turn-replies.js';
+import { call, found } from './call.case.js';
 
 const turn = (speaker: string, text: string): Turn => ({
   speaker,
@@ -100,5 +101,28 @@ describe('brushOffFrom: a question about the job passed to someone else or a doc
     expect(
       brushOffFrom(turn('Femi', 'How many drivers are there on the team?'), turn('Morag', a))?.id,
     ).not.toBe('vague-role-details');
+  });
+});
+
+// A culture question answered at length is culture-discussion; asked with the team's size in the same
+// breath, a long answer may be the headcount, the job's.
+
+const HEADCOUNT_ANSWER =
+  'There are eight on the day shift and four on nights. Two of them are agency at the moment, and one of the seniors retires in the spring, which is partly why we are hiring now.';
+const PEOPLE_ANSWER =
+  'Honestly, when something breaks on a Friday whoever is free picks it up, and the seniors sit with new people for their first month until they find their feet, nobody gets left to sink.';
+
+describe('a real answer to a culture question', () => {
+  it('is culture-discussion', () => {
+    const text = call(['Priya', 'What is the team like? How do people get on?'], ['Dana', PEOPLE_ANSWER]);
+    expect(found(text)).toContain('culture-discussion');
+  });
+
+  it('but not when the team’s size was asked too and the answer is a headcount', () => {
+    const text = call(
+      ['Priya', 'What is the team like? How many of you are there?'],
+      ['Dana', HEADCOUNT_ANSWER],
+    );
+    expect(found(text)).not.toContain('culture-discussion');
   });
 });

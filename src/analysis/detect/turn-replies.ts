@@ -20,6 +20,8 @@ const CULTURE_QUESTION =
  */
 const WAYS_QUESTION =
   /\bhow (?:do|does|did) (?:the|your|you|you all|people|everyone)(?: (?:team|group|lab|department|office|firm|company|practice|school|ward|unit|squad|studio))? (?:\w+ )?(?:decide|make decisions|choose|prioriti[sz]e)\b(?! (?:who|whether|if|which (?:candidate|person|applicant)|between (?:candidates|applicants|people))\b)|\bhow (?:do|does) (?:the|your|you|people|everyone)(?: (?:team|group|lab|department|office|unit|squad|studio))? work\b(?! (?:with|on|for|out)\b)|\bdecisions? (?:get|gets|are|is) (?:made|taken)\b|\b(?:hybrid|remote|work(?:ing)? from home|wfh|office days|flexible working)\b|\bcollaborat|\b(?:planning|working|lunch|socialising|socializing) together\b|\b(?:like|love|enjoy)(?: \w+)? about working (?:here|there|at|in|for|with)\b|\bwhat'?s the (?:lab|team|group|office|department|school|ward|practice|studio) like\b|\bwhat (?:is )?(?:the|your) (?:team|lab|group|office|department|school|ward|practice|studio|place|unit) (?:is |are )?like\b|\bcultur(?:al|ally)\b/i;
+/** "How many technicians?", "how many of you are there?": the team's size, the job's (not hours or office days). */
+const HEADCOUNT_QUESTION = /\bhow many\b(?! (?:\w+ )?(?:days|hours|weeks|holidays?)\b)/i;
 const DODGE =
   /\b(it varies|varies|depends|bit of (both|everything)|a mix|all sorts|we'?ll (figure|work|sort) (it|that) out|gets? decided later|whatever comes in|you'?ll (see|find out|get used to it|pick it up)|you'?d find (that|it) out|you'?d find out more|(that'?s|that is) for later|(at|until) the next stage|(would|will) be discussed (later|with the successful|at (the )?offer)|you know what it'?s like|it'?s fine|hard to say|not sure yet|we'?ll see|everyone'?s busy|same as anywhere|it'?s (just )?(a|an) [a-z]+\.|\b(in|on) the (\w+ )?(handbook|website|intranet|careers (page|site)|(\w+ )?pack)\b|\bin the job (description|spec|advert|ad)\b|\b(fairly|pretty|quite|very|all|just) standard\b|\bthe usual\b|\ba few of us\b|\blike a family\b|\b(we'?re|it'?s) (one |a )(big |happy |lovely |close |little )+family\b|\b(i )?(wouldn'?t|would not) worry about (that|it)\b|\bwork hard,? play hard\b|\b(the )?(recruiter|hr)('?s got| has| can| will|'ll) (all )?(send|tell|go through|explain|that|this|it)\b|\b(can|will|'ll|could) (tell|fill) you (more |in )?(about )?(that|it|this)\b|\bsend you (our|the|a|an) (\w+ ){0,2}(pack|handbook|deck|guide|policy)\b|\b(will|would|'ll|can|could) (go through|talk you through|explain|cover) (all )?(of )?(that|this|those)\b|\bi'?d (check|ask|double-check) with\b|\b(will|would|'ll) know (the|more|better|exactly)\b|\b(don'?t|do not) have (the )?(exact |precise )?(\w+ )?(in front of me|to hand)\b)/i;
 // asked with a question mark, or in words ("I wanted to ask about the culture at the firm.")
@@ -89,7 +91,10 @@ export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign 
   if (words <= SHORT_REPLY_WORDS || (dodged && words <= LONG_DODGE_WORDS))
     return { id, turn: reply, weight: 0.5, confidence: 0.55 };
   // asked, and given a real answer: the other side of the same exchange (signs.md: "the candidate
-  // asking about culture and getting a real answer is culture-discussion")
+  // asking about culture and getting a real answer is culture-discussion"). Asked how big the team is
+  // in the same breath ("what's the team like? how many of you?"), the answer may be the headcount,
+  // the job's, so only the cues in it can make it culture.
+  if (id === 'little-company-info' && HEADCOUNT_QUESTION.test(question.text)) return undefined;
   if (!dodged && words >= (id === 'little-company-info' ? CULTURE_ANSWER_WORDS : ROLE_ANSWER_WORDS))
     return {
       id: id === 'little-company-info' ? 'culture-discussion' : 'detailed-role-info',

@@ -7,6 +7,18 @@ const ROOM_VIBE =
   '(weird|odd|strange|bad|off|tense|awkward|cold|good|great|nice|chill|friendly|warm|relaxed|positive|negative|funny|nervous|stiff|formal|serious|flat|fun|lovely|calm|immaculate|chaotic|intense|frosty|icy|welcoming|uncomfortable)';
 const CULTURE = `(?<!\\b(your|my|ur) (\\w+ )?)(culture|how (they|we|the \\w+|the teams|people|staff|everyone|their (\\w+ )?teams?|volunteers|the (ward|department|office|unit|site)) (\\w+ )?(work|works|operate|operates|run|runs|look after|treat|get on|gets on|decide|make decisions|do things)|values|ethos|philosophy|mission|ambiance|ambience|wellbeing|well-being|work[- ]life|environment|ways? of working|working style|management style|(?<!\\b${ROOM_VIBE} )vibe(?! (was|is|be|felt) )|\\b${ROOM_VIBE} vibe (in|at|of|around) (the|their) ${PLACE}\\b|atmosphere (in|at|on) the (${PLACE})|(remote|hybrid|wfh|flexible[- ]working) (policy|set-?up|working|days?)|flexi(ble)?[- ](hours|time|working)|what it'?s like (to work|working) (there|here)|what (working|life) (there|here|(at|in|on) (the )?\\w+) (is|be|was|'s) like|how (\\w+ ){1,3}(works?|operates?) (there|here|together|day to day|in practice)|how (\\w+ ){1,2}(is|are|be|get|gets) (treated|valued|done|run|managed|supported|recognised|recognized|heard|rewarded) (there|here)|what (it|the \\w+)('s| is| be| was) like|(their|its) (whole |general |overall )?approach\\b(?! to (the |this |my |a |your )?(role|job|interview|question|case|problem|project|task|hiring|recruitment|it))|peer support|(somewhere|place|a place) (where )?people (actually |really |genuinely )?(like|love|enjoy|want) (working|to work))`;
 
+/**
+ * Culture or values named with a pointer elsewhere ("the culture deck on the website covers it", "our values
+ * on the careers site"): a brush-off, little-company-info's, not a talk about how people work.
+ */
+export const NOT_POINTED_ELSEWHERE = String.raw`(?![^.?!\n]{0,40}\b(?:on|in) (?:the|our) (?:careers? (?:site|page)|website|web ?site|intranet|(?:staff |employee )?handbook|(?:\w+ )?pack)\b)`;
+
+/**
+ * "We're very relaxed about all that", "it's all quite informal about that stuff": a question waved off with a
+ * pat line, not a description of the place (a norm names its object: "relaxed about hours").
+ */
+export const NOT_WAVED_OFF = String.raw`(?! about (?:all )?(?:that|this|it|those|these)\b)`;
+
 /** The candidate asking about culture is not the interviewer talking about it. */
 const NOT_ASKED =
   '(?<!\\b(ask|asked|asking|question|questions|wonder|wondering|know) (about |re |regarding |what |how |if |whether )?(the |their |a )?(company |team |work |office |\\w+ )?)';
@@ -191,12 +203,16 @@ export const cultureDiscussion: SignPatterns = {
     },
     // transcripts: the interviewer describing how people are there
     {
-      re: /\b(it'?s|it is|we'?re|we are) (a |quite |very |really |pretty |more of )?(a )?(\w+ ){0,3}(culture|flat|informal|relaxed|close[- ]knit|tight[- ]knit|collaborative|sociable|supportive|laid[- ]back|family)\b|\beveryone knows everyone\b|\bwork[- ]life balance\b|\bno emails? (after|at|on|over)\b|\b(team|staff) (lunch|breakfast|drinks|social)(es|s)? (every|each|on|once)\b|\blunch together\b|\b(we|they|everyone) (all )?(get on|get along|look after each other|help each other|support each other)\b|\bhow (the (team|lab|office|department|school|ward|unit|place)|we) (works?|operates?)\b|\bthe rule is\b|\bcritique (the work|every)\b|\bwe pair\b|\bnobody (gets|is) (laughed at|blamed|forced|expected)\b|\bour values\b|\bquiz league\b|\b(running|book|social) (club|league)\b|\bevenings back\b/,
+      re: new RegExp(
+        String.raw`\b(it'?s|it is|we'?re|we are) (a |quite |very |really |pretty |more of )?(a )?(\w+ ){0,3}(culture|flat|informal|relaxed|close[- ]knit|tight[- ]knit|collaborative|sociable|supportive|laid[- ]back|family)\b${NOT_WAVED_OFF}|\beveryone knows everyone\b|\bwork[- ]life balance\b|\bno emails? (after|at|on|over)\b|\b(team|staff) (lunch|breakfast|drinks|social)(es|s)? (every|each|on|once)\b|\blunch together\b|\b(we|they|everyone) (all )?(get on|get along|look after each other|help each other|support each other)\b|\bhow (the (team|lab|office|department|school|ward|unit|place)|we) (works?|operates?)\b|\bthe rule is\b|\bcritique (the work|every)\b|\bwe pair\b|\bnobody (gets|is) (laughed at|blamed|forced|expected)\b|\bour values\b${NOT_POINTED_ELSEWHERE}|\bquiz league\b|\b(running|book|social) (club|league)\b|\bevenings back\b`,
+      ),
       says: 'interviewer',
       weight: 1,
     },
+    // a weekday is a ritual when people gather on it ("a crit every Thursday", "every Friday we all..."); "the rota
+    // comes out every Friday" and "he orders the same thing every Thursday" are the job's schedule
     {
-      re: /\b(meeting[- ]free|blameless|no graded|nobody'?s expected to answer|nobody is expected to answer|workload charter|eat lunch together|pair a lot|how we work|we'?re quite (deliberate|open)|place people stay|no[- ]blame|nobody gets named|we don't do|we cut|stand-?up|every (thursday|friday|monday|tuesday|wednesday))\b/,
+      re: /\b(meeting[- ]free|blameless|no graded|nobody'?s expected to answer|nobody is expected to answer|workload charter|eat lunch together|pair a lot|how we work|we'?re quite (deliberate|open)|place people stay|no[- ]blame|nobody gets named|we don't do|we cut|stand-?up|(meeting|crit|critique|huddle|session|slot|lunch|drinks|breakfast|cake|quiz|social|clinic|catch-?up|demo|retro|retrospective|time|tea|pizza|walk|briefing|get-together)s?( [\w-]+){0,3} every (thursday|friday|monday|tuesday|wednesday)|every (thursday|friday|monday|tuesday|wednesday)\b[^.?!\n]{0,30}\b(we|everyone|everybody|the (whole )?(team|office|staff)))\b/,
       says: 'interviewer',
       weight: 0.5,
     },
