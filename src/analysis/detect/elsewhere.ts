@@ -72,6 +72,7 @@ import {
 import { anyOpening } from './opening-gate.js';
 import { acquaintances, hearsayOpens, HEARSAY_MORE } from './hearsay.js';
 import { narratorFrame } from './narrator.js';
+import { mergedRanges, outcomeCallRanges } from './outcome-call.js';
 
 // each list tried only where the opening's first character allows (opening-gate.ts): a long
 // text's every sentence went through some fifty of these, nearly all failing on that character
@@ -217,5 +218,5 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     } else if (whole && endsOnStop(toks, from, i)) dropped = toks[from]!.sent;
     from = i;
   }
-  return out;
+  return mergedRanges(out, outcomeCallRanges(toks));
 }
