@@ -5,8 +5,9 @@
  * brings the account back (elsewhere.ts).
  */
 
-const ORG =
-  '(?:compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|vacanc(?:y|ies)|(?:place|firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|uni|college|studio|hotel|cafe|bar|office|business|outfit|crowd|site|chain|clinic|job|application|role|position|post|interview|process|recruiter)s?|finals|final rounds|onsites)';
+import { MORE_ORG, SEARCH_CARRIED, SEARCH_FRAMES } from './elsewhere-search.js';
+
+const ORG = `(?:${MORE_ORG}|compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|vacanc(?:y|ies)|(?:place|firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|uni|college|studio|hotel|cafe|bar|office|business|outfit|crowd|site|chain|clinic|job|application|role|position|post|interview|process|recruiter)s?|finals|final rounds|onsites)`;
 /** A time before the interview being told: "last month", "earlier in the day", "two weeks ago". */
 const EARLIER_TIME =
   '(?:earlier (?:in the day|that day|today|this week|this month|in the week|in the year|this year)|the (?:day|week|month) before|last (?:week|month|year|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|a few|several|a couple of) (?:days|weeks|months|years|day|week|month|year) (?:ago|before|earlier))';
@@ -50,6 +51,7 @@ const EARLIER_ELSEWHERE: readonly RegExp[] = [
 ];
 export const FRAMES: readonly RegExp[] = [
   REVIEWS_READ,
+  ...SEARCH_FRAMES,
   ...EARLIER_ELSEWHERE,
   // another employer or occasion: "Another place...", "One firm...", "Some companies...", "Two of the other schools..."
   new RegExp(
@@ -147,6 +149,7 @@ export const CARRIED: readonly RegExp[] = [
   ),
   /^the (?:[\w-]+ ){1,2}one,? (?:back )?(?:in|last|from|earlier|over) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|june|july|august|september|october|november|december)\b/,
   ...EARLIER_ELSEWHERE,
+  ...SEARCH_CARRIED,
 ];
 export const CARRY_FRAME = 2;
 /**

@@ -70,6 +70,9 @@ import {
   writingEnd,
 } from './sentence-spans.js';
 import { anyOpening } from './opening-gate.js';
+import { acquaintances, hearsayOpens, HEARSAY_MORE } from './hearsay.js';
+import { narratorFrame } from './narrator.js';
+import { mergedRanges, outcomeCallRanges } from './outcome-call.js';
 
 // each list tried only where the opening's first character allows (opening-gate.ts): a long
 // text's every sentence went through some fifty of these, nearly all failing on that character
@@ -110,6 +113,9 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
   let dropped = -1;
   // a go-between's briefing or reviews read: the sentences that go on telling what they said go with it
   let follows: RegExp | undefined;
+  // the writer's own people, whose word passed on is dropped (hearsay.ts); none in a relative's account of their interview
+  const known = narratorFrame(toks) ? undefined : acquaintances(toks);
+  let heard = false;
   for (let i = 1; i <= toks.length; i++) {
     // a line break starts a unit too: a list's items ("- A bank: ...") run on in one sentence after a colon
     if (i < toks.length && toks[i]!.sent === toks[from]!.sent && !(toks[i]!.newline && !toks[i - 1]!.newline))
@@ -176,6 +182,10 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
         carry = CARRY_FRAME;
         frame = true;
       }
+    } else if (known && headAt >= 0 && hearsayOpens(toks, headAt, i, known)) {
+      whole = false;
+      heard = true;
+      out.push([from, lineEnd(toks, from, i)]);
     } else if (isBackground(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);
     else if (asksReaderOpening(head) && asksReader(toks, from, i)) out.push([from, i]);
     else if (isOutcome(raw) && !WEEKS_LATE.test(sentenceText(toks, from, i))) out.push([from, i]);
@@ -193,9 +203,12 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
           ? BRIEFED
           : REVIEWS_READ.test(head)
             ? REVIEWED
-            : follows?.test(head)
-              ? follows
-              : undefined;
+            : heard
+              ? HEARSAY_MORE
+              : follows?.test(head)
+                ? follows
+                : undefined;
+    heard = false;
     // a list run on after a colon is read line by line: the lines under a heading a whole frame took
     // ("Tips:\n- Wear...") go with it, as do those wink ran on after a full stop; a line beside them
     // that stops short ("- the job ad said 'you will manage...'") takes only itself
@@ -205,5 +218,5 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     } else if (whole && endsOnStop(toks, from, i)) dropped = toks[from]!.sent;
     from = i;
   }
-  return out;
+  return mergedRanges(out, outcomeCallRanges(toks));
 }

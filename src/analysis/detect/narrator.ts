@@ -108,7 +108,7 @@ function relationEnd(toks: Tok[], i: number): number {
 }
 
 /** The candidate's own interview anywhere in the text ("my interview", "interviewed me"): not a narrator. */
-function ownInterview(toks: Tok[], rel: number): boolean {
+export function ownInterview(toks: Tok[], rel: number): boolean {
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]!.lemma !== 'interview') continue;
     // "my (first|second) interview", "I had an interview", "interviewed me"

@@ -89,6 +89,32 @@ function droppedSubjectVerb(toks: Tok[], i: number): boolean {
   return !!next && next.pos !== 'VERB' && next.pos !== 'AUX' && !AFTER_NAME.has(next.lower);
 }
 
+/** Someone named by where they sit on the way in: "the girl on reception", "a man at the front desk". */
+// people named by no role: "the manager at reception" may well be the one who interviewed
+const FRONT_PERSON = new Set([
+  'guy',
+  'lady',
+  'woman',
+  'man',
+  'girl',
+  'lad',
+  'bloke',
+  'chap',
+  'fella',
+  'someone',
+  'person',
+  'gentleman',
+  'boy',
+]);
+const FRONT_DESK = /^(?:reception|front|desk|door|gate|security|entrance|counter|switchboard)$/;
+/** "the girl on reception was lovely", "the guy at the front desk smiled": not the interviewer (like THIRD's receptionist). */
+function atFrontDesk(toks: Tok[], i: number): boolean {
+  if (!FRONT_PERSON.has(toks[i]!.lower) || !/^(?:on|at|behind|on the|at the)$/.test(toks[i + 1]?.lower ?? ''))
+    return false;
+  const k = toks[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+  return FRONT_DESK.test(toks[k]?.lower ?? '');
+}
+
 /** The person the token at i names, if it stands as a subject. */
 export function personAt(toks: Tok[], i: number, lo: number): Person | undefined {
   const t = toks[i]!;
@@ -107,6 +133,7 @@ export function personAt(toks: Tok[], i: number, lo: number): Person | undefined
     return 'third';
   if (THIRD.has(w) && t.pos === 'NOUN' && toks[i + 1]?.pos !== 'NOUN' && subjectPosition(toks, i, lo))
     return 'third';
+  if (atFrontDesk(toks, i) && subjectPosition(toks, i, lo)) return 'third';
   const noun =
     (PEOPLE.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN')) ||
     (t.pos === 'PROPN' && w !== 'i' && !droppedSubjectVerb(toks, i));

@@ -163,3 +163,21 @@ describe('candidate-nerves: forgotten nerves', () => {
     expect(has(text)).toBe(true),
   );
 });
+
+// nerves felt around the interview, not shown in it: before it began, at the writing, about the
+// next one; the mouthful of coffee at good news; a habit of forgetting; a voice feared to shake
+describe('candidate-nerves: nerves told around the interview', () => {
+  it.each([
+    'Honestly my nerves were shot to pieces before it began.',
+    "I'm going to sound like a nervous wreck writing this, sorry.",
+    'I have another one on Friday and I am nervous that it will go the same way.',
+    'She said my design was the best she had seen and I nearly choked on my tea.',
+    'I always forget the details of these things, so here they are while they are fresh.',
+    'In the lobby I was sure my voice would shake.',
+  ])('does not find it in %j', (text) => expect(has(text)).toBe(false));
+  it.each([
+    'I was so nervous in the room that I choked on the very first question.',
+    'Halfway through, my voice started to shake and I forgot the name of their product.',
+    'I was nervous the whole way through and kept rambling.',
+  ])('finds it in %j', (text) => expect(has(text)).toBe(true));
+});

@@ -6,8 +6,11 @@ import type { SignPatterns } from '../detect/types.js';
  */
 const NOT_SHOWN = String.raw`(?<!\bi (?:was|am|'m|did|do|felt|feel|got|seemed|looked|appeared)(?: not|n'?t)\b(?:(?!\bi (?:was|felt|got|am|'m)\b)[^.;!?]){0,40}?)(?<!\b(?:keep|kept|keeps|can'?t stop|cannot stop) (?:thinking|wondering|worrying|replaying|feeling|asking myself)(?: it)?(?: that| if| whether)?(?: maybe| perhaps)? i (?:\w+ )?)(?<!\b(?:maybe|perhaps|possibly|might have|may have|might've|may've|in case) i (?:\w+ )?)`;
 
-/** Worry before or after the interview: "nervous the night before", "nerves in the car park", "nervous before this" (said in the call). */
-const BEFORE = String.raw`(?:before(?=,? (?:but|and|though|yet)\b|[.,;!?]|$)|the (?:night|day|evening) before|(?:all|that) (?:morning|week|night)|beforehand|before (?:it|the interview|going in|i went in|we started|the call|hand|this|today|now)|this morning|last night|on the (?:way|train|bus|drive|tube)|in the (?:car|car park|waiting room|lobby|reception|queue)|(?:going|go|walking|walk) in|while (?:i was )?waiting|afterwards|after (?:it|the interview|the call|i left)|the whole (?:week|night|weekend) before|for nothing|over nothing|by (?:the )?(?:traffic|train|trains|bus|journey|commute|parking|rain|weather|delays?|lift|directions)|(?:about|over) (?:the )?(?:result|outcome|decision|email|call)|about (?:hearing|the (?:result|outcome|decision|call|email|next round)|what they|whether|if)|for (?:the (?:result|outcome|decision|call|next round)|tomorrow|next week|round two))\b`;
+/**
+ * Worry before or after the interview: "nervous the night before", "nerves in the car park", "nervous before this" (said in the call),
+ * "my nerves were through the roof before it started", "nervous that the next one will be the same".
+ */
+const BEFORE = String.raw`(?:before(?=,? (?:but|and|though|yet)\b|[.,;!?]|$)|the (?:night|day|evening) before|(?:all|that) (?:morning|week|night)|beforehand|before (?:it|the interview|going in|i went in|we started|the call|hand|this|today|now)|this morning|last night|on the (?:way|train|bus|drive|tube)|in the (?:car|car park|waiting room|lobby|reception|queue)|(?:going|go|walking|walk) in|while (?:i was )?waiting|afterwards|after (?:it|the interview|the call|i left)|the whole (?:week|night|weekend) before|for nothing|over nothing|by (?:the )?(?:traffic|train|trains|bus|journey|commute|parking|rain|weather|delays?|lift|directions)|(?:about|over) (?:the )?(?:result|outcome|decision|email|call)|about (?:hearing|the (?:result|outcome|decision|call|email|next round)|what they|whether|if)|for (?:the (?:result|outcome|decision|call|next round)|tomorrow|next week|round two)|that (?:it|they|this|the next one|i|she|he)(?:'ll| will| won'?t| might| may| would| could| is going to| are going to))\b`;
 
 /** The candidate's own nerves or unpreparedness, as shown: clammy hands are felt, not shown (corpus README, c219). Cues about someone else ("she was nervous") are dropped by subject. */
 export const candidateNerves: SignPatterns = {
@@ -15,7 +18,7 @@ export const candidateNerves: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)\b(over[- ]?explain\w*|flustered|panic|panicked|panicking|tongue[- ]tied|jittery|rattled|frazzled|choked|stammer\w*|stutter\w*|fumbl\w*|stumbl\w*|rambl\w*|waffl\w*|rabbit\w* on|witter\w*|blather\w*|prattl\w*|blabber\w*|fluff\w*|babbl\w*|word vomit|messed up|mess up|messing up|botch\w*|(?<!\b(?:thought|think|felt|feel|sure|convinced|worried|figured|assumed|guess\w*|reckon\w*) (?:that )?i'?d? (?:had |have )?(?:totally |completely |just )?)bombed|blanked|blanking|drew a blank|draw a blank|went blank|go blank|going blank|froze up|i froze|i freeze|i was frozen|my face was on fire|went (bright )?red|going red|go red|turned red|brain fog|brain freeze|deer in (the )?headlights)\b(?!(?<=\b(?:panic\w*|flustered|jittery|rattled|frazzled))(?: \S+){0,3}? ${BEFORE})(?! inside\b| (?:on )?(?:to|at) (?:my|a) (?:mum|mom|mam|dad|friend|partner|wife|husband|sister|brother|mate|flatmate|roommate|bf|gf|boyfriend|girlfriend|family|therapist)\b)`,
+        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)\b(over[- ]?explain\w*|flustered|panic|panicked|panicking|tongue[- ]tied|jittery|rattled|frazzled|choked(?! on (?:my|a|the|some|his|her) (?:\w+ )?(?:coffee|tea|water|drink|food|sandwich|biscuit|lunch|breakfast|toast|crisps|gum|mint|croissant))|stammer\w*|stutter\w*|fumbl\w*|stumbl\w*|rambl\w*|waffl\w*|rabbit\w* on|witter\w*|blather\w*|prattl\w*|blabber\w*|fluff\w*|babbl\w*|word vomit|messed up|mess up|messing up|botch\w*|(?<!\b(?:thought|think|felt|feel|sure|convinced|worried|figured|assumed|guess\w*|reckon\w*) (?:that )?i'?d? (?:had |have )?(?:totally |completely |just )?)bombed|blanked|blanking|drew a blank|draw a blank|went blank|go blank|going blank|froze up|i froze|i freeze|i was frozen|my face was on fire|went (bright )?red|going red|go red|turned red|brain fog|brain freeze|deer in (the )?headlights)\b(?!(?<=\b(?:panic\w*|flustered|jittery|rattled|frazzled))(?: \S+){0,3}? ${BEFORE})(?! inside\b| (?:on )?(?:to|at) (?:my|a) (?:mum|mom|mam|dad|friend|partner|wife|husband|sister|brother|mate|flatmate|roommate|bf|gf|boyfriend|girlfriend|family|therapist)\b)`,
       ),
       who: 'candidate',
       surface: true,
@@ -24,13 +27,13 @@ export const candidateNerves: SignPatterns = {
     // nor a habit ("that's just what I do when I'm nervous")
     {
       re: new RegExp(
-        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)(?<!\bwhen(?:ever)? (?:i'?m|i am|i get|i feel) (?:\w+ )?)\b(?!nervous (post|thread|update|message|wait)\b)(nervous|nervousness|nerves)\b(?! inside\b)(?!(?<=\bnerv\w{0,8})(?: \S+){0,3}? ${BEFORE}|(?<=\bnerves) ?\?)`,
+        String.raw`(?<!\bthe )(?<!\bthe (most|real|big) )${NOT_SHOWN}(?<!\b(?:deal\w*|cop\w*|manag\w*|handl\w*|control\w*|overc[oa]m\w*|calm\w*|settl\w*) (?:with )?(?:my |your |the |any |their )?)(?<!\bwhen(?:ever)? (?:i'?m|i am|i get|i feel) (?:\w+ )?)(?<!\b(?:sound|sounds|sounding|come across|coming across) (?:like )?(?:a |an |such a )?)\b(?!nervous (post|thread|update|message|wait)\b)(nervous|nervousness|nerves)\b(?! inside\b)(?!(?<=\bnerv\w{0,8})(?: \S+){0,5}? ${BEFORE}|(?<=\bnerves) ?\?)`,
       ),
       who: 'candidate',
       surface: true,
     },
     {
-      re: /\b(i was|i'?m|i am|i got|i felt|i be|my (hands?|voice|legs|knees)( \w+){0,2}) (so |really |visibly |a bit |bit |literally |still |quite |actually |audibly )*(shaking|shaky|trembling|cracked|cracking|wobbly|wobbling|quivering|shook|trembled|wobbled|quavered|quavering)\b(?! inside\b)|\bmy (?:voice|hands?|legs|knees|mouth|lips|jaw) (?:\w+ ){0,2}?(?:shook|trembled|wobbled|cracked|quavered|shake|shaking|tremble|trembling|went (?:all )?(?:shaky|wobbly|squeaky|high))\b/,
+      re: /\b(i was|i'?m|i am|i got|i felt|i be|my (hands?|voice|legs|knees)( \w+){0,2}) (so |really |visibly |a bit |bit |literally |still |quite |actually |audibly )*(shaking|shaky|trembling|cracked|cracking|wobbly|wobbling|quivering|shook|trembled|wobbled|quavered|quavering)\b(?! inside\b)|\bmy (?:voice|hands?|legs|knees|mouth|lips|jaw) (?:(?!would |will |might |could |may )\w+ ){0,2}?(?:shook|trembled|wobbled|cracked|quavered|shake|shaking|tremble|trembling|went (?:all )?(?:shaky|wobbly|squeaky|high))\b/,
       surface: true,
       worryOk: true,
       neg: 'ignore',
@@ -58,8 +61,8 @@ export const candidateNerves: SignPatterns = {
       who: 'candidate',
     },
     {
-      // not absorption: "we both forgot the clock", "forgot the time we were having so much fun"
-      re: /(?<!\b(?:we|both|both of us|we both|we'd both|we had both) )\b(forgot|forget|forgetting|couldn'?t remember|could not remember|did not remember|didn'?t remember|couldn'?t recall|couldn'?t name|could not name)\b(?! (?:about )?(?:the |all about the |what )?(?:time|clock|hour|we were|where we were|it was an interview|it was a job interview|i was (?:in|being) (?:an|interviewed)))(?! (?:all )?about (?:the|my) nerves)(?! (?:my|his|her|their|the) (?:umbrella|keys|key|wallet|purse|coat|jacket|bag|lunch|charger|glasses|badge|lanyard|pass|passport|laptop|water bottle|bottle|scarf|hat|gloves|headphones)\b).{0,40}\b(name|product|company|sector|question|what|their|the|grade|figure|number|word|words|ceo)\b/,
+      // not absorption: "we both forgot the clock", "forgot the time we were having so much fun"; not a habit ("I always forget the details")
+      re: /(?<!\b(?:we|both|both of us|we both|we'd both|we had both) )(?<!\b(?:always|usually|often|sometimes|normally|tend to) )\b(forgot|forget|forgetting|couldn'?t remember|could not remember|did not remember|didn'?t remember|couldn'?t recall|couldn'?t name|could not name)\b(?! (?:about )?(?:the |all about the |what )?(?:time|clock|hour|we were|where we were|it was an interview|it was a job interview|i was (?:in|being) (?:an|interviewed)))(?! (?:all )?about (?:the|my) nerves)(?! (?:my|his|her|their|the) (?:umbrella|keys|key|wallet|purse|coat|jacket|bag|lunch|charger|glasses|badge|lanyard|pass|passport|laptop|water bottle|bottle|scarf|hat|gloves|headphones)\b).{0,40}\b(name|product|company|sector|question|what|their|the|grade|figure|number|word|words|ceo)\b/,
       who: 'candidate',
     },
     {

@@ -156,3 +156,19 @@ describe('engaging-conversation: getting on is not yet a chat', () => {
     expect(found(text)).toBe(true),
   );
 });
+
+// laughter that never happened in the room: a try that fell flat, sarcasm, the writer's own laugh
+// after their own answer; shared laughter told the same ways still counts
+describe('engaging-conversation: a laugh tried for, or meant sarcastically', () => {
+  it.each([
+    'I tried to raise a bit of a laugh about the weather and he just nodded.',
+    'I was trying to get some laughs going early on, but nothing landed.',
+    'So yes, the whole hour was a real barrel of laughs.',
+    'I just answered that I had no idea and laughed.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+  it.each([
+    'She tried to put me at ease with a joke and we both laughed.',
+    'I answered that I had no idea and we all laughed about it together.',
+    'We had a bit of a laugh about the weather before starting.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+});

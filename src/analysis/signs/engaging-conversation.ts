@@ -12,7 +12,15 @@ const NOT_BRUSH_OFF =
 // the candidate's own nervous laugh is not the room laughing (nor is being laughed at: "laughing at me");
 // nor is a kind laugh over a slip ("laughed and said don't worry"), a laugh at none of the jokes, a half laugh or one alone
 const NOT_MY_LAUGH =
-  "(?<!\\b(?:i|i'm|im) (?:just |only |even |also |nervously |awkwardly |kind of |sort of |be )?)";
+  "(?<!\\b(?:i|i'm|im) (?:just |only |even |also |nervously |awkwardly |kind of |sort of |be )?)" +
+  // "I just said 'houses?' and laughed": the writer's own laugh after their own words
+  '(?<!\\bi (?:just |then |only |kind of |sort of )?(?:said|say|answer(?:ed)?|repl(?:ied|y)|blurt(?:ed)?|shrug(?:ged)?|mumble(?:d)?)\\b[^.!\\n]{0,40}\\b(?:and|then) )';
+/**
+ * Laughter that did not happen in the room: a try that fell flat ("I tried to get a bit of a laugh going"), the
+ * writer's sarcasm ("well, that was a barrel of laughs"). ("It was a laugh" may be meant either way, and stays.)
+ */
+const NOT_IRONY =
+  '(?<!\\btr(?:y|ied|ying|ies) to (?:\\w+ ){0,5})' + '(?<!\\b(?:barrel|bundle|bag|laugh riot|riot) of )';
 
 /**
  * Two-way, relaxed, laughter. The writer's own "lol" or 😂 is not laughter in the room, so notes
@@ -23,7 +31,7 @@ export const engagingConversation: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}${NOT_MY_LAUGH}(?<!\\bhalf\\W{1,3})\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle|in hysterics|fell about|falling about|in (?:bits|tatters)(?= (?:at|over|laughing)\\b)|(?:have|had|having|leave|left|get|got) (?:me|us|her|him|them|everyone|the (?:whole )?(?:panel|room)) in (?:bits|tatters|hysterics|fits|stitches))\\b(?<!\\bthe banter)(?!(?: kindly| gently| softly| nicely)?,?(?: and| but| then)?(?: (?:said|say|says|told me|went|was like))?\\W*(?:don'?t worry|do not worry|no worries|never mind|not to worry|it'?s (?:ok|okay|fine|alright|all right|normal)|we carried on|moved on)\\b| (?:at none|alone)\\b)(?! (?:it off|to (?:himself|herself|themselves)|at (?:me|the candidate|my expense)\\b))`,
+        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}${NOT_MY_LAUGH}${NOT_IRONY}(?<!\\bhalf\\W{1,3})\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle|in hysterics|fell about|falling about|in (?:bits|tatters)(?= (?:at|over|laughing)\\b)|(?:have|had|having|leave|left|get|got) (?:me|us|her|him|them|everyone|the (?:whole )?(?:panel|room)) in (?:bits|tatters|hysterics|fits|stitches))\\b(?<!\\bthe banter)(?!(?: kindly| gently| softly| nicely)?,?(?: and| but| then)?(?: (?:said|say|says|told me|went|was like))?\\W*(?:don'?t worry|do not worry|no worries|never mind|not to worry|it'?s (?:ok|okay|fine|alright|all right|normal)|we carried on|moved on)\\b| (?:at none|alone)\\b)(?! (?:it off|to (?:himself|herself|themselves)|at (?:me|the candidate|my expense)\\b))`,
       ),
       worryOk: true,
     },

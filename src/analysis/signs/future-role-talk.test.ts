@@ -84,3 +84,17 @@ describe('future-role-talk rules: "and I\'d be part of" after an explanation', (
       ),
     ).toBe(false));
 });
+
+// the people the hire would manage named in passing, and a child starting school, are not the
+// interviewer picturing the hire in the job; the interviewer's own words still are
+describe('future-role-talk: people named by the job, and a child starting school', () => {
+  it.each([
+    'The panel was the chair, a governor and two of the nurses I would be managing.',
+    'I met a couple of the engineers I would be leading on the tour.',
+    'My plan was always to return to teaching when he starts school.',
+  ])('does not find it in %j', (text) => expect(has(text, 'future-role-talk')).toBe(false));
+  it.each([
+    'She said I would be managing the two night nurses from day one.',
+    'The head told him that once he starts he would be leading the Year 6 team.',
+  ])('finds it in %j', (text) => expect(has(text, 'future-role-talk')).toBe(true));
+});

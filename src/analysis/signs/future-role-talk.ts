@@ -122,12 +122,13 @@ export const futureRoleTalk: SignPatterns = {
       worryOk: true,
     },
     {
-      re: /\b(when|once|as soon as) (she|he) (joins|starts|comes on board|begins|gets there)\b/,
+      // not a child starting school ("I'll go back to work when he starts school")
+      re: /\b(when|once|as soon as) (she|he) (joins|starts|comes on board|begins|gets there)\b(?! (?:school|nursery|preschool|pre-school|kindergarten|kindy|daycare|creche|college|uni|university|primary|secondary|big school|reception|year \d|first (?:standard|grade|class)))/,
       surface: true,
     },
     // the candidate's own plans ("I'd do it again") are not the interviewer's; only strong verbs without a reporter
     {
-      re: /\b(?=i(?:'d| would| will|'ll) be )(?<!\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30})(?<!\b(?:team|role|job|group|people|project|projects|site|office|ward|unit|department|squad|post|position|desk|clients?|accounts?|patch|manager|colleagues?) )\bi('d| would| will|'ll) be (taking over|in charge of|leading|running|managing|covering|joining|pairing with|working (with|alongside|on the)|based (at|in))\b(?![^.;]{0,60}\bif (?:i|you) (?:get|got|were|was) (?:it|the job|offered|successful))|\bi('d| would) (take over|be taking over)\b/,
+      re: /\b(?=i(?:'d| would| will|'ll) be )(?<!\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30})(?<!\b(?:team|role|job|group|people|project|projects|site|office|ward|unit|department|squad|post|position|desk|clients?|accounts?|patch|manager|colleagues?|staff|officers|reports|engineers|nurses|teachers|workers|drivers|agents|reps|carers|volunteers|analysts|developers|designers|members|assistants|those|ones|whom) )\bi('d| would| will|'ll) be (taking over|in charge of|leading|running|managing|covering|joining|pairing with|working (with|alongside|on the)|based (at|in))\b(?![^.;]{0,60}\bif (?:i|you) (?:get|got|were|was) (?:it|the job|offered|successful))|\bi('d| would) (take over|be taking over)\b/,
       surface: true,
     },
     {

@@ -1,0 +1,36 @@
+import { describe } from 'vitest';
+import { signTable } from './notes-table.case.js';
+
+// our own lines: what the messenger of the outcome passed on after the decision is not what
+// happened in the interview; the writer's own recollection told after the news still is
+describe('what was said on the call or in the email that brought the outcome', () => {
+  signTable([
+    [
+      'Then on Monday the recruiter rang. They are offering me the job, and she said the director was blown away by my portfolio.',
+      'achievements-praised',
+      false,
+    ],
+    [
+      'The email came on Friday: unsuccessful. I asked for a feedback call. She was lovely about it and said the panel liked my answers a lot.',
+      'positive-atmosphere',
+      false,
+    ],
+    [
+      'HR called this morning, I got it! The HR guy told me my case study impressed everyone.',
+      'achievements-praised',
+      false,
+    ],
+    // the writer's own recollection after the news stays evidence
+    [
+      'HR called this morning, I got it! Looking back, the manager praised my case study twice in the room.',
+      'achievements-praised',
+      true,
+    ],
+    // no news: what the interviewer said in the interview stays
+    [
+      'At the end she said my portfolio was the strongest she had seen this year.',
+      'achievements-praised',
+      true,
+    ],
+  ]);
+});

@@ -1,0 +1,72 @@
+/**
+ * What was said on the call or in the email that brought the outcome, told as the story ends:
+ * "HR just rang, I got it. The HR lady said Phil was really impressed", "The Head of School offered
+ * a feedback call. He was kind, and said the panel thought I was very strong on research", "His
+ * assistant rang. They're offering me the job, and she said Declan was very taken with me". Praise
+ * or warmth passed on after the decision is the decision's messenger speaking, not what happened
+ * in the interview, so those sentences are dropped like another occasion's (elsewhere.ts).
+ *
+ * Only sentences that pass a third person's word on ("she said", "he told me") and follow the news
+ * on its line go: "I got the offer. Looking back, she smiled the whole way through" is
+ * the writer's own recollection of the interview, and stays.
+ */
+import type { Tok } from '../nlp.js';
+
+/** Word arriving: "HR rang", "the email came", "got a call". */
+const CONTACT =
+  /\b(?:rang|rung|called|phoned|emailed|e-mailed|texted|messaged|(?:email|call|letter|message|text) came|got (?:a|the) (?:call|email|letter|text)|feedback (?:call|email|session))\b/;
+/** The news itself: an offer, a no, or feedback on it. */
+const NEWS =
+  /\b(?:offer(?:ed|ing)? me (?:the|a) (?:job|role|position|post|place)|i got (?:it|the job|the role|the offer)|got the job|(?:un|not )successful|rejection|rejected|feedback (?:call|email|session)|gone with (?:another|someone|an internal)|didn'?t get (?:it|the job))\b/;
+/** A third person passing word on: "she said", "the HR lady said", "and told me". */
+const PASSED_ON =
+  /(?:^|\b(?:she|he|they|and|who|[\w-]+ (?:lady|guy|woman|man|person|manager|recruiter|director|head))) (?:also |then |kindly |actually )?(?:said|told me|mentioned|added|explained|passed on|let slip)\b/;
+/** Sentences after the news that may still be its call. */
+const AFTER_NEWS = 3;
+
+function sentenceText(toks: Tok[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++)
+    if (!toks[k]!.newline) s += (s && toks[k]!.spaceBefore ? ' ' : '') + toks[k]!.lower;
+  return s;
+}
+
+/** Token ranges [from, to) of the sentences that pass on what the outcome's messenger said. */
+export function outcomeCallRanges(toks: Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  let contact = -1;
+  let news = -1;
+  let left = 0;
+  for (let from = 0, i = 1; i <= toks.length; i++) {
+    if (i < toks.length && toks[i]!.sent === toks[from]!.sent) continue;
+    // the call's account ends with its line
+    if (toks[from]!.newline || toks[from - 1]?.newline) left = 0;
+    const text = sentenceText(toks, from, i);
+    const sent = toks[from]!.sent;
+    if (CONTACT.test(text)) contact = sent;
+    if (NEWS.test(text)) news = sent;
+    const heard = contact >= 0 && news >= 0 && Math.abs(contact - news) <= 1;
+    if (left > 0 && PASSED_ON.test(text)) out.push([from, i]);
+    else if (heard && sent === Math.max(contact, news) && PASSED_ON.test(text.slice(text.search(NEWS))))
+      out.push([from, i]);
+    if (heard && sent === Math.max(contact, news)) {
+      left = AFTER_NEWS;
+      contact = news = -1;
+    } else if (left > 0) left--;
+    from = i;
+  }
+  return out;
+}
+
+/** Two lists of ranges in text order, merged into one in text order without overlaps. */
+export function mergedRanges(a: [number, number][], b: [number, number][]): [number, number][] {
+  if (!b.length) return a;
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [from, to] of all) {
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
