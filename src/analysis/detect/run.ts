@@ -9,6 +9,7 @@ import type { EvidenceQuote, FoundSign, Transcript, Turn } from '../types.js';
 import { AFTERMATH_SIGNS, aftermathHits } from './aftermath.js';
 import { clausesFrom } from './clauses.js';
 import { elsewhereRanges } from './elsewhere.js';
+import { chatReplyRanges, mergedRanges } from './chat-replies.js';
 import { retractedRanges, withoutRetracted } from './corrections.js';
 import { narratedAsFirstPerson } from './narrator.js';
 import { hitsBySign, hitsFrom } from './match.js';
@@ -156,7 +157,8 @@ function locatedInNotes(
   if (links.length) cueHits.push(...hitsFrom(toks, links, qaSignsOf(CUE_SIGNS), false));
   // what the writer takes back in the next breath is no evidence, nor what is told of another interview
   const retracted = retractedRanges(toks, clauses);
-  const elsewhere = elsewhereRanges(toks);
+  // a friend's reply in a pasted chat is told of their own interview, not this one
+  const elsewhere = mergedRanges(elsewhereRanges(toks), chatReplyRanges(text, toks));
   const hits = withoutRetracted(
     withoutRetracted(
       [

@@ -24,6 +24,7 @@ import { SIGN_META, isContractSignId, type ContractSignId } from '../../core/sig
 import { clausesFrom } from '../detect/clauses.js';
 import { retractedRanges } from '../detect/corrections.js';
 import { elsewhereRanges } from '../detect/elsewhere.js';
+import { chatReplyRanges, mergedRanges } from '../detect/chat-replies.js';
 import { narratedAsFirstPerson } from '../detect/narrator.js';
 import { isNegated } from '../detect/scope.js';
 import { isSupposed, isWorry } from '../detect/worry.js';
@@ -200,7 +201,7 @@ export class GuardReader {
       toks,
       clauses,
       retracted: retractedRanges(toks, clauses),
-      elsewhere: elsewhereRanges(toks),
+      elsewhere: mergedRanges(elsewhereRanges(toks), chatReplyRanges(part, toks)),
     };
     return this.last;
   }

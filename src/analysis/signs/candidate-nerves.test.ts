@@ -18,6 +18,8 @@ const YES: string[] = [
   'When she asked what I knew about them I had nothing. Zero research.',
   'I said um about a thousand times.',
   'I was so nervous my voice shook and I forgot the company name.',
+  // an interview told after it, with its time of day
+  'I had the interview in the afternoon and I was shaking the whole time.',
   // the blank as a verb, fillers counted in words, slips in a second language, the company confused
   'I did blank once, right on the pricing question.',
   'Then I just blank completely when he asks about KPIs.',
@@ -95,6 +97,10 @@ const NO: string[] = [
   'I mumbled a thank you and left, happy with how it went.',
   'My daughter was nervous before, but she did fine in the room.',
   'I forgot my umbrella on the bus on the way there.',
+  // dread before an interview still ahead: worry, not nerves that showed
+  'Interview in three hours and my hands are shaking already.',
+  "My interview is tomorrow and I'm so nervous I can't eat.",
+  "interview in 40 mins, I'm literally shaking",
   // panic about the result, fluster from the journey
   "I've been panicking all week about the result.",
   'I was flustered by the traffic but calm by the time I sat down.',

@@ -1,10 +1,19 @@
 import type { SignPatterns } from '../detect/types.js';
 
 /**
- * Nerves named but not shown: "I was not, in my own assessment, nervous", "I did not, so far as I can
- * tell, appear nervous", "I keep thinking I talked too fast", "maybe I looked nervous".
+ * The interview still ahead in the same sentence: "interview in 2 hours and I'm shaking", "my
+ * interview is tomorrow and I'm so nervous". Dread before it is worry, not nerves that showed.
  */
-const NOT_SHOWN = String.raw`(?<!\bi (?:was|am|'m|did|do|felt|feel|got|seemed|looked|appeared)(?: not|n'?t)\b(?:(?!\bi (?:was|felt|got|am|'m)\b)[^.;!?]){0,40}?)(?<!\b(?:keep|kept|keeps|can'?t stop|cannot stop) (?:thinking|wondering|worrying|replaying|feeling|asking myself)(?: it)?(?: that| if| whether)?(?: maybe| perhaps)? i (?:\w+ )?)(?<!\b(?:maybe|perhaps|possibly|might have|may have|might've|may've|in case) i (?:\w+ )?)`;
+const AHEAD = String.raw`(?<!\binterview(?:'s| is)? (?:in (?:an?|\d+|one|two|three|a few|a couple of) (?:hours?|hrs?|mins?|minutes)|tomorrow|tmrw|tonight|later today)\b[^.!?\n]{0,30})`;
+
+/**
+ * Nerves named but not shown: "I was not, in my own assessment, nervous", "I did not, so far as I can
+ * tell, appear nervous", "I keep thinking I talked too fast", "maybe I looked nervous"; nor dread
+ * before an interview still ahead.
+ */
+const NOT_SHOWN =
+  AHEAD +
+  String.raw`(?<!\bi (?:was|am|'m|did|do|felt|feel|got|seemed|looked|appeared)(?: not|n'?t)\b(?:(?!\bi (?:was|felt|got|am|'m)\b)[^.;!?]){0,40}?)(?<!\b(?:keep|kept|keeps|can'?t stop|cannot stop) (?:thinking|wondering|worrying|replaying|feeling|asking myself)(?: it)?(?: that| if| whether)?(?: maybe| perhaps)? i (?:\w+ )?)(?<!\b(?:maybe|perhaps|possibly|might have|may have|might've|may've|in case) i (?:\w+ )?)`;
 
 /**
  * Worry before or after the interview: "nervous the night before", "nerves in the car park", "nervous before this" (said in the call),
@@ -33,7 +42,10 @@ export const candidateNerves: SignPatterns = {
       surface: true,
     },
     {
-      re: /\b(i was|i'?m|i am|i got|i felt|i be|my (hands?|voice|legs|knees)( \w+){0,2}) (so |really |visibly |a bit |bit |literally |still |quite |actually |audibly )*(shaking|shaky|trembling|cracked|cracking|wobbly|wobbling|quivering|shook|trembled|wobbled|quavered|quavering)\b(?! inside\b)|\bmy (?:voice|hands?|legs|knees|mouth|lips|jaw) (?:(?!would |will |might |could |may )\w+ ){0,2}?(?:shook|trembled|wobbled|cracked|quavered|shake|shaking|tremble|trembling|went (?:all )?(?:shaky|wobbly|squeaky|high))\b/,
+      re: new RegExp(
+        AHEAD +
+          String.raw`(?:${/\b(i was|i'?m|i am|i got|i felt|i be|my (hands?|voice|legs|knees)( \w+){0,2}) (so |really |visibly |a bit |bit |literally |still |quite |actually |audibly )*(shaking|shaky|trembling|cracked|cracking|wobbly|wobbling|quivering|shook|trembled|wobbled|quavered|quavering)\b(?! inside\b)|\bmy (?:voice|hands?|legs|knees|mouth|lips|jaw) (?:(?!would |will |might |could |may )\w+ ){0,2}?(?:shook|trembled|wobbled|cracked|quavered|shake|shaking|tremble|trembling|went (?:all )?(?:shaky|wobbly|squeaky|high))\b/.source})`,
+      ),
       surface: true,
       worryOk: true,
       neg: 'ignore',

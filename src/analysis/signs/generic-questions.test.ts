@@ -181,3 +181,18 @@ describe('generic-questions: prioritising, what others say, the top-ten list', (
     expect(detectInNotes(text).some((s) => s.id === 'generic-questions')).toBe(expected);
   });
 });
+
+// a note's heading for the questions, summed up as stock
+const HEADED: [string, boolean][] = [
+  ['HR questions: standard motivation, notice period, salary.', true],
+  ['Panel questions: competency, one per value on their poster.', true],
+  // near misses: questions headed with what they were about, or standard "for" a level
+  ['Questions: technical, all on my thesis.', false],
+  ['Questions: standard for a senior role, then forty minutes on my migration work.', false],
+];
+
+describe('generic-questions: the questions headed and summed up as stock', () => {
+  it.each(HEADED)('%j → %s', (text, expected) => {
+    expect(detectInNotes(text).some((s) => s.id === 'generic-questions')).toBe(expected);
+  });
+});

@@ -77,6 +77,13 @@ export const genericQuestions: SignPatterns = {
       re: /\b(?:generic|stock|textbook|cookie[- ]cutter|bog[- ]standard|boilerplate|scripted|by[- ]the[- ]book|standard issue)(?: [\w-]+)? (?:competency|competence|behaviou?ral|hr|screening|strengths?)(?:[- ]based)? interview\b/,
       weight: 2,
     },
+    // the questions headed and summed up as stock: "Recruiter questions: standard motivation, CV walk-through"
+    {
+      re: new RegExp(
+        String.raw`\b(?:questions?|q'?s|qs)\s*(?::|-|–|—)\s*(?:all |mostly |just |the )?${STOCK}\b(?! (?:of|for|in)\b)`,
+      ),
+      weight: 2,
+    },
     // "standard stuff" may sum up a whole call ("45 min, standard stuff"): questions only when asked, or with a stock question named
     {
       re: new RegExp(

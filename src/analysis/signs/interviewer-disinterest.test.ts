@@ -189,3 +189,14 @@ describe('interviewer-disinterest: the time spent on a screen', () => {
     ['She spent half the interview on my portfolio, zooming into the sketches.', false],
   ] as [string, boolean][])('%j → %s', (text, expected) => expect(found(text)).toBe(expected));
 });
+
+describe('interviewer-disinterest: other desk work done while the candidate talks', () => {
+  it.each([
+    ['One of the panel was marking scripts during my presentation.', true],
+    ['The deputy head signed paperwork the whole time I was answering.', true],
+    ['He was going through invoices while I explained my portfolio.', true],
+    // near misses: the work itself, or the candidate's own evenings
+    ['The role involves marking essays and running the debate club.', false],
+    ['I spent last night marking papers while watching the match.', false],
+  ] as [string, boolean][])('%j → %s', (text, expected) => expect(found(text)).toBe(expected));
+});

@@ -240,6 +240,12 @@ export const interviewerDisinterest: SignPatterns = {
       re: /\b(?:be|was|were|kept|keep|still|busy|also) (?:\w+ )?(?:do|doing|answer\w*|clear\w*|catch\w* up on) (?:his |her |their |some |the )?(?:emails?|e-mails?|inbox)\b/,
       who: 'interviewer',
     },
+    // other desk work done while the candidate talks: "marking essays during my presentation", "signing
+    // paperwork the whole time I talked" (the while is needed: "marking essays" alone is the job)
+    {
+      re: /\b(?:mark(?:ing|ed)|grad(?:ing|ed)|sign(?:ing|ed)|fill(?:ing|ed) (?:in|out)|sort(?:ing|ed)|doing|did|read(?:ing)?|(?:going|went) through) (?:\w+ )?(?:essays|papers|paperwork|scripts|homework|assignments|forms|invoices|rotas|timesheets|post|mail|other work|something else)\b,? (?:during (?:my|the|our|most of)|while i|the whole time|all through|throughout)\b/,
+      who: 'interviewer',
+    },
     { re: /\bhard stop\b/, who: 'interviewer', conf: 0.6 },
     // "answered a text mid-answer", "scrolled through something on his tablet"
     {

@@ -293,6 +293,9 @@ describe('positive-atmosphere: warmth conceded before a "but"', () => {
     // "kindly" doing something, and a meeting named by its format
     'He kindly ignored my typo on the slide.',
     'Then an informal chat with the area manager.',
+    // the same format as a note's heading, with no article
+    'Informal with the deputy head, then a tour.',
+    '- Informal call w/ the hiring manager, 30 min.',
     // humour is the conversation's (engaging-conversation), not a warm room by itself
     'The head chef is a really funny guy.',
     // a thing or an act praised, and interviews in general
@@ -312,6 +315,7 @@ describe('positive-atmosphere: warmth conceded before a "but"', () => {
     'She was warm, but also sharp with her follow-ups.',
     'The owner was so chill, we chatted about bikes for ages.',
     'The whole thing was informal and relaxed.',
+    'Very informal with lots of laughs.',
     'They were very kindly to me and I felt no stress.',
     'It was a friendly interview from start to finish.',
     'Lovely interview, they made me a coffee straight away.',

@@ -106,7 +106,7 @@ export function scanPlain(lines: SourceLine[]): PlainScan {
  * parent about the interview ("me: how did it go?? / her: honestly amazing"). Such a thread is
  * a retelling, to be read as notes; read as speech, the friend would be taken for the candidate.
  */
-const RELAYED_CHAT_LABEL =
+export const RELAYED_CHAT_LABEL =
   /^(?:he|she|her|him|they|them|mum|mom|mam|dad|papa|mama|sis|bro|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|babe|bae|hun|hubby|wifey)$|^(?:aunt|aunty|auntie|uncle|cousin)\b/i;
 
 /**
@@ -118,9 +118,9 @@ const RELAYED_CHAT_LABEL =
  */
 const CHAT_HEADER = /^\s*\[(?:group )?chat\b/im;
 const HOW_DID_IT_GO =
-  /^[^:\n]{1,40}:[^\n]{0,30}\b(?:how(?:'d| did) (?:it|the interview|your interview|the (?:\w+ )?interview) go|how was (?:it|the interview|your interview|the (?:\w+ )?(?:interview|job))\b(?! (?:working|being|to|like|for|at|with|when)\b)|(?:did )?(?:u|you|ya) get (?:it|the job)\s*\?|interview (?:update|report)\b|any news\b|when (?:do|will|did|would) (?:u|you|ya) (?:hear|know|find out)\b|did (?:they|he|she) say when\b)/im;
+  /^(?:\[[^\]\n]{1,12}\][ \t]*)?[^:\n]{1,40}:[^\n]{0,30}\b(?:how(?:'d| did) (?:it|the interview|your interview|the (?:\w+ )?interview) go|how was (?:it|the interview|your interview|the (?:\w+ )?(?:interview|job))\b(?! (?:working|being|to|like|for|at|with|when)\b)|(?:did )?(?:u|you|ya) get (?:it|the job)\s*\?|interview (?:update|report)\b|any news\b|when (?:do|will|did|would) (?:u|you|ya) (?:hear|know|find out)\b|did (?:they|he|she) say when\b)/im;
 const TOLD_AFTER =
-  /\b(?:(?:the|my) (?:interview|interviewer|panel)\b[^\n.]{0,20}\b(?:was|were|went|asked|said|told|seemed)|(?:she|he|they|the (?:manager|lady|woman|man|guy|bloke)) (?:asked|told|said to) me|interview (?:update|report))\b/i;
+  /\b(?:(?:(?:the|my) (?:interview|interviewer|panel)|(?:recruiter|phone|video|first|final|second) (?:interview|call|screen|round))\b[^\n.]{0,20}\b(?:was|were|went|asked|said|told|seemed)|(?:she|he|they|the (?:manager|lady|woman|man|guy|bloke)) (?:asked|told|said to) me|interview (?:update|report))\b/i;
 
 /** The writer's own lines in a thread: "me: …", "[16:41] Me: …". */
 const OWN_LINE = /^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?me[ \t]*:(.*)$/gim;
@@ -143,11 +143,35 @@ function toldOfAbsentInterviewer(text: string): number {
   return n;
 }
 
+/**
+ * Someone in the thread compares an interview of their own with the one told: "when I did mine at
+ * the bank", "when I had a panel at the council", "in my interview at Deloitte", "the panel at my
+ * grad scheme asked", "mine at least told me next week", "when my cousin interviewed there". The
+ * speakers of a call are in the interview; they do not hold another one up against it.
+ */
+export const OWN_OTHER_INTERVIEW =
+  /\bwhen (?:I|my (?:[a-z]+ )?(?:friend|mate|cousin|brother|sister|bro|sis|flatmate)) (?:did|had|went for|sat|interviewed)\b(?: (?:mine|my|an?|there|for|at)\b)|\bmy (?:own |last |first )?(?:[a-z]+ )?(?:interview|screen|panel|final|round)s? (?:at|with)\b|\bthe (?:panel|interviewers?|manager|recruiter|guy|woman|lady|bloke) at my\b|\bmine at least\b/i;
+/**
+ * The interview announced as over at the start of a line: "interview done 😩", "ok so phone screen
+ * done", "final round over." A line in a call that says "done" goes on ("screen done or not done?").
+ */
+const INTERVIEW_DONE =
+  /^(?:\[[^\]\n]{1,12}\][ \t]*)?[^:\n]{1,40}:[ \t]*(?:(?:ok(?:ay)?|so|well|right|guys|welp)[ ,]+){0,3}(?:(?:the|my|that) )?(?:[a-z-]+ ){0,2}(?:interview|screen|call|round|panel|final)s? (?:is |was |all )?(?:done|over|finished)(?=[ \t.!,…]*(?:$|\p{Extended_Pictographic}))/imu;
+/** The interviewer told in the third person anywhere in the thread ("she had her arms crossed"). */
+const NARRATED_ONCE = new RegExp(NARRATED.source, 'i');
+
 export function looksLikeRetelling(text: string): boolean {
   if (CHAT_HEADER.test(text)) return true;
   const told = toldOfAbsentInterviewer(text);
   // asked about it by a friend, one line of the interviewer told in the third person is enough
   if (HOW_DID_IT_GO.test(text) && (TOLD_AFTER.test(text) || told >= 1)) return true;
+  // a friend's own interview held up against it, or the interview announced as over, and the
+  // interview told after it happened: a group chat, whatever the speakers' names
+  if (
+    (OWN_OTHER_INTERVIEW.test(text) || INTERVIEW_DONE.test(text)) &&
+    (TOLD_AFTER.test(text) || NARRATED_ONCE.test(text))
+  )
+    return true;
   return told >= 2;
 }
 
