@@ -175,7 +175,12 @@ export function acquaintances(toks: Tok[]): Acquaintances {
     ) {
       const n = nameAt(toks, relationEnd(toks, k));
       if (n >= 0) known.add(toks[n]!.lower);
-    } else if (WORD.test(w) && !NOT_NAMES.has(w) && (toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'NOUN')) {
+    } else if (
+      WORD.test(w) &&
+      !NOT_NAMES.has(w) &&
+      (toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'NOUN') &&
+      mayOpenAside(toks, k + 1)
+    ) {
       const after = wordsFrom(toks, k + 1, 8);
       // "Jacinta from uni", "aoife (from my old job)": a first name, not a role ("the manager from HR")
       if (KNOWN_FROM.test(after) && toks[k - 1]?.lower !== 'the' && toks[k - 1]?.lower !== 'a') known.add(w);
@@ -184,6 +189,19 @@ export function acquaintances(toks: Tok[]): Acquaintances {
     }
   }
   return { names: known, relations: writerInterviewed(toks) };
+}
+
+/**
+ * Whether the words from `k` can start an aside KNOWN_FROM or INSIDER reads: "(", "from", "at",
+ * ",", "who". Checked on the first character before the words are joined, since a long text has
+ * tens of thousands of nouns and joining the eight words after each held megabytes at the peak.
+ */
+function mayOpenAside(toks: Tok[], k: number): boolean {
+  for (let i = k; i < toks.length && i < k + 8 && !toks[i]!.newline; i++) {
+    const c = toks[i]!.lower.charAt(0);
+    if (c) return c === '(' || c === 'f' || c === 'a' || c === ',' || c === 'w';
+  }
+  return false;
 }
 
 function wordsFrom(toks: Tok[], k: number, n: number): string {

@@ -31,9 +31,23 @@ function sentenceText(toks: Tok[], from: number, to: number): string {
   return s;
 }
 
+/**
+ * Parts of the words CONTACT can match, one of which its match must hold: a text with none of
+ * them has no call to read, so its sentences are not joined into strings at all (a megabyte of
+ * notes has some sixty thousand).
+ */
+const CONTACT_PARTS = ['rang', 'rung', 'call', 'phone', 'mail', 'text', 'messag', 'came', 'got', 'feedback'];
+
+function mayHaveContact(toks: Tok[]): boolean {
+  for (const t of toks) for (const part of CONTACT_PARTS) if (t.lower.includes(part)) return true;
+  return false;
+}
+
 /** Token ranges [from, to) of the sentences that pass on what the outcome's messenger said. */
 export function outcomeCallRanges(toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
+  // no word arriving, no news heard: `heard` below needs CONTACT, and `left` only follows it
+  if (!mayHaveContact(toks)) return out;
   let contact = -1;
   let news = -1;
   let left = 0;
