@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readText, tokensFrom } from '../nlp.js';
-import { chatReplyRanges, mergedRanges } from './chat-replies.js';
+import { chatReplyRanges } from './chat-replies.js';
 import { signTable } from './notes-table.case.js';
 
 const chat = (...lines: string[]) => lines.join('\n');
@@ -112,26 +112,5 @@ describe('lines that stay evidence', () => {
       'Me: thanks',
     );
     expect(dropped(text)).toEqual([]);
-  });
-});
-
-describe('mergedRanges', () => {
-  it('joins overlapping ranges and keeps them sorted', () => {
-    expect(
-      mergedRanges(
-        [
-          [0, 3],
-          [10, 12],
-        ],
-        [
-          [2, 5],
-          [7, 8],
-        ],
-      ),
-    ).toEqual([
-      [0, 5],
-      [7, 8],
-      [10, 12],
-    ]);
   });
 });

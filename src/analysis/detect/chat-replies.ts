@@ -112,17 +112,3 @@ export function chatReplyRanges(text: string, toks: Tok[]): [number, number][] {
   }
   return ranges;
 }
-
-/** Two sorted range lists as one, overlaps joined. */
-export function mergedRanges(a: [number, number][], b: [number, number][]): [number, number][] {
-  if (!b.length) return a;
-  if (!a.length) return b;
-  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
-  const out: [number, number][] = [];
-  for (const [s, e] of all) {
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
-}

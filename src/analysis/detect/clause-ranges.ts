@@ -25,3 +25,17 @@ export function blanked(text: string, toks: Tok[], ranges: readonly [number, num
   }
   return out + text.slice(at);
 }
+
+/** Two sorted lists of token ranges as one, in order, overlaps joined. */
+export function mergedRanges(a: [number, number][], b: [number, number][]): [number, number][] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of all) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}

@@ -72,7 +72,8 @@ import {
 import { anyOpening } from './opening-gate.js';
 import { acquaintances, hearsayOpens, HEARSAY_MORE } from './hearsay.js';
 import { narratorFrame } from './narrator.js';
-import { mergedRanges, outcomeCallRanges } from './outcome-call.js';
+import { outcomeCallRanges } from './outcome-call.js';
+import { mergedRanges } from './clause-ranges.js';
 
 // each list tried only where the opening's first character allows (opening-gate.ts): a long
 // text's every sentence went through some fifty of these, nearly all failing on that character

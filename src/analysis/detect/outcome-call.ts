@@ -71,16 +71,3 @@ export function outcomeCallRanges(toks: Tok[]): [number, number][] {
   }
   return out;
 }
-
-/** Two lists of ranges in text order, merged into one in text order without overlaps. */
-export function mergedRanges(a: [number, number][], b: [number, number][]): [number, number][] {
-  if (!b.length) return a;
-  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
-  const out: [number, number][] = [];
-  for (const [from, to] of all) {
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
-}

@@ -24,7 +24,8 @@ import { SIGN_META, isContractSignId, type ContractSignId } from '../../core/sig
 import { clausesFrom } from '../detect/clauses.js';
 import { retractedRanges } from '../detect/corrections.js';
 import { elsewhereRanges } from '../detect/elsewhere.js';
-import { chatReplyRanges, mergedRanges } from '../detect/chat-replies.js';
+import { chatReplyRanges } from '../detect/chat-replies.js';
+import { mergedRanges } from '../detect/clause-ranges.js';
 import { narratedAsFirstPerson } from '../detect/narrator.js';
 import { isNegated } from '../detect/scope.js';
 import { isSupposed, isWorry } from '../detect/worry.js';
