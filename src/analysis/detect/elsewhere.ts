@@ -74,6 +74,7 @@ import { acquaintances, hearsayOpens, HEARSAY_MORE } from './hearsay.js';
 import { narratorFrame } from './narrator.js';
 import { outcomeCallRanges } from './outcome-call.js';
 import { mergedRanges } from './clause-ranges.js';
+import { chatReplyRanges } from './chat-replies.js';
 
 // each list tried only where the opening's first character allows (opening-gate.ts): a long
 // text's every sentence went through some fifty of these, nearly all failing on that character
@@ -220,4 +221,13 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     from = i;
   }
   return mergedRanges(out, outcomeCallRanges(toks));
+}
+
+/**
+ * What a note's section tells of anything but this interview: elsewhereRanges, and in a pasted chat
+ * the friends' replies about their own (chat-replies.ts). The rules (run.ts) and the learned
+ * layer's guard set aside the same ranges.
+ */
+export function notThisInterview(text: string, toks: Tok[]): [number, number][] {
+  return mergedRanges(elsewhereRanges(toks), chatReplyRanges(text, toks));
 }

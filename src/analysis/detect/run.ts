@@ -8,9 +8,7 @@ import { CUE_SIGNS } from '../signs/index.js';
 import type { EvidenceQuote, FoundSign, Transcript, Turn } from '../types.js';
 import { AFTERMATH_SIGNS, aftermathHits } from './aftermath.js';
 import { clausesFrom } from './clauses.js';
-import { elsewhereRanges } from './elsewhere.js';
-import { chatReplyRanges } from './chat-replies.js';
-import { mergedRanges } from './clause-ranges.js';
+import { notThisInterview } from './elsewhere.js';
 import { retractedRanges, withoutRetracted } from './corrections.js';
 import { narratedAsFirstPerson } from './narrator.js';
 import { hitsBySign, hitsFrom } from './match.js';
@@ -159,7 +157,7 @@ function locatedInNotes(
   // what the writer takes back in the next breath is no evidence, nor what is told of another interview
   const retracted = retractedRanges(toks, clauses);
   // a friend's reply in a pasted chat is told of their own interview, not this one
-  const elsewhere = mergedRanges(elsewhereRanges(toks), chatReplyRanges(text, toks));
+  const elsewhere = notThisInterview(text, toks);
   const hits = withoutRetracted(
     withoutRetracted(
       [

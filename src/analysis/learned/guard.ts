@@ -23,9 +23,7 @@
 import { SIGN_META, isContractSignId, type ContractSignId } from '../../core/signs/ids.js';
 import { clausesFrom } from '../detect/clauses.js';
 import { retractedRanges } from '../detect/corrections.js';
-import { elsewhereRanges } from '../detect/elsewhere.js';
-import { chatReplyRanges } from '../detect/chat-replies.js';
-import { mergedRanges } from '../detect/clause-ranges.js';
+import { notThisInterview } from '../detect/elsewhere.js';
 import { narratedAsFirstPerson } from '../detect/narrator.js';
 import { isNegated } from '../detect/scope.js';
 import { isSupposed, isWorry } from '../detect/worry.js';
@@ -202,7 +200,7 @@ export class GuardReader {
       toks,
       clauses,
       retracted: retractedRanges(toks, clauses),
-      elsewhere: mergedRanges(elsewhereRanges(toks), chatReplyRanges(part, toks)),
+      elsewhere: notThisInterview(part, toks),
     };
     return this.last;
   }
