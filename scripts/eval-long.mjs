@@ -4,6 +4,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { jsonl, readableSets, specSignIds } from './labelled.mjs';
+import { f1 } from './learn-common.mjs';
 
 const args = process.argv.slice(2);
 const opt = (n) => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
@@ -54,7 +55,6 @@ for (const [set, load] of Object.entries(SETS)) {
     }
   }
 }
-const f1 = ({ tp, fp, fn }) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
 const T = { tp: 0, fp: 0, fn: 0 };
 for (const s of SIGNS) {
   const c = per[s];
