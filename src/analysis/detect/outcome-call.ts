@@ -11,6 +11,7 @@
  * the writer's own recollection of the interview, and stays.
  */
 import type { Tok } from '../nlp.js';
+import { sentenceText } from './sentence-spans.js';
 
 /** Word arriving: "HR rang", "the email came", "got a call". */
 const CONTACT =
@@ -23,13 +24,6 @@ const PASSED_ON =
   /(?:^|\b(?:she|he|they|and|who|[\w-]+ (?:lady|guy|woman|man|person|manager|recruiter|director|head))) (?:also |then |kindly |actually )?(?:said|told me|mentioned|added|explained|passed on|let slip)\b/;
 /** Sentences after the news that may still be its call. */
 const AFTER_NEWS = 3;
-
-function sentenceText(toks: Tok[], from: number, to: number): string {
-  let s = '';
-  for (let k = from; k < to; k++)
-    if (!toks[k]!.newline) s += (s && toks[k]!.spaceBefore ? ' ' : '') + toks[k]!.lower;
-  return s;
-}
 
 /**
  * Parts of the words CONTACT can match, one of which its match must hold: a text with none of
@@ -55,7 +49,7 @@ export function outcomeCallRanges(toks: Tok[]): [number, number][] {
     if (i < toks.length && toks[i]!.sent === toks[from]!.sent) continue;
     // the call's account ends with its line
     if (toks[from]!.newline || toks[from - 1]?.newline) left = 0;
-    const text = sentenceText(toks, from, i);
+    const text = sentenceText(toks, from, i, false);
     const sent = toks[from]!.sent;
     if (CONTACT.test(text)) contact = sent;
     if (NEWS.test(text)) news = sent;

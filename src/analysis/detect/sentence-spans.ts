@@ -81,9 +81,11 @@ export function writingEnd(toks: Tok[], from: number, to: number): number {
   return to;
 }
 
-export function sentenceText(toks: Tok[], from: number, to: number): string {
+/** The sentence's words, lower case, spaced as written; `breaks: false` leaves its line breaks out. */
+export function sentenceText(toks: Tok[], from: number, to: number, breaks = true): string {
   let s = '';
-  for (let k = from; k < to; k++) s += (s && toks[k]!.spaceBefore ? ' ' : '') + toks[k]!.lower;
+  for (let k = from; k < to; k++)
+    if (breaks || !toks[k]!.newline) s += (s && toks[k]!.spaceBefore ? ' ' : '') + toks[k]!.lower;
   return s;
 }
 
