@@ -1,4 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { CONTACT, CONTACT_PARTS } from './outcome-call.js';
+import { affixTermsOf, OPEN } from './triggers.js';
 import { signTable } from './notes-table.case.js';
 
 // our own lines: what the messenger of the outcome passed on after the decision is not what
@@ -33,4 +35,18 @@ describe('what was said on the call or in the email that brought the outcome', (
       true,
     ],
   ]);
+});
+
+// the pre-check is kept by hand from CONTACT: a word CONTACT can match that holds none of the
+// parts would let a text with a call in it skip the reading
+describe('CONTACT_PARTS keeps step with CONTACT', () => {
+  it('every way CONTACT can match holds a word with one of the parts', () => {
+    // each term is a list of word sets a match holds a word of every one of; the gate is sound
+    // when, in every term, some set has only words that hold a part
+    const terms = affixTermsOf(CONTACT);
+    expect(terms).toBeDefined();
+    const holdsPart = (w: string) => CONTACT_PARTS.some((part) => w.replaceAll(OPEN, '').includes(part));
+    const ungated = (terms ?? []).filter((term) => !term.some((set) => [...set].every(holdsPart)));
+    expect(ungated.map((term) => term.map((set) => [...set]))).toEqual([]);
+  });
 });
