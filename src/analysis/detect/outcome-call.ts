@@ -30,7 +30,18 @@ const AFTER_NEWS = 3;
  * them has no call to read, so its sentences are not joined into strings at all (a megabyte of
  * notes has some sixty thousand). Kept by hand from CONTACT; outcome-call.test checks the two agree.
  */
-export const CONTACT_PARTS = ['rang', 'rung', 'call', 'phone', 'mail', 'text', 'messag', 'came', 'got', 'feedback'];
+export const CONTACT_PARTS = [
+  'rang',
+  'rung',
+  'call',
+  'phone',
+  'mail',
+  'text',
+  'messag',
+  'came',
+  'got',
+  'feedback',
+];
 
 function mayHaveContact(toks: Tok[]): boolean {
   for (const t of toks) for (const part of CONTACT_PARTS) if (t.lower.includes(part)) return true;

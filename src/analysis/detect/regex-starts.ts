@@ -86,4 +86,3 @@ export function startsAtWordBoundary(src: string): boolean {
   const alts = parseSource(src);
   return alts !== undefined && alts.every(boundAtStart);
 }
-

@@ -275,4 +275,3 @@ const WORDS = /[a-z0-9_]+/g;
 export function wordsOf(s: string): string[] {
   return s.match(WORDS) ?? [];
 }
-
