@@ -85,3 +85,19 @@ describe('the close told in the passive, and a call promised for the morning', (
     ],
   ]);
 });
+
+describe('a span gone by with no number, told other ways', () => {
+  signTable([
+    [`${MET} Since then I have heard nothing, and it has been weeks.`, 'no-follow-up', true],
+    [`${MET} The days turned into weeks and still not a word from them.`, 'no-follow-up', true],
+    [`${MET} Then weeks went by without a word.`, 'no-follow-up', true],
+    [
+      `${MET} Two weeks on I sent a follow-up email, and my follow-up emails went unanswered.`,
+      'no-follow-up',
+      true,
+    ],
+    // the writer's own search, and a span before the interview
+    [`${MET} I have been looking for work for months, so fingers crossed.`, 'no-follow-up', false],
+    [`${MET} It had been weeks since I applied when they finally called me in.`, 'no-follow-up', false],
+  ]);
+});
