@@ -217,3 +217,15 @@ describe('candidate-nerves: blanking and missing homework, as real writers tell 
     'They complained about my lack of experience with their software.',
   ])('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// look-alikes from blog writing: a page found by chance, and a fear of having bombed that was put to rest
+describe('candidate-nerves: stumbling upon, and feared bombing', () => {
+  it.each([
+    'If you stumbled upon this blog looking for interview tips, sorry, this is just my diary.',
+    'My fear that I had bombed it lasted until the chair rang with good news.',
+  ])('does not find it in %j', (text) => expect(has(text)).toBe(false));
+  it.each([
+    'I stumbled on the very first question about budgets.',
+    'Honestly I bombed it, I froze on the maths.',
+  ])('finds it in %j', (text) => expect(has(text)).toBe(true));
+});
