@@ -60,6 +60,11 @@ describe('isDayOfDeed', () => {
     ['They rang and booked me in for Monday.', 'Monday', false],
     ['They rang to invite me back next Tuesday.', 'next Tuesday', false],
     ['They rang me the next day.', 'next day', true],
+    // the day opening its clause, the deed after it; a promise after the day is still one
+    ['After ten days I emailed to ask for an update.', 'After ten days', true],
+    ['On Monday I rang them again.', 'On Monday', true],
+    ["In two weeks they'll let me know.", 'In two weeks', false],
+    ['By Friday they will decide.', 'By Friday', false],
   ] as Array<[string, string, boolean]>)('%j: %s', (sentence, day, want) => {
     expect(at(sentence, day)).toBe(want);
   });

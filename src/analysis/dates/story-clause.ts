@@ -58,14 +58,18 @@ export function isStoryDay(sentence: string, start: number, end: number, decisio
 /**
  * Whether the date at [start, end) of `sentence` is told as today, or dates a past deed in its
  * clause with no promise or deadline between them: "I emailed on Monday", "we spoke on Tuesday",
- * but not "they said they'd let me know on Monday".
+ * "after ten days I emailed", but not "they said they'd let me know on Monday".
  */
 export function isDayOfDeed(sentence: string, start: number, end: number): boolean {
-  const [from] = clauseAround(sentence, start, end);
+  const [from, to] = clauseAround(sentence, start, end);
   const before = sentence.slice(from, start);
   if (TODAY_IS.test(before)) return true;
   if (AHEAD_DAY.test(sentence.slice(start, end)) || BOOKED_FOR.test(before)) return false;
   let last = -1;
   for (const m of execAll(PAST, before)) last = m.index + m[0].length;
-  return last >= 0 && !AHEAD.test(before.slice(last));
+  if (last >= 0) return !AHEAD.test(before.slice(last));
+  // the day opening its clause, the deed after it: "after ten days I emailed", "on Monday I rang them"
+  const after = sentence.slice(end, to);
+  const deed = [...execAll(PAST, after)][0];
+  return deed !== undefined && !AHEAD.test(after.slice(0, deed.index));
 }

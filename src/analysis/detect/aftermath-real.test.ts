@@ -72,7 +72,17 @@ describe('the close told in the passive, and a call promised for the morning', (
     [`${MET} At the end I was told I'd be updated.`, 'no-next-steps', true],
     [`${MET} At the end she said the recruiter would be calling me in the morning.`, 'no-next-steps', false],
     [`${MET} At the end she said the recruiter would be calling me in the morning.`, 'timeline-given', true],
-    // the invitation to this interview is no next step
+    // the invitation to this interview, and the day it was held, are no next step
+    [
+      'The manager called me in for an interview, which I went to on the 3rd. At the end she said they would be in touch.',
+      'no-next-steps',
+      true,
+    ],
+    [
+      'The manager called me in for an interview, which I went to on the 3rd. At the end she said they would be in touch.',
+      'timeline-given',
+      false,
+    ],
     [
       'After applying, the store manager called me to schedule an interview. It went well and she said they would be in touch.',
       'no-next-steps',

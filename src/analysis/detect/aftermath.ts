@@ -24,6 +24,7 @@ import {
   OWN_MOVE,
   ROUND_TOLD,
   SAID_THEM,
+  DAY_ATTENDED,
   STORY_DAY,
   THEIRS,
 } from './timeline-promise.js';
@@ -109,7 +110,11 @@ export function aftermathHits(
   const answered = transcript ? -1 : clauses.findIndex((c) => !startsIn(c, notHere) && heardBack(c.surface));
   const promised = told.filter((h) => {
     const t = h.clause.surface;
-    if ((STORY_DAY.test(t) || GUESS.test(t) || GATHERING.test(t)) && !SAID_THEM.test(t)) return false;
+    if (
+      (STORY_DAY.test(t) || DAY_ATTENDED.test(t) || GUESS.test(t) || GATHERING.test(t)) &&
+      !SAID_THEM.test(t)
+    )
+      return false;
     if (answered >= 0 && clauses.indexOf(h.clause) > answered && !SAID_THEM.test(t)) return false;
     if (
       !THEIRS.test(t) ||

@@ -14,6 +14,9 @@ const FORWARD =
 /** What already happened: "offer came in 5 days", "rejected on the Friday", "I didn't get it". */
 const OUTCOME = /\b(came|received|got a no|rejected|rejection|didn'?t get|did not get|turned down)\b/i;
 
+/** The interview's own day, told after it: "an interview, which I went to on the 3rd". */
+export const DAY_ATTENDED =
+  /\b(?:which|that) (?:i|we) (?:went to|attended|had|did|sat) (?:on |last |this past )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the \d{1,2}(?:st|nd|rd|th)\b)/i;
 /** A day in the story, not one they gave: "Tuesday's interview", "three weeks ago on Tuesday". */
 export const STORY_DAY =
   /\bago,? (?:on|last|this past) \w+|\bsince (?:last )?(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s (?:interview|call|chat|meeting|screen|trial|assessment|session|visit|shift)\b|\binterview(?:ed)? (?:was |is )?(?:on|last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -53,6 +56,6 @@ export function isPromise(h: Hit, nearEnd: number): boolean {
   const t = h.clause.surface;
   // "told they'd decide within days, and heard nothing since" still reports the promise
   const said = SAID.test(t);
-  if (!said && (SILENCE.test(t) || OUTCOME.test(t))) return false;
+  if (!said && (SILENCE.test(t) || OUTCOME.test(t) || DAY_ATTENDED.test(t))) return false;
   return ABOUT_HEARING.test(t) || FORWARD.test(t) || h.clause.fromEnd < nearEnd;
 }
