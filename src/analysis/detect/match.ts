@@ -15,7 +15,7 @@ import { compiledNative } from '../exec-all.js';
 import { compileBusiestFirst } from './compile-order.js';
 import { indexOf, NONE } from './cue-index.js';
 import { matchedText } from './lookbehind.js';
-import { regexReadable } from './one-byte.js';
+import { isLatin1, oneByte, regexReadable } from './one-byte.js';
 
 const HEDGE_PENALTY = 0.15;
 
@@ -210,6 +210,18 @@ function collect(
   // the strings the regexes read, one byte wide wherever they can be (detect/one-byte.ts), made on first need:
   // one set per reading (lemmas or surface) and per set of wide characters a regex names (its stand-ins' `keep`)
   const clauseStrings = new Map<string, (string | undefined)[]>();
+  // a segment string with no character past Latin-1 reads the same under every `keep` (its
+  // one-byte copy), so that copy is made once per reading and shared; null: it has wider ones.
+  // Made per set as well, the copies were ~50 MB of a megabyte's allocation
+  const lemmaPlain: (string | null | undefined)[] = [];
+  const surfacePlain: (string | null | undefined)[] = [];
+  const readable = (c: Clause, k: number, surface: boolean, keep: string | undefined): string => {
+    const s = surface ? c.surface : c.lemmas;
+    const plain = surface ? surfacePlain : lemmaPlain;
+    let p = plain[k];
+    if (p === undefined) plain[k] = p = isLatin1(s) ? oneByte(s) : null;
+    return p ?? regexReadable(s, keep);
+  };
   const docStringsRead = new Map<string, string>();
   const readingKey = (surface: boolean, keep: string | undefined): string =>
     (surface ? 's' : 'l') + (keep ?? '*');
@@ -261,7 +273,7 @@ function collect(
       for (const k of (surface ? surfaceCands[e] : lemmaCands[e]) ?? NONE) {
         if (!counted && done.has(k)) continue;
         const c = clauses[k]!;
-        const str = (made[k] ??= regexReadable(surface ? c.surface : c.lemmas, keep));
+        const str = (made[k] ??= readable(c, k, surface, keep));
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(str))) {
