@@ -1,4 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tokensFrom } from '../nlp.js';
+import { outcomeCallRanges } from './outcome-call.js';
 import { signTable } from './notes-table.case.js';
 
 // our own lines: what the messenger of the outcome passed on after the decision is not what
@@ -33,4 +35,23 @@ describe('what was said on the call or in the email that brought the outcome', (
       true,
     ],
   ]);
+});
+
+// every wording of the news is still read after the sentences that can hold none are skipped
+describe('outcomeCallRanges', () => {
+  it.each([
+    'They offered me the role',
+    'I got the job',
+    'Unsuccessful, sadly',
+    'It was a rejection',
+    'They rejected me',
+    'They have gone with an internal candidate',
+    "I didn't get it",
+    'They offered a feedback call',
+  ])('reads the word passed on after "%s"', (news) => {
+    const text = `HR rang this morning. ${news}. She said the panel loved my portfolio.`;
+    const toks = tokensFrom(text);
+    const said = toks.findIndex((t) => t.lower === 'she');
+    expect(outcomeCallRanges(toks).some(([from, to]) => from <= said && said < to)).toBe(true);
+  });
 });
