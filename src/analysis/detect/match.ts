@@ -215,12 +215,19 @@ function collect(
   // Made per set as well, the copies were ~50 MB of a megabyte's allocation
   const lemmaPlain: (string | null | undefined)[] = [];
   const surfacePlain: (string | null | undefined)[] = [];
-  const readable = (c: Clause, k: number, surface: boolean, keep: string | undefined): string => {
+  // only a string with wider characters is kept per set (`made`)
+  const readable = (
+    c: Clause,
+    k: number,
+    surface: boolean,
+    keep: string | undefined,
+    made: (string | undefined)[],
+  ): string => {
     const s = surface ? c.surface : c.lemmas;
     const plain = surface ? surfacePlain : lemmaPlain;
     let p = plain[k];
     if (p === undefined) plain[k] = p = isLatin1(s) ? oneByte(s) : null;
-    return p ?? regexReadable(s, keep);
+    return p ?? (made[k] ??= regexReadable(s, keep));
   };
   const docStringsRead = new Map<string, string>();
   const readingKey = (surface: boolean, keep: string | undefined): string =>
@@ -273,7 +280,7 @@ function collect(
       for (const k of (surface ? surfaceCands[e] : lemmaCands[e]) ?? NONE) {
         if (!counted && done.has(k)) continue;
         const c = clauses[k]!;
-        const str = (made[k] ??= readable(c, k, surface, keep));
+        const str = readable(c, k, surface, keep, made);
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(str))) {
