@@ -1,6 +1,6 @@
 // Cue-level statistics: which cue produced each found sign, and how often it was right.
 //   npx tsc -p tsconfig.build.json --outDir .tmp/b && node scripts/cue-stats.mjs .tmp/b [--set read] [--signs a,b]
-//     [--examples sign#i[,sign#j]] [--max N]
+//     [--examples sign#i[,sign#j]] [--max N] [--jsonl F]
 // Only for sets whose errors may be read (--examples prints the quotes of a cue's false positives).
 // The build is copied to a scratch folder and its detect/run.js given a hook that hands over the
 // hits per sign just before the weight check, so the source keeps no debug option.
@@ -27,7 +27,9 @@ const dumped = [];
 const wordCues = new Set(opt('--words')?.split(',') ?? []);
 // sets read least often for these signs: their precision is the more honest guess at unread text
 const LATE = new Set(['j-odd', 'n-odd', 'f-odd', 'g-odd', 'h-odd', 'i-odd']);
-const which = opt('--set') ?? 'read';
+// --jsonl F: a readable set kept outside the repository (real stories' odd ids), scored as set "file"
+const outside = opt('--jsonl');
+const which = opt('--set') ?? (outside ? 'file' : 'read');
 
 const SETS = {
   ...readableSets(),
@@ -35,6 +37,7 @@ const SETS = {
     ...jsonl('/work/shared/eval/dev/debriefs.jsonl'),
     ...transcripts('/work/shared/eval/dev/transcripts'),
   ],
+  ...(outside ? { file: () => jsonl(outside) } : {}),
 };
 const names = which === 'read' ? Object.keys(SETS).filter((k) => k !== 'dev') : which.split(',');
 for (const n of names) if (!SETS[n]) throw new Error(`cue-stats: no readable set "${n}"`);

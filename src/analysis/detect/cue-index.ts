@@ -5,7 +5,8 @@
 import { firstCharGuarded } from './lookbehind.js';
 import { namedWide } from './one-byte.js';
 import type { Cue, SignPatterns } from './types.js';
-import { affixTermsOf, LITERAL, lookbehindLast, OPEN, type Term } from './triggers.js';
+import { lookbehindLast } from './lookbehind.js';
+import { affixTermsOf, LITERAL, OPEN, type Term } from './triggers.js';
 
 /** A cue's scanner: its regex, global and multi-line, and the group holding a match's text (lookbehindLast). */
 export interface Scanner {

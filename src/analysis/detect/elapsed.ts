@@ -45,6 +45,7 @@ import {
   SAID_WEEKDAY_DAYS,
   SILENT_SPAN,
   SINCE_AFTER,
+  SPAN_BEEN,
   SPAN_GONE,
   TERM_SPAN,
   WAIT_WORDS,
@@ -141,6 +142,8 @@ export function timeFrom(text: string): TimeReading {
   if (ago) since = Math.max(since, (numberFromWord(ago[1]!) - 1) * 7 + 1);
   const gone = SPAN_GONE.exec(text);
   if (gone) since = Math.max(since, /^w/i.test(gone[1]!) ? 14 : 60);
+  const been = SPAN_BEEN.exec(text);
+  if (been) since = Math.max(since, /^w/i.test(been[1]!) ? 14 : 60);
   if (LAST_MONTH.test(text)) since = Math.max(since, 21);
   if (cal.since !== undefined) since = Math.max(since, cal.since);
   if (cal.pastPromise !== undefined)

@@ -72,10 +72,10 @@ const REL = new Set([
   'lecturer',
 ]);
 /** Places a person is known from that are not the employer being told: "Jacinta from uni". */
-const KNOWN_FROM =
+export const KNOWN_FROM =
   /^(?:\(?(?:from|at) (?:uni|university|college|school|church|the gym|the pub|home|back home|next door|down the road|my (?:old|last|previous|current|first|course|class|old school|day) ?(?:job|work|place|team|course|class|school|uni)?)\b)/;
 /** An insider brought in by name: "Aoife, who used to work there,", "Tom who worked in the Corrib". */
-const INSIDER =
+export const INSIDER =
   /^,? ?who(?:'s| has| had)? (?:used to work|used to be|worked|works|has worked|had worked|been working) (?:at|in|for|there)\b/;
 /** Verbs that pass someone's word on. */
 const SAYS = new Set([
@@ -191,6 +191,9 @@ export function acquaintances(toks: Tok[]): Acquaintances {
   return { names: known, relations: writerInterviewed(toks) };
 }
 
+/** The first characters KNOWN_FROM and INSIDER can start with (hearsay.test checks it against them). */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(['(', 'f', 'a', ',', 'w']);
+
 /**
  * Whether the words from `k` can start an aside KNOWN_FROM or INSIDER reads: "(", "from", "at",
  * ",", "who". Checked on the first character before the words are joined, since a long text has
@@ -199,7 +202,7 @@ export function acquaintances(toks: Tok[]): Acquaintances {
 function mayOpenAside(toks: Tok[], k: number): boolean {
   for (let i = k; i < toks.length && i < k + 8 && !toks[i]!.newline; i++) {
     const c = toks[i]!.lower.charAt(0);
-    if (c) return c === '(' || c === 'f' || c === 'a' || c === ',' || c === 'w';
+    if (c) return ASIDE_OPENERS.has(c);
   }
   return false;
 }

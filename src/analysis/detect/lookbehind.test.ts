@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { CUE_SIGNS } from '../signs/index.js';
 import { EACH_ALTERNATIVE, firstCharGuarded, matchedText } from './lookbehind.js';
-import { firstCharsOf, lookbehindLast, startsAtWordBoundary } from './triggers.js';
+import { firstCharsOf, startsAtWordBoundary } from './regex-starts.js';
+import { lookbehindLast } from './lookbehind.js';
 
 /** Every match as [index, text], moving past each as the matcher does (detect/match.ts). */
 function scan(re: RegExp, group: number, line: string): [number, string][] {

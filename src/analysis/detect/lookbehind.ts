@@ -1,5 +1,5 @@
 /** The lookbehind-last rewrite of cue regexes, so V8 rejects most positions cheaply. */
-import { firstCharsOf, startsAtWordBoundary } from './triggers.js';
+import { firstCharsOf, startsAtWordBoundary } from './regex-starts.js';
 
 /**
  * Walks a regex source from `from`, stepping over escapes and character classes, and returns

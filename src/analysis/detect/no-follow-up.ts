@@ -29,9 +29,12 @@ const NEVER_DID =
   /^(?:\W*(?:but|and|well|of course|needless to say)\W+)?(?:they|she|he|nobody|no one|hr|the call|the email|it|that call)\W+(?:didn'?t|did not|never did|never (?:came|called|rang|phoned|emailed|happened|arrived|materiali[sz]ed)|didn'?t come|did not come)\b/i;
 const NO_PROMISE_WINDOW = 10;
 const ELAPSED_WORDS = /\b(since|been|ago|now|waited|pass|passed)\b/i;
-/** An answer that came weeks on: "they were, six weeks later, with a letter", "the rejection came two months later". */
+/**
+ * An answer that came weeks on: "they were, six weeks later, with a letter", "the rejection came two months later",
+ * "finally got a response after over a month of waiting" (the wait named as one).
+ */
 const LATE_REPLY =
-  /\b(?:\w+|\d+) (?:weeks|months) later\b[^.]{0,60}\b(?:letter|e-?mail|call|rang|phoned|wrote|rejection|reply|replied|heard|message|text|offer)\b|\b(?:letter|e-?mail|call|rejection|reply|message|offer|wrote|rang|phoned|called|emailed|replied|heard|came back|got back)\b[^.]{0,40}\b(?:\w+|\d+) (?:weeks|months) later\b/i;
+  /\b(?:after|following) (?:over |more than |almost |nearly |about |some |a good )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of|a few|several) (?:weeks?|months?) of (?:waiting|silence|nothing|no word|radio silence|hearing nothing)\b|\b(?:\w+|\d+) (?:weeks|months) later\b[^.]{0,60}\b(?:letter|e-?mail|call|rang|phoned|wrote|rejection|reply|replied|heard|message|text|offer)\b|\b(?:letter|e-?mail|call|rejection|reply|message|offer|wrote|rang|phoned|called|emailed|replied|heard|came back|got back)\b[^.]{0,40}\b(?:\w+|\d+) (?:weeks|months) later\b/i;
 /**
  * An answer that "finally" came ("finally heard today", "the rejection finally came"): late only
  * past a window they gave, since with none "after three weeks they finally emailed" may be

@@ -7,7 +7,7 @@
  * list is split once by that character, and a string meets only the regexes it could match.
  */
 import { topLevelAlts } from './lookbehind.js';
-import { firstCharsOf } from './triggers.js';
+import { firstCharsOf } from './regex-starts.js';
 
 /** First characters are told apart below this code; a string opening past it meets the whole list. */
 const TABLE_SIZE = 128;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokensFrom } from '../nlp.js';
-import { outcomeCallRanges } from './outcome-call.js';
+import { CONTACT, CONTACT_PARTS, NEWS, NEWS_PARTS, outcomeCallRanges } from './outcome-call.js';
+import { topLevelAlts } from './lookbehind.js';
+import { affixTermsOf, OPEN } from './triggers.js';
 import { signTable } from './notes-table.case.js';
 
 // our own lines: what the messenger of the outcome passed on after the decision is not what
@@ -53,5 +55,38 @@ describe('outcomeCallRanges', () => {
     const toks = tokensFrom(text);
     const said = toks.findIndex((t) => t.lower === 'she');
     expect(outcomeCallRanges(toks).some(([from, to]) => from <= said && said < to)).toBe(true);
+  });
+});
+
+// the pre-check is kept by hand from CONTACT: a word CONTACT can match that holds none of the
+// parts would let a text with a call in it skip the reading
+describe('CONTACT_PARTS keeps step with CONTACT', () => {
+  it('every way CONTACT can match holds a word with one of the parts', () => {
+    // each term is a list of word sets a match holds a word of every one of; the gate is sound
+    // when, in every term, some set has only words that hold a part
+    const terms = affixTermsOf(CONTACT);
+    expect(terms).toBeDefined();
+    const holdsPart = (w: string) => CONTACT_PARTS.some((part) => w.replaceAll(OPEN, '').includes(part));
+    const ungated = (terms ?? []).filter((term) => !term.some((set) => [...set].every(holdsPart)));
+    expect(ungated.map((term) => term.map((set) => [...set]))).toEqual([]);
+  });
+});
+
+// the same for NEWS, which outcomeCallRanges also reads only in a sentence holding one of its parts;
+// its trigger terms are looser than its alternatives, so each alternative is checked for a part
+// in its own text, outside every group and optional character
+describe('NEWS_PARTS keeps step with NEWS', () => {
+  it('every alternative of NEWS holds one of the parts for certain', () => {
+    const bare = (alt: string) => {
+      let s = alt;
+      for (let before = ''; before !== s;) {
+        before = s;
+        s = s.replace(/\((?:\?:)?[^()]*\)[?*+]?/g, ' ');
+      }
+      return s.replace(/.[?*]/g, ' ');
+    };
+    const alts = topLevelAlts(NEWS.source.replace(/^\\b\(\?:|\)\\b$/g, ''));
+    expect(alts.length).toBeGreaterThan(5);
+    expect(alts.filter((alt) => !NEWS_PARTS.some((part) => bare(alt).includes(part)))).toEqual([]);
   });
 });

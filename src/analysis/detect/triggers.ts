@@ -11,125 +11,7 @@
  * contain (emoji), for cues with no word at all.
  */
 
-type Quant = { min: number; max: number };
-type Node =
-  | { k: 'char'; c: string; q: Quant }
-  | { k: 'bound'; word?: true } // zero-width \b (word), ^, $
-  | { k: 'sep'; q: Quant } // consumes a non-word char (space, \s, [- ])
-  | { k: 'group'; alts: Node[][]; q: Quant }
-  // lookahead or lookbehind: zero-width, so what borders it borders us; `ahead` is a positive lookahead's body
-  | { k: 'look'; ahead?: Node[][] }
-  | { k: 'other'; q: Quant; chars?: string }; // chars: what it matches, when known (\d)
-
-const WORD = /^[a-z0-9_]$/;
-const ONE: Quant = { min: 1, max: 1 };
-
-interface Parser {
-  s: string;
-  i: number;
-}
-
-function quant(p: Parser): Quant {
-  const c = p.s[p.i];
-  let q: Quant;
-  if (c === '?') q = { min: 0, max: 1 };
-  else if (c === '*') q = { min: 0, max: Infinity };
-  else if (c === '+') q = { min: 1, max: Infinity };
-  else if (c === '{') {
-    const m = /^\{(\d+)(,(\d*))?\}/.exec(p.s.slice(p.i));
-    if (!m) return ONE;
-    p.i += m[0].length;
-    const min = Number(m[1]);
-    const qq = { min, max: m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity };
-    if (p.s[p.i] === '?') p.i++;
-    return qq;
-  } else return ONE;
-  p.i++;
-  if (p.s[p.i] === '?') p.i++;
-  return q;
-}
-
-function classIsSeparator(body: string): boolean {
-  if (body.startsWith('^')) return false;
-  const rest = body.replace(/\\[sS.\-/?!,:;'"()[\]|]|\\u[0-9a-fA-F]{4}/g, (e) => (e === '\\S' ? 'a' : ''));
-  return !/[a-zA-Z0-9_\\]/.test(rest);
-}
-
-function parseAlts(p: Parser): Node[][] {
-  const alts: Node[][] = [[]];
-  while (p.i < p.s.length) {
-    const c = p.s[p.i]!;
-    const seq = alts[alts.length - 1]!;
-    if (c === '|') {
-      p.i++;
-      alts.push([]);
-      continue;
-    }
-    if (c === ')') return alts;
-    if (c === '(') {
-      p.i++;
-      let look = false;
-      let ahead = false;
-      if (p.s[p.i] === '?') {
-        const m = /^\?(:|<?[=!])/.exec(p.s.slice(p.i));
-        if (!m) throw new Error('group');
-        look = m[1] !== ':';
-        ahead = m[1] === '=';
-        p.i += m[0].length;
-      }
-      const inner = parseAlts(p);
-      if (p.s[p.i] !== ')') throw new Error('paren');
-      p.i++;
-      const q = quant(p);
-      seq.push(look ? (ahead ? { k: 'look', ahead: inner } : { k: 'look' }) : { k: 'group', alts: inner, q });
-      continue;
-    }
-    if (c === '[') {
-      const m = /^\[((?:\\.|[^\]\\])*)\]/.exec(p.s.slice(p.i));
-      if (!m) throw new Error('class');
-      p.i += m[0].length;
-      const q = quant(p);
-      seq.push(classIsSeparator(m[1]!) ? { k: 'sep', q } : { k: 'other', q });
-      continue;
-    }
-    if (c === '^' || c === '$') {
-      p.i++;
-      seq.push({ k: 'bound' });
-      continue;
-    }
-    if (c === '\\') {
-      const e = p.s[p.i + 1]!;
-      p.i += 2;
-      if (e === 'b') {
-        seq.push({ k: 'bound', word: true });
-        continue;
-      }
-      if (e === 'u') {
-        p.i += 4;
-        seq.push({ k: 'sep', q: quant(p) });
-        continue;
-      }
-      if (e === 's') {
-        seq.push({ k: 'sep', q: quant(p) });
-        continue;
-      }
-      if (/[a-zA-Z0-9]/.test(e)) {
-        seq.push(e === 'd' ? { k: 'other', q: quant(p), chars: '0123456789' } : { k: 'other', q: quant(p) });
-        continue;
-      }
-      seq.push({ k: 'char', c: e.toLowerCase(), q: quant(p) });
-      continue;
-    }
-    if (c === '.') {
-      p.i++;
-      seq.push({ k: 'other', q: quant(p) });
-      continue;
-    }
-    p.i++;
-    seq.push({ k: 'char', c: c.toLowerCase(), q: quant(p) });
-  }
-  return alts;
-}
+import { parseSource, WORD, type Node, type Quant } from './regex-parse.js';
 
 const isOne = (q: Quant) => q.min === 1 && q.max === 1;
 const isWordChar = (n: Node | undefined): n is { k: 'char'; c: string; q: Quant } =>
@@ -331,20 +213,15 @@ export function affixTermsOf(re: RegExp): Term[] | undefined {
 function termsFrom(re: RegExp, affixes: boolean): Term[] | undefined {
   // \p{..}, \u{..} and set notation parse differently under these flags
   if (/[uv]/.test(re.flags)) return undefined;
-  try {
-    const p: Parser = { s: re.source, i: 0 };
-    const alts = parseAlts(p);
-    if (p.i !== p.s.length) return undefined;
-    const terms: Term[] = [];
-    for (const alt of alts) {
-      const t = seqTerms(alt, false, false, affixes);
-      if (!t) return undefined;
-      terms.push(...t);
-    }
-    return terms;
-  } catch {
-    return undefined;
+  const alts = parseSource(re.source);
+  if (!alts) return undefined;
+  const terms: Term[] = [];
+  for (const alt of alts) {
+    const t = seqTerms(alt, false, false, affixes);
+    if (!t) return undefined;
+    terms.push(...t);
   }
+  return terms;
 }
 
 /** Matches and first characters of a sequence: what can start a match, and whether it can match nothing. */
@@ -392,60 +269,9 @@ function firstOfAlts(alts: Node[][]): First | undefined {
   return f;
 }
 
-/**
- * The characters one of which every match of the regex source `src` starts with (as the
- * trigger reader lower-cases them), or undefined when that cannot be told: a match may be
- * empty, or start with a class or an escape such as `\w` (`\d` gives the digits).
- */
-export function firstCharsOf(src: string): Set<string> | undefined {
-  try {
-    const p: Parser = { s: src, i: 0 };
-    const alts = parseAlts(p);
-    if (p.i !== p.s.length) return undefined;
-    const f = firstOfAlts(alts);
-    return f && !f.nullable ? f.chars : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Nodes that never consume a character: lookarounds, boundaries and groups of nothing else. */
-function zeroWidth(n: Node): boolean {
-  if (n.k === 'look' || n.k === 'bound') return true;
-  return n.k === 'group' && n.alts.every((a) => a.every(zeroWidth));
-}
-
-/** Whether every way through `seq` asserts \b before it reads its first character. */
-function boundAtStart(seq: Node[]): boolean {
-  for (const n of seq) {
-    if (n.k === 'bound' && n.word) return true;
-    // a lookahead reads from the same position, so a \b it opens with holds there too
-    if (n.k === 'look' && n.ahead && n.ahead.every(boundAtStart)) return true;
-    if (n.k === 'group' && n.q.min >= 1 && n.alts.every(boundAtStart)) return true;
-    if (!zeroWidth(n)) return false;
-  }
-  return false;
-}
-
-/**
- * Whether every match of the regex source `src` starts where `\b` holds: each alternative
- * asserts it before reading a character, past lookarounds only.
- */
-export function startsAtWordBoundary(src: string): boolean {
-  try {
-    const p: Parser = { s: src, i: 0 };
-    const alts = parseAlts(p);
-    return p.i === p.s.length && alts.every(boundAtStart);
-  } catch {
-    return false;
-  }
-}
-
 const WORDS = /[a-z0-9_]+/g;
 
 /** The whole words of a segment string, as the trigger sets spell them. */
 export function wordsOf(s: string): string[] {
   return s.match(WORDS) ?? [];
 }
-
-export { lookbehindLast } from './lookbehind.js';

@@ -117,6 +117,12 @@ export const NEXT_WEEKDAY_DAYS = 13;
  */
 export const TERM_SPAN =
   /\b(?:will|'ll|would|going to|gonna|contract|probation\w*|training|accommodation|induction|placement|rotations?|maternity|fixed[- ]term|temporary|internship|course|programme|program|notice)\b/i;
+/**
+ * The same span with no number, told other ways: "it's been weeks", "days turned into weeks",
+ * "heard nothing for weeks" (real stories told after the wait). Read as two of the unit too.
+ */
+export const SPAN_BEEN =
+  /\b(?:(?:it'?s|it\s+has|it\s+had|it'?d|has|had|have)\s+(?:now\s+)?been\s+(?:(?:several|a\s+few|many|some|a\s+couple\s+of|a\s+good\s+few)\s+)?|days\s+(?:turned|became|turning|becoming|stretched)\s+(?:into\s+)?|(?:nothing|silence|silent|quiet|no\s+(?:word|reply|response|news|answer))\s+for\s+(?:(?:several|a\s+few|many|some|a\s+couple\s+of)\s+)?)(weeks|months)\b(?!\s+(?:before|until|till|ahead|early|earlier|later)\b)/i;
 export const WAIT_WORDS =
   /\b(?:wait\w*|heard|hear|nothing|silence|since|chas\w*|no (?:word|news|reply|answer))\b/i;
 
@@ -126,6 +132,7 @@ export const WAIT_WORDS =
 for (const re of [
   ELAPSED,
   SPAN_GONE,
+  SPAN_BEEN,
   OWN_SEARCH,
   PROMISE,
   PROMISE_AFTER,

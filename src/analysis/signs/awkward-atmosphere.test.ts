@@ -199,3 +199,15 @@ describe('awkward-atmosphere: cold faces, the writer now, and ice', () => {
     'I made a joke about the lift and nobody laughed.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
+
+// silence met in the room against silence met by a message afterwards (the wait, not the room)
+describe('awkward-atmosphere: met with silence', () => {
+  it.each([
+    'Every joke I tried in there was met with silence.',
+    'My answers were met with stony silence from the panel.',
+  ])('finds it in %j', (text) => expect(found(text)).toBe(true));
+  it.each([
+    'A week later I wrote to ask how it went; my email was met with silence.',
+    'The follow-up I sent on Monday was met with silence too.',
+  ])('does not find it in %j', (text) => expect(found(text)).toBe(false));
+});

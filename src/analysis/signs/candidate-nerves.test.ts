@@ -187,3 +187,45 @@ describe('candidate-nerves: nerves told around the interview', () => {
     'I was nervous the whole way through and kept rambling.',
   ])('finds it in %j', (text) => expect(has(text)).toBe(true));
 });
+
+// mild nerves named and nothing more are felt, not shown (corpus README): alone they no longer make the
+// sign; beside a slip that showed, they still go with it
+describe('candidate-nerves: nerves only named', () => {
+  it.each([
+    'Though a bit nervous, I answered everything as well as I could.',
+    'I walked in slightly nervous since it was my first real job interview.',
+    'A little nervous, but the questions were fair and I had examples for each.',
+  ])('does not find it in %j', (text) => expect(has(text)).toBe(false));
+  it.each([
+    'I was so nervous that I kept stumbling over my words.',
+    'I got nervous and rambled through the second answer.',
+  ])('finds it in %j', (text) => expect(has(text)).toBe(true));
+});
+
+// how published stories tell it: nothing to ask when the moment came, the name got wrong, the
+// missing homework that surfaced in the room
+describe('candidate-nerves: blanking and missing homework, as real writers tell it', () => {
+  it.each([
+    'When they asked for my questions I could not think of a single one to ask, classic stage fright.',
+    "I couldn't come up with any questions at the end, my mind was empty.",
+    'I mispronounced the firm’s name twice before the partner corrected me.',
+    'My lack of research showed when I asked them what the company actually sold.',
+  ])('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each([
+    'The manager could not think of a single question to ask me about my CV.',
+    'I have never had stage fright and had none here either.',
+    'They complained about my lack of experience with their software.',
+  ])('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
+
+// look-alikes from blog writing: a page found by chance, and a fear of having bombed that was put to rest
+describe('candidate-nerves: stumbling upon, and feared bombing', () => {
+  it.each([
+    'If you stumbled upon this blog looking for interview tips, sorry, this is just my diary.',
+    'My fear that I had bombed it lasted until the chair rang with good news.',
+  ])('does not find it in %j', (text) => expect(has(text)).toBe(false));
+  it.each([
+    'I stumbled on the very first question about budgets.',
+    'Honestly I bombed it, I froze on the maths.',
+  ])('finds it in %j', (text) => expect(has(text)).toBe(true));
+});

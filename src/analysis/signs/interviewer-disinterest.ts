@@ -1,5 +1,7 @@
 import type { SignPatterns } from '../detect/types.js';
 import { NOT_SELF } from './interviewer-smiling.js';
+import { hurryCues } from './interviewer-disinterest-hurry.js';
+import { spokenCues } from './interviewer-disinterest-spoken.js';
 
 // Things an interviewer can attend to instead of the candidate; the strong ones count with any look,
 // screens only when the looking lasted ("kept looking at her screen"), since screens are also shared.
@@ -9,8 +11,6 @@ const SCREEN = '(?:laptop|computer|pc|screen|monitor|tablet|ipad|other screen|se
 const POSS = '(?:his |her |their |the |an? |some |its |har |him )?(?:own |work |other |second )?';
 const LASTING =
   '(?:keep|kept|constantly|always|busy|still|mostly|often|stay|stayed|be|was|were|sat there|sit there|sitting there|just)';
-const MINUTES =
-  '(?:[1-9]|[12]\\d|30|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|a few|a couple of)[- ]?(?:min|mins|minute|minutes)\\b';
 // things read in an interview: looking up from them is a cold manner (negative-body-language), not a distraction
 const PAPERWORK =
   '(?: (?:his |her |their |the |a )?(?:own )?(?:notes?|notepad|pad|paper|papers|sheet|clipboard|script|questions?|pass|file|folder|cv|resume|form|list|checklist)\\b)';
@@ -140,50 +140,8 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'interviewer',
       neg: 'ignore',
     },
-    // hurry and a short slot
-    {
-      re: /\b(?:rush|rushed|rushing|hurried|hurry|hurrying)\b(?<!(?:people|me|i|myself|to) (?:rush|hurry))/,
-      who: 'interviewer',
-    },
-    {
-      re: /\b(?:wrap|wrapped|cut|end|ended|finish|finished|done|over)\w* (?:it |things |the interview |the call |us |me |my \w+ |the \w+ )?(?:up )?(?:short|early)\b|\b(?:wrap|wrapped|cut|end|ended|finish|finished|close|closed)\w* (?:it |things |the interview |the call |us |me |the \w+ )?(?:up |off )?(?:very |really |so |super |too )?(?:quickly|quick|fast|hastily|abruptly|in a (?:hurry|rush))\b/,
-      who: 'interviewer',
-    },
-    {
-      re: new RegExp(
-        `\\b(?:over|done|finish\\w*|end\\w*|cut|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:it |things |us |(?:the|a) (?:call|interview|meeting) )?(?:off |short )?(?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`,
-      ),
-      who: 'any',
-    },
-    {
-      re: new RegExp(
-        `\\b(?:(?:only|just|barely) )?(?:(?<!\\b(?:the|for the|in the|those|these|our|its|final|first) )last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|(?<!\\b(?:arrive|arrived|arriving|get there|got there|be there|turn up|turned up|show up|showed up|come|came|early|log on|logged on|join|joined)\\w* (?:\\w+ )?)(?:\\b\\d+ (?:min|mins|minute|minutes)|\\b${MINUTES}) (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
-      ),
-      who: 'any',
-    },
-    {
-      re: /\b(?:done|finished) with me\b|\b(?:a|one|two|three) questions? and (?:he|she|they) (?:be|was|were) done\b/,
-      who: 'any',
-      conf: 0.6,
-    },
-    // "it was short" alone is no hurry ("short and to the point: a typing test, an Excel task"): read items found
-    // from it alone were right 3 times in 12, so it counts half and needs another cue
-    {
-      re: /\b(?:it|interview|call|whole thing|chat|meeting) (?:be|was|felt) (?:very |really |super |so |pretty |quite |extremely )?(?:short|brief)\b(?<!\bat least (?:\w+ ){1,3}\w+)/,
-      who: 'any',
-      conf: 0.6,
-      weight: 0.5,
-    },
-    {
-      re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go|get going)\b|\bhad somewhere (?:else )?to be\b|(?<!\b(?:\d+|two|three|four|five|shifts?|nights?|days?|exams?|rounds?|screens?|interviews?|meetings?|calls?|sessions?|stages?) )\bback[- ]to[- ]back\b(?! (?:\w+ )?(?:interviews?|rounds?|shifts?|screens?|stages?|nights?|exams?)\b)|\brunning (?:behind|late)\b/,
-      who: 'interviewer',
-    },
-    {
-      re: /\b(?:join|joined|turn up|turned up|show up|showed up|came|come|arrive|arrived|log on|logged on|dial in|dialled in|be|was|were)\w* (?:\w+ )?(?:\d+|five|ten|fifteen|twenty) ?(?:min|mins|minutes)? late\b/,
-      who: 'interviewer',
-      conf: 0.65,
-      weight: 0.5,
-    },
+    // hurry and a short slot (interviewer-disinterest-hurry.ts)
+    ...hurryCues,
     // serving other people mid-interview: "kept serving customers in between my answers", "on his laptop the entire time",
     // "spent the whole time on her laptop"
     {
@@ -345,35 +303,8 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'interviewer',
       surface: true,
     },
-    // transcripts: the interviewer's own words; each is weak alone, two make the sign
-    {
-      re: /\b(?:only|just) (?:got|have|get) (?:about |around )?(?:\w+ )?(?:min|minutes)\b|\b(?:i'?ve|i have) got (?:about |around |only |just )?(?:\d+|five|ten|fifteen|twenty) (?:min|minutes)\b|\bsomeone waiting\b|\b(?:not|n't) really (?:got|have) time\b|\brattle through\b|\bquickly\?$/,
-      says: 'interviewer',
-      weight: 0.5,
-    },
-    {
-      re: /\blet'?s (?:be|keep (?:this|it)) (?:quick|short|brief)\b|\b(?:have|going) to (?:have to )?(?:stop|leave|cut) (?:it |this |you )?(?:there|here|short)\b/,
-      says: 'interviewer',
-      weight: 0.5,
-    },
-    {
-      re: /\b(?:give me|just|one|a) (?:a |one )?(?:sec|second|moment|minute)\b[.,!]|\bhang on\b|\bbear with me\b/,
-      says: 'interviewer',
-      weight: 0.5,
-      // a panel pausing to keep its time ("one second, Tessa's signalling the time") is not distracted
-      turn: 'untimed',
-    },
-    {
-      re: /\b(?:finishing|answering|replying to|reply to|respond to|sending|send) (?:an |this |a |that )?(?:email|message|text|client|slack)\b|\bi'?m (?:just )?(?:typing|multitasking)\b|\banswering something\b|\b(?:need|have) to take this\b/,
-      says: 'interviewer',
-      weight: 0.5,
-    },
-    {
-      re: /\bwhat was the question\b|\bwhere were we\b|\bsorry,? (?:say|what was) that again\b|\bsorry,? carry on\b|^carry on\b/,
-      says: 'interviewer',
-      weight: 0.5,
-      turn: 'untimed',
-    },
+    // transcripts: the interviewer's own words (interviewer-disinterest-spoken.ts)
+    ...spokenCues,
     // hurried in other words (p-notes): "when I try to explain my project he stop me", "'okay okay next question'",
     // "flipped through my portfolio in about 30 secs"
     {

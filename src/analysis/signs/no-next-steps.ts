@@ -118,9 +118,10 @@ export const noNextStepsClosing: SignPatterns = {
       surface: true,
       conf: 0.6,
     },
-    // a channel but no day: "said I'd be notified by email", "told me I'd hear back", "you'll get an email either way"
+    // a channel but no day: "said I'd be notified by email", "told me I'd hear back", "you'll get an email either way",
+    // "I was told a decision would be made and that I would be updated"
     {
-      re: /\b(?:said|says|told (?:me|us)|promised|assured (?:me|us))(?: that)? (?:i'?d|i would|i'?ll|i will|we'?d|we would|you'?d|you would|you'?ll|you will) (?:be (?:notified|informed|contacted|updated|emailed|told|advised)|hear back|hear from (?:them|us|someone|somebody|hr|the (?:team|recruiter|office|agency|panel))|get (?:an? )?(?:email|letter|call|answer|response|outcome)(?: either way| regardless| whatever happens)?)\b(?! (?:about|that|of|on|within|in (?:\w+ ){1,3}(?:days?|weeks?)|by (?:the end|end|mon|tue|wed|thu|fri|sat|sun|tomorrow|next|this|the \d)|next|this|tomorrow|today|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)/,
+      re: /\b(?:said|says|told (?:me|us)|(?:was|were|been|got) told|promised|assured (?:me|us))(?: that)? (?:(?:a|the|their) decision (?:would|will|'d|'ll) be (?:made|taken|reached) and(?: that)? )?(?:i'?d|i would|i'?ll|i will|we'?d|we would|you'?d|you would|you'?ll|you will) (?:be (?:notified|informed|contacted|updated|emailed|told|advised)|hear back|hear from (?:them|us|someone|somebody|hr|the (?:team|recruiter|office|agency|panel))|get (?:an? )?(?:email|letter|call|answer|response|outcome)(?: either way| regardless| whatever happens)?)\b(?! (?:about|that|of|on|within|in (?:\w+ ){1,3}(?:days?|weeks?)|by (?:the end|end|mon|tue|wed|thu|fri|sat|sun|tomorrow|next|this|the \d)|next|this|tomorrow|today|tonight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)/,
       says: 'interviewer',
       notes: true,
       surface: true,
