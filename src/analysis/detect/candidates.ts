@@ -32,6 +32,20 @@ interface TokWords {
   tail: boolean;
 }
 
+/** A non-empty string of word characters only: its one word is itself (what wordsOf gives, without a match). */
+function isOneWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isWordCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The word ids of the reading being read, shared by every read (wordsOfDoc never runs inside
+ * itself): a JS array pushed to and emptied twice per document was ~10 MB of a megabyte's
+ * allocation, and a long one lived long enough to be promoted.
+ */
+let idBuffer = new Int32Array(4096);
+
 function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
   let doc = docWords.get(clauses);
   if (doc) return doc;
@@ -53,7 +67,7 @@ function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
     let tw = byString.get(s);
     if (!tw) {
       tw = {
-        ids: wordsOf(s).map(idFor),
+        ids: isOneWord(s) ? [idFor(s)] : wordsOf(s).map(idFor),
         head: s.length > 0 && isWordCode(s.charCodeAt(0)),
         tail: s.length > 0 && isWordCode(s.charCodeAt(s.length - 1)),
       };
@@ -61,10 +75,18 @@ function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
     }
     return tw;
   };
-  const ids: number[] = [];
+  let n = 0;
+  const push = (id: number): void => {
+    if (n === idBuffer.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(idBuffer);
+      idBuffer = grown;
+    }
+    idBuffer[n++] = id;
+  };
   /** Token-wise words of segment k (clauses.ts buildClause's layout), false where they would differ from the string's. */
   const fromTokens = (c: Clause, surface: boolean): boolean => {
-    const mark = ids.length;
+    const mark = n;
     let kept = false;
     let pendingSpace = false;
     let tail = false;
@@ -77,10 +99,11 @@ function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
       const s = surface ? t.lower : t.lemma;
       const tw = tokWords(s);
       if (surface && kept && !(t.spaceBefore || pendingSpace) && ((tail && tw.head) || s.length === 0)) {
-        ids.length = mark;
+        n = mark;
         return false;
       }
-      for (const id of tw.ids) ids.push(id);
+      const twIds = tw.ids;
+      for (let j = 0; j < twIds.length; j++) push(twIds[j]!);
       // an empty surface string joins its neighbours; an empty lemma stands between two spaces
       if (s.length > 0 || !surface) tail = tw.tail;
       kept = true;
@@ -89,15 +112,15 @@ function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
     return true;
   };
   const read = (surface: boolean): SegmentWords => {
-    ids.length = 0;
+    n = 0;
     const ends = new Int32Array(clauses.length);
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k]!;
       if (!toks || !fromTokens(c, surface))
-        for (const w of wordsOf(surface ? c.surface : c.lemmas)) ids.push(idFor(w));
-      ends[k] = ids.length;
+        for (const w of wordsOf(surface ? c.surface : c.lemmas)) push(idFor(w));
+      ends[k] = n;
     }
-    return { ids: Int32Array.from(ids), ends };
+    return { ids: idBuffer.slice(0, n), ends };
   };
   doc = { vocab, lemma: read(false), surface: read(true) };
   docWords.set(clauses, doc);

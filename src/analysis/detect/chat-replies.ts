@@ -11,6 +11,7 @@
  * typed-up interview keep every line. A friend's question stays: the teller's answer may need it
  * ("when will you know?" / "no idea, they didn't say").
  */
+import { isSpaceCode } from '../char-class.js';
 import type { Tok } from '../nlp.js';
 import { looksLikeRetelling, OWN_OTHER_INTERVIEW, RELAYED_CHAT_LABEL } from '../transcript/plain.js';
 import { isNameLike } from '../transcript/speakers.js';
@@ -49,6 +50,18 @@ function speakerOf(line: string): string | undefined {
   return isNameLike(name, true) ? name.toLowerCase() : undefined;
 }
 
+/** How many words `raw.split(/\s+/).filter(Boolean)` gives, without making them (every line of a long text is counted). */
+function wordCount(raw: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < raw.length; i++) {
+    const space = isSpaceCode(raw.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** The thread's lines, each continued by the unlabelled lines under it; undefined if it is no chat. */
 function chatLines(text: string): ChatLine[] | undefined {
   const lines: ChatLine[] = [];
@@ -58,7 +71,7 @@ function chatLines(text: string): ChatLine[] | undefined {
     at += raw.length + 1;
     if (!raw.trim()) continue;
     const speaker = speakerOf(raw);
-    const words = raw.split(/\s+/).filter(Boolean).length;
+    const words = wordCount(raw);
     const last = lines[lines.length - 1];
     const asks = raw.includes('?') || ASKS_WITHIN.test(raw);
     const compares = OWN_OTHER_INTERVIEW.test(raw);

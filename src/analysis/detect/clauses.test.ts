@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokensFrom } from '../nlp.js';
-import { clausesFrom, EMOJI, FIRST_PICTOGRAPHIC } from './clauses.js';
+import { charTokenRange, charTokens, clausesFrom, EMOJI, FIRST_PICTOGRAPHIC } from './clauses.js';
 
 describe('clauses', () => {
   it('needs no emoji test below the first pictographic character', () => {
@@ -15,5 +15,32 @@ describe('clauses', () => {
     expect(cs[at('she')]).toBe(at('she'));
     expect(cs[at('we')]).toBe(at('we'));
     expect(cs[at('nervous')]).toBe(0);
+  });
+});
+
+describe('charTokenRange', () => {
+  // what match.ts read before: the char-to-token map, clamped into the string
+  const viaMap = (map: Int32Array, index: number, length: number) => {
+    const a = Math.min(index, map.length - 1);
+    const b = Math.max(a, Math.min(index + Math.max(0, length - 1), map.length - 1));
+    return [map[a], map[b]! + 1];
+  };
+  it('gives the tokens the char-to-token map gives, for every char and length', () => {
+    const texts = [
+      'She said "we\'ll be in touch" - then nothing. I didnt. haven\'t heard back!!',
+      '• asked about salary\n• got “it depends” 😬 lol\n\nThe panel (two of them) smiled… a lot',
+      "Interviewer: can't say yet.   Me: ok?? they'll e-mail by Fri, 10th",
+      'i didnt. “quoted” — dash; semi: colon',
+    ];
+    for (const text of texts) {
+      const toks = tokensFrom(text);
+      for (const c of clausesFrom(toks))
+        for (const surface of [false, true]) {
+          const map = charTokens(toks, c, surface);
+          for (let index = 0; index <= map.length + 1; index++)
+            for (const length of [0, 1, 2, 5, map.length])
+              expect(charTokenRange(toks, c, surface, index, length)).toEqual(viaMap(map, index, length));
+        }
+    }
   });
 });

@@ -131,6 +131,51 @@ export function charTokens(toks: Tok[], c: Clause, surface: boolean): Int32Array
 }
 
 /**
+ * The tokens a match at `index` of `length` chars in a clause's lemma (or surface) string runs
+ * over, as [first, last + 1]: what charTokens' map gives at the match's first and last char
+ * (each clamped into the string), read off by walking the tokens instead of building the map.
+ * A long text matches in most of its segments, and a map per segment and reading, kept for
+ * its section, was a large part of what each section left to be promoted.
+ */
+export function charTokenRange(
+  toks: Tok[],
+  c: Clause,
+  surface: boolean,
+  index: number,
+  length: number,
+): [number, number] {
+  const n = surface ? c.surface.length : c.lemmas.length;
+  const a = Math.min(index, n - 1);
+  const b = Math.max(a, Math.min(index + Math.max(0, length - 1), n - 1));
+  // an empty string's map has no entry to read
+  if (a < 0) return [undefined, NaN] as unknown as [number, number];
+  let first = -1;
+  let at = 0;
+  let kept = false;
+  let pendingSpace = false;
+  for (let i = c.from; i < c.to; i++) {
+    const t = toks[i]!;
+    if (skipped(t)) {
+      pendingSpace = true;
+      continue;
+    }
+    if (surface ? kept && (t.spaceBefore || pendingSpace) : kept) {
+      if (at === a) first = i;
+      if (at === b) return [first, i + 1];
+      at++;
+    }
+    const len = surface ? t.lower.length : t.lemma.length;
+    if (first < 0 && a < at + len) first = i;
+    if (b < at + len) return [first, i + 1];
+    at += len;
+    kept = true;
+    pendingSpace = false;
+  }
+  // past the tokens' chars (not when the string is as buildClause made it) the map reads 0
+  return [first < 0 ? 0 : first, 1];
+}
+
+/**
  * Splits tokens [from, to) into segments. `clauseStart` (shared, indexed by token) is
  * filled with the first token of each token's clause.
  */

@@ -72,12 +72,6 @@ const indexes = [
 ];
 // aftermath passes fresh one-sign lists on every call, so those are cached by the sign
 const singleIndexes = [new WeakMap<SignPatterns, CueIndex>(), new WeakMap<SignPatterns, CueIndex>()];
-const cueTerms = new WeakMap<Cue, Term[] | null>();
-function termsOfCue(cue: Cue): Term[] | undefined {
-  let t = cueTerms.get(cue);
-  if (t === undefined) cueTerms.set(cue, (t = affixTermsOf(cue.re) ?? null));
-  return t ?? undefined;
-}
 
 function addTo(map: Map<string, number[]>, key: string, k: number, bits: number): void {
   const list = map.get(key);
@@ -190,7 +184,7 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
   for (const sign of signs) {
     for (const cue of sign.cues) {
       if (!usable(cue, transcript)) continue;
-      const terms = termsOfCue(cue);
+      const terms = affixTermsOf(cue.re);
       const k = entries.length;
       const { words, needs } = bitsOf(terms ?? []);
       const { re, group } = scannerOf(cue);

@@ -6,7 +6,7 @@
 import type { SignId } from '../../core/signs/ids.js';
 import type { Tok } from '../nlp.js';
 import type { Clause, Cue, Hit, SignPatterns } from './types.js';
-import { charTokens, QUOTES } from './clauses.js';
+import { charTokenRange, QUOTES } from './clauses.js';
 import { isHedged, isNegated } from './scope.js';
 import { isWorry } from './worry.js';
 import { subjectOf } from './subject.js';
@@ -15,15 +15,9 @@ import { compiledNative } from '../exec-all.js';
 import { compileBusiestFirst } from './compile-order.js';
 import { indexOf, NONE } from './cue-index.js';
 import { matchedText } from './lookbehind.js';
-import { regexReadable } from './one-byte.js';
+import { isLatin1, oneByte, regexReadable } from './one-byte.js';
 
 const HEDGE_PENALTY = 0.15;
-
-function tokenRange(map: Int32Array, index: number, length: number): [number, number] {
-  const a = Math.min(index, map.length - 1);
-  const b = Math.max(a, Math.min(index + Math.max(0, length - 1), map.length - 1));
-  return [map[a]!, map[b]! + 1];
-}
 
 /** Signs about how the interviewer behaved: what someone else in the room did is not one. */
 const INTERVIEWER_MANNER = new Set<SignId>([
@@ -204,12 +198,28 @@ function collect(
   const surfaceCands = candidates(index, clauses, true, toks);
   compileBusiestFirst(index, lemmaCands, surfaceCands, clauses.length);
   const hedged = new Map<Clause, boolean>();
-  // char-to-token maps of matched clauses, shared by every cue that matches there
-  const lemmaMaps = new Map<Clause, Int32Array>();
-  const surfaceMaps = new Map<Clause, Int32Array>();
   // the strings the regexes read, one byte wide wherever they can be (detect/one-byte.ts), made on first need:
   // one set per reading (lemmas or surface) and per set of wide characters a regex names (its stand-ins' `keep`)
   const clauseStrings = new Map<string, (string | undefined)[]>();
+  // a segment string with no character past Latin-1 reads the same under every `keep` (its
+  // one-byte copy), so that copy is made once per reading and shared; null: it has wider ones.
+  // Made per set as well, the copies were ~50 MB of a megabyte's allocation
+  const lemmaPlain: (string | null | undefined)[] = [];
+  const surfacePlain: (string | null | undefined)[] = [];
+  // only a string with wider characters is kept per set (`made`)
+  const readable = (
+    c: Clause,
+    k: number,
+    surface: boolean,
+    keep: string | undefined,
+    made: (string | undefined)[],
+  ): string => {
+    const s = surface ? c.surface : c.lemmas;
+    const plain = surface ? surfacePlain : lemmaPlain;
+    let p = plain[k];
+    if (p === undefined) plain[k] = p = isLatin1(s) ? oneByte(s) : null;
+    return p ?? (made[k] ??= regexReadable(s, keep));
+  };
   const docStringsRead = new Map<string, string>();
   const readingKey = (surface: boolean, keep: string | undefined): string =>
     (surface ? 's' : 'l') + (keep ?? '*');
@@ -223,10 +233,7 @@ function collect(
     // lemmas first ("folded" reads "fold"), then the surface, which keeps contractions whole
     const passes = cue.surface ? SURFACE_ONLY : BOTH;
     const take = (c: Clause, k: number, length: number, local: number, surface: boolean): void => {
-      const maps = surface ? surfaceMaps : lemmaMaps;
-      let map = maps.get(c);
-      if (!map) maps.set(c, (map = charTokens(toks, c, surface)));
-      const [from, to] = tokenRange(map, local, length);
+      const [from, to] = charTokenRange(toks, c, surface, local, length);
       const verdict = judge(sign.id, toks, c, cue, from, transcript);
       if (verdict === 'drop') return;
       done.add(k);
@@ -261,7 +268,7 @@ function collect(
       for (const k of (surface ? surfaceCands[e] : lemmaCands[e]) ?? NONE) {
         if (!counted && done.has(k)) continue;
         const c = clauses[k]!;
-        const str = (made[k] ??= regexReadable(surface ? c.surface : c.lemmas, keep));
+        const str = readable(c, k, surface, keep, made);
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(str))) {

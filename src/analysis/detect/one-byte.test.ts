@@ -1,7 +1,7 @@
 import { serialize } from 'node:v8';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { latin1Stand, namedWide, oneByte } from './one-byte.js';
+import { isLatin1, latin1Stand, namedWide, oneByte, regexReadable } from './one-byte.js';
 
 // V8's serializer writes a string with its stored width: '"' one byte per character, 'c' two
 const storedOneByte = (s: string): boolean => serialize(s)[2] === 0x22;
@@ -118,6 +118,25 @@ describe('stand-ins that keep named characters read as the originals do', () => 
           expect(at(stand)).toEqual(at(s));
         }
       }),
+    );
+  });
+});
+
+describe('isLatin1', () => {
+  it('tells a string every regex reads as its one-byte copy, whatever it keeps (match.ts shares that copy)', () => {
+    expect(isLatin1('café, naïve ¤')).toBe(true);
+    expect(isLatin1(WIDE)).toBe(false);
+    expect(isLatin1('line\u2028sep')).toBe(false);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', ' ', 'é', '\u00a0', '¤', '—', '“', '😀'), { maxLength: 20 }),
+        (chars) => {
+          const s = chars.join('');
+          if (!isLatin1(s)) return;
+          for (const keep of [undefined, '', '—–', '“‘', '→”’…'])
+            expect(storedOneByte(regexReadable(s, keep)) && regexReadable(s, keep) === oneByte(s)).toBe(true);
+        },
+      ),
     );
   });
 });

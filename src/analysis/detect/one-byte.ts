@@ -30,6 +30,12 @@ export function oneByte(s: string): string {
   return fromCodes(codes);
 }
 
+/** Whether every character of `s` is Latin-1 (the code `oneByte` can store one byte wide). */
+export function isLatin1(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
 /** Stand-ins: a Latin-1 space for wider white space, a Latin-1 symbol (¤) for anything else. */
 const SPACE_STAND = 0xa0;
 const OTHER_STAND = 0xa4;

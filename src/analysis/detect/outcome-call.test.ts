@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT, CONTACT_PARTS } from './outcome-call.js';
+import { tokensFrom } from '../nlp.js';
+import { CONTACT, CONTACT_PARTS, NEWS, NEWS_PARTS, outcomeCallRanges } from './outcome-call.js';
+import { topLevelAlts } from './lookbehind.js';
 import { affixTermsOf, OPEN } from './triggers.js';
 import { signTable } from './notes-table.case.js';
 
@@ -37,6 +39,25 @@ describe('what was said on the call or in the email that brought the outcome', (
   ]);
 });
 
+// every wording of the news is still read after the sentences that can hold none are skipped
+describe('outcomeCallRanges', () => {
+  it.each([
+    'They offered me the role',
+    'I got the job',
+    'Unsuccessful, sadly',
+    'It was a rejection',
+    'They rejected me',
+    'They have gone with an internal candidate',
+    "I didn't get it",
+    'They offered a feedback call',
+  ])('reads the word passed on after "%s"', (news) => {
+    const text = `HR rang this morning. ${news}. She said the panel loved my portfolio.`;
+    const toks = tokensFrom(text);
+    const said = toks.findIndex((t) => t.lower === 'she');
+    expect(outcomeCallRanges(toks).some(([from, to]) => from <= said && said < to)).toBe(true);
+  });
+});
+
 // the pre-check is kept by hand from CONTACT: a word CONTACT can match that holds none of the
 // parts would let a text with a call in it skip the reading
 describe('CONTACT_PARTS keeps step with CONTACT', () => {
@@ -48,5 +69,24 @@ describe('CONTACT_PARTS keeps step with CONTACT', () => {
     const holdsPart = (w: string) => CONTACT_PARTS.some((part) => w.replaceAll(OPEN, '').includes(part));
     const ungated = (terms ?? []).filter((term) => !term.some((set) => [...set].every(holdsPart)));
     expect(ungated.map((term) => term.map((set) => [...set]))).toEqual([]);
+  });
+});
+
+// the same for NEWS, which outcomeCallRanges also reads only in a sentence holding one of its parts;
+// its trigger terms are looser than its alternatives, so each alternative is checked for a part
+// in its own text, outside every group and optional character
+describe('NEWS_PARTS keeps step with NEWS', () => {
+  it('every alternative of NEWS holds one of the parts for certain', () => {
+    const bare = (alt: string) => {
+      let s = alt;
+      for (let before = ''; before !== s;) {
+        before = s;
+        s = s.replace(/\((?:\?:)?[^()]*\)[?*+]?/g, ' ');
+      }
+      return s.replace(/.[?*]/g, ' ');
+    };
+    const alts = topLevelAlts(NEWS.source.replace(/^\\b\(\?:|\)\\b$/g, ''));
+    expect(alts.length).toBeGreaterThan(5);
+    expect(alts.filter((alt) => !NEWS_PARTS.some((part) => bare(alt).includes(part)))).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ import { sentenceText } from './sentence-spans.js';
 export const CONTACT =
   /\b(?:rang|rung|called|phoned|emailed|e-mailed|texted|messaged|(?:email|call|letter|message|text) came|got (?:a|the) (?:call|email|letter|text)|feedback (?:call|email|session))\b/;
 /** The news itself: an offer, a no, or feedback on it. */
-const NEWS =
+export const NEWS =
   /\b(?:offer(?:ed|ing)? me (?:the|a) (?:job|role|position|post|place)|i got (?:it|the job|the role|the offer)|got the job|(?:un|not )successful|rejection|rejected|feedback (?:call|email|session)|gone with (?:another|someone|an internal)|didn'?t get (?:it|the job))\b/;
 /** A third person passing word on: "she said", "the HR lady said", "and told me". */
 const PASSED_ON =
@@ -48,6 +48,25 @@ function mayHaveContact(toks: Tok[]): boolean {
   return false;
 }
 
+/** Parts of the words NEWS can match, one of which its match must hold, as CONTACT_PARTS for CONTACT (outcome-call.test checks). */
+export const NEWS_PARTS = ['offer', 'got', 'successful', 'reject', 'feedback', 'gone', 'get'];
+const PARTS = [...new Set([...CONTACT_PARTS, ...NEWS_PARTS])];
+/** Whether a token's text holds a part of CONTACT or NEWS, by text (a few thousand distinct ones per megabyte). */
+const holdsPart = new Map<string, boolean>();
+function mayHaveNews(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = toks[k]!.lower;
+    let held = holdsPart.get(w);
+    if (held === undefined) {
+      if (holdsPart.size >= 10_000) holdsPart.clear();
+      held = PARTS.some((part) => w.includes(part));
+      holdsPart.set(w, held);
+    }
+    if (held) return true;
+  }
+  return false;
+}
+
 /** Token ranges [from, to) of the sentences that pass on what the outcome's messenger said. */
 export function outcomeCallRanges(toks: Tok[]): [number, number][] {
   const out: [number, number][] = [];
@@ -60,6 +79,12 @@ export function outcomeCallRanges(toks: Tok[]): [number, number][] {
     if (i < toks.length && toks[i]!.sent === toks[from]!.sent) continue;
     // the call's account ends with its line
     if (toks[from]!.newline || toks[from - 1]?.newline) left = 0;
+    // a sentence that can match neither CONTACT nor NEWS changes nothing unless a call's account
+    // runs on (left): only then are its words joined (a megabyte's sentences were ~10 MB of strings)
+    if (left === 0 && !mayHaveNews(toks, from, i)) {
+      from = i;
+      continue;
+    }
     const text = sentenceText(toks, from, i, false);
     const sent = toks[from]!.sent;
     if (CONTACT.test(text)) contact = sent;

@@ -33,8 +33,11 @@ const MAX_QUOTE_CHARS = 300;
 /** Marker regex for hits read from the whole call (detect/call-signs.ts) rather than a cue. */
 const WHOLE_CALL = /(?:)/;
 
+/** What counting a hit reads of it (signsFrom). */
+export type CountedHit = Pick<Hit, 'id' | 'cue' | 'confidence'>;
+
 export interface Located {
-  hit: Hit;
+  hit: CountedHit;
   quote: EvidenceQuote;
 }
 
@@ -172,7 +175,12 @@ function locatedInNotes(
     elsewhere,
   );
   keep?.({ toks, clauses, retracted, elsewhere });
-  return hits.map((hit) => ({ hit, quote: segmentQuote(text, toks, hit) }));
+  // only what counting reads is kept: a hit's segment would hold its section's segments and
+  // their strings until the whole text is read (~6 MB at the end of a megabyte)
+  return hits.map((hit) => ({
+    hit: { id: hit.id, cue: hit.cue, confidence: hit.confidence },
+    quote: segmentQuote(text, toks, hit),
+  }));
 }
 
 /** A sign read from whole turns, as a hit on `clause` under the marker `re`, quoted as its turn. */
