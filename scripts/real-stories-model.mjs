@@ -11,7 +11,14 @@ const dist = resolve(process.argv[2] ?? 'dist');
 const { estimateFrom } = await import(pathToFileURL(join(dist, 'core/model/estimate.js')).href);
 const dir = 'test/fixtures/real-stories';
 // a story's stage words, as the record's stages (real-d on write "later" where older sets wrote "second")
-const STAGE = { screen: 'screen', first: 'first', second: 'later', later: 'later', final: 'final', unknown: 'other' };
+const STAGE = {
+  screen: 'screen',
+  first: 'first',
+  second: 'later',
+  later: 'later',
+  final: 'final',
+  unknown: 'other',
+};
 const passed = (s) => (s.outcome === 'offer' || s.outcome === 'next-round' ? 1 : 0);
 
 const stories = readdirSync(dir)
