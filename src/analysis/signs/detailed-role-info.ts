@@ -28,7 +28,7 @@ const NOT_DATE =
  * general ("interviewers who explain the role..."); the advert's words; "that might explain why".
  */
 const NOT_ANSWERING_OTHER =
-  "(?<!\\b(cultur\\w*|values?|ethos|promotion|progression|career path|what it('s| is| be| was) like( to work)?( there| here)?|what (the|their) (people|staff) (are|be) like)\\b[^\\n]{0,150})(?<!\\b(interviewers|(?<!\\b(the|my|this|that|our|one|an?|first|second|other|lead|main) )interviewer|managers|employers|companies|people|those|the ones|ones) (who|that) (\\w+ ){0,2})(?<!\\b(website|advert|advertisement|job ad|the ad|job description|job spec|listing|posting|careers page)\\b[^\\n]{0,40})(?<!\\b(might|may|could|would|which|that|this|it) (also |partly |probably )?(?=explain))";
+  "(?<!\\b(cultur\\w*|values?|ethos|promotion|progression|career path|what it('s| is| be| was) like( to work)?( there| here)?|what (the|their) (people|staff) (are|be) like)\\b[^\\n]{0,150})(?<!\\b(interviewers|(?<!\\b(the|my|this|that|our|one|an?|first|second|other|lead|main) )interviewer|managers|employers|companies|people|those|the ones|ones) (who|that) (\\w+ ){0,2})(?:(?<=\\b(she|he|the (interviewer|manager|owner|director|boss|lady|woman|man|guy)) )|(?<!\\b(website|advert|advertisement|job ad|the ad|job description|job spec|listing|posting|careers page)\\b[^\\n]{0,40}))(?<!\\b(might|may|could|would|which|that|this|it) (also |partly |probably )?(?=explain))";
 
 /** "described the job in general terms only", "the role was described only broadly as 'support'": vague-role-details' examples. */
 const NOT_ONLY_BROADLY =
@@ -72,7 +72,7 @@ const NUM =
   '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[- ]?\\w*|thirty[- ]?\\w*|forty[- ]?\\w*|fifty|a hundred|a dozen|a handful)';
 const STAFF =
   '(engineers?|developers?|devs|designers?|nurses?|analysts?|chefs?|cooks?|drivers?|carers?|teachers?|in the team|on the team|beds?|bedded|patients?|residents?|clients?|accounts?|stores?|pupils?|kids|children|students|agents?|reps?|techs?|technicians?|cases?|calls?|orders?|tickets?|staff|officers|direct reports|workers|employees|covers|commis|juniors|trainees|apprentices|volunteers|line cooks|pickers|packers|cleaners|porters|bakers|baristas|waiters|servers|operators|labourers|fitters|mechanics|engs|ftes?|heads|squads|pods|sub-?teams)';
-const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts?(,| (and|&|\\+|or) ?(?=(\\w+ )?(early|late|night|day|weekend|split|sleep|on[- ]call|evening|long|shifts?|lates|earlies|nights|days|weekends|mornings|afternoons|evenings|rotating|alternate|every|\\d)\\w*))|(?<!\\bnext week\\b[^\\n]{0,15})monday to friday|mon ?[-–—] ?fri|\\d{1,2}(:\\d\\d)? ?(am|pm)? ?([-–]|to|till|til|until) ?\\d{1,2}(:\\d\\d)? ?(am|pm)?,? (on )?(weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|every|each|most (days|nights|weekends))\\b|(\\d+|one|two|three|four|five|six|seven) (doubles|double shifts|shifts|nights|lates|earlies|long days|sessions|clinics|lessons|visits|rounds|runs|drops|tours) (a|per|each|every) (week|fortnight|month)|(\\d+|once|twice|two|three|four|five|six) times (a|per) (day|shift|night)|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
+const SHIFT_FACTS = `(\\d+ on,? \\d+ off|(four|three|two) on,? (four|three|two) off|\\d+ ?(am|pm)? (start|finish)|\\d+[- ]?(hour|hr)s? (shifts?|days?)|\\d+ ?(hours|hrs) (a|per) (day|week|shift)|of \\d+ ?(hrs|hours)\\b|(early|late|night|day|weekend|split|sleep[- ]in|on[- ]call|evening|long) shifts?(,| (and|&|\\+|or) ?(?=(\\w+ )?(early|late|night|day|weekend|split|sleep|on[- ]call|evening|long|shifts?|lates|earlies|nights|days|weekends|mornings|afternoons|evenings|rotating|alternate|every|\\d)\\w*))|(?<!\\bnext week\\b[^\\n]{0,15})monday (to|thru|through|till|til) friday|mon ?([-–—]|thru|through) ?fri|\\d{1,2}(:\\d\\d)? ?(am|pm)? ?([-–]|to|till|til|until) ?\\d{1,2}(:\\d\\d)? ?(am|pm)?,? (on )?(weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|every|each|most (days|nights|weekends))\\b|(\\d+|one|two|three|four|five|six|seven) (doubles|double shifts|shifts|nights|lates|earlies|long days|sessions|clinics|lessons|visits|rounds|runs|drops|tours) (a|per|each|every) (week|fortnight|month)|(\\d+|once|twice|two|three|four|five|six) times (a|per) (day|shift|night)|shifts? (is|are|be|run|go) (from )?\\d|(earlies|lates) and (lates|earlies|nights)|nights?,? \\d+ on)`;
 
 /** A path, not the work: "I'd be on track for associate in a few years", "you'd be on the path to team leader". */
 const NOT_GROWTH_PATH =
@@ -116,6 +116,9 @@ const NOT_GROWTH_OR_NORMS = String.raw`(?![^.\n]{0,100}\b(?:scheme|programme|pro
  * folder, stitcher". Three items or more make it specific.
  */
 const BARE_LIST = String.raw`${NOT_GROWTH_OR_NORMS}(?![^,.\n]{2,60},? but\b)(?:\b(?:the |then the |then )?(?:[\w-]+ )?(?:role|job)(?: (?:itself|stuff))?(?: covers| involves| includes| is basically| is mainly| is mostly| would be| will be| is| ?[:=]) (?!(?:a|an|the|in|at|for|on|to|with|only|just|mine|yours|not|what|that|why|how)\b|['"‘“])|\b(?:explained |showed (?:me |us )?|(?:took|walked) (?:me|us) (?=round|around|through))(?:(?:round|around|through|over) (?:the|his|her|their) [\w-]+(?: [\w-]+)? ?[\-–—:,] ?|(?:quite |really |very )?(?:well|clearly|properly|in detail),? |(?!(?:round|around|through|over|that|how|why|what|there|they|we|she|he|it|me|us|my)\b)(?=[a-z])))(?!['"‘“])${NOT_VERDICT}${NOT_PERKS}${NOT_GROWTH_OR_NORMS}${NOT_CULTURE}${ITEM}(?:,|\+| - ) ?${LIST_ITEM}(?:,|\+| and) ?${LIST_ITEM}`;
+
+/** The terms of an offered job: pay per hour or year, hours per week, a working pattern. */
+const OFFER_TERMS = String.raw`[$£€] ?\d[\d,.]*(k\b| ?(an|per|a|\/) ?(hr|hour|year|yr|annum|week)\b)|\b\d[\d,.]* ?(k|grand)\b|\b${NUM} (billable |paid |contracted )?(hours|hrs) (a|per|\/) (week|wk|year|month)\b|\b\d[\d,]{2,} (billable )?(hours|hrs)\b|\b(an|per|a) hour\b|\bmonday (to|thru|through|till) friday\b`;
 
 export const detailedRoleInfo: SignPatterns = {
   id: 'detailed-role-info',
@@ -304,6 +307,19 @@ export const detailedRoleInfo: SignPatterns = {
     {
       re: /(?<!(\b(who|what|which|where|how|if|whether|ask\w*)\b.{0,30}|\bi (said|say|told \w+|think|thought|reckon|guess|feel|felt|promised)( that)? ))\b(you|u|i)('d| would|'ll| will|ll) (be )?(head(ing)? up (the )?\w+|(get|have|getting|having) (my|your) own (\w+ ){0,2}(list|caseload|clinic|clinics|round|patch|class|classes|van|desk|section|station|territory|accounts?|clients?|route|ward|team|cases|kitchen|store|site|shop|bay|chair|room|studio|lab|project|projects|budget))\b/,
       surface: true,
+      conf: 0.6,
+    },
+    // the job offered in the meeting or the call with its terms, the way real writers tell it: "offering me a job as an
+    // associate at 2,000 hours and 60K", "offered me the post: twenty hours a week at £11 an hour"
+    {
+      re: new RegExp(
+        `\\boffer\\w* (me|him|her|us) (a|the|an) (\\w+ ){0,2}(job|position|post|role|place|contract)\\b[^.\\n]{0,80}?(${OFFER_TERMS})`,
+      ),
+      conf: 0.65,
+    },
+    // the first piece of work named: "my first project is going to be the ordering system", "your first task would be the audit"
+    {
+      re: /(?<!\b(if|whether|what|wonder\w*|hope|hoping|wish|maybe)\b[^.\n]{0,40})\b(my|your) first (project|assignment|task|brief|big job|piece of work) (is going to be|is gonna be|will be|would be|'ll be|'d be|is to be|was going to be)\b(?! (a |an )?(surprise|test|interview|presentation|exam)\b)/,
       conf: 0.6,
     },
   ],
