@@ -202,6 +202,12 @@ export const positiveAtmosphere: SignPatterns = {
       re: /\b(?:kind|warm|friendly|gentle|soft|lovely|pleasant|easy) (?:and (?:kind|warm|gentle|friendly) )?(?:manner|demeanou?r|welcome)\b|\b(?:received|treated|welcomed) me (?:as|like) (?:a guest|family|an old friend)\b|\b(?:was|were|be) (?:dead |proper |really |well )?sound(?: out)?\b(?= *[,.!]| and\b| (?:bloke|guy|fella|lad|chap)\b)|\b(?:real|really|very|so|super|proper|properly|pretty|quite|genuinely|totally) down[- ]to[- ]earth\b/,
       who: 'any',
     },
+    // the talk's tone called positive, as real writers put it: "we had a positive conversation", "the chat was very
+    // positive" ("the interview was very positive" is the outcome hoped for, and "positive about my experience" a verdict)
+    {
+      re: /(?<!\b(?:not|n't|never|hardly|a less than|less than) (?:a |an |very |really |so |that )?)\b(?:a|very|really|such a|quite a|super|extremely|genuinely|overall) positive (?:conversation|chat|discussion|exchange|talk)\b|\b(?:conversation|chat|discussion)(?: with (?:the |my |our |her |his )?[\w-]+)? (?:was|felt|seemed|be) (?:very |really |so |quite |super |extremely |overall |genuinely )?positive\b(?! (?:about|on|re|regarding) (?:my|me|the (?:outcome|result|offer))\b)/,
+      who: 'any',
+    },
     // transcripts: the interviewer setting the room
     {
       re: /\b(?:so|really|very) relaxed\b|\bmaking (?:this|it) (?:so |really |very )?(?:relaxed|easy|comfortable|enjoyable)\b|\bput me at ease\b|\bmade me feel (?:welcome|at ease|comfortable|at home)\b/,
