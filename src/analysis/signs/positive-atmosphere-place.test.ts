@@ -1,0 +1,15 @@
+import { describe } from 'vitest';
+import { signTable } from '../detect/notes-table.case.js';
+
+// Our own lines (real-e round): the place itself called lovely is the building or the setting, not the room's
+// warmth; the people or the interview called lovely still are.
+describe('positive-atmosphere: a lovely school or building is the place, not the room', () => {
+  signTable([
+    ['It was such a lovely school, with big windows and a garden.', 'positive-atmosphere', false],
+    ['The office was a beautiful old building near the river, a lovely building really.', 'positive-atmosphere', false],
+    ['It was a lovely village, so the drive was worth it.', 'positive-atmosphere', false],
+    ['It was lovely, she made me feel at home straight away.', 'positive-atmosphere', true],
+    ['They were all so lovely at the school.', 'positive-atmosphere', true],
+    ['The head was lovely and so was the deputy.', 'positive-atmosphere', true],
+  ]);
+});
