@@ -16,3 +16,13 @@ describe('generic-questions: competency questions described as a set', () => {
     ["They asked about the projects I'd led at my last firm and dug into the numbers.", 'generic-questions', false],
   ]);
 });
+
+// A task set for every candidate (walk the floor, dress a mannequin) is not the same stock questions put to all.
+describe('generic-questions: all candidates asked to do a task', () => {
+  signTable([
+    ['The manager asked all candidates to walk the shop floor and pick three products. Then she asked why I wanted the job.', 'generic-questions', false],
+    ['She asked everyone to build a tower from straws, which was odd. Then a few questions about my CV.', 'generic-questions', false],
+    ['They asked all the candidates the same things. Tell me about yourself, where do you see yourself in five years.', 'generic-questions', true],
+    ['He asked everyone to describe a time they failed, then the usual strengths and weaknesses.', 'generic-questions', true],
+  ]);
+});
