@@ -15,3 +15,13 @@ describe('future-role-talk: the hire presumed in real writers\' words', () => {
     ['They will sit me at a desk in the corner for the written test.', 'future-role-talk', false],
   ]);
 });
+
+// "when you start interviewing" is advice about the job search, not the new hire's first days.
+describe('future-role-talk: starting the job search is not starting the job', () => {
+  signTable([
+    ['The golden rule for when you start interviewing is to read up on the company.', 'future-role-talk', false],
+    ['Once you start applying it gets easier, honestly.', 'future-role-talk', false],
+    ["She said when you start you'll shadow Priya on the late shift.", 'future-role-talk', true],
+    ['He said once you start the job there is a week of induction with the team.', 'future-role-talk', true],
+  ]);
+});
