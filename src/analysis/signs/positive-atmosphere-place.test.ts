@@ -13,3 +13,13 @@ describe('positive-atmosphere: a lovely school or building is the place, not the
     ['The head was lovely and so was the deputy.', 'positive-atmosphere', true],
   ]);
 });
+
+// "the position I'm most comfortable with)" is at ease with the work, even when a bracket or a stop follows "with".
+describe('positive-atmosphere: comfortable with the work, the sentence ending on "with"', () => {
+  signTable([
+    ["I applied as a back-end developer (the kind of work I'm most comfortable with).", 'positive-atmosphere', false],
+    ["Payroll is the bit of the job I'm most comfortable with.", 'positive-atmosphere', false],
+    ['I felt really comfortable with them from the first minute.', 'positive-atmosphere', true],
+    ['Honestly I felt comfortable the whole time.', 'positive-atmosphere', true],
+  ]);
+});

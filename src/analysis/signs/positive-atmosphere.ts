@@ -56,7 +56,7 @@ const NOT_MY_TRAIT =
 // "comfortable around blood", "comfortable with night shifts": at ease with the work, not the room
 // (and "a lovely conversation" is how the talk went: engaging-conversation's)
 const NOT_AT_EASE_WITH_WORK =
-  '(?!(?<=comfortable) (?:around|about|handl\\w*|deal\\w*|do|doing|lift\\w*|answer\\w*|explain\\w*|discuss\\w*|talking about|walk\\w* through|see|seeing|giv\\w*|tak\\w*|speak\\w*|present\\w*|in front|on camera|on the phone|with (?!(?:her|him|them|the (?:panel|interviewers?|manager|team|people)|everyone|each other|me|us)\\b)))';
+  '(?!(?<=comfortable) (?:around|about|handl\\w*|deal\\w*|do|doing|lift\\w*|answer\\w*|explain\\w*|discuss\\w*|talking about|walk\\w* through|see|seeing|giv\\w*|tak\\w*|speak\\w*|present\\w*|in front|on camera|on the phone|with\\b(?! (?:her|him|them|the (?:panel|interviewers?|manager|team|people)|everyone|each other|me|us|it all)\\b)))';
 // "if you'd feel more comfortable", "bring someone if it makes you comfortable": an offer, not the room
 const NOT_IF_YOU = "(?<!\\b(?<!as )if (?:you|u|i|we|they|it)(?:'d|'ll)? (?:\\w+ ){0,3})";
 // "an email welcoming me to the team" days later: the offer, not the interview's warmth
