@@ -24,7 +24,7 @@ export const hurryCues: Cue[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:(?:only|just|barely) )?(?:(?<!\\b(?:the|for the|in the|those|these|our|its|final|first) )last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|(?<!\\b(?:arrive|arrived|arriving|get there|got there|be there|turn up|turned up|show up|showed up|come|came|early|log on|logged on|join|joined)\\w* (?:\\w+ )?)(?:\\b\\d+ (?:min|mins|minute|minutes)|\\b${MINUTES}) (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
+      `\\b(?:(?:only|just|barely) )?(?<!\\b(?:mean|meant|suppose|supposed|schedule|scheduled|book|booked|plan|planned|due|expect|expected|going|set|slated) to (?:(?:only|just|barely) )?)(?:(?<!\\b(?:the|for the|in the|those|these|our|its|final|first) )last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|(?<!\\b(?:arrive|arrived|arriving|get there|got there|be there|turn up|turned up|show up|showed up|come|came|early|log on|logged on|join|joined)\\w* (?:\\w+ )?)(?:\\b\\d+ (?:min|mins|minute|minutes)|\\b${MINUTES}) (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
     ),
     who: 'any',
   },
