@@ -23,3 +23,12 @@ describe('positive-atmosphere: comfortable with the work, the sentence ending on
     ['Honestly I felt comfortable the whole time.', 'positive-atmosphere', true],
   ]);
 });
+
+// "What was really nice about it is that..." judges a fact, not the people or the room.
+describe('positive-atmosphere: "what was nice about X is that..." judges a fact', () => {
+  signTable([
+    ['What was really nice about applying for a design job is that my portfolio speaks for itself.', 'positive-atmosphere', false],
+    ['What was nice was that the bus stops right outside.', 'positive-atmosphere', false],
+    ['She was really nice and made me a coffee.', 'positive-atmosphere', true],
+  ]);
+});

@@ -127,7 +127,7 @@ const NOT_BARE_FAINT = `(?<!(?<!\\b${STRONG} )\\b(?:nice|pleasant))`;
 /** "She was lovely", "they were all warm": the interviewers described, `words` being the warmth. */
 function beWarm(words: string): RegExp {
   return new RegExp(
-    `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}${NOT_WE_ARE}(?<!\\b${TOLD_OF_PLACE})(?<!\\b(?:have|had) (?:she|he|they|it) )(?<!\\b(?:we|it) (?=be\\b))(?<!, which )(?<!\\bmost (?:of them |people |interviewers? |employers? )?)\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:(?:patient|calm|polite|helpful) and )?${NOT_ELSEWHERE_WARMTH}${words}\\b(?! of\\b| enough\\b| that\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_CONCEDED}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
+    `${NOT_STAFF}${NOT_THE_TEAM_BE}${STATED}${NOT_WE_ARE}(?<!\\b${TOLD_OF_PLACE})(?<!\\b(?:have|had) (?:she|he|they|it) )(?<!\\b(?:we|it) (?=be\\b))(?<!, which )(?<!\\bmost (?:of them |people |interviewers? |employers? )?)(?<!\\bwhat )\\b(?:be|was|were|felt|feel|seem|seemed) (?:very |so |really |super |incredibly |genuinely |all |both )?(?:(?:patient|calm|polite|helpful) and )?${NOT_ELSEWHERE_WARMTH}${words}\\b(?! of\\b| enough\\b| that\\b| to (?:yourself|yourselves|myself|ourselves)\\b)${NOT_CONCEDED}${NOT_GREETING}${NOT_YES_NO_QUESTION}`,
   );
 }
 /**
