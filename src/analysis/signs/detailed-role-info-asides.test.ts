@@ -17,3 +17,13 @@ describe('detailed-role-info: a tour of the premises, a hiring count, a debrief 
     ['She told me the schedule: lates on Tuesdays and every other Saturday.', 'detailed-role-info', true],
   ]);
 });
+
+// Put on the schedule or the books is the hire presumed (future-role-talk's), not a specific about the work.
+describe('detailed-role-info: put on the schedule is the hire, not the job', () => {
+  signTable([
+    ['The owner wanted to put me on the schedule as soon as possible.', 'detailed-role-info', false],
+    ['He said he would put me on the rota straight away.', 'detailed-role-info', false],
+    ['The owner wanted to put me on the schedule as soon as possible.', 'future-role-talk', true],
+    ["They'll put me on the night shift with the bakery team.", 'detailed-role-info', true],
+  ]);
+});

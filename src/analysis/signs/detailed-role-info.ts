@@ -188,7 +188,7 @@ export const detailedRoleInfo: SignPatterns = {
     },
     // the interviewer placing the candidate in the work: "they'll put me in charge of the clinic", "she'd want me doing the market runs"
     {
-      re: /(?<!\bi (?=\w+ (me\b|(you|u) (straight )?(on|onto|in) )))\b(put|puts|putting|have|want|wants|need|needs|like|likes|get|gets) (me|you|u) (straight )?(in charge of|on the|onto the|running|doing|leading|covering|teaching|handling|to (run|lead|take over|take on|cover|manage|start (on|teaching|running)|teach|handle|own|set up))\b(?! (\w+ ){0,3}(course|programme|program|training|qualification|insurance|scheme|path|track|ladder|apprenticeship)\b)(?![^\n.;]{0,40}\b(by|within|in) (year|month) \w+\b)(?![^\n.;]{0,40}\bwithin (a|one|two|three|\d+) (years?|months?)\b)|\b(ask\w*|wonder\w*) (me )?(if|whether) i (could|can|would|'d) (start (teaching|running|on|covering|doing)|take (over|on) the)\b/,
+      re: /(?<!\bi (?=\w+ (me\b|(you|u) (straight )?(on|onto|in) )))\b(put|puts|putting|have|want|wants|need|needs|like|likes|get|gets) (me|you|u) (straight )?(in charge of|on the(?! (schedule|rota|books|payroll|system|list|staff list)\b)|onto the(?! (schedule|rota|books|payroll|system|list|staff list)\b)|running|doing|leading|covering|teaching|handling|to (run|lead|take over|take on|cover|manage|start (on|teaching|running)|teach|handle|own|set up))\b(?! (\w+ ){0,3}(course|programme|program|training|qualification|insurance|scheme|path|track|ladder|apprenticeship)\b)(?![^\n.;]{0,40}\b(by|within|in) (year|month) \w+\b)(?![^\n.;]{0,40}\bwithin (a|one|two|three|\d+) (years?|months?)\b)|\b(ask\w*|wonder\w*) (me )?(if|whether) i (could|can|would|'d) (start (teaching|running|on|covering|doing)|take (over|on) the)\b/,
       conf: 0.6,
     },
     {
