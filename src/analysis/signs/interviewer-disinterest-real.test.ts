@@ -21,7 +21,11 @@ describe('interviewer-disinterest: calls back, processes and past work are not t
 // The planned length, told when the talk ran past it, is not an interview cut short.
 describe('interviewer-disinterest: the length it was meant to last', () => {
   signTable([
-    ['We chatted for an hour before I noticed it was only meant to last 30 minutes.', 'interviewer-disinterest', false],
+    [
+      'We chatted for an hour before I noticed it was only meant to last 30 minutes.',
+      'interviewer-disinterest',
+      false,
+    ],
     ['It was supposed to take 20 minutes but ran well past that.', 'interviewer-disinterest', false],
     ['The whole interview only lasted 15 minutes and she walked me out.', 'interviewer-disinterest', true],
     ['It took ten minutes, start to finish, and he never looked up.', 'interviewer-disinterest', true],

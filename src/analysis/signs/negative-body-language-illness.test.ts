@@ -5,7 +5,11 @@ import { signTable } from '../detect/notes-table.case.js';
 // manner; a cold look, manner or welcome still is.
 describe('negative-body-language: a cold caught is not a cold manner', () => {
   signTable([
-    ["She had a cold and so didn't want to shake hands in case I caught it.", 'negative-body-language', false],
+    [
+      "She had a cold and so didn't want to shake hands in case I caught it.",
+      'negative-body-language',
+      false,
+    ],
     ['The manager had a stinking cold, so we skipped the handshake.', 'negative-body-language', false],
     ['He apologised because he had a cold.', 'negative-body-language', false],
     ['The director had a cold, closed manner and barely looked up.', 'negative-body-language', true],

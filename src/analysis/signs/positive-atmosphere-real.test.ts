@@ -6,11 +6,19 @@ import { signTable } from '../detect/notes-table.case.js';
 // busy shop are not.
 describe('positive-atmosphere: the talk called positive', () => {
   signTable([
-    ['We had a really positive conversation and then she walked me round the site.', 'positive-atmosphere', true],
+    [
+      'We had a really positive conversation and then she walked me round the site.',
+      'positive-atmosphere',
+      true,
+    ],
     ['The chat with the recruiter was very positive from start to finish.', 'positive-atmosphere', true],
     ['It was not a very positive conversation, if I am honest.', 'positive-atmosphere', false],
     ['The interview was very positive, so fingers crossed for the offer.', 'positive-atmosphere', false],
-    ['The discussion was positive about my experience but they had doubts on pay.', 'positive-atmosphere', false],
+    [
+      'The discussion was positive about my experience but they had doubts on pay.',
+      'positive-atmosphere',
+      false,
+    ],
   ]);
 });
 
