@@ -30,3 +30,16 @@ describe('engaging-conversation: the air electric as they talked', () => {
     ['The room was electric when the results came out on the news.', 'engaging-conversation', false],
   ]);
 });
+
+describe("positive-atmosphere: the panel's pleasure in meeting the candidate", () => {
+  signTable([
+    [
+      'The panel kept saying what a pleasure, a real pleasure, it was to meet me.',
+      'positive-atmosphere',
+      true,
+    ],
+    ['She told me what a joy it had been to interview me.', 'positive-atmosphere', true],
+    ['I said what a pleasure it was to meet them and left.', 'positive-atmosphere', false],
+    ['She said lovely to meet you and showed me out.', 'positive-atmosphere', false],
+  ]);
+});

@@ -208,6 +208,11 @@ export const positiveAtmosphere: SignPatterns = {
       re: /(?<!\b(?:not|n't|never|hardly|a less than|less than) (?:a |an |very |really |so |that )?)\b(?:a|very|really|such a|quite a|super|extremely|genuinely|overall) positive (?:conversation|chat|discussion|exchange|talk)\b|\b(?:conversation|chat|discussion)(?: with (?:the |my |our |her |his )?[\w-]+)? (?:was|felt|seemed|be) (?:very |really |so |quite |super |extremely |overall |genuinely )?positive\b(?! (?:about|on|re|regarding) (?:my|me|the (?:outcome|result|offer))\b)/,
       who: 'any',
     },
+    // the panel's pleasure in meeting the candidate, said over and over or exclaimed: "the panel kept saying what a
+    // pleasure, a genuine pleasure, it was to meet me" (the stock "lovely to meet you" at the door is not this)
+    {
+      re: /(?<!\b(?:i|we) (?:\w+ )?)\b(?:said|say|says|kept saying|keep saying|kept telling me|keep telling me|told me|tell me)\b[^.\n]{0,20}\bwhat an? (?:real |genuine |true |absolute |great )?(?:pleasure|joy|delight)(?:,? (?:an? )?(?:real |genuine |true |absolute )?(?:pleasure|joy|delight))?,? it (?:was|be|had been|have be|has been) to (?:meet|talk to|talk with|speak to|speak with|interview|have) (?:me|us)\b/,
+    },
     // transcripts: the interviewer setting the room
     {
       re: /\b(?:so|really|very) relaxed\b|\bmaking (?:this|it) (?:so |really |very )?(?:relaxed|easy|comfortable|enjoyable)\b|\bput me at ease\b|\bmade me feel (?:welcome|at ease|comfortable|at home)\b/,
