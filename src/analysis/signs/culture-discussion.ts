@@ -90,7 +90,7 @@ export const cultureDiscussion: SignPatterns = {
       conf: 0.7,
     },
     {
-      re: /\b(no (weekend|evening|late|out of hours) (work|working|emails|calls|marking)|anything goes|(go|goes|went) home (at|on time|by)|protected (time|hour|hours|afternoon)|(retros?|retrospectives?|reflective practice|critiques?) (every|each|weekly|on (mondays|tuesdays|wednesdays|thursdays|fridays|a (monday|tuesday|wednesday|thursday|friday)))|critique the work|(we|they) pair on|rule is|(?<!\b(your|my) (\w+ )?)(ethos|philosophy))\b/,
+      re: /\b(no (weekend|evening|late|out of hours) (work|working|emails|calls|marking)|anything goes|(go|goes|went) home (at|on time|by)|protected (time|hour|hours|afternoon)|(retros?|retrospectives?|reflective practice|critiques?) (every|each|weekly|on (mondays|tuesdays|wednesdays|thursdays|fridays|a (monday|tuesday|wednesday|thursday|friday)))|critique the work|(we|they) pair on|rule is|(?<!\b(your|my) (\w+ )?)(ethos|philosophy)(?![^.\n]{0,40}\b(resonat\w*|appeal\w*|attract\w*|drew me|draw me|spoke to me|speak to me|inspir\w*|why i appl\w*)))\b/,
       who: 'interviewer',
       conf: 0.7,
     },

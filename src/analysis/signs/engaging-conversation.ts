@@ -97,6 +97,12 @@ export const engagingConversation: SignPatterns = {
         })`,
       ),
     },
+    // the talk itself charged, as real writers put it: "the air was electric as we talked", "the room was buzzing the
+    // whole time we spoke" (a buzzing phone, a busy shop floor are not the talk)
+    {
+      re: /\b(?:air|atmosphere|room|energy|vibe|conversation|discussion)(?! (?:in|on|at|of) (?:the )?(?:shop|store|floor|office|kitchen|city|town|street))(?: \w+){0,2}? (?:was|were|felt|be) (?:just |really |so |absolutely |totally |completely )?(?:electric|electrifying|crackling|buzzing)\b(?=[^.\n]{0,40}\b(?:we|us|our|between)\b)/,
+      who: 'any',
+    },
     // transcripts: enjoyment said aloud, each weak alone (laughter is counted over the whole call, detect/call-signs.ts)
     {
       re: /\bfeels like a conversation\b|\bproper conversation\b|\bi'?m enjoying this\b|\b(?:really|so) fun\b|\bthis has been (?:really |so |such )?(?:fun|a pleasure|great fun)\b/,

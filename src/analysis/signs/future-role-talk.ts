@@ -35,7 +35,7 @@ export const futureRoleTalk: SignPatterns = {
   yieldsTo: ['vague-role-details'],
   cues: [
     {
-      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})(?<!\b(ask\w*|wonder\w*|enquir\w*|inquir\w*)\b(?:(?!\b(?:said|say|says|told|replied|answered)\b)[^\n.?]){0,50})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|come in(?! (?:for|to|tomorrow|today|and)\b)|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! ?['"’”]? ?\?)(?! (?:my|a|an|another|next(?! (?:week|month|year|term|season|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday))|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,
+      re: /(?!(?:when|once|after|as soon as) (?:you|u|i) (?:first )?(?:start|begin) (?:interview|applying|apply|looking|look|job[- ]hunt|search|the (?:(?:job|hiring|application) (?:process|hunt|search)|interview(?:s| process)?|application)|your (?:job |career )?(?:search|hunt)|out\b))(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})(?<!\b(ask\w*|wonder\w*|enquir\w*|inquir\w*)\b(?:(?!\b(?:said|say|says|told|replied|answered)\b)[^\n.?]){0,50})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|come in(?! (?:for|to|tomorrow|today|and)\b)|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! ?['"’”]? ?\?)(?! (?:my|a|an|another|next(?! (?:week|month|year|term|season|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday))|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,
       surface: true,
     },
     // the hire presumed on a condition: "start Monday if references are fine", "I'd start on nights once my checks clear"
@@ -176,9 +176,23 @@ export const futureRoleTalk: SignPatterns = {
       surface: true,
       conf: 0.65,
     },
+    // the hire presumed in real writers' words (real-e round): "if it was up to him, I'd start next Monday"; "we
+    // talked about starting dates"; the new hire seated among them, "you can put her in the office next to me"
+    {
+      re: /\bif it (?:was|were|be|had been) (?:up to|down to|only up to|just up to) (?:him|her|them)\b,?[^.\n?]{0,30}?\b(?:i|you|u|she|he)(?:'d| would| could)? (?:start|be starting|begin|have the job|get the job|be hired|be in)\b/,
+      surface: true,
+    },
+    {
+      re: /(?<!\b(?:not|never|n't|no|before|without)\b[^.\n]{0,20})\b(?:talked|talk|talking|chatted|discussed|discussing|went over|sorted out|agreed|agreeing) (?:about |through |over )?(?:possible |potential |my |a |the )?(?:start(?:ing)? dates?|when i (?:could|would|can|'d) start|when to start)\b(?! (?:for|of) (?:the )?(?:next|second|third|final) )/,
+      surface: true,
+    },
+    {
+      re: /\b(?:can|could|will|'ll|let's|let us|going to|gonna) (?:put|sit|seat) (?:her|him|you|u|me|them) (?:in|at|next to|beside|by|near) (?:the |my |our |that |this )?(?:[\w-]+ ){0,2}?(?:office|desk|seat|bay|corner|workstation|station)\b(?![^.\n]{0,30}\b(?:for|during|while|until) (?:the |your |my |a )?(?:[\w-]+ )?(?:interview|test|task|wait|assessment|exam|presentation|minute|moment|bit)\b)/,
+      surface: true,
+    },
     // transcripts: the interviewer speaking to the candidate as the hire
     {
-      re: /(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|as soon as) you('re| are)? ?(join|start|come on board|get here|in|here|on board|onboard|begin|settled)\b|\b(in|during) your first (day|week|month|quarter|year|season|term|few (weeks|months)|couple of (weeks|months)|six months|90 days|hundred days)\b|\byour first (project|task|job|client|account|priority) (would|will|'d|'ll) be\b|\byou\b[^.?!]{0,40}\bfrom (day|week) one\b|\bfrom (day|week) one,? you\b/,
+      re: /(?!(?:when|once|after|as soon as) (?:you|u|i) (?:first )?(?:start|begin) (?:interview|applying|apply|looking|look|job[- ]hunt|search|the (?:(?:job|hiring|application) (?:process|hunt|search)|interview(?:s| process)?|application)|your (?:job |career )?(?:search|hunt)|out\b))(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|as soon as) you('re| are)? ?(join|start|come on board|get here|in|here|on board|onboard|begin|settled)\b|\b(in|during) your first (day|week|month|quarter|year|season|term|few (weeks|months)|couple of (weeks|months)|six months|90 days|hundred days)\b|\byour first (project|task|job|client|account|priority) (would|will|'d|'ll) be\b|\byou\b[^.?!]{0,40}\bfrom (day|week) one\b|\bfrom (day|week) one,? you\b/,
       says: 'interviewer',
       surface: true,
     },

@@ -45,6 +45,13 @@ export const genericQuestions: SignPatterns = {
     {
       re: /\bwhat i (?:knew|know) about (?:the (?:company|firm|organi[sz]ation|business|hospital|school|trust|brand|store|shop|restaurant|charity|agency)|them|us)\b|\bask\w* (?:me |us )?to (?:talk|describe|introduce) (?:a bit |a little )?(?:about )?myself\b|\bwhat (does|do) (good )?customer service mean\b|\bwhat'?s your availability\b|\bdescribe yourself in\b|\bthree words\b|\bwhat motivates (you|u)\b|\b(free|spare) time\b|\bhobbies\b|\bwhat do (you|u) know about (us|the company)\b|\bgreatest achievement\b|\bsalary expectations\b.{0,20}\bstrength/,
     },
+    // competency questions told as a set, the way real writers put them: "four questions where I had to talk about times
+    // I'd shown various qualities", "asked for examples of when I'd demonstrated teamwork" (plural: a set of stock
+    // questions, two weights; the candidate's own examples answer them, the questions are still the stock kind)
+    {
+      re: /(?<!\b(?:i|we) )\b(?:talk|talked|talking|speak|spoke|tell|told|describe|described|give|gave|giving|come up with|came up with|think of|thought of|asked (?:me |us )?(?:for|about)|questions? (?:about|on|asking for))\b(?: [\w']+){0,3}? (?:(?:the |some |several |various |different |a few |two |three |four |five )?(?:times|occasions|situations|instances) |examples (?:of|from) (?:times |occasions |situations )?)(?:when |where |in which |that )?(?:i|you|u|we)(?:'d| had| have|'ve| did)? (?:(?:shown|showed|displayed)(?! (?:them|him|her|it|my|the|a|an|our|their|his|some|people|clients|customers)\b)|demonstrated|proven|proved|used (?:my|your)|exercised|(?:had|needed) to (?:show|demonstrate|use|lead|work (?:in|as part of) a team|deal with|handle|resolve|overcome))\b/,
+      weight: 2,
+    },
     // the stock questions about how the candidate works and is seen: "how do you prioritise?",
     // "what would your friends say about you?"
     {
@@ -148,7 +155,7 @@ export const genericQuestions: SignPatterns = {
       re: /\b(off|from|straight off|straight from) (a|the|some|his|her|their|an?) ([\w-]+ ){0,3}(list|sheet|script|card|form|framework|template|checklist|piece of paper|paper)\b|\blike a (checklist|script|questionnaire|tick ?box)\b|\b(?:was|were|felt like|seemed like) (?:a |one )?(?:big |long |complete |total )?(?:script|checklist|questionnaire|tick[- ]?box exercise|box[- ]ticking exercise)\b/,
     },
     {
-      re: /\b(could|would|might) (have )?(ask|asked|be asked|have been asked|apply|applied)\b.{0,12}\b(any(one|body| candidate| applicant| person)|every(one|body))\b|\b(ask|asks|asked) (every(one|body)|all (the )?candidates|any(one|body))\b|\b(you'?d|you would|you will|you'?ll) (get|hear|be asked) (anywhere|in any|at any)\b|\bin any \w+ interview\b|\bany interview anywhere\b|\bsame (?:list of |set of |old )?(questions|ones|q'?s) (as|i|i'?ve|you|every|they|he|she)\b|\b(?:asked|heard|get|got|had|answered)(?: \w+)? (?:at|in) every (?:other |single )?(?:interview|job interview)\b|\bsame old (?:ting|tings|thing|things|stuff|script|routine|lines?)\b|\bsame old,? same old\b|\bon any list\b|\bgeneric (interview|chat)\b|\binterview (was )?(flat and )?generic\b|\bflat and generic\b/,
+      re: /\b(could|would|might) (have )?(ask|asked|be asked|have been asked|apply|applied)\b.{0,12}\b(any(one|body| candidate| applicant| person)|every(one|body))\b|\b(ask|asks|asked) (every(one|body)|all (the )?candidates|any(one|body))\b(?! to (?!(answer|respond|tell|describe|talk|explain|say|name|give)\b)[a-z]+)|\b(you'?d|you would|you will|you'?ll) (get|hear|be asked) (anywhere|in any|at any)\b|\bin any \w+ interview\b|\bany interview anywhere\b|\bsame (?:list of |set of |old )?(questions|ones|q'?s) (as|i|i'?ve|you|every|they|he|she)\b|\b(?:asked|heard|get|got|had|answered)(?: \w+)? (?:at|in) every (?:other |single )?(?:interview|job interview)\b|\bsame old (?:ting|tings|thing|things|stuff|script|routine|lines?)\b|\bsame old,? same old\b|\bon any list\b|\bgeneric (interview|chat)\b|\binterview (was )?(flat and )?generic\b|\bflat and generic\b/,
       weight: 2,
     },
     // nothing asked about the candidate's own record

@@ -24,7 +24,7 @@ export const hurryCues: Cue[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:(?:only|just|barely) )?(?:(?<!\\b(?:the|for the|in the|those|these|our|its|final|first) )last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|(?<!\\b(?:arrive|arrived|arriving|get there|got there|be there|turn up|turned up|show up|showed up|come|came|early|log on|logged on|join|joined)\\w* (?:\\w+ )?)(?:\\b\\d+ (?:min|mins|minute|minutes)|\\b${MINUTES}) (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
+      `\\b(?:(?:only|just|barely) )?(?<!\\b(?:mean|meant|suppose|supposed|schedule|scheduled|book|booked|plan|planned|due|expect|expected|going|set|slated) to (?:(?:only|just|barely) )?)(?:(?<!\\b(?:the|for the|in the|those|these|our|its|final|first) )last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|(?<!\\b(?:arrive|arrived|arriving|get there|got there|be there|turn up|turned up|show up|showed up|come|came|early|log on|logged on|join|joined)\\w* (?:\\w+ )?)(?:\\b\\d+ (?:min|mins|minute|minutes)|\\b${MINUTES}) (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
     ),
     who: 'any',
   },
@@ -42,7 +42,7 @@ export const hurryCues: Cue[] = [
     weight: 0.5,
   },
   {
-    re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go|get going)\b|\bhad somewhere (?:else )?to be\b|(?<!\b(?:\d+|two|three|four|five|shifts?|nights?|days?|exams?|rounds?|screens?|interviews?|meetings?|calls?|sessions?|stages?) )\bback[- ]to[- ]back\b(?! (?:\w+ )?(?:interviews?|rounds?|shifts?|screens?|stages?|nights?|exams?)\b)|\brunning (?:behind|late)\b/,
+    re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go(?! (?:through|thru|on to|onto|to (?:the|a|an) (?:next|second|final|other)|for (?:a|an|the) (?:interview|test|medical|check)))|get going)\b|\bhad somewhere (?:else )?to be\b|(?<!\b(?:\d+|two|three|four|five|shifts?|nights?|days?|exams?|rounds?|screens?|interviews?|meetings?|calls?|sessions?|stages?) )\bback[- ]to[- ]back\b(?! (?:\w+ )?(?:interviews?|rounds?|shifts?|screens?|stages?|nights?|exams?)\b)|\brunning (?:behind|late)\b/,
     who: 'interviewer',
   },
   {

@@ -35,7 +35,7 @@ export const interviewerDisinterest: SignPatterns = {
     // ("she was on her phone", not "rejected on email" or "a project on mobile money")
     {
       re: new RegExp(
-        `\\b(?:check\\w*|glanc\\w*|look\\w*|(?:half[- ]?)?watch(?:ing|ed|es)?|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)${NOT_EXCUSED_ONCE}|(?<!\\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody)\\b(?: \\w+){0,2} )\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?(?!watch\\b)${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
+        `\\b(?:check\\w*|glanc\\w*|look\\w*|(?:half[- ]?)?watch(?:ing|ed|es)?|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)${NOT_EXCUSED_ONCE}|(?<!\\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody)\\b(?: \\w+){0,2} )(?<!\\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\\b[^.\\n]{0,20})\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?(?!watch\\b)${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
       ),
       who: 'interviewer',
     },
@@ -53,11 +53,11 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/,
+      re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )(?<!\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\b[^.\n]{0,23})the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/,
       who: 'interviewer',
     },
     {
-      re: /\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back| about (?:me|my|the candidate)\b)|\bcall\w* away\b|\bstep\w* out to take\b/,
+      re: /\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back| about (?:me|my|the candidate)\b| (?:saying|say|says|said|from (?:them|hr|the (?:company|firm|recruiter|agency|school|office|employer|hiring manager|manager|director|principal|head))\b|to say|telling|tell|offering|offer|asking (?:me|if i|whether i)|ask (?:me|if i|whether i)|inviting|invite)\b)|\bcall\w* away\b|\bstep\w* out to take\b/,
       who: 'interviewer',
       conf: 0.65,
     },
@@ -245,7 +245,7 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\b(?:be|keep|kept|while|start|started) (?:busy |still |literally |just )?(?:eat|eating|munch\w*)\b|\beat(?:ing)? (?:a |his |her |their )(?:sandwich|lunch|breakfast|dinner|snack|crisps|salad|burger|apple)\b|\bcrossword\b|\bsudoku\b|\bdo\w* (?:other|some other|his other|her other|their other|something|some) (?:work|stuff|things|else)\b|\breading something\b|\bhad (?:another|a|the next) (?:meeting|call|interview) (?:to get to|straight after|right after|after|booked|waiting|at)\b|\bhad another (?:meeting|call)\b/,
+      re: /\b(?:be|keep|kept|while|start|started) (?:busy |still |literally |just )?(?:eat|eating|munch\w*)\b|\beat(?:ing)? (?:a |his |her |their )(?:sandwich|lunch|breakfast|dinner|snack|crisps|salad|burger|apple)\b|\bcrossword\b|\bsudoku\b|(?<!\b(?:had|have|has|'d|'ve)(?: (?:already|previously|once|also|recently))? )\bdo\w* (?:other|some other|his other|her other|their other|something|some) (?:work|stuff|things|else)\b|\breading something\b|\bhad (?:another|a|the next) (?:meeting|call|interview) (?:to get to|straight after|right after|after|booked|waiting|at)\b|\bhad another (?:meeting|call)\b/,
       who: 'interviewer',
       conf: 0.65,
     },

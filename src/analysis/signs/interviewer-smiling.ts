@@ -47,7 +47,7 @@ export const interviewerSmiling: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_SELF}\\b(?:(?:look|seem|sound|appear)\\w*|act|acted|acting) (?:genuinely |really |very |super |so |properly |actually |quite |truly |clearly |visibly )*(?:interested|engaged|intrigued|fascinated|curious|attentive|into it|into what i|invested|keen on what)\\b(?! ?\\?)|${NOT_SELF}\\bgenuinely (?:interested|engaged|curious|intrigued)\\b|\\binterested in me\\b`,
+        `${NOT_SELF}\\b(?:(?:look|seem|sound|appear)\\w*|act|acted|acting) (?:genuinely |really |very |super |so |properly |actually |quite |truly |clearly |visibly )*(?:interested|engaged|intrigued|fascinated|curious|attentive|into it|into what i|invested|keen on what)\\b(?! ?\\?)|${NOT_SELF}\\bgenuinely (?:interested|engaged|curious|intrigued)\\b|\\binterested in me\\b|${NOT_SELF}\\b(?:seem|seemed|seems|looked|appeared) to (?:find|think) (?:it|that|this|them|what i (?:said|did|do|was saying)|my (?:[\\w-]+ ){0,2}?(?:story|stories|answers?|work|project|projects|experience|idea|ideas)) (?:genuinely |really |very |super |so |quite |truly )*(?:interesting|fascinating|intriguing)\\b`,
       ),
       who: 'any',
     },
