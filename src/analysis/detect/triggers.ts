@@ -224,51 +224,6 @@ function termsFrom(re: RegExp, affixes: boolean): Term[] | undefined {
   return terms;
 }
 
-/** Matches and first characters of a sequence: what can start a match, and whether it can match nothing. */
-interface First {
-  chars: Set<string>;
-  nullable: boolean;
-}
-function firstOfSeq(seq: Node[]): First | undefined {
-  const chars = new Set<string>();
-  for (const n of seq) {
-    if (n.k === 'look') {
-      // a positive lookahead that must read a character bounds the first one as a match would
-      // ("(?=(a|b))(?<!x)" starts with a or b), so the scanner form of lookbehindLast keeps its guard
-      const g = n.ahead && firstOfAlts(n.ahead);
-      if (g && !g.nullable) {
-        for (const c of g.chars) chars.add(c);
-        return { chars, nullable: false };
-      }
-      continue;
-    }
-    if (n.k === 'bound') continue;
-    let f: First;
-    if (n.k === 'char') f = { chars: new Set([n.c]), nullable: n.q.min === 0 };
-    else if (n.k === 'other' && n.chars) f = { chars: new Set(n.chars), nullable: n.q.min === 0 };
-    else if (n.k === 'group') {
-      const g = firstOfAlts(n.alts);
-      if (!g) return undefined;
-      f = { chars: g.chars, nullable: g.nullable || n.q.min === 0 };
-    } else return undefined;
-    for (const c of f.chars) chars.add(c);
-    if (!f.nullable) return { chars, nullable: false };
-  }
-  return { chars, nullable: true };
-}
-
-/** First characters of a set of alternatives: any of theirs, and empty when any may be. */
-function firstOfAlts(alts: Node[][]): First | undefined {
-  const f: First = { chars: new Set(), nullable: false };
-  for (const alt of alts) {
-    const g = firstOfSeq(alt);
-    if (!g) return undefined;
-    for (const c of g.chars) f.chars.add(c);
-    if (g.nullable) f.nullable = true;
-  }
-  return f;
-}
-
 const WORDS = /[a-z0-9_]+/g;
 
 /** The whole words of a segment string, as the trigger sets spell them. */
