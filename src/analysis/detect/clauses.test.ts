@@ -1,6 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { tokensFrom } from '../nlp.js';
-import { charTokenRange, charTokens, clausesFrom, EMOJI, FIRST_PICTOGRAPHIC } from './clauses.js';
+import { tokensFrom, type Tok } from '../nlp.js';
+import { charTokenRange, clausesFrom, EMOJI, FIRST_PICTOGRAPHIC, skipped } from './clauses.js';
+import type { Clause } from './types.js';
+
+/**
+ * For each char of a clause's lemma (or surface) string, the token it comes from: the plain map
+ * that charTokenRange reads off by walking the tokens instead, kept here as its specification.
+ */
+function charTokens(toks: Tok[], c: Clause, surface: boolean): Int32Array {
+  const out = new Int32Array(surface ? c.surface.length : c.lemmas.length);
+  let at = 0;
+  let kept = false;
+  let pendingSpace = false;
+  for (let i = c.from; i < c.to; i++) {
+    const t = toks[i]!;
+    if (skipped(t)) {
+      pendingSpace = true;
+      continue;
+    }
+    if (surface ? kept && (t.spaceBefore || pendingSpace) : kept) out[at++] = i;
+    const len = surface ? t.lower.length : t.lemma.length;
+    out.fill(i, at, at + len);
+    at += len;
+    kept = true;
+    pendingSpace = false;
+  }
+  return out;
+}
 
 describe('clauses', () => {
   it('needs no emoji test below the first pictographic character', () => {

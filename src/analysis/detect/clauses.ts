@@ -91,7 +91,7 @@ function buildClause(
       pendingSpace = true;
       continue;
     }
-    // the same layout charTokens maps back to tokens
+    // the same layout charTokenRange maps back to tokens
     if (surface.length && (t.spaceBefore || pendingSpace)) surface.push(' ');
     lemmas.push(t.lemma);
     surface.push(t.lower);
@@ -106,33 +106,8 @@ export function linkedClause(toks: Tok[], a: Clause, b: Clause): Clause {
 }
 
 /**
- * For each char of a clause's lemma (or surface) string, the token it comes from. Only
- * matched clauses need it, so it is worked out on demand rather than kept for every clause.
- */
-export function charTokens(toks: Tok[], c: Clause, surface: boolean): Int32Array {
-  const out = new Int32Array(surface ? c.surface.length : c.lemmas.length);
-  let at = 0;
-  let kept = false;
-  let pendingSpace = false;
-  for (let i = c.from; i < c.to; i++) {
-    const t = toks[i]!;
-    if (skipped(t)) {
-      pendingSpace = true;
-      continue;
-    }
-    if (surface ? kept && (t.spaceBefore || pendingSpace) : kept) out[at++] = i;
-    const len = surface ? t.lower.length : t.lemma.length;
-    out.fill(i, at, at + len);
-    at += len;
-    kept = true;
-    pendingSpace = false;
-  }
-  return out;
-}
-
-/**
  * The tokens a match at `index` of `length` chars in a clause's lemma (or surface) string runs
- * over, as [first, last + 1]: what charTokens' map gives at the match's first and last char
+ * over, as [first, last + 1]: what a map from each char to its token (clauses.test's charTokens) gives at the match's first and last char
  * (each clamped into the string), read off by walking the tokens instead of building the map.
  * A long text matches in most of its segments, and a map per segment and reading, kept for
  * its section, was a large part of what each section left to be promoted.
