@@ -70,6 +70,6 @@ export function isDayOfDeed(sentence: string, start: number, end: number): boole
   if (last >= 0) return !AHEAD.test(before.slice(last));
   // the day opening its clause, the deed after it: "after ten days I emailed", "on Monday I rang them"
   const after = sentence.slice(end, to);
-  const deed = [...execAll(PAST, after)][0];
-  return deed !== undefined && !AHEAD.test(after.slice(0, deed.index));
+  for (const deed of execAll(PAST, after)) return !AHEAD.test(after.slice(0, deed.index));
+  return false;
 }

@@ -140,10 +140,11 @@ export function timeFrom(text: string): TimeReading {
   if (AFTER_NEXT.test(text)) since = Math.max(since, AFTER_NEXT_DAYS);
   const ago = WEEKDAYS_AGO.exec(text);
   if (ago) since = Math.max(since, (numberFromWord(ago[1]!) - 1) * 7 + 1);
-  const gone = SPAN_GONE.exec(text);
-  if (gone) since = Math.max(since, /^w/i.test(gone[1]!) ? 14 : 60);
-  const been = SPAN_BEEN.exec(text);
-  if (been) since = Math.max(since, /^w/i.test(been[1]!) ? 14 : 60);
+  // a span with no number ("weeks went by", "it's been weeks") reads as two of its unit
+  for (const span of [SPAN_GONE, SPAN_BEEN]) {
+    const m = span.exec(text);
+    if (m) since = Math.max(since, /^w/i.test(m[1]!) ? 14 : 60);
+  }
   if (LAST_MONTH.test(text)) since = Math.max(since, 21);
   if (cal.since !== undefined) since = Math.max(since, cal.since);
   if (cal.pastPromise !== undefined)

@@ -96,6 +96,14 @@ describe('future-growth-talk: upgrades and time to command', () => {
 
 // A question about the candidate's own wish to move or grow asks about them; it tells nothing of
 // their future at the company. Each wish asked sits beside the growth the interviewer told.
+/** Whether future-growth-talk is heard when the interviewer says `said` in a short call. */
+const call = (said: string): boolean =>
+  heardInCall([
+    ['Interviewer', 'Thanks for coming in today.'],
+    ['Interviewer', said],
+    ['Sam', 'Sure, I have been doing the weekly reporting for two years and I like it.'],
+  ]).has('future-growth-talk');
+
 describe('future-growth-talk: the candidate asked why they want to move or grow', () => {
   const asked = [
     'Tell us why you want to move into analytics.',
@@ -113,13 +121,6 @@ describe('future-growth-talk: the candidate asked why they want to move or grow'
     "We'd like you to step up to team lead within a year.",
     'Plenty of people here move up to senior within two years.',
   ];
-  const call = (said: string): boolean =>
-    heardInCall([
-      ['Interviewer', 'Thanks for coming in today.'],
-      ['Interviewer', said],
-      ['Sam', 'Sure, I have been doing the weekly reporting for two years and I like it.'],
-    ]).has('future-growth-talk');
-
   it.each(asked)('must not find, asked aloud: %j', (said) => {
     expect(call(said)).toBe(false);
   });
@@ -142,13 +143,6 @@ describe('future-growth-talk: the candidate asked why they want to move or grow'
 });
 
 describe('growth words in another sense, said aloud', () => {
-  const call = (said: string): boolean =>
-    heardInCall([
-      ['Interviewer', 'Thanks for coming in today.'],
-      ['Interviewer', said],
-      ['Sam', 'Sure, I have been doing the weekly reporting for two years and I like it.'],
-    ]).has('future-growth-talk');
-
   it.each([
     // the firm's own move, into a market or a system
     "We've slowly moved into cold-chain freight over the last few years.",
@@ -170,13 +164,6 @@ describe('growth words in another sense, said aloud', () => {
 });
 
 describe('the path told in steps, said aloud', () => {
-  const call = (said: string): boolean =>
-    heardInCall([
-      ['Interviewer', 'Thanks for coming in today.'],
-      ['Interviewer', said],
-      ['Sam', 'Sure, I have been doing the weekly reporting for two years and I like it.'],
-    ]).has('future-growth-talk');
-
   it.each([
     'Once you pass, you go up to band five, and after two years you can apply for senior.',
     'Honestly, I can see you as a shift lead here before long.',

@@ -28,6 +28,9 @@ export const NEW_STARTER_DOES = DO;
 export const REPORTED_I = `${REPORTED} ${I_WOULD}`;
 
 /** Talk that presumes the hire: "when you join", "you'll own". A role described in the abstract is detailed-role-info only. */
+/** Not the candidate starting the job search: "for when you start interviewing", "once you begin applying". */
+const NOT_JOB_SEARCH = String.raw`(?!(?:when|once|after|as soon as) (?:you|u|i) (?:first )?(?:start|begin) (?:interview|applying|apply|looking|look|job[- ]hunt|search|the (?:(?:job|hiring|application) (?:process|hunt|search)|interview(?:s| process)?|application)|your (?:job |career )?(?:search|hunt)|out\b))`;
+
 export const futureRoleTalk: SignPatterns = {
   id: 'future-role-talk',
   // one mention against a note the rules also read as vague about the job is the vague answer itself ("asked what
@@ -35,7 +38,9 @@ export const futureRoleTalk: SignPatterns = {
   yieldsTo: ['vague-role-details'],
   cues: [
     {
-      re: /(?!(?:when|once|after|as soon as) (?:you|u|i) (?:first )?(?:start|begin) (?:interview|applying|apply|looking|look|job[- ]hunt|search|the (?:(?:job|hiring|application) (?:process|hunt|search)|interview(?:s| process)?|application)|your (?:job |career )?(?:search|hunt)|out\b))(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})(?<!\b(ask\w*|wonder\w*|enquir\w*|inquir\w*)\b(?:(?!\b(?:said|say|says|told|replied|answered)\b)[^\n.?]){0,50})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|come in(?! (?:for|to|tomorrow|today|and)\b)|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! ?['"’”]? ?\?)(?! (?:my|a|an|another|next(?! (?:week|month|year|term|season|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday))|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b/,
+      re: new RegExp(
+        String.raw`${NOT_JOB_SEARCH}(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})(?<!\b(ask\w*|wonder\w*|enquir\w*|inquir\w*)\b(?:(?!\b(?:said|say|says|told|replied|answered)\b)[^\n.?]){0,50})\b(when|once|after|as soon as) (you|u|i)('re| are|'m| am)? ?(join|joins|start|starts|come on board|come onsite|come on|come in(?! (?:for|to|tomorrow|today|and)\b)|get here|on board|onboard|begin|settled|up and running|get going|get started|resume|take on|take over|on the team|come aboard|report for duty)\b(?! ?['"’”]? ?\?)(?! (?:my|a|an|another|next(?! (?:week|month|year|term|season|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday))|new|the interview|the call)\b)|\bupon (joining|starting|arrival)\b`,
+      ),
       surface: true,
     },
     // the hire presumed on a condition: "start Monday if references are fine", "I'd start on nights once my checks clear"
@@ -192,7 +197,9 @@ export const futureRoleTalk: SignPatterns = {
     },
     // transcripts: the interviewer speaking to the candidate as the hire
     {
-      re: /(?!(?:when|once|after|as soon as) (?:you|u|i) (?:first )?(?:start|begin) (?:interview|applying|apply|looking|look|job[- ]hunt|search|the (?:(?:job|hiring|application) (?:process|hunt|search)|interview(?:s| process)?|application)|your (?:job |career )?(?:search|hunt)|out\b))(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|as soon as) you('re| are)? ?(join|start|come on board|get here|in|here|on board|onboard|begin|settled)\b|\b(in|during) your first (day|week|month|quarter|year|season|term|few (weeks|months)|couple of (weeks|months)|six months|90 days|hundred days)\b|\byour first (project|task|job|client|account|priority) (would|will|'d|'ll) be\b|\byou\b[^.?!]{0,40}\bfrom (day|week) one\b|\bfrom (day|week) one,? you\b/,
+      re: new RegExp(
+        String.raw`${NOT_JOB_SEARCH}(?<!\b(see|know|find out|learn|understand|get it|get used to it)\b.{0,4})\b(when|once|as soon as) you('re| are)? ?(join|start|come on board|get here|in|here|on board|onboard|begin|settled)\b|\b(in|during) your first (day|week|month|quarter|year|season|term|few (weeks|months)|couple of (weeks|months)|six months|90 days|hundred days)\b|\byour first (project|task|job|client|account|priority) (would|will|'d|'ll) be\b|\byou\b[^.?!]{0,40}\bfrom (day|week) one\b|\bfrom (day|week) one,? you\b`,
+      ),
       says: 'interviewer',
       surface: true,
     },
