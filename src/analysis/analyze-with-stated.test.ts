@@ -60,3 +60,14 @@ describe('analyzeWithStated', () => {
     expect(analyzeWithStated('   ', { today })).toEqual(analyze('   ', { today }));
   });
 });
+
+describe('notes written weeks after a bare weekday', () => {
+  it('count the promise from the weekday the span places', () => {
+    // 2026-11-25 is a Wednesday: "Tuesday" alone is the 24th, three weeks back the 3rd
+    const text =
+      "Had my interview on Tuesday. She said they'd let everyone know by the end of next week. That was three weeks ago.";
+    const got = analyzeWithStated(text, { today });
+    expect(got.ok && got.value.stated.date?.date).toBe('2026-11-03');
+    expect(got.ok && got.value.analysis.promisedDates.map((p) => p.date)).toEqual(['2026-11-13']);
+  });
+});

@@ -193,3 +193,21 @@ describe('statedInterviewDateFrom reads a dateline: the day in a clause of its o
     expect(dateIn(text)).toBeUndefined();
   });
 });
+
+describe('a bare weekday in notes written weeks later', () => {
+  // 2026-11-26 is a Thursday
+  it.each([
+    ['Had my interview on Tuesday. She said the end of next week. That was three weeks ago.', '2026-11-03'],
+    ["Interview Tuesday with the library panel. It's been 10 days and nothing.", '2026-11-17'],
+    // a span since another deed, or a weekday placed by "last", stays the latest one
+    ["Interview Tuesday with the library panel. It's been a week since I emailed.", '2026-11-24'],
+    ['I applied two months ago and had the interview on Tuesday.', '2026-11-24'],
+  ])('%s', (text, date) => {
+    expect(dateIn(text)).toBe(date);
+  });
+
+  it('counts the promise from the day moved back', () => {
+    const text = 'Had my interview on Tuesday. She said the end of next week. That was three weeks ago.';
+    expect(statedInterviewDateFrom(text, TODAY)?.evidence.quote).toBe('interview on Tuesday');
+  });
+});

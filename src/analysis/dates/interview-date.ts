@@ -12,6 +12,7 @@ import { STATED_CLAUSE, STATED_SENTENCE } from '../stated-clauses.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { readText } from '../nlp.js';
 import { weeksBackDaysIn } from './weeks-back.js';
+import { weekdayWeeksAgo } from './weeks-since.js';
 import { framedAsComing } from './coming-framing.js';
 import type { StatedDate } from '../types.js';
 
@@ -111,7 +112,12 @@ export function statedInterviewDateFrom(
         if (bareWeekday && PRESENT_TENSE.test(clause)) continue;
         // "Final round on Friday, I'm nervous": the sentence around it looks ahead
         if (bareWeekday && !/\blast\b/i.test(r.text) && framedAsComing(text, base)) continue;
-        const date = 'chrono' in r ? pastDateOf(r.chrono, todayIso) : inPastYear(r.date, todayIso);
+        const read = 'chrono' in r ? pastDateOf(r.chrono, todayIso) : inPastYear(r.date, todayIso);
+        // "Interview on Tuesday … that was three weeks ago": the Tuesday of three weeks back
+        const date =
+          read && bareWeekday && !/\blast\b/i.test(r.text)
+            ? inPastYear(weekdayWeeksAgo(text, read, todayIso), todayIso)
+            : read;
         if (!date) continue;
         const quoteStart = base + Math.min(start, wordStart);
         const quoteEnd = base + Math.max(end, wordEnd);
