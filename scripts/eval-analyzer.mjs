@@ -153,6 +153,14 @@ const sets = {
   'y-even': jsonl('test/fixtures/corpus/e/y-notes.jsonl').filter(
     (it) => Number(it.id.split('-')[1]) % 2 === 0,
   ),
+  // session 19: notes written blind in eight blocks of 30; odd ids read for errors, even ids never
+  'z-notes': jsonl('test/fixtures/corpus/e/z-notes.jsonl'),
+  'z-odd': jsonl('test/fixtures/corpus/e/z-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 1,
+  ),
+  'z-even': jsonl('test/fixtures/corpus/e/z-notes.jsonl').filter(
+    (it) => Number(it.id.split('-')[1]) % 2 === 0,
+  ),
   'y-transcripts': transcripts('test/fixtures/corpus/y-transcripts'),
   'y-calls-odd': transcripts('test/fixtures/corpus/y-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 1,

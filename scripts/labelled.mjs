@@ -86,6 +86,7 @@ export function readableSets() {
     'u-odd': () => odd(jsonl(`${C}/e/u-notes.jsonl`), afterDash),
     'w-odd': () => odd(jsonl(`${C}/e/w-notes.jsonl`), afterDash),
     'y-odd': () => odd(jsonl(`${C}/e/y-notes.jsonl`), afterDash),
+    'z-odd': () => odd(jsonl(`${C}/e/z-notes.jsonl`), afterDash),
     // session 12: written to probe the precision of the verbal signs, labelled before it was scored, then tuned on
     p: () => jsonl(`${C}/p-notes.jsonl`),
     transcripts: () => transcripts(`${C}/transcripts`),
