@@ -168,6 +168,13 @@ const sets = {
   'y-calls-even': transcripts('test/fixtures/corpus/y-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
+  'z-transcripts': transcripts('test/fixtures/corpus/z-transcripts'),
+  'z-calls-odd': transcripts('test/fixtures/corpus/z-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 1,
+  ),
+  'z-calls-even': transcripts('test/fixtures/corpus/z-transcripts').filter(
+    (it) => Number(it.id.slice(1)) % 2 === 0,
+  ),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

@@ -102,6 +102,7 @@ export function readableSets() {
     'v-odd': () => odd(transcripts(`${C}/v-transcripts`), afterLetter),
     'x-odd': () => odd(transcripts(`${C}/x-transcripts`), afterLetter),
     'y-calls-odd': () => odd(transcripts(`${C}/y-transcripts`), afterLetter),
+    'z-calls-odd': () => odd(transcripts(`${C}/z-transcripts`), afterLetter),
   };
 }
 

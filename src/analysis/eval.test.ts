@@ -268,10 +268,14 @@ describe('sign detection against labelled sets', () => {
     expect(score(calls, 'y-transcripts, even ids (held out)', {}, true).micro).toBeGreaterThanOrEqual(0.6);
   }, 120_000);
 
-  // session 19's blind notes (e/z-notes.jsonl, 0.847 on the even ids when they came); odd ids
-  // read for errors, even ids never; a collapse guard only
-  it('reads the even ids of the session-19 notes above 0.8', () => {
+  // session 19's blind notes (e/z-notes.jsonl, 0.847 on the even ids when they came) and calls
+  // (z-transcripts, 0.863): odd ids read for errors, even ids never; collapse guards only
+  it('reads the even ids of the session-19 notes above 0.8 and calls above 0.75', () => {
     const even = set('e/z-notes.jsonl').filter((it) => Number(it.id.split('-')[1]) % 2 === 0);
     expect(score(even, 'z-notes, even ids', {}, true).micro).toBeGreaterThanOrEqual(0.8);
+    const calls = transcriptsFrom(join(corpusDir, 'z-transcripts')).filter(
+      (t) => Number(t.id.slice(1)) % 2 === 0,
+    );
+    expect(score(calls, 'z-transcripts, even ids (held out)', {}, true).micro).toBeGreaterThanOrEqual(0.75);
   }, 120_000);
 });
