@@ -24,6 +24,14 @@ const vetoWith = opt('--veto-with')?.split(',') ?? [];
 // --dump FILE: one JSON line per item and found-or-hit sign, with each hit's cue, weight and matched words
 const dumpFile = opt('--dump');
 const dumped = [];
+// the cue's words in its hit: notes' counted hits no longer keep their clause (detect/run.ts), so
+// the evidence quote stands in for it there (surface words, so a lemma cue may not match: '')
+const cueMatch = (l) => {
+  const re = l.hit.cue.re;
+  re.lastIndex = 0;
+  const c = l.hit.clause;
+  return re.exec(c ? (l.hit.cue.surface ? c.surface : c.lemmas) : l.quote.quote.toLowerCase());
+};
 const wordCues = new Set(opt('--words')?.split(',') ?? []);
 // sets read least often for these signs: their precision is the more honest guess at unread text
 const LATE = new Set(['j-odd', 'n-odd', 'f-odd', 'g-odd', 'h-odd', 'i-odd']);
@@ -184,13 +192,13 @@ for (const it of items) {
           ruled,
           final: final.has(sign),
           hits: list.map((l) => {
-            const m = l.hit.cue.re.exec(l.hit.cue.surface ? l.hit.clause.surface : l.hit.clause.lemmas);
+            const m = cueMatch(l);
             return {
               cue: nameOf(l.hit),
               w: l.hit.cue.weight ?? 1,
               at: l.quote.start,
               match: m?.[0] ?? '',
-              clause: l.hit.clause.lemmas,
+              clause: l.hit.clause?.lemmas ?? l.quote.quote,
             };
           }),
         }),
@@ -227,7 +235,7 @@ for (const it of items) {
       }
       if (wordCues.has(name)) {
         const l = list.find((x) => nameOf(x.hit) === name);
-        const m = l.hit.cue.re.exec(l.hit.cue.surface ? l.hit.clause.surface : l.hit.clause.lemmas);
+        const m = cueMatch(l);
         const key = `${name} ${m ? m[0].trim().split(/\s+/).slice(-2).join(' ') : '?'}`;
         const w = words.get(key) ?? { tp: 0, fp: 0 };
         if (gold) w.tp++;
