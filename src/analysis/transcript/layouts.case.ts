@@ -122,6 +122,8 @@ export const LAYOUTS: Record<string, (turns: CallTurn[], o: RenderOptions) => st
   'meet-doc': meetDoc,
   // Teams' .docx as text: "Name   0:13" above the words
   'teams-docx': headed((t, o) => `${t.speaker}   ${clockOf(t.sec, o.clock)}`, '\n'),
+  // as some converters space it, one space before the time
+  'teams-docx-one-space': headed((t, o) => `${t.speaker} ${clockOf(t.sec, o.clock)}`, '\n'),
   // the same flattened to one paragraph a turn, as some converters leave it
   'teams-docx-inline': headed((t, o) => `${t.speaker}   ${clockOf(t.sec, o.clock)}`),
   otter: headed((t, o) => `${t.speaker}  ${clockOf(t.sec, o.clock)}`, '\n'),
@@ -136,6 +138,7 @@ export const INLINE_OR_NOT = new Set(['rev', 'bracket-time', 'plain', 'plain-bar
 /** Layouts that write a clock the caller may style. */
 export const STYLED_CLOCK = new Set([
   'teams-docx',
+  'teams-docx-one-space',
   'teams-docx-inline',
   'otter',
   'rev',

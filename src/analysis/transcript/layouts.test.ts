@@ -20,6 +20,8 @@ import {
 const UNTIMED = new Set(['plain', 'meet-doc', 'bracket-time', 'plain-bare-times']);
 /** Layouts that put nothing but a colon after a name: "things that went well:" in notes must not be one. */
 const UNTIMED_NAMES = new Set(['plain', 'plain-bare-times', 'meet-doc', 'bracket-time']);
+/** Layouts whose names must read as names in notes: those above, and a time one space after the name. */
+const STRICT_NAMES = new Set([...UNTIMED_NAMES, 'teams-docx-one-space']);
 /** Exported files, which come as they were written, not pasted or printed. */
 const CUE_LAYOUTS = new Set(['teams-vtt', 'zoom-vtt', 'srt']);
 /** What can happen to an exported file: its line endings, a BOM, blank lines. */
@@ -132,7 +134,7 @@ function casesOf(call: Call, callIndex: number, layout: string): Case[] {
     for (const [v, { rename, keepsNames }] of Object.entries(RENAMINGS)) {
       // names in lower case or with an emoji read as names only where the export marks them (cues,
       // times beside them): with a bare colon, "jess 🦄:" is a contact in a pasted chat
-      if ((v === 'lowercase' || v === 'emoji') && UNTIMED_NAMES.has(layout)) continue;
+      if ((v === 'lowercase' || v === 'emoji') && STRICT_NAMES.has(layout)) continue;
       // a name that has a bracketed part already ("iPad (3)", "Sam (HR)") is left as it is
       const names = new Map(speakers.map((s, i) => [s, /\(/.test(s) ? s : rename(s, i)]));
       const turns = call.turns.map((t) => ({ ...t, speaker: names.get(t.speaker) as string }));

@@ -43,6 +43,13 @@ describe('a call whose layout marks it', () => {
       ['Dana Whitaker', 'Ruth Okafor'],
     ],
     [
+      "Teams' docx converted with one space before the time",
+      [1, 2, 3]
+        .map((i) => `Dana Whitaker ${i}:00\n${QUESTION}\n\nRuth Okafor ${i}:30\n${ANSWER}`)
+        .join('\n\n'),
+      ['Dana Whitaker', 'Ruth Okafor'],
+    ],
+    [
       'a paragraph for each turn, the turns wrapped',
       [1, 2, 3, 4].map(() => `Dana Whitaker: ${wrap(QUESTION)}\n\nRuth Okafor: ${wrap(ANSWER)}`).join('\n\n'),
       ['Dana Whitaker', 'Ruth Okafor'],
@@ -84,6 +91,26 @@ describe('a call whose layout marks it', () => {
     [
       'a schedule of the day with times beside the names',
       ['Dana Whitaker  10:00', 'Ruth Okafor  10:30', 'Lunch  12:00', 'Dana Whitaker  14:00'].join('\n'),
+    ],
+    [
+      'a day planned with one space before the times, and a line after it',
+      [
+        'Sarah Jones 10:30',
+        'Tom Lee 11:00',
+        'Sarah Jones 14:00',
+        'Tom Lee 15:00',
+        'Both panels, so be early.',
+      ].join('\n'),
+    ],
+    [
+      'times spaced after words that are no name',
+      [
+        'Interview at 10:30',
+        'then lunch at 12:30',
+        'Interview at 14:00',
+        'then lunch at 15:30',
+        'felt ok',
+      ].join('\n'),
     ],
     [
       'a chat whose contacts carry emoji',

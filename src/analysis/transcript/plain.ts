@@ -3,7 +3,7 @@
  * `[00:01:23] Name:` or `Name (00:01:23):` timings. Strict names keep ordinary notes out.
  */
 import { isBlank, trimmedRange, type Piece, type SourceLine } from './lines.js';
-import { BARE_MARKER, CLOCK, NAME_TIME_LINE } from './markers.js';
+import { BARE_MARKER, CLOCK } from './markers.js';
 import { isNameLike, prefixFrom } from './speakers.js';
 import { secondsFromTimestamp } from './timing.js';
 
@@ -13,12 +13,22 @@ const NAME_THEN_TIME = new RegExp(
   String.raw`^\s*([^:()[\]]{1,48}?(?:\s*\([^:()[\]]{1,24}\))?)\s*[[(](${CLOCK})[\])]\s*:(?=\s|$)`,
 );
 /**
- * Teams' .docx flattened to a paragraph a turn: "Priya Shah   0:13 Hi, welcome." The name, two
- * spaces or a tab, the time, then the words.
+ * NAME_TIME_LINE, or Teams' .docx flattened to a paragraph a turn: "Priya Shah   0:13 Hi,
+ * welcome." The name, two spaces or a tab, the time, then the end of the line or the words.
  */
-const NAME_TIME_TEXT = new RegExp(
-  String.raw`^\s*([^:()[\]]{1,48}?(?:\s*\([^:()[\]]{1,24}\))?)(?:[ \u00a0]{2,}|\t)\s*(${CLOCK})[ \t\u00a0]+(?=\S)`,
+const NAME_TIME = new RegExp(
+  String.raw`^\s*([^:()[\]]{1,48}?(?:\s*\([^:()[\]]{1,24}\))?)(?:[ \u00a0]{2,}|\t)\s*(${CLOCK})(?:\s*$|[ \t\u00a0]+(?=\S))`,
 );
+/**
+ * The same with one space before the time ("Priya Shah 0:13"), as some converters of Teams' .docx
+ * leave it: only on a line of its own, and only with a name that reads as one in notes (strict),
+ * since "Interview at 10:30" is spaced so too.
+ */
+const NAME_SPACE_TIME = new RegExp(
+  String.raw`^\s*([^:()[\]]{1,48}?(?:\s*\([^:()[\]]{1,24}\))?)[ \u00a0](${CLOCK})\s*$`,
+);
+/** A clock anywhere in a line: without one, no line of an export that times its turns. */
+const ANY_CLOCK = /\d:\d\d/;
 /** Lines an export or a print adds around the speech: Meet's end and disclaimer, page numbers. */
 const SKIP = [
   /^\s*Meeting ended after\b/i,
@@ -52,18 +62,19 @@ const speakerName = (raw: string): string => raw.trim().replace(/\s+/g, ' ');
 
 export function speakerLineFrom(text: string): SpeakerLine | undefined {
   // the time beside the name is the export's own mark, so a name in lower case is still a name
-  for (const [re, textFrom] of [
-    [NAME_TIME_LINE, () => text.length],
-    [NAME_TIME_TEXT, (m: RegExpExecArray) => m[0].length],
-    [NAME_THEN_TIME, (m: RegExpExecArray) => m[0].length],
-  ] as const) {
-    const m = re.exec(text);
-    if (!m || !isNameLike(m[1] as string, false) || /[:;]/.test(m[1] as string)) continue;
-    const line: SpeakerLine = { speaker: speakerName(m[1] as string), textFrom: textFrom(m), exported: true };
-    const sec = clockSeconds(m[2] as string);
-    if (sec !== undefined) line.sec = sec;
-    return line;
-  }
+  if (ANY_CLOCK.test(text))
+    for (const re of [NAME_TIME, NAME_THEN_TIME, NAME_SPACE_TIME]) {
+      const m = re.exec(text);
+      if (!m || !isNameLike(m[1] as string, re === NAME_SPACE_TIME) || /[:;]/.test(m[1] as string)) continue;
+      const line: SpeakerLine = {
+        speaker: speakerName(m[1] as string),
+        textFrom: m[0].length,
+        exported: true,
+      };
+      const sec = clockSeconds(m[2] as string);
+      if (sec !== undefined) line.sec = sec;
+      return line;
+    }
   const lt = LEADING_TIME.exec(text);
   const offset = lt ? lt[0].length : 0;
   const p = prefixFrom(text.slice(offset), true);
@@ -86,6 +97,8 @@ export interface PlainScan {
   /** Paragraphs (runs of lines between blank lines), and those a speaker line opens. */
   blocks: number;
   speakerBlocks: number;
+  /** Speaker lines followed by words, theirs or on the lines after them. */
+  voiced: number;
 }
 
 /** Where each line's line number ends, when nearly every line has one; undefined for a text with no gutter. */
@@ -122,6 +135,8 @@ export function scanPlain(lines: SourceLine[]): PlainScan {
   let blocks = 0;
   let speakerBlocks = 0;
   let inBlock = false;
+  let voiced = 0;
+  let waitingForWords = false;
   for (const [index, whole] of lines.entries()) {
     if (isBlank(whole)) {
       inBlock = false;
@@ -145,10 +160,13 @@ export function scanPlain(lines: SourceLine[]): PlainScan {
       speaker = s.speaker;
       sec = s.sec;
       from = s.textFrom;
+      waitingForWords = true;
       lineCounts.set(s.speaker, (lineCounts.get(s.speaker) ?? 0) + 1);
     } else if (speaker === undefined) continue; // title, attendees, disclaimer
     const range = trimmedRange(line, from);
     if (!range) continue;
+    if (waitingForWords) voiced++;
+    waitingForWords = false;
     const piece: Piece = { speaker, ...range };
     if (sec !== undefined) piece.startSec = sec;
     sec = undefined;
@@ -159,7 +177,17 @@ export function scanPlain(lines: SourceLine[]): PlainScan {
     const [a, b] = [timed[i] as Piece, timed[i + 1] as Piece];
     if ((b.startSec as number) >= (a.startSec as number)) a.endSec = b.startSec as number;
   }
-  return { pieces, speakerLines, nonBlankLines, lineCounts, switches, exported, blocks, speakerBlocks };
+  return {
+    pieces,
+    speakerLines,
+    nonBlankLines,
+    lineCounts,
+    switches,
+    exported,
+    blocks,
+    speakerBlocks,
+    voiced,
+  };
 }
 
 /**
@@ -252,6 +280,8 @@ export function looksLikePlainTranscript(scan: PlainScan, text: string): boolean
   const exported = scan.speakerLines >= 4 && scan.exported >= 0.9 * scan.speakerLines;
   const turnParagraphs = scan.blocks >= 8 && scan.speakerBlocks >= 0.9 * scan.blocks;
   const marked = exported || turnParagraphs || MEET_DOC.test(text);
+  // names and times with nothing said after them are a schedule ("Sarah Jones 10:30"), not a call
+  if (scan.voiced < 0.75 * scan.speakerLines) return false;
   if (exported && scan.lineCounts.size === 1) {
     const [name] = scan.lineCounts.keys();
     return isNameLike(name as string, true) && scan.speakerLines >= 0.1 * scan.nonBlankLines;
