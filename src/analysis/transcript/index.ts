@@ -39,7 +39,7 @@ function detect(text: string): Detection | undefined {
   }
   const zoomHeaders = lines.filter((l) => zoomHeaderFrom(l.text)).length;
   if (zoomHeaders >= 2) return { format: 'zoom-captions', lines, headerMissing: false };
-  if (looksLikePlainTranscript(scanPlain(lines)) && !looksLikeRetelling(text))
+  if (looksLikePlainTranscript(scanPlain(lines), text) && !looksLikeRetelling(text))
     return { format: 'plain-speaker', lines, headerMissing: false };
   return undefined;
 }

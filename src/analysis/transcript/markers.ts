@@ -4,18 +4,18 @@
  * this module stays small).
  */
 
-/** A clock: `1:02`, `00:01:02`. */
-export const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+/** A clock: `1:02`, `00:01:02`, `00:01:02.500`, `00:01:02,500`. */
+export const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 /** A time on its own line, bare or in brackets: Meet's `00:05:00`, a hand-made `[00:01:23]`. */
 export const BARE_MARKER = new RegExp(String.raw`^\s*[\[(]?${CLOCK}[\])]?\s*$`);
 /** Zoom's saved captions: `[Name] 10:02:13` above the words. */
 export const CAPTION_HEADER = new RegExp(String.raw`^\s*\[([^\]]{1,60})\]\s+(${CLOCK})\s*$`);
 /**
  * Otter's and Teams' docx exports: the speaker and the time on a line of their own ("Jamal
- * Ibrahim  0:13", "Priya Shah (she/her)   0:04"). Two spaces or a tab before the time, as they
- * write it, so "Interview at 10:30" is not one. A name may end in one bracketed part: pronouns,
- * "(Guest)", "(External)".
+ * Ibrahim  0:13", "Priya Shah (she/her)   0:04"). Two spaces (or non-breaking spaces) or a tab
+ * before the time, as they write it, so "Interview at 10:30" is not one. A name may end in one
+ * bracketed part: pronouns, "(Guest)", "(External)".
  */
 export const NAME_TIME_LINE = new RegExp(
-  String.raw`^\s*([^:()[\]]{1,48}?(?:\s*\([^:()[\]]{1,24}\))?)(?: {2,}|\t)\s*(${CLOCK})\s*$`,
+  String.raw`^\s*([^:()[\]]{1,48}?(?:\s*\([^:()[\]]{1,24}\))?)(?:[ \u00a0]{2,}|\t)\s*(${CLOCK})\s*$`,
 );

@@ -104,6 +104,28 @@ const LABELS = new Set([
   're',
   'http',
   'https',
+  // a call's title block: "Duration: 44 minutes", "Recorded by: …", "Participants: …"
+  'duration',
+  'length',
+  'recorded by',
+  'recorded',
+  'recording',
+  'transcript',
+  'transcribed by',
+  'participants',
+  'speakers',
+  'present',
+  'host',
+  'organizer',
+  'organiser',
+  'meeting',
+  'meeting title',
+  'meeting id',
+  'meeting date',
+  'started',
+  'ended',
+  'language',
+  'platform',
 ]);
 
 const PARTICLES = new Set([
@@ -124,13 +146,32 @@ const PARTICLES = new Set([
 ]);
 
 const NAME_SEPARATOR = /^[-–—|]$/;
+/** A name's words, a bracketed part as one. */
+const NAME_WORDS = /\([^()]*\)|[^\s()]+/g;
 /**
  * A display name that is an account rather than a person's name, as guests and shared logins
  * join a call: "analytics-hiring@ledgerly.io", "tom.hargreaves". Lower case, so strict names
  * allow it only whole: an address, or two words of two letters or more joined by a dot or an
  * underscore (not "e.g", not "i.e").
  */
-const ACCOUNT_NAME = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\p{Ll}{2,}[._]\p{Ll}{2,}\d*)$/u;
+const ACCOUNT_NAME = /^(?:[\p{L}\p{N}_.+-]+@[\w-]+(?:\.[\w-]+)+|\p{Ll}{2,}[._]\p{Ll}{2,}\d*)$/u;
+/** A title before a name: "Dr.", "Prof", "Insp.". */
+const TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Insp|Sgt|Cllr|Capt)\.?$/;
+/** An emoji as a word of a display name: "Sam Patel 🌸", "🎧 Sam". */
+const EMOJI_WORD = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+$/u;
+
+/**
+ * A word of a display name with no capital to open it, that is a name all the same: a device's
+ * "iPad" or "iPhone" ("Priya's iPhone", "iPad (3)"), a name in a script with no capitals
+ * ("王秀英", "محمد علي"). Not an emoji: in `Name: text` lines with nothing else to mark them,
+ * "Jess 🦄" is how a phone shows a contact in a pasted chat; an export's marks admit it (non-strict).
+ */
+const UNCASED_NAME_WORD = /^(?:\p{Ll}{1,2}\p{Lu}\p{L}*|\p{Lo})/u;
+/** A surname-first directory name, "Patel, Sam", or a name then its letters, "Sam Patel, MBA": one comma. */
+const SURNAME_FIRST = /^[^,]+, (?=\p{Lu})[^,]+$/u;
+
+/** A caller who dialled in, shown by number: "+44 7700 900123", "+1 (555) 010-4477", masked "+44 20 **** **58". */
+export const PHONE_NAME = /^\+?\d[\d *()-]{6,22}$/;
 
 export function isLabelWord(name: string): boolean {
   return LABELS.has(name.trim().toLowerCase());
@@ -144,22 +185,40 @@ export function isLabelWord(name: string): boolean {
 export function isNameLike(raw: string, strict: boolean): boolean {
   const name = raw.trim();
   if (name.length === 0 || name.length > 48) return false;
-  if (/[,;!?"“”=]|\/\/|^[-*•#>+]/.test(name)) return false;
+  if (PHONE_NAME.test(name)) return true;
+  if (/[;!?"“”=]|\/\/|^[-*•#>+]/.test(name) || (name.includes(',') && !SURNAME_FIRST.test(name)))
+    return false;
   if (/^\d+$/.test(name) || /^\d{1,2}[:.]\d{2}/.test(name)) return false;
-  const words = name.split(/\s+/);
-  if (words.length > 5) return false;
+  // a bracketed part is one word however many it holds: "Lauren (Talent Team)", "Room B (Civic Centre)"
+  const words = name.match(NAME_WORDS) ?? [];
+  // a room or device named in parts ("IT Office - Rm 12", "Committee Rm 2 - Town Hall"): the dash
+  // or bar between them is no word of the name
+  const named = words
+    .map((w) => w.replace(/,$/, ''))
+    .filter((w, i) => i === 0 || i === words.length - 1 || !NAME_SEPARATOR.test(w));
+  // the words that name, without a bracketed part ("(Guest)"), an emoji, a title or a particle
+  // ("Dr. Pieter van der Merwe"): five only for a name in parts, as a room is, a person's has four at most
+  const core = named.filter(
+    (w, i) =>
+      !/^\(.*\)$/.test(w) &&
+      !EMOJI_WORD.test(w) &&
+      !TITLE.test(w) &&
+      !(i > 0 && PARTICLES.has(w.toLowerCase())),
+  );
+  const inParts = named.length < words.length;
+  if (core.length > (inParts ? 6 : 5)) return false;
   const lower = name.toLowerCase();
   if (ROLE_NAMES.has(lower)) return true;
   if (isLabelWord(lower)) return false;
-  if (!strict) return /\p{L}/u.test(name);
-  // a room or device named in parts ("IT Office - Rm 12", "Boardroom | Floor 3"): the dash or bar
-  // between them is no word of the name
-  const named = words.filter((w, i) => i === 0 || i === words.length - 1 || !NAME_SEPARATOR.test(w));
-  if (named.length > 4) return false;
+  if (!/\p{L}/u.test(name)) return false;
+  if (!strict) return true;
+  if (core.length === 0 || core.length > (inParts ? 5 : 4) || named.some((w) => EMOJI_WORD.test(w)))
+    return false;
   return named.every(
     (w, i) =>
       /^\p{Lu}/u.test(w) ||
-      (named.length === 1 && ACCOUNT_NAME.test(w)) ||
+      UNCASED_NAME_WORD.test(w) ||
+      (core.length === 1 && ACCOUNT_NAME.test(w)) ||
       /^\d+$/.test(w) ||
       (i > 0 && PARTICLES.has(w.toLowerCase())) ||
       /^\(.*\)$/.test(w),
