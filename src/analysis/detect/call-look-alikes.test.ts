@@ -89,3 +89,30 @@ describe("the job's own comings and goings are not the interviewer leaving", () 
     expect(found(call(['Priya', ANSWER], ['Dana', said]))).toContain('interviewer-disinterest');
   });
 });
+
+describe('a minute that is no pause, and "hang on" that questions the answer', () => {
+  it.each([
+    ['coming back later', ["Let's park the rota for a moment.", "I'll come back to the budget in a minute."]],
+    [
+      'time to spare, a colleague joining',
+      ['One more from me, since we have got a minute.', 'Give her a second.'],
+    ],
+    [
+      'hang on, surprised',
+      ['Hang on, you cut the returns by half in a month?', 'Hang on, you wrote that yourself?'],
+    ],
+  ])('not interviewer-disinterest: %s', (_, [first, second]) => {
+    expect(
+      found(call(['Priya', ANSWER], ['Dana', first!], ['Priya', 'Yes, with the team.'], ['Dana', second!])),
+    ).not.toContain('interviewer-disinterest');
+  });
+
+  it.each([
+    ['one sec and hang on', ['Sorry, one sec.', 'Hang on, I need to take this.']],
+    ['give me a moment, bear with me', ['Give me a moment.', 'Sorry, bear with me.']],
+  ])('interviewer-disinterest: %s', (_, [first, second]) => {
+    expect(
+      found(call(['Priya', ANSWER], ['Dana', first!], ['Priya', 'Of course.'], ['Dana', second!])),
+    ).toContain('interviewer-disinterest');
+  });
+});
