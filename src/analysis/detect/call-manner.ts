@@ -141,6 +141,25 @@ export function candidateMannerOf(
   return { words, sorries, hesitations, stumbling: stumbling ?? openingSorry };
 }
 
+/**
+ * A candidate who apologises all through the call (1.3 or more "sorry"s per 100 of their words)
+ * restarts after every short reply out of nerves, talking over "Mm-hm." and crosstalk alike: those
+ * replies are not an interviewer left flat. Over the read calls that a whole-call reading made flat,
+ * the 5 at this rate or above (four sets) were none of them labelled flat-interviewer; the 27
+ * labelled flat are all at 1.07 or below.
+ */
+const FLAT_YIELDS_TO_SORRY_RATE = 1.3;
+
+/** Whether the candidate's apologies, not the interviewer's replies, set the call's pace. */
+export function apologisesThroughout(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): boolean {
+  const me = candidateMannerOf(turns, isCandidate);
+  return (
+    me.words >= MIN_CANDIDATE_WORDS &&
+    me.sorries >= MIN_SORRY &&
+    (100 * me.sorries) / me.words >= FLAT_YIELDS_TO_SORRY_RATE
+  );
+}
+
 /** The interviewer's replies that the candidate followed by speaking again, unprompted. */
 export function silenceFillsOf(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): Turn[] {
   const fills: Turn[] = [];
