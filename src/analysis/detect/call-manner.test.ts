@@ -49,6 +49,42 @@ describe('apologies and hesitations (candidate-nerves)', () => {
   ])('does not read nerves when %s', (_, body) => {
     expect(ids([...OPENING, ...body]).some((s) => s.startsWith('candidate-nerves'))).toBe(false);
   });
+  it.each([
+    [
+      'the line',
+      [
+        'Sorry, I was on mute. ',
+        'Sorry, is there a delay? ',
+        'Sorry, my video froze. ',
+        'Sorry, can you hear me? ',
+      ],
+    ],
+    [
+      'talking over each other',
+      ['Sorry, no, you go. ', 'Sorry, go ahead. ', 'Oh sorry, after you. ', 'Sorry, you first. '],
+    ],
+  ])('does not count apologies for %s as nerves', (_, leads) => {
+    const turns = [...OPENING, ...rounds(4, (k) => answer(40, leads[k]))];
+    expect(ids(turns).some((s) => s.startsWith('candidate-nerves'))).toBe(false);
+    expect(candidateMannerOf(turns, isPriya).lineSorries).toBe(4);
+  });
+  it("but counts the candidate's own apologies beside them", () => {
+    const turns = [
+      ...OPENING,
+      ...rounds(4, (k) =>
+        answer(
+          40,
+          [
+            'Sorry, I was on mute. Sorry, I lost my thread. ',
+            'Sorry, sorry. ',
+            'Sorry, I mean the rota. ',
+            '',
+          ][k],
+        ),
+      ),
+    ];
+    expect(ids(turns)).toContain('candidate-nerves:1');
+  });
   it('counts "um" and "er" as half a sign', () => {
     const turns = [...OPENING, ...rounds(4, () => answer(60, 'Um, so, er, well, um. '))];
     expect(ids(turns)).toContain('candidate-nerves:0.5');
