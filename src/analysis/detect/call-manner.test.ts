@@ -49,6 +49,42 @@ describe('apologies and hesitations (candidate-nerves)', () => {
   ])('does not read nerves when %s', (_, body) => {
     expect(ids([...OPENING, ...body]).some((s) => s.startsWith('candidate-nerves'))).toBe(false);
   });
+  it.each([
+    [
+      'the line',
+      [
+        'Sorry, I was on mute. ',
+        'Sorry, is there a delay? ',
+        'Sorry, my video froze. ',
+        'Sorry, can you hear me? ',
+      ],
+    ],
+    [
+      'talking over each other',
+      ['Sorry, no, you go. ', 'Sorry, go ahead. ', 'Oh sorry, after you. ', 'Sorry, you first. '],
+    ],
+  ])('does not count apologies for %s as nerves', (_, leads) => {
+    const turns = [...OPENING, ...rounds(4, (k) => answer(40, leads[k]))];
+    expect(ids(turns).some((s) => s.startsWith('candidate-nerves'))).toBe(false);
+    expect(candidateMannerOf(turns, isPriya).lineSorries).toBe(4);
+  });
+  it("but counts the candidate's own apologies beside them", () => {
+    const turns = [
+      ...OPENING,
+      ...rounds(4, (k) =>
+        answer(
+          40,
+          [
+            'Sorry, I was on mute. Sorry, I lost my thread. ',
+            'Sorry, sorry. ',
+            'Sorry, I mean the rota. ',
+            '',
+          ][k],
+        ),
+      ),
+    ];
+    expect(ids(turns)).toContain('candidate-nerves:1');
+  });
   it('counts "um" and "er" as half a sign', () => {
     const turns = [...OPENING, ...rounds(4, () => answer(60, 'Um, so, er, well, um. '))];
     expect(ids(turns)).toContain('candidate-nerves:0.5');
@@ -143,7 +179,7 @@ describe('the candidate filling silences (flat-interviewer, awkward-atmosphere)'
         ['Dana', `Question ${k + 1}. Tell me about the project?`],
         ['Priya', answer(30)],
         ['Dana', 'Okay.'],
-        ['Priya', 'Sorry, did you want me to expand on that?'],
+        ['Priya', 'Did you want me to expand on that?'],
       ]).flat(),
     ];
     const text = lines.map(([who, said]) => `${who}: ${said}`).join('\n');
@@ -153,6 +189,42 @@ describe('the candidate filling silences (flat-interviewer, awkward-atmosphere)'
     expect(flat).toBeDefined();
     for (const s of signs) for (const q of s.evidence) expect(text.slice(q.start, q.end)).toBe(q.quote);
     expect(flat!.evidence[0]!.quote).toBe('Okay.');
+  });
+});
+
+describe('short replies to a candidate who apologises all through', () => {
+  /** A call of four questions, each answer met by `reply` and the candidate going on with `goOn`. */
+  const callOf = (answerLead: string, reply: string, goOn: string) =>
+    [
+      ['Dana', 'Hello, thanks for coming.'],
+      ['Priya', 'Hi, thanks for having me.'],
+      ['Dana', 'Shall we start?'],
+      ['Priya', 'Yes, sure.'],
+      ...Array.from({ length: 4 }, (_, k) => [
+        ['Dana', `Question ${k + 1}. Tell me about the project?`],
+        ['Priya', answer(40, answerLead)],
+        ['Dana', reply],
+        ['Priya', goOn],
+      ]).flat(),
+    ]
+      .map(([who, said]) => `${who}: ${said}`)
+      .join('\n');
+  const foundIn = (text: string) => {
+    const r = analyze(text, { candidate: 'Priya' });
+    return r.ok ? r.value.signs.map((s) => s.id) : [];
+  };
+  it.each([
+    ['"Mm-hm." and a restart', callOf('Sorry, um. ', 'Mm-hm.', 'Sorry, I mean the second one, sorry.')],
+    ['talking over each other', callOf('Sorry. ', 'So', 'Sorry, no, you go. Sorry.')],
+    ['"Right." and an apology for the answer', callOf('', 'Right.', 'Sorry, sorry, that was a bad answer.')],
+  ])('are not a flat interviewer: %s', (_, text) => {
+    expect(foundIn(text)).not.toContain('flat-interviewer');
+  });
+  it.each([
+    ['no apology', callOf('', 'Okay.', 'Did you want me to expand on that?')],
+    ['"Right." and more of the answer', callOf('', 'Right.', 'And the budget was the other part.')],
+  ])('but are when the candidate does not: %s', (_, text) => {
+    expect(foundIn(text)).toContain('flat-interviewer');
   });
 });
 

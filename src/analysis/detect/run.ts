@@ -16,7 +16,7 @@ import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
 import { callSigns } from './call-signs.js';
 import { brushOffFrom, noDateFrom, replyAfter } from './turn-replies.js';
 import type { TurnSign } from './turn-sign.js';
-import { mannerSigns } from './call-manner.js';
+import { apologisesThroughout, mannerSigns } from './call-manner.js';
 import { roleToldSigns } from './call-role-told.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
 import { sectionsOf } from './sections.js';
@@ -267,12 +267,15 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
   const isCandidate = (t: Turn): boolean => t.speaker === candidate;
   // two whole-call readings of one sign are one piece of evidence: the stronger counts
   const whole = new Map<SignId, TurnSign>();
+  // short replies to a candidate who apologises at every turn are no flat interviewer
+  const apologetic = apologisesThroughout(turns, isCandidate);
   for (const sign of [
     ...callSigns(turns, isCandidate),
     ...mannerSigns(turns, isCandidate),
     ...roleToldSigns(turns, isCandidate),
   ])
-    if ((whole.get(sign.id)?.weight ?? 0) < sign.weight) whole.set(sign.id, sign);
+    if (apologetic && sign.id === 'flat-interviewer') continue;
+    else if ((whole.get(sign.id)?.weight ?? 0) < sign.weight) whole.set(sign.id, sign);
   for (const sign of whole.values()) {
     const c = clausesFrom(tokensFrom(sign.turn.text))[0];
     if (c) located.push(turnLocated(text, sign, WHOLE_CALL, c));

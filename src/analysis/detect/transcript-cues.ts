@@ -85,6 +85,14 @@ const concerns: SignPatterns = {
   ],
 };
 
+/**
+ * "Most people ..." praises when it sets the candidate apart ("most people just restart it", "most
+ * people forget the tester"), not when it tells how things go there: the workplace's habits ("most
+ * people are in two days a week", "use their own car", "come into the office") or how newcomers
+ * fare ("most people pick it up in a few weeks", "start with none", "move up in a year").
+ */
+const NOT_A_HABIT = String.raw`(?! (?:(?:here|there|(?:on|in) (?:the |a |an |our |my )?[\w-]+(?: [\w-]+)?) )?(?:pick (?:it|this|that|things|them) up|start (?:with|on|in|out|off|at|as)|use|come (?:in|into|to)|(?:are|'re) (?:in|on|at|here|there|based|hybrid|remote)|work (?:from|in|at|remotely|hybrid)|move (?:up|on|into|across)|go (?:for their|up|on to|into)|do (?:one|two|three|four|\d|their|a (?:day|week|couple))|get (?:promoted|there|up to|through)|join (?:as|on|in|at)|claim|drive|commute|live|stay|take (?:about|around|a few|\w+ (?:weeks|months|years)))\b)`;
+
 /** Praise of what the candidate did, said to them. A plain "good answer" alone is politeness. */
 const praise: SignPatterns = {
   id: 'achievements-praised',
@@ -95,12 +103,16 @@ const praise: SignPatterns = {
       says: 'interviewer',
     },
     {
-      re: /\bi (really |genuinely )?(like|love|liked|loved) (that|how you|the way you)\b(?! question\b)|(?<!\b(know|see|get|understand|that'?s not|not) )\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i|impact|work|experience|answer|example)\b(?! mean\b)|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates)\b(?!( (?!(don'?t|do not|never|wouldn'?t|won'?t|didn'?t)\b)[\w'-]+){0,4} (can|could|know|knows|have|has|manage|should|are able)\b(?!'| not| no\b))|\bmost (would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(nice one|spot on)\b|\bhave to say i enjoyed\b|\bthe best (\w+ )?(i'?ve|we'?ve|she'?d|he'?d|they'?d|she'?s|he'?s|i'?d) (ever )?(seen|had|heard)\b|\b(really|very) strong on (the )?\w+/,
+      re: new RegExp(
+        String.raw`\bi (really |genuinely )?(like|love|liked|loved) (that|how you|the way you)\b(?! question\b)|(?<!\b(know|see|get|understand|that'?s not|not) )\bexactly (the kind of|what) (thing|thinking|care|attitude|approach|person|we|i|impact|work|experience|answer|example)\b(?! mean\b)|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) (want|need|like|look)|\bbetter than most\b|\bmost (people|candidates)\b${NOT_A_HABIT}(?!( (?!(don'?t|do not|never|wouldn'?t|won'?t|didn'?t)\b)[\w'-]+){0,4} (can|could|know|knows|have|has|manage|should|are able)\b(?!'| not| no\b))|\bmost (would have|wouldn'?t)\b|\bi'?m (really |very )?impressed\b|\bwell done\b|\bthat'?s (exactly )?what (i|we) need\b|\b(nice one|spot on)\b|\bhave to say i enjoyed\b|\bthe best (\w+ )?(i'?ve|we'?ve|she'?d|he'?d|they'?d|she'?s|he'?s|i'?d) (ever )?(seen|had|heard)\b|\b(really|very) strong on (the )?\w+`,
+      ),
       surface: true,
       says: 'interviewer',
     },
+    // liking said of the place ("you'll love it here", "people love it") and thanks for a question or a fact
+    // ("that's a good question", "that's good to know") praise nothing the candidate did
     {
-      re: /\b(good|great) answer\b|\bthat'?s a good one\b|\blove it\b|\b(loads|lots|plenty|a lot|half) of (people|candidates|apprentices|students|trainees|folk|graduates) (\w+ )?(mess up|messed up|get (it|that|this) wrong|got (it|that|this) wrong|struggle with|fail|miss|forget)\b|\byou should be( (really |very |so )?(proud|chuffed|pleased)( of (that|it|yourself))?)? ?[.!]|\bthat'?s (a )?(really )?(good|great|clever|smart)\b/,
+      re: /\b(good|great) answer\b|\bthat'?s a good one\b|(?<!\b(?:you'?ll|you will|you'?d|you would|you'?re going to|you are going to|people|they|everyone|everybody|customers|clients|kids|students)(?: (?:all|just|really|absolutely|honestly|totally))? )\blove it\b|\b(loads|lots|plenty|a lot|half) of (people|candidates|apprentices|students|trainees|folk|graduates) (\w+ )?(mess up|messed up|get (it|that|this) wrong|got (it|that|this) wrong|struggle with|fail|miss|forget)\b|\byou should be( (really |very |so )?(proud|chuffed|pleased)( of (that|it|yourself))?)? ?[.!]|\bthat'?s (a )?(really )?(good|great|clever|smart)\b(?! (question|point|to know|to hear|idea)\b)/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
@@ -186,7 +198,9 @@ const disinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
     {
-      re: /\b(i'?m|i am) (just )?(finishing|typing|replying|answering|checking|reading|sending|looking at) (an? |my |this |that )?(email|e-mail|message|text|slack|phone|notes|something)?|\b(need|have) to (reply|respond|answer|take|get) (to )?(a|an|this|that) (client|email|message|call|text)\b|\b(i'?ve|i have) (only )?(got )?(about |just )?(\d+|five|ten|fifteen|twenty) minutes\b|\b(we'?ve|we have) (only|just) (got )?(about )?(\d+|five|ten|fifteen|twenty) minutes\b|\blet'?s (be quick|keep (this|it) (short|quick)|keep (it |things )?moving|wrap (this |it )?up)\b|\bi('ve| have)( got)? (got )?(another|my next) (one|call|candidate|meeting|interview)\b|\b(have|need|going) to (stop|jump|go(?! (through|over|into|on|ahead|back|round|around|across|with|for|to the next)\b)|run(?! (through|over|you through)\b)|cut (this|it) short|wrap up)\b|\bi'?m going to have to (stop|go|leave|cut)\b|\bkeep (this|it) brief\b|\bwhat was the question\b/,
+      // "sometimes you need to go out to the site", "you're going to run the call": the job's duties, not
+      // the interviewer leaving
+      re: /\b(i'?m|i am) (just )?(finishing|typing|replying|answering|checking|reading|sending|looking at) (an? |my |this |that )?(email|e-mail|message|text|slack|phone|notes|something)?|\b(need|have) to (reply|respond|answer|take|get) (to )?(a|an|this|that) (client|email|message|call|text)\b|\b(i'?ve|i have) (only )?(got )?(about |just )?(\d+|five|ten|fifteen|twenty) minutes\b|\b(we'?ve|we have) (only|just) (got )?(about )?(\d+|five|ten|fifteen|twenty) minutes\b|\blet'?s (be quick|keep (this|it) (short|quick)|keep (it |things )?moving|wrap (this |it )?up)\b|\bi('ve| have)( got)? (got )?(another|my next) (one|call|candidate|meeting|interview)\b|(?<!\b(?:you|you'?re|you are|you'?ll|you will|you'?d|you would|they|they'?re|people)(?: (?:just|also|often|sometimes|usually|then|might|may|will|would))? )\b(have|need|going) to (stop|jump|go(?! (through|over|into|on|ahead|back|round|around|across|with|for|to the next)\b)|run(?! (through|over|you through)\b)|cut (this|it) short|wrap up)\b|\bi'?m going to have to (stop|go|leave|cut)\b|\bkeep (this|it) brief\b|\bwhat was the question\b/,
       surface: true,
       says: 'interviewer',
       conf: 0.65,

@@ -261,8 +261,11 @@ export const futureGrowthTalk: SignPatterns = {
       says: 'interviewer',
       weight: 1,
     },
+    // training as the job's start or its duties is no growth: "there's a training period at the start", "after
+    // training", "the training contract", "the rotas, the training, the complaints", "recruitment, training and
+    // deployment of invigilators", "the training record"
     {
-      re: /\b(training|(?<!\b(of|due) )course|qualification|(?<!\b(case|diary|user|field|pilot|feasibility|your|my|our|their) )stud(y|ies)|certification|the path)\b/,
+      re: /\b((?<!\b(?:after|during|through) (?:the |your |their |some )?|\b(?:recruitments?|rotas?|deployment)(?: ?,)? (?:the )?)training(?! (?:period|rate|record|log|matrix|contract|principal|partner)s?\b)|(?<!\b(of|due) )course|qualification|(?<!\b(case|diary|user|field|pilot|feasibility|your|my|our|their) )stud(y|ies)|certification|the path)\b/,
       says: 'interviewer',
       weight: 0.5,
     },

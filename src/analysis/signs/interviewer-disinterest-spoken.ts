@@ -17,10 +17,13 @@ export const spokenCues: Cue[] = [
     weight: 0.5,
   },
   {
-    re: /\b(?:give me|just|one|a) (?:a |one )?(?:sec|second|moment|minute)\b[.,!]|\bhang on\b|\bbear with me\b/,
+    re: /(?<!\b(?:for|in|within|after|about|get|got|have|give (?:him|her|them|it|us)) )\b(?:give me|just|one|a) (?:a |one )?(?:sec|second|moment|minute)\b[.,!]|\bhang on\b(?![^.?!]*\?)|\bbear with me\b/,
     says: 'interviewer',
     weight: 0.5,
-    // a panel pausing to keep its time ("one second, Tessa's signalling the time") is not distracted
+    // a panel pausing to keep its time ("one second, Tessa's signalling the time") is not distracted;
+    // nor is a minute that is no pause ("let's come back to that for a moment", "I'll come back to it in a
+    // minute", "since we've got a minute", "give him a second"), nor "hang on" that questions the answer
+    // ("hang on, you built that yourself?")
     turn: 'untimed',
   },
   {

@@ -17,6 +17,15 @@ const NOT_WORK = String.raw`(?!,? (?:and again |again )?(?:(?:about|on|into) )?(
  * Doubts about the candidate, more than once. A single doubt weighs 1 and the sign needs 2;
  * a doubt said to repeat ("asked three times whether", "kept circling back to") weighs 2.
  */
+
+/**
+ * "I'll be honest" and "I'm not sure" open doubts in a call, but also good news ("I'll be honest, we've
+ * been really impressed", "I'll be upfront, I think it's going well") and doubts about something other
+ * than the candidate ("I'm not sure that tells us much", "I'm not sure what the policy is", "I'm not
+ * sure, to be honest." as an answer).
+ */
+const GOOD_NEWS = String.raw`(?![^.?!]{0,40}\b(?<!\bnot )(?:impressed|sold|going (?:really )?well|hoping for|delighted|excited|really (?:good|strong|pleased))\b)`;
+
 export const raisedConcerns: SignPatterns = {
   id: 'raised-concerns',
   minWeight: 2,
@@ -500,7 +509,9 @@ export const raisedConcerns: SignPatterns = {
     },
     // transcripts: the interviewer voices a doubt
     {
-      re: /\bi'?m (?:also |still |just )?(a (little|bit) )?(worried|concerned|not sure|unsure)\b|\byou'?ve never (?:actually |really )?(?:done|managed|led|run|worked|had|taught|used|handled)\b|\bwhy (?:so many|all (?:the|these|those)) (?:jobs|moves|job changes|changes|roles|gaps|employers|short stints)\b|\b(?:that|it)'?s not (?:a lot of|much|very much|loads of) (?!money|pay|salary|notice|fun|travel|parking)(?:\w+ )?\w+\b|\blimited (?:\w+ ){0,2}experience\b|\bi'?ll be (?:frank|blunt|straight|upfront|candid)\b|\bi'?ll be honest\b(?!,? (?:(?:with you,? )?(?:i'?d|we'?d|i would|we would) (?:like|love)|about what (?:this|it) is))|\b(?:one|something|a) (?:thing|point|concern|issue) i (?:wanted|want|need|have|had) to (?:raise|flag|pick up on|bring up|push on)\b|\bi (?:just )?(?:want|need|have|'d like) to be (?:sure|certain|confident) (?:that )?(?:you|you'?ve|you have|you'?re|you can|you could|it'?s workable|this is workable|it would work|it'?ll work)\b|\ba gap (?:on|in) your (?:cv|resume|record|employment|history)\b|\bwhy should (?:i|we) (?:believe|trust|think)\b|\byou'?ve (?:been at|been in|had|worked at|worked in|moved through) (?:\w+ ){0,2}(?:places|jobs|companies|employers|roles|positions) in (?:\w+ ){1,2}years\b|\b(?:is|are|was|were)(?:n'?t| not) the same (?:as|thing)\b|\banyone could(?:'ve| have) (?:thought of|done|come up with|said) that\b|\b(?:don'?t|doesn'?t|do not|does not) (?:really )?(?:mean|count for) (?:much|a lot|anything)\b|\b(?:you'?d|you would|you will|you'?ll|could you|can you|would you) (?:really |actually )?(?:cope|manage|handle it|keep up|adapt)\b(?! (?:with )?(?:the )?(?:commute|travel|parking))|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b/,
+      re: new RegExp(
+        String.raw`\bi'?m (?:also |still |just )?(a (little|bit) )?(worried|concerned|not sure|unsure)\b(?<!not sure(?=(?:,? to be honest)?[.?!]|,? (?:that (?:tells|says|shows|proves|helps|matters|means)|what (?:the|our|their|its?|that) )))|\byou'?ve never (?:actually |really )?(?:done|managed|led|run|worked|had|taught|used|handled)\b|\bwhy (?:so many|all (?:the|these|those)) (?:jobs|moves|job changes|changes|roles|gaps|employers|short stints)\b|\b(?:that|it)'?s not (?:a lot of|much|very much|loads of) (?!money|pay|salary|notice|fun|travel|parking)(?:\w+ )?\w+\b|\blimited (?:\w+ ){0,2}experience\b|\bi'?ll be (?:frank|blunt|straight|upfront|candid)\b${GOOD_NEWS}|\bi'?ll be honest\b(?!,? (?:(?:with you,? )?(?:i'?d|we'?d|i would|we would) (?:like|love)|about what (?:this|it) is))${GOOD_NEWS}|\b(?:one|something|a) (?:thing|point|concern|issue) i (?:wanted|want|need|have|had) to (?:raise|flag|pick up on|bring up|push on)\b|\bi (?:just )?(?:want|need|have|'d like) to be (?:sure|certain|confident) (?:that )?(?:you|you'?ve|you have|you'?re|you can|you could|it'?s workable|this is workable|it would work|it'?ll work)\b|\ba gap (?:on|in) your (?:cv|resume|record|employment|history)\b|\bwhy should (?:i|we) (?:believe|trust|think)\b|\byou'?ve (?:been at|been in|had|worked at|worked in|moved through) (?:\w+ ){0,2}(?:places|jobs|companies|employers|roles|positions) in (?:\w+ ){1,2}years\b|\b(?:is|are|was|were)(?:n'?t| not) the same (?:as|thing)\b|\banyone could(?:'ve| have) (?:thought of|done|come up with|said) that\b|\b(?:don'?t|doesn'?t|do not|does not) (?:really )?(?:mean|count for) (?:much|a lot|anything)\b|\b(?:you'?d|you would|you will|you'?ll|could you|can you|would you) (?:really |actually )?(?:cope|manage|handle it|keep up|adapt)\b(?! (?:with )?(?:the )?(?:commute|travel|parking))|\bmy (worry|concern|hesitation|reservation)\b|\bthe (worry|concern) (is|i have|would be)\b|\bnot sure about\b|\byou('ve| have) not\b|\byou haven'?t (really |actually )?(done|worked|had|managed|led)\b|\bhave you (actually|really|ever)\b|\bdifferent game\b|\bhow would you cope\b|\bthat'?s (a )?(bit of )?a (gap|jump|stretch|concern)\b|\bis that (really )?enough\b|\bcan you really\b|\bare you sure\b`,
+      ),
       says: 'interviewer',
       neg: 'ignore',
       surface: true,
