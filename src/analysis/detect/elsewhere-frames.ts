@@ -99,6 +99,11 @@ export const FRAMES: readonly RegExp[] = [
   new RegExp(
     `^(?:i (?:keep|kept) (?:thinking|thinking back) (?:of|about|to) )?(?:my|a|one|another|our) (?:[\\w-]+ )?${REL}(?: [\\w-]+)?(?: ?'s [\\w-]+)? (?:had|did|has had|went to|sat) (?:her|his|their|my|an?|the) (?:[\\w-]+ ){0,2}(?:interviews?|phone screen|screen|call|panel)\\b(?: [\\w-]+){0,4}? (?:(?:on )?(?:the )?same|there|last|too|as well|also|years? ago|months? ago)\\b`,
   ),
+  // their going for the same job or place, told as a deed: "My sister interviewed at the same place last year and
+  // said...", "My brother went for the same bank job", "my friend Jade applied there too" (not "went for a job at...")
+  new RegExp(
+    `^(?:my|a|one|another|our) (?:[\\w-]+ )?${REL}(?: [\\w-]+)? (?:also |too |once |previously )?(?:interviewed|applied|went for|was interviewed|sat)\\b(?: [\\w-]+){0,4}? (?:the same|there)\\b`,
+  ),
   new RegExp(
     `^(?:my|a|one|another|our) (?:[\\w-]+ )?${REL}(?: [\\w-]+)? (?:had|did|sat) (?:her|his|their|my) (?:real|actual|own|proper) (?:[\\w-]+ )?(?:interview|phone screen|panel)\\b`,
   ),

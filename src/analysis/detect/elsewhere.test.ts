@@ -116,6 +116,22 @@ describe('a friend telling their own interview is no evidence about this one', (
       'interviewer-disinterest',
       false,
     ],
+    // a friend or relative who went for the same job or place, told as a deed
+    [
+      'My sister interviewed at the same hotel last spring and said the manager yawned all the way through.',
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'Went fine. My cousin went for the same warehouse job and said the supervisor never once smiled.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      'My mate Dev applied there too and reckons the panel was stiff and awkward the whole time.',
+      'awkward-atmosphere',
+      false,
+    ],
     // advice headed by whom it is for
     [
       'For nurses wanting to move up: ask them about promotion before they ask you.',
@@ -125,6 +141,12 @@ describe('a friend telling their own interview is no evidence about this one', (
     // a relative's interview told as the story itself stays evidence
     [
       'My girlfriend had her interview this morning. The manager was on his phone the whole time.',
+      'interviewer-disinterest',
+      true,
+    ],
+    // a relative who went for another job, told as the story itself, stays evidence
+    [
+      'My brother went for a job at the depot. He said the manager was on his phone the whole time.',
       'interviewer-disinterest',
       true,
     ],
