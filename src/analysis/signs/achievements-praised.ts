@@ -1,6 +1,7 @@
 import type { SignPatterns } from '../detect/types.js';
 import { impliedPraise } from './achievements-praised-implied.js';
 import { morePraise } from './achievements-praised-more.js';
+import { verdictPraise } from './achievements-praised-verdicts.js';
 
 /** Asking verbs as lemmas or surface forms. */
 const ASKED = String.raw`(?:ask|asks|asked|asking|questioned|quiz|quizzed|grill|grilled|dig|dug|drill|drilled|probe|probed)`;
@@ -338,5 +339,6 @@ export const achievementsPraised: SignPatterns = {
     },
     ...morePraise,
     ...impliedPraise,
+    ...verdictPraise,
   ],
 };
