@@ -1,6 +1,7 @@
 import type { SignPatterns } from '../detect/types.js';
 import { AFTER_SAID_MY, reportedCriticism } from './raised-concerns-reported.js';
 import { voicedDoubts } from './raised-concerns-voiced.js';
+import { quotedDoubts } from './raised-concerns-quoted.js';
 
 /** Asking or doubting verbs, in lemma form (the matcher also tries the surface). */
 const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|queried|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted|express|expressed|voice|voiced)`;
@@ -518,5 +519,6 @@ export const raisedConcerns: SignPatterns = {
     },
     ...reportedCriticism,
     ...voicedDoubts,
+    ...quotedDoubts,
   ],
 };
