@@ -8,15 +8,18 @@ import { MONTHS, WEEKDAY } from './month-days.js';
 /**
  * Calendar dates written out: "3/4", "04.03", "28 May", "Tues 28 May", "May 28th". A date in a
  * sentence about the interview is the interview's; a date heading the text, after a weekday at
- * the start of a diary line, or after "today / it's / now" ("Today is the 5th of November") is the writer's today.
+ * the start of a diary line (after its bullet, if any), or after "today / it's / now" ("Today is the 5th of November") is
+ * the writer's today. A date heading a diary line that tells the interview ("Monday 2 June. Interview at the marina")
+ * is the interview's, though the sentence it stands in is the date alone. "Oct 8: had the interview" is a date; "May
+ * 10:30" is a time.
  */
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const CAL_DATE = new RegExp(
-  `\\b(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?\\b(?![/.]\\d)|(?<!\\b(?:at|from|until|till|by|around|about|before|after|to)\\s)\\b(\\d{2})\\.(\\d{2})(?:\\.(?:\\d{4}|\\d{2}))?\\b(?!\\.\\d|\\s*(?:am|pm|h\\b|hrs|-|–))|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|${MONTH_ABBR})\\b|\\b(${MONTHS}|${MONTH_ABBR})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:years?|days?|weeks?|months?|people|staff|[:%]))`,
+  `\\b(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?\\b(?![/.]\\d)|(?<!\\b(?:at|from|until|till|by|around|about|before|after|to)\\s)\\b(\\d{2})\\.(\\d{2})(?:\\.(?:\\d{4}|\\d{2}))?\\b(?!\\.\\d|\\s*(?:am|pm|h\\b|hrs|-|–))|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|${MONTH_ABBR})\\b|\\b(${MONTHS}|${MONTH_ABBR})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:years?|days?|weeks?|months?|people|staff|%)|:\\d)`,
   'g',
 );
 const TODAY_BEFORE = new RegExp(
-  `(?:\\b(?:today(?:'s| is)?|it'?s(?: now)?|it is(?: now)?|now|as of|date)\\W*(?:the\\s+)?|(?:^|\\n)\\s*|\\b${WEEKDAY}\\s+)$`,
+  `(?:\\b(?:today(?:'s| is)?|it'?s(?: now)?|it is(?: now)?|now|as of|date)\\W*(?:the\\s+)?|(?:^|\\n)\\s*(?:[-*•–]\\s*)?|\\b${WEEKDAY}\\s+)$`,
   'i',
 );
 /** A date followed by the answer arriving on it. */
@@ -95,6 +98,8 @@ const dayOfYear = (month: number, day: number) => MONTH_START[month - 1]! + day;
 
 /** A date that is the day they gave: "by 8 April", "before the 29 January". */
 const BY_BEFORE = /\b(?:by|before|until|till)\s+(?:the\s+)?$/i;
+/** A date heading its line, after a bullet or a weekday, if any: "Monday 2 June. Interview at...", "- 12 Sep: interview". */
+const LINE_HEAD = new RegExp(`(?:^|\\n)\\s*(?:[-*•–]\\s*)?(?:${WEEKDAY},?\\s+)?$`, 'i');
 /** A date told as the one just spoken of ("That was on 2 May"): the interview's or the promise's. */
 const THAT_WAS = /\b(?:that was|which was|this was)\s+(?:on\s+)?$/i;
 /** "I am writing this on 27 October": the writer's today. */
@@ -144,9 +149,17 @@ export function calendar(text: string): Calendar {
     return text.slice(from + 1, to);
   };
   const beforeOf = (d: CalDate) => text.slice(Math.max(0, d.at - 24), d.at);
+  const lineOf = (at: number) => {
+    const end = text.indexOf('\n', at);
+    return text.slice(at, end < 0 ? Math.min(text.length, at + 300) : Math.min(end, at + 300));
+  };
   const by = dates.filter((d) => BY_BEFORE.test(beforeOf(d)));
   const interview = dates.filter(
-    (d) => !by.includes(d) && (/\binterview/i.test(sentenceOf(d.at)) || THAT_WAS.test(beforeOf(d))),
+    (d) =>
+      !by.includes(d) &&
+      (/\binterview/i.test(sentenceOf(d.at)) ||
+        THAT_WAS.test(beforeOf(d)) ||
+        (LINE_HEAD.test(beforeOf(d)) && /\binterview/i.test(lineOf(d.at)))),
   );
   const today = dates.filter((d) => {
     const before = beforeOf(d);
@@ -179,4 +192,4 @@ export function calendar(text: string): Calendar {
 }
 
 // Compiled to optimized code now, before the cue regexes use up V8's budget (see wait-patterns.ts).
-for (const re of [CAL_DATE, ROUGH_DATE, SENTENCE_END]) compiledNativeAnyWidth(re);
+for (const re of [CAL_DATE, ROUGH_DATE, SENTENCE_END, LINE_HEAD]) compiledNativeAnyWidth(re);

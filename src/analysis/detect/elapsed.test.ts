@@ -81,6 +81,15 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ['The interview was on 3 July. Now it is the 25th.', 'sinceDays', 22],
     // a count with the window's unit
     ['They said two weeks. It has been five.', 'sinceDays', 35],
+    // a diary or status log: dated lines, the interview told on the line its date heads, bullets, "Oct 8:"
+    [
+      'Sat 3 May. Interview at the bakery, went ok.\nTue 6 May. Nothing.\nMon 19 May. Still nothing.',
+      'sinceDays',
+      16,
+    ],
+    ['Mar 4: interview with the council.\nMar 20: nothing yet.', 'sinceDays', 16],
+    ['- 3 Feb: panel interview\n- outcome "by 10 Feb"\n- 21 Feb: chased, no reply', 'pastPromiseDays', 11],
+    ['2 July. Interview at the garage.\n30 July. Not a word.', 'sinceDays', 28],
   ] as const)('%j reads %s = %s', (text, key, days) => {
     expect(timeFrom(text)[key]).toBe(days);
   });
@@ -118,6 +127,9 @@ describe('timeFrom: dates, months and counts past the window', () => {
     // hundreds of hours are experience, not a wait ("1,400 hours" flown, volunteering hours)
     ['I have 1,400 hours, mostly instructing, and they said Friday.', 'sinceDays'],
     ['I logged 300 hours of volunteering before applying.', 'elapsedDays'],
+    // a dated line that does not tell the interview, and a time of day
+    ['Mon 2 June. Sent my application.\nMon 16 June. Nothing.', 'sinceDays'],
+    ['Interview at May 10:30 slot, it went fine.', 'sinceDays'],
   ] as const)('%j has no %s', (text, key) => {
     expect(timeFrom(text)[key]).toBeUndefined();
   });
