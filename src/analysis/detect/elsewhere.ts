@@ -46,6 +46,7 @@ import {
   FORECAST,
   contrastEnd,
   EARLIER,
+  EXPECTED,
   GENERAL,
   HABIT,
   OTHER_INTERVIEW,
@@ -84,7 +85,7 @@ const isCarried = anyOpening(CARRIED);
 const isHabit = anyOpening([HABIT]);
 const isGeneral = anyOpening(GENERAL);
 const isAfterHire = anyOpening([AFTER_HIRE]);
-const isPreparation = anyOpening([PREPARATION]);
+const isPreparation = anyOpening([PREPARATION, EXPECTED]);
 const isOwnJob = anyOpening([OWN_JOB]);
 const isUnlike = anyOpening([UNLIKE]);
 const isEarlier = anyOpening([EARLIER]);

@@ -42,3 +42,24 @@ describe('what the writer got ready for, with the "I\'d" of a story', () => {
     ],
   ]);
 });
+
+describe('what the writer was sure would happen, before going in', () => {
+  signTable([
+    [
+      "Before I went in I was convinced they'd only ask the standard stock questions off a sheet.",
+      'generic-questions',
+      false,
+    ],
+    [
+      "Going in, I was dead sure she'd be on her phone the whole time. She wasn't.",
+      'interviewer-disinterest',
+      false,
+    ],
+    ["I was certain I'd go blank and ramble. I didn't.", 'candidate-nerves', false],
+    [
+      "I was sure they'd hate me, but the manager smiled and nodded all the way through.",
+      'interviewer-smiling',
+      true,
+    ],
+  ]);
+});

@@ -76,6 +76,13 @@ export const GENERAL: readonly RegExp[] = [
 export const PREPARATION =
   /^(?:(?:to prepare|beforehand|before(?: the interview)?|the night before|the day before|going in),? )?(?:i|we)(?:'d)? (?:had )?(?:also |even |then |already |first )?(?:looked (?:at|through) (?:their|the (?:website|company|annual|job|reviews|brochure))|(?:read|re-?read)(?= up| about| through| everything| all| their| reviews| glassdoor| articles?| the (?:website|job|company|annual|brochure|reviews|spec|description|ad)\b)|researched|looked up|looked into|studied|googled|checked out|went through (?:their|the (?:website|job|company|spec)|my notes)|scrolled through|stalked|memori[sz]ed|skimmed|combed through|trawled through|practi[sc]ed|rehearsed|role-?played|prepared|prepped|spent (?:the|all|a|my) [\w ]{1,20}?(?:preparing|reading|researching|practi[sc]ing|rehearsing|prepping)|watched (?:a |some |loads of |hours of )?(?:youtube|videos?|clips?|tiktoks?|tutorials?))\b|^(?:looked (?:at|through)|read up on|researched|googled|prepped|prepared|practi[sc]ed|rehearsed) (?:their|the|my|all|everything|loads|some)\b/;
 /**
+ * What the candidate expected before going in: "Before I went in I was convinced they'd grill me on the gap year", "I
+ * was sure I'd seem nervous". A forecast is no event; it is cut where the interview comes in (prepEnd: "... but they
+ * were lovely"), and the next sentence ("They didn't") tells what happened.
+ */
+export const EXPECTED =
+  /^(?:(?:before (?:i went in|going in|the interview|i got there|it)|beforehand|going in),? )?(?:i|we) (?:was|were|'d been|had been) (?:so |totally |absolutely |fully |half |pretty |completely |dead |really |quite |very )?(?:convinced|sure|certain|positive|expecting|dreading)(?: that)? (?:they|she|he|the [\w-]+|i|we)(?:'d|'ll| would| were going to| was going to| will| might)\b/;
+/**
  * The candidate telling their own job: "Told them all about my current job — I run the returns desk, about 200
  * cases a week, two juniors", "I walked them through my day at the hospital: ward rounds, discharge letters". Its
  * duties, team and shifts are the candidate's, not the job on offer. It ends as prepEnd says ("... and she said
