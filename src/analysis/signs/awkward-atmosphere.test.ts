@@ -211,3 +211,18 @@ describe('awkward-atmosphere: met with silence', () => {
     'The follow-up I sent on Monday was met with silence too.',
   ])('does not find it in %j', (text) => expect(found(text)).toBe(false));
 });
+
+// the room named with a chill, in a word before or after it, or as a change
+describe('awkward-atmosphere: a chill named on the room', () => {
+  it.each([
+    'Panel day. Assessors scribbling in silence, horrible atmosphere, I felt on show.',
+    'nice office, grim interview. proper frosty vibe off the pair of them',
+    'Atmosphere so oppressive I could barely think.',
+    'Once the finance director sat down the mood turned icy and stayed that way.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+  it.each([
+    'It was cold out so I kept my coat on for the first few minutes.',
+    'The chef showed me the cold room and the dry store.',
+    'There was no heavy atmosphere at all, it was relaxed.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+});

@@ -107,6 +107,12 @@ export const awkwardAtmosphere: SignPatterns = {
     {
       re: /\b(?:the )?(?:interview|room|atmosphere|mood|whole thing|energy|meeting|call|conversation|vibe|everything) (?:be|was|felt|feel|seemed) (?:so |really |very |just |a bit |kind of |weirdly |strangely |super |pretty |totally |definitely |properly |slightly |bit |quite )?(?:off|cold|heavy|uncomfortable|tense|weirdly formal|unfriendly|frosty|icy|chilly|strained|hostile|sterile|uneasy)\b(?! (?:to|the|with|by|topic|at first))|\bfrom the (?:first|start|get[- ]go|outset)\b.{0,30}\b(?:felt|feel|was) off\b|\b(?:it|something|things) (?:just )?(?:felt|feel|seemed) off\b/,
     },
+    // the room named with a chill: "awful atmosphere", "really cold vibe", "atmosphere so heavy", "the atmosphere went
+    // brittle" (not the weather, "it was cold out", nor storage, "the cold room"; "it went cold" may be a person, and the
+    // read sets split on it)
+    {
+      re: /\b(?:awful|horrible|horrid|heavy|cold|frosty|icy|chilly|hostile|oppressive|tense|strained|brittle|grim|miserable|sterile|stiff)(?: \w+)? (?:atmosphere|vibes?|feeling in (?:the|that) room)\b|\b(?:atmosphere|vibe|mood)(?: in (?:the|that) room)? (?:so |really |very |super |pretty |quite |proper )?(?:awful|horrible|heavy|cold|frosty|icy|chilly|hostile|oppressive|tense|strained|brittle|grim)\b|\b(?:atmosphere|vibe|mood|room) (?:went|turned|got|grew|became|felt) (?:so |really |very |a bit |quite |properly |all )?(?:cold|frosty|icy|chilly|brittle|tense|hostile|heavy|awkward|strained)\b(?! (?:out|outside|in here|day|morning|weather|water|drink)\b)/,
+    },
     // the interviewer turned on the candidate: "he got angry and said, in a hateful tone...", "she was so rude
     // to me", "this guy was straight-up obnoxious", "snide comments", "yelling at me"
     {
