@@ -98,3 +98,18 @@ describe('future-role-talk: people named by the job, and a child starting school
     'The head told him that once he starts he would be leading the Year 6 team.',
   ])('finds it in %j', (text) => expect(has(text, 'future-role-talk')).toBe(true));
 });
+
+// a start day set for the candidate: a date of the month, a start "training", and the day as one term in a list
+describe('future-role-talk: a start day given as settled', () => {
+  it.each([
+    'The site manager said I could start on the 14th if I wanted it.',
+    'She say I start training Wednesday, bring black shoes.',
+    'Said minimum wage, four shifts a week, uniform provided, start the 2nd.',
+  ])('finds it: %s', (text) => expect(has(text, 'future-role-talk')).toBe(true));
+  it.each([
+    // the course or the season starting, the writer's own offer of a day, and the writer's news after an offer
+    'She said the induction course starts on the 14th.',
+    'I said I could start on the 14th at the earliest.',
+    'Update: they rang this morning, I start in June!',
+  ])('does not find it: %s', (text) => expect(has(text, 'future-role-talk')).toBe(false));
+});

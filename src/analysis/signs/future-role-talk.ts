@@ -105,9 +105,11 @@ export const futureRoleTalk: SignPatterns = {
       ),
       surface: true,
     },
-    // a starting day given as settled: "they said I start Monday", "dem seh mi start Monday"
+    // a starting day given as settled: "they said I start Monday", "dem seh mi start Monday", "said I could start on the
+    // 3rd", "she say I start training Monday", and the day in a list of terms: "Said piece rate, caravans on site, start
+    // the 3rd" (not the writer's own news after an offer: "they rang, I start in March")
     {
-      re: /(?<!\b(?:i|we) )\b(?:said|say|says|seh|sey|tell me|told me)(?: that)? (?:i|me|mi)(?: can| could| would| will|'d|'ll| go)? start (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|next month|straight away|right away|asap)\b/,
+      re: /(?<!\b(?:i|we) )\b(?:said|say|says|seh|sey|tell me|told me)(?: that)? (?:i|me|mi)(?: can| could| would| will|'d|'ll| go)? start(?: training| work| shifts?)? (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|next month|straight away|right away|asap|(?:the )?\d{1,2}(?:st|nd|rd|th))\b|(?<!\b(?:i|we) )\bsaid\b[^.\n]{0,80}?[,;:] ?start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|(?:the )?\d{1,2}(?:st|nd|rd|th))\b/,
       surface: true,
     },
     // the work handed over as already theirs: "the Manchester clients would be mine", "sorting which desk I'd have"
