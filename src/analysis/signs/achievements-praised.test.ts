@@ -304,3 +304,15 @@ describe('achievements-praised: what was picked up on', () => {
     ["She picked up on the rota project I'd run and asked how I cut overtime.", true],
   ])('%j → %s', (text, expected) => expect(has(text)).toBe(expected));
 });
+
+// going into detail is digging only when it is the candidate's work; on the job or the trade it is the interviewer's telling
+describe('achievements-praised: went into detail on whose work', () => {
+  it.each([
+    'She went into detail on my placement audit, bed by bed.',
+    'He went deep into the scheduling tool I built at the depot.',
+  ])('finds it: %s', (text) => expect(has(text)).toBe(true));
+  it.each([
+    'The manager went into great detail on the rota, the tills and the stock room.',
+    'He went into detail on the regiment trades and the basic training course.',
+  ])('does not find it: %s', (text) => expect(has(text)).toBe(false));
+});

@@ -295,8 +295,10 @@ export const achievementsPraised: SignPatterns = {
       ),
       who: 'interviewer',
     },
+    // digging into the work; "went into (great) detail on the rota" is the interviewer telling their own side, so
+    // "went/go into" needs the candidate's work ("went deep into my thesis", "the audit I ran")
     {
-      re: /\b(dug|dig|digging|drill\w*|went|go|going|probe\w*)\b (deep|deeper|really deep|into|down into)\b.{0,40}\b(my|the|how i)\b/,
+      re: /\b(dug|dig|digging|drill\w*|probe\w*)\b (deep|deeper|really deep|into|down into)\b.{0,40}\b(my|the|how i)\b|\b(went|go|going)\b (deep|deeper|really deep|into|down into)\b.{0,40}\b(my|how i|what i|the (?:[\w'-]+ ){1,3}(?:i|i'd|i had|that i) \w+)\b/,
       who: 'interviewer',
     },
     {
