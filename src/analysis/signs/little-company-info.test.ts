@@ -145,3 +145,17 @@ describe('little-company-info rules: the company question sent to the pack or th
     expect(found(text)).toBe(expected);
   });
 });
+
+// an agency keeping its client's name back is the company kept from the candidate
+describe('little-company-info: the client left unnamed', () => {
+  it.each([
+    "The agency woman couldn't tell me the client's name or even the sector.",
+    "He wouldn't say who the client was, just 'a big name in retail'.",
+    'The recruiter refused to disclose the name of the company until the final round.',
+  ])('finds it: %s', (text) => expect(hasSign(text, 'little-company-info')).toBe(true));
+  it.each([
+    // the candidate's own blank, and a client named
+    'I could not name the client when the panel asked what I knew about the account.',
+    'She told me the client was a regional bus operator with four depots.',
+  ])('does not find it: %s', (text) => expect(hasSign(text, 'little-company-info')).toBe(false));
+});

@@ -55,6 +55,12 @@ export const DODGED_Q =
 export const littleCompanyInfo: SignPatterns = {
   id: 'little-company-info',
   cues: [
+    // the employer kept from the candidate: an agency that could not or would not name its client ("couldn't tell me
+    // the client's name", "wouldn't say who the client was"); not the candidate blanking on the company
+    {
+      re: /(?<!\bi (?:\w+ )?)\b(?:couldn'?t|could not|wouldn'?t|would not|won'?t|will not|didn'?t|did not|can'?t|cannot|refused to) (?:even )?(?:tell|say|name|give|share|reveal|disclose)(?: me| us)? (?:the (?:client|company|employer)(?:'s)? name|the (?:client|employer)\b|who (?:the |their )?(?:client|employer|company) (?:is|was)|the name of the (?:client|company|employer))/,
+      neg: 'ignore',
+    },
     {
       re: /\b(nothing|nutten|nuttin|nuthin|nothin|little|not much|hardly anything|almost nothing|barely anything|no idea|no sense|no feel|zero|not a thing|not (a|one|a single) (word|peep|sentence|syllable)|sod all|nada|zilch|nowt|naff all|bugger all|next to nothing|very little)\b.{0,25}\b(about|bout|abt|of|for|on) (the |di |de |da |their |what the |this )?(\w+ )?(company|firm|business|organisation|organization|culture|place|employer|team culture|values|ethos|agency|shop|store|school|hotel|surgery|practice|office|studio|clinic|hospital|garage|restaurant|site(?! ?,? (the |a )?(shift|rota|roster|hours|role|job|duties|team|pay|who i))|service|department)\b(?! (role|job|post|position))(?! (was|is|be|were|seemed|seem|felt|feel|struck me as) (\w+ )?(weird|odd|off|strange|wrong|bad|amiss|unusual|concerning|alarming|suspicious|dodgy|sketchy|fake)\b)/,
       neg: 'ignore',
