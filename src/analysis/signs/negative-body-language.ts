@@ -140,9 +140,9 @@ export const negativeBodyLanguage: SignPatterns = {
       conf: 0.65,
     },
     // calls: the candidate names the cold face they see ("sorry, you're frowning", "I can see you've folded your arms",
-    // "you both look very stern")
+    // "you both look very stern", "you're shaking your head", "your arms are folded")
     {
-      re: /\byou'?re (?:(?!not\b)\w+ )?(?:frowning|scowling|glaring|glowering)\b|\byou(?:'ve| have) (?:(?!not\b|never\b)\w+ )?(?:folded|crossed) your arms\b|\byou (?:all |both )?look (?:(?!not\b)\w+ ){0,2}(?:unimpressed|unconvinced|annoyed|cross|irritated|displeased|serious|stern|sceptical|skeptical|bored|fed up)\b|\byou (?:all |both )?(?:don'?t|do not) look (?:very |too |so |that |entirely |fully |quite )?(?:convinced|impressed|persuaded|pleased|happy|sure)\b/,
+      re: /\byou'?re (?:(?!not\b)\w+ )?(?:frowning|scowling|glaring|glowering|shaking your heads?|rolling your eyes)\b|\byour arms are (?:still )?(?:folded|crossed)\b|\byou(?:'ve| have) (?:(?!not\b|never\b)\w+ )?(?:folded|crossed) your arms\b|\byou (?:all |both )?look (?:(?!not\b)\w+ ){0,2}(?:unimpressed|unconvinced|annoyed|cross|irritated|displeased|serious|stern|sceptical|skeptical|bored|fed up)\b|\byou (?:all |both )?(?:don'?t|do not) look (?:very |too |so |that |entirely |fully |quite )?(?:convinced|impressed|persuaded|pleased|happy|sure)\b/,
       surface: true,
       says: 'candidate',
     },

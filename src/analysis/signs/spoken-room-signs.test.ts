@@ -99,6 +99,10 @@ describe('cold faces and an unreadable room, said aloud', () => {
     ["Sorry, you're frowning, should I not have said that?"],
     ["I can see you've folded your arms, I'll keep it short."],
     ['You look unconvinced, can I give another example?'],
+    ["You're shaking your head. Have I got the numbers wrong?"],
+    ["Sorry, I can see you're both shaking your heads at that."],
+    ['Your arms are folded and I honestly cannot tell what you think.'],
+    ["You're rolling your eyes, I take it you've heard that one before."],
   ])('hears the candidate name the cold face: %s', (said) => {
     const ids = heard([
       ['Ana', 'Go on.'],
@@ -117,6 +121,19 @@ describe('cold faces and an unreadable room, said aloud', () => {
     const ids = heard([
       ['Ana', 'How did that go?'],
       ['Sam', "I'm frowning just thinking about it. You're not frowning, so I guess you've seen worse."],
+    ]);
+    expect(ids.has('negative-body-language')).toBe(false);
+  });
+  it.each([
+    // the candidate's own gesture, a head not shaking, the interviewer telling the candidate
+    ['Sam', "I'm shaking my head at my younger self, honestly."],
+    ['Sam', "You're not shaking your head, so I'll take that as a yes."],
+    ['Sam', 'We kept our arms folded in the photo, it was freezing.'],
+    ['Ana', "You're shaking your head, you don't agree with that approach?"],
+  ])('does not take a look-alike gesture for a cold face (%s): %s', (who, said) => {
+    const ids = heard([
+      ['Ana', 'Go on.'],
+      [who, said],
     ]);
     expect(ids.has('negative-body-language')).toBe(false);
   });
