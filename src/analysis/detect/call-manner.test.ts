@@ -155,6 +155,25 @@ describe('the candidate filling silences (flat-interviewer, awkward-atmosphere)'
   ])('does not read a flat interviewer from %s', (_, body) => {
     expect(ids([...OPENING, ...body]).some((s) => s.startsWith('flat-interviewer'))).toBe(false);
   });
+  it.each([
+    ['a name', "Sorry, what's the group called again? I had it a minute ago.", 'Rivenhall.'],
+    ['what happened', 'Can I ask what happened to the last person in the role?', 'Moved on.'],
+    ['a yes or no', 'Shall I go on?', 'Yep.'],
+    ['the team', "And what's the team like?", 'Four of us.'],
+  ])('does not count a short answer to the candidate asking %s as a silence', (_, asked, reply) => {
+    const turns = [
+      ...OPENING,
+      ...Array.from({ length: 3 }, () => [
+        turn('Priya', asked),
+        turn('Dana', reply),
+        turn('Priya', 'Okay, thank you. And the rota itself is weekly.'),
+      ]).flat(),
+    ];
+    expect(silenceFillsOf(turns, isPriya)).toHaveLength(0);
+    // the same replies after a statement leave the candidate to fill the silence
+    const told = turns.map((t) => (t.text === asked ? { ...t, text: answer(20) } : t));
+    expect(silenceFillsOf(told, isPriya)).toHaveLength(3);
+  });
   it('leaves the greetings out', () => {
     const turns = [
       turn('Priya', 'Hello?'),

@@ -186,6 +186,9 @@ export function silenceFillsOf(turns: readonly Turn[], isCandidate: (t: Turn) =>
   for (let t = OPENING_TURNS; t + 1 < turns.length; t++) {
     const reply = turns[t]!;
     if (isCandidate(reply) || !isCandidate(turns[t - 1]!) || !isCandidate(turns[t + 1]!)) continue;
+    // a short reply to any question of the candidate's ("what's the group called?" "Rivenhall.",
+    // "shall I go on?" "Yep.") answers it: it leaves no silence to fill
+    if (turns[t - 1]!.text.includes('?')) continue;
     const text = reply.text;
     if (
       wordsOf(text).length <= FILL_REPLY_WORDS &&
