@@ -25,6 +25,11 @@ import { isScheduleOnly } from './schedule-timeline.js';
 import type { Clause, Hit, SignPatterns } from './types.js';
 
 const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeight ?? 1]));
+const CALL_MIN_WEIGHT = new Map<SignId, number>(
+  CUE_SIGNS.map((s) => [s.id, s.callMinWeight ?? s.minWeight ?? 1]),
+);
+/** A whole call, not an excerpt of a few turns, as in detect/call-signs.ts. */
+const WHOLE_CALL_TURNS = 20;
 const YIELDS_TO = new Map(CUE_SIGNS.flatMap((s) => (s.yieldsTo ? [[s.id, s.yieldsTo] as const] : [])));
 const MAX_QUOTES = 3;
 // notes run every cue sign in one pass over the text, the aftermath's with the rest
@@ -41,7 +46,7 @@ export interface Located {
   quote: EvidenceQuote;
 }
 
-function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
+function signsFrom(located: Located[], transcript: boolean, wholeCall = false): FoundSign[] {
   const byId = new Map<SignId, Located[]>();
   for (const l of located) {
     const list = byId.get(l.hit.id) ?? [];
@@ -67,9 +72,11 @@ function signsFrom(located: Located[], transcript: boolean): FoundSign[] {
 
   const out: FoundSign[] = [];
   const weights = new Map<SignId, number>();
+  // a whole call holds all the talk, where notes hold the writer's summary of it; an excerpt may hold one telling line
+  const minWeight = wholeCall ? CALL_MIN_WEIGHT : MIN_WEIGHT;
   for (const [id, list] of byId) {
     const weight = list.reduce((a, l) => a + (l.hit.cue.weight ?? 1), 0);
-    if (list.length === 0 || weight + 1e-9 < (MIN_WEIGHT.get(id) ?? 1)) continue;
+    if (list.length === 0 || weight + 1e-9 < (minWeight.get(id) ?? 1)) continue;
     weights.set(id, weight);
     let miss = 1;
     const quotes: EvidenceQuote[] = [];
@@ -285,5 +292,6 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
   return signsFrom(
     timeline ? located.filter((l) => l.hit.id !== 'no-next-steps' || l.hit.cue.neg === 'ignore') : located,
     true,
+    turns.length >= WHOLE_CALL_TURNS,
   );
 }

@@ -46,6 +46,8 @@ export interface SignPatterns {
   cues: Cue[];
   /** Sum of cue weights needed before the sign is reported (default 1). */
   minWeight?: number;
+  /** The sum needed in a whole call (20 turns or more), which holds all the talk, not a summary (default minWeight). */
+  callMinWeight?: number;
   /** Let one cue count again within a sentence ("pushed back on X, then questioned Y"). */
   repeats?: boolean;
   /**
