@@ -82,6 +82,15 @@ const concerns: SignPatterns = {
       worryOk: true,
       neg: 'ignore',
     },
+    // short stays put to the candidate: "Your last role, you were there fourteen months.", "Why leave so soon?",
+    // "two short stays"
+    {
+      re: /\bwhy (?:leave|leaving|move|moving|go|going)(?: \w+){0,2} so (?:soon|quickly)\b|\byou were (?:only |just )?there (?:for )?(?:about |around |only |just )?(?:a |\w+ |\d+ )?(?:months?|weeks?)\b|\b(?:two|three|four|a few|a couple of|several) short (?:stays|stints|spells|tenures)\b/,
+      surface: true,
+      says: 'interviewer',
+      worryOk: true,
+      neg: 'ignore',
+    },
   ],
 };
 
