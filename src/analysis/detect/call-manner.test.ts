@@ -85,6 +85,33 @@ describe('apologies and hesitations (candidate-nerves)', () => {
     ];
     expect(ids(turns)).toContain('candidate-nerves:1');
   });
+  it.each([
+    [
+      'questions',
+      [
+        'Sorry, should I say more? ',
+        'Sorry, one more thing. ',
+        'Sorry, can I ask about the rota? ',
+        'Sorry, is that okay? ',
+      ],
+    ],
+    [
+      'remarks on the interviewer',
+      [
+        'Sorry, you look a bit unconvinced. ',
+        'Sorry, you sound tired. ',
+        "Sorry, I can see you're busy. ",
+        'Sorry, just one more. ',
+      ],
+    ],
+  ])('does not take apologies turned to the interviewer (%s) for stumbles', (_, leads) => {
+    const turns = [...OPENING, ...rounds(4, (k) => answer(40, leads[k]))];
+    expect(ids(turns).some((s) => s.startsWith('candidate-nerves'))).toBe(false);
+    expect(candidateMannerOf(turns, isPriya).sorriesToThem).toBe(4);
+    // the same apologies over the candidate's own words are
+    const own = [...OPENING, ...rounds(4, () => answer(40, "Sorry, I've lost my thread. "))];
+    expect(ids(own)).toContain('candidate-nerves:1');
+  });
   it('counts "um" and "er" as half a sign', () => {
     const turns = [...OPENING, ...rounds(4, () => answer(60, 'Um, so, er, well, um. '))];
     expect(ids(turns)).toContain('candidate-nerves:0.5');

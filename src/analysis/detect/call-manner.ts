@@ -14,6 +14,13 @@ import { median, type TurnSign } from './turn-sign.js';
 
 /** An apology, not sympathy ("sorry to hear") nor a request to repeat ("Sorry?"). */
 const SORRY = /\bsorry\b(?!\s*(?:\?|to hear\b|for your\b|about your\b|you\b))/gi;
+/**
+ * Of those, an apology that turns to the interviewer: a question ("Sorry, should I say more?", "sorry,
+ * one more"), a remark on them ("Sorry, you look a bit unconvinced"). It is manners, or the room's
+ * awkwardness, and no stumble of the candidate's: nerves count the rest.
+ */
+const SORRY_TO_THEM =
+  /\bsorry\b(?!\s*(?:\?|to hear\b|for your\b|about your\b|you\b))(?=[,.\s—–-]+(?:i can see )?(?:you(?:'re| are| look| sound| seem)?\b|(?:just )?one more\b|can i\b|could i\b|may i\b)|[^.!?\n]*\?)/gi;
 const HESITATION = /\b(?:u+m+|u+h+|e+r+m+|e+r+)\b/gi;
 /**
  * Apologies for the line or for talking over each other ("Sorry, I was on mute", "sorry, is there a
@@ -29,6 +36,14 @@ function lineSorriesOf(text: string): number {
   let n = 0;
   for (const sentence of text.match(SENTENCE) ?? [])
     if (FOR_THE_LINE.test(sentence)) n += matchCount(SORRY, sentence);
+  return n;
+}
+
+/** The apologies turned to the interviewer, in sentences that are not about the line. */
+function toThemSorriesOf(text: string): number {
+  let n = 0;
+  for (const sentence of text.match(SENTENCE) ?? [])
+    if (!FOR_THE_LINE.test(sentence)) n += matchCount(SORRY_TO_THEM, sentence);
   return n;
 }
 /**
@@ -124,6 +139,8 @@ export interface CandidateManner {
   sorries: number;
   /** Of the apologies, those for the line or for talking over each other. */
   lineSorries: number;
+  /** Of the others, those turned to the interviewer (SORRY_TO_THEM). */
+  sorriesToThem: number;
   hesitations: number;
   /**
    * The turn to quote: the candidate's turn with the most apologies and hesitations after the
@@ -139,6 +156,7 @@ export function candidateMannerOf(
   let words = 0;
   let sorries = 0;
   let lineSorries = 0;
+  let sorriesToThem = 0;
   let hesitations = 0;
   let stumbling: Turn | undefined;
   let most = 0;
@@ -150,7 +168,10 @@ export function candidateMannerOf(
     const s = matchCount(SORRY, turn.text);
     const h = matchCount(HESITATION, turn.text);
     sorries += s;
-    if (s) lineSorries += lineSorriesOf(turn.text);
+    if (s) {
+      lineSorries += lineSorriesOf(turn.text);
+      sorriesToThem += toThemSorriesOf(turn.text);
+    }
     hesitations += h;
     if (s && t < OPENING_TURNS) openingSorry ??= turn;
     else if (s && s + h > most) {
@@ -158,7 +179,7 @@ export function candidateMannerOf(
       most = s + h;
     }
   }
-  return { words, sorries, lineSorries, hesitations, stumbling: stumbling ?? openingSorry };
+  return { words, sorries, lineSorries, sorriesToThem, hesitations, stumbling: stumbling ?? openingSorry };
 }
 
 /**
@@ -234,7 +255,7 @@ export function mannerSigns(turns: readonly Turn[], isCandidate: (t: Turn) => bo
   const out: TurnSign[] = [];
   const me = candidateMannerOf(turns, isCandidate);
   if (me.words >= MIN_CANDIDATE_WORDS && me.stumbling) {
-    const own = me.sorries - me.lineSorries;
+    const own = me.sorries - me.lineSorries - me.sorriesToThem;
     if (own >= MIN_SORRY && (100 * own) / me.words >= SORRY_RATE)
       out.push({ id: 'candidate-nerves', turn: me.stumbling, weight: 1, confidence: 0.6 });
   }
