@@ -48,12 +48,26 @@ function withTiming(piece: Omit<Piece, 'startSec' | 'endSec'>, timing: CueTiming
   return out;
 }
 
+/**
+ * A `Name:` that a wrapped cue breaks over its first two lines ("Meeting Room G.04 (Civic" /
+ * "Centre): Hello"): the name, and where the text starts in the second line. Only when the first
+ * line has no prefix of its own and no colon.
+ */
+function wrappedPrefix(cue: Cue): { speaker: string; textFrom: number } | undefined {
+  const [first, second] = cue.lines;
+  if (!first || !second || first.text.includes(':') || voiceTagFrom(first.text)) return undefined;
+  const joined = `${first.text.trim()} ${second.text.trimStart()}`;
+  const p = prefixFrom(joined, false);
+  const lead = second.text.length - second.text.trimStart().length - first.text.trim().length - 1;
+  return p ? { speaker: p.speaker, textFrom: p.textFrom + lead } : undefined;
+}
+
 /** Names that open cues as `Name:` more than once, so one-off "Note: x" text is not a speaker. */
 function repeatedPrefixes(cues: Cue[]): Set<string> {
   const counts = new Map<string, number>();
   for (const cue of cues) {
     const first = cue.lines[0];
-    const p = first ? prefixFrom(first.text, false) : undefined;
+    const p = (first ? prefixFrom(first.text, false) : undefined) ?? wrappedPrefix(cue);
     if (p && !voiceTagFrom(first?.text ?? '')) counts.set(p.speaker, (counts.get(p.speaker) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
@@ -78,6 +92,9 @@ export function piecesFromCues(cues: Cue[]): CueParse {
       lastStart = cue.timing.startSec;
     }
     let spoke = false;
+    // a name the cue's wrap broke in two, said by someone who opens other cues too
+    const wrapped = prefixFrom(cue.lines[0]?.text ?? '', false) ? undefined : wrappedPrefix(cue);
+    const rejoined = wrapped && repeated.has(wrapped.speaker) ? wrapped : undefined;
     cue.lines.forEach((line, index) => {
       let from = 0;
       const tag = voiceTagFrom(line.text);
@@ -85,6 +102,13 @@ export function piecesFromCues(cues: Cue[]): CueParse {
         voiceTags++;
         if (tag.speaker) speaker = tag.speaker;
         from = tag.textFrom;
+      } else if (rejoined && index < 2) {
+        if (index === 0) {
+          prefixes++;
+          speaker = rejoined.speaker;
+          return;
+        }
+        from = rejoined.textFrom;
       } else if (index === 0) {
         const p = prefixFrom(line.text, true) ?? prefixFrom(line.text, false);
         if (p && (repeated.has(p.speaker) || prefixFrom(line.text, true))) {

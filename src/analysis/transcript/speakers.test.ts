@@ -28,6 +28,9 @@ describe('isNameLike (strict: a `Name: text` line with nothing else to mark it)'
     ['j.pereira@castellanfoods.co.uk (Guest)'],
     // a caller shown by number
     ['+44 7700 900123'],
+    // a room numbered with a dot, floor and room
+    ['Room 3.07 Huddle Screen'],
+    ['Suite 1.2'],
   ])('%s is a name', (name) => {
     expect(isNameLike(name, true)).toBe(true);
   });

@@ -182,6 +182,9 @@ export function isLabelWord(name: string): boolean {
  * words, so "Things that went well" is not a speaker; exports (VTT, SRT) allow display
  * names such as "iPhone (2)" or "mary.k".
  */
+/** A room numbered floor-dot-room, as rooms are: "Room 2.14 Surface Hub" (a lettered one, "G.04", is capitalised). */
+const ROOM_NUMBER = /^\d+(?:\.\d+)+$/;
+
 export function isNameLike(raw: string, strict: boolean): boolean {
   const name = raw.trim();
   if (name.length === 0 || name.length > 48) return false;
@@ -220,6 +223,7 @@ export function isNameLike(raw: string, strict: boolean): boolean {
       UNCASED_NAME_WORD.test(w) ||
       (core.length === 1 && ACCOUNT_NAME.test(w)) ||
       /^\d+$/.test(w) ||
+      ROOM_NUMBER.test(w) ||
       (i > 0 && PARTICLES.has(w.toLowerCase())) ||
       /^\(.*\)$/.test(w),
   );

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseTranscript } from './index.js';
+
+// Zoom's WebVTT wraps long cues, and a long room name can break over the cue's two lines.
+const cue = (n: number, body: string) =>
+  [
+    String(n),
+    `00:00:${String(n * 3).padStart(2, '0')}.000 --> 00:00:${String(n * 3 + 2).padStart(2, '0')}.000`,
+    body,
+    '',
+  ].join('\n');
+
+describe('a Zoom VTT name broken by the wrap', () => {
+  const vtt = [
+    'WEBVTT',
+    '',
+    cue(1, 'Meeting Room B.12 (North\nWing): Morning, can you hear us?'),
+    cue(2, 'Leo Marsh: Yes, thanks.'),
+    cue(3, 'Meeting Room B.12 (North Wing): Tell us about\nthe depot job.'),
+    cue(4, 'Leo Marsh: I plan the night\nloads for twelve drivers.'),
+    cue(5, 'Meeting Room B.12\n(North Wing): And why leave?'),
+    cue(6, 'Leo Marsh: I want to run a site.'),
+  ].join('\n');
+  it('reads the name whole and leaves it out of the words', () => {
+    const r = parseTranscript(vtt, { candidate: 'Leo Marsh' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.speakers).toEqual(['Meeting Room B.12 (North Wing)', 'Leo Marsh']);
+    expect(r.value.turns.map((t) => t.text)).toEqual([
+      'Morning, can you hear us?',
+      'Yes, thanks.',
+      'Tell us about the depot job.',
+      'I plan the night loads for twelve drivers.',
+      'And why leave?',
+      'I want to run a site.',
+    ]);
+    for (const t of r.value.turns)
+      expect(t.spans.map((s) => vtt.slice(s.start, s.end)).join(' ')).toBe(t.text);
+  });
+  it('does not take a wrapped sentence with a colon for a name', () => {
+    const text = [
+      'WEBVTT',
+      '',
+      cue(1, 'Leo Marsh: There were two things I\nlearned there: plan early, and ask.'),
+      cue(2, 'Dana Whitfield: Go on.'),
+      cue(3, 'Leo Marsh: The night shift taught me\npatience: drivers run late.'),
+      cue(4, 'Dana Whitfield: Thanks.'),
+    ].join('\n');
+    const r = parseTranscript(text, { candidate: 'Leo Marsh' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.speakers).toEqual(['Leo Marsh', 'Dana Whitfield']);
+  });
+});
