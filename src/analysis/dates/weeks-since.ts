@@ -8,9 +8,10 @@
  */
 import { isoDateAddDays, isoDateDiffDays, type IsoDate } from '../../core/dates.js';
 import { compiledNative } from '../exec-all.js';
+import { days, N } from '../detect/time-counts.js';
 
-const COUNT = String.raw`(a|one|a couple of|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
 const HEDGE = String.raw`(?:about |around |almost |nearly |over |more than |just over |roughly |a good )?`;
+/** Days and weeks only: "three months ago" tells of something else than a weekday's week. */
 const UNIT = String.raw`(days?|weeks?)`;
 /**
  * "that was three weeks ago", "the interview was ten days ago", "it's been two weeks (since)",
@@ -18,24 +19,10 @@ const UNIT = String.raw`(days?|weeks?)`;
  */
 const SPAN_SINCE = compiledNative(
   new RegExp(
-    String.raw`\b(?:(?:that|this|the interview|my interview|it|the call)\s+was\s+${HEDGE}${COUNT}\s+${UNIT}\s+ago|(?:it'?s|it has|it is)\s+(?:now\s+)?been\s+${HEDGE}${COUNT}\s+${UNIT}(?!\s+since\s+(?:i|we|my|they|she|he)\b))\b`,
+    String.raw`\b(?:(?:that|this|the interview|my interview|it|the call)\s+was\s+${HEDGE}${N}\s+${UNIT}\s+ago|(?:it'?s|it has|it is)\s+(?:now\s+)?been\s+${HEDGE}${N}\s+${UNIT}(?!\s+since\s+(?:i|we|my|they|she|he)\b))\b`,
     'gi',
   ),
 );
-const WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  'a couple of': 2,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /** The longest span since the interview the text tells, in days. */
 export function daysSinceTold(text: string): number | undefined {
@@ -43,10 +30,8 @@ export function daysSinceTold(text: string): number | undefined {
   SPAN_SINCE.lastIndex = 0;
   for (let m = SPAN_SINCE.exec(text); m; m = SPAN_SINCE.exec(text)) {
     const [, count1, unit1, count2, unit2] = m;
-    const count = (count1 ?? count2)!.toLowerCase();
-    const n = WORDS[count] ?? Number(count);
-    const days = n * (/^week/i.test((unit1 ?? unit2)!) ? 7 : 1);
-    most = Math.max(most ?? 0, days);
+    const n = days((count1 ?? count2)!, (unit1 ?? unit2)!, undefined);
+    if (Number.isFinite(n)) most = Math.max(most ?? 0, n);
   }
   return most;
 }
