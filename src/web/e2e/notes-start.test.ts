@@ -169,8 +169,9 @@ They said they would decide within a week.`;
     const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
     await panel
       .getByLabel('Your notes')
+      // two days after the interview whatever today is ("this week", said on a Friday, is that day)
       .fill(
-        'Video interview at Brightline yesterday. They hope to decide this week and will be in touch in the next couple of weeks.',
+        'Video interview at Brightline yesterday. They hope to decide by the end of next week and will be in touch in the next couple of weeks.',
       );
     await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
     const status = panel.getByRole('status');
