@@ -180,11 +180,16 @@ describe('candidate-nerves: nerves told around the interview', () => {
     'She said my design was the best she had seen and I nearly choked on my tea.',
     'I always forget the details of these things, so here they are while they are fresh.',
     'In the lobby I was sure my voice would shake.',
+    "I was a wreck beforehand, I'd barely slept.",
+    'I was a total mess the night before and hardly ate.',
+    'Was a wreck on the train in, then fine once we started.',
   ])('does not find it in %j', (text) => expect(has(text)).toBe(false));
   it.each([
     'I was so nervous in the room that I choked on the very first question.',
     'Halfway through, my voice started to shake and I forgot the name of their product.',
     'I was nervous the whole way through and kept rambling.',
+    'Honestly I was a wreck in there, my answers went nowhere.',
+    'My answers were all over the place before I found my feet.',
   ])('finds it in %j', (text) => expect(has(text)).toBe(true));
 });
 
