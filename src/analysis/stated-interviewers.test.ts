@@ -24,6 +24,10 @@ describe('statedInterviewersFrom: the people who interviewed, as notes name them
     ['Mark (ops manager) was warm. The HR woman, Claire, was not.', ['Mark', 'Claire']],
     // a name in any case around it: "INTERVIEW WITH" notes
     ['second interview w the team. call with Jo Adeyemi at 3', ['Jo Adeyemi']],
+    // a role, then the name at once
+    ['The panel was two people, the branch manager Denise and someone from HR.', ['Denise']],
+    ['Their head chef Luca asked me to plate a starter.', ['Luca']],
+    ['The hiring manager Dana Reyes was late.', ['Dana Reyes']],
   ])('%s', (text, want) => {
     expect(names(text)).toEqual(want);
   });
@@ -50,6 +54,9 @@ describe('statedInterviewersFrom: the people who interviewed, as notes name them
     ['There are nine QSs in the office.'],
     // a panel with one name is not a list
     ['Panel was fine, Ana led it.'],
+    // the candidate's own boss, a day after the role
+    ['My manager Sam said I should ask about progression.'],
+    ['Saw the hiring manager Tuesday for coffee.'],
   ])('none in %s', (text) => {
     expect(names(text)).toEqual([]);
   });

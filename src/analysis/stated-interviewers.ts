@@ -65,6 +65,14 @@ const NAME_AFTER_ROLE = new RegExp(
   String.raw`\b${anyCase('(?:the|a|an|our|their)')}\s+(?:[\w-]+\s+){0,2}?${SOMEONE},\s+(${PERSON})(?=\s*[,(]|\s+(?:who|asked|said|was|seemed|looked|kept|did|told|barely|never|just)\b)`,
   'g',
 );
+/**
+ * "the branch manager Denise and someone from HR", "their head chef Luca asked…": a role then the
+ * name at once; never "my manager Sam", the candidate's own boss.
+ */
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`\b${anyCase('(?:the|our|their)')}\s+(?:[\w-]+\s+){0,2}?${ROLE}\s+(${PERSON})(?=\s*[,.;:!?)]|\s*$|\s+(?:and|who|asked|said|was|seemed|looked|kept|did|told|barely|never|just|had|went|is|then|interviewed|ran|led)\b)`,
+  'g',
+);
 /** "Sam from HR", "Ola from the data team", "Ben in recruitment"; not "nine QSs in the office". */
 const FROM_TEAM = new RegExp(
   String.raw`\b(${PERSON})\s+(?:from\s+(?:HR|recruitment|talent|people ops|the\s+(?:[\w-]+\s+){0,2}?(?:team|department|dept))|in\s+(?:HR|recruitment|talent))\b`,
@@ -152,7 +160,7 @@ export function statedInterviewersFrom(raw: string, text = readText(raw).text): 
   const found: Found[] = [];
   for (const m of execAll(MET_WITH, text))
     found.push(...namesIn(m, m[1]!, false).filter((f) => namesAPerson(text, f)));
-  for (const re of [ROLE_IN_BRACKETS, ROLE_AFTER, NAME_AFTER_ROLE, FROM_TEAM])
+  for (const re of [ROLE_IN_BRACKETS, ROLE_AFTER, NAME_AFTER_ROLE, ROLE_THEN_NAME, FROM_TEAM])
     for (const m of execAll(re, text)) found.push(...namesIn(m, m[1]!, false));
   for (const m of execAll(PANEL_LIST, text)) {
     const names = namesIn(m, m[1]!, true);
