@@ -170,6 +170,24 @@ const UNCASED_NAME_WORD = /^(?:\p{Ll}{1,2}\p{Lu}\p{L}*|\p{Lo})/u;
 /** A surname-first directory name, "Patel, Sam", or a name then its letters, "Sam Patel, MBA": one comma. */
 const SURNAME_FIRST = /^[^,]+, (?=\p{Lu})[^,]+$/u;
 
+/**
+ * Most names are plain ASCII, and every line of notes is tried as a speaker line: the Unicode
+ * classes above are run only on words that need them. Their machine code is large, and code
+ * compiled early spends V8's regex budget before the cue scanners get theirs (ADR 0008).
+ */
+const NON_ASCII = /[^ -~\t\n\r]/;
+const ASCII_ACCOUNT_NAME = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z]{2,}[._][a-z]{2,}\d*)$/;
+const isEmojiWord = (w: string): boolean => NON_ASCII.test(w) && EMOJI_WORD.test(w);
+const hasLetter = (s: string): boolean => (NON_ASCII.test(s) ? /\p{L}/u.test(s) : /[A-Za-z]/.test(s));
+const opensUpper = (w: string): boolean =>
+  NON_ASCII.test(w.charAt(0)) ? /^\p{Lu}/u.test(w) : /^[A-Z]/.test(w);
+const isUncasedName = (w: string): boolean =>
+  NON_ASCII.test(w) ? UNCASED_NAME_WORD.test(w) : /^[a-z]{1,2}[A-Z]/.test(w);
+const isAccountName = (w: string): boolean =>
+  NON_ASCII.test(w) ? ACCOUNT_NAME.test(w) : ASCII_ACCOUNT_NAME.test(w);
+const isSurnameFirst = (s: string): boolean =>
+  NON_ASCII.test(s) ? SURNAME_FIRST.test(s) : /^[^,]+, (?=[A-Z])[^,]+$/.test(s);
+
 /** A caller who dialled in, shown by number: "+44 7700 900123", "+1 (555) 010-4477", masked "+44 20 **** **58". */
 export const PHONE_NAME = /^\+?\d[\d *()-]{6,22}$/;
 
@@ -189,8 +207,7 @@ export function isNameLike(raw: string, strict: boolean): boolean {
   const name = raw.trim();
   if (name.length === 0 || name.length > 48) return false;
   if (PHONE_NAME.test(name)) return true;
-  if (/[;!?"“”=]|\/\/|^[-*•#>+]/.test(name) || (name.includes(',') && !SURNAME_FIRST.test(name)))
-    return false;
+  if (/[;!?"“”=]|\/\/|^[-*•#>+]/.test(name) || (name.includes(',') && !isSurnameFirst(name))) return false;
   if (/^\d+$/.test(name) || /^\d{1,2}[:.]\d{2}/.test(name)) return false;
   // a bracketed part is one word however many it holds: "Lauren (Talent Team)", "Room B (Civic Centre)"
   const words = name.match(NAME_WORDS) ?? [];
@@ -203,25 +220,21 @@ export function isNameLike(raw: string, strict: boolean): boolean {
   // ("Dr. Pieter van der Merwe"): five only for a name in parts, as a room is, a person's has four at most
   const core = named.filter(
     (w, i) =>
-      !/^\(.*\)$/.test(w) &&
-      !EMOJI_WORD.test(w) &&
-      !TITLE.test(w) &&
-      !(i > 0 && PARTICLES.has(w.toLowerCase())),
+      !/^\(.*\)$/.test(w) && !isEmojiWord(w) && !TITLE.test(w) && !(i > 0 && PARTICLES.has(w.toLowerCase())),
   );
   const inParts = named.length < words.length;
   if (core.length > (inParts ? 6 : 5)) return false;
   const lower = name.toLowerCase();
   if (ROLE_NAMES.has(lower)) return true;
   if (isLabelWord(lower)) return false;
-  if (!/\p{L}/u.test(name)) return false;
+  if (!hasLetter(name)) return false;
   if (!strict) return true;
-  if (core.length === 0 || core.length > (inParts ? 5 : 4) || named.some((w) => EMOJI_WORD.test(w)))
-    return false;
+  if (core.length === 0 || core.length > (inParts ? 5 : 4) || named.some(isEmojiWord)) return false;
   return named.every(
     (w, i) =>
-      /^\p{Lu}/u.test(w) ||
-      UNCASED_NAME_WORD.test(w) ||
-      (core.length === 1 && ACCOUNT_NAME.test(w)) ||
+      opensUpper(w) ||
+      isUncasedName(w) ||
+      (core.length === 1 && isAccountName(w)) ||
       /^\d+$/.test(w) ||
       ROOM_NUMBER.test(w) ||
       (i > 0 && PARTICLES.has(w.toLowerCase())) ||
