@@ -4,14 +4,23 @@
 // so a regex's run counts as its caller's self time (collect in detect/match.js: the cue regexes).
 //   node scripts/bench/analyzer-profile.mjs [BUILD_DIR=dist] [TOP=30]
 // Times are sampled wall time: on a shared machine, compare shares, not milliseconds.
+// CALL_RUNS=N: first load the bench's server and bundle modules and read its 9,000-word transcript
+// N times, as `npm run bench` does before the notes, so V8's regex budget is spent as there (ADR 0008).
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { notesOfSize } from './texts.mjs';
+import { notesOfSize, transcriptOfWords } from './texts.mjs';
 
 const build = resolve(process.argv[2] ?? new URL('../../dist', import.meta.url).pathname);
 const top = Number(process.argv[3] ?? 30);
 const { analyze } = await import(pathToFileURL(`${build}/analysis/index.js`).href);
+const callRuns = Number(process.env.CALL_RUNS ?? 0);
+if (callRuns > 0) {
+  await import('./server.mjs');
+  await import('./bundle.mjs');
+  const call = transcriptOfWords(9000);
+  for (let i = 0; i < callRuns; i++) analyze(call);
+}
 
 const text = notesOfSize(1_000_000);
 analyze(text);
