@@ -19,8 +19,10 @@ const SORRY = /\bsorry\b(?!\s*(?:\?|to hear\b|for your\b|about your\b|you\b))/gi
  * one more"), a remark on them ("Sorry, you look a bit unconvinced"). It is manners, or the room's
  * awkwardness, and no stumble of the candidate's: nerves count the rest.
  */
-const SORRY_TO_THEM =
-  /\bsorry\b(?!\s*(?:\?|to hear\b|for your\b|about your\b|you\b))(?=[,.\s—–-]+(?:i can see )?(?:you(?:'re| are| look| sound| seem)?\b|(?:just )?one more\b|can i\b|could i\b|may i\b)|[^.!?\n]*\?)/gi;
+const SORRY_TO_THEM = new RegExp(
+  String.raw`${SORRY.source}(?=[,.\s—–-]+(?:i can see )?(?:you(?:'re| are| look| sound| seem)?\b|(?:just )?one more\b|can i\b|could i\b|may i\b)|[^.!?\n]*\?)`,
+  'gi',
+);
 const HESITATION = /\b(?:u+m+|u+h+|e+r+m+|e+r+)\b/gi;
 /**
  * Apologies for the line or for talking over each other ("Sorry, I was on mute", "sorry, is there a
@@ -32,19 +34,14 @@ const SENTENCE = /[^.?!]+[.?!]*/g;
 const FOR_THE_LINE =
   /\b(?:muted?|delay|lag|froze|frozen|freez\w*|video|camera|connection|signal|wi-?fi|internet|audio|mic|microphone|echo|cut(?:ting)? out|breaking up|hear me|still there|on my phone|my (?:phone|laptop|screen)|go ahead|after you|you first)\b|\byou go(?=[.,!]|$)/i;
 
-function lineSorriesOf(text: string): number {
-  let n = 0;
+/** Of a turn's apologies, those for the line and those turned to the interviewer (in the other sentences). */
+function sorriesApart(text: string): { line: number; toThem: number } {
+  let line = 0;
+  let toThem = 0;
   for (const sentence of text.match(SENTENCE) ?? [])
-    if (FOR_THE_LINE.test(sentence)) n += matchCount(SORRY, sentence);
-  return n;
-}
-
-/** The apologies turned to the interviewer, in sentences that are not about the line. */
-function toThemSorriesOf(text: string): number {
-  let n = 0;
-  for (const sentence of text.match(SENTENCE) ?? [])
-    if (!FOR_THE_LINE.test(sentence)) n += matchCount(SORRY_TO_THEM, sentence);
-  return n;
+    if (FOR_THE_LINE.test(sentence)) line += matchCount(SORRY, sentence);
+    else toThem += matchCount(SORRY_TO_THEM, sentence);
+  return { line, toThem };
 }
 /**
  * Apologies per 100 of the candidate's words (three or more, 150 words or more). In read calls
@@ -169,8 +166,9 @@ export function candidateMannerOf(
     const h = matchCount(HESITATION, turn.text);
     sorries += s;
     if (s) {
-      lineSorries += lineSorriesOf(turn.text);
-      sorriesToThem += toThemSorriesOf(turn.text);
+      const apart = sorriesApart(turn.text);
+      lineSorries += apart.line;
+      sorriesToThem += apart.toThem;
     }
     hesitations += h;
     if (s && t < OPENING_TURNS) openingSorry ??= turn;
@@ -191,9 +189,8 @@ export function candidateMannerOf(
  */
 const FLAT_YIELDS_TO_SORRY_RATE = 1.3;
 
-/** Whether the candidate's apologies, not the interviewer's replies, set the call's pace. */
-export function apologisesThroughout(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): boolean {
-  const me = candidateMannerOf(turns, isCandidate);
+/** Whether the candidate's apologies (`candidateMannerOf`), not the interviewer's replies, set the call's pace. */
+export function apologisesThroughout(me: CandidateManner): boolean {
   return (
     me.words >= MIN_CANDIDATE_WORDS &&
     me.sorries >= MIN_SORRY &&
@@ -250,10 +247,13 @@ export function roomOf(turns: readonly Turn[], isCandidate: (t: Turn) => boolean
 }
 
 /** Signs read from the manner of the whole call; needs a known candidate. */
-export function mannerSigns(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): TurnSign[] {
+export function mannerSigns(
+  turns: readonly Turn[],
+  isCandidate: (t: Turn) => boolean,
+  me: CandidateManner = candidateMannerOf(turns, isCandidate),
+): TurnSign[] {
   if (!turns.some(isCandidate)) return [];
   const out: TurnSign[] = [];
-  const me = candidateMannerOf(turns, isCandidate);
   if (me.words >= MIN_CANDIDATE_WORDS && me.stumbling) {
     const own = me.sorries - me.lineSorries - me.sorriesToThem;
     if (own >= MIN_SORRY && (100 * own) / me.words >= SORRY_RATE)

@@ -14,7 +14,8 @@ import { median, wordCount, type TurnSign } from './turn-sign.js';
  * whole call (20 turns or more): in an excerpt the last turns are no goodbye.
  */
 const CLOSING_TURNS = 3;
-const WHOLE_CALL_TURNS = 20;
+/** A whole call, not an excerpt of a few turns (detect/run.ts counts its signs by it too). */
+export const WHOLE_CALL_TURNS = 20;
 export const LAUGH =
   /(?:^|[\s,.!?(])(?:ha|hah|haha+|hahaha+|lol|hehe)(?=[\s,.!?)]|$)|[[(](?:laughs?|laughter|laughing|chuckles?|chuckling|both laugh|giggles?)[\])]|😂|🤣|😄/i;
 const LAUGH_WEIGHT = 0.25;

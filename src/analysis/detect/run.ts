@@ -13,10 +13,10 @@ import { retractedRanges, withoutRetracted } from './corrections.js';
 import { narratedAsFirstPerson } from './narrator.js';
 import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
-import { callSigns } from './call-signs.js';
+import { callSigns, WHOLE_CALL_TURNS } from './call-signs.js';
 import { brushOffFrom, noDateFrom, replyAfter } from './turn-replies.js';
 import type { TurnSign } from './turn-sign.js';
-import { apologisesThroughout, mannerSigns } from './call-manner.js';
+import { apologisesThroughout, candidateMannerOf, mannerSigns } from './call-manner.js';
 import { roleToldSigns } from './call-role-told.js';
 import { qaLinks, qaSignsOf } from './qa-links.js';
 import { sectionsOf } from './sections.js';
@@ -28,8 +28,6 @@ const MIN_WEIGHT = new Map<SignId, number>(CUE_SIGNS.map((s) => [s.id, s.minWeig
 const CALL_MIN_WEIGHT = new Map<SignId, number>(
   CUE_SIGNS.map((s) => [s.id, s.callMinWeight ?? s.minWeight ?? 1]),
 );
-/** A whole call, not an excerpt of a few turns, as in detect/call-signs.ts. */
-const WHOLE_CALL_TURNS = 20;
 const YIELDS_TO = new Map(CUE_SIGNS.flatMap((s) => (s.yieldsTo ? [[s.id, s.yieldsTo] as const] : [])));
 const MAX_QUOTES = 3;
 // notes run every cue sign in one pass over the text, the aftermath's with the rest
@@ -275,10 +273,11 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
   // two whole-call readings of one sign are one piece of evidence: the stronger counts
   const whole = new Map<SignId, TurnSign>();
   // short replies to a candidate who apologises at every turn are no flat interviewer
-  const apologetic = apologisesThroughout(turns, isCandidate);
+  const manner = candidateMannerOf(turns, isCandidate);
+  const apologetic = apologisesThroughout(manner);
   for (const sign of [
     ...callSigns(turns, isCandidate),
-    ...mannerSigns(turns, isCandidate),
+    ...mannerSigns(turns, isCandidate, manner),
     ...roleToldSigns(turns, isCandidate),
   ])
     if (apologetic && sign.id === 'flat-interviewer') continue;
