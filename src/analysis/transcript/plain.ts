@@ -3,30 +3,26 @@
  * `[00:01:23] Name:` or `Name (00:01:23):` timings. Strict names keep ordinary notes out.
  */
 import { isBlank, trimmedRange, type Piece, type SourceLine } from './lines.js';
-import { BARE_MARKER, CLOCK } from './markers.js';
+import { BARE_MARKER, CLOCK, TIMED_NAME } from './markers.js';
 import { isNameLike, prefixFrom } from './speakers.js';
 import { secondsFromTimestamp } from './timing.js';
 
 const LEADING_TIME = new RegExp(String.raw`^\s*[\[(]?(${CLOCK})[\])]?\s*[-–]?\s*`);
-// Rev's "Name (00:01:23):", the name with one bracketed part of its own as in NAME_TIME_LINE
-const NAME_THEN_TIME = new RegExp(
-  String.raw`^\s*([^:()[\]]{1,48}?(?:\s*\([^:()[\]]{1,24}\))?)\s*[[(](${CLOCK})[\])]\s*:(?=\s|$)`,
-);
+// Rev's "Name (00:01:23):"
+const NAME_THEN_TIME = new RegExp(String.raw`^\s*${TIMED_NAME}\s*[[(](${CLOCK})[\])]\s*:(?=\s|$)`);
 /**
  * NAME_TIME_LINE, or Teams' .docx flattened to a paragraph a turn: "Priya Shah   0:13 Hi,
  * welcome." The name, two spaces or a tab, the time, then the end of the line or the words.
  */
 const NAME_TIME = new RegExp(
-  String.raw`^\s*([^:()[\]]{1,48}?(?:\s*\([^:()[\]]{1,24}\))?)(?:[ \u00a0]{2,}|\t)\s*(${CLOCK})(?:\s*$|[ \t\u00a0]+(?=\S))`,
+  String.raw`^\s*${TIMED_NAME}(?:[ \u00a0]{2,}|\t)\s*(${CLOCK})(?:\s*$|[ \t\u00a0]+(?=\S))`,
 );
 /**
  * The same with one space before the time ("Priya Shah 0:13"), as some converters of Teams' .docx
  * leave it: only on a line of its own, and only with a name that reads as one in notes (strict),
  * since "Interview at 10:30" is spaced so too.
  */
-const NAME_SPACE_TIME = new RegExp(
-  String.raw`^\s*([^:()[\]]{1,48}?(?:\s*\([^:()[\]]{1,24}\))?)[ \u00a0](${CLOCK})\s*$`,
-);
+const NAME_SPACE_TIME = new RegExp(String.raw`^\s*${TIMED_NAME}[ \u00a0](${CLOCK})\s*$`);
 /** A clock anywhere in a line: without one, no line of an export that times its turns. */
 const ANY_CLOCK = /\d:\d\d/;
 /** Lines an export or a print adds around the speech: Meet's end and disclaimer, page numbers. */
