@@ -12,11 +12,15 @@ for (const r of a.rows) {
     `  ${r.name.padEnd(46)} ${String(r.words).padStart(7)} words  readDoc ${r.readDocMs} ms  analyze ${r.analyzeMs} ms  ratio ${r.ratio}`,
   );
 }
-if (a.memory.error) out(`  memory: failed: ${a.memory.error}`);
-else
-  out(
-    `  peak memory, 1 MB of notes: ${a.memory.processPeakMb} MB process RSS (${a.memory.aboveLoadedModelMb} MB above the loaded model; goal < 200 MB)`,
-  );
+const MEMORY_CASE = {
+  first: 'as the first analysis (`debrief analyze FILE`)',
+  'after-note': 'after a one-line note (a server that has answered)',
+};
+for (const m of a.memory) {
+  const what = `  peak memory, 1 MB of notes ${MEMORY_CASE[m.mode]}:`;
+  if (m.error) out(`${what} failed: ${m.error}`);
+  else out(`${what} ${m.processPeakMb} MB process RSS (goal < 200 MB)`);
+}
 
 out('\nHTTP API (requests/s relative to GET /api/health on the same server; autocannon, 10 connections)');
 const s = await benchServer();

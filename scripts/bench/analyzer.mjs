@@ -86,9 +86,14 @@ export function benchAnalyzer() {
       asTheCliReads('1 MB of notes (CLI)', t),
     ),
   ];
-  const mem = spawnSync(process.execPath, [new URL('./analyzer-memory.mjs', import.meta.url).pathname], {
-    encoding: 'utf8',
-  });
-  const memory = mem.status === 0 ? JSON.parse(mem.stdout) : { error: mem.stderr.slice(-500) };
+  const memoryOf = (mode) => {
+    const mem = spawnSync(
+      process.execPath,
+      [new URL('./analyzer-memory.mjs', import.meta.url).pathname, mode],
+      { encoding: 'utf8' },
+    );
+    return mem.status === 0 ? JSON.parse(mem.stdout) : { mode, error: mem.stderr.slice(-500) };
+  };
+  const memory = [memoryOf('first'), memoryOf('after-note')];
   return { rows, memory };
 }
