@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { NotesStated } from '../contract/responses.js';
+import type { IsoDate } from '../core/dates.js';
 import { deedLabel, deedsFromNotes, heardBackOf, stepsDoneOf, stepsToTick } from './notes-deeds.js';
 
 const quote = (text: string) => ({ quote: text, start: 0, end: text.length });
+const day = (iso: string) => iso as IsoDate;
 const stated = (over: Partial<NotesStated>): NotesStated => ({ kind: 'notes', text: '', ...over });
 
 const BOTH = stated({
-  statedThankYou: { on: '2026-11-18', evidence: quote('Sent a thank you email that evening') },
-  statedCheckIn: { on: '2026-11-23', reply: 'none', evidence: quote('emailed the recruiter on Monday') },
+  statedThankYou: { on: day('2026-11-18'), evidence: quote('Sent a thank you email that evening') },
+  statedCheckIn: { on: day('2026-11-23'), reply: 'none', evidence: quote('emailed the recruiter on Monday') },
 });
 
 describe('what the notes say was sent since the interview', () => {
@@ -29,7 +31,9 @@ describe('what the notes say was sent since the interview', () => {
 
   it('records a check-in answered "still deciding" as the holding reply, not as a step done', () => {
     const deeds = deedsFromNotes(
-      stated({ statedCheckIn: { on: '2026-11-24', reply: 'holding', evidence: quote('called HR Tuesday') } }),
+      stated({
+        statedCheckIn: { on: day('2026-11-24'), reply: 'holding', evidence: quote('called HR Tuesday') },
+      }),
       '2026-11-18',
     );
     expect(deedLabel(deeds[0]!)).toBe('I checked in on Tue 24 Nov and they said they are still deciding');
