@@ -5,15 +5,15 @@ const companyIn = (text: string) => statedJobFrom(text).company?.name;
 
 describe('an employer named in lower case by what it is', () => {
   it.each([
-    ['Interview at the county library on Tuesday.', 'county library'],
-    ['Had my interview with the council this morning.', 'council'],
-    ['Second round with the local hospital trust, a panel of four.', 'hospital trust'],
-    ['Interview at the council offices, went ok.', 'council'],
-    ['Phone screen with the fire service for the control room job.', 'fire service'],
-    ["Interviewed at the children's hospital yesterday.", "children's hospital"],
-    ['Interview for the district council today.', 'district council'],
-    ['interview at the primary school, then a lesson observation', 'primary school'],
-    ['Interview with the council and the library service together.', 'council'],
+    ['Interview at the county library on Tuesday.', 'the county library'],
+    ['Had my interview with the council this morning.', 'the council'],
+    ['Second round with the local hospital trust, a panel of four.', 'the hospital trust'],
+    ['Interview at the council offices, went ok.', 'the council'],
+    ['Phone screen with the fire service for the control room job.', 'the fire service'],
+    ["Interviewed at the children's hospital yesterday.", "the children's hospital"],
+    ['Interview for the district council today.', 'the district council'],
+    ['interview at the primary school, then a lesson observation', 'the primary school'],
+    ['Interview with the council and the library service together.', 'the council'],
   ])('%s', (text, name) => {
     expect(companyIn(text)).toBe(name);
   });
@@ -44,9 +44,11 @@ describe('an employer named in lower case by what it is', () => {
     ).toBe('Royal Free');
   });
 
-  it('quotes the words at their offsets', () => {
-    const text = 'Notes. Interview at the county library, went fine.';
+  it('quotes the words at their offsets, from "the", with what the name leaves out', () => {
+    const text = 'Notes. Second round with the local hospital trust, went fine.';
     const found = statedJobFrom(text).company!;
-    expect(text.slice(found.evidence.start, found.evidence.end)).toBe('county library');
+    expect(found.name).toBe('the hospital trust');
+    expect(found.evidence.quote).toBe('the local hospital trust');
+    expect(text.slice(found.evidence.start, found.evidence.end)).toBe('the local hospital trust');
   });
 });

@@ -10,7 +10,7 @@ import { execAll } from './exec-all.js';
 
 /** "at/with/for the", up to three describing words, an organisation's noun, and what follows. */
 const INSTITUTION =
-  /\b(?:at|with|for)\s+the\s+((?:(?!(?:and|or|the|a|an|of|in|at|on|for|with|to|near|by)\b)[a-z][a-z'\u2019-]*\s+){0,3}(?:council|trust|library|museum|gallery|hospital|hospice|university|college|school|academy|nursery|surgery|clinic|charity|foundation|association|society|institute|authority|ministry|department|police|constabulary|(?:civil|fire|ambulance|probation|prison|health|diplomatic)\s+service|nhs))(?![\w'\u2019-])/gi;
+  /\b(?:at|with|for)\s+(the\s+)((?:(?!(?:and|or|the|a|an|of|in|at|on|for|with|to|near|by)\b)[a-z][a-z'\u2019-]*\s+){0,3}(?:council|trust|library|museum|gallery|hospital|hospice|university|college|school|academy|nursery|surgery|clinic|charity|foundation|association|society|institute|authority|ministry|department|police|constabulary|(?:civil|fire|ambulance|probation|prison|health|diplomatic)\s+service|nhs))(?![\w'\u2019-])/gi;
 /** Words before the noun that make it no name: another place, or one in general. */
 const NOT_NAMING =
   /\b(?:same|other|another|next|previous|former|old|last|first|nearest|nearby|any|every|whole|big|small|right|wrong|my|your|their|our|his|her|its|this|that|interview|job|new)\b/i;
@@ -22,18 +22,27 @@ const PHRASE_GOES_ON =
 /** Describing words that say nothing of which one: "the local council" is "council". */
 const LEADING_PLAIN = /^(?:local|nearby)\s+/i;
 
-/** The first lower-case organisation named in `clause`, as offsets into it. */
-export function institutionIn(clause: string): { start: number; end: number } | undefined {
+export interface Institution {
+  /** As a record names it: "the" and its words, less "local" ("the hospital trust"). */
+  name: string;
+  /** The words in the clause, from "the" (offsets into it). */
+  start: number;
+  end: number;
+}
+
+/**
+ * The first lower-case organisation named in `clause`. Its name keeps "the", so the drafts and
+ * the list read as people say it ("the role at the council"), never "at council".
+ */
+export function institutionIn(clause: string): Institution | undefined {
   for (const m of execAll(INSTITUTION, clause)) {
-    const words = m[1]!;
-    let start = m.index + m[0].length - words.length;
-    const end = start + words.length;
+    const [whole, the = '', words = ''] = m;
+    const end = m.index + whole.length;
     const after = clause.slice(end);
     if (/^['\u2019]/.test(after) || (!ITS_PREMISES.test(after) && PHRASE_GOES_ON.test(after))) continue;
-    const lead = LEADING_PLAIN.exec(words);
-    if (lead) start += lead[0].length;
-    if (NOT_NAMING.test(clause.slice(start, end))) continue;
-    return { start, end };
+    const named = words.replace(LEADING_PLAIN, '');
+    if (NOT_NAMING.test(named)) continue;
+    return { name: `${the.trim()} ${named}`, start: end - words.length - the.length, end };
   }
   return undefined;
 }

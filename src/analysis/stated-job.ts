@@ -11,7 +11,7 @@
 import { execAll } from './exec-all.js';
 import { readText } from './nlp.js';
 import { STATED_CLAUSE } from './stated-clauses.js';
-import { institutionIn } from './stated-institution.js';
+import { institutionIn, type Institution } from './stated-institution.js';
 import type { EvidenceQuote } from './types.js';
 
 export interface StatedJob {
@@ -193,7 +193,7 @@ function quoteOf(raw: string, start: number, end: number): EvidenceQuote {
 export function statedJobFrom(raw: string, text = readText(raw).text): StatedJob {
   const out: StatedJob = {};
   // an employer named in lower case ("at the county library"): only when no name is capitalised
-  let institution: { start: number; end: number } | undefined;
+  let institution: Institution | undefined;
   for (const c of execAll(STATED_CLAUSE, text)) {
     const clause = c[0];
     const base = c.index ?? 0;
@@ -222,7 +222,7 @@ export function statedJobFrom(raw: string, text = readText(raw).text): StatedJob
       }
     if (!out.company && !institution) {
       const found = institutionIn(clause);
-      if (found) institution = { start: base + found.start, end: base + found.end };
+      if (found) institution = { ...found, start: base + found.start, end: base + found.end };
     }
     if (!out.role)
       for (const re of [FOR_THE_ROLE, ROLE_OF]) {
@@ -235,9 +235,6 @@ export function statedJobFrom(raw: string, text = readText(raw).text): StatedJob
     if (out.company && out.role) break;
   }
   if (!out.company && institution)
-    out.company = {
-      name: text.slice(institution.start, institution.end),
-      evidence: quoteOf(raw, institution.start, institution.end),
-    };
+    out.company = { name: institution.name, evidence: quoteOf(raw, institution.start, institution.end) };
   return out;
 }

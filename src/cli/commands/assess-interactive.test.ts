@@ -9,7 +9,7 @@ import { renderReport } from '../render/assessment.js';
 import { UNSURE_FOOTNOTE } from '../render/chart.js';
 import { styleFor } from '../style.js';
 import { askDecisionDate } from '../interactive/record-questions.js';
-import { askToSave, debrief, savedHint } from './assess-interactive.js';
+import { askToSave, debrief, firstStepsOf, savedHint } from './assess-interactive.js';
 
 const TODAY = '2026-03-04' as IsoDate; // a Wednesday
 
@@ -265,15 +265,9 @@ describe('the interactive debrief', () => {
       'Sent a thank-you note? Your notes say "Sent a thank you email that evening" (Mon 23 Feb 2026)',
     );
     const { sent = [], ...req } = request;
-    const report = renderReport(
-      assess(req, TODAY),
-      styleFor(false),
-      false,
-      req.observations,
-      undefined,
-      undefined,
-      sent,
-    );
+    const result = assess(req, TODAY);
+    const done = firstStepsOf(result.nextSteps, sent);
+    const report = renderReport(result, styleFor(false), false, req.observations, undefined, undefined, done);
     expect(report).toContain('Check in if you have not heard: done');
     expect(report).not.toContain('Send a thank-you note  ');
   });

@@ -4,6 +4,7 @@ import type { Analysis } from '../../analysis/types.js';
 import { assess, type AssessRequest } from '../../contract/assess.js';
 import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
 import type { Observations } from '../../core/observation.js';
+import { stepKey } from '../../core/advice/types.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { CliError } from '../errors.js';
 import { write, type CliContext } from '../io.js';
@@ -204,7 +205,7 @@ export async function runAssessInteractive(
       request.observations,
       heard,
       before,
-      sent,
+      firstStepsOf(result.nextSteps, sent),
     ),
   );
   if (save && (await askToSave(ask, request, say))) {
@@ -224,6 +225,21 @@ export async function runAssessInteractive(
     for (const line of wrap(hint, 78, '')) say(style.dim(line));
   }
   return 0;
+}
+
+/** The first step of each kind taken (the first check-in, not the last), by stepKey. */
+export function firstStepsOf(
+  steps: readonly { kind: string; due: string }[],
+  kinds: readonly SentKind[],
+): Set<string> {
+  return new Set(
+    kinds.flatMap((k) =>
+      steps
+        .filter((s) => s.kind === k)
+        .slice(0, 1)
+        .map(stepKey),
+    ),
+  );
 }
 
 const hasAnswer = (request: AssessRequest): boolean => request.interview.heardBack?.kind === 'outcome';

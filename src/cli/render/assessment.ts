@@ -1,6 +1,6 @@
 import type { AssessResult, AssessStep } from '../../contract/assess.js';
 import { isUpcoming, waitEndedWords } from '../../contract/when-words.js';
-import type { StepKind } from '../../core/advice/types.js';
+import { stepKey } from '../../core/advice/types.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SilenceState } from '../../core/model/types.js';
 import type { Observations } from '../../core/observation.js';
@@ -73,11 +73,10 @@ function renderStep(step: AssessStep, index: number, today: IsoDate, style: Styl
   return out;
 }
 
-/** `done`: kinds of step already taken (a thank-you sent); the first step of each is marked done. */
-export function renderSteps(r: AssessResult, style: Style, done: readonly StepKind[] = []): string {
+/** `done`: the steps already taken (a thank-you sent, a step ticked off on the web), by stepKey. */
+export function renderSteps(r: AssessResult, style: Style, done: ReadonlySet<string> = new Set()): string {
   if (r.nextSteps.length === 0) return style.dim('  Nothing to do for now.');
-  const doneAt = new Set(done.map((k) => r.nextSteps.findIndex((s) => s.kind === k)));
-  return r.nextSteps.flatMap((s, i) => renderStep(s, i, r.asOf, style, doneAt.has(i))).join('\n');
+  return r.nextSteps.flatMap((s, i) => renderStep(s, i, r.asOf, style, done.has(stepKey(s)))).join('\n');
 }
 
 /**
@@ -92,8 +91,8 @@ export function renderReport(
   observations: Observations = {},
   heard?: { outcome: Outcome; on: IsoDate },
   before?: AssessResult,
-  /** Steps the person has already taken (from their notes, confirmed). */
-  done: readonly StepKind[] = [],
+  /** The steps the person has already taken, by stepKey. */
+  done: ReadonlySet<string> = new Set(),
 ): string {
   const outcome = heard?.outcome;
   const unsure = new Set(

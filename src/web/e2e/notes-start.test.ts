@@ -98,7 +98,7 @@ describe('starting a new interview from notes', () => {
       'Filled in from your notes: employer and date. Check them below; you can change any of them. They also say what you have sent since the interview: untick what is not right.',
     );
     // the employer named in lower case, by what it is
-    expect(await page.getByLabel('Company').inputValue()).toBe('county library');
+    expect(await page.getByLabel('Company').inputValue()).toBe('the county library');
     const since = page.getByRole('group', { name: 'Since the interview' });
     const thanks = since.getByRole('checkbox', { name: /^I sent a thank-you note on / });
     const checkIn = since.getByRole('checkbox', { name: /^I have checked in with them on / });
@@ -119,7 +119,7 @@ describe('starting a new interview from notes', () => {
     expect(done.sort()).toEqual(['check-in', 'thank-you']);
     const record = ((await (await fetch(`${baseUrl}/api/interviews/${id}`)).json()) as { record: object })
       .record;
-    expect(record).toMatchObject({ company: 'county library', date: daysAgo(3) });
+    expect(record).toMatchObject({ company: 'the county library', date: daysAgo(3) });
     expect(record).not.toHaveProperty('heardBack');
   }, 60_000);
 
