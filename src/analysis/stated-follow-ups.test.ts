@@ -62,6 +62,18 @@ describe('statedFollowUpsFrom reads a check-in told as done', () => {
     expect(found?.reply).toBe('holding');
   });
 
+  it('quotes the answer with the check-in', () => {
+    expect(checkInOf('Called HR Tuesday, they said still deciding. Fingers crossed.')?.evidence.quote).toBe(
+      'Called HR Tuesday, they said still deciding',
+    );
+    expect(checkInOf('Called HR Monday. They said they are still interviewing.')?.evidence.quote).toBe(
+      'Called HR Monday. They said they are still interviewing',
+    );
+    expect(checkInOf('Emailed the recruiter on Monday, nothing yet.')?.evidence.quote).toBe(
+      'Emailed the recruiter on Monday',
+    );
+  });
+
   it('reads an answer in the next sentence only when it starts with who answered', () => {
     expect(checkInOf('Called HR Monday. They said they are still interviewing.')?.reply).toBe('holding');
     expect(checkInOf('Called HR Monday. I will let you know what I decide.')?.reply).toBe('none');

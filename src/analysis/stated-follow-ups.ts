@@ -147,11 +147,17 @@ function deedsIn(
   return deeds;
 }
 
-/** The answer the check-in got, as the rest of its sentence (or the next, "They said…") tells it. */
-function replyTo(text: string, at: number): StatedCheckIn['reply'] {
+/**
+ * The answer the check-in got, as the rest of its sentence (or the next, "They said…") tells it,
+ * and for a holding reply where its words end, so the quote shows the answer too.
+ */
+function replyTo(text: string, at: number): { reply: StatedCheckIn['reply']; end?: number } {
   const { end, next } = sentenceAndNext(text, at);
-  const told = text.slice(at, end) + (THEY_ANSWERED.test(next) ? ` ${next}` : '');
-  return HOLDING_REPLY.test(told) ? 'holding' : 'none';
+  const same = HOLDING_REPLY.exec(text.slice(at, end));
+  if (same) return { reply: 'holding', end: at + same.index + same[0].length };
+  const nextAt = end + (/^[.!?\n]+/.exec(text.slice(end))?.[0].length ?? 0);
+  const then = THEY_ANSWERED.test(next) ? HOLDING_REPLY.exec(next) : null;
+  return then ? { reply: 'holding', end: nextAt + then.index + then[0].length } : { reply: 'none' };
 }
 
 /**
@@ -178,7 +184,14 @@ export function statedFollowUpsFrom(
   const out: StatedFollowUps = {};
   if (latest) {
     const { at, ...deed } = latest;
-    out.checkIn = { ...deed, reply: replyTo(text, at) };
+    const { reply, end } = replyTo(text, at);
+    const { start } = deed.evidence;
+    // the quote runs on to the answer: "Called HR Tuesday, they said still deciding"
+    const evidence =
+      end !== undefined && end > deed.evidence.end
+        ? { quote: raw.slice(start, end), start, end }
+        : deed.evidence;
+    out.checkIn = { ...deed, evidence, reply };
   }
   if (thanks) {
     const { at: _at, ...deed } = thanks;

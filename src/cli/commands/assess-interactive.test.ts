@@ -286,6 +286,16 @@ describe('the interactive debrief', () => {
     expect(asked.some((q) => q.startsWith('Checked in') || q.startsWith('Sent a thank-you'))).toBe(false);
   });
 
+  it('does not offer a holding reply dated before the interview', async () => {
+    const notedFollowUps = {
+      checkIn: { on: '2026-02-27' as IsoDate, quote: 'rang HR Friday, still deciding', holding: true },
+    };
+    const { ask, asked } = scriptedAsk({ 'When was it': 'monday' });
+    const request = await debrief({ ask, say: quiet, today: TODAY, notedFollowUps });
+    expect(request.interview.heardBack).toEqual({ kind: 'none' });
+    expect(asked).toContain('Have you heard back yet?');
+  });
+
   it('does not offer a check-in dated before the interview', async () => {
     const notedFollowUps = {
       checkIn: { on: '2026-02-27' as IsoDate, quote: 'rang HR Friday', holding: false },

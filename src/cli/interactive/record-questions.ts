@@ -264,17 +264,12 @@ export async function askRecordAftermath(
     },
   );
   if (candidates !== '') record.candidates = Number(candidates);
-  const checkIn = noted.checkIn;
-  record.heardBack = await askHeardBack(
-    ask,
-    record.date,
-    today,
-    told,
-    checkIn?.holding ? checkIn : undefined,
-  );
-  const sent: SentKind[] = [];
   // before the interview day a note is no follow-up of it
   const since = (deed: NotedDeed): boolean => !deed.on || deed.on >= record.date;
+  const checkIn = noted.checkIn;
+  const holding = checkIn?.holding && since(checkIn) ? checkIn : undefined;
+  record.heardBack = await askHeardBack(ask, record.date, today, told, holding);
+  const sent: SentKind[] = [];
   if (
     noted.thankYou &&
     since(noted.thankYou) &&
