@@ -119,6 +119,9 @@ export async function runAnalyze(
     return 0;
   }
   const guidance = analysis.delivery ? deliveryGuidance(analysis.delivery) : [];
-  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance, stated, round, job, interviewers));
+  write(
+    ctx.stdout,
+    renderAnalysis(text, analysis, style, guidance, stated, round, job, interviewers, followUps),
+  );
   return 0;
 }
