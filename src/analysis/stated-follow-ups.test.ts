@@ -23,6 +23,14 @@ describe('statedFollowUpsFrom reads a check-in told as done', () => {
     ['Got in touch with HR on Monday: no decision yet.', '2026-11-23', 'holding'],
     ['So I checked in with the recruiter 2 days ago.', '2026-11-23', 'none'],
     ['Reached out to them Thursday last week.', '2026-11-19', 'none'],
+    ['Dropped the recruiter a quick email on Monday.', '2026-11-23', 'none'],
+    ['Left a voicemail for HR yesterday.', '2026-11-24', 'none'],
+    [
+      'Asked the recruiter for an update on Friday, she said they will be in touch next week.',
+      '2026-11-20',
+      'holding',
+    ],
+    ['Followed up last Thursday.', '2026-11-19', 'none'],
   ])('%s', (text, on, reply) => {
     const found = checkInOf(text);
     expect(found?.on).toBe(on);
@@ -46,6 +54,9 @@ describe('statedFollowUpsFrom reads a check-in told as done', () => {
     'Going to send a follow-up email tomorrow.',
     'Thinking of nudging them.',
     'I forgot to email them.',
+    'I was chased for my references on Monday.',
+    'Sent them a short note to say thank you.',
+    'They left a message for me on Tuesday.',
   ])('none: %s', (text) => {
     expect(checkInOf(text)).toBeUndefined();
   });

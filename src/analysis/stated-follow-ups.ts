@@ -37,7 +37,7 @@ export interface StatedFollowUps {
 const EMPLOYER_SIDE = String.raw`(?:(?:the|my|their|our)\s+)?(?:recruiter|recruitment\s+\w+|hiring\s+manager|hr|human\s+resources|agency|agent|company|employer|interviewers?|talent\s+\w+|manager|panel|them|her|him)\b`;
 /** A check-in, told in the past: chasing, a follow-up, or an email or call to the employer's side. */
 const CHASE = new RegExp(
-  String.raw`\b(?:chased|followed[- ]up|checked[- ]in|nudged|pinged\s+${EMPLOYER_SIDE}|sent\s+(?:(?:them|her|him|hr|the\s+\w+)\s+)?(?:a|an|another|one\s+more|my)\s+(?:(?:short|quick|brief|polite|friendly|second|further|little)\s+)*(?:follow[- ]?up|chaser|check[- ]?in|nudge)|(?:e-?mailed|called|rang|phoned|messaged|texted|wrote\s+to|contacted|got\s+in\s+touch\s+with|reached\s+out\s+to|got\s+hold\s+of)\s+${EMPLOYER_SIDE})`,
+  String.raw`\b(?:chased|followed[- ]up|checked[- ]in|nudged|pinged\s+${EMPLOYER_SIDE}|sent\s+(?:(?:them|her|him|hr|the\s+\w+)\s+)?(?:a|an|another|one\s+more|my)\s+(?:(?:short|quick|brief|polite|friendly|second|further|little)\s+)*(?:follow[- ]?up|chaser|check[- ]?in|nudge)|(?:e-?mailed|called|rang|phoned|messaged|texted|wrote\s+to|contacted|got\s+in\s+touch\s+with|reached\s+out\s+to|got\s+hold\s+of)\s+${EMPLOYER_SIDE}|(?:sent|dropped|fired\s+off|shot)\s+${EMPLOYER_SIDE}\s+(?:a|an|another)\s+(?:(?:quick|short|brief|polite|friendly)\s+)?(?:e-?mail|line|message|note|text)\b|left\s+(?:a|another)\s+(?:voicemail|voice\s+mail|message)|asked\s+${EMPLOYER_SIDE}\s+(?:for\s+(?:an?\s+)?(?:update|news)|(?:how|where)\s+(?:things|it)\s+(?:stand|stands|is|are)))`,
   'gi',
 );
 /** A thank-you note, told as sent (or "thanked them by email": thanks said in the room are no note). */
@@ -48,12 +48,14 @@ const THANKS = new RegExp(
 /** Right before the deed: not done, or only meant ("haven't chased", "should have emailed them"). */
 const NOT_DONE_BEFORE =
   /(?:\b(?:not|never|yet|should|would|could|might|must|will|to|if|whether|meant|supposed|forgot|forget)|n['\u2019]t|['\u2019](?:ll|d))\s+(?:[\w'\u2019]+\s+){0,2}$/i;
-/** Someone else did it: "they followed up", "the recruiter called them". */
+/** Someone else did it: "they followed up", "the recruiter called them", "I was chased". */
 const ANOTHER_SUBJECT_BEFORE =
-  /\b(?:they|she|he|we|you|who|which|nobody|someone|recruiter|hr|manager|company|agency|interviewer|it)(?:['\u2019](?:ve|s|d))?\s+(?:(?:also|just|then|finally|already|eventually|have|has|had)\s+){0,2}$/i;
-/** What is no check-in on this interview: setting it up, or sending what was asked for. */
-const NOT_A_CHASE =
+  /\b(?:was|were|been|being|get|got)\s+$|\b(?:they|she|he|we|you|who|which|nobody|someone|recruiter|hr|manager|company|agency|interviewer|it)(?:['\u2019](?:ve|s|d))?\s+(?:(?:also|just|then|finally|already|eventually|have|has|had)\s+){0,2}$/i;
+/** What is no follow-up of this interview: setting it up, or sending what was asked for. */
+const NOT_A_FOLLOW_UP =
   /\b(?:before\s+the\s+(?:interview|call)|to\s+(?:confirm|reschedule|arrange|book|accept|decline|withdraw|cancel|say\s+i)|(?:my|the)\s+(?:cv|resume|portfolio|references?|availability|details|documents|certificates|id)\b)/i;
+/** A note that thanks them is the thank-you, not a check-in ("sent them a short note to say thank you"). */
+const THANKED = /\bthank/i;
 /** Their answer to the check-in: still deciding, word to come. */
 const HOLDING_REPLY =
   /\b(?:still\s+(?:deciding|interviewing|reviewing|considering|going\s+through|in\s+(?:the\s+)?process|finali[sz]ing|meeting|seeing|talking)|(?:not|haven['\u2019]?t|hasn['\u2019]?t)\s+(?:yet\s+)?(?:decided|made\s+(?:a|their|the|any)\s+decision)|no\s+decision\s+yet|(?:will|['\u2019]ll|would|['\u2019]d)\s+(?:let\s+me\s+know|be\s+in\s+touch|get\s+back\s+to\s+me|update\s+me)|should\s+hear\s+(?:soon|by|next|within))\b/i;
@@ -134,7 +136,7 @@ function deedsIn(
     // "should I follow up?", "did you email them?"
     if (text[end] === '?') continue;
     const words = text.slice(clause.start, clause.end);
-    if (NOT_A_CHASE.test(words)) continue;
+    if (NOT_A_FOLLOW_UP.test(words) || (re === CHASE && THANKED.test(words))) continue;
     const on = dayIn(words, today, interviewDay);
     // before the interview it was about the interview, not after it; after today it is not done
     if (on && ((interviewDay && on < interviewDay) || isoDateDiffDays(on, today) < 0)) continue;
