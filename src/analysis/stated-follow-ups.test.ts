@@ -31,6 +31,13 @@ describe('statedFollowUpsFrom reads a check-in told as done', () => {
       'holding',
     ],
     ['Followed up last Thursday.', '2026-11-19', 'none'],
+    ['I followed up on my application on Monday.', '2026-11-23', 'none'],
+    ['Checked in with the recruiter on Monday.', '2026-11-23', 'none'],
+    [
+      'I emailed the HR contact on the 24th and she said "the panel is still deliberating".',
+      '2026-11-24',
+      'holding',
+    ],
   ])('%s', (text, on, reply) => {
     const found = checkInOf(text);
     expect(found?.on).toBe(on);
@@ -57,6 +64,14 @@ describe('statedFollowUpsFrom reads a check-in told as done', () => {
     'I was chased for my references on Monday.',
     'Sent them a short note to say thank you.',
     'They left a message for me on Tuesday.',
+    // naming, not calling
+    'I called the recruiter by the wrong name.',
+    "I forgot the office manager's name and called her the wrong name.",
+    'Then I called her Karen when her name is Katherine.',
+    'My flatmate called the interviewer "a human screensaver".',
+    // a question in the room, or arriving for it
+    'She asked about the rota and I followed up on the ward round scenario I described.',
+    'Checked in at reception at 9.50.',
   ])('none: %s', (text) => {
     expect(checkInOf(text)).toBeUndefined();
   });
@@ -104,6 +119,7 @@ describe('statedFollowUpsFrom reads a thank-you told as sent', () => {
     ['Dropped the recruiter a thank you note.', undefined],
     ['Thanked them by email the same day.', INTERVIEW],
     ['Sent them a short thank-you note yesterday.', '2026-11-24'],
+    ['i sent thank you emails the next day', '2026-11-19'],
   ])('%s', (text, on) => {
     const found = thankYouOf(text);
     expect(found).toBeDefined();

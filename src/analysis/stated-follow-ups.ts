@@ -8,7 +8,7 @@
  * confirm the time) is no follow-up either.
  */
 import { GB as chronoGB } from 'chrono-node/en';
-import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../core/dates.js';
+import { isoDateAddDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../core/dates.js';
 import { isoFrom, noonUtcOf } from './dates/chrono-day.js';
 import { NAMES_A_DAY, pastDateOf } from './dates/interview-date.js';
 import { weeksBackDaysIn } from './dates/weeks-back.js';
@@ -37,7 +37,7 @@ export interface StatedFollowUps {
 const EMPLOYER_SIDE = String.raw`(?:(?:the|my|their|our)\s+)?(?:recruiter|recruitment\s+\w+|hiring\s+manager|hr|human\s+resources|agency|agent|company|employer|interviewers?|talent\s+\w+|manager|panel|them|her|him)\b`;
 /** A check-in, told in the past: chasing, a follow-up, or an email or call to the employer's side. */
 const CHASE = new RegExp(
-  String.raw`\b(?:chased|followed[- ]up|checked[- ]in|nudged|pinged\s+${EMPLOYER_SIDE}|sent\s+(?:(?:them|her|him|hr|the\s+\w+)\s+)?(?:a|an|another|one\s+more|my)\s+(?:(?:short|quick|brief|polite|friendly|second|further|little)\s+)*(?:follow[- ]?up|chaser|check[- ]?in|nudge)|(?:e-?mailed|called|rang|phoned|messaged|texted|wrote\s+to|contacted|got\s+in\s+touch\s+with|reached\s+out\s+to|got\s+hold\s+of)\s+${EMPLOYER_SIDE}|(?:sent|dropped|fired\s+off|shot)\s+${EMPLOYER_SIDE}\s+(?:a|an|another)\s+(?:(?:quick|short|brief|polite|friendly)\s+)?(?:e-?mail|line|message|note|text)\b|left\s+(?:a|another)\s+(?:voicemail|voice\s+mail|message)|asked\s+${EMPLOYER_SIDE}\s+(?:for\s+(?:an?\s+)?(?:update|news)|(?:how|where)\s+(?:things|it)\s+(?:stand|stands|is|are)))`,
+  String.raw`\b(?:chased|followed[- ]up|checked[- ]in\s+(?:with\s+${EMPLOYER_SIDE}|on\s+(?:my|the)\s+(?:application|interview|role|job|position|decision))|nudged|pinged\s+${EMPLOYER_SIDE}|sent\s+(?:(?:them|her|him|hr|the\s+\w+)\s+)?(?:a|an|another|one\s+more|my)\s+(?:(?:short|quick|brief|polite|friendly|second|further|little)\s+)*(?:follow[- ]?up|chaser|check[- ]?in|nudge)|(?:e-?mailed|called|rang|phoned|messaged|texted|wrote\s+to|contacted|got\s+in\s+touch\s+with|reached\s+out\s+to|got\s+hold\s+of)\s+${EMPLOYER_SIDE}|(?:sent|dropped|fired\s+off|shot)\s+${EMPLOYER_SIDE}\s+(?:a|an|another)\s+(?:(?:quick|short|brief|polite|friendly)\s+)?(?:e-?mail|line|message|note|text)\b|left\s+(?:a|another)\s+(?:voicemail|voice\s+mail|message)|asked\s+${EMPLOYER_SIDE}\s+(?:for\s+(?:an?\s+)?(?:update|news)|(?:how|where)\s+(?:things|it)\s+(?:stand|stands|is|are)))`,
   'gi',
 );
 /** A thank-you note, told as sent (or "thanked them by email": thanks said in the room are no note). */
@@ -58,12 +58,20 @@ const NOT_A_FOLLOW_UP =
 const THANKED = /\bthank/i;
 /** Their answer to the check-in: still deciding, word to come. */
 const HOLDING_REPLY =
-  /\b(?:still\s+(?:deciding|interviewing|reviewing|considering|going\s+through|in\s+(?:the\s+)?process|finali[sz]ing|meeting|seeing|talking)|(?:not|haven['\u2019]?t|hasn['\u2019]?t)\s+(?:yet\s+)?(?:decided|made\s+(?:a|their|the|any)\s+decision)|no\s+decision\s+yet|(?:will|['\u2019]ll|would|['\u2019]d)\s+(?:let\s+me\s+know|be\s+in\s+touch|get\s+back\s+to\s+me|update\s+me)|should\s+hear\s+(?:soon|by|next|within))\b/i;
+  /\b(?:still\s+(?:deciding|deliberating|interviewing|reviewing|considering|going\s+through|in\s+(?:the\s+)?process|finali[sz]ing|meeting|seeing|talking|waiting)|(?:not|haven['\u2019]?t|hasn['\u2019]?t)\s+(?:yet\s+)?(?:decided|made\s+(?:a|their|the|any)\s+decision)|no\s+decision\s+yet|(?:will|['\u2019]ll|would|['\u2019]d)\s+(?:let\s+me\s+know|be\s+in\s+touch|get\s+back\s+to\s+me|update\s+me)|should\s+hear\s+(?:soon|by|next|within))\b/i;
 /** The next sentence carries their answer when it starts with who answered. */
 const THEY_ANSWERED = /^\s*(?:they|she|he|hr|the\s+recruiter|recruiter|reply|response|answer)\b/i;
 /** The interview's own day: "sent a thank you that evening". */
 const THAT_DAY =
   /\b(?:that\s+(?:evening|night|afternoon|day)|(?:the\s+)?same\s+day|later\s+that\s+day|straight\s+after|right\s+after|afterwards|after\s+the\s+(?:interview|call))\b/i;
+/** The day after the interview: "sent thank you emails the next day". */
+const NEXT_DAY = /\b(?:the\s+)?(?:next|following)\s+(?:day|morning)\b|\bthe\s+day\s+after\b/i;
+/** After "called someone": naming them ("by the wrong name", "her the wrong name", "her Karen", "him 'a screensaver'"). */
+const NAMING_AFTER =
+  /^\s+(?:by\b|the\s+wrong\b|["\u201c'\u2018]|an?\s+(?!(?:e-?mail|call|message|text)\b)|(?![A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z])/;
+/** After "followed up": a question in the room ("on the data", "with a question"), not a message. */
+const IN_THE_ROOM_AFTER =
+  /^\s+(?:on\s+(?!(?:my|the|their)\s+(?:application|interview|role|job|position|decision|status|email|e-mail|call|message)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+\d|\d|last\b|this\b|it\b|that\b)|with\s+(?:a|an|some|more|another)\s+(?:\w+\s+)?(?:question|point|comment))/i;
 /** "on the 3rd": a day of this month or, when still to come, of the last one. */
 const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/i;
 /** "by Friday", "until Monday": a promise, not the day of the deed. */
@@ -100,6 +108,7 @@ function dayOfMonthBefore(day: number, today: IsoDate): IsoDate | undefined {
 /** The day a clause gives for its deed, read back from today, or the interview's day for "that evening". */
 function dayIn(clause: string, today: IsoDate, interviewDay?: IsoDate): IsoDate | undefined {
   if (interviewDay && THAT_DAY.test(clause)) return interviewDay;
+  if (interviewDay && NEXT_DAY.test(clause)) return isoDateAddDays(interviewDay, 1);
   const weeksBack = weeksBackDaysIn(clause, today)[0];
   if (weeksBack) return weeksBack.date;
   for (const r of chronoGB.parse(
@@ -132,6 +141,13 @@ function deedsIn(
     const clause = clauseAround(text, m.index, m.index + m[0].length);
     const before = text.slice(clause.start, m.index);
     if (NOT_DONE_BEFORE.test(before) || ANOTHER_SUBJECT_BEFORE.test(before)) continue;
+    const after = text.slice(m.index + m[0].length, clause.end);
+    if (
+      /^called/i.test(m[0])
+        ? NAMING_AFTER.test(after)
+        : /^followed/i.test(m[0]) && IN_THE_ROOM_AFTER.test(after)
+    )
+      continue;
     const { end } = sentenceAndNext(text, m.index);
     // "should I follow up?", "did you email them?"
     if (text[end] === '?') continue;
