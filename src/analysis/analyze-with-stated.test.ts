@@ -49,7 +49,7 @@ describe('analyzeWithStated', () => {
     const interviewers = callInterviewers(CALL, expected.value.transcript);
     expect(got).toEqual({
       ok: true,
-      value: { analysis: expected.value, stated: { round: {}, job: {}, interviewers } },
+      value: { analysis: expected.value, stated: { round: {}, job: {}, interviewers, followUps: {} } },
     });
     // the fixture's interviewer, under the name the tool showed
     expect(interviewers.map((p) => p.name).length).toBeGreaterThan(0);

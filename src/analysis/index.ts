@@ -23,6 +23,7 @@ export { statedInterviewDateFrom } from './dates/interview-date.js';
 export { statedRoundFrom, type StatedRound } from './stage/stated-round.js';
 export { statedFields, statedFrom, type Stated, type StatedFields } from './stated.js';
 export type { StatedJob } from './stated-job.js';
+export type { StatedCheckIn, StatedDeed, StatedFollowUps } from './stated-follow-ups.js';
 export type { StatedInterviewer } from './stated-interviewers.js';
 
 function elapsedFromRecord(options: AnalyzeOptions): number | undefined {
@@ -73,7 +74,7 @@ export function analyzeWithStated(
   const detected = detectTranscript(checked.value);
   // a transcript states nothing of its interview (stated.ts), so the transcript kind need not be known yet
   const stated: Stated = detected
-    ? { round: {}, job: {}, interviewers: [] }
+    ? { round: {}, job: {}, interviewers: [], followUps: {} }
     : statedFrom(text, 'notes', options.today);
   const statedDay = stated.date ? isoDateFrom(stated.date.date) : undefined;
   const interviewDate = options.interviewDate ?? statedDay ?? options.today;

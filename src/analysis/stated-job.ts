@@ -5,11 +5,13 @@
  * as the employer, so "at the office" or "at 10" never does, or one after "with" (or "w/") that
  * the words around it show is not the person met (no list of names: cues such as "who", "she",
  * a role after it, "Ltd", "Council", an acronym); a clause about another job, an old one or one
- * to come is skipped.
+ * to come is skipped. Failing a capitalised name, an organisation named in lower case by what it
+ * is counts ("at the county library", stated-institution.ts).
  */
 import { execAll } from './exec-all.js';
 import { readText } from './nlp.js';
 import { STATED_CLAUSE } from './stated-clauses.js';
+import { institutionIn, type Institution } from './stated-institution.js';
 import type { EvidenceQuote } from './types.js';
 
 export interface StatedJob {
@@ -190,6 +192,8 @@ function quoteOf(raw: string, start: number, end: number): EvidenceQuote {
  */
 export function statedJobFrom(raw: string, text = readText(raw).text): StatedJob {
   const out: StatedJob = {};
+  // an employer named in lower case ("at the county library"): only when no name is capitalised
+  let institution: Institution | undefined;
   for (const c of execAll(STATED_CLAUSE, text)) {
     const clause = c[0];
     const base = c.index ?? 0;
@@ -216,6 +220,10 @@ export function statedJobFrom(raw: string, text = readText(raw).text): StatedJob
         };
         break;
       }
+    if (!out.company && !institution) {
+      const found = institutionIn(clause);
+      if (found) institution = { ...found, start: base + found.start, end: base + found.end };
+    }
     if (!out.role)
       for (const re of [FOR_THE_ROLE, ROLE_OF]) {
         const m = execAll(re, clause).next().value;
@@ -226,5 +234,7 @@ export function statedJobFrom(raw: string, text = readText(raw).text): StatedJob
       }
     if (out.company && out.role) break;
   }
+  if (!out.company && institution)
+    out.company = { name: institution.name, evidence: quoteOf(raw, institution.start, institution.end) };
   return out;
 }

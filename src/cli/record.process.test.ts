@@ -208,6 +208,27 @@ describe('debrief record commands (as a process)', () => {
     expect(run(['show', webId, '--today', TODAY]).stdout).toContain('Webbed');
   });
 
+  it('show marks a step ticked off on the web as done', async () => {
+    const tickedId = await createInterview(t.app, {
+      stage: 'first',
+      date: '2026-11-19',
+      company: 'Tickwell',
+    });
+    const steps = (
+      await t.app.inject({ method: 'GET', url: `/api/interviews/${tickedId}/assessment` })
+    ).json() as { reminders: { kind: string; due: string }[] };
+    const thanks = steps.reminders.find((r) => r.kind === 'thank-you')!;
+    const ticked = await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${tickedId}/reminders`,
+      payload: { kind: 'thank-you', due: thanks.due, done: true },
+    });
+    expect(ticked.statusCode).toBe(200);
+    const shown = run(['show', 'tickwell', '--today', TODAY]).stdout;
+    expect(shown).toMatch(/1\. Send a thank-you note: done {2}✓/);
+    expect(shown).toMatch(/Check in if you have not heard {2}\w/);
+  });
+
   it('an interview still to come reads as coming up, with no follow-up clock', () => {
     const listed = run(['list', '--today', '2026-11-20']);
     const line = listed.stdout.split('\n').find((l) => l.includes('Webbed'));

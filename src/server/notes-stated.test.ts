@@ -29,6 +29,19 @@ const interviewCount = async (): Promise<number> =>
   ((await t.app.inject({ url: '/api/interviews' })).json() as { interviews: unknown[] }).interviews.length;
 
 describe('POST /api/notes/stated', () => {
+  it('gives the check-in and thank-you the notes tell, dated from the interview day and today', async () => {
+    const text =
+      'Interview at the county library on Monday 23 November. Sent a thank you email that evening. ' +
+      'Called HR yesterday, they said still deciding.';
+    const body = (
+      await t.app.inject({ method: 'POST', url: '/api/notes/stated', payload: { text } })
+    ).json() as NotesStated;
+    expect(body.statedCompany?.name).toBe('the county library');
+    expect(body.statedThankYou).toMatchObject({ on: '2026-11-23' });
+    expect(body.statedCheckIn).toMatchObject({ on: '2026-11-24', reply: 'holding' });
+    expect(body.statedCheckIn?.evidence.quote).toBe('Called HR yesterday, they said still deciding');
+  });
+
   it('gives what the notes state of their interview, each with its quote, and stores nothing', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/notes/stated', payload: { text: NOTES } });
     expect(res.statusCode).toBe(200);

@@ -202,7 +202,7 @@ export function openApiDocument(version: string): JsonSchema {
       '/api/notes/stated': {
         post: {
           summary:
-            'What notes say of their interview (statedInterviewDate, statedStage, statedFormat, statedCompany, statedRole, statedInterviewers, statedDecisionBy; decisionDaysDiffer when the notes name more than one day for a decision), each with its quote; nothing is stored',
+            'What notes say of their interview (statedInterviewDate, statedStage, statedFormat, statedCompany, statedRole, statedInterviewers, statedDecisionBy, statedCheckIn, statedThankYou; decisionDaysDiffer when the notes name more than one day for a decision), each with its quote; nothing is stored',
           requestBody: {
             required: true,
             content: {

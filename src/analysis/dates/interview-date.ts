@@ -26,9 +26,9 @@ const LATER_ROUND = /\b(?:second|third)\b/i;
 const TOLD_AS_DONE = /\b(?:had|did|went|was|sat|attended|finished|done|yesterday)\b/i;
 // A day, not a time of day or a span: a weekday, a month, a numbered date, yesterday or today.
 // Weekdays in full: "sat" and "sun" are words too ("I sat a panel").
-const NAMES_A_DAY =
+export const NAMES_A_DAY =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[/.-]\d{1,2}\b|\b\d+ days? ago\b/i;
-const WEEKDAY_ONLY = /^(?:on\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+export const WEEKDAY_ONLY = /^(?:on\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** "by Friday", "until Monday": a promise; "every Thursday", "on a Saturday": no one day. */
 const NOT_ONE_DAY_BEFORE = /\b(?:by|until|till|within|in|every|each|a|an)\s+$/i;
 /**
@@ -52,7 +52,7 @@ function inPastYear(date: IsoDate, today: IsoDate): IsoDate | undefined {
 }
 
 /** A day read by chrono, if it is a real day already past and within the last year. */
-function pastDateOf(r: ParsedResult, today: IsoDate): IsoDate | undefined {
+export function pastDateOf(r: ParsedResult, today: IsoDate): IsoDate | undefined {
   const yy = r.start.get('year');
   const mm = r.start.get('month');
   const dd = r.start.get('day');

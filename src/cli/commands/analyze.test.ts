@@ -39,7 +39,7 @@ describe('loadAnalysis', () => {
     const text = 'Interview on Monday 23 November. They said they would decide within a week. Nothing since.';
     const source = fileWith(text);
     const expected = analyze(text, { today, interviewDate: '2026-11-23' });
-    const { date, round, job, interviewers } = statedFrom(text, 'notes', today);
+    const { date, round, job, interviewers, followUps } = statedFrom(text, 'notes', today);
     vi.mocked(detectInNotes).mockClear();
     const read = await loadAnalysis(ctx, { source }, today);
     expect(detectInNotes).toHaveBeenCalledTimes(1);
@@ -50,6 +50,7 @@ describe('loadAnalysis', () => {
       round,
       job,
       interviewers,
+      followUps,
     });
     expect(read.stated?.date).toBe('2026-11-23');
   });

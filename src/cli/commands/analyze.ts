@@ -3,6 +3,7 @@ import {
   analyze,
   analyzeWithStated,
   statedFields,
+  type StatedFollowUps,
   type StatedJob,
   type StatedRound,
 } from '../../analysis/index.js';
@@ -66,6 +67,8 @@ export interface TextRead {
   round: StatedRound;
   job: StatedJob;
   interviewers: readonly StatedInterviewer[];
+  /** The check-in and thank-you the notes say were sent. */
+  followUps: StatedFollowUps;
 }
 
 /**
@@ -83,7 +86,14 @@ export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: Is
   });
   if (!result.ok) throw inputError(args.source, result.error);
   const { analysis, stated } = result.value;
-  const read = { text, analysis, round: stated.round, job: stated.job, interviewers: stated.interviewers };
+  const read = {
+    text,
+    analysis,
+    round: stated.round,
+    job: stated.job,
+    interviewers: stated.interviewers,
+    followUps: stated.followUps,
+  };
   // a day the caller gave is not one the text stated; a stated day that is no date is not offered
   if (args.interviewDate !== undefined || !stated.date || !isoDateFrom(stated.date.date)) return read;
   return { ...read, stated: stated.date };
@@ -95,16 +105,23 @@ export async function runAnalyze(
   args: AnalyzeArgs,
   today: IsoDate,
 ): Promise<number> {
-  const { text, analysis, stated, round, job, interviewers } = await loadAnalysis(ctx, args, today);
+  const { text, analysis, stated, round, job, interviewers, followUps } = await loadAnalysis(
+    ctx,
+    args,
+    today,
+  );
   if (args.json) {
     const out = {
       ...analysis,
-      ...statedFields({ ...(stated ? { date: stated } : {}), round, job, interviewers }),
+      ...statedFields({ ...(stated ? { date: stated } : {}), round, job, interviewers, followUps }),
     };
     write(ctx.stdout, JSON.stringify(out, null, ctx.isStdoutTty ? 2 : undefined));
     return 0;
   }
   const guidance = analysis.delivery ? deliveryGuidance(analysis.delivery) : [];
-  write(ctx.stdout, renderAnalysis(text, analysis, style, guidance, stated, round, job, interviewers));
+  write(
+    ctx.stdout,
+    renderAnalysis(text, analysis, style, guidance, stated, round, job, interviewers, followUps),
+  );
   return 0;
 }

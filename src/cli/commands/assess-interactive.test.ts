@@ -9,7 +9,7 @@ import { renderReport } from '../render/assessment.js';
 import { UNSURE_FOOTNOTE } from '../render/chart.js';
 import { styleFor } from '../style.js';
 import { askDecisionDate } from '../interactive/record-questions.js';
-import { askToSave, debrief, savedHint } from './assess-interactive.js';
+import { askToSave, debrief, firstStepsOf, savedHint } from './assess-interactive.js';
 
 const TODAY = '2026-03-04' as IsoDate; // a Wednesday
 
@@ -227,6 +227,83 @@ describe('the interactive debrief', () => {
     const request = await debrief({ ask, say: quiet, today: TODAY, analyzeNotes: async () => analysis });
     expect(request.interview.heardBack).toEqual({ kind: 'outcome', outcome: 'offer', on: '2026-03-03' });
     expect(asked.some((q) => q.includes('Your notes say: "they offered me the job"'))).toBe(true);
+  });
+
+  it('offers a check-in answered "still deciding" as the holding reply, on the day the notes give', async () => {
+    const notedFollowUps = {
+      checkIn: {
+        on: '2026-03-03' as IsoDate,
+        quote: 'called HR Tuesday, they said still deciding',
+        holding: true,
+      },
+    };
+    const { ask, asked } = scriptedAsk({ 'When was it': 'last friday' });
+    const request = await debrief({ ask, say: quiet, today: TODAY, notedFollowUps });
+    expect(request.interview.heardBack).toEqual({ kind: 'update', on: '2026-03-03' });
+    expect(
+      asked.some((q) => q.includes('Your notes say: "called HR Tuesday, they said still deciding"')),
+    ).toBe(true);
+    // the wait starts again from the holding reply, so its check-in is still to come: not asked as done
+    expect(asked.some((q) => q.startsWith('Checked in'))).toBe(false);
+    expect(request.sent).toBeUndefined();
+  });
+
+  it('offers the check-in and thank-you the notes tell as done, and marks them so in the next steps', async () => {
+    const notedFollowUps = {
+      checkIn: {
+        on: '2026-03-03' as IsoDate,
+        quote: 'emailed the recruiter yesterday, nothing yet',
+        holding: false,
+      },
+      thankYou: { on: '2026-02-23' as IsoDate, quote: 'Sent a thank you email that evening' },
+    };
+    const { ask, asked } = scriptedAsk({ 'When was it': '2026-02-23' });
+    const request = await debrief({ ask, say: quiet, today: TODAY, notedFollowUps });
+    expect(request.interview.heardBack).toEqual({ kind: 'none' });
+    expect(request.sent).toEqual(['thank-you', 'check-in']);
+    expect(asked).toContain(
+      'Sent a thank-you note? Your notes say "Sent a thank you email that evening" (Mon 23 Feb 2026)',
+    );
+    const { sent = [], ...req } = request;
+    const result = assess(req, TODAY);
+    const done = firstStepsOf(result.nextSteps, sent);
+    const report = renderReport(result, styleFor(false), false, req.observations, undefined, undefined, done);
+    expect(report).toContain('Check in if you have not heard: done');
+    expect(report).not.toContain('Send a thank-you note  ');
+  });
+
+  it('keeps a step the person says is not done, and asks nothing when the notes tell none', async () => {
+    const notedFollowUps = { checkIn: { quote: 'chased them last week', holding: false } };
+    const no = await debrief({
+      ask: scriptedAsk({ 'When was it': 'last monday', 'Checked in': false }).ask,
+      say: quiet,
+      today: TODAY,
+      notedFollowUps,
+    });
+    expect(no.sent).toBeUndefined();
+    const { ask, asked } = scriptedAsk({});
+    await debrief({ ask, say: quiet, today: TODAY });
+    expect(asked.some((q) => q.startsWith('Checked in') || q.startsWith('Sent a thank-you'))).toBe(false);
+  });
+
+  it('does not offer a holding reply dated before the interview', async () => {
+    const notedFollowUps = {
+      checkIn: { on: '2026-02-27' as IsoDate, quote: 'rang HR Friday, still deciding', holding: true },
+    };
+    const { ask, asked } = scriptedAsk({ 'When was it': 'monday' });
+    const request = await debrief({ ask, say: quiet, today: TODAY, notedFollowUps });
+    expect(request.interview.heardBack).toEqual({ kind: 'none' });
+    expect(asked).toContain('Have you heard back yet?');
+  });
+
+  it('does not offer a check-in dated before the interview', async () => {
+    const notedFollowUps = {
+      checkIn: { on: '2026-02-27' as IsoDate, quote: 'rang HR Friday', holding: false },
+    };
+    const { ask, asked } = scriptedAsk({ 'When was it': 'monday' });
+    const request = await debrief({ ask, say: quiet, today: TODAY, notedFollowUps });
+    expect(asked.some((q) => q.startsWith('Checked in'))).toBe(false);
+    expect(request.sent).toBeUndefined();
   });
 
   it('explains in the report why a "Not sure" answer still moved the estimate', async () => {

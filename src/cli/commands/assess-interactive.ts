@@ -1,8 +1,10 @@
 import { hasCueMarkup } from '../../analysis/transcript/display.js';
+import type { StatedDeed, StatedFollowUps } from '../../analysis/index.js';
 import type { Analysis } from '../../analysis/types.js';
 import { assess, type AssessRequest } from '../../contract/assess.js';
 import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
 import type { Observations } from '../../core/observation.js';
+import { stepKey } from '../../core/advice/types.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { CliError } from '../errors.js';
 import { write, type CliContext } from '../io.js';
@@ -13,8 +15,10 @@ import {
   askRecordAftermath,
   askRecordBasics,
   type NotedDate,
+  type NotedFollowUps,
   type NotedJob,
   type NotedRound,
+  type SentKind,
 } from '../interactive/record-questions.js';
 import { askSignsByChannel, confirmFoundSigns } from '../interactive/sign-questions.js';
 import { renderReport } from '../render/assessment.js';
@@ -35,6 +39,13 @@ export interface DebriefInput {
   notedRound?: NotedRound;
   /** The employer and job the notes name: the first two questions' defaults. */
   notedJob?: NotedJob;
+  /** The check-in and thank-you the notes say were sent, offered to confirm after the reply question. */
+  notedFollowUps?: NotedFollowUps;
+}
+
+/** The request, and the steps the person confirmed as already taken (none: absent). */
+export interface Debriefed extends AssessRequest {
+  sent?: SentKind[];
 }
 
 /** The whole conversation, with its I/O injected, so a scripted `Ask` can drive it in tests. */
@@ -47,7 +58,8 @@ export async function debrief({
   notedInterviewDate,
   notedRound,
   notedJob,
-}: DebriefInput): Promise<AssessRequest> {
+  notedFollowUps,
+}: DebriefInput): Promise<Debriefed> {
   // every line the debrief says fits an 80-column terminal
   const tell = (text: string): void => wrap(text, 78).forEach((line) => say(line));
   tell('Let us go over the interview. Arrow keys to choose, Enter to answer, Ctrl-C to stop.');
@@ -74,7 +86,7 @@ export async function debrief({
     reported && reported.outcome !== 'withdrew'
       ? { outcome: reported.outcome, quote: reported.evidence.quote }
       : undefined;
-  await askRecordAftermath(ask, record, today, offered, told);
+  const sent = await askRecordAftermath(ask, record, today, offered, told, notedFollowUps);
 
   // The dates answer two questions: a promised date is a next step, and the follow-up clock
   // judges the silence from the interview date, so neither is asked (as in the web app).
@@ -104,7 +116,22 @@ export async function debrief({
   say('');
   tell('Now the signs, one kind at a time. "Not sure" is a fine answer; Enter alone skips a question.');
   observations = { ...observations, ...(await askSignsByChannel(ask, catalogue, observations, say)) };
-  return { interview: record, observations, ...(candidateName ? { candidateName } : {}) };
+  return {
+    interview: record,
+    observations,
+    ...(candidateName ? { candidateName } : {}),
+    ...(sent.length ? { sent } : {}),
+  };
+}
+
+/** The notes' check-in and thank-you as the questions offer them: a day, the words, a holding reply. */
+export function notedFollowUpsOf(followUps: StatedFollowUps | undefined): NotedFollowUps {
+  const deed = (d: StatedDeed) => ({ ...(d.on ? { on: d.on } : {}), quote: d.evidence.quote });
+  const { checkIn, thankYou } = followUps ?? {};
+  return {
+    ...(checkIn ? { checkIn: { ...deed(checkIn), holding: checkIn.reply === 'holding' } } : {}),
+    ...(thankYou ? { thankYou: deed(thankYou) } : {}),
+  };
 }
 
 export async function runAssessInteractive(
@@ -138,7 +165,7 @@ export async function runAssessInteractive(
     ...(round?.stage ? { stage: { stage: round.stage.stage, quote: round.stage.evidence.quote } } : {}),
     ...(round?.format ? { format: { format: round.format.format, quote: round.format.evidence.quote } } : {}),
   };
-  const request = await debrief({
+  const { sent = [], ...request } = await debrief({
     ask,
     say,
     today,
@@ -150,6 +177,7 @@ export async function runAssessInteractive(
       ...(notesRead?.job.role ? { role: notesRead.job.role.title } : {}),
       ...(notesRead?.interviewers.length ? { interviewers: notesRead.interviewers.map((p) => p.name) } : {}),
     },
+    notedFollowUps: notedFollowUpsOf(notesRead?.followUps),
     ...(notes !== undefined && reader && notesRead
       ? {
           // read again, from the text already read, against the interview date for "by Friday"
@@ -177,6 +205,7 @@ export async function runAssessInteractive(
       request.observations,
       heard,
       before,
+      firstStepsOf(result.nextSteps, sent),
     ),
   );
   if (save && (await askToSave(ask, request, say))) {
@@ -187,6 +216,7 @@ export async function runAssessInteractive(
       today,
       ctx,
       notesRead && { text: notesRead.text, format: notesRead.analysis.kind },
+      sent,
     );
     say('');
     say(`Saved as ${style.bold(shortId(saved.id))} in ${saved.where}.`);
@@ -195,6 +225,21 @@ export async function runAssessInteractive(
     for (const line of wrap(hint, 78, '')) say(style.dim(line));
   }
   return 0;
+}
+
+/** The first step of each kind taken (the first check-in, not the last), by stepKey. */
+export function firstStepsOf(
+  steps: readonly { kind: string; due: string }[],
+  kinds: readonly SentKind[],
+): Set<string> {
+  return new Set(
+    kinds.flatMap((k) =>
+      steps
+        .filter((s) => s.kind === k)
+        .slice(0, 1)
+        .map(stepKey),
+    ),
+  );
 }
 
 const hasAnswer = (request: AssessRequest): boolean => request.interview.heardBack?.kind === 'outcome';

@@ -1,4 +1,5 @@
 import type { AssessRequest } from '../../contract/assess.js';
+import type { StepKind } from '../../core/advice/types.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { CliContext } from '../io.js';
 import { nowFor, saveRequest, type SavedText } from '../record/interviews.js';
@@ -15,10 +16,12 @@ export async function saveToRecord(
   today: IsoDate,
   ctx: CliContext,
   notes?: SavedText,
+  /** Steps the person said are done: ticked off in the record, as the web page ticks them. */
+  sent: readonly StepKind[] = [],
 ): Promise<Saved> {
   const now = nowFor(today, ctx.today, new Date());
   return withRecord(async ({ store, where }) => {
-    const stored = await saveRequest(store, request, now, notes);
+    const stored = await saveRequest(store, request, now, notes, sent);
     return { id: stored.id, where };
   });
 }

@@ -9,6 +9,7 @@ import {
   recordWithOutcome,
   weightsFrom,
 } from '../../server/assessment.js';
+import { doneKeysOf } from '../../server/reminders.js';
 import { write, type CliContext } from '../io.js';
 import { settingsPath, signerName } from '../record/first-name.js';
 import { findInterview } from '../record/interviews.js';
@@ -35,6 +36,8 @@ export async function runShow(
     const stored = await findInterview(store, id);
     const signer = signerName(settingsPath(), name);
     const observations = await store.getObservations(stored.id);
+    // the steps ticked off, on the web or saved so by `assess --notes`
+    const done = doneKeysOf(await store.listReminders(stored.id));
     // read once: the live figure learns from every finished interview, the figure before the
     // answer from the others only
     const past = await pastInterviewsOf(store);
@@ -60,6 +63,7 @@ export async function runShow(
       observationsFrom(observations),
       heard,
       before && heard ? assessResultFrom(before, plan, heard.on) : undefined,
+      done,
     );
     // what they said, or how it felt, written with the outcome on the web: shown with the answer
     const note = heard ? stored.outcome?.note?.trim() : undefined;

@@ -89,10 +89,15 @@ async function askHeardBack(
   interview: IsoDate,
   today: IsoDate,
   told?: { outcome: Outcome; quote: string },
+  holding?: NotedDeed,
 ): Promise<HeardBack> {
-  // notes that already tell the answer ("they offered me the job") make it the default
+  // notes that already tell the answer ("they offered me the job") make it the default, and a
+  // check-in answered "still deciding" makes the holding reply the default
+  const said = told ?? holding;
   const kind = await ask.choose<'none' | 'update' | Outcome>(
-    told ? `Have you heard back yet? Your notes say: "${told.quote}"` : 'Have you heard back yet?',
+    said
+      ? `Have you heard back yet? Your notes say: "${shortQuote(said.quote, 60)}"`
+      : 'Have you heard back yet?',
     [
       { value: 'none', name: 'Not yet' },
       { value: 'update', name: 'Only a holding reply ("still deciding")' },
@@ -100,14 +105,15 @@ async function askHeardBack(
       { value: 'offer', name: 'Yes: an offer' },
       { value: 'rejected', name: 'Yes: a rejection' },
     ],
-    told?.outcome,
+    told?.outcome ?? (holding ? 'update' : undefined),
   );
   if (kind === 'none') return { kind: 'none' };
   const q = dateQuestion(today, 'past', (d) =>
     isoDateDiffDays(interview, d) < 0 ? 'That is before the interview.' : true,
   );
+  const heardOn = kind === 'update' && !told ? holding?.on : undefined;
   const on = dateFromWords(
-    await ask.text('When did you hear?', { default: 'today', ...q }),
+    await ask.text('When did you hear?', { default: heardOn ?? 'today', ...q }),
     today,
     'past',
   ) as IsoDate;
@@ -139,6 +145,21 @@ export interface NotedJob {
   role?: string;
   interviewers?: readonly string[];
 }
+
+/** Something the notes say the candidate did since the interview, with its day when they give one. */
+export interface NotedDeed {
+  on?: IsoDate;
+  quote: string;
+}
+
+/** The check-in and thank-you the notes tell; `holding`: the check-in was answered "still deciding". */
+export interface NotedFollowUps {
+  checkIn?: NotedDeed & { holding: boolean };
+  thankYou?: NotedDeed;
+}
+
+/** The steps already taken, as the person confirmed them: the next steps mark them done. */
+export type SentKind = 'check-in' | 'thank-you';
 
 /** A quote short enough to sit in a question's line. */
 export const shortQuote = (quote: string, max = 48): string => {
@@ -204,14 +225,33 @@ export async function askRecordBasics(
   return { record, ...(candidateName ? { candidateName } : {}) };
 }
 
-/** What came after: the promised date, the size of the field and any reply. */
+/** "Yes" or "No" to a step the notes say is done, quoting them; Yes is the default. */
+async function confirmDeed(ask: Ask, question: string, deed: NotedDeed): Promise<boolean> {
+  const when = deed.on ? ` (${dateWords(deed.on)})` : '';
+  return ask.choose(
+    `${question} Your notes say "${shortQuote(deed.quote, 60)}"${when}`,
+    [
+      { value: true, name: 'Yes', description: 'The next steps will not ask you to do it again' },
+      { value: false, name: 'No', description: 'Keep it in the next steps' },
+    ],
+    true,
+  );
+}
+
+/**
+ * What came after: the promised date, the size of the field and any reply, then the check-in
+ * and thank-you the notes say were sent (`noted`), each offered to confirm. Returns the steps
+ * the person confirmed as done. A check-in answered "still deciding" is the holding reply's
+ * default instead: the wait starts again from it, so its check-ins are still to come.
+ */
 export async function askRecordAftermath(
   ask: Ask,
   record: InterviewRecord,
   today: IsoDate,
   offered: readonly { date: IsoDate; quote: string }[],
   told?: { outcome: Outcome; quote: string },
-): Promise<void> {
+  noted: NotedFollowUps = {},
+): Promise<SentKind[]> {
   const decisionBy = await askDecisionDate(ask, record.date, offered);
   if (decisionBy) record.decisionBy = decisionBy;
   const candidates = await ask.text(
@@ -224,5 +264,24 @@ export async function askRecordAftermath(
     },
   );
   if (candidates !== '') record.candidates = Number(candidates);
-  record.heardBack = await askHeardBack(ask, record.date, today, told);
+  // before the interview day a note is no follow-up of it
+  const since = (deed: NotedDeed): boolean => !deed.on || deed.on >= record.date;
+  const checkIn = noted.checkIn;
+  const holding = checkIn?.holding && since(checkIn) ? checkIn : undefined;
+  record.heardBack = await askHeardBack(ask, record.date, today, told, holding);
+  const sent: SentKind[] = [];
+  if (
+    noted.thankYou &&
+    since(noted.thankYou) &&
+    (await confirmDeed(ask, 'Sent a thank-you note?', noted.thankYou))
+  )
+    sent.push('thank-you');
+  if (
+    checkIn &&
+    record.heardBack.kind === 'none' &&
+    since(checkIn) &&
+    (await confirmDeed(ask, 'Checked in with them already?', checkIn))
+  )
+    sent.push('check-in');
+  return sent;
 }

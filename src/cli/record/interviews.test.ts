@@ -52,6 +52,14 @@ describe('saveRequest', () => {
     expect((await store.listReminders(saved.id)).length).toBeGreaterThan(0);
   });
 
+  it('ticks off the steps the person has already taken, the first of each kind, as the web page ticks them', async () => {
+    const saved = await saveRequest(store, request, noon, undefined, ['thank-you', 'check-in']);
+    const reminders = await store.listReminders(saved.id);
+    const doneKinds = reminders.filter((r) => r.done).map((r) => r.kind);
+    expect(doneKinds.sort()).toEqual(['check-in', 'thank-you']);
+    expect(reminders.find((r) => r.kind === 'second-check-in')?.done).toBe(false);
+  });
+
   it('an answer given in assess is stored as the outcome, as `debrief outcome` stores one', async () => {
     const heardBack = { kind: 'outcome' as const, outcome: 'offer' as const, on: '2026-03-04' as IsoDate };
     const saved = await saveRequest(

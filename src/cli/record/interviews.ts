@@ -4,6 +4,7 @@
  */
 import type { AssessRequest } from '../../contract/assess.js';
 import type { ObservationEntry } from '../../contract/observations.js';
+import type { StepKind } from '../../core/advice/types.js';
 import type { IsoDate } from '../../core/dates.js';
 import { interviewLabel } from '../../core/record.js';
 import type { SignId } from '../../core/signs/ids.js';
@@ -38,6 +39,8 @@ export async function saveRequest(
   request: AssessRequest,
   now: Date,
   notes?: SavedText,
+  /** Steps already taken (a thank-you sent, a check-in made): their reminders are saved ticked off. */
+  sent: readonly StepKind[] = [],
 ): Promise<StoredInterview> {
   const at = now.toISOString();
   const created = await saveInterview(store, request.interview, now);
@@ -65,6 +68,15 @@ export async function saveRequest(
   }
   await store.putObservations(created.id, storedObservationsFrom(entries), at);
   await refreshDerived(store, created.id, now);
+  if (sent.length) {
+    // the first step of each kind: the check-in told is the first one, not the last
+    const reminders = await store.listReminders(created.id);
+    const ticked = new Set(sent.flatMap((k) => reminders.findIndex((r) => r.kind === k)));
+    await store.replaceReminders(
+      created.id,
+      reminders.map((r, i) => (ticked.has(i) ? { ...r, done: true } : r)),
+    );
+  }
   return created;
 }
 

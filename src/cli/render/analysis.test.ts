@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../core/dates.js';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analysis/index.js';
 import { styleFor } from '../style.js';
@@ -89,5 +90,24 @@ describe('renderAnalysis with the people the notes name', () => {
     ];
     const out = renderAnalysis(text, r.value, plain, [], undefined, {}, {}, people);
     expect(out).toContain('Which interview it was\n  "Mark", "Claire" → who interviewed you');
+  });
+});
+
+describe('renderAnalysis with what the notes say was sent since', () => {
+  it('names the thank-you and the check-in with their words and days', () => {
+    const text = 'Sent a thank you that evening. Called HR Tuesday, they said still deciding.';
+    const r = analyze(text, { today: '2026-03-04' });
+    if (!r.ok) throw new Error(r.error.message);
+    const out = renderAnalysis(text, r.value, plain, [], undefined, undefined, undefined, [], {
+      thankYou: { evidence: { quote: 'Sent a thank you that evening', start: 0, end: 29 } },
+      checkIn: {
+        on: '2026-03-03' as IsoDate,
+        reply: 'holding',
+        evidence: { quote: 'Called HR Tuesday, they said still deciding', start: 31, end: 74 },
+      },
+    });
+    expect(out).toContain(
+      'What you have sent since\n  "Sent a thank you that evening" → a thank-you note\n  "Called HR Tuesday, they said still deciding" → a check-in, answered "still deciding", Tue 3 Mar 2026',
+    );
   });
 });

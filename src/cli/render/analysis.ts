@@ -6,6 +6,7 @@ import type {
   StatedDate,
 } from '../../analysis/types.js';
 import type { StatedRound } from '../../analysis/stage/stated-round.js';
+import type { StatedFollowUps } from '../../analysis/stated-follow-ups.js';
 import type { StatedJob } from '../../analysis/stated-job.js';
 import type { StatedInterviewer } from '../../analysis/stated-interviewers.js';
 import { isoDateFrom } from '../../core/dates.js';
@@ -127,6 +128,8 @@ export function renderAnalysis(
   job?: StatedJob,
   /** The people the notes say interviewed. */
   interviewers: readonly StatedInterviewer[] = [],
+  /** What the notes say was sent since the interview. */
+  followUps: StatedFollowUps = {},
 ): string {
   const out: string[] = [];
   const t = analysis.transcript;
@@ -189,6 +192,23 @@ export function renderAnalysis(
     out.push(
       style.bold('When the interview was'),
       `  "${stated.evidence.quote}" → ${dateWords(statedDate)}`,
+      '',
+    );
+
+  const { checkIn, thankYou } = followUps;
+  const on = (d: { on?: string }) => {
+    const day = d.on ? isoDateFrom(d.on) : undefined;
+    return day ? `, ${dateWords(day)}` : '';
+  };
+  if (checkIn || thankYou)
+    out.push(
+      style.bold('What you have sent since'),
+      ...(thankYou ? [`  "${thankYou.evidence.quote}" → a thank-you note${on(thankYou)}`] : []),
+      ...(checkIn
+        ? [
+            `  "${checkIn.evidence.quote}" → ${checkIn.reply === 'holding' ? 'a check-in, answered "still deciding"' : 'a check-in'}${on(checkIn)}`,
+          ]
+        : []),
       '',
     );
 

@@ -1,5 +1,6 @@
 import type { AssessResult, AssessStep } from '../../contract/assess.js';
 import { isUpcoming, waitEndedWords } from '../../contract/when-words.js';
+import { stepKey } from '../../core/advice/types.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { SilenceState } from '../../core/model/types.js';
 import type { Observations } from '../../core/observation.js';
@@ -46,7 +47,9 @@ export function renderHeadline(r: AssessResult, style: Style): string {
   return out.join('\n');
 }
 
-function renderStep(step: AssessStep, index: number, today: IsoDate, style: Style): string[] {
+function renderStep(step: AssessStep, index: number, today: IsoDate, style: Style, isDone = false): string[] {
+  // a step the person has taken keeps its place, marked, so the list still reads in order
+  if (isDone) return [`  ${index + 1}. ${style.dim(`${step.title}: done`)}  ${style.green('✓')}`];
   const when = `${dateWords(step.due, false)} (${relativeDays(step.due, today)})`;
   const out = [
     `  ${index + 1}. ${style.bold(step.title)}  ${style.cyan(when)}`,
@@ -70,9 +73,10 @@ function renderStep(step: AssessStep, index: number, today: IsoDate, style: Styl
   return out;
 }
 
-export function renderSteps(r: AssessResult, style: Style): string {
+/** `done`: the steps already taken (a thank-you sent, a step ticked off on the web), by stepKey. */
+export function renderSteps(r: AssessResult, style: Style, done: ReadonlySet<string> = new Set()): string {
   if (r.nextSteps.length === 0) return style.dim('  Nothing to do for now.');
-  return r.nextSteps.flatMap((s, i) => renderStep(s, i, r.asOf, style)).join('\n');
+  return r.nextSteps.flatMap((s, i) => renderStep(s, i, r.asOf, style, done.has(stepKey(s)))).join('\n');
 }
 
 /**
@@ -87,6 +91,8 @@ export function renderReport(
   observations: Observations = {},
   heard?: { outcome: Outcome; on: IsoDate },
   before?: AssessResult,
+  /** The steps the person has already taken, by stepKey. */
+  done: ReadonlySet<string> = new Set(),
 ): string {
   const outcome = heard?.outcome;
   const unsure = new Set(
@@ -133,7 +139,7 @@ export function renderReport(
             : renderTimeline({ window: r.window, today: r.asOf, promised: promisedDate }, style),
         ]),
     section('Next steps'),
-    renderSteps(r, style),
+    renderSteps(r, style, done),
   ];
   if (r.prep.length > 0) {
     parts.push(section(outcome === 'next-round' ? 'For the next round' : 'For next time'));

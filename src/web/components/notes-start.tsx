@@ -40,7 +40,8 @@ export function NotesStart({ text, onText, onRead, carriedOver = false }: Props)
       </h2>
       <p class="muted">
         Paste what you wrote down, and Debrief fills in what it says: the day, the round, how it was held, the
-        employer, the job, who interviewed you and when they said they would decide. Nothing you have typed
+        employer, the job, who interviewed you and when they said they would decide, and any thank-you or
+        check-in you have sent since, for you to confirm. Nothing you have typed
         {carriedOver ? ', and no employer or job carried over from the last round,' : ''} is changed. The
         notes are kept with the interview when you save, ready for the debrief.
       </p>

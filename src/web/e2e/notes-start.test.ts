@@ -82,6 +82,78 @@ describe('starting a new interview from notes', () => {
     await shoot(page, 'new-interview-from-notes-debrief');
   }, 60_000);
 
+  it('offers what the notes say was sent since as ticked boxes, and ticks those steps off when saved', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/#/new`);
+    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
+    await panel
+      .getByLabel('Your notes')
+      .fill(
+        'Had my interview at the county library 3 days ago. Sent a thank you email that evening.\nEmailed the recruiter yesterday and nothing yet.',
+      );
+    await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
+    const status = panel.getByRole('status');
+    await status.getByText(/^Filled in from your notes/).waitFor();
+    expect(await status.innerText()).toBe(
+      'Filled in from your notes: employer and date. Check them below; you can change any of them. They also say what you have sent since the interview: untick what is not right.',
+    );
+    // the employer named in lower case, by what it is
+    expect(await page.getByLabel('Company').inputValue()).toBe('the county library');
+    const since = page.getByRole('group', { name: 'Since the interview' });
+    const thanks = since.getByRole('checkbox', { name: /^I sent a thank-you note on / });
+    const checkIn = since.getByRole('checkbox', { name: /^I have checked in with them on / });
+    expect(await thanks.isChecked()).toBe(true);
+    expect(await checkIn.isChecked()).toBe(true);
+    expect(await page.locator('#from-notes-check-in').innerText()).toBe(
+      'from your notes: “Emailed the recruiter yesterday and nothing yet”',
+    );
+    await shoot(page, 'new-interview-sent-since');
+
+    await page.getByRole('button', { name: 'Save and debrief' }).click();
+    await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
+    const id = /#\/interviews\/([^/]+)\//.exec(page.url())?.[1];
+    const assessment = (await (await fetch(`${baseUrl}/api/interviews/${id}/assessment`)).json()) as {
+      reminders: { kind: string; done: boolean }[];
+    };
+    const done = assessment.reminders.filter((r) => r.done).map((r) => r.kind);
+    expect(done.sort()).toEqual(['check-in', 'thank-you']);
+    const record = ((await (await fetch(`${baseUrl}/api/interviews/${id}`)).json()) as { record: object })
+      .record;
+    expect(record).toMatchObject({ company: 'the county library', date: daysAgo(3) });
+    expect(record).not.toHaveProperty('heardBack');
+  }, 60_000);
+
+  it('records a check-in answered "still deciding" as a holding reply, and an unticked box not at all', async () => {
+    const { page, baseUrl } = h;
+    await page.goto(`${baseUrl}/#/new`);
+    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
+    await panel
+      .getByLabel('Your notes')
+      .fill(
+        'Phone screen at Holding Co 4 days ago. Sent a thank-you note that evening. Called HR yesterday, they said still deciding.',
+      );
+    await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
+    await panel
+      .getByRole('status')
+      .getByText(/They also say what you have sent/)
+      .waitFor();
+    const since = page.getByRole('group', { name: 'Since the interview' });
+    await since.getByRole('checkbox', { name: /^I sent a thank-you note/ }).uncheck();
+    expect(
+      await since.getByRole('checkbox', { name: /and they said they are still deciding$/ }).isChecked(),
+    ).toBe(true);
+    await page.getByRole('button', { name: 'Save and debrief' }).click();
+    await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
+    const id = /#\/interviews\/([^/]+)\//.exec(page.url())?.[1];
+    const record = ((await (await fetch(`${baseUrl}/api/interviews/${id}`)).json()) as { record: object })
+      .record;
+    expect(record).toMatchObject({ company: 'Holding Co', heardBack: { kind: 'update', on: daysAgo(1) } });
+    const assessment = (await (await fetch(`${baseUrl}/api/interviews/${id}/assessment`)).json()) as {
+      reminders: { kind: string; done: boolean }[];
+    };
+    expect(assessment.reminders.filter((r) => r.done)).toEqual([]);
+  }, 60_000);
+
   it('works from the keyboard: the box, then the button, the status read out', async () => {
     const { page, baseUrl } = h;
     await page.goto(`${baseUrl}/#/new`);

@@ -2,10 +2,19 @@ import { useRef, useState } from 'preact/hooks';
 import type { InterviewItem } from '../../contract/responses.js';
 import { FORMATS, STAGES } from '../../core/record.js';
 import type { NotesStated } from '../../contract/responses.js';
-import { createInterview, postDocument, updateInterview, type ApiError } from '../api-client.js';
+import {
+  createInterview,
+  getAssessment,
+  postDocument,
+  setReminderDone,
+  updateInterview,
+  type ApiError,
+} from '../api-client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { FromNotes, describedBy } from '../components/from-notes.js';
+import { NotesDeeds } from '../components/notes-deeds.js';
 import { NotesStart } from '../components/notes-start.js';
+import { deedsFromNotes, heardBackOf, stepsDoneOf, stepsToTick, type DeedKind } from '../notes-deeds.js';
 import { saveDraft } from '../debrief-draft.js';
 import { handOverAnalysis } from '../fresh-analysis.js';
 import {
@@ -48,6 +57,11 @@ export function InterviewForm({
   const [from, setFrom] = useState<FilledFrom>({});
   // What the notes said when last read: a decision date filled from them depends on the day.
   const [stated, setStated] = useState<NotesStated | undefined>();
+  // What the notes say was sent since (a thank-you, a check-in), for a new interview; unticked: not recorded.
+  const [unticked, setUnticked] = useState<ReadonlySet<DeedKind>>(new Set());
+  const deeds = stated && !existing ? deedsFromNotes(stated, f.date) : [];
+  const tick = (kind: DeedKind, isTicked: boolean) =>
+    setUnticked(new Set([...unticked].filter((k) => k !== kind).concat(isTicked ? [] : [kind])));
   const set = (k: keyof Fields) => (e: { currentTarget: { value: string } }) => {
     const next = { ...f, [k]: e.currentTarget.value };
     if (!typed.has(k)) setTyped(new Set([...typed, k]));
@@ -59,9 +73,13 @@ export function InterviewForm({
   const fill = (read: NotesStated): string => {
     const filled = fillFromNotes(f, read, typed);
     setStated(read);
+    setUnticked(new Set());
     setF(filled.fields);
     setFrom({ ...from, ...filled.from });
-    return fillStatus(read.kind, read, filled.from);
+    const status = fillStatus(read.kind, read, filled.from);
+    return deedsFromNotes(read, filled.fields.date).length > 0
+      ? `${status} They also say what you have sent since the interview: untick what is not right.`
+      : status;
   };
   const mark = (k: FillField) => <FromNotes field={k} quote={from[k]} />;
   const bad = (path: string) => error?.fields?.some((x) => x.path === path || x.path.startsWith(`${path}[`));
@@ -84,12 +102,14 @@ export function InterviewForm({
     ]);
     if (tooLong) return setError(tooLong);
     setBusy(true);
-    const record = recordFrom(f, existing?.record.heardBack);
+    const confirmed = deeds.filter((d) => !unticked.has(d.kind));
+    const record = recordFrom(f, existing?.record.heardBack ?? heardBackOf(confirmed, todayLocal()));
     const r = existing ? await updateInterview(existing.id, record) : await createInterview(record);
     if (!r.ok) {
       setBusy(false);
       return setError(r.error);
     }
+    if (!existing) await tickSteps(r.value.id, stepsDoneOf(confirmed));
     if (!existing && withNotes && notes.trim() !== '') await keepNotes(r.value.id, notes);
     setBusy(false);
     navigate(existing ? { page: 'result', id: r.value.id } : { page: 'debrief', id: r.value.id });
@@ -224,6 +244,7 @@ export function InterviewForm({
             aria-invalid={bad('topics')}
           />
         </label>
+        <NotesDeeds deeds={deeds} unticked={unticked} onTick={tick} />
         <div class="row form-actions">
           <button class="button" type="submit" disabled={busy}>
             {existing ? 'Save changes' : 'Save and debrief'}
@@ -236,6 +257,18 @@ export function InterviewForm({
       </form>
     </>
   );
+}
+
+/**
+ * The next steps the notes say are done (a thank-you sent, a check-in made), ticked off as the
+ * result page ticks them. Refused (the server away), they stay open: a step to do, never lost.
+ */
+async function tickSteps(id: string, kinds: readonly DeedKind[]): Promise<void> {
+  if (kinds.length === 0) return;
+  const assessment = await getAssessment(id);
+  if (!assessment.ok) return;
+  for (const step of stepsToTick(assessment.value.reminders, kinds))
+    await setReminderDone(id, { kind: step.kind, due: step.due, done: true });
 }
 
 function cancelHref(from: InterviewItem | undefined): string {
