@@ -25,6 +25,9 @@ describe('statedInterviewDateFrom reads the day of the interview', () => {
     ['Had my final round at Harbour Logistics yesterday for the ops planner job.', '2026-11-25'],
     ['Interview for the bookkeeper role on Monday went fine.', '2026-11-23'],
     ['Had my interview for the joiner job yesterday.', '2026-11-25'],
+    // a later round with its whole date, already past, is the round being told
+    ['Second round with Harbour Health on Wednesday 18 Nov for the ward clerk job.', '2026-11-18'],
+    ['Third interview on 20/11 with the board.', '2026-11-20'],
   ])('%s', (text, date) => {
     expect(dateIn(text)).toBe(date);
   });
@@ -176,6 +179,10 @@ describe('statedInterviewDateFrom reads a dateline: the day in a clause of its o
     expect(dateIn(text)).toBe(date);
   });
 
+  it('reads the dateline of a later round already past', () => {
+    expect(dateIn('Second interview with the director, Tuesday 24 Nov.')).toBe('2026-11-24');
+  });
+
   it('quotes the day alone', () => {
     const text = 'Interview with Brightwater Logistics for the ops planner job, Tuesday 24 Nov.';
     expect(statedInterviewDateFrom(text, TODAY)?.evidence.quote).toBe('Tuesday 24 Nov');
@@ -185,6 +192,8 @@ describe('statedInterviewDateFrom reads a dateline: the day in a clause of its o
     // the day belongs to something else in the sentence, or lies ahead
     ['Interview went fine, they will call Friday.'],
     ['Second interview with the director, Tuesday 1 Dec.'],
+    // a later round's bare weekday could be one still to come
+    ['Second interview with the director, Tuesday.'],
     ['Interview at Brightwater, Monday, I am so nervous.'],
     ['Interview with Brightwater on the ops team, 9 people and a 24/7 rota.'],
     // a day with more in its clause is not a dateline

@@ -45,6 +45,11 @@ const REACH = 40;
 /** Older than this, the reading is a different year or a different event. */
 const OLDEST_DAYS = 366;
 
+/** A day read with its month and day of the month ("18 Nov", "Wednesday 18/11"), not a weekday or "yesterday" alone. */
+function isWholeDate(r: ParsedResult): boolean {
+  return r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text);
+}
+
 /** The day, if it is already past and within the last year. */
 function inPastYear(date: IsoDate, today: IsoDate): IsoDate | undefined {
   const ago = isoDateDiffDays(date, today);
@@ -80,7 +85,9 @@ export function statedInterviewDateFrom(
     const clause = c[0];
     const words = [...execAll(INTERVIEW_WORD, clause)];
     if (words.length === 0 || !NAMES_A_DAY.test(clause) || ABOUT_SOMETHING_ELSE.test(clause)) continue;
-    if (LATER_ROUND.test(clause) && !TOLD_AS_DONE.test(clause)) continue;
+    // "Second round with Acme on Wednesday 18 Nov", written after it: a whole date already past
+    // is the round being told, not one to come; a weekday alone could be either
+    const roundToCome = LATER_ROUND.test(clause) && !TOLD_AS_DONE.test(clause);
     const base = c.index ?? 0;
     for (const word of words) {
       const wordStart = word.index ?? 0;
@@ -108,6 +115,7 @@ export function statedInterviewDateFrom(
         if (NOT_ONE_DAY_BEFORE.test(clause.slice(from, start))) continue;
         const between = start >= wordEnd ? clause.slice(wordEnd, start) : clause.slice(end, wordStart);
         if (ANOTHER_EVENT_BETWEEN.test(between)) continue;
+        if (roundToCome && !('chrono' in r && isWholeDate(r.chrono))) continue;
         const bareWeekday = WEEKDAY_ONLY.test(r.text.trim());
         if (bareWeekday && PRESENT_TENSE.test(clause)) continue;
         // "Final round on Friday, I'm nervous": the sentence around it looks ahead
@@ -148,7 +156,7 @@ function datelineDay(raw: string, text: string, today: IsoDate): StatedDate | un
     const sentence = s[0];
     if (!NAMES_INTERVIEW.test(sentence) || !NAMES_A_DAY.test(sentence) || ABOUT_SOMETHING_ELSE.test(sentence))
       continue;
-    if (LATER_ROUND.test(sentence) && !TOLD_AS_DONE.test(sentence)) continue;
+    const roundToCome = LATER_ROUND.test(sentence) && !TOLD_AS_DONE.test(sentence);
     for (const c of execAll(STATED_CLAUSE, sentence)) {
       const clause = c[0];
       if (NAMES_INTERVIEW.test(clause) || !NAMES_A_DAY.test(clause)) continue;
@@ -156,6 +164,7 @@ function datelineDay(raw: string, text: string, today: IsoDate): StatedDate | un
       const r = readings[0];
       if (readings.length !== 1 || !r || !ONLY_A_DAY_BEFORE.test(clause.slice(0, r.index))) continue;
       if (clause.slice(r.index + r.text.length).trim() !== '' || !NAMES_A_DAY.test(r.text)) continue;
+      if (roundToCome && !isWholeDate(r)) continue;
       const bareWeekday = WEEKDAY_ONLY.test(r.text.trim());
       if (bareWeekday && (PRESENT_TENSE.test(sentence) || framedAsComing(text, s.index ?? 0))) continue;
       const date = pastDateOf(r, today);

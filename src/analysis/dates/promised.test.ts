@@ -192,3 +192,23 @@ describe('a day placed in the past is the story, and the promise beside it is st
     expect(promisedDatesFrom(text, '2026-11-25').map((p) => [p.evidence.quote, p.date])).toEqual(expected);
   });
 });
+
+describe('promisedDatesFrom leaves the story its own days', () => {
+  it('does not take the day counted from, named in full, for a promise a week on', () => {
+    const text =
+      'Second round with Harbour Health on Wednesday 18 Nov. They said they would let me know by Friday.';
+    const dates = promisedDatesFrom(text, '2026-11-18').map((p) => [p.evidence.quote, p.date]);
+    expect(dates).toEqual([['Friday', '2026-11-20']]);
+  });
+
+  it('does not carry a day already past into next year', () => {
+    // counted from today, 28 Nov, with no interview day known
+    const text = 'They said they would decide by 18 Nov and I have heard nothing.';
+    expect(promisedDatesFrom(text, '2026-11-28')).toEqual([]);
+  });
+
+  it('still reads a day and month a few months ahead', () => {
+    const [p] = promisedDatesFrom('They will let me know by 10 Jan, after the holidays.', '2026-11-28');
+    expect(p?.date).toBe('2027-01-10');
+  });
+});

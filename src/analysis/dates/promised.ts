@@ -45,6 +45,11 @@ const PAST_BEFORE = /(?:\b(?:since|last|past|previous)|(?:^|[,;:]\s*)back|\bback
 const PAST_IN = /^(?:last|past|previous|this past)\b/i;
 /** A month named alone more than this far ahead is one gone by ("I applied in September"), not a promise. */
 const FURTHEST_MONTH_DAYS = 183;
+/**
+ * A day and month without a year that chrono dates further ahead than this is a day already past,
+ * carried into next year: no one promises word eleven months on.
+ */
+const LATEST_PROMISE_DAYS = 300;
 
 function addDays(ref: Date, days: number): string {
   const t = new Date(ref.getTime() + days * 86_400_000);
@@ -183,8 +188,15 @@ export function promisedDatesFrom(
         if (figures === undefined) continue;
         let date: string = figures ?? isoFrom(yy, mm, dd);
         if (!c.isCertain('day') && isoDateDiffDays(iso, date as IsoDate) > FURTHEST_MONTH_DAYS) continue;
+        const numbered = /\d/.test(r.text);
+        // "Second round on Wednesday 18 Nov", the day counted from, or that day of an earlier year
+        // carried forward ("18 Nov" read in December): a day of the story, not one they promised
+        if (numbered && c.isCertain('day') && !c.isCertain('year')) {
+          const ahead = isoDateDiffDays(iso, date as IsoDate);
+          if (ahead === 0 || ahead > LATEST_PROMISE_DAYS) continue;
+        }
         // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
-        if (date === iso && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))
+        if (date === iso && !numbered && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))
           date = addDays(ref, 7);
         if (after) date = isoDateAddBusinessDays(date as IsoDate, 1);
         out.push({
