@@ -25,6 +25,8 @@ describe('statedInterviewDateFrom reads the day of the interview', () => {
     ['Had my final round at Harbour Logistics yesterday for the ops planner job.', '2026-11-25'],
     ['Interview for the bookkeeper role on Monday went fine.', '2026-11-23'],
     ['Had my interview for the joiner job yesterday.', '2026-11-25'],
+    // "planning" in a job's name is no plan
+    ['Interview on Monday 23 Nov for the planning officer role.', '2026-11-23'],
     // a later round with its whole date, already past, is the round being told
     ['Second round with Harbour Health on Wednesday 18 Nov for the ward clerk job.', '2026-11-18'],
     ['Third interview on 20/11 with the board.', '2026-11-20'],
@@ -87,6 +89,7 @@ describe('statedInterviewDateFrom leaves other dates alone', () => {
     'The second interview is booked for 2 December.',
     'Second interview on Tuesday with the director.',
     'They want a third round on Monday.',
+    "They're planning an interview for Monday.",
     'The final round is on Monday with the board.',
     'They said to expect feedback on the interview by Wednesday.',
     'It was a good interview. We talked about the roadmap for March.',

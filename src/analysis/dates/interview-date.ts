@@ -20,7 +20,7 @@ const INTERVIEW_WORD =
   /\b(?:interview(?:ed)?|phone screen|screening(?: call)?|onsite|on-site|panel|(?:first|second|third|final|last) round)\b/gi;
 // Another event, or one still to come: a decision, a start, the next round, a date being set up.
 const ABOUT_SOMETHING_ELSE =
-  /\b(?:next|another|other|upcoming|follow[- ]?up|will|won't|'ll|going to|gonna|tomorrow|schedul\w*|set up|arrang\w*|book(?:s|ed|ing)?|invit\w*|plan(?:s|ned|ning)?|decid\w*|decision|let (?:me|you|us) know|hear back|get back|feedback|offer(?:s|ed|ing)?|notice|start(?:s|ed|ing)?|join(?:s|ed|ing)?|deadline|moved?|reschedul\w*|postpon\w*|elsewhere|since|come back|return\w*)\b/i;
+  /\b(?:next|another|other|upcoming|follow[- ]?up|will|won't|'ll|going to|gonna|tomorrow|schedul\w*|set up|arrang\w*|book(?:s|ed|ing)?|invit\w*|plan(?:s|ned)?|planning (?:to|for|on|a|an|the|my|our|their)\b|decid\w*|decision|let (?:me|you|us) know|hear back|get back|feedback|offer(?:s|ed|ing)?|notice|start(?:s|ed|ing)?|join(?:s|ed|ing)?|deadline|moved?|reschedul\w*|postpon\w*|elsewhere|since|come back|return\w*)\b/i;
 /** "A second interview", "the third round": a round to come, unless the clause tells it as done. */
 const LATER_ROUND = /\b(?:second|third)\b/i;
 const TOLD_AS_DONE = /\b(?:had|did|went|was|sat|attended|finished|done|yesterday)\b/i;
