@@ -277,3 +277,65 @@ describe('laughs at the goodbye', () => {
     ).toContain('engaging-conversation');
   });
 });
+
+// Session 20: the weakest call signs' errors over the readable calls, by cause (our own wordings).
+describe('a smile the interviewer tells of their own, or a panel of theirs', () => {
+  it.each([
+    ['sat here smiling', ['Dana', "I'm sat here smiling, because that is exactly what happened to us last winter."]],
+    ['smiled at what was just said', ['Dana', 'The bit about the rota, I actually smiled at that. Next one.']],
+    ['a panel smiling', ['Dana', "Ha, we are smiling, you just can't see it on this camera."]],
+    ['a panel nodding along', ['Dana', "We've been nodding along the whole time, honestly."]],
+  ])('interviewer-smiling: %s', (_, line) => {
+    expect(found(call(['Priya', ANSWER], line as [string, string]))).toContain('interviewer-smiling');
+  });
+  it('interviewer-smiling: the candidate seeing both of them smile', () => {
+    expect(
+      found(call(['Priya', "Thanks. I can see you're both smiling, which helps."], ['Dana', 'Go on.'])),
+    ).toContain('interviewer-smiling');
+  });
+  it.each([
+    ['smiling as the job', ['Dana', 'We smile at every customer and we always greet them at the door.']],
+    ['a smile in a story', ['Dana', 'I smiled when my manager told me the same thing years ago.']],
+    ['the candidate smiling', ['Priya', "I'm sat here smiling, sorry, it's nerves."]],
+  ])('not interviewer-smiling: %s', (_, line) => {
+    expect(found(call(['Priya', ANSWER], line as [string, string]))).not.toContain('interviewer-smiling');
+  });
+});
+
+describe('doubts told as a concern counted, or as the job set against what was done', () => {
+  it.each([
+    [
+      'a first real concern, then a second',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', "That's my first real concern with how you'd run the evenings."],
+        ['Priya', 'I see.'],
+        ['Dana', 'The second concern is the notice period.'],
+      ),
+    ],
+    [
+      'not what we need, and a long way from what we do',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', 'See, we pick by voice here, so the scanners are not really what we need.'],
+        ['Priya', 'I can learn voice picking.'],
+        ['Dana', "Maybe. Honestly, it's a long way from what we're doing."],
+      ),
+    ],
+  ])('raised-concerns: %s', (_, text) => {
+    expect(found(text)).toContain('raised-concerns');
+  });
+  it.each([
+    [
+      'the answer wanted, and the job fitting',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', "Don't worry, a perfect answer isn't what we're after."],
+        ['Priya', 'Okay.'],
+        ['Dana', "That's exactly what we need on nights."],
+      ),
+    ],
+  ])('not raised-concerns: %s', (_, text) => {
+    expect(found(text)).not.toContain('raised-concerns');
+  });
+});
