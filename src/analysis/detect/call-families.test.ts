@@ -281,8 +281,14 @@ describe('laughs at the goodbye', () => {
 // Session 20: the weakest call signs' errors over the readable calls, by cause (our own wordings).
 describe('a smile the interviewer tells of their own, or a panel of theirs', () => {
   it.each([
-    ['sat here smiling', ['Dana', "I'm sat here smiling, because that is exactly what happened to us last winter."]],
-    ['smiled at what was just said', ['Dana', 'The bit about the rota, I actually smiled at that. Next one.']],
+    [
+      'sat here smiling',
+      ['Dana', "I'm sat here smiling, because that is exactly what happened to us last winter."],
+    ],
+    [
+      'smiled at what was just said',
+      ['Dana', 'The bit about the rota, I actually smiled at that. Next one.'],
+    ],
     ['a panel smiling', ['Dana', "Ha, we are smiling, you just can't see it on this camera."]],
     ['a panel nodding along', ['Dana', "We've been nodding along the whole time, honestly."]],
   ])('interviewer-smiling: %s', (_, line) => {

@@ -332,7 +332,11 @@ describe("short replies to the candidate's questions (little-company-info)", () 
     expect(questionRepliesOf(turns, isPriya)).toHaveLength(0);
   });
   it('still counts a real question after a filler', () => {
-    const turns = [...OPENING, turn('Priya', 'Um, so how big is the team I would join?'), turn('Dana', 'Six.')];
+    const turns = [
+      ...OPENING,
+      turn('Priya', 'Um, so how big is the team I would join?'),
+      turn('Dana', 'Six.'),
+    ];
     expect(questionRepliesOf(turns, isPriya)).toHaveLength(1);
   });
 });
