@@ -291,6 +291,7 @@ describe('a smile the interviewer tells of their own, or a panel of theirs', () 
     ],
     ['a panel smiling', ['Dana', "Ha, we are smiling, you just can't see it on this camera."]],
     ['a panel nodding along', ['Dana', "We've been nodding along the whole time, honestly."]],
+    ['an answer that made them smile', ['Dana', "Ha, that's made me smile. Right, question three."]],
   ])('interviewer-smiling: %s', (_, line) => {
     expect(found(call(['Priya', ANSWER], line as [string, string]))).toContain('interviewer-smiling');
   });
@@ -303,6 +304,7 @@ describe('a smile the interviewer tells of their own, or a panel of theirs', () 
     ['smiling as the job', ['Dana', 'We smile at every customer and we always greet them at the door.']],
     ['a smile in a story', ['Dana', 'I smiled when my manager told me the same thing years ago.']],
     ['the candidate smiling', ['Priya', "I'm sat here smiling, sorry, it's nerves."]],
+    ['the candidate made to smile', ['Priya', 'That question made me smile, I get asked it a lot.']],
   ])('not interviewer-smiling: %s', (_, line) => {
     expect(found(call(['Priya', ANSWER], line as [string, string]))).not.toContain('interviewer-smiling');
   });
