@@ -330,10 +330,28 @@ describe('doubts told as a concern counted, or as the job set against what was d
         ['Dana', "Maybe. Honestly, it's a long way from what we're doing."],
       ),
     ],
+    [
+      'the answer turned down, twice',
+      call(
+        ['Priya', 'I think the stock losses are mostly theft.'],
+        ['Dana', "You're guessing."],
+        ['Priya', 'I suppose I am. I ran the counts on my own shift, though.'],
+        ['Dana', "That's not really what I asked."],
+      ),
+    ],
   ])('raised-concerns: %s', (_, text) => {
     expect(found(text)).toContain('raised-concerns');
   });
   it.each([
+    [
+      'the answer turned down once, and a plain "not the same team"',
+      call(
+        ['Priya', 'I think the stock losses are mostly theft.'],
+        ['Dana', "You're guessing. But fine."],
+        ['Priya', 'Is it the same team as the warehouse?'],
+        ['Dana', "That's not the same team, no, they sit upstairs."],
+      ),
+    ],
     [
       'the answer wanted, and the job fitting',
       call(

@@ -82,6 +82,14 @@ const concerns: SignPatterns = {
       worryOk: true,
       neg: 'ignore',
     },
+    // the answer itself turned down: "That's not really what I asked.", "That's not the same.", "You're guessing."
+    {
+      re: /\bthat'?s not (?:really |quite )?(?:what i asked|the same(?: thing)?)(?= *(?:[.!,;—–-]|$))|\byou'?re (?:just )?guessing\b/,
+      surface: true,
+      says: 'interviewer',
+      worryOk: true,
+      neg: 'ignore',
+    },
     // what the candidate has done set against what the job needs: "the manual side's not really what we
     // need", "it's a long way from what we're doing"; not "a perfect answer isn't what we're after". "We need
     // someone who..." alone is as often the job told
