@@ -339,10 +339,37 @@ describe('doubts told as a concern counted, or as the job set against what was d
         ['Dana', "That's not really what I asked."],
       ),
     ],
+    [
+      'a question mark, and not sold',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', "I've got a question mark over the forklift licence."],
+        ['Priya', 'I can book the test.'],
+        ['Dana', "Hm. And I'm not really sold on the nights, if I'm honest."],
+      ),
+    ],
+    [
+      'light on something, and an answer too thin',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', "You're a bit light on managing people."],
+        ['Priya', 'I trained the new pickers.'],
+        ['Dana', 'That answer was a bit thin. I need more than that.'],
+      ),
+    ],
   ])('raised-concerns: %s', (_, text) => {
     expect(found(text)).toContain('raised-concerns');
   });
   it.each([
+    [
+      'a stretch target and a red flag denied',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', "It's a stretch target, but the team usually hits it."],
+        ['Priya', 'I moved jobs twice in a year, though.'],
+        ['Dana', "That's not a red flag at all, lots of people move around."],
+      ),
+    ],
     [
       'the answer turned down once, and a plain "not the same team"',
       call(

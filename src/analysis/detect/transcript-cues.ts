@@ -90,6 +90,15 @@ const concerns: SignPatterns = {
       worryOk: true,
       neg: 'ignore',
     },
+    // doubts in the everyday words an interviewer uses to the candidate's face: a question mark over something,
+    // wary of it, not sold on it, need convincing, a stretch or a red flag, light on something, an answer too thin,
+    // "I need more than that", "I'm struggling to see how", "I expected more on"
+    {
+      re: /\b(?:i'?ve got|i have|there'?s|i'?ve still got|i still have) (?:a |one )?(?:bit of a |slight |small |big |real )?question mark (?:over|about|on|around|against)\b|\bi'?m (?:a bit |a little |slightly |still |just )?wary (?:of|about)\b|\b(?:i'?d|i would|i'?ll|i will) need (?:some |a bit of |a little |more )?convincing\b|\b(?:doesn'?t|does not|didn'?t|did not|hasn'?t|has not) (?:really |quite |fully )?convinced? me\b|\bi'?m not (?:quite |really |entirely |fully |totally )?sold on\b|\b(?:that'?s|it'?s|that is|it is|that would be|it would be|it'?d be) (?:a |an )?(?:bit of a |real |big |genuine |slight |possible )?(?:stretch|red flag|sticking point)\b(?! (?:goals?|targets?)\b)|\b(?:you'?re|you are|you look|you seem) (?:a bit |a little |quite |rather |pretty |very )?(?:light|thin) on\b|\b(?:that|the|your) answer (?:was|is|'s|felt|seemed) (?:a bit |a little |quite |rather |pretty |very )?(?:thin|light|vague|weak|shallow)\b|\bi need (?:a bit |a lot |much |something |quite a bit )?more than that\b|\bi'?m struggling to see (?:how|why|where|what)\b|\bi (?:expected|was expecting|'d hoped for|had hoped for) (?:a bit |a lot |much |quite a bit )?more (?:on|from you|about|depth|detail)\b/,
+      surface: true,
+      says: 'interviewer',
+      worryOk: true,
+    },
     // what the candidate has done set against what the job needs: "the manual side's not really what we
     // need", "it's a long way from what we're doing"; not "a perfect answer isn't what we're after". "We need
     // someone who..." alone is as often the job told
