@@ -392,3 +392,30 @@ describe('doubts told as a concern counted, or as the job set against what was d
     expect(found(text)).not.toContain('raised-concerns');
   });
 });
+
+describe('the candidate filling a silence in other words (half of awkward-atmosphere)', () => {
+  const quiet = (line: string): string =>
+    call(
+      ['Priya', ANSWER],
+      ['Dana', 'Okay.'],
+      ['Priya', line],
+      ['Dana', 'Next question. What do you know about us?'],
+      ['Priya', 'Sorry, should I say more about the depot first?'],
+      ['Dana', 'No.'],
+    );
+  it.each(["Sorry, you've gone a bit quiet.", 'Sorry, is everything okay?', 'Did I say something wrong?'])(
+    'awkward-atmosphere: %j with another check',
+    (line) => {
+      expect(found(quiet(line))).toContain('awkward-atmosphere');
+    },
+  );
+  it.each([
+    [
+      'one of them alone',
+      call(['Priya', ANSWER], ['Dana', 'Okay.'], ['Priya', "Sorry, you've gone a bit quiet."]),
+    ],
+    ['a question about the job', quiet('Is everything okay with the rota at the moment, then?')],
+  ])('not awkward-atmosphere: %s', (_, text) => {
+    expect(found(text)).not.toContain('awkward-atmosphere');
+  });
+});

@@ -100,9 +100,10 @@ const awkward: SignPatterns = {
       conf: 0.6,
     },
     // the candidate filling a silence: "sorry, did you want me to expand on that?", "I think it froze",
-    // "are you still there?". Half: after one real glitch it is only manners
+    // "are you still there?", "you've gone a bit quiet", "is everything okay?", "did I say something wrong?".
+    // Half: after one real glitch it is only manners
     {
-      re: /\b(?:did|do) you want (?:me to (?:expand|go on|say more|carry on|keep going|go into (?:more|that))|more (?:on|about|detail)|a bit more)\b|\b(?:should|shall) i (?:expand|go on|keep going|carry on|say more)\b|\bis that (?:enough|okay|ok|alright|all right)(?: (?:detail|as an answer))?\?|\b(?:i think )?(?:it|you|the call|the screen) (?:froze|frozen|has frozen|'s frozen)\b|\bare you still (?:there|with me)\b/,
+      re: /\b(?:you'?ve|it'?s|it has|you have) gone (?:a bit |very |really |quite |all )?quiet\b|\bis everything (?:okay|ok|alright|all right)\?|\b(?:did i (?:just )?say|have i (?:just )?said) something wrong\b|\b(?:did|do) you want (?:me to (?:expand|go on|say more|carry on|keep going|go into (?:more|that))|more (?:on|about|detail)|a bit more)\b|\b(?:should|shall) i (?:expand|go on|keep going|carry on|say more)\b|\bis that (?:enough|okay|ok|alright|all right)(?: (?:detail|as an answer))?\?|\b(?:i think )?(?:it|you|the call|the screen) (?:froze|frozen|has frozen|'s frozen)\b|\bare you still (?:there|with me)\b/,
       surface: true,
       says: 'candidate',
       weight: 0.5,
