@@ -419,3 +419,26 @@ describe('the candidate filling a silence in other words (half of awkward-atmosp
     expect(found(text)).not.toContain('awkward-atmosphere');
   });
 });
+
+describe('a panel that says it will not react (flat-interviewer)', () => {
+  it.each([
+    ['a neutral face kept', 'Just so you know, I keep a neutral face in these. Carry on.'],
+    [
+      'neutral expressions asked of the panel',
+      "We've been asked to keep neutral expressions, so don't read into it.",
+    ],
+    ['no smiling on calls', "I don't really do smiling on calls. Go on."],
+  ])('flat-interviewer: %s', (_, line) => {
+    expect(
+      found(call(['Priya', ANSWER], ['Dana', line], ['Priya', 'Okay. The rota was mine too.'])),
+    ).toContain('flat-interviewer');
+  });
+  it.each([
+    ['feedback withheld', "We can't give feedback during the interview, I'm afraid."],
+    ['a straight face lost', "Ha, I couldn't keep a straight face when I read that."],
+  ])('not flat-interviewer: %s', (_, line) => {
+    expect(
+      found(call(['Priya', ANSWER], ['Dana', line], ['Priya', 'Okay. The rota was mine too.'])),
+    ).not.toContain('flat-interviewer');
+  });
+});

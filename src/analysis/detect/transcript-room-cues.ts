@@ -112,5 +112,26 @@ const awkward: SignPatterns = {
   ],
 };
 
+/**
+ * The panel announcing that it will not react: "I keep a neutral face in these", "we've been asked to keep neutral
+ * expressions", "I don't really do smiling on calls". Every read call that says it (five writers) is labelled
+ * flat-interviewer; "we can't give feedback during the interview" is said in as many calls without it, and is left.
+ * The one phrase run.ts lets stand for flat-interviewer in a call beside the whole-call readings.
+ */
+export const NEUTRAL_FACE_SAID =
+  /\b(?:keep|keeping|kept) (?:\w+ )?(?:neutral|blank|poker) (?:faces?|expressions?)\b|\bi (?:don'?t|do not) (?:really )?do (?:smiling|smiles)\b/;
+const flat: SignPatterns = {
+  id: 'flat-interviewer',
+  cues: [
+    {
+      re: NEUTRAL_FACE_SAID,
+      surface: true,
+      says: 'interviewer',
+      neg: 'ignore',
+      conf: 0.6,
+    },
+  ],
+};
+
 /** In the order TRANSCRIPT_SIGNS reads them. */
-export const ROOM_SIGNS: readonly SignPatterns[] = [nerves, engaging, warmth, awkward];
+export const ROOM_SIGNS: readonly SignPatterns[] = [nerves, engaging, warmth, awkward, flat];
