@@ -277,3 +277,168 @@ describe('laughs at the goodbye', () => {
     ).toContain('engaging-conversation');
   });
 });
+
+// Session 20: the weakest call signs' errors over the readable calls, by cause (our own wordings).
+describe('a smile the interviewer tells of their own, or a panel of theirs', () => {
+  it.each([
+    [
+      'sat here smiling',
+      ['Dana', "I'm sat here smiling, because that is exactly what happened to us last winter."],
+    ],
+    [
+      'smiled at what was just said',
+      ['Dana', 'The bit about the rota, I actually smiled at that. Next one.'],
+    ],
+    ['a panel smiling', ['Dana', "Ha, we are smiling, you just can't see it on this camera."]],
+    ['a panel nodding along', ['Dana', "We've been nodding along the whole time, honestly."]],
+    ['an answer that made them smile', ['Dana', "Ha, that's made me smile. Right, question three."]],
+  ])('interviewer-smiling: %s', (_, line) => {
+    expect(found(call(['Priya', ANSWER], line as [string, string]))).toContain('interviewer-smiling');
+  });
+  it('interviewer-smiling: the candidate seeing both of them smile', () => {
+    expect(
+      found(call(['Priya', "Thanks. I can see you're both smiling, which helps."], ['Dana', 'Go on.'])),
+    ).toContain('interviewer-smiling');
+  });
+  it.each([
+    ['smiling as the job', ['Dana', 'We smile at every customer and we always greet them at the door.']],
+    ['a smile in a story', ['Dana', 'I smiled when my manager told me the same thing years ago.']],
+    ['the candidate smiling', ['Priya', "I'm sat here smiling, sorry, it's nerves."]],
+    ['the candidate made to smile', ['Priya', 'That question made me smile, I get asked it a lot.']],
+  ])('not interviewer-smiling: %s', (_, line) => {
+    expect(found(call(['Priya', ANSWER], line as [string, string]))).not.toContain('interviewer-smiling');
+  });
+});
+
+describe('doubts told as a concern counted, or as the job set against what was done', () => {
+  it.each([
+    [
+      'a first real concern, then a second',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', "That's my first real concern with how you'd run the evenings."],
+        ['Priya', 'I see.'],
+        ['Dana', 'The second concern is the notice period.'],
+      ),
+    ],
+    [
+      'not what we need, and a long way from what we do',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', 'See, we pick by voice here, so the scanners are not really what we need.'],
+        ['Priya', 'I can learn voice picking.'],
+        ['Dana', "Maybe. Honestly, it's a long way from what we're doing."],
+      ),
+    ],
+    [
+      'the answer turned down, twice',
+      call(
+        ['Priya', 'I think the stock losses are mostly theft.'],
+        ['Dana', "You're guessing."],
+        ['Priya', 'I suppose I am. I ran the counts on my own shift, though.'],
+        ['Dana', "That's not really what I asked."],
+      ),
+    ],
+    [
+      'a question mark, and not sold',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', "I've got a question mark over the forklift licence."],
+        ['Priya', 'I can book the test.'],
+        ['Dana', "Hm. And I'm not really sold on the nights, if I'm honest."],
+      ),
+    ],
+    [
+      'light on something, and an answer too thin',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', "You're a bit light on managing people."],
+        ['Priya', 'I trained the new pickers.'],
+        ['Dana', 'That answer was a bit thin. I need more than that.'],
+      ),
+    ],
+  ])('raised-concerns: %s', (_, text) => {
+    expect(found(text)).toContain('raised-concerns');
+  });
+  it.each([
+    [
+      'a stretch target and a red flag denied',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', "It's a stretch target, but the team usually hits it."],
+        ['Priya', 'I moved jobs twice in a year, though.'],
+        ['Dana', "That's not a red flag at all, lots of people move around."],
+      ),
+    ],
+    [
+      'the answer turned down once, and a plain "not the same team"',
+      call(
+        ['Priya', 'I think the stock losses are mostly theft.'],
+        ['Dana', "You're guessing. But fine."],
+        ['Priya', 'Is it the same team as the warehouse?'],
+        ['Dana', "That's not the same team, no, they sit upstairs."],
+      ),
+    ],
+    [
+      'the answer wanted, and the job fitting',
+      call(
+        ['Priya', ANSWER],
+        ['Dana', "Don't worry, a perfect answer isn't what we're after."],
+        ['Priya', 'Okay.'],
+        ['Dana', "That's exactly what we need on nights."],
+      ),
+    ],
+  ])('not raised-concerns: %s', (_, text) => {
+    expect(found(text)).not.toContain('raised-concerns');
+  });
+});
+
+describe('the candidate filling a silence in other words (half of awkward-atmosphere)', () => {
+  const quiet = (line: string): string =>
+    call(
+      ['Priya', ANSWER],
+      ['Dana', 'Okay.'],
+      ['Priya', line],
+      ['Dana', 'Next question. What do you know about us?'],
+      ['Priya', 'Sorry, should I say more about the depot first?'],
+      ['Dana', 'No.'],
+    );
+  it.each(["Sorry, you've gone a bit quiet.", 'Sorry, is everything okay?', 'Did I say something wrong?'])(
+    'awkward-atmosphere: %j with another check',
+    (line) => {
+      expect(found(quiet(line))).toContain('awkward-atmosphere');
+    },
+  );
+  it.each([
+    [
+      'one of them alone',
+      call(['Priya', ANSWER], ['Dana', 'Okay.'], ['Priya', "Sorry, you've gone a bit quiet."]),
+    ],
+    ['a question about the job', quiet('Is everything okay with the rota at the moment, then?')],
+  ])('not awkward-atmosphere: %s', (_, text) => {
+    expect(found(text)).not.toContain('awkward-atmosphere');
+  });
+});
+
+describe('a panel that says it will not react (flat-interviewer)', () => {
+  it.each([
+    ['a neutral face kept', 'Just so you know, I keep a neutral face in these. Carry on.'],
+    [
+      'neutral expressions asked of the panel',
+      "We've been asked to keep neutral expressions, so don't read into it.",
+    ],
+    ['no smiling on calls', "I don't really do smiling on calls. Go on."],
+  ])('flat-interviewer: %s', (_, line) => {
+    expect(
+      found(call(['Priya', ANSWER], ['Dana', line], ['Priya', 'Okay. The rota was mine too.'])),
+    ).toContain('flat-interviewer');
+  });
+  it.each([
+    ['feedback withheld', "We can't give feedback during the interview, I'm afraid."],
+    ['a straight face lost', "Ha, I couldn't keep a straight face when I read that."],
+  ])('not flat-interviewer: %s', (_, line) => {
+    expect(
+      found(call(['Priya', ANSWER], ['Dana', line], ['Priya', 'Okay. The rota was mine too.'])),
+    ).not.toContain('flat-interviewer');
+  });
+});

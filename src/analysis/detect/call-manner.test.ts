@@ -322,4 +322,21 @@ describe("short replies to the candidate's questions (little-company-info)", () 
     ];
     expect(questionRepliesOf(turns, isPriya)).toHaveLength(0);
   });
+  it.each([
+    'Um, shall I go on?',
+    'Okay. Um, can you see my screen now?',
+    'So, should I carry on with the next slide?',
+    "Is there — is there anything else you'd like me to tell you about?",
+  ])('does not count a check after a filler, %j, as a question about the job', (asked) => {
+    const turns = [...OPENING, turn('Priya', asked), turn('Dana', 'Yep.')];
+    expect(questionRepliesOf(turns, isPriya)).toHaveLength(0);
+  });
+  it('still counts a real question after a filler', () => {
+    const turns = [
+      ...OPENING,
+      turn('Priya', 'Um, so how big is the team I would join?'),
+      turn('Dana', 'Six.'),
+    ];
+    expect(questionRepliesOf(turns, isPriya)).toHaveLength(1);
+  });
 });

@@ -93,14 +93,15 @@ const WARM =
 const AWKWARD_SORRY = 3;
 
 /**
- * The candidate's own questions (five words or more, not "is that okay?") met by short replies
+ * The candidate's own questions (five words or more, not "is that okay?", "Um, shall I go on?" or "is there
+ * anything else you'd like me to tell you?") met by short replies
  * throughout: a median reply of 12 words or fewer over three or more questions. Of read calls with
  * three or more such questions, 13 of 22 with little-company-info and 5 of 39 without. Half a sign: a brisk but open
  * interviewer answers short too, so it needs one brush-off or pat line beside it.
  */
 const QUESTION_SENTENCE = /[^.!?]*\?/g;
 const CHECK_QUESTION =
-  /^\s*(?:sorry\b|is that\b|does that\b|was that\b|did (?:you|that|i)\b|do you want\b|should i\b|shall i\b|can you (?:hear|see)\b|are you still\b)/i;
+  /^\s*(?:(?:u+m+|u+h+|e+r+m*|oh|okay|ok|right|so|and)[,.—–-]*\s+)*(?:sorry\b|is that\b|does that\b|was that\b|did (?:you|that|i)\b|do you want\b|should i\b|shall i\b|can you (?:hear|see)\b|are you still\b|(?:is there\W+)*anything (?:else )?you'?d like (?:me )?to (?:tell|know|hear|add|go)\b)/i;
 const MIN_QUESTION_WORDS = 5;
 const MIN_QUESTIONS = 3;
 const SHORT_ANSWERS_WORDS = 12;

@@ -13,6 +13,7 @@ import { retractedRanges, withoutRetracted } from './corrections.js';
 import { narratedAsFirstPerson } from './narrator.js';
 import { hitsBySign, hitsFrom } from './match.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
+import { NEUTRAL_FACE_SAID } from './transcript-room-cues.js';
 import { callSigns, WHOLE_CALL_TURNS } from './call-signs.js';
 import { brushOffFrom, noDateFrom, replyAfter } from './turn-replies.js';
 import type { TurnSign } from './turn-sign.js';
@@ -60,8 +61,11 @@ function signsFrom(located: Located[], transcript: boolean, wholeCall = false): 
       culture.filter((l) => !brushed.has(l.quote.start)),
     );
   if (transcript) {
-    // flat-interviewer is read from the whole call (detect/call-signs.ts), not from a phrase
-    const flat = byId.get('flat-interviewer')?.filter((l) => l.hit.cue.re === WHOLE_CALL);
+    // flat-interviewer is read from the whole call (detect/call-signs.ts), not from a phrase, unless the
+    // panel says it will keep a neutral face
+    const flat = byId
+      .get('flat-interviewer')
+      ?.filter((l) => l.hit.cue.re === WHOLE_CALL || l.hit.cue.re === NEUTRAL_FACE_SAID);
     if (flat?.length) byId.set('flat-interviewer', flat);
     else byId.delete('flat-interviewer');
     // warmth means warm through the interview; an awkward moment said aloud undoes a polite goodbye

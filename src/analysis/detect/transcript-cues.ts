@@ -70,13 +70,40 @@ const concerns: SignPatterns = {
   repeats: true,
   cues: [
     {
-      re: /\b(i'?m|i am) (a bit |a little |slightly |just a little |just |somewhat |quite |really |bit )*(concerned|worried|nervous|wary|hesitant|unsure)(,? though,?)? (that|about|whether|if|you|how|because)\b|\b(my|one|the|a|our) (one |main |only |biggest |big |slight |small |real )?(concern|worry|hesitation|reservation|doubt|question mark|reservations|concerns|worries)( (is|would be|there)|, to be honest)\b|\bthat'?s (my|a|the) (\w+ )?(worry|concern|hesitation)\b|\b(i|we|she|he|they) (do |also |still |would |might )?(have|had) (a|one|some|two|three|a few|a couple of|several|a (slight|small|real|big|bit of a)) (worry|concern|doubt|reservation|hesitation|question mark)s?\b/,
+      re: /\b(i'?m|i am) (a bit |a little |slightly |just a little |just |somewhat |quite |really |bit )*(concerned|worried|nervous|wary|hesitant|unsure)(,? though,?)? (that|about|whether|if|you|how|because)\b|\b(my|one|the|a|our) (one |main |only |biggest |big |slight |small |real )?(concern|worry|hesitation|reservation|doubt|question mark|reservations|concerns|worries)( (is|would be|there)|, to be honest)\b|\bthat'?s (my|a|the) (\w+ ){0,2}(worry|concern|hesitation)\b|\b(i|we|she|he|they) (do |also |still |would |might )?(have|had) (a|one|some|two|three|a few|a couple of|several|a (slight|small|real|big|bit of a)) (worry|concern|doubt|reservation|hesitation|question mark)s?\b/,
       surface: true,
       says: 'interviewer',
       worryOk: true,
     },
     {
       re: /\bi (do |still |just )?wonder (how|whether|if) (you|your)\b|\bi'?m (not|still not) (sure|convinced|certain)( that| how| whether| if)? (you|your|\w+ is|it'?s|this is)\b|\bnot (entirely |totally |quite |hugely |fully |wholly |completely |yet |that |so )?convinced\b|\b(i'?m|i am|we'?re|we are) (\w+ )?unconvinced\b|\bthat'?s (the|a|another) (second|third|other|big|real|main|obvious) (gap|hole|weakness|problem)\b|\bthat'?s a (pattern|trend)\b|\bthat'?s not (really )?(accounting for|answering|addressing|dealing with) (it|that|the question)\b|\b(one thing|something) (i'?d|i would|i'?ll|i want to|we'?d) (push on|probe|need to think about|flag|pick up on|challenge)\b|\b(would|will|might) (ask|worry|have questions) about\b|\b(the other|the second|another) (thing|concern|worry|issue)( is\b| was\b|,)|\bthat'?s the (second|other) thing\b|\bgive me pause\b|\b(everyone|everybody|every candidate|all the candidates) (says|said|tells me|claims) (that|their|they|the same)\b|\bwaiting to happen\b|\b(worries|bothers|troubles) me\b|\b(one|another|a) more (concern|worry|doubt|question mark|reservation)\b|\ban? (thin|light|weak|narrow|limited) (base|cv|record|track record|background|portfolio|body of work)\b|\bthat'?s a (newspaper|textbook|stock|rehearsed|generic) answer\b|\b(a bit|slightly|quite) of a (gap|red flag|stretch|jump|step up)\b|\bthat'?s (quite|rather|a bit of) a (dip|drop|gap|step down)\b|\byou'?ve (got|had) no (\w+ )?(experience|background|qualifications?)\b|\bthe (\w+ )?(people|trainees|candidates|hires|graduates|staff) we (take|hire|usually take|normally take) (usually|normally|tend to|all)? ?(have|had|come with|bring)\b/,
+      surface: true,
+      says: 'interviewer',
+      worryOk: true,
+      neg: 'ignore',
+    },
+    // the answer itself turned down: "That's not really what I asked.", "That's not the same.", "You're guessing."
+    {
+      re: /\bthat'?s not (?:really |quite )?(?:what i asked|the same(?: thing)?)(?= *(?:[.!,;—–-]|$))|\byou'?re (?:just )?guessing\b/,
+      surface: true,
+      says: 'interviewer',
+      worryOk: true,
+      neg: 'ignore',
+    },
+    // doubts in the everyday words an interviewer uses to the candidate's face: a question mark over something,
+    // wary of it, not sold on it, need convincing, a stretch or a red flag, light on something, an answer too thin,
+    // "I need more than that", "I'm struggling to see how", "I expected more on"
+    {
+      re: /\b(?:i'?ve got|i have|there'?s|i'?ve still got|i still have) (?:a |one )?(?:bit of a |slight |small |big |real )?question mark (?:over|about|on|around|against)\b|\bi'?m (?:a bit |a little |slightly |still |just )?wary (?:of|about)\b|\b(?:i'?d|i would|i'?ll|i will) need (?:some |a bit of |a little |more )?convincing\b|\b(?:doesn'?t|does not|didn'?t|did not|hasn'?t|has not) (?:really |quite |fully )?convinced? me\b|\bi'?m not (?:quite |really |entirely |fully |totally )?sold on\b|\b(?:that'?s|it'?s|that is|it is|that would be|it would be|it'?d be) (?:a |an )?(?:bit of a |real |big |genuine |slight |possible )?(?:stretch|red flag|sticking point)\b(?! (?:goals?|targets?)\b)|\b(?:you'?re|you are|you look|you seem) (?:a bit |a little |quite |rather |pretty |very )?(?:light|thin) on\b|\b(?:that|the|your) answer (?:was|is|'s|felt|seemed) (?:a bit |a little |quite |rather |pretty |very )?(?:thin|light|vague|weak|shallow)\b|\bi need (?:a bit |a lot |much |something |quite a bit )?more than that\b|\bi'?m struggling to see (?:how|why|where|what)\b|\bi (?:expected|was expecting|'d hoped for|had hoped for) (?:a bit |a lot |much |quite a bit )?more (?:on|from you|about|depth|detail)\b/,
+      surface: true,
+      says: 'interviewer',
+      worryOk: true,
+    },
+    // what the candidate has done set against what the job needs: "the manual side's not really what we
+    // need", "it's a long way from what we're doing"; not "a perfect answer isn't what we're after". "We need
+    // someone who..." alone is as often the job told
+    {
+      re: /(?<!\banswers?(?: is|'s| are)? )\b(?:not|isn'?t) (?:really |quite |exactly |necessarily )?what we(?:'re| are)? (?:need|want|looking for|after)\b|\b(?:a long way|quite a way|a big step|a long step|quite far|very far|very different) from what (?:we(?:'re| are)? (?:doing|do|need|want|use|looking for)|the (?:job|role|post) (?:needs|is))\b/,
       surface: true,
       says: 'interviewer',
       worryOk: true,

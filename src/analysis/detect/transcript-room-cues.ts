@@ -100,9 +100,10 @@ const awkward: SignPatterns = {
       conf: 0.6,
     },
     // the candidate filling a silence: "sorry, did you want me to expand on that?", "I think it froze",
-    // "are you still there?". Half: after one real glitch it is only manners
+    // "are you still there?", "you've gone a bit quiet", "is everything okay?", "did I say something wrong?".
+    // Half: after one real glitch it is only manners
     {
-      re: /\b(?:did|do) you want (?:me to (?:expand|go on|say more|carry on|keep going|go into (?:more|that))|more (?:on|about|detail)|a bit more)\b|\b(?:should|shall) i (?:expand|go on|keep going|carry on|say more)\b|\bis that (?:enough|okay|ok|alright|all right)(?: (?:detail|as an answer))?\?|\b(?:i think )?(?:it|you|the call|the screen) (?:froze|frozen|has frozen|'s frozen)\b|\bare you still (?:there|with me)\b/,
+      re: /\b(?:you'?ve|it'?s|it has|you have) gone (?:a bit |very |really |quite |all )?quiet\b|\bis everything (?:okay|ok|alright|all right)\?|\b(?:did i (?:just )?say|have i (?:just )?said) something wrong\b|\b(?:did|do) you want (?:me to (?:expand|go on|say more|carry on|keep going|go into (?:more|that))|more (?:on|about|detail)|a bit more)\b|\b(?:should|shall) i (?:expand|go on|keep going|carry on|say more)\b|\bis that (?:enough|okay|ok|alright|all right)(?: (?:detail|as an answer))?\?|\b(?:i think )?(?:it|you|the call|the screen) (?:froze|frozen|has frozen|'s frozen)\b|\bare you still (?:there|with me)\b/,
       surface: true,
       says: 'candidate',
       weight: 0.5,
@@ -111,5 +112,26 @@ const awkward: SignPatterns = {
   ],
 };
 
+/**
+ * The panel announcing that it will not react: "I keep a neutral face in these", "we've been asked to keep neutral
+ * expressions", "I don't really do smiling on calls". Every read call that says it (five writers) is labelled
+ * flat-interviewer; "we can't give feedback during the interview" is said in as many calls without it, and is left.
+ * The one phrase run.ts lets stand for flat-interviewer in a call beside the whole-call readings.
+ */
+export const NEUTRAL_FACE_SAID =
+  /\b(?:keep|keeping|kept) (?:\w+ )?(?:neutral|blank|poker) (?:faces?|expressions?)\b|\bi (?:don'?t|do not) (?:really )?do (?:smiling|smiles)\b/;
+const flat: SignPatterns = {
+  id: 'flat-interviewer',
+  cues: [
+    {
+      re: NEUTRAL_FACE_SAID,
+      surface: true,
+      says: 'interviewer',
+      neg: 'ignore',
+      conf: 0.6,
+    },
+  ],
+};
+
 /** In the order TRANSCRIPT_SIGNS reads them. */
-export const ROOM_SIGNS: readonly SignPatterns[] = [nerves, engaging, warmth, awkward];
+export const ROOM_SIGNS: readonly SignPatterns[] = [nerves, engaging, warmth, awkward, flat];

@@ -126,3 +126,34 @@ describe('a real answer to a culture question', () => {
     expect(found(text)).not.toContain('culture-discussion');
   });
 });
+
+// Session 20: dodges in the everyday words of any workplace, our own wordings.
+describe('brushOffFrom: a culture question dodged in everyday words is a whole brush-off', () => {
+  it.each([
+    "You'd have to ask HR about that.",
+    "I can't really speak to that.",
+    "That's above my pay grade, honestly.",
+    "I'm not the best person to ask.",
+    'Not really my area.',
+    "It's like anywhere else, really.",
+    'Same as any company.',
+    "I wouldn't know, to be honest.",
+    "Let's stick to you for now.",
+    "It's hard to describe, you'd have to see it.",
+    "We don't really have a culture as such.",
+    'Everyone just gets on with it.',
+  ])('%s', (a) => {
+    expect(brushOffFrom(turn('Femi', 'What is the culture like?'), turn('Morag', a))).toMatchObject({
+      id: 'little-company-info',
+      weight: 1,
+    });
+  });
+  it('a short plain answer stays half', () => {
+    expect(
+      brushOffFrom(turn('Femi', 'What is the culture like?'), turn('Morag', 'People are nice.')),
+    ).toMatchObject({
+      id: 'little-company-info',
+      weight: 0.5,
+    });
+  });
+});

@@ -60,17 +60,20 @@ export const interviewerSmiling: SignPatterns = {
     // whose smiles the subject check tells: "she was all smiles", not "the receptionist, all smiles"
     { re: /\ball smiles\b/, who: 'interviewer' },
     {
-      re: /\byou'?re (?:smiling|grinning|nodding|beaming)\b|\bsee you(?:'re)? (?:smiling|grinning|nodding|beaming)\b|\byou look (?:pleased|happy|impressed)\b/,
+      re: /\byou'?re (?:both |all )?(?:smiling|grinning|nodding|beaming)\b|\bsee you(?:'re)? (?:both |all )?(?:smiling|grinning|nodding|beaming)\b|\byou look (?:pleased|happy|impressed)\b/,
       says: 'candidate',
     },
     {
       re: /\bi'?m (?:smiling|grinning|nodding)\b|\bi am (?:smiling|grinning|nodding)\b|\bi (?:can'?t|cannot) stop (?:smiling|nodding)\b/,
       says: 'interviewer',
     },
-    // the same in more words ("I'm sitting here grinning at my screen"), or a panel member telling on a
-    // colleague ("Tom's nodding away"): in a call the one named beside the speaker is on the panel
+    // the same in more words ("I'm sitting here grinning at my screen", "I'm sat here smiling"), or a panel
+    // member telling on a colleague ("Tom's nodding away"): in a call the one named beside the speaker is on
+    // the panel. A panel answers for itself too ("we are smiling", "we've been nodding along"), and a smile
+    // told in the past is at what was just said ("I actually smiled at that", "that's made me smile"); "we
+    // smile at every customer" is the job's manners, not this call's
     {
-      re: /\bi'?m (?:just |sat |sitting (?:here )?|still |literally |actually |genuinely )+(?:smiling|grinning|nodding|beaming)\b|(?<![\w'])(?!(?:it|that|what|there|here|who|where|let|how)'s\b)(?:[a-z]+'s|(?:he|she) is) (?:(?:just|been|already|also|still) )?(?:smiling|grinning|nodding|beaming)(?: away| along)?\b/,
+      re: /\bi'?m (?:just |sat (?:here )?|sitting (?:here )?|still |literally |actually |genuinely )+(?:smiling|grinning|nodding|beaming)\b|\bwe(?:'re| are| were|'ve been| have been) (?:all |both |just |still )?(?:smiling|grinning|nodding|beaming)\b|\bi (?:actually |just |genuinely |honestly |literally |really )?(?:smiled|grinned) (?:at (?:that|this|your|the (?:bit|part|line))|when you|reading (?:that|this|your))\b|\b(?:that|this|it|you)(?:'s| has|'ve| have)? (?:\w+ )?(?:made|got|put) me (?:smile|smiling|grin|grinning)\b|\bput a smile on my face\b|(?<![\w'])(?!(?:it|that|what|there|here|who|where|let|how)'s\b)(?:[a-z]+'s|(?:he|she) is) (?:(?:just|been|already|also|still) )?(?:smiling|grinning|nodding|beaming)(?: away| along)?\b/,
       surface: true,
       says: 'interviewer',
     },
