@@ -88,6 +88,11 @@ describe('statedFollowUpsFrom reads a check-in told as done', () => {
     expect(found?.reply).toBe('holding');
   });
 
+  it('dates one told with several days by the latest', () => {
+    expect(checkInOf('Chased on the 19th and 23rd, nothing.')?.on).toBe('2026-11-23');
+    expect(checkInOf('Emailed them on Friday and again on Monday.')?.on).toBe('2026-11-23');
+  });
+
   it('quotes the answer with the check-in', () => {
     expect(checkInOf('Called HR Tuesday, they said still deciding. Fingers crossed.')?.evidence.quote).toBe(
       'Called HR Tuesday, they said still deciding',

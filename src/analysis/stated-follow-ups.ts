@@ -73,7 +73,8 @@ const NAMING_AFTER =
 const IN_THE_ROOM_AFTER =
   /^\s+(?:on\s+(?!(?:my|the|their)\s+(?:application|interview|role|job|position|decision|status|email|e-mail|call|message)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+\d|\d|last\b|this\b|it\b|that\b)|with\s+(?:a|an|some|more|another)\s+(?:\w+\s+)?(?:question|point|comment))/i;
 /** "on the 3rd": a day of this month or, when still to come, of the last one. */
-const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/i;
+/** "the 12th", and the days listed after it ("the 12th and 19th"). */
+const DAYS_OF_MONTH = /\b(?:(?:on\s+)?the|and|&|,)\s+(\d{1,2})(?:st|nd|rd|th)\b/gi;
 /** "by Friday", "until Monday": a promise, not the day of the deed. */
 const NOT_THE_DAY_BEFORE = /\b(?:by|until|till|within|before|every|each)\s+$/i;
 const CLAUSE_BREAK = /[.!?\n,;()\u2013\u2014]/;
@@ -105,12 +106,16 @@ function dayOfMonthBefore(day: number, today: IsoDate): IsoDate | undefined {
   return isoDateFrom(isoFrom(py, pm, day));
 }
 
-/** The day a clause gives for its deed, read back from today, or the interview's day for "that evening". */
+/**
+ * The day a clause gives for its deed, read back from today, or the interview's day for "that
+ * evening"; of several ("chased on the 12th and the 19th"), the latest, from which the wait runs.
+ */
 function dayIn(clause: string, today: IsoDate, interviewDay?: IsoDate): IsoDate | undefined {
   if (interviewDay && THAT_DAY.test(clause)) return interviewDay;
   if (interviewDay && NEXT_DAY.test(clause)) return isoDateAddDays(interviewDay, 1);
   const weeksBack = weeksBackDaysIn(clause, today)[0];
   if (weeksBack) return weeksBack.date;
+  let latest: IsoDate | undefined;
   for (const r of chronoGB.parse(
     clause,
     { instant: noonUtcOf(today), timezone: 0 },
@@ -118,10 +123,13 @@ function dayIn(clause: string, today: IsoDate, interviewDay?: IsoDate): IsoDate 
   )) {
     if (!NAMES_A_DAY.test(r.text) || NOT_THE_DAY_BEFORE.test(clause.slice(0, r.index))) continue;
     const date = pastDateOf(r, today);
-    if (date) return date;
+    if (date && (!latest || date > latest)) latest = date;
   }
-  const nth = DAY_OF_MONTH.exec(clause);
-  return nth ? dayOfMonthBefore(Number(nth[1]), today) : undefined;
+  for (const nth of execAll(DAYS_OF_MONTH, clause)) {
+    const date = dayOfMonthBefore(Number(nth[1]), today);
+    if (date && (!latest || date > latest)) latest = date;
+  }
+  return latest;
 }
 
 interface Deed extends StatedDeed {
