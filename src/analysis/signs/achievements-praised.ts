@@ -1,6 +1,7 @@
 import type { SignPatterns } from '../detect/types.js';
 import { impliedPraise } from './achievements-praised-implied.js';
 import { morePraise } from './achievements-praised-more.js';
+import { receivedPraise } from './achievements-praised-received.js';
 import { verdictPraise } from './achievements-praised-verdicts.js';
 
 /** Asking verbs as lemmas or surface forms. */
@@ -340,6 +341,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.6,
     },
     ...morePraise,
+    ...receivedPraise,
     ...impliedPraise,
     ...verdictPraise,
   ],

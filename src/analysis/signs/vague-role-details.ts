@@ -5,10 +5,10 @@ const ROLE =
   "(team|role|job|assignments?|building|(?<=(which|what) )(line|floor|store|branch|depot|location|base)|programmes?|programs?|manage|responsible for|duties|duty|project|systems?|accounts?|report|reporting|day to day|day-to-day|responsibilit\\w*|involve|hours|quota|targets?|size|big|work(?! as)|manager|entities|patch|shifts?|rota|routes?|van|stack|roadmap|seats|training contract|budgets?|timetable|tasks?|what (exactly )?i('?d| would| will|'ll)? (actually |actualy |really |exactly )?(be )?(do|doing|(?!(?:earn|paid|get|hear|start|wear|bring|need|expect|go|travel|commut|driv|park)\\w*\\b)[a-z]+ing|(?<=be )(?!(?:earn|paid|get|hear|start|wear|bring|need|expect|go|travel|commut|driv|park|able|happy|ok|okay|fine|based|sure)\\w*\\b)[a-z]+|pick|pack|sell|teach|cover|run|make|handle|work on)\\b|sites?|roster|rosters|timings|classes|class(?= or| and)|i('?d| would| will|'ll) (actually |actualy |really |exactly )?(be )?(do|doing)\\b|(typical|average|normal|usual) (day|week|shift)|patch|territory|caseload|kitchen|brigade|crew|section|ward)";
 /**
  * The job question put as what the candidate would do or what a part of it involves: "asked which events I'd run",
- * "what the key worker role would involve", "what a day looks like", "what they expect from me".
+ * "what the key worker role would involve", "what a day looks like", "what they expect from me", "what kind of cases".
  */
 const JOB_Q_MORE =
-  "(?:what|which) (?:[\\w-]+ ){1,3}(?:i|you)(?:'d| 'd| would| will|'ll| 'll) (?:actually |really |be )*(?:run|running|do|doing|cover|covering|support|supporting|work on|working on|handle|handling|own|lead|leading|manage|managing|sit (?:with|in)|report to|be (?:in|on|with))\\b|what (?:[\\w-]+ ){1,3}(?:would |will |'d |actually |really )*(?:involves?|involved|cover|covers)\\b|what (?:a|the) (?:[\\w-]+ )?days? (?:would |will |'d |actually |really )*(?:looks?|be) like\\b|what (?:they|you|he|she) (?:\\w+ )?expect\\w* (?:of|from) (?:me|the (?:role|job|post))\\b";
+  "(?:what|which) (?:[\\w-]+ ){1,3}(?:i|you)(?:'d| 'd| would| will|'ll| 'll) (?:actually |really |be )*(?:run|running|do|doing|cover|covering|support|supporting|work on|working on|handle|handling|own|lead|leading|manage|managing|sit (?:with|in)|report to|be (?:in|on|with))\\b|what (?:[\\w-]+ ){1,3}(?:would |will |'d |actually |really )*(?:involves?|involved|cover|covers)\\b|what (?:a|the) (?:[\\w-]+ )?days? (?:would |will |'d |actually |really )*(?:looks?|be) like\\b|what (?:they|you|he|she) (?:\\w+ )?expect\\w* (?:of|from) (?:me|the (?:role|job|post))\\b|what (?:kind|sort|type)s? of (?:[\\w-]+ )?(?:cases|work|projects?|clients?|tasks|patients|jobs|accounts|customers|matters|deals)\\b";
 /** What a candidate asks about the job itself. */
 const ASKED_ROLE =
   "\\b(ask|asked|asking|when i ask|(every|each|any|all|my) (\\w+ )?questions? (about|on|re))\\w*\\b(?! (me|us)\\b).{0,60}?\\b(shifts?|rota|hours|targets?|quota|team(?! ?'?s? (culture|vibe|spirit|dynamic|like|works?|gets? on|gets? along))|duties|responsibilit\\w*|remit|priorities|rosters?|which (base|section|site|ward|shift|area)|structure|set-?up|org chart|who i (would|will) (be )?(work|report)|day to day|day-to-day|(the |my )?(actual )?(job|role|position|vacancy|post(?! (code|office|interview))|projects?|territory|patch|caseload|area|route|(?<!works? with )products?|tasks?|plots?|programme|(?<=actual )work(?! (culture|environment|life|ethic|experience|history)))|what (the |a |my |her |his )?(\\w+ )?(job|role|work|first ((few|couple of|two|three|six) )?(days?|weeks?|months?|year)) (would )?(actually )?(involves?|involved|is|looks? like|would be)|(typical|normal|average|usual|great|good) (day|week|shift)|what (the |a |my )?\\w+s? (actually |really )?(do|does)\\b|who i'?d|which (team|clients?|system|shifts?|days?)|what days|how many (\\w+ )?(workers|staff|people|employees|clients|patients|plots|sites|beds|units|accounts)|budgets?|contract type|what i'?d (actually )?(be doing|do|be working on)|what (exactly )?i('?d| would| will|'ll) (actually |exactly )?(be )?(do|doing|work on|working on)\\b|chair rent|payroll system|the work|(the )?(product )?roadmap|scope|(work|working|shift|office|daily|job|duty) (\\w+ and )?timings?|which (accounts?|projects?|clients?|programs?|programmes?|products?|systems?)|what (projects?|accounts?|clients?|programs?|programmes?|products?|systems?|cases|group|desk|deals?|matters?|seat|department)|" +
@@ -85,7 +85,7 @@ export const vagueRoleDetails: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(not (one|a single) (\\w+ )?thing|nothing|little|not much|no detail|no real detail|no (?:real |useful |actual )?info(?:rmation)?|hardly anything|barely anything|(?:hardly|barely|scarcely) any|no idea|no clue|no clear idea|zero|not a word|not a peep|not a sausage|not a thing|sod all|nada|zilch)\\b.{0,20}\\b(about|bout|abt|on|of|what|re:?|regarding) (how the |the |what the |what i'?d |what i would |their |any |actual |the actual |which |what kind of |who |my (actual )?(?=(role|job|duties|hours|shifts?|team|manager|responsibilit)))?(\\w+ (or|and) (the )?)?${ROLE}(?![^\\n]{0,30}\\b(before|beforehand|going in|go in|prior to|ahead of|in advance)\\b)`,
+        `\\b(not (one|a single) (\\w+ )?thing|nothing|little|not much|(?:didn'?t|did not|never|couldn'?t|could not) (?:get|got|learn) much|no detail|no real detail|no (?:real |useful |actual )?info(?:rmation)?|hardly anything|barely anything|(?:hardly|barely|scarcely) any|no idea|no clue|no clear idea|zero|not a word|not a peep|not a sausage|not a thing|sod all|nada|zilch)\\b.{0,20}\\b(about|bout|abt|on|of|what|re:?|regarding) (how the |the |what the |what i'?d |what i would |their |any |actual |the actual |which |what kind of |who |my (actual )?(?=(role|job|duties|hours|shifts?|team|manager|responsibilit)))?(\\w+ (or|and) (the )?)?(?:${ROLE}|position|post(?! (?:code|office|interview))|vacancy)(?![^\\n]{0,30}\\b(before|beforehand|going in|go in|prior to|ahead of|in advance)\\b)`,
       ),
       neg: 'ignore',
     },
@@ -197,7 +197,7 @@ export const vagueRoleDetails: SignPatterns = {
     },
     // shrugs quoted on their own, common in Q&A notes: "'the role's evolving'", "'supporting the team with whatever comes up'"
     {
-      re: /\b(role|job|post|position)('s| is| be) (still )?(evolving|changing|fluid|flexible|whatever)\b|\bgeneralist (role|job|post)\b|\b(role|job|post|position|jd|job description|job spec|staffing( model)?|team structure|structure|remit|scope|reporting line)( itself)?('s| is| be| was| remains| remained| stays| stayed) (still )?(a )?(bit of a |complete |total )?(mystery|blank|black box|grey area|gray area)\b|\bkept (it|things|everything) (very |pretty |really |quite |super )?(high[- ]level|vague|general|woolly)\b|\b(wear|wearing) (many|lots of|a lot of|multiple|loads of) hats\b|\ball hands on deck\b|\bwhatever comes up\b|(?<!\b(ask|question|quiz|grill|cover|went through)\w* (me |us |him |her )?(all )?)\bthe usual (tasks|stuff|things|duties)\b|\babout the (\w+ )?(team|tasks|duties|job|role|work)( and (the )?(\w+ )?(team|tasks|duties|job|role|work))? (he|she|they) (said|say|told|tell|explain\w*) (very little|nothing|not much|little|next to nothing)\b/,
+      re: /\b(role|job|post|position)('s| is| be) (still )?(evolving|changing|fluid|flexible|whatever)\b|\b(?:duties|responsibilities|remit|scope)(?: are| is|'s| be| were| was) (?:still |very |quite |pretty |a bit |kind of |sort of )?(?:fluid|evolving|undefined|in flux|up in the air|tbc|tbd|to be confirmed|to be decided)\b|\bgeneralist (role|job|post)\b|\b(role|job|post|position|jd|job description|job spec|staffing( model)?|team structure|structure|remit|scope|reporting line)( itself)?('s| is| be| was| remains| remained| stays| stayed) (still )?(a )?(bit of a |complete |total )?(mystery|blank|black box|grey area|gray area)\b|\bkept (it|things|everything) (very |pretty |really |quite |super )?(high[- ]level|vague|general|woolly)\b|\b(wear|wearing) (many|lots of|a lot of|multiple|loads of) hats\b|\ball hands on deck\b|\bwhatever comes up\b|(?<!\b(ask|question|quiz|grill|cover|went through)\w* (me |us |him |her )?(all )?)\bthe usual (tasks|stuff|things|duties)\b|\babout the (\w+ )?(team|tasks|duties|job|role|work)( and (the )?(\w+ )?(team|tasks|duties|job|role|work))? (he|she|they) (said|say|told|tell|explain\w*) (very little|nothing|not much|little|next to nothing)\b/,
       neg: 'ignore',
     },
     {
@@ -252,6 +252,38 @@ export const vagueRoleDetails: SignPatterns = {
     {
       re: /\b(?:didn'?t|did not|never|don'?t|do not|couldn'?t|could not) (?:really |even |actually )?(?:get|got|have|had|form|come away with) (?:a|any|much of a|the slightest|a real) (?:real |clear |proper |good )?(?:sense|picture|idea|feel|understanding) (?:of|for|about|as to) (?:what|which|who) (?:i'?d|i would|i will|i'?ll|the (?:job|role|work|team)|my)\b/,
       who: 'any',
+      neg: 'ignore',
+      surface: true,
+    },
+    // the job's substance put off to later: "responsibilities will be discussed later", "the duties would be explained
+    // at a later stage" (not the pay or the paperwork)
+    {
+      re: /\b(?:role|job|duties|responsibilities|day[- ]to[- ]day|projects?|team structure|scope|remit)(?: itself| themselves)? (?:will|'ll|would|'d|are to|is to) be (?:discussed|explained|decided|confirmed|covered|clarified|sorted|defined|worked out|agreed) (?:later|at (?:a |the )?later (?:date|stage|point)|in (?:the )?(?:next|second|later|final) (?:round|stage|interview)|on induction|in induction|once (?:i|you|the (?:new )?(?:hire|person)) (?:start|join)s?|when (?:i|you) (?:start|join))\b/,
+      who: 'any',
+      neg: 'ignore',
+      surface: true,
+    },
+    // the detail named and found wanting: "the role details were thin on the ground", "details about the job were
+    // sparse", "the role detail was minimal"
+    {
+      re: /\b(?:role|job|position|post|duties)(?: \w+)? (?:details?|info|information|specifics) (?:was|were|is|are|be|felt|seemed) (?:\w+ )?(?:thin|minimal|sparse|scant|scarce|lacking|non-?existent|patchy|skimpy|sketchy)\b|\b(?:details?|specifics|info|information) (?:about|on|of) (?:the |my )?(?:actual )?(?:role|job|position|post|duties|day[- ]to[- ]day|responsibilit\w*) (?:was|were|is|are|be|felt|seemed) (?:\w+ )?(?:thin|minimal|sparse|scant|scarce|lacking|non-?existent|patchy|skimpy|sketchy)\b/,
+      who: 'any',
+      neg: 'ignore',
+      surface: true,
+    },
+    // the job passed over rather than told: "glossed over the role", "talked around the job", "skirted my question on
+    // responsibilities", "questions about the work got deflected", "as for the role, he was non-committal"
+    {
+      re: /\b(?:gloss\w* over |skat\w* over |skirt\w* (?:around |round )?|talk\w* (?:around|round) |danc\w* (?:around|round) |tiptoe\w* (?:around|round) )(?:my |the |our |any |all )?(?:questions? (?:about|on|re) )?(?:the |my |what |which |who )?(?:actual |day[- ]to[- ]day |specific |real )?(?:job|role|position|post|duties|responsibilit\w*|day[- ]to[- ]day|team|work(?! (?:culture|environment|life|ethic|experience|history))|projects?|workload|targets?)\b|\b(?:questions?|queries) (?:about|on|re) (?:the |my )?(?:actual )?(?:job|role|work|duties|team|responsibilit\w*|day[- ]to[- ]day|position|projects?) (?:\w+ )?(?:got|were|was|kept getting|being) (?:\w+ )?(?:deflected|dodged|sidestepped|brushed off|batted away|swerved|parried|waved (?:off|away))\b|\b(?:in terms of|as for|when it came to|regarding|as regards|as far as) (?:the )?(?:actual )?(?:role|job|position|duties|work|day[- ]to[- ]day)\b[^.\n]{0,40}\b(?:evasive|cagey|non-?committal|wishy-?washy|woolly|fuzzy|hazy|vague|thin|sketchy)\b|\b(?:evasive|evasively|cagey|wishy-?washy|woolly|fuzzy|hazy|reluctant to (?:talk|say|go into|get into|discuss|explain))\b(?=[^.\n]{0,40}\b(?:doing|involve\w*|tasks|projects?|role|job|duties|team|responsibilit|workload|day[- ]to[- ]day|hours|shifts|position))/,
+      who: 'interviewer',
+      neg: 'ignore',
+      surface: true,
+    },
+    // the interviewer unsure which kind of job it is: "unclear on whether this is a team lead role", "not sure whether
+    // I'd be client-facing" (not a doubt about the candidate: "unsure whether I'd be a good fit")
+    {
+      re: /\b(?:unclear|unsure|not sure|not clear|fuzzy|vague|hazy|undecided) (?:on |about |as to )?whether (?:(?:it|this|that)(?:'s| is| was| would be| will be) (?:even |really |actually )?(?:a |an )?(?:[\w-]+ ){0,3}(?:role|job|position|post)|the (?:role|job|position|post) (?:is|was|would be|will be|includes?|covers?|involves?)|(?:i'?d|i would|i'?ll|i will) be (?:[\w-]+ing|on|in|part of|client[- ]facing|based|customer[- ]facing))\b/,
+      who: 'interviewer',
       neg: 'ignore',
       surface: true,
     },
