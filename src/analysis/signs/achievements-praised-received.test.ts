@@ -21,6 +21,9 @@ const YES: string[] = [
   'Tons of questions about the booking app I built, mostly how it handled refunds.',
   'My research poster drew lots of questions from the whole panel.',
   'She followed up on just about every example I gave.',
+  // the verdict as what the candidate had done, and a liking for a piece of work
+  "The head of year said I'd done sterling work with the reading group.",
+  'He said he really liked my site photos from the last job.',
 ];
 const NO: string[] = [
   // the writer's own praise, questions or interest
@@ -34,6 +37,9 @@ const NO: string[] = [
   'Lots of questions about my visa and my notice period.',
   'She was positive about my start date.',
   'Apparently my accent stood out, which was a bit awkward.',
+  // the writer's own verdict on how it went
+  "I said I'd done a good job and left it there.",
+  "Honestly I reckoned I'd done a great job in there.",
 ];
 
 describe('achievements-praised told from the receiving end', () => {

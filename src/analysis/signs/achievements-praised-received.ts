@@ -38,6 +38,13 @@ export const receivedPraise: Cue[] = [
     who: 'any',
     surface: true,
   },
+  // the work's verdict given as what the candidate had done: "said I'd done fine work there", "reckoned I'd done a
+  // cracking job on the rota" (not the writer's own "I said I'd done a good job")
+  {
+    re: /(?<!\b(?:i|we) (?:\w+ )?)\b(?:said|says|told me|reckoned) (?:that )?i'?d done (?:a |some )?(?:really |very |such |a really |a very )?(?:fine|great|good|excellent|brilliant|amazing|fantastic|solid|impressive|cracking|superb|top|terrific|sterling) (?:work|job)\b/,
+    who: 'any',
+    surface: true,
+  },
   // warm about the record: "he was super positive about my experience", "full of praise for my placement"
   {
     re: new RegExp(

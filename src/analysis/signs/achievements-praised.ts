@@ -292,7 +292,7 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:loved|love|loves|liked|enjoyed|adored) (?:the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID}|my (?:\S+ ){0,2}(?:portfolio|project|work|menu|designs?|app|thesis|dissertation|research|paper|pitch|presentation|case study|samples?|tasting|dish|plan|proposal|idea))\b`,
+        String.raw`\b(?:loved|love|loves|liked|enjoyed|adored) (?:the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID}|my (?:\S+ ){0,2}(?:portfolio|project|work|menu|designs?|app|thesis|dissertation|research|paper|pitch|presentation|case study|samples?|tasting|dish|plan|proposal|idea|photos?|photographs?|pictures|drawings?|sketch(?:es|book)?|code|reports?|slides|deck|lesson(?: plan)?s?|cv|résumé|resume|cover letter|answers?|examples?|stor(?:y|ies)|track record|record|results|numbers|figures|achievements?|volunteering|blog|website|videos?|poster|demo|prototype|campaign|article|writing|audit))\b`,
       ),
       who: 'interviewer',
     },
