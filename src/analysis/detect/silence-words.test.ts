@@ -22,7 +22,9 @@ const CASES: [string, boolean][] = [
   '19 days post-interview and still nothing.',
   'They were supposed to ring me last Tuesday. Nothing.',
   "No word, and we're well past the deadline they set.",
+  'The rejection finally arrived 25 days after an interview they had said would take a fortnight.',
   ['Not heard anything yet, but it is only four days post-interview.', false],
+  ['I started my new job three weeks after an interview somewhere else.', false],
   ['They were supposed to ring me today, so fingers crossed.', false],
   // the writer's own silence
   ["It's been two weeks and I haven't been in touch with them about the start date.", false],

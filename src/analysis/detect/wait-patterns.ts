@@ -13,7 +13,7 @@ const LEAD_MOD =
   '(?:almost |nearly |about |over |like |more than |well over |already |now |been |a good |a solid )*';
 /** Words after a count that say it is time since: "three weeks ago", "18 days post-interview". */
 const TRAIL =
-  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his)|(?:has|have|had) (?:now |already |since )?(?:passed|gone by|gone|elapsed|flown by|flown|slipped by|dragged by)|(?:went|go|goes|slipped|dragged|crawled|rolled|ticked) by|dragged on|post[- ]?(?:interview|panel)';
+  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his|an|this)|(?:has|have|had) (?:now |already |since )?(?:passed|gone by|gone|elapsed|flown by|flown|slipped by|dragged by)|(?:went|go|goes|slipped|dragged|crawled|rolled|ticked) by|dragged on|post[- ]?(?:interview|panel)';
 /** "two more weeks went by", "another three weeks": a further stretch of the wait, counted the same. */
 const MORE = '(?:\\s+(?:more|further|long|whole|full))?';
 export const ELAPSED = new RegExp(

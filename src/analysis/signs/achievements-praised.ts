@@ -42,7 +42,7 @@ export const achievementsPraised: SignPatterns = {
     // digging into the candidate's own work: asked a lot, or asked about it and then how/what/why
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${ASKED}\b${FAILED}(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|precisely|specifically|closely|carefully|thoroughly|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|abt|bout|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i|how we)\b${NOT_RECORD}`,
+        String.raw`(?<!\bi )\b${ASKED}\b${FAILED}(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|precisely|specifically|closely|carefully|thoroughly|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|abt|bout|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,3}(?:that )?i(?:'d|'ve| had| have)? (?!(?:be|have|need|want|like|get|work|join|start|report|cover|do|would|will|might|could|should|can|am|was)\b)[\w-]+|what i|how i|how we)\b${NOT_RECORD}`,
       ),
     },
     {
