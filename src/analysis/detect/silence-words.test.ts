@@ -37,6 +37,10 @@ describe('no-follow-up: silence and time said in other words', () => {
 describe('timeFrom: a promised day told as some time ago', () => {
   it.each([
     ['They said by mid-month. Mid-month was nearly two weeks ago.', 'pastPromiseDays', 14],
-    ['He promised an answer by the end of the week; the end of the week was ten days ago.', 'pastPromiseDays', 10],
+    [
+      'He promised an answer by the end of the week; the end of the week was ten days ago.',
+      'pastPromiseDays',
+      10,
+    ],
   ] as const)('%j: %s = %d', (text, key, n) => expect(timeFrom(text)[key]).toBe(n));
 });

@@ -1,9 +1,10 @@
 /**
  * achievements-praised told from the receiving end: praise the candidate got ("I was complimented on my deck",
  * "got lots of positive feedback on my portfolio"), praise passed on ("got told my answers were among the best",
- * "apparently my cover letter stood out"), the interviewer warm about the record ("very positive about my
- * experience"), the work probed, a real interest taken in a piece of work, and the questions told as a heap of their own ("loads of
- * follow-up on my thesis", "my dissertation got a lot of questions"), as notes put it without an asking verb.
+ * "apparently my cover letter stood out"), the verdict as what the candidate had done ("said I'd done fine work"),
+ * the interviewer warm about the record ("very positive about my experience"), a real interest taken in a piece of
+ * work, the work probed, and the questions told as a heap of their own ("loads of follow-up on my thesis", "my
+ * dissertation got a lot of questions"), as notes put it without an asking verb.
  */
 import type { Cue } from '../detect/types.js';
 

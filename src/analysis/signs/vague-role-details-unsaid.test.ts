@@ -59,5 +59,7 @@ const NO: string[] = [
 describe('vague-role-details: the job unsaid, passed over, thin, or put off', () => {
   it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   // the rules alone: the learned layer weighs some of these look-alikes on its own, which these cues do not change
-  it.each(NO)('does not find it in %j', (text) => expect(foundInNotes('vague-role-details')(text)).toBe(false));
+  it.each(NO)('does not find it in %j', (text) =>
+    expect(foundInNotes('vague-role-details')(text)).toBe(false),
+  );
 });

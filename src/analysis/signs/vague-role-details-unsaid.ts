@@ -13,38 +13,38 @@ const JOB = String.raw`(?:role|job|position|post|duties|responsibilit\w*|day[- ]
 const NOT_BEFORE = String.raw`(?![^\n]{0,30}\b(?:before|beforehand|going in|prior to|ahead of|in advance)\b)`;
 
 export const unsaidRole: Cue[] = [
-    // the job's substance put off to later: "responsibilities will be discussed later", "the duties would be explained
-    // at a later stage" (not the pay or the paperwork)
-    {
-      re: /\b(?:role|job|duties|responsibilities|day[- ]to[- ]day|projects?|team structure|scope|remit)(?: itself| themselves)? (?:will|'ll|would|'d|are to|is to) be (?:discussed|explained|decided|confirmed|covered|clarified|sorted|defined|worked out|agreed) (?:later|at (?:a |the )?later (?:date|stage|point)|in (?:the )?(?:next|second|later|final) (?:round|stage|interview)|on induction|in induction|once (?:i|you|the (?:new )?(?:hire|person)) (?:start|join)s?|when (?:i|you) (?:start|join))\b/,
-      who: 'any',
-      neg: 'ignore',
-      surface: true,
-    },
-    // the detail named and found wanting: "the role details were thin on the ground", "details about the job were
-    // sparse", "the role detail was minimal"
-    {
-      re: /\b(?:role|job|position|post|duties)(?: \w+)? (?:details?|info|information|specifics) (?:was|were|is|are|be|felt|seemed) (?:\w+ )?(?:thin|minimal|sparse|scant|scarce|lacking|non-?existent|patchy|skimpy|sketchy)\b|\b(?:details?|specifics|info|information) (?:about|on|of) (?:the |my )?(?:actual )?(?:role|job|position|post|duties|day[- ]to[- ]day|responsibilit\w*) (?:was|were|is|are|be|felt|seemed) (?:\w+ )?(?:thin|minimal|sparse|scant|scarce|lacking|non-?existent|patchy|skimpy|sketchy)\b/,
-      who: 'any',
-      neg: 'ignore',
-      surface: true,
-    },
-    // the job passed over rather than told: "glossed over the role", "talked around the job", "skirted my question on
-    // responsibilities", "questions about the work got deflected", "as for the role, he was non-committal"
-    {
-      re: /\b(?:gloss\w* over |skat\w* over |skirt\w* (?:around |round )?|talk\w* (?:around|round) |danc\w* (?:around|round) |tiptoe\w* (?:around|round) )(?:my |the |our |any |all )?(?:questions? (?:about|on|re) )?(?:the |my |what |which |who )?(?:actual |day[- ]to[- ]day |specific |real )?(?:job|role|position|post|duties|responsibilit\w*|day[- ]to[- ]day|team|work(?! (?:culture|environment|life|ethic|experience|history))|projects?|workload|targets?)\b|\b(?:questions?|queries) (?:about|on|re) (?:the |my )?(?:actual )?(?:job|role|work|duties|team|responsibilit\w*|day[- ]to[- ]day|position|projects?) (?:\w+ )?(?:got|were|was|kept getting|being) (?:\w+ )?(?:deflected|dodged|sidestepped|brushed off|batted away|swerved|parried|waved (?:off|away))\b|\b(?:in terms of|as for|when it came to|regarding|as regards|as far as) (?:the )?(?:actual )?(?:role|job|position|duties|work|day[- ]to[- ]day)\b[^.\n]{0,40}\b(?:evasive|cagey|non-?committal|wishy-?washy|woolly|fuzzy|hazy|vague|thin|sketchy)\b|\b(?:evasive|evasively|cagey|wishy-?washy|woolly|fuzzy|hazy|reluctant to (?:talk|say|go into|get into|discuss|explain))\b(?=[^.\n]{0,40}\b(?:doing|involve\w*|tasks|projects?|role|job|duties|team|responsibilit|workload|day[- ]to[- ]day|hours|shifts|position))/,
-      who: 'interviewer',
-      neg: 'ignore',
-      surface: true,
-    },
-    // the interviewer unsure which kind of job it is: "unclear on whether this is a team lead role", "not sure whether
-    // I'd be client-facing" (not a doubt about the candidate: "unsure whether I'd be a good fit")
-    {
-      re: /\b(?:unclear|unsure|not sure|not clear|fuzzy|vague|hazy|undecided) (?:on |about |as to )?whether (?:(?:it|this|that)(?:'s| is| was| would be| will be) (?:even |really |actually )?(?:a |an )?(?:[\w-]+ ){0,3}(?:role|job|position|post)|the (?:role|job|position|post) (?:is|was|would be|will be|includes?|covers?|involves?)|(?:i'?d|i would|i'?ll|i will) be (?:[\w-]+ing|on|in|part of|client[- ]facing|based|customer[- ]facing))\b/,
-      who: 'interviewer',
-      neg: 'ignore',
-      surface: true,
-    },
+  // the job's substance put off to later: "responsibilities will be discussed later", "the duties would be explained
+  // at a later stage" (not the pay or the paperwork)
+  {
+    re: /\b(?:role|job|duties|responsibilities|day[- ]to[- ]day|projects?|team structure|scope|remit)(?: itself| themselves)? (?:will|'ll|would|'d|are to|is to) be (?:discussed|explained|decided|confirmed|covered|clarified|sorted|defined|worked out|agreed) (?:later|at (?:a |the )?later (?:date|stage|point)|in (?:the )?(?:next|second|later|final) (?:round|stage|interview)|on induction|in induction|once (?:i|you|the (?:new )?(?:hire|person)) (?:start|join)s?|when (?:i|you) (?:start|join))\b/,
+    who: 'any',
+    neg: 'ignore',
+    surface: true,
+  },
+  // the detail named and found wanting: "the role details were thin on the ground", "details about the job were
+  // sparse", "the role detail was minimal"
+  {
+    re: /\b(?:role|job|position|post|duties)(?: \w+)? (?:details?|info|information|specifics) (?:was|were|is|are|be|felt|seemed) (?:\w+ )?(?:thin|minimal|sparse|scant|scarce|lacking|non-?existent|patchy|skimpy|sketchy)\b|\b(?:details?|specifics|info|information) (?:about|on|of) (?:the |my )?(?:actual )?(?:role|job|position|post|duties|day[- ]to[- ]day|responsibilit\w*) (?:was|were|is|are|be|felt|seemed) (?:\w+ )?(?:thin|minimal|sparse|scant|scarce|lacking|non-?existent|patchy|skimpy|sketchy)\b/,
+    who: 'any',
+    neg: 'ignore',
+    surface: true,
+  },
+  // the job passed over rather than told: "glossed over the role", "talked around the job", "skirted my question on
+  // responsibilities", "questions about the work got deflected", "as for the role, he was non-committal"
+  {
+    re: /\b(?:gloss\w* over |skat\w* over |skirt\w* (?:around |round )?|talk\w* (?:around|round) |danc\w* (?:around|round) |tiptoe\w* (?:around|round) )(?:my |the |our |any |all )?(?:questions? (?:about|on|re) )?(?:the |my |what |which |who )?(?:actual |day[- ]to[- ]day |specific |real )?(?:job|role|position|post|duties|responsibilit\w*|day[- ]to[- ]day|team|work(?! (?:culture|environment|life|ethic|experience|history))|projects?|workload|targets?)\b|\b(?:questions?|queries) (?:about|on|re) (?:the |my )?(?:actual )?(?:job|role|work|duties|team|responsibilit\w*|day[- ]to[- ]day|position|projects?) (?:\w+ )?(?:got|were|was|kept getting|being) (?:\w+ )?(?:deflected|dodged|sidestepped|brushed off|batted away|swerved|parried|waved (?:off|away))\b|\b(?:in terms of|as for|when it came to|regarding|as regards|as far as) (?:the )?(?:actual )?(?:role|job|position|duties|work|day[- ]to[- ]day)\b[^.\n]{0,40}\b(?:evasive|cagey|non-?committal|wishy-?washy|woolly|fuzzy|hazy|vague|thin|sketchy)\b|\b(?:evasive|evasively|cagey|wishy-?washy|woolly|fuzzy|hazy|reluctant to (?:talk|say|go into|get into|discuss|explain))\b(?=[^.\n]{0,40}\b(?:doing|involve\w*|tasks|projects?|role|job|duties|team|responsibilit|workload|day[- ]to[- ]day|hours|shifts|position))/,
+    who: 'interviewer',
+    neg: 'ignore',
+    surface: true,
+  },
+  // the interviewer unsure which kind of job it is: "unclear on whether this is a team lead role", "not sure whether
+  // I'd be client-facing" (not a doubt about the candidate: "unsure whether I'd be a good fit")
+  {
+    re: /\b(?:unclear|unsure|not sure|not clear|fuzzy|vague|hazy|undecided) (?:on |about |as to )?whether (?:(?:it|this|that)(?:'s| is| was| would be| will be) (?:even |really |actually )?(?:a |an )?(?:[\w-]+ ){0,3}(?:role|job|position|post)|the (?:role|job|position|post) (?:is|was|would be|will be|includes?|covers?|involves?)|(?:i'?d|i would|i'?ll|i will) be (?:[\w-]+ing|on|in|part of|client[- ]facing|based|customer[- ]facing))\b/,
+    who: 'interviewer',
+    neg: 'ignore',
+    surface: true,
+  },
   // the interviewer not knowing what the job is: "didn't seem to know what the role would involve", "seemed unsure what
   // the team actually does", "couldn't agree on what the role would cover"
   {
