@@ -11,8 +11,9 @@ const LEAD =
   "it'?s been|it has been|it'?s|its|it is|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after|for|took|taken|already|since|(?:in|over|from) (?:the )?(?:last|past)";
 const LEAD_MOD =
   '(?:almost |nearly |about |over |like |more than |well over |already |now |been |a good |a solid )*';
+/** Words after a count that say it is time since: "three weeks ago", "18 days post-interview". */
 const TRAIL =
-  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his)|(?:has|have|had) (?:now |already |since )?(?:passed|gone by|gone|elapsed|flown by|flown|slipped by|dragged by)|(?:went|go|goes|slipped|dragged|crawled|rolled|ticked) by|dragged on';
+  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his|an|this)|(?:has|have|had) (?:now |already |since )?(?:passed|gone by|gone|elapsed|flown by|flown|slipped by|dragged by)|(?:went|go|goes|slipped|dragged|crawled|rolled|ticked) by|dragged on|post[- ]?(?:interview|panel)';
 /** "two more weeks went by", "another three weeks": a further stretch of the wait, counted the same. */
 const MORE = '(?:\\s+(?:more|further|long|whole|full))?';
 export const ELAPSED = new RegExp(
@@ -61,11 +62,13 @@ export const PAST_WORDS = /past|beyond|overdue|after/i;
 export const PROMISE_AFTER_WORDS = /max|tops|most|promised|said|quoted|gave|mentioned/i;
 /**
  * The date they gave has gone by, said without a count ("a week has passed" is a count: time since, not past the date),
- * the date named on its own or with who gave it ("the deadline they gave me passed").
+ * the date named on its own or with who gave it ("the deadline they gave me passed"), or the word owed told as due
+ * in a time now gone ("they were meant to let me know last week", "supposed to call yesterday"), or the writer
+ * past it ("we're past the deadline they gave").
  * "Not overdue yet" says the opposite.
  */
 export const DATE_PASSED =
-  /\b(?:came and went|come and gone|been and gone|another (?:mon|tues|wednes|thurs|fri)day (?:has |had )?(?:pass(?:ed)?|gone|went by|come and gone)|(?<!\b(?:a|an|one|two|three|four|\d+)\s+)(?:deadline|date|window|friday|monday|week|fortnight)(?: (?:that |which )?(?:they|she|he|you|hr|the \w+) (?:gave|set|promised|named|quoted|mentioned)(?: me| us)?)? (?:has |had )?(?:passed|gone by|long gone|been and gone))\b|(?<!\b(?:not|nothing|isn'?t|aren'?t|wasn'?t|never|hardly)\s+(?:(?:yet|even|really|quite|technically)\s+)?)\boverdue\b/i;
+  /\b(?:came and went|come and gone|been and gone|another (?:mon|tues|wednes|thurs|fri)day (?:has |had )?(?:pass(?:ed)?|gone|went by|come and gone)|(?<!\b(?:a|an|one|two|three|four|\d+)\s+)(?:deadline|date|window|friday|monday|week|fortnight)(?: (?:that |which )?(?:they|she|he|you|hr|the \w+) (?:gave|set|promised|named|quoted|mentioned)(?: me| us)?)? (?:has |had )?(?:passed|gone by|long gone|been and gone))\b|(?<!\b(?:not|nothing|isn'?t|aren'?t|wasn'?t|never|hardly)\s+(?:(?:yet|even|really|quite|technically)\s+)?)\boverdue\b|\b(?:we'?re|we are|i'?m|i am|it'?s|it is|now|well|already|long) past (?:the|their|her|his) (?:deadline|date|window)\b|\b(?:was|were) (?:meant|supposed|due) to (?:hear|let (?:me|us) know|call|ring|phone|e-?mail|text|get back|come back|decide|reply|respond|contact)(?: [\w']+){0,3} (?:last (?:week|month|(?:mon|tues|wednes|thurs|fri)day)|yesterday|(?:a|one|two|three) weeks? ago|days ago)\b/i;
 /** "day 19 since", "Eighteen days. That's how long", "on the 3rd of last month": counts said other ways. */
 export const DAY_COUNT =
   /(?<!\b(?:until|till|by|before|on)\s)\bday (\d{1,3})\b(?! (?:of(?! (?:the wait|waiting|silence|nothing|radio|no\b|not hearing|the ['"“‘]))|shift|rate|one|job|trial))|\b(\d{1,3}|\w+(?:[- ]\w+)?) days?\.\s+that'?s how long\b|(?<!\b(?:until|till|by|before|on)\s)\bday (eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty)\b(?! (?:of (?!(?:the wait|waiting|silence|nothing|no\b))|shift|rate|job|trial))|\b(\d{1,2})(?:st|nd|rd|th) day (?:after|since)\b/gi;

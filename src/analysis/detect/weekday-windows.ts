@@ -25,10 +25,11 @@ const NOW_WEEKDAY_AFTER = new RegExp(
 );
 /**
  * The day they gave, told as gone by some time ago: "that Tuesday was a week ago", "the month
- * ended nine days ago", "the deadline passed a fortnight ago". Read only where a window was given.
+ * ended nine days ago", "the deadline passed a fortnight ago", "mid-month was over a week ago", "Thursday was eight
+ * days ago". Read only where a window was given.
  */
 export const GIVEN_DAY_AGO = new RegExp(
-  `\\b(?:that|the) (?:(?:mon|tues|wednes|thurs|fri)day|deadline|date|month|week|fortnight|window)\\s+(?:was|ended|passed|came and went|went by|ran out|expired)\\s+(?:about\\s+|over\\s+|almost\\s+|nearly\\s+)?${N}\\s+${U}\\s+ago\\b`,
+  `\\b(?:(?:that|the) (?:(?:mon|tues|wednes|thurs|fri)day|deadline|date|month|week|fortnight|window)|mid-?month|(?:the )?end of (?:the |that )?(?:week|month)|(?:mon|tues|wednes|thurs|fri)day)\\s+(?:was|ended|passed|came and went|went by|ran out|expired)\\s+(?:about\\s+|over\\s+|almost\\s+|nearly\\s+)?${N}\\s+${U}\\s+ago\\b`,
   'i',
 );
 /** A same-day or next-day promise: "said he'd ring me tomorrow", "told us we'd hear later today". */

@@ -316,3 +316,18 @@ describe('achievements-praised: went into detail on whose work', () => {
     'He went into detail on the regiment trades and the basic training course.',
   ])('does not find it: %s', (text) => expect(has(text)).toBe(false));
 });
+
+// a heap of questions about a piece of work named in three words, or with "I'd" (not the job to come: "the team I'd
+// be joining"); the work liked, in a wider list
+describe('achievements-praised: the work named longer, and liked', () => {
+  it.each([
+    "He asked me tons about the stock-taking spreadsheet I'd built for the shop.",
+    'She asked loads about the youth outreach scheme I had run.',
+    'The editor said she loved my photographs of the flood.',
+  ])('finds it: %s', (text) => expect(has(text)).toBe(true));
+  it.each([
+    "She asked loads about the night shift rota I'd work.",
+    "They asked lots about the team I'd be joining.",
+    'I liked my photos from the day.',
+  ])('does not find it: %s', (text) => expect(has(text)).toBe(false));
+});

@@ -1,6 +1,7 @@
 import type { SignPatterns } from '../detect/types.js';
 import { impliedPraise } from './achievements-praised-implied.js';
 import { morePraise } from './achievements-praised-more.js';
+import { receivedPraise } from './achievements-praised-received.js';
 import { verdictPraise } from './achievements-praised-verdicts.js';
 
 /** Asking verbs as lemmas or surface forms. */
@@ -41,7 +42,7 @@ export const achievementsPraised: SignPatterns = {
     // digging into the candidate's own work: asked a lot, or asked about it and then how/what/why
     {
       re: new RegExp(
-        String.raw`(?<!\bi )\b${ASKED}\b${FAILED}(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|precisely|specifically|closely|carefully|thoroughly|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|abt|bout|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,2}(?:i|that i)|what i|how i|how we)\b${NOT_RECORD}`,
+        String.raw`(?<!\bi )\b${ASKED}\b${FAILED}(?: me)?(?: \S+){0,2} (?:loads|lots|a lot|all|heaps|tons|so much|plenty|in detail|in depth|in real detail|several \w+ questions|many (?:detail\w* )?questions|detailed questions|every detail|precisely|specifically|closely|carefully|thoroughly|more|endless questions|question after question|good follow-ups|sensible (?:follow-up )?questions|follow[- ]?ups?)\b(?: \S+){0,3} (?:about|abt|bout|on|into|of|re|around) (?:my|me|the (?:[\w'-]+ ){1,3}(?:that )?i(?:'d|'ve| had| have)? (?!(?:be|have|need|want|like|get|work|join|start|report|cover|do|would|will|might|could|should|can|am|was)\b)[\w-]+|what i|how i|how we)\b${NOT_RECORD}`,
       ),
     },
     {
@@ -291,7 +292,7 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:loved|love|loves|liked|enjoyed|adored) (?:the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID}|my (?:\S+ ){0,2}(?:portfolio|project|work|menu|designs?|app|thesis|dissertation|research|paper|pitch|presentation|case study|samples?|tasting|dish|plan|proposal|idea))\b`,
+        String.raw`\b(?:loved|love|loves|liked|enjoyed|adored) (?:the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID}|my (?:\S+ ){0,2}(?:portfolio|project|work|menu|designs?|app|thesis|dissertation|research|paper|pitch|presentation|case study|samples?|tasting|dish|plan|proposal|idea|photos?|photographs?|pictures|drawings?|sketch(?:es|book)?|code|reports?|slides|deck|lesson(?: plan)?s?|cv|résumé|resume|cover letter|answers?|examples?|stor(?:y|ies)|track record|record|results|numbers|figures|achievements?|volunteering|blog|website|videos?|poster|demo|prototype|campaign|article|writing|audit))\b`,
       ),
       who: 'interviewer',
     },
@@ -340,6 +341,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.6,
     },
     ...morePraise,
+    ...receivedPraise,
     ...impliedPraise,
     ...verdictPraise,
   ],
