@@ -63,7 +63,7 @@ try {
     ['result', `#/interviews/${a.id}/result`, 1280, 1100],
     ['debrief', `#/interviews/${a.id}/debrief`, 1280, 1100],
     ['result-phone', `#/interviews/${a.id}/result`, 375, 812],
-    ['new-from-notes', '#/new', 1280, 1420],
+    ['new-from-notes', '#/new', 1280, 1900],
   ];
   for (const [name, hash, width, height] of shots) {
     const page = await browser.newPage({ viewport: { width, height } });
@@ -80,7 +80,7 @@ try {
       await page
         .getByRole('textbox', { name: 'Your notes' })
         .fill(
-          'Had my final round at Harbour Logistics yesterday for the ops planner job. A panel of three: Dana Reyes (ops manager) led it. They said they would decide within a week.',
+          'Had my final round at Harbour Logistics last Tuesday for the ops planner job. A panel of three: Dana Reyes (ops manager) led it. They said they would decide within a week. Sent a thank-you email that evening. Emailed the recruiter yesterday, nothing yet.',
         );
       await page.getByRole('button', { name: 'Fill in from my notes' }).click();
       await page.getByText('from your notes:').first().waitFor();
