@@ -6,6 +6,18 @@ const NOTES = `Had my final round at Harbour Logistics yesterday. I applied for 
 Priya (the hiring manager) smiled a lot, praised my dashboard project and asked when I could start.
 They said they would decide within a week.`;
 
+/** Opens the new-interview page, pastes `notes` into its notes panel and has the form filled from them. */
+async function filledFromNotes(h: Harness, notes: string) {
+  const { page, baseUrl } = h;
+  await page.goto(`${baseUrl}/#/new`);
+  const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
+  await panel.getByLabel('Your notes').fill(notes);
+  await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
+  const status = panel.getByRole('status');
+  await status.getByText(/^Filled in from your notes/).waitFor();
+  return { page, baseUrl, panel, status };
+}
+
 describe('starting a new interview from notes', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -83,17 +95,10 @@ describe('starting a new interview from notes', () => {
   }, 60_000);
 
   it('offers what the notes say was sent since as ticked boxes, and ticks those steps off when saved', async () => {
-    const { page, baseUrl } = h;
-    await page.goto(`${baseUrl}/#/new`);
-    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
-    await panel
-      .getByLabel('Your notes')
-      .fill(
-        'Had my interview at the county library 3 days ago. Sent a thank you email that evening.\nEmailed the recruiter yesterday and nothing yet.',
-      );
-    await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
-    const status = panel.getByRole('status');
-    await status.getByText(/^Filled in from your notes/).waitFor();
+    const { page, baseUrl, status } = await filledFromNotes(
+      h,
+      'Had my interview at the county library 3 days ago. Sent a thank you email that evening.\nEmailed the recruiter yesterday and nothing yet.',
+    );
     expect(await status.innerText()).toBe(
       'Filled in from your notes: employer and date. Check them below; you can change any of them. They also say what you have sent since the interview: untick what is not right.',
     );
@@ -236,18 +241,11 @@ They said they would decide within a week.`;
   }, 60_000);
 
   it('leaves the decision date to the person when the notes give two days, and offers both later', async () => {
-    const { page, baseUrl } = h;
-    await page.goto(`${baseUrl}/#/new`);
-    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
-    await panel
-      .getByLabel('Your notes')
-      // two days after the interview whatever today is ("this week", said on a Friday, is that day)
-      .fill(
-        'Video interview at Brightline yesterday. They hope to decide by the end of next week and will be in touch in the next couple of weeks.',
-      );
-    await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
-    const status = panel.getByRole('status');
-    await status.getByText(/^Filled in from your notes/).waitFor();
+    // two days after the interview whatever today is ("this week", said on a Friday, is that day)
+    const { page, status } = await filledFromNotes(
+      h,
+      'Video interview at Brightline yesterday. They hope to decide by the end of next week and will be in touch in the next couple of weeks.',
+    );
     expect(await status.innerText()).toMatch(
       /Your notes give more than one day for their decision, so that date is yours to pick/,
     );
@@ -270,17 +268,10 @@ They said they would decide within a week.`;
   }, 60_000);
 
   it('takes back a decision date counted from the notes day when the interview date is changed', async () => {
-    const { page, baseUrl } = h;
-    await page.goto(`${baseUrl}/#/new`);
-    const panel = page.getByRole('region', { name: 'Start from your notes (optional)' });
-    await panel
-      .getByLabel('Your notes')
-      .fill('Interview yesterday. They said they would decide within a week.');
-    await panel.getByRole('button', { name: 'Fill in from my notes' }).click();
-    await panel
-      .getByRole('status')
-      .getByText(/^Filled in from your notes/)
-      .waitFor();
+    const { page } = await filledFromNotes(
+      h,
+      'Interview yesterday. They said they would decide within a week.',
+    );
     const decide = page.getByLabel("Did they say when they'd decide?");
     expect(await decide.inputValue()).toBe(daysAgo(-6));
     // "within a week" of yesterday is not a week from three days ago
