@@ -72,8 +72,10 @@ const NAMING_AFTER =
 /** After "followed up": a question in the room ("on the data", "with a question"), not a message. */
 const IN_THE_ROOM_AFTER =
   /^\s+(?:on\s+(?!(?:my|the|their)\s+(?:application|interview|role|job|position|decision|status|email|e-mail|call|message)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+\d|\d|last\b|this\b|it\b|that\b)|with\s+(?:a|an|some|more|another)\s+(?:\w+\s+)?(?:question|point|comment))/i;
-/** "on the 3rd": a day of this month or, when still to come, of the last one. */
-/** "the 12th", and the days listed after it ("the 12th and 19th"). */
+/**
+ * "on the 3rd", and days listed after one ("the 12th and 19th"): each a day of this month or,
+ * when still to come, of the last one (dayOfMonthBefore).
+ */
 const DAYS_OF_MONTH = /\b(?:(?:on\s+)?the|and|&|,)\s+(\d{1,2})(?:st|nd|rd|th)\b/gi;
 /** "by Friday", "until Monday": a promise, not the day of the deed. */
 const NOT_THE_DAY_BEFORE = /\b(?:by|until|till|within|before|every|each)\s+$/i;
