@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { detectInNotes } from '../detect/run.js';
+
+// Session 20: doubts in wordings from a paraphrase corpus written off the spec (para20-recall20a.jsonl).
+// These are our own sentences, not copied from that corpus: two doubts in each YES, and one or none in each NO.
+const has = (text: string) => detectInNotes(text).some((s) => s.id === 'raised-concerns');
+
+const YES: string[] = [
+  // many doubts in one phrase
+  'Honestly it was one criticism after another from the finance director.',
+  'The panel challenged me on just about everything I said about the rota.',
+  'Every example I gave drew a sceptical look and a "hmm".',
+  // the doubts listed after a colon, with the interviewer's own noun
+  'His main reservations: my time in retail and the gap after college.',
+  // torn apart, then a verdict on the numbers
+  'She took my business case apart and said the figures did not add up.',
+  // defending the record
+  'I had to justify the short contract and then justify why I left nursing.',
+  'I was defending my CV the whole time, bit by bit.',
+  // the record against the usual hire, and against what they want to see
+  "He said they'd normally want three years, and that he'd want to see more client-facing experience.",
+  // the fact I have never, said twice
+  "She mentioned my age, and then she mentioned I'd never supervised anyone.",
+  // verdicts the reported-verdict cue lacks
+  'He thought my savings figure sounded too good to be true, and said my role in it was unclear, not hands-on enough.',
+  'The manager picked at my stock answer, then at my knowledge of the till system.',
+  // doubt on two counts
+  'The chef was unconvinced on two counts, speed and consistency.',
+  // hang-up and a follow-on question about commitment
+  'They got really hung up on my notice period and whether I would take a counter-offer.',
+  // a frank opener negates nothing
+  'Not gonna lie, she tore my portfolio apart and said my colour choices were dated.',
+];
+
+const NO: string[] = [
+  // the writer's own objections and defending
+  'I had my objections one after another about the pay, but kept quiet.',
+  'I questioned everything in the brief, which they liked.',
+  // one doubt only
+  'She took my plan apart, then said the rest of it was excellent.',
+  'He asked pointedly about my notice period, then moved on happily.',
+  // a verdict on someone else's numbers
+  'The manager said the supplier figures just do not add up this quarter.',
+  // wanting more staff, not more experience from the candidate
+  'They need more hands on the weekend shifts.',
+  // negated
+  'Nobody tore my answers apart; it was all quite gentle.',
+];
+
+describe('raised-concerns: session 20 wordings', () => {
+  it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});
