@@ -34,6 +34,14 @@ const YES: string[] = [
   'She said they would draw up a training plan for me in the first month.',
   // a move said to come later
   'She said I could switch to the night desk later if I wanted.',
+  // growth as a standing offer, or a bigger seat lined up
+  'He talked a lot about training opportunities on site.',
+  'She said they really invest in staff development and like to promote internally.',
+  'The company runs a supervisory academy for people who want to move on.',
+  'She said if it goes well I would be first in line for a promotion.',
+  'He said the next step would be a senior technician post.',
+  'They said they would support me if I wanted to study for a degree part time.',
+  'She said I could take on more responsibility as I settle in.',
 ];
 
 const NO: string[] = [
@@ -49,6 +57,9 @@ const NO: string[] = [
   'You will move onto the tills after a week of shadowing.',
   // candidate's own wish
   'I told them I want to become a manager one day.',
+  // the post applied for, and the hiring round's next step
+  'It was an interview for the retail management scheme at a supermarket.',
+  'The next step is the senior manager interview next week.',
 ];
 
 describe('future-growth-talk: session 20 wordings', () => {

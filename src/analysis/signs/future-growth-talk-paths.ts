@@ -96,4 +96,41 @@ export const growthPaths: Cue[] = [
     surface: true,
     conf: 0.65,
   },
+  // growth as a standing offer: "training opportunities", "opportunities to specialise", "invest in my development",
+  // "they like to promote internally", "a leadership academy" (not "this was the retail management scheme": the post
+  // applied for), "my long-term future with the company"
+  {
+    re: new RegExp(
+      String.raw`\b(?:training|development|career|learning|progression|growth|promotion|advancement) opportunit\w*|\bopportunit\w* (?:for|to) (?:specialis|specializ|train|learn|advance|progress|grow|move up|step up|take on more)\w*|\b(?:invest\w* in|support\w*|fund\w*|focus\w* on|big on|care\w* about|committed to) (?:my|your|their people'?s?|staff|people'?s?) (?:professional |personal |career |own )?development\b|\bdevelop (?:their|our) own (?:people|staff|talent|managers|leaders)\b|\b(?:like|likes|love|prefer|prefers|try|tries|always|usually|tend) to promote (?:internally|from inside)\b|(?<!\b(?:was|is|'s|for|to|at|applied|applying|interviewed|interviewing) (?:the |a |an |their |its |this |that )?(?:[\w-]+ ){0,3})\b(?:management|leadership|supervisor|supervisory|talent) (?:training |development )?(?:scheme|academy|programme|program|pathway)\b|\b(?:my|your) (?:long[- ]term )?future (?:with|at) (?:the|them|us)\b|\bgo as far as (?:i|you|u) (?:want|like|can)\b|\bsky'?s the limit\b|\b(?:grow|develop|progress) (?:in|within) (?:the|this|that) (?:role|job|position|company)\b|\ba (?:role|job|position|place) (?:you|u|i) (?:can|could) (?:really )?(?:grow|develop|progress) in\b`,
+    ),
+    who: 'interviewer',
+    surface: true,
+    conf: 0.65,
+  },
+  // a bigger seat lined up: "in line for a promotion", "in a good position for the supervisor job", "the next step
+  // would be senior technician" ("the next step is the senior manager interview" is the hiring round)
+  {
+    re: new RegExp(
+      String.raw`\b(?:in line|first in line|next in line|in a good position|well placed) for (?:a |the )?(?:promotion|step up|(?:\w+ )?${ROLE_UP})\b|\bnext step (?:up )?(?:would be|is|could be|will be|'d be) (?:a |an |the )?(?:\w+ )?${ROLE_UP}\b(?![\w -]{0,25}\b(?:interview|call|meeting|round|chat|stage|sign-?off)\b)`,
+    ),
+    who: 'any',
+    surface: true,
+    // "if things go well I'd be in line for a promotion": the condition is the interviewer's
+    worryOk: true,
+    conf: 0.65,
+  },
+  // study backed: "support me if I wanted to go to university part-time", "qualifications they'd support"
+  {
+    re: /\bsupport (?:me|you|u)\b[^.\n]{0,30}\b(?:study|studying|go(?:ing)? (?:back )?to (?:uni|university|college)|part[- ]time (?:degree|course|study))\b|\b(?:qualifications?|courses?|exams?|certifications?)\b (?:that |which )?(?:they|we)(?:'d| would|'ll| will| can)? (?:support|fund|pay for|sponsor|cover)\b/,
+    who: 'interviewer',
+    surface: true,
+    conf: 0.65,
+  },
+  // more responsibility over time: "I could take on more responsibility as I go"
+  {
+    re: /\b(?:could|can|would|will|'d|'ll|chance to|scope to|room to|opportunit\w* to) (?:\w+ )?take on more responsibilit\w*/,
+    who: 'interviewer',
+    surface: true,
+    conf: 0.65,
+  },
 ];

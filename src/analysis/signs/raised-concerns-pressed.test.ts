@@ -30,6 +30,12 @@ const YES: string[] = [
   'They got really hung up on my notice period and whether I would take a counter-offer.',
   // a frank opener negates nothing
   'Not gonna lie, she tore my portfolio apart and said my colour choices were dated.',
+  // single doubts in other words, two to a note
+  "She said she'd hoped for someone with a bookkeeping background. She also remarked on my accent.",
+  "He suggested I might be better suited to an agency, and noted I hadn't used their booking system.",
+  'The owner was dismissive about my college course and said I was not really what he had in mind.',
+  'She wanted to know whether I would get bored, and asked why I was taking a step down from supervisor.',
+  "He said the role would be a steep learning curve for me and wasn't impressed that I'd never done payroll.",
 ];
 
 const NO: string[] = [
@@ -45,6 +51,10 @@ const NO: string[] = [
   'They need more hands on the weekend shifts.',
   // negated
   'Nobody tore my answers apart; it was all quite gentle.',
+  // logistics and the post described, not doubts
+  "She mentioned I didn't need to bring my passport, and then asked about parking.",
+  'The role needed someone who could drive, which I can.',
+  'I think I would be better suited to a smaller team, I told my friend.',
 ];
 
 describe('raised-concerns: session 20 wordings', () => {

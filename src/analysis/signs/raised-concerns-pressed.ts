@@ -210,4 +210,74 @@ export const pressedDoubts: Cue[] = [
     surface: true,
     neg: 'ignore',
   },
+  // someone else preferred: "she'd expected someone with more experience", "he'd prefer someone local" ("the role
+  // needed someone more senior" is as often the post described)
+  {
+    re: /\b(?:expected|hoped for|'d prefer|would prefer|preferred|'d rather have|would rather have|'d rather|would rather) (?:someone|somebody|a candidate|people)\b|\b(?:want|wanted|looking for|after) (?:someone|somebody|a candidate|people) (?:with )?(?:a lot |much |quite a bit |a bit )?more (?:[\w-]+ )?(?:experience|experienced|senior|background|knowledge)\b/,
+    who: 'interviewer',
+    surface: true,
+  },
+  // said to suit somewhere else: "suggested I might be better suited to a bigger company"
+  {
+    re: new RegExp(
+      String.raw`${NOT_SELF}\b(?:said|suggested|reckoned|thought|felt|implied|hinted|told me)(?: that)? (?:i|i'?d|i would|i might|i may|i'?m) (?:\w+ ){0,2}(?:better|more) suited (?:to|for)\b`,
+    ),
+    who: 'any',
+    surface: true,
+  },
+  // a remark on the record: "made a comment about my age", "remarked on my accent"
+  {
+    re: new RegExp(
+      String.raw`${NOT_SELF}\b(?:made|passed) (?:a |some |one |another )?(?:\w+ )?(?:comment|remark|joke|crack|dig)s? (?:about|on) my (?:age|accent|gap|cv|experience|qualifications?|degree|background|english)\b|${NOT_SELF}\b(?:commented|remarked) on my (?:age|accent|gap|lack)\b`,
+    ),
+    who: 'interviewer',
+    surface: true,
+  },
+  // a lack noted: "she noted I didn't have a licence", "commented that I hadn't stayed anywhere long", "hinted that I
+  // might not have enough experience" ("mentioned I didn't need to bring ID" is no lack)
+  {
+    re: new RegExp(
+      String.raw`${NOT_SELF}\b(?:noted|commented|remarked|hinted|implied|observed|pointed out)(?: that)? (?:i|i'?d|i had|i have|i'?ve) (?:(?:didn'?t|don'?t|hadn'?t|haven'?t|wasn'?t|couldn'?t|might not|may not|wouldn'?t) (?!(?:need|have|had|has) to\b)|lacked\b)`,
+    ),
+    who: 'interviewer',
+    surface: true,
+  },
+  // critical of the record: "was critical of my presentation", "dismissive about my degree"
+  {
+    re: /\b(?:critical|dismissive|disparaging|scathing|sniffy) (?:of|about) my\b/,
+    who: 'interviewer',
+    surface: true,
+  },
+  // not what they wanted: "said I'm not really what they had in mind"
+  {
+    re: /\bnot (?:really |quite |exactly )?what (?:they|he|she|we)(?:'d| had| were| was|'re| are)? (?:had in mind|were after|was after|are after|after|wanted|were expecting|expected)\b/,
+    who: 'any',
+    surface: true,
+    neg: 'ignore',
+  },
+  // the step down questioned: "asked why I wanted to go backwards in my career", "why I'd take a pay cut"
+  {
+    re: /\b(?:ask\w*|wonder\w*|question\w*|want\w* to know|quer\w*) (?:me )?why (?:i'?d|i would|i'?m|i am|i was|i) (?:\w+ ){0,3}(?:go(?:ing)? backwards|step(?:ping)? (?:back|down)|take a (?:step back|step down|pay cut|demotion|drop)|(?:a |an )?(?:lower|more junior|less senior)\b|pay cut|demotion)/,
+    who: 'interviewer',
+    surface: true,
+  },
+  // the job said to be a stretch for the candidate: "a steep learning curve for me", "a big step up for someone like me"
+  {
+    re: /\b(?:steep learning curve|big step up|huge step up|big jump|huge jump|big leap|stretch) for (?:me|you|someone like me|someone with my)\b/,
+    who: 'any',
+    surface: true,
+  },
+  // what they wanted to know, doubting: "wanted to know if I'd get bored", "how I'd handle it given I've only done part-time"
+  {
+    re: /\bwant\w* to know (?:whether|if) (?:i'?d|i would|i) (?:\w+ ){0,2}?(?:get bored|be bored|cope|stick (?:it|around)|last|stay|struggle|really|actually|handle)\b|\bhow (?:i'?d|i would|i could|i'?ll|i will) (?:\w+ ){1,5}given (?:that )?(?:i'?ve|i have|i'?d|i had|i) (?:only|never|not|no|hadn'?t|haven'?t|didn'?t)\b/,
+    who: 'interviewer',
+    surface: true,
+  },
+  // not impressed by the record: "was not impressed that I'd never used the software"
+  {
+    re: /(?:\bnot|n'?t|\bless than) (?:\w+ )?impressed (?:that|by|with) (?:i|my)\b/,
+    who: 'interviewer',
+    surface: true,
+    neg: 'ignore',
+  },
 ];

@@ -9,7 +9,7 @@ const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|que
 /** How often: "twice", "3 times", "again and again", "kept ...". */
 /** What a doubt is about: the candidate, or whether they would do. */
 // the second person is feedback passed on to the candidate ("he's not sure you've managed people", "about your notice")
-const OBJ = String.raw`(?:whether|if|about my|about me|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i'?ve|i knew|i know|i understood|i was|i'm|i be|i can|i really|how (?:far|long|much|well|quickly) i|about your|on your|you'?ve|you have|you had|you'?d|you would|you could|you can|you'?re|you are)`;
+const OBJ = String.raw`(?:whether|if|about my|about me|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i'?ve|i knew|i know|i understood|i was|i'm|i be|i can|i really|i (?:wouldn|couldn|won|didn|don|hadn|haven|wasn)'?t|how (?:far|long|much|well|quickly) i|about your|on your|you'?ve|you have|you had|you'?d|you would|you could|you can|you'?re|you are)`;
 const OFTEN = String.raw`(?:(?:like |about |around |at least |maybe |probably |literally |like literally )?)(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
 
 /** Asked about again and again out of interest, not doubt: "kept asking about my app", "again and again about my project". */
@@ -66,7 +66,7 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\b(?:ask\w*|want\w* to know) (?:me )?(?:\w+ )?why (?:i|i'?d|i had|i have|i'?ve|i was|my)\b[^.\n]{0,40}?\b(?:out of work|unemployed|between jobs|demoted|sacked|fired|dismissed|let go|only|low|lower|never|(?:had|have|has|was|were|is|are|did|do)n'?t|(?:had|have|has|was|were|is|are|did|do) not|twice|so (?:few|little|many|often|late)|(?:a|any) gap)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(up to (?:it|scratch|the job|speed|standard)|still current|current enough|the (?:resilience|temperament|stamina|maturity|gravitas|backbone|grit|toughness|bandwidth|clout|presence|seniority)|stick around|plan\w* to stay|intend\w* to stay|stay (?:longer|more than|beyond|past)|cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle|or (?:just|only|merely))\b/,
+      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\b(?:ask\w*|want\w* to know) (?:me )?(?:\w+ )?why (?:i|i'?d|i had|i have|i'?ve|i was|my)\b[^.\n]{0,40}?\b(?:out of work|unemployed|between jobs|demoted|sacked|fired|dismissed|let go|only|low|lower|never|(?:had|have|has|was|were|is|are|did|do)n'?t|(?:had|have|has|was|were|is|are|did|do) not|twice|so (?:few|little|many|often|late)|(?:a|any) gap)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(up to (?:it|scratch|the job|speed|standard)|still current|current enough|the (?:resilience|temperament|stamina|maturity|gravitas|backbone|grit|toughness|bandwidth|clout|presence|seniority|patience|people skills|discipline|drive)|stick around|plan\w* to stay|intend\w* to stay|stay (?:longer|more than|beyond|past)|cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle|or (?:just|only|merely))\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
@@ -89,7 +89,7 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
     },
     {
-      re: /\bask\w* (?:me )?to (?:explain|justify|account for) (?:my|the gap|why)\b|\bask\w* (?:me )?why (?:i'?d|i would) (?:even |ever )?want\b/,
+      re: /\bask\w* (?:me )?to (?:explain|justify|account for) (?:my|the gap|why|the (?:[\w-]+ ){0,3}(?:months?|years?|weeks?|time) (?:off|out|away|out of work)|the (?:\w+ )?(?:gap|break))\b|\bask\w* (?:me )?why (?:i'?d|i would) (?:even |ever )?want\b/,
       who: 'interviewer',
     },
     {
