@@ -42,6 +42,13 @@ const YES: string[] = [
   'He said the next step would be a senior technician post.',
   'They said they would support me if I wanted to study for a degree part time.',
   'She said I could take on more responsibility as I settle in.',
+  // the hire running something later; how people there grow, in the trade's words
+  'The owner reckoned in a few years I could be running the paint shop.',
+  'Supervisors are picked from the shop floor every spring, he said.',
+  'She explained where people go after the junior buyer role.',
+  'Several of the care assistants have gone on to train as nurses with them, she said.',
+  'He told me about the management course they run every autumn.',
+  'She said they would fund my CCNA in the first year.',
 ];
 
 const NO: string[] = [
@@ -60,6 +67,9 @@ const NO: string[] = [
   // the post applied for, and the hiring round's next step
   'It was an interview for the retail management scheme at a supermarket.',
   'The next step is the senior manager interview next week.',
+  // someone moving elsewhere; a month's onboarding
+  'The last receptionist has gone on to another practice.',
+  'Within a month you would be running the till on your own.',
 ];
 
 describe('future-growth-talk: session 20 wordings', () => {

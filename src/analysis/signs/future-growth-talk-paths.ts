@@ -10,9 +10,11 @@ import type { Cue } from '../detect/types.js';
 import { ROLE_UP } from './future-growth-talk-words.js';
 
 /** A time far enough off to be a career step, not the first weeks of the job. */
-const DISTANT = String.raw`(?:\beventually\b|\bultimately\b|\bdown the (?:line|road|track)\b|\bone day\b|\bin time\b|\blater on\b|\blonger[- ]term\b|\bin the long (?:run|term)\b|\bin (?:a|one|two|three|four|five|\d+|a couple of|a few) years?(?:'? time)?\b|\bafter (?:a|one|two|three|\d+|a couple of|a few) years?\b|\bby next (?:year|summer|spring|autumn|fall|winter)\b)`;
+const DISTANT = String.raw`(?:\beventually\b|\bultimately\b|\bdown the (?:line|road|track)\b|\bone day\b|\bin time\b|\blater on\b|\blonger[- ]term\b|\bin the long (?:run|term)\b|\bin (?:a|one|two|three|four|five|\d+|a couple of|a few) years?(?:'? time)?\b|\bafter (?:a|one|two|three|\d+|a couple of|a few) years?\b|\bwithin (?:a year|(?:a|one|two|three|four|five|\d+|a couple of|a few) years|(?:six|nine|twelve|eighteen|1[2-9]|2[0-4]|[6-9]) months)\b|\bby next (?:year|summer|spring|autumn|fall|winter)\b)`;
 /** The hire wanted in a bigger seat: "want you to be a manager", "like me to lead the mobile side", "want you running this department". */
 const WANTED_IN = String.raw`\b(?:want|wants|wanted|like|'d like|would like|love|'d love|would love|hope|hopes|expect|expects) (?:you|u|me) (?:to )?(?:eventually |one day |ultimately |in time )?(?:(?:be|become) (?:a |an |the )?(?:\w+ )?${ROLE_UP}|grow into|move into|step into|step up|(?:lead|run|running|leading|managing|heading|take over|taking over) (?:this|the|a|an|our|their|that) (?:[\w-]+ ){0,2}(?:department|team|side|unit|division|office|branch|store|shop|site|business|practice|function|ward|kitchen))\b`;
+/** The hire running something later: "in three years you could be running the MOT bay", "we'd look at you for second in department". */
+const YOU_RUN = String.raw`\b(?:(?:you|u|i)(?:'d| could| would| will|'ll| might) be (?:running|leading|managing|heading) (?:the|a|an|this|that|our|their|your|my)\b|(?:look|looking) at (?:you|u|me) for\b|consider(?:ing)? (?:you|u|me) for\b)`;
 /** A move across or up put to "you" ("you could move into the planning team"). */
 const YOU_MOVE = String.raw`\b(?:you|u)(?:'d| could| can| would| will|'ll| might| may)(?: (?:then|later|eventually|even|also|probably|maybe))? (?:move|transfer|rotate|switch|progress|step|branch out) (?:up|across|into|onto|to|over)\b`;
 
@@ -26,7 +28,9 @@ export const growthPaths: Cue[] = [
     conf: 0.65,
   },
   {
-    re: new RegExp(String.raw`${YOU_MOVE}[^.!?\n]{0,40}?${DISTANT}|${DISTANT}[^.!?\n]{0,40}?${YOU_MOVE}`),
+    re: new RegExp(
+      String.raw`${YOU_MOVE}[^.!?\n]{0,40}?${DISTANT}|${DISTANT}[^.!?\n]{0,40}?${YOU_MOVE}|${YOU_RUN}[^.!?\n]{0,40}?${DISTANT}|${DISTANT}[^.!?\n]{0,40}?${YOU_RUN}`,
+    ),
     who: 'any',
     surface: true,
     conf: 0.65,
@@ -40,7 +44,7 @@ export const growthPaths: Cue[] = [
   },
   // succession: "succession planning", "stepping into the ops manager's shoes", "hand the business over to"
   {
-    re: /\bsuccession plan\w*|\bstep\w* into (?:[\w'-]+ ){1,3}shoes\b|\bhand(?:s|ed|ing)? (?:the (?:business|shop|firm|practice|company|salon|farm|reins|keys)|it|things|everything) over to\b|\bhand(?:s|ed|ing)? over the (?:business|shop|firm|practice|company|salon|farm|reins)\b/,
+    re: /\bsuccession plan\w*|\bstep\w* into (?:[\w'-]+ ){1,3}shoes\b|\bhand(?:s|ed|ing)? (?:the (?:business|shop|firm|practice|company|salon|farm|reins|keys)|it|things|everything) over to\b|\bhand(?:s|ed|ing)? over the (?:business|shop|firm|practice|company|salon|farm|reins)\b|\bwant\w* (?:someone|somebody) (?:who can |who could |to |who'?ll |who will )(?:eventually |one day )?take over\b/,
     who: 'interviewer',
     surface: true,
     conf: 0.65,
@@ -129,6 +133,17 @@ export const growthPaths: Cue[] = [
   // more responsibility over time: "I could take on more responsibility as I go"
   {
     re: /\b(?:could|can|would|will|'d|'ll|chance to|scope to|room to|opportunit\w* to) (?:\w+ )?take on more responsibilit\w*/,
+    who: 'interviewer',
+    surface: true,
+    conf: 0.65,
+  },
+  // how people there grow, told in the trade's words: "team leads are chosen from the floor", "where people go after the
+  // assistant role", "lots of the receptionists have gone on to train", "the supervisor course they run", "the
+  // chartership route"
+  {
+    re: new RegExp(
+      String.raw`\b(?:chosen|picked|promoted|recruited|drawn|selected) (?:up )?from (?:the (?:shop )?floor|the ranks|the team|the tills)\b|\bwhere (?:people|staff|they|most|the \w+s) (?:go|end up|move|progress) (?:after|from)\b|\b(?:have|has|'ve|had) (?:all )?gone on to (?!(?:another|other|a different|work (?:for|at|elsewhere))\b)|\b(?:${ROLE_UP}|management|leadership|development|advanced) (?:[\w-]+ )?(?:course|programme|training|scheme) (?:that |which )?(?:they|we|the company) (?:run|runs|offer|offers|do|does|provide|provides)\b|\b(?:chartership|chartered|apprenticeship|promotion) (?:route|pathway|path|track)\b`,
+    ),
     who: 'interviewer',
     surface: true,
     conf: 0.65,

@@ -8,7 +8,7 @@ const NOT_ASKED =
   '(?<!\\b(ask|asked|asking|question|questions) (about|re|regarding|after|on|if|whether|what) (the |any |their |career |a )?)(?<!\\b(?:whether|if) (?:they|she|he|the \\w+) (?:mention\\w*|talk\\w* about|said anything about|say anything about|brought up|bring up|discuss\\w*) (?:any |the |their )?)';
 /** Qualifications and courses people name, across trades and professions. */
 const QUAL =
-  '(course|courses|programme|program|training|qualification|apprenticeship|academy|level (\\d|one|two|three|four|five|six|seven)\\b|nvq|svq|btec|ticket|cert\\w*|diploma|degree|masters?|mba|phd|module|cpd|cipd|cima|acca|aca|aat|cpa|cfa|chartership|chartered|accreditation|exams?|licence|license|part \\d|preceptorship|npq\\w*|hnc|hnd|hgv|pgce|nebosh|iosh|prince ?2|leadership (course|programme)|scheme|college|uni|university|fellowship|first aid|class (1|2|one|two)\\b)';
+  '(course|courses|programme|program|training|qualification|apprenticeship|academy|level (\\d|one|two|three|four|five|six|seven)\\b|nvq|svq|btec|ticket|cert\\w*|diploma|degree|masters?|mba|phd|module|cpd|cipd|cima|acca|aca|aat|cpa|cfa|chartership|chartered|accreditation|exams?|licence|license|part \\d|preceptorship|npq\\w*|hnc|hnd|hgv|pgce|nebosh|iosh|prince ?2|comptia|ccna|itil|sqe|leadership (course|programme)|scheme|college|uni|university|fellowship|first aid|class (1|2|one|two)\\b)';
 
 /** What says the words are someone else's: the hire's future told, not the hire's own wish. */
 const REPORTED =

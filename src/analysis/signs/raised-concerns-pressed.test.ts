@@ -36,6 +36,13 @@ const YES: string[] = [
   'The owner was dismissive about my college course and said I was not really what he had in mind.',
   'She wanted to know whether I would get bored, and asked why I was taking a step down from supervisor.',
   "He said the role would be a steep learning curve for me and wasn't impressed that I'd never done payroll.",
+  // a doubt raised as a fact, then a second; doubts counted after "concerns"; questioned, then a list
+  "The head raised that I'd only covered maternity posts, and then that I had no Year 6 experience.",
+  'She said she had a few concerns and went through three of them one by one.',
+  'The director grilled me: why I left the bank so soon, whether I had led anyone, how I would handle the board.',
+  // learner English, repeated with "but"; a second "why" with a record word
+  "He keep asking me 'but you never drive a forklift?'",
+  'They asked why my grades are only average and why I changed jobs twice last year.',
 ];
 
 const NO: string[] = [
@@ -55,6 +62,9 @@ const NO: string[] = [
   "She mentioned I didn't need to bring my passport, and then asked about parking.",
   'The role needed someone who could drive, which I can.',
   'I think I would be better suited to a smaller team, I told my friend.',
+  // one fact raised; questions listed that are no doubts
+  'She raised that I would need a DBS check, which is normal.',
+  'He asked me: what I enjoy, why I applied, how I heard about them.',
 ];
 
 describe('raised-concerns: session 20 wordings', () => {

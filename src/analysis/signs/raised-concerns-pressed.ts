@@ -280,4 +280,29 @@ export const pressedDoubts: Cue[] = [
     surface: true,
     neg: 'ignore',
   },
+  // a doubt raised as a fact of the record, and a second after it: "raised that I'd had a lot of short jobs, and then
+  // that I'd said I don't like confrontation" (one "raised that I" is the main module's, one doubt)
+  {
+    re: new RegExp(
+      String.raw`${NOT_SELF}\b(?:raised|brought up|queried|questioned)(?: the fact)? that (?:i|i'?d|i had|i'?ve|i was|i'?m|my)\b[^.\n]{3,80}?\b(?:and )?(?:then|also|later)(?: also)?,? that (?:i|i'?d|i had|i'?ve|i was|i'?m|my)\b`,
+    ),
+    who: 'interviewer',
+    surface: true,
+    weight: 2,
+  },
+  // the doubts counted out after "concerns": "said 'I have some concerns' and listed like four"
+  {
+    re: /\bconcerns?\b[^.\n]{0,30}?\b(?:listed|named|reeled off|rattled off|went through) (?:like |about |maybe |at least )?(?:two|three|four|five|several|a few|2|3|4|5)\b/,
+    who: 'any',
+    surface: true,
+    weight: 2,
+    worryOk: true,
+  },
+  // questioned, then the doubts listed: "questioned her: why she'd left, whether she really had P&L"
+  {
+    re: /\b(?:question|questioned|quiz|quizzed|grill|grilled|challenge|challenged|press|pressed|probe|probed)(?: (?:me|her|him))?(?: on)?\s?:\s?[^.\n]{3,80}?(?:,|;) (?:whether|why|if|how)\b/,
+    who: 'any',
+    surface: true,
+    weight: 2,
+  },
 ];
