@@ -154,9 +154,18 @@ function ironic(toks: Tok[], c: Clause, from: number): boolean {
   return false;
 }
 
+/** "not gonna lie", "won't lie", "not going to lie": a frank opener, it negates nothing after it. */
+const LIE_FILLERS = new Set(['gonna', 'gon', 'na', 'going', 'to']);
+function notLying(toks: Tok[], i: number): boolean {
+  let k = i + 1;
+  while (k < i + 4 && LIE_FILLERS.has(toks[k]?.lower ?? '')) k++;
+  return toks[k]?.lower === 'lie';
+}
+
 function negatorAt(toks: Tok[], i: number, from: number): boolean {
   const w = toks[i]!.lower;
   if (!NEGATORS.has(w) && !NEGATORS.has(toks[i]!.lemma)) return false;
+  if (notLying(toks, i)) return false;
   if (NOT_NEGATING_NEXT.has(toks[i + 1]?.lower ?? '')) return false;
   if (w === 'without' && toks[i + 1]?.lower === 'a' && toks[i + 2]?.lower === 'doubt') return false;
   return !praiseAfter(toks, i, from);
@@ -179,6 +188,7 @@ export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
     if (!NEGATORS.has(w) && !NEGATORS.has(toks[i]!.lemma)) continue;
     if (NOT_NEGATING_NEXT.has(toks[i + 1]?.lower ?? '')) continue;
     if (w === 'without' && toks[i + 1]?.lower === 'a' && toks[i + 2]?.lower === 'doubt') continue;
+    if (notLying(toks, i)) continue;
     if (praiseAfter(toks, i, from)) continue;
     return true;
   }

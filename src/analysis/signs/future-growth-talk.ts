@@ -1,23 +1,23 @@
 import type { SignPatterns } from '../detect/types.js';
 import { notWished } from './wish-asked.js';
+import { ROLE_UP } from './future-growth-talk-words.js';
+import { growthPaths } from './future-growth-talk-paths.js';
 
 /** The candidate asking about growth is not the interviewer offering it. */
 const NOT_ASKED =
   '(?<!\\b(ask|asked|asking|question|questions) (about|re|regarding|after|on|if|whether|what) (the |any |their |career |a )?)(?<!\\b(?:whether|if) (?:they|she|he|the \\w+) (?:mention\\w*|talk\\w* about|said anything about|say anything about|brought up|bring up|discuss\\w*) (?:any |the |their )?)';
 /** Qualifications and courses people name, across trades and professions. */
 const QUAL =
-  '(course|courses|programme|program|training|qualification|apprenticeship|academy|level (\\d|one|two|three|four|five|six|seven)\\b|nvq|svq|btec|ticket|cert\\w*|diploma|degree|masters?|mba|phd|module|cpd|cipd|cima|acca|aca|aat|cpa|cfa|chartership|chartered|accreditation|exams?|licence|license|part \\d|preceptorship|npq\\w*|hnc|hnd|hgv|pgce|nebosh|iosh|prince ?2|leadership (course|programme)|scheme|college|uni|university|fellowship|first aid|class (1|2|one|two)\\b)';
-const ROLE_UP =
-  '(senior|lead|supervisor|manager|management|head|principal|partner|team lead\\w*|trainer|mentor|assistant manager|deputy|charge nurse|sister|senior \\w+|\\w+ manager|account exec\\w*|commis|chef de partie|sous|specialist|consultant|director|keyholder|foreman|charge hand|chargehand)';
+  '(course|courses|programme|program|training|qualification|apprenticeship|academy|level (\\d|one|two|three|four|five|six|seven)\\b|nvq|svq|btec|ticket|cert\\w*|diploma|degree|masters?|mba|phd|module|cpd|cipd|cima|acca|aca|aat|cpa|cfa|chartership|chartered|accreditation|exams?|licence|license|part \\d|preceptorship|npq\\w*|hnc|hnd|hgv|pgce|nebosh|iosh|prince ?2|comptia|ccna|itil|sqe|leadership (course|programme)|scheme|college|uni|university|fellowship|first aid|class (1|2|one|two)\\b)';
 
 /** What says the words are someone else's: the hire's future told, not the hire's own wish. */
 const REPORTED =
   '(?:said|says|say|told (?:me|us)|tells? (?:me|us)|mentioned|explained|reckons?|reckoned|promised|was like|goes|went on about)';
 /** When the step comes: after a span, probation or training; once settled or qualified; in year two; one day. */
 const LATER =
-  "(?:\\bafter (?:(?:my |the |your |his |her )?probation|(?:a|one|two|three|four|six|\\d+|a few|a couple of|the first) (?:weeks?|months?|years?|yrs?|seasons?)|(?:the |my |your )?(?:training|course|apprenticeship|first year|qualif\\w*|ticket|licen[cs]e)|that)\\b|\\bonce (?:i|you|u)(?:(?:'re| are) (?=settled|trained|qualified|up to speed|established|confident|comfortable|through)|'ve|'m| have| am| get| got| pass| finish| complete| do| settle| prove| learn| know)\\w*|\\bby next (?:year|summer|spring|autumn|fall|winter|season)\\b|\\bin (?:year|yr) (?:two|three|2|3)\\b|\\bin (?:a|one|two|three|\\d+) years?\\b|\\beventually\\b|\\bdown the (?:line|road)\\b|\\bone day\\b|\\blater on\\b|\\bif (?:i|you|u)(?:'m| am|m| im| do| did| work| prove| stick)\\w*)";
+  "(?:\\bafter (?:(?:my |the |your |his |her )?probation|(?:a|one|two|three|four|six|\\d+|a few|a couple of|the first) (?:weeks?|months?|years?|yrs?|seasons?)|(?:the |my |your )?(?:training|course|apprenticeship|first year|qualif\\w*|ticket|licen[cs]e)|that)\\b|\\bonce (?:i|you|u)(?:(?:'re| are) (?=settled|trained|qualified|up to speed|established|confident|comfortable|through)|'ve|'m| have| am| get| got| pass| finish| complete| do| settle| prove| learn| know)\\w*|\\bby next (?:year|summer|spring|autumn|fall|winter|season)\\b|\\bin (?:year|yr) (?:two|three|2|3)\\b|\\bin (?:a|one|two|three|\\d+) years?\\b|\\beventually\\b|\\bdown the (?:line|road)\\b|\\bone day\\b|\\blater on\\b|\\blater(?=[,.;!?]| if\\b| when\\b| once\\b|$)|\\bin time\\b|\\bif (?:i|you|u)(?:'m| am|m| im| do| did| work| prove| stick)\\w*)";
 /** The hire's step up, told as "I could …", "you'd …". */
-const STEP = `(?:\\b(?:i|you|u)(?:'d|'ll| can| could| would| will| might| may| get to| (?:would|will|'d) be able to)(?: (?:then|later|eventually|even|also|probably|maybe|prob))? (?:become|be made|be promoted|get promoted|move (?:up|on|to|into|onto|over)|step (?:up|into)|progress|train (?:for|as|to be|up)|go (?:on|for|up|with them)|lead|take over|run|be (?:a |an |the )?(?:junior|senior|lead|head|team lead\\w*|\\w+ manager|supervisor|manager|deputy|foreman|partner|charge ?hand|keyholder))\\b|\\bthen (?:move|step|progress|go) (?:up|into|onto|on to)\\b(?! (?:the |some |a few |more )?(?:questions?|topics?|part|section|bit|stage|round|tasks?|exercise|test|presentation|cv|resume|portfolio)\\b))`;
+const STEP = `(?:\\b(?:i|you|u)(?:'d|'ll| can| could| would| will| might| may| get to| (?:would|will|'d) be able to)(?: (?:then|later|eventually|even|also|probably|maybe|prob))? (?:become|be made|be promoted|get promoted|move (?:up|on|to|into|onto|over)|step (?:up|into)|progress|train (?:for|as|to be|up)|go (?:on|for|up|with them)|lead|take over|run|be (?:a |an |the )?(?:junior|senior|lead|head|team lead\\w*|\\w+ manager|supervisor|manager|deputy|foreman|partner|charge ?hand|keyholder|${ROLE_UP})|rotate (?:to|into|onto)|transfer (?:to|into|across)|switch (?:to|into)|speciali[sz]e)\\b|\\bthen (?:move|step|progress|go) (?:up|into|onto|on to)\\b(?! (?:the |some |a few |more )?(?:questions?|topics?|part|section|bit|stage|round|tasks?|exercise|test|presentation|cv|resume|portfolio)\\b))`;
 
 /**
  * Promotions as a shop's offers, not a step up: "promotions reporting", "promoted weeks", "pricing
@@ -63,13 +63,13 @@ export const futureGrowthTalk: SignPatterns = {
     },
     {
       re: new RegExp(
-        `${NOT_ASKED}\\b(promot\\w*(?! (equality|equal opportunit\\w*|diversity|inclusion|inclusive \\w+|wellbeing|well-being|health|safety|awareness|fairness|good practice|best practice|sustainability|accessibility|dignity|welfare|independence|(?:our |the |their |its )?(?:brand|products?|services?|events?)|someone|somebody|an? internal|internally|one of their own|the other|another)\\b)|progression|${notWished('progress (to|into|up|on)')}|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing (framework|rubric|matrix|guide|criteria|system)|(career|progression|promotion) (matrix|rubric|framework|criteria)|(staff|principal|ic|individual contributor|expert|dual|specialist) (track|ladder)|(ic|management|leadership|technical|specialist) tracks?|leadership track|${MENTOR}|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|${APPRENTICESHIP}|sponsor\\w* (my|your|a|the|their)|${notWished('move up|moving up|moved up')}|${notWished('(?<!\\ba (\\w+ )?)step up')}|\\ba (\\w+ )?step up (?=to |into )|${notWished('stepping up')}|from within|${notWished('grow\\w* (into|with|to|in the|in to)')}|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|(?!(?:you|u|me|him|her|them|us|want|wants|like|need|needs|asked|expect|oppose|opposed|compare|compared|relative|next|close|similar|according|due|thanks|listen|talk|speak|spoke|report|go|went|say|said|introduce|belong|refer|reply|answer|email|turn|point|back|prior|contrary|nice|rude|kind|mean|sent|send|explain|mention|complain|write|wrote)[- ]to)\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up(?<!all the way up)(?<!\\bon (?:the |my |our |his |her |their )?way up)|ladder|secondments?|rotation (into|to|onto))\\b`,
+        `${NOT_ASKED}\\b(promot\\w*(?<!\\b(?:left|leaving|leave|leaves|gone|went|off) (?:\\w+ ){0,4}for an? promot\\w*)(?<!\\b(?:he|she)(?:'d|'s)?(?: (?:'d|'s|had|has|have|was|is|be|been|got|get|just|would|recently))* promot\\w*)(?! (posters?|signs?|displays?|banners?|leaflets?|flyers?|codes?|stands?|aisles?|elsewhere|equality|equal opportunit\\w*|diversity|inclusion|inclusive \\w+|wellbeing|well-being|health|safety|awareness|fairness|good practice|best practice|sustainability|accessibility|dignity|welfare|independence|(?:our |the |their |its )?(?:brand|products?|services?|events?)|someone|somebody|an? internal|internally|one of their own|the other|another)\\b)|progression|${notWished('progress (to|into|up|onto|on)')}|career (path\\w*|ladder|track|development|growth|progression|map|framework|plan)|levell?ing (framework|rubric|matrix|guide|criteria|system)|(career|progression|promotion) (matrix|rubric|framework|criteria)|(staff|principal|ic|individual contributor|expert|dual|specialist) (track|ladder)|(ic|management|leadership|technical|specialist) tracks?|leadership track|${MENTOR}|learning budget|training budget|development budget|study (days?|leave|support)|exam leave|upskill\\w*|${APPRENTICESHIP}|sponsor\\w* (my|your|a|the|their)|${notWished('move up|moving up|moved up')}|${notWished('(?<!\\ba (\\w+ )?)step up')}|\\ba (\\w+ )?step up (?=to |into )|${notWished('stepping up')}|from within|${notWished('grow\\w* (into|with|to|in the|in to)')}|room to grow|development (plan|programme|post|role)|internal (moves|mobility|promotions)|(path|route|pathway) (to|into|towards|up)|(?!(?:you|u|me|him|her|them|us|want|wants|like|need|needs|asked|expect|oppose|opposed|compare|compared|relative|next|close|similar|according|due|thanks|listen|talk|speak|spoke|report|go|went|say|said|introduce|belong|refer|reply|answer|email|turn|point|back|prior|contrary|nice|rude|kind|mean|sent|send|explain|mention|complain|write|wrote)[- ]to)\\w+[- ]to[- ](manager|lead|senior|supervisor|management|partner)|came (up )?(through|thru) (it|the|that|their)|way up(?<!all the way up)(?<!\\bon (?:the |my |our |his |her |their )?way up)|ladder|secondments?|rotation (into|to|onto))\\b`,
       ),
       who: 'interviewer',
     },
     {
       re: new RegExp(
-        `\\b(put|send|sent|get|got|train|fund|pay|paid|cover|sponsor|enrol|sign|support|help|book)\\w* (me|you|u|new \\w+|the new (person|starter|hire)|whoever|everyone|them|(all )?(their |the |our |its |new )?(\\w+ ){0,2}(people|staff|hands|workers|juniors|starters|trainees|apprentices|graduates|grads|employees|recruits|hires|stewards)|(all )?(their|our|its) (\\w+ )?\\w+s)( up)? (on|onto|through|thru|threw|to|into|for|with|towards)? ?(a |an |the |their |my |your |our )?([\\w&-]+ ){0,4}${QUAL}\\b`,
+        `\\b(put|send|sent|get|got|train|fund|pay|paid|cover|sponsor|enrol|sign|support|help|book|move)\\w* (me|you|u|new \\w+|the new (person|starter|hire)|whoever|everyone|them|(all )?(their |the |our |its |new )?(\\w+ ){0,2}(people|staff|hands|workers|juniors|starters|trainees|apprentices|graduates|grads|employees|recruits|hires|stewards)|(all )?(their|our|its) (\\w+ )?\\w+s)( up)? (on|onto|through|thru|threw|to|into|for|with|towards)? ?(a |an |the |their |my |your |our )?([\\w&-]+ ){0,4}${QUAL}\\b`,
       ),
       who: 'interviewer',
       worryOk: true,
@@ -113,7 +113,7 @@ export const futureGrowthTalk: SignPatterns = {
     },
     {
       re: new RegExp(
-        `\\b(${ROLE_UP}|\\w+) (role|position|post|vacancy|opening|job) (opening|coming up|come up|opening up|going)\\b|\\b(want|like|encourag)\\w* me to (go for|apply for|step up|move up|progress)\\b|\\b(started|began|came up|come up|worked (their|his|her|my) way up) (as|on|from|that way|through)\\b|\\b(kept on|taken on) as\\b|\\bin (year|yr) (one|two|three|1|2|3)\\b`,
+        `\\b(${ROLE_UP}|\\w+) (role|position|post|vacancy|opening|job) (opening|coming up|come up|opening up|going|(?:is |being |will be |to be )+created)\\b|\\b(want|like|encourag)\\w* me to (go for|apply for|step up|move up|progress)\\b|\\b(started|began|came up|come up|worked (their|his|her|my) way up) (as|on|from|that way|through)\\b|\\b(kept on|taken on) as\\b|\\bin (year|yr) (one|two|three|1|2|3)\\b`,
       ),
       who: 'interviewer',
       conf: 0.65,
@@ -150,7 +150,7 @@ export const futureGrowthTalk: SignPatterns = {
     // a named payer needs no subject check: "and company pay for the customs broker license exam"
     {
       re: new RegExp(
-        `\\b(?:company|firm|employer|business|trust|practice|they|we)\\s+(?:will |would |'ll |'d |also |even )?(?:pay|pays|paid|fund|funds|cover|covers|sponsor|sponsors)\\s+(?!(?:that|it|this|those|these|everything|all that|the rest)\\b)(?:for\\s+)?(?:the |a |an |your |my |all )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
+        `\\b(?:company|firm|employer|business|trust|practice|they|we)\\s+(?:will |would |'ll |'d |also |even )?(?:pay|pays|paid|fund|funds|cover|covers|sponsor|sponsors|supports)\\s+(?!(?:that|it|this|those|these|everything|all that|the rest)\\b)(?:for\\s+)?(?:the |a |an |your |my |all )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
       ),
       conf: 0.7,
     },
@@ -164,7 +164,7 @@ export const futureGrowthTalk: SignPatterns = {
     },
     // how people there grow: "the assistant curators here become curators", "most managers started on the floor"
     {
-      re: /\b\w+s (?:here|there)\b (?:\w+ )?(?:become|go on to|get promoted|move up|move into|end up running|work their way up)\b|\b(?:usually|often|tend to|generally|normally|typically) (?:become|go on to become|get promoted|move up|step up)\b|\bgrow (?:someone|somebody|people|you|me|them|her|him) into\b|\bwhere (?:the|this) (?:role|job|post|position) (?:could|can|might|would) (?:go|lead)\b/,
+      re: /\b\w+s (?:here|there)\b (?:\w+ )?(?:become|go on to|get promoted|move up|move into|end up running|work their way up)\b|\b(?:usually|often|tend to|generally|normally|typically) (?:become|go on to become|go on to|get promoted|move up|step up)\b|\bgrow (?:someone|somebody|people|you|me|them|her|him) into\b|\bwhere (?:the|this) (?:role|job|post|position) (?:could|can|might|would) (?:go|lead)\b/,
       who: 'interviewer',
       conf: 0.65,
     },
@@ -253,6 +253,7 @@ export const futureGrowthTalk: SignPatterns = {
       surface: true,
       conf: 0.65,
     },
+    ...growthPaths,
     // transcripts: the interviewer on what the candidate could grow into
     {
       re: new RegExp(

@@ -25,7 +25,7 @@ export const quotedDoubts: Cue[] = [
   // a question doubting what the record is worth: "asked whether two years in retail was really relevant", "asked if my
   // degree class was too low for their grade", "asked me whether my placement counted as work experience"
   {
-    re: /(?<!\bi (?:\S+ ){0,2})\bask\w* (?:me )?(?:whether|if) (?!(?:i|we) (?:could|can|should|may|might) )[^.\n;]{0,50}?\b(?:(?:was|were|is|are) (?:really |even |actually )?relevant|relevant enough|count(?:ed|s)? as (?:real |proper |actual |relevant )?(?:\w+ )?(?:experience|work|management|leadership|a qualification)|(?:was|were|is|are) too (?:low|little|short|thin|narrow|limited|weak|basic|few|small|light|junior|old|dated))\b/,
+    re: /(?<!\bi (?:\S+ ){0,2})\bask\w* (?:me )?(?:whether|if) (?!(?:i|we) (?:could|can|should|may|might) )[^.\n;]{0,50}?\b(?:(?:was|were|is|are) (?:really |even |actually )?relevant|relevant enough|count(?:ed|s)? as (?:real |proper |actual |relevant )?(?:\w+ )?(?:experience|work|management|leadership|a qualification)|(?:was|were|is|are) too (?:low|little|short|thin|narrow|limited|weak|basic|few|small|light|junior|old|dated)|(?:was|were|is|are) (?:mainly|mostly|largely|only|just) [\w-]+ rather than)\b/,
     who: 'interviewer',
     surface: true,
     repeats: true,

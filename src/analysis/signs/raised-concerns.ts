@@ -2,13 +2,14 @@ import type { SignPatterns } from '../detect/types.js';
 import { AFTER_SAID_MY, reportedCriticism } from './raised-concerns-reported.js';
 import { voicedDoubts } from './raised-concerns-voiced.js';
 import { quotedDoubts } from './raised-concerns-quoted.js';
+import { pressedDoubts } from './raised-concerns-pressed.js';
 
 /** Asking or doubting verbs, in lemma form (the matcher also tries the surface). */
 const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|queried|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted|express|expressed|voice|voiced)`;
 /** How often: "twice", "3 times", "again and again", "kept ...". */
 /** What a doubt is about: the candidate, or whether they would do. */
 // the second person is feedback passed on to the candidate ("he's not sure you've managed people", "about your notice")
-const OBJ = String.raw`(?:whether|if|about my|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i'?ve|i knew|i know|i understood|i was|i'm|i be|i can|i really|how (?:far|long|much|well|quickly) i|about your|on your|you'?ve|you have|you had|you'?d|you would|you could|you can|you'?re|you are)`;
+const OBJ = String.raw`(?:whether|if|about my|about me|on my|my|it would|it'?d|that would|this would|i'?d|i would|i could|i had|i have|i'?ve|i knew|i know|i understood|i was|i'm|i be|i can|i really|i (?:wouldn|couldn|won|didn|don|hadn|haven|wasn)'?t|how (?:far|long|much|well|quickly) i|about your|on your|you'?ve|you have|you had|you'?d|you would|you could|you can|you'?re|you are)`;
 const OFTEN = String.raw`(?:(?:like |about |around |at least |maybe |probably |literally |like literally )?)(?:twice|(?:two|three|2|3) time|[2-9] ?x|x ?[2-9]|(?:two|three|four|five|[2-9]) (?:more |separate |different )?(?:times|occasions)|more than one occasion|\d+ separate times|(?:like |about |at least )?\d+ times|(?:several|many|multiple|a few|a couple of|lots of|loads of|a lot of|so many|three or four|two or three) times|more than once|again and again|over and over|repeatedly|a second time)`;
 
 /** Asked about again and again out of interest, not doubt: "kept asking about my app", "again and again about my project". */
@@ -38,7 +39,7 @@ export const raisedConcerns: SignPatterns = {
     // "pushed back on my design, then questioned whether the story was mine"
     {
       re: new RegExp(
-        String.raw`(?<!\b(?:i|we)(?: \w+){0,2} )\b(?:questioned|questioning|queried|querying|doubted|doubting|doubtful|skeptical|sceptical|dubious)\b.{0,40}\b${OBJ}\b|\b(?:doubtful|skeptical|sceptical|dubious|incredulous)\b(?= (?:when|as|while|once) i\b)|\bdoubt(?:s|ed|ing)? me\b|(?<!\b(?:raise\w*|voice\w*|express\w*|mention\w*|had|have|has|having|no|any|without) (?:a |one |some |his |her |their |real |serious |any )?)\bdoubts? (?:about|on|over|regarding) my\b`,
+        String.raw`(?<!\b(?:i|we)(?: \w+){0,2} )\b(?:questioned|questioning|queried|querying|doubted|doubting|doubtful|skeptical|sceptical|dubious|raised (?:some |a few |serious |real )?questions (?:over|about|around|regarding|on))\b.{0,40}\b${OBJ}\b|\b(?:doubtful|skeptical|sceptical|dubious|incredulous)\b(?= (?:when|as|while|once) i\b)|\bdoubt(?:s|ed|ing)? me\b|(?<!\b(?:raise\w*|voice\w*|express\w*|mention\w*|had|have|has|having|no|any|without) (?:a |one |some |his |her |their |real |serious |any )?)\bdoubts? (?:about|on|over|regarding) my\b`,
       ),
       who: 'any',
       neg: 'ignore',
@@ -65,14 +66,14 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\b(?:ask\w*|want\w* to know) (?:me )?(?:\w+ )?why (?:i|i'?d|i had|i have|i'?ve|i was|my)\b[^.\n]{0,40}?\b(?:out of work|unemployed|between jobs|demoted|sacked|fired|dismissed|let go|only|low|lower|never|(?:had|have|has|was|were|is|are|did|do)n'?t|(?:had|have|has|was|were|is|are|did|do) not|twice|so (?:few|little|many|often|late)|(?:a|any) gap)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(up to (?:it|scratch|the job|speed|standard)|still current|current enough|the (?:resilience|temperament|stamina|maturity|gravitas|backbone|grit|toughness|bandwidth|clout|presence|seniority)|stick around|plan\w* to stay|intend\w* to stay|stay (?:longer|more than|beyond|past)|cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle)\b/,
+      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\b(?:ask\w*|want\w* to know) (?:me )?(?:\w+ )?why (?:i|i'?d|i had|i have|i'?ve|i was|my)\b[^.\n]{0,40}?\b(?:out of work|unemployed|between jobs|demoted|sacked|fired|dismissed|let go|only|low|lower|never|(?:had|have|has|was|were|is|are|did|do)n'?t|(?:had|have|has|was|were|is|are|did|do) not|twice|so (?:few|little|many|often|late)|(?:a|any) gap)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(up to (?:it|scratch|the job|speed|standard)|still current|current enough|the (?:resilience|temperament|stamina|maturity|gravitas|backbone|grit|toughness|bandwidth|clout|presence|seniority|patience|people skills|discipline|drive)|stick around|plan\w* to stay|intend\w* to stay|stay (?:longer|more than|beyond|past)|cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle|or (?:just|only|merely))\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
     {
       // the second question may put the doubt about someone like the candidate ("then whether a woman could manage the men"),
       // or about the work ("and, separately, on whether the project could attract funding"); logistics are no doubt
-      re: /\b(?:then|later|and|also|separately)(?:,? (?:then|later|also|separately|again|at the end|near the end|towards the end|later on|afterwards|after that|a (?:few|couple of) (?:minutes|moments|questions) later))*,? (?:(?:ask\w*|askin'?|press\w*|push\w*|on|about) )?(?:me )?(?:(?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+|an? [\w-]+|someone|somebody)|(?:why|how come) (?:i|i'?d|i had|i was|i am|i'?m|my)|(?:did|do|could|can) i (?:even|ever|really|actually))\b(?! (?:could|can|would) (?:start|work|come|drive|travel|commute|relocate|do (?:nights|weekends|shifts))\b)[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|even|translate|transfer|carry over|serious|keep up|stick it|last|sure|hard|difficult|struggle|not|n'?t|never|only|attract|afford|deliver)\b|\b(?:then|and|also)(?: then| also)?,? (?:(?:ask\w*|askin'?) )?(?:me )?(?:did|do) i (?:even|ever|really|actually)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
+      re: /\b(?:then|later|and|also|separately)(?:,? (?:then|later|also|separately|again|at the end|near the end|towards the end|later on|afterwards|after that|a (?:few|couple of) (?:minutes|moments|questions) later))*,? (?:(?:ask\w*|askin'?|press\w*|push\w*|on|about|over) )?(?:me )?(?:(?:whether|if) (?:i|i'?d|i would|i had|i was|my|\d+ \w+|an? [\w-]+|someone|somebody)|(?:why|how come) (?:i|i'?d|i had|i was|i am|i'?m|my)|(?:did|do|could|can) i (?:even|ever|really|actually))\b(?! (?:could|can|would) (?:start|work|come|drive|travel|commute|relocate|do (?:nights|weekends|shifts))\b)[^.\n]{0,50}?\b(?:at all|really|actually|properly|enough|cope|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|able|ready|handle|manage|ever|even|translate|transfer|carry over|serious|keep up|stick it|last|sure|hard|difficult|struggle|not|n'?t|never|only|attract|afford|deliver|genuinely|reliable|miss|counter-?offers?|twice|so (?:many|often)|changed jobs|moved (?:around|about|jobs))\b|\b(?:then|and|also)(?: then| also)?,? (?:(?:ask\w*|askin'?) )?(?:me )?(?:did|do) i (?:even|ever|really|actually)\b|\b(?:then|and|later|den)(?: then| later| den)? again,?(?: at the end| near the end| towards the end| later on| afterwards)?,? (?:(?:he|she|they|him) )?(?:ask\w* )?(?:whether|if|why|about (?:my|the|how))\b(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
       who: 'any',
       worryOk: true,
     },
@@ -88,11 +89,11 @@ export const raisedConcerns: SignPatterns = {
       who: 'any',
     },
     {
-      re: /\bask\w* (?:me )?to (?:explain|justify|account for) (?:my|the gap|why)\b|\bask\w* (?:me )?why (?:i'?d|i would) (?:even |ever )?want\b/,
+      re: /\bask\w* (?:me )?to (?:explain|justify|account for) (?:my|the gap|why|the (?:[\w-]+ ){0,3}(?:months?|years?|weeks?|time) (?:off|out|away|out of work)|the (?:\w+ )?(?:gap|break))\b|\bask\w* (?:me )?why (?:i'?d|i would) (?:even |ever )?want\b/,
       who: 'interviewer',
     },
     {
-      re: /\b(?:kept|keep|keeps) (?:going|go|banging|bang|harping|harp) on about\b[^.\n]{0,40}\b(?:not sure|unsure|worried|concerned|doubt\w*|lack|whether i|if i)\b/,
+      re: /\b(?:kept|keep|keeps) (?:going|go|banging|bang|harping|harp) on about\b[^.\n]{0,40}\b(?:not sure|unsure|worried|concerned|doubt\w*|lack|whether i|if i|me not|my not|not having|never having)\b/,
       who: 'interviewer',
       weight: 2,
       neg: 'ignore',
@@ -129,7 +130,7 @@ export const raisedConcerns: SignPatterns = {
     },
     {
       // a gap named by its year or its place in the record is the CV's gap: "the gap in 2024", "the gap between my last two roles"
-      re: /\bgap (in|on) (my|the) (cv|resume|employment|career|history)\b|\b(cv|resume|employment) gap\b|\bgap (?:in|from|since|during) (?:19|20)\d\d\b|\bgap between (?:my|your|the|her|his) (?:last |previous |two |past )*(?:\w+ )?(?:roles|jobs|contracts|posts|positions|placements)\b/,
+      re: /\bgap (in|on) (my|the) (cv|resume|employment|career|history)\b|\b(cv|resume|employment) gap\b|\bgap (?:in|from|since|during) (?:19|20)\d\d\b|\bgap between (?:19|20)\d\d and\b|\b(?:queried|questioned|asked about|brought up|pressed me on|probed) (?:the|my|a) (?:\w+ )?gap\b|\bgap between (?:my|your|the|her|his) (?:last |previous |two |past )*(?:\w+ )?(?:roles|jobs|contracts|posts|positions|placements)\b/,
       who: 'interviewer',
       conf: 0.6,
     },
@@ -206,7 +207,7 @@ export const raisedConcerns: SignPatterns = {
       re: /\byou'?(ve| have) (only|never|not) (done|worked|had|been|managed|led)\b|\bhow (would|will|could) (you|u) (cope|adapt|keep up)\b|\byour (last|current|previous) \w+ (was|is|were) (only |much |a lot |half |quite )?(smaller|small|half|tiny|junior|different)\b/,
     },
     {
-      re: /\b(kept|keep|keeps|kept on|keep on) (pushing|push|questioning|question|challenging|challenge|probing|probe|coming back|come back|going back|go back|circling|circle|returning|return|harping|harp|bringing|bring|hammering|pressing|press|poking|poke|doubting|doubt|grilling|grill)\b|\b(kept|keep|keeps) (asking|ask|saying|say)\b(?! (me )?(more|follow|for (more|detail|examples)|loads|lots|great|good|interesting|smart|clever|brilliant))(?! (?:\S+ ){0,3}?(?:wow|ooh|nice|great|cool|amazing|sick|awesome|brilliant|love|loved|impressive|dope|fire|class|mint|wicked|lush|perfect|exactly)\b)[^:]{0,20}\b(whether|if i|about my|why i|the same|if my|that my|i was|i'?d|are (?:you|u) (?:really |actually )?sure|have (?:you|u) (?:actually|really))\b(?! (?:i |we )?(?:was |were |am |'m |felt |be |feel )?(?:ok|okay|alright|all right|fine|comfortable|warm|cold|needed|wanted|need|want|would like|had any|have any|could hear|was still there)\b)(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
+      re: /\b(kept|keep|keeps|kept on|keep on) (pushing|push|questioning|question|challenging|challenge|probing|probe|coming back|come back|going back|go back|circling|circle|returning|return|harping|harp|bringing|bring|hammering|pressing|press|poking|poke|doubting|doubt|grilling|grill)\b|\b(kept|keep|keeps) (asking|ask|saying|say)\b(?! (me )?(more|follow|for (more|detail|examples)|loads|lots|great|good|interesting|smart|clever|brilliant))(?! (?:\S+ ){0,3}?(?:wow|ooh|nice|great|cool|amazing|sick|awesome|brilliant|love|loved|impressive|dope|fire|class|mint|wicked|lush|perfect|exactly)\b)[^:]{0,20}\b(whether|if i|about my|why i|the same|if my|that my|i was|i'?d|are (?:you|u) (?:really |actually )?sure|have (?:you|u) (?:actually|really)|but (?:why )?(?:you|u|your))\b(?! (?:i |we )?(?:was |were |am |'m |felt |be |feel )?(?:ok|okay|alright|all right|fine|comfortable|warm|cold|needed|wanted|need|want|would like|had any|have any|could hear|was still there)\b)(?!,? (?:and again |again )?(?:(?:about|on|into) )?(?:my |the |that |this )?(?:\w+ )?(?:project|portfolio|thesis|dissertation|app|campaign|research|achievements?|designs?|award|startup|side project|prototype|paper|book|product|idea|invention|business)s?\b)/,
       who: 'interviewer',
       weight: 2,
     },
@@ -414,7 +415,7 @@ export const raisedConcerns: SignPatterns = {
     // "the rest was doubts: that I'd only done agency work, and that my German was rusty" (the first item a clause);
     // "my concerns were the pay and the commute" are the candidate's own
     {
-      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )(?<!\b(?:my|our) (?:\w+ )?)\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\b(?:my|your|the|that (?:i|i'?d|i'?ve|i'?m|my))\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:my|your|the|that|whether|how|if|about)\b/,
+      re: /(?<!\b(?:i|we|i'?ve|i'?d)(?: \S+){0,2} )(?<!\b(?:my|our) (?:\w+ )?)\b(?:concerns|doubts|worries|reservations|objections|question marks|red flags)\b[^.\n]{0,15}?(?:\b(?:were|was|included|including|being|about|over|around|regarding|re|on)\b:?|:)[^.\n]{0,40}?\b(?:my|your|the|that (?:i|i'?d|i'?ve|i'?m|my))\b[^.\n]{0,50}?(?:,| and| plus| as well as| also| then) (?:\(?[b-e]\) )?(?:my|your|the|that|whether|how|if|about)\b/,
       weight: 2,
       surface: true,
     },
@@ -467,12 +468,12 @@ export const raisedConcerns: SignPatterns = {
     // a blemish on the record asked about, and a second one after it: "asked about my one log violation, then about a fender-bender"
     // (two cues: a sentence gives each cue one count)
     {
-      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:ask\w*|askin'?|quer\w*|question\w*|grill\w*|press\w*|prob\w*|quiz\w*|brought up|bring up|raised|went on about|dwelt on|dwell\w* on) (?:me )?(?:about|on|over|why i (?:had|got|have)) (?:my|the|a|an|that|this) (?:[\w-]+ ){0,4}?(?:violations?|infractions?|accidents?|fender[- ]benders?|crash(?:es)?|collisions?|prangs?|convictions?|offen[cs]es?|penalty points|points on my licen[cs]e|speeding tickets?|tickets?|dui|dwi|disciplinar(?:y|ies)|warnings?|write[- ]ups?|complaints?|dismissals?|sackings?|firings?|suspensions?|resits?|re-?sits?|failed (?:exams?|modules?|papers?|audits?|inspections?|probations?)|bad reference|claims?|bankruptc(?:y|ies)|ccjs?|criminal record)\b/,
+      re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:ask\w*|askin'?|quer\w*|question\w*|grill\w*|press\w*|prob\w*|quiz\w*|brought up|bring up|raised|went on about|dwelt on|dwell\w* on) (?:me )?(?:about|on|over|why i (?:had|got|have)) (?:my|the|a|an|that|this) (?:[\w-]+ ){0,4}?(?:violations?|infractions?|accidents?|fender[- ]benders?|crash(?:es)?|collisions?|prangs?|convictions?|offen[cs]es?|penalty points|points on my licen[cs]e|speeding tickets?|tickets?|dui|dwi|disciplinar(?:y|ies)|warnings?|write[- ]ups?|complaints?|dismissals?|sackings?|firings?|suspensions?|resits?|re-?sits?|failed (?:exams?|modules?|papers?|audits?|inspections?|probations?)|bad reference|claims?|bankruptc(?:y|ies)|ccjs?|criminal record|sick (?:days|leave|record|notes?)|absences?|attendance(?: record)?)\b/,
       who: 'interviewer',
       surface: true,
     },
     {
-      re: /\b(?:then|and|also|later)(?: then| also| later)?,? (?:ask\w* |askin'? )?(?:me )?(?:about|on|over) (?:my|the|a|an|that|this) (?:[\w-]+ ){0,4}?(?:violations?|infractions?|accidents?|fender[- ]benders?|crash(?:es)?|collisions?|prangs?|convictions?|offen[cs]es?|penalty points|points on my licen[cs]e|speeding tickets?|tickets?|dui|dwi|disciplinar(?:y|ies)|warnings?|write[- ]ups?|complaints?|dismissals?|sackings?|firings?|suspensions?|resits?|re-?sits?|failed (?:exams?|modules?|papers?|audits?|inspections?|probations?)|bad reference|claims?|bankruptc(?:y|ies)|ccjs?|criminal record)\b/,
+      re: /\b(?:then|and|also|later)(?: then| also| later)?,? (?:ask\w* |askin'? )?(?:me )?(?:about|on|over) (?:my|the|a|an|that|this) (?:[\w-]+ ){0,4}?(?:violations?|infractions?|accidents?|fender[- ]benders?|crash(?:es)?|collisions?|prangs?|convictions?|offen[cs]es?|penalty points|points on my licen[cs]e|speeding tickets?|tickets?|dui|dwi|disciplinar(?:y|ies)|warnings?|write[- ]ups?|complaints?|dismissals?|sackings?|firings?|suspensions?|resits?|re-?sits?|failed (?:exams?|modules?|papers?|audits?|inspections?|probations?)|bad reference|claims?|bankruptc(?:y|ies)|ccjs?|criminal record|sick (?:days|leave|record|notes?)|absences?|attendance(?: record)?)\b/,
       who: 'any',
       surface: true,
       worryOk: true,
@@ -520,5 +521,6 @@ export const raisedConcerns: SignPatterns = {
     ...reportedCriticism,
     ...voicedDoubts,
     ...quotedDoubts,
+    ...pressedDoubts,
   ],
 };
