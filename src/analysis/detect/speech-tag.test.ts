@@ -25,7 +25,9 @@ describe('closingTag: a speech tag that ends the sentence, and whose it is', () 
     // someone else's word passed on
     ['They promote from within, my friend said.', 'third'],
     ['The managers are lovely, the receptionist told me.', 'third'],
-    ['Everyone gets a mentor, my manager reckoned.', 'third'],
+    ['Everyone gets a mentor, my mate reckoned.', 'third'],
+    // "my manager" in a note is as often the one the hire would report to
+    ['Everyone gets a mentor, my new manager reckoned.', 'other'],
     // the writer's own
     ["I'd love to grow into management, I said.", 'self'],
   ] as const)('%s → %s', (s, who) => expect(speakerOf(s)).toBe(who));

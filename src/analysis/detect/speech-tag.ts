@@ -43,8 +43,6 @@ const END = new Set(['.', '!', '?', '…', '...']);
 const BEFORE_TAG = new Set([',', '-', '–', '—', ...QUOTES]);
 const LISTENERS = new Set(['me', 'us']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'one', 'his', 'her', 'their', 'this', 'that']);
-/** Whose words the owner's people pass on: "my friend said", "the receptionist told me". */
-const OWN_PEOPLE = new Set(['my', 'our']);
 
 export interface SpeechTag {
   /** First token of the tag (the speaker, the verb or "according"). */
@@ -69,10 +67,7 @@ function speakerOf(toks: Tok[], lo: number, hi: number): Person | undefined {
     if (!DETERMINERS.has(t.lower) && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN')
       return undefined;
   }
-  const own = OWN_PEOPLE.has(toks[lo]!.lower);
   if (HEARSAY.has(w) || THIRD.has(w) || FELLOW_CANDIDATES.has(w)) return 'third';
-  // "my manager said" is the writer's own boss, not the one who interviewed
-  if (own && w !== 'interviewer' && w !== 'interviewers') return 'third';
   if (PEOPLE.has(w) || head.pos === 'PROPN') return 'other';
   // titles the word list lacks: "the foreman", "the area supervisor"
   if (head.pos === 'NOUN' && lo < hi && DETERMINERS.has(toks[lo]!.lower)) return 'other';
