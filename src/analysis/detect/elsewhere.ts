@@ -76,6 +76,7 @@ import { narratorFrame } from './narrator.js';
 import { outcomeCallRanges } from './outcome-call.js';
 import { mergedRanges } from './clause-ranges.js';
 import { chatReplyRanges } from './chat-replies.js';
+import { closingTag } from './speech-tag.js';
 
 // each list tried only where the opening's first character allows (opening-gate.ts): a long
 // text's every sentence went through some fifty of these, nearly all failing on that character
@@ -163,6 +164,9 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
         carry = CARRY_FRAME;
         frame = true;
       }
+    } else if ((isHabit(head) || isGeneral(head)) && closingTag(toks, from, i)?.speaker === 'other') {
+      // "Most people here move up within a year, she said": the interviewer's word, the tag put last
+      whole = false;
     } else if (isHabit(head)) {
       whole = false;
       out.push([from, contrastEnd(toks, from, lineEnd(toks, from, i))]);

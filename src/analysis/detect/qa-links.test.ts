@@ -19,4 +19,20 @@ describe('qa-links helpers', () => {
     expect(links).toHaveLength(1);
     expect(links[0]!.surface).toContain('meet them');
   });
+
+  it('links doubts named in one sentence to the next sentence that lists them', () => {
+    const toks = tokensFrom('She had her doubts. First about my gap, then about my commute.');
+    const links = qaLinks(toks, clausesFrom(toks));
+    expect(links).toHaveLength(1);
+    expect(links[0]!.surface).toContain('doubts. first about my gap');
+  });
+
+  it.each([
+    'She had her doubts. Overall it went well.',
+    'She had her doubts about the rota. First we went through the pay.',
+    'First about my gap, then about my commute.',
+  ])('links no doubts that are not spelled out next: %s', (text) => {
+    const toks = tokensFrom(text);
+    expect(qaLinks(toks, clausesFrom(toks))).toHaveLength(0);
+  });
 });

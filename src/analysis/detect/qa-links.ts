@@ -74,12 +74,27 @@ function isReply(toks: Tok[], c: Clause): boolean {
   return REPLY_VERB.test(c.lemmas) || words(toks, c) <= SHORT_REPLY;
 }
 
-/** Question segments joined with the reply that follows them. */
+/** Doubts named in one sentence and spelled out in the next: "She had her doubts. First about my gap, then my commute." */
+const DOUBTS = new Set(['doubts', 'concerns', 'reservations', 'worries', 'objections']);
+const SPELLED_OUT = new Set(['first', 'firstly', 'namely', 'one']);
+
+function lastWord(toks: Tok[], c: Clause): Tok | undefined {
+  for (let i = c.to - 1; i >= c.from; i--) if (hasWordChar(toks[i]!.lower)) return toks[i];
+  return undefined;
+}
+
+/** Question segments joined with the reply that follows them, and doubts named with the sentence that lists them. */
 export function qaLinks(toks: Tok[], clauses: Clause[]): Clause[] {
   const out: Clause[] = [];
   for (let k = 0; k + 1 < clauses.length; k++) {
     const q = clauses[k]!;
-    if (!q.lemmas || !hasWordChar(q.lemmas) || !isQuestion(q)) continue;
+    if (!q.lemmas || !hasWordChar(q.lemmas)) continue;
+    if (!isQuestion(q)) {
+      const next = clauses[k + 1]!;
+      if (DOUBTS.has(lastWord(toks, q)?.lower ?? '') && SPELLED_OUT.has(firstTok(toks, next)?.lower ?? ''))
+        out.push(linkedClause(toks, q, next));
+      continue;
+    }
     // a line break alone makes an empty segment between the question and its answer, and a
     // doubled mark ("Role?? -> ...") a segment of bare punctuation
     let n = k + 1;

@@ -25,11 +25,16 @@ const REPORTING = new Set([
 
 /** "she said I could become a senior": the words are hers, the future is mine; neither reading drops the cue. */
 export function reportedSelf(toks: Tok[], c: Clause, i: number): boolean {
+  return reportedBy(toks, c, i) === 'other';
+}
+
+/** Who reports the clause whose subject stands at `i`: "she said (that) I ...", "my friend told me they ...". */
+export function reportedBy(toks: Tok[], c: Clause, i: number): Person | undefined {
   let k = i - 1;
   if (toks[k]?.lower === 'that') k--;
   if (toks[k]?.lower === 'me') k--;
-  if (k < c.from || !REPORTING.has(toks[k]!.lemma)) return false;
-  return scanBack(toks, c, k - 1, Math.max(c.from, k - 6), c.from) === 'other';
+  if (k < c.from || !REPORTING.has(toks[k]!.lemma)) return undefined;
+  return scanBack(toks, c, k - 1, Math.max(c.from, k - 6), c.from);
 }
 
 /** A window's edge is not a clause edge ("about | my thesis" is no subject): each word is read within its own clause. */

@@ -7,9 +7,10 @@ import type { Tok } from '../nlp.js';
 import { bystanderPronoun } from './bystander.js';
 import { QUOTES } from './clauses.js';
 import { nominal, personAt } from './person-at.js';
-import { OTHER_NOM, OTHER_OBJ, PEOPLE, type Person, RAISING, SELF_NOM } from './person-words.js';
+import { OTHER_NOM, OTHER_OBJ, PEOPLE, type Person, RAISING, SELF_NOM, WE_NOM } from './person-words.js';
+import { taggedSpeech } from './speech-tag.js';
 import { coordinatedSubject } from './subject-coordination.js';
-import { embedded, nounSubject, reportedSelf } from './subject-scan.js';
+import { embedded, nounSubject, reportedBy, reportedSelf } from './subject-scan.js';
 import type { Clause } from './types.js';
 
 const SUBJECT_WINDOW = 15;
@@ -47,6 +48,9 @@ function scanClause(
     // a third person carries over only from the head of their clause: "the receptionist was lovely, all smiles"
     if (p === 'third' && !own && i - (c.clauseStart[i] ?? c.from) > 1) continue;
     if (p === 'self' && SELF_NOM.has(toks[i]!.lower) && reportedSelf(toks, c, i)) return 'reported';
+    // "she said we promote from within" is the firm's "we"; "my friend said they promote from within" the friend's word
+    if (p === 'we' && WE_NOM.has(toks[i]!.lower) && reportedSelf(toks, c, i)) return 'reported';
+    if (p === 'other' && OTHER_NOM.has(toks[i]!.lower) && reportedBy(toks, c, i) === 'third') return 'third';
     if (p === 'other' && bystanderPronoun(toks, c, i)) return 'third';
     if (p) return p;
     if (own) {
@@ -87,6 +91,14 @@ export function subjectAt(toks: Tok[], c: Clause, from: number): Person | undefi
  */
 export function subjectOf(toks: Tok[], c: Clause, from: number): 'self' | 'other' | 'third' | undefined {
   const p = subjectAt(toks, c, from);
+  if (p !== 'third') {
+    // words a closing tag gives to someone read as if the tag came first: "We promote from within, the manager told
+    // me" is the manager's word, "I'd be on the tills, she said" hers on my future (as reportedSelf reads it), and
+    // "They promote from within, my friend said" a friend's
+    const tag = taggedSpeech(toks, c.from, c.to, from);
+    if (tag?.speaker === 'third') return 'third';
+    if (tag?.speaker === 'other' && p !== 'other') return undefined;
+  }
   return p === 'we' ? 'self' : p;
 }
 

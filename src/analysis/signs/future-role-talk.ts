@@ -76,6 +76,14 @@ export const futureRoleTalk: SignPatterns = {
       re: new RegExp(`(?<!\\bi )\\b(?!explain)${REPORTED} ${I_WOULD} ${DO}\\b${IF_HIRED}`),
       surface: true,
     },
+    // the same with the tag put last: "I'd be looking after the stockroom, the manager said", "'I'd be on tills,' she told me"
+    // (a tag by a friend or by the writer is read off by the subject check, detect/speech-tag.ts)
+    {
+      re: new RegExp(
+        `(?:^|[,;:] |['"“‘] ?)${I_WOULD} ${DO}\\b${IF_HIRED}[^.;!?]{0,80}?,? ?(?:['"”’] ?)?(?:she|he|they|the (?:[\\w-]+ )?[\\w-]+) (?:said|told me|explained|reckoned|mentioned|added|confirmed)\\.?$`,
+      ),
+      surface: true,
+    },
     // the hire presumed in a time clause: "when you're with us in September you'll have", "once I'm in post I'll be taking over"
     {
       re: new RegExp(

@@ -27,3 +27,21 @@ describe('raised-concerns in quoted words and doubting questions', () => {
   it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// the interviewer's doubt about the candidate in their own voice, the tag first or last (session 20)
+const ABOUT_YOU_YES: string[] = [
+  '"We\'re worried you won\'t cope with nights, and your experience is thin," she said.',
+  'She said "we\'re worried you won\'t cope with nights". She also said my experience was thin.',
+  "We're worried you won't cope with nights, she said. She also said my experience was thin.",
+  '"I\'m not sure your experience is enough," he told me. He also said my CV was thin.',
+];
+const ABOUT_YOU_NO: string[] = [
+  // the writer's own, to a friend or the reader
+  "I'm worried you'll think I'm rude, I told my mum. She also said my experience was thin.",
+  "I'm really not sure you'll want to hear all this. She did say my experience was thin.",
+];
+
+describe("raised-concerns: the interviewer's doubt about the candidate, in their voice", () => {
+  it.each(ABOUT_YOU_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(ABOUT_YOU_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

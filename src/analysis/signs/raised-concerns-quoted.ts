@@ -22,6 +22,18 @@ export const quotedDoubts: Cue[] = [
     surface: true,
     repeats: true,
   },
+  // the interviewer's doubt about the candidate, in their own voice, with the tag first or last: '"We're worried you
+  // won't cope with nights," she said', 'she said "I'm not sure your experience is enough"'. Unquoted and untagged, "I'm
+  // worried you'll think I'm rude" is the writer's, and `who` leaves it out (detect/subject.ts, detect/speech-tag.ts):
+  // the match starts past the pronoun so the subject check reads it
+  {
+    re: new RegExp(
+      String.raw`(?<=\b(?:i'?m|i am|we'?re|we are) (?:also |still |just |really |honestly |slightly )?)${DOUBT} (?:that )?(?:you(?:'?d|'?ll|'?re|'?ve)?|your)\b`,
+    ),
+    who: 'interviewer',
+    neg: 'ignore',
+    surface: true,
+  },
   // a question doubting what the record is worth: "asked whether two years in retail was really relevant", "asked if my
   // degree class was too low for their grade", "asked me whether my placement counted as work experience"
   {

@@ -146,11 +146,13 @@ export const reportedCriticism: Cue[] = [
   // "pushed hard on two other things:", "raised the awkward points: whether I'd miss…",
   // "raised objections: that I'd been freelance too long", "had concerns — that I'm not registered"
   {
-    re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:(?:had|has|raised|listed|named|voiced|expressed|flagged|relayed) (?:(?:the panel'?s|his|her|their|some|real|serious|a few|several|two|three|four|a couple of) )?(?:\w+ )?(?:issues|problems|concerns|doubts|worries|objections|reservations|weaknesses)|(?:dinged me on|push(?:ed|ing)? (?:(?:hard|back|really hard) )?(?:on me (?:on|about)|me (?:on|about)|on|about)|press(?:ed|ing)? (?:me )?(?:hard )?on|(?:challenged|grilled|questioned|quizzed) me on|picked (?:up )?on|knocked me on|marked me down on|criticised|criticized|raised) (?:two|three|four|a couple of|a few|several) (?:other |more |separate |different )?(?:\w+ )?(?:things|points|gaps|areas)|raised (?:the|some|a few) (?:awkward|tricky|difficult|hard|tough|sticky|uncomfortable|thorny|harder) (?:points|questions|bits|things|issues|subjects|stuff))(?: (?:out loud|to me|with me|about me))?\s?(?::|—|–| -|,? (?:first|firstly|namely|one))/,
+    re: /(?<!\b(?:i|we) (?:\S+ ){0,2})\b(?:(?:had|has|raised|listed|named|voiced|expressed|flagged|relayed) (?:(?:the panel'?s|his|her|their|some|real|serious|a few|several|two|three|four|a couple of) )?(?:\w+ )?(?:issues|problems|concerns|doubts|worries|objections|reservations|weaknesses)|(?:dinged me on|push(?:ed|ing)? (?:(?:hard|back|really hard) )?(?:on me (?:on|about)|me (?:on|about)|on|about)|press(?:ed|ing)? (?:me )?(?:hard )?on|(?:challenged|grilled|questioned|quizzed) me on|picked (?:up )?on|knocked me on|marked me down on|criticised|criticized|raised) (?:two|three|four|a couple of|a few|several) (?:other |more |separate |different )?(?:\w+ )?(?:things|points|gaps|areas)|raised (?:the|some|a few) (?:awkward|tricky|difficult|hard|tough|sticky|uncomfortable|thorny|harder) (?:points|questions|bits|things|issues|subjects|stuff))(?: (?:out loud|to me|with me|about me))?\s?(?::|—|–| -|[,.]? (?:first|firstly|namely|one))/,
     who: 'any',
     surface: true,
     weight: 2,
     worryOk: true,
+    // the list may open the next sentence: "She had her doubts. First about my gap, then about my commute." (qa-links.ts)
+    qa: true,
   },
   // the record picked at, then the doubts listed: "kept picking at my CV: the gap in 2021, the short contract, why I never
   // finished", "questioned my background — the agency years and the gap" (a list of two or more after the colon)
