@@ -47,8 +47,15 @@ export function nextRoundFields(previous: InterviewItem): Fields {
   };
 }
 
-/** Blank fields are left out, so the server's checks see only what the user gave. */
-export function recordFrom(f: Fields, heardBack?: InterviewRecordInput['heardBack']): InterviewRecordInput {
+/**
+ * Blank fields are left out, so the server's checks see only what the user gave. `heardBack` and
+ * `checkedInOn` are not fields of the form: an edit carries them over as they were.
+ */
+export function recordFrom(
+  f: Fields,
+  heardBack?: InterviewRecordInput['heardBack'],
+  checkedInOn?: string,
+): InterviewRecordInput {
   const interviewers = listFrom(f.interviewers);
   const topics = listFrom(f.topics);
   const candidates = f.candidates.trim() === '' ? undefined : Number(f.candidates);
@@ -64,6 +71,7 @@ export function recordFrom(f: Fields, heardBack?: InterviewRecordInput['heardBac
     ...(candidates !== undefined ? { candidates } : {}),
     ...(topics.length ? { topics } : {}),
     ...(heardBack ? { heardBack } : {}),
+    ...(checkedInOn ? { checkedInOn } : {}),
   };
 }
 

@@ -14,7 +14,14 @@ import { ErrorBox } from '../components/error-box.js';
 import { FromNotes, describedBy } from '../components/from-notes.js';
 import { NotesDeeds } from '../components/notes-deeds.js';
 import { NotesStart } from '../components/notes-start.js';
-import { deedsFromNotes, heardBackOf, stepsDoneOf, stepsToTick, type DeedKind } from '../notes-deeds.js';
+import {
+  checkedInOnOf,
+  deedsFromNotes,
+  heardBackOf,
+  stepsDoneOf,
+  stepsToTick,
+  type DeedKind,
+} from '../notes-deeds.js';
 import { saveDraft } from '../debrief-draft.js';
 import { handOverAnalysis } from '../fresh-analysis.js';
 import {
@@ -103,7 +110,9 @@ export function InterviewForm({
     if (tooLong) return setError(tooLong);
     setBusy(true);
     const confirmed = deeds.filter((d) => !unticked.has(d.kind));
-    const record = recordFrom(f, existing?.record.heardBack ?? heardBackOf(confirmed, todayLocal()));
+    const record = existing
+      ? recordFrom(f, existing.record.heardBack, sentSince(existing.record.checkedInOn, f.date))
+      : recordFrom(f, heardBackOf(confirmed, todayLocal()), checkedInOnOf(confirmed, todayLocal()));
     const r = existing ? await updateInterview(existing.id, record) : await createInterview(record);
     if (!r.ok) {
       setBusy(false);
@@ -270,6 +279,10 @@ async function tickSteps(id: string, kinds: readonly DeedKind[]): Promise<void> 
   for (const step of stepsToTick(assessment.value.reminders, kinds))
     await setReminderDone(id, { kind: step.kind, due: step.due, done: true });
 }
+
+/** A check-in kept, unless the interview was moved to after it (it was about something else then). */
+const sentSince = (on: string | undefined, date: string): string | undefined =>
+  on !== undefined && on >= date ? on : undefined;
 
 function cancelHref(from: InterviewItem | undefined): string {
   return from ? hrefOf({ page: 'result', id: from.id }) : hrefOf({ page: 'dashboard' });
