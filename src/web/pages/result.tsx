@@ -87,6 +87,8 @@ function ResultView({ item, view, firstName, onFirstName, onReplanned }: Both & 
           window={plan.window}
           steps={plan.steps}
           today={today}
+          // the window dates the check-in on the day it was sent, once it was
+          checkedIn={item.record.checkedInOn !== undefined && item.record.checkedInOn === plan.window.checkIn}
           heard={
             item.outcome && heardOn ? { on: heardOn, label: OUTCOME_WORDS[item.outcome.outcome] } : undefined
           }
