@@ -32,7 +32,9 @@ export const reminderDoneBodySchema = z.strictObject({
   kind: z.enum(STEP_KINDS),
   due: isoDateSchema,
   done: z.boolean(),
-  on: isoDateSchema.optional(),
+  on: isoDateSchema.optional().meta({
+    description: 'For the first check-in ticked off: the day it was sent (else today)',
+  }),
 });
 export type ReminderDoneBody = z.output<typeof reminderDoneBodySchema>;
 
