@@ -296,6 +296,9 @@ describe('the interactive debrief', () => {
       firstStepsOf(result.nextSteps, sent),
     );
     expect(report).toContain('Check in if you have not heard: done');
+    // the follow-up window marks it done on its day
+    expect(report).toMatch(/Tue 3 Mar 2026 +you checked in/);
+    expect(report).not.toContain('check in if you have heard nothing');
   });
 
   it('takes today for a confirmed check-in the notes give no day for', async () => {
