@@ -115,10 +115,7 @@ export function followUpWindow(record: InterviewRecord): FollowUpWindow {
   const checkIn = sent ?? planned;
   // A week after the one sent; one sent early (before the usual day) does not pull the second
   // before the day a first check-in would have been normal.
-  const secondCheckIn = isoDateMax(
-    isoDateAddBusinessDays(checkIn, BETWEEN_CHECK_INS_BUSINESS_DAYS),
-    planned,
-  );
+  const secondCheckIn = isoDateMax(isoDateAddBusinessDays(checkIn, BETWEEN_CHECK_INS_BUSINESS_DAYS), planned);
   const closeAfter = isoDateAddBusinessDays(secondCheckIn, CLOSE_AFTER_SECOND_BUSINESS_DAYS);
   return { interview, expectedBy, checkIn, secondCheckIn, closeAfter };
 }
