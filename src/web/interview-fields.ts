@@ -47,6 +47,10 @@ export function nextRoundFields(previous: InterviewItem): Fields {
   };
 }
 
+/** An edit keeps the check-in's day, unless the interview was moved to after it (it was about something else then). */
+export const checkInKept = (on: string | undefined, date: string): string | undefined =>
+  on !== undefined && on >= date ? on : undefined;
+
 /**
  * Blank fields are left out, so the server's checks see only what the user gave. `heardBack` and
  * `checkedInOn` are not fields of the form: an edit carries them over as they were.

@@ -33,7 +33,14 @@ import {
   type FillField,
 } from '../notes-fill.js';
 import { FORMAT_WORDS, STAGE_WORDS, todayLocal } from '../format.js';
-import { FIELD_LABELS, fieldsOf, nextRoundFields, recordFrom, type Fields } from '../interview-fields.js';
+import {
+  checkInKept,
+  FIELD_LABELS,
+  fieldsOf,
+  nextRoundFields,
+  recordFrom,
+  type Fields,
+} from '../interview-fields.js';
 import { interviewProblem } from '../interview-checks.js';
 import { hrefOf, navigate } from '../router.js';
 import { LengthNote } from '../components/length-note.js';
@@ -111,7 +118,7 @@ export function InterviewForm({
     setBusy(true);
     const confirmed = deeds.filter((d) => !unticked.has(d.kind));
     const record = existing
-      ? recordFrom(f, existing.record.heardBack, sentSince(existing.record.checkedInOn, f.date))
+      ? recordFrom(f, existing.record.heardBack, checkInKept(existing.record.checkedInOn, f.date))
       : recordFrom(f, heardBackOf(confirmed, todayLocal()), checkedInOnOf(confirmed, todayLocal()));
     const r = existing ? await updateInterview(existing.id, record) : await createInterview(record);
     if (!r.ok) {
@@ -279,10 +286,6 @@ async function tickSteps(id: string, kinds: readonly DeedKind[]): Promise<void> 
   for (const step of stepsToTick(assessment.value.reminders, kinds))
     await setReminderDone(id, { kind: step.kind, due: step.due, done: true });
 }
-
-/** A check-in kept, unless the interview was moved to after it (it was about something else then). */
-const sentSince = (on: string | undefined, date: string): string | undefined =>
-  on !== undefined && on >= date ? on : undefined;
 
 function cancelHref(from: InterviewItem | undefined): string {
   return from ? hrefOf({ page: 'result', id: from.id }) : hrefOf({ page: 'dashboard' });
