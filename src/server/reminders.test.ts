@@ -142,6 +142,17 @@ describe('ticking off the first check-in', () => {
     expect((await record()).checkedInOn).toBeUndefined();
   });
 
+  it('keeps no check-in day once an answer is in: there is no check-in step left', async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${t.id}/outcome`,
+      payload: { outcome: 'rejected', on: '2026-11-24' },
+    });
+    const res = await tick({ kind: 'check-in', due: '2026-11-30', done: true, on: '2026-11-24' });
+    expect(res.statusCode).toBe(404);
+    expect((await record()).checkedInOn).toBeUndefined();
+  });
+
   it('keeps the day through an edit that carries it', async () => {
     await tick({ kind: 'check-in', due: '2026-11-30', done: true, on: '2026-11-24' });
     const edit = await t.app.inject({

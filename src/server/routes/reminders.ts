@@ -17,8 +17,9 @@ export function registerReminderRoutes(app: FastifyInstance, { store, now }: Dep
   app.put<IdParams>('/interviews/:id/reminders', async (request): Promise<RemindersView> => {
     const interview = await requireInterview(store, request.params.id);
     const body = validated(reminderDoneBodySchema, request.body);
+    // once an answer is in, the clock has stopped: there is no check-in left to date
     const updated =
-      body.kind === 'check-in'
+      body.kind === 'check-in' && !interview.outcome
         ? await tickCheckIn(store, interview, body, now())
         : await tickStep(store, interview.id, body, now());
     if (!updated) throw notFound('That step');
