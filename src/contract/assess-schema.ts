@@ -86,6 +86,11 @@ export const interviewSchema = z.strictObject(
       .optional(),
     topics: z.array(textSchema(200), expect('expected a list of topics')).max(50).optional(),
     heardBack: heardBackSchema.optional(),
+    /** The day the first check-in was sent; optional, so records saved before it load as they were. */
+    checkedInOn: isoDateSchema.optional().meta({
+      description:
+        'The day the first check-in was sent, if it was: the last check-in and the point to stop waiting count from it',
+    }),
   },
   expect('expected an object with at least "stage" and "date"'),
 );

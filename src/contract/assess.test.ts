@@ -60,6 +60,21 @@ describe('parseAssessRequest', () => {
     expect(errorsOf({ interview: early })[0]?.path).toBe('interview.heardBack.on');
   });
 
+  it('takes the day the first check-in was sent, not before the interview nor after tomorrow', () => {
+    const sent = { stage: 'first', date: '2026-03-02', checkedInOn: '2026-03-04' };
+    const r = parseAssessRequest({ interview: sent }, TODAY);
+    expect(r.ok && r.value.interview.checkedInOn).toBe('2026-03-04');
+    expect(errorsOf({ interview: { ...sent, checkedInOn: '2026-03-01' } })[0]?.path).toBe(
+      'interview.checkedInOn',
+    );
+    expect(errorsOf({ interview: { ...sent, checkedInOn: '2026-03-09' } })[0]?.path).toBe(
+      'interview.checkedInOn',
+    );
+    expect(errorsOf({ interview: { ...sent, checkedInOn: 'Monday' } })[0]?.path).toBe(
+      'interview.checkedInOn',
+    );
+  });
+
   it('accepts every contract sign id', () => {
     const observations = Object.fromEntries(CONTRACT_SIGN_IDS.map((id) => [id, 'unsure']));
     expect(parseAssessRequest({ ...valid(), observations }, TODAY).ok).toBe(true);

@@ -27,9 +27,12 @@ export function outcomeDateErrors(
   return [];
 }
 
-/** An interview record's own dates: `date`, and the day of any reply recorded in `heardBack`. */
+/**
+ * An interview record's own dates: `date`, the day of any reply recorded in `heardBack`, and the
+ * day the first check-in was sent (`checkedInOn`): each happened, and not before the interview.
+ */
 export function recordDateErrors(
-  record: { date: string; heardBack?: { kind: string; on?: string } },
+  record: { date: string; heardBack?: { kind: string; on?: string }; checkedInOn?: string },
   today: IsoDate,
   prefix = '',
 ): FieldError[] {
@@ -42,7 +45,11 @@ export function recordDateErrors(
       },
     ];
   const on = record.heardBack?.on;
-  return on === undefined ? [] : outcomeDateErrors(on, record.date, today, `${prefix}heardBack.on`);
+  const sent = record.checkedInOn;
+  return [
+    ...(on === undefined ? [] : outcomeDateErrors(on, record.date, today, `${prefix}heardBack.on`)),
+    ...(sent === undefined ? [] : outcomeDateErrors(sent, record.date, today, `${prefix}checkedInOn`)),
+  ];
 }
 
 /**

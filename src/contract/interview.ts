@@ -23,11 +23,18 @@ export const outcomeBodySchema = z.strictObject({
 });
 export type OutcomeBody = z.output<typeof outcomeBodySchema>;
 
-/** PUT /api/interviews/:id/reminders: ticks a step off (or back on), found by kind and due date. */
+/**
+ * PUT /api/interviews/:id/reminders: ticks a step off (or back on), found by kind and due date.
+ * The first check-in ticked off is kept as the day it was sent (`on`, else today), from which the
+ * last check-in and the close are counted; ticked back on, that day is forgotten.
+ */
 export const reminderDoneBodySchema = z.strictObject({
   kind: z.enum(STEP_KINDS),
   due: isoDateSchema,
   done: z.boolean(),
+  on: isoDateSchema.optional().meta({
+    description: 'For the first check-in ticked off: the day it was sent (else today)',
+  }),
 });
 export type ReminderDoneBody = z.output<typeof reminderDoneBodySchema>;
 

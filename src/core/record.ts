@@ -40,6 +40,11 @@ export interface InterviewRecord {
   /** Topics discussed, used to personalise drafts. */
   topics?: string[];
   heardBack?: HeardBack;
+  /**
+   * The day the first check-in was actually sent, once it was. The second check-in and the point
+   * to stop waiting count from it, not from the day the first one was planned for.
+   */
+  checkedInOn?: IsoDate;
 }
 
 /** Company and role as one label ("Acme, Data analyst"); '' when neither is given. */

@@ -242,7 +242,7 @@ export async function refreshDerived(
   if (!last || !sameValue(last, snapshot)) await store.addEstimate(interviewId, snapshot);
 
   const previous = await store.listReminders(interviewId);
-  const wasDone = doneKeysOf(previous);
+  const wasDone = doneKeysOf(previous, stored.record);
   const reminders: StoredReminder[] = assessment.plan.steps.map((s) => ({
     kind: s.kind,
     due: s.due,

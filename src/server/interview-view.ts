@@ -19,7 +19,12 @@ export async function interviewItemOf(
     today,
     personal ?? (await personalWeightsOf(store)),
   );
-  const next = nextStepOf(plan, today, doneKeysOf(await store.listReminders(stored.id)), isWaitingOn(stored));
+  const next = nextStepOf(
+    plan,
+    today,
+    doneKeysOf(await store.listReminders(stored.id), stored.record),
+    isWaitingOn(stored),
+  );
   return {
     id: stored.id,
     record: stored.record,

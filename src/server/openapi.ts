@@ -121,7 +121,8 @@ export function openApiDocument(version: string): JsonSchema {
       '/api/interviews/{id}/reminders': {
         ...interview,
         put: {
-          summary: 'Tick a next step off (or back on), found by its kind and due date',
+          summary:
+            'Tick a next step off (or back on), found by its kind and due date. The first check-in ticked off keeps its day in the record as checkedInOn (`on`, else today): the last check-in and the close count from it; ticked back on, the day is forgotten',
           requestBody: { required: true, ...json(ref('ReminderDone')) },
           responses: { 200: ok('The stored reminders'), ...errors(400, 404) },
         },

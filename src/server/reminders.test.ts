@@ -90,6 +90,84 @@ describe('ticking off next steps', () => {
   });
 });
 
+describe('ticking off the first check-in', () => {
+  // sampleRecord: Friday 20 Nov 2026; today Wednesday 25 Nov; the check-in was planned for Monday 30 Nov
+  const record = async () =>
+    ((await t.app.inject({ url: `/api/interviews/${t.id}` })).json() as { record: { checkedInOn?: string } })
+      .record;
+  const step = (view: AssessmentView, kind: string) => view.plan.steps.find((s) => s.kind === kind);
+
+  it('keeps the day it was sent and counts the last check-in and the close from it', async () => {
+    const planned = step(await assessment(), 'check-in')!;
+    expect(planned.due).toBe('2026-11-30');
+    const res = await tick({ kind: 'check-in', due: planned.due, done: true, on: '2026-11-24' });
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as RemindersView).reminders.find((r) => r.kind === 'check-in')).toMatchObject({
+      due: '2026-11-24',
+      done: true,
+    });
+    expect((await record()).checkedInOn).toBe('2026-11-24');
+    const view = await assessment();
+    expect(step(view, 'check-in')?.due).toBe('2026-11-24');
+    expect(step(view, 'second-check-in')?.due).toBe('2026-12-01');
+    expect(step(view, 'close')?.due).toBe('2026-12-08');
+    expect(view.reminders.find((r) => r.kind === 'check-in')?.done).toBe(true);
+    expect(view.reminders.find((r) => r.kind === 'second-check-in')?.done).toBe(false);
+  });
+
+  it('takes today when no day is given, and keeps the first day when ticked again', async () => {
+    const planned = step(await assessment(), 'check-in')!;
+    await tick({ kind: 'check-in', due: planned.due, done: true });
+    expect((await record()).checkedInOn).toBe('2026-11-25');
+    await tick({ kind: 'check-in', due: '2026-11-25', done: true, on: '2026-11-25' });
+    expect((await record()).checkedInOn).toBe('2026-11-25');
+  });
+
+  it('forgets the day when ticked back on: the step returns to its planned day, not done', async () => {
+    await tick({ kind: 'check-in', due: '2026-11-30', done: true, on: '2026-11-24' });
+    const res = await tick({ kind: 'check-in', due: '2026-11-24', done: false });
+    expect(res.statusCode).toBe(200);
+    expect((await record()).checkedInOn).toBeUndefined();
+    const view = await assessment();
+    expect(step(view, 'check-in')?.due).toBe('2026-11-30');
+    expect(view.reminders.every((r) => !r.done)).toBe(true);
+  });
+
+  it('refuses a day before the interview or after tomorrow, changing nothing', async () => {
+    for (const on of ['2026-11-19', '2026-11-27']) {
+      const res = await tick({ kind: 'check-in', due: '2026-11-30', done: true, on });
+      expect(res.statusCode).toBe(400);
+      expect((res.json() as { error: { fields: { path: string }[] } }).error.fields[0]?.path).toBe('on');
+    }
+    expect((await record()).checkedInOn).toBeUndefined();
+  });
+
+  it('keeps no check-in day once an answer is in: there is no check-in step left', async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${t.id}/outcome`,
+      payload: { outcome: 'rejected', on: '2026-11-24' },
+    });
+    const res = await tick({ kind: 'check-in', due: '2026-11-30', done: true, on: '2026-11-24' });
+    expect(res.statusCode).toBe(404);
+    expect((await record()).checkedInOn).toBeUndefined();
+  });
+
+  it('keeps the day through an edit that carries it', async () => {
+    await tick({ kind: 'check-in', due: '2026-11-30', done: true, on: '2026-11-24' });
+    const edit = await t.app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${t.id}`,
+      payload: { ...sampleRecord, company: 'Acme Tools Ltd', checkedInOn: '2026-11-24' },
+    });
+    expect(edit.statusCode).toBe(200);
+    expect((await assessment()).reminders.find((r) => r.kind === 'check-in')).toMatchObject({
+      due: '2026-11-24',
+      done: true,
+    });
+  });
+});
+
 describe('the dashboard’s next step after days away', () => {
   const nextOf = async (app: TestApp, itemId: string) =>
     ((await app.app.inject({ url: `/api/interviews/${itemId}` })).json() as { nextAction: { kind: string } })

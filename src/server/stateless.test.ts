@@ -103,6 +103,10 @@ describe('catalogue and docs', () => {
       expect.arrayContaining(['stage', 'date']),
     );
     expect(doc.components.schemas.Outcome?.properties).toHaveProperty('outcome');
+    // the day the first check-in was sent: optional, so records without it still validate
+    expect(doc.components.schemas.InterviewRecord?.properties).toHaveProperty('checkedInOn');
+    expect(doc.components.schemas.InterviewRecord?.required).not.toContain('checkedInOn');
+    expect(doc.components.schemas.ReminderDone?.properties).toHaveProperty('on');
     expect(JSON.stringify(doc)).not.toContain('"$schema"');
   });
 });

@@ -31,6 +31,18 @@ export function interviewCases(scope: ContractScope): void {
     expect(await store.listInterviews({ stage: 'later' })).toHaveLength(1);
   });
 
+  it('keeps the day the first check-in was sent, and reads a record saved before it as it was', async () => {
+    const { store } = scope;
+    const old = await store.createInterview(recordOf({ company: 'Acme' }), T1);
+    const sent = recordOf({ company: 'Acme', checkedInOn: '2026-11-24' as IsoDate });
+    await store.updateInterview(old.id, sent, T2);
+    expect((await store.getInterview(old.id))?.record).toStrictEqual(sent);
+    const other = await store.createInterview(recordOf({ company: 'Globex' }), T1);
+    const read = await store.getInterview(other.id);
+    expect(read?.record).toStrictEqual(recordOf({ company: 'Globex' }));
+    expect(read?.record).not.toHaveProperty('checkedInOn');
+  });
+
   it('lists newest interview first', async () => {
     const { store } = scope;
     await store.createInterview(recordOf({ date: '2026-10-01' as IsoDate, company: 'Old' }), T1);

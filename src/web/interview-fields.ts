@@ -47,8 +47,19 @@ export function nextRoundFields(previous: InterviewItem): Fields {
   };
 }
 
-/** Blank fields are left out, so the server's checks see only what the user gave. */
-export function recordFrom(f: Fields, heardBack?: InterviewRecordInput['heardBack']): InterviewRecordInput {
+/** An edit keeps the check-in's day, unless the interview was moved to after it (it was about something else then). */
+export const checkInKept = (on: string | undefined, date: string): string | undefined =>
+  on !== undefined && on >= date ? on : undefined;
+
+/**
+ * Blank fields are left out, so the server's checks see only what the user gave. `heardBack` and
+ * `checkedInOn` are not fields of the form: an edit carries them over as they were.
+ */
+export function recordFrom(
+  f: Fields,
+  heardBack?: InterviewRecordInput['heardBack'],
+  checkedInOn?: string,
+): InterviewRecordInput {
   const interviewers = listFrom(f.interviewers);
   const topics = listFrom(f.topics);
   const candidates = f.candidates.trim() === '' ? undefined : Number(f.candidates);
@@ -64,6 +75,7 @@ export function recordFrom(f: Fields, heardBack?: InterviewRecordInput['heardBac
     ...(candidates !== undefined ? { candidates } : {}),
     ...(topics.length ? { topics } : {}),
     ...(heardBack ? { heardBack } : {}),
+    ...(checkedInOn ? { checkedInOn } : {}),
   };
 }
 

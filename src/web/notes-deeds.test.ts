@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { NotesStated } from '../contract/responses.js';
 import type { IsoDate } from '../core/dates.js';
-import { deedLabel, deedsFromNotes, heardBackOf, stepsDoneOf, stepsToTick } from './notes-deeds.js';
+import {
+  checkedInOnOf,
+  deedLabel,
+  deedsFromNotes,
+  heardBackOf,
+  stepsDoneOf,
+  stepsToTick,
+} from './notes-deeds.js';
 
 const quote = (text: string) => ({ quote: text, start: 0, end: text.length });
 const day = (iso: string) => iso as IsoDate;
@@ -39,6 +46,18 @@ describe('what the notes say was sent since the interview', () => {
     expect(deedLabel(deeds[0]!)).toBe('I checked in on Tue 24 Nov and they said they are still deciding');
     expect(heardBackOf(deeds, '2026-11-25')).toEqual({ kind: 'update', on: '2026-11-24' });
     expect(stepsDoneOf(deeds)).toEqual([]);
+    expect(checkedInOnOf(deeds, '2026-11-25')).toBeUndefined();
+  });
+
+  it('keeps the day of a check-in with no reply, else today, for the rest to count from', () => {
+    const deeds = deedsFromNotes(BOTH, '2026-11-18');
+    expect(checkedInOnOf(deeds, '2026-11-25')).toBe('2026-11-23');
+    expect(checkedInOnOf(deeds.slice(0, 1), '2026-11-25')).toBeUndefined();
+    const undated = deedsFromNotes(
+      stated({ statedCheckIn: { reply: 'none', evidence: quote('chased the recruiter, nothing yet') } }),
+      '2026-11-18',
+    );
+    expect(checkedInOnOf(undated, '2026-11-25')).toBe('2026-11-25');
   });
 
   it('ticks the first open step of each kind confirmed, and nothing unconfirmed', () => {

@@ -60,6 +60,15 @@ export function heardBackOf(
   return holding ? { kind: 'update', on: holding.on ?? today } : undefined;
 }
 
+/**
+ * A confirmed check-in that got no holding reply: the day it was sent (else today), kept in the
+ * record so the last check-in and the close count from it.
+ */
+export function checkedInOnOf(confirmed: readonly NotesDeed[], today: string): string | undefined {
+  const sent = confirmed.find((d) => d.kind === 'check-in' && !d.isHolding);
+  return sent ? (sent.on ?? today) : undefined;
+}
+
 /** The steps to tick off once saved: a confirmed thank-you, a check-in that got no holding reply. */
 export function stepsDoneOf(confirmed: readonly NotesDeed[]): DeedKind[] {
   return confirmed.filter((d) => !(d.kind === 'check-in' && d.isHolding)).map((d) => d.kind);

@@ -38,6 +38,10 @@ describe('recordSuggestionsOf', () => {
     expect(date!.apply(record)).toEqual({ ...record, date: '2026-11-23' });
     expect(stage!.apply(record)).toEqual({ ...record, stage: 'final' });
     expect(format!.apply(record)).toEqual({ ...record, format: 'panel' });
+    // the day a check-in was sent stays, unless the interview moves to after it
+    const sent = (on: string) => ({ ...record, checkedInOn: on as IsoDate });
+    expect(date!.apply(sent('2026-11-25'))).toEqual({ ...sent('2026-11-25'), date: '2026-11-23' });
+    expect(date!.apply(sent('2026-11-21'))).toEqual({ ...record, date: '2026-11-23' });
   });
 
   it('offers nothing the record already says, nor anything the notes do not state', () => {

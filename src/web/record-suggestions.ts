@@ -163,7 +163,12 @@ export function recordSuggestionsOf(doc: StatedOfDocument, record: InterviewReco
       says: `the interview was on ${dateWords(date.value)}`,
       recorded: dateWords(record.date),
       action: `Use ${dateWords(date.value)}`,
-      apply: (r) => ({ ...r, date: date.value }),
+      // a check-in sent before the day the notes give was about something else: it goes
+      apply: ({ checkedInOn, ...r }) => ({
+        ...r,
+        date: date.value,
+        ...(checkedInOn !== undefined && checkedInOn >= date.value ? { checkedInOn } : {}),
+      }),
     });
   const stage = statedValueOf(doc, 'stage');
   if (stage && stage.value !== record.stage)

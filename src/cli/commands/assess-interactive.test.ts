@@ -272,6 +272,42 @@ describe('the interactive debrief', () => {
     expect(report).not.toContain('Send a thank-you note  ');
   });
 
+  it('keeps the day of a check-in confirmed as done, and counts the last check-in and the close from it', async () => {
+    // interview Monday 16 Feb: the check-in was due Tuesday 24 Feb, and went a week late
+    const notedFollowUps = {
+      checkIn: { on: '2026-03-03' as IsoDate, quote: 'emailed the recruiter yesterday', holding: false },
+    };
+    const { ask } = scriptedAsk({ 'When was it': '2026-02-16' });
+    const request = await debrief({ ask, say: quiet, today: TODAY, notedFollowUps });
+    expect(request.interview.checkedInOn).toBe('2026-03-03');
+    const { sent = [], ...req } = request;
+    const result = assess(req, TODAY);
+    const due = (kind: string) => result.nextSteps.find((s) => s.kind === kind)?.due;
+    expect(due('check-in')).toBe('2026-03-03');
+    expect(due('second-check-in')).toBe('2026-03-10');
+    expect(due('close')).toBe('2026-03-17');
+    const report = renderReport(
+      result,
+      styleFor(false),
+      false,
+      req.observations,
+      undefined,
+      undefined,
+      firstStepsOf(result.nextSteps, sent),
+    );
+    expect(report).toContain('Check in if you have not heard: done');
+    // the follow-up window marks it done on its day
+    expect(report).toMatch(/Tue 3 Mar 2026 +you checked in/);
+    expect(report).not.toContain('check in if you have heard nothing');
+  });
+
+  it('takes today for a confirmed check-in the notes give no day for', async () => {
+    const notedFollowUps = { checkIn: { quote: 'chased them, nothing yet', holding: false } };
+    const { ask } = scriptedAsk({ 'When was it': '2026-02-16' });
+    const request = await debrief({ ask, say: quiet, today: TODAY, notedFollowUps });
+    expect(request.interview.checkedInOn).toBe(TODAY);
+  });
+
   it('keeps a step the person says is not done, and asks nothing when the notes tell none', async () => {
     const notedFollowUps = { checkIn: { quote: 'chased them last week', holding: false } };
     const no = await debrief({
@@ -281,6 +317,7 @@ describe('the interactive debrief', () => {
       notedFollowUps,
     });
     expect(no.sent).toBeUndefined();
+    expect(no.interview.checkedInOn).toBeUndefined();
     const { ask, asked } = scriptedAsk({});
     await debrief({ ask, say: quiet, today: TODAY });
     expect(asked.some((q) => q.startsWith('Checked in') || q.startsWith('Sent a thank-you'))).toBe(false);

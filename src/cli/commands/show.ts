@@ -37,7 +37,7 @@ export async function runShow(
     const signer = signerName(settingsPath(), name);
     const observations = await store.getObservations(stored.id);
     // the steps ticked off, on the web or saved so by `assess --notes`
-    const done = doneKeysOf(await store.listReminders(stored.id));
+    const done = doneKeysOf(await store.listReminders(stored.id), stored.record);
     // read once: the live figure learns from every finished interview, the figure before the
     // answer from the others only
     const past = await pastInterviewsOf(store);

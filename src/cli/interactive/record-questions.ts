@@ -281,7 +281,10 @@ export async function askRecordAftermath(
     record.heardBack.kind === 'none' &&
     since(checkIn) &&
     (await confirmDeed(ask, 'Checked in with them already?', checkIn))
-  )
+  ) {
     sent.push('check-in');
+    // its day, so the last check-in and the close count from it
+    record.checkedInOn = checkIn.on ?? today;
+  }
   return sent;
 }

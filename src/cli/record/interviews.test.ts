@@ -60,6 +60,18 @@ describe('saveRequest', () => {
     expect(reminders.find((r) => r.kind === 'second-check-in')?.done).toBe(false);
   });
 
+  it('keeps the day a confirmed check-in was sent: its reminder is done that day, the last one a week after', async () => {
+    const interview = { ...request.interview, checkedInOn: '2026-03-04' as IsoDate };
+    const saved = await saveRequest(store, { ...request, interview }, noon, undefined, ['check-in']);
+    expect((await store.getInterview(saved.id))?.record.checkedInOn).toBe('2026-03-04');
+    const reminders = await store.listReminders(saved.id);
+    expect(reminders.find((r) => r.kind === 'check-in')).toMatchObject({ due: '2026-03-04', done: true });
+    expect(reminders.find((r) => r.kind === 'second-check-in')).toMatchObject({
+      due: '2026-03-11',
+      done: false,
+    });
+  });
+
   it('an answer given in assess is stored as the outcome, as `debrief outcome` stores one', async () => {
     const heardBack = { kind: 'outcome' as const, outcome: 'offer' as const, on: '2026-03-04' as IsoDate };
     const saved = await saveRequest(

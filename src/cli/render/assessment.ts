@@ -136,7 +136,16 @@ export function renderReport(
           // an answer in the record that the caller did not pass: nothing left to wait for or chase
           r.silence.phase === 'heard-back'
             ? '  The follow-up clock has stopped: you have heard back.'
-            : renderTimeline({ window: r.window, today: r.asOf, promised: promisedDate }, style),
+            : renderTimeline(
+                {
+                  window: r.window,
+                  today: r.asOf,
+                  promised: promisedDate,
+                  // a check-in done is dated the day it was sent, so its step's key names it
+                  checkedIn: done.has(stepKey({ kind: 'check-in', due: r.window.checkIn })),
+                },
+                style,
+              ),
         ]),
     section('Next steps'),
     renderSteps(r, style, done),

@@ -9,6 +9,8 @@ export interface TimelineInput {
   promised: boolean;
   /** The day the answer came, once it has: it takes the check-in and closing marks' place. */
   heard?: { on: IsoDate; label: string };
+  /** True when the first check-in was sent: the window dates it on that day, done. */
+  checkedIn?: boolean;
 }
 
 interface Mark {
@@ -26,7 +28,10 @@ export function columnOf(date: IsoDate, first: IsoDate, last: IsoDate, width = W
 }
 
 /** As the web page's timeline (components/timeline.tsx): once the answer is in, the day it came. */
-export function renderTimeline({ window, today, promised, heard }: TimelineInput, style: Style): string {
+export function renderTimeline(
+  { window, today, promised, heard, checkedIn = false }: TimelineInput,
+  style: Style,
+): string {
   const expected: Mark = {
     date: window.expectedBy,
     label: promised ? 'the date they said they would decide by' : 'when word usually comes by',
@@ -38,7 +43,10 @@ export function renderTimeline({ window, today, promised, heard }: TimelineInput
     ...(heard
       ? [{ date: heard.on, label: heard.label }]
       : [
-          { date: window.checkIn, label: 'check in if you have heard nothing' },
+          {
+            date: window.checkIn,
+            label: checkedIn ? 'you checked in' : 'check in if you have heard nothing',
+          },
           { date: window.closeAfter, label: 'close the loop and put your energy elsewhere' },
         ]),
     { date: today, label: 'today', isToday: true },

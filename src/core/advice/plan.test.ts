@@ -435,3 +435,42 @@ describe('planFrom prep', () => {
     expect(plan.prep.map((p) => p.signId).sort()).toEqual(['candidate-nerves', 'flat-interviewer']);
   });
 });
+
+describe('planFrom after the first check-in was sent', () => {
+  // planned for Tuesday 24 Nov; sent two days late, on Thursday 26 Nov
+  const sent = { ...record, checkedInOn: d('2026-11-26') };
+  const plan = planFrom({
+    record: sent,
+    observations: {},
+    estimate: estimate('waiting'),
+    today: d('2026-11-30'),
+  });
+  const due = (kind: StepKind) => plan.steps.find((s) => s.kind === kind)?.due;
+
+  it('dates the check-in the day it was sent and counts the rest from it', () => {
+    expect(due('check-in')).toBe('2026-11-26');
+    expect(due('second-check-in')).toBe('2026-12-03');
+    expect(due('close')).toBe('2026-12-10');
+    expect(plan.window.checkIn).toBe('2026-11-26');
+    expect(plan.window.closeAfter).toBe('2026-12-10');
+  });
+
+  it('says the check-in was sent instead of asking for it', () => {
+    const step = plan.steps.find((s) => s.kind === 'check-in');
+    expect(step?.detail).toContain('You checked in on Thursday 26 November');
+    expect(step?.detail).not.toMatch(/a short, friendly message now/);
+    expect(plan.steps.find((s) => s.kind === 'second-check-in')?.detail).toContain('Thursday 26 November');
+  });
+
+  it('keeps the sent day when the interview was recorded after it', () => {
+    const late = planFrom({
+      record: sent,
+      observations: {},
+      estimate: estimate('waiting'),
+      today: d('2026-12-07'),
+      recordedOn: d('2026-12-07'),
+    });
+    expect(late.steps.find((s) => s.kind === 'check-in')?.due).toBe('2026-11-26');
+    expect(late.steps.find((s) => s.kind === 'second-check-in')?.due).toBe('2026-12-07');
+  });
+});

@@ -10,7 +10,14 @@ import {
   withdrawalDraft,
 } from './drafts.js';
 import type { FollowUpWindow, NextStep } from './types.js';
-import { checkInDays, isoDateMax, notBeforeRecorded, promisedDate, thankYouDue } from './windows.js';
+import {
+  checkInDays,
+  checkInSent,
+  isoDateMax,
+  notBeforeRecorded,
+  promisedDate,
+  thankYouDue,
+} from './windows.js';
 import { dayWords } from './wording.js';
 
 export function thankYouStep(
@@ -114,7 +121,8 @@ export function followUpSteps(
   closeDue: IsoDate,
   { today, recordedOn, candidateName, thanksInCheckIn = false }: FollowUpOptions,
 ): NextStep[] {
-  const days = checkInDays(window, recordedOn);
+  const sent = checkInSent(record);
+  const days = checkInDays(window, recordedOn, sent);
   const thanks = thanksInCheckIn
     ? ' It is late for a separate thank-you note now; this message thanks them for their time, and that is enough.'
     : '';
@@ -123,15 +131,17 @@ export function followUpSteps(
       kind: 'check-in',
       due: days.checkIn,
       title: 'Check in if you have not heard',
-      detail: checkInDetail(record, window, today, closeDue) + thanks,
+      // Once sent, the thanks went with it: there is nothing left to add.
+      detail: sent
+        ? `You checked in on ${dayWords(sent)}. The last check-in and the point to stop waiting count from that day.`
+        : checkInDetail(record, window, today, closeDue) + thanks,
       draft: checkInDraft(record, candidateName),
     },
     {
       kind: 'second-check-in',
       due: days.secondCheckIn,
       title: 'One last check-in',
-      detail:
-        "If the first check-in got no reply, one more is fine. After that, stop: more messages won't speed things up.",
+      detail: `${sent ? `If your check-in of ${dayWords(sent)} gets no reply, one more about a week later is fine.` : 'If the first check-in got no reply, one more is fine.'} After that, stop: more messages won't speed things up.`,
       draft: secondCheckInDraft(record, candidateName),
     },
   ];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isoDateAddDays, isoDateDiffDays, isoDateFrom, isoDateWeekday } from '../dates.js';
 import type { IsoDate } from '../dates.js';
 import type { InterviewRecord } from '../record.js';
-import { followUpWindow, thankYouDue } from './windows.js';
+import { checkInDays, checkInSent, followUpWindow, thankYouDue } from './windows.js';
 
 const d = (s: string): IsoDate => isoDateFrom(s)!;
 const rec = (date: string, extra: Partial<InterviewRecord> = {}): InterviewRecord => ({
@@ -102,6 +102,84 @@ describe('followUpWindow', () => {
           expect(gap).toBeGreaterThanOrEqual(5);
           expect(gap).toBeLessThanOrEqual(9);
           expect(w.closeAfter > w.secondCheckIn).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('followUpWindow after a check-in was sent', () => {
+  // Monday 2 Nov 2026, no date given: the first check-in was planned for Tuesday 10 Nov.
+  const planned = followUpWindow(rec('2026-11-02'));
+
+  it('counts the last check-in and the close from the day it was sent, not the planned day', () => {
+    expect(planned.checkIn).toBe('2026-11-10');
+    const w = followUpWindow(rec('2026-11-02', { checkedInOn: d('2026-11-12') }));
+    expect(w.checkIn).toBe('2026-11-12');
+    expect(w.secondCheckIn).toBe('2026-11-19');
+    expect(w.closeAfter).toBe('2026-11-26');
+    expect(w.secondCheckIn > planned.secondCheckIn).toBe(true);
+  });
+
+  it('leaves when word was expected alone: the silence clock does not count from a check-in', () => {
+    const w = followUpWindow(rec('2026-11-02', { checkedInOn: d('2026-11-12') }));
+    expect(w.expectedBy).toBe(planned.expectedBy);
+  });
+
+  it('does not bring the last check-in before the day a first one would have been normal', () => {
+    // promised Friday 20 Nov; a check-in on Wednesday 4 Nov was early
+    const w = followUpWindow(
+      rec('2026-11-02', { decisionBy: d('2026-11-20'), checkedInOn: d('2026-11-04') }),
+    );
+    expect(w.checkIn).toBe('2026-11-04');
+    expect(w.secondCheckIn).toBe('2026-11-24');
+    expect(w.closeAfter).toBe('2026-12-01');
+  });
+
+  it('ignores a check-in day before the interview', () => {
+    expect(followUpWindow(rec('2026-11-02', { checkedInOn: d('2026-10-30') }))).toEqual(planned);
+  });
+
+  it('ignores a check-in answered by a later holding reply: the new wait plans its own', () => {
+    const heardBack = { kind: 'update', on: d('2026-11-12') } as const;
+    const held = followUpWindow(rec('2026-11-02', { heardBack }));
+    expect(followUpWindow(rec('2026-11-02', { heardBack, checkedInOn: d('2026-11-12') }))).toEqual(held);
+    expect(checkInSent(rec('2026-11-02', { heardBack, checkedInOn: d('2026-11-10') }))).toBeUndefined();
+  });
+
+  it('counts from a check-in sent after a holding reply', () => {
+    const w = followUpWindow(
+      rec('2026-11-02', { heardBack: { kind: 'update', on: d('2026-11-12') }, checkedInOn: d('2026-11-25') }),
+    );
+    expect(w.checkIn).toBe('2026-11-25');
+    expect(w.secondCheckIn).toBe('2026-12-02');
+  });
+
+  it('keeps the sent day as the step, even before the interview was recorded', () => {
+    const w = followUpWindow(rec('2026-11-02', { checkedInOn: d('2026-11-12') }));
+    expect(checkInDays(w, d('2026-11-30'), d('2026-11-12'))).toEqual({
+      checkIn: '2026-11-12',
+      secondCheckIn: '2026-11-30',
+    });
+  });
+
+  it('keeps a week or so between the check-in sent and the last, then the close', () => {
+    fc.assert(
+      fc.property(
+        dateArb,
+        fc.integer({ min: 0, max: 60 }),
+        fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+        (date, sentOffset, promiseOffset) => {
+          const checkedInOn = isoDateAddDays(date, sentOffset);
+          const decisionBy = promiseOffset === undefined ? undefined : isoDateAddDays(date, promiseOffset);
+          const base: InterviewRecord = { stage: 'final', date, ...(decisionBy ? { decisionBy } : {}) };
+          const before = followUpWindow(base);
+          const w = followUpWindow({ ...base, checkedInOn });
+          expect(w.checkIn).toBe(checkedInOn);
+          expect(w.expectedBy).toBe(before.expectedBy);
+          expect(businessDaysBetween(checkedInOn, w.secondCheckIn)).toBeGreaterThanOrEqual(5);
+          expect(w.secondCheckIn >= before.checkIn).toBe(true);
+          expect(businessDaysBetween(w.secondCheckIn, w.closeAfter)).toBe(5);
         },
       ),
     );

@@ -37,6 +37,18 @@ function waitStart(record: InterviewRecord): IsoDate {
   return heard?.kind === 'update' && heard.on > record.date ? heard.on : record.date;
 }
 
+/**
+ * The day the first check-in went, while it belongs to this wait: one sent before the interview
+ * is about an earlier step, and one answered by a holding reply (sent on or before its day) ended
+ * with the wait starting again, so that wait's check-ins are still to come.
+ */
+export function checkInSent(record: InterviewRecord): IsoDate | undefined {
+  const sent = record.checkedInOn;
+  if (sent === undefined || sent < record.date) return undefined;
+  const heard = record.heardBack;
+  return heard?.kind === 'update' && sent <= heard.on ? undefined : sent;
+}
+
 /** The decision date they gave, while it still applies (not before the wait started). */
 export function promisedDate(record: InterviewRecord): IsoDate | undefined {
   return record.decisionBy !== undefined && record.decisionBy >= waitStart(record)
@@ -62,12 +74,16 @@ export function isThankYouStale(record: InterviewRecord, today: IsoDate): boolea
 /**
  * The two check-ins as steps to take. They follow the silence clock, but an interview recorded
  * after its check-in day gets its first check-in on the day it was recorded (not a date already
- * gone) and the last one a week after that.
+ * gone) and the last one a week after that. A first check-in already `sent` keeps its own day,
+ * even one before the interview was recorded: it is done, not a step to move.
  */
 export function checkInDays(
   window: FollowUpWindow,
   recordedOn: IsoDate | undefined,
+  sent?: IsoDate,
 ): { checkIn: IsoDate; secondCheckIn: IsoDate } {
+  if (sent !== undefined)
+    return { checkIn: sent, secondCheckIn: notBeforeRecorded(window.secondCheckIn, recordedOn) };
   if (!recordedOn || recordedOn <= window.checkIn)
     return { checkIn: window.checkIn, secondCheckIn: window.secondCheckIn };
   return {
@@ -79,7 +95,12 @@ export function checkInDays(
   };
 }
 
-// Mirrors the model's silence clock (src/core/model/silence.ts) so the timeline and the estimate agree.
+/**
+ * Mirrors the model's silence clock (src/core/model/silence.ts) so the timeline and the estimate
+ * agree on when word was expected. A check-in already sent moves only the check-ins and the close:
+ * facts.md §1.4 sets their cadence (at most two, about a week apart) but says nothing on what an
+ * unanswered check-in tells, so the estimate's clock does not count from it.
+ */
 export function followUpWindow(record: InterviewRecord): FollowUpWindow {
   const interview = record.date;
   const start = waitStart(record);
@@ -87,10 +108,14 @@ export function followUpWindow(record: InterviewRecord): FollowUpWindow {
   const expectedBy =
     promised ??
     isoDateAddDays(start, start === interview ? DEFAULT_EXPECTED_DAYS : AFTER_UPDATE_EXPECTED_DAYS);
-  const checkIn = promised
+  const planned = promised
     ? isoDateAddBusinessDays(promised, AFTER_PROMISE_BUSINESS_DAYS)
     : isoDateAddBusinessDays(start, WITHOUT_PROMISE_BUSINESS_DAYS);
-  const secondCheckIn = isoDateAddBusinessDays(checkIn, BETWEEN_CHECK_INS_BUSINESS_DAYS);
+  const sent = checkInSent(record);
+  const checkIn = sent ?? planned;
+  // A week after the one sent; one sent early (before the usual day) does not pull the second
+  // before the day a first check-in would have been normal.
+  const secondCheckIn = isoDateMax(isoDateAddBusinessDays(checkIn, BETWEEN_CHECK_INS_BUSINESS_DAYS), planned);
   const closeAfter = isoDateAddBusinessDays(secondCheckIn, CLOSE_AFTER_SECOND_BUSINESS_DAYS);
   return { interview, expectedBy, checkIn, secondCheckIn, closeAfter };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDateAddDays, type IsoDate } from '../dates.js';
 import type { InterviewRecord } from '../record.js';
@@ -114,5 +115,22 @@ describe('the wait read back from the day it ended', () => {
     );
     expect(at(day(8), 'offer')).toMatch(/^The answer came 1 day after word was expected;/);
     expect(at(day(30), 'ghosted')).toMatch(/^You stopped waiting 23 days after word was expected\. /);
+  });
+});
+
+describe('a check-in sent and unanswered', () => {
+  // facts.md §1.4 gives the check-ins' cadence, not what an unanswered one says
+  it('leaves the silence clock as it was, whatever the days', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 90 }),
+        fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+        (sent, today, promise) => {
+          const base = promise === undefined ? {} : { decisionBy: day(promise) };
+          expect(run({ ...base, checkedInOn: day(sent) }, day(today))).toEqual(run(base, day(today)));
+        },
+      ),
+    );
   });
 });

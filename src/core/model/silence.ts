@@ -13,6 +13,9 @@ import type { Factor, SilenceState } from './types.js';
  *   §1.3); the rest get a rejection that comes late (mean 21 days past due).
  * The log ratio of the two survival curves is strictly decreasing, because the passed curve
  * always decays at a rate of at least 1/28 a day and the not-passed one at most 0.65/21 < 1/28.
+ * A check-in sent and unanswered (record.checkedInOn) leaves this clock alone: facts.md §1.4
+ * gives the check-ins' cadence, not what an unanswered one says, so it moves only the timeline's
+ * last check-in and close (followUpWindow), never when word was expected.
  */
 export const SILENCE_MODEL = {
   defaultWindowDays: 14,

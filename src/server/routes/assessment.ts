@@ -52,7 +52,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
       estimate,
       plan,
       history,
-      reminders: reminderViewsOf(plan, reminders),
+      reminders: reminderViewsOf(plan, reminders, stored.record),
       personal,
       ...(before ? { beforeOutcome: before } : {}),
     };
@@ -66,7 +66,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, { store, now }: D
     const today = todayFrom(now());
     const { plan } = assessmentOf(stored, observations, today, personal, firstName);
     const label = interviewLabel(stored.record);
-    const done = doneKeysOf(await store.listReminders(stored.id));
+    const done = doneKeysOf(await store.listReminders(stored.id), stored.record);
     const ics = calendarOf(stored.id, label, plan.steps, today, done, isWaitingOn(stored));
     const name = `debrief-${fileSlug(stored.record.company ?? '')}-${stored.record.date}.ics`;
     return reply

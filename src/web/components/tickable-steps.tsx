@@ -12,10 +12,12 @@ interface Props {
   reminders: readonly ReminderView[];
   today: IsoDate;
   isWaiting?: boolean;
+  /** A check-in ticked moves the steps after it (they count from its day): the page asks again. */
+  onReplanned?: () => void;
 }
 
 /** Next steps the user can tick off; the tick shows at once and is undone if saving fails. */
-export function TickableSteps({ id, steps, reminders, today, isWaiting = true }: Props) {
+export function TickableSteps({ id, steps, reminders, today, isWaiting = true, onReplanned }: Props) {
   const [done, setDone] = useState<ReadonlySet<string>>(
     () => new Set(reminders.filter((r) => r.done).map(stepKey)),
   );
@@ -31,8 +33,13 @@ export function TickableSteps({ id, steps, reminders, today, isWaiting = true }:
       });
     flip(value);
     setError(undefined);
-    const saved = await setReminderDone(id, { kind: step.kind, due: step.due, done: value });
-    if (saved.ok) return;
+    // a check-in is kept as sent today, on this person's calendar
+    const on = step.kind === 'check-in' && value ? { on: today } : {};
+    const saved = await setReminderDone(id, { kind: step.kind, due: step.due, done: value, ...on });
+    if (saved.ok) {
+      if (step.kind === 'check-in') onReplanned?.();
+      return;
+    }
     flip(!value);
     setError(saved.error);
   };

@@ -12,18 +12,20 @@ interface Point {
 /**
  * The follow-up window as a line with its milestones, steps and today marked. Once the answer is
  * in (`heard`), the check-in and closing milestones are moot, so the day it came takes their place
- * (and a due date it beat goes too).
+ * (and a due date it beat goes too). A check-in already sent (`checkedIn`) is told as done on its day.
  */
 export function Timeline({
   window: w,
   steps,
   today,
   heard,
+  checkedIn = false,
 }: {
   window: Plan['window'];
   steps: readonly NextStep[];
   today: IsoDate;
   heard?: { on: IsoDate; label: string };
+  checkedIn?: boolean;
 }) {
   const points: Point[] = [
     { date: w.interview, label: 'Interview', kind: 'milestone' },
@@ -34,7 +36,7 @@ export function Timeline({
     ...(heard
       ? [{ date: heard.on, label: heard.label, kind: 'milestone' as const }]
       : [
-          { date: w.checkIn, label: 'Check in', kind: 'milestone' as const },
+          { date: w.checkIn, label: checkedIn ? 'Checked in' : 'Check in', kind: 'milestone' as const },
           { date: w.closeAfter, label: 'Treat as closed after', kind: 'milestone' as const },
         ]),
   ];

@@ -37,6 +37,39 @@ describe('follow-ups on the result and debrief pages', () => {
     expect(await steps.first().getByRole('checkbox').isChecked()).toBe(false);
   }, 60_000);
 
+  it('keeps a check-in ticked as sent today, and moves the last check-in to a week after it', async () => {
+    const { page, baseUrl } = h;
+    // two days ago, no date given: the first check-in is planned for next week, and sent early
+    const id = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), company: 'Chase Co' });
+    await page.goto(`${baseUrl}/#/interviews/${id}/result`);
+    const checkIn = page.locator('.step[data-step^="check-in@"]');
+    await checkIn.waitFor();
+    expect(await checkIn.getAttribute('data-step')).not.toBe(`check-in@${daysAgo(0)}`);
+    await checkIn.getByRole('checkbox', { name: /^Done/ }).check();
+    // asked again, the page dates the check-in today, ticked, and the last one after it
+    await page.locator(`.step.is-done[data-step="check-in@${daysAgo(0)}"]`).waitFor();
+    await expect.poll(() => page.getByText(/If your check-in of .* gets no reply/).count()).toBe(1);
+    expect(await page.locator('.timeline').innerText()).toMatch(/Checked in/);
+    const view = (await (await fetch(`${baseUrl}/api/interviews/${id}/assessment`)).json()) as {
+      plan: { steps: { kind: string; due: string }[] };
+    };
+    const second = view.plan.steps.find((s) => s.kind === 'second-check-in')?.due ?? '';
+    expect(second >= daysAgo(-5)).toBe(true);
+    const record = (await (await fetch(`${baseUrl}/api/interviews/${id}`)).json()) as {
+      record: { checkedInOn?: string };
+    };
+    expect(record.record.checkedInOn).toBe(daysAgo(0));
+    await shoot(page, 'result-check-in-sent');
+
+    // ticked back on: the day is forgotten and the step goes back to its usual day
+    await page.locator('.step[data-step^="check-in@"]').getByRole('checkbox').uncheck();
+    await expect
+      .poll(async () => page.locator('.step[data-step^="check-in@"]').getAttribute('data-step'))
+      .not.toBe(`check-in@${daysAgo(0)}`);
+    expect(await page.locator('.step[data-step^="check-in@"]').getByRole('checkbox').isChecked()).toBe(false);
+    expect(await page.locator('.timeline').innerText()).not.toMatch(/Checked in/);
+  }, 60_000);
+
   it('signs every draft with the first name given once, on every interview', async () => {
     const { page, baseUrl } = h;
     const a = await createInterviewVia(baseUrl, { stage: 'first', date: daysAgo(2), company: 'Sign Co' });

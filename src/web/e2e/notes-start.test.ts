@@ -118,13 +118,21 @@ describe('starting a new interview from notes', () => {
     await page.getByRole('heading', { name: 'What Debrief found' }).waitFor();
     const id = /#\/interviews\/([^/]+)\//.exec(page.url())?.[1];
     const assessment = (await (await fetch(`${baseUrl}/api/interviews/${id}/assessment`)).json()) as {
-      reminders: { kind: string; done: boolean }[];
+      reminders: { kind: string; due: string; done: boolean }[];
     };
     const done = assessment.reminders.filter((r) => r.done).map((r) => r.kind);
     expect(done.sort()).toEqual(['check-in', 'thank-you']);
+    // the check-in is done on the day the notes give, and the last one counts from it
+    const dueOf = (kind: string) => assessment.reminders.find((r) => r.kind === kind)?.due ?? '';
+    expect(dueOf('check-in')).toBe(daysAgo(1));
+    expect(dueOf('second-check-in') >= daysAgo(-4)).toBe(true);
     const record = ((await (await fetch(`${baseUrl}/api/interviews/${id}`)).json()) as { record: object })
       .record;
-    expect(record).toMatchObject({ company: 'the county library', date: daysAgo(3) });
+    expect(record).toMatchObject({
+      company: 'the county library',
+      date: daysAgo(3),
+      checkedInOn: daysAgo(1),
+    });
     expect(record).not.toHaveProperty('heardBack');
   }, 60_000);
 

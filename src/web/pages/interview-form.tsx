@@ -14,7 +14,14 @@ import { ErrorBox } from '../components/error-box.js';
 import { FromNotes, describedBy } from '../components/from-notes.js';
 import { NotesDeeds } from '../components/notes-deeds.js';
 import { NotesStart } from '../components/notes-start.js';
-import { deedsFromNotes, heardBackOf, stepsDoneOf, stepsToTick, type DeedKind } from '../notes-deeds.js';
+import {
+  checkedInOnOf,
+  deedsFromNotes,
+  heardBackOf,
+  stepsDoneOf,
+  stepsToTick,
+  type DeedKind,
+} from '../notes-deeds.js';
 import { saveDraft } from '../debrief-draft.js';
 import { handOverAnalysis } from '../fresh-analysis.js';
 import {
@@ -26,7 +33,14 @@ import {
   type FillField,
 } from '../notes-fill.js';
 import { FORMAT_WORDS, STAGE_WORDS, todayLocal } from '../format.js';
-import { FIELD_LABELS, fieldsOf, nextRoundFields, recordFrom, type Fields } from '../interview-fields.js';
+import {
+  checkInKept,
+  FIELD_LABELS,
+  fieldsOf,
+  nextRoundFields,
+  recordFrom,
+  type Fields,
+} from '../interview-fields.js';
 import { interviewProblem } from '../interview-checks.js';
 import { hrefOf, navigate } from '../router.js';
 import { LengthNote } from '../components/length-note.js';
@@ -103,7 +117,9 @@ export function InterviewForm({
     if (tooLong) return setError(tooLong);
     setBusy(true);
     const confirmed = deeds.filter((d) => !unticked.has(d.kind));
-    const record = recordFrom(f, existing?.record.heardBack ?? heardBackOf(confirmed, todayLocal()));
+    const record = existing
+      ? recordFrom(f, existing.record.heardBack, checkInKept(existing.record.checkedInOn, f.date))
+      : recordFrom(f, heardBackOf(confirmed, todayLocal()), checkedInOnOf(confirmed, todayLocal()));
     const r = existing ? await updateInterview(existing.id, record) : await createInterview(record);
     if (!r.ok) {
       setBusy(false);

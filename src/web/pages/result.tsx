@@ -42,9 +42,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
 interface Signed {
   firstName: string;
   onFirstName: (name: string) => void;
+  /** Asks for the interview and its plan again, keeping the page as it is meanwhile. */
+  onReplanned: () => void;
 }
 
-function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
+function ResultView({ item, view, firstName, onFirstName, onReplanned }: Both & Signed) {
   const { estimate, plan, history } = view;
   const today = todayLocal();
   // The day the answer came, when one is recorded: it replaces the check-in on the timeline.
@@ -85,6 +87,8 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
           window={plan.window}
           steps={plan.steps}
           today={today}
+          // the window dates the check-in on the day it was sent, once it was
+          checkedIn={item.record.checkedInOn !== undefined && item.record.checkedInOn === plan.window.checkIn}
           heard={
             item.outcome && heardOn ? { on: heardOn, label: OUTCOME_WORDS[item.outcome.outcome] } : undefined
           }
@@ -93,6 +97,9 @@ function ResultView({ item, view, firstName, onFirstName }: Both & Signed) {
       <Section id="steps" title="Next steps">
         {plan.steps.some((s) => s.draft) && <DraftSignature name={firstName} onChange={onFirstName} />}
         <TickableSteps
+          // the ticks start from the reminders, so a plan asked for again starts them afresh
+          key={view.reminders.map((r) => `${r.kind}@${r.due}:${r.done}`).join(' ')}
+          onReplanned={onReplanned}
           id={item.id}
           steps={plan.steps}
           reminders={view.reminders}
@@ -181,7 +188,12 @@ export function Result({ id }: { id: string }) {
       {loaded.state === 'error' && <LoadFailed error={loaded.error} retry={retry} />}
       {loaded.state === 'ok' && (
         <>
-          <ResultView {...loaded.value} firstName={firstName} onFirstName={setFirstName} />
+          <ResultView
+            {...loaded.value}
+            firstName={firstName}
+            onFirstName={setFirstName}
+            onReplanned={retry}
+          />
           <section class="card" aria-labelledby="delete-title">
             <h2 id="delete-title">Delete this interview</h2>
             <DeleteInterview id={id} title={interviewTitle(loaded.value.item.record)} />
