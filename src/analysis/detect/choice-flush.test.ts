@@ -6,7 +6,7 @@ import { firstCharGuarded, lookbehindLast } from './lookbehind.js';
 describe('choicesFlushed', () => {
   it('puts the empty lookahead before an alternation read left to right', () => {
     expect(choicesFlushed('a (?:b|c)d')).toBe('a (?=)(?:b|c)d');
-    expect(choicesFlushed('(x|y)z')).toBe('(?=)(x|y)z');
+    expect(choicesFlushed('z(x|y)z')).toBe('z(?=)(x|y)z');
   });
 
   it('puts it after an alternation and its quantifier inside a lookbehind, read right to left', () => {
@@ -16,6 +16,12 @@ describe('choicesFlushed', () => {
     expect(choicesFlushed('w(?<!(?:a|b)?? z)')).toBe('w(?<!(?:a|b)??(?=) z)');
     // a lookahead inside a lookbehind reads left to right again
     expect(choicesFlushed('w(?<!x(?=(?:a|b)))')).toBe('w(?<!x(?=(?=)(?:a|b)))');
+  });
+
+  it("leaves alone an alternation that nothing is read before, the scanner's first", () => {
+    expect(choicesFlushed('(?=[wf])\\b(?=(\\b(?:warm|fine) (?:a|b)))')).toBe(
+      '(?=[wf])\\b(?=(\\b(?:warm|fine) (?=)(?:a|b)))',
+    );
   });
 
   it('leaves lookarounds, one-way groups, classes and escapes alone', () => {

@@ -17,6 +17,11 @@
  */
 
 const QUANTIFIER = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/;
+/**
+ * What may stand before a scanner's first alternation: a first-character guard, `\\b`, group
+ * openings. That alternation is left as it is: a flush there made the 1 MB notes ~2% slower.
+ */
+const LEAD = /^(?:\(\?=\[(?:[^\]\\]|\\.)*\]\)|\\b|\(\?=\(|\(\?:|\(|\^)*$/;
 
 interface Open {
   /** Whether the group's body is read right to left (a lookbehind, or inside one). */
@@ -28,7 +33,7 @@ interface Open {
   lookaround: boolean;
 }
 
-/** `src` with `(?=)` at the entry side of each group of two or more alternatives. */
+/** `src` with `(?=)` at the entry side of each group of two or more alternatives but a leading one. */
 export function choicesFlushed(src: string): string {
   const at: number[] = [];
   const stack: Open[] = [
@@ -61,6 +66,7 @@ export function choicesFlushed(src: string): string {
     } else if (ch === ')' && stack.length > 1) {
       const group = stack.pop()!;
       if (group.lookaround || group.alternatives < 2) continue;
+      if (LEAD.test(src.slice(0, group.start))) continue;
       const quantifier = QUANTIFIER.exec(src.slice(i + 1));
       at.push(group.outerBackward ? i + 1 + (quantifier?.[0].length ?? 0) : group.start);
     }
