@@ -2,6 +2,7 @@
  * The cue index: for a sign list, each usable cue with its scanner regex and the trigger
  * words (detect/triggers.ts) that pick its candidate segments, built once per list.
  */
+import { choicesFlushed } from './choice-flush.js';
 import { firstCharGuarded } from './lookbehind.js';
 import { namedWide } from './one-byte.js';
 import type { Cue, SignPatterns } from './types.js';
@@ -23,7 +24,7 @@ export function scannerOf(cue: Cue): Scanner {
     flags.delete('y');
     const f = [...flags].join('');
     const { source, group } = lookbehindLast(cue.re.source);
-    scanner = { re: new RegExp(firstCharGuarded(source, f), f), group };
+    scanner = { re: new RegExp(choicesFlushed(firstCharGuarded(source, f)), f), group };
     scanners.set(cue, scanner);
   }
   return scanner;
