@@ -8,7 +8,7 @@ vi.mock('../exec-all.js', () => ({
     return re;
   },
 }));
-const { compileBusiestFirst, compiledUpFront, FEW_SEGMENTS } = await import('./compile-order.js');
+const { compileBusiestFirst } = await import('./compile-order.js');
 
 function indexOf(entries: { always?: boolean }[]): CueIndex {
   return {
@@ -57,39 +57,5 @@ describe('compileBusiestFirst', () => {
       compileBusiestFirst(index, lemma, [], 3);
     }
     expect(names(index)).toEqual(Array.from({ length: 16 }, (_, i) => i));
-  });
-
-  it("leaves to V8 the scanners of a long text's section that run on few of its segments", () => {
-    const index = indexOf([{}, {}, { always: true }, {}]);
-    const busy = Array.from({ length: FEW_SEGMENTS }, (_, i) => i);
-    compileBusiestFirst(index, [[1, 2], busy, undefined, busy.slice(1)], [], 700, true);
-    // entry 1 runs on FEW_SEGMENTS segments, the `always` entry on all of them; 0 and 3 on fewer
-    expect(names(index)).toEqual([2, 1]);
-  });
-
-  it('compiles every scanner that runs on a text read whole, however few its segments', () => {
-    const index = indexOf([{}, {}]);
-    compileBusiestFirst(index, [[1], [1, 2]], [], 9000);
-    expect(names(index)).toEqual([1, 0]);
-  });
-
-  it('compiles later, if it turns busy, a scanner a long text left to V8', () => {
-    const index = indexOf([{}, {}]);
-    compileBusiestFirst(index, [[1], undefined], [], 700, true);
-    compileBusiestFirst(index, [[1], [2]], [], 10);
-    expect(names(index)).toEqual([0, 1]);
-  });
-});
-
-describe('compiledUpFront', () => {
-  it('needs a segment to run on', () => {
-    expect(compiledUpFront(0, false)).toBe(false);
-    expect(compiledUpFront(0, true)).toBe(false);
-  });
-
-  it("in a long text's section, needs FEW_SEGMENTS of them", () => {
-    expect(compiledUpFront(FEW_SEGMENTS - 1, true)).toBe(false);
-    expect(compiledUpFront(FEW_SEGMENTS, true)).toBe(true);
-    expect(compiledUpFront(1, false)).toBe(true);
   });
 });

@@ -11,23 +11,6 @@
 import { compiledNative } from '../exec-all.js';
 import type { CueIndex } from './cue-index.js';
 
-/** In a section of a long text, a scanner that runs on fewer of its segments is left to V8 (`compiledUpFront`). */
-export const FEW_SEGMENTS = 50;
-
-/**
- * Whether a scanner that runs on `n` segments of a text is compiled to machine code before its
- * scan. In a section of a long text (`sectioned`, detect/sections.ts), one that runs on a few is
- * left to V8: interpreted first, compiled when it runs again, by which time V8's regex budget
- * (ADR 0008, "Session 20") is spent on the busy ones and its code is compiled unoptimized, a third
- * the size. Compiled up front, every notes scanner got optimized code, ~60 MB of it, and the 1 MB
- * reading as a process's first analysis peaked at 214 MB. A text read whole keeps them all: there
- * the interpreter's first run and a second compile cost more (a 2 KB note's first analysis took
- * ~40% longer left to V8).
- */
-export function compiledUpFront(n: number, sectioned: boolean): boolean {
-  return n > 0 && (!sectioned || n >= FEW_SEGMENTS);
-}
-
 /** Per index: 1 for an entry whose scanner has been compiled here, and how many texts have been ordered. */
 const compiled = new WeakMap<CueIndex, { done: Uint8Array; texts: number }>();
 /**
@@ -39,15 +22,13 @@ const ORDERED_TEXTS = 16;
 
 /**
  * Compiles the not yet compiled scanners this text will run, the most segments first (an
- * `always` entry scans them all), for an index's first texts. `lemma` and `surface` are the candidate segments per entry;
- * `sectioned`: the text is a section of a long one (compiledUpFront).
+ * `always` entry scans them all), for an index's first texts. `lemma` and `surface` are the candidate segments per entry.
  */
 export function compileBusiestFirst(
   index: CueIndex,
   lemma: readonly (readonly number[] | undefined)[],
   surface: readonly (readonly number[] | undefined)[],
   segments: number,
-  sectioned = false,
 ): void {
   let state = compiled.get(index);
   if (!state) compiled.set(index, (state = { done: new Uint8Array(index.entries.length), texts: 0 }));
@@ -57,7 +38,7 @@ export function compileBusiestFirst(
   for (let e = 0; e < index.entries.length; e++) {
     if (done[e]) continue;
     const n = index.entries[e]!.always ? segments : (lemma[e]?.length ?? 0) + (surface[e]?.length ?? 0);
-    if (compiledUpFront(n, sectioned)) due.push([n, e]);
+    if (n > 0) due.push([n, e]);
   }
   if (due.length === 0) return;
   due.sort((a, b) => b[0] - a[0] || a[1] - b[1]);

@@ -12,7 +12,7 @@ import { isWorry } from './worry.js';
 import { subjectOf } from './subject.js';
 import { candidates } from './candidates.js';
 import { compiledNative } from '../exec-all.js';
-import { compileBusiestFirst, compiledUpFront } from './compile-order.js';
+import { compileBusiestFirst } from './compile-order.js';
 import { indexOf, NONE } from './cue-index.js';
 import { matchedText } from './lookbehind.js';
 import { isLatin1, oneByte, regexReadable } from './one-byte.js';
@@ -170,19 +170,16 @@ export function hitsFrom(
 
 /**
  * hitsFrom for several signs in one pass: each sign's hits, in the order hitsFrom gives
- * them for that sign alone (cues never share state, only per-segment caches). `sectioned`:
- * the text is one section of a long one, which only changes what is compiled when
- * (compile-order.ts compiledUpFront), never a hit.
+ * them for that sign alone (cues never share state, only per-segment caches).
  */
 export function hitsBySign(
   toks: Tok[],
   clauses: Clause[],
   signs: readonly SignPatterns[],
   transcript: boolean,
-  sectioned = false,
 ): Map<SignPatterns, Hit[]> {
   const out = new Map<SignPatterns, Hit[]>(signs.map((s) => [s, []]));
-  collect(toks, clauses, signs, transcript, (sign, h) => out.get(sign)!.push(h), sectioned);
+  collect(toks, clauses, signs, transcript, (sign, h) => out.get(sign)!.push(h));
   return out;
 }
 
@@ -192,7 +189,6 @@ function collect(
   signs: readonly SignPatterns[],
   transcript: boolean,
   emit: (sign: SignPatterns, h: Hit) => void,
-  sectioned = false,
 ): void {
   if (clauses.length === 0) return;
   const index = indexOf(signs, transcript);
@@ -200,7 +196,7 @@ function collect(
   let surfaceDoc: DocStrings | undefined;
   const lemmaCands = candidates(index, clauses, false, toks);
   const surfaceCands = candidates(index, clauses, true, toks);
-  compileBusiestFirst(index, lemmaCands, surfaceCands, clauses.length, sectioned);
+  compileBusiestFirst(index, lemmaCands, surfaceCands, clauses.length);
   const hedged = new Map<Clause, boolean>();
   // the strings the regexes read, one byte wide wherever they can be (detect/one-byte.ts), made on first need:
   // one set per reading (lemmas or surface) and per set of wide characters a regex names (its stand-ins' `keep`)
@@ -230,14 +226,7 @@ function collect(
   for (let e = 0; e < index.entries.length; e++) {
     const { sign, cue, re, group, always, keep } = index.entries[e]!;
     if (!always && !lemmaCands[e] && !surfaceCands[e]) continue;
-    // a call's turns are short texts read one by one: their scanners always get machine code at
-    // once, as bytecode compiled for each would spend V8's regex budget (ADR 0008)
-    if (
-      transcript ||
-      always ||
-      compiledUpFront((lemmaCands[e]?.length ?? 0) + (surfaceCands[e]?.length ?? 0), sectioned)
-    )
-      compiledNative(re);
+    compiledNative(re);
     // counted signs (transcript doubts), or a surface cue that says so, may take several doubts from one sentence
     const counted = sign.repeats === true || (cue.repeats === true && cue.surface === true);
     const done = new Set<number>();

@@ -141,7 +141,6 @@ export function detectInNotes(
       elapsedFromRecord,
       sections.length === 1 ? keep : undefined,
       whole ? read : undefined,
-      sections.length > 1,
     ))
       located.push(shifted(l, start));
   }
@@ -158,12 +157,11 @@ function locatedInNotes(
   elapsedFromRecord?: number,
   keep?: (reading: NotesReading) => void,
   read: ReadText = readText(text),
-  sectioned = false,
 ): Located[] {
   // a parent's or friend's account reads as the candidate's own
   const toks = narratedAsFirstPerson(tokensFrom(text, 0, read));
   const clauses = clausesFrom(toks);
-  const found = hitsBySign(toks, clauses, NOTES_SIGNS, false, sectioned);
+  const found = hitsBySign(toks, clauses, NOTES_SIGNS, false);
   const cueHits = CUE_SIGNS.flatMap((s) => found.get(s)!);
   // a question and the reply in the next sentence or line, read together by the `qa` cues
   const links = qaLinks(toks, clauses);
