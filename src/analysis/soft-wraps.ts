@@ -9,6 +9,7 @@
  * sentence, and the next line goes on with it. Phone notes (short lines, one thought each) and
  * lists (bullets, headings, speakers, time stamps) never qualify, so their lines stay apart.
  */
+import { compiledNative } from './exec-all.js';
 
 /** A wrapped text's widest line is at least this (a wrap at 60 columns leaves lines of 55–60). */
 const MIN_WIDTH = 55;
@@ -152,3 +153,7 @@ export function unwrappedText(text: string): string {
   }
   return out + text.slice(from);
 }
+
+// large, and first run on short strings: compiled to machine code at load, so their bytecode
+// does not spend V8's regex budget (ADR 0008, "Session 20")
+compiledNative(SPEAKER);

@@ -7,6 +7,7 @@
  * sentence's opening words, past its leads.
  */
 import type { Tok } from '../nlp.js';
+import { compiledNative } from '../exec-all.js';
 
 /** Habits and the run of things, not one day: cut at a contrast ("Usually I ramble, but today..."). */
 export const HABIT =
@@ -171,3 +172,7 @@ export function unlikeEnd(toks: Tok[], from: number, to: number): number {
     if (toks[k]!.lower === ',' && SUBJECT_AFTER.has(toks[k + 1]!.lower)) return k + 1;
   return from;
 }
+
+// large, and first run on short strings: compiled to machine code at load, so their bytecode
+// does not spend V8's regex budget (ADR 0008, "Session 20")
+compiledNative(PREPARATION);

@@ -4,7 +4,7 @@
  * that came without feedback, "no word on next steps" at the close).
  */
 import type { Tok } from '../nlp.js';
-import { compiledNativeAnyWidth, execAll } from '../exec-all.js';
+import { compiledNative, compiledNativeAnyWidth, execAll } from '../exec-all.js';
 import { candidates } from './candidates.js';
 import { indexOf } from './cue-index.js';
 import type { Clause, SignPatterns } from './types.js';
@@ -65,6 +65,9 @@ export const AFTER_THAT = /^\W*(?:then|and then|since|since then|after that|afte
 const SILENCE_CUES: SignPatterns = { id: 'no-follow-up', cues: [{ re: SILENCE }, { re: SILENCE_MORE }] };
 // run on every segment with a trigger word, as they are (not one byte wide)
 for (const re of [SILENCE, SILENCE_MORE, CLOSE_TALK]) compiledNativeAnyWidth(re);
+// large, and first run on short strings: compiled to machine code at load, so their bytecode
+// does not spend V8's regex budget (ADR 0008, "Session 20")
+compiledNative(STRONG_SILENCE);
 
 /**
  * A silence in the room, not after it: "ten seconds of silence", "I tried to fill the silence",

@@ -2,7 +2,7 @@
  * Which timeline hits are a promise or a booked next step they gave, not a day of the story, the
  * writer's own plan or a guess: the words that tell them apart.
  */
-import { compiledNativeAnyWidth } from '../exec-all.js';
+import { compiledNative, compiledNativeAnyWidth } from '../exec-all.js';
 import { SILENCE } from './silence-words.js';
 import type { Hit } from './types.js';
 
@@ -65,3 +65,6 @@ export function isPromise(h: Hit, nearEnd: number): boolean {
 // compiles after the cue scanners have used up its budget for optimised code (ADR 0008); compiled
 // late, it cost the 1 MB reading about 40% more CPU (2.0 s against 1.4 s, scripts/bench/analyzer-cpu.mjs).
 compiledNativeAnyWidth(DAY_ATTENDED);
+// large, and first run on short strings: compiled to machine code at load, so their bytecode
+// does not spend V8's regex budget (ADR 0008, "Session 20")
+for (const re of [OWN_MOVE, STORY_DAY, THEIRS, GATHERING]) compiledNative(re);

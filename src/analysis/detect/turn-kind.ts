@@ -6,6 +6,7 @@
  */
 import type { Turn } from '../types.js';
 import type { Cue } from './types.js';
+import { compiledNative } from '../exec-all.js';
 
 /** A set question read out: numbered, or one of the stock openers of competency questions. */
 const SET_QUESTION =
@@ -41,3 +42,7 @@ export function turnAllows(
   }
   return true;
 }
+
+// large, and first run on short strings: compiled to machine code at load, so their bytecode
+// does not spend V8's regex budget (ADR 0008, "Session 20")
+compiledNative(SET_QUESTION);

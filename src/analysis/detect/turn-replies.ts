@@ -7,6 +7,7 @@
 import type { SignId } from '../../core/signs/ids.js';
 import type { Turn } from '../types.js';
 import { wordCount, type TurnSign } from './turn-sign.js';
+import { compiledNative } from '../exec-all.js';
 
 const ROLE_QUESTION =
   /\b(role|shift patterns?|caseloads?|how many \w+ (there are|are there|in the team|on the team)|day to day|day-to-day|how big the team|how (many|big)\b.{0,20}\bteam\b|which team|report to|(?<!\b(get|getting|be|being) )involve|duties|responsibilit|training|what (sort|kind|type) of (work|calls|clients|cases|projects|tasks)|what would i be doing|what does the job|(a|the) (typical|normal|usual|average) (day|week|shift)|who (would|will) i (be )?work(ing)? with|what would (the|my) (\w+'?s? ){0,3}(part|job|focus) be|what (a|the) (day|week|shift) (actually )?looks? like|first (few )?(days|weeks|months|year)|new starter|priorities|the (\w+ )?work (be|is|involve)|more about the (\w+ )?(work|job|post|project))/i;
@@ -124,3 +125,7 @@ export function noDateFrom(question: Turn, reply: Turn | undefined): TurnSign | 
   if (!NO_DATE_REPLY.test(reply.text.trim())) return undefined;
   return { id: 'no-next-steps', turn: reply, weight: 1, confidence: 0.6 };
 }
+
+// large, and first run on short strings: compiled to machine code at load, so their bytecode
+// does not spend V8's regex budget (ADR 0008, "Session 20")
+for (const re of [WAYS_QUESTION, TIMING_QUESTION]) compiledNative(re);

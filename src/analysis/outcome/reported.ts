@@ -10,7 +10,7 @@
  */
 import { readText, type ReadText } from '../nlp.js';
 import type { EvidenceQuote, ReportedOutcome } from '../types.js';
-import { execAll } from '../exec-all.js';
+import { compiledNative, execAll } from '../exec-all.js';
 
 const JOB = String.raw`(?:job|role|position|post|place|gig|contract|internship|offer|spot|vacancy|opening)`;
 /** The writer as subject: "I", "I've", "I'd". */
@@ -110,3 +110,7 @@ export function reportedOutcomeFrom(
   };
   return { outcome: best.kind, evidence };
 }
+
+// large, and first run on short strings: compiled to machine code at load, so their bytecode
+// does not spend V8's regex budget (ADR 0008, "Session 20")
+for (const re of [NOT_TOLD, ELSEWHERE]) compiledNative(re);
