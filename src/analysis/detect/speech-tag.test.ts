@@ -40,6 +40,10 @@ describe('closingTag: a speech tag that ends the sentence, and whose it is', () 
     'The manager said.',
     'We talked about the rota, the pay and the hours she said were fixed and',
     'The interview ran long, the room was hot.',
+    // what was written or sent is no speaker
+    "I didn't seem interested enough, according to the feedback.",
+    'The shifts are twelve hours, according to the job advert.',
+    'Pay is reviewed yearly, the contract says.',
   ])('no tag: %s', (s) => expect(speakerOf(s)).toBeUndefined());
 
   it('tags only the words before it', () => {

@@ -42,6 +42,40 @@ const END = new Set(['.', '!', '?', '…', '...']);
 /** What the tag follows: the reported words end at a comma, a dash or a closing quote. */
 const BEFORE_TAG = new Set([',', '-', '–', '—', ...QUOTES]);
 const LISTENERS = new Set(['me', 'us']);
+/** What a text can be "according to" that is no person. */
+const WRITTEN = new Set([
+  'feedback',
+  'email',
+  'e-mail',
+  'mail',
+  'letter',
+  'message',
+  'text',
+  'note',
+  'notes',
+  'ad',
+  'advert',
+  'advertisement',
+  'listing',
+  'posting',
+  'description',
+  'spec',
+  'website',
+  'site',
+  'page',
+  'report',
+  'review',
+  'reviews',
+  'rejection',
+  'offer',
+  'contract',
+  'handbook',
+  'policy',
+  'form',
+  'survey',
+  'invite',
+  'invitation',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'one', 'his', 'her', 'their', 'this', 'that']);
 
 export interface SpeechTag {
@@ -69,8 +103,9 @@ function speakerOf(toks: Tok[], lo: number, hi: number): Person | undefined {
   }
   if (HEARSAY.has(w) || THIRD.has(w) || FELLOW_CANDIDATES.has(w)) return 'third';
   if (PEOPLE.has(w) || head.pos === 'PROPN') return 'other';
-  // titles the word list lacks: "the foreman", "the area supervisor"
-  if (head.pos === 'NOUN' && lo < hi && DETERMINERS.has(toks[lo]!.lower)) return 'other';
+  // titles the word list lacks: "the foreman", "the area supervisor"; not what was written or
+  // sent ("according to the feedback, I didn't seem interested" is the writer's own manner)
+  if (head.pos === 'NOUN' && !WRITTEN.has(w) && lo < hi && DETERMINERS.has(toks[lo]!.lower)) return 'other';
   return undefined;
 }
 
