@@ -48,7 +48,7 @@ export function nextRoundFields(previous: InterviewItem): Fields {
 }
 
 /** An edit keeps the check-in's day, unless the interview was moved to after it (it was about something else then). */
-export const checkInKept = (on: string | undefined, date: string): string | undefined =>
+export const checkInKept = <D extends string>(on: D | undefined, date: string): D | undefined =>
   on !== undefined && on >= date ? on : undefined;
 
 /**

@@ -8,6 +8,7 @@
 import type { NotesStated } from '../contract/responses.js';
 import type { InterviewRecordInput } from '../contract/interview.js';
 import { dateWords } from './format.js';
+import { firstOfKinds } from '../core/advice/types.js';
 
 export type DeedKind = 'thank-you' | 'check-in';
 
@@ -74,13 +75,10 @@ export function stepsDoneOf(confirmed: readonly NotesDeed[]): DeedKind[] {
   return confirmed.filter((d) => !(d.kind === 'check-in' && d.isHolding)).map((d) => d.kind);
 }
 
-/** Of the stored steps, the first of each kind done: the one to tick (kind and day find it). */
+/** Of the stored steps, the first of each kind done, unless already ticked: the ones to tick (kind and day find them). */
 export function stepsToTick<S extends { kind: string; due: string; done: boolean }>(
   steps: readonly S[],
   kinds: readonly DeedKind[],
 ): S[] {
-  return kinds.flatMap((k) => {
-    const step = steps.find((s) => s.kind === k);
-    return step && !step.done ? [step] : [];
-  });
+  return firstOfKinds(steps, kinds).filter((s) => !s.done);
 }

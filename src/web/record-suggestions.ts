@@ -8,6 +8,7 @@ import type { DocumentAnalysis } from '../contract/responses.js';
 import { isoDateFrom, type IsoDate } from '../core/dates.js';
 import type { Format, InterviewRecord, Stage } from '../core/record.js';
 import { dateWords, FORMAT_WORDS, STAGE_WORDS } from './format.js';
+import { checkInKept } from './interview-fields.js';
 
 export type SuggestionField = 'company' | 'role' | 'date' | 'stage' | 'format' | 'interviewers';
 
@@ -164,11 +165,10 @@ export function recordSuggestionsOf(doc: StatedOfDocument, record: InterviewReco
       recorded: dateWords(record.date),
       action: `Use ${dateWords(date.value)}`,
       // a check-in sent before the day the notes give was about something else: it goes
-      apply: ({ checkedInOn, ...r }) => ({
-        ...r,
-        date: date.value,
-        ...(checkedInOn !== undefined && checkedInOn >= date.value ? { checkedInOn } : {}),
-      }),
+      apply: ({ checkedInOn, ...r }) => {
+        const kept = checkInKept(checkedInOn, date.value);
+        return { ...r, date: date.value, ...(kept ? { checkedInOn: kept } : {}) };
+      },
     });
   const stage = statedValueOf(doc, 'stage');
   if (stage && stage.value !== record.stage)

@@ -4,7 +4,7 @@ import type { Analysis } from '../../analysis/types.js';
 import { assess, type AssessRequest } from '../../contract/assess.js';
 import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
 import type { Observations } from '../../core/observation.js';
-import { stepKey } from '../../core/advice/types.js';
+import { firstOfKinds, stepKey } from '../../core/advice/types.js';
 import { CATALOGUE } from '../../core/signs/catalogue.js';
 import { CliError } from '../errors.js';
 import { write, type CliContext } from '../io.js';
@@ -232,14 +232,7 @@ export function firstStepsOf(
   steps: readonly { kind: string; due: string }[],
   kinds: readonly SentKind[],
 ): Set<string> {
-  return new Set(
-    kinds.flatMap((k) =>
-      steps
-        .filter((s) => s.kind === k)
-        .slice(0, 1)
-        .map(stepKey),
-    ),
-  );
+  return new Set(firstOfKinds(steps, kinds).map(stepKey));
 }
 
 const hasAnswer = (request: AssessRequest): boolean => request.interview.heardBack?.kind === 'outcome';

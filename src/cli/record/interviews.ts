@@ -4,7 +4,7 @@
  */
 import type { AssessRequest } from '../../contract/assess.js';
 import type { ObservationEntry } from '../../contract/observations.js';
-import type { StepKind } from '../../core/advice/types.js';
+import { firstOfKinds, type StepKind } from '../../core/advice/types.js';
 import type { IsoDate } from '../../core/dates.js';
 import { interviewLabel } from '../../core/record.js';
 import type { SignId } from '../../core/signs/ids.js';
@@ -71,10 +71,10 @@ export async function saveRequest(
   if (sent.length) {
     // the first step of each kind: the check-in told is the first one, not the last
     const reminders = await store.listReminders(created.id);
-    const ticked = new Set(sent.flatMap((k) => reminders.findIndex((r) => r.kind === k)));
+    const ticked = new Set(firstOfKinds(reminders, sent));
     await store.replaceReminders(
       created.id,
-      reminders.map((r, i) => (ticked.has(i) ? { ...r, done: true } : r)),
+      reminders.map((r) => (ticked.has(r) ? { ...r, done: true } : r)),
     );
   }
   return created;

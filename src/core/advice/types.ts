@@ -20,6 +20,17 @@ export const STEP_KINDS = [
  */
 export const stepKey = (s: { kind: string; due: string }): string => `${s.kind}@${s.due}`;
 
+/**
+ * Of `steps`, the first of each of `kinds`, in the order of `kinds`: the step a deed already done
+ * ("sent a thank-you", "checked in") stands for, the first check-in rather than the last.
+ */
+export function firstOfKinds<S extends { kind: string }>(steps: readonly S[], kinds: readonly string[]): S[] {
+  return kinds.flatMap((k) => {
+    const step = steps.find((s) => s.kind === k);
+    return step ? [step] : [];
+  });
+}
+
 export interface NextStep {
   kind: StepKind;
   /** The day to do it. */
