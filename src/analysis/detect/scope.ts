@@ -185,12 +185,7 @@ export function isNegated(toks: Tok[], c: Clause, from: number): boolean {
     // "I forgot to be nervous": what was forgotten did not happen
     if (toks[i]!.lemma === 'forget' && toks[i + 1]?.lower === 'to' && toks[i + 2]?.lower === 'be')
       return true;
-    if (!NEGATORS.has(w) && !NEGATORS.has(toks[i]!.lemma)) continue;
-    if (NOT_NEGATING_NEXT.has(toks[i + 1]?.lower ?? '')) continue;
-    if (w === 'without' && toks[i + 1]?.lower === 'a' && toks[i + 2]?.lower === 'doubt') continue;
-    if (notLying(toks, i)) continue;
-    if (praiseAfter(toks, i, from)) continue;
-    return true;
+    if (negatorAt(toks, i, from)) return true;
   }
   return false;
 }
