@@ -18,7 +18,7 @@ const NOT_NAMING =
 const ITS_PREMISES = /^\s+(?:offices?|buildings?|headquarters|hq|site|campus|premises|canteen|reception)\b/i;
 /** A plain word after the noun carries the phrase on ("the school gates"), unless it starts the rest. */
 const PHRASE_GOES_ON =
-  /^\s+(?!(?:today|yesterday|tonight|this|last|on|in|at|for|with|and|but|or|to|by|from|about|as|was|were|is|went|earlier|recently|ago|again|then|so|which|where|who|this|via|over)\b)[a-z]/;
+  /^\s+(?!(?:today|yesterday|tonight|this|last|on|in|at|for|with|and|but|or|to|by|from|about|as|was|were|is|went|earlier|recently|ago|again|then|so|which|where|who|via|over)\b)[a-z]/;
 /** Describing words that say nothing of which one: "the local council" is "council". */
 const LEADING_PLAIN = /^(?:local|nearby)\s+/i;
 

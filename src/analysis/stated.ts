@@ -59,13 +59,7 @@ export interface StatedFields {
   statedThankYou?: NonNullable<StatedFollowUps['thankYou']>;
 }
 
-export function statedFields({
-  date,
-  round,
-  job,
-  interviewers,
-  followUps = {},
-}: Omit<Stated, 'followUps'> & { followUps?: StatedFollowUps }): StatedFields {
+export function statedFields({ date, round, job, interviewers, followUps }: Stated): StatedFields {
   return {
     ...(date ? { statedInterviewDate: date } : {}),
     ...(round.stage ? { statedStage: round.stage } : {}),
