@@ -50,3 +50,42 @@ describe('a Zoom VTT name broken by the wrap', () => {
     expect(r.value.speakers).toEqual(['Leo Marsh', 'Dana Whitfield']);
   });
 });
+
+describe('styling tags around cue text', () => {
+  const srtCue = (n: number, body: string) =>
+    [String(n), `00:00:0${n},000 --> 00:00:0${n},900`, body, ''].join('\n');
+  const srt = [
+    srtCue(1, '<i>Ruth Okafor: What drew you to the ward?</i>'),
+    srtCue(2, '<font color="#ffffff">Dev Patel: The rehab work, mostly.</font>'),
+    srtCue(3, '<b><i>Ruth Okafor:</i> You would run the early shift.</b>'),
+    srtCue(4, 'Dev Patel: <u>That suits me.</u>'),
+  ].join('\n');
+  it('finds the speaker behind <i>, <b> and <font> and keeps the tags out of the words', () => {
+    const r = parseTranscript(srt, {});
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.speakers).toEqual(['Ruth Okafor', 'Dev Patel']);
+    expect(r.value.turns.map((t) => t.text)).toEqual([
+      'What drew you to the ward?',
+      'The rehab work, mostly.',
+      'You would run the early shift.',
+      'That suits me.',
+    ]);
+    for (const t of r.value.turns)
+      expect(t.spans.map((s) => srt.slice(s.start, s.end)).join(' ')).toBe(t.text);
+  });
+  it('trims a WebVTT class span and a closing voice tag alike', () => {
+    const vtt = [
+      'WEBVTT',
+      '',
+      '00:00:01.000 --> 00:00:02.000',
+      '<v Ana Ruiz><c.yellow>Thanks for coming in.</c></v>',
+      '',
+      '00:00:03.000 --> 00:00:04.000',
+      '<v Tom Bell>Happy to be here.</v>',
+      '',
+    ].join('\n');
+    const r = parseTranscript(vtt, {});
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.turns.map((t) => t.text)).toEqual(['Thanks for coming in.', 'Happy to be here.']);
+  });
+});

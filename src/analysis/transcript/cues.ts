@@ -1,7 +1,39 @@
 /** WebVTT (voice tags or `Name:` prefixes) and SubRip: cue blocks → pieces of speech. */
 import { isBlank, trimmedRange, type Piece, type SourceLine } from './lines.js';
-import { prefixFrom, voiceCloseAt, voiceTagFrom } from './speakers.js';
+import { prefixFrom, voiceTagFrom } from './speakers.js';
 import { cueTimingFrom, type CueTiming } from './timing.js';
+
+/**
+ * Styling tags that caption editors and some exporters wrap cue text in (SubRip's `<i>`, `<b>`,
+ * `<u>`, `<font color=…>`; WebVTT's class spans `<c.yellow>`): not speech, and a `Name:` behind
+ * them is still the speaker.
+ */
+const STYLE_LEAD = /^(?:\s*<(?:[ibu]|font\b[^>]*|c(?:\.[\w-]+)*|span\b[^>]*)>)+/i;
+const STYLE_TAIL = /(?:<\/(?:[ibu]|font|c|span|v)>\s*)+$/i;
+
+/** Where the text starts past leading styling tags at `from`. */
+function pastStyle(text: string, from: number): number {
+  const m = STYLE_LEAD.exec(text.slice(from));
+  return m ? from + m[0].length : from;
+}
+
+/** Where trailing closing tags (styling and `</v>`) start, so they stay out of the spoken text. */
+function styleTailAt(text: string): number {
+  const m = STYLE_TAIL.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** A name styled on its own: `<i>Ruth:</i> text`. */
+const NAME_THEN_CLOSE = /^(\s*[^:<]{1,48}?\s*:)((?:<\/(?:[ibu]|font|c|span)>)+)(?=\s|$)/i;
+
+/** A `Name:` prefix, read past any styling tags the line opens with or closes after the name. */
+function styledPrefix(text: string, strict: boolean): { speaker: string; textFrom: number } | undefined {
+  const lead = pastStyle(text, 0);
+  const rest = text.slice(lead);
+  const closed = NAME_THEN_CLOSE.exec(rest);
+  const p = prefixFrom(closed ? closed[1]! : rest, strict);
+  return p && { speaker: p.speaker, textFrom: lead + (closed ? closed[0].length : p.textFrom) };
+}
 
 export interface Cue {
   timing: CueTiming;
@@ -57,7 +89,7 @@ function wrappedPrefix(cue: Cue): { speaker: string; textFrom: number } | undefi
   const [first, second] = cue.lines;
   if (!first || !second || first.text.includes(':') || voiceTagFrom(first.text)) return undefined;
   const joined = `${first.text.trim()} ${second.text.trimStart()}`;
-  const p = prefixFrom(joined, false);
+  const p = styledPrefix(joined, false);
   const lead = second.text.length - second.text.trimStart().length - first.text.trim().length - 1;
   return p ? { speaker: p.speaker, textFrom: p.textFrom + lead } : undefined;
 }
@@ -67,7 +99,7 @@ function repeatedPrefixes(cues: Cue[]): Set<string> {
   const counts = new Map<string, number>();
   for (const cue of cues) {
     const first = cue.lines[0];
-    const p = (first ? prefixFrom(first.text, false) : undefined) ?? wrappedPrefix(cue);
+    const p = (first ? styledPrefix(first.text, false) : undefined) ?? wrappedPrefix(cue);
     if (p && !voiceTagFrom(first?.text ?? '')) counts.set(p.speaker, (counts.get(p.speaker) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
@@ -93,7 +125,7 @@ export function piecesFromCues(cues: Cue[]): CueParse {
     }
     let spoke = false;
     // a name the cue's wrap broke in two, said by someone who opens other cues too
-    const wrapped = prefixFrom(cue.lines[0]?.text ?? '', false) ? undefined : wrappedPrefix(cue);
+    const wrapped = styledPrefix(cue.lines[0]?.text ?? '', false) ? undefined : wrappedPrefix(cue);
     const rejoined = wrapped && repeated.has(wrapped.speaker) ? wrapped : undefined;
     cue.lines.forEach((line, index) => {
       let from = 0;
@@ -110,14 +142,14 @@ export function piecesFromCues(cues: Cue[]): CueParse {
         }
         from = rejoined.textFrom;
       } else if (index === 0) {
-        const p = prefixFrom(line.text, true) ?? prefixFrom(line.text, false);
-        if (p && (repeated.has(p.speaker) || prefixFrom(line.text, true))) {
+        const p = styledPrefix(line.text, true) ?? styledPrefix(line.text, false);
+        if (p && (repeated.has(p.speaker) || styledPrefix(line.text, true))) {
           prefixes++;
           speaker = p.speaker;
           from = p.textFrom;
         } else if (!speaker) unattributed++;
       }
-      const range = trimmedRange(line, from, voiceCloseAt(line.text));
+      const range = trimmedRange(line, pastStyle(line.text, from), styleTailAt(line.text));
       if (!range) return;
       spoke = true;
       pieces.push(withTiming({ speaker: speaker || 'Unknown speaker', ...range }, cue.timing));

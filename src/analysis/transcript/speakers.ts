@@ -9,12 +9,6 @@ export function voiceTagFrom(line: string): { speaker: string; textFrom: number 
   return { speaker: (m[2] ?? '').trim(), textFrom: m[0].length };
 }
 
-/** Where a trailing `</v>` starts, so it stays out of the spoken text. */
-export function voiceCloseAt(line: string): number {
-  const m = /<\/v>\s*$/.exec(line);
-  return m ? m.index : line.length;
-}
-
 /** Role words people use instead of names in hand-made transcripts. */
 export const ROLE_NAMES = new Set([
   'me',

@@ -111,3 +111,22 @@ describe('renderAnalysis with what the notes say was sent since', () => {
     );
   });
 });
+
+describe('renderAnalysis of a call with nothing to find', () => {
+  const vtt = [
+    'WEBVTT',
+    '',
+    '00:00:01.000 --> 00:00:03.000',
+    'Nina Cole: Can you hear me?',
+    '',
+    '00:00:04.000 --> 00:00:06.000',
+    'Nina Cole: Let me share my screen.',
+    '',
+  ].join('\n');
+  it('counts one speaker in the singular and speaks of a call, not notes', () => {
+    const out = render(vtt);
+    expect(out).toContain('WebVTT transcript, 1 speaker.');
+    expect(out).not.toContain('1 speakers');
+    expect(out).toContain('many calls are just questions and answers');
+  });
+});

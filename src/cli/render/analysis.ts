@@ -46,9 +46,15 @@ export function confidenceWords(confidence: number): string {
   return 'a hint';
 }
 
-function signLines(signs: readonly FoundSign[], style: Style): string[] {
+function signLines(signs: readonly FoundSign[], transcript: boolean, style: Style): string[] {
   if (signs.length === 0)
-    return [style.dim('  No signs found. That is not bad news: notes often just describe what happened.')];
+    return [
+      style.dim(
+        transcript
+          ? '  No signs found. That is not bad news: many calls are just questions and answers.'
+          : '  No signs found. That is not bad news: notes often just describe what happened.',
+      ),
+    ];
   return signs.map((s, i) => {
     const positive = SIGN_META[s.id].polarity === 'positive';
     const mark = positive ? style.green('+') : style.red('-');
@@ -138,7 +144,7 @@ export function renderAnalysis(
     : '';
   out.push(
     ...wrap(
-      `Read as ${FORMAT_NAMES[analysis.kind]}${t ? `, ${t.speakers.length} speakers${who}` : ''}.`,
+      `Read as ${FORMAT_NAMES[analysis.kind]}${t ? `, ${t.speakers.length} speaker${t.speakers.length === 1 ? '' : 's'}${who}` : ''}.`,
       78,
     ).map(style.bold),
     '',
@@ -172,7 +178,7 @@ export function renderAnalysis(
 
   if (analysis.reportedOutcome) out.push(...reportedLines(analysis.reportedOutcome, style), '');
 
-  out.push(style.bold('Signs found'), ...signLines(analysis.signs, style), '');
+  out.push(style.bold('Signs found'), ...signLines(analysis.signs, t !== undefined, style), '');
 
   if (round?.stage || round?.format || job?.company || job?.role || interviewers.length > 0)
     out.push(
