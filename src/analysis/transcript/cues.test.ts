@@ -89,3 +89,66 @@ describe('styling tags around cue text', () => {
     expect(r.value.turns.map((t) => t.text)).toEqual(['Thanks for coming in.', 'Happy to be here.']);
   });
 });
+
+describe("Teams' .docx transcript: the speaker on a line of its own", () => {
+  const docx = [
+    '0:0:0.0 --> 0:0:4.120',
+    'Grace Mensah',
+    'Morning, thanks for making the time.',
+    '',
+    '0:0:4.800 --> 0:0:9.300',
+    'Tom Birch',
+    'No problem, happy to be here.',
+    '',
+    '0:0:9.900 --> 0:0:15.0',
+    'Grace Mensah',
+    'So tell me about the warehouse',
+    'move you led last year.',
+    '',
+    '0:0:15.600 --> 0:0:22.400',
+    'Tom Birch',
+    'We moved two sites into one over a weekend.',
+    '',
+  ].join('\n');
+  it('reads each name as its cue speaker, with no missing-header warning', () => {
+    const r = parseTranscript(docx, {});
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.speakers).toEqual(['Grace Mensah', 'Tom Birch']);
+    expect(r.value.turns.map((t) => t.text)).toEqual([
+      'Morning, thanks for making the time.',
+      'No problem, happy to be here.',
+      'So tell me about the warehouse move you led last year.',
+      'We moved two sites into one over a weekend.',
+    ]);
+    expect(r.value.warnings.join(' ')).not.toContain('WEBVTT header');
+  });
+  it('does not take a wrapped cue\'s short first line for a speaker', () => {
+    const vtt = [
+      'WEBVTT',
+      '',
+      '00:00:01.000 --> 00:00:03.000',
+      'Okay',
+      'so tell me about yourself.',
+      '',
+      '00:00:04.000 --> 00:00:06.000',
+      'I run the night shift at a depot.',
+      '',
+      '00:00:07.000 --> 00:00:09.000',
+      'Great',
+      'and why this job?',
+      '',
+      '00:00:10.000 --> 00:00:12.000',
+      'Okay',
+      'and how far away do you live?',
+      '',
+      '00:00:13.000 --> 00:00:15.000',
+      'Great',
+      'and when could you start?',
+      '',
+    ].join('\n');
+    const r = parseTranscript(vtt, {});
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.speakers).not.toContain('Okay');
+    expect(r.value.speakers).not.toContain('Great');
+  });
+});

@@ -1,6 +1,6 @@
 /** WebVTT (voice tags or `Name:` prefixes) and SubRip: cue blocks → pieces of speech. */
 import { isBlank, trimmedRange, type Piece, type SourceLine } from './lines.js';
-import { prefixFrom, voiceTagFrom } from './speakers.js';
+import { isNameLike, prefixFrom, voiceTagFrom } from './speakers.js';
 import { cueTimingFrom, type CueTiming } from './timing.js';
 
 /**
@@ -71,6 +71,8 @@ export interface CueParse {
   warnings: string[];
   voiceTags: number;
   prefixes: number;
+  /** Cues whose speaker stood on a line of its own (Teams' .docx), which has no WEBVTT header to miss. */
+  nameLines: number;
 }
 
 function withTiming(piece: Omit<Piece, 'startSec' | 'endSec'>, timing: CueTiming): Piece {
@@ -105,13 +107,37 @@ function repeatedPrefixes(cues: Cue[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
 }
 
+/**
+ * A cue that opens with its speaker's name on a line of its own, as Teams' older .docx
+ * transcripts do ("0:0:3.2 --> 0:0:8.5" / "Priya Shah" / "Thanks for joining"). Read so only
+ * when most cues open that way and each name opens two or more of them, so a short first line
+ * of a wrapped cue ("Okay") is not taken for a speaker.
+ */
+/** Words a wrapped caption line may hold alone that a name check would pass. */
+const SAID_ALONE =
+  /^(?:okay|ok|right|great|yes|yeah|yep|no|so|well|sure|thanks|perfect|alright|hello|hi|hey|cool|good|fine|absolutely|exactly|wonderful|lovely|brilliant|excellent|awesome|amazing|indeed|interesting|nice|true|totally|definitely|sorry|wow)$/i;
+
+function nameLineSpeakers(cues: Cue[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const cue of cues) {
+    const first = cue.lines[0]?.text.trim() ?? '';
+    if (cue.lines.length < 2 || first.includes(':') || /[.,]$/.test(first) || voiceTagFrom(first)) continue;
+    if (isNameLike(first, true) && !SAID_ALONE.test(first)) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  const names = [...counts].filter(([, n]) => n >= 2);
+  const opened = names.reduce((sum, [, n]) => sum + n, 0);
+  return opened * 2 >= cues.length ? new Set(names.map(([name]) => name)) : new Set();
+}
+
 export function piecesFromCues(cues: Cue[]): CueParse {
   const pieces: Piece[] = [];
   const warnings: string[] = [];
   const repeated = repeatedPrefixes(cues);
+  const nameLines = repeated.size === 0 ? nameLineSpeakers(cues) : new Set<string>();
   let speaker = '';
   let voiceTags = 0;
   let prefixes = 0;
+  let nameLineCues = 0;
   let broken = 0;
   let backwards = 0;
   let emptyCues = 0;
@@ -134,6 +160,10 @@ export function piecesFromCues(cues: Cue[]): CueParse {
         voiceTags++;
         if (tag.speaker) speaker = tag.speaker;
         from = tag.textFrom;
+      } else if (index === 0 && cue.lines.length > 1 && nameLines.has(line.text.trim())) {
+        nameLineCues++;
+        speaker = line.text.trim();
+        return;
       } else if (rejoined && index < 2) {
         if (index === 0) {
           prefixes++;
@@ -161,5 +191,5 @@ export function piecesFromCues(cues: Cue[]): CueParse {
     warnings.push(`Timings go backwards in ${backwards} place(s); the order of the file was kept.`);
   if (emptyCues) warnings.push(`${emptyCues} cue(s) had no text and were skipped.`);
   if (unattributed) warnings.push(`${unattributed} cue(s) had no speaker name.`);
-  return { pieces, warnings, voiceTags, prefixes };
+  return { pieces, warnings, voiceTags, prefixes, nameLines: nameLineCues };
 }

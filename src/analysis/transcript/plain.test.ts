@@ -50,6 +50,18 @@ describe('a call whose layout marks it', () => {
       ['Dana Whitaker', 'Ruth Okafor'],
     ],
     [
+      'a dash between the name and the time, on a line of its own',
+      [1, 2, 3]
+        .map((i) => `Dana Whitaker - ${i}:00\n${QUESTION}\n\nRuth Okafor - ${i}:30\n${ANSWER}`)
+        .join('\n\n'),
+      ['Dana Whitaker', 'Ruth Okafor'],
+    ],
+    [
+      'names in Markdown bold, the colon inside or outside',
+      [1, 2, 3].map(() => `**Dana Whitaker:** ${QUESTION}\n\n**Ruth Okafor**: ${ANSWER}`).join('\n\n'),
+      ['Dana Whitaker', 'Ruth Okafor'],
+    ],
+    [
       'a paragraph for each turn, the turns wrapped',
       [1, 2, 3, 4].map(() => `Dana Whitaker: ${wrap(QUESTION)}\n\nRuth Okafor: ${wrap(ANSWER)}`).join('\n\n'),
       ['Dana Whitaker', 'Ruth Okafor'],
@@ -71,7 +83,7 @@ describe('a call whose layout marks it', () => {
   ])('reads %s', (_name, text, speakers) => {
     const r = parseTranscript(text);
     expect(r.ok && r.value.speakers).toEqual(speakers);
-    expect(r.ok && r.value.turns.map((t) => t.text).join(' ')).not.toMatch(/\d:\d\d|Page 1|^ *\d+ /);
+    expect(r.ok && r.value.turns.map((t) => t.text).join(' ')).not.toMatch(/\d:\d\d|Page 1|^ *\d+ |\*\*/);
   });
 
   it.each([
@@ -86,6 +98,16 @@ describe('a call whose layout marks it', () => {
         '6. Dana: thanks',
         '7. no news yet',
         '8. Ruth: fingers crossed',
+      ].join('\n'),
+    ],
+    [
+      'notes with bold headings',
+      [
+        '**Interview:** Dana Whitaker, ops manager',
+        '**How it went:** friendly, lots of questions about deliveries',
+        '**Dana:** seemed keen on my stockroom years',
+        '**Next steps:** hear by Friday',
+        '**Gut feeling:** good',
       ].join('\n'),
     ],
     [

@@ -23,6 +23,10 @@ const NAME_TIME = new RegExp(
  * since "Interview at 10:30" is spaced so too.
  */
 const NAME_SPACE_TIME = new RegExp(String.raw`^\s*${TIMED_NAME}[ \u00a0](${CLOCK})\s*$`);
+/** "Priya Shah - 0:13" on a line of its own, as some note-takers' exports head a turn. */
+const NAME_DASH_TIME = new RegExp(String.raw`^\s*${TIMED_NAME}[ \u00a0]+[-–|][ \u00a0]+(${CLOCK})\s*$`);
+/** A name in Markdown bold, as chat assistants and note apps paste a transcript: "**Priya:** Hi", "**Priya**: Hi". */
+const BOLD_NAME = /^(\s*(\*\*|__))([^*_:\n]{1,48}?)(?::\2|\2\s*:)(?=\s|$)/;
 /** A clock anywhere in a line: without one, no line of an export that times its turns. */
 const ANY_CLOCK = /\d:\d\d/;
 /** Lines an export or a print adds around the speech: Meet's end and disclaimer, page numbers. */
@@ -59,9 +63,10 @@ const speakerName = (raw: string): string => raw.trim().replace(/\s+/g, ' ');
 export function speakerLineFrom(text: string): SpeakerLine | undefined {
   // the time beside the name is the export's own mark, so a name in lower case is still a name
   if (ANY_CLOCK.test(text))
-    for (const re of [NAME_TIME, NAME_THEN_TIME, NAME_SPACE_TIME]) {
+    for (const re of [NAME_TIME, NAME_THEN_TIME, NAME_SPACE_TIME, NAME_DASH_TIME]) {
       const m = re.exec(text);
-      if (!m || !isNameLike(m[1] as string, re === NAME_SPACE_TIME) || /[:;]/.test(m[1] as string)) continue;
+      const strict = re === NAME_SPACE_TIME || re === NAME_DASH_TIME;
+      if (!m || !isNameLike(m[1] as string, strict) || /[:;]/.test(m[1] as string)) continue;
       const line: SpeakerLine = {
         speaker: speakerName(m[1] as string),
         textFrom: m[0].length,
@@ -73,7 +78,12 @@ export function speakerLineFrom(text: string): SpeakerLine | undefined {
     }
   const lt = LEADING_TIME.exec(text);
   const offset = lt ? lt[0].length : 0;
-  const p = prefixFrom(text.slice(offset), true);
+  const bold = BOLD_NAME.exec(text.slice(offset));
+  const p = bold
+    ? isNameLike(bold[3] as string, true)
+      ? { speaker: bold[3] as string, textFrom: bold[0].length }
+      : undefined
+    : prefixFrom(text.slice(offset), true);
   if (!p) return undefined;
   const line: SpeakerLine = { speaker: speakerName(p.speaker), textFrom: offset + p.textFrom };
   const sec = lt ? clockSeconds(lt[1] as string) : undefined;
