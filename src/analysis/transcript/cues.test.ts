@@ -122,7 +122,7 @@ describe("Teams' .docx transcript: the speaker on a line of its own", () => {
     ]);
     expect(r.value.warnings.join(' ')).not.toContain('WEBVTT header');
   });
-  it('does not take a wrapped cue\'s short first line for a speaker', () => {
+  it("does not take a wrapped cue's short first line for a speaker", () => {
     const vtt = [
       'WEBVTT',
       '',

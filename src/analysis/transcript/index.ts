@@ -35,7 +35,12 @@ function detect(text: string): Detection | undefined {
     const commas = cues.filter((c) => c.timing.comma).length;
     const isSrt = !hasHeader && commas * 2 >= cues.length;
     const format: TranscriptFormat = isSrt ? 'srt' : parsed.voiceTags > 0 ? 'webvtt-voice' : 'webvtt-prefix';
-    return { format, lines, headerMissing: !hasHeader && !isSrt && parsed.nameLines === 0, cuePieces: parsed };
+    return {
+      format,
+      lines,
+      headerMissing: !hasHeader && !isSrt && parsed.nameLines === 0,
+      cuePieces: parsed,
+    };
   }
   const zoomHeaders = lines.filter((l) => zoomHeaderFrom(l.text)).length;
   if (zoomHeaders >= 2) return { format: 'zoom-captions', lines, headerMissing: false };
