@@ -27,15 +27,20 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
     onConstructorPoisoning ?? 'error',
   );
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, raw, done) => {
-    const body = typeof raw === 'string' ? raw : raw.toString('utf8');
-    fastifyJson(request, body, (error, value) => {
-      // Valid JSON that Fastify still refused (a __proto__ key) keeps Fastify's own answer.
-      const why = error && body.length > 0 ? parserMessageOf(body) : undefined;
-      if (why !== undefined)
-        done(new AppError('invalid-json', invalidJsonMessage(body, why), undefined, { cause: error }));
-      else if (error) done(error);
-      else done(null, value);
-    });
-  });
+  // application/merge-patch+json (RFC 7396) is JSON too, and what a PATCH client may send
+  app.addContentTypeParser(
+    ['application/json', 'application/merge-patch+json'],
+    { parseAs: 'string' },
+    (request, raw, done) => {
+      const body = typeof raw === 'string' ? raw : raw.toString('utf8');
+      fastifyJson(request, body, (error, value) => {
+        // Valid JSON that Fastify still refused (a __proto__ key) keeps Fastify's own answer.
+        const why = error && body.length > 0 ? parserMessageOf(body) : undefined;
+        if (why !== undefined)
+          done(new AppError('invalid-json', invalidJsonMessage(body, why), undefined, { cause: error }));
+        else if (error) done(error);
+        else done(null, value);
+      });
+    },
+  );
 }

@@ -75,6 +75,18 @@ export function openApiDocument(version: string): JsonSchema {
           requestBody: { required: true, ...json(ref('InterviewRecord')) },
           responses: { 200: ok('The updated interview'), ...errors(400, 404) },
         },
+        patch: {
+          summary:
+            'Change some fields of the record (JSON Merge Patch, RFC 7396): fields left out stay as stored, null removes one',
+          requestBody: {
+            required: true,
+            content: {
+              'application/merge-patch+json': { schema: { type: 'object' } },
+              'application/json': { schema: { type: 'object' } },
+            },
+          },
+          responses: { 200: ok('The updated interview'), ...errors(400, 404) },
+        },
         delete: {
           summary: 'Delete it and everything attached',
           responses: { 204: { description: 'Deleted' }, ...errors(404) },

@@ -5,6 +5,7 @@ import type { InterviewFilter } from '../../store/store.js';
 import { notFound } from '../app-error.js';
 import { personalWeightsOf, refreshDerived, todayFrom } from '../assessment.js';
 import { interviewItemOf } from '../interview-view.js';
+import { mergePatch, patchBody } from '../merge-patch.js';
 import { saveInterview } from '../outcomes.js';
 import { requireInterview, validated, validatedRecord, type Deps } from '../validate.js';
 
@@ -38,15 +39,23 @@ export function registerInterviewRoutes(app: FastifyInstance, { store, now }: De
     return interviewItemOf(store, stored, now());
   });
 
-  app.put<IdParams>('/interviews/:id', async (request) => {
-    await requireInterview(store, request.params.id);
-    const at = now();
-    const record = validatedRecord(request.body, todayFrom(at));
-    const updated = await saveInterview(store, record, at, request.params.id);
+  const update = async (id: string, body: unknown, at: Date) => {
+    const updated = await saveInterview(store, validatedRecord(body, todayFrom(at)), at, id);
     if (!updated) throw notFound('That interview');
     const personal = await personalWeightsOf(store);
     await refreshDerived(store, updated.id, at, personal);
     return interviewItemOf(store, updated, at, personal);
+  };
+
+  app.put<IdParams>('/interviews/:id', async (request) => {
+    await requireInterview(store, request.params.id);
+    return update(request.params.id, request.body, now());
+  });
+
+  // Only the fields sent change (JSON Merge Patch); the outcome has its own route.
+  app.patch<IdParams>('/interviews/:id', async (request) => {
+    const stored = await requireInterview(store, request.params.id);
+    return update(request.params.id, mergePatch(stored.record, patchBody(request.body)), now());
   });
 
   app.delete<IdParams>('/interviews/:id', async (request, reply) => {
