@@ -69,6 +69,9 @@ describe('statedFollowUpsFrom reads a check-in told as done', () => {
     "I forgot the office manager's name and called her the wrong name.",
     'Then I called her Karen when her name is Katherine.',
     'My flatmate called the interviewer "a human screensaver".',
+    // someone close to the writer, about their own job
+    "My sister called her boss 'mum' by accident once, I was scared I'd do that.",
+    'My best friend emailed her manager on Monday about a pay rise.',
     // a question in the room, or arriving for it
     'She asked about the rota and I followed up on the ward round scenario I described.',
     'Checked in at reception at 9.50.',

@@ -48,9 +48,9 @@ const THANKS = new RegExp(
 /** Right before the deed: not done, or only meant ("haven't chased", "should have emailed them"). */
 const NOT_DONE_BEFORE =
   /(?:\b(?:not|never|yet|should|would|could|might|must|will|to|if|whether|meant|supposed|forgot|forget)|n['\u2019]t|['\u2019](?:ll|d))\s+(?:[\w'\u2019]+\s+){0,2}$/i;
-/** Someone else did it: "they followed up", "the recruiter called them", "I was chased". */
+/** Someone else did it: "they followed up", "the recruiter called them", "I was chased", "my sister called her boss". */
 const ANOTHER_SUBJECT_BEFORE =
-  /\b(?:was|were|been|being|get|got)\s+$|\b(?:they|she|he|we|you|who|which|nobody|someone|recruiter|hr|manager|company|agency|interviewer|it)(?:['\u2019](?:ve|s|d))?\s+(?:(?:also|just|then|finally|already|eventually|have|has|had)\s+){0,2}$/i;
+  /\b(?:was|were|been|being|get|got)\s+$|\b(?:they|she|he|we|you|who|which|nobody|someone|recruiter|hr|manager|company|agency|interviewer|it|(?:my|his|her|their|a|our)\s+(?:(?:little|big|older|younger|best|old)\s+)?(?:sister|brother|sis|bro|mum|mom|mam|mother|dad|father|parents?|friend|mate|pal|partner|wife|husband|girlfriend|boyfriend|fianc[eé]e?|cousin|flatmate|roommate|housemate|colleague|co-?worker|son|daughter|aunt|auntie|uncle|gran|grandma|grandad|nan|neighbou?r))(?:['\u2019](?:ve|s|d))?\s+(?:(?:also|just|then|once|finally|already|eventually|have|has|had)\s+){0,2}$/i;
 /** What is no follow-up of this interview: setting it up, or sending what was asked for. */
 const NOT_A_FOLLOW_UP =
   /\b(?:before\s+the\s+(?:interview|call)|to\s+(?:confirm|reschedule|arrange|book|accept|decline|withdraw|cancel|say\s+i)|(?:my|the)\s+(?:cv|resume|portfolio|references?|availability|details|documents|certificates|id)\b)/i;
