@@ -24,6 +24,10 @@ describe('format', () => {
   it('interviewTitle falls back', () => {
     expect(interviewTitle({ company: 'Acme', role: 'Analyst' })).toBe('Acme · Analyst');
     expect(interviewTitle({ company: ' ' })).toBe('Untitled interview');
+    expect(interviewTitle({ company: 'the county library', role: 'Library assistant' })).toBe(
+      'The county library · Library assistant',
+    );
+    expect(interviewTitle({ company: 'eBay' })).toBe('eBay');
   });
   it('listFrom splits commas and lines', () =>
     expect(listFrom('Ann, Bo\n\nCy ,')).toEqual(['Ann', 'Bo', 'Cy']));

@@ -87,9 +87,14 @@ export function todayLocal(now: Date = new Date()): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as IsoDate;
 }
 
-/** "Acme, Data Analyst", or a fallback so a card never has an empty heading. */
+/**
+ * "Acme · Data Analyst", or a fallback so a card never has an empty heading. An employer written
+ * as in a sentence ("the county library", as notes name it) opens the heading with a capital; a
+ * brand's own lower case ("eBay") is left alone.
+ */
 export function interviewTitle(record: { company?: string; role?: string }): string {
-  return [record.company, record.role].filter((s) => s && s.trim()).join(' · ') || 'Untitled interview';
+  const title = [record.company, record.role].filter((s) => s && s.trim()).join(' · ');
+  return title.replace(/^(the|an?) /, (w) => w.charAt(0).toUpperCase() + w.slice(1)) || 'Untitled interview';
 }
 
 export function listFrom(text: string): string[] {
