@@ -30,7 +30,7 @@ function groupThousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function tooLarge(bytes: number | undefined): AnalysisError {
+export function tooLarge(bytes: number | undefined): AnalysisError {
   const size =
     bytes === undefined
       ? 'more than 1 MB'

@@ -229,8 +229,9 @@ describe('debrief (as a process)', () => {
       'binary',
     ],
     [
+      // no UTF-8, and 0x8d is no Windows-1252 either
       'invalid UTF-8',
-      () => file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b])),
+      () => file('broken.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x8d, 0x20, 0x6f, 0x6b])),
       'UTF-8',
     ],
   ])('analyze rejects %s with exit 2 and one line', (_name, path, fragment) => {
@@ -239,6 +240,17 @@ describe('debrief (as a process)', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(fragment);
+  });
+
+  it("analyze reads a file saved as Windows-1252 (Notepad's ANSI) and says so", () => {
+    const path = file(
+      'ansi.txt',
+      Buffer.from('The caf\xe9 manager smiled a lot \x96 really warm.', 'latin1'),
+    );
+    const r = run(['analyze', path]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('café manager smiled');
+    expect(r.stdout).toContain('read as Windows-1252');
   });
 });
 

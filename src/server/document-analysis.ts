@@ -4,8 +4,8 @@
  */
 import { deliveryGuidance } from '../analysis/delivery/index.js';
 import { analyze, statedFields, statedFrom } from '../analysis/index.js';
-import { decodeUtf8 } from '../analysis/input.js';
-import type { AnalysisError } from '../analysis/types.js';
+import { decodeText, encodingWarning } from '../analysis/text-encoding.js';
+import type { AnalysisError, AnalysisWarning } from '../analysis/types.js';
 import type { DocumentAnalysis } from '../contract/responses.js';
 import type { Result } from '../core/result.js';
 import type { StoredDocument, StoredInterview } from '../store/store.js';
@@ -16,11 +16,15 @@ export function analysisFailed(error: AnalysisError): AppError {
   return new AppError(error.code, error.message);
 }
 
-/** A dropped or chosen file sent as raw bytes, decoded as strictly as any text the analyzer reads. */
-export function textOfUpload(body: Buffer): string {
-  const decoded = decodeUtf8(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+/**
+ * A dropped or chosen file sent as raw bytes, as text: UTF-8, or UTF-16 or Windows-1252 with a
+ * warning to pass on (analysis/text-encoding.ts); bytes that are no text are refused.
+ */
+export function textOfUpload(body: Buffer): { text: string; warning?: AnalysisWarning } {
+  const decoded = decodeText(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
   if (!decoded.ok) throw analysisFailed(decoded.error);
-  return decoded.value;
+  const warning = encodingWarning(decoded.value.encoding);
+  return warning ? { text: decoded.value.text, warning } : { text: decoded.value.text };
 }
 
 export interface AnalyzeInput {

@@ -81,7 +81,8 @@ describe('POST documents', () => {
       Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]),
       'binary',
     ],
-    ['invalid UTF-8', 'text/plain', Buffer.from([0x48, 0x69, 0x20, 0xc3, 0x28, 0x21]), 'invalid-utf8'],
+    // no UTF-8, and 0x81 is no Windows-1252 either
+    ['invalid UTF-8', 'text/plain', Buffer.from([0x48, 0x69, 0x20, 0x81, 0x28, 0x21]), 'invalid-utf8'],
     ['an empty text', 'text/plain', Buffer.from('   \n  '), 'empty'],
   ])('refuses %s with a 400 and stores nothing', async (_label, type, payload, code) => {
     const res = await t.app.inject({
@@ -93,6 +94,23 @@ describe('POST documents', () => {
     expect(res.statusCode).toBe(400);
     expect((res.json() as ErrorBody).error.code).toBe(code);
     expect(await documentsOf()).toEqual([]);
+  });
+
+  it("reads a file saved as Windows-1252 (Notepad's ANSI), saying so", async () => {
+    const payload = Buffer.from('The manager smiled a lot and said \x93we\x92ll be in touch\x94.', 'latin1');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/interviews/${t.id}/documents`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload,
+    });
+    expect(res.statusCode).toBe(201);
+    const body = res.json() as Posted;
+    expect(body.document.text).toBe('The manager smiled a lot and said “we’ll be in touch”.');
+    expect(body.analysis.warnings[0]).toMatchObject({
+      code: 'encoding',
+      message: expect.stringContaining('Windows-1252'),
+    });
   });
 
   it('refuses a malformed transcript with a 400 and stores nothing', async () => {

@@ -7,8 +7,8 @@ import {
   type StatedJob,
   type StatedRound,
 } from '../../analysis/index.js';
-import { decodeUtf8 } from '../../analysis/input.js';
-import type { Analysis, AnalysisError, StatedDate } from '../../analysis/types.js';
+import { decodeText, encodingWarning, withWarning } from '../../analysis/text-encoding.js';
+import type { Analysis, AnalysisError, AnalysisWarning, StatedDate } from '../../analysis/types.js';
 import type { StatedInterviewer } from '../../analysis/stated-interviewers.js';
 import { isoDateFrom, type IsoDate } from '../../core/dates.js';
 import { CliError } from '../errors.js';
@@ -38,11 +38,18 @@ function inputError(source: string, error: AnalysisError): CliError {
   return new CliError('bad-input', `${source === '-' ? 'stdin' : source}: ${words}`);
 }
 
-/** Reads and decodes; an unreadable file or one that is not UTF-8 is a `bad-input` CliError. */
-async function readText(ctx: CliContext, source: string): Promise<string> {
-  const decoded = decodeUtf8(await readSource(source, ctx.stdin));
+/**
+ * Reads and decodes (UTF-8, else UTF-16 or Windows-1252 with a warning); an unreadable file or
+ * one that is no text is a `bad-input` CliError.
+ */
+async function readText(
+  ctx: CliContext,
+  source: string,
+): Promise<{ text: string; warning?: AnalysisWarning }> {
+  const decoded = decodeText(await readSource(source, ctx.stdin));
   if (!decoded.ok) throw inputError(source, decoded.error);
-  return decoded.value;
+  const warning = encodingWarning(decoded.value.encoding);
+  return warning ? { text: decoded.value.text, warning } : { text: decoded.value.text };
 }
 
 /** Analyzes text already read; an analysis error becomes a `bad-input` CliError naming the source. */
@@ -77,7 +84,7 @@ export interface TextRead {
  * its promises count from ("by Friday"), as `assess` offers it.
  */
 export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: IsoDate): Promise<TextRead> {
-  const text = await readText(ctx, args.source);
+  const { text, warning } = await readText(ctx, args.source);
   // the stated day is read before the analysis, so the text is analysed once, from that day
   const result = analyzeWithStated(text, {
     ...(args.candidate !== undefined ? { candidate: args.candidate } : {}),
@@ -85,7 +92,8 @@ export async function loadAnalysis(ctx: CliContext, args: AnalyzeArgs, today: Is
     today,
   });
   if (!result.ok) throw inputError(args.source, result.error);
-  const { analysis, stated } = result.value;
+  const { stated } = result.value;
+  const analysis = withWarning(result.value.analysis, warning);
   const read = {
     text,
     analysis,

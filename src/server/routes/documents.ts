@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { documentBodySchema, documentQuerySchema } from '../../contract/documents.js';
 import type { DocumentAnalysis, LatestAnalysis } from '../../contract/responses.js';
 import type { DocumentKind } from '../../store/store.js';
+import type { AnalysisWarning } from '../../analysis/types.js';
+import { withWarning } from '../../analysis/text-encoding.js';
 import { analysisFailed, analysisOf, documentAnalysisOf, textOfUpload } from '../document-analysis.js';
 import { requireInterview, validated, type Deps } from '../validate.js';
 
@@ -11,13 +13,15 @@ interface Submitted {
   text: string;
   kind?: DocumentKind;
   candidate?: string;
+  /** How a file that was not UTF-8 was read. */
+  warning?: AnalysisWarning;
 }
 
 /** JSON `{kind, text, candidate?}`, or a dropped file as raw bytes with kind/candidate in the query. */
 function submittedFrom(request: FastifyRequest): Submitted {
   if (Buffer.isBuffer(request.body)) {
     const query = validated(documentQuerySchema, request.query);
-    return { text: textOfUpload(request.body), ...query };
+    return { ...textOfUpload(request.body), ...query };
   }
   return validated(documentBodySchema, request.body);
 }
@@ -51,7 +55,7 @@ export function registerDocumentRoutes(app: FastifyInstance, { store, now }: Dep
     const at = now();
     const result = analysisOf(interview, submitted, at);
     if (!result.ok) throw analysisFailed(result.error);
-    const analysis = result.value;
+    const analysis = withWarning(result.value, submitted.warning);
     const document = await store.addDocument({
       interviewId: interview.id,
       kind: submitted.kind ?? (analysis.kind === 'notes' ? 'notes' : 'transcript'),

@@ -8,7 +8,7 @@ import { validated, type Deps } from '../validate.js';
 
 /** JSON `{text}`, or a chosen file as raw bytes: decoded as strictly as a stored document is. */
 function textFrom(request: FastifyRequest): string {
-  if (Buffer.isBuffer(request.body)) return textOfUpload(request.body);
+  if (Buffer.isBuffer(request.body)) return textOfUpload(request.body).text;
   return validated(statedRequestSchema, request.body).text;
 }
 
