@@ -4,17 +4,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Items of a JSON-lines file: `{ id, text, gold }`, plus the line's own fields under `raw`. */
+/** Items of a JSON-lines file: `{ id, text, gold, from }` (`from`: the file), plus the line's own fields under `raw`. */
 export function jsonl(file) {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l))
-    .map((o) => ({ id: o.id, text: o.text, gold: new Set(o.gold_signs), raw: o }));
+    .map((o) => ({ id: o.id, text: o.text, gold: new Set(o.gold_signs), raw: o, from: file }));
 }
 
-/** Items of a transcript folder: `{ id, text, candidate, gold }`. */
+/** Items of a transcript folder: `{ id, text, candidate, gold, from }` (`from`: the folder). */
 export function transcripts(dir) {
   const f = join(dir, 'labels.json');
   if (!existsSync(f)) return [];
@@ -23,6 +23,7 @@ export function transcripts(dir) {
     text: readFileSync(join(dir, l.file ?? `${id}.vtt`), 'utf8'),
     candidate: l.candidate,
     gold: new Set(l.gold_signs),
+    from: dir,
   }));
 }
 
@@ -104,6 +105,79 @@ export function readableSets() {
     'y-calls-odd': () => odd(transcripts(`${C}/y-transcripts`), afterLetter),
     'z-calls-odd': () => odd(transcripts(`${C}/z-transcripts`), afterLetter),
   };
+}
+
+const even = (list, numberOf) => list.filter((it) => Number(numberOf(it.id)) % 2 === 0);
+
+/**
+ * Session 21: the pool of trainingPool() enlarged by every other readable set (readableSets(): the
+ * odd halves of the blind rounds, p-notes) and the paraphrase sets of session 20 (tuned on). Never
+ * a blind one: see blindSets() and assertNoBlind().
+ */
+export function readablePool() {
+  const old = trainingPool();
+  // readable sets already in trainingPool() under the same or another name
+  const inOld = new Set([
+    'notes',
+    'stories',
+    'fresh',
+    'final',
+    'last',
+    'holdout',
+    'holdout-c',
+    'train-e',
+    'transcripts',
+    'holdout-transcripts',
+    'holdout-c-transcripts',
+  ]);
+  const more = Object.entries(readableSets())
+    .filter(([name]) => !inOld.has(name))
+    .flatMap(([name, load]) => inSet(load(), name));
+  return [
+    ...old,
+    ...more,
+    ...inSet(jsonl(`${C}/para20-recall20a.jsonl`), 'para20a'),
+    ...inSet(jsonl(`${C}/para20-recall20b.jsonl`), 'para20b'),
+  ];
+}
+
+/**
+ * Every blind set (docs/decisions/0005, brief-common): holdout-d*, holdout-e, holdout-e-long and
+ * the even halves of the blind rounds. For assertNoBlind() and the blind protocols only.
+ */
+export function blindSets() {
+  return [
+    ...holdoutDSets(),
+    ...inSet(jsonl(`${C}/e/holdout-e.jsonl`), 'holdout-e'),
+    ...inSet(jsonl(`${C}/e/holdout-e-long.jsonl`), 'holdout-e-long'),
+    ...['j-notes', 'k-long', 'q-notes', 's-long', 'u-notes', 'w-notes', 'y-notes', 'z-notes'].flatMap((f) =>
+      inSet(even(jsonl(`${C}/e/${f}.jsonl`), afterDash), `${f[0]}-even`),
+    ),
+    ...inSet(even(jsonl(`${C}/n-notes.jsonl`), afterDash), 'n-even'),
+    ...['f', 'g', 'h', 'i', 'm', 'r', 't', 'v', 'x', 'y', 'z'].flatMap((l) =>
+      inSet(even(transcripts(`${C}/${l}-transcripts`), afterLetter), `${l}-calls-even`),
+    ),
+  ];
+}
+
+/**
+ * Throws when a training item is a blind one: the same id from the same file (the set's own id,
+ * before inSet's prefix; older folders reuse ids such as x02 for other calls) or the same text.
+ * Prints nothing of the blind items.
+ */
+export function assertNoBlind(pool, blind = blindSets()) {
+  const bare = (it) => `${it.from}#${it.id.slice(it.set.length + 1)}`;
+  const ids = new Set(blind.map(bare));
+  const texts = new Set(blind.map((it) => it.text.trim()));
+  const bad = pool.filter((it) => ids.has(bare(it)) || texts.has(it.text.trim()));
+  if (bad.length)
+    throw new Error(
+      `${bad.length} training items are blind ones (id or text of a blind set), e.g. ${bad
+        .slice(0, 5)
+        .map((it) => it.id)
+        .join(', ')}`,
+    );
+  return blind.length;
 }
 
 /** The blind test sets: holdout-d and holdout-d-transcripts (never training data). */
