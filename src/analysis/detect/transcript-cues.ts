@@ -148,7 +148,7 @@ const praise: SignPatterns = {
     // liking said of the place ("you'll love it here", "people love it") and thanks for a question or a fact
     // ("that's a good question", "that's good to know") praise nothing the candidate did
     {
-      re: /\b(good|great) answer\b|\bthat'?s a good one\b|(?<!\b(?:you'?ll|you will|you'?d|you would|you'?re going to|you are going to|people|they|everyone|everybody|customers|clients|kids|students)(?: (?:all|just|really|absolutely|honestly|totally))? )\blove it\b|\b(loads|lots|plenty|a lot|half) of (people|candidates|apprentices|students|trainees|folk|graduates) (\w+ )?(mess up|messed up|get (it|that|this) wrong|got (it|that|this) wrong|struggle with|fail|miss|forget)\b|\byou should be( (really |very |so )?(proud|chuffed|pleased)( of (that|it|yourself))?)? ?[.!]|\bthat'?s (a )?(really )?(good|great|clever|smart)\b(?! (question|point|to know|to hear|idea)\b)/,
+      re: /\b(good|great) answer\b|\bthat'?s a good one\b|(?<!\b(?:you'?ll|you will|you'?d|you would|you'?re going to|you are going to|people|they|everyone|everybody|customers|clients|kids|students)(?: (?:all|just|really|absolutely|honestly|totally))? )\blove it\b|\b(loads|lots|plenty|a lot|half) of (people|candidates|apprentices|students|trainees|folk|graduates) (\w+ )?(mess up|messed up|get (it|that|this) wrong|got (it|that|this) wrong|struggle with|fail|miss|forget)\b|\byou should be( (really |very |so )?(proud|chuffed|pleased)( of (that|it|yourself))?)? ?[.!]|(?<!\b(?:thank you|thanks)(?: (?:so|very) much)?\s?[,.!]?\s)\bthat'?s (a )?(really )?(good|great|clever|smart)\b(?! (question|point|to know|to hear|idea)\b)(?!\s?[,.!]?\s(?:thank you|thanks)\b)/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
