@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { call, found } from './call.case.js';
 
 describe('culture told in a call, and culture pointed to', () => {
-  it("a house rule with a word before it (\"we've got a no-shouting rule\") and a shared meal are two pieces", () => {
+  it('a house rule with a word before it ("we\'ve got a no-shouting rule") and a shared meal are two pieces', () => {
     expect(
       found(
         call(

@@ -44,7 +44,7 @@ const NOT_GREETING =
  * the acknowledgement of an answer, which a polite but cool interviewer gives after every one.
  */
 const LOVELY_ACK =
-  "(?!(?<=(?:^|\\n)\\W*(?:oh,? )?lovely)(?:\\W*$|\\W*\\n|\\s?[,.!]?\\s(?:thank you|thanks|okay|ok|right|so|great|good|and)\\b))";
+  '(?!(?<=(?:^|\\n)\\W*(?:oh,? )?lovely)(?:\\W*$|\\W*\\n|\\s?[,.!]?\\s(?:thank you|thanks|okay|ok|right|so|great|good|and)\\b))';
 
 // "had they been warmer", "if she'd been friendly": a condition, not what the room was
 const IF_WHO = '(?:\\b(?:if|have|had|whether) (?:only )?)';
