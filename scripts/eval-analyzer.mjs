@@ -175,6 +175,9 @@ const sets = {
   'z-calls-even': transcripts('test/fixtures/corpus/z-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
+  // session 21: calls on awkward and flat interviewers and politeness, written before reading the
+  // analyzer, then tuned on (not in `read`)
+  c21: transcripts('test/fixtures/corpus/c21-transcripts'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

@@ -6,7 +6,7 @@
  * Here, what is said of the job, the company and the candidate; how the room feels is in
  * transcript-room-cues.ts.
  */
-import { NOT_POINTED_ELSEWHERE, NOT_WAVED_OFF } from '../signs/culture-discussion.js';
+import { NOT_A_DOCUMENT_ON, NOT_POINTED_ELSEWHERE, NOT_WAVED_OFF } from '../signs/culture-discussion.js';
 import { notWished } from '../signs/wish-asked.js';
 import { stockQuestions } from './stock-questions.js';
 import { ROOM_SIGNS } from './transcript-room-cues.js';
@@ -148,7 +148,7 @@ const praise: SignPatterns = {
     // liking said of the place ("you'll love it here", "people love it") and thanks for a question or a fact
     // ("that's a good question", "that's good to know") praise nothing the candidate did
     {
-      re: /\b(good|great) answer\b|\bthat'?s a good one\b|(?<!\b(?:you'?ll|you will|you'?d|you would|you'?re going to|you are going to|people|they|everyone|everybody|customers|clients|kids|students)(?: (?:all|just|really|absolutely|honestly|totally))? )\blove it\b|\b(loads|lots|plenty|a lot|half) of (people|candidates|apprentices|students|trainees|folk|graduates) (\w+ )?(mess up|messed up|get (it|that|this) wrong|got (it|that|this) wrong|struggle with|fail|miss|forget)\b|\byou should be( (really |very |so )?(proud|chuffed|pleased)( of (that|it|yourself))?)? ?[.!]|\bthat'?s (a )?(really )?(good|great|clever|smart)\b(?! (question|point|to know|to hear|idea)\b)/,
+      re: /\b(good|great) answer\b|\bthat'?s a good one\b|(?<!\b(?:you'?ll|you will|you'?d|you would|you'?re going to|you are going to|people|they|everyone|everybody|customers|clients|kids|students)(?: (?:all|just|really|absolutely|honestly|totally))? )\blove it\b|\b(loads|lots|plenty|a lot|half) of (people|candidates|apprentices|students|trainees|folk|graduates) (\w+ )?(mess up|messed up|get (it|that|this) wrong|got (it|that|this) wrong|struggle with|fail|miss|forget)\b|\byou should be( (really |very |so )?(proud|chuffed|pleased)( of (that|it|yourself))?)? ?[.!]|(?<!\b(?:thank you|thanks)(?: (?:so|very) much)?\s?[,.!]?\s)\bthat'?s (a )?(really )?(good|great|clever|smart)\b(?! (question|point|to know|to hear|idea)\b)(?!\s?[,.!]?\s(?:thank you|thanks)\b)/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,
@@ -165,7 +165,7 @@ const culture: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        String.raw`(?:\bculture\b|\bhow the (team|lab|office|department|place|company|firm) works\b|\bour values\b)${NOT_POINTED_ELSEWHERE}|\b(first|system|process|problem),? not (at )?the (person|people|individual)\b|\b(stopped|dropped|no|not a|isn'?t a) (the )?blame (thing|culture|game)\b`,
+        String.raw`${NOT_A_DOCUMENT_ON}(?:\bculture\b|\bhow the (team|lab|office|department|place|company|firm) works\b|\bour values\b)${NOT_POINTED_ELSEWHERE}|\b(first|system|process|problem),? not (at )?the (person|people|individual)\b|\b(stopped|dropped|no|not a|isn'?t a) (the )?blame (thing|culture|game)\b`,
       ),
       surface: true,
       says: 'interviewer',
@@ -173,7 +173,7 @@ const culture: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\bwe'?re (quite |very |pretty |really |a )*(flat|small|close|close-knit|tight-knit|friendly|collaborative|supportive|informal|relaxed|sociable)\b${NOT_WAVED_OFF}|\b(lunch|drinks|socials?|quiz|breakfast) (together|league|every|on)\b|\beveryone knows everyone\b|\bwe (all )?get on\b|\blook after each other\b|\bnobody'?s forced\b|\bthe rule is\b|\bwe (pair|eat|socialise|socialize|celebrate|share(?! with (?!each other|one another|everyone)))\b|\b(critique|stand-?up|lab meeting|team meeting|retro|huddle)s? (every|each|on)\b|\b(work|working) (very |really )?closely\b|\bwork-life balance\b|\bflexible (working|hours)\b|\bwe value\b|\bno(body| one) (gets|is) (laughed at|blamed|shouted at)\b`,
+        String.raw`\bwe'?re (quite |very |pretty |really |a )*(flat|small|close|close-knit|tight-knit|friendly|collaborative|supportive|informal|relaxed|sociable)\b${NOT_WAVED_OFF}|\b(lunch|drinks|socials?|quiz|breakfast) (together|league|every|on)\b|\beveryone knows everyone\b|\bwe (all )?get on\b|\blook after each other\b|\bnobody'?s forced\b|\bthe rule is\b|\bwe (pair|eat|socialise|socialize|celebrate|share(?! with (?!each other|one another|everyone)))\b|\b(critique|stand-?up|lab meeting|team meeting|staff meeting|retro|huddle)s? (every|each|on|once a)\b|\b(work|working) (very |really )?closely\b|\bwork-life balance\b|\bflexible (working|hours)\b|\bwe value\b|\bno(body| one) (gets|is) (laughed at|blamed|shouted at)\b`,
       ),
       surface: true,
       says: 'interviewer',
@@ -182,7 +182,7 @@ const culture: SignPatterns = {
     },
     // house rules and rhythms in the speaker's own words: "we have a rule, no Slack after nine", "every second Monday", "nobody expects you online"
     {
-      re: /\bwe (have|'ve got|got) (a|this|one) (rule|thing|ritual|tradition)\b|\bno(body| one) expects (you|anyone|people)\b|\b(remote|office|async)[- ]first\b|\bpeople have (kids|lives|families)\b|\beveryone (shares|shows|pitches in|mucks in|chips in|helps out|takes a turn|eats)\b|\bwe'?re (pretty |quite |very |really )?strict that\b/,
+      re: /\bwe ?(have|'ve got|got) (a|this|one) ([\w-]+ )?(rule|thing|ritual|tradition)\b|\bno(body| one) expects (you|anyone|people)\b|\b(remote|office|async)[- ]first\b|\bpeople have (kids|lives|families)\b|\beveryone (shares|shows|pitches in|mucks in|chips in|helps out|takes a turn|eats)\b|\bwe'?re (pretty |quite |very |really )?strict that\b/,
       surface: true,
       says: 'interviewer',
       weight: 0.5,

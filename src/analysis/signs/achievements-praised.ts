@@ -288,7 +288,7 @@ export const achievementsPraised: SignPatterns = {
       re: /\b(exactly|just) the (kind|sort|type) of\b.{0,25}\b(we want|we need|we're looking|we are looking|they want|they need)/,
     },
     {
-      re: /\bthat'?s (a |an )?(really |genuinely |very |so )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|fantastic|amazing)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))|(?<!\b(?:pay|pays|paid|cost|costs|earn|earns|took|take|takes|last|lasted|lasts|charge|charged) (?:\w+ )?)\bmore than i expected\b|\bmore than (most|many|anyone)\b|\b(loved|love) (my|your|the) (portfolio|answer|example|project|work|story)\b/,
+      re: /(?<!\b(?:thank you|thanks)(?: (?:so|very) much)?\s?[,.!]?\s)\bthat'?s (a |an )?(really |genuinely |very |so )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|fantastic|amazing)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))(?!\s?[,.!]?\s(?:thank you|thanks)\b)|(?<!\b(?:pay|pays|paid|cost|costs|earn|earns|took|take|takes|last|lasted|lasts|charge|charged) (?:\w+ )?)\bmore than i expected\b|\bmore than (most|many|anyone)\b|\b(loved|love) (my|your|the) (portfolio|answer|example|project|work|story)\b/,
     },
     {
       re: new RegExp(
@@ -320,7 +320,9 @@ export const achievementsPraised: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\b(that'?s|this is) (a |an )?(really |genuinely |very |seriously |super |incredibly |hugely |properly |pretty |quite |so |truly |bloody |dead |actually )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|remarkable|outstanding|fantastic|amazing|clever|phenomenal)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))|\bgenuinely impressive\b|\bwell done\b|\bwas smart\b|\bexactly how you do it\b/,
+      // "Thank you, that's great." and "That's great, thanks." are thanks for an answer, as a polite interviewer
+      // gives after every one: not praise of the work
+      re: /(?<!\b(?:thank you|thanks)(?: (?:so|very) much)?\s?[,.!]?\s)\b(that'?s|this is) (a |an )?(really |genuinely |very |seriously |super |incredibly |hugely |properly |pretty |quite |so |truly |bloody |dead |actually )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|remarkable|outstanding|fantastic|amazing|clever|phenomenal)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))(?!\s?[,.!]?\s(?:thank you|thanks)\b)|\bgenuinely impressive\b|\bwell done\b|\bwas smart\b|\bexactly how you do it\b/,
       says: 'interviewer',
     },
     // the work dwelt on before the call, said aloud: "I've been staring at it all week", "I keep coming back to your case study"

@@ -14,6 +14,12 @@ const CULTURE = `(?<!\\b(your|my|ur) (\\w+ )?)(culture|how (they|we|the \\w+|the
 export const NOT_POINTED_ELSEWHERE = String.raw`(?![^.?!\n]{0,40}\b(?:on|in) (?:the|our) (?:careers? (?:site|page)|website|web ?site|intranet|(?:staff |employee )?handbook|(?:\w+ )?pack)\b)`;
 
 /**
+ * "There's a section on our values", "a page about the culture": a document pointed to (after "it's all on the careers
+ * page"), not the culture told.
+ */
+export const NOT_A_DOCUMENT_ON = String.raw`(?<!\b(?:section|page|part|chapter|video|slide|statement|leaflet|booklet|bit)s? (?:on|about|with|listing) (?:the )?)`;
+
+/**
  * "We're very relaxed about all that", "it's all quite informal about that stuff": a question waved off with a
  * pat line, not a description of the place (a norm names its object: "relaxed about hours").
  */
@@ -204,7 +210,7 @@ export const cultureDiscussion: SignPatterns = {
     // transcripts: the interviewer describing how people are there
     {
       re: new RegExp(
-        String.raw`\b(it'?s|it is|we'?re|we are) (a |quite |very |really |pretty |more of )?(a )?(\w+ ){0,3}(culture|flat|informal|relaxed|close[- ]knit|tight[- ]knit|collaborative|sociable|supportive|laid[- ]back|family)\b${NOT_WAVED_OFF}|\beveryone knows everyone\b|\bwork[- ]life balance\b|\bno emails? (after|at|on|over)\b|\b(team|staff) (lunch|breakfast|drinks|social)(es|s)? (every|each|on|once)\b|\blunch together\b|\b(we|they|everyone) (all )?(get on|get along|look after each other|help each other|support each other)\b|\bhow (the (team|lab|office|department|school|ward|unit|place)|we) (works?|operates?)\b|\bthe rule is\b|\bcritique (the work|every)\b|\bwe pair\b|\bnobody (gets|is) (laughed at|blamed|forced|expected)\b|\bour values\b${NOT_POINTED_ELSEWHERE}|\bquiz league\b|\b(running|book|social) (club|league)\b|\bevenings back\b`,
+        String.raw`\b(it'?s|it is|we'?re|we are) (a |quite |very |really |pretty |more of )?(a )?(\w+ ){0,3}(culture|flat|informal|relaxed|close[- ]knit|tight[- ]knit|collaborative|sociable|supportive|laid[- ]back|family)\b${NOT_WAVED_OFF}|\beveryone knows everyone\b|\bwork[- ]life balance\b|\bno emails? (after|at|on|over)\b|\b(team|staff) (lunch|breakfast|drinks|social)(es|s)? (every|each|on|once)\b|\blunch together\b|\b(we|they|everyone) (all )?(get on|get along|look after each other|help each other|support each other)\b|\bhow (the (team|lab|office|department|school|ward|unit|place)|we) (works?|operates?)\b|\bthe rule is\b|\bcritique (the work|every)\b|\bwe pair\b|\bnobody (gets|is) (laughed at|blamed|forced|expected)\b|${NOT_A_DOCUMENT_ON}\bour values\b${NOT_POINTED_ELSEWHERE}|\bquiz league\b|\b(running|book|social) (club|league)\b|\bevenings back\b`,
       ),
       says: 'interviewer',
       weight: 1,

@@ -39,6 +39,12 @@ export const NOT_YES_NO_QUESTION =
 // "lovely to meet you", "nice meeting you": the greeting formula, not the room; "nice to hear": news, not the room
 const NOT_GREETING =
   '(?! to (?:meet|see|speak|talk|chat|hear from) (?:you|u|ya|with|me|us|him|her|them)\\b| meeting (?:you|u|ya)\\b| to (?:hear|know|learn)\\b)';
+/**
+ * "Lovely." said as a sentence of its own, or beside thanks or "okay" ("Lovely, thank you so much.", "Lovely. Okay."):
+ * the acknowledgement of an answer, which a polite but cool interviewer gives after every one.
+ */
+const LOVELY_ACK =
+  '(?!(?<=(?:^|\\n)\\W*(?:oh,? )?lovely)(?:\\W*$|\\W*\\n|\\s?[,.!]?\\s(?:thank you|thanks|okay|ok|right|so|great|good|and)\\b))';
 
 // "had they been warmer", "if she'd been friendly": a condition, not what the room was
 const IF_WHO = '(?:\\b(?:if|have|had|whether) (?:only )?)';
@@ -229,8 +235,13 @@ export const positiveAtmosphere: SignPatterns = {
       says: 'interviewer',
       weight: 0.5,
     },
+    // "Lovely." or "Lovely, thank you." after an answer and "lovely to meet you" at the door are manners: a
+    // polite interviewer says them after every answer of a cool call. Kindness to a candidate who stalls is not:
+    // "take your time, have some water"
     {
-      re: /\b(?:want|like|fancy|get you|grab) (?:a |some )?(?:brew|tea|coffee|cuppa|drink|water|glass of water)\b|\b\w+ is fine,? please\b|\bcall me \w+\b|\bwelcome\b|\blovely\b|\bno bother\b|\bgrab a seat\b|\bcome in,? come in\b/,
+      re: new RegExp(
+        String.raw`\b(?:want|like|fancy|get you|grab|have) (?:a |some )?(?:brew|tea|coffee|cuppa|drink|water|glass of water)\b|\btake your time\b|\b\w+ is fine,? please\b|\bcall me \w+\b|\bwelcome\b|\blovely\b${NOT_GREETING}${LOVELY_ACK}|\bno bother\b|\bgrab a seat\b|\bcome in,? come in\b`,
+      ),
       says: 'interviewer',
       weight: 0.4,
     },
