@@ -175,6 +175,8 @@ const sets = {
   'z-calls-even': transcripts('test/fixtures/corpus/z-transcripts').filter(
     (it) => Number(it.id.slice(1)) % 2 === 0,
   ),
+  // session 21: long published-style stories written before the analyzer was read; not in `read`
+  l21: jsonl('test/fixtures/corpus/e/l21-long.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),
