@@ -72,6 +72,10 @@ describe('no-next-steps when the answer is told with its day', () => {
       true,
     ],
     // a call that itself gives a day is still a next step
-    ['At the end she said they would be in touch. They called on Friday to say they would decide by Tuesday.', 'no-next-steps', false],
+    [
+      'At the end she said they would be in touch. They called on Friday to say they would decide by Tuesday.',
+      'no-next-steps',
+      false,
+    ],
   ]);
 });
