@@ -57,3 +57,25 @@ describe('no-follow-up in long accounts', () => {
     ],
   ]);
 });
+
+// our own lines (session 21): word that already came, told with its day, is no timeline given at the close
+describe('no-next-steps when the answer is told with its day', () => {
+  signTable([
+    [
+      'She said they would "let me know" and I left. Then they rang on Wednesday to ask me back for a trial morning.',
+      'no-next-steps',
+      true,
+    ],
+    [
+      'The process: applied online, a phone call the same day, invited to a face to face with the manager the following week. At the end he said "we\'ll be in touch." I asked when and he said "soon." A week later I got a rejection.',
+      'no-next-steps',
+      true,
+    ],
+    // a call that itself gives a day is still a next step
+    [
+      'At the end she said they would be in touch. They called on Friday to say they would decide by Tuesday.',
+      'no-next-steps',
+      false,
+    ],
+  ]);
+});

@@ -84,6 +84,8 @@ export const FRAMES: readonly RegExp[] = [
   /^the (?:[\w-]+ ){1,2}one,? (?:back )?(?:in|last|from|earlier|over) (?:the )?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|june|july|august|september|october|november|december)\b/,
   // the applications counted off: "One did not reply. One called me for a demo class and..."
   /^one (?:of them )?(?:called|rang|phoned|emailed|e-mailed|texted|invited|interviewed|offered|ghosted|rejected|turned) me\b|^one (?:of them )?(?:did not|didn'?t|never|doesn'?t) (?:reply|respond|answer|call|get back|bother)\b/,
+  // "In my last interview (at another company), the interviewer kept checking his phone"
+  /^(?:in|at|during) my (?:last|other) (?:interview|round|application|assessment|panel)s?\b/,
   /^(?:at|in|with|from|for) (?:another|a different|the other|one other|a previous|an earlier|my previous|the previous|a prior|the prior|my prior|my earlier|the earlier|a third|a fourth|a fifth)\b/,
   /^(?:(?:many|a few|some|two|three|four|five|several|ten) )?(?:years|decades) (?:ago|back|before|earlier)\b|^(?:a|one) (?:year|decade) (?:ago|back|before|earlier)\b|^back in (?:(?:19|20)\d\d|the day)\b/,
   /^i (?:keep |kept |was |am |'m |'ve been |have been |had been |spent [\w ]{1,20}? )?(?:imagin|pictur)(?:e|es|ed|ing)\b/,
@@ -179,3 +181,16 @@ export const INTERVIEW_TALK =
 // large, and first run on short strings: compiled to machine code at load, so their bytecode
 // does not spend V8's regex budget (ADR 0008, "Session 20")
 for (const re of [...FRAMES]) compiledNative(re);
+
+/**
+ * Another occasion set against this one as its opposite, read over the whole sentence since the
+ * contrast comes late: "Honestly my other interview last month (a bank) was the opposite: the
+ * engineer walked me through...", "The next day I got a PPI from a smaller company which was the
+ * opposite experience, the interviewer was so warm", "my interview last week with a big German
+ * insurer was the opposite – the interviewer didn't smile once". Not when this interview is the
+ * one named before the contrast ("unlike my last one, this interview was the complete opposite").
+ */
+const EMPLOYER_ONLY = `(?:${MORE_ORG}|compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|(?:firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|college|studio|hotel|cafe|business|outfit|chain|clinic)s?)`;
+export const OPPOSITE_ELSEWHERE = new RegExp(
+  `(?:\\b(?:another|other|previous|earlier|different)\\b(?: [\\w'()-]+){0,5}? (?:${ORG}|ppis?|offers?)|\\ban? (?:[\\w-]+ ){0,3}?${EMPLOYER_ONLY})\\b(?:(?!\\b(?:this|today'?s?|here|these)\\b)[^.!?]){0,80}?\\b(?:was|were|felt) (?:(?:just|literally|honestly|totally|completely) )?(?:the (?:complete |total |exact |polar |very )?opposite(?! of\\b)|(?:totally|completely|entirely) different(?! (?:from|than|to)\\b))`,
+);

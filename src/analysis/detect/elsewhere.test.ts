@@ -377,3 +377,39 @@ describe('a job got since, told with its own interview, is another occasion', ()
     ],
   ]);
 });
+
+describe('another occasion set against this one as its opposite, or a last interview told', () => {
+  signTable([
+    [
+      'Honestly my other interview last month (a bank) was the opposite: the engineer walked me through their whole codebase and the team.',
+      'detailed-role-info',
+      false,
+    ],
+    [
+      'The next day I got a PPI from a smaller company which was the opposite experience, the interviewer talked about their growth path for trainees.',
+      'future-growth-talk',
+      false,
+    ],
+    [
+      'Side note: my interview last week with a big German insurer was the opposite, the interviewer did not smile once.',
+      'negative-body-language',
+      false,
+    ],
+    [
+      'In my last interview at another company, the interviewer kept checking his phone the whole time.',
+      'interviewer-disinterest',
+      false,
+    ],
+    // this interview, set against what was feared or the last one, stays evidence
+    [
+      'I interviewed at a bank today and it was the opposite of what I feared: she smiled the whole time.',
+      'interviewer-smiling',
+      true,
+    ],
+    [
+      'Unlike my last one, this interview was the complete opposite: she smiled and nodded the whole time.',
+      'interviewer-smiling',
+      true,
+    ],
+  ]);
+});

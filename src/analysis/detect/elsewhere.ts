@@ -33,6 +33,7 @@ import {
   FRAMES,
   INTERVIEW_TALK,
   NEXT_ITEM,
+  OPPOSITE_ELSEWHERE,
   RECRUITER_BRIEFING,
   RETURN,
   THEIR_INTERVIEW,
@@ -189,6 +190,8 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
         carry = CARRY_FRAME;
         frame = true;
       }
+    } else if (OPPOSITE_ELSEWHERE.test(sentenceText(toks, from, i))) {
+      out.push([from, i]);
     } else if (known && headAt >= 0 && hearsayOpens(toks, headAt, i, known)) {
       whole = false;
       heard = true;

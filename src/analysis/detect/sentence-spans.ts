@@ -20,6 +20,7 @@ const LEAD = new Set([
   'still',
   'anyway',
   'like',
+  'honestly',
 ]);
 const OPENING_WORDS = 9;
 

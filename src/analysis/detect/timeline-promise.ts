@@ -18,9 +18,18 @@ const OUTCOME = /\b(came|received|got a no|rejected|rejection|didn'?t get|did no
 /** The interview's own day, told after it: "an interview, which I went to on the 3rd". */
 export const DAY_ATTENDED =
   /\b(?:which|that) (?:i|we) (?:went to|attended|had|did|sat) (?:on |last |this past )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the \d{1,2}(?:st|nd|rd|th)\b)/i;
+/**
+ * Word that already came, told with its day: "Then they rang on Wednesday to ask me back", "phone call the
+ * same day, invited to a face to face the following week". Not a call that itself gives a day ("called on
+ * Friday to say they'd decide by Tuesday").
+ */
+const TOLD_LATER =
+  /\b(?:rang|called|phoned|emailed|e-mailed|texted|messaged)(?: me| us| back)? (?:on|that|the following|the next|later that) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|week|day)\b(?![^.]{0,60}\b(?:by|within|until|before|next)\b)|\binvited (?:me |us )?(?:to|for|back)\b[^.]{0,60}\b(?:the (?:following|next) (?:day|week|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:a|one|two|three) (?:days?|weeks?) later)\b/;
 /** A day in the story, not one they gave: "Tuesday's interview", "three weeks ago on Tuesday". */
-export const STORY_DAY =
-  /\bago,? (?:on|last|this past) \w+|\bsince (?:last )?(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s (?:interview|call|chat|meeting|screen|trial|assessment|session|visit|shift)\b|\binterview(?:ed)? (?:was |is )?(?:on|last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+export const STORY_DAY = new RegExp(
+  String.raw`\bago,? (?:on|last|this past) \w+|\bsince (?:last )?(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s (?:interview|call|chat|meeting|screen|trial|assessment|session|visit|shift)\b|\binterview(?:ed)? (?:was |is )?(?:on|last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:last|this past) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|${TOLD_LATER.source}`,
+  'i',
+);
 export const SAID_THEM =
   /\b(?:they|she|he|hr|recruiter|manager|panel|we)\W+(?:\w+\W+)?(?:said|told|promised)\b|\btold (?:me|us)\b|\b(?<!\bi )said (?:they|she|he|i'?d|i would|i'?ll)\b/i;
 /** A later round told as it went ("the second round with the board was where it turned"), not one they offered. */
