@@ -222,5 +222,13 @@ export const candidateNerves: SignPatterns = {
       neg: 'ignore',
       who: 'candidate',
     },
+    // preparation missing and shown: "I hadn't prepped, didn't even know what the current exhibition was", "couldn't
+    // remember the name of their CEO", "I was bad prepared"
+    {
+      re: /\bi (?:had ?n'?t|had not|didn'?t|did not) (?:really |even |properly |actually )?(?:prep(?:ped|ared)?|prepare|research(?:ed)?|read up)\b(?! (?:much|a lot|loads|too much)\b)|\b(?:i was|i'?m|i am|i be) (?:so |very |really |totally |completely )?(?:bad|badly|poorly|not|under)[- ]?prepared\b|\b(?:couldn'?t|could not|can'?t) (?:even )?remember (?:the name of )?(?:their|the company'?s|the firm'?s) (?:main )?(?:ceo|founder|md|chief executive|competitors?|products?|mission|values|clients?)\b|\bforgot (?:the name of )?(?:their|the company'?s|the firm'?s) (?:ceo|founder|md|chief executive|main product|mission)\b/,
+      surface: true,
+      neg: 'ignore',
+      who: 'candidate',
+    },
   ],
 };

@@ -238,5 +238,12 @@ export const cultureDiscussion: SignPatterns = {
       re: /\b(?:touched on|went (?:over|through)|talked (?:about|through)|explained|described|discussed|told me|covered) how (?:the place|the office|the shop|the site|the ward|the kitchen|the floor|things|the company|the firm) (?:really |actually )?(?:runs|works|operates|is run|gets run)\b|\bdiscuss\w* (?:the )?(?:organi[sz]ation|company|firm|trust|school|practice|business)'?s? values\b/,
       surface: true,
     },
+    // a culture question answered at length after a dash or colon: "I asked what they're like as a firm - family owned,
+    // no tracking drivers like robots, drivers set their own breaks"; a culture named by its habits: "they have a culture of
+    // Monday safety huddles", "the crew all go for a fry-up after big shows"
+    {
+      re: /\bask\w* (?:them |her |him )?(?:about |what |how )[^.;!?\n]{0,40}\b(?:culture|how (?:they|you|people|the team) work|like as an? (?:firm|company|team|place|employer)|crunch|work-?life|values|(?:it'?s|it is|working there'?s?|working there is) like)\b[^.;!?\n]{0,30}?(?:\s[-–—]\s?|:\s?)[^.;!?\n]{40,}|\b(?:have|has|had|got) a (?:real |strong |big |proper )?culture (?:of|where)\b|\b(?:the )?(?:crew|team|staff|everyone|everybody|whole (?:team|office|floor)|they) (?:there )?(?:all )?(?:go|goes) (?:out )?for (?:a |an |their )?(?:[\w-]+ ){0,2}(?:after|on|every|each|together)\b/,
+      surface: true,
+    },
   ],
 };

@@ -287,6 +287,15 @@ export const genericQuestions: SignPatterns = {
       surface: true,
       weight: 2,
     },
+    // made for nobody in particular: "not one tailored to me", "could've asked those questions to a plank of wood",
+    // "questions a chatbot could have written", "ones I'd seen online a hundred times", "every interview ever"
+    {
+      re: /\b(?:not one|none|not a single one|nothing)(?: of (?:them|it|the questions))? (?:was |were )?(?:tailored|personali[sz]ed|customi[sz]ed)\b|\bcould(?:'ve| have| of)? (?:asked|put|read) (?:those|these|the|them|the same)(?: questions| qs)? (?:to|of) (?:a|an|any) (?:plank|wall|brick|chatbot|robot|bot|stranger|potato|cardboard|lamp ?post|goldfish)\b|\b(?:a|an|any) (?:chatbot|robot|bot|ai|computer|algorithm) could(?:'ve| have| of)? (?:written|asked|come up with|generated)\b|\b(?:questions|qs|q'?s|ones)(?: that)? (?:i'?d|i had|i'?ve|i have|you'?ve|you have|everyone'?s) (?:seen|read|heard|found) (?:online|on the internet|a (?:hundred|thousand|million) times)\b/,
+      surface: true,
+      neg: 'ignore',
+      weight: 2,
+    },
+    { re: /\bevery (?:single )?interview ever\b|\bthe normal (?:list|set|script)\b/, surface: true },
     // a stock question mocked as fresh: "'what's your biggest weakness', so original" (one weight: the stock question gives the other)
     {
       re: /\bso (?:original|creative|imaginative|inventive|fresh|innovative|groundbreaking)\b|\bhow (?:original|creative|imaginative|innovative)\b/,

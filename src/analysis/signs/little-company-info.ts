@@ -204,7 +204,7 @@ export const littleCompanyInfo: SignPatterns = {
     // the culture question dodged: "they skirted round anything to do with company culture", "avoided the culture question",
     // "when I asked why people leave, she changed the subject", "couldn't get a straight answer about what the company's like"
     {
-      re: /\b(?:skirt\w*|dodg\w*|avoid\w*|sidestep\w*|side-stepp\w*|deflect\w*|duck\w*|swerv\w*|brush\w* off|brushed|gloss\w* over|fudg\w*)\b(?: round| around| over)?(?: [\w']+){0,4}? (?:culture|values|work-?life(?: balance)?|what it'?s like (?:to work )?there|the company|the firm|staff turnover|turnover|morale|why people leave|the atmosphere there)\b(?! (?:fit|interview))|\bask\w* (?:about |why |what |how )[^.;!?\n]{0,40}\b(?:culture|values|work-?life|people leave|turnover|morale|like to work|like working|the company)\b[^.;!?\n]{0,30}\b(?:changed the subject|moved on|dodged|deflected|brushed it off|avoided it|laughed it off|didn'?t answer|wouldn'?t answer|ignored)\b|\b(?:couldn'?t|could not|didn'?t|did not|never) get (?:a|any) (?:straight|real|proper|clear|direct) answer (?:about|on|re|to) (?:what (?:the company|the firm|it)(?:'s| is) (?:actually |really )?like|the culture|what it'?s like)/,
+      re: /\b(?:skirt\w*|dodg\w*|avoid\w*|sidestep\w*|side-stepp\w*|deflect\w*|duck\w*|swerv\w*|brush\w* off|brushed|gloss\w* over|fudg\w*)\b(?: round| around| over)?(?: [\w']+){0,5}? (?:culture|values|work-?life(?: balance)?|what it'?s like (?:to work )?there|the company|the firm|staff turnover|turnover|morale|why people leave|the atmosphere there)\b(?! (?:fit|interview))|\bask\w* (?:about |why |what |how )[^.;!?\n]{0,40}\b(?:culture|values|work-?life|people leave|turnover|morale|like to work|like working|the company)\b[^.;!?\n]{0,30}\b(?:changed the subject|moved on|dodged|deflected|brushed it off|avoided it|laughed it off|didn'?t answer|wouldn'?t answer|ignored)\b|\b(?:couldn'?t|could not|didn'?t|did not|never) get (?:a|any) (?:straight|real|proper|clear|direct) answer (?:about|on|re|to) (?:what (?:the company|the firm|it)(?:'s| is) (?:actually |really )?like|the culture|what it'?s like)/,
       surface: true,
       neg: 'ignore',
     },
@@ -213,6 +213,12 @@ export const littleCompanyInfo: SignPatterns = {
       re: /\b(?:nothing|not a word|zero|nada) (?:about|on|re) (?:what )?(?:working there|it'?s (?:actually |really )?like (?:to work )?there|what (?:working|it) (?:there )?(?:is|was) (?:actually |really )?like)\b/,
       surface: true,
       neg: 'ignore',
+    },
+    // the company question sent to a website: "when I asked about the culture she said 'it's all on the website'",
+    // "she said 'everything on website'"
+    {
+      re: /\b(?:said|says|say|told me|replied|answered|just)\W+(?:\w+\W+){0,2}(?:everything|it'?s all|all|it is all)(?: is)? (?:on|in) (?:the |our |their )?(?:website|site|web ?site|handbook|careers page|intranet|brochure)\b/,
+      surface: true,
     },
   ],
 };

@@ -26,7 +26,7 @@ const CASES: [string, string, boolean][] = [
   ['engaging-conversation', 'Half interview, half chinwag.', true],
   ['engaging-conversation', 'The discussion was genuinely two-way.', true],
   ['engaging-conversation', 'She cracked a joke, I cracked one back, and off we went.', true],
-  ['engaging-conversation', 'We were finishing each other\'s sentences by the end.', true],
+  ['engaging-conversation', "We were finishing each other's sentences by the end.", true],
   ['engaging-conversation', 'She said the team is very collaborative.', false],
   ['engaging-conversation', 'It was a straight Q&A the whole way through.', false],
   // positive-atmosphere: the room's feel, the candidate made welcome
@@ -38,7 +38,7 @@ const CASES: [string, string, boolean][] = [
   ['positive-atmosphere', 'It would have felt welcome if anyone had said hello.', false],
   // awkward-atmosphere: what fell flat, a room of dread, understated, the room that never eased
   ['awkward-atmosphere', 'Every joke landed like a brick.', true],
-  ['awkward-atmosphere', 'I kept trying to lighten the mood and it just didn\'t take.', true],
+  ['awkward-atmosphere', "I kept trying to lighten the mood and it just didn't take.", true],
   ['awkward-atmosphere', "Felt like I was in the headmaster's office.", true],
   ['awkward-atmosphere', "It wasn't the most relaxed room I've been in.", true],
   ['awkward-atmosphere', "I tried to keep it light but the panel didn't warm up at all.", true],
@@ -46,9 +46,17 @@ const CASES: [string, string, boolean][] = [
   ['awkward-atmosphere', 'We did a warm up exercise first and it was fine.', false],
   ['awkward-atmosphere', 'The panel was the most relaxed I have ever met.', false],
   // culture-discussion: open about what it is like, the real picture, a culture question answered
-  ['culture-discussion', "They were really open with me about what it's like to work there, good and bad.", true],
+  [
+    'culture-discussion',
+    "They were really open with me about what it's like to work there, good and bad.",
+    true,
+  ],
   ['culture-discussion', "She gave me the lowdown on what it's really like there.", true],
-  ['culture-discussion', 'I asked what they value in people and he gave a proper answer, not a slogan.', true],
+  [
+    'culture-discussion',
+    'I asked what they value in people and he gave a proper answer, not a slogan.',
+    true,
+  ],
   ['culture-discussion', 'We touched on how the place runs: flexible hours, no clock-watching.', true],
   ['culture-discussion', 'She gave a real picture of the team: nine designers and a researcher.', false],
   // little-company-info: the company side thin, nothing said, the culture question dodged
@@ -68,6 +76,21 @@ const CASES: [string, string, boolean][] = [
   ['candidate-nerves', "Didn't even know who their main competitor was.", true],
   ['candidate-nerves', 'The interviewer kept repeating the same question, oddly.', false],
   ['candidate-nerves', 'I hope my mind does not go blank tomorrow.', false],
+  // second round: made for nobody, the company question answered with a slogan, a culture question answered at length,
+  // preparation missing and shown
+  ['generic-questions', 'A job centre list of questions, not one tailored to me.', true],
+  ['generic-questions', 'They could have asked those questions to a plank of wood.', true],
+  ['generic-questions', 'Normal questions about my retail background, nothing odd.', false],
+  ['little-company-info', "When I asked about the culture she said 'it's all on the website'.", true],
+  [
+    'culture-discussion',
+    'I asked what they are like as a firm - family owned for sixty years, drivers set their own breaks, nobody tracked like robots.',
+    true,
+  ],
+  ['culture-discussion', 'He said they have a culture of Monday safety huddles.', true],
+  ['candidate-nerves', "I hadn't prepped, and it showed when they asked what the exhibition was.", true],
+  ['candidate-nerves', "Couldn't remember the name of their CEO when they asked.", true],
+  ['candidate-nerves', "I didn't prep much but it flowed fine.", false],
 ];
 
 describe('session 21 recall families', () => {
