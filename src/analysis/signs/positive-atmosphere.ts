@@ -245,11 +245,11 @@ export const positiveAtmosphere: SignPatterns = {
       qa: 'only',
     },
     // recall21: the room named by its feel: "a supportive environment throughout", "good energy in the room", "the warmth
-    // in that room", "psychologically safe room", "good vibes only"
+    // in that room", "psychologically safe room"
     {
       re: new RegExp(
         `${NOT_TOLD_OF_PLACE}${NOT_COUNTERFACTUAL}` +
-          /\b(?:creat\w*|set|built|fostered|made|kept) (?:an? |the )?(?:\w+ )?(?:supportive|encouraging|safe|welcoming|warm|relaxed|comfortable|friendly|collegial) (?:environment|space|atmosphere|room|tone|vibe)\b|\b(?:supportive|encouraging|nurturing) (?:feel|vibe|vibes|atmosphere|room|tone|mood)\b|\b(?:good|great|positive|nice|warm|lovely|friendly) (?:energy|vibes?|feel) (?:in|from|around) (?:the|that) (?:room|panel|interview|call)\b|\bthe warmth (?:in|of) (?:that|the) (?:room|place|interview|panel)\b|\bgood vibes only\b|\bpsychologically safe\b|\b(?:no|zero) gotchas?\b/
+          /\b(?:creat\w*|set|built|fostered|made|kept) (?:an? |the )?(?:\w+ )?(?:supportive|encouraging|safe|welcoming|warm|relaxed|comfortable|friendly|collegial) (?:environment|space|atmosphere|room|tone|vibe)\b|\b(?:supportive|encouraging|nurturing) (?:feel|vibe|vibes|atmosphere|room|tone|mood)\b|\b(?:good|great|positive|nice|warm|lovely|friendly) (?:energy|vibes?|feel) (?:in|from|around) (?:the|that) (?:room|panel|interview|call)\b|\bthe warmth (?:in|of) (?:that|the) (?:room|place|interview|panel)\b|\bpsychologically safe\b|\b(?:no|zero) gotchas?\b/
             .source,
       ),
       surface: true,
