@@ -209,5 +209,29 @@ export const awkwardAtmosphere: SignPatterns = {
       says: 'any',
       weight: 0.4,
     },
+    // recall21: the ice that would not break, told by what fell flat: "every joke landed like a brick", "I tried to
+    // lighten the mood and it didn't take", "nobody laughed"
+    {
+      re: /\b(?:jokes?|humou?r|quips?|small talk|icebreakers?|attempts? at (?:humou?r|a joke|small talk|conversation))\b(?: [\w']+){0,2}? (?:fell flat|falls flat|fall flat|landed like|land like|went down like|died a death|bombed|(?:didn'?t|did not|never) (?:land|take|work|go down well|get a laugh))\b|\bwent down like a lead balloon\b|\b(?:tried|try|trying) to (?:lighten|liven) (?:the mood|things up|it up|the atmosphere)\b[^.;!?\n]{0,30}\b(?:didn'?t|did not|never|no|nothing) (?:take|work|land|luck|joy|dice|helped)\b|\b(?:nobody|no one|no-one|not one of them|none of them) (?:even )?laughed\b(?= *(?:[.;!]|$| at (?:it|my|the)))/,
+      surface: true,
+      neg: 'ignore',
+    },
+    // the room likened to a place of dread: "felt like the headmaster's office", "great atmosphere, if you like funerals"
+    {
+      re: /\b(?:head ?master|head ?mistress|head ?teacher|principal)'?s office\b|\bif you like funerals\b|\b(?:like|at) a (?:funeral|wake|morgue)\b|\bpin[- ]drop\b|\b(?:could|can|you could) (?:have )?hear(?:d)? a pin drop\b|\bstand-?off\b(?!ish)/,
+      surface: true,
+    },
+    // understated: "it wasn't the most relaxed room I've been in", "not the warmest welcome"
+    {
+      re: /\b(?:wasn'?t|was not|isn'?t|not|hardly|never) (?:exactly )?the (?:most (?:relaxed|comfortable|welcoming|friendly|pleasant|chilled|laid[- ]back|easygoing|relaxing)|warmest|friendliest|cosiest|cosiest|comfiest|chattiest) (?:\w+ )?(?:room|atmosphere|vibe|interview|hour|panel|setting|environment|welcome|crowd|bunch|audience|reception)\b/,
+      surface: true,
+      neg: 'ignore',
+    },
+    // the room that never eased: "the panel didn't warm up at all", "the atmosphere was not relax", "everything felt forced"
+    {
+      re: /\b(?:panel|they|she|he|interviewers?|room|atmosphere|mood|manager|board)\b (?:just |really |ever |even )?(?:didn'?t|did not|never|wouldn'?t) (?:really |ever |even )?warm(?:ed)? up\b|\b(?:atmosphere|feeling|room|mood|ambient|ambience|environment|vibe)\b(?: [\w']+){0,3} (?:was|is|be|felt|were) (?:not|no|n'?t|never) (?:very |really |so |at all )?(?:relax|relaxed|relaxing|comfortable|comfy|easy|friendly|warm|welcoming|pleasant|nice)\b|\b(?:everything|it all|the whole thing|conversation|convo|the talk|the chat|small talk)\b(?: [\w']+){0,2} (?:felt|seemed|was|were) (?:so |very |really |a bit |kind of |all |quite )?(?:forced|strained)\b(?! to\b)/,
+      surface: true,
+      neg: 'ignore',
+    },
   ],
 };

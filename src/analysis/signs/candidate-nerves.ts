@@ -200,5 +200,35 @@ export const candidateNerves: SignPatterns = {
       re: /\b(completely )?blank(ed|ing)\b|\b(?:gone|go|went|going) (?:completely |totally |a bit |just )?blank\b|\bgone out of my head|\bnot sure who your|\bcouldn't find much\b|\bcould not find much\b|\bsorry,? (i'm|i am) (blanking|lost)/,
       says: 'candidate',
     },
+    // recall21: the mind gone, in more words: "mind went a bit blank", "my brain just went offline", "my mind is empty"
+    {
+      re: /\b(?:my |me )?(?:mind|brain|head) (?:just )?(?:went|go|goes|going|gone) (?:a bit |a little |kind of |sort of |completely |totally |utterly |fully |just |all )?(?:blank|empty|offline|to mush|to jelly|numb|walkabout|awol|missing)\b|\bmy (?:mind|brain|head) (?:is|was|be|became|become) (?:\w+ )?(?:empty|blank)\b/,
+      surface: true,
+      who: 'candidate',
+    },
+    // shown nerves: "hands were visibly shaking", "bottled it", "couldn't stop fidgeting",
+    // "I repeat the same thing two times", "voice wobbly"
+    {
+      re: /\b(?:hands?|legs|knees|voice) (?:were|was) (?:visibly |literally |actually |noticeably |physically |still |so |really )*(?:shaking|trembling|shaky|wobbly|quivering)\b|\bvoice,? (?:all )?(?:wobbly|shaky|trembling|cracking|quivering|wavering)\b|\bbottled it\b|\b(?:couldn'?t|could not|can'?t) stop (?:fidgeting|shaking|stammering|stuttering|babbling|rambling|blushing|giggling|trembling)\b|\brepeat(?:ed|ing)? (?:myself|the same (?:thing|point|answer|story|example)s?)\b|\bcouldn'?t find my way back\b/,
+      surface: true,
+      neg: 'ignore',
+      who: 'candidate',
+      worryOk: true,
+    },
+    // not knowing the company's basics: "didn't even know who their main competitor was"
+    {
+      re: /\b(?:i )?(?:didn'?t|did not) (?:even )?know (?:who|what) (?:their|the company'?s|the firm'?s) (?:main |biggest |key )?(?:competitors?|rivals?|products?|ceo|founder|mission|clients?|customers?|services?) (?:was|were|is|are)\b/,
+      surface: true,
+      neg: 'ignore',
+      who: 'candidate',
+    },
+    // preparation missing and shown: "I hadn't prepped, didn't even know what the current exhibition was", "couldn't
+    // remember the name of their CEO", "I was bad prepared"
+    {
+      re: /\bi (?:had ?n'?t|had not|didn'?t|did not) (?:really |even |properly |actually )?(?:prep(?:ped|ared)?|prepare|research(?:ed)?|read up)\b(?! (?:much|a lot|loads|too much)\b)|\b(?:i was|i'?m|i am|i be) (?:so |very |really |totally |completely )?(?:bad|badly|poorly|not|under)[- ]?prepared\b|\b(?:couldn'?t|could not|can'?t) (?:even )?remember (?:the name of )?(?:their|the company'?s|the firm'?s) (?:main )?(?:ceo|founder|md|chief executive|competitors?|products?|mission|values|clients?)\b|\bforgot (?:the name of )?(?:their|the company'?s|the firm'?s) (?:ceo|founder|md|chief executive|main product|mission)\b/,
+      surface: true,
+      neg: 'ignore',
+      who: 'candidate',
+    },
   ],
 };

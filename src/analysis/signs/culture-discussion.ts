@@ -222,5 +222,34 @@ export const cultureDiscussion: SignPatterns = {
       says: 'interviewer',
       weight: 0.5,
     },
+    // recall21: open about what it is like there: "really open with her about what it's like to work there, good and bad",
+    // "very open about what day-to-day life is like in the office", "candid about the office politics"
+    {
+      re: /\b(?:open|honest|candid|frank|upfront|up-front|transparent|straight|real|forthcoming)(?: with (?:me|us|her|him|them))? (?:about|on|re) (?:what (?:it'?s|it is|it was|life is|life'?s|day-to-day life is|day to day life is|the day[- ]to[- ]day is|working there is|working there'?s|working here is) (?:really |actually |truly )?like|the good and (?:the )?bad|how (?:it|things|the place|people|everyone) (?:really |actually )?(?:is|are|work|works|get on)(?: there)?|the (?:office )?politics|the (?:long )?hours culture)\b/,
+      surface: true,
+    },
+    // the real picture given: "gave me the lowdown on what it's really like there", "got a real sense of the environment",
+    // "the real picture of the culture, not the careers-page version"
+    {
+      re: /\b(?:low-?down|inside scoop|real picture|full picture|honest picture|true picture|real story|warts and all|unvarnished (?:view|picture|version)) (?:on|about|of) (?:what it'?s (?:really |actually )?like|the (?:culture|place|environment)|working there|how (?:it|things|people) (?:really )?(?:is|are|work))\b|\b(?:got|get|gave me|give me|left with) (?:a )?(?:real|good|clear|proper|great|decent|strong|genuine) (?:sense|feel|idea|picture|flavour|flavor) (?:of|for) (?:the )?(?:environment|culture|place|team dynamic|what it'?s like|how (?:they|people|the team|everyone) work)\b/,
+      surface: true,
+    },
+    // a culture question answered for real: "asked what they value in people and he gave a proper answer"
+    {
+      re: /\bask\w* (?:them |her |him )?(?:about |what |how |whether |if )[^.;!?\n]{0,40}\b(?:culture|values?|value in|work-?life|like to work|like working|environment|people (?:leave|stay))\b[^.;!?\n]{0,40}\b(?:got|gave|give|giving|had|getting) (?:me )?(?:a |an )?(?:real|proper|straight|genuine|honest|full|thoughtful|detailed|candid|frank|long|good) (?:answer|response|reply)\b/,
+      surface: true,
+    },
+    // how the place runs, told: "we touched on how the place runs", "discussed the organisation's values"
+    {
+      re: /\b(?:touched on|went (?:over|through)|talked (?:about|through)|explained|described|discussed|told me|covered) how (?:the place|the office|the shop|the site|the ward|the kitchen|the floor|things|the company|the firm) (?:really |actually )?(?:runs|works|operates|is run|gets run)\b|\bdiscuss\w* (?:the )?(?:organi[sz]ation|company|firm|trust|school|practice|business)'?s? values\b/,
+      surface: true,
+    },
+    // a culture question answered at length after a dash or colon: "I asked what they're like as a firm - family owned,
+    // no tracking drivers like robots, drivers set their own breaks"; a culture named by its habits: "they have a culture of
+    // Monday safety huddles", "the crew all go for a fry-up after big shows"
+    {
+      re: /\bask\w* (?:them |her |him )?(?:about |what |how )[^.;!?\n]{0,40}\b(?:culture|how (?:they|you|people|the team) work|like as an? (?:firm|company|team|place|employer)|crunch|work-?life|values|(?:it'?s|it is|working there'?s?|working there is) like)\b[^.;!?\n]{0,30}?(?:\s[-–—]\s?|:\s?)[^.;!?\n]{40,}|\b(?:have|has|had|got) a (?:real |strong |big |proper )?culture (?:of|where)\b|\b(?:the )?(?:crew|team|staff|everyone|everybody|whole (?:team|office|floor)|they) (?:there )?(?:all )?(?:go|goes) (?:out )?for (?:a |an |their )?(?:[\w-]+ ){0,2}(?:after|on|every|each|together)\b/,
+      surface: true,
+    },
   ],
 };

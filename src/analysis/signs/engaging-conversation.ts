@@ -114,5 +114,28 @@ export const engagingConversation: SignPatterns = {
       says: 'any',
       weight: 0.5,
     },
+    // recall21: the format named and set aside for talk: "less Q&A, more of a discussion", "not a Q&A at all; more like a
+    // brainstorm", "half interview, half chinwag"
+    {
+      re: /\b(?:less|not (?:a|an)|not really (?:a|an)|wasn'?t (?:a|an)|wasn'?t really (?:a|an)|no|never (?:a|an)) (?:formal )?(?:q ?& ?a|q and a|interrogation|grilling|interview|question[- ]and[- ]answer)(?: session)?\b(?: at all| really)?[,;:—–-]*\s*(?:and |but |it was |it felt |just )?(?:more|much more) (?:of |like )?(?:an? )?(?:discussion|brainstorm\w*|dialogue|exchange|conversation|chat|chinwag|natter|catch[- ]up|two[- ]way)\b|\bhalf (?:an? )?(?:interview|q ?& ?a),? half (?:an? )?(?:chat|chinwag|natter|conversation|catch[- ]up|discussion|banter)\b/,
+      surface: true,
+      neg: 'ignore',
+    },
+    // the talk called two-way as such: "the discussion was genuinely two-way", "it was very interactive", "very conversational"
+    {
+      re: /\b(?:discussion|conversation|interview|chat|call|it|the whole thing|round|session|panel)\b(?: \w+){0,2}? (?:was|were|felt|seemed) (?:really |genuinely |very |so |properly |super |quite |truly )?(?:two[- ]way|interactive|collaborative|conversational|a (?:real |genuine |proper )?dialogue|a (?:real |genuine |proper )exchange)\b(?! (?:team|place|culture|environment|workplace|company|office|department|bunch|group|crowd|firm)\b)|^\W*(?:very|really|super|so|quite|properly|genuinely) (?:conversational|interactive)\b/,
+      surface: true,
+    },
+    // joking on both sides and talk that meshes: "she cracked a joke, I cracked one back", "finishing each other's sentences",
+    // "discussing with me like a peer", "whiteboarding together"
+    {
+      re: /\bcrack\w* (?:a |one |some )?(?:joke|one)s? back\b|\bjok\w* back\b|\bfinish\w* each other'?s sentences\b|\b(?:talk\w*|discuss\w*|spoke|speak\w*|chat\w*) (?:with |to )?me (?:like|as) (?:a|an) (?:peer|equal|fellow \w+)\b|\b(?:whiteboard\w*|brainstorm\w*|riff\w*|jamm\w*|sketch\w*|problem[- ]solv\w*) (?:it |ideas |things )?(?:out )?together\b|\bmore (?:like )?pairing than\b/,
+      surface: true,
+    },
+    // "a genuinely fun interview" (not the writer's "what a fun interview" said in irony)
+    {
+      re: /(?<!\bwhat an? (?:\w+ )?)\b(?:genuinely|really|actually|properly|such a|a|so|surprisingly) fun (?:interview|chat|conversation|call|hour|panel|discussion)\b/,
+      surface: true,
+    },
   ],
 };

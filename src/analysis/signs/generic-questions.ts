@@ -2,9 +2,9 @@ import { scriptAndRecordCues } from './generic-questions-record.js';
 import type { SignPatterns } from '../detect/types.js';
 
 /** Question words as people type them: "questions", "q's", "qs", "Qs". */
-const Q = String.raw`(?:questions?|q'?s|qs|ones|lot|list|set(?!\W{0,3}up\b))`;
+const Q = String.raw`(?:questions?|q'?s|qs|ones|lot|list|prompts?|set(?!\W{0,3}up\b))`;
 /** Words that call a question stock rather than personal. */
-const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?r(?:al)?|values|classic|old[- ]school|one[- ]size[- ]fits[- ]all|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser|situational|required|mandatory|compulsory|prescribed|pre[- ]?set|pre[- ]?determined)`;
+const STOCK = String.raw`(?:standard|stock|generic|general|textbook|cookie[- ]cutter|boilerplate|canned|typical|usual|cliche\w*|cliché\w*|bog[- ]standard|basic|scripted|hr|competency|competence|behaviou?r(?:al)?|values|classic|old[- ]school|one[- ]size[- ]fits[- ]all|pre[- ]?written|rote|random|weird|odd|same old|run[- ]of[- ]the[- ]mill|off[- ]the[- ]shelf|predictable|formulaic|box[- ]ticking|tick[- ]box|interview ?101|googleable|leetcode|brain ?teaser|situational|required|mandatory|compulsory|prescribed|pre[- ]?set|pre[- ]?determined|vanilla|broad|templated|recycled|samey|bland)`;
 
 /**
  * Admin asked the usual way is not a stock interview: "the usual stuff about notice period"; nor are
@@ -272,6 +272,34 @@ export const genericQuestions: SignPatterns = {
       re: /\b(?:questions|qs|q'?s)(?: \w+){0,2} (?:you'?d|you would|anyone would|u'?d) (?:get|hear|be asked|find|expect) (?:anywhere|everywhere|at any \w+|in any \w+|on any \w+)\b|\bcould(?:'ve| have) (?:asked|put) (?:them|those|those questions|the same questions) (?:to|of) (?:anyone|anybody|any candidate|a stranger)\b/,
       surface: true,
       weight: 2,
+    },
+    // not made for this candidate, understated: "the questions weren't exactly tailored", "didn't seem tailored to me"
+    {
+      re: /\b(?:questions?|qs|q'?s|they|it|none of (?:it|them|the questions))\b(?: [\w']+){0,2}? (?:were|was|are|is|felt|seemed)(?:n'?t| not| never) (?:exactly |really |very |particularly |at all |remotely |even |in any way )?(?:tailored|personali[sz]ed|customi[sz]ed)\b|\b(?:didn'?t|did not|doesn'?t|does not) (?:really )?(?:seem|feel|look) (?:\w+ )?(?:tailored|personali[sz]ed|customi[sz]ed)(?: (?:to|for) (?:me|my|the))?\b/,
+      neg: 'ignore',
+      surface: true,
+      weight: 2,
+    },
+    // the interview every employer gives: "same as every shop job", "the same stuff as every kitchen", "every company ask
+    // same", "the same five questions they give everyone"
+    {
+      re: /\bsame (?:(?:old )?(?:stuff|questions|qs|q'?s|things|ones) )?as (?:every|any|all the) (?:other )?(?:[\w-]+ )?(?:job|interview|kitchen|shop|place|company|employer|firm|role|application)s?\b|\bevery (?:company|employer|interviewer|place|firm|job|interview|shop|kitchen)s? (?:\w+ )?(?:ask|asks|asked) (?:the )?same\b|\bsame (?:\w+ )?(?:questions|qs|q'?s) (?:they|he|she|we) (?:give|ask|put to|use (?:on|with|for)) (?:every|all|each|any)\w*\b/,
+      surface: true,
+      weight: 2,
+    },
+    // made for nobody in particular: "not one tailored to me", "could've asked those questions to a plank of wood",
+    // "questions a chatbot could have written", "ones I'd seen online a hundred times", "every interview ever"
+    {
+      re: /\b(?:not one|none|not a single one|nothing)(?: of (?:them|it|the questions))? (?:was |were )?(?:tailored|personali[sz]ed|customi[sz]ed)\b|\bcould(?:'ve| have| of)? (?:asked|put|read) (?:those|these|the|them|the same)(?: questions| qs)? (?:to|of) (?:a|an|any) (?:plank|wall|brick|chatbot|robot|bot|stranger|potato|cardboard|lamp ?post|goldfish)\b|\b(?:a|an|any) (?:chatbot|robot|bot|ai|computer|algorithm) could(?:'ve| have| of)? (?:written|asked|come up with|generated)\b|\b(?:questions|qs|q'?s|ones)(?: that)? (?:i'?d|i had|i'?ve|i have|you'?ve|you have|everyone'?s) (?:seen|read|heard|found) (?:online|on the internet|a (?:hundred|thousand|million) times)\b/,
+      surface: true,
+      neg: 'ignore',
+      weight: 2,
+    },
+    { re: /\bevery (?:single )?interview ever\b|\bthe normal (?:list|set|script)\b/, surface: true },
+    // a stock question mocked as fresh: "'what's your biggest weakness', so original" (one weight: the stock question gives the other)
+    {
+      re: /\bso (?:original|creative|imaginative|inventive|fresh|innovative|groundbreaking)\b|\bhow (?:original|creative|imaginative|innovative)\b/,
+      surface: true,
     },
     // transcripts: the interviewer asks stock questions
     {

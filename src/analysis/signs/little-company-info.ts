@@ -188,5 +188,37 @@ export const littleCompanyInfo: SignPatterns = {
       re: /\b(?:deflect|dodg|sidestep|side-step|swerv|brush|bat|laugh)\w*(?: (?:it|that|them|me))?(?: off| away| aside)? (?:when|whenever|every time|each time|as soon as|the moment) (?:i|we) (?:\w+ ){0,2}?(?:asked|brought up|raised|mentioned|got onto|moved onto)\b[^.]{0,20}?\b(?:culture|values|ethos|the company|the firm|the business|the organi[sz]ation|what it'?s like|how (?:people|they|the teams?) work|work[- ]life balance)/,
       neg: 'ignore',
     },
+    // recall21: the company side named thin: "the company side of things was a bit thin", "bare minimum on the company"
+    {
+      re: /\b(?:company|culture|firm|organi[sz]ation|employer) (?:side|bit|part|info|information|details|stuff)(?: of (?:things|it))? (?:was|were|felt) (?:a bit |pretty |very |rather |quite |a little |kind of |super )?(?:thin|light|sparse|lacking|non-existent|nonexistent|missing|skimpy|scant|vague)\b|\b(?:bare minimum|the minimum|next to nothing|sod all|bugger all|nowt|zilch|nada|literally (?:0|zero|nothing)) (?:on|about|re) (?:the |their )?(?:company|firm|business|organi[sz]ation|culture|place|employer|brand)\b|\btold (?:me |us )?(?:literally )?(?:0|zero) (?:about|on) (?:the |their )?(?:company|firm|business|culture|place)\b/,
+      surface: true,
+      neg: 'ignore',
+    },
+    // nothing said, hedged or reported: "I don't think she mentioned anything about the company at all", "they couldn't tell
+    // her anything about how the place is run", "couldn't say anything about eng culture"
+    {
+      re: /\b(?:(?:don'?t|do not) think (?:she|he|they|anyone|the \w+) (?:ever |even )?|(?:couldn'?t|could not|wouldn'?t|would not|didn'?t|did not|never) (?:really |even )?)(?:mention\w*|said|say|tell|told|explain\w*)(?: (?:me|us|her|him|them))? (?:anything|much|a thing|a word) (?:about|on|re) (?:how the (?:place|company|firm|office|business) (?:is|was) run|the (?:company|firm|business|organi[sz]ation|place|employer)\b|(?:the |their |\w+ )?culture|what it'?s like (?:to work )?there)/,
+      surface: true,
+      neg: 'ignore',
+    },
+    // the culture question dodged: "they skirted round anything to do with company culture", "avoided the culture question",
+    // "when I asked why people leave, she changed the subject", "couldn't get a straight answer about what the company's like"
+    {
+      re: /\b(?:skirt\w*|dodg\w*|avoid\w*|sidestep\w*|side-stepp\w*|deflect\w*|duck\w*|swerv\w*|brush\w* off|brushed|gloss\w* over|fudg\w*)\b(?: round| around| over)?(?: [\w']+){0,5}? (?:culture|values|work-?life(?: balance)?|what it'?s like (?:to work )?there|the company|the firm|staff turnover|turnover|morale|why people leave|the atmosphere there)\b(?! (?:fit|interview))|\bask\w* (?:about |why |what |how )[^.;!?\n]{0,40}\b(?:culture|values|work-?life|people leave|turnover|morale|like to work|like working|the company)\b[^.;!?\n]{0,30}\b(?:changed the subject|moved on|dodged|deflected|brushed it off|avoided it|laughed it off|didn'?t answer|wouldn'?t answer|ignored)\b|\b(?:couldn'?t|could not|didn'?t|did not|never) get (?:a|any) (?:straight|real|proper|clear|direct) answer (?:about|on|re|to) (?:what (?:the company|the firm|it)(?:'s| is) (?:actually |really )?like|the culture|what it'?s like)/,
+      surface: true,
+      neg: 'ignore',
+    },
+    // nothing about working there: "sales pitch about the brand, nothing about what working there is actually like"
+    {
+      re: /\b(?:nothing|not a word|zero|nada) (?:about|on|re) (?:what )?(?:working there|it'?s (?:actually |really )?like (?:to work )?there|what (?:working|it) (?:there )?(?:is|was) (?:actually |really )?like)\b/,
+      surface: true,
+      neg: 'ignore',
+    },
+    // the company question sent to a website: "when I asked about the culture she said 'it's all on the website'",
+    // "she said 'everything on website'"
+    {
+      re: /\b(?:said|says|say|told me|replied|answered|just)\W+(?:\w+\W+){0,2}(?:everything|it'?s all|all|it is all)(?: is)? (?:on|in) (?:the |our |their )?(?:website|site|web ?site|handbook|careers page|intranet|brochure)\b/,
+      surface: true,
+    },
   ],
 };

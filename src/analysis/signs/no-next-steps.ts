@@ -187,7 +187,7 @@ export const noNextStepsEnding: SignPatterns = {
     },
     // "that's it" after a brush-off answer ("got 'we work hard', that's it") is about the answer, not the close
     {
-      re: /\b(?:just|only) ['"‘“]?(?:ok(?:ay)?,? )?(?:bye|thanks|thank you|cheers|ta)['"’”]?\W*$|\bthat'?s everything\b|\b(walked|showed) me out\b|\b(?=that)(?<!\b(?:asked|ask|answer\w*|got|about|describ\w*|explain\w*)\b.{0,80})(?:that was it\b|that'?s it\.?$)/,
+      re: /\b(?:just|only) ['"‘“]?(?:ok(?:ay)?,? )?(?:bye|thanks|thank you|cheers|ta)['"’”]?\W*$|\b(?:just|only) (?:a |the )?(?:handshake|wave|goodbye|nod and (?:a |the )?(?:handshake|goodbye|door))\W*$|\bthat'?s everything\b|\b(walked|showed) me out\b|\b(?=that)(?<!\b(?:asked|ask|answer\w*|got|about|describ\w*|explain\w*)\b.{0,80})(?:that was it\b|that'?s it\.?$)/,
       says: 'any',
       notes: true,
     },
@@ -236,7 +236,7 @@ export const noNextStepsExplicit: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\bwithout (?:\w+ing )(?:(?:me|us|any|a) )?(?:when|how long|a date|a timeline|a timescale|a time ?frame|any timescale|any timeline|any date|any indication of when)\b|\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\b(?:no|zero) (?:idea|clue) (?:what|how) (?:happens|comes|the process is|the next step is|the plan is|it goes|things go) (?:now|from here|from now|after this|after that)\b|\bwithout (?:any|an|a) (?:idea|clue|inkling) (?:of |about |as to )?(?:when|what happens next|what'?s next|what comes next|(?:the )?next steps?|how long)\b|\bbut not when\b|\bnot (?:one|a|a single) word (?:on|about|as to|re) (?:when|timing|next steps|what happens next)\b|^\W*not when\W+not (?:how|what|who|whether)\b|\bwhen\s*\?\s*(?:dunno|no idea|who knows|no clue|not a clue|god knows|no one knows|nobody knows)\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno next steps?\b|\bno mention of (when|what'?s next|what (?:comes|happens|happened|came|would happen|will happen) (?:next|now)|next steps?|a date|timing|(?:a |any )?timeline|(?:a |any )?time ?frame)\b|\bwho knows when\b|\(\s*when\s*\?|\bwhen though\s*\?|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|what happens next|what comes next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
+      re: /\bwithout (?:\w+ing )(?:(?:me|us|any|a) )?(?:when|how long|a date|a timeline|a timescale|a time ?frame|any timescale|any timeline|any date|any indication of when)\b|\b(no|not a|without a|without any|zero) (day|date|time|timescale|deadline|when|indication|clue|word) (given|mentioned|set|said|either)\b|\bno idea (when|what happens next|what'?s next|about next steps)\b|\b(?:no|zero) (?:idea|clue) (?:what|how) (?:happens|comes|the process is|the next step is|the plan is|it goes|things go) (?:now|from here|from now|after this|after that)\b|\bwithout (?:any|an|a) (?:idea|clue|inkling) (?:of |about |as to )?(?:when|what happens next|what'?s next|what comes next|(?:the )?next steps?|how long)\b|\bbut not when\b|\bnot (?:one|a|a single) word (?:on|about|as to|re) (?:when|timing|next steps|what happens next)\b|^\W*not when\W+not (?:how|what|who|whether)\b|\bwhen\s*\?\s*(?:dunno|no idea|who knows|no clue|not a clue|god knows|no one knows|nobody knows)\b|\bnot (said|say|tell (me|us)|mention|give|specify|indicate) (?:any |an? )?(when|how long|a date|a day|a time|a timeline|what the next|what happens|what'?s next|what the process|the next step)\b|\bnever (said|say|told me|mentioned) (when|how long|what happens next)\b|\bno (?:next|nxt) steps?\b|\bno mention of (when|what'?s next|what (?:comes|happens|happened|came|would happen|will happen) (?:next|now)|next steps?|a date|timing|(?:a |any )?timeline|(?:a |any )?time ?frame)\b|\bwho knows when\b|\(\s*when\s*\?|\bwhen though\s*\?|\bnothing (?:about|on|re:?) (?:when|what next|what'?s next|what happens next|what comes next|next steps|timing)\b|\bwithout knowing (?:how long|when|what happens)\b|\b(?:we|they)'?(?:ll| will) see\b.{0,20}\bat the end\b|\b(?:not|n't|never) say (?:if|whether|when) (?:they|i|we)'?d?\b|\bnot (said|say|mention|tell (me|us)) (anything|a thing|a word|much) about (when|next|timing|the next)\b/,
       neg: 'ignore',
     },
     // learner English without the verb's auxiliary: "No say when they call", "nobody tell me the day"
@@ -253,6 +253,38 @@ export const noNextStepsExplicit: SignPatterns = {
     {
       re: /\b(nothing|not a word|never said|didn'?t say|didn'?t mention|did not mention|didn'?t tell|no one (said|mentioned)|nobody (said|mentioned|talked about))\b[^,;.]{0,45}\b(next steps?|(second|next) (stage|round)|what happen (next|now)|timeline|time ?frame|when (i'?d|i would|i'?ll|we'?d|they'?d|they would|they'?ll|they will) (hear|know|decide|be in touch|get back|call|ring|let)|decision|what happens (next|now)|the process)/,
       neg: 'ignore',
+    },
+    // the stage after this one missing from the close: "no word about a second round", "no information about the
+    // further process", "without any word on whether there's a tech round", "nothing about what happens after today"
+    {
+      re: /\b(?:no|without (?:a |any )?|not (?:a|one) (?:single )?|nothing|zero) ?(?:real |further )?(?:word|mention|indication|info|information|details?|clue)?s? (?:at all |yet |whatsoever )?(?:about|on|of|as to|regarding|re|around) (?:(?:a|the|any|another|their) )?(?:(?:second|next|further|final|follow-?up|later|tech(?:nical)?|third) (?:round|stage|interview|step|part)s?|(?:further|next|hiring|selection|recruitment) process|process (?:from here|after this|going forward)|what (?:comes|happens|came|happened) (?:next|now|after (?:today|this|that|the interview))|whether (?:there'?s|there is|there will be|there'?ll be|there'?d be) (?:a |another |any |an? )?(?:[\w-]+ )?(?:round|stage|interview|step)s?\b)/,
+      neg: 'ignore',
+      surface: true,
+    },
+    // the close light on the next stage: "the ending was a little light on specifics about what comes next"
+    {
+      re: /\b(?:light|thin|short|sketchy|skimpy|sparse|hazy|fuzzy|vague|woolly|wooly|cagey|cagy) on (?:(?:the )?(?:specifics|details?|detail|info|information|particulars) )?(?:(?:about|on|re|regarding|as to|around) )?(?:the )?(?:timing|timelines?|timescales?|timeframes?|next steps?|what (?:comes|happens) next|the process from here|when (?:i'?d|i would|i'?ll|we'?d|they'?d|they would) (?:hear|know|get|find out))\b|\b(?:vague|cagey|cagy|evasive|non-?committal|unclear|fuzzy|woolly|hazy) (?:about|on|re|regarding|as to|over) what comes next\b/,
+      neg: 'ignore',
+      surface: true,
+    },
+    // no timeline laid out, the object a few words on: "recruiter didn't outline the rest of the loop or any timeline"
+    {
+      re: /\b(?:didn'?t|did not|never|wouldn'?t|would not|couldn'?t|could not) (?:really |even |actually )?(?:outline|mention|specify|indicate|explain|lay out|spell out|go over|go through|walk me through|talk about|touch on|cover)\b[^.;!?\n]{0,40}?\b(?:any|a|the) (?:timelines?|timescales?|timeframes?|time ?frames?|decision dates?|next steps?)\b/,
+      neg: 'ignore',
+      surface: true,
+    },
+    // hedged, the writer leaning that way: "I don't think they said anything about next steps?"
+    {
+      re: /\b(?:don'?t|do not) (?:think|remember|recall) (?:they|he|she|anyone|anybody|the (?:panel|interviewer|manager|recruiter)) (?:ever |even |actually )?(?:said|mentioned|told (?:me|us)|gave (?:me|us)?|brought up) (?:anything |a thing |a word |much )?(?:about |on |re )?(?:the |any |a )?(?:next steps?|timelines?|timescales?|timeframes?|timing|what happens next|when (?:i'?d|i would|i'?ll|we'?d|they'?d|they would) (?:hear|know|decide))\b/,
+      neg: 'ignore',
+      surface: true,
+    },
+    // the writer left without knowing what comes next: "dunno what happens next, they didn't say", "left not knowing
+    // if I'm through to the next round", "still not sure if there's another round"
+    {
+      re: /\b(?:dunno|don'?t know|do not know|didn'?t know|did not know|not knowing|not sure|unsure|no idea|no clue|none the wiser)(?: (?:about|as to))? (?:what (?:happens|comes|'?s|is) next|what the next (?:step|stage) (?:is|was|would be|will be))\b|\b(?:left|leaving|walked out|came out|came away|went home|hung up)(?: \w+){0,2}? (?:not knowing|without knowing|none the wiser|with no (?:idea|clue)|clueless) (?:if|whether|when|what|about)\b[^.;!?\n]{0,40}?\b(?:next|round|stage|timeline|timing|hear|decision|through)\b|\b(?:still )?(?:not sure|unsure|no idea|dunno|don'?t know) (?:if|whether) (?:there'?s|there is|there will be|there'?ll be|i'?m through|i got through|i made it|i'?ll get) (?:a |another |the next |a second |a further |any )?(?:round|stage|interview|step)\b/,
+      neg: 'ignore',
+      surface: true,
     },
     // the ending told as what was missing: "No word on what happens next", "no mention of when they'd decide"
     {

@@ -255,5 +255,25 @@ export const positiveAtmosphere: SignPatterns = {
       re: /\b(?:be|was|were|do|did) (?:it|they|she|he|the (?:room|atmosphere|mood|vibe|interview|panel|interviewer|manager)|things|everyone) (?:feel |seem |felt |seemed )?(?:\w+ )?(?:friendly|warm|welcoming|relaxed|nice|lovely|kind|pleasant|comfortable)\b ?\? (?:a\W+)?(?:(?:god|oh|honestly|ugh|um|uh|erm|lol|haha|omg)\W+)?(?:yes|yeah|yep|yup|very|totally|definitely|so|extremely|really|super|lovely|100)\b/,
       qa: 'only',
     },
+    // recall21: the room named by its feel: "a supportive environment throughout", "good energy in the room", "the warmth
+    // in that room", "psychologically safe room"
+    {
+      re: new RegExp(
+        `${NOT_TOLD_OF_PLACE}${NOT_COUNTERFACTUAL}` +
+          /\b(?:creat\w*|set|built|fostered|made|kept) (?:an? |the )?(?:\w+ )?(?:supportive|encouraging|safe|welcoming|warm|relaxed|comfortable|friendly|collegial) (?:environment|space|atmosphere|room|tone|vibe)\b|\b(?:supportive|encouraging|nurturing) (?:feel|vibe|vibes|atmosphere|room|tone|mood)\b|\b(?:good|great|positive|nice|warm|lovely|friendly) (?:energy|vibes?|feel) (?:in|from|around) (?:the|that) (?:room|panel|interview|call)\b|\bthe warmth (?:in|of) (?:that|the) (?:room|place|interview|panel)\b|\bpsychologically safe\b|\b(?:no|zero) gotchas?\b/
+            .source,
+      ),
+      surface: true,
+    },
+    // the candidate felt welcome, among friends, on side: "I felt genuinely welcome", "felt like they were on my side",
+    // "felt like they wanted me to do well", "it felt safe to say I didn't know"
+    {
+      re: new RegExp(
+        NOT_COUNTERFACTUAL +
+          /\bfelt (?:genuinely |really |so |very |super |truly |instantly |immediately |completely |totally )?(?:welcome|welcomed|supported|among friends|like (?:i was |i were )?(?:among friends|with friends|one of (?:them|the team)|family))\b|\b(?:felt|seemed) like (?:they|she|he|the panel|everyone) (?:was|were|be) (?:on my side|rooting for me|in my corner)\b|\b(?:they|she|he|the panel|everyone) (?:really |genuinely |clearly |obviously )?(?:wanted|want) (?:me|people|candidates|everyone|us) to (?:do well|succeed|shine|relax|feel comfortable)\b|\bfelt safe to\b/
+            .source,
+      ),
+      surface: true,
+    },
   ],
 };
