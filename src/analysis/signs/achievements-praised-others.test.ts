@@ -39,7 +39,11 @@ describe('achievements-praised: questions that are not about the work', () => {
 
 describe('achievements-praised: a ward sister or a partner who interviews still praises', () => {
   signTable([
-    ["Sister said my dementia care experience was 'exactly what we need on this ward'.", 'achievements-praised', true],
+    [
+      "Sister said my dementia care experience was 'exactly what we need on this ward'.",
+      'achievements-praised',
+      true,
+    ],
     ['The partner said my structuring was excellent.', 'achievements-praised', true],
     ['My sister said my cover letter was excellent.', 'achievements-praised', false],
   ]);

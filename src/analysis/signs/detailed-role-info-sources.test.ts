@@ -16,8 +16,16 @@ describe('detailed-role-info: the job told by a go-between or a document before 
     ],
     ['Glassdoor says the team is nine people and they all use Jira.', 'detailed-role-info', false],
     ["- recruiter: 'you'd be on the returns desk, team of 4, SAP'", 'detailed-role-info', false],
-    ['The recruiter explained the role: the returns desk, a team of four, and SAP.', 'detailed-role-info', true],
-    ['The manager explained the duties: home visits, case notes and supervising two assistants.', 'detailed-role-info', true],
+    [
+      'The recruiter explained the role: the returns desk, a team of four, and SAP.',
+      'detailed-role-info',
+      true,
+    ],
+    [
+      'The manager explained the duties: home visits, case notes and supervising two assistants.',
+      'detailed-role-info',
+      true,
+    ],
   ]);
 });
 
@@ -40,7 +48,11 @@ describe("detailed-role-info: the candidate's own job, another job's interview, 
 
 describe('detailed-role-info: the interviewer spending time on the job still tells it', () => {
   signTable([
-    ['He did spend ten minutes explaining the team structure and the two products.', 'detailed-role-info', true],
+    [
+      'He did spend ten minutes explaining the team structure and the two products.',
+      'detailed-role-info',
+      true,
+    ],
     ['I spent ages explaining my current rota and the deliveries.', 'detailed-role-info', false],
   ]);
 });

@@ -63,11 +63,15 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: new RegExp(`${NOT_OUTSIDE_THE_ROOM}(?:${/\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )(?<!\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\b[^.\n]{0,23})the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/.source})${NOT_BEFORE_OR_AFTER}`),
+      re: new RegExp(
+        `${NOT_OUTSIDE_THE_ROOM}(?:${/\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )(?<!\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\b[^.\n]{0,23})the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/.source})${NOT_BEFORE_OR_AFTER}`,
+      ),
       who: 'interviewer',
     },
     {
-      re: new RegExp(`${NOT_OUTSIDE_THE_ROOM}(?:${/\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back| about (?:me|my|the candidate)\b| (?:saying|say|says|said|from (?:them|hr|the (?:company|firm|recruiter|agency|school|office|employer|hiring manager|manager|director|principal|head))\b|to say|telling|tell|offering|offer|asking (?:me|if i|whether i)|ask (?:me|if i|whether i)|inviting|invite)\b)|\bcall\w* away\b|\bstep\w* out to take\b/.source})${NOT_BEFORE_OR_AFTER}`),
+      re: new RegExp(
+        `${NOT_OUTSIDE_THE_ROOM}(?:${/\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back| about (?:me|my|the candidate)\b| (?:saying|say|says|said|from (?:them|hr|the (?:company|firm|recruiter|agency|school|office|employer|hiring manager|manager|director|principal|head))\b|to say|telling|tell|offering|offer|asking (?:me|if i|whether i)|ask (?:me|if i|whether i)|inviting|invite)\b)|\bcall\w* away\b|\bstep\w* out to take\b/.source})${NOT_BEFORE_OR_AFTER}`,
+      ),
       who: 'interviewer',
       conf: 0.65,
     },

@@ -6,8 +6,16 @@ describe('positive-atmosphere: the premises, people passing by, a test invigilat
   signTable([
     ['The foyer had such a welcoming feel, all plants and sofas.', 'positive-atmosphere', false],
     ['The showroom is very bright and warm, lovely lighting.', 'positive-atmosphere', false],
-    ['The building itself was really nice, then the interview was in a cupboard.', 'positive-atmosphere', false],
-    ['Everyone in the warehouse seemed cheerful and friendly as we walked through.', 'positive-atmosphere', false],
+    [
+      'The building itself was really nice, then the interview was in a cupboard.',
+      'positive-atmosphere',
+      false,
+    ],
+    [
+      'Everyone in the warehouse seemed cheerful and friendly as we walked through.',
+      'positive-atmosphere',
+      false,
+    ],
     ['The exam invigilator was very pleasant and cordial.', 'positive-atmosphere', false],
     ['The assessment coordinator was very friendly.', 'positive-atmosphere', false],
     ['The volunteer coordinator was lovely and welcoming, made me a brew.', 'positive-atmosphere', true],
@@ -19,7 +27,11 @@ describe('positive-atmosphere: sarcasm and the advert quoted', () => {
   signTable([
     ['Such a warm and friendly room, said no one ever.', 'positive-atmosphere', false],
     ['Relaxed vibes, if your idea of relaxed is being shouted at.', 'positive-atmosphere', false],
-    ['It was very friendly if you count three people frowning at me as friendly.', 'positive-atmosphere', false],
+    [
+      'It was very friendly if you count three people frowning at me as friendly.',
+      'positive-atmosphere',
+      false,
+    ],
     ['"Informal and relaxed" the email said. It was not.', 'positive-atmosphere', false],
     ['It was relaxed and friendly, nothing like I feared.', 'positive-atmosphere', true],
   ]);

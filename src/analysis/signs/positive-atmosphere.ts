@@ -153,7 +153,7 @@ const NOT_PREMISES =
  * walked past", "the staff on the shop floor were lovely".
  */
 const NOT_PASSERS_BY =
-  "(?<!\\b(?:everyone|everybody|people|staff|folks|workers|employees|the staff|the people|the team) (?:in|at|around|on|across) (?:the )?(?:office|building|shop floor|shop|store|kitchen|floor|site|branch|warehouse|ward|factory|plant|yard|depot|corridors?)\\b[^\\n.]{0,40})";
+  '(?<!\\b(?:everyone|everybody|people|staff|folks|workers|employees|the staff|the people|the team) (?:in|at|around|on|across) (?:the )?(?:office|building|shop floor|shop|store|kitchen|floor|site|branch|warehouse|ward|factory|plant|yard|depot|corridors?)\\b[^\\n.]{0,40})';
 /**
  * Warmth by message or while booking: "HM was friendly on Slack when scheduling", "warm over email". (The phone is
  * left alone: a phone interview is the interview.)
