@@ -9,13 +9,6 @@ import type { Cue } from '../detect/types.js';
 
 /** Not the writer's own praise or questions: "I praised how…", "we kept asking about…". */
 const NOT_SELF = String.raw`(?<!\b(?:i|we) (?:\S+ ){0,2})`;
-/**
- * Praise passed on by someone who is not the interviewer, or given before the interview: "my careers adviser said my
- * CV was really strong before I went", "agency guy said my portfolio was the best he'd seen when he put me forward".
- * Ranks that interview (a ward sister, a firm's partner, a tutor) need "my" in front to be the writer's own people.
- */
-export const NOT_OTHER_PRAISER = String.raw`(?<!\b(?:(?:careers )?adviser|(?:careers )?advisor|mentor|friend|mate|mum|mom|dad|wife|husband|boyfriend|girlfriend|cousin|flatmate|parents|my (?:\w+ )?(?:coach|tutor|professor|lecturer|sister|brother|partner|supervisor|teacher)|agency (?:guy|lady|woman|man|rep|consultant|bloke|person)|agent|headhunter)\b[^.\n]{0,30})(?![^.\n]{0,160}\b(?:before (?:i (?:went|go)(?: in)?|the interview|my interview)|when (?:she|he|they) (?:put|puts|sent|send|submitted|submit) me (?:forward|through|in)|when (?:she|he|they) (?:shortlisted|shortlist) me)\b)`;
-
 /** The candidate's work: "my X", "the X I built". */
 const WORK = String.raw`(?:my|the (?:[\w'-]+ ){1,3}(?:i|i'?d|i had|that i|i'?ve))`;
 /** A sore point or the papers, no achievement: "my gap", "my notice", "my reasons for leaving". */
@@ -34,7 +27,7 @@ export const morePraise: Cue[] = [
   // mature for a fresher" (not a pleasure at meeting: "said it was lovely to meet me")
   {
     re: new RegExp(
-      String.raw`${NOT_OTHER_PRAISER}${NOT_SELF}\b(?:said|says|told(?: me)?|reckoned|thought|called|(?:and|also) that)(?: that)? (?:${WORK}|the (?:approach|solution|design|answer|method|analysis|plan|idea|portfolio|drawings?|code|work|example|writing|report|model|deck|dish|sample)s?|it|this|that)\b${NOT_WORK}(?: [\w'-]+){0,4}? (?:was|is|were|are|'s|looked|looks|seemed|sounded) (?:(?:really|very|so|quite|super|genuinely|incredibly|properly|seriously|absolutely|just) )*(?:gorgeous|beautiful|slick|mature|thorough|rigou?rous|well[- ]reasoned|well[- ]judged|elegant|neat|tidy|sharp|creative|original|thoughtful|good work|great work|nice work|nicely done|impressive|excellent|brilliant|outstanding|superb|spot on|fantastic|amazing|top notch|first[- ]class|commendable|right up (?:their|our|his|her) street)\b(?! (?:to|meeting|chatting|talking|having|that you|of you|weather|day|news)\b)(?! (?!and\b|but\b|then\b|so\b|too\b|actually\b|apparently\b|for\b)[a-z])`,
+      String.raw`${NOT_SELF}\b(?:said|says|told(?: me)?|reckoned|thought|called|(?:and|also) that)(?: that)? (?:${WORK}|the (?:approach|solution|design|answer|method|analysis|plan|idea|portfolio|drawings?|code|work|example|writing|report|model|deck|dish|sample)s?|it|this|that)\b${NOT_WORK}(?: [\w'-]+){0,4}? (?:was|is|were|are|'s|looked|looks|seemed|sounded) (?:(?:really|very|so|quite|super|genuinely|incredibly|properly|seriously|absolutely|just) )*(?:gorgeous|beautiful|slick|mature|thorough|rigou?rous|well[- ]reasoned|well[- ]judged|elegant|neat|tidy|sharp|creative|original|thoughtful|good work|great work|nice work|nicely done|impressive|excellent|brilliant|outstanding|superb|spot on|fantastic|amazing|top notch|first[- ]class|commendable|right up (?:their|our|his|her) street)\b(?! (?:to|meeting|chatting|talking|having|that you|of you|weather|day|news)\b)(?! (?!and\b|but\b|then\b|so\b|too\b|actually\b|apparently\b|for\b)[a-z])`,
     ),
     who: 'any',
     surface: true,
@@ -104,7 +97,7 @@ export const morePraise: Cue[] = [
   // I'd told", "asked follow ups: how I cost a dish, GP target", "asked deep q's about my diary study"
   {
     re: new RegExp(
-      String.raw`${NOT_SELF}\bdeep[- ]?dive (?:on|into) ${WORK}\b${NOT_WORK}|${NOT_SELF}\bfollowed up (?:with|on|by asking) (?:what|how|why|who|which) i(?:'d| had)?\b(?! (?:just )?(?:said|say|says|was saying|meant|mean|asked|answered|told (?:her|him|them)|mentioned)\b)|${NOT_SELF}\bask\w* (?:me )?(?:some |a few |lots of |loads of |more )?follow[- ]?ups?\s*[:\-–]\s*(?:how|what|why|which) (?:i|my)\b|${NOT_SELF}\bask\w* (?:me )?deep (?:questions|qs|q'?s) (?:about|on|into) ${WORK}\b${NOT_WORK}`,
+      String.raw`${NOT_SELF}\bdeep[- ]?dive (?:on|into) ${WORK}\b${NOT_WORK}|${NOT_SELF}\bfollowed up (?:with|on|by asking) (?:what|how|why|who|which) i(?:'d| had)?\b|${NOT_SELF}\bask\w* (?:me )?(?:some |a few |lots of |loads of |more )?follow[- ]?ups?\s*[:\-–]\s*(?:how|what|why|which) (?:i|my)\b|${NOT_SELF}\bask\w* (?:me )?deep (?:questions|qs|q'?s) (?:about|on|into) ${WORK}\b${NOT_WORK}`,
     ),
     who: 'interviewer',
     surface: true,

@@ -1,6 +1,6 @@
 import type { SignPatterns } from '../detect/types.js';
 import { impliedPraise } from './achievements-praised-implied.js';
-import { morePraise, NOT_OTHER_PRAISER } from './achievements-praised-more.js';
+import { morePraise } from './achievements-praised-more.js';
 import { receivedPraise } from './achievements-praised-received.js';
 import { verdictPraise } from './achievements-praised-verdicts.js';
 
@@ -60,7 +60,7 @@ export const achievementsPraised: SignPatterns = {
     // praise in their words, a quoted reply led by a word to the candidate or an exclamation ("said 'mate, that's exactly
     // what I need'", "said 'that's proper work, that'")
     {
-      re: /(?<!\b(?:(?:careers )?adviser|(?:careers )?advisor|mentor|friend|mate|mum|mom|dad|wife|husband|boyfriend|girlfriend|cousin|flatmate|parents|my (?:\w+ )?(?:coach|tutor|professor|lecturer|sister|brother|partner|supervisor|teacher)|agency (?:guy|lady|woman|man|rep|consultant|bloke|person)|agent|headhunter)\b[^.\n]{0,30})(?![^.\n]{0,160}\b(?:before (?:i (?:went|go)(?: in)?|the interview|my interview)|when (?:she|he|they) (?:put|puts|sent|send|submitted|submit) me (?:forward|through|in)|when (?:she|he|they) (?:shortlisted|shortlist) me)\b)(?<!\bi )\b(said|say|says|called|remarked|told me|described|observed|noted|stated|commented|indicated|acknowledged)( that| it)?(?: (?:mate|love|hun|pal|son|oh|wow|well|right|yeah|honestly|blimey|crikey)\b,?)? (my|your|ur|this|that|it|the way i|what i|you|u|it'?s|this is|that'?s|that was)\b(?:(?!\b(?:not|never|no|hardly|barely|nowhere near|far from)\b|n'?t\b).){0,45}\b(rigou?rous|thorough|sharp|sharper than|clearer than|insightful|very good|really good|so good|seriously good|super good|spot on|tidy|strong|impressive|useful|brilliant|excellent|unreal|amazing|outstanding|top notch|superb|fantastic|exceptional|clever|smart|great|solid|perfect|exactly what|exactly the|what we need|(?:nice|lovely|proper|quality|neat|class) (?:work|job|piece of work|craftsmanship)|what they need\w*|the best|flawless|faultless|exemplary|bang on|polished|innovative|remarkable|refreshing|world[- ]class|top[- ]class|gold[- ]standard|stellar|stunning|phenomenal|incredible|terrific|wonderful|cracking|top drawer|belter|wicked|proper good|dead good|well good|bare good|mad good|valuable|an asset|a (?:big |real |huge )?plus|fire(?! (?:drill|alarm|exit|safety|warden|door|risk|hazard|service|station|regs|regulations))|dope|elite|goated|sweet(?! of\b| spot| tooth| shop| talk)|the strongest|the clearest|fascinating|(?:very|really|so|super|crystal) clear|(?:well |way |far )?above (?:the |their |our )?(?:average|target|the rest|most)|exceptional\w*|well[- ](?:argued|written|researched|structured|thought[- ]out|put together|presented|done|executed|organi[sz]ed|judged|designed))\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point)| to (?:meet|see|talk|chat|speak|hear|have)\b)/,
+      re: /(?<!\bi )\b(said|say|says|called|remarked|told me|described|observed|noted|stated|commented|indicated|acknowledged)( that| it)?(?: (?:mate|love|hun|pal|son|oh|wow|well|right|yeah|honestly|blimey|crikey)\b,?)? (my|your|ur|this|that|it|the way i|what i|you|u|it'?s|this is|that'?s|that was)\b(?:(?!\b(?:not|never|no|hardly|barely|nowhere near|far from)\b|n'?t\b).){0,45}\b(rigou?rous|thorough|sharp|sharper than|clearer than|insightful|very good|really good|so good|seriously good|super good|spot on|tidy|strong|impressive|useful|brilliant|excellent|unreal|amazing|outstanding|top notch|superb|fantastic|exceptional|clever|smart|great|solid|perfect|exactly what|exactly the|what we need|(?:nice|lovely|proper|quality|neat|class) (?:work|job|piece of work|craftsmanship)|what they need\w*|the best|flawless|faultless|exemplary|bang on|polished|innovative|remarkable|refreshing|world[- ]class|top[- ]class|gold[- ]standard|stellar|stunning|phenomenal|incredible|terrific|wonderful|cracking|top drawer|belter|wicked|proper good|dead good|well good|bare good|mad good|valuable|an asset|a (?:big |real |huge )?plus|fire(?! (?:drill|alarm|exit|safety|warden|door|risk|hazard|service|station|regs|regulations))|dope|elite|goated|sweet(?! of\b| spot| tooth| shop| talk)|the strongest|the clearest|fascinating|(?:very|really|so|super|crystal) clear|(?:well |way |far )?above (?:the |their |our )?(?:average|target|the rest|most)|exceptional\w*|well[- ](?:argued|written|researched|structured|thought[- ]out|put together|presented|done|executed|organi[sz]ed|judged|designed))\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point)| to (?:meet|see|talk|chat|speak|hear|have)\b)/,
     },
     {
       re: /\bexactly (what|the (experience|thing|kind of|sort of|skills?)) (they|we|she|he|the team) (need|needed|lack|lacked|want|wanted|were looking for|are looking for|have been looking for|had been trying)\b|\b(we|they) need (that|this|you|someone like you) here\b|\bthis is what we need\b|\bbeen trying to do exactly that\b|\b(love|like) to see (it|that|them|this) in action\b|\bask\w* if i'?d share\b|\b(really|very|so|quite) taken with\b|\bbig\w* me up\b|\btalk\w* me up\b|\bkudos\b|\btook notes? (on|when|as) (i|my)\b/,
@@ -69,11 +69,11 @@ export const achievementsPraised: SignPatterns = {
     // praise reported in any voice: "she say my experience is very rare", "reckoned my hours were bloody impressive"
     {
       re: new RegExp(
-        String.raw`${NOT_OTHER_PRAISER}(?<!\bi )\b${SAID}(?: me| us| to me)?(?: that)? ['"]?(?:my|your|ur|it|this|that|the way i|what i|you|u|i|the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID})\b(?:(?!\b(?:not|never|no|hardly|barely|nowhere near|far from)\b|n'?t\b)[^.\n]){0,60}?\b${PRAISE}`,
+        String.raw`(?<!\bi )\b${SAID}(?: me| us| to me)?(?: that)? ['"]?(?:my|your|ur|it|this|that|the way i|what i|you|u|i|the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID})\b(?:(?!\b(?:not|never|no|hardly|barely|nowhere near|far from)\b|n'?t\b)[^.\n]){0,60}?\b${PRAISE}`,
       ),
     },
     {
-      re: /\byou (?:really |clearly |obviously |definitely )?know (?:your|ur) (?:stuff|onions|craft|numbers|figures|trade|subject|product|kit|way (?:a)?round)\b|\b(?:rare|hard) to find (?:this|that|such|someone|people|a candidate|candidates)\b|\bhats off\b|\bnever seen (?:anyone|someone|a candidate|a junior|that) (?:\w+ ){0,3}(?:do|with|so|this|that)\b|\bask\w* (?:for|if (?:they|she|he) could (?:have|keep|use|borrow)) (?:a copy of )?my\b(?! (?:\w+ )?(?:pin|number|id|passport|dbs|details|address|email|phone|references?|referees?|availability|notice|salary|cv|resume|certificates?|documents?|paperwork|licen[cs]e|visa|registration|dates?|qualifications?|right to work|share code|bank)\b)/,
+      re: /\byou (?:really |clearly |obviously |definitely )?know (?:your|ur) (?:stuff|onions|craft|numbers|figures|trade|subject|product|kit|way (?:a)?round)\b|\b(?:rare|hard) to find (?:this|that|such|someone|people|a candidate|candidates)\b|\bhats off\b|\bnever seen (?:anyone|someone|a candidate|a junior|that) (?:\w+ ){0,3}(?:do|with|so|this|that)\b|\bask\w* (?:for|if (?:they|she|he) could (?:have|keep|use|borrow)) (?:a copy of )?my\b/,
     },
     // targeted follow-ups: a topic of the candidate's, then a run of how/what/which ("ask me about the paella I make, how many helpers")
     {
@@ -147,7 +147,7 @@ export const achievementsPraised: SignPatterns = {
     // "said my welds were cleaner than his own", "said 'that's a really mature reading of it'"
     {
       re: new RegExp(
-        String.raw`${NOT_OTHER_PRAISER}(?<!\bi )\b(?:said|says|told me|reckon\w*|thought|described|remarked|commented)(?: that)? ['"‘“]?(?:${OWN_WORK}\b(?:(?!\b(?:not|never|no|hardly|barely|nowhere near|far from|if|would|could)\b|n'?t\b)[^.\n]){0,70}?\b(?:was|were|is|are|'s|looked|seemed|sounded))\b (?!(?:[\w-]+ ){0,2}?(?:not|never|hardly|barely)\b)(?:[\w-]+ ){0,2}?['"‘“]?${VERDICT}\b|(?<!\bi )\b(?:said|says|went|goes|was like),? ['"‘“]?(?:that|this)(?:'s| is) (?:a |an )?(?:really |very |so |genuinely |seriously )?(?:mature|thoughtful|excellent|brilliant|superb|outstanding|exceptional|lovely (?:work|practice|job|stuff|idea|touch))\b`,
+        String.raw`(?<!\bi )\b(?:said|says|told me|reckon\w*|thought|described|remarked|commented)(?: that)? ['"‘“]?(?:${OWN_WORK}\b(?:(?!\b(?:not|never|no|hardly|barely|nowhere near|far from|if|would|could)\b|n'?t\b)[^.\n]){0,70}?\b(?:was|were|is|are|'s|looked|seemed|sounded))\b (?!(?:[\w-]+ ){0,2}?(?:not|never|hardly|barely)\b)(?:[\w-]+ ){0,2}?['"‘“]?${VERDICT}\b|(?<!\bi )\b(?:said|says|went|goes|was like),? ['"‘“]?(?:that|this)(?:'s| is) (?:a |an )?(?:really |very |so |genuinely |seriously )?(?:mature|thoughtful|excellent|brilliant|superb|outstanding|exceptional|lovely (?:work|practice|job|stuff|idea|touch))\b`,
       ),
       who: 'any',
       surface: true,
@@ -156,7 +156,7 @@ export const achievementsPraised: SignPatterns = {
     // a superlative passed on: "said the chapter was 'the most careful treatment I've seen from a PhD student'", and told
     // back in reported speech: "said it was the best answer they'd heard all day"
     {
-      re: /(?<!\b(?:(?:careers )?adviser|(?:careers )?advisor|mentor|friend|mate|mum|mom|dad|wife|husband|boyfriend|girlfriend|cousin|flatmate|parents|my (?:\w+ )?(?:coach|tutor|professor|lecturer|sister|brother|partner|supervisor|teacher)|agency (?:guy|lady|woman|man|rep|consultant|bloke|person)|agent|headhunter)\b[^.\n]{0,30})(?![^.\n]{0,160}\b(?:before (?:i (?:went|go)(?: in)?|the interview|my interview)|when (?:she|he|they) (?:put|puts|sent|send|submitted|submit) me (?:forward|through|in)|when (?:she|he|they) (?:shortlisted|shortlist) me)\b)(?<!\bi )\b(?:said|says|say|called|told me|reckoned|described|remarked|wrote)\b[^.\n]{0,60}?\b(?:the )?(?:most [\w-]+|best|strongest|clearest|cleanest|sharpest|finest) (?:[\w-]+ ){0,4}(?:i'?ve|i have|we'?ve|we have|(?:she|he)'?s|(?:she|he) has|they'?ve|they have|(?:she|he|they|we)'?d|(?:she|he|they|we) had) (?:ever )?(?:seen|read|heard|had|come across|interviewed)\b/,
+      re: /(?<!\bi )\b(?:said|says|say|called|told me|reckoned|described|remarked|wrote)\b[^.\n]{0,60}?\b(?:the )?(?:most [\w-]+|best|strongest|clearest|cleanest|sharpest|finest) (?:[\w-]+ ){0,4}(?:i'?ve|i have|we'?ve|we have|(?:she|he)'?s|(?:she|he) has|they'?ve|they have|(?:she|he|they|we)'?d|(?:she|he|they|we) had) (?:ever )?(?:seen|read|heard|had|come across|interviewed)\b/,
       who: 'any',
       surface: true,
     },
@@ -276,7 +276,7 @@ export const achievementsPraised: SignPatterns = {
     },
     // not a compliment on looks or manners: "complimented my outfit"
     {
-      re: /\b(impress(?!ions?\b)\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b(?! (?:very much |so much |a lot )?(?:about |of |on |for |over |with |by )?(?:the |his |her |their |its |a |an |this |that )?(?:own |other |last |previous |new |current |old |former |outgoing |existing )?(?:(?!my\b|your\b|ur\b|me\b)\w+ )?(?:person|people|hire|hires|candidate|candidates|applicant|applicants|daughter|son|wife|husband|kids|children|company|firm|business|brand|graduate|graduates|intern|interns|employees|postholder|predecessor|manager|boss|team|staff|colleagues|nurses|students|everyone)\b)(?! (?:for|about|of|on) (?:her|his|their|the) (?:\w+ )?(?:team|staff|colleagues|predecessor|people|crew|department|boss|manager|company|students|nurses|previous \w+)\b)(?! (?:me )?(?:on |about |with |by )?(?:my|your|ur) (?:\w+ )?(?:outfit|clothes|shoes|hair|hairstyle|dress|suit|tie|bag|nails|watch|accent|handshake|smile|look|looks|jacket|top|glasses|earrings|name|punctuality|honesty|candou?r|frankness|openness|politeness|manners|shirt|scarf|tattoo\w*)\b)/,
+      re: /\b(impress(?!ions?\b)\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b(?! (?:for|about|of|on) (?:her|his|their|the) (?:\w+ )?(?:team|staff|colleagues|predecessor|people|crew|department|boss|manager|company|students|nurses|previous \w+)\b)(?! (?:me )?(?:on |about |with |by )?(?:my|your|ur) (?:\w+ )?(?:outfit|clothes|shoes|hair|hairstyle|dress|suit|tie|bag|nails|watch|accent|handshake|smile|look|looks|jacket|top|glasses|earrings|name|punctuality|honesty|candou?r|frankness|openness|politeness|manners|shirt|scarf|tattoo\w*)\b)/,
       who: 'interviewer',
     },
     {
@@ -303,7 +303,7 @@ export const achievementsPraised: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bask\w* (me )?(really |very |lots of |a lot of |loads of |some )?(specific|detailed|targeted|follow[- ]up|probing|(?:sharp|thoughtful)(?=[^.\n]{0,40}\b(?:about|on|into) (?:my|the (?:[\w'-]+ ){1,3}(?:i|i'd|i had|that i)|how i|what i)\b)|in[- ]depth)\b(?! (?:\w+ )?(?:hypothetical|scenario|trick|maths?|logic|riddle|technical|general))(?:(?!hypothetical|scenario)[^.\n]){0,20}\b(question|questions|stuff|things)\b(?!,? (?:which|that|and|but) i (?:could ?n'?t|could not|can ?n'?t|cannot|did ?n'?t|did not|do not|was ?n'?t able|be not able|failed|struggled))/,
+      re: /\bask\w* (me )?(really |very |lots of |a lot of |loads of |some )?(specific|detailed|targeted|follow[- ]up|probing|sharp|thoughtful|in[- ]depth)\b(?! (?:\w+ )?(?:hypothetical|scenario|trick|maths?|logic|riddle|technical|general))(?:(?!hypothetical|scenario)[^.\n]){0,20}\b(question|questions|stuff|things)\b(?!,? (?:which|that|and|but) i (?:could ?n'?t|could not|can ?n'?t|cannot|did ?n'?t|did not|do not|was ?n'?t able|be not able|failed|struggled))/,
       who: 'interviewer',
     },
     {
@@ -316,7 +316,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\bask\w* me to walk (them |her |him )?through\b(?! (?:my |the |our )?(?:\w+ )?(?:availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|journey|route|diary|calendar|paperwork|documents|forms?)\b)|\bpick\w* up on\b(?! (?:the |my |a |an |some |one |two )?(?:[\w-]+ )?(?:gaps?|lack|weakness\w*|mistakes?|errors?|typos?|short|absence|inconsisten\w*|problems?|issues?|concerns?|lapses?|slips?)\b)|\bwent deep\b(?! (?:on|into|about|over) (?:the |their |our |his |her )?(?:scope|role|job|team|duties|responsibilities|roadmap|stack|architecture|company|business|product|plans?|process|culture|strategy|org)\b)/,
+      re: /\bask\w* me to walk (them |her |him )?through\b(?! (?:my |the |our )?(?:\w+ )?(?:availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|journey|route|diary|calendar|paperwork|documents|forms?)\b)|\bpick\w* up on\b(?! (?:the |my |a |an |some |one |two )?(?:[\w-]+ )?(?:gaps?|lack|weakness\w*|mistakes?|errors?|typos?|short|absence|inconsisten\w*|problems?|issues?|concerns?|lapses?|slips?)\b)|\bwent deep\b/,
       who: 'interviewer',
     },
     {

@@ -28,16 +28,6 @@ const NOT_A_TASK = String.raw`(?! (?:test|tests|speed|skills?|exercise|assessmen
  */
 const NOT_EXCUSED_ONCE = String.raw`(?:(?<=\b(?:keep|kept|constantly|always|repeatedly)\b[^.\n]{0,40})|(?!(?=[^.\n]{0,15}\bonce\b)(?![^.\n]*\b(?:again|twice|constantly|repeatedly|several times|a few times)\b)[^.\n]{0,80}\b(?:apologi\w*|sorry|excuse\w*)\b))`;
 
-/**
- * Not in the interview itself: another interview ("at my sister's interview the guy took a call", "the interviewer at my
- * last place was on his phone"), someone else on the staff ("the assistant who showed me in kept checking her watch"),
- * and the time before or after it ("on the phone to a supplier before it started", "on a call when I walked in").
- * Used in front of the device and call cues.
- */
-const NOT_OUTSIDE_THE_ROOM = String.raw`(?<!\b(?:at|in|for) my (?:\w+ )?(?:last|previous|old|other|first|\w+ ?'s) (?:\w+ )?(?:place|job|interview|company|firm)\b[^.\n]{0,60})(?<!\b(?:assistant|receptionist|security guard|porter|secretary|(?:guy|lady|woman|man|person) (?:at|on) (?:the )?(?:front desk|reception|desk|door))\b[^.\n]{0,40})(?<!\b(?:before (?:it|we|the interview|things) (?:start\w*|began|begin|kick\w* off|got going)|when i (?:walk\w* in|came in|come in|arriv\w*|got there|get there|turned up|turn up))\b[^.\n]{0,60})`;
-/** Used right after those cues: "on the phone to a supplier before it started", "called away after the interview concluded". */
-const NOT_BEFORE_OR_AFTER = String.raw`(?![^.\n]{0,40}\b(?:before (?:it|we|the interview) (?:start\w*|began|begin)|when i (?:walk\w* in|came in|come in|arriv\w*|got there|get there|turned up|turn up)|after (?:the interview|it|we) (?:concluded|conclude|ended|end|finished|finish|wrapped up|wrap up))\b)`;
-
 export const interviewerDisinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
@@ -45,7 +35,7 @@ export const interviewerDisinterest: SignPatterns = {
     // ("she was on her phone", not "rejected on email" or "a project on mobile money")
     {
       re: new RegExp(
-        `${NOT_OUTSIDE_THE_ROOM}(?:\\b(?:check\\w*|glanc\\w*|look\\w*|(?:half[- ]?)?watch(?:ing|ed|es)?|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)${NOT_EXCUSED_ONCE}|(?<!\\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody)\\b(?: \\w+){0,2} )(?<!\\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\\b[^.\\n]{0,20})\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?(?!watch\\b)${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again))${NOT_BEFORE_OR_AFTER}`,
+        `\\b(?:check\\w*|glanc\\w*|look\\w*|(?:half[- ]?)?watch(?:ing|ed|es)?|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)${NOT_EXCUSED_ONCE}|(?<!\\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody)\\b(?: \\w+){0,2} )(?<!\\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\\b[^.\\n]{0,20})\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?(?!watch\\b)${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
       ),
       who: 'interviewer',
     },
@@ -63,15 +53,11 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: new RegExp(
-        `${NOT_OUTSIDE_THE_ROOM}(?:${/\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )(?<!\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\b[^.\n]{0,23})the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/.source})${NOT_BEFORE_OR_AFTER}`,
-      ),
+      re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )(?<!\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\b[^.\n]{0,23})the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/,
       who: 'interviewer',
     },
     {
-      re: new RegExp(
-        `${NOT_OUTSIDE_THE_ROOM}(?:${/\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back| about (?:me|my|the candidate)\b| (?:saying|say|says|said|from (?:them|hr|the (?:company|firm|recruiter|agency|school|office|employer|hiring manager|manager|director|principal|head))\b|to say|telling|tell|offering|offer|asking (?:me|if i|whether i)|ask (?:me|if i|whether i)|inviting|invite)\b)|\bcall\w* away\b|\bstep\w* out to take\b/.source})${NOT_BEFORE_OR_AFTER}`,
-      ),
+      re: /\b(?:take|took|taking|answer|answered|answering|get|got|getting) (?:a |an |another |her |his |their |two |three |several )?(?:phone )?(?:call|calls)\b(?! back| about (?:me|my|the candidate)\b| (?:saying|say|says|said|from (?:them|hr|the (?:company|firm|recruiter|agency|school|office|employer|hiring manager|manager|director|principal|head))\b|to say|telling|tell|offering|offer|asking (?:me|if i|whether i)|ask (?:me|if i|whether i)|inviting|invite)\b)|\bcall\w* away\b|\bstep\w* out to take\b/,
       who: 'interviewer',
       conf: 0.65,
     },
@@ -177,7 +163,7 @@ export const interviewerDisinterest: SignPatterns = {
     },
     // the phone interrupting: "her phone went and she answered it", "his phone kept buzzing and he picked it up"
     {
-      re: /(?<!\bmy (?:\w+ )?)\bphone (?:\w+ ){0,2}?(?:ring|rang|rung|ringing|buzz\w*|go|went|goes|going|vibrat\w*|ping\w*)\b(?! (?:for|to|through|with|by|in|on|about)\b).{0,40}?\b(?:answer\w*|pick\w* (?:it )?up|pick\w* up|take|took|taking|check\w*|read|reading|look\w* at|glanc\w* at)(?: it)?\b|(?<!\bmy (?:\w+ )?)\bphone (?:keep|kept|keeps) (?:ring|buzz|go|ping|vibrat)\w*/,
+      re: /\bphone (?:\w+ ){0,2}?(?:ring|rang|rung|ringing|buzz\w*|go|went|goes|going|vibrat\w*|ping\w*)\b(?! (?:for|to|through|with|by|in|on|about)\b).{0,40}?\b(?:answer\w*|pick\w* (?:it )?up|pick\w* up|take|took|taking|check\w*|read|reading|look\w* at|glanc\w* at)(?: it)?\b|\bphone (?:keep|kept|keeps) (?:ring|buzz|go|ping|vibrat)\w*/,
       who: 'any',
       conf: 0.65,
     },
