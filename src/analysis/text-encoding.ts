@@ -106,6 +106,12 @@ export function encodingWarning(encoding: TextEncodingName): AnalysisWarning | u
   };
 }
 
+/** The text, and a warning to pass on when it was not UTF-8: what the CLI and the upload routes keep of a decoding. */
+export function readAs({ text, encoding }: DecodedText): { text: string; warning?: AnalysisWarning } {
+  const warning = encodingWarning(encoding);
+  return warning ? { text, warning } : { text };
+}
+
 /** The analysis with a warning about the file's reading first, when there is one. */
 export function withWarning<A extends { warnings: AnalysisWarning[] }>(
   analysis: A,

@@ -4,7 +4,7 @@
  */
 import { deliveryGuidance } from '../analysis/delivery/index.js';
 import { analyze, statedFields, statedFrom } from '../analysis/index.js';
-import { decodeText, encodingWarning } from '../analysis/text-encoding.js';
+import { decodeText, readAs } from '../analysis/text-encoding.js';
 import type { AnalysisError, AnalysisWarning } from '../analysis/types.js';
 import type { DocumentAnalysis } from '../contract/responses.js';
 import type { Result } from '../core/result.js';
@@ -23,8 +23,7 @@ export function analysisFailed(error: AnalysisError): AppError {
 export function textOfUpload(body: Buffer): { text: string; warning?: AnalysisWarning } {
   const decoded = decodeText(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
   if (!decoded.ok) throw analysisFailed(decoded.error);
-  const warning = encodingWarning(decoded.value.encoding);
-  return warning ? { text: decoded.value.text, warning } : { text: decoded.value.text };
+  return readAs(decoded.value);
 }
 
 export interface AnalyzeInput {

@@ -7,7 +7,7 @@ import {
   type StatedJob,
   type StatedRound,
 } from '../../analysis/index.js';
-import { decodeText, encodingWarning, withWarning } from '../../analysis/text-encoding.js';
+import { decodeText, readAs, withWarning } from '../../analysis/text-encoding.js';
 import type { Analysis, AnalysisError, AnalysisWarning, StatedDate } from '../../analysis/types.js';
 import type { StatedInterviewer } from '../../analysis/stated-interviewers.js';
 import { isoDateFrom, type IsoDate } from '../../core/dates.js';
@@ -48,8 +48,7 @@ async function readText(
 ): Promise<{ text: string; warning?: AnalysisWarning }> {
   const decoded = decodeText(await readSource(source, ctx.stdin));
   if (!decoded.ok) throw inputError(source, decoded.error);
-  const warning = encodingWarning(decoded.value.encoding);
-  return warning ? { text: decoded.value.text, warning } : { text: decoded.value.text };
+  return readAs(decoded.value);
 }
 
 /** Analyzes text already read; an analysis error becomes a `bad-input` CliError naming the source. */
