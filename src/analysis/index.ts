@@ -6,7 +6,7 @@ import { isoDateDiffDays, isoDateFrom, type IsoDate } from '../core/dates.js';
 import { err, ok, type Result } from '../core/result.js';
 import { promisedDatesFrom } from './dates/promised.js';
 import { deliveryMetrics } from './delivery/index.js';
-import { detectInNotes, detectInTranscript, type NotesReading } from './detect/run.js';
+import { detectInNotes, detectInTranscript, isFirm, type NotesReading } from './detect/run.js';
 import { checkTextInput } from './input.js';
 import { guardedAdditions } from './learned/guard.js';
 import { learnedPass } from './learned/index.js';
@@ -43,7 +43,7 @@ function withLearned(text: string, signs: FoundSign[], reading?: NotesReading): 
   // what the models read (soft wraps as spaces, not repaired): worked out once for the pass and the guard
   const modelText = unwrappedText(text);
   const { added, vetoed } = learnedPass(text, signs, SIGN_MODELS, modelText);
-  const kept = vetoed.length ? signs.filter((s) => !vetoed.includes(s.id)) : signs;
+  const kept = vetoed.length ? signs.filter((s) => isFirm(s) || !vetoed.includes(s.id)) : signs;
   const guarded = guardedAdditions(text, added, kept, SIGN_MODELS, reading, modelText);
   return guarded.length ? [...kept, ...guarded] : kept;
 }

@@ -40,6 +40,17 @@ const WHOLE_CALL = /(?:)/;
 /** What counting a hit reads of it (signsFrom). */
 export type CountedHit = Pick<Hit, 'id' | 'cue' | 'confidence'>;
 
+/**
+ * Found signs resting on a cue marked `firm`, which the learned vetoes leave standing. Kept beside the
+ * signs rather than on them, so no flag reaches the analysis the API returns.
+ */
+const FIRM = new WeakSet<FoundSign>();
+
+/** Whether the rules found this sign through wording that settles it (Cue.firm). */
+export function isFirm(sign: FoundSign): boolean {
+  return FIRM.has(sign);
+}
+
 export interface Located {
   hit: CountedHit;
   quote: EvidenceQuote;
@@ -86,7 +97,13 @@ function signsFrom(located: Located[], transcript: boolean, wholeCall = false): 
       miss *= 1 - l.hit.confidence;
       if (quotes.length < MAX_QUOTES && !quotes.some((q) => q.start === l.quote.start)) quotes.push(l.quote);
     }
-    out.push({ id, confidence: Math.round(Math.min(0.95, 1 - miss) * 100) / 100, evidence: quotes });
+    const sign: FoundSign = {
+      id,
+      confidence: Math.round(Math.min(0.95, 1 - miss) * 100) / 100,
+      evidence: quotes,
+    };
+    if (list.some((l) => l.hit.cue.firm)) FIRM.add(sign);
+    out.push(sign);
   }
   // one mention (less than two cues' weight) gives way to a contradicting sign found in the same text
   const found = new Set(out.map((s) => s.id));

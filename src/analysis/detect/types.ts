@@ -39,6 +39,12 @@ export interface Cue {
    * `untimed`: not a turn keeping the panel's time, where "one second" is no distraction.
    */
   turn?: 'reply' | 'telling' | 'untimed';
+  /**
+   * Notes: a sign found by this cue is never vetoed by the learned layer. For wording that settles the sign by
+   * itself ("offered me the job on the spot"), which turns up in real published stories, where the vetoes are
+   * right about as often as wrong (docs/decisions/0005, sessions 13 and 22).
+   */
+  firm?: boolean;
 }
 
 export interface SignPatterns {

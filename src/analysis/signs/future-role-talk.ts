@@ -205,6 +205,19 @@ export const futureRoleTalk: SignPatterns = {
       re: /\b(?:can|could|will|'ll|let's|let us|going to|gonna) (?:put|sit|seat) (?:her|him|you|u|me|them) (?:in|at|next to|beside|by|near) (?:the |my |our |that |this )?(?:[\w-]+ ){0,2}?(?:office|desk|seat|bay|corner|workstation|station)\b(?![^.\n]{0,30}\b(?:for|during|while|until) (?:the |your |my |a )?(?:[\w-]+ )?(?:interview|test|task|wait|assessment|exam|presentation|minute|moment|bit)\b)/,
       surface: true,
     },
+    // the job offered in the room (real22 round): "offered me the job on the spot", "at the end of the interview I
+    // was offered the position", "handed me my start papers". Every labeller of our real stories took an offer made
+    // there and then as the hire presumed; an offer that came later by phone or email is the outcome, not the talk,
+    // so the offer needs the room beside it (or papers handed over, which only happens there)
+    {
+      re: new RegExp(
+        String.raw`(?<!\b(?:if|whether|hope|hoped|hoping|wish|wished|unless|until|might|may|would|could) (?:\w+ ){0,3})\b(?:(?:offered|offering|gave|given|giving) me (?:the |a |an )?(?:job|position|role|post|place|internship|apprenticeship|contract)|i (?:was|got|'d been|had been|am|'m) (?:offered|given) (?:the |a |an )?(?:job|position|role|post|place|internship|apprenticeship|contract)|(?:hired|took on|taken on|employed) me|i (?:was|got) (?:hired|taken on))\b[^.;!?\n]{0,40}?\b(?:on the spot|there and then|then and there|right there|right then|at the end of (?:the|my|our|that) (?:interview|chat|meeting|process|session|day)|before i (?:even )?(?:left|got up|walked out|had left)|in the interview|during the interview|at the interview|in the room|in (?:her|his|their) office|on the same day)\b|\b(?:on the spot|there and then|then and there|at the end of (?:the|my|our|that) (?:interview|chat|meeting|process|session)),? (?:she|he|they|the \w+|i)(?: was| were)? (?:offered|offering|gave|giving|given|hired|took on) (?:me )?(?:the |a |an )?(?:job|position|role|post|place|internship|apprenticeship|contract)?\b|\b(?:handed|gave|given|giving) (?:me )?(?:my|the|a|an) (?:contract|start(?:er)? (?:papers|pack|forms?|paperwork)|new starter (?:pack|forms?)|offer letter|employment contract|w-4|i-9)\b|\b(?:said|saying|told me|says) (?:that )?(?:she|he|they) (?:wants?|wanted|would like|'d like|was going|were going|is going|are going) to (?:offer|hire|give) me (?:the |a )?(?:job|position|role|post|place)?\b`,
+      ),
+      surface: true,
+      who: 'any',
+      conf: 0.65,
+      firm: true,
+    },
     // transcripts: the interviewer speaking to the candidate as the hire
     {
       re: new RegExp(
