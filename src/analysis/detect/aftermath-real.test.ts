@@ -111,3 +111,27 @@ describe('a span gone by with no number, told other ways', () => {
     [`${MET} It had been weeks since I applied when they finally called me in.`, 'no-follow-up', false],
   ]);
 });
+
+// real22 round: hearing nothing for a count of weeks, the date they gave said to be gone by; an application
+// deadline is the writer's, not theirs
+describe('silence told as hearing nothing, or the deadline gone by', () => {
+  signTable([
+    [
+      `${MET} I sent thank-you notes. After two weeks and hearing nothing I figured they found someone else.`,
+      'no-follow-up',
+      true,
+    ],
+    [
+      `${MET} We've surpassed the notification deadline and I've sent two polite emails.`,
+      'no-follow-up',
+      true,
+    ],
+    [`${MET} The decision date came and went.`, 'no-follow-up', true],
+    [`${MET} All I got from their end was static. Days turned into weeks.`, 'no-follow-up', true],
+    [
+      `${MET} I had applied past the application deadline, but they still called me in.`,
+      'no-follow-up',
+      false,
+    ],
+  ]);
+});

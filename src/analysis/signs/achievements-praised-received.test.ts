@@ -46,3 +46,20 @@ describe('achievements-praised told from the receiving end', () => {
   it.each(YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// real writers (real22 round): the record liked or pleasing, and the interviewer quoted saying so; answers that
+// pleased, a denial and the writer's own liking are not praise of the record
+describe('achievements-praised: the record liked, pleasing, or praised in a quote', () => {
+  it.each([
+    'She said she liked my experience.',
+    'They seemed pleased with my portfolio.',
+    'My work at the Dept of Psychology seemed to please her a lot.',
+    'She said, "I like your experience and I think you would be a hard, loyal worker."',
+  ])('finds it: %s', (text) => expect(has(text)).toBe(true));
+  it.each([
+    'He seemed pleased with my answers.',
+    "My answers didn't impress them much.",
+    'My portfolio did not impress them.',
+    'I told her I liked your office, which made no sense.',
+  ])('does not find it: %s', (text) => expect(has(text)).toBe(false));
+});

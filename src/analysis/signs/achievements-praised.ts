@@ -292,9 +292,16 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:loved|love|loves|liked|enjoyed|adored) (?:the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID}|my (?:\S+ ){0,2}(?:portfolio|project|work|menu|designs?|app|thesis|dissertation|research|paper|pitch|presentation|case study|samples?|tasting|dish|plan|proposal|idea|photos?|photographs?|pictures|drawings?|sketch(?:es|book)?|code|reports?|slides|deck|lesson(?: plan)?s?|cv|résumé|resume|cover letter|answers?|examples?|stor(?:y|ies)|track record|record|results|numbers|figures|achievements?|volunteering|blog|website|videos?|poster|demo|prototype|campaign|article|writing|audit))\b`,
+        String.raw`\b(?:loved|love|loves|liked|enjoyed|adored) (?:the (?:\S+ ){1,3}(?:i|that i|i'?d|i had) ${DID}|my (?:\S+ ){0,2}(?:portfolio|project|work|menu|designs?|app|thesis|dissertation|research|paper|pitch|presentation|case study|samples?|tasting|dish|plan|proposal|idea|photos?|photographs?|pictures|drawings?|sketch(?:es|book)?|code|reports?|slides|deck|lesson(?: plan)?s?|cv|résumé|resume|cover letter|answers?|examples?|stor(?:y|ies)|track record|record|results|numbers|figures|achievements?|volunteering|blog|website|videos?|poster|demo|prototype|campaign|article|writing|audit|experiences?|background|skills?|skill ?set|qualifications?|degree|credentials|profile))\b`,
       ),
       who: 'interviewer',
+    },
+    // real writers (real22 round): "seemed pleased with my portfolio", "my work at the lab seemed to please her a lot",
+    // the interviewer quoted: 'she said, "I like your experience"'; pleased with my answers is how the talk went, not
+    // praise of the record
+    {
+      re: /\bi (?:really |genuinely |do |absolutely )?(?:like|love|liked|loved) your (?:[\w-]+ ){0,2}?(?:experiences?|background|cv|résumé|resume|portfolio|track record|record|skills?|qualifications?|profile)\b|\b(?:pleased|happy|delighted|thrilled|taken) (?:with|by) my (?:\S+ ){0,2}(?:portfolio|project|work|experiences?|background|skills?|qualifications?|degree|credentials|cv|résumé|resume|track record|record|results|achievements?|presentation|thesis|research|code|writing|samples?)\b|\bmy (?!answers?\b|responses?\b|replies\b|reply\b|clothes\b|outfit\b|suit\b|shoes\b|hair\b)(?:(?!(?:not|never|do|does|did|could|would|n't)\b)[\w-]+ ){0,6}(?:seemed to |really |clearly |obviously )?(?:please[ds]?|impress(?:ed|es)?|wow(?:ed|s)?) (?:her|him|them|the panel|everyone|the interviewers?)\b/,
+      who: 'any',
     },
     // digging into the work; "went into (great) detail on the rota" is the interviewer telling their own side, so
     // "went/go into" needs the candidate's work ("went deep into my thesis", "the audit I ran")

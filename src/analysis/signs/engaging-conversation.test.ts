@@ -172,3 +172,20 @@ describe('engaging-conversation: a laugh tried for, or meant sarcastically', () 
     'We had a bit of a laugh about the weather before starting.',
   ])('finds it: %s', (text) => expect(found(text)).toBe(true));
 });
+
+// real writers tell the rapport of themselves and of the interview (real22 round); someone else clicking, tears
+// flowing and a click denied are not it
+describe('engaging-conversation: clicked, flowed, a conversation with a mentor', () => {
+  it.each([
+    'I felt like I really clicked with the manager, the coordinator and the recruiter.',
+    'She and I clicked straight away over our old jobs.',
+    'The interview flowed.',
+    'It felt like I was having a conversation with some sort of mentor.',
+    'We discussed many things under the sun, from philosophy to sports.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+  it.each([
+    'The receptionist and I clicked straight away.',
+    'The tears just flowed out of me after I left.',
+    "I didn't click with her at all.",
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+});

@@ -49,6 +49,15 @@ export const engagingConversation: SignPatterns = {
             .source,
       ),
     },
+    // real writers tell it of themselves and the interview (real22 round): "I really clicked with the manager",
+    // "the interview flowed", "it felt like having a conversation with a mentor", "discussed all things under the sun"
+    {
+      re: new RegExp(
+        NOT_STAFF +
+          /(?:\b(?:i|she|he|they|and i|and she|and he) (?:really |just |instantly |immediately |totally |definitely |genuinely )?(?:clicked|gelled|bonded) (?:with|instantly|straight away|right away|immediately|over)\b|\b(?:interview|conversation|chat|discussion|talk)s? (?:just |really |really just |naturally |nicely |so |then |had )?flowed\b|\bit (?:all |just |really )?flowed\b(?! (?:out|down|over|in)\b)|\bfelt (?:more )?like (?:i was |we were |i'd |i had |we'd |we had )?(?:having|had|just having) a (?:\w+ )?(?:conversation|chat) with\b|\b(?:many|all sorts of|all|lots of) things under the sun\b|\b(?:talk|chat|discuss)\w* (?:about )?(?:anything and everything|everything and anything|everything under the sun)\b)/
+            .source,
+      ),
+    },
     {
       re: /\b(?:not|n't|never|nothing) (?:really |even |at all |remotely )?(?:feel|felt|seem|seemed|like)\w* (?:like )?(?:an? |the )?(?:formal |real |proper |typical |normal )?interview\b|\bmore like (?!an? (?:grilling|interrogation|exam|test|trial|cross|deposition|inquisition|interview))[^.\n]{0,40}than (?:an? )?(?:formal )?(?:interview|interrogation|q ?& ?a)\b|\bless (?:like )?(?:an? )?interview\b|\bmore (?:of )?an? (?:chat|conversation|natter|discussion|catch[- ]up) than\b|\bforgot (?:it|this) (?:be|was) an interview\b/,
       neg: 'ignore',
