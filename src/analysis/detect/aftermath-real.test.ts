@@ -133,5 +133,7 @@ describe('silence told as hearing nothing, or the deadline gone by', () => {
       'no-follow-up',
       false,
     ],
+    [`${MET} I applied well past the deadline, but they still called me in.`, 'no-follow-up', false],
+    [`${MET} It's well past the deadline they gave and still nothing.`, 'no-follow-up', true],
   ]);
 });

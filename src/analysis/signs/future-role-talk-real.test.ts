@@ -63,6 +63,10 @@ describe('future-role-talk: the job offered in the room', () => {
     ['I was hoping they would offer me the job on the spot.', 'future-role-talk', false],
     ['If they offered me the job on the spot I would take it.', 'future-role-talk', false],
     ['She handed me a form to fill in while I waited.', 'future-role-talk', false],
+    ['He asked when I could start and I said Monday.', 'future-role-talk', true],
+    ['They asked my pant size for the uniform.', 'future-role-talk', true],
+    ['I asked them when I could start if I got it.', 'future-role-talk', false],
+    ['I asked when I would start hearing back.', 'future-role-talk', false],
   ]);
 });
 

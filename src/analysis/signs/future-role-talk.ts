@@ -218,6 +218,15 @@ export const futureRoleTalk: SignPatterns = {
       conf: 0.65,
       firm: true,
     },
+    // the interviewer asking when the candidate could start, or their uniform size (real22 round): the hire taken as
+    // likely enough to plan its first day; real writers' labellers read it so
+    {
+      re: /(?<!\bi (?:\w+ ){0,2})\b(?:asked|asking|wanted to know|want to know) (?:me )?(?:\w+ ){0,2}?(?:how soon|when) (?:i|you|u) (?:could|can|would|might|'d) (?:be able to )?(?:start|begin|join)\b(?! (?:\w+ ){0,2}(?:applying|interviewing|looking|hearing))|\basked (?:me )?(?:for |about )?my (?:uniform|shirt|pants?|trousers|shoe|t-shirt|polo|jacket|tunic|scrubs) size\b/,
+      surface: true,
+      who: 'any',
+      conf: 0.6,
+      firm: true,
+    },
     // transcripts: the interviewer speaking to the candidate as the hire
     {
       re: new RegExp(
