@@ -7,6 +7,10 @@ import type { Cue } from '../detect/types.js';
 const MINUTES =
   '(?:[1-9]|[12]\\d|30|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|a few|a couple of)[- ]?(?:min|mins|minute|minutes)\\b';
 
+/** "It only takes 15 minutes to walk": the time of a trip or a task, not of the interview. */
+const NOT_A_TRIP =
+  '(?! (?:or so |or more |or less )?(?:to (?:walk|drive|get|commute|travel|reach|arrive|find|park|fill|complete|do|finish|write|read|prepare|set up)|by (?:car|bus|train|foot|bike|tube|metro|subway)|on foot|each way|(?:of )?(?:walking|driving|travel))\\b)';
+
 export const hurryCues: Cue[] = [
   {
     re: /\b(?:rush|rushed|rushing|hurried|hurry|hurrying)\b(?<!(?:people|me|i|myself|to) (?:rush|hurry))/,
@@ -18,13 +22,13 @@ export const hurryCues: Cue[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:over|done|finish\\w*|end\\w*|cut|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:it |things |us |(?:the|a) (?:call|interview|meeting) )?(?:off |short )?(?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`,
+      `\\b(?:over|done|(?<!\\b(?:i|we) (?:could |can |would |did |managed to |was able to |had to )?)finish\\w*|end\\w*|cut|wrap\\w* (?:it |things |us )?up|call\\w* time|hung up|out the door|all over)(?: with me)? (?:it |things |us |(?:the|a) (?:call|interview|meeting) )?(?:off |short )?(?:in|after|at) (?:like |about |around |barely |just |only |under |less than |maybe )?(?:${MINUTES}|the half hour|half an hour)`,
     ),
     who: 'any',
   },
   {
     re: new RegExp(
-      `\\b(?:(?:only|just|barely) )?(?<!\\b(?:mean|meant|suppose|supposed|schedule|scheduled|book|booked|plan|planned|due|expect|expected|going|set|slated) to (?:(?:only|just|barely) )?)(?:(?<!\\b(?:the|for the|in the|those|these|our|its|final|first) )last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}|(?<!\\b(?:arrive|arrived|arriving|get there|got there|be there|turn up|turned up|show up|showed up|come|came|early|log on|logged on|join|joined)\\w* (?:\\w+ )?)(?:\\b\\d+ (?:min|mins|minute|minutes)|\\b${MINUTES}) (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
+      `\\b(?:(?:only|just|barely) )?(?<!\\b(?:mean|meant|suppose|supposed|schedule|scheduled|book|booked|plan|planned|due|expect|expected|going|set|slated) to (?:(?:only|just|barely) )?)(?:(?<!\\b(?:the|for the|in the|those|these|our|its|final|first) )last|take|took|lasted|went on for) (?:like |about |around |only |just |barely )?${MINUTES}${NOT_A_TRIP}|(?<!\\b(?:arrive|arrived|arriving|get there|got there|be there|turn up|turned up|show up|showed up|come|came|early|log on|logged on|join|joined)\\w* (?:\\w+ )?)(?:\\b\\d+ (?:min|mins|minute|minutes)|\\b${MINUTES}) (?:early|short)\\b|\\b(?:cut|end\\w*|stop\\w*|wrap\\w*) (?:it|things|the \\w+)(?: up)? (?:at|after) \\d+ (?:of|out of) (?:a |an |the )?\\d+|\\bof a (?:scheduled|planned|booked) (?:hour|\\d+)`,
     ),
     who: 'any',
   },

@@ -31,3 +31,26 @@ describe('interviewer-disinterest: the length it was meant to last', () => {
     ['It took ten minutes, start to finish, and he never looked up.', 'interviewer-disinterest', true],
   ]);
 });
+
+// real22 round: minutes that time a walk or the candidate's own task are not the interview run in minutes
+describe('interviewer-disinterest: a walk or a task timed in minutes', () => {
+  signTable([
+    [
+      "It only takes 15 minutes or so to walk, but I'd rather get the train.",
+      'interviewer-disinterest',
+      false,
+    ],
+    [
+      'They gave me a coding exercise which I could finish in half an hour.',
+      'interviewer-disinterest',
+      false,
+    ],
+    ['It only took 15 minutes.', 'interviewer-disinterest', true],
+    ['They finished with me in ten minutes.', 'interviewer-disinterest', true],
+    [
+      'It took fifteen minutes to get through security, then the interview lasted ten minutes.',
+      'interviewer-disinterest',
+      true,
+    ],
+  ]);
+});

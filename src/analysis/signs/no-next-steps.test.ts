@@ -280,3 +280,17 @@ describe('no-next-steps: the missing ending, taken back by a day', () => {
     expect(has(text, 'no-next-steps')).toBe(expected);
   });
 });
+
+// real22 round: "at some point" opening a story's moment ("At some point it felt like he was bored") is when
+// something happened in the room, not a vague promise of word
+describe('no-next-steps: "at some point" telling a moment', () => {
+  it.each([
+    'At some point it felt like the interviewer did not listen to me.',
+    'At some point he was bored, I could tell.',
+    'At some point the interviewer asked about my salary.',
+  ])('does not find it: %s', (text) => expect(has(text, 'no-next-steps')).toBe(false));
+  it.each(["They said they'd let me know at some point.", "At some point they'll call, apparently."])(
+    'finds it: %s',
+    (text) => expect(has(text, 'no-next-steps')).toBe(true),
+  );
+});

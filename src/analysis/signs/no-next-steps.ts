@@ -52,7 +52,7 @@ export const noNextStepsClosing: SignPatterns = {
       conf: 0.6,
     },
     {
-      re: /\b(we|they) call if (yes|you'?re successful|successful|interested)\b|\bif (you'?re|you are|u r) successful\b|\bwhen (they'?ve|they have|we'?ve|we have) seen everyone\b|\bat some point\b|\bin due time\b|\bsoon ?ish\b/,
+      re: /\b(we|they) call if (yes|you'?re successful|successful|interested)\b|\bif (you'?re|you are|u r) successful\b|\bwhen (they'?ve|they have|we'?ve|we have) seen everyone\b|\bat some point\b(?!,? (?:it|i|he|she|they|we|you|the \w+|my \w+|his \w+|her \w+|their \w+) (?:felt|feel|be|was|were|seemed|seem|had|have|did|do|got|get|went|go|started|start|began|begin|realised|realise|realized|realize|noticed|notice|stopped|stop|turned|turn|asked|ask|said|say)\b)|\bin due time\b|\bsoon ?ish\b/,
       says: 'any',
       notes: true,
     },
