@@ -234,3 +234,16 @@ describe('candidate-nerves: stumbling upon, and feared bombing', () => {
     'Honestly I bombed it, I froze on the maths.',
   ])('finds it in %j', (text) => expect(has(text)).toBe(true));
 });
+
+// real22 round: nerves felt on getting the invitation, in the waiting area, or as a reason ahead are no nerves shown
+describe('candidate-nerves: the invitation, the wait, a reason to be nervous', () => {
+  it.each([
+    'I was obviously both nervous and excited when I got an invitation to attend an interview.',
+    'I was nervous waiting in reception.',
+    'My trial is tomorrow, so I think I have more than enough reason to be nervous.',
+  ])('does not find it: %s', (text) => expect(has(text)).toBe(false));
+  it.each(['I was nervous the whole interview.', 'I was so nervous I forgot my own address.'])(
+    'finds it: %s',
+    (text) => expect(has(text)).toBe(true),
+  );
+});
