@@ -165,15 +165,17 @@ export function bitsOf(terms: Term[]): Bits {
 
 /**
  * A cue's trigger bits, or undefined when it has no triggers (it runs everywhere). When the usual cap leaves
- * the cue one term (its alternatives' best sets joined, so one common word of any of them lets a segment in),
+ * the cue one set (its alternatives' best sets joined, so one common word of any of them lets a segment in),
  * the terms under the wider cap (triggers.ts WIDE_TERMS) are taken: each multi-word alternative then needs
- * its own words. On the 1 MB notes that took the candidate segments from ~380,000 to ~340,000 (no-next-steps'
- * closing cue 11,682 to 1,633); the wider cap for every cue let in more, as terms past the 29 bits loosen.
+ * its own words. On the 1 MB notes that took the candidate segments from ~380,000 to ~320,000 (no-next-steps'
+ * closing cue 11,682 to 1,633); the wider cap for every cue let in more, as terms past the 29 bits loosen, and
+ * so did it for a cue whose one term already needs two sets (positive-atmosphere's 1,140 to 5,096).
  */
 function triggerBits(re: RegExp): Bits | undefined {
   const terms = affixTermsOf(re);
   if (!terms) return undefined;
-  return bitsOf(terms.length === 1 ? affixTermsOf(re, WIDE_TERMS)! : terms);
+  const oneSet = terms.length === 1 && terms[0]!.length === 1;
+  return bitsOf(oneSet ? affixTermsOf(re, WIDE_TERMS)! : terms);
 }
 
 /** The first check of `judge`, ahead of time: cues it would drop in this mode whatever they match. */
