@@ -24,6 +24,19 @@ describe('choicesFlushed', () => {
     );
   });
 
+  it('leaves alone the alternation that opens each alternative, where the choice before it quick-checks', () => {
+    // each top-level alternative's first: the scanner tries them all at every position
+    expect(choicesFlushed('(\\b(by|in) (?:a|b))|(\\b(?:ring|call) (?:c|d))')).toBe(
+      '(\\b(by|in) (?=)(?:a|b))|(\\b(?:ring|call) (?=)(?:c|d))',
+    );
+    // an inner alternation's alternatives too, wherever it stands
+    expect(choicesFlushed('x .{0,9}?(?:\\b(?:great|good) bunch|(?:you|we) see)')).toBe(
+      'x .{0,9}?(?=)(?:\\b(?:great|good) bunch|(?:you|we) see)',
+    );
+    // not inside a lookbehind, read from its other end
+    expect(choicesFlushed('w(?<!(?:a|b) z|(?:c|d) y)')).toBe('w(?<!(?:a|b)(?=) z|(?:c|d)(?=) y)');
+  });
+
   it('leaves lookarounds, one-way groups, classes and escapes alone', () => {
     for (const src of ['a(?!b|c)', '(?<=b|c)a', '(?:ab)+c', '[(|)]x', '\\(a\\|b\\)', 'a|b'])
       expect(choicesFlushed(src)).toBe(src);

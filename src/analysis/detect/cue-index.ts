@@ -7,7 +7,7 @@ import { firstCharGuarded } from './lookbehind.js';
 import { namedWide } from './one-byte.js';
 import type { Cue, SignPatterns } from './types.js';
 import { lookbehindLast } from './lookbehind.js';
-import { affixTermsOf, LITERAL, OPEN, type Term } from './triggers.js';
+import { affixTermsOf, LITERAL, OPEN, type Term, WIDE_TERMS } from './triggers.js';
 
 /** A cue's scanner: its regex, global and multi-line, and the group holding a match's text (lookbehindLast). */
 export interface Scanner {
@@ -156,11 +156,26 @@ function bitsByUse(terms: Term[]): Map<string, number> {
  * many alternatives ("without ... a date" | "no date given" | ...) then keeps its pairs of
  * words rather than one common word each.
  */
-export function bitsOf(terms: Term[]): { words: Map<string, number>; needs: number[] } {
+export function bitsOf(terms: Term[]): Bits {
   const inOrder = bitsWith(terms, bitsInOrder(terms));
   if (inOrder.loose === 0) return inOrder;
   const byUse = bitsWith(terms, bitsByUse(terms));
   return byUse.loose < inOrder.loose ? byUse : inOrder;
+}
+
+/**
+ * A cue's trigger bits, or undefined when it has no triggers (it runs everywhere). When the usual cap leaves
+ * the cue one set (its alternatives' best sets joined, so one common word of any of them lets a segment in),
+ * the terms under the wider cap (triggers.ts WIDE_TERMS) are taken: each multi-word alternative then needs
+ * its own words. On the 1 MB notes that took the candidate segments from ~380,000 to ~320,000 (no-next-steps'
+ * closing cue 11,682 to 1,633); the wider cap for every cue let in more, as terms past the 29 bits loosen, and
+ * so did it for a cue whose one term already needs two sets (positive-atmosphere's 1,140 to 5,096).
+ */
+function triggerBits(re: RegExp): Bits | undefined {
+  const terms = affixTermsOf(re);
+  if (!terms) return undefined;
+  const oneSet = terms.length === 1 && terms[0]!.length === 1;
+  return bitsOf(oneSet ? affixTermsOf(re, WIDE_TERMS)! : terms);
 }
 
 /** The first check of `judge`, ahead of time: cues it would drop in this mode whatever they match. */
@@ -185,11 +200,11 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
   for (const sign of signs) {
     for (const cue of sign.cues) {
       if (!usable(cue, transcript)) continue;
-      const terms = affixTermsOf(cue.re);
+      const bits = triggerBits(cue.re);
       const k = entries.length;
-      const { words, needs } = bitsOf(terms ?? []);
+      const { words, needs } = bits ?? bitsOf([]);
       const { re, group } = scannerOf(cue);
-      entries.push({ sign, cue, re, group, always: !terms, needs, keep: namedWide(re) });
+      entries.push({ sign, cue, re, group, always: !bits, needs, keep: namedWide(re) });
       for (const [w, bits] of words) {
         if (w.startsWith(LITERAL)) {
           addTo(literal, w.slice(LITERAL.length), k, bits);

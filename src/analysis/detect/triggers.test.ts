@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { CUE_SIGNS } from '../signs/index.js';
 import { TRANSCRIPT_SIGNS } from './transcript-cues.js';
-import { affixTriggersOf, LITERAL, OPEN, triggersOf, wordsOf } from './triggers.js';
+import { affixTermsOf, affixTriggersOf, LITERAL, OPEN, triggersOf, WIDE_TERMS, wordsOf } from './triggers.js';
 
 describe('triggersOf', () => {
   it.each([
@@ -79,5 +79,31 @@ describe('affixTriggersOf', () => {
         for (const line of lines) if (cue.re.test(line)) expect(covers(t!, line), cue.re.source).toBe(true);
       }
     }
+  });
+});
+
+describe('affixTermsOf under the wide cap', () => {
+  // 13 alternatives of two words: past the usual cap of 12 they are joined into one set of their best words
+  const re = new RegExp(
+    String.raw`\b(by monday|by tuesday|by wednesday|by thursday|by friday|next week|this week|end of|early next|later today|back soon|in touch|get back)\b`,
+  );
+  const words = (terms: Set<string>[][]) =>
+    terms.map((t) =>
+      t
+        .map((s) => [...s].sort().join('|'))
+        .sort()
+        .join(' + '),
+    );
+
+  it('joins many alternatives into one set under the usual cap', () => {
+    expect(affixTermsOf(re)).toHaveLength(1);
+    expect(affixTermsOf(re)![0]).toHaveLength(1);
+  });
+
+  it('keeps each alternative its own words under WIDE_TERMS', () => {
+    const wide = words(affixTermsOf(re, WIDE_TERMS)!);
+    expect(wide).toHaveLength(13);
+    expect(wide).toContain('next + week');
+    expect(wide).toContain('by + monday');
   });
 });

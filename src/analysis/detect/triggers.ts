@@ -126,6 +126,12 @@ function weight(t: string): number {
 export type Term = Set<string>[];
 /** Caps so a cross product of nested alternations stays small; past them, a requirement loosens. */
 const MAX_TERMS = 12;
+/**
+ * A wider cap, tried as well by the cue index (cue-index.ts): a cue of many multi-word alternatives ("next week",
+ * "by the end of", "early next") keeps each as its own term under it, where 12 joins them into one set of their
+ * commonest words ("by", "next", "end"), which nearly every segment has.
+ */
+export const WIDE_TERMS = 48;
 const MAX_SETS = 3;
 
 const score = (s: Set<string>) => Math.min(...[...s].map(weight)) * 10 - s.size;
@@ -139,7 +145,13 @@ function flatten(terms: Term[]): Set<string> {
 }
 
 /** Necessary trigger terms of a sequence (one of the terms holds), or undefined when none can be promised. */
-function seqTerms(seq: Node[], leftEdge: boolean, rightEdge: boolean, affixes: boolean): Term[] | undefined {
+function seqTerms(
+  seq: Node[],
+  leftEdge: boolean,
+  rightEdge: boolean,
+  affixes: boolean,
+  maxTerms = MAX_TERMS,
+): Term[] | undefined {
   const needs: Term[][] = [];
   for (let i = 0; i < seq.length; i++) {
     const n = seq[i]!;
@@ -167,7 +179,7 @@ function seqTerms(seq: Node[], leftEdge: boolean, rightEdge: boolean, affixes: b
       const terms: Term[] = [];
       let all = true;
       for (const alt of n.alts) {
-        const t = seqTerms(alt, lb, rb, affixes);
+        const t = seqTerms(alt, lb, rb, affixes, maxTerms);
         if (!t) {
           all = false;
           break;
@@ -186,7 +198,7 @@ function seqTerms(seq: Node[], leftEdge: boolean, rightEdge: boolean, affixes: b
   // every need holds: the cross product of their terms, loosening a need to one set when it would grow too big
   let product: Term[] = [[]];
   for (const need of needs) {
-    const terms = product.length * need.length > MAX_TERMS ? [[flatten(need)]] : need;
+    const terms = product.length * need.length > maxTerms ? [[flatten(need)]] : need;
     product = product.flatMap((p) => terms.map((t) => [...p, ...t]));
   }
   // best set first, so a term cut down (here or by the matcher) keeps its most selective sets
@@ -206,18 +218,18 @@ export function affixTriggersOf(re: RegExp): Set<string> | undefined {
 }
 
 /** The terms behind affixTriggersOf: a match holds a word of every set of at least one term. */
-export function affixTermsOf(re: RegExp): Term[] | undefined {
-  return termsFrom(re, true);
+export function affixTermsOf(re: RegExp, maxTerms = MAX_TERMS): Term[] | undefined {
+  return termsFrom(re, true, maxTerms);
 }
 
-function termsFrom(re: RegExp, affixes: boolean): Term[] | undefined {
+function termsFrom(re: RegExp, affixes: boolean, maxTerms = MAX_TERMS): Term[] | undefined {
   // \p{..}, \u{..} and set notation parse differently under these flags
   if (/[uv]/.test(re.flags)) return undefined;
   const alts = parseSource(re.source);
   if (!alts) return undefined;
   const terms: Term[] = [];
   for (const alt of alts) {
-    const t = seqTerms(alt, false, false, affixes);
+    const t = seqTerms(alt, false, false, affixes, maxTerms);
     if (!t) return undefined;
     terms.push(...t);
   }
