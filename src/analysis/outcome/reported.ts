@@ -11,7 +11,6 @@
 import { readText, type ReadText } from '../nlp.js';
 import type { EvidenceQuote, ReportedOutcome } from '../types.js';
 import { compiledNative, execAll } from '../exec-all.js';
-import { gatedLines, originalOffset } from './gated-lines.js';
 
 const JOB = String.raw`(?:job|role|position|post|place|gig|contract|internship|offer|spot|vacancy|opening)`;
 /** The writer as subject: "I", "I've", "I'd". */
@@ -22,7 +21,7 @@ const ROUND = String.raw`(?:second|2nd|third|3rd|fourth|4th|final|last|next|onsi
 const STAGE = String.raw`(?:round|stage|interview|step|part)`;
 
 type Kind = ReportedOutcome['outcome'];
-export const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
+const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   [
     'offer',
     new RegExp(
@@ -52,40 +51,6 @@ export const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
     ),
   ],
 ];
-
-/**
- * Per pattern, words one of which every match holds (lower case, as parts of words), so a long
- * text's lines without any are not scanned (gated-lines.ts; reported.test checks them). No pattern
- * matches across a line break or looks back past one. Kept by hand beside PATTERNS.
- */
-export const NEEDED: Readonly<Record<Kind, readonly string[]>> = {
-  offer: ['offer', 'gave', 'made', 'got', 'hired', 'taken', 'took', 'accepted', 'start', 'landed'],
-  rejected: [
-    'reject',
-    'decline',
-    'thanks',
-    'unsuccessful',
-    'turned',
-    'passed',
-    'knocked',
-    'get',
-    'someone',
-    'somebody',
-    'candidate',
-    'applicant',
-    'person',
-    'hire',
-    'internal',
-    'not to',
-    'forward',
-    'filled',
-    'given',
-    'offer',
-    'was a no',
-  ],
-  'next-round': ['round', 'stage', 'interview', 'step', 'part', 'back', 'again', 'through'],
-  withdrew: ['withdr', 'pulled'],
-};
 
 /** What, just before the match, makes it not a told answer: a denial, a hope, a condition, a wait. */
 const NOT_TOLD =
@@ -124,17 +89,9 @@ export function reportedOutcomeFrom(
   // read as the rules read it (OCR-repaired, soft wraps as spaces); same length as raw: offsets carry over
   const { text } = read;
   let best: { kind: Kind; start: number; end: number } | undefined;
-  const gated = gatedLines(
-    text,
-    PATTERNS.map(([kind]) => NEEDED[kind]),
-  );
-  for (let p = 0; p < PATTERNS.length; p++) {
-    const [kind, re] = PATTERNS[p]!;
-    const g = gated[p];
-    // a long text with no line holding a word the pattern needs has no match to find
-    if (g && g.at.length === 0) continue;
-    for (const m of execAll(re, g ? g.text : text)) {
-      const start = g ? originalOffset(g, m.index) : m.index;
+  for (const [kind, re] of PATTERNS) {
+    for (const m of execAll(re, text)) {
+      const start = m.index;
       const end = start + m[0].trimEnd().length;
       const { before, after } = sentenceOf(text, start, end);
       if (NOT_TOLD.test(text.slice(Math.max(0, start - 40), start)) || HEDGED.test(m[0])) continue;
