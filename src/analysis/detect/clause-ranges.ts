@@ -16,7 +16,12 @@ export function startsInEach(clauses: Clause[], ranges: readonly [number, number
   for (const c of clauses) size = Math.max(size, c.from + 1);
   // by token, whether a range [a, b) holds it
   const inside = new Uint8Array(size);
-  for (const [a, b] of ranges) inside.fill(1, Math.max(0, a), Math.min(b, size));
+  for (const [a, b] of ranges) {
+    const from = Math.max(0, a);
+    const to = Math.min(b, size);
+    // fill reads a negative end from the array's end
+    if (to > from) inside.fill(1, from, to);
+  }
   return (k) => inside[clauses[k]!.from] === 1;
 }
 /** The segments that start outside the token ranges given, one a line. */
