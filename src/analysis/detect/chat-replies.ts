@@ -34,7 +34,6 @@ interface ChatLine {
   start: number;
   end: number;
   words: number;
-  asks: boolean;
   /** A short question, as a friend opens ("well??", "so did u get grilled", "what did they ask"). */
   opensAsking: boolean;
 }
@@ -71,14 +70,12 @@ function chatLines(text: string): ChatLine[] | undefined {
     const speaker = speakerOf(raw);
     const words = wordCount(raw);
     const last = lines[lines.length - 1];
-    const asks = raw.includes('?') || ASKS_WITHIN.test(raw);
     if (speaker) {
       const opensAsking = ASKING.test(raw.slice(SPEAKER_LINE.exec(raw)![0].length));
-      lines.push({ speaker, start, end: start + raw.length, words, asks, opensAsking });
+      lines.push({ speaker, start, end: start + raw.length, words, opensAsking });
     } else if (last) {
       last.end = start + raw.length;
       last.words += words;
-      last.asks ||= asks;
     }
   }
   const speakers = new Set(lines.map((l) => l.speaker));
@@ -93,10 +90,17 @@ function chatLines(text: string): ChatLine[] | undefined {
  * of every text, this regex was most of the chat reader's time.
  */
 function compares(text: string, l: ChatLine): boolean {
-  return text
-    .slice(l.start, l.end)
-    .split('\n')
-    .some((line) => OWN_OTHER_INTERVIEW.test(line));
+  return linesOf(text, l).some((line) => OWN_OTHER_INTERVIEW.test(line));
+}
+
+/** A chat line and the lines it runs on into, as chatLines split them. */
+function linesOf(text: string, l: ChatLine): string[] {
+  return text.slice(l.start, l.end).split('\n');
+}
+
+/** Whether a chat line, or one it runs on into, asks: read only once the text is a chat, like `compares`. */
+function asks(text: string, l: ChatLine): boolean {
+  return linesOf(text, l).some((line) => line.includes('?') || ASKS_WITHIN.test(line));
 }
 
 /**
@@ -125,7 +129,7 @@ export function chatReplyRanges(text: string, toks: Tok[]): [number, number][] {
   const ranges: [number, number][] = [];
   let k = 0;
   for (const l of lines) {
-    if (l.speaker === teller || l.asks) continue;
+    if (l.speaker === teller || asks(text, l)) continue;
     while (k < toks.length && toks[k]!.start < l.start) k++;
     const from = k;
     while (k < toks.length && toks[k]!.start < l.end) k++;

@@ -145,7 +145,7 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     // frames that take the whole sentence take its later lines too; the others stop at the line's end
     const at = out.length;
     let whole = true;
-    let habit = false;
+    let habit: boolean;
     let general = false;
     // the sentence's words, once built for a late test
     let said: string | undefined;
