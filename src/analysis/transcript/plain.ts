@@ -291,15 +291,13 @@ export function looksLikePlainTranscript(scan: PlainScan, text: string): boolean
     const [name] = scan.lineCounts.keys();
     return isNameLike(name as string, true) && scan.speakerLines >= 0.1 * scan.nonBlankLines;
   }
-  if (
-    !(
-      scan.speakerLines >= 4 &&
-      repeating.length >= 2 &&
-      scan.lineCounts.size <= 8 &&
-      repeatingLines >= 0.75 * scan.speakerLines &&
-      scan.switches >= 2
-    )
-  )
+  if (!(
+    scan.speakerLines >= 4 &&
+    repeating.length >= 2 &&
+    scan.lineCounts.size <= 8 &&
+    repeatingLines >= 0.75 * scan.speakerLines &&
+    scan.switches >= 2
+  ))
     return false;
   // Meet's marks read last, only for what may be a call: MEET_DOC tries every line of the text
   const marked = exported || turnParagraphs || MEET_DOC.test(text);
