@@ -12,7 +12,7 @@ import { anyOpening } from './opening-gate.js';
 import { rawStart, wordsOnLine } from './sentence-spans.js';
 import { SILENCE } from './silence-words.js';
 import { heardBack } from './heard-back.js';
-import { blanked, keptText, startsIn } from './clause-ranges.js';
+import { blanked, keptText, startsInEach } from './clause-ranges.js';
 import { lateInCall, noFollowUp } from './no-follow-up.js';
 import {
   ABOUT_HEARING,
@@ -107,7 +107,8 @@ export function aftermathHits(
   // once the answer is told ("I got the rejection five days later"), a day the writer names after it
   // ("I've got a call next week with the other firm") is no next step of this interview
   const notHere = notEvidence.flat();
-  const answered = transcript ? -1 : clauses.findIndex((c) => !startsIn(c, notHere) && heardBack(c.surface));
+  const notHereAt = startsInEach(clauses, notHere);
+  const answered = transcript ? -1 : clauses.findIndex((c, k) => !notHereAt(k) && heardBack(c.surface));
   const promised = told.filter((h) => {
     const t = h.clause.surface;
     if (

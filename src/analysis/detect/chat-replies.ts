@@ -34,9 +34,6 @@ interface ChatLine {
   start: number;
   end: number;
   words: number;
-  asks: boolean;
-  /** Holds up an interview of the speaker's own ("when I did mine…"): a friend's line. */
-  compares: boolean;
   /** A short question, as a friend opens ("well??", "so did u get grilled", "what did they ask"). */
   opensAsking: boolean;
 }
@@ -73,16 +70,12 @@ function chatLines(text: string): ChatLine[] | undefined {
     const speaker = speakerOf(raw);
     const words = wordCount(raw);
     const last = lines[lines.length - 1];
-    const asks = raw.includes('?') || ASKS_WITHIN.test(raw);
-    const compares = OWN_OTHER_INTERVIEW.test(raw);
     if (speaker) {
       const opensAsking = ASKING.test(raw.slice(SPEAKER_LINE.exec(raw)![0].length));
-      lines.push({ speaker, start, end: start + raw.length, words, asks, compares, opensAsking });
+      lines.push({ speaker, start, end: start + raw.length, words, opensAsking });
     } else if (last) {
       last.end = start + raw.length;
       last.words += words;
-      last.asks ||= asks;
-      last.compares ||= compares;
     }
   }
   const speakers = new Set(lines.map((l) => l.speaker));
@@ -92,15 +85,34 @@ function chatLines(text: string): ChatLine[] | undefined {
 }
 
 /**
+ * Whether a chat line, or one of the lines it runs on into, holds up an interview of the speaker's
+ * own ("when I did mine…"): a friend's line. Read only once the text is a chat: tried on every line
+ * of every text, this regex was most of the chat reader's time.
+ */
+function compares(text: string, l: ChatLine): boolean {
+  return linesOf(text, l).some((line) => OWN_OTHER_INTERVIEW.test(line));
+}
+
+/** A chat line and the lines it runs on into, as chatLines split them. */
+function linesOf(text: string, l: ChatLine): string[] {
+  return text.slice(l.start, l.end).split('\n');
+}
+
+/** Whether a chat line, or one it runs on into, asks: read only once the text is a chat, like `compares`. */
+function asks(text: string, l: ChatLine): boolean {
+  return linesOf(text, l).some((line) => line.includes('?') || ASKS_WITHIN.test(line));
+}
+
+/**
  * The speaker with the most words, leaving out those who open by asking how it went ("so how was
  * it", "what did they ask") and those who hold up an interview of their own, while anyone is left.
  */
-function tellerOf(lines: ChatLine[]): string {
+function tellerOf(text: string, lines: ChatLine[]): string {
   const words = new Map<string, number>();
   const friends = new Set<string>();
   for (const l of lines) {
     if (!words.has(l.speaker) && l.opensAsking) friends.add(l.speaker);
-    if (l.compares) friends.add(l.speaker);
+    if (!friends.has(l.speaker) && compares(text, l)) friends.add(l.speaker);
     words.set(l.speaker, (words.get(l.speaker) ?? 0) + l.words);
   }
   const ranked = [...words].sort((a, b) => b[1] - a[1]).map(([s]) => s);
@@ -113,11 +125,11 @@ export function chatReplyRanges(text: string, toks: Tok[]): [number, number][] {
   // a parent or sibling in the thread ("Mum: well??") makes it a family chat, whatever it says
   if (!lines || !(looksLikeRetelling(text) || lines.some((l) => RELAYED_CHAT_LABEL.test(l.speaker))))
     return [];
-  const teller = tellerOf(lines);
+  const teller = tellerOf(text, lines);
   const ranges: [number, number][] = [];
   let k = 0;
   for (const l of lines) {
-    if (l.speaker === teller || l.asks) continue;
+    if (l.speaker === teller || asks(text, l)) continue;
     while (k < toks.length && toks[k]!.start < l.start) k++;
     const from = k;
     while (k < toks.length && toks[k]!.start < l.end) k++;

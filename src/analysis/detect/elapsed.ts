@@ -87,12 +87,15 @@ export function timeFrom(text: string): TimeReading {
   // the three unit-word scans share their stretches; the rarer two run only where their words are
   const unitParts = stretches(text, UNIT_AT, true);
   for (const part of unitParts) {
-    const ownSearch = OWN_SEARCH.test(part);
-    const termSpan = TERM_SPAN.test(part) && !WAIT_WORDS.test(part);
+    // read only once a count is found in the stretch (most stretches have none), and a term span
+    // only for a count led by "for"
+    let ownSearch: boolean | undefined;
+    let termSpan: boolean | undefined;
     for (const m of execAll(ELAPSED, part)) {
-      if (ownSearch) break;
+      if ((ownSearch ??= OWN_SEARCH.test(part))) break;
       const lead = m[1];
-      if (termSpan && lead?.toLowerCase() === 'for') continue;
+      if (lead?.toLowerCase() === 'for' && (termSpan ??= TERM_SPAN.test(part) && !WAIT_WORDS.test(part)))
+        continue;
       const more = extraDays(m[0]);
       const n = lead ? days(m[2]!, m[4]!, m[3] ?? m[5], more) : days(m[6]!, m[8]!, m[7] ?? m[9], more);
       if (!Number.isFinite(n)) continue;
@@ -137,7 +140,10 @@ export function timeFrom(text: string): TimeReading {
     if (d !== undefined) since = Math.max(since, d);
   }
   if (FOLLOWING.test(text)) since = Math.max(since, 9);
-  if (AFTER_NEXT.test(text)) since = Math.max(since, AFTER_NEXT_DAYS);
+  // every match of AFTER_NEXT holds "after next", of LAST_MONTH "last month": a text without
+  // them (most) is not scanned; lower case, as both regexes ignore case
+  const lower = text.toLowerCase();
+  if (lower.includes('after next') && AFTER_NEXT.test(text)) since = Math.max(since, AFTER_NEXT_DAYS);
   const ago = WEEKDAYS_AGO.exec(text);
   if (ago) since = Math.max(since, (numberFromWord(ago[1]!) - 1) * 7 + 1);
   // a span with no number ("weeks went by", "it's been weeks") reads as two of its unit
@@ -145,7 +151,7 @@ export function timeFrom(text: string): TimeReading {
     const m = span.exec(text);
     if (m) since = Math.max(since, /^w/i.test(m[1]!) ? 14 : 60);
   }
-  if (LAST_MONTH.test(text)) since = Math.max(since, 21);
+  if (lower.includes('last month') && LAST_MONTH.test(text)) since = Math.max(since, 21);
   if (cal.since !== undefined) since = Math.max(since, cal.since);
   if (cal.pastPromise !== undefined)
     out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, cal.pastPromise);

@@ -101,6 +101,14 @@ const isHeadline = anyOpening([HEADLINE]);
 const isTheirInterview = anyOpening([THEIR_INTERVIEW]);
 
 /**
+ * What OPPOSITE_ELSEWHERE cannot match without: its contrast is "the ... opposite" or "... different".
+ * Most sentences have neither, and the regex, tried at every word, was a sixth of this pass.
+ */
+function mayOppose(sentence: string): boolean {
+  return sentence.includes('opposite') || sentence.includes('different');
+}
+
+/**
  * Token ranges [from, to) of what is not about this interview, in text order: sentences framed
  * as about another interview, the poster's background, the writer's words about the writing,
  * and asides, which run on over the next sentences of their line ("Other stuff: Mum's cat has
@@ -137,6 +145,10 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
     // frames that take the whole sentence take its later lines too; the others stop at the line's end
     const at = out.length;
     let whole = true;
+    let habit: boolean;
+    let general = false;
+    // the sentence's words, once built for a late test
+    let said: string | undefined;
     // a title that tells the wait ("UPDATE 2: still waiting on the museum job") is the writer's word on it, and stays
     if (isHeadline(raw) && !WRITING_TIMED.test(sentenceText(toks, rawAt, headlineEnd(toks, rawAt, i)))) {
       whole = false;
@@ -165,13 +177,17 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
         carry = CARRY_FRAME;
         frame = true;
       }
-    } else if ((isHabit(head) || isGeneral(head)) && closingTag(toks, from, i)?.speaker === 'other') {
+    } else if (
+      // each list tried once: GENERAL's forty regexes were most of this loop's tries, made twice
+      ((habit = isHabit(head)) || (general = isGeneral(head))) &&
+      closingTag(toks, from, i)?.speaker === 'other'
+    ) {
       // "Most people here move up within a year, she said": the interviewer's word, the tag put last
       whole = false;
-    } else if (isHabit(head)) {
+    } else if (habit) {
       whole = false;
       out.push([from, contrastEnd(toks, from, lineEnd(toks, from, i))]);
-    } else if (isGeneral(head)) {
+    } else if (general) {
       whole = false;
       out.push([from, lineEnd(toks, from, i)]);
     } else if (isAfterHire(head) && !FORECAST.test(sentenceText(toks, from, i))) {
@@ -190,7 +206,7 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
         carry = CARRY_FRAME;
         frame = true;
       }
-    } else if (OPPOSITE_ELSEWHERE.test(sentenceText(toks, from, i))) {
+    } else if (mayOppose((said = sentenceText(toks, from, i))) && OPPOSITE_ELSEWHERE.test(said)) {
       out.push([from, i]);
     } else if (known && headAt >= 0 && hearsayOpens(toks, headAt, i, known)) {
       whole = false;
@@ -198,7 +214,7 @@ export function elsewhereRanges(toks: Tok[]): [number, number][] {
       out.push([from, lineEnd(toks, from, i)]);
     } else if (isBackground(raw) && !INTERVIEW_TALK.test(raw)) out.push([from, i]);
     else if (asksReaderOpening(head) && asksReader(toks, from, i)) out.push([from, i]);
-    else if (isOutcome(raw) && !WEEKS_LATE.test(sentenceText(toks, from, i))) out.push([from, i]);
+    else if (isOutcome(raw) && !WEEKS_LATE.test(said ?? sentenceText(toks, from, i))) out.push([from, i]);
     // the whole sentence, not only its line: "- the job ad said X\n- in the interview he said nothing"
     else if (isJobAd(raw) && !INTERVIEWERS.test(sentenceText(toks, from, sentenceEnd(toks, i))))
       out.push([from, i]);

@@ -176,10 +176,11 @@ export function acquaintances(toks: Tok[]): Acquaintances {
       const n = nameAt(toks, relationEnd(toks, k));
       if (n >= 0) known.add(toks[n]!.lower);
     } else if (
-      WORD.test(w) &&
-      !NOT_NAMES.has(w) &&
+      // the cheap tests first: most tokens are no noun, or no aside follows them
       (toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'NOUN') &&
-      mayOpenAside(toks, k + 1)
+      mayOpenAside(toks, k + 1) &&
+      WORD.test(w) &&
+      !NOT_NAMES.has(w)
     ) {
       const after = wordsFrom(toks, k + 1, 8);
       // "Jacinta from uni", "aoife (from my old job)": a first name, not a role ("the manager from HR")

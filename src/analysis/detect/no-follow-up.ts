@@ -6,7 +6,7 @@ import { normalisedText, type Tok } from '../nlp.js';
 import { compiledNativeAnyWidth } from '../exec-all.js';
 import { timeFrom } from './elapsed.js';
 import { heardBack } from './heard-back.js';
-import { startsIn } from './clause-ranges.js';
+import { startsInEach } from './clause-ranges.js';
 import {
   AFTER_INTERVIEW,
   AFTER_THAT,
@@ -66,7 +66,9 @@ export function noFollowUp(
   const t = timeFrom(text);
   const silentAt = maySayNoWord(toks, clauses);
   // the silent clauses by index, so a clause's neighbour is one step away
-  const silentKs = clauses.flatMap((c, k) => (silentAt(k) && !startsIn(c, notHere) ? [k] : []));
+  // what is no evidence asked first: it spares the silence regexes those segments
+  const notHereAt = startsInEach(clauses, notHere);
+  const silentKs = clauses.flatMap((_, k) => (!notHereAt(k) && silentAt(k) ? [k] : []));
   const silences = silentKs.map((k) => clauses[k]!);
   const strongAt = (k: number) => {
     const c = clauses[k]!;

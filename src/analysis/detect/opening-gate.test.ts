@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { anyOpening, openingCodes } from './opening-gate.js';
+import { anyOpening, openingCodes, openingsOf } from './opening-gate.js';
 import { ASIDES, ASKS_READER, BACKGROUND, JOB_AD, OUTCOME, WRITING } from './elsewhere-asides.js';
 import { CARRIED, FRAMES, RETURN } from './elsewhere-frames.js';
 import {
@@ -47,6 +47,43 @@ describe('openingCodes', () => {
     expect(codes(/^(?:—|-) note/)).toBeUndefined();
     // lastIndex state
     expect(codes(/^but/g)).toBeUndefined();
+  });
+});
+
+/** A regex's openings as strings, a class as its characters in brackets ('*': any). */
+const openings = (re: RegExp): string[] | undefined =>
+  openingsOf(re)
+    ?.map((o) =>
+      o
+        .map((c) =>
+          c === 'any'
+            ? '*'
+            : c.size === 1
+              ? String.fromCharCode(...c)
+              : `[${String.fromCharCode(...[...c].sort((a, b) => a - b))}]`,
+        )
+        .join(''),
+    )
+    .sort();
+
+describe('openingsOf', () => {
+  it('gives the first two characters of the matches of an opening regex', () => {
+    expect(openings(/^(?:usually|in general|as a rule)\b/)).toEqual(['as', 'in', 'us']);
+    expect(openings(/^(?:the )?previous|^back\b/)).toEqual(['ba', 'pr', 'th']);
+    expect(openings(/^i(?:'ve| have)? had/)).toEqual(['i ', "i'"]);
+    expect(openings(/^a\s?b/)).toEqual(['a*', 'ab']);
+  });
+
+  it('gives one character where a match may end after it, and both cases when case is ignored', () => {
+    expect(openings(/^(?:a|be)\b/)).toEqual(['a', 'be']);
+    expect(openings(/^no\b/i)).toEqual(['[Nn][Oo]']);
+  });
+
+  it('gives nothing where the first character is not told or an escape is not read', () => {
+    expect(openingsOf(/^(?:\w+,? )?mock/)).toBeUndefined();
+    expect(openingsOf(/^(a)\1/)).toBeUndefined();
+    expect(openingsOf(/^a\Bb/)).toBeUndefined();
+    expect(openingsOf(/^a\x41/)).toBeUndefined();
   });
 });
 

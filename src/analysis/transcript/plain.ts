@@ -285,19 +285,21 @@ export function looksLikePlainTranscript(scan: PlainScan, text: string): boolean
   // voice only.
   const exported = scan.speakerLines >= 4 && scan.exported >= 0.9 * scan.speakerLines;
   const turnParagraphs = scan.blocks >= 8 && scan.speakerBlocks >= 0.9 * scan.blocks;
-  const marked = exported || turnParagraphs || MEET_DOC.test(text);
   // names and times with nothing said after them are a schedule ("Sarah Jones 10:30"), not a call
   if (scan.voiced < 0.75 * scan.speakerLines) return false;
   if (exported && scan.lineCounts.size === 1) {
     const [name] = scan.lineCounts.keys();
     return isNameLike(name as string, true) && scan.speakerLines >= 0.1 * scan.nonBlankLines;
   }
-  return (
+  if (!(
     scan.speakerLines >= 4 &&
     repeating.length >= 2 &&
     scan.lineCounts.size <= 8 &&
     repeatingLines >= 0.75 * scan.speakerLines &&
-    scan.switches >= 2 &&
-    scan.speakerLines >= (marked ? 0.1 : 0.3) * scan.nonBlankLines
-  );
+    scan.switches >= 2
+  ))
+    return false;
+  // Meet's marks read last, only for what may be a call: MEET_DOC tries every line of the text
+  const marked = exported || turnParagraphs || MEET_DOC.test(text);
+  return scan.speakerLines >= (marked ? 0.1 : 0.3) * scan.nonBlankLines;
 }
