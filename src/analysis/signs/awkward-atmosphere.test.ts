@@ -226,3 +226,20 @@ describe('awkward-atmosphere: a chill named on the room', () => {
     'There was no heavy atmosphere at all, it was relaxed.',
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
 });
+
+// real22 round: an interviewer out to trip the candidate up, mockery, a silence nobody broke; a mock interview, a
+// denial and a quiet room that was calm are not it
+describe('awkward-atmosphere: intimidation, mockery, silence', () => {
+  it.each([
+    'It felt like he had been trying to intimidate and trip me up the whole interview.',
+    'Every question was mocked and roaring laughter followed.',
+    'They kept mocking my answers.',
+    'Nobody spoke and silence prevailed.',
+    'The room went quiet when I mentioned salary.',
+  ])('finds it: %s', (text) => expect(found(text)).toBe(true));
+  it.each([
+    'Nobody was trying to catch me out.',
+    "I've booked a mock interview with a friend.",
+    'The room was quiet and the lights were dimmed, and she kept a calm, friendly tone.',
+  ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
+});

@@ -41,6 +41,17 @@ const SO =
 export const awkwardAtmosphere: SignPatterns = {
   id: 'awkward-atmosphere',
   cues: [
+    // real writers (real22 round): the interviewer out to trip them up, mocking them, and a silence nobody broke
+    {
+      re: /\b(?:trying|tried|try|wanted|want|seemed to want|set out) to (?:intimidate|trip me up|catch me out|rattle me)\b|\b(?:mocked|mocking|made fun of|making fun of|ridiculed|ridiculing|sneered at|scoffed at) (?:me|my|us|every|each|the way i|what i)\b|\bevery (?:question|answer) (?:was|got) (?:mocked|ridiculed|sneered at|scoffed at)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    {
+      re: /\bsilence (?:prevailed|fell|descended|hung)\b|\bthe room (?:was|went|fell) (?:silent|dead quiet|deathly quiet|deathly silent)\b|\bthe room went quiet\b/,
+      who: 'any',
+      surface: true,
+    },
     {
       re: new RegExp(
         `${NOT_STAFF}${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink|chairs?|seats?|sofa|bench|stool|shoes|suit|heels|collar|bed))${NOT_BORED_OR_ASIDE}${NOT_BODY_SUMMARY}${NOT_YES_NO_QUESTION}`,

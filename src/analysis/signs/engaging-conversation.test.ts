@@ -189,3 +189,11 @@ describe('engaging-conversation: clicked, flowed, a conversation with a mentor',
     "I didn't click with her at all.",
   ])('does not find it: %s', (text) => expect(found(text)).toBe(false));
 });
+
+// laughter after mockery is at the candidate, not shared (real22 round)
+describe('engaging-conversation: laughter at the candidate', () => {
+  it('does not find it after mockery', () =>
+    expect(found('Every question was mocked and roaring laughter followed.')).toBe(false));
+  it('still finds laughter after a mock interview told apart', () =>
+    expect(found('After the mock interview last week, today we laughed a lot.')).toBe(true));
+});
