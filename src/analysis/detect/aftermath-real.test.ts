@@ -137,3 +137,19 @@ describe('silence told as hearing nothing, or the deadline gone by', () => {
     [`${MET} It's well past the deadline they gave and still nothing.`, 'no-follow-up', true],
   ]);
 });
+
+// real22 round: an answer wished for or wondered about is no answer that came
+describe('an answer only wished for does not end the silence', () => {
+  signTable([
+    [
+      `${MET} We've surpassed the notification deadline. I just want some acknowledgment that they went with another candidate.`,
+      'no-follow-up',
+      true,
+    ],
+    [
+      `${MET} It's three weeks past the date they gave. I wonder whether they went with someone else.`,
+      'no-follow-up',
+      true,
+    ],
+  ]);
+});
