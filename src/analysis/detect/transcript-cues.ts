@@ -8,6 +8,7 @@
  */
 import { NOT_A_DOCUMENT_ON, NOT_POINTED_ELSEWHERE, NOT_WAVED_OFF } from '../signs/culture-discussion.js';
 import { notWished } from '../signs/wish-asked.js';
+import { NOT_AFTER_THANKS, NOT_BEFORE_THANKS } from '../signs/polite-thanks.js';
 import { stockQuestions } from './stock-questions.js';
 import { ROOM_SIGNS } from './transcript-room-cues.js';
 import type { SignPatterns } from './types.js';
@@ -148,7 +149,9 @@ const praise: SignPatterns = {
     // liking said of the place ("you'll love it here", "people love it") and thanks for a question or a fact
     // ("that's a good question", "that's good to know") praise nothing the candidate did
     {
-      re: /\b(good|great) answer\b|\bthat'?s a good one\b|(?<!\b(?:you'?ll|you will|you'?d|you would|you'?re going to|you are going to|people|they|everyone|everybody|customers|clients|kids|students)(?: (?:all|just|really|absolutely|honestly|totally))? )\blove it\b|\b(loads|lots|plenty|a lot|half) of (people|candidates|apprentices|students|trainees|folk|graduates) (\w+ )?(mess up|messed up|get (it|that|this) wrong|got (it|that|this) wrong|struggle with|fail|miss|forget)\b|\byou should be( (really |very |so )?(proud|chuffed|pleased)( of (that|it|yourself))?)? ?[.!]|(?<!\b(?:thank you|thanks)(?: (?:so|very) much)?\s?[,.!]?\s)\bthat'?s (a )?(really )?(good|great|clever|smart)\b(?! (question|point|to know|to hear|idea)\b)(?!\s?[,.!]?\s(?:thank you|thanks)\b)/,
+      re: new RegExp(
+        String.raw`\b(good|great) answer\b|\bthat'?s a good one\b|(?<!\b(?:you'?ll|you will|you'?d|you would|you'?re going to|you are going to|people|they|everyone|everybody|customers|clients|kids|students)(?: (?:all|just|really|absolutely|honestly|totally))? )\blove it\b|\b(loads|lots|plenty|a lot|half) of (people|candidates|apprentices|students|trainees|folk|graduates) (\w+ )?(mess up|messed up|get (it|that|this) wrong|got (it|that|this) wrong|struggle with|fail|miss|forget)\b|\byou should be( (really |very |so )?(proud|chuffed|pleased)( of (that|it|yourself))?)? ?[.!]|${NOT_AFTER_THANKS}\bthat'?s (a )?(really )?(good|great|clever|smart)\b(?! (question|point|to know|to hear|idea)\b)${NOT_BEFORE_THANKS}`,
+      ),
       surface: true,
       says: 'interviewer',
       weight: 0.5,

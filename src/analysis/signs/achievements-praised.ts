@@ -3,6 +3,7 @@ import { impliedPraise } from './achievements-praised-implied.js';
 import { morePraise } from './achievements-praised-more.js';
 import { receivedPraise } from './achievements-praised-received.js';
 import { verdictPraise } from './achievements-praised-verdicts.js';
+import { NOT_AFTER_THANKS, NOT_BEFORE_THANKS } from './polite-thanks.js';
 
 /** Asking verbs as lemmas or surface forms. */
 const ASKED = String.raw`(?:ask|asks|asked|asking|questioned|quiz|quizzed|grill|grilled|dig|dug|drill|drilled|probe|probed)`;
@@ -288,7 +289,9 @@ export const achievementsPraised: SignPatterns = {
       re: /\b(exactly|just) the (kind|sort|type) of\b.{0,25}\b(we want|we need|we're looking|we are looking|they want|they need)/,
     },
     {
-      re: /(?<!\b(?:thank you|thanks)(?: (?:so|very) much)?\s?[,.!]?\s)\bthat'?s (a |an )?(really |genuinely |very |so )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|fantastic|amazing)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))(?!\s?[,.!]?\s(?:thank you|thanks)\b)|(?<!\b(?:pay|pays|paid|cost|costs|earn|earns|took|take|takes|last|lasted|lasts|charge|charged) (?:\w+ )?)\bmore than i expected\b|\bmore than (most|many|anyone)\b|\b(loved|love) (my|your|the) (portfolio|answer|example|project|work|story)\b/,
+      re: new RegExp(
+        String.raw`${NOT_AFTER_THANKS}\bthat'?s (a |an )?(really |genuinely |very |so )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|fantastic|amazing)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))${NOT_BEFORE_THANKS}|(?<!\b(?:pay|pays|paid|cost|costs|earn|earns|took|take|takes|last|lasted|lasts|charge|charged) (?:\w+ )?)\bmore than i expected\b|\bmore than (most|many|anyone)\b|\b(loved|love) (my|your|the) (portfolio|answer|example|project|work|story)\b`,
+      ),
     },
     {
       re: new RegExp(
@@ -327,9 +330,10 @@ export const achievementsPraised: SignPatterns = {
       who: 'interviewer',
     },
     {
-      // "Thank you, that's great." and "That's great, thanks." are thanks for an answer, as a polite interviewer
-      // gives after every one: not praise of the work
-      re: /(?<!\b(?:thank you|thanks)(?: (?:so|very) much)?\s?[,.!]?\s)\b(that'?s|this is) (a |an )?(really |genuinely |very |seriously |super |incredibly |hugely |properly |pretty |quite |so |truly |bloody |dead |actually )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|remarkable|outstanding|fantastic|amazing|clever|phenomenal)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))(?!\s?[,.!]?\s(?:thank you|thanks)\b)|\bgenuinely impressive\b|\bwell done\b|\bwas smart\b|\bexactly how you do it\b/,
+      // "Thank you, that's great." is manners, not praise (polite-thanks.ts)
+      re: new RegExp(
+        String.raw`${NOT_AFTER_THANKS}\b(that'?s|this is) (a |an )?(really |genuinely |very |seriously |super |incredibly |hugely |properly |pretty |quite |so |truly |bloody |dead |actually )?(solid|strong|great|impressive|brilliant|excellent|smart|big jump|remarkable|outstanding|fantastic|amazing|clever|phenomenal)\b(?! (?:sign|question|place|company|team|opportunity|benefit|perk|idea|point))${NOT_BEFORE_THANKS}|\bgenuinely impressive\b|\bwell done\b|\bwas smart\b|\bexactly how you do it\b`,
+      ),
       says: 'interviewer',
     },
     // the work dwelt on before the call, said aloud: "I've been staring at it all week", "I keep coming back to your case study"
