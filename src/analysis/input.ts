@@ -92,11 +92,33 @@ function invalidAt(offset: number): AnalysisError {
   };
 }
 
+/**
+ * UTF-16 code units gathered into a string, in chunks: String.fromCharCode takes its units as
+ * arguments, and a spread of a megabyte's would pass the engine's limit.
+ */
+export function unitText(): { push: (unit: number) => void; text: () => string } {
+  const chunks: string[] = [];
+  const units: number[] = [];
+  return {
+    push(unit) {
+      units.push(unit);
+      if (units.length >= 8192) {
+        chunks.push(String.fromCharCode(...units));
+        units.length = 0;
+      }
+    },
+    text() {
+      chunks.push(String.fromCharCode(...units));
+      units.length = 0;
+      return chunks.join('');
+    },
+  };
+}
+
 /** Strict UTF-8 decoder: rejects overlong forms, surrogates and code points past U+10FFFF; drops a leading BOM. */
 export function decodeUtf8(bytes: Uint8Array): Result<string, AnalysisError> {
   if (bytes.length > MAX_INPUT_BYTES) return err(tooLarge(bytes.length));
-  const units: number[] = [];
-  const chunks: string[] = [];
+  const out = unitText();
   let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length) {
     const start = i;
@@ -131,13 +153,9 @@ export function decodeUtf8(bytes: Uint8Array): Result<string, AnalysisError> {
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return err(invalidAt(start));
     if (cp >= 0x10000) {
       const v = cp - 0x10000;
-      units.push(0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff));
-    } else units.push(cp);
-    if (units.length >= 8192) {
-      chunks.push(String.fromCharCode(...units));
-      units.length = 0;
-    }
+      out.push(0xd800 + (v >> 10));
+      out.push(0xdc00 + (v & 0x3ff));
+    } else out.push(cp);
   }
-  chunks.push(String.fromCharCode(...units));
-  return ok(chunks.join(''));
+  return ok(out.text());
 }

@@ -6,7 +6,7 @@
  * Pure, as input.ts is: the browser-safe layer decodes by hand.
  */
 import { err, ok, type Result } from '../core/result.js';
-import { decodeUtf8, MAX_INPUT_BYTES, tooLarge } from './input.js';
+import { decodeUtf8, MAX_INPUT_BYTES, tooLarge, unitText } from './input.js';
 import type { AnalysisError, AnalysisWarning } from './types.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -23,19 +23,11 @@ const CP1252_HIGH = [
   0x0153, 0, 0x017e, 0x0178,
 ];
 
-/** `count` UTF-16 code units, the i-th read by `read(i)`, as a string (in chunks: spread has a limit). */
+/** `count` UTF-16 code units, the i-th read by `read(i)`, as a string. */
 function fromUnits(count: number, read: (i: number) => number): string {
-  const chunks: string[] = [];
-  const part: number[] = [];
-  for (let i = 0; i < count; i++) {
-    part.push(read(i));
-    if (part.length >= 8192) {
-      chunks.push(String.fromCharCode(...part));
-      part.length = 0;
-    }
-  }
-  chunks.push(String.fromCharCode(...part));
-  return chunks.join('');
+  const out = unitText();
+  for (let i = 0; i < count; i++) out.push(read(i));
+  return out.text();
 }
 
 /** Windows-1252, or undefined when a byte is one the code page leaves undefined (or NUL). */
