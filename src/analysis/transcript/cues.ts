@@ -107,16 +107,16 @@ function repeatedPrefixes(cues: Cue[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
 }
 
+/** Words a wrapped caption line may hold alone that a name check would pass. */
+const SAID_ALONE =
+  /^(?:okay|ok|right|great|yes|yeah|yep|no|so|well|sure|thanks|perfect|alright|hello|hi|hey|cool|good|fine|absolutely|exactly|wonderful|lovely|brilliant|excellent|awesome|amazing|indeed|interesting|nice|true|totally|definitely|sorry|wow)$/i;
+
 /**
  * A cue that opens with its speaker's name on a line of its own, as Teams' older .docx
  * transcripts do ("0:0:3.2 --> 0:0:8.5" / "Priya Shah" / "Thanks for joining"). Read so only
  * when most cues open that way and each name opens two or more of them, so a short first line
  * of a wrapped cue ("Okay") is not taken for a speaker.
  */
-/** Words a wrapped caption line may hold alone that a name check would pass. */
-const SAID_ALONE =
-  /^(?:okay|ok|right|great|yes|yeah|yep|no|so|well|sure|thanks|perfect|alright|hello|hi|hey|cool|good|fine|absolutely|exactly|wonderful|lovely|brilliant|excellent|awesome|amazing|indeed|interesting|nice|true|totally|definitely|sorry|wow)$/i;
-
 function nameLineSpeakers(cues: Cue[]): Set<string> {
   const counts = new Map<string, number>();
   for (const cue of cues) {
