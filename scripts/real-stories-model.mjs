@@ -1,6 +1,6 @@
 // How honest is the model itself on real published stories? Scores `estimateFrom` on the labels of
 // test/fixtures/real-stories (no story text needed): the gold signs as observations at the
-// analyzer's strength, the story's stage, no date. Reports Brier (against a constant base rate)
+// analyzer's (full) weight, the story's stage, no date. Reports Brier (against a constant base rate)
 // and AUC, overall and per set.
 //   npx tsc -p tsconfig.build.json --outDir .tmp/NAME && node scripts/real-stories-model.mjs .tmp/NAME
 import { readdirSync, readFileSync } from 'node:fs';
@@ -35,7 +35,7 @@ const stories = readdirSync(dir)
 function report(label, items) {
   const scored = items.map((s) => {
     const observations = Object.fromEntries(
-      s.gold_signs.map((id) => [id, { value: 'present', source: 'analyzer', strength: 1 }]),
+      s.gold_signs.map((id) => [id, { value: 'present', source: 'analyzer' }]),
     );
     const record = { stage: STAGE[s.stage] ?? 'other', date: '2026-11-25' };
     const e = estimateFrom({ record, observations, today: '2026-11-25', dateKnown: false });

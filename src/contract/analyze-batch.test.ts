@@ -1,6 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import type { Analysis, AnalyzeOptions } from '../analysis/types.js';
 import type { IsoDate } from '../core/dates.js';
+import { estimateFrom } from '../core/model/estimate.js';
 import { analyzeBatchLine } from './analyze-batch.js';
 
 // The detector is another module's job; here a fixed analysis checks what this contract does with it.
@@ -97,6 +98,26 @@ describe('analyzeBatchLine', () => {
     expect(undated).toBeLessThan(probability({ id: 's3', text: 'silence for weeks', interviewDate: today }));
     expect(undated).toBeLessThan(1);
     expect(plain).toBeGreaterThan(0);
+  });
+
+  it('weighs found signs as the web page does before the user confirms them: at full weight', () => {
+    const out = analyzeBatchLine(line({ id: 'w1', text: 'She loved my work' }), today);
+    const asOnTheWeb = estimateFrom({
+      record: { stage: 'first', date: today },
+      observations: { 'achievements-praised': { value: 'present', source: 'analyzer' } },
+      today,
+      dateKnown: false,
+    });
+    const asAHint = estimateFrom({
+      record: { stage: 'first', date: today },
+      observations: { 'achievements-praised': { value: 'present', source: 'analyzer', strength: 1 } },
+      today,
+      dateKnown: false,
+    });
+    expect(asOnTheWeb.probability).toBeGreaterThan(asAHint.probability);
+    expect(out).toMatchObject({
+      assessment: { probability: Math.round(asOnTheWeb.probability * 1000) / 1000 },
+    });
   });
 
   const fails = (input: string, id: string | null, code: string, fragment?: string) => () => {

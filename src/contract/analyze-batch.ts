@@ -81,9 +81,11 @@ function messageOf(e: unknown): string {
 
 /**
  * The estimate for the found signs in a default context: the stage given, else a first round;
- * no promised date. Signs read from text alone count at half weight (strength 1): the reading is
- * automated and a retelling is not the interview, and on the published-style stories with known
- * outcomes full weight was no better calibrated than the stage prior alone.
+ * no promised date. Found signs count at full weight, as they do on the web page before the user
+ * confirms them. Half weight (what this used until session 23) left the estimates too timid: on the
+ * written stories with known outcomes and on 114 real published stories no one had tuned on, the
+ * best-fitting rescale of its log-odds was 2.2 to 2.7 (at full weight 1.1 and 1.3), and full weight
+ * scored better Brier on both (docs/decisions/0002, "Session 23").
  */
 function defaultAssessment(
   signs: FoundSign[],
@@ -99,7 +101,6 @@ function defaultAssessment(
         value: 'present',
         source: 'analyzer',
         evidence: s.evidence[0]?.quote,
-        strength: 1,
       };
     }
   }
