@@ -48,13 +48,13 @@ export const awkwardAtmosphere: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bsilence (?:prevailed|fell|descended|hung)\b|\bthe room (?:was|went|fell) (?:silent|dead quiet|deathly quiet|deathly silent)\b|\bthe room went quiet\b/,
+      re: /\bsilence (?:prevailed|fell|descended|hung)\b|\bthe room (?:was|went|fell) (?:silent|dead quiet|deathly quiet|deathly silent)\b|\bthe room went (?:very |quite |really |all |a bit |completely |totally |dead )?quiet\b/,
       who: 'any',
       surface: true,
     },
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink|chairs?|seats?|sofa|bench|stool|shoes|suit|heels|collar|bed))${NOT_BORED_OR_ASIDE}${NOT_BODY_SUMMARY}${NOT_YES_NO_QUESTION}`,
+        `${NOT_STAFF}${NOT_ME_BE}${NOT_EXPECTED}${NOT_CLOTHES}\\b(?:awkward\\w*|uncomfortable|uncomfortably|uncomfy|tense|tension|tensions|stiff|stiffly|stilted|frosty|icy|strained|excruciating|painful(?:ly)? (?:slow|quiet|formal)|weird vibes?|odd vibes?|off vibes?|bad vibes?|strange vibes?|weird energy|uneasy|unnerving|intimidating|nerve[- ]?wracking)\\b(?<!(?:past|present|future|surface) tense)(?<!(?:past|present|future|surface) tension)(?! (?:competition|neck|back|drink|chairs?|seats?|sofa|bench|stool|shoes|suit|heels|collar|bed))${NOT_BORED_OR_ASIDE}${NOT_BODY_SUMMARY}${NOT_YES_NO_QUESTION}`,
       ),
       // not said in a call: there "stiff", "tension" and "uncomfortable" are mostly about other
       // things (a valve, two teams, "the uncomfortable question"); transcript-cues reads the room named aloud
@@ -62,7 +62,7 @@ export const awkwardAtmosphere: SignPatterns = {
     // "I'm afraid the meeting felt uncomfortable": the politeness word is not a worry
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?${NOT_CLOTHES}(?:awkward|uncomfortable|tense|stiff|stilted|strained|frosty|icy)\\b${NOT_BORED_OR_ASIDE}${NOT_YES_NO_QUESTION}`,
+        `${NOT_STAFF}${NOT_FORECAST}\\b(?:(?<!\\bi )(?:be|was|were|got|get)|felt|feel|seem|seemed)\\w* (?:(?!not\\b|nothing\\b|no\\b|never\\b|n't\\b)\\w+ )?${NOT_CLOTHES}(?:awkward|uncomfortable|uncomfy|tense|stiff|stilted|strained|frosty|icy)\\b${NOT_BORED_OR_ASIDE}${NOT_YES_NO_QUESTION}`,
       ),
       worryOk: true,
     },
@@ -85,7 +85,8 @@ export const awkwardAtmosphere: SignPatterns = {
       notes: true,
     },
     {
-      re: /\b(?:like|as if|as though|felt|be|was|a bit of|basically|practically|almost) (?:an? |the |some |being in an? |being at an? |being under )?(?:\w+ )?(?:deposition|interrogation|cross[- ]examination|police interview|firing squad|tribunal|grilling|inquisition|court ?room)\b(?! than)/,
+      // "it turned into an interrogation", "became a grilling": the talk changed into one
+      re: /\b(?:like|as if|as though|felt|be|was|a bit of|basically|practically|almost|(?:turned|turning|turns|became|becomes|descended|devolved) into) (?:an? |the |some |being in an? |being at an? |being under )?(?:\w+ )?(?:deposition|interrogation|cross[- ]examination|police interview|firing squad|tribunal|grilling|inquisition|court ?room)\b(?! than)/,
     },
     // sat like an exam: "felt like a viva", "like sitting an exam in a language I don't speak" ("stopped feeling like a test" is the opposite)
     {
@@ -149,7 +150,7 @@ export const awkwardAtmosphere: SignPatterns = {
     // no rapport at all ("no warmth" is a flat interviewer): "there was no personal connection", "we just didn't click", "couldn't even find
     // common chit-chat", "zero attempts to make me feel comfortable", "his chewing was the only sound"
     {
-      re: /\b(?:no|zero|not any|not a|not much|little|without any|never any|not one bit of) (?:\w+ )?(?:(?:personal|real|human|genuine|emotional) connection|connection (?:between us|with (?:her|him|them|the panel|either of them)|at all|whatsoever)|chemistry)\b|\b(?:not|never) (?:really |quite |ever |even |exactly |just |at all )?click\w*\b(?! (?:on|the|a|that|this|it|through|send|submit|link|button|here)\b)|\b(?:not|never) (?:\w+ ){0,2}?(?:find|make|manage|get|strike up|strike)\w* (?:any |some |much |a bit of |common |even |the )*(?:small - talk|small talk|chit - chat|chit chat|chitchat|common ground|anything to (?:talk|chat) about|any rapport|rapport)\b|\b(?:no|zero|not one|not a single|not any|without (?:any|an?)|make no|made no|never make an?|never made an?|not make any|not made any) (?:\w+ )?(?:attempt|effort|try)s? (?:\w+ ){0,2}?to (?:put me at ease|make me (?:feel )?(?:comfortable|welcome|at ease|relaxed|at home)|welcome me|break the ice|build rapport|engage with me|connect)\b|\b(?:be|was) the only (?:sound|noise)\b|\bthe only (?:sound|noise) (?:in the room|in (?:his|her|the) (?:\w+ ){0,3}?office)\b|\b(?:sat|sit) (?:there )?(?:wordlessly|silently|mutely)\b/,
+      re: /\b(?:no|zero|not any|not a|not much|little|without any|never any|not one bit of) (?:\w+ )?(?:(?:personal|real|human|genuine|emotional) connection|connection (?:between us|with (?:her|him|them|the panel|either of them)|at all|whatsoever)|chemistry)\b|\b(?:not|never|n't|didnt) (?:really |quite |ever |even |exactly |just |at all )?(?:gel|gels|gell|gelled|hit it off)\b|\b(?:not|never) (?:really |quite |ever |even |exactly |just |at all )?click\w*\b(?! (?:on|the|a|that|this|it|through|send|submit|link|button|here)\b)|\b(?:not|never) (?:\w+ ){0,2}?(?:find|make|manage|get|strike up|strike)\w* (?:any |some |much |a bit of |common |even |the )*(?:small - talk|small talk|chit - chat|chit chat|chitchat|common ground|anything to (?:talk|chat) about|any rapport|rapport)\b|\b(?:no|zero|not one|not a single|not any|without (?:any|an?)|make no|made no|never make an?|never made an?|not make any|not made any) (?:\w+ )?(?:attempt|effort|try)s? (?:\w+ ){0,2}?to (?:put me at ease|make me (?:feel )?(?:comfortable|welcome|at ease|relaxed|at home)|welcome me|break the ice|build rapport|engage with me|connect)\b|\b(?:be|was) the only (?:sound|noise)\b|\bthe only (?:sound|noise) (?:in the room|in (?:his|her|the) (?:\w+ ){0,3}?office)\b|\b(?:sat|sit) (?:there )?(?:wordlessly|silently|mutely)\b/,
       neg: 'ignore',
     },
     // made unwelcome: "I didn't feel welcome at any point", "treated me like an idiot", "a cold reception"
@@ -183,9 +184,10 @@ export const awkwardAtmosphere: SignPatterns = {
       surface: true,
       neg: 'ignore',
     },
-    // a silence left hanging: "he said nothing for a long time, and I did not know what to do with my hands"
+    // a silence left hanging: "he said nothing for a long time, and I did not know what to do with my hands", "the
+    // silence when I said my expected salary", "then we both just sat there"
     {
-      re: /\b(?:he|she|they|the panel|the interviewer|the manager|nobody|no one) (?:just )?said nothing for (?:a (?:long|good|very long) (?:time|while|minute)|ages|(?:what felt like )?(?:a|an|one|two|several|a few|a full) (?:minute|minutes|age|ages|eternity))\b|\b(?:he|she|they|the panel|the interviewer) (?:just )?went (?:completely |totally )?(?:quiet|silent) for (?:a long time|ages|a (?:good |full )?minute|what felt like)|\b(?:did not|didn'?t|didnt) know what to do with my (?:hands|face|eyes)\b/,
+      re: /\b(?:he|she|they|the panel|the interviewer|the manager|nobody|no one) (?:just )?said nothing for (?:a (?:long|good|very long) (?:time|while|minute)|ages|(?:what felt like )?(?:a|an|one|two|several|a few|a full) (?:minute|minutes|age|ages|eternity))\b|\b(?:he|she|they|the panel|the interviewer) (?:just )?went (?:completely |totally )?(?:quiet|silent) for (?:a long time|ages|a (?:good |full )?minute|what felt like)|\b(?:did not|didn'?t|didnt) know what to do with my (?:hands|face|eyes)\b|\bthe silence (?:when|after) (?:i|we) (?:said|asked|mentioned|gave|told|answered|made|cracked|named|quoted)\b|\b(?:we|both of us) (?:both |all )?(?:just )?sat there\b(?= *(?:[.;!]|$| in silence| staring| looking at each other))/,
       surface: true,
       neg: 'ignore',
     },
@@ -223,7 +225,7 @@ export const awkwardAtmosphere: SignPatterns = {
     // recall21: the ice that would not break, told by what fell flat: "every joke landed like a brick", "I tried to
     // lighten the mood and it didn't take", "nobody laughed"
     {
-      re: /\b(?:jokes?|humou?r|quips?|small talk|icebreakers?|attempts? at (?:humou?r|a joke|small talk|conversation))\b(?: [\w']+){0,2}? (?:fell flat|falls flat|fall flat|landed like|land like|went down like|died a death|bombed|(?:didn'?t|did not|never) (?:land|take|work|go down well|get a laugh))\b|\bwent down like a lead balloon\b|\b(?:tried|try|trying) to (?:lighten|liven) (?:the mood|things up|it up|the atmosphere)\b[^.;!?\n]{0,30}\b(?:didn'?t|did not|never|no|nothing) (?:take|work|land|luck|joy|dice|helped)\b|\b(?:nobody|no one|no-one|not one of them|none of them) (?:even )?laughed\b(?= *(?:[.;!]|$| at (?:it|my|the)))/,
+      re: /\b(?:jokes?|humou?r|quips?|small talk|icebreakers?|attempts? at (?:humou?r|a joke|small talk|conversation))\b(?: [\w']+){0,2}? (?:fell flat|falls flat|fall flat|landed like|land like|went down like|died a death|bombed|(?:didn'?t|did not|never) (?:land|take|work|go down well|get a laugh))\b|\bwent down like a lead balloon\b|\b(?:jokes?|humou?r|quips?)\b[^.;!?\n]{0,30}\b(?:hung|hang|hangs|hanging) (?:there|in the air)\b|\b(?:tried|try|trying) to (?:lighten|liven) (?:the mood|things up|it up|the atmosphere)\b[^.;!?\n]{0,30}\b(?:didn'?t|did not|never|no|nothing) (?:take|work|land|luck|joy|dice|helped)\b|\b(?:nobody|no one|no-one|not one of them|none of them) (?:even )?laughed\b(?= *(?:[.;!]|$| at (?:it|my|the)))/,
       surface: true,
       neg: 'ignore',
     },
@@ -234,7 +236,8 @@ export const awkwardAtmosphere: SignPatterns = {
     },
     // understated: "it wasn't the most relaxed room I've been in", "not the warmest welcome"
     {
-      re: /\b(?:wasn'?t|was not|isn'?t|not|hardly|never) (?:exactly )?the (?:most (?:relaxed|comfortable|welcoming|friendly|pleasant|chilled|laid[- ]back|easygoing|relaxing)|warmest|friendliest|cosiest|cosiest|comfiest|chattiest) (?:\w+ )?(?:room|atmosphere|vibe|interview|hour|panel|setting|environment|welcome|crowd|bunch|audience|reception)\b/,
+      // "not a friendly room", "not exactly a warm welcome": the same understatement with "a"
+      re: /\bnot (?:exactly |really )?an? (?:very |particularly |especially )?(?:friendly|warm|relaxed|comfortable|welcoming|happy) (?:room|atmosphere|vibe|panel|welcome|reception)\b|\b(?:wasn'?t|was not|isn'?t|not|hardly|never) (?:exactly )?the (?:most (?:relaxed|comfortable|welcoming|friendly|pleasant|chilled|laid[- ]back|easygoing|relaxing)|warmest|friendliest|cosiest|cosiest|comfiest|chattiest) (?:\w+ )?(?:room|atmosphere|vibe|interview|hour|panel|setting|environment|welcome|crowd|bunch|audience|reception)\b/,
       surface: true,
       neg: 'ignore',
     },

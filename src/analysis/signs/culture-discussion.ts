@@ -251,5 +251,17 @@ export const cultureDiscussion: SignPatterns = {
       re: /\bask\w* (?:them |her |him )?(?:about |what |how )[^.;!?\n]{0,40}\b(?:culture|how (?:they|you|people|the team) work|like as an? (?:firm|company|team|place|employer)|crunch|work-?life|values|(?:it'?s|it is|working there'?s?|working there is) like)\b[^.;!?\n]{0,30}?(?:\s[-–—]\s?|:\s?)[^.;!?\n]{40,}|\b(?:have|has|had|got) a (?:real |strong |big |proper )?culture (?:of|where)\b|\b(?:the )?(?:crew|team|staff|everyone|everybody|whole (?:team|office|floor)|they) (?:there )?(?:all )?(?:go|goes) (?:out )?for (?:a |an |their )?(?:[\w-]+ ){0,2}(?:after|on|every|each|together)\b/,
       surface: true,
     },
+    // how the people are with each other (session 23): "a supportive bunch who have each other's backs", "heads-down
+    // most days", "people tend to stay for years because it's a nice place to work"
+    {
+      re: /\b(?:have|got|has) (?:each other'?s|one another'?s) backs?\b|\b(?:supportive|friendly|lovely|close|tight|sociable|chatty|welcoming) (?:bunch|crew|lot|gang)\b|\bheads[- ]down\b|\b(?:nice|great|good|lovely|happy|friendly|fun) place to work\b|\b(?:people|staff|everyone|most people|folk) (?:tend to |usually |generally )?stay (?:for )?(?:years|ages|decades|a long time)\b/,
+      who: 'interviewer',
+    },
+    // norms told in passing (session 23): "there's no dress code", "everyone's on first names", "you'll love the staff
+    // parties", "nobody gets blamed if a check goes wrong"
+    {
+      re: /\b(?:no|relaxed|casual|strict|smart) dress code\b|\bdress code (?:is|was|'s) (?:relaxed|casual|strict|smart)\b|\b(?:everyone|everybody|all)(?:'s| is| are)? on first[- ]names?\b|\bfirst[- ]name terms\b|\bstaff (?:parties|party|dos|socials?|nights? out)\b|\b(?:nobody|no one|no-one) (?:gets|is|'s) (?:blamed|shouted at)\b/,
+      who: 'interviewer',
+    },
   ],
 };

@@ -253,6 +253,24 @@ export const futureGrowthTalk: SignPatterns = {
       surface: true,
       conf: 0.65,
     },
+    // a course's funding, a ladder with its rungs, a door open to staff (session 23): "told me about their NVQ level 3
+    // funding", "a cellar hand to assistant winemaker path", "a ladder from tech one to tech four", "their band 4
+    // assistants can apply for the nursing degree apprenticeship"
+    {
+      re: new RegExp(
+        `\\b${QUAL} (?:funding|sponsorship)\\b|\\b(?:a|an|the|clear|proper) (?:[\\w-]+ ){1,3}to (?:[\\w-]+ ){1,3}(?:path|pathway|ladder|progression|track)\\b|\\b(?:ladder|pathway|progression) from (?:[\\w-]+ ){1,3}to\\b|\\b(?:staff|assistants|juniors|trainees|people|everyone|employees|carers|nurses|techs|apprentices|workers|colleagues|you|u)(?: here| there)? (?:can|could|get to|are able to|are encouraged to|may) (?:apply|go) (?:for|on|onto) (?:the |a |an |their |our )?(?:[\\w&-]+ ){0,3}${QUAL}\\b`,
+      ),
+      who: 'interviewer',
+      conf: 0.65,
+    },
+    // session 23: more said of the hire's growth in plain words: "could take on more responsibility next year", "how
+    // they'd help me get there", "they invest a lot in their people", "work towards band 6", "a study allowance and day
+    // release", "a stepping stone to a bigger role", "cross-train in other departments", "they'd love for me to grow with them"
+    {
+      re: /\b(?:could|would|'d|will|'ll|can|get to) (?:\w+ )?(?:take on|be given|get) (?:more|extra|additional|bigger|greater) responsibilit\w*|\bhow (?:they|we|the company|the firm)(?:'d| would| could| can| will|'ll) (?:help|support) me (?:get there|grow|develop|progress)\b|\binvest\w* (?:a lot |heavily |massively |loads |hugely |properly )?in (?:their|its|our) (?:people|staff|employees|development)\b|\bwork(?:ing)? (?:up )?towards? (?:a |the |my |your )?(?:band|grade|level) \d\b|\b(?:study|education|training|learning) allowance\b|\b(?:day|block) release\b|\bstepping[- ]stone (?:to|into|towards)\b|\bcross[- ]?train\w*\b|\b(?:love|like|want|hope)\w* (?:for )?(?:me|you) to (?:grow|develop) with (?:them|us|the (?:company|firm|business|team))\b/,
+      who: 'interviewer',
+      conf: 0.65,
+    },
     ...growthPaths,
     // transcripts: the interviewer on what the candidate could grow into
     {

@@ -91,4 +91,20 @@ export const unsaidRole: Cue[] = [
     who: 'any',
     surface: true,
   },
+  // the advert's words and no more (session 23): "said the job was 'exactly as advertised' and didn't add anything",
+  // "the job was described in one sentence, basically what the advert said", "nobody said what I'd actually teach"
+  {
+    re: /\b(?:said|described|told me|called)\b[^.\n]{0,30}\b(?:exactly|just|basically|pretty much) as (?:advertised|per the (?:ad|advert|job description|jd))\b|\b(?:basically|just|only|exactly|pretty much) what the (?:advert|ad|job ad|job advert|job description|jd|listing|posting|job spec) said\b|\b(?:job|role|position|post)\b[^.\n]{0,20}\bdescribed in (?:one|a single) (?:sentence|line)\b|\b(?:nobody|no one|never|didn'?t|did not)(?: \w+)? (?:said|told me|explained|mentioned) what (?:i'?d|i would|i'?ll|i will) (?:actually |really |even )?(?:teach|be teaching|do|be doing|work on|be working on|cover|be covering)\b/,
+    who: 'any',
+    surface: true,
+  },
+  // session 23: no picture got, generalities, less known after than before, a question on the job never answered: "got
+  // no real sense of the day-to-day", "talked in generalities", "left knowing less about the job than when I went in",
+  // "asked what the KPIs would be and never got an answer"
+  {
+    re: /\b(?:no|without any|didn'?t get (?:a|any)|did not get (?:a|any)|never got (?:a|any)) (?:real |clear |proper |good )?(?:sense|feel|picture|grasp) (?:of|for) (?:the (?:actual |real )?(?:day[- ]to[- ]day|job|role|work|duties|team)|what (?:i'?d|i would|the job|the role))\b|\b(?:talk\w*|spoke|speak\w*) (?:only |mostly |entirely )?in (?:vague )?generalities\b|\b(?:knowing|knew|know) (?:less|no more|nothing more) about (?:the|this) (?:job|role|position|post)\b|\b(?:role|job|duties|kpis|targets|team|responsibilit\w*|day[- ]to[- ]day|workload|caseload)\b[^.\n]{0,60}\b(?:never|didn'?t|did not) (?:really )?(?:got|get) (?:an?|any) (?:straight |real |clear |proper |direct )?(?:answer|reply)\b/,
+    who: 'any',
+    neg: 'ignore',
+    surface: true,
+  },
 ];
