@@ -178,6 +178,10 @@ const sets = {
   // session 21: calls on awkward and flat interviewers and politeness, written before reading the
   // analyzer, then tuned on (not in `read`)
   c21: transcripts('test/fixtures/corpus/c21-transcripts'),
+  // session 23: calls on weak signs (flat and awkward interviewers, one doubt against several, laughter
+  // from one side or about the wifi, growth told or refused), written before reading the analyzer
+  // and then tuned on (not in `read`)
+  w23: transcripts('test/fixtures/corpus/w23-transcripts'),
   // session 21: long published-style stories written before the analyzer was read; not in `read`
   l21: jsonl('test/fixtures/corpus/e/l21-long.jsonl'),
   // session 23: notes on the recall of six signs, written before the cue modules were read, then tuned on; not in `read`

@@ -130,7 +130,13 @@ const concerns: SignPatterns = {
  */
 const NOT_A_HABIT = String.raw`(?! (?:(?:here|there|(?:on|in) (?:the |a |an |our |my )?[\w-]+(?: [\w-]+)?) )?(?:pick (?:it|this|that|things|them) up|start (?:with|on|in|out|off|at|as)|use|come (?:in|into|to)|(?:are|'re) (?:in|on|at|here|there|based|hybrid|remote)|work (?:from|in|at|remotely|hybrid)|move (?:up|on|into|across)|go (?:for their|up|on to|into)|do (?:one|two|three|four|\d|their|a (?:day|week|couple))|get (?:promoted|there|up to|through)|join (?:as|on|in|at)|claim|drive|commute|live|stay|take (?:about|around|a few|\w+ (?:weeks|months|years)))\b)`;
 
-/** Praise of what the candidate did, said to them. A plain "good answer" alone is politeness. */
+/**
+ * Praise of what the candidate did, said to them. A plain "good answer" alone is politeness, and so is
+ * a "lovely example" that goes straight on to the next question of a set list. Session 23 added the
+ * wording read calls praise in and the cues missed: "that's a lovely piece of work", "a really
+ * thoughtful way to handle it", "the way you handled that was brilliant", "one of the better ones this
+ * week", "exactly the sort of thing we're short on", "the right instinct", "you picked it up really fast".
+ */
 const praise: SignPatterns = {
   id: 'achievements-praised',
   cues: [
@@ -145,6 +151,14 @@ const praise: SignPatterns = {
       ),
       surface: true,
       says: 'interviewer',
+    },
+    // session 23: more wordings of praise (see above); only in reply to the candidate, and not where the turn
+    // goes on down a set list ("That was a lovely example. Question four.")
+    {
+      re: /\b(that'?s|that is|that was|what|such) an? (really |very |genuinely |seriously )?(lovely|clever|smart|neat|clean|superb|terrific|wonderful|thoughtful|elegant|good|great|impressive|brilliant|strong|nice|excellent) (piece of work|bit of work|result|example|project|fix|solution|catch|save|initiative|case|way to (handle|deal with|approach|run|manage|do) (it|that|this|things))\b|\bthe way you (handled|dealt with|managed|approached|ran|sorted|fixed|tackled|went about|turned)\b[^.?!]{0,40}\b(was|is) (really |just |genuinely |absolutely |honestly )?(brilliant|great|impressive|excellent|spot on|perfect|superb|lovely|exactly right)\b|\bone of the (better|best|strongest|cleanest) (ones|answers|cases|examples|interviews) (i'?ve|we'?ve|this week|today|so far)|\bexactly the sort of (thing|thinking|attitude|approach|person|work|experience|example) (we|i)\b|\bthe (kind|sort) of (thing|answer|approach|care) (i|we) ?(are|'re) short on\b|\b(that'?s|that is|is) (exactly |absolutely |definitely )?the right instincts?\b|\b(the (bit|thing|part)|something) you can'?t (train|teach)\b|\byou picked (it|that|things|everything) up (really |so |very )?(fast|quickly)\b/,
+      surface: true,
+      says: 'interviewer',
+      turn: 'reply',
     },
     // liking said of the place ("you'll love it here", "people love it") and thanks for a question or a fact
     // ("that's a good question", "that's good to know") praise nothing the candidate did

@@ -125,6 +125,18 @@ describe('a real answer to a culture question', () => {
     );
     expect(found(text)).not.toContain('culture-discussion');
   });
+
+  // session 23 (w23-11): the team asked about, and the answer says who is in it
+  it('nor when the answer opens on the headcount, though only the team was asked about', () => {
+    // the candidate's "Great, thank you." joins the next turn to the answer, long enough to read as culture
+    const text = call(
+      ['Priya', "What's the team like?"],
+      ['Dana', 'There are four of us, me, two accountants and a credit controller, all in the same office.'],
+      ['Priya', 'Great, thank you.'],
+      ['Dana', "We're seeing people until Wednesday and I'll ring everyone by Friday."],
+    );
+    expect(found(text)).not.toContain('culture-discussion');
+  });
 });
 
 // Session 20: dodges in the everyday words of any workplace, our own wordings.

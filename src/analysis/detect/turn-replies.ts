@@ -23,6 +23,12 @@ const WAYS_QUESTION =
   /\bhow (?:do|does|did) (?:the|your|you|you all|people|everyone)(?: (?:team|group|lab|department|office|firm|company|practice|school|ward|unit|squad|studio))? (?:\w+ )?(?:decide|make decisions|choose|prioriti[sz]e)\b(?! (?:who|whether|if|which (?:candidate|person|applicant)|between (?:candidates|applicants|people))\b)|\bhow (?:do|does) (?:the|your|you|people|everyone)(?: (?:team|group|lab|department|office|unit|squad|studio))? work\b(?! (?:with|on|for|out)\b)|\bdecisions? (?:get|gets|are|is) (?:made|taken)\b|\b(?:hybrid|remote|work(?:ing)? from home|wfh|office days|flexible working)\b|\bcollaborat|\b(?:planning|working|lunch|socialising|socializing) together\b|\b(?:like|love|enjoy)(?: \w+)? about working (?:here|there|at|in|for|with)\b|\bwhat'?s the (?:lab|team|group|office|department|school|ward|practice|studio) like\b|\bwhat (?:is )?(?:the|your) (?:team|lab|group|office|department|school|ward|practice|studio|place|unit) (?:is |are )?like\b|\bcultur(?:al|ally)\b/i;
 /** "How many technicians?", "how many of you are there?": the team's size, the job's (not hours or office days). */
 const HEADCOUNT_QUESTION = /\bhow many\b(?! (?:\w+ )?(?:days|hours|weeks|holidays?)\b)/i;
+/**
+ * A reply that opens on the headcount ("There are four of us, me, two accountants and a credit
+ * controller"): "what's the team like?" taken as who is in it, which is the job's (session 23, w23-11).
+ */
+const HEADCOUNT_REPLY =
+  /^\W*(?:(?:well|so|oh|um|right),? )?(?:there(?:'s| are| is) |we'?re |it'?s )?(?:about |around |roughly |just )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of us\b|^\W*(?:it'?s )?(?:a|the) team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 // the reply names no answer: it varies, it's elsewhere (a pack, HR), or it's someone else's to say ("above my pay
 // grade", "not really my area", "you'd have to ask HR"), or like anywhere ("same as any company")
 const DODGE =
@@ -97,7 +103,11 @@ export function brushOffFrom(question: Turn, reply: Turn | undefined): TurnSign 
   // asking about culture and getting a real answer is culture-discussion"). Asked how big the team is
   // in the same breath ("what's the team like? how many of you?"), the answer may be the headcount,
   // the job's, so only the cues in it can make it culture.
-  if (id === 'little-company-info' && HEADCOUNT_QUESTION.test(question.text)) return undefined;
+  if (
+    id === 'little-company-info' &&
+    (HEADCOUNT_QUESTION.test(question.text) || HEADCOUNT_REPLY.test(reply.text))
+  )
+    return undefined;
   if (!dodged && words >= (id === 'little-company-info' ? CULTURE_ANSWER_WORDS : ROLE_ANSWER_WORDS))
     return {
       id: id === 'little-company-info' ? 'culture-discussion' : 'detailed-role-info',

@@ -23,6 +23,12 @@ describe('training as the start of the job or one of its duties is not growth', 
       'You would handle the recruitment, training and deployment of the casual staff.',
     ],
     [
+      // session 23 (w23-15): studies the job runs are research, not study for the hire
+      'research studies the job runs',
+      'The researcher plans and runs about two studies a month, mostly usability tests.',
+      'Your portfolio had the checkout study for the banking app. Walk me through it.',
+    ],
+    [
       'a record and a rate',
       'We keep a training record for every picker.',
       "It's a training rate for the first month.",
@@ -38,6 +44,7 @@ describe('training as the start of the job or one of its duties is not growth', 
       'And a qualification too if you want one.',
     ],
     ['a course and certification', 'We can look at a course for you.', 'The certification is worth having.'],
+    ['study offered', 'We give everyone a study day a month.', 'And further study is funded after a year.'],
   ])('future-growth-talk: %s', (_, first, second) => {
     expect(found(twoSaid(first, second))).toContain('future-growth-talk');
   });

@@ -282,9 +282,10 @@ export const futureGrowthTalk: SignPatterns = {
     },
     // training as the job's start or its duties is no growth: "there's a training period at the start", "after
     // training", "the training contract", "the rotas, the training, the complaints", "recruitment, training and
-    // deployment of invigilators", "the training record"
+    // deployment of invigilators", "the training record"; nor is a study that is research the job runs ("plans and
+    // runs two studies a month", "the checkout study", "usability studies")
     {
-      re: /\b((?<!\b(?:after|during|through) (?:the |your |their |some )?|\b(?:recruitments?|rotas?|deployment)(?: ?,)? (?:the )?)training(?! (?:period|rate|record|log|matrix|contract|principal|partner)s?\b)|(?<!\b(of|due) )course|qualification|(?<!\b(case|diary|user|field|pilot|feasibility|your|my|our|their) )stud(y|ies)|certification|the path)\b/,
+      re: /\b((?<!\b(?:after|during|through) (?:the |your |their |some )?|\b(?:recruitments?|rotas?|deployment)(?: ?,)? (?:the )?)training(?! (?:period|rate|record|log|matrix|contract|principal|partner)s?\b)|(?<!\b(of|due) )course|qualification|(?<!\b(case|diary|user|field|pilot|feasibility|your|my|our|their|research|usability|clinical|market|observational|cohort|two|three|four|five|six|\d+) )(?<!\bthe (?!further |part[- ]time |full[- ]time )[\w-]+ )(?<!\b(run|runs|ran|running|plan|plans|planned|planning|design|designs|designed|designing|lead|leads|led) (\w+ ){0,3})stud(y|ies)|certification|the path)\b/,
       says: 'interviewer',
       weight: 0.5,
     },

@@ -202,7 +202,7 @@ export const vagueRoleDetails: SignPatterns = {
       neg: 'ignore',
     },
     {
-      re: /\b(bit of everything|bit of both|you'd pick it up|pick it up as you go|depends\.?|it varies|varies with|being sorted out|get into that later|haven't decided|still working (it|that) out|gets decided later|figure it out|we'll see|still taking shape|still (being )?(shaped|defined|scoped)|(it'll|it will|it would|it'd) (depend|evolve)|depends? on what the (business|team|client|company) needs?)/,
+      re: /\b(bit of everything|bit of both|you'd pick it up|pick it up as you go|depends\.?|it varies|varies with|being sorted out|get into that later|haven't decided|still working (it|that) out|gets decided later|figure it out|we'll see|still taking shape|still (being )?(shaped|defined|scoped|decided|worked out|figured out)|(it'll|it will|it would|it'd) (depend|evolve)|depends? on what the (business|team|client|company) needs?|helps? (out )?wherever (?:[\w-]+ ){0,4}?needs?\b|(it'?s|it is) (quite |pretty |fairly |very )open\b(?! (to|for|about|with|plan)\b))/,
       says: 'interviewer',
       weight: 0.5,
     },
