@@ -54,7 +54,7 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed)${FAILED} (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) ${SORE}(?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|job title|title|qualifications?|certificates?|licen[cs]es?|tickets|cards?))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b(?![^.\n]{0,80}\b(?:violations?|accidents?|fender[- ]benders?|convictions?|offen[cs]es?|gaps?|mistakes?|complaints?|warnings?|disciplinar\w*|points|tickets?|fines?)\b)|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:[\w-]+ )?(?:numbers|figures|results|metrics|data|stats)\b`,
+        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed)${FAILED} (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) ${SORE}(?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|job title|title|qualifications?|certificates?|licen[cs]es?|tickets|cards?|(?:cv|c\.v\.|resume|résumé|background|career|life|work history|employment history|history)\b))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b(?![^.\n]{0,80}\b(?:violations?|accidents?|fender[- ]benders?|convictions?|offen[cs]es?|gaps?|mistakes?|complaints?|warnings?|disciplinar\w*|points|tickets?|fines?)\b)|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:[\w-]+ )?(?:numbers|figures|results|metrics|data|stats)\b`,
       ),
       who: 'interviewer',
     },
@@ -326,7 +326,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\bask\w* me to walk (them |her |him )?through\b(?! (?:my |the |our )?(?:\w+ )?(?:availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|journey|route|diary|calendar|paperwork|documents|forms?)\b)|\bpick\w* up on\b(?! (?:the |my |a |an |some |one |two )?(?:[\w-]+ )?(?:gaps?|lack|weakness\w*|mistakes?|errors?|typos?|short|absence|inconsisten\w*|problems?|issues?|concerns?|lapses?|slips?)\b)|\bwent deep\b/,
+      re: /\bask\w* me to walk (them |her |him )?through\b(?! (?:my |the |our )?(?:\w+ )?(?:availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|journey|route|diary|calendar|paperwork|documents|forms?|background|cv|resume|career|history|experience|life)\b)|\bpick\w* up on\b(?! (?:the |my |a |an |some |one |two )?(?:[\w-]+ )?(?:gaps?|lack|weakness\w*|mistakes?|errors?|typos?|short|absence|inconsisten\w*|problems?|issues?|concerns?|lapses?|slips?)\b)|\bwent deep\b/,
       who: 'interviewer',
     },
     {
