@@ -31,10 +31,11 @@ const NOT_EXCUSED_ONCE = String.raw`(?:(?<=\b(?:keep|kept|constantly|always|repe
 /**
  * The phone as the way something was said, not a distraction: "the recruiter said on the phone yesterday that...",
  * "she offered it to me on the phone". Talking on the phone stays ("still talking on the phone when he came in").
+ * A chat, call or round held on the phone is the medium too ("a quick chat on the phone, then a video call").
  * Used right before "on the phone".
  */
 const NOT_SAID_ON_PHONE =
-  '(?<!\\b(?:say|said|says|tell|told|tells|ask|asked|explain\\w*|mention\\w*|offer\\w*|interview\\w*|screen\\w*|hear|heard|accept\\w*|confirm\\w*|reject\\w*|invit\\w*|ring|rang|rung|call|called|reach\\w*)(?: (?:me|us|him|her|them|it|this|that))? )';
+  '(?<!\\b(?:say|said|says|tell|told|tells|ask|asked|explain\\w*|mention\\w*|offer\\w*|interview\\w*|screen\\w*|hear|heard|accept\\w*|confirm\\w*|reject\\w*|invit\\w*|ring|rang|rung|call|called|reach\\w*)(?: (?:me|us|him|her|them|it|this|that))? )(?<!\\b(?:a|an|the|my|our|quick|short|brief|first|initial|second|long|little|proper|\\d+[- ]?min(?:ute)?s?) (?:\\w+ )?(?:chat|conversation|catch[- ]up|round|screen|screening|interview|call)s? )';
 /**
  * A look explained away in the same sentence: "kept checking his watch but that was because we'd overrun",
  * "on her laptop the whole time but it was bc she was taking notes". Used right after the match.
@@ -66,7 +67,7 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|(?<!\b(?:say|said|says|tell|told|tells|ask|asked|explain\w*|mention\w*|offer\w*|interview\w*|screen\w*|hear|heard|accept\w*|confirm\w*|reject\w*|invit\w*|ring|rang|rung|call|called|reach\w*)(?: (?:me|us|him|her|them|it|this|that))? )on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )(?<!\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\b[^.\n]{0,23})the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/,
+      re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|(?<!\b(?:say|said|says|tell|told|tells|ask|asked|explain\w*|mention\w*|offer\w*|interview\w*|screen\w*|hear|heard|accept\w*|confirm\w*|reject\w*|invit\w*|ring|rang|rung|call|called|reach\w*)(?: (?:me|us|him|her|them|it|this|that))? )(?<!\b(?:a|an|the|my|our|quick|short|brief|first|initial|second|long|little|proper|\d+[- ]?min(?:ute)?s?) (?:\w+ )?(?:chat|conversation|catch[- ]up|round|screen|screening|interview|call)s? )on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )(?<!\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\b[^.\n]{0,23})the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/,
       who: 'interviewer',
     },
     {
@@ -95,7 +96,13 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bhear\w* (?:him|her|she|he|them|they)? ?(?:click|clicking|type|typing)|\bhear\w* (?:the )?(?:keys|keyboard|typing|clicking)\b/,
+      re: new RegExp(
+        '(?:' +
+          /\bhear\w* (?:him|her|she|he|them|they)? ?(?:click|clicking|type|typing)|\bhear\w* (?:the )?(?:keys|keyboard|typing|clicking)\b/
+            .source +
+          ')' +
+          NOTES_TAKEN,
+      ),
     },
     {
       re: new RegExp(
