@@ -15,6 +15,8 @@ const LACKS = [
   'He laughed a lot, mostly at his own jokes, and talked over every answer I started.',
   'The panellists were joking among themselves while I sat there waiting for the next question.',
   'Had a lovely chat with the receptionist while I waited, then a very stiff interview.',
+  'I used my opener that normally gets a laugh and got nothing, not even a smile.',
+  'I asked what she liked about working there and she just laughed and said the pay.',
 ];
 
 describe('engaging-conversation: laughter not shared, chats with others', () => {

@@ -8,7 +8,7 @@ const HAPPENED =
   "(?<!\\b(?:could|would|might|should|must)(?: not| ?n't)? (?:have|'ve|of)(?: \\w+){0,5} )";
 // "I asked about the culture and she laughed and said 'you'll see'": a laugh that answers a culture question is a brush-off
 const NOT_BRUSH_OFF =
-  "(?<!\\bask\\w*\\b[^\\n]{0,100}\\b(?:culture|values?|work there|working there|work here|how (?:they|you|it|the team|people|everyone) work|what it(?: be|'s| is) like|what (?:the |your |their )?(?:team|place|company|office|firm|department) (?:be|was|is|'s) like|how (?:decisions?|things?) (?:get|are|be) (?:made|make|decided|decide)|ambiente|dynamics|environment|atmosphere)\\b[^\\n]{0,120})";
+  "(?<!\\bask\\w*\\b[^\\n]{0,100}\\b(?:culture|values?|work there|working there|work here|how (?:they|you|it|the team|people|everyone) work|what it(?: be|'s| is) like|what (?:the |your |their )?(?:team|place|company|office|firm|department) (?:be|was|is|'s) like|how (?:decisions?|things?) (?:get|are|be) (?:made|make|decided|decide)|ambiente|dynamics|environment|atmosphere|(?:good|great|nice) place to work|(?:like|liked|enjoy|enjoyed|love|loved) about (?:working|work|it|the (?:job|place|company))|best (?:thing|part) about (?:working|work|the job))\\b[^\\n]{0,120})";
 // the candidate's own nervous laugh is not the room laughing (nor is being laughed at: "laughing at me");
 // nor is a kind laugh over a slip ("laughed and said don't worry"), a laugh at none of the jokes, a half laugh or one alone
 const NOT_MY_LAUGH =
@@ -22,17 +22,20 @@ const NOT_MY_LAUGH =
 const NOT_IRONY =
   '(?<!\\btr(?:y|ied|ying|ies) to (?:\\w+ ){0,5})' + '(?<!\\b(?:barrel|bundle|bag|laugh riot|riot) of )';
 
-/** Laughter after mockery ("every question was mocked, and roaring laughter followed") is at the candidate. */
 /**
  * Laughter that is not shared with the candidate: a laugh marked as strained ("an awkward laugh", "a polite laugh",
- * "nervous laughter"), one at the laugher's own jokes, and the panel laughing among themselves ("they were joking
- * with each other before I came in"). Used right before the laugh word.
+ * "nervous laughter"), one at the laugher's own jokes, the panel laughing among themselves ("they were joking
+ * with each other before I came in"), and a joke that "usually gets a laugh" but "got nothing". Used right before
+ * the laugh word.
  */
 const NOT_UNSHARED =
   '(?<!\\b(?:awkward|nervous|polite|forced|fake|uncomfortable|strained|hollow|tight|embarrassed|tense|pained)(?:ly)? (?:little |bit of (?:a )?|kind of (?:a )?)?)' +
   '(?![a-z]*\\b[^.\\n]{0,30}\\bat (?:his|her|their) own (?:jokes?|stor(?:y|ies)|puns?|quips?)\\b)' +
-  '(?!(?<=\\b(?:they|panel|panellists|interviewers|two of them|both of them|others|staff|colleagues)\\b[^.\\n]{0,40})[a-z ]{0,30}\\b(?:with each other|to each other|among(?:st)? themselves|between themselves)\\b)';
+  '(?!(?<=\\b(?:they|panel|panellists|interviewers|two of them|both of them|others|staff|colleagues)\\b[^.\\n]{0,40})[a-z ]{0,30}\\b(?:with each other|to each other|among(?:st)? themselves|between themselves)\\b)' +
+  '(?<!\\b(?:usually|normally|always|often|generally) (?:gets?|got|earns?|draws?) (?:a |some )?(?:big |good )?)' +
+  '(?![a-z]*\\b[^.\\n]{0,25}\\b(?:and|but) (?:i )?(?:got|get|gets) (?:nothing|silence|zilch|crickets|a blank|blank (?:looks|stares|faces)|no reaction)\\b)';
 
+/** Laughter after mockery ("every question was mocked, and roaring laughter followed") is at the candidate. */
 const NOT_MOCKING =
   '(?<!\\b(?:mock(?:ed|ing|s)?(?! (?:interviews?|exams?|tests?|trials?|assessments?|negotiations?|presentations?|ups?)\\b)|ridicul\\w*|made fun of|making fun of|sneer\\w*)\\b[^.!?\\n]{0,80})';
 
