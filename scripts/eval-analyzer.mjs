@@ -186,6 +186,9 @@ const sets = {
   l21: jsonl('test/fixtures/corpus/e/l21-long.jsonl'),
   // session 23: notes on the recall of six signs, written before the cue modules were read, then tuned on; not in `read`
   para23b: jsonl('test/fixtures/corpus/para23-notes23b.jsonl'),
+  // session 23: short notes on the near misses of six positive and verbal signs, written before the
+  // cue modules were read, then tuned on (not in `read`)
+  para23a: jsonl('test/fixtures/corpus/para23-notes23a.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

@@ -8,7 +8,7 @@ const HAPPENED =
   "(?<!\\b(?:could|would|might|should|must)(?: not| ?n't)? (?:have|'ve|of)(?: \\w+){0,5} )";
 // "I asked about the culture and she laughed and said 'you'll see'": a laugh that answers a culture question is a brush-off
 const NOT_BRUSH_OFF =
-  "(?<!\\bask\\w*\\b[^\\n]{0,100}\\b(?:culture|values?|work there|working there|work here|how (?:they|you|it|the team|people|everyone) work|what it(?: be|'s| is) like|what (?:the |your |their )?(?:team|place|company|office|firm|department) (?:be|was|is|'s) like|how (?:decisions?|things?) (?:get|are|be) (?:made|make|decided|decide)|ambiente|dynamics|environment|atmosphere)\\b[^\\n]{0,120})";
+  "(?<!\\bask\\w*\\b[^\\n]{0,100}\\b(?:culture|values?|work there|working there|work here|how (?:they|you|it|the team|people|everyone) work|what it(?: be|'s| is) like|what (?:the |your |their )?(?:team|place|company|office|firm|department) (?:be|was|is|'s) like|how (?:decisions?|things?) (?:get|are|be) (?:made|make|decided|decide)|ambiente|dynamics|environment|atmosphere|(?:good|great|nice) place to work|(?:like|liked|enjoy|enjoyed|love|loved) about (?:working|work|it|the (?:job|place|company))|best (?:thing|part) about (?:working|work|the job))\\b[^\\n]{0,120})";
 // the candidate's own nervous laugh is not the room laughing (nor is being laughed at: "laughing at me");
 // nor is a kind laugh over a slip ("laughed and said don't worry"), a laugh at none of the jokes, a half laugh or one alone
 const NOT_MY_LAUGH =
@@ -21,6 +21,19 @@ const NOT_MY_LAUGH =
  */
 const NOT_IRONY =
   '(?<!\\btr(?:y|ied|ying|ies) to (?:\\w+ ){0,5})' + '(?<!\\b(?:barrel|bundle|bag|laugh riot|riot) of )';
+
+/**
+ * Laughter that is not shared with the candidate: a laugh marked as strained ("an awkward laugh", "a polite laugh",
+ * "nervous laughter"), one at the laugher's own jokes, the panel laughing among themselves ("they were joking
+ * with each other before I came in"), and a joke that "usually gets a laugh" but "got nothing". Used right before
+ * the laugh word.
+ */
+const NOT_UNSHARED =
+  '(?<!\\b(?:awkward|nervous|polite|forced|fake|uncomfortable|strained|hollow|tight|embarrassed|tense|pained)(?:ly)? (?:little |bit of (?:a )?|kind of (?:a )?)?)' +
+  '(?![a-z]*\\b[^.\\n]{0,30}\\bat (?:his|her|their) own (?:jokes?|stor(?:y|ies)|puns?|quips?)\\b)' +
+  '(?!(?<=\\b(?:they|panel|panellists|interviewers|two of them|both of them|others|staff|colleagues)\\b[^.\\n]{0,40})[a-z ]{0,30}\\b(?:with each other|to each other|among(?:st)? themselves|between themselves)\\b)' +
+  '(?<!\\b(?:usually|normally|always|often|generally) (?:gets?|got|earns?|draws?) (?:a |some )?(?:big |good )?)' +
+  '(?![a-z]*\\b[^.\\n]{0,25}\\b(?:and|but) (?:i )?(?:got|get|gets) (?:nothing|silence|zilch|crickets|a blank|blank (?:looks|stares|faces)|no reaction)\\b)';
 
 /** Laughter after mockery ("every question was mocked, and roaring laughter followed") is at the candidate. */
 const NOT_MOCKING =
@@ -35,21 +48,21 @@ export const engagingConversation: SignPatterns = {
   cues: [
     {
       re: new RegExp(
-        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}${NOT_MY_LAUGH}${NOT_IRONY}${NOT_MOCKING}(?<!\\bhalf\\W{1,3})\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle|in hysterics|fell about|falling about|in (?:bits|tatters)(?= (?:at|over|laughing)\\b)|(?:have|had|having|leave|left|get|got) (?:me|us|her|him|them|everyone|the (?:whole )?(?:panel|room)) in (?:bits|tatters|hysterics|fits|stitches))\\b(?<!\\bthe banter)(?!(?: kindly| gently| softly| nicely)?,?(?: and| but| then)?(?: (?:said|say|says|told me|went|was like))?\\W*(?:don'?t worry|do not worry|no worries|never mind|not to worry|it'?s (?:ok|okay|fine|alright|all right|normal)|we carried on|moved on)\\b| (?:at none|alone)\\b)(?! (?:it off|to (?:himself|herself|themselves)|at (?:me|the candidate|my expense)\\b))`,
+        `${NOT_STAFF}${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}${NOT_MY_LAUGH}${NOT_IRONY}${NOT_MOCKING}${NOT_UNSHARED}(?<!\\bhalf\\W{1,3})\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle|in hysterics|fell about|falling about|in (?:bits|tatters)(?= (?:at|over|laughing)\\b)|(?:have|had|having|leave|left|get|got) (?:me|us|her|him|them|everyone|the (?:whole )?(?:panel|room)) in (?:bits|tatters|hysterics|fits|stitches))\\b(?<!\\bthe banter)(?!(?: kindly| gently| softly| nicely)?,?(?: and| but| then)?(?: (?:said|say|says|told me|went|was like))?\\W*(?:don'?t worry|do not worry|no worries|never mind|not to worry|it'?s (?:ok|okay|fine|alright|all right|normal)|we carried on|moved on)\\b| (?:at none|alone)\\b)(?! (?:it off|to (?:himself|herself|themselves)|at (?:me|the candidate|my expense)\\b))`,
       ),
       worryOk: true,
     },
     // "I laughed so much": the laughing was shared even when the writer tells it
     {
       re: new RegExp(
-        `${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}\\blaugh\\w* (?:so much|so hard|a lot|loads|the whole (?:time|way|interview))\\b`,
+        `${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}${NOT_UNSHARED}\\blaugh\\w* (?:so much|so hard|a lot|loads|the whole (?:time|way|interview))\\b`,
       ),
       worryOk: true,
     },
     {
       re: new RegExp(
         NOT_STAFF +
-          /(?<!\b(?:would|will|'d|'ll|gonna|going to|supposed to|meant to|expect\w*|promis\w*|hop\w*)(?: \w+){0,3} )(?:(?<!\bwould )\b(?:more |just |really |basically )?like a (?:\w+ )?(?:chat|conversation|catch[- ]up|natter)\b(?! than an? (?:chat|conversation))|\b(?:proper|real|genuine|natural|great|good|easy|two[- ]way|lovely|fun|flowing|cracking|cracker of a|belter of a|brilliant|free[- ]flowing|relaxed|open|enjoyable|lively|animated|engaging|good[- ]humou?red|collegial|collegiate|convivial|companionable|genial) (?:(?:technical|professional|intellectual|two[- ]way|honest|adult) )?(?:back[- ]and[- ]forth|conversation|chat|discussion|dialogue|exchange|chinwag|natter|yarn|chit[- ]?chat)\b|\b(?:a|proper|real|lots of|some|good|great|nice|easy|natural|fun|constant) back[- ]and[- ]forth\b|\bback[- ]and[- ]forth (?:with|between|the whole time|the entire time|all the way through|throughout|non-?stop)\b|\b(?:talk|chat|banter|bounc)\w* (?:\w+ ){0,5}back[- ]and[- ]forth\b|\bwe (?:\w+ )?(?:talk|chat)\w* (?:loads|lots|a lot|so much|about everything|about all sorts)\b|\btwo[- ]way (?:street|thing|conversation)\b|\b(?:very|really|super|quite|more|so|pretty|nice and|relaxed and|properly) conversational\b)/
+          /(?<!\b(?:would|will|'d|'ll|gonna|going to|supposed to|meant to|expect\w*|promis\w*|hop\w*)(?: \w+){0,3} )(?:(?<!\bwould )\b(?:more |just |really |basically )?like a (?:\w+ )?(?:chat|conversation|catch[- ]up|natter)\b(?! than an? (?:chat|conversation))|\b(?:proper|real|genuine|natural|great|good|easy|two[- ]way|lovely|fun|flowing|cracking|cracker of a|belter of a|brilliant|free[- ]flowing|relaxed|open|enjoyable|lively|animated|engaging|good[- ]humou?red|collegial|collegiate|convivial|companionable|genial) (?:(?:technical|professional|intellectual|two[- ]way|honest|adult) )?(?:back[- ]and[- ]forth|conversation|chat|discussion|dialogue|exchange|chinwag|natter|yarn|chit[- ]?chat)\b(?! (?:with|to) (?:the |a |an |another |one of the |some )?(?:receptionist|security|guard|porter|driver|cleaner|doorman|concierge|(?:other |fellow )?(?:candidates?|applicants?|interviewees?))\b|[^.\n]{0,40}\b(?:while|whilst) (?:i|we) (?:wait|waited|was waiting|were waiting)\b)|\b(?:a|proper|real|lots of|some|good|great|nice|easy|natural|fun|constant) back[- ]and[- ]forth\b|\bback[- ]and[- ]forth (?:with|between|the whole time|the entire time|all the way through|throughout|non-?stop)\b|\b(?:talk|chat|banter|bounc)\w* (?:\w+ ){0,5}back[- ]and[- ]forth\b|\bwe (?:\w+ )?(?:talk|chat)\w* (?:loads|lots|a lot|so much|about everything|about all sorts)\b|\btwo[- ]way (?:street|thing|conversation)\b|\b(?:very|really|super|quite|more|so|pretty|nice and|relaxed and|properly) conversational\b)/
             .source,
       ),
     },
@@ -69,7 +82,7 @@ export const engagingConversation: SignPatterns = {
     // "we got on (really well)" is getting along, positive-atmosphere's; "like a house on fire" is more than that
     {
       re: new RegExp(
-        `${NOT_STAFF}(?:${
+        `${NOT_STAFF}${NOT_UNSHARED}(?:${
           /\bwe (?:just |really |kind of |sort of |then |both |also |had |ended up |spent \w+ |be |got )?(?:click|clicked|clicking|hit it off|vibed|vibe|bonded|bond|gelled|geeked out|nerded out|chat|chatted|chatting|talked shop|talk shop|swapped|gossiped|riffed)\b|\bhit it off\b|\b(?:talk|talked|talking|chat|chatted|chatting) like (?:old |good |long[- ]lost )?(?:friends|mates|pals|colleagues)\b|\blike (?:old|good|long[- ]lost) (?:friends|mates|pals|buddies)\b|\blike (?:we|we'd|we had|we have) (?:\w+ )?(?:know|knew|known) each other\b|\b(?:talk|talked|speak|spoke|chat|chatted)\w* (?:to|with) me like (?:a |an )?(?:old )?(?:friend|brother|sister|mate|family|pal)\b|\b(?:take|took|taking) the (?:mick|mickey|piss) (?:out of )?each other\b|\b(?:ribb|teas)\w* each other\b|\b(?:get|got) on (?:like a (?:house|hoose) on fire|famously)|\bnerd\w* out\b|\bgeek\w* out\b|\btalk\w* shop\b|\b(?:had|have|having) (?:a |such a )?(?:good |proper |great |real |long |bit of a |quick )?(?:yarn|natter|chinwag|blether|banter)\b|\b(?:laugh|grinn)\w* and (?:chatting|nattering|yarning|joking)\b|\bchatting away (?:with|to) (?:me|us)\b/
             .source
         })`,

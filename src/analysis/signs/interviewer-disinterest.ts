@@ -28,6 +28,20 @@ const NOT_A_TASK = String.raw`(?! (?:test|tests|speed|skills?|exercise|assessmen
  */
 const NOT_EXCUSED_ONCE = String.raw`(?:(?<=\b(?:keep|kept|constantly|always|repeatedly)\b[^.\n]{0,40})|(?!(?=[^.\n]{0,15}\bonce\b)(?![^.\n]*\b(?:again|twice|constantly|repeatedly|several times|a few times)\b)[^.\n]{0,80}\b(?:apologi\w*|sorry|excuse\w*)\b))`;
 
+/**
+ * The phone as the way something was said, not a distraction: "the recruiter said on the phone yesterday that...",
+ * "she offered it to me on the phone". Talking on the phone stays ("still talking on the phone when he came in").
+ * A chat, call or round held on the phone is the medium too ("a quick chat on the phone, then a video call").
+ * Used right before "on the phone".
+ */
+const NOT_SAID_ON_PHONE =
+  '(?<!\\b(?:say|said|says|tell|told|tells|ask|asked|explain\\w*|mention\\w*|offer\\w*|interview\\w*|screen\\w*|hear|heard|accept\\w*|confirm\\w*|reject\\w*|invit\\w*|ring|rang|rung|call|called|reach\\w*)(?: (?:me|us|him|her|them|it|this|that))? )(?<!\\b(?:a|an|the|my|our|quick|short|brief|first|initial|second|long|little|proper|\\d+[- ]?min(?:ute)?s?) (?:\\w+ )?(?:chat|conversation|catch[- ]up|round|screen|screening|interview|call)s? )';
+/**
+ * A look explained away in the same sentence: "kept checking his watch but that was because we'd overrun",
+ * "on her laptop the whole time but it was bc she was taking notes". Used right after the match.
+ */
+const NOT_EXPLAINED = String.raw`(?![^.\n]{0,60}\bbut (?:that |it |this )?(?:be |was |were |'s |is )?(?:only |just |all |actually )?(?:because|cos|cause|bc|b\/c|coz)\b)`;
+
 export const interviewerDisinterest: SignPatterns = {
   id: 'interviewer-disinterest',
   cues: [
@@ -35,7 +49,7 @@ export const interviewerDisinterest: SignPatterns = {
     // ("she was on her phone", not "rejected on email" or "a project on mobile money")
     {
       re: new RegExp(
-        `\\b(?:check\\w*|glanc\\w*|look\\w*|(?:half[- ]?)?watch(?:ing|ed|es)?|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)${NOT_EXCUSED_ONCE}|(?<!\\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody)\\b(?: \\w+){0,2} )(?<!\\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\\b[^.\\n]{0,20})\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?(?!watch\\b)${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
+        `\\b(?:check\\w*|glanc\\w*|look\\w*|(?:half[- ]?)?watch(?:ing|ed|es)?|star(?:e|ed|ing)|scroll\\w*|text\\w*|tap\\w*|typ\\w*|read\\w*|answer\\w*|repl\\w*|respond\\w*|fiddl\\w*|play\\w*|mess\\w*|swip\\w*|peek\\w*|press\\w*|punch\\w*|us(?:e|ed|ing)) (?:away |about |around |round )?(?:at |on |in |into |through |to |with |down at |around on |away at |pon )?${POSS}${GADGET}\\b(?! (?:\\w+ )?every (?:morning|evening|night|day|hour|week)\\b)${NOT_EXCUSED_ONCE}${NOT_EXPLAINED}|(?<!\\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody)\\b(?: \\w+){0,2} )(?<!\\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\\b[^.\\n]{0,20})${NOT_SAID_ON_PHONE}\\bon (?:his|her|their|the|an?|its|har|him) (?:own |work |other |second )?(?!watch\\b)${GADGET}\\b|\\bon (?:phone|mobile|slack|whatsapp) (?=half|the whole|most of|all the|throughout|the entire|constantly|again)`,
       ),
       who: 'interviewer',
     },
@@ -53,7 +67,7 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )(?<!\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\b[^.\n]{0,23})the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/,
+      re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|(?<!\b(?:say|said|says|tell|told|tells|ask|asked|explain\w*|mention\w*|offer\w*|interview\w*|screen\w*|hear|heard|accept\w*|confirm\w*|reject\w*|invit\w*|ring|rang|rung|call|called|reach\w*)(?: (?:me|us|him|her|them|it|this|that))? )(?<!\b(?:a|an|the|my|our|quick|short|brief|first|initial|second|long|little|proper|\d+[- ]?min(?:ute)?s?) (?:\w+ )?(?:chat|conversation|catch[- ]up|round|screen|screening|interview|call)s? )on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )(?<!\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\b[^.\n]{0,23})the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/,
       who: 'interviewer',
     },
     {
@@ -75,11 +89,20 @@ export const interviewerDisinterest: SignPatterns = {
     // time: "one eye on the clock", "kept looking at his watch" (not when the interviewer gave the reason: "looked at the
     // clock, but explained the room was booked until 3")
     {
-      re: /(?:\b(?:glanc\w*|look\w*|check\w*|star(?:e|ed|ing)|eye\w*|watch\w*) (?:at |on )?(?:the |his |her |their )?(?:clock|watch|time)\b|\bclock[- ]?watch\w*|\beye on the (?:clock|time)\b)(?![^.\n]{0,50}\b(?:he|she|they) (?:explain\w*|apologi[sz]\w*)\b)/,
+      re: new RegExp(
+        /(?:\b(?:glanc\w*|look\w*|check\w*|star(?:e|ed|ing)|eye\w*|watch\w*) (?:at |on )?(?:the |his |her |their )?(?:clock|watch|time)\b|\bclock[- ]?watch\w*|\beye on the (?:clock|time)\b)(?![^.\n]{0,50}\b(?:he|she|they) (?:explain\w*|apologi[sz]\w*)\b)/
+          .source + NOT_EXPLAINED,
+      ),
       who: 'interviewer',
     },
     {
-      re: /\bhear\w* (?:him|her|she|he|them|they)? ?(?:click|clicking|type|typing)|\bhear\w* (?:the )?(?:keys|keyboard|typing|clicking)\b/,
+      re: new RegExp(
+        '(?:' +
+          /\bhear\w* (?:him|her|she|he|them|they)? ?(?:click|clicking|type|typing)|\bhear\w* (?:the )?(?:keys|keyboard|typing|clicking)\b/
+            .source +
+          ')' +
+          NOTES_TAKEN,
+      ),
     },
     {
       re: new RegExp(
@@ -106,7 +129,7 @@ export const interviewerDisinterest: SignPatterns = {
     // "and kept typing away": the subject check would take the "I" of the clause before
     {
       re: new RegExp(
-        `${NOT_SELF}\\b(?:kept|keep|keeps|still|busy|was|were) (?:\\w+ )?typing\\b${NOT_A_TASK}${NOTES_TAKEN}`,
+        `${NOT_SELF}\\b(?:kept|keep|keeps|still|busy|was|were) (?:\\w+ )?typing\\b${NOT_A_TASK}${NOTES_TAKEN}(?! up (?:my|the|our|what i) (?:answers?|notes?|responses?|said)\\b)`,
       ),
       who: 'any',
       conf: 0.6,
@@ -145,7 +168,14 @@ export const interviewerDisinterest: SignPatterns = {
     // serving other people mid-interview: "kept serving customers in between my answers", "on his laptop the entire time",
     // "spent the whole time on her laptop"
     {
-      re: /\b(?:kept|keep|keeps|was|were|be|busy|still|also) (?:\w+ )?(?:serv\w*|deal\w* with|help\w*|see\w* to) (?:other )?(?:customers?|clients?|people|someone else|staff|the queue)\b|\b(?:on|check\w*|look\w* at|star\w* at|glued to|typ\w* (?:on|into)|tapp\w* (?:on|at)|read\w*|scroll\w* (?:on|through)) (?:his|her|their) (?:laptop|computer|ipad|tablet|screen|monitor|notes|papers?) (?:the (?:entire|whole) (?:time|interview|call|way through)|throughout|all the time|most of|while i (?:talk|spoke|answer|was talking|was answering))|\bglued to (?:his|her|their) (?:laptop|computer|ipad|tablet|screen|monitor|phone)\b|\bspen[dt]\w* (?:the (?:entire|whole) (?:time|interview|call|hour|meeting)|most of (?:the|it)(?: (?:time|interview|call|hour|meeting))?|half (?:of )?the (?:time|interview|call|hour|meeting)) (?:on|glued to|typing on|tapping (?:on|at)|looking at|staring at|scrolling) (?:his|her|their) (?:phone|mobile|laptop|computer|ipad|tablet|screen|monitor|(?:other|second) (?:screen|monitor)|emails?)\b|\bnot look\w* at me,? (?:only|just) at (?:the|his|her|their) (?:paper|papers|notes|screen|laptop|computer|cv)\b/,
+      re: new RegExp(
+        '(?:' +
+          /\b(?:kept|keep|keeps|was|were|be|busy|still|also) (?:\w+ )?(?:serv\w*|deal\w* with|help\w*|see\w* to) (?:other )?(?:customers?|clients?|people|someone else|staff|the queue)\b|\b(?:on|check\w*|look\w* at|star\w* at|glued to|typ\w* (?:on|into)|tapp\w* (?:on|at)|read\w*|scroll\w* (?:on|through)) (?:his|her|their) (?:laptop|computer|ipad|tablet|screen|monitor|notes|papers?) (?:the (?:entire|whole) (?:time|interview|call|way through)|throughout|all the time|most of|while i (?:talk|spoke|answer|was talking|was answering))|\bglued to (?:his|her|their) (?:laptop|computer|ipad|tablet|screen|monitor|phone)\b|\bspen[dt]\w* (?:the (?:entire|whole) (?:time|interview|call|hour|meeting)|most of (?:the|it)(?: (?:time|interview|call|hour|meeting))?|half (?:of )?the (?:time|interview|call|hour|meeting)) (?:on|glued to|typing on|tapping (?:on|at)|looking at|staring at|scrolling) (?:his|her|their) (?:phone|mobile|laptop|computer|ipad|tablet|screen|monitor|(?:other|second) (?:screen|monitor)|emails?)\b|\bnot look\w* at me,? (?:only|just) at (?:the|his|her|their) (?:paper|papers|notes|screen|laptop|computer|cv)\b/
+            .source +
+          ')' +
+          NOTES_TAKEN +
+          NOT_EXPLAINED,
+      ),
       who: 'interviewer',
       conf: 0.65,
     },
@@ -163,7 +193,7 @@ export const interviewerDisinterest: SignPatterns = {
     },
     // the phone interrupting: "her phone went and she answered it", "his phone kept buzzing and he picked it up"
     {
-      re: /\bphone (?:\w+ ){0,2}?(?:ring|rang|rung|ringing|buzz\w*|go|went|goes|going|vibrat\w*|ping\w*)\b(?! (?:for|to|through|with|by|in|on|about)\b).{0,40}?\b(?:answer\w*|pick\w* (?:it )?up|pick\w* up|take|took|taking|check\w*|read|reading|look\w* at|glanc\w* at)(?: it)?\b|\bphone (?:keep|kept|keeps) (?:ring|buzz|go|ping|vibrat)\w*/,
+      re: /\bphone (?:\w+ ){0,2}?(?:ring|rang|rung|ringing|buzz\w*|go|went|goes|going|vibrat\w*|ping\w*)\b(?! (?:for|to|through|with|by|in|on|about)\b).{0,40}?\b(?:answer\w*|pick\w* (?:it )?up|pick\w* up|take|took|taking|check\w*|read|reading|look\w* at|glanc\w* at)(?: it)?\b(?![^.\n]{0,40}\b(?:put|puts|turn\w*|switch\w*|flip\w*|silenc\w*|mut\w*) (?:it |the phone |the call )?(?:face ?down|away|off|over|on silent|silent)\b)|\bphone (?:keep|kept|keeps) (?:ring|buzz|go|ping|vibrat)\w*/,
       who: 'any',
       conf: 0.65,
     },
