@@ -25,12 +25,27 @@ const docWords = new WeakMap<Clause[], DocWords>();
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95; // [a-z0-9_], as WORDS in triggers.ts
 
-/** A token string's words, and whether it starts and ends with a word character. */
-interface TokWords {
-  ids: number[];
-  head: boolean;
-  tail: boolean;
+/**
+ * A token string's words, and whether it starts and ends with a word character. A class, as
+ * clauses.ts's Segment is: these live for their section, and an object literal's site would be
+ * pretenured, so every later section's would go straight to old space.
+ */
+class TokWords {
+  constructor(
+    readonly ids: number[],
+    readonly head: boolean,
+    readonly tail: boolean,
+  ) {}
 }
+
+/** A list that is no literal (`[]`), for the same reason: Array.prototype.slice makes it without a site. */
+const NO_SEGMENTS: readonly number[] = [];
+const newList = (): number[] => NO_SEGMENTS.slice();
+const wordsOfOne = (id: number): number[] => {
+  const list = newList();
+  list.push(id);
+  return list;
+};
 
 /** A non-empty string of word characters only: its one word is itself (what wordsOf gives, without a match). */
 function isOneWord(s: string): boolean {
@@ -66,11 +81,11 @@ function wordsOfDoc(clauses: Clause[], toks?: Tok[]): DocWords {
   const tokWords = (s: string): TokWords => {
     let tw = byString.get(s);
     if (!tw) {
-      tw = {
-        ids: isOneWord(s) ? [idFor(s)] : wordsOf(s).map(idFor),
-        head: s.length > 0 && isWordCode(s.charCodeAt(0)),
-        tail: s.length > 0 && isWordCode(s.charCodeAt(s.length - 1)),
-      };
+      tw = new TokWords(
+        isOneWord(s) ? wordsOfOne(idFor(s)) : wordsOf(s).map(idFor),
+        s.length > 0 && isWordCode(s.charCodeAt(0)),
+        s.length > 0 && isWordCode(s.charCodeAt(s.length - 1)),
+      );
       byString.set(s, tw);
     }
     return tw;
@@ -208,7 +223,7 @@ export function candidates(
       const e = touched[t]!;
       const bits = met[e]!;
       if (bits & 1) {
-        (out[e] ??= []).push(k);
+        (out[e] ??= newList()).push(k);
         continue;
       }
       const deferrable = deferred.all[e]!;
@@ -226,7 +241,7 @@ export function candidates(
           if (late === -1) late = deferredBits(deferred, e, lo, hi);
           if (missing & ~late) continue;
         }
-        (out[e] ??= []).push(k);
+        (out[e] ??= newList()).push(k);
         break;
       }
     }

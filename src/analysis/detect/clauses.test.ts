@@ -70,3 +70,23 @@ describe('charTokenRange', () => {
     }
   });
 });
+
+describe('segments as clausesFrom makes them', () => {
+  it('hold every Clause field as their own, so a spread copy keeps them all', () => {
+    const toks = tokensFrom('They liked my answer. Then silence');
+    const [first, second] = clausesFrom(toks);
+    expect({ ...first! }).toEqual({
+      from: 0,
+      to: first!.to,
+      role: undefined,
+      fromEnd: 1,
+      clauseStart: first!.clauseStart,
+      lemmas: first!.lemmas,
+      surface: 'they liked my answer.',
+    });
+    expect(Object.keys(second!).sort()).toEqual(
+      ['clauseStart', 'from', 'fromEnd', 'lemmas', 'role', 'surface', 'to'].sort(),
+    );
+    expect(second!.fromEnd).toBe(0);
+  });
+});

@@ -72,6 +72,25 @@ export { QUOTES };
 /** Quote marks, line breaks and spaces: read past when words are walked. */
 export const skipped = skippedTok;
 
+/**
+ * A segment as buildClause makes it. A class, not an object literal: V8 tracks a literal's
+ * allocation site, and a site whose objects outlive a scavenge is switched to allocate in old
+ * space (pretenuring). Segments live for their section, so their literal was switched, and
+ * every later section's segments then went straight to old space, garbage there until a full
+ * collection. Objects made by `new` are never pretenured.
+ */
+class Segment implements Clause {
+  constructor(
+    public from: number,
+    public to: number,
+    public role: Clause['role'],
+    public fromEnd: number,
+    public clauseStart: Int32Array,
+    public lemmas: string,
+    public surface: string,
+  ) {}
+}
+
 function buildClause(
   toks: Tok[],
   from: number,
@@ -97,7 +116,7 @@ function buildClause(
     surface.push(t.lower);
     pendingSpace = false;
   }
-  return { from, to, role, fromEnd, clauseStart, lemmas: lemmas.join(' '), surface: surface.join('') };
+  return new Segment(from, to, role, fromEnd, clauseStart, lemmas.join(' '), surface.join(''));
 }
 
 /** One segment spanning two neighbouring ones, a question and its reply (detect/qa-links.ts). */
