@@ -154,19 +154,6 @@ export function candidates(
   // function's allocation (over 100 MB for a megabyte of notes)
   const touched = new Int32Array(index.entries.length);
   let nTouched = 0;
-  // a condition entry met in segment k holds k here instead of a list (its segments only cut its cue's);
-  // the cues with conditions picked in the current segment wait in `picked` for that check
-  const cond = conditionsOf(index);
-  const metAt = new Int32Array(index.entries.length).fill(-1);
-  const picked = new Int32Array(index.entries.length);
-  let nPicked = 0;
-  const pick = (e: number, k: number): void => {
-    if (cond.ownerOf[e]! >= 0) metAt[e] = k;
-    else {
-      (out[e] ??= []).push(k);
-      if (cond.start[e + 1]! > cond.start[e]!) picked[nPicked++] = e;
-    }
-  };
   // a word met twice in a segment adds nothing the second time
   const seen = new Int32Array(vocab.length).fill(-1);
   const mark = (list: readonly number[], k: number): void => {
@@ -221,7 +208,7 @@ export function candidates(
       const e = touched[t]!;
       const bits = met[e]!;
       if (bits & 1) {
-        pick(e, k);
+        (out[e] ??= []).push(k);
         continue;
       }
       const deferrable = deferred.all[e]!;
@@ -239,54 +226,13 @@ export function candidates(
           if (late === -1) late = deferredBits(deferred, e, lo, hi);
           if (missing & ~late) continue;
         }
-        pick(e, k);
+        (out[e] ??= []).push(k);
         break;
       }
     }
     nTouched = 0;
-    // a cue is a candidate only where each of its condition entries is one too (cue-index.ts `conditions`)
-    for (let t = 0; t < nPicked; t++) {
-      const e = picked[t]!;
-      for (let j = cond.start[e]!, to = cond.start[e + 1]!; j < to; j++)
-        if (metAt[cond.list[j]!] !== k) {
-          out[e]!.pop();
-          break;
-        }
-    }
-    nPicked = 0;
-  }
-  // an empty list would still have its cue compiled (match.ts)
-  for (let j = 0; j < index.conditions.length; j += 2) {
-    const e = index.conditions[j]!;
-    if (out[e]?.length === 0) out[e] = undefined;
   }
   return out;
-}
-
-/** Per entry, its condition entries (`list[start[e]..start[e+1])`) and, for a condition entry, its cue's (else -1). */
-interface Conditions {
-  start: Int32Array;
-  list: Int32Array;
-  ownerOf: Int32Array;
-}
-const conditionsByIndex = new WeakMap<CueIndex, Conditions>();
-function conditionsOf(index: CueIndex): Conditions {
-  let c = conditionsByIndex.get(index);
-  if (c) return c;
-  const n = index.entries.length;
-  const pairs = index.conditions;
-  const start = new Int32Array(n + 1);
-  const ownerOf = new Int32Array(n).fill(-1);
-  for (let j = 0; j < pairs.length; j += 2) {
-    start[pairs[j]! + 1]!++;
-    ownerOf[pairs[j + 1]!] = pairs[j]!;
-  }
-  for (let e = 0; e < n; e++) start[e + 1]! += start[e]!;
-  const list = new Int32Array(pairs.length / 2);
-  const at = start.slice(0, n);
-  for (let j = 0; j < pairs.length; j += 2) list[at[pairs[j]!]!++] = pairs[j + 1]!;
-  conditionsByIndex.set(index, (c = { start, list, ownerOf }));
-  return c;
 }
 
 /** The deferred bits of entry e met by the common words a segment has (slot masks `lo`, `hi`). */

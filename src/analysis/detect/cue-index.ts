@@ -47,20 +47,9 @@ export interface CueEntry {
    * a Latin-1 stand-in. Undefined: it reads its strings as they are (detect/one-byte.ts).
    */
   keep: string | undefined;
-  /** A condition entry (CueIndex `conditions`): its segments only cut its cue's, it is never scanned. */
-  condition?: true;
 }
 export interface CueIndex {
   entries: CueEntry[];
-  /**
-   * Pairs [entry, condition entry, ...]. A cue's trigger words can be worked out more than one way: with
-   * the usual cap on terms or the wide one, with or without a figure (`\d`) as a term (triggers.ts
-   * affixTermsOf). Each way is necessary but none is best for every cue (a wider product can loosen a need
-   * past the 29 bits), so a cue has its usual entry and, for each other way that differs, a condition
-   * entry, placed after every cue's own and never scanned: the cue's candidate segments are those that
-   * meet all of them (candidates.ts).
-   */
-  conditions: number[];
   exact: Map<string, number[]>;
   prefix: Map<string, number[]>;
   suffix: Map<string, number[]>;
@@ -182,19 +171,12 @@ export function bitsOf(terms: Term[]): Bits {
  * closing cue 11,682 to 1,633); the wider cap for every cue let in more, as terms past the 29 bits loosen, and
  * so did it for a cue whose one term already needs two sets (positive-atmosphere's 1,140 to 5,096).
  */
-function triggerBits(re: RegExp, figures = false): Bits | undefined {
-  const terms = affixTermsOf(re, undefined, figures);
+function triggerBits(re: RegExp): Bits | undefined {
+  const terms = affixTermsOf(re);
   if (!terms) return undefined;
   const oneSet = terms.length === 1 && terms[0]!.length === 1;
-  return bitsOf(oneSet ? affixTermsOf(re, WIDE_TERMS, figures)! : terms);
+  return bitsOf(oneSet ? affixTermsOf(re, WIDE_TERMS)! : terms);
 }
-
-/** Trigger bits under the wide cap, whatever the usual cap gives (a condition beside the usual entry). */
-function wideBits(re: RegExp, figures: boolean): Bits | undefined {
-  const terms = affixTermsOf(re, WIDE_TERMS, figures);
-  return terms && bitsOf(terms);
-}
-const bitsKey = (b: Bits): string => JSON.stringify([[...b.words].sort(), b.needs]);
 
 /** The first check of `judge`, ahead of time: cues it would drop in this mode whatever they match. */
 function usable(cue: Cue, transcript: boolean): boolean {
@@ -215,20 +197,6 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
   const infix = new Map<string, number[]>();
   const literal = new Map<string, number[]>();
   let longest = 0;
-  const further: [number, Bits][] = [];
-  const addWords = (k: number, words: Map<string, number>): void => {
-    for (const [w, bits] of words) {
-      if (w.startsWith(LITERAL)) {
-        addTo(literal, w.slice(LITERAL.length), k, bits);
-        continue;
-      }
-      const open = w.startsWith(OPEN);
-      const close = w.endsWith(OPEN);
-      const stem = w.slice(open ? OPEN.length : 0, close ? -OPEN.length : undefined);
-      longest = Math.max(longest, stem.length);
-      addTo(open ? (close ? infix : suffix) : close ? prefix : exact, stem, k, bits);
-    }
-  };
   for (const sign of signs) {
     for (const cue of sign.cues) {
       if (!usable(cue, transcript)) continue;
@@ -237,27 +205,21 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
       const { words, needs } = bits ?? bitsOf([]);
       const { re, group } = scannerOf(cue);
       entries.push({ sign, cue, re, group, always: !bits, needs, keep: namedWide(re) });
-      addWords(k, words);
-      if (!bits) continue;
-      const seen = new Set([bitsKey(bits)]);
-      for (const more of [triggerBits(cue.re, true), wideBits(cue.re, false), wideBits(cue.re, true)]) {
-        if (!more) continue;
-        const key = bitsKey(more);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        further.push([k, more]);
+      for (const [w, bits] of words) {
+        if (w.startsWith(LITERAL)) {
+          addTo(literal, w.slice(LITERAL.length), k, bits);
+          continue;
+        }
+        const open = w.startsWith(OPEN);
+        const close = w.endsWith(OPEN);
+        const stem = w.slice(open ? OPEN.length : 0, close ? -OPEN.length : undefined);
+        longest = Math.max(longest, stem.length);
+        addTo(open ? (close ? infix : suffix) : close ? prefix : exact, stem, k, bits);
       }
     }
   }
-  const conditions: number[] = [];
-  for (const [k, bits] of further) {
-    conditions.push(k, entries.length);
-    addWords(entries.length, bits.words);
-    entries.push({ ...entries[k]!, needs: bits.needs, condition: true });
-  }
   index = {
     entries,
-    conditions,
     exact,
     prefix,
     suffix,
