@@ -67,7 +67,9 @@ export const interviewerDisinterest: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|(?<!\b(?:say|said|says|tell|told|tells|ask|asked|explain\w*|mention\w*|offer\w*|interview\w*|screen\w*|hear|heard|accept\w*|confirm\w*|reject\w*|invit\w*|ring|rang|rung|call|called|reach\w*)(?: (?:me|us|him|her|them|it|this|that))? )(?<!\b(?:a|an|the|my|our|quick|short|brief|first|initial|second|long|little|proper|\d+[- ]?min(?:ute)?s?) (?:\w+ )?(?:chat|conversation|catch[- ]up|round|screen|screening|interview|call)s? )on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )(?<!\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\b[^.\n]{0,23})the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)/,
+      re: new RegExp(
+        String.raw`\b(?:texting(?! (?:me|you|u|us|back|by|on|later|tomorrow|tonight|next|this|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)|scrolling|on (?:his|her|their) phone|${NOT_SAID_ON_PHONE}on (?:facetime|a call|another call|(?<!\b(?:customers?|clients?|callers?|patients?|members?|parents?|people|tenants?|guests?|someone|somebody|deal\w* with|handl\w*|calm\w*|help\w*|talk\w* to|speak\w* to)\b(?: \w+){0,2} )(?<!\b(?:later|afterwards|after that|next day|next morning|that (?:evening|afternoon|night))\b[^.\n]{0,23})the phone|a different call))\b|\b(?:phone|mobile|laptop) (?:under|below) the (?:desk|table)|\bphone (?:face up|out|right there) on the (?:desk|table)`,
+      ),
       who: 'interviewer',
     },
     {
