@@ -73,6 +73,7 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ['They said by last Friday; today is the Friday after.', 'weekdayPastDays', 7],
     ['They said by Monday. It is now the second Monday after.', 'weekdayPastDays', 14],
     ['That was three Thursdays ago.', 'sinceDays', 15],
+    ['They said after the bank holiday. That was two weekends ago.', 'sinceDays', 8],
     // dates with a month's name: the one they gave, and today
     ['I would hear by 2 April. Today is 11 April.', 'pastPromiseDays', 9],
     ['They said by Weds 14th. Today is the 16th.', 'pastPromiseDays', 2],
@@ -90,6 +91,20 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ['Mar 4: interview with the council.\nMar 20: nothing yet.', 'sinceDays', 16],
     ['- 3 Feb: panel interview\n- outcome "by 10 Feb"\n- 21 Feb: chased, no reply', 'pastPromiseDays', 11],
     ['2 July. Interview at the garage.\n30 July. Not a word.', 'sinceDays', 28],
+    // session 24: elapsed time told as arithmetic or indirectly
+    ['Met the manager three weeks back and nothing since.', 'sinceDays', 21],
+    ['A fortnight back I sat the panel.', 'sinceDays', 14],
+    ['Five weeks on from the panel. Still nothing.', 'sinceDays', 35],
+    ['Week 3 of checking my email every morning.', 'sinceDays', 15],
+    ['week 1: fine\nweek 2: still fine\nweek 5: still nothing', 'sinceDays', 29],
+    ['I attended interview before 4 weeks and till now no reply.', 'sinceDays', 28],
+    ['They said by the end of the month. Today is the 20th of the following month.', 'pastPromiseDays', 20],
+    ["They said the 3rd. It's the 11th now.", 'pastPromiseDays', 8],
+    ['The decision was due by the 10th. The 10th was a week ago.', 'pastPromiseDays', 7],
+    ['The two weeks she gave me were up on Friday; the fortnight was up days ago.', 'pastPromiseDays', 1],
+    ['Panel Tues 9th. Today is Fri 26th.', 'sinceDays', 17],
+    ['Wed 20th - interview at the bank\nMon 25th - nothing\nThu 4th - still nothing', 'sinceDays', 14],
+    ["Waiting since early September for the council and it's nearly Christmas.", 'sinceDays', 90],
   ] as const)('%j reads %s = %s', (text, key, days) => {
     expect(timeFrom(text)[key]).toBe(days);
   });
@@ -130,6 +145,15 @@ describe('timeFrom: dates, months and counts past the window', () => {
     // a dated line that does not tell the interview, and a time of day
     ['Mon 2 June. Sent my application.\nMon 16 June. Nothing.', 'sinceDays'],
     ['Interview at May 10:30 slot, it went fine.', 'sinceDays'],
+    // session 24: a count since the application, a span ahead, "back" that is no "ago"
+    ["It's been six weeks since I applied, the interview was Tuesday.", 'sinceDays'],
+    ['Applied two months ago and only got the call this week.', 'sinceDays'],
+    ['They will decide before 2 weeks.', 'sinceDays'],
+    ['I must give notice before 4 weeks are up.', 'sinceDays'],
+    ['It put us two weeks back to square one.', 'sinceDays'],
+    ['The fortnight is up to them really.', 'pastPromiseDays'],
+    ['week 2: second interview booked', 'sinceDays'],
+    ['Mon 3rd - sent my CV\nFri 21st - still nothing', 'sinceDays'],
   ] as const)('%j has no %s', (text, key) => {
     expect(timeFrom(text)[key]).toBeUndefined();
   });

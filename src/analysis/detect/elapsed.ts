@@ -14,7 +14,9 @@ import {
   DAY_OF_MONTH,
   dayDiff,
   dayOfMonth,
+  DIARY_DAY,
   monthsBetween,
+  OF_NEXT_MONTH,
   TODAY_OF_MONTH,
 } from './month-days.js';
 import { days, extraDays, numberFromWord } from './time-counts.js';
@@ -30,6 +32,8 @@ import {
   AFTER_NEXT,
   AFTER_NEXT_DAYS,
   BARE_COUNT,
+  BEFORE_ENDS,
+  BEFORE_PROMISED,
   DATE_PASSED,
   ELAPSED,
   ELLIPTIC,
@@ -51,6 +55,7 @@ import {
   WAIT_WORDS,
   WEAK_LEAD,
   WEAK_TRAIL,
+  WEEK_ENTRY,
   WEEK_ORD,
 } from './wait-patterns.js';
 import {
@@ -80,6 +85,28 @@ export interface TimeReading {
   weekdayPastDays?: number;
 }
 
+/**
+ * A diary whose lines are headed by their day ("Mon 14th - interview ... Fri 1st - still nothing"):
+ * the first line that tells the interview gives its day, the last line after it today's.
+ */
+function diaryDays(text: string): { interviewDay?: Mark; todayDay?: Mark } | undefined {
+  let iv: Mark | undefined;
+  let today: Mark | undefined;
+  for (const m of execAll(DIARY_DAY, text)) {
+    const day = { at: m.index, day: dayOfMonth((m[1] ?? m[2])!) };
+    if (!iv) {
+      const end = text.indexOf('\n', m.index + 1);
+      if (/\binterview/i.test(text.slice(m.index, end < 0 ? undefined : end))) iv = day;
+    } else today = day;
+  }
+  return iv && today ? { interviewDay: iv, todayDay: today } : undefined;
+}
+
+interface Mark {
+  at: number;
+  day: number;
+}
+
 export function timeFrom(text: string): TimeReading {
   const out: TimeReading = {};
   let best = -1;
@@ -103,8 +130,11 @@ export function timeFrom(text: string): TimeReading {
       // "later" counts as time since only where it opens the stretch ("Ten days later, nothing")
       const trail = m[10];
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const before = lead?.toLowerCase() === 'before';
+      if (before && (BEFORE_ENDS.test(after) || BEFORE_PROMISED.test(part.slice(0, m.index)))) continue;
       const weak = lead
         ? WEAK_LEAD.test(lead) &&
+          !before &&
           !(/^it/i.test(lead) && /\b(?:now|been|already)\b/i.test(m[0])) &&
           !SINCE_AFTER.test(after)
         : (WEAK_TRAIL.test(trail!) && !SILENT_SPAN.test(after)) ||
@@ -131,10 +161,12 @@ export function timeFrom(text: string): TimeReading {
   const mark = (m: RegExpExecArray | null) =>
     m ? { at: m.index, day: dayOfMonth((m[1] ?? m[2])!) } : undefined;
   const interviewDay = mark(DAY_OF_MONTH.exec(text));
-  const todayDay = mark(TODAY_OF_MONTH.exec(text));
+  const todayMatch = TODAY_OF_MONTH.exec(text);
+  const todayDay = mark(todayMatch);
+  const diary = interviewDay && todayDay ? undefined : diaryDays(text);
   // "Video interview 4th November ... Today's the 22nd": a dated day and a bare one read together
-  const ivDay = interviewDay ?? cal.interviewDay;
-  const tdDay = todayDay ?? cal.todayDay;
+  const ivDay = interviewDay ?? cal.interviewDay ?? diary?.interviewDay;
+  const tdDay = todayDay ?? cal.todayDay ?? diary?.todayDay;
   if (ivDay && tdDay && tdDay.at > ivDay.at) {
     const d = dayDiff(tdDay.day, ivDay.day);
     if (d !== undefined) since = Math.max(since, d);
@@ -166,6 +198,12 @@ export function timeFrom(text: string): TimeReading {
     const n = WEEK_ORD[w] ?? numberFromWord(/^\d/.test(w) ? w.replace(/\D+$/, '') : w);
     if (Number.isFinite(n) && n > 1) since = Math.max(since, (n - 1) * 7 + 1);
   }
+  // a diary line per week ("week 4: still nothing"), whose stop the count scans end at
+  if (lower.includes('week'))
+    for (const m of execAll(WEEK_ENTRY, text)) {
+      const n = numberFromWord(m[1]!);
+      if (Number.isFinite(n) && n > 1) since = Math.max(since, (n - 1) * 7 + 1);
+    }
   best = Math.max(best, since);
   if (best >= 0) out.elapsedDays = best;
   if (since >= 0) out.sinceDays = since;
@@ -217,8 +255,11 @@ export function timeFrom(text: string): TimeReading {
     if (d < 0 && -d >= MONTH_TURN_GAP) d += 30;
     if (d > 0 && d < 25) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, d);
   }
-  // "promised end of the month, it's the 6th": a day early in the month after a month-end window
-  if (todayDay && todayDay.day <= 10) {
+  // "promised end of the month, it's the 6th": a day early in the month after a month-end window, or
+  // any day said to be the next month's ("it's now the 12th of the next one")
+  const nextMonth =
+    todayMatch !== null && OF_NEXT_MONTH.test(text.slice(todayMatch.index + todayMatch[0].length));
+  if (todayDay && (todayDay.day <= 10 || nextMonth)) {
     const end = /\bend of (?:the |this )?month\b/i.exec(text);
     if (end && end.index < todayDay.at && !interviewDay)
       out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, todayDay.day);
@@ -252,7 +293,7 @@ export function timeFrom(text: string): TimeReading {
     const soon = NEXT_DAY_PROMISE.exec(text);
     if (soon && TOLD_SINCE.test(text.slice(soon.index + soon[0].length))) out.promisedDays = 1;
   }
-  if (out.promisedDays !== undefined && /\bago\b/i.test(text)) {
+  if ((out.promisedDays !== undefined || byDay) && /\bago\b/i.test(text)) {
     const g = GIVEN_DAY_AGO.exec(text);
     const n = g ? days(g[1]!, g[2]!, undefined) : NaN;
     if (Number.isFinite(n)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, n);

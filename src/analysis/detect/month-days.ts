@@ -1,6 +1,7 @@
 /**
  * Days of the month and months named ("on the 3rd ... it's the 24th", "in March ... now it's
- * May"): the interview's day, today's and the promised one, and the gap between them.
+ * May", "since mid-October ... it's nearly Christmas"): the interview's day, today's and the
+ * promised one, and the gap between them.
  */
 import { compiledNativeAnyWidth, execAll } from '../exec-all.js';
 
@@ -35,17 +36,27 @@ const DAY = `(?:the\\s+${DAY_NUM}(?:st|nd|rd|th)?|${DAY_NUM}(?:st|nd|rd|th))\\b(
 /** A weekday as written: "Fri", "Fri.", "Weds", "Thursday,". */
 export const WEEKDAY =
   '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?,?';
-// a weekday may stand before the day: "on Monday the 3rd", "today's Wednesday the 12th"
+// a weekday may stand before the day: "on Monday the 3rd", "today's Wednesday the 12th", "Interview Thurs 6th", "Panel Tues 9th"
 export const DAY_OF_MONTH = new RegExp(
-  `\\b(?:on|was on|was|since|week of|interview(?:ed)?(?: on|\\s*[:=-]))\\s+(?:${WEEKDAY}\\s+)?${DAY}`,
+  `\\b(?:on|was on|was|since|week of|interview(?:ed)?(?: on|\\s*[:=-])|(?:interview(?:ed)?|panel)(?=\\s+${WEEKDAY}\\s+(?:the\\s+)?\\d))\\s+(?:${WEEKDAY}\\s+)?${DAY}`,
   'i',
 );
 export const TODAY_OF_MONTH = new RegExp(
   `\\b(?:it'?s|it is|today(?:'s| is)?|now)(?:\\s*[,:=-]\\s*|\\s+)(?:is\\s+)?(?:now\\s+|already\\s+|only\\s+)?(?:${WEEKDAY}\\s+)?${DAY}`,
   'i',
 );
-// "by the 14th", "by Friday 14th", "by Weds 14th"
-export const BY_DAY_OF_MONTH = new RegExp(`\\b(?:by|before|until|till)\\s+(?:${WEEKDAY}\\s+)?${DAY}`, 'i');
+// "by the 14th", "by Friday 14th", "by Weds 14th", "they said the 1st"
+export const BY_DAY_OF_MONTH = new RegExp(
+  `\\b(?:by|before|until|till|said|promised)\\s+(?:${WEEKDAY}\\s+)?${DAY}`,
+  'i',
+);
+/**
+ * Diary lines headed by their day: "Mon 14th - interview at the depot", "Fri 1st: still nothing".
+ * The first line that tells the interview is its day, the last line today.
+ */
+export const DIARY_DAY = new RegExp(`^[ \\t*•-]*(?:${WEEKDAY}\\s+)?${DAY}\\s*[:\\-–—]`, 'gim');
+/** Today's day told as in the month after: "it's now the 12th of the next one". */
+export const OF_NEXT_MONTH = /^\s+of\s+(?:the\s+)?(?:next|following)\b/i;
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Months are read with their capital ("May" the month, not "may" the verb); in lower case only those no verb spells. */
 const MONTHS_LOWER = 'january|february|april|june|july|august|september|october|november|december';
@@ -53,7 +64,7 @@ const MONTH_THEN = new RegExp(
   `\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]ack in|[Ww]as(?: (?:in )?the (?:first|second|third|fourth|last) week of)?|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ss]tart of|[Bb]eginning of)[ -](${MONTHS}|${MONTHS_LOWER})\\b`,
 );
 const MONTH_NOW = new RegExp(
-  `\\b(?:[Ii]t'?s|[Ii]ts|[Ii]t is|[Nn]ow) (?:now |already |nearly |almost |early |late |mid-?)?(?:(?:the )?(?:end|start|beginning|(?:first|second|third|fourth|last) week) of )?(${MONTHS}|${MONTHS_LOWER})\\b|(?:^|[.!?]\\s+)(?:In|By) (?:early |late |mid-?)?(${MONTHS})\\b`,
+  `\\b(?:[Ii]t'?s|[Ii]ts|[Ii]t is|[Nn]ow) (?:now |already |nearly |almost |early |late |mid-?)?(?:(?:the )?(?:end|start|beginning|(?:first|second|third|fourth|last) week) of )?(${MONTHS}|${MONTHS_LOWER})\\b|(?:^|[.!?]\\s+)(?:In|By) (?:early |late |mid-?)?(${MONTHS})\\b|\\b(?:[Ii]t'?s|[Ii]t is|[Nn]ow) (?:now |nearly |almost )?(Christmas)\\b`,
   'g',
 );
 
@@ -70,10 +81,12 @@ export function monthsBetween(text: string): number | undefined {
   if (!then) return undefined;
   const order = MONTHS.toLowerCase().split('|');
   let best: number | undefined;
+  // "since" reads the same told before today's month or after it ("it's December; waiting since October")
+  const since = /^since/i.test(then[0]) || /\bsince\s+$/i.test(text.slice(Math.max(0, then.index - 6), then.index));
   for (const m of execAll(MONTH_NOW, text)) {
-    if (m.index <= then.index) continue;
+    if (m.index <= then.index && !since) continue;
     const d =
-      (order.indexOf((m[1] ?? m[2])!.toLowerCase()) - order.indexOf(then[1]!.toLowerCase()) + 12) % 12;
+      (order.indexOf((m[1] ?? m[2] ?? 'december').toLowerCase()) - order.indexOf(then[1]!.toLowerCase()) + 12) % 12;
     if (d > 0 && d < 12) best = Math.max(best ?? 0, d * 30);
   }
   return best;
@@ -86,5 +99,5 @@ export function dayDiff(later: number, earlier: number): number | undefined {
 }
 
 // Compiled to optimized code now, before the cue regexes use up V8's budget (see wait-patterns.ts).
-for (const re of [DAY_OF_MONTH, TODAY_OF_MONTH, BY_DAY_OF_MONTH, MONTH_THEN, MONTH_NOW])
+for (const re of [DAY_OF_MONTH, TODAY_OF_MONTH, BY_DAY_OF_MONTH, DIARY_DAY, OF_NEXT_MONTH, MONTH_THEN, MONTH_NOW])
   compiledNativeAnyWidth(re);

@@ -6,14 +6,17 @@
 import { compiledNativeAnyWidth } from '../exec-all.js';
 import { AND_DAYS, HALF, HALF_BEFORE, N, U, WORKING } from './time-counts.js';
 
-/** Words in front of a count that say time has gone by since ("it's been", "that was", "took"). */
+/**
+ * Words in front of a count that say time has gone by since ("it's been", "that was", "took"); in
+ * learner English "before" too ("I gave the interview before 3 weeks"), read in elapsed.ts.
+ */
 const LEAD =
-  "it'?s been|it has been|it'?s|its|it is|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after|for|took|taken|already|since|(?:in|over|from) (?:the )?(?:last|past)";
+  "before|it'?s been|it has been|it'?s|its|it is|been|that was|that's|now|over|almost|nearly|about|waited|waiting|wait|pass|passed|gone|after|for|took|taken|already|since|(?:in|over|from) (?:the )?(?:last|past)";
 const LEAD_MOD =
   '(?:almost |nearly |about |over |like |more than |well over |already |now |been |a good |a solid )*';
-/** Words after a count that say it is time since: "three weeks ago", "18 days post-interview". */
+/** Words after a count that say it is time since: "three weeks ago", "a fortnight back", "18 days post-interview". */
 const TRAIL =
-  'ago|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his|an|this)|(?:has|have|had) (?:now |already |since )?(?:passed|gone by|gone|elapsed|flown by|flown|slipped by|dragged by)|(?:went|go|goes|slipped|dragged|crawled|rolled|ticked) by|dragged on|post[- ]?(?:interview|panel)';
+  'ago|back(?![- ]+(?:to|up|and forth)\\b)|since|later|on|now|already|and (?:nothing|no|still|not|zero|nada|counting)|of|without|with no|past|gone|passed|after (?:the|my|our|that|their|her|his|an|this)|(?:has|have|had) (?:now |already |since )?(?:passed|gone by|gone|elapsed|flown by|flown|slipped by|dragged by)|(?:went|go|goes|slipped|dragged|crawled|rolled|ticked) by|dragged on|post[- ]?(?:interview|panel)';
 /** "two more weeks went by", "another three weeks": a further stretch of the wait, counted the same. */
 const MORE = '(?:\\s+(?:more|further|long|whole|full))?';
 export const ELAPSED = new RegExp(
@@ -24,23 +27,35 @@ export const ELAPSED = new RegExp(
 export const SPAN_GONE =
   /\b(weeks|months)(?:\s+and\s+(?:weeks|months))?\s+(?:(?:went|go|slipped|dragged|crawled|rolled|ticked)\s+(?:by|on)|(?:(?:had|have|has)\s+(?:now\s+)?)?(?:passed|gone by)|pass)\b/i;
 /**
- * The candidate's own job search or job loss ("laid off two months ago", "unemployed for a year"):
- * a count there is not time since the interview.
+ * The candidate's own job search or job loss ("laid off two months ago", "unemployed for a year"), or
+ * the application ("it's been a month since I applied", "applied six weeks ago"): a count there is not
+ * time since the interview.
  */
 export const OWN_SEARCH =
-  /\b(?:laid off|let go|made redundant|redundan\w*|unemploy\w*|out of work|jobless|between jobs|fired|sacked|job ?hunt\w*|job ?search\w*|looking for (?:a |another |new )?(?:job|work|role|position)|found (?:a |another )?(?:job|work|employment)|quit|resigned|left my (?:last |old |previous )?job|(?:been )?applying (?:for|to) (?:\w+ ){0,3}(?:jobs|roles|positions|posts|places)|applied (?:for|to) (?:\w+ )?(?:dozens|hundreds|loads|lots))\b/i;
+  /\b(?:laid off|let go|made redundant|redundan\w*|unemploy\w*|out of work|jobless|between jobs|fired|sacked|job ?hunt\w*|job ?search\w*|looking for (?:a |another |new )?(?:job|work|role|position)|found (?:a |another )?(?:job|work|employment)|quit|resigned|left my (?:last |old |previous )?job|(?:been )?applying (?:for|to) (?:\w+ ){0,3}(?:jobs|roles|positions|posts|places)|applied (?:for|to) (?:\w+ )?(?:dozens|hundreds|loads|lots)|since (?:i|we) (?:first )?(?:applied|submitted|sent (?:in )?(?:my|the|our) (?:application|cv|resume))|since (?:my|the|our) application|applied(?:\s+(?!interv)\S+){1,4}\s+ago)\b/i;
 /** Leads and trails that may be about something else ("after six months you could", "whether it held up six months later"). */
 export const WEAK_LEAD =
-  /^(?:over|almost|nearly|about|after|for|it'?s|its|it is|(?:in|over|from) (?:the )?(?:last|past))$/i;
+  /^(?:before|over|almost|nearly|about|after|for|it'?s|its|it is|(?:in|over|from) (?:the )?(?:last|past))$/i;
 export const WEAK_TRAIL = /^(?:of|on)$/i;
 /** A weak lead made strong by what follows: "it is 5 weeks since", "for two weeks now". */
 export const SINCE_AFTER =
   /^\s+(?:since|ago|now|already|gone|passed|later|and (?:nothing|no|still|not|counting))\b/i;
-/** "Thirty days of a quiet phone", "four weeks of silence": a span of waiting, not of work. */
+/**
+ * "Before three weeks" is "three weeks ago" in learner English only told of the past: never after a
+ * promise or a modal ("they will decide before two weeks"), nor before what ends the span ("before
+ * two weeks are up", "before 3 weeks' notice").
+ */
+export const BEFORE_PROMISED =
+  /\b(?:will|'ll|would|'d|said|say|says|told|promised|should|must|need|decid\w*|hear|know|within|if|until|till|wait)\b/i;
+export const BEFORE_ENDS = /^(?:['’]s?|\s+(?:are|is|have|has|had|of|from|after|before|time|notice|is up|pass|passed|ends?))\b/i;
+/**
+ * "Thirty days of a quiet phone", "four weeks of silence", "week three of refreshing my inbox": a span
+ * of waiting, not of work; "six weeks on from the panel": a span counted from the interview.
+ */
 export const SILENT_SPAN =
-  /^\s+(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)/i;
+  /^\s+(?:(?:a |an |the )?(?:silence|nothing|waiting|no |radio|quiet|crickets|ghost|zero|not hearing|hearing nothing)|(?:refreshing|checking|staring at) (?:my|the)\b|from (?:the|my|our|that|this|an?|their)\b)/i;
 export const PROMISE = new RegExp(
-  `\\b(?:(?:(?<!\\b(?:nothing|anything|silence|heard)\\s)in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘"“]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|(?<!\\b(?:been|for|over|past|than|almost|nearly|about|already)\\s+(?:(?:a|the|over|almost|nearly|about|like|well|good)\\s+)*)\\b(next week|within the week|this week|end of (?:the |this )?week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of (?:the |this )?month)\\b(?!\\s+(?:since|ago|later|on|of|now|passed|gone|without|with no|(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:passed|gone|elapsed|flown)))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:(?:end|close) of\\s+(?:business\\s+|play\\s+)?)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+|next\\s+(?=mon|tue|wed|thu|fri))?(mon|tue|wed|thu|fri|week)|\\b(?:said|promised)\\s+(?:on\\s+|by\\s+)?(?:mon|tue|wed|thu|fri)`,
+  `\\b(?:(?:(?<!\\b(?:nothing|anything|silence|heard)\\s)in|within|by)\\s+(?:the next\\s+|a\\s+)?|over the next\\s+|(?:said|say|says|told (?:me|us)|promised|quoted|expect|expected)\\s+['‘"“]?(?:it'?d be\\s+|it would be\\s+|about\\s+|around\\s+|up to\\s+)?)(?:\\d+\\s*(?:-|–|to|or)\\s*)?${N}\\s+(?:working\\s+|business\\s+)?${U}\\b(?!\\s+(?:early|earlier|late|ahead|before|ago|sooner))|(?<!\\b(?:been|for|over|past|than|almost|nearly|about|already)\\s+(?:(?:a|the|over|almost|nearly|about|like|well|good)\\s+)*)\\b(next week|within the week|this week|end of (?:the |this )?week|by the weekend|by monday|next few days|a few days|couple of days|fortnight|mid-month|end of (?:the |this )?month)\\b(?!\\s+(?:since|ago|back|later|on|of|now|passed|gone|without|with no|(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:passed|gone|elapsed|flown)))|\\b(by|on|before|come|hear|call|ring|decide|back|know|email|text|until|till)\\s+(?:the\\s+)?(?:(?:end|close) of\\s+(?:business\\s+|play\\s+)?)?(?:this\\s+|that\\s+|the\\s+|on\\s+|by\\s+|next\\s+(?=mon|tue|wed|thu|fri))?(mon|tue|wed|thu|fri|week)|\\b(?:said|promised)\\s+(?:on\\s+|by\\s+)?(?:mon|tue|wed|thu|fri)`,
   'gi',
 );
 /** A window named after its number: "two weeks max", "the 'one week' the recruiter promised". */
@@ -62,19 +77,22 @@ export const PAST_WORDS = /past|beyond|overdue|after/i;
 export const PROMISE_AFTER_WORDS = /max|tops|most|promised|said|quoted|gave|mentioned/i;
 /**
  * The date they gave has gone by, said without a count ("a week has passed" is a count: time since, not past the date),
- * the date named on its own or with who gave it ("the deadline they gave me passed"), or the word owed told as due
+ * the date named on its own or with who gave it ("the deadline they gave me passed", "the fortnight was up"), or the word owed told as due
  * in a time now gone ("they were meant to let me know last week", "supposed to call yesterday"), or the writer
  * past it ("we're past the deadline they gave").
  * "Not overdue yet" says the opposite.
  */
 export const DATE_PASSED =
-  /\b(?:came and went|come and gone|been and gone|another (?:mon|tues|wednes|thurs|fri)day (?:has |had )?(?:pass(?:ed)?|gone|went by|come and gone)|(?<!\b(?:a|an|one|two|three|four|\d+)\s+)(?:deadline|date|window|friday|monday|week|fortnight)(?: (?:that |which )?(?:they|she|he|you|hr|the \w+) (?:gave|set|promised|named|quoted|mentioned)(?: me| us)?)? (?:has |had )?(?:passed|gone by|long gone|been and gone))\b|(?<!\b(?:not|nothing|isn'?t|aren'?t|wasn'?t|never|hardly)\s+(?:(?:yet|even|really|quite|technically)\s+)?)\boverdue\b|(?<!\b(?:applied|apply|applying|submitted|submit|submitting)\s)\b(?:we'?re|we are|i'?m|i am|it'?s|it is|now|well|already|long) past (?:the|their|her|his) (?:deadline|date|window)\b|\b(?:was|were) (?:meant|supposed|due) to (?:hear|let (?:me|us) know|call|ring|phone|e-?mail|text|get back|come back|decide|reply|respond|contact)(?: [\w']+){0,3} (?:last (?:week|month|(?:mon|tues|wednes|thurs|fri)day)|yesterday|(?:a|one|two|three) weeks? ago|days ago)\b/i;
+  /\b(?:came and went|come and gone|been and gone|another (?:mon|tues|wednes|thurs|fri)day (?:has |had )?(?:pass(?:ed)?|gone|went by|come and gone)|(?<!\b(?:a|an|one|two|three|four|\d+)\s+)(?:deadline|date|window|friday|monday|week|fortnight)(?: (?:that |which )?(?:they|she|he|you|hr|the \w+) (?:gave|set|promised|named|quoted|mentioned)(?: me| us)?)? (?:has |had )?(?:passed|gone by|long gone|been and gone|(?:was|is|'s) up(?! (?:to|and|for|next|early|late)\b)|ran out|run out|expired|lapsed))\b|(?<!\b(?:not|nothing|isn'?t|aren'?t|wasn'?t|never|hardly)\s+(?:(?:yet|even|really|quite|technically)\s+)?)\boverdue\b|(?<!\b(?:applied|apply|applying|submitted|submit|submitting)\s)\b(?:we'?re|we are|i'?m|i am|it'?s|it is|now|well|already|long) past (?:the|their|her|his) (?:deadline|date|window)\b|\b(?:was|were) (?:meant|supposed|due) to (?:hear|let (?:me|us) know|call|ring|phone|e-?mail|text|get back|come back|decide|reply|respond|contact)(?: [\w']+){0,3} (?:last (?:week|month|(?:mon|tues|wednes|thurs|fri)day)|yesterday|(?:a|one|two|three) weeks? ago|days ago)\b/i;
 /** "day 19 since", "Eighteen days. That's how long", "on the 3rd of last month": counts said other ways. */
 export const DAY_COUNT =
   /(?<!\b(?:until|till|by|before|on)\s)\bday (\d{1,3})\b(?! (?:of(?! (?:the wait|waiting|silence|nothing|radio|no\b|not hearing|the ['"“‘]))|shift|rate|one|job|trial))|\b(\d{1,3}|\w+(?:[- ]\w+)?) days?\.\s+that'?s how long\b|(?<!\b(?:until|till|by|before|on)\s)\bday (eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty)\b(?! (?:of (?!(?:the wait|waiting|silence|nothing|no\b))|shift|rate|job|trial))|\b(\d{1,2})(?:st|nd|rd|th) day (?:after|since)\b/gi;
-/** "third week of nothing", "week three since": the count of the week they are in. */
+/** "third week of nothing", "week three since", "week 3 of refreshing my inbox": the count of the week they are in. */
 export const WEEK_COUNT =
-  /\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+week|week\s+(two|three|four|five|six|\d))\s+(?:of (?:nothing|waiting|silence|no\b|radio|not hearing|hearing nothing)|since|without|with no|and (?:nothing|no\b|still|not)|now)/gi;
+  /\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+week|week\s+(two|three|four|five|six|\d))\s+(?:of (?:nothing|waiting|silence|no\b|radio|not hearing|hearing nothing|refreshing|checking|staring at)|since|without|with no|and (?:nothing|no\b|still|not)|now)/gi;
+/** A diary line for each week of the wait: "week 4: still nothing", "Week 3 - no word". */
+export const WEEK_ENTRY =
+  /^[ \t*•-]*week\s+(\d|two|three|four|five|six|seven|eight)\s*[:\-–—.]\s*(?:still\s+)?(?:nothing|no (?:word|news|reply|call|e-?mail|answer|update)|zero|silence|not a)\b/gim;
 /** A count with its unit left off, the unit of the window they gave: "It's been five.", "it has now been three". */
 export const ELLIPTIC = new RegExp(
   `\\b(?:it'?s|it has|has)\\s+(?:now\\s+)?been\\s+(?:almost\\s+|nearly\\s+|over\\s+)?${N}(?:\\s+(?:now|already))?\\s*(?:[.!;,]|$)`,
@@ -137,6 +155,8 @@ for (const re of [
   SPAN_GONE,
   SPAN_BEEN,
   OWN_SEARCH,
+  BEFORE_PROMISED,
+  BEFORE_ENDS,
   PROMISE,
   PROMISE_AFTER,
   PAST_PROMISE,
@@ -146,6 +166,7 @@ for (const re of [
   DATE_PASSED,
   DAY_COUNT,
   WEEK_COUNT,
+  WEEK_ENTRY,
   LAST_MONTH,
   FOLLOWING,
   AFTER_NEXT,

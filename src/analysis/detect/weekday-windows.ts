@@ -26,10 +26,10 @@ const NOW_WEEKDAY_AFTER = new RegExp(
 /**
  * The day they gave, told as gone by some time ago: "that Tuesday was a week ago", "the month
  * ended nine days ago", "the deadline passed a fortnight ago", "mid-month was over a week ago", "Thursday was eight
- * days ago". Read only where a window was given.
+ * days ago", "the 15th was a fortnight ago". Read only where a window was given.
  */
 export const GIVEN_DAY_AGO = new RegExp(
-  `\\b(?:(?:that|the) (?:(?:mon|tues|wednes|thurs|fri)day|deadline|date|month|week|fortnight|window)|mid-?month|(?:the )?end of (?:the |that )?(?:week|month)|(?:mon|tues|wednes|thurs|fri)day)\\s+(?:was|ended|passed|came and went|went by|ran out|expired)\\s+(?:about\\s+|over\\s+|almost\\s+|nearly\\s+)?${N}\\s+${U}\\s+ago\\b`,
+  `\\b(?:(?:that|the) (?:(?:mon|tues|wednes|thurs|fri)day|deadline|date|month|week|fortnight|window|\\d{1,2}(?:st|nd|rd|th))|mid-?month|(?:the )?end of (?:the |that )?(?:week|month)|(?:mon|tues|wednes|thurs|fri)day)\\s+(?:was|ended|passed|came and went|went by|ran out|expired)\\s+(?:about\\s+|over\\s+|almost\\s+|nearly\\s+)?${N}\\s+${U}\\s+ago\\b`,
   'i',
 );
 /** A same-day or next-day promise: "said he'd ring me tomorrow", "told us we'd hear later today". */
@@ -41,9 +41,9 @@ export const TOLD_SINCE =
 /** "That was last Thursday, and today's Tuesday": the day a promise (or the interview) was made, then today's weekday. */
 export const THAT_WAS_WEEKDAY = new RegExp(`\\bthat was (?:on\\s+)?(?:last\\s+)?${WD}\\b`, 'i');
 
-/** "That was two Fridays ago": the day they named, counted in weeks. */
+/** "That was two Fridays ago", "three weekends ago": the day they named, counted in weeks. */
 export const WEEKDAYS_AGO =
-  /\b(two|three|four|five|2|3|4|5) (?:mon|tues|wednes|thurs|fri|satur|sun)days ago\b/i;
+  /\b(two|three|four|five|2|3|4|5) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:long )?weekend)s ago\b/i;
 const WD_INDEX: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
 /** Days from the weekday `from` on to the weekday `to` ("fri" to "mon" is 3), 0 for the same day. */
