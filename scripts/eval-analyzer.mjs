@@ -189,6 +189,10 @@ const sets = {
   // session 23: short notes on the near misses of six positive and verbal signs, written before the
   // cue modules were read, then tuned on (not in `read`)
   para23a: jsonl('test/fixtures/corpus/para23-notes23a.jsonl'),
+  // session 24: notes whose wait is told as arithmetic ("a fortnight back", "week 4: still nothing",
+  // "on the 3rd, today's the 20th") and their near misses, written before the analyzer was read,
+  // then tuned on (not in `read`)
+  para24: jsonl('test/fixtures/corpus/para24-elapsed24.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),
