@@ -100,6 +100,8 @@ describe('timeFrom: dates, months and counts past the window', () => {
     ['I attended interview before 4 weeks and till now no reply.', 'sinceDays', 28],
     ['They said by the end of the month. Today is the 20th of the following month.', 'pastPromiseDays', 20],
     ["They said the 3rd. It's the 11th now.", 'pastPromiseDays', 8],
+    ['They said by the 25th. Today is the 2nd of the next month.', 'pastPromiseDays', 7],
+    ['Had the interview today. Update: three weeks later, nothing.', 'sinceDays', 21],
     ['The decision was due by the 10th. The 10th was a week ago.', 'pastPromiseDays', 7],
     ['The two weeks she gave me were up on Friday; the fortnight was up days ago.', 'pastPromiseDays', 1],
     ['Panel Tues 9th. Today is Fri 26th.', 'sinceDays', 17],
@@ -145,6 +147,8 @@ describe('timeFrom: dates, months and counts past the window', () => {
     // a dated line that does not tell the interview, and a time of day
     ['Mon 2 June. Sent my application.\nMon 16 June. Nothing.', 'sinceDays'],
     ['Interview at May 10:30 slot, it went fine.', 'sinceDays'],
+    // session 24: a count told before an interview said to be today's is of the writer's past
+    ['Two weeks ago I had never heard of them. Interviewed this morning, she said next week.', 'sinceDays'],
     // session 24: a count since the application, a span ahead, "back" that is no "ago"
     ["It's been six weeks since I applied, the interview was Tuesday.", 'sinceDays'],
     ['Applied two months ago and only got the call this week.', 'sinceDays'],

@@ -38,6 +38,7 @@ import {
   ELAPSED,
   ELLIPTIC,
   FOLLOWING,
+  INTERVIEW_TODAY,
   LAST_MONTH,
   NEXT_WEEKDAY_DAYS,
   OWN_SEARCH,
@@ -107,7 +108,7 @@ interface Mark {
   day: number;
 }
 
-export function timeFrom(text: string): TimeReading {
+export function timeFrom(text: string, fromToday = false): TimeReading {
   const out: TimeReading = {};
   let best = -1;
   let since = -1;
@@ -243,6 +244,9 @@ export function timeFrom(text: string): TimeReading {
     }
   }
   const byDay = mark(BY_DAY_OF_MONTH.exec(text)) ?? cal.byDay;
+  // today told as the next month's: "it's now the 12th of the next one", "the 9th of the following month"
+  const nextMonth =
+    todayMatch !== null && OF_NEXT_MONTH.test(text.slice(todayMatch.index + todayMatch[0].length));
   if (byDay && ivDay && byDay.at > ivDay.at) {
     const d = dayDiff(byDay.day, ivDay.day);
     if (d !== undefined) promise = Math.max(promise ?? 0, d);
@@ -252,13 +256,11 @@ export function timeFrom(text: string): TimeReading {
     // or into the next when the promise was late in one month and today is early in the next
     // ("by the 28th ... today the 3rd")
     let d = tdDay.day - byDay.day;
-    if (d < 0 && -d >= MONTH_TURN_GAP) d += 30;
+    if (d < 0 && (-d >= MONTH_TURN_GAP || nextMonth)) d += 30;
     if (d > 0 && d < 25) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, d);
   }
   // "promised end of the month, it's the 6th": a day early in the month after a month-end window, or
-  // any day said to be the next month's ("it's now the 12th of the next one")
-  const nextMonth =
-    todayMatch !== null && OF_NEXT_MONTH.test(text.slice(todayMatch.index + todayMatch[0].length));
+  // any day said to be the next month's
   if (todayDay && (todayDay.day <= 10 || nextMonth)) {
     const end = /\bend of (?:the |this )?month\b/i.exec(text);
     if (end && end.index < todayDay.at && !interviewDay)
@@ -297,6 +299,17 @@ export function timeFrom(text: string): TimeReading {
     const g = GIVEN_DAY_AGO.exec(text);
     const n = g ? days(g[1]!, g[2]!, undefined) : NaN;
     if (Number.isFinite(n)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, n);
+  }
+  // the interview told as today's: only counts told after it are time since it
+  if (!fromToday && out.sinceDays !== undefined && (lower.includes('today') || lower.includes('this '))) {
+    const today = INTERVIEW_TODAY.exec(text);
+    if (today) {
+      const after = timeFrom(text.slice(today.index + today[0].length), true);
+      if (after.sinceDays === undefined) delete out.sinceDays;
+      else out.sinceDays = after.sinceDays;
+      if (after.elapsedDays === undefined) delete out.elapsedDays;
+      else out.elapsedDays = after.elapsedDays;
+    }
   }
   return out;
 }

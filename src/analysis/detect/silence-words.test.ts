@@ -28,6 +28,14 @@ const CASES: [string, boolean][] = [
   ['They were supposed to ring me today, so fingers crossed.', false],
   // the writer's own silence
   ["It's been two weeks and I haven't been in touch with them about the start date.", false],
+  // session 24: the wait told as arithmetic; "no follow up" written without its hyphen
+  'Panel was three weeks back. No word from anyone.',
+  'Week 1: nothing.\nWeek 2: nothing.\nWeek 5: still nothing, not even an email.',
+  "They promised an answer by the 20th. It's now the 9th of the following month and still nothing.",
+  'Almost two months since the assessment day and no follow up of any kind.',
+  ["Three weeks back I'd never have applied. Interviewed this morning, they said I'd hear by Friday.", false],
+  ["It's been five weeks since I applied; the interview was on Monday and I've heard nothing yet.", false],
+  ['They said by the 30th. Today is the 24th, still nothing, but that is fine.', false],
 ].map((c) => (typeof c === 'string' ? [c, true] : c)) as [string, boolean][];
 
 describe('no-follow-up: silence and time said in other words', () => {

@@ -90,6 +90,12 @@ export const DAY_COUNT =
 /** "third week of nothing", "week three since", "week 3 of refreshing my inbox": the count of the week they are in. */
 export const WEEK_COUNT =
   /\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+week|week\s+(two|three|four|five|six|\d))\s+(?:of (?:nothing|waiting|silence|no\b|radio|not hearing|hearing nothing|refreshing|checking|staring at)|since|without|with no|and (?:nothing|no\b|still|not)|now)/gi;
+/**
+ * The interview told as today's ("interviewed this morning", "today I had the interview"): a count
+ * told before it ("a fortnight back I'd never have applied") is of the writer's past, not the wait.
+ */
+export const INTERVIEW_TODAY =
+  /\binterview(?:ed)?\s+(?:(?:was|is)\s+)?(?:today|this (?:morning|afternoon|evening))\b|\b(?:today|this (?:morning|afternoon))\s*,?\s*(?:i|we)\s+(?:had|did|went to|sat|attended)\s+(?:my|the|an|a)\s+(?:\w+\s+)?interview|\b(?:had|did|sat|attended)\s+(?:my|the|an|a)\s+(?:\w+\s+)?interview\s+(?:today|this (?:morning|afternoon))\b/i;
 /** A diary line for each week of the wait: "week 4: still nothing", "Week 3 - no word". */
 export const WEEK_ENTRY =
   /^[ \t*•-]*week\s+(\d|two|three|four|five|six|seven|eight)\s*[:\-–—.]\s*(?:still\s+)?(?:nothing|no (?:word|news|reply|call|e-?mail|answer|update)|zero|silence|not a)\b/gim;
@@ -167,6 +173,7 @@ for (const re of [
   DAY_COUNT,
   WEEK_COUNT,
   WEEK_ENTRY,
+  INTERVIEW_TODAY,
   LAST_MONTH,
   FOLLOWING,
   AFTER_NEXT,
