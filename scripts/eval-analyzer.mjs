@@ -189,6 +189,9 @@ const sets = {
   // session 23: short notes on the near misses of six positive and verbal signs, written before the
   // cue modules were read, then tuned on (not in `read`)
   para23a: jsonl('test/fixtures/corpus/para23-notes23a.jsonl'),
+  // session 24: notes on other near misses of the most wrongly found signs (the go-between before, advice, a lapse
+  // owned up to, their own people praised), written before the cue modules were read, then tuned on (not in `read`)
+  para24: jsonl('test/fixtures/corpus/para24-prec24.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

@@ -111,7 +111,13 @@ export function noFollowUp(
         }
       const past = near !== undefined && (t.promisedDays !== undefined ? near > window : near >= window);
       // "Day 3 and radio silence": the strong word, counted days after, with no date given gone by, is still early
-      const earlyStrong = strong && since !== undefined && since < EARLY_DAYS && t.promisedDays === undefined;
+      // (and no longer count anywhere in the text: a long story's "three days later" may come before the weeks)
+      const earlyStrong =
+        strong &&
+        since !== undefined &&
+        since < EARLY_DAYS &&
+        (elapsed ?? 0) < EARLY_DAYS &&
+        t.promisedDays === undefined;
       if (
         (strong && !earlyStrong) ||
         past ||
