@@ -192,7 +192,10 @@ const sets = {
   // session 24: notes whose wait is told as arithmetic ("a fortnight back", "week 4: still nothing",
   // "on the 3rd, today's the 20th") and their near misses, written before the analyzer was read,
   // then tuned on (not in `read`)
-  para24: jsonl('test/fixtures/corpus/para24-elapsed24.jsonl'),
+  para24e: jsonl('test/fixtures/corpus/para24-elapsed24.jsonl'),
+  // session 24: notes on other near misses of the most wrongly found signs (the go-between before, advice, a lapse
+  // owned up to, their own people praised), written before the cue modules were read, then tuned on (not in `read`)
+  para24p: jsonl('test/fixtures/corpus/para24-prec24.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

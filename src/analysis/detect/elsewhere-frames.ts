@@ -6,6 +6,7 @@
  */
 
 import { MORE_ORG, SEARCH_CARRIED, SEARCH_FRAMES } from './elsewhere-search.js';
+import { BEFORE_FRAMES } from './elsewhere-before.js';
 import { compiledNative } from '../exec-all.js';
 
 const ORG = `(?:${MORE_ORG}|compan(?:y|ies)|agenc(?:y|ies)|universit(?:y|ies)|charit(?:y|ies)|consultanc(?:y|ies)|vacanc(?:y|ies)|(?:place|firm|employer|school|hospital|practice|shop|store|restaurant|bank|brand|start-?up|association|council|trust|organi[sz]ation|lab|uni|college|studio|hotel|cafe|bar|office|business|outfit|crowd|site|chain|clinic|job|application|role|position|post|interview|process|recruiter)s?|finals|final rounds|onsites)`;
@@ -53,6 +54,7 @@ const EARLIER_ELSEWHERE: readonly RegExp[] = [
 export const FRAMES: readonly RegExp[] = [
   REVIEWS_READ,
   ...SEARCH_FRAMES,
+  ...BEFORE_FRAMES,
   ...EARLIER_ELSEWHERE,
   // another employer or occasion: "Another place...", "One firm...", "Some companies...", "Two of the other schools..."
   new RegExp(

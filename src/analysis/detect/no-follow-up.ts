@@ -28,6 +28,8 @@ const CHASE_MIN_DAYS = 7;
 const NEVER_DID =
   /^(?:\W*(?:but|and|well|of course|needless to say)\W+)?(?:they|she|he|nobody|no one|hr|the call|the email|it|that call)\W+(?:didn'?t|did not|never did|never (?:came|called|rang|phoned|emailed|happened|arrived|materiali[sz]ed)|didn'?t come|did not come)\b/i;
 const NO_PROMISE_WINDOW = 10;
+/** Days counted since the interview under which even "radio silence" or "ghosted" is still the wait, not silence past it. */
+const EARLY_DAYS = 5;
 const ELAPSED_WORDS = /\b(since|been|ago|now|waited|pass|passed)\b/i;
 /**
  * An answer that came weeks on: "they were, six weeks later, with a letter", "the rejection came two months later",
@@ -108,7 +110,20 @@ export function noFollowUp(
           if (d !== undefined) near = Math.max(near ?? 0, d);
         }
       const past = near !== undefined && (t.promisedDays !== undefined ? near > window : near >= window);
-      if (strong || past || t.pastPromiseDays !== undefined || t.weekdayPastDays !== undefined)
+      // "Day 3 and radio silence": the strong word, counted days after, with no date given gone by, is still early
+      // (and no longer count anywhere in the text: a long story's "three days later" may come before the weeks)
+      const earlyStrong =
+        strong &&
+        since !== undefined &&
+        since < EARLY_DAYS &&
+        (elapsed ?? 0) < EARLY_DAYS &&
+        t.promisedDays === undefined;
+      if (
+        (strong && !earlyStrong) ||
+        past ||
+        t.pastPromiseDays !== undefined ||
+        t.weekdayPastDays !== undefined
+      )
         return hit(silent, SILENCE, strong ? 0.7 : 0.8);
       // they were chased and did not answer: time has gone by, unless a count or a window says it is still early
       // a call that went unanswered before the interview is told (ringing to confirm the time) is no chase

@@ -23,6 +23,8 @@ const LEAD = new Set([
   'honestly',
 ]);
 const OPENING_WORDS = 9;
+/** "For context,", "for reference:": a lead of two words, passed over when a comma or colon follows. */
+const ASIDE_LEAD = /^(?:context|reference|comparison|background)$/;
 
 const QUOTE = /^["'\u201C\u201D`]+$/;
 /**
@@ -34,9 +36,15 @@ export function openingStart(toks: Tok[], from: number, to: number): number {
   let i = from;
   while (
     i < to &&
-    (LEAD.has(toks[i]!.lower) || /^[,;:.!?…\-–—()*•]+$/.test(toks[i]!.lower) || toks[i]!.newline)
+    (LEAD.has(toks[i]!.lower) ||
+      /^[,;:.!?…\-–—()*•]+$/.test(toks[i]!.lower) ||
+      toks[i]!.newline ||
+      // "For context, at my previous interview...": the writer's note on why, before the frame
+      (toks[i]!.lower === 'for' &&
+        ASIDE_LEAD.test(toks[i + 1]?.lower ?? '') &&
+        /^[,:]$/.test(toks[i + 2]?.lower ?? '')))
   )
-    i++;
+    i += toks[i]!.lower === 'for' && ASIDE_LEAD.test(toks[i + 1]?.lower ?? '') ? 2 : 1;
   return i < to && QUOTE.test(toks[i]!.lower) ? -1 : i;
 }
 

@@ -13,7 +13,7 @@ const SAID = String.raw`(?:said|say|says|tell|told|reckon\w*|think|thought|call|
 /** What the candidate did, after "the X I ...": "the redesign I did", "the menu I'd put together". */
 const DID = String.raw`(?:did|made|built|designed|redesigned|led|ran|wrote|set up|created|organi[sz]ed|cooked|baked|presented|showed|shared|put together|developed|delivered|launched|started|won)`;
 /** Papers and logistics are not the record: "lots of questions about my visa", "walk her through my availability". */
-const NOT_RECORD = String.raw`(?! (?:[\w'-]+ ){0,2}?(?:visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|sick\w*|absence|appearance|accent|age|family|kids|children|health|dbs|licen[cs]e|car|travel|relocation|address|outfit|clothes|expectations|field|industry|sector|profession|discipline)\b)(?! (?:[\w'-]+ ){0,3}?in general\b)`;
+const NOT_RECORD = String.raw`(?! (?:[\w'-]+ ){0,2}?(?:visa|notice|salary|pay|availability|commute|start date|contract|hours|shifts|right to work|references|gap|sick\w*|absence|appearance|accent|age|family|kids|children|health|dbs|licen[cs]e|car|travel|relocation|address|outfit|clothes|expectations|field|industry|sector|profession|discipline|answers?|responses?)\b)(?! (?:[\w'-]+ ){0,3}?in general\b)`;
 
 /** A question the candidate failed is no dig: "asked lots about my last job, which I struggled to answer". */
 const FAILED = String.raw`(?![^.\n]*?,? (?:which|that|and|but) i (?:could ?n'?t|could not|can ?n'?t|cannot|did ?n'?t|did not|do not|was ?n'?t able|be not able|fail\w*|struggl\w*|fumbl\w*|botch\w*|blank\w*|flunk\w*|stumbl\w*|mess\w* up)\b)`;
@@ -54,7 +54,7 @@ export const achievementsPraised: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed)${FAILED} (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) ${SORE}(?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|job title|title|qualifications?|certificates?|licen[cs]es?|tickets|cards?|(?:cv|c\.v\.|resume|résumé|background|career|life|work history|employment history|history)\b))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b(?![^.\n]{0,80}\b(?:violations?|accidents?|fender[- ]benders?|convictions?|offen[cs]es?|gaps?|mistakes?|complaints?|warnings?|disciplinar\w*|points|tickets?|fines?)\b)|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:[\w-]+ )?(?:numbers|figures|results|metrics|data|stats)\b`,
+        String.raw`\b(?:quizz?\w*|grilled|pushed|pressed|probed)${FAILED} (?:me )?(?:(?:nicely|gently|properly|hard|really|a bit|a lot|in detail|at length|closely) )?(?:on|into|about) ${SORE}(?:my|the \S+ (?:\S+ )?(?:i|that i) \w+ed|the \d+\S* )\b|\b${ASKED} (?:me )?(?:to )?(?:talk|walk|take|explain|go|run) (?:them |her |him |me |us )?(?:through |over )?(?:exactly )?(?:my(?! (?:\S+ ){0,2}(?:gpa|grades?|gap|marks|results|absence|departure|dismissal|sick\w*|availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|job title|title|qualifications?|certificates?|licen[cs]es?|tickets|cards?|role|job|duties|responsibilit\w*|routine|typical|day|week|(?:cv|c\.v\.|resume|résumé|background|career|life|work history|employment history|history)\b))|the (?:\S+ ){1,4}(?:i|that i)|what i|how i)\b|\bwant\w* to know (?:exactly |all about |everything about |every detail of |the \w+ )?(?:how|what|why|about) (?:i|my)\b|\bwent through (?:it|my \w+) (?:\w+ )?by \w+\b(?![^.\n]{0,80}\b(?:violations?|accidents?|fender[- ]benders?|convictions?|offen[cs]es?|gaps?|mistakes?|complaints?|warnings?|disciplinar\w*|points|tickets?|fines?)\b)|\bask\w* (?:me )?how i came up with\b|\bask\w* (?:for|about) (?:the|my) (?:[\w-]+ )?(?:numbers|figures|results|metrics|data|stats)\b`,
       ),
       who: 'interviewer',
     },
@@ -277,7 +277,7 @@ export const achievementsPraised: SignPatterns = {
     },
     // not a compliment on looks or manners: "complimented my outfit"
     {
-      re: /\b(impress(?!ions?\b)\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b(?! (?:for|about|of|on) (?:her|his|their|the) (?:\w+ )?(?:team|staff|colleagues|predecessor|people|crew|department|boss|manager|company|students|nurses|previous \w+)\b)(?! (?:me )?(?:on |about |with |by )?(?:my|your|ur) (?:\w+ )?(?:outfit|clothes|shoes|hair|hairstyle|dress|suit|tie|bag|nails|watch|accent|handshake|smile|look|looks|jacket|top|glasses|earrings|name|punctuality|honesty|candou?r|frankness|openness|politeness|manners|shirt|scarf|tattoo\w*)\b)/,
+      re: /\b(impress(?!ions?\b)\w*|prais\w*|compliment\w*|rave\w*|gush\w*|blown away|wowed)\b(?! (?:for|about|of|on) (?:her|his|their|the) (?:\w+ )?(?:team|staff|colleagues|predecessor|people|crew|department|boss|manager|company|students|nurses|previous \w+)\b)(?! (?:- )?(?:for |of )?(?:her|his|their) own\b)(?! (?:me )?(?:on |about |with |by )?(?:my|your|ur) (?:\w+ )?(?:outfit|clothes|shoes|hair|hairstyle|dress|suit|tie|bag|nails|watch|accent|handshake|smile|look|looks|jacket|top|glasses|earrings|name|punctuality|honesty|candou?r|frankness|openness|politeness|manners|shirt|scarf|tattoo\w*)\b)/,
       who: 'interviewer',
     },
     {
@@ -317,7 +317,9 @@ export const achievementsPraised: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: /\bask\w* (?:me )?(?:for )?(?:\w+ )?specifics (?:on|about|of|re|around) (?:my|the \w+ i)\b|\bfollow[- ]?ups?\b.{0,20}\b(about|on) my\b|\bspecific (stuff|questions?) (about|on) (my|the)\b/,
+      re: new RegExp(
+        String.raw`\bask\w* (?:me )?(?:for )?(?:\w+ )?specifics (?:on|about|of|re|around) (?:my|the \w+ i)\b|\bfollow[- ]?ups?\b.{0,20}\b(about|on) my\b${NOT_RECORD}|\bspecific (stuff|questions?) (about|on) (my|the)\b`,
+      ),
       who: 'interviewer',
     },
     {
@@ -326,7 +328,7 @@ export const achievementsPraised: SignPatterns = {
       conf: 0.65,
     },
     {
-      re: /\bask\w* me to walk (them |her |him )?through\b(?! (?:my |the |our )?(?:\w+ )?(?:availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|journey|route|diary|calendar|paperwork|documents|forms?|background|cv|resume|career|history|experience|life)\b)|\bpick\w* up on\b(?! (?:the |my |a |an |some |one |two )?(?:[\w-]+ )?(?:gaps?|lack|weakness\w*|mistakes?|errors?|typos?|short|absence|inconsisten\w*|problems?|issues?|concerns?|lapses?|slips?)\b)|\bwent deep\b/,
+      re: /\bask\w* me to walk (them |her |him )?through\b(?! (?:my |the |our )?(?:\w+ )?(?:availability|notice|salary|commute|visa|schedule|hours|pay|contract|references|journey|route|diary|calendar|paperwork|documents|forms?|background|cv|resume|career|history|experience|life|role|job|duties|responsibilit\w*|routine|day|week)\b)|\bpick\w* up on\b(?! (?:the |my |a |an |some |one |two )?(?:[\w-]+ )?(?:gaps?|lack|weakness\w*|mistakes?|errors?|typos?|short|absence|inconsisten\w*|problems?|issues?|concerns?|lapses?|slips?)\b)|\bwent deep\b/,
       who: 'interviewer',
     },
     {

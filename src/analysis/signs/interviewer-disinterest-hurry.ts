@@ -46,7 +46,7 @@ export const hurryCues: Cue[] = [
     weight: 0.5,
   },
   {
-    re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go(?! (?:through|thru|on to|onto|to (?:the|a|an) (?:next|second|final|other)|for (?:a|an|the) (?:interview|test|medical|check)))|get going)\b|\bhad somewhere (?:else )?to be\b|(?<!\b(?:\d+|two|three|four|five|shifts?|nights?|days?|exams?|rounds?|screens?|interviews?|meetings?|calls?|sessions?|stages?) )\bback[- ]to[- ]back\b(?! (?:\w+ )?(?:interviews?|rounds?|shifts?|screens?|stages?|nights?|exams?)\b)|\brunning (?:behind|late)\b/,
+    re: /\b(?:have|had|has|need|needed|gotta|got) to (?:jump|hop|run|dash|leave|be somewhere|go(?! (?:through|thru|on to|onto|to (?:the|a|an) (?:next|second|final|other)|for (?:a|an|the) (?:interview|test|medical|check)))|get going)\b(?! for (?:like |about |a |just |only )?(?:\d+|a few|a couple of|a couple|two|three|five|ten|one|a) ?(?:min|mins|minutes?|secs?|seconds?|moment)\b)|\bhad somewhere (?:else )?to be\b|(?<!\b(?:\d+|two|three|four|five|shifts?|nights?|days?|exams?|rounds?|screens?|interviews?|meetings?|calls?|sessions?|stages?) )\bback[- ]to[- ]back\b(?! (?:\w+ )?(?:interviews?|rounds?|shifts?|screens?|stages?|nights?|exams?)\b)|\brunning (?:behind|late)\b/,
     who: 'interviewer',
   },
   {

@@ -40,7 +40,12 @@ const NOT_SAID_ON_PHONE =
  * A look explained away in the same sentence: "kept checking his watch but that was because we'd overrun",
  * "on her laptop the whole time but it was bc she was taking notes". Used right after the match.
  */
-const NOT_EXPLAINED = String.raw`(?![^.\n]{0,60}\bbut (?:that |it |this )?(?:be |was |were |'s |is )?(?:only |just |all |actually )?(?:because|cos|cause|bc|b\/c|coz)\b)`;
+const NOT_EXPLAINED = String.raw`(?![^.\n]{0,60}\bbut (?:(?:that|it|this)(?: ?'s| be| was| were| is)? |(?:be|was|were|is) )?(?:only |just |all |actually )?(?:because|cos|cause|bc|b\/c|coz)\b)`;
+/**
+ * A yawn owned up to with its reason: "yawned and then laughed and said sorry, new baby at home". Not when it kept
+ * happening. Used right after the yawn.
+ */
+const NOT_EXCUSED_TIRED = String.raw`(?:(?<=\b(?:keep|kept|constantly|always|repeatedly)\b[^.\n]{0,40})|(?![^.\n]{0,80}\b(?:apologi\w*|sorry)\b[^.\n]{0,30}\b(?:new baby|baby|newborn|night shifts?|nights|on call|jet ?lag\w*|up all night|long day|early start|no sleep|teething)\b))`;
 
 export const interviewerDisinterest: SignPatterns = {
   id: 'interviewer-disinterest',
@@ -263,7 +268,9 @@ export const interviewerDisinterest: SignPatterns = {
       who: 'interviewer',
     },
     {
-      re: new RegExp(String.raw`\byawn\w*\b${NOT_EXCUSED_ONCE}|\bchin (?:on|in) (?:his|her|their) hands?\b`),
+      re: new RegExp(
+        String.raw`\byawn\w*\b${NOT_EXCUSED_ONCE}${NOT_EXCUSED_TIRED}|\bchin (?:on|in) (?:his|her|their) hands?\b`,
+      ),
       who: 'interviewer',
     },
     {

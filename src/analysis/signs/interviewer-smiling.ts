@@ -13,14 +13,19 @@ export const interviewerSmiling: SignPatterns = {
   id: 'interviewer-smiling',
   cues: [
     // a smile meant for someone else ("smiled at her colleague, not at me", "smiling at his lap" while texting) or worn
-    // like a uniform ("like a chatbot") is no warmth
+    // like a uniform ("like a chatbot") is no warmth; "Smiles: none" in a tally is the count of them, none
     {
-      re: /(?<!\b(?:came|come|comes|coming|got|walked|walks|walking) (?:back |home |out of (?:there|the interview|the room|the building|the office) )(?:\w+ ){0,3})(?:\b(?:smile|smiled|smiles|smiling|smilin|smiley|grin|grinned|grinning|grinnin|grins|beam|beamed|beaming)\b(?!(?: [\w'-]+){0,5}(?: ,|,)? (?:but |though |just )?not (?:at|to) me\b)(?! (?:down )?(?:at|to|into) (?:his|her|their|the) (?:lap|phone|mobile|screen|laptop|monitor|tablet|ipad|messages|texts|watch)\b)(?! like (?:a|an|some) (?:[\w-]+ ){0,2}(?:bot|robot|machine|mannequin|salesman|salesperson|politician)\b)(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop)))(?! (?:just |quickly |soon )?(?:faded|fade|fades|vanished|vanish|disappeared|disappear|dropped|drop)\b))(?!(?:(?!\b(?:lol|haha|lmao|ngl|tbh|good sign|bad sign|is that|does that|what does|right)\b)[^.!\n]){0,30}\?)(?! (?:at me )?(?:in|at|from) (?:the )?(?:lobby|reception|waiting (?:room|area)|front desk|car park|lift|elevator)\b)/,
+      re: /(?<!\b(?:came|come|comes|coming|got|walked|walks|walking) (?:back |home |out of (?:there|the interview|the room|the building|the office) )(?:\w+ ){0,3})(?:\b(?:smile|smiled|smiles|smiling|smilin|smiley|grin|grinned|grinning|grinnin|grins|beam|beamed|beaming)\b(?! ?: ?(?:none|zero|nil|0|nada|not one)\b)(?!(?: [\w'-]+){0,5}(?: ,|,)? (?:but |though |just )?not (?:at|to) me\b)(?! (?:down )?(?:at|to|into) (?:his|her|their|the) (?:lap|phone|mobile|screen|laptop|monitor|tablet|ipad|messages|texts|watch)\b)(?! like (?:a|an|some) (?:[\w-]+ ){0,2}(?:bot|robot|machine|mannequin|salesman|salesperson|politician)\b)(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop)))(?! (?:just |quickly |soon )?(?:faded|fade|fades|vanished|vanish|disappeared|disappear|dropped|drop)\b))(?!(?:(?!\b(?:lol|haha|lmao|ngl|tbh|good sign|bad sign|is that|does that|what does|right)\b)[^.!\n]){0,30}\?)(?! (?:at me )?(?:in|at|from) (?:the )?(?:lobby|reception|waiting (?:room|area)|front desk|car park|lift|elevator)\b)/,
       who: 'interviewer',
       neg: 'block',
     },
     // a nod withheld is unreactive rather than cold
-    { re: /\b(?:nod|nodded|nodding|noddin|nods)\b(?! off)/, who: 'interviewer', neg: 'flat-interviewer' },
+    // "a nod at best", "Got: a nod, once.": the least that could be given, not interest
+    {
+      re: /\b(?:nod|nodded|nodding|noddin|nods)\b(?! off| at (?:best|most|good|well)\b|(?: ?,)? once\b)/,
+      who: 'interviewer',
+      neg: 'flat-interviewer',
+    },
     // "he was clearly into it" is how he looked; "got really into it" is what he asked, and stays with the questions
     {
       re: new RegExp(
