@@ -4,7 +4,7 @@
  */
 import type { Tok } from '../nlp.js';
 import type { Clause } from './types.js';
-import { type Conditions, type CueIndex, entriesOfWord } from './cue-index.js';
+import { type CueIndex, entriesOfWord } from './cue-index.js';
 import { skipped } from './clauses.js';
 import { type Deferred, deferredPairs } from './common-words.js';
 import { wordsOf } from './triggers.js';
@@ -171,15 +171,6 @@ export function candidates(
   let nTouched = 0;
   // a word met twice in a segment adds nothing the second time
   const seen = new Int32Array(vocab.length).fill(-1);
-  // cues with condition entries (cue-index.ts Conditions) picked in the current segment, checked after it
-  const cond = index.conditions;
-  const checks = cond ? new ConditionCheck(cond, vocab.length) : undefined;
-  const picked = new Int32Array(cond ? index.entries.length : 0);
-  let nPicked = 0;
-  const pick = (e: number, k: number): void => {
-    (out[e] ??= newList()).push(k);
-    if (cond && cond.start[e + 1]! > cond.start[e]!) picked[nPicked++] = e;
-  };
   const mark = (list: readonly number[], k: number): void => {
     for (let j = 0; j < list.length; j += 2) {
       const e = list[j]!;
@@ -193,7 +184,6 @@ export function candidates(
   };
   let i = 0;
   for (let k = 0; k < clauses.length; k++) {
-    const first = i;
     // the common words this segment has, by slot
     let lo = 0;
     let hi = 0;
@@ -233,7 +223,7 @@ export function candidates(
       const e = touched[t]!;
       const bits = met[e]!;
       if (bits & 1) {
-        pick(e, k);
+        (out[e] ??= newList()).push(k);
         continue;
       }
       const deferrable = deferred.all[e]!;
@@ -251,124 +241,13 @@ export function candidates(
           if (late === -1) late = deferredBits(deferred, e, lo, hi);
           if (missing & ~late) continue;
         }
-        pick(e, k);
+        (out[e] ??= newList()).push(k);
         break;
       }
     }
     nTouched = 0;
-    if (nPicked > 0) {
-      const str = surface ? clauses[k]!.surface : clauses[k]!.lemmas;
-      checks!.read(ids, first, ends[k]!, k, vocab, str);
-      for (let t = 0; t < nPicked; t++) {
-        const e = picked[t]!;
-        if (!checks!.meetsAll(e, k)) out[e]!.pop();
-      }
-      nPicked = 0;
-    }
   }
-  // an empty list would still have its cue compiled (match.ts)
-  if (cond) for (let e = 0; e < out.length; e++) if (out[e]?.length === 0) out[e] = undefined;
   return out;
-}
-
-/**
- * The condition entries met by one segment at a time, for the cues its usual entries picked: only
- * those segments are read over the conditions' words, so the rest cost nothing more. Common words
- * wait here as in candidates() (common-words.ts), with the condition index's own slots.
- */
-class ConditionCheck {
-  private readonly deferred: Deferred;
-  private readonly resolved: (Int32Array | undefined)[];
-  private readonly slotOf: Int8Array;
-  private readonly seen: Int32Array;
-  private readonly last: Int32Array;
-  private readonly met: Int32Array;
-  /** The common words of the segment read last, by slot. */
-  private lo = 0;
-  private hi = 0;
-  constructor(
-    private readonly cond: Conditions,
-    vocabSize: number,
-  ) {
-    const n = cond.index.entries.length;
-    this.deferred = deferredPairs(cond.index);
-    this.resolved = new Array(vocabSize);
-    this.slotOf = new Int8Array(vocabSize).fill(-1);
-    this.seen = new Int32Array(vocabSize).fill(-1);
-    this.last = new Int32Array(n).fill(-1);
-    this.met = new Int32Array(n);
-  }
-
-  /** Reads segment k's words (`ids[from..to)`, its string `str`) over the condition entries. */
-  read(ids: Int32Array, from: number, to: number, k: number, vocab: readonly string[], str: string): void {
-    const { last, met, resolved, seen, slotOf, deferred } = this;
-    let lo = 0;
-    let hi = 0;
-    for (let i = from; i < to; i++) {
-      const id = ids[i]!;
-      if (seen[id] === k) continue;
-      seen[id] = k;
-      let list = resolved[id];
-      if (list === undefined) {
-        const w = vocab[id]!;
-        const slot = deferred.slots.get(w);
-        if (slot === undefined) list = entriesOfWord(this.cond.index, w);
-        else {
-          slotOf[id] = slot;
-          list = deferred.eager[slot]!;
-        }
-        resolved[id] = list;
-      }
-      const s = slotOf[id]!;
-      if (s >= 32) hi |= 1 << (s - 32);
-      else if (s >= 0) lo |= 1 << s;
-      for (let j = 0; j < list.length; j += 2) {
-        const c = list[j]!;
-        if (last[c] !== k) {
-          last[c] = k;
-          met[c] = list[j + 1]!;
-        } else met[c]! |= list[j + 1]!;
-      }
-    }
-    this.lo = lo;
-    this.hi = hi;
-    for (const [text, list] of this.cond.index.literal)
-      if (str.includes(text))
-        for (let j = 0; j < list.length; j += 2) {
-          const c = list[j]!;
-          if (last[c] !== k) {
-            last[c] = k;
-            met[c] = list[j + 1]!;
-          } else met[c]! |= list[j + 1]!;
-        }
-  }
-
-  /** Whether segment k (just read) meets every condition entry of cue e. */
-  meetsAll(e: number, k: number): boolean {
-    const { cond, last, met, deferred: d } = this;
-    for (let j = cond.start[e]!, to = cond.start[e + 1]!; j < to; j++) {
-      const c = cond.list[j]!;
-      // met by no word visited: bit 0 and every mask's driver are visited (common-words.ts)
-      if (last[c] !== k) return false;
-      const bits = met[c]!;
-      if (bits & 1) continue;
-      const deferrable = d.all[c]!;
-      let late = -1;
-      let meets = false;
-      for (let m = d.needStart[c]!, end = d.needStart[c + 1]!; m < end; m++) {
-        const missing = d.needMask[m]! & ~bits;
-        if (missing !== 0) {
-          if (missing & ~deferrable) continue;
-          if (late === -1) late = deferredBits(d, c, this.lo, this.hi);
-          if (missing & ~late) continue;
-        }
-        meets = true;
-        break;
-      }
-      if (!meets) return false;
-    }
-    return true;
-  }
 }
 
 /** The deferred bits of entry e met by the common words a segment has (slot masks `lo`, `hi`). */

@@ -48,25 +48,8 @@ export interface CueEntry {
    */
   keep: string | undefined;
 }
-/**
- * A cue's trigger words can be worked out more than one way: with the usual cap on terms or the wide one,
- * with or without a figure (`\d`) as a term (triggers.ts affixTermsOf). Each way is necessary but none is
- * best for every cue (a wider product can loosen a need past the 29 bits), so a cue has its usual entry
- * and, for each other way that differs, a condition entry. Condition entries have an index of their own,
- * never scanned and never walked for every segment: only a segment its cue's usual entry picked is
- * checked against them, and stays a candidate when it meets all of them (candidates.ts).
- */
-export interface Conditions {
-  /** The condition entries' own index (its `entries` carry their `needs`). */
-  index: CueIndex;
-  /** Cue e's condition entries are `list[start[e]..start[e+1])`. */
-  start: Int32Array;
-  list: Int32Array;
-}
 export interface CueIndex {
   entries: CueEntry[];
-  /** Further necessary conditions on some cues' candidate segments; undefined when no cue has one. */
-  conditions: Conditions | undefined;
   exact: Map<string, number[]>;
   prefix: Map<string, number[]>;
   suffix: Map<string, number[]>;
@@ -188,71 +171,17 @@ export function bitsOf(terms: Term[]): Bits {
  * closing cue 11,682 to 1,633); the wider cap for every cue let in more, as terms past the 29 bits loosen, and
  * so did it for a cue whose one term already needs two sets (positive-atmosphere's 1,140 to 5,096).
  */
-function triggerBits(re: RegExp, figures = false): Bits | undefined {
-  const terms = affixTermsOf(re, undefined, figures);
+function triggerBits(re: RegExp): Bits | undefined {
+  const terms = affixTermsOf(re);
   if (!terms) return undefined;
   const oneSet = terms.length === 1 && terms[0]!.length === 1;
-  return bitsOf(oneSet ? affixTermsOf(re, WIDE_TERMS, figures)! : terms);
+  return bitsOf(oneSet ? affixTermsOf(re, WIDE_TERMS)! : terms);
 }
-
-/** Trigger bits under the wide cap, whatever the usual cap gives (a condition beside the usual entry). */
-function wideBits(re: RegExp, figures: boolean): Bits | undefined {
-  const terms = affixTermsOf(re, WIDE_TERMS, figures);
-  return terms && bitsOf(terms);
-}
-const bitsKey = (b: Bits): string => JSON.stringify([[...b.words].sort(), b.needs]);
 
 /** The first check of `judge`, ahead of time: cues it would drop in this mode whatever they match. */
 function usable(cue: Cue, transcript: boolean): boolean {
   if (cue.qa === 'only') return false;
   return transcript ? cue.says !== undefined : !cue.says || cue.notes === true;
-}
-
-/** An index's word maps, filled entry by entry. */
-class WordMaps {
-  readonly exact = new Map<string, number[]>();
-  readonly prefix = new Map<string, number[]>();
-  readonly suffix = new Map<string, number[]>();
-  readonly infix = new Map<string, number[]>();
-  readonly literal = new Map<string, number[]>();
-  longest = 0;
-  add(k: number, words: Map<string, number>): void {
-    for (const [w, bits] of words) {
-      if (w.startsWith(LITERAL)) {
-        addTo(this.literal, w.slice(LITERAL.length), k, bits);
-        continue;
-      }
-      const open = w.startsWith(OPEN);
-      const close = w.endsWith(OPEN);
-      const stem = w.slice(open ? OPEN.length : 0, close ? -OPEN.length : undefined);
-      this.longest = Math.max(this.longest, stem.length);
-      addTo(open ? (close ? this.infix : this.suffix) : close ? this.prefix : this.exact, stem, k, bits);
-    }
-  }
-  indexWith(entries: CueEntry[], conditions?: Conditions): CueIndex {
-    return {
-      entries,
-      conditions,
-      exact: this.exact,
-      prefix: this.prefix,
-      suffix: this.suffix,
-      infix: [...this.infix],
-      literal: [...this.literal],
-      longest: this.longest,
-      memo: new Map(),
-    };
-  }
-}
-
-/** Conditions.start and .list from [cue entry, condition entry] pairs, in cue order. */
-function conditionsFrom(n: number, pairs: readonly [number, number][], index: CueIndex): Conditions {
-  const start = new Int32Array(n + 1);
-  for (const [e] of pairs) start[e + 1]!++;
-  for (let e = 0; e < n; e++) start[e + 1]! += start[e]!;
-  const list = new Int32Array(pairs.length);
-  const at = start.slice(0, n);
-  for (const [e, c] of pairs) list[at[e]!++] = c;
-  return { index, start, list };
 }
 
 /** Trigger words (whole, open-ended or literal) of every usable cue in a sign list, built once per list. */
@@ -262,11 +191,12 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
   let index = single ? singleIndexes[mode]!.get(single) : indexes[mode]!.get(signs);
   if (index) return index;
   const entries: CueEntry[] = [];
-  const maps = new WordMaps();
-  // the condition entries, in an index of their own (Conditions)
-  const condEntries: CueEntry[] = [];
-  const condMaps = new WordMaps();
-  const pairs: [number, number][] = [];
+  const exact = new Map<string, number[]>();
+  const prefix = new Map<string, number[]>();
+  const suffix = new Map<string, number[]>();
+  const infix = new Map<string, number[]>();
+  const literal = new Map<string, number[]>();
+  let longest = 0;
   for (const sign of signs) {
     for (const cue of sign.cues) {
       if (!usable(cue, transcript)) continue;
@@ -275,24 +205,29 @@ export function indexOf(signs: readonly SignPatterns[], transcript: boolean): Cu
       const { words, needs } = bits ?? bitsOf([]);
       const { re, group } = scannerOf(cue);
       entries.push({ sign, cue, re, group, always: !bits, needs, keep: namedWide(re) });
-      maps.add(k, words);
-      if (!bits) continue;
-      const seen = new Set([bitsKey(bits)]);
-      for (const more of [triggerBits(cue.re, true), wideBits(cue.re, false), wideBits(cue.re, true)]) {
-        if (!more) continue;
-        const key = bitsKey(more);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([k, condEntries.length]);
-        condMaps.add(condEntries.length, more.words);
-        condEntries.push({ ...entries[k]!, needs: more.needs });
+      for (const [w, bits] of words) {
+        if (w.startsWith(LITERAL)) {
+          addTo(literal, w.slice(LITERAL.length), k, bits);
+          continue;
+        }
+        const open = w.startsWith(OPEN);
+        const close = w.endsWith(OPEN);
+        const stem = w.slice(open ? OPEN.length : 0, close ? -OPEN.length : undefined);
+        longest = Math.max(longest, stem.length);
+        addTo(open ? (close ? infix : suffix) : close ? prefix : exact, stem, k, bits);
       }
     }
   }
-  const conditions = pairs.length
-    ? conditionsFrom(entries.length, pairs, condMaps.indexWith(condEntries))
-    : undefined;
-  index = maps.indexWith(entries, conditions);
+  index = {
+    entries,
+    exact,
+    prefix,
+    suffix,
+    infix: [...infix],
+    literal: [...literal],
+    longest,
+    memo: new Map(),
+  };
   if (single) singleIndexes[mode]!.set(single, index);
   else indexes[mode]!.set(signs, index);
   return index;

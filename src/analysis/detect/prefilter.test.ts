@@ -63,26 +63,6 @@ describe('trigger prefilter over the corpus', () => {
     expect(skipping.length).toBeGreaterThan(index.entries.length / 2);
   });
 
-  // a cue's condition entries (cue-index.ts Conditions) cut its segments: a figure the regex needs, here
-  it('picks a figure cue only where a word starts with a figure', () => {
-    const sign: SignPatterns = {
-      id: 'timeline-given',
-      cues: [{ re: /\b(?:on|by) (?:the )?\d{1,2}(?:st|nd|rd|th)\b/ }],
-    };
-    const index = indexOf([sign], false);
-    expect(index.entries).toHaveLength(1);
-    expect(index.conditions?.index.entries).toHaveLength(1);
-    // "north" ends as "3rd" does, and "on" is there: the cue's words alone pick the second
-    const clauses = ['they will call on the 3rd', 'it is on the north side', 'see you by the 9th'].flatMap(
-      (t) => clausesFrom(tokensFrom(t)),
-    );
-    expect(clauses).toHaveLength(3);
-    const picked = candidates(index, clauses, false);
-    expect(picked).toEqual([[0, 2]]);
-    // a cue whose every picked segment fails a condition has no list, so it is not compiled (match.ts)
-    expect(candidates(index, clauses.slice(1, 2), false)).toEqual([undefined]);
-  });
-
   // words read token by token must be the words of the segment strings
   it('reads the same words from tokens as from segment strings', () => {
     const index = indexOf([...new Set([...CUE_SIGNS, ...AFTERMATH_SIGNS])], false);

@@ -82,66 +82,6 @@ describe('affixTriggersOf', () => {
   });
 });
 
-describe('affixTermsOf with figures', () => {
-  const figureSet = (terms: Set<string>[][] | undefined) =>
-    terms?.some((t) => t.some((s) => s.has(`3${OPEN}`)));
-
-  it('gives a figure at a word start a term: a word that starts with a digit', () => {
-    const re = /\bby the \d{1,2}\b/;
-    expect(figureSet(affixTermsOf(re))).toBe(false);
-    const terms = affixTermsOf(re, undefined, true)!;
-    expect(terms).toHaveLength(1);
-    expect(figureSet(terms)).toBe(true);
-    // and still needs its words
-    expect(terms[0]!.some((s) => s.has('by'))).toBe(true);
-  });
-
-  it('gives none to a figure inside a word', () => {
-    expect(figureSet(affixTermsOf(/\bq\d\b/, undefined, true))).toBe(false);
-  });
-
-  it('never hides a real match on lines with figures', () => {
-    const lines = [
-      'they said on the 3rd, so by the 10th i chased',
-      'shifts are 8hrs, 4 on 4 off, 7am start, 2 weeks notice',
-      'after 6 months you can go for senior, 3 interviews in 2 days',
-    ];
-    const covered = (terms: Set<string>[][], line: string) =>
-      terms.some((t) =>
-        t.every((set) =>
-          [...set].some((w) =>
-            w.startsWith(LITERAL)
-              ? line.includes(w.slice(LITERAL.length))
-              : wordsOf(line).some((x) => {
-                  const stem = w.replaceAll(OPEN, '');
-                  const open = w.startsWith(OPEN);
-                  const close = w.endsWith(OPEN);
-                  return open && close
-                    ? x.includes(stem)
-                    : open
-                      ? x.endsWith(stem)
-                      : close
-                        ? x.startsWith(stem)
-                        : x === stem;
-                }),
-          ),
-        ),
-      );
-    let checked = 0;
-    for (const sign of [...CUE_SIGNS, ...TRANSCRIPT_SIGNS])
-      for (const cue of sign.cues) {
-        const terms = affixTermsOf(cue.re, undefined, true);
-        if (!terms) continue;
-        for (const line of lines)
-          if (cue.re.test(line)) {
-            checked++;
-            expect(covered(terms, line), cue.re.source).toBe(true);
-          }
-      }
-    expect(checked).toBeGreaterThan(5);
-  });
-});
-
 describe('affixTermsOf under the wide cap', () => {
   // 13 alternatives of two words: past the usual cap of 12 they are joined into one set of their best words
   const re = new RegExp(

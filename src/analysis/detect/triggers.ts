@@ -49,9 +49,6 @@ function bounded(seq: Node[], i: number, dir: 1 | -1, edge: boolean): boolean {
 }
 
 export const OPEN = '*';
-const DIGITS = '0123456789';
-/** Open words for "a word that starts with a digit", the set a figure (`\\d` at a word's start) gives. */
-const FIGURE_STARTS: ReadonlySet<string> = new Set([...DIGITS].map((d) => d + OPEN));
 export const LITERAL = '\u0001';
 
 /** A run of literal characters with something other than a word character in it, e.g. an emoji. */
@@ -154,7 +151,6 @@ function seqTerms(
   rightEdge: boolean,
   affixes: boolean,
   maxTerms = MAX_TERMS,
-  figures = false,
 ): Term[] | undefined {
   const needs: Term[][] = [];
   for (let i = 0; i < seq.length; i++) {
@@ -177,22 +173,13 @@ function seqTerms(
       ) {
         needs.push([[new Set([run, run + after.c])]]);
       } else if (affixes) needs.push([[new Set([(lb ? '' : OPEN) + run + (rb ? '' : OPEN)])]]);
-    } else if (
-      figures &&
-      n.k === 'other' &&
-      n.chars === DIGITS &&
-      n.q.min >= 1 &&
-      bounded(seq, i, -1, leftEdge)
-    ) {
-      // a figure that starts a word ("by the 3rd", "\\d+ days"): some word of the segment starts with a digit
-      needs.push([[new Set(FIGURE_STARTS)]]);
     } else if (n.k === 'group' && n.q.min >= 1) {
       const lb = bounded(seq, i, -1, leftEdge);
       const rb = n.q.max === 1 && bounded(seq, i, 1, rightEdge);
       const terms: Term[] = [];
       let all = true;
       for (const alt of n.alts) {
-        const t = seqTerms(alt, lb, rb, affixes, maxTerms, figures);
+        const t = seqTerms(alt, lb, rb, affixes, maxTerms);
         if (!t) {
           all = false;
           break;
@@ -230,24 +217,19 @@ export function affixTriggersOf(re: RegExp): Set<string> | undefined {
   return terms && flatten(terms);
 }
 
-/**
- * The terms behind affixTriggersOf: a match holds a word of every set of at least one term. With
- * `figures`, a figure at a word's start (`\\d`) gives a term too (FIGURE_STARTS); that is a second
- * condition to meet beside the terms without figures, not a better one: a figure's term can push a
- * product past the caps and loosen a need the words alone kept (cue-index.ts takes both).
- */
-export function affixTermsOf(re: RegExp, maxTerms = MAX_TERMS, figures = false): Term[] | undefined {
-  return termsFrom(re, true, maxTerms, figures);
+/** The terms behind affixTriggersOf: a match holds a word of every set of at least one term. */
+export function affixTermsOf(re: RegExp, maxTerms = MAX_TERMS): Term[] | undefined {
+  return termsFrom(re, true, maxTerms);
 }
 
-function termsFrom(re: RegExp, affixes: boolean, maxTerms = MAX_TERMS, figures = false): Term[] | undefined {
+function termsFrom(re: RegExp, affixes: boolean, maxTerms = MAX_TERMS): Term[] | undefined {
   // \p{..}, \u{..} and set notation parse differently under these flags
   if (/[uv]/.test(re.flags)) return undefined;
   const alts = parseSource(re.source);
   if (!alts) return undefined;
   const terms: Term[] = [];
   for (const alt of alts) {
-    const t = seqTerms(alt, false, false, affixes, maxTerms, figures);
+    const t = seqTerms(alt, false, false, affixes, maxTerms);
     if (!t) return undefined;
     terms.push(...t);
   }
