@@ -189,6 +189,9 @@ const sets = {
   // session 23: short notes on the near misses of six positive and verbal signs, written before the
   // cue modules were read, then tuned on (not in `read`)
   para23a: jsonl('test/fixtures/corpus/para23-notes23a.jsonl'),
+  // session 24: notes on the recall of thirteen signs in wordings nobody had written (idiom, understatement,
+  // world Englishes, sarcasm, numbers, reactions), written before the cue modules were read, then tuned on; not in `read`
+  para24: jsonl('test/fixtures/corpus/para24-recall24.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),
