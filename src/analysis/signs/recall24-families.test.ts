@@ -30,7 +30,11 @@ const CASES: [string, string, boolean][] = [
   ['detailed-role-info', 'I talked for 20 minutes about my own projects.', false],
   ['detailed-role-info', "I'd like to know exactly what I'd be doing before I say yes.", false],
   // awkward-atmosphere: a silence felt as time, the wrong foot, watched like an exhibit
-  ['awkward-atmosphere', 'She asked about the gap and then just waited. Longest ten seconds of my life.', true],
+  [
+    'awkward-atmosphere',
+    'She asked about the gap and then just waited. Longest ten seconds of my life.',
+    true,
+  ],
   ['awkward-atmosphere', 'We got off on the wrong foot and it never really recovered.', true],
   ['awkward-atmosphere', 'I felt like a specimen under glass the whole time.', true],
   ['awkward-atmosphere', 'It was the longest interview I have done, three hours with breaks.', false],
@@ -42,13 +46,17 @@ const CASES: [string, string, boolean][] = [
   ['future-growth-talk', "He said they'd make me a team leader within the year.", true],
   ['future-growth-talk', 'She said she would make me a coffee while I waited.', false],
   // culture-discussion: gatherings, remote norms, burnout guarded against
-  ['culture-discussion', 'She said 70% of the company works remotely and they do offsites twice a year.', true],
+  [
+    'culture-discussion',
+    'She said 70% of the company works remotely and they do offsites twice a year.',
+    true,
+  ],
   ['culture-discussion', 'She said they co-plan everything so nobody burns out.', true],
   ['culture-discussion', "I'm a bit burnt out at my current job, so I asked about hours.", false],
   // generic-questions: a form, a tick-box, anything you could google
   ['generic-questions', 'It was a total tick-box exercise.', true],
   ['generic-questions', 'The questions were the kind you could google.', true],
-  ["generic-questions", "Could've been interviewing for any job on earth with those questions.", true],
+  ['generic-questions', "Could've been interviewing for any job on earth with those questions.", true],
   ['generic-questions', 'Honestly felt like I ticked all the boxes for them.', false],
   // no-next-steps: a goodbye in place of a step
   ['no-next-steps', "Not a word about timings, just a 'cheers for coming in' and the door.", true],
