@@ -372,5 +372,11 @@ export const achievementsPraised: SignPatterns = {
       neg: 'ignore',
       surface: true,
     },
+    // session 24: the candidate's know-how sought: "picked my brain about the system I built"
+    {
+      re: /\bpick\w* my brains? (?:about|on|over|for)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
   ],
 };

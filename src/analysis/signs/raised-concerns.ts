@@ -50,7 +50,7 @@ export const raisedConcerns: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:worried|concerned|unsure|not sure|nuh sure|(?:wasn'?t|weren'?t|isn'?t|aren'?t) sure|hesitant|wary)\b.{0,40}\b${OBJ}\b|\b(?:she|he|they)(?: was| were|'s| seemed| sounded| looked| felt| is| are)? ['"]?(?:\w+ ){0,2}(?:worried|concerned|unsure|not sure|wary|hesitant) about the\b`,
+        String.raw`\b(?:worried|concerned|unsure|not sure|nuh sure|(?:wasn'?t|weren'?t|isn'?t|aren'?t) sure|hesitant|wary|unconvinced|not convinced|(?:wasn'?t|weren'?t) convinced)\b.{0,40}\b${OBJ}\b|\b(?:she|he|they)(?: was| were|'s| seemed| sounded| looked| felt| is| are)? ['"]?(?:\w+ ){0,2}(?:worried|concerned|unsure|not sure|wary|hesitant) about the\b`,
       ),
       who: 'interviewer',
       neg: 'ignore',

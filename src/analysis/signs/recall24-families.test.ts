@@ -45,6 +45,19 @@ const CASES: [string, string, boolean][] = [
   // future-growth-talk: a rank promised
   ['future-growth-talk', "He said they'd make me a team leader within the year.", true],
   ['future-growth-talk', 'She said she would make me a coffee while I waited.', false],
+  ['future-growth-talk', 'They mentioned funding a part-time degree for staff.', true],
+  ['future-growth-talk', 'They got funding for the project from the council.', false],
+  ['achievements-praised', 'He picked my brain about the system I built.', true],
+  [
+    'raised-concerns',
+    "She seemed unconvinced by my answer about the gap and then unsure whether I'd settle.",
+    true,
+  ],
+  [
+    'raised-concerns',
+    "I was unconvinced by my own answer about the gap and unsure whether I'd settle.",
+    false,
+  ],
   // culture-discussion: gatherings, remote norms, burnout guarded against
   [
     'culture-discussion',
