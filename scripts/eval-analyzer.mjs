@@ -196,6 +196,9 @@ const sets = {
   // session 24: notes on other near misses of the most wrongly found signs (the go-between before, advice, a lapse
   // owned up to, their own people praised), written before the cue modules were read, then tuned on (not in `read`)
   para24p: jsonl('test/fixtures/corpus/para24-prec24.jsonl'),
+  // session 24: notes on the recall of thirteen signs in wordings nobody had written (idiom, understatement,
+  // world Englishes, sarcasm, numbers, reactions), written before the cue modules were read, then tuned on; not in `read`
+  para24r: jsonl('test/fixtures/corpus/para24-recall24.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

@@ -359,5 +359,26 @@ export const achievementsPraised: SignPatterns = {
     ...receivedPraise,
     ...impliedPraise,
     ...verdictPraise,
+    // session 24: a story dug into by asking what came next: "kept going 'and then what?' on my ICU story", "kept
+    // asking what happened next", "wanted the nitty-gritty of my migration"
+    {
+      re: /\b(?:kept|keep|keeps) (?:on )?(?:asking|going|saying|pushing|probing|prodding)(?: me)?,? ['"‘“]?(?:and then what|then what|what happened next|what happened after|what next|tell me more)\b|\bwant\w* (?:all |to know |to hear |to get into )?(?:the )?(?:nitty[- ]gritty|ins and outs|gory details|nuts and bolts|fine detail) (?:of|on|about|behind) (?:my|the (?:\w+ )?(?:project|campaign|migration|rollout|launch|case|scheme|turnaround|study|thesis|programme|program) i)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // session 24: interest that would not stop, and results set above the firm's own: "couldn't get enough of my
+    // fundraising work", "said my figures were well above their average" (a salary "well above their band" is no praise)
+    {
+      re: /\b(?:couldn'?t|could not|can'?t) get enough of (?:my|the (?:\w+ )?(?:project|story|work|scheme|campaign) i)\b|\bsaid (?:that )?(?![^.\n]{0,40}\b(?:salary|salaries|pay|expectations?|rates?|prices?|asking|quote|fees?|costs?|notice|band)\b)(?:my|those|these|they|it) (?:\w+ ){0,3}?(?:was|were|are|is) (?:well |way |miles |far |a lot |much )?(?:above|better than|ahead of|higher than) (?:their|our|the team'?s|most of their|anyone)\b/,
+      who: 'interviewer',
+      neg: 'ignore',
+      surface: true,
+    },
+    // session 24: the candidate's know-how sought: "picked my brain about the system I built"
+    {
+      re: /\bpick\w* my brains? (?:about|on|over|for)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
   ],
 };

@@ -247,5 +247,12 @@ export const awkwardAtmosphere: SignPatterns = {
       surface: true,
       neg: 'ignore',
     },
+    // session 24: a silence felt as time ("the longest ten seconds of my life"), a start on the wrong foot, the
+    // candidate watched like an exhibit ("like a specimen under glass", "like a goldfish in a bowl")
+    {
+      re: /\b(?:the )?longest (?:\w+ )?(?:seconds?|minutes?|pauses?|silences?) (?:of my (?:life|career)|i'?ve ever|ever)\b|\b(?:got|get|gets|getting|started|start|starting|kicked|began|begin) off on the wrong foot\b|\blike (?:a|an|some) (?:\w+ )?(?:specimen|exhibit|lab rat|goldfish in a bowl|animal in a zoo|bug under a microscope|insect under a microscope)\b/,
+      who: 'any',
+      surface: true,
+    },
   ],
 };

@@ -263,5 +263,12 @@ export const cultureDiscussion: SignPatterns = {
       re: /\b(?:no|relaxed|casual|strict|smart) dress code\b|\bdress code (?:is|was|'s) (?:relaxed|casual|strict|smart)\b|\b(?:everyone|everybody|all)(?:'s| is| are)? on first[- ]names?\b|\bfirst[- ]name terms\b|\bstaff (?:parties|party|dos|socials?|nights? out)\b|\b(?:nobody|no one|no-one) (?:gets|is|'s) (?:blamed|shouted at)\b/,
       who: 'interviewer',
     },
+    // session 24: norms told by how the company gathers and looks after its people: "they do an offsite twice a year",
+    // "70% of the company is remote", "they co-plan everything so nobody burns out"
+    {
+      re: /\b(?:do|does|did|have|has|had|hold|holds|held|run|runs|go on|goes on|organise|organises|organize|organizes) (?:an? |the |their |regular |quarterly |annual |yearly |monthly |company[- ]wide |big )?(?:company |team |staff |all[- ]hands )?(?:offsites?|off-sites?|away ?days?|retreats?)\b|\b(?:(?:\d+ ?%|\d+ per ?cent|most|half|a third|two[- ]thirds|all) of (?:the )?(?:company|staff|team|us|workforce|employees|people there)|the whole (?:company|team|office)) (?:is |are |works? |working )(?:fully |mostly |entirely |partly )?(?:remote(?:ly)?|from home|hybrid)\b|\b(?:nobody|no one|no-one|people don'?t|staff don'?t|the team doesn'?t) (?:ever )?burns? out\b|\b(?:stop|stops|stopping|prevent|prevents|avoid|avoids|avoiding|guard against|guards against) (?:people |staff |anyone |teachers |nurses |the team )?(?:from )?(?:burning out|burnout|burn-out)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
   ],
 };

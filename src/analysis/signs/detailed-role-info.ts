@@ -1,5 +1,6 @@
 import type { SignPatterns } from '../detect/types.js';
 import { NEW_STARTER_DOES, REPORTED_I } from './future-role-talk.js';
+import { roleShown } from './detailed-role-info-shown.js';
 
 /** A career route, not a driver's: "the route from support worker to coordinator", "a route to chartered status". */
 const CAREER_ROUTE =
@@ -336,5 +337,6 @@ export const detailedRoleInfo: SignPatterns = {
       re: /(?<!\b(if|whether|what|wonder\w*|hope|hoping|wish|maybe)\b[^.\n]{0,40})\b(my|your) first (project|assignment|task|brief|big job|piece of work) (is going to be|is gonna be|will be|would be|'ll be|'d be|is to be|was going to be)\b(?! (a |an )?(surprise|test|interview|presentation|exam)\b)/,
       conf: 0.6,
     },
+    ...roleShown,
   ],
 };

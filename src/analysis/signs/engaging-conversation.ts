@@ -163,5 +163,12 @@ export const engagingConversation: SignPatterns = {
       re: /(?<!\bwhat an? (?:\w+ )?)\b(?:genuinely|really|actually|properly|such a|a|so|surprisingly) fun (?:interview|chat|conversation|call|hour|panel|discussion)\b/,
       surface: true,
     },
+    // session 24: a rally of ideas: "more of a ping-pong rally than an interview", "we bounced ideas off each other",
+    // "she'd riff on something I said"
+    {
+      re: /\bping[- ]?pong\b(?! (?:table|ball|balls|bat|bats|paddle|room|tournament))|\bbounc\w* (?:ideas|thoughts|things|stuff) (?:back and forth|off each other|off one another|around)\b|\bbounc\w* off (?:each other|one another)\b|\briff(?:ed|ing|s)? (?:on|off) (?:each other|one another|what i said|something i said|my)\b|\bspark\w* off (?:each other|one another)\b/,
+      who: 'any',
+      surface: true,
+    },
   ],
 };

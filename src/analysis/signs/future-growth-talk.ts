@@ -289,5 +289,19 @@ export const futureGrowthTalk: SignPatterns = {
       says: 'interviewer',
       weight: 0.5,
     },
+    // session 24: study paid for by the employer: "they mentioned funding a part-time degree for staff", "they fund
+    // the CIPD level 5 after probation" ("funding for the project" is the work's, so the thing funded is a course)
+    {
+      re: /\b(?:fund|funds|funding|bankroll\w*|subsidi[sz]\w*) (?:a |an |the |your |my |staff |people'?s? |their )?(?:[\w-]+ ){0,2}?(?:degrees?|masters|mba|courses?|qualifications?|certifications?|apprenticeships?|diplomas?|cipd|acca|cima|cfa|nvq|level \d)\b/,
+      who: 'interviewer',
+      surface: true,
+    },
+    // session 24: a rank promised on a condition, in many Englishes: "if I do well they'll make me a supervisor", "in
+    // two years they fit make me head of the unit"
+    {
+      re: /\b(?:will|would|could|might|can|'ll|'d|go|fit|gonna|going to|plan to|want to|hope to|plan on|aim to) (?:eventually |later |then |probably |likely |soon )?make (?:me|you|u) (?:a |an |the |their |our )?(?:\w+ )?(?:head|manager|supervisor|lead|leader|senior|partner|director|team leader|foreman|chargehand|charge hand|deputy|assistant manager|sous chef|head chef|principal|coordinator)\b/,
+      who: 'any',
+      surface: true,
+    },
   ],
 };

@@ -223,9 +223,9 @@ export const genericQuestions: SignPatterns = {
       re: /\blike it'?s (?:still )?(?:19\d\d|20[01]\d|the (?:'?[5-9]0s|fifties|sixties|seventies|eighties|nineties|noughties|2000s|last century|dark ages|stone age))\b|\b(?:the |that |an? )?(?:dreaded|obligatory|inevitable|age[- ]old|tired old|hackneyed|old chestnut|cringey?|cringe-?worthy) (?:\w+ ){0,3}?(?:question|q|one|weakness|strengths?|five[- ]year|5[- ]year|tell me about yourself|where do you see)\b|\bold chestnut\b/,
       surface: true,
     },
-    // could have been anyone or any job
+    // could have been anyone or any job ("could've been interviewing for any job on earth")
     {
-      re: /\b(?:could|would|might)(?:'ve| have| of)? (?:been|be) (?:for |at |in |to |interviewing |asking )?(?:any|every|literally any|just any) ?(?:job|role|company|position|candidate|applicant|interview|one|body|business|employer|shop|firm|person|sector|industry)\b|\bnothing (?:was |at all )?(?:specific|tailored|personal|personali[sz]ed) (?:to|about|for) (?:me|my|the (?:role|job))\b|\bnot (?:at all |remotely |even slightly )?(?:tailored|specific|personali[sz]ed) to (?:me|my)\b|\b(?:interview|star|buzzword|question|cliche|cliché|hr|corporate|behaviou?ral|competency|values) bingo\b|\bgreatest hits\b/,
+      re: /\b(?:could|would|might)(?:'ve| have| of)? (?:been|be) (?:for |at |in |to |interviewing (?:for )?|asking )?(?:any|every|literally any|just any) ?(?:job|role|company|position|candidate|applicant|interview|one|body|business|employer|shop|firm|person|sector|industry)\b|\bnothing (?:was |at all )?(?:specific|tailored|personal|personali[sz]ed) (?:to|about|for) (?:me|my|the (?:role|job))\b|\bnot (?:at all |remotely |even slightly )?(?:tailored|specific|personali[sz]ed) to (?:me|my)\b|\b(?:interview|star|buzzword|question|cliche|cliché|hr|corporate|behaviou?ral|competency|values) bingo\b|\bgreatest hits\b/,
       surface: true,
       weight: 2,
     },
@@ -307,6 +307,23 @@ export const genericQuestions: SignPatterns = {
       says: 'interviewer',
       weight: 0.75,
       surface: true,
+    },
+    // session 24: the questions told as a form or a box to tick: "felt like a form being filled in", "a tick-box
+    // exercise" ("could've been interviewing for any job on earth" is the any-job cue's)
+    {
+      re: /\b(?:tick[- ]?box(?:ing)?|box[- ]ticking) (?:exercise|interview|questions|affair)\b|\b(?:like|as if|as though) (?:\w+ ){0,3}?(?:a form being filled(?: in| out)?|(?:filling|filled) (?:in|out) a form|(?:going|working|ticking) (?:down|through|off) a (?:checklist|form))\b/,
+      who: 'any',
+      surface: true,
+      // a verdict on the whole set of questions, as the any-job cue is
+      weight: 2,
+    },
+    // session 24: questions anyone could look up: "the kind you'd google", "straight out of a textbook"
+    {
+      re: /\b(?:the kind|the sort|the type|stuff|ones|questions) (?:you'?d|you could|you can|you would|anyone could|anyone would) (?:just )?(?:google|find (?:on|in) (?:google|any|a|the internet|youtube))\b|\bstraight (?:out of|from|off) (?:a|the|any) (?:textbook|interview book|prep book|interview guide)\b/,
+      who: 'any',
+      surface: true,
+      // a verdict on the whole set of questions, as the any-job cue is
+      weight: 2,
     },
   ],
 };

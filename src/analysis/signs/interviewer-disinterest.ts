@@ -352,5 +352,12 @@ export const interviewerDisinterest: SignPatterns = {
       surface: true,
       conf: 0.65,
     },
+    // session 24: the candidate made to feel in the way of their day: "felt like I was interrupting her day", "as if I
+    // was keeping him from something" ("interrupting them just by being there" is the room's, awkward-atmosphere)
+    {
+      re: /\b(?:like|as if|as though) i (?:was|were|'?d been|had been) (?:interrupting|intruding on|disturbing|keeping (?:him|her|them) from|getting in the way of|eating into|wasting) (?:his|her|their) (?:\w+ )?(?:day|lunch|work|morning|afternoon|schedule|time|meeting)\b|\b(?:like|as if|as though) i (?:was|were|'?d been|had been) keeping (?:him|her|them) from something\b/,
+      who: 'any',
+      surface: true,
+    },
   ],
 };

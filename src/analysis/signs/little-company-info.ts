@@ -220,5 +220,11 @@ export const littleCompanyInfo: SignPatterns = {
       re: /\b(?:said|says|say|told me|replied|answered|just)\W+(?:\w+\W+){0,2}(?:everything|it'?s all|all|it is all)(?: is)? (?:on|in) (?:the |our |their )?(?:website|site|web ?site|handbook|careers page|intranet|brochure)\b/,
       surface: true,
     },
+    // session 24: nothing to tell of the firm afterwards: "if I had to describe the firm I'd have drawn a blank"
+    {
+      re: /\b(?:describe|sum up|explain|tell (?:you|anyone|someone|people) (?:anything |much )?about) (?:the|this|their|that) (?:company|firm|organisation|organization|business|place|agency|practice)\b[^.\n]{0,40}\b(?:draw(?:n)? a (?:complete |total )?blank|drew a blank|couldn'?t (?:have )?(?:told|said)|(?:would|'d) (?:struggle|have nothing|have no idea))\b/,
+      who: 'any',
+      surface: true,
+    },
   ],
 };

@@ -291,5 +291,13 @@ export const noNextStepsExplicit: SignPatterns = {
       re: /\bno (?:real |further )?(?:word|mention|indication|info|information) (?:at all |yet )?(?:about|on|of|as to|regarding|re) (?:the )?(?:what (?:happens|comes|happened|came) (?:next|now)|next steps?|when (?:i'?d|i would|i'?ll|i will|we'?d|we would|they'?d|they would|they'?ll|they will|he'?d|she'?d) (?:hear|know|decide|get back|be in touch))\b/,
       neg: 'ignore',
     },
+    // session 24: a goodbye in place of a next step: "just a 'cheers for coming in' and the door", "a thanks for your
+    // time and out I went"
+    {
+      re: /\b(?:thanks?|thank you|cheers|ta) (?:for|4) (?:coming(?: in| down| along| by)?|your time|popping in|stopping by)\b[^.\n]{0,20}?\b(?:and|then) (?:the door|out (?:i went|the door|i go)|off i (?:went|go)|shown (?:out|the door)|showed me (?:out|the door))\b/,
+      who: 'any',
+      surface: true,
+      neg: 'ignore',
+    },
   ],
 };

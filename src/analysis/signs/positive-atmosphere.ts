@@ -286,5 +286,13 @@ export const positiveAtmosphere: SignPatterns = {
       ),
       surface: true,
     },
+    // session 24: the ease measured against every other: "the easiest hour I've had in ages", "the comfiest interview
+    // I've ever sat" ("the easiest interview" alone may be the questions, so "easiest" is said of the time or the talk;
+    // "the most enjoyable conversation in years" is the talk's, engaging-conversation)
+    {
+      re: /\b(?:easiest|chillest) (?:\w+ )?(?:hour|hours|chat|conversation|half[- ]hour|morning|afternoon)s? (?:i'?ve|i have|i'?d|i had|ever|in (?:ages|years|a long time|forever|my life|months))\b|\b(?:comfiest|cosiest|most chilled) (?:\w+ )?(?:interview|hour|chat|conversation)s? (?:i'?ve|i have|i'?d|i had|ever|in (?:ages|years|a long time|forever|my life|months))\b/,
+      who: 'any',
+      surface: true,
+    },
   ],
 };

@@ -3,6 +3,7 @@ import { AFTER_SAID_MY, reportedCriticism } from './raised-concerns-reported.js'
 import { voicedDoubts } from './raised-concerns-voiced.js';
 import { quotedDoubts } from './raised-concerns-quoted.js';
 import { pressedDoubts } from './raised-concerns-pressed.js';
+import { idiomDoubts } from './raised-concerns-idioms.js';
 
 /** Asking or doubting verbs, in lemma form (the matcher also tries the surface). */
 const ASK = String.raw`(?:ask|asks|asked|asking|questioned|questioning|query|queried|quiz|quizzed|grill|grilled|grilling|press|pressed|probe|probed|push|pushed|pushing|challenge|challenged|bring|brought|raise|raised|mention|mentioned|return|returned|circle|circled|circling|harp|harped|dwell|dwelt|hammer|hammered|doubt|doubted|express|expressed|voice|voiced)`;
@@ -49,7 +50,7 @@ export const raisedConcerns: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\b(?:worried|concerned|unsure|not sure|nuh sure|(?:wasn'?t|weren'?t|isn'?t|aren'?t) sure|hesitant|wary)\b.{0,40}\b${OBJ}\b|\b(?:she|he|they)(?: was| were|'s| seemed| sounded| looked| felt| is| are)? ['"]?(?:\w+ ){0,2}(?:worried|concerned|unsure|not sure|wary|hesitant) about the\b`,
+        String.raw`\b(?:worried|concerned|unsure|not sure|nuh sure|(?:wasn'?t|weren'?t|isn'?t|aren'?t) sure|hesitant|wary|unconvinced|not convinced|(?:wasn'?t|weren'?t) convinced)\b.{0,40}\b${OBJ}\b|\b(?:she|he|they)(?: was| were|'s| seemed| sounded| looked| felt| is| are)? ['"]?(?:\w+ ){0,2}(?:worried|concerned|unsure|not sure|wary|hesitant) about the\b`,
       ),
       who: 'interviewer',
       neg: 'ignore',
@@ -66,7 +67,7 @@ export const raisedConcerns: SignPatterns = {
       surface: true,
     },
     {
-      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\b(?:ask\w*|want\w* to know) (?:me )?(?:\w+ )?why (?:i|i'?d|i had|i have|i'?ve|i was|my)\b[^.\n]{0,40}?\b(?:out of work|unemployed|between jobs|demoted|sacked|fired|dismissed|let go|only|low|lower|never|(?:had|have|has|was|were|is|are|did|do)n'?t|(?:had|have|has|was|were|is|are|did|do) not|twice|so (?:few|little|many|often|late)|(?:a|any) gap)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(up to (?:it|scratch|the job|speed|standard)|still current|current enough|the (?:resilience|temperament|stamina|maturity|gravitas|backbone|grit|toughness|bandwidth|clout|presence|seniority|patience|people skills|discipline|drive)|stick around|plan\w* to stay|intend\w* to stay|stay (?:longer|more than|beyond|past)|cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle|or (?:just|only|merely))\b/,
+      re: /\bask\w* (?:me )?how (?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:cope|adapt|keep up|manage with|fit in)\b|\b(?:ask\w*|want\w* to know) (?:me )?(?:\w+ )?why (?:i|i'?d|i had|i have|i'?ve|i was|my)\b[^.\n]{0,40}?\b(?:out of work|unemployed|between jobs|demoted|sacked|fired|dismissed|let go|only|low|lower|never|(?:had|have|has|was|were|is|are|did|do)n'?t|(?:had|have|has|was|were|is|are|did|do) not|twice|so (?:few|little|many|often|late)|(?:a|any) gap)\b|\bask\w* (me )?(\w+ )?(whether|if|why) (i|i'?d|i would|my)\b.{0,40}\b(up to (?:it|scratch|the job|speed|standard)|still current|current enough|the (?:resilience|temperament|stamina|maturity|gravitas|backbone|grit|toughness|bandwidth|clout|presence|seniority|patience|people skills|discipline|drive)|(?:the )?(?:commercial |business |clinical |sales |political |right )?(?:instincts?|acumen|nous|chops)|stick around|plan\w* to stay|intend\w* to stay|stay (?:longer|more than|beyond|past)|cope|really|actually|enough|handle|ever|able|ready|manage|sure|fast enough|confident|serious|commit|keep up|last|at all|properly|comfortable (?:with|managing|leading|working|doing|taking|being|handling|on|in|around)|bored|translate|overqualified|over-qualified|too (?:junior|senior|young|old|green|inexperienced|experienced)|so (?:fast|quick|quickly|soon|short|young|old|slow|often)|quickly|find it (?:hard|difficult|tough)|struggle|or (?:just|only|merely))\b/,
       who: 'interviewer',
     },
     // a second doubtful question tacked on without a verb ("then whether I'd taught much at all"): the borrowed subject would be the "I" inside the first question
@@ -523,5 +524,6 @@ export const raisedConcerns: SignPatterns = {
     ...voicedDoubts,
     ...quotedDoubts,
     ...pressedDoubts,
+    ...idiomDoubts,
   ],
 };

@@ -263,5 +263,12 @@ export const vagueRoleDetails: SignPatterns = {
       surface: true,
     },
     ...unsaidRole,
+    // session 24: the advert told more than the interviewer: "I knew more about the role from the advert than from her",
+    // "the job description told me more than he did"
+    {
+      re: /\b(?:knew|know|learned|learnt|got|found out) (?:more|as much) (?:about (?:the|this) (?:job|role|position|post) )?from (?:the|their) (?:advert|ad|job ad|job advert|job description|jd|listing|posting|job spec|website) (?:than|as)\b|\b(?:advert|ad|job ad|job description|jd|listing|posting|job spec) (?:told|said|gave) (?:me )?(?:far |much |a lot )?more than (?:she|he|they|the interviewer|the panel|the manager)\b/,
+      who: 'any',
+      surface: true,
+    },
   ],
 };
