@@ -110,6 +110,14 @@ const concerns: SignPatterns = {
       worryOk: true,
       neg: 'ignore',
     },
+    // terms put as the employer's problem, as a notice period or a salary is: "I need to flag something", "That's a
+    // problem for us", "I'm honestly not sure we can get there", "those two things worry me"
+    {
+      re: /\bthat'?s (?:a |going to be a |quite a |a bit of a |a real |a big )?(?:problem|issue|sticking point|headache) for (?:us|me)\b(?! (?:too|as well)\b)|\b(?:i'?m|i am) (?:honestly |genuinely |really |just )?not (?:sure|convinced|certain) (?:that )?we (?:can|could|'d be able to|would be able to) (?:get there|stretch (?:to|that)|match (?:that|it)|go that high|make (?:that|it) work|wait (?:that|so) long)\b|\b(?:those|these|both|the two|two) (?:\w+ )?(?:things|points|issues) (?:worry|concern|bother) (?:me|us)\b|\bi (?:need|have|want|'ve got) to flag (?:something|one thing|a couple of things|two things|a concern)\b/,
+      surface: true,
+      says: 'interviewer',
+      worryOk: true,
+    },
     // short stays put to the candidate: "Your last role, you were there fourteen months.", "Why leave so soon?",
     // "two short stays"
     {
@@ -190,7 +198,7 @@ const culture: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\bwe'?re (quite |very |pretty |really |a )*(flat|small|close|close-knit|tight-knit|friendly|collaborative|supportive|informal|relaxed|sociable)\b${NOT_WAVED_OFF}|\b(lunch|drinks|socials?|quiz|breakfast) (together|league|every|on)\b|\beveryone knows everyone\b|\bwe (all )?get on\b|\blook after each other\b|\bnobody'?s forced\b|\bthe rule is\b|\bwe (pair|eat|socialise|socialize|celebrate|share(?! with (?!each other|one another|everyone)))\b|\b(critique|stand-?up|lab meeting|team meeting|staff meeting|retro|huddle)s? (every|each|on|once a)\b|\b(work|working) (very |really )?closely\b|\bwork-life balance\b|\bflexible (working|hours)\b|\bwe value\b|\bno(body| one) (gets|is) (laughed at|blamed|shouted at)\b`,
+        String.raw`\bwe'?re (quite |very |pretty |really |a )*(flat|small|close|close-knit|tight-knit|friendly|collaborative|supportive|informal|relaxed|sociable)\b${NOT_WAVED_OFF}|\b(lunch|drinks|socials?|quiz|breakfast) (together|league|every|on)\b|\beveryone knows everyone\b|\bwe (all )?get on\b|\blook after each other\b|\bnobody'?s forced\b|\bthe rule is\b|\bwe (pair|eat|socialise|socialize|celebrate|share(?! with (?!each other|one another|everyone)))\b|\b(critique|stand-?up|lab meeting|team meeting|staff meeting|retro|huddle)s? (every|each|on|once a)\b|\b(work|working) (very |really )?closely\b|\bwork-life balance\b|\bflexible (working|hours)\b|\bwe value\b|\bno(body| one) (gets|is) (laughed at|blamed|shouted at)\b|\bno(body| one) (shouts|yells|screams|judges|micromanages)\b`,
       ),
       surface: true,
       says: 'interviewer',

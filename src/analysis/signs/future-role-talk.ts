@@ -235,6 +235,18 @@ export const futureRoleTalk: SignPatterns = {
       says: 'interviewer',
       surface: true,
     },
+    // transcripts: the work told to the candidate as theirs in a verb of the job itself, as the "you'd run the…" choice reads
+    // it ("You'd manage four upgrades at a time", "you'd handle starters and leavers", "you'd coordinate the repairs"), what
+    // they would have to look after ("you'd have a patch of sixty accounts", "three team leaders"), and the team they would
+    // join. Not asked ("how would you handle…") and not on a condition ("…if you're successful")
+    {
+      re: new RegExp(
+        String.raw`(?<!\b(?:how|what|why|where|which|if|whether|would|could|can|do|did|when|say|imagine|suppose) )\byou(?:'d| would|'ll| will) (?:also |mainly |mostly |then |initially |normally |usually |typically )?(?:manage|handle|coordinate|oversee|supervise|process|look after|cover|chase|allocate|deliver|maintain|be on call|be (?:handling|managing|coordinating|processing|supervising|overseeing|chasing|allocating))\b${IF_HIRED}|\b(?:the )?team you(?:'d| would|'ll| will) (?:be )?join(?:ing)?\b${IF_HIRED}|(?<!\b(?:how|what|why|where|which|if|whether|would|could|can|do|did|when|say|imagine|suppose) )\byou(?:'d| would|'ll| will) (?:also |normally |usually |typically )?have (?:a |an |your own |two |three |four |five |six |seven |eight |nine |ten |\d+ |about |around )(?:[\w-]+ ){0,4}(?:patch|territory|accounts|caseload|team leaders|direct reports|pickers|carers|nurses|patients|residents|stores|sites|beds|bay|classes|pupils|drivers|engineers|technicians)\b${IF_HIRED}`,
+      ),
+      says: 'interviewer',
+      surface: true,
+      turn: 'telling',
+    },
     // "if you came here, I'd want to nick you for that": the hire claimed for a task
     {
       re: /\byou('d| would|'ll| will) (own|take over|take on|lead|run|shadow|pair with|sit (with|next)|be (paired|pairing|working with|working on|based|leading|running|owning|in charge|responsible for|reporting to|joining|sitting|looking after|covering|holding|managing|supporting|on the|in the|part of))\b|\b(we'd|we would|we'll|we will) (get|put|have) you (on|onto|started|working|running|leading|in)\b|\bif you (came|come|joined|join|were to join|started|got the job|get the job)( here| to us| us)?,? (i'?d|we'?d|i'?ll|we'?ll) (want|love|like|grab|nick|steal|have|put|get) (to (grab|nick|steal|have|put|get|rope) )?you\b/,
