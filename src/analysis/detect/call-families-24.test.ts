@@ -19,7 +19,9 @@ describe('the work told to the candidate as theirs (future-role-talk)', () => {
     ['on a condition', "You'd manage the Leeds team if you're successful, but that is a while off."],
     ['a week for a task', "You'd have a week to do the take-home task, there's no rush at all."],
   ])('not when %s', (_, told) => {
-    expect(found(call(['Dana', told], ['Priya', 'Okay, that sounds good.']))).not.toContain('future-role-talk');
+    expect(found(call(['Dana', told], ['Priya', 'Okay, that sounds good.']))).not.toContain(
+      'future-role-talk',
+    );
   });
 });
 
@@ -86,13 +88,16 @@ describe('the close (no-next-steps)', () => {
     expect(found(text)).toContain('no-next-steps');
   });
   it('not with a day', () => {
-    const text = call(['Priya', 'When will I hear?'], ['Dana', "I'll let you know by Friday. Thanks, Priya."]);
+    const text = call(
+      ['Priya', 'When will I hear?'],
+      ['Dana', "I'll let you know by Friday. Thanks, Priya."],
+    );
     expect(found(text)).not.toContain('no-next-steps');
   });
   it("not the candidate's 'no, I think that's all', with a day of the month in words", () => {
     const text = call(
       ['Dana', 'Questions from you?'],
-      ['Priya', 'No, I think that is all. Thank you.'.replace('that is', "that's")],
+      ['Priya', "No, I think that's all. Thank you."],
       ['Dana', "Okay. You'll hear by the twelfth. Goodbye."],
     );
     expect(found(text)).not.toContain('no-next-steps');
