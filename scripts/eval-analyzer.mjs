@@ -182,6 +182,10 @@ const sets = {
   // from one side or about the wifi, growth told or refused), written before reading the analyzer
   // and then tuned on (not in `read`)
   w23: transcripts('test/fixtures/corpus/w23-transcripts'),
+  // session 24: calls in voices and situations the other sets seldom have (a ward manager, a store manager's screen,
+  // a hostile panel member, a second-language interviewer, notice and salary doubts), written before reading the
+  // analyzer and then tuned on (not in `read`)
+  w24: transcripts('test/fixtures/corpus/w24-transcripts'),
   // session 21: long published-style stories written before the analyzer was read; not in `read`
   l21: jsonl('test/fixtures/corpus/e/l21-long.jsonl'),
   // session 23: notes on the recall of six signs, written before the cue modules were read, then tuned on; not in `read`

@@ -39,6 +39,18 @@ describe('the job told at length (detailed-role-info)', () => {
   ])('reads nothing from %s', (_, told) => {
     expect(roleToldIn(call(told), isSam)).toBeUndefined();
   });
+  it('reads a shorter turn dense with counts as the job told in full, enough alone in a whole call', () => {
+    const told =
+      "Right. The job here. Nights, Sunday to Thursday, ten till six. You'd have three team leaders and about sixty pickers on the chilled and ambient side.";
+    expect(roleToldSigns(call(told), isSam).map((s) => `${s.id}:${s.weight}`)).toContain(
+      'detailed-role-info:1.5',
+    );
+  });
+  it('leaves a shorter turn with two counts alone', () => {
+    const told =
+      "Right. The job here. It's nights mostly, and you'd have two team leaders on the chilled and ambient side.";
+    expect(roleToldIn(call(told), isSam)).toBeUndefined();
+  });
   it("leaves the goodbye's arrangements out", () => {
     const turns = call('Any questions?');
     turns[6] = turn(

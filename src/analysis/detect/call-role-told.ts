@@ -21,8 +21,14 @@ const ROLE_ANCHOR =
  * about the candidate's years somewhere).
  */
 const COUNT =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b/gi;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b/gi;
 const MIN_COUNTS = 2;
+/**
+ * A shorter turn tells the job too when it is dense with counts: "The job here. Nights, Sunday to Thursday, ten till
+ * six. You'd have three team leaders and about sixty pickers" (35 words). Short calls tell the job in one such turn.
+ */
+const DENSE_WORDS = 25;
+const DENSE_COUNTS = 3;
 /**
  * The job told to the candidate as theirs: "you'd" or "you'll" twice or more in one such turn
  * ("you'd shadow Ana for two weeks, then you'll own the bread") is future-role-talk. Over the
@@ -38,22 +44,26 @@ const OPENING_TURNS = 2;
 const CLOSING_TURNS = 3;
 
 /** An interviewer turn after the greetings and before the goodbye that holds the floor and tells. */
-function telling(turns: readonly Turn[], t: number, isCandidate: (t: Turn) => boolean): boolean {
+function telling(
+  turns: readonly Turn[],
+  t: number,
+  isCandidate: (t: Turn) => boolean,
+  minWords = TOLD_WORDS,
+): boolean {
   const turn = turns[t]!;
   if (t < OPENING_TURNS || t >= turns.length - CLOSING_TURNS || isCandidate(turn)) return false;
   const text = turn.text.trim();
   // a long question asks about the candidate; telling ends on a statement
-  return !text.endsWith('?') && wordsOf(text).length >= TOLD_WORDS;
+  return !text.endsWith('?') && wordsOf(text).length >= minWords;
 }
 
 /** The first interviewer turn that tells the job at length, if any. */
 export function roleToldIn(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): Turn | undefined {
-  return turns.find(
-    (turn, t) =>
-      telling(turns, t, isCandidate) &&
-      ROLE_ANCHOR.test(turn.text) &&
-      (turn.text.match(COUNT)?.length ?? 0) >= MIN_COUNTS,
-  );
+  return turns.find((turn, t) => {
+    if (!telling(turns, t, isCandidate, DENSE_WORDS) || !ROLE_ANCHOR.test(turn.text)) return false;
+    const counts = turn.text.match(COUNT)?.length ?? 0;
+    return counts >= DENSE_COUNTS || (counts >= MIN_COUNTS && wordsOf(turn.text.trim()).length >= TOLD_WORDS);
+  });
 }
 
 /** The first interviewer turn that tells the candidate what they would do there, if any. */
@@ -71,7 +81,11 @@ export function roleToldSigns(turns: readonly Turn[], isCandidate: (t: Turn) => 
   if (!turns.some(isCandidate)) return [];
   const out: TurnSign[] = [];
   const role = roleToldIn(turns, isCandidate);
-  if (role) out.push({ id: 'detailed-role-info', turn: role, weight: 1, confidence: 0.55 });
+  // three counts or more in the one turn are the job told in full, enough alone in a whole call (callMinWeight 1.5)
+  if (role) {
+    const full = (role.text.match(COUNT)?.length ?? 0) >= DENSE_COUNTS;
+    out.push({ id: 'detailed-role-info', turn: role, weight: full ? 1.5 : 1, confidence: 0.55 });
+  }
   const yours = yoursToldIn(turns, isCandidate);
   if (yours) out.push({ id: 'future-role-talk', turn: yours, weight: 1, confidence: 0.55 });
   return out;

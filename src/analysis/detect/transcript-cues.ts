@@ -110,6 +110,14 @@ const concerns: SignPatterns = {
       worryOk: true,
       neg: 'ignore',
     },
+    // terms put as the employer's problem, as a notice period or a salary is: "I need to flag something", "That's a
+    // problem for us", "I'm honestly not sure we can get there", "those two things worry me"
+    {
+      re: /\bthat'?s (?:a |going to be a |quite a |a bit of a |a real |a big )?(?:problem|issue|sticking point|headache) for (?:us|me)\b(?! (?:too|as well)\b)|\b(?:i'?m|i am) (?:honestly |genuinely |really |just )?not (?:sure|convinced|certain) (?:that )?we (?:can|could|'d be able to|would be able to) (?:get there|stretch (?:to|that)|match (?:that|it)|go that high|make (?:that|it) work|wait (?:that|so) long)\b|\b(?:those|these|both|the two|two) (?:\w+ )?(?:things|points|issues) (?:worry|concern|bother) (?:me|us)\b|\bi (?:need|have|want|'ve got) to flag (?:something|one thing|a couple of things|two things|a concern)\b/,
+      surface: true,
+      says: 'interviewer',
+      worryOk: true,
+    },
     // short stays put to the candidate: "Your last role, you were there fourteen months.", "Why leave so soon?",
     // "two short stays"
     {
@@ -190,7 +198,7 @@ const culture: SignPatterns = {
     },
     {
       re: new RegExp(
-        String.raw`\bwe'?re (quite |very |pretty |really |a )*(flat|small|close|close-knit|tight-knit|friendly|collaborative|supportive|informal|relaxed|sociable)\b${NOT_WAVED_OFF}|\b(lunch|drinks|socials?|quiz|breakfast) (together|league|every|on)\b|\beveryone knows everyone\b|\bwe (all )?get on\b|\blook after each other\b|\bnobody'?s forced\b|\bthe rule is\b|\bwe (pair|eat|socialise|socialize|celebrate|share(?! with (?!each other|one another|everyone)))\b|\b(critique|stand-?up|lab meeting|team meeting|staff meeting|retro|huddle)s? (every|each|on|once a)\b|\b(work|working) (very |really )?closely\b|\bwork-life balance\b|\bflexible (working|hours)\b|\bwe value\b|\bno(body| one) (gets|is) (laughed at|blamed|shouted at)\b`,
+        String.raw`\bwe'?re (quite |very |pretty |really |a )*(flat|small|close|close-knit|tight-knit|friendly|collaborative|supportive|informal|relaxed|sociable)\b${NOT_WAVED_OFF}|\b(lunch|drinks|socials?|quiz|breakfast) (together|league|every|on)\b|\beveryone knows everyone\b|\bwe (all )?get on\b|\blook after each other\b|\bnobody'?s forced\b|\bthe rule is\b|\bwe (pair|eat|socialise|socialize|celebrate|share(?! with (?!each other|one another|everyone)))\b|\b(critique|stand-?up|lab meeting|team meeting|staff meeting|retro|huddle)s? (every|each|on|once a)\b|\b(work|working) (very |really )?closely\b|\bwork-life balance\b|\bflexible (working|hours)\b|\bwe value\b|\bno(body| one) (gets|is) (laughed at|blamed|shouted at)\b|\bno(body| one) (shouts|yells|screams|judges|micromanages)\b`,
       ),
       surface: true,
       says: 'interviewer',
@@ -234,7 +242,7 @@ const growth: SignPatterns = {
     {
       re: new RegExp(
         String.raw`${notWished(String.raw`\b(go|goes|move|moves|step|steps) up to (level|band|grade|senior|lead|team lead|supervisor|manager)\b`)}|` +
-          String.raw`\b(can|could) apply for (a |the )?(senior|lead|principal|team lead|manager|supervisor)|\bi (can|could) (see|picture) you (as|becoming|being|running|leading|moving)\b|\bstarted on (reception|the tills|the floor|the shop floor|the phones|the desk|the line|the counter)\b|\b(we'?ll|we will|we'?d|we would) put you (through|on)\b[^.]{0,40}\b(course|programme|program|licen[cs]e|training|qualification|level|diploma|apprenticeship|certificate|certification|nvq)|\b(programme|course|qualification|level \d|level (one|two|three|four|five)|training)\b[^.]{0,60}\b(paid for|fully funded|we fund|we pay|pays for (it|that))\b`,
+          String.raw`\b(can|could) apply for (a |the )?(senior|lead|principal|team lead|manager|supervisor)|\bi (can|could) (see|picture) you (as|becoming|being|running|leading|moving)\b|\bstarted (?:here|with us) as (?:a |an )?(?:newly qualified|trainee|junior|apprentice|graduate|student|assistant|receptionist|carer|care assistant|kitchen porter)\b|\bstarted on (reception|the tills|the floor|the shop floor|the phones|the desk|the line|the counter)\b|\b(?:(we'?ll|we will|we'?d|we would) put you|we (?:put|send) (?:all )?(?:our|new|every) (?:[\w-]+ ){0,2}(?:nurses|staff|starters|people|carers|engineers|hires|graduates|apprentices|trainees|juniors|seniors|analysts|technicians|drivers|managers)) (through|on)\b[^.]{0,40}\b(course|programme|program|licen[cs]e|training|qualification|level|diploma|apprenticeship|certificate|certification|nvq)|\b(programme|course|qualification|level \d|level (one|two|three|four|five)|training)\b[^.]{0,60}\b(paid for|fully funded|we fund|we pay|pays for (it|that))\b`,
       ),
       surface: true,
       says: 'interviewer',

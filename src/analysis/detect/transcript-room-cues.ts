@@ -51,12 +51,16 @@ const engaging: SignPatterns = {
   ],
 };
 
-/** Warmth named aloud: enjoyed the chat, informal, relax. */
+/**
+ * Warmth named aloud: enjoyed the chat, informal, relax; and the interviewer's reassurance at the start ("it's only a
+ * talk, no tricky questions", "don't be nervous", "it's a relaxed one", "just a friendly chat"), which the corpus
+ * labels as warmth in the room (w23, w24, t23, x03).
+ */
 const warmth: SignPatterns = {
   id: 'positive-atmosphere',
   cues: [
     {
-      re: /\b(i'?ve|i have|i|we'?ve|really) (really |genuinely |thoroughly )?(enjoyed|loved) (this|that|it|our|talking|the (chat|conversation|interview))\b|\b(this|that) (has been|was|'s been) (really |so |genuinely )?(fun|enjoyable|lovely|great fun|a pleasure|a joy)\b|\bit'?s been (really |so |genuinely )?(fun|lovely|great fun|a pleasure|a joy) (chatting|talking|meeting|speaking)\b|\bnothing (too |very )?formal\b|\b(dead|very|really|pretty|totally|quite) (informal|relaxed|casual)\b|\bnot an interrogation\b|\b(this|it) (isn'?t|is not) (meant to be |supposed to be )?(a test|an exam|a grilling|an interrogation)\b|\bjust a (chat|conversation|natter)\b|\b(relax|make yourself at home)\b|\b(want|like|fancy) a (brew|cuppa|coffee|tea|drink)\b/,
+      re: /\b(i'?ve|i have|i|we'?ve|really) (really |genuinely |thoroughly )?(enjoyed|loved) (this|that|it|our|talking|the (chat|conversation|interview))\b|\b(this|that) (has been|was|'s been) (really |so |genuinely )?(fun|enjoyable|lovely|great fun|a pleasure|a joy)\b|\bit'?s been (really |so |genuinely )?(fun|lovely|great fun|a pleasure|a joy) (chatting|talking|meeting|speaking)\b|\bnothing (too |very )?formal\b|\b(dead|very|really|pretty|totally|quite) (informal|relaxed|casual)\b|\bnot an interrogation\b|\b(this|it) (isn'?t|is not) (meant to be |supposed to be )?(a test|an exam|a grilling|an interrogation)\b|\b(just|only) a (friendly |informal |relaxed |casual |two-way )?(chat|conversation|natter|talk)\b|\b(this|it)('s| is) (a )?(relaxed|informal|casual|friendly) (one|chat)\b|\b(no need to|don'?t|do not) (be|get|feel) (so )?(formal|nervous|stressed|worried|scared)\b|\bno (tricky |trick )?(questions to catch you out|tricks|tricky questions|trick questions)\b|\b(relax|make yourself (at home|comfortable))\b|\b(want|like|fancy) a (brew|cuppa|coffee|tea|drink)\b/,
       surface: true,
       says: 'any',
       neg: 'ignore',

@@ -21,9 +21,10 @@ export const NOT_A_DOCUMENT_ON = String.raw`(?<!\b(?:section|page|part|chapter|v
 
 /**
  * "We're very relaxed about all that", "it's all quite informal about that stuff": a question waved off with a
- * pat line, not a description of the place (a norm names its object: "relaxed about hours").
+ * pat line, not a description of the place (a norm names its object: "relaxed about hours"). Nor a quip about what was
+ * just said ("we haven't decided, we're very laid back like that") or the interview itself ("today, it's a relaxed one").
  */
-export const NOT_WAVED_OFF = String.raw`(?! about (?:all )?(?:that|this|it|those|these)\b)`;
+export const NOT_WAVED_OFF = String.raw`(?! about (?:all )?(?:that|this|it|those|these)\b| like that\b| one\b)`;
 
 /** The candidate asking about culture is not the interviewer talking about it. */
 const NOT_ASKED =

@@ -15,6 +15,8 @@ const REPORTED =
 /** "if I get it", "if successful": the hire not presumed but supposed. */
 const IF_HIRED =
   "(?![^.;]{0,60}\\bif (?:i|you|u) (?:get|got|were|was|am|'m|are|'re) (?:it|the job|the role|the post|offered|successful|selected|hired|appointed|taken on)\\b|[^.;]{0,60}\\bif (?:successful|appointed|selected|hired|offered)|[^.;]{0,60}\\bif (?:it|things|all|everything) (?:all )?(?:works? out|goes? (?:well|ahead|to plan)|comes? (?:off|through))\\b|[^.;]{0,60}\\bif (?:they|she|he) (?:take|takes|pick|picks|choose|chooses|hire|hires|offer|offers) (?:me|you)\\b)";
+/** The same condition as said aloud, on the surface string: "…if you're successful" (IF_HIRED reads lemmas, "you 're"). */
+const IF_CHOSEN_SAID = String.raw`(?![^.;]{0,60}\bif (?:you'?re |you are |you get |you got |you were |you'?ve been )?(?:successful|appointed|selected|offered|hired|taken on|chosen|it|the job|the role|the post)\b)`;
 /** A duty quoted as the example of a vague answer: "kept it high level — 'you'd be working on platform stuff'", "'you will support the team' without any detail". */
 const NOT_VAGUE =
   '(?<!\\b(?:high[- ]level|vague\\w*|generic|woolly|fluffy|buzzwords?|non[- ]answers?|platitudes?|cagey|evasive|wishy[- ]washy)\\b[^\\n]{0,30})(?![^\\n]{0,80}\\bwithout (?:any |much |real |a lot of |further |more )?(?:detail|details|specifics|explanation|elaboration)\\b)';
@@ -234,6 +236,18 @@ export const futureRoleTalk: SignPatterns = {
       ),
       says: 'interviewer',
       surface: true,
+    },
+    // transcripts: the work told to the candidate as theirs in a verb of the job itself, as the "you'd run the…" choice reads
+    // it ("You'd manage four upgrades at a time", "you'd handle starters and leavers", "you'd coordinate the repairs"), what
+    // they would have to look after ("you'd have a patch of sixty accounts", "three team leaders"), and the team they would
+    // join. Not asked ("how would you handle…") and not on a condition ("…if you're successful")
+    {
+      re: new RegExp(
+        String.raw`(?<!\b(?:how|what|why|where|which|if|whether|would|could|can|do|did|when|say|imagine|suppose) )(?:\byou(?:'d| would|'ll| will) (?:also |mainly |mostly |then |initially |normally |usually |typically )?(?:manage|handle|coordinate|oversee|supervise|process|look after|cover|chase|allocate|deliver|maintain|be on call|be (?:handling|managing|coordinating|processing|supervising|overseeing|chasing|allocating)|have (?:a |an |your own |two |three |four |five |six |seven |eight |nine |ten |\d+ |about |around )(?:[\w-]+ ){0,4}(?:patch|territory|accounts|caseload|team leaders|direct reports|pickers|carers|nurses|patients|residents|stores|sites|beds|bay|classes|pupils|drivers|engineers|technicians))|\bteam you(?:'d| would|'ll| will) (?:be )?join(?:ing)?)\b${IF_CHOSEN_SAID}`,
+      ),
+      says: 'interviewer',
+      surface: true,
+      turn: 'telling',
     },
     // "if you came here, I'd want to nick you for that": the hire claimed for a task
     {

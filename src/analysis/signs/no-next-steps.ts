@@ -172,6 +172,13 @@ export const noNextStepsClosing: SignPatterns = {
       says: 'interviewer',
       notes: true,
     },
+    // transcripts: the interviewer's own "I'll let you know." at the close, with no day (a day anywhere in the call cancels
+    // it, and only the last turns make the ending); in notes the same words are the writer's
+    {
+      re: /\bi(?:'ll| will) (?:just )?(?:let you know|be in touch|get back to you)\b(?! (?:on|by|before|tomorrow|today|tonight|next|this|within|in \w+ (?:days?|weeks?)|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|later today|first thing|either way by)\b)/,
+      surface: true,
+      says: 'interviewer',
+    },
   ],
 };
 
@@ -180,7 +187,7 @@ export const noNextStepsEnding: SignPatterns = {
   id: 'no-next-steps',
   cues: [
     {
-      re: /\b(thank you,? goodbye|okay,? finish|ok,? finish|that'?s all(?! i'?ve| i have| i got| i can| i know| from me)|that'?s all for today|anything else\?? no\?? great|ended (it )?abruptly|(?<!\b(i|we) (just |then |finally )?)hung up|cut (the call|me) off(?! (?:before (?:i|she|he|we)(?:'d| had)? (?:\w+ )?(?:finish\w*|got to|could finish|was done)|mid|halfway|in the middle|several times|twice|a few times|again)\b)|left the call|that was all(?! (?:i|we) (?:got|heard|learned|learnt|knew|could get|found out)\b| (?:he|she|they) (?:said|told me|gave|offered) (?:about|on)\b)|and that was that|ended with|(?:wrapped|wound) (?:it |things |the (?:call|interview|chat|meeting) )?up with)\b/,
+      re: /\b(thank you,? goodbye|okay,? finish|ok,? finish|that'?s all(?<!\b(?:no|nope) ?,? (?:i think )?that'?s all)(?! i'?ve| i have| i got| i can| i know| from me)|that'?s all for today|anything else\?? no\?? great|ended (it )?abruptly|(?<!\b(i|we) (just |then |finally )?)hung up|cut (the call|me) off(?! (?:before (?:i|she|he|we)(?:'d| had)? (?:\w+ )?(?:finish\w*|got to|could finish|was done)|mid|halfway|in the middle|several times|twice|a few times|again)\b)|left the call|that was all(?! (?:i|we) (?:got|heard|learned|learnt|knew|could get|found out)\b| (?:he|she|they) (?:said|told me|gave|offered) (?:about|on)\b)|and that was that|ended with|(?:wrapped|wound) (?:it |things |the (?:call|interview|chat|meeting) )?up with)\b/,
       says: 'any',
       notes: true,
       conf: 0.6,

@@ -39,5 +39,12 @@ export const timelineGiven: SignPatterns = {
       says: 'any',
       notes: true,
     },
+    // transcripts: a day of the month said in words ("You'll hear by the twelfth.", "on the fifth of December"), ended
+    // there or by its month, so "by the second round" and "on the first day" stay out
+    {
+      re: /\b(?:by|before|on) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)(?= ?(?:[.,;!?]|$| of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/,
+      surface: true,
+      says: 'interviewer',
+    },
   ],
 };
