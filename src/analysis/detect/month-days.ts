@@ -82,11 +82,15 @@ export function monthsBetween(text: string): number | undefined {
   const order = MONTHS.toLowerCase().split('|');
   let best: number | undefined;
   // "since" reads the same told before today's month or after it ("it's December; waiting since October")
-  const since = /^since/i.test(then[0]) || /\bsince\s+$/i.test(text.slice(Math.max(0, then.index - 6), then.index));
+  const since =
+    /^since/i.test(then[0]) || /\bsince\s+$/i.test(text.slice(Math.max(0, then.index - 6), then.index));
   for (const m of execAll(MONTH_NOW, text)) {
     if (m.index <= then.index && !since) continue;
     const d =
-      (order.indexOf((m[1] ?? m[2] ?? 'december').toLowerCase()) - order.indexOf(then[1]!.toLowerCase()) + 12) % 12;
+      (order.indexOf((m[1] ?? m[2] ?? 'december').toLowerCase()) -
+        order.indexOf(then[1]!.toLowerCase()) +
+        12) %
+      12;
     if (d > 0 && d < 12) best = Math.max(best ?? 0, d * 30);
   }
   return best;
@@ -99,5 +103,13 @@ export function dayDiff(later: number, earlier: number): number | undefined {
 }
 
 // Compiled to optimized code now, before the cue regexes use up V8's budget (see wait-patterns.ts).
-for (const re of [DAY_OF_MONTH, TODAY_OF_MONTH, BY_DAY_OF_MONTH, DIARY_DAY, OF_NEXT_MONTH, MONTH_THEN, MONTH_NOW])
+for (const re of [
+  DAY_OF_MONTH,
+  TODAY_OF_MONTH,
+  BY_DAY_OF_MONTH,
+  DIARY_DAY,
+  OF_NEXT_MONTH,
+  MONTH_THEN,
+  MONTH_NOW,
+])
   compiledNativeAnyWidth(re);

@@ -47,7 +47,8 @@ export const SINCE_AFTER =
  */
 export const BEFORE_PROMISED =
   /\b(?:will|'ll|would|'d|said|say|says|told|promised|should|must|need|decid\w*|hear|know|within|if|until|till|wait)\b/i;
-export const BEFORE_ENDS = /^(?:['’]s?|\s+(?:are|is|have|has|had|of|from|after|before|time|notice|is up|pass|passed|ends?))\b/i;
+export const BEFORE_ENDS =
+  /^(?:['’]s?|\s+(?:are|is|have|has|had|of|from|after|before|time|notice|is up|pass|passed|ends?))\b/i;
 /**
  * "Thirty days of a quiet phone", "four weeks of silence", "week three of refreshing my inbox": a span
  * of waiting, not of work; "six weeks on from the panel": a span counted from the interview.
