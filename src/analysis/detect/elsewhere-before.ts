@@ -9,12 +9,12 @@
 /** Who sets an interview up without sitting in it. */
 const GO_BETWEEN =
   "(?:recruiter|recruitment consultant|agent|agency|headhunter|talent partner|hr|hr (?:lady|guy|person|woman|man|ma'?am|sir|contact|team|rep))";
-/** A time before the interview, said right after the go-between or their call. */
 /**
  * The sentence turning to the interview within its opening words ("The recruiter's email said little, but the manager
  * herself went through the duties"): then it is not set aside whole. Read over the opening words only.
  */
 const NO_TURN = '(?!.*\\b(?:but|however|whereas|while|though|although)\\b)';
+/** A time before the interview, said right after the go-between or their call. */
 const BEFORE =
   '(?:before (?:the|my|our|this) (?:interview|call|panel|onsite|meeting|video call|screen)|beforehand|last week|the (?:day|week|night) before)';
 
