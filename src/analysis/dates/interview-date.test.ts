@@ -80,6 +80,22 @@ describe('statedInterviewDateFrom reads a weekday some weeks back whole', () => 
   });
 });
 
+describe('statedInterviewDateFrom reads a weekday with its day of the month', () => {
+  it.each([
+    ['Interview Thurs 5th with the ops manager at Harbour Logistics.', '2026-11-05', 'Interview Thurs 5th'],
+    ['The panel was on Tuesday the 10th, three of them.', '2026-11-10', 'panel was on Tuesday the 10th'],
+  ])('%s', (text, date, quote) => {
+    const found = statedInterviewDateFrom(text, TODAY);
+    expect(found?.date).toBe(date);
+    expect(found?.evidence.quote).toBe(quote);
+  });
+
+  it('does not take the weekday alone when the pair never met lately', () => {
+    // chrono would read "Fri" as last Friday; a Friday the 5th is not in the last three months
+    expect(dateIn('Interview Fri 5th, went ok.')).toBeUndefined();
+  });
+});
+
 describe('statedInterviewDateFrom leaves other dates alone', () => {
   it.each([
     'They will decide on the interview results by Friday.',

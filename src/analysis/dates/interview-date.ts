@@ -12,6 +12,7 @@ import { STATED_CLAUSE, STATED_SENTENCE } from '../stated-clauses.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { readText } from '../nlp.js';
 import { weeksBackDaysIn } from './weeks-back.js';
+import { weekdayDaysIn } from './weekday-dates.js';
 import { weekdayWeeksAgo } from './weeks-since.js';
 import { framedAsComing } from './coming-framing.js';
 import type { StatedDate } from '../types.js';
@@ -98,11 +99,12 @@ export function statedInterviewDateFrom(
       while (to < clause.length && /\w/.test(clause[to]!)) to++;
       const window = clause.slice(from, to);
       // a weekday some weeks back is read whole here; chrono would keep only its weekday
-      const weeksBack = weeksBackDaysIn(window, todayIso);
+      // and so is a weekday with its day of the month ("Interview Thurs 5th")
+      const ownReadings = [...weeksBackDaysIn(window, todayIso), ...weekdayDaysIn(window, todayIso)];
       const overlapsWeeksBack = (r: ParsedResult) =>
-        weeksBack.some((w) => r.index < w.index + w.text.length && w.index < r.index + r.text.length);
+        ownReadings.some((w) => r.index < w.index + w.text.length && w.index < r.index + r.text.length);
       const readings = [
-        ...weeksBack,
+        ...ownReadings,
         ...chronoGB
           .parse(window, { instant, timezone: 0 }, { forwardDate: false })
           .filter((r) => !overlapsWeeksBack(r))

@@ -1,0 +1,54 @@
+/**
+ * A weekday with its day of the month and no month: "Interview Thurs 5th", "panel on Tuesday the
+ * 10th". chrono keeps the weekday and drops the day ("Thurs 5th" read as the last Thursday), so
+ * these are read here: the most recent day, up to today and in this month or the two before, that
+ * is that day of its month and falls on that weekday. Further back, the pair more likely holds a
+ * slip ("Fri 5th" for Thursday the 5th) than an old date, so it gives nothing rather than a guess.
+ */
+import { isoDateFrom, isoDateWeekday, type IsoDate } from '../../core/dates.js';
+import { execAll } from '../exec-all.js';
+
+const MONTH_NAMES = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+// "Thurs 5th", "Thursday the 5th", "Tues. 10th"; not "Thursday 5th March" (chrono reads that whole)
+const WEEKDAY_DAY = new RegExp(
+  `\\b(?:on\\s+)?(mon|tue|tues|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_NAMES})`,
+  'gi',
+);
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+export interface WeekdayDay {
+  /** Where the words start in the text given, and the words themselves. */
+  index: number;
+  text: string;
+  date: IsoDate;
+}
+
+/** How many months before today's the day may fall in. */
+const MONTHS_BACK = 2;
+
+/** The latest day up to `today`, in its month or the two before, on `weekday` (0 = Sunday) and day `day` of its month. */
+export function lastWeekdayDay(today: IsoDate, weekday: number, day: number): IsoDate | undefined {
+  if (day < 1 || day > 31) return undefined;
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  for (let back = 0; back <= MONTHS_BACK; back++) {
+    const month0 = m - 1 - back;
+    const year = y + Math.floor(month0 / 12);
+    const mm = ((month0 % 12) + 12) % 12;
+    const date = isoDateFrom(`${year}-${String(mm + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    // a day the month lacks ("the 31st" of April) is not a date
+    if (!date || date > today) continue;
+    if (isoDateWeekday(date) === weekday) return date;
+  }
+  return undefined;
+}
+
+/** Every weekday-and-day in `text` that meets in the last three months, read against `today`, in text order. */
+export function weekdayDaysIn(text: string, today: IsoDate): WeekdayDay[] {
+  const found: WeekdayDay[] = [];
+  for (const m of execAll(WEEKDAY_DAY, text)) {
+    const weekday = WEEKDAY_INDEX[m[1]!.toLowerCase().slice(0, 3)];
+    const date = weekday === undefined ? undefined : lastWeekdayDay(today, weekday, Number(m[2]));
+    if (date) found.push({ index: m.index, text: m[0], date });
+  }
+  return found;
+}
