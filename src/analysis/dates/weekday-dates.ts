@@ -7,6 +7,8 @@
  */
 import { isoDateFrom, isoDateWeekday, type IsoDate } from '../../core/dates.js';
 import { execAll } from '../exec-all.js';
+import { isoFrom } from './chrono-day.js';
+import { weekdayNumber, type WeeksBackDay } from './weeks-back.js';
 
 const MONTH_NAMES = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 // "Thurs 5th", "Thursday the 5th", "Tues. 10th"; not "Thursday 5th March" (chrono reads that whole)
@@ -14,14 +16,9 @@ const WEEKDAY_DAY = new RegExp(
   `\\b(?:on\\s+)?(mon|tue|tues|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_NAMES})`,
   'gi',
 );
-const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
-export interface WeekdayDay {
-  /** Where the words start in the text given, and the words themselves. */
-  index: number;
-  text: string;
-  date: IsoDate;
-}
+/** Read as a weekday some weeks back is: where the words start, the words, the day. */
+export type WeekdayDay = WeeksBackDay;
 
 /** How many months before today's the day may fall in. */
 const MONTHS_BACK = 2;
@@ -34,7 +31,7 @@ export function lastWeekdayDay(today: IsoDate, weekday: number, day: number): Is
     const month0 = m - 1 - back;
     const year = y + Math.floor(month0 / 12);
     const mm = ((month0 % 12) + 12) % 12;
-    const date = isoDateFrom(`${year}-${String(mm + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    const date = isoDateFrom(isoFrom(year, mm + 1, day));
     // a day the month lacks ("the 31st" of April) is not a date
     if (!date || date > today) continue;
     if (isoDateWeekday(date) === weekday) return date;
@@ -46,7 +43,7 @@ export function lastWeekdayDay(today: IsoDate, weekday: number, day: number): Is
 export function weekdayDaysIn(text: string, today: IsoDate): WeekdayDay[] {
   const found: WeekdayDay[] = [];
   for (const m of execAll(WEEKDAY_DAY, text)) {
-    const weekday = WEEKDAY_INDEX[m[1]!.toLowerCase().slice(0, 3)];
+    const weekday = weekdayNumber(m[1]!);
     const date = weekday === undefined ? undefined : lastWeekdayDay(today, weekday, Number(m[2]));
     if (date) found.push({ index: m.index, text: m[0], date });
   }

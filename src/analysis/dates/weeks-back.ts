@@ -20,15 +20,11 @@ const WEEKS_THEN_DAY = new RegExp(
 // "the Friday before last": the one before the most recent Friday
 const DAY_BEFORE_LAST = new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?${WEEKDAY}\\s+before\\s+last\\b`, 'gi');
 
-const WEEKDAY_INDEX: Record<string, number> = {
-  sun: 0,
-  mon: 1,
-  tues: 2,
-  wednes: 3,
-  thurs: 4,
-  fri: 5,
-  satur: 6,
-};
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/** A weekday's number (0 = Sunday) from any spelling that starts with its first three letters ("Thurs", "tues"). */
+export const weekdayNumber = (name: string): number | undefined =>
+  WEEKDAY_INDEX[name.slice(0, 3).toLowerCase()];
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 
 export interface WeeksBackDay {
@@ -52,7 +48,7 @@ function weekdayWeeksBack(today: IsoDate, weekday: number, weeks: number): IsoDa
 export function weeksBackDaysIn(text: string, today: IsoDate): WeeksBackDay[] {
   const found: WeeksBackDay[] = [];
   const add = (m: RegExpExecArray, date: IsoDate) => found.push({ index: m.index, text: m[0], date });
-  const day = (name: string) => WEEKDAY_INDEX[name.toLowerCase()] ?? 1;
+  const day = (name: string) => weekdayNumber(name) ?? 1;
   for (const m of execAll(DAY_THEN_WEEKS, text)) {
     const [, name = '', last, beforeLast, count] = m;
     const weeks = last ? 1 : beforeLast ? 2 : countOf(count ?? '1');

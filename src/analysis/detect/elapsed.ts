@@ -86,26 +86,29 @@ export interface TimeReading {
   weekdayPastDays?: number;
 }
 
+interface Mark {
+  at: number;
+  day: number;
+}
+
+/** Where a day of the month is told, and which day. */
+const markOf = (m: RegExpExecArray): Mark => ({ at: m.index, day: dayOfMonth((m[1] ?? m[2])!) });
+
 /**
  * A diary whose lines are headed by their day ("Mon 14th - interview ... Fri 1st - still nothing"):
  * the first line that tells the interview gives its day, the last line after it today's.
  */
-function diaryDays(text: string): { interviewDay?: Mark; todayDay?: Mark } | undefined {
+function diaryDays(text: string): { interviewDay: Mark; todayDay: Mark } | undefined {
   let iv: Mark | undefined;
   let today: Mark | undefined;
   for (const m of execAll(DIARY_DAY, text)) {
-    const day = { at: m.index, day: dayOfMonth((m[1] ?? m[2])!) };
+    const day = markOf(m);
     if (!iv) {
       const end = text.indexOf('\n', m.index + 1);
       if (/\binterview/i.test(text.slice(m.index, end < 0 ? undefined : end))) iv = day;
     } else today = day;
   }
   return iv && today ? { interviewDay: iv, todayDay: today } : undefined;
-}
-
-interface Mark {
-  at: number;
-  day: number;
 }
 
 export function timeFrom(text: string, fromToday = false): TimeReading {
@@ -159,8 +162,7 @@ export function timeFrom(text: string, fromToday = false): TimeReading {
   }
   if (DATE_PASSED.test(text)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, 1);
   const cal = calendar(text);
-  const mark = (m: RegExpExecArray | null) =>
-    m ? { at: m.index, day: dayOfMonth((m[1] ?? m[2])!) } : undefined;
+  const mark = (m: RegExpExecArray | null) => (m ? markOf(m) : undefined);
   const interviewDay = mark(DAY_OF_MONTH.exec(text));
   const todayMatch = TODAY_OF_MONTH.exec(text);
   const todayDay = mark(todayMatch);

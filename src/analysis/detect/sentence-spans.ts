@@ -34,17 +34,18 @@ const QUOTE = /^["'\u201C\u201D`]+$/;
  */
 export function openingStart(toks: Tok[], from: number, to: number): number {
   let i = from;
-  while (
-    i < to &&
-    (LEAD.has(toks[i]!.lower) ||
-      /^[,;:.!?…\-–—()*•]+$/.test(toks[i]!.lower) ||
-      toks[i]!.newline ||
-      // "For context, at my previous interview...": the writer's note on why, before the frame
-      (toks[i]!.lower === 'for' &&
-        ASIDE_LEAD.test(toks[i + 1]?.lower ?? '') &&
-        /^[,:]$/.test(toks[i + 2]?.lower ?? '')))
-  )
-    i += toks[i]!.lower === 'for' && ASIDE_LEAD.test(toks[i + 1]?.lower ?? '') ? 2 : 1;
+  while (i < to) {
+    const tok = toks[i]!;
+    // "For context, at my previous interview...": the writer's note on why, before the frame
+    const aside = tok.lower === 'for' && ASIDE_LEAD.test(toks[i + 1]?.lower ?? '');
+    const passed =
+      LEAD.has(tok.lower) ||
+      /^[,;:.!?…\-–—()*•]+$/.test(tok.lower) ||
+      tok.newline ||
+      (aside && /^[,:]$/.test(toks[i + 2]?.lower ?? ''));
+    if (!passed) break;
+    i += aside ? 2 : 1;
+  }
   return i < to && QUOTE.test(toks[i]!.lower) ? -1 : i;
 }
 
