@@ -2,6 +2,7 @@
  * Windows told by weekday ("by Wednesday ... it's Thursday now", "that was two Fridays ago",
  * "said he'd ring tomorrow"): how far past the day they gave the writer is.
  */
+import { weekdayNumber } from '../dates/weeks-back.js';
 import { compiledNativeAnyWidth } from '../exec-all.js';
 import { N, U } from './time-counts.js';
 
@@ -44,11 +45,9 @@ export const THAT_WAS_WEEKDAY = new RegExp(`\\bthat was (?:on\\s+)?(?:last\\s+)?
 /** "That was two Fridays ago", "three weekends ago": the day they named, counted in weeks. */
 export const WEEKDAYS_AGO =
   /\b(two|three|four|five|2|3|4|5) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:long )?weekend)s ago\b/i;
-const WD_INDEX: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
-
 /** Days from the weekday `from` on to the weekday `to` ("fri" to "mon" is 3), 0 for the same day. */
 export const weekdaysOn = (from: string, to: string): number =>
-  (WD_INDEX[to.toLowerCase()]! - WD_INDEX[from.toLowerCase()]! + 7) % 7;
+  (weekdayNumber(to)! - weekdayNumber(from)! + 7) % 7;
 
 export function weekdayPast(text: string): number | undefined {
   const by = BY_WEEKDAY.exec(text);
