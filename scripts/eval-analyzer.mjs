@@ -203,6 +203,11 @@ const sets = {
   // session 24: notes on the recall of thirteen signs in wordings nobody had written (idiom, understatement,
   // world Englishes, sarcasm, numbers, reactions), written before the cue modules were read, then tuned on; not in `read`
   para24r: jsonl('test/fixtures/corpus/para24-recall24.jsonl'),
+  // session 25: notes on the near misses of detailed-role-info, positive-atmosphere, achievements-praised,
+  // little-company-info and vague-role-details (the title or the ad repeated, the candidate's own job or research, a
+  // pleasant person in a tense room, small talk, praise of the school, the CV or oneself), written before the cue
+  // modules were read, then tuned on (not in `read`)
+  prec25: jsonl('test/fixtures/corpus/prec25-notes.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

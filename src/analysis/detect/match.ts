@@ -157,6 +157,12 @@ function clauseAt(starts: number[], index: number): number {
   return lo;
 }
 
+/** Whether a cue's `notAt` look-alike stands where its match starts. */
+function passedOver(notAt: RegExp, str: string, index: number): boolean {
+  notAt.lastIndex = index;
+  return notAt.test(str);
+}
+
 export function hitsFrom(
   toks: Tok[],
   clauses: Clause[],
@@ -257,6 +263,7 @@ function collect(
         while ((m = re.exec(text))) {
           const length = matchedText(m, group).length;
           re.lastIndex = m.index + (length || 1);
+          if (cue.notAt !== undefined && passedOver(cue.notAt, text, m.index)) continue;
           const k = clauseAt(doc.starts, m.index);
           if (!counted && done.has(k)) continue;
           take(clauses[k]!, k, length, m.index - doc.starts[k]!, surface);
@@ -276,6 +283,7 @@ function collect(
           const length = matchedText(m, group).length;
           re.lastIndex = m.index + (length || 1);
           if (!counted && done.has(k)) break;
+          if (cue.notAt !== undefined && passedOver(cue.notAt, str, m.index)) continue;
           take(c, k, length, m.index, surface);
         }
       }

@@ -45,6 +45,12 @@ export interface Cue {
    * right about as often as wrong (docs/decisions/0005, sessions 13 and 22).
    */
   firm?: boolean;
+  /**
+   * A sticky regex tried where a match starts (in the same string, so its lookbehinds read what came before):
+   * when it matches, that match is passed over. For a family of look-alikes that would cost a lookahead at every
+   * position if put in front of `re` (session 25: praise of the CV or a certificate, praise from a careers adviser).
+   */
+  notAt?: RegExp;
 }
 
 export interface SignPatterns {

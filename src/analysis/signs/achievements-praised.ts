@@ -1,4 +1,4 @@
-import type { SignPatterns } from '../detect/types.js';
+import type { Cue, SignPatterns } from '../detect/types.js';
 import { impliedPraise } from './achievements-praised-implied.js';
 import { morePraise } from './achievements-praised-more.js';
 import { receivedPraise } from './achievements-praised-received.js';
@@ -36,8 +36,25 @@ const OWN_WORK = String.raw`(?:my|your|ur|the (?:[\w'-]+ ){1,3}(?:i|that i|i'?d|
 /** Verdict words beyond the stock list: maturity, craft ("clean", "tight"), a comparison won. */
 const VERDICT = String.raw`(?:(?:a |an )?(?:really |very |so |super |genuinely |incredibly |properly |seriously )?(?:mature|clean|smart|slick|neat|tight|creative|thoughtful|clever|excellent|brilliant|impressive|outstanding|exceptional|superb|spot on|lovely (?:work|practice|job|stuff|idea|touch))|(?:tighter|neater|cleaner|tidier|sharper|slicker|quicker|stronger|smarter) than)`;
 
+/**
+ * Session 25: praise of what is not the record, and praise from someone else. The CV's layout, the English, a
+ * certificate, the tie, a reference read out, or a mock interview ("said my NVQ and first aid cert are exactly what
+ * we look for", "complimented my CV", "my careers adviser said my answer was excellent in the mock"), and the
+ * candidate's own verdict after "I ... and" ("I told them I'd followed their rebrand and thought it was impressive").
+ * Looked for where each cue's match starts (Cue.notAt), over the next 40 characters or the sentence before.
+ */
+const PAPERS_OR_OTHERS = new RegExp(
+  String.raw`(?=[^.\n]{0,40}\b(?<!\b(?:on|in|from|off|of) )(?:my|your|ur|the|her|his) (?:[\w-]+ ){0,2}?(?:cv|c\.v\.|resume|résumé|cover letter|layout|formatting|font|english|accent|handwriting|spelling|nvq|qualification|qualifications|cert|certs|certificate|certificates|first aid|tie|outfit|punctuality)\b|[^.\n]{0,40}\b(?:in|during|at) (?:the|my|a) mock\b)` +
+    String.raw`|(?<=\bmy (?:old |careers? )?(?:advis[eo]r|mentor|coach|tutor|lecturer|mum|mom|dad|friend|mate|sister|brother|wife|husband|girlfriend|boyfriend|referee) (?:\w+ ){0,2})` +
+    String.raw`|(?<=\bi\b[^.\n,;]{0,60}\band )(?=(?:thought|think|found|find|reckon\w*|felt|feel)\b)`,
+  'y',
+);
+function aboutTheRecord(cue: Cue): Cue {
+  return { ...cue, notAt: PAPERS_OR_OTHERS };
+}
+
 /** Praise for the candidate's work, or targeted follow-up digging into it. */
-export const achievementsPraised: SignPatterns = {
+const praiseCues: SignPatterns = {
   id: 'achievements-praised',
   cues: [
     // digging into the candidate's own work: asked a lot, or asked about it and then how/what/why
@@ -374,6 +391,14 @@ export const achievementsPraised: SignPatterns = {
       neg: 'ignore',
       surface: true,
     },
+    // session 25: the digging told with other verbs: "probed deeply into the HRIS implementation I led", "asked me three
+    // different ways about the ward reconfiguration I led", "asked me to break down how I grew my patch", "genuinely
+    // curious about what I'd done at the hospice"
+    {
+      re: /\b(?:probed|probing|dug|digging|delved|delving|drilled|drilling)(?: (?:deep|deeply|hard|right|really|way|further))* (?:into|in to|down into|on) (?:my|the (?:[\w'-]+ ){1,3}(?:i|that i|i'?d|i had) (?:led|ran|built|did|made|set up|designed|delivered|managed|created|started|grew|launched|wrote|ran))\b|\basked (?:me )?(?:about it )?(?:two|three|four|several|a few|many|multiple|different) (?:different )?ways (?:about|on) (?:my|the (?:[\w'-]+ ){1,3}(?:i|that i|i'?d|i had) [\w-]+)\b|\b(?:asked|wanted) (?:me )?to (?:break down|unpack|break out) (?:exactly )?(?:how|what|why|which) (?:i|we)\b|\b(?:genuinely |really |so |very )?curious about (?:what i(?:'d| had)? (?:done|did|built|led|achieved|set up)|my (?:work|project|projects|research|results|numbers))\b/,
+      who: 'interviewer',
+      surface: true,
+    },
     // session 24: the candidate's know-how sought: "picked my brain about the system I built"
     {
       re: /\bpick\w* my brains? (?:about|on|over|for)\b/,
@@ -382,3 +407,5 @@ export const achievementsPraised: SignPatterns = {
     },
   ],
 };
+
+export const achievementsPraised: SignPatterns = { ...praiseCues, cues: praiseCues.cues.map(aboutTheRecord) };

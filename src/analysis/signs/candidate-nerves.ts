@@ -41,6 +41,9 @@ export const candidateNerves: SignPatterns = {
       ),
       who: 'candidate',
       surface: true,
+      // session 25: "me forgetting I was supposed to be nervous": the nerves forgotten
+      notAt:
+        /(?<=\bforg[eo]t\w* (?:that )?(?:i (?:was|were|am|'m) )?(?:(?:supposed|meant) to (?:be|feel) |to (?:be|feel|get) |about (?:being |my )?))/y,
     },
     {
       re: new RegExp(

@@ -94,6 +94,10 @@ export const cultureDiscussion: SignPatterns = {
     {
       re: /\b(menopause policy|(\w+ )?days? (a week )?in the office|(hybrid|remote|wfh|flexible) (policy|working|first|friendly)|(four|4)[- ]day (working )?week|compressed hours|core hours|go to (press nights|the pub|gigs|shows) together|\w+ together (every|each|on)|(close|closes|shut|shuts) (for|over) (the whole of )?(christmas|boxing|the holidays|new year)|no[- ]\w+ (behaviour )?(policy|rule))\b/,
       who: 'interviewer',
+      // session 25: the policy known from the candidate's research or the recruiter before ("I knew loads about them going in,
+      // the four-day week pilot", "recruiter gave me the full lowdown ..., hybrid policy"), not talked over in the interview
+      notAt:
+        /(?<=\b(?:i (?:knew|know|had read|'d read|read|researched|research|looked up|look up|found out)|glassdoor|linkedin|recruiter|agency|headhunter|going in|beforehand)\b[^.\n]{0,80})/y,
       conf: 0.7,
     },
     {

@@ -51,6 +51,9 @@ export const engagingConversation: SignPatterns = {
         `${NOT_STAFF}${NOT_TEAM_CLAUSE}${HAPPENED}${NOT_BRUSH_OFF}${NOT_MY_LAUGH}${NOT_IRONY}${NOT_MOCKING}${NOT_UNSHARED}(?<!\\bhalf\\W{1,3})\\b(?:laugh|laughed|laughing|laughs|laughter|joking|joked|joke around|joked around|banter\\w*|giggl\\w*|chuckl\\w*|in stitches|in fits|creas\\w* up|crack\\w* up|crack\\w* (?:a few |some )?jokes|(?:make|made|making|share|shared|swap\\w*|trade\\w*) (?:a few |some |lots of |a couple of )?jokes|had a (?:good |real )?laugh|good laugh|a giggle|in hysterics|fell about|falling about|in (?:bits|tatters)(?= (?:at|over|laughing)\\b)|(?:have|had|having|leave|left|get|got) (?:me|us|her|him|them|everyone|the (?:whole )?(?:panel|room)) in (?:bits|tatters|hysterics|fits|stitches))\\b(?<!\\bthe banter)(?!(?: kindly| gently| softly| nicely)?,?(?: and| but| then)?(?: (?:said|say|says|told me|went|was like))?\\W*(?:don'?t worry|do not worry|no worries|never mind|not to worry|it'?s (?:ok|okay|fine|alright|all right|normal)|we carried on|moved on)\\b| (?:at none|alone)\\b)(?! (?:it off|to (?:himself|herself|themselves)|at (?:me|the candidate|my expense)\\b))`,
       ),
       worryOk: true,
+      // session 25: "had a great laugh with the other candidates in the waiting room": not with the interviewer
+      notAt:
+        /(?=[^.\n]{0,40}\b(?:with|among|alongside) (?:the |some |a few |two |three |all the )?(?:other|fellow) (?:candidates?|applicants?|interviewees?)\b|[^.\n]{0,60}\bin the waiting (?:room|area)\b)/y,
     },
     // "I laughed so much": the laughing was shared even when the writer tells it
     {

@@ -18,6 +18,9 @@ export const interviewerSmiling: SignPatterns = {
       re: /(?<!\b(?:came|come|comes|coming|got|walked|walks|walking) (?:back |home |out of (?:there|the interview|the room|the building|the office) )(?:\w+ ){0,3})(?:\b(?:smile|smiled|smiles|smiling|smilin|smiley|grin|grinned|grinning|grinnin|grins|beam|beamed|beaming)\b(?! ?: ?(?:none|zero|nil|0|nada|not one)\b)(?!(?: [\w'-]+){0,5}(?: ,|,)? (?:but |though |just )?not (?:at|to) me\b)(?! (?:down )?(?:at|to|into) (?:his|her|their|the) (?:lap|phone|mobile|screen|laptop|monitor|tablet|ipad|messages|texts|watch)\b)(?! like (?:a|an|some) (?:[\w-]+ ){0,2}(?:bot|robot|machine|mannequin|salesman|salesperson|politician)\b)(?! at (?:something (?:on|that wasn|that was not|that be not|else|off)|(?:her|his|their|the) (?:phone|screen|laptop)))(?! (?:just |quickly |soon )?(?:faded|fade|fades|vanished|vanish|disappeared|disappear|dropped|drop)\b))(?!(?:(?!\b(?:lol|haha|lmao|ngl|tbh|good sign|bad sign|is that|does that|what does|right)\b)[^.!\n]){0,30}\?)(?! (?:at me )?(?:in|at|from) (?:the )?(?:lobby|reception|waiting (?:room|area)|front desk|car park|lift|elevator)\b)/,
       who: 'interviewer',
       neg: 'block',
+      // session 25: "their website is all smiling staff photos": pictures, not the interviewer
+      notAt:
+        /(?=\w+ (?!(?:at|over|through|to|when|as|while|and)\b)(?:[\w-]+ ){0,2}(?:photos?|photographs?|pictures?|pics|headshots|images|portraits)\b)/y,
     },
     // a nod withheld is unreactive rather than cold
     // "a nod at best", "Got: a nod, once.": the least that could be given, not interest

@@ -38,6 +38,10 @@ const SHORT_DEFERRAL = String.raw`(?:(a|bit of a|all a) mix\b|mixed bag|all sort
 const UNSURE_WHAT_WANTED =
   '\\b(?:they|he|she|the (?:\\w+ ){0,2}(?:company|firm|team|manager|interviewers?|panel|client|business|organisation|organization|school|hospital|employer|department|board))(?: really| actually| even| just| still| clearly| obviously)? (?:(?:be|seem|appear|do|could)(?: not| never)(?: really| actually| quite| entirely| even| totally| fully| exactly| seem| seem to| appear to| to)*(?: be)? (?:sure|certain|clear|know|decide|agree)|(?:be|seem) (?:unsure|uncertain|unclear|undecided|confused)|have (?:no|little) (?:real |clear )?(?:idea|clue|notion))(?: (?:on|about|of|among themselves))?(?: exactly)? what (?:they|he|she|it) (?:really |actually |even )?(?:want|need|be look|look|be after|be hire|be recruit)\\w*\\b(?! (?:me|us|from me|to hear|to ask|to see)\\b)';
 
+/** The advert and its kin, as the candidate names them. */
+const AD =
+  '(?:job ad|job advert|advert|advertisement|ad|job description|jd|job spec|spec|listing|job posting|posting|careers page)';
+
 /** Little that is specific about the job. A negated "explained the role" also lands here (see detailed-role-info). */
 export const vagueRoleDetails: SignPatterns = {
   id: 'vague-role-details',
@@ -269,6 +273,29 @@ export const vagueRoleDetails: SignPatterns = {
       re: /\b(?:knew|know|learned|learnt|got|found out) (?:more|as much) (?:about (?:the|this) (?:job|role|position|post) )?from (?:the|their) (?:advert|ad|job ad|job advert|job description|jd|listing|posting|job spec|website) (?:than|as)\b|\b(?:advert|ad|job ad|job description|jd|listing|posting|job spec) (?:told|said|gave) (?:me )?(?:far |much |a lot )?more than (?:she|he|they|the interviewer|the panel|the manager)\b/,
       who: 'any',
       surface: true,
+    },
+    // session 25: the advert given back as the job ("they just read the advert back to me", "reiterated the JD verbatim",
+    // "mostly what was on the advert", "nothing I hadn't already read on the website"), the title and no more
+    // ("couldn't tell you much more than the title", "that's all I got on the job"), and the job told more by the
+    // candidate than by them ("I'd described the job more than she had", "high level at best")
+    {
+      re: new RegExp(
+        String.raw`(?<!\bi (?:\w+ )?)\b(?:(?:repeated|repeating|recited|reciting|reiterated|reiterating|parroted|parroting|regurgitated|rehashed|paraphrased)(?: back| out)?(?: to (?:me|us))? (?:the |their |our |his |her )?${AD}|(?:read|reading|reads)(?: (?:out|back))? (?:me |us )?(?:the |their |our |his |her )?${AD}(?: (?:back|out)(?: to (?:me|us))?| to (?:me|us)| verbatim| word for word| line by line)+)\b|` +
+          String.raw`(?<!\bi (?:\w+ ){0,4})\b(?:mostly|just|basically|only|pretty much|literally|all|exactly|more or less) what (?:was|'s|is|it said|they'd put|they had put|they put) (?:on|in) (?:the|their) (?:advert|ad|job ad|job advert|jd|job description|job spec|spec|listing|posting|website|careers page)\b|` +
+          String.raw`\bnothing (?:i (?:hadn'?t|had not|didn'?t|did not) (?:already )?(?:read|seen|know|get) |(?:that )?(?:wasn'?t|was not|isn'?t|is not) (?:already )?|beyond (?:what(?:'s| was| is) )?|more than (?:what(?:'s| was| is) )?)(?:on |in )?(?:the |their )?(?:website|advert|ad|job ad|jd|job description|job spec|spec|listing|posting|careers page|job pack)\b|` +
+          String.raw`\b(?:much |anything |a lot )?more than the (?:job |role )?title\b|\bbeyond (?:the|a) (?:job |role )?title\b|\ball i (?:got|know|learned|learnt|heard|found out) (?:about the (?:job|role|position|post)|on the (?:job|role) itself)\b|` +
+          String.raw`\b(?:barely|hardly|never|didn'?t|did not) (?:said|say|utter\w*) (?:a|one) (?:single )?word (?:about|on) (?:the |what the )?(?:job|role|position|post|work|duties)\b|` +
+          String.raw`\bi(?:'d| had)? described the (?:job|role|position|post) more than (?:she|he|they|the \w+) (?:had|did)\b|` +
+          String.raw`\b(?:get|got|getting) (?:their|his|her|a|any) (?:own |real |clear )?(?:view|take|version) (?:of|on) what the (?:job|role|position|post) (?:would|will|is|involves)\b|` +
+          String.raw`\b(?:description|account|explanation|picture|outline) of the (?:vacancy|role|job|position|post) (?:was|is) (?:\w+ )?(?:high[- ]level|vague|sketchy|thin|fuzzy) at best\b|` +
+          String.raw`\blimited (?:visibility|detail|clarity|info\w*) (?:on|about|into|re|regarding) (?:the )?(?:deliverables|team|structure|scope|role|remit|duties|responsibilities|projects)\b|` +
+          // the duty waved at: "'you'll be on the tills and stuff'"; the straight answer never had: "like nailing fog to a wall"
+          String.raw`\byou(?:'ll| will|'d| would) be (?:on|doing|helping(?: out)? (?:on|with)) (?:the )?[\w-]+(?: [\w-]+)? (?:and|or) (?:stuff|that|whatnot|whatever|all that)\b(?! (?:like|such|including|which|is|was)\b)|` +
+          String.raw`\b(?:get|getting|got) (?:a )?(?:straight|clear|proper|real|simple) answer (?:about|on|out of (?:her|him|them)(?: about)?) (?:the |what the )?(?:job|role|duties|team|position|post)\b[^.\n]{0,30}\blike (?:nailing|pinning) (?:jelly|fog|smoke|water|custard) to a (?:wall|tree)\b`,
+      ),
+      who: 'any',
+      surface: true,
+      neg: 'ignore',
     },
   ],
 };
