@@ -203,6 +203,10 @@ const sets = {
   // session 24: notes on the recall of thirteen signs in wordings nobody had written (idiom, understatement,
   // world Englishes, sarcasm, numbers, reactions), written before the cue modules were read, then tuned on; not in `read`
   para24r: jsonl('test/fixtures/corpus/para24-recall24.jsonl'),
+  // session 25: known wrong readings by family (the interview day in apposition, "the following Friday",
+  // sarcasm retracting warmth, quoted doubts over two sentences, another employer's silence) and their near misses,
+  // written before tuning, then tuned on (not in `read`)
+  'left25-cases': jsonl('test/fixtures/corpus/left25-cases.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),
