@@ -208,6 +208,10 @@ const sets = {
   // pleasant person in a tense room, small talk, praise of the school, the CV or oneself), written before the cue
   // modules were read, then tuned on (not in `read`)
   prec25: jsonl('test/fixtures/corpus/prec25-notes.jsonl'),
+  // session 25: known wrong readings by family (the interview day in apposition, "the following Friday",
+  // sarcasm retracting warmth, quoted doubts over two sentences, another employer's silence) and their near misses,
+  // written before tuning, then tuned on (not in `read`)
+  'left25-cases': jsonl('test/fixtures/corpus/left25-cases.jsonl'),
   // A set kept outside the repository, e.g. while a blind set is still being written.
   file: [
     ...(opt('--jsonl') ? jsonl(opt('--jsonl')) : []),

@@ -212,3 +212,44 @@ describe('promisedDatesFrom leaves the story its own days', () => {
     expect(p?.date).toBe('2027-01-10');
   });
 });
+
+// session 25 (left25): "the following Friday" and "the Friday after" are the Friday of the week after the reference
+// day's; "Friday after next" the week after that (as "next Friday" is the next week's)
+describe('promisedDatesFrom: a weekday of a later week', () => {
+  it.each([
+    ['They promised an answer by the following Friday.', '2026-11-10', '2026-11-20', 'the following Friday'],
+    ["They said they'd let me know the Friday after.", '2026-11-10', '2026-11-20', 'Friday after'],
+    [
+      "They said they'd let me know the following Monday.",
+      '2026-11-09',
+      '2026-11-16',
+      'the following Monday',
+    ],
+    [
+      "They said they'd let me know the following Monday.",
+      '2026-11-13',
+      '2026-11-16',
+      'the following Monday',
+    ],
+    [
+      "They said they'd let me know by the following Friday.",
+      '2026-11-13',
+      '2026-11-20',
+      'the following Friday',
+    ],
+    ["They said they'd let me know Friday after next.", '2026-11-09', '2026-11-27', 'Friday after next'],
+  ])('%j said on %s → %s', (text, day, date, quote) => {
+    const [p] = promisedDatesFrom(text, day);
+    expect(p?.date).toBe(date);
+    expect(p?.evidence.quote).toBe(quote);
+    expect(text.slice(p!.evidence.start, p!.evidence.end)).toBe(quote);
+  });
+  it('keeps "the Friday after the interview" in the same week, and "by the following week" as it was', () => {
+    expect(
+      promisedDatesFrom("They said I'd hear the Friday after the panel meets.", '2026-11-10')[0]?.date,
+    ).toBe('2026-11-13');
+    expect(promisedDatesFrom("They said I'd hear by the following week.", '2026-11-10')[0]?.date).toBe(
+      '2026-11-20',
+    );
+  });
+});

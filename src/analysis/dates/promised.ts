@@ -56,6 +56,37 @@ function addDays(ref: Date, days: number): string {
   return isoFrom(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** "the following Friday": the words before a weekday that put it in the week after the reference's. */
+const FOLLOWING_BEFORE = /\b(?:the\s+)?following\s+$/i;
+/** "the Friday after" (of nothing named: "the Friday after the interview" is that week's), "Friday after next". */
+const AFTER_NEXT_AFTER = /^\s+after\s+next\b/i;
+const AFTER_AFTER = /^\s+after\b(?!\s+(?:the|my|our|their|that|this|it|i|we|they|she|he|you|[a-z]+ing)\b)/i;
+
+/**
+ * A weekday put in a later week by the words around it: `weeks` 1 for "the following Friday" and "the Friday after"
+ * (the week after the reference day's), 2 for "Friday after next"; with the span the words cover.
+ */
+function laterWeekOf(
+  sentence: string,
+  start: number,
+  end: number,
+): { weeks: number; start: number; end: number } | undefined {
+  const before = FOLLOWING_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
+  if (before) return { weeks: 1, start: start - before[0].length, end };
+  const rest = sentence.slice(end);
+  const next = AFTER_NEXT_AFTER.exec(rest);
+  if (next) return { weeks: 2, start, end: end + next[0].length };
+  const after = AFTER_AFTER.exec(rest);
+  if (after) return { weeks: 1, start, end: end + after[0].length };
+  return undefined;
+}
+
+/** The given weekday (0 Sunday … 6 Saturday) of the week `weeks` after the reference day's (weeks run Monday to Sunday). */
+function weekdayInWeek(ref: Date, weekday: number, weeks: number): string {
+  const monday = -((ref.getUTCDay() + 6) % 7);
+  return addDays(ref, monday + 7 * weeks + ((weekday + 6) % 7));
+}
+
 /**
  * The stretches of a sentence chrono should read: around each date-like word that has a
  * decision word within reach. chrono's cost grows with what it reads, and rambling notes have
@@ -194,6 +225,23 @@ export function promisedDatesFrom(
         if (numbered && c.isCertain('day') && !c.isCertain('year')) {
           const ahead = isoDateDiffDays(iso, date as IsoDate);
           if (ahead === 0 || ahead > LATEST_PROMISE_DAYS) continue;
+        }
+        // "the following Friday", "the Friday after", "Friday after next": a weekday of a later week
+        const later = numbered
+          ? undefined
+          : laterWeekOf(sentence, from + r.index, from + r.index + r.text.length);
+        const weekday = c.get('weekday');
+        if (later && weekday !== null) {
+          date = weekdayInWeek(ref, weekday, later.weeks);
+          out.push({
+            evidence: {
+              quote: raw.slice(base + later.start, base + later.end),
+              start: base + later.start,
+              end: base + later.end,
+            },
+            date,
+          });
+          continue;
         }
         // Said on a Friday, "by Friday" means the next one, not the day of the interview itself.
         if (date === iso && !numbered && WEEKDAY.test(r.text) && !/\b(today|tonight)\b/i.test(r.text))

@@ -60,3 +60,39 @@ describe('corrections: other lead-ins, and what is not one', () => {
     expect(ids(text)).toContain(id);
   });
 });
+
+// session 25 (left25): sarcasm tagged on a warm claim, in the next sentence or after a comma or dash, takes it back
+describe('corrections: sarcasm withdraws the claim it is tagged on', () => {
+  it.each([
+    'Oh it was a real warm, welcoming environment. If you like being ignored for 40 minutes.',
+    'Lovely atmosphere — if you enjoy being interrogated.',
+    'Super friendly. Not.',
+    'Great vibes, said no one ever.',
+    'So welcoming. Said nobody who has ever been interviewed there.',
+    'Warm and welcoming? Yeah right.',
+    'Friendly bunch, I don’t think.',
+    'Relaxed and friendly, my foot.',
+    'Such a relaxed, friendly chat. If your idea of friendly is three people frowning at you in silence.',
+    'Really comfortable atmosphere... if you enjoy sitting in a cold room while two men check their phones.',
+    'Really welcoming place. Kidding.',
+  ])('%s -/-> positive-atmosphere', (text) => {
+    expect(ids(text)).not.toContain('positive-atmosphere');
+  });
+  it.each([
+    // a sentence that opens with "not", a condition with its main clause, a liking that names no ordeal
+    'Super friendly. Not what I expected from a law firm at all.',
+    'Honestly a really friendly panel. Not a single awkward moment.',
+    "It was a warm, welcoming environment. If you like small teams, it's the place to be.",
+    'Great vibes all round, nobody ever made me feel rushed.',
+    'Oh it was a real warm, welcoming environment. Even the receptionist made me a coffee.',
+    'They were friendly, if a bit formal.',
+    // a list of manners is no "only joking"
+    'The branch manager started warm, joking, asking about my football team.',
+  ])('%s -> positive-atmosphere', (text) => {
+    expect(ids(text)).toContain('positive-atmosphere');
+  });
+  it('keeps the negative claim a sarcastic tag agrees with, and the ordeal it names', () => {
+    expect(ids("He wasn't listening at all, I don't think.")).toContain('interviewer-disinterest');
+    expect(ids('Lovely atmosphere — if you enjoy being interrogated.')).toContain('awkward-atmosphere');
+  });
+});

@@ -51,6 +51,23 @@ const PUNCTUATED = new RegExp(
 /** Markers that are corrections whatever follows. */
 const ALWAYS =
   /^(?:(?:well|ok|okay|oh|um|hmm|erm|actually),? )*(?:scratch that|strike that|i take (?:that|it) back|no wait|wait,? no|let me rephrase|correction ?:|to correct myself)\b/;
+/**
+ * Sarcasm tagged on a warm or glowing claim takes it back: "Super friendly. Not.", "Great vibes, said no one ever.",
+ * "Warm and welcoming? Yeah right.", "Friendly bunch, I don't think.", "Relaxed, my foot." Like "not really", they
+ * agree with a negative claim rather than withdraw it ("He wasn't listening, I don't think").
+ */
+const SARCASM = new RegExp(
+  `^(?:(?:${LEAD}|ha|haha|lol),? )*(?:not|yeah,? right|yeah,? sure|as if|(?:(?:just|only|i'?m|i am) )?kidding|(?:just|only|i'?m|i am) joking|jk|i do not think|i don'?t think|(?:said|says) (?:no ?one|no-one|nobody)(?: ever)?|my (?:foot|arse|backside|bum))$|^(?:said|says) (?:no ?one|no-one|nobody) (?:ever|who|at all|in (?:history|their right mind))\\b`,
+);
+/**
+ * A bare condition with no main clause after it, naming an ordeal: "If you like being ignored for 40 minutes.",
+ * "— if you enjoy being interrogated.", "If your idea of friendly is three people frowning at you." The pitch "If you
+ * like fast-paced places, you'll love it here" has its main clause after the comma, and a liking for a thing ("if you
+ * like small teams") names no ordeal.
+ */
+const IF_ORDEAL =
+  /^if (?:you|u) (?:(?:really|actually) )?(?:like|enjoy|love|fancy|'re into|are into|re into|prefer) (?:being|getting|sitting|waiting|standing|staring|watching|listening|talking to (?:a )?(?:wall|brick))\b|^if your idea of (?:a |an )?[\w-]+ (?:is|was|be|includes?)\b|^if (?:you|u) (?:call|count) (?:that|this|it|[\w-]+ (?:people |men |women )?[\w-]+ing)\b/;
+
 /** "Well no, only at the start": the claim is narrowed, not withdrawn. */
 const NARROWING =
   /^,? ?(?:only|just (?:once|twice|at (?:first|the start))|at (?:first|the start|the beginning)|once or twice|for a (?:bit|while|minute|moment)|a (?:bit|little)|not the whole)\b/;
@@ -103,7 +120,33 @@ const OPENERS = new Set([
   'on',
   'looking',
   'in',
+  // sarcasm (SARCASM, IF_ORDEAL)
+  'said',
+  'says',
+  'yeah',
+  'as',
+  'just',
+  'only',
+  'kidding',
+  'joking',
+  'jk',
+  'my',
+  'ha',
+  'haha',
+  'lol',
+  'if',
 ]);
+
+/** A sarcastic tag or a bare condition naming an ordeal at token i: it withdraws [from, until) unless that is negative. */
+function sarcasmAt(toks: Tok[], i: number, to: number, from: number, until: number): boolean {
+  const { words } = markerAt(toks, i, to);
+  if (IF_ORDEAL.test(words)) {
+    // no main clause after the condition: nothing but the closing stop follows it
+    for (let k = i; k < to; k++)
+      if (STOPS.has(toks[k]!.lower) && /^[,;:—–-]$/.test(toks[k]!.lower)) return false;
+  } else if (!SARCASM.test(words)) return false;
+  return !negative(toks, from, until);
+}
 
 /** Is there a correction starting at token i (a clause start), taking back [from, i)? */
 function correctionAt(toks: Tok[], i: number, to: number, from: number, until: number): boolean {
@@ -113,6 +156,7 @@ function correctionAt(toks: Tok[], i: number, to: number, from: number, until: n
   const { words, end } = markerAt(toks, i, to);
   if (!words) return false;
   if (ALWAYS.test(words)) return true;
+  if (sarcasmAt(toks, i, to, from, until)) return true;
   if (!PUNCTUATED.test(words) && !LEAD_NO.test(words)) return false;
   if (AGREEING.test(words) && negative(toks, from, until)) return false;
   const rest: string[] = [];
@@ -138,7 +182,14 @@ export function retractedRanges(toks: Tok[], clauses: Clause[]): [number, number
   for (let s = 0; s < clauses.length; s++) {
     const c = clauses[s]!;
     const prev = clauses[s - 1];
-    if (prev && !endsWithQuestion(toks, prev) && correctionAt(toks, c.from, c.to, prev.from, prev.to)) {
+    // "Warm and welcoming? Yeah right.": sarcasm takes back a question too; "Friendly? Not really." is a reply
+    if (
+      prev &&
+      (endsWithQuestion(toks, prev)
+        ? sarcasmAt(toks, c.from, c.to, prev.from, prev.to) &&
+          !/^not$/.test(markerAt(toks, c.from, c.to).words)
+        : correctionAt(toks, c.from, c.to, prev.from, prev.to))
+    ) {
       out.push([prev.from, prev.to]);
       continue;
     }

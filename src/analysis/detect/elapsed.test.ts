@@ -162,3 +162,45 @@ describe('timeFrom: dates, months and counts past the window', () => {
     expect(timeFrom(text)[key]).toBeUndefined();
   });
 });
+
+// session 25 (left25): the interview's day told in apposition or an aside, and a weekday promised in a later week
+describe('timeFrom: the interview day in apposition', () => {
+  it.each([
+    ["I had the interview on my birthday, the 4th. Still nothing and it's the 20th now.", 16],
+    ["the interview (Tuesday, the 3rd) went fine. it's now the 21st. nothing.", 18],
+    ["Had my interview on the Monday, the 2nd. It's the 18th today and still silence.", 16],
+    ["My interview was the day after my exam, the 9th. It's the 25th, no call.", 16],
+    ["Went in for the panel on pay day, the 28th. It's the 15th of the next month.", 17],
+  ])('%j is %d days on', (text, days) => {
+    expect(timeFrom(text).sinceDays).toBe(days);
+  });
+  it.each([
+    // a day of something else in apposition, the interview told with "on" first
+    "Sent my CV on my birthday, the 2nd. It's the 19th.",
+  ])('%j dates no interview', (text) => {
+    expect(timeFrom(text).sinceDays).toBeUndefined();
+  });
+  it('keeps the day told with "on" when it comes first', () => {
+    expect(
+      timeFrom("Sent my CV on my birthday, the 2nd. The interview was on the 16th, and today's the 19th.")
+        .sinceDays,
+    ).toBe(3);
+  });
+});
+
+describe('timeFrom: a weekday promised in a later week', () => {
+  it.each([
+    ["They said I'd hear the following Friday.", 13],
+    ['Decision promised by the Friday after.', 13],
+    ["Manager said she'd ring me the following Monday.", 13],
+    ['they said friday after next for an answer.', 14],
+  ])('%j is a window of %d days', (text, days) => {
+    const t = timeFrom(text);
+    expect(t.promisedDays).toBe(days);
+    // the promised day is not one of the story gone by
+    expect(t.sinceDays).toBeUndefined();
+  });
+  it('still reads a day of the story told as "the following Friday"', () => {
+    expect(timeFrom("Promised a call by Tuesday; it's the following Friday now.").sinceDays).toBe(9);
+  });
+});

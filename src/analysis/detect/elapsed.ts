@@ -10,6 +10,7 @@
 import { execAll } from '../exec-all.js';
 import { calendar } from './calendar-dates.js';
 import {
+  APPOSED_DAY,
   BY_DAY_OF_MONTH,
   DAY_OF_MONTH,
   dayDiff,
@@ -58,6 +59,8 @@ import {
   WEAK_TRAIL,
   WEEK_ENTRY,
   WEEK_ORD,
+  AFTER_NEXT_PROMISE_DAYS,
+  WEEKDAY_PROMISED_LATER,
 } from './wait-patterns.js';
 import {
   GIVEN_DAY_AGO,
@@ -69,6 +72,9 @@ import {
   WEEKDAYS_AGO,
   weekdaysOn,
 } from './weekday-windows.js';
+
+/** Texts that may hold a WEEKDAY_PROMISED_LATER match: most hold neither, and are not scanned with it. */
+const LATER_WEEKDAY = /\b(?:mon|tue|wed|thu|fri)[a-z]* after\b|\bfollowing (?:mon|tue|wed|thu|fri)/i;
 
 /** A promised day this far past today's in the month was in the month before ("by the 28th ... the 3rd"). */
 const MONTH_TURN_GAP = 15;
@@ -163,7 +169,10 @@ export function timeFrom(text: string, fromToday = false): TimeReading {
   if (DATE_PASSED.test(text)) out.pastPromiseDays = Math.max(out.pastPromiseDays ?? 0, 1);
   const cal = calendar(text);
   const mark = (m: RegExpExecArray | null) => (m ? markOf(m) : undefined);
-  const interviewDay = mark(DAY_OF_MONTH.exec(text));
+  const onDay = DAY_OF_MONTH.exec(text);
+  // "the interview on my birthday, the 4th": the day in apposition, unless a day told with "on" comes first
+  const apposed = /interview|panel/i.test(text) ? APPOSED_DAY.exec(text) : null;
+  const interviewDay = mark(apposed && (!onDay || apposed.index < onDay.index) ? apposed : onDay);
   const todayMatch = TODAY_OF_MONTH.exec(text);
   const todayDay = mark(todayMatch);
   const diary = interviewDay && todayDay ? undefined : diaryDays(text);
@@ -174,11 +183,22 @@ export function timeFrom(text: string, fromToday = false): TimeReading {
     const d = dayDiff(tdDay.day, ivDay.day);
     if (d !== undefined) since = Math.max(since, d);
   }
-  if (FOLLOWING.test(text)) since = Math.max(since, 9);
+  const lower = text.toLowerCase();
+  // "they said I'd hear the following Friday", "friday after next for an answer": the day promised, not one of the
+  // story, so it counts as a window below and not as time gone by
+  const laterDays = LATER_WEEKDAY.test(text) ? [...execAll(WEEKDAY_PROMISED_LATER, text)] : [];
+  let storyText = text;
+  for (const m of laterDays) {
+    const at = m.index + m[0].search(/\b(?:the following|(?:the )?(?:mon|tue|wed|thu|fri)\w* after)\b/i);
+    storyText =
+      storyText.slice(0, at) +
+      ' '.repeat(m.index + m[0].length - at) +
+      storyText.slice(m.index + m[0].length);
+  }
+  if (FOLLOWING.test(storyText)) since = Math.max(since, 9);
   // every match of AFTER_NEXT holds "after next", of LAST_MONTH "last month": a text without
   // them (most) is not scanned; lower case, as both regexes ignore case
-  const lower = text.toLowerCase();
-  if (lower.includes('after next') && AFTER_NEXT.test(text)) since = Math.max(since, AFTER_NEXT_DAYS);
+  if (lower.includes('after next') && AFTER_NEXT.test(storyText)) since = Math.max(since, AFTER_NEXT_DAYS);
   const ago = WEEKDAYS_AGO.exec(text);
   if (ago) since = Math.max(since, (numberFromWord(ago[1]!) - 1) * 7 + 1);
   // a span with no number ("weeks went by", "it's been weeks") reads as two of its unit
@@ -233,6 +253,13 @@ export function timeFrom(text: string, fromToday = false): TimeReading {
     if (Number.isFinite(n) && n > (promise ?? -1)) {
       promise = n;
       unit = m[1] ? m[2] : undefined;
+    }
+  }
+  for (const m of laterDays) {
+    const n = m[1] ? AFTER_NEXT_PROMISE_DAYS : NEXT_WEEKDAY_DAYS;
+    if (n > (promise ?? -1)) {
+      promise = n;
+      unit = undefined;
     }
   }
   for (const part of unitParts) {

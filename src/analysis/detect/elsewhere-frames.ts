@@ -68,6 +68,8 @@ export const FRAMES: readonly RegExp[] = [
   // was friendly", "In February I got a job at a housing association where the panel..." (an indefinite job: "the job" is this one)
   /^(?:in (?:january|february|march|april|may|june|july|august|september|october|november|december),? i (?:got|was offered|landed|accepted|started)|i(?:'ve| have)? (?:since|now|eventually|later|finally) (?:got|been offered|landed|accepted|started|taken)) (?:a|an) (?:[\w-]+ ){0,3}?(?:job|role|post|position|place)\b/,
   /^(?:my|our) (?:last|previous|old|former|current|ex) (?:boss|manager|supervisor|employer|job|company|team lead|line manager|head|hod|principal)\b/,
+  // without "my": "Previous place ghosted me for weeks", "The old employer took a month", "Last company never rang"
+  /^(?:(?:the|our) )?(?:previous|old|former|ex) (?:employer|company|firm|workplace|place|lot|job)\b|^(?:last|previous) (?:place|employer|company|firm|lot)\b/,
   // an earlier interview or occasion: "My previous interview, at a dental group, was...", "At another,
   // they...", "Years ago, at a bank, an interviewer...", "I keep imagining the panel frowning"
   /^(?:[\w' ]{1,30}: )?(?:my|our|one|an|the) (?:previous|earlier|prior|other|last) (?:interviews?|rounds?|applications?|attempts?),? (?:at|with|for|in)\b/,

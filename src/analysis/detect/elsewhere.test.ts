@@ -18,6 +18,14 @@ describe('another interview told in passing is no evidence about this one', () =
     ['Some companies said "we will call you" and nobody called for a month.', 'no-follow-up', false],
     ['One surf brand interviewed me and said my portfolio was great.', 'achievements-praised', false],
     ['In my last job the manager never smiled, not once in two years.', 'negative-body-language', false],
+    // session 25: another employer's silence, named without "my"
+    ['Previous place ghosted me for weeks. This lot emailed within two days.', 'no-follow-up', false],
+    ['The old employer took two months to answer. This interview was on Monday.', 'no-follow-up', false],
+    [
+      'Last company never rang me back after three weeks. Interview here was yesterday.',
+      'no-follow-up',
+      false,
+    ],
     ['My old boss was stone-faced in every meeting.', 'negative-body-language', false],
     ['Advice for anyone: if the interviewer yawns, keep going.', 'interviewer-disinterest', false],
     ['Interviewers who check their phones mid-answer are just rude.', 'interviewer-disinterest', false],

@@ -41,6 +41,15 @@ export const DAY_OF_MONTH = new RegExp(
   `\\b(?:on|was on|was|since|week of|interview(?:ed)?(?: on|\\s*[:=-])|(?:interview(?:ed)?|panel)(?=\\s+${WEEKDAY}\\s+(?:the\\s+)?\\d))\\s+(?:${WEEKDAY}\\s+)?${DAY}`,
   'i',
 );
+/**
+ * The interview's day told in apposition or an aside: "the interview on my birthday, the 4th", "my interview was the
+ * day after my exam, the 9th", "the interview (Tuesday, the 3rd)", "the panel on pay day, the 28th". The day ends its
+ * phrase, so "on holiday, the 3rd to the 10th" is not one.
+ */
+export const APPOSED_DAY = new RegExp(
+  `\\b(?:interview(?:ed)?|panel)\\b(?:\\s+(?:was|on|took place|happened|itself))?(?:\\s+(?:on|was)\\s+(?!(?:the\\s+)?(?:phone|zoom|teams|video|site|call)\\b)[^.!?\\n,;:()]{2,30}?,|\\s*\\(\\s*(?:(?:on\\s+)?[^.!?\\n,;:()]{2,25},\\s*)?)\\s*${DAY}(?=\\s*[.,;:)!?]|\\s*$|\\s+(?:and|when|but|so)\\b)`,
+  'i',
+);
 export const TODAY_OF_MONTH = new RegExp(
   `\\b(?:it'?s|it is|today(?:'s| is)?|now)(?:\\s*[,:=-]\\s*|\\s+)(?:is\\s+)?(?:now\\s+|already\\s+|only\\s+)?(?:${WEEKDAY}\\s+)?${DAY}`,
   'i',
@@ -105,6 +114,7 @@ export function dayDiff(later: number, earlier: number): number | undefined {
 // Compiled to optimized code now, before the cue regexes use up V8's budget (see wait-patterns.ts).
 for (const re of [
   DAY_OF_MONTH,
+  APPOSED_DAY,
   TODAY_OF_MONTH,
   BY_DAY_OF_MONTH,
   DIARY_DAY,

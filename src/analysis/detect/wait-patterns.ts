@@ -112,6 +112,15 @@ export const LAST_MONTH =
 /** A day told as "the following ..." is a week on; "by the end of the following week" is a window they gave. */
 export const FOLLOWING =
   /\b(the following (mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after(?=\s*[:\-–—])|the week after|a week later|week and a half|(?<!\b(?:by|before|until|till) the end )of the following week|week(?:end)? before last|the following month|(?:it'?s|it is|now|since|that was|last) (?:now )?(?:mon|tues|wednes|thurs|fri|satur|sun)day week)\b/i;
+/**
+ * The weekday they promised in the week after the interview's, or the week after that: "they said I'd hear the following
+ * Friday", "a decision by the Friday after", "friday after next for an answer". A promise, not a day of the story, when
+ * the sentence says or asks for word before it ("the Friday after the interview" is that week's), and the day is not today's ("by Tuesday; it's the following Friday").
+ */
+export const WEEKDAY_PROMISED_LATER =
+  /\b(?:said|says|promised|told (?:me|us)|by|until|till|hear|know|back|call|ring|email|decide|decision|answer|feedback|outcome|news)\b[^.!?\n;:]{0,30}?(?<!\b(?:it'?s|it is|now|today(?:'s| is)?|was|is|on) )\b(?:the following (?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)?\b|((?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after next\b)|(?:the )?(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after\b(?! (?:the|my|our|their|that|this|it|i|we|they|she|he)\b))/gi;
+/** Said on any weekday, the weekday after next is at most two weeks on. */
+export const AFTER_NEXT_PROMISE_DAYS = 14;
 /** "Wed after next: nothing": a note dated the week after the coming one, well over a week on. */
 export const AFTER_NEXT = /\b(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri)(?:day)? after next\b/i;
 export const AFTER_NEXT_DAYS = 12;
@@ -178,6 +187,7 @@ for (const re of [
   LAST_MONTH,
   FOLLOWING,
   AFTER_NEXT,
+  WEEKDAY_PROMISED_LATER,
   ELLIPTIC,
 ])
   compiledNativeAnyWidth(re);

@@ -45,3 +45,22 @@ describe("raised-concerns: the interviewer's doubt about the candidate, in their
   it.each(ABOUT_YOU_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
   it.each(ABOUT_YOU_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
 });
+
+// session 25 (left25): doubts put as quoted questions, one a sentence, add up
+const QUESTIONS_YES: string[] = [
+  'She asked "why did you leave so soon?" Then "can you really handle the travel?"',
+  "She asked 'why did you only stay eight months?' Then 'won't the commute be a problem for you?'",
+  '"Would you really cope with nights?" he said. Later: "why did you only last a year there?"',
+];
+const QUESTIONS_NO: string[] = [
+  // one doubt alone, stock questions, and the writer asking themself
+  'She asked "why did you leave so soon?" and seemed happy with my answer. Then it moved on.',
+  'They asked "what are your strengths?" Then "where do you see yourself in five years?"',
+  'On the train I kept asking myself "why did I leave so soon?" Then "can I really handle the travel?"',
+  'She asked "can you start in March?" Then "would the commute be okay for you?"',
+];
+
+describe('raised-concerns: doubting questions quoted across sentences', () => {
+  it.each(QUESTIONS_YES)('finds it in %j', (text) => expect(has(text)).toBe(true));
+  it.each(QUESTIONS_NO)('does not find it in %j', (text) => expect(has(text)).toBe(false));
+});

@@ -202,6 +202,15 @@ export const voicedDoubts: Cue[] = [
     surface: true,
     neg: 'ignore',
   },
+  // left25: a doubt put as a question to the candidate, quoted: '"can you really handle the travel?"', '"why did you only
+  // stay eight months?"', '"won't the commute be a problem for you?"' (each one doubt; two in a row, in one sentence or
+  // two, make the sign)
+  {
+    re: /\b(?:can|could|would|will) (?:you|u) (?:really|honestly|actually|genuinely|realistically) (?:handle|cope|manage|deal with|keep up|commit|stick (?:it|with))\b|\bwhy did (?:you|u) only (?:stay|last|spend|work|do)\b|\b(?:won'?t|wouldn'?t|will not|would not) (?:the|your|that|this|all (?:the|that|this)) (?:[\w-]+ ){0,2}be (?:a |an )?(?:bit of a |real |big )?(?:problem|issue|struggle|stretch|strain|worry)(?: for (?:you|u))?\b/,
+    who: 'interviewer',
+    surface: true,
+    neg: 'ignore',
+  },
   // an answer doubted in a quote: '"not sure that scales"', '"I don't think that would work"'
   {
     re: /\b(?:not sure|don'?t think|do not think|doubt) (?:that|it|this) (?:would |will |'d |'ll )?(?:really )?(?:scales?|works?|holds? up|stacks? up|flies|fly)\b/,

@@ -14,6 +14,9 @@ const cases: [text: string, expected: boolean][] = [
   ['She said I would hear on Monday.', true],
   ['They are deciding on the 14th of December.', true],
   ['Decision on Friday, apparently.', true],
+  // session 25: a weekday of the week after
+  ["They said they'd let me know the following Monday.", true],
+  ["They said they'd let me know the Friday after.", true],
 ];
 
 describe('timeline-given and the interview day', () => {
