@@ -93,6 +93,22 @@ const WARM =
 const AWKWARD_SORRY = 3;
 
 /**
+ * Two people starting at once and each giving way: a short turn of "Sorry, go ahead.", "No, you go.", "Sorry. You
+ * first.", "No, sorry, carry on." Over the read calls (every set whose errors may be read, c21, w23, w24) the
+ * nine calls with such a turn (five writers: x, z, v, c21, w23) are all labelled awkward-atmosphere; a bare "Go
+ * ahead." (a handover) or "Sorry, go on." (h01 and r13, one each way) is left out. The awkward room whole.
+ */
+export const CROSSTALK =
+  /^(?:(?:oh|oops|um|uh|ah)[,.!]?\s+)*(?:(?:sorry|no)\b[,.!—–-]*\s*(?:(?:sorry|no|please)\b[,.!—–-]*\s*)*(?:go ahead|you go|you first|after you)\b|no\b[,.!—–-]*\s*(?:sorry\b[,.!—–-]*\s*)?(?:go on|carry on)\b)/i;
+/** Longer than this, the turn says something besides giving way. */
+const CROSSTALK_WORDS = 8;
+
+/** The turns in which someone gives way after both spoke at once (CROSSTALK). */
+export function crosstalkOf(turns: readonly Turn[]): Turn[] {
+  return turns.filter((t) => wordsOf(t.text).length <= CROSSTALK_WORDS && CROSSTALK.test(t.text.trim()));
+}
+
+/**
  * The candidate's own questions (five words or more, not "is that okay?", "Um, shall I go on?" or "is there
  * anything else you'd like me to tell you?") met by short replies
  * throughout: a median reply of 12 words or fewer over three or more questions. Of read calls with
@@ -278,6 +294,9 @@ export function mannerSigns(
     if (long <= MAX_LONG_TURNS)
       out.push({ id: 'little-company-info', turn: replies[0]!, weight: 1, confidence: 0.55 });
   }
+  const crosstalk = crosstalkOf(turns);
+  if (crosstalk.length)
+    out.push({ id: 'awkward-atmosphere', turn: crosstalk[0]!, weight: 1, confidence: 0.55, moment: true });
   const room = roomOf(turns, isCandidate);
   if (room.livelyTurns <= MAX_LIVELY_TURNS && room.fills.length >= MIN_FILLS_AWKWARD) {
     const turn = room.fills[0]!;
