@@ -109,6 +109,28 @@ export function crosstalkOf(turns: readonly Turn[]): Turn[] {
 }
 
 /**
+ * The interviewer meets answers by reading on down the list: a reply that is the next question's number ("Okay.
+ * Question three.", "Right. Next question.", "Question six.", "Next. What motivates you.") after a bare word or none,
+ * the number said as a sentence of its own ("Question 2, tell me about…" is only how the question is put).
+ * Twice or more with no interviewer laughing or exclaiming: over the read calls (every set whose errors may be read,
+ * c21, w23, w24) the 14 such calls, from eleven sets, are all labelled flat-interviewer, and none without the label
+ * has two. A panel's "Thank you. Question three." is its manners, a set list read politely, and is not counted.
+ * Read after the silences filled, whose quote ("Okay.") shows more.
+ */
+const NEXT_QUESTION =
+  /^(?:(?:okay|ok|right|noted|fine|mm+|hm+|mhm|alright|so)[.,]?\s+)*(?:question (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|next question|next one|next)[.:!?]/i;
+const NEXT_QUESTIONS = 2;
+
+/** The interviewer's replies to an answer that go straight on to the next question on the list (NEXT_QUESTION). */
+export function readOnOf(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): Turn[] {
+  const out: Turn[] = [];
+  for (let t = 1; t < turns.length; t++)
+    if (!isCandidate(turns[t]!) && isCandidate(turns[t - 1]!) && NEXT_QUESTION.test(turns[t]!.text.trim()))
+      out.push(turns[t]!);
+  return out;
+}
+
+/**
  * The candidate's own questions (five words or more, not "is that okay?", "Um, shall I go on?" or "is there
  * anything else you'd like me to tell you?") met by short replies
  * throughout: a median reply of 12 words or fewer over three or more questions. Of read calls with
@@ -310,6 +332,11 @@ export function mannerSigns(
         weight: awkward ? 1 : 0.5,
         confidence: awkward ? 0.55 : 0.5,
       });
+  }
+  if (room.livelyTurns <= MAX_LIVELY_TURNS && !out.some((s) => s.id === 'flat-interviewer')) {
+    const readOn = readOnOf(turns, isCandidate);
+    if (readOn.length >= NEXT_QUESTIONS)
+      out.push({ id: 'flat-interviewer', turn: readOn[0]!, weight: 1, confidence: 0.55 });
   }
   return out;
 }
