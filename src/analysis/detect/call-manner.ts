@@ -111,7 +111,8 @@ const CROSSTALK_WORDS = 8;
 
 /** The turns in which someone gives way after both spoke at once (CROSSTALK). */
 export function crosstalkOf(turns: readonly Turn[]): Turn[] {
-  return turns.filter((t) => wordsOf(t.text).length <= CROSSTALK_WORDS && CROSSTALK.test(t.text.trim()));
+  // the anchored test first: it fails on the first word of nearly every turn
+  return turns.filter((t) => CROSSTALK.test(t.text.trimStart()) && wordsOf(t.text).length <= CROSSTALK_WORDS);
 }
 
 /**
