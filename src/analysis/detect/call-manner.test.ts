@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index.js';
 import type { Turn } from '../types.js';
-import { candidateMannerOf, mannerSigns, questionRepliesOf, silenceFillsOf } from './call-manner.js';
+import {
+  candidateMannerOf,
+  crosstalkOf,
+  mannerSigns,
+  questionRepliesOf,
+  silenceFillsOf,
+} from './call-manner.js';
 
 const turn = (speaker: string, text: string): Turn => ({ speaker, text, spans: [] });
 const isPriya = (t: Turn) => t.speaker === 'Priya';
@@ -166,7 +172,8 @@ describe('the candidate filling silences (flat-interviewer, awkward-atmosphere)'
   });
   it.each([
     ['twice', filled(2, 'Okay.', 'Shall I go on?')],
-    ['a prompt for more', filled(4, 'Okay. Next question.', 'Right, so the budget.')],
+    // ("Okay. Next question." is no fill either, but reading on down the list is flat by itself: call-families-25)
+    ['a prompt for more', filled(4, 'Okay. Go on.', 'Right, so the budget.')],
     ['warm replies', filled(4, 'Nice.', 'And the other part was the budget.')],
     ['an exclamation', filled(4, 'Okay!', 'And the other part was the budget.')],
     ['a question back', filled(4, 'Which team?', 'The night team.')],
@@ -338,5 +345,67 @@ describe("short replies to the candidate's questions (little-company-info)", () 
       turn('Dana', 'Six.'),
     ];
     expect(questionRepliesOf(turns, isPriya)).toHaveLength(1);
+  });
+});
+
+describe('two people giving way after talking at once (awkward-atmosphere)', () => {
+  it.each([
+    'Sorry, go ahead.',
+    'No, you go.',
+    'Sorry. You first.',
+    'No, sorry, carry on.',
+    'Sorry, no, you go.',
+    'No, go on.',
+    'Oh, sorry, after you.',
+  ])('%j is crosstalk', (said) => {
+    expect(crosstalkOf([turn('Priya', said)])).toHaveLength(1);
+  });
+  it.each([
+    ['a handover', 'Go ahead.'],
+    ['a plain "go on"', 'Sorry, go on.'],
+    ['a longer turn', 'No, sorry, you go, I was only going to say that the rota was mine from the start.'],
+    ['a farewell', 'Thanks, and good luck before you go.'],
+    ['an agreement', 'Please, go ahead.'],
+  ])('%s is not', (_, said) => {
+    expect(crosstalkOf([turn('Dana', said)])).toHaveLength(0);
+  });
+  it('reads the room as awkward, whole, from two such turns', () => {
+    const turns = [
+      ...OPENING,
+      turn('Dana', 'So tell me about the'),
+      turn('Priya', 'I have'),
+      turn('Dana', 'Sorry, go ahead.'),
+      turn('Priya', 'No, sorry, you go.'),
+      turn('Dana', 'Tell me about the rota.'),
+      turn('Priya', answer(40)),
+    ];
+    expect(ids(turns)).toContain('awkward-atmosphere:1');
+  });
+  it('not from one: it happens on any line', () => {
+    const turns = [
+      ...OPENING,
+      turn('Dana', 'So tell me about the'),
+      turn('Priya', 'I have'),
+      turn('Dana', 'Sorry, go ahead.'),
+      turn('Priya', answer(40)),
+    ];
+    expect(ids(turns)).not.toContain('awkward-atmosphere:1');
+  });
+  it('leaves warmth standing where the room warmed up', () => {
+    const text = [
+      'Dana: Hello Priya, I am Dana, head of',
+      'Priya: Sorry, go ahead.',
+      'Dana: No, you go.',
+      'Priya: I was only going to say thank you for having me.',
+      "Dana: Oh, lovely. Honestly, it's just a friendly chat, so please don't worry.",
+      'Priya: Thank you, that helps.',
+      'Dana: Tell me about the rota you built.',
+      `Priya: ${answer(40)}`,
+      'Dana: That is a great answer, I really enjoyed this.',
+    ].join('\n');
+    const r = analyze(text, { candidate: 'Priya' });
+    const signs = r.ok ? r.value.signs.map((s) => s.id) : [];
+    expect(signs).toContain('awkward-atmosphere');
+    expect(signs).toContain('positive-atmosphere');
   });
 });

@@ -93,6 +93,51 @@ const WARM =
 const AWKWARD_SORRY = 3;
 
 /**
+ * Two people starting at once and each giving way: a short turn of "Sorry, go ahead.", "No, you go.", "Sorry. You
+ * first.", "No, sorry, carry on." Over the read calls (every set whose errors may be read, c21, w23, w24) the
+ * eight calls with such a turn (five writers: x, z, v, c21, w23) are all labelled awkward-atmosphere; a bare "Go
+ * ahead." (a handover) or "Sorry, go on." (h01 and r13, one each way) is left out.
+ */
+export const CROSSTALK =
+  /^(?:(?:oh|oops|um|uh|ah)[,.!]?\s+)*(?:(?:sorry|no)\b[,.!—–-]*\s*(?:(?:sorry|no|please)\b[,.!—–-]*\s*)*(?:go ahead|you go|you first|after you)\b|no\b[,.!—–-]*\s*(?:sorry\b[,.!—–-]*\s*)?(?:go on|carry on)\b)/i;
+/**
+ * Twice or more: once happens on any line. Three read calls have two or more (x11, z09, c21-01: three writers), all
+ * labelled; the five with one are labelled too, but four of them come from c21 and w23, written to show crosstalk,
+ * and on the blind calls one such turn was read in three calls, one of them labelled (session 25).
+ */
+const MIN_CROSSTALK = 2;
+/** Longer than this, the turn says something besides giving way. */
+const CROSSTALK_WORDS = 8;
+
+/** The turns in which someone gives way after both spoke at once (CROSSTALK). */
+export function crosstalkOf(turns: readonly Turn[]): Turn[] {
+  // the anchored test first: it fails on the first word of nearly every turn
+  return turns.filter((t) => CROSSTALK.test(t.text.trimStart()) && wordsOf(t.text).length <= CROSSTALK_WORDS);
+}
+
+/**
+ * The interviewer meets answers by reading on down the list: a reply that is the next question's number ("Okay.
+ * Question three.", "Right. Next question.", "Question six.", "Next. What motivates you.") after a bare word or none,
+ * the number said as a sentence of its own ("Question 2, tell me about…" is only how the question is put).
+ * Twice or more with no interviewer laughing or exclaiming: over the read calls (every set whose errors may be read,
+ * c21, w23, w24) the 14 such calls, from eleven sets, are all labelled flat-interviewer, and none without the label
+ * has two. A panel's "Thank you. Question three." is its manners, a set list read politely, and is not counted.
+ * Read after the silences filled, whose quote ("Okay.") shows more.
+ */
+const NEXT_QUESTION =
+  /^(?:(?:okay|ok|right|noted|fine|mm+|hm+|mhm|alright|so)[.,]?\s+)*(?:question (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|next question|next one|next)[.:!?]/i;
+const NEXT_QUESTIONS = 2;
+
+/** The interviewer's replies to an answer that go straight on to the next question on the list (NEXT_QUESTION). */
+export function readOnOf(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): Turn[] {
+  const out: Turn[] = [];
+  for (let t = 1; t < turns.length; t++)
+    if (!isCandidate(turns[t]!) && isCandidate(turns[t - 1]!) && NEXT_QUESTION.test(turns[t]!.text.trim()))
+      out.push(turns[t]!);
+  return out;
+}
+
+/**
  * The candidate's own questions (five words or more, not "is that okay?", "Um, shall I go on?" or "is there
  * anything else you'd like me to tell you?") met by short replies
  * throughout: a median reply of 12 words or fewer over three or more questions. Of read calls with
@@ -278,6 +323,9 @@ export function mannerSigns(
     if (long <= MAX_LONG_TURNS)
       out.push({ id: 'little-company-info', turn: replies[0]!, weight: 1, confidence: 0.55 });
   }
+  const crosstalk = crosstalkOf(turns);
+  if (crosstalk.length >= MIN_CROSSTALK)
+    out.push({ id: 'awkward-atmosphere', turn: crosstalk[0]!, weight: 1, confidence: 0.55, moment: true });
   const room = roomOf(turns, isCandidate);
   if (room.livelyTurns <= MAX_LIVELY_TURNS && room.fills.length >= MIN_FILLS_AWKWARD) {
     const turn = room.fills[0]!;
@@ -291,6 +339,11 @@ export function mannerSigns(
         weight: awkward ? 1 : 0.5,
         confidence: awkward ? 0.55 : 0.5,
       });
+  }
+  if (room.livelyTurns <= MAX_LIVELY_TURNS && !out.some((s) => s.id === 'flat-interviewer')) {
+    const readOn = readOnOf(turns, isCandidate);
+    if (readOn.length >= NEXT_QUESTIONS)
+      out.push({ id: 'flat-interviewer', turn: readOn[0]!, weight: 1, confidence: 0.55 });
   }
   return out;
 }

@@ -36,6 +36,8 @@ const NOTES_SIGNS: readonly SignPatterns[] = [...new Set([...CUE_SIGNS, ...AFTER
 const MAX_QUOTE_CHARS = 300;
 /** Marker regex for hits read from the whole call (detect/call-signs.ts) rather than a cue. */
 const WHOLE_CALL = /(?:)/;
+/** Marker regex for a whole-call reading of a moment (TurnSign.moment): awkward for a while, not all through. */
+const MOMENT = /(?:)/;
 
 /** What counting a hit reads of it (signsFrom). */
 export type CountedHit = Pick<Hit, 'id' | 'cue' | 'confidence'>;
@@ -79,8 +81,10 @@ function signsFrom(located: Located[], transcript: boolean, wholeCall = false): 
       ?.filter((l) => l.hit.cue.re === WHOLE_CALL || l.hit.cue.re === NEUTRAL_FACE_SAID);
     if (flat?.length) byId.set('flat-interviewer', flat);
     else byId.delete('flat-interviewer');
-    // warmth means warm through the interview; an awkward moment said aloud undoes a polite goodbye
-    if (byId.has('awkward-atmosphere')) byId.delete('positive-atmosphere');
+    // warmth means warm through the interview; an awkward moment said aloud undoes a polite goodbye, but
+    // two people giving way to each other once (x11, c21-09) does not undo a room that warmed up
+    if (byId.get('awkward-atmosphere')?.some((l) => l.hit.cue.re !== MOMENT))
+      byId.delete('positive-atmosphere');
   }
 
   const out: FoundSign[] = [];
@@ -305,7 +309,7 @@ export function detectInTranscript(text: string, transcript: Transcript): FoundS
     else if ((whole.get(sign.id)?.weight ?? 0) < sign.weight) whole.set(sign.id, sign);
   for (const sign of whole.values()) {
     const c = clausesFrom(tokensFrom(sign.turn.text))[0];
-    if (c) located.push(turnLocated(text, sign, WHOLE_CALL, c));
+    if (c) located.push(turnLocated(text, sign, sign.moment ? MOMENT : WHOLE_CALL, c));
   }
   // a timeline anywhere from the interviewer cancels a vague close, but not an explicit "no date"
   const timeline = located.some((l) => l.hit.id === 'timeline-given');

@@ -9,6 +9,8 @@ export interface TurnSign {
   turn: Turn;
   weight: number;
   confidence: number;
+  /** A moment of the call rather than its whole room (people talking over each other): it leaves warmth standing. */
+  moment?: boolean;
 }
 
 /** The middle value (the upper of the two middle ones); Infinity for none. */
