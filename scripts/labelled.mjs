@@ -111,10 +111,11 @@ const even = (list, numberOf) => list.filter((it) => Number(numberOf(it.id)) % 2
 
 /**
  * Session 21: the pool of trainingPool() enlarged by every other readable set (readableSets(): the
- * odd halves of the blind rounds, p-notes) and the paraphrase sets of session 20 (tuned on). Never
- * a blind one: see blindSets() and assertNoBlind().
+ * odd halves of the blind rounds, p-notes) and the paraphrase sets of session 20 (tuned on); since
+ * session 25 also the readable sets written after it (laterReadable(); `since21 = false` gives
+ * session 21's pool). Never a blind one: see blindSets() and assertNoBlind().
  */
-export function readablePool() {
+export function readablePool(since21 = true) {
   const old = trainingPool();
   // readable sets already in trainingPool() under the same or another name
   const inOld = new Set([
@@ -138,12 +139,35 @@ export function readablePool() {
     ...more,
     ...inSet(jsonl(`${C}/para20-recall20a.jsonl`), 'para20a'),
     ...inSet(jsonl(`${C}/para20-recall20b.jsonl`), 'para20b'),
+    ...(since21 ? laterReadable() : []),
   ];
 }
 
 /**
- * Every blind set (docs/decisions/0005, brief-common): holdout-d*, holdout-e, holdout-e-long and
- * the even halves of the blind rounds. For assertNoBlind() and the blind protocols only.
+ * Session 25: the readable sets written after session 21's pool (test/fixtures/corpus/README.md):
+ * the calls of c21, w23 and w24, the long stories of l21 and the paraphrase sets of sessions 21–24.
+ * All were scored as they came, then read for errors and tuned on (para21-prec21's fixes were taken back).
+ */
+export function laterReadable() {
+  return [
+    ...inSet(transcripts(`${C}/c21-transcripts`), 'c21'),
+    ...inSet(transcripts(`${C}/w23-transcripts`), 'w23'),
+    ...inSet(transcripts(`${C}/w24-transcripts`), 'w24'),
+    ...inSet(jsonl(`${C}/e/l21-long.jsonl`), 'l21'),
+    ...inSet(jsonl(`${C}/para21-recall21.jsonl`), 'para21r'),
+    ...inSet(jsonl(`${C}/para21-prec21.jsonl`), 'para21p'),
+    ...inSet(jsonl(`${C}/para23-notes23a.jsonl`), 'para23a'),
+    ...inSet(jsonl(`${C}/para23-notes23b.jsonl`), 'para23b'),
+    ...inSet(jsonl(`${C}/para24-elapsed24.jsonl`), 'para24e'),
+    ...inSet(jsonl(`${C}/para24-prec24.jsonl`), 'para24p'),
+    ...inSet(jsonl(`${C}/para24-recall24.jsonl`), 'para24r'),
+  ];
+}
+
+/**
+ * Every blind set (docs/decisions/0005, brief-common): holdout-d*, holdout-e, holdout-e-long, the
+ * even halves of the blind rounds (notes j…z and n, calls f…z) and real-i. For assertNoBlind() and
+ * the blind protocols only.
  */
 export function blindSets() {
   return [
@@ -157,8 +181,13 @@ export function blindSets() {
     ...['f', 'g', 'h', 'i', 'm', 'r', 't', 'v', 'x', 'y', 'z'].flatMap((l) =>
       inSet(even(transcripts(`${C}/${l}-transcripts`), afterLetter), `${l}-calls-even`),
     ),
+    // real-i (session 23, never read): the repository keeps ids and labels only; the texts, where
+    // this machine has them, are outside it (test/fixtures/real-stories/README.md)
+    ...inSet(jsonl('test/fixtures/real-stories/real-i.jsonl'), 'real-i'),
+    ...inSet(jsonl(REAL_I_TEXTS), 'real-i'),
   ];
 }
+const REAL_I_TEXTS = process.env.REAL_I_TEXTS ?? '/work/notes/real-i.jsonl';
 
 /**
  * Throws when a training item is a blind one: the same id from the same file (the set's own id,
@@ -168,8 +197,15 @@ export function blindSets() {
 export function assertNoBlind(pool, blind = blindSets()) {
   const bare = (it) => `${it.from}#${it.id.slice(it.set.length + 1)}`;
   const ids = new Set(blind.map(bare));
-  const texts = new Set(blind.map((it) => it.text.trim()));
-  const bad = pool.filter((it) => ids.has(bare(it)) || texts.has(it.text.trim()));
+  // a blind item kept as labels only (real-i without its texts file) is checked by id
+  const texts = new Set(blind.flatMap((it) => (typeof it.text === 'string' ? [it.text.trim()] : [])));
+  // real stories' ids (riA001 …) are their own: checked whatever file a training item comes from
+  const realIds = new Set(
+    blind.filter((it) => it.set.startsWith('real-')).map((it) => it.id.slice(it.set.length + 1)),
+  );
+  const bad = pool.filter(
+    (it) => ids.has(bare(it)) || texts.has(it.text.trim()) || realIds.has(it.id.slice(it.set.length + 1)),
+  );
   if (bad.length)
     throw new Error(
       `${bad.length} training items are blind ones (id or text of a blind set), e.g. ${bad
