@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SignId } from '../../core/signs/ids.js';
+import { CUE_SIGNS } from '../signs/index.js';
 import { detectInNotes } from './run.js';
 
 const has = (text: string, id: SignId) => detectInNotes(text).some((s) => s.id === id);
@@ -41,4 +42,15 @@ describe('judge: a reply received', () => {
     ],
     ['I got "great answer" written on a sticky note before I went in.', 'achievements-praised', false],
   ] as const)('%s → %s %s', (text, id, want) => expect(has(text, id)).toBe(want));
+});
+
+// Cue.notAt is tried with lastIndex at the match's start: without the sticky flag a global regex
+// would search on past it (and pass over matches for look-alikes elsewhere), a plain one from 0.
+describe('Cue.notAt', () => {
+  const withNotAt = CUE_SIGNS.flatMap((sign) =>
+    sign.cues.flatMap((cue, i) => (cue.notAt ? [[`${sign.id} #${i}`, cue.notAt] as const] : [])),
+  );
+
+  it('is used by some cues', () => expect(withNotAt.length).toBeGreaterThan(0));
+  it.each(withNotAt)('%s is sticky', (_, re) => expect(re.sticky).toBe(true));
 });
