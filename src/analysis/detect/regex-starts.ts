@@ -9,6 +9,13 @@ interface First {
   chars: Set<string>;
   nullable: boolean;
 }
+/** Made by `new`, as regex-parse.ts makes its nodes: the first analysis works these out for every cue. */
+class Firsts implements First {
+  constructor(
+    readonly chars: Set<string>,
+    public nullable: boolean,
+  ) {}
+}
 function firstOfSeq(seq: Node[]): First | undefined {
   const chars = new Set<string>();
   for (const n of seq) {
@@ -18,28 +25,28 @@ function firstOfSeq(seq: Node[]): First | undefined {
       const g = n.ahead && firstOfAlts(n.ahead);
       if (g && !g.nullable) {
         for (const c of g.chars) chars.add(c);
-        return { chars, nullable: false };
+        return new Firsts(chars, false);
       }
       continue;
     }
     if (n.k === 'bound') continue;
     let f: First;
-    if (n.k === 'char') f = { chars: new Set([n.c]), nullable: n.q.min === 0 };
-    else if (n.k === 'other' && n.chars) f = { chars: new Set(n.chars), nullable: n.q.min === 0 };
+    if (n.k === 'char') f = new Firsts(new Set<string>().add(n.c), n.q.min === 0);
+    else if (n.k === 'other' && n.chars) f = new Firsts(new Set(n.chars), n.q.min === 0);
     else if (n.k === 'group') {
       const g = firstOfAlts(n.alts);
       if (!g) return undefined;
-      f = { chars: g.chars, nullable: g.nullable || n.q.min === 0 };
+      f = new Firsts(g.chars, g.nullable || n.q.min === 0);
     } else return undefined;
     for (const c of f.chars) chars.add(c);
-    if (!f.nullable) return { chars, nullable: false };
+    if (!f.nullable) return new Firsts(chars, false);
   }
-  return { chars, nullable: true };
+  return new Firsts(chars, true);
 }
 
 /** First characters of a set of alternatives: any of theirs, and empty when any may be. */
 function firstOfAlts(alts: Node[][]): First | undefined {
-  const f: First = { chars: new Set(), nullable: false };
+  const f = new Firsts(new Set(), false);
   for (const alt of alts) {
     const g = firstOfSeq(alt);
     if (!g) return undefined;

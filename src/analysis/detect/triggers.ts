@@ -53,7 +53,7 @@ export const LITERAL = '\u0001';
 
 /** A run of literal characters with something other than a word character in it, e.g. an emoji. */
 function literalRuns(seq: Node[]): string[] {
-  const runs: string[] = [];
+  const runs = Array<string>();
   let run = '';
   const flush = () => {
     if ([...run].some((ch) => ch.charCodeAt(0) > 0x7f)) runs.push(run);
@@ -124,6 +124,15 @@ function weight(t: string): number {
  * Requiring all a cue's mandatory words, not just its rarest, skips far more segments.
  */
 export type Term = Set<string>[];
+
+/*
+ * Term lists are made by calling Array and sets from rest arguments, not by literals: every cue's terms
+ * are worked out on the first analysis and die with it, and a literal's allocation site that V8 switches
+ * to old space would leave them there as garbage (see regex-parse.ts). `Array(x)` with one argument that
+ * is no number is `[x]`; Array.of would do too, but takes ten times as long.
+ */
+const oneSet = (set: Set<string>): Term[] => Array<Term>(Array<Set<string>>(set));
+const setOf = (...words: string[]): Set<string> => new Set(words);
 /** Caps so a cross product of nested alternations stays small; past them, a requirement loosens. */
 const MAX_TERMS = 12;
 /**
@@ -152,7 +161,7 @@ function seqTerms(
   affixes: boolean,
   maxTerms = MAX_TERMS,
 ): Term[] | undefined {
-  const needs: Term[][] = [];
+  const needs = Array<Term[]>();
   for (let i = 0; i < seq.length; i++) {
     const n = seq[i]!;
     if (isWordChar(n) && !isWordChar(seq[i - 1])) {
@@ -162,7 +171,7 @@ function seqTerms(
       const lb = bounded(seq, i, -1, leftEdge);
       const rb = bounded(seq, j - 1, 1, rightEdge);
       const after = seq[j];
-      if (lb && rb) needs.push([[new Set([run])]]);
+      if (lb && rb) needs.push(oneSet(setOf(run)));
       else if (
         lb &&
         after?.k === 'char' &&
@@ -171,12 +180,12 @@ function seqTerms(
         after.q.max === 1 &&
         bounded(seq, j, 1, rightEdge)
       ) {
-        needs.push([[new Set([run, run + after.c])]]);
-      } else if (affixes) needs.push([[new Set([(lb ? '' : OPEN) + run + (rb ? '' : OPEN)])]]);
+        needs.push(oneSet(setOf(run, run + after.c)));
+      } else if (affixes) needs.push(oneSet(setOf((lb ? '' : OPEN) + run + (rb ? '' : OPEN))));
     } else if (n.k === 'group' && n.q.min >= 1) {
       const lb = bounded(seq, i, -1, leftEdge);
       const rb = n.q.max === 1 && bounded(seq, i, 1, rightEdge);
-      const terms: Term[] = [];
+      const terms = Array<Term>();
       let all = true;
       for (const alt of n.alts) {
         const t = seqTerms(alt, lb, rb, affixes, maxTerms);
@@ -189,16 +198,16 @@ function seqTerms(
       // alternatives of one word each are one set: "(lose|lost)" is {lose, lost}, not two terms
       if (all && terms.length)
         needs.push(
-          terms.every((t) => t.length === 1) ? [[new Set(terms.flatMap((t) => [...t[0]!]))]] : terms,
+          terms.every((t) => t.length === 1) ? oneSet(new Set(terms.flatMap((t) => [...t[0]!]))) : terms,
         );
     }
   }
-  if (!needs.length && affixes) needs.push(...literalRuns(seq).map((r) => [[new Set([LITERAL + r])]]));
+  if (!needs.length && affixes) needs.push(...literalRuns(seq).map((r) => oneSet(setOf(LITERAL + r))));
   if (!needs.length) return undefined;
   // every need holds: the cross product of their terms, loosening a need to one set when it would grow too big
-  let product: Term[] = [[]];
+  let product: Term[] = Array<Term>(Array<Set<string>>());
   for (const need of needs) {
-    const terms = product.length * need.length > maxTerms ? [[flatten(need)]] : need;
+    const terms = product.length * need.length > maxTerms ? oneSet(flatten(need)) : need;
     product = product.flatMap((p) => terms.map((t) => [...p, ...t]));
   }
   // best set first, so a term cut down (here or by the matcher) keeps its most selective sets
@@ -227,7 +236,7 @@ function termsFrom(re: RegExp, affixes: boolean, maxTerms = MAX_TERMS): Term[] |
   if (/[uv]/.test(re.flags)) return undefined;
   const alts = parseSource(re.source);
   if (!alts) return undefined;
-  const terms: Term[] = [];
+  const terms = Array<Term>();
   for (const alt of alts) {
     const t = seqTerms(alt, false, false, affixes, maxTerms);
     if (!t) return undefined;
