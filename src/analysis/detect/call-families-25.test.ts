@@ -10,9 +10,9 @@ const answer = (k: number): Line => [
   'Priya',
   `I ran the rota for ${k + 4} people and kept the audit log up to date.`,
 ];
-/** Five answers, each met by `reply(k)` and then the question, as the interviewer reads it. */
-const readOn = (reply: (k: number) => string): Line[] =>
-  Array.from({ length: 5 }, (_, k): Line[] => [
+/** Ten answers (fewer is a short screen), each met by `reply(k)` and then the question, as the interviewer reads it. */
+const readOn = (reply: (k: number) => string, answers = 10): Line[] =>
+  Array.from({ length: answers }, (_, k): Line[] => [
     ['Dana', `${reply(k)} Tell me about a time you worked under pressure.`],
     answer(k),
   ]).flat();
@@ -35,6 +35,15 @@ describe('reading on down the list (flat-interviewer)', () => {
       '[laughs] That is a lot of rotas.',
     ]);
     expect(found(text)).not.toContain('flat-interviewer');
+  });
+  it('not in a short screen of a handful of answers', () => {
+    expect(found(call(...readOn((k) => `Okay. Question ${k + 2}.`, 6)))).not.toContain('flat-interviewer');
+  });
+  it('not on a panel whose members share the list', () => {
+    const shared = readOn((k) => `Okay. Question ${k + 2}.`).map(([who, text], i): Line =>
+      who === 'Dana' && i % 4 === 2 ? ['Sam', text] : [who, text],
+    );
+    expect(found(call(...shared))).not.toContain('flat-interviewer');
   });
   it('not once', () => {
     const text = call(

@@ -138,6 +138,28 @@ export function readOnOf(turns: readonly Turn[], isCandidate: (t: Turn) => boole
 }
 
 /**
+ * Reading on counts when one voice runs the call (LEAD_SHARE of the replies to answers, as for the silences
+ * filled: on a panel one member's manner is not the room) over enough answers: a call of a handful of answers
+ * read down a list is a short screen, not a flat interviewer (transcript-cues.test.ts).
+ */
+const MIN_READ_ON_ANSWERS = 10;
+
+function ledReadOn(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): Turn[] {
+  const readOn = readOnOf(turns, isCandidate);
+  if (readOn.length < NEXT_QUESTIONS) return [];
+  const repliesBy = new Map<string, number>();
+  let replies = 0;
+  for (let t = 1; t < turns.length; t++) {
+    if (isCandidate(turns[t]!) || !isCandidate(turns[t - 1]!)) continue;
+    replies++;
+    repliesBy.set(turns[t]!.speaker, (repliesBy.get(turns[t]!.speaker) ?? 0) + 1);
+  }
+  if (replies < MIN_READ_ON_ANSWERS) return [];
+  const [lead, theirs] = [...repliesBy].reduce((a, b) => (b[1] > a[1] ? b : a));
+  return theirs >= LEAD_SHARE * replies ? readOn.filter((t) => t.speaker === lead) : [];
+}
+
+/**
  * The candidate's own questions (five words or more, not "is that okay?", "Um, shall I go on?" or "is there
  * anything else you'd like me to tell you?") met by short replies
  * throughout: a median reply of 12 words or fewer over three or more questions. Of read calls with
@@ -341,7 +363,7 @@ export function mannerSigns(
       });
   }
   if (room.livelyTurns <= MAX_LIVELY_TURNS && !out.some((s) => s.id === 'flat-interviewer')) {
-    const readOn = readOnOf(turns, isCandidate);
+    const readOn = ledReadOn(turns, isCandidate);
     if (readOn.length >= NEXT_QUESTIONS)
       out.push({ id: 'flat-interviewer', turn: readOn[0]!, weight: 1, confidence: 0.55 });
   }
