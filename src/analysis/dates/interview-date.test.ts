@@ -239,3 +239,47 @@ describe('a bare weekday in notes written weeks later', () => {
     expect(statedInterviewDateFrom(text, TODAY)?.evidence.quote).toBe('interview on Tuesday');
   });
 });
+
+describe('statedInterviewDateFrom reads a day of the month told alone', () => {
+  // 2026-11-20 is a Friday
+  const today = '2026-11-20';
+  it.each([
+    [
+      'Had the interview on my birthday, the 4th. Still nothing.',
+      '2026-11-04',
+      'interview on my birthday, the 4th',
+    ],
+    ['The interview (the 9th) went fine.', '2026-11-09', 'interview (the 9th'],
+    ['The interview (Tuesday, the 3rd) went fine.', '2026-11-03', 'interview (Tuesday, the 3rd'],
+    ['Interview on the 27th, they said a week.', '2026-10-27', 'Interview on the 27th'],
+  ])('%s → %s', (text, date, quote) => {
+    const got = statedInterviewDateFrom(text, today);
+    expect(got?.date).toBe(date);
+    expect(got?.evidence.quote).toBe(quote);
+  });
+
+  it.each([
+    // still to come, told in the present or looked ahead to
+    'My interview is on the 4th.',
+    'I have an interview on the 24th, wish me luck',
+    'My interview is on Friday, the 4th.',
+    // the day is not the end of its phrase
+    'Had the interview, the 4th was the deadline.',
+    // a promise, not the day
+    'After the interview they said I would hear by the 25th.',
+    // with a month, chrono reads it whole (and a weekday with it is read as a pair or not at all)
+  ])('%s gives no day of the month alone', (text) => {
+    expect(statedInterviewDateFrom(text, today)?.date).toBeUndefined();
+  });
+
+  it('leaves a month given with the day to chrono', () => {
+    expect(statedInterviewDateFrom('Interview on the 4th of November, went ok.', today)?.date).toBe(
+      '2026-11-04',
+    );
+  });
+
+  it('does not read the day alone from a weekday pair that never met', () => {
+    // no Friday the 5th in this month or the two before
+    expect(statedInterviewDateFrom('Interview Fri 5th, went ok.', today)?.date).not.toBe('2026-11-05');
+  });
+});

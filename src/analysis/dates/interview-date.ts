@@ -12,7 +12,7 @@ import { STATED_CLAUSE, STATED_SENTENCE } from '../stated-clauses.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
 import { readText } from '../nlp.js';
 import { weeksBackDaysIn } from './weeks-back.js';
-import { weekdayDaysIn } from './weekday-dates.js';
+import { monthDaysIn, weekdayDaysIn } from './weekday-dates.js';
 import { weekdayWeeksAgo } from './weeks-since.js';
 import { framedAsComing } from './coming-framing.js';
 import type { StatedDate } from '../types.js';
@@ -45,6 +45,21 @@ const ANOTHER_EVENT_BETWEEN = /\b(?:and|then|but|when|after|before)\b/i;
 const REACH = 40;
 /** Older than this, the reading is a different year or a different event. */
 const OLDEST_DAYS = 366;
+
+/**
+ * The interview's day told in apposition after its clause: "the interview on my birthday, the 4th", "the interview
+ * (Tuesday, the 3rd)". The day ends its phrase ("on holiday, the 3rd to the 10th" is no one day), and a month with it
+ * is chrono's to read.
+ */
+const APPOSED = new RegExp(
+  `^\\s*[,(]\\s*(?:(?:mon|tue|tues|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?=\\s*[.,;:)!?]|\\s*$)`,
+  'i',
+);
+
+/** The apposed day right after `end` in `text` (see APPOSED), or nothing. */
+function appositionAfter(text: string, end: number): string {
+  return APPOSED.exec(text.slice(end, end + 40))?.[0] ?? '';
+}
 
 /** A day read with its month and day of the month ("18 Nov", "Wednesday 18/11"), not a weekday or "yesterday" alone. */
 function isWholeDate(r: ParsedResult): boolean {
@@ -83,7 +98,8 @@ export function statedInterviewDateFrom(
   if (!todayIso) return undefined;
   const instant = noonUtcOf(todayIso);
   for (const c of execAll(STATED_CLAUSE, text)) {
-    const clause = c[0];
+    // a clause ends at a comma or bracket, so a day told in apposition is read with it
+    const clause = c[0] + appositionAfter(text, (c.index ?? 0) + c[0].length);
     const words = [...execAll(INTERVIEW_WORD, clause)];
     if (words.length === 0 || !NAMES_A_DAY.test(clause) || ABOUT_SOMETHING_ELSE.test(clause)) continue;
     // "Second round with Acme on Wednesday 18 Nov", written after it: a whole date already past
@@ -100,7 +116,10 @@ export function statedInterviewDateFrom(
       const window = clause.slice(from, to);
       // a weekday some weeks back is read whole here; chrono would keep only its weekday
       // and so is a weekday with its day of the month ("Interview Thurs 5th")
-      const ownReadings = [...weeksBackDaysIn(window, todayIso), ...weekdayDaysIn(window, todayIso)];
+      // and so is a weekday with its day of the month ("Interview Thurs 5th"); a day of the month
+      // alone ("the interview on my birthday, the 4th") chrono does not read at all
+      const noMonth = [...weekdayDaysIn(window, todayIso), ...monthDaysIn(window, todayIso)];
+      const ownReadings = [...weeksBackDaysIn(window, todayIso), ...noMonth];
       const overlapsWeeksBack = (r: ParsedResult) =>
         ownReadings.some((w) => r.index < w.index + w.text.length && w.index < r.index + r.text.length);
       const readings = [
@@ -119,9 +138,12 @@ export function statedInterviewDateFrom(
         if (ANOTHER_EVENT_BETWEEN.test(between)) continue;
         if (roundToCome && !('chrono' in r && isWholeDate(r.chrono))) continue;
         const bareWeekday = WEEKDAY_ONLY.test(r.text.trim());
-        if (bareWeekday && PRESENT_TENSE.test(clause)) continue;
+        // a day of the month without its month is read as past like a bare weekday, so the same
+        // checks hold ("my interview is on the 4th", "... on Friday the 4th" is the coming one)
+        const bareDay = bareWeekday || noMonth.includes(r as (typeof noMonth)[number]);
+        if (bareDay && PRESENT_TENSE.test(clause)) continue;
         // "Final round on Friday, I'm nervous": the sentence around it looks ahead
-        if (bareWeekday && !/\blast\b/i.test(r.text) && framedAsComing(text, base)) continue;
+        if (bareDay && !/\blast\b/i.test(r.text) && framedAsComing(text, base)) continue;
         const read = 'chrono' in r ? pastDateOf(r.chrono, todayIso) : inPastYear(r.date, todayIso);
         // "Interview on Tuesday … that was three weeks ago": the Tuesday of three weeks back
         const date =

@@ -49,3 +49,37 @@ export function weekdayDaysIn(text: string, today: IsoDate): WeekdayDay[] {
   }
   return found;
 }
+
+/**
+ * A day of the month alone, told as an ordinal: "the interview on my birthday, the 4th", "interview on the 9th".
+ * chrono reads no day from it. Not after a weekday (WEEKDAY_DAY reads the pair, or nothing when the pair never met)
+ * nor beside a month (chrono reads those whole).
+ */
+const MONTH_DAY = new RegExp(
+  `(?<!\\b(?:mon|tue|tues|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+(?:the\\s+)?)(?<!\\b${MONTH_NAMES}[a-z]*\\.?\\s+(?:the\\s+)?)\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_NAMES})`,
+  'gi',
+);
+
+/** The latest day up to `today`, in its month or the one before, that is day `day` of its month. */
+export function lastMonthDay(today: IsoDate, day: number): IsoDate | undefined {
+  if (day < 1 || day > 31) return undefined;
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  for (let back = 0; back <= 1; back++) {
+    const month0 = m - 1 - back;
+    const year = y + Math.floor(month0 / 12);
+    const mm = ((month0 % 12) + 12) % 12;
+    const date = isoDateFrom(isoFrom(year, mm + 1, day));
+    if (date && date <= today) return date;
+  }
+  return undefined;
+}
+
+/** Every day of the month told alone in `text`, as the latest such day up to `today`, in text order. */
+export function monthDaysIn(text: string, today: IsoDate): WeekdayDay[] {
+  const found: WeekdayDay[] = [];
+  for (const m of execAll(MONTH_DAY, text)) {
+    const date = lastMonthDay(today, Number(m[1]));
+    if (date) found.push({ index: m.index, text: m[0], date });
+  }
+  return found;
+}
