@@ -128,35 +128,34 @@ const NEXT_QUESTION =
   /^(?:(?:okay|ok|right|noted|fine|mm+|hm+|mhm|alright|so)[.,]?\s+)*(?:question (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|next question|next one|next)[.:!?]/i;
 const NEXT_QUESTIONS = 2;
 
-/** The interviewer's replies to an answer that go straight on to the next question on the list (NEXT_QUESTION). */
-export function readOnOf(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): Turn[] {
+/** The interviewers' turns right after one of the candidate's: their replies to the answers. */
+function repliesToAnswers(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): Turn[] {
   const out: Turn[] = [];
   for (let t = 1; t < turns.length; t++)
-    if (!isCandidate(turns[t]!) && isCandidate(turns[t - 1]!) && NEXT_QUESTION.test(turns[t]!.text.trim()))
-      out.push(turns[t]!);
+    if (!isCandidate(turns[t]!) && isCandidate(turns[t - 1]!)) out.push(turns[t]!);
   return out;
 }
 
+/** Whether `speaker` gives LEAD_SHARE of `replies`: one voice runs the call (on a panel, one member is not the room). */
+function leads(speaker: string | undefined, replies: readonly Turn[]): boolean {
+  return replies.filter((t) => t.speaker === speaker).length >= LEAD_SHARE * replies.length;
+}
+
 /**
- * Reading on counts when one voice runs the call (LEAD_SHARE of the replies to answers, as for the silences
- * filled: on a panel one member's manner is not the room) over enough answers: a call of a handful of answers
- * read down a list is a short screen, not a flat interviewer (transcript-cues.test.ts).
+ * Reading on counts when one voice runs the call (as for the silences filled) over enough answers: a call of a
+ * handful of answers read down a list is a short screen, not a flat interviewer (transcript-cues.test.ts).
  */
 const MIN_READ_ON_ANSWERS = 10;
 
+/** The leading interviewer's replies that go straight on to the next question on the list (NEXT_QUESTION). */
 function ledReadOn(turns: readonly Turn[], isCandidate: (t: Turn) => boolean): Turn[] {
-  const readOn = readOnOf(turns, isCandidate);
-  if (readOn.length < NEXT_QUESTIONS) return [];
+  const replies = repliesToAnswers(turns, isCandidate);
+  const readOn = replies.filter((t) => NEXT_QUESTION.test(t.text.trim()));
+  if (readOn.length < NEXT_QUESTIONS || replies.length < MIN_READ_ON_ANSWERS) return [];
   const repliesBy = new Map<string, number>();
-  let replies = 0;
-  for (let t = 1; t < turns.length; t++) {
-    if (isCandidate(turns[t]!) || !isCandidate(turns[t - 1]!)) continue;
-    replies++;
-    repliesBy.set(turns[t]!.speaker, (repliesBy.get(turns[t]!.speaker) ?? 0) + 1);
-  }
-  if (replies < MIN_READ_ON_ANSWERS) return [];
-  const [lead, theirs] = [...repliesBy].reduce((a, b) => (b[1] > a[1] ? b : a));
-  return theirs >= LEAD_SHARE * replies ? readOn.filter((t) => t.speaker === lead) : [];
+  for (const t of replies) repliesBy.set(t.speaker, (repliesBy.get(t.speaker) ?? 0) + 1);
+  const [lead] = [...repliesBy].reduce((a, b) => (b[1] > a[1] ? b : a));
+  return leads(lead, replies) ? readOn.filter((t) => t.speaker === lead) : [];
 }
 
 /**
@@ -300,14 +299,7 @@ export function roomOf(turns: readonly Turn[], isCandidate: (t: Turn) => boolean
   const most = [...bySpeaker.values()].reduce<Turn[]>((a, b) => (b.length > a.length ? b : a), []);
   // one voice runs the call and leaves the silences: on a panel, one flat member is not the room
   // (as in callSigns)
-  let reactions = 0;
-  let theirs = 0;
-  for (let t = 1; t < turns.length; t++) {
-    if (isCandidate(turns[t]!) || !isCandidate(turns[t - 1]!)) continue;
-    reactions++;
-    if (turns[t]!.speaker === most[0]?.speaker) theirs++;
-  }
-  const fills = theirs >= LEAD_SHARE * reactions ? most : [];
+  const fills = leads(most[0]?.speaker, repliesToAnswers(turns, isCandidate)) ? most : [];
   const livelyTurns = turns.filter(
     (t) => !isCandidate(t) && (LAUGH.test(t.text) || t.text.includes('!')),
   ).length;
