@@ -7,6 +7,7 @@
  */
 import { GB as chronoGB, type ParsedResult } from 'chrono-node/en';
 import { isoDateAddDays, isoDateDiffDays, isoDateFrom, type IsoDate } from '../../core/dates.js';
+import { APPOSED_DAY } from '../detect/month-days.js';
 import { execAll } from '../exec-all.js';
 import { STATED_CLAUSE, STATED_SENTENCE } from '../stated-clauses.js';
 import { isoFrom, noonUtcOf } from './chrono-day.js';
@@ -47,18 +48,15 @@ const REACH = 40;
 const OLDEST_DAYS = 366;
 
 /**
- * The interview's day told in apposition after its clause: "the interview on my birthday, the 4th", "the interview
- * (Tuesday, the 3rd)". The day ends its phrase ("on holiday, the 3rd to the 10th" is no one day), and a month with it
- * is chrono's to read.
+ * The interview's day told in apposition past its clause's comma or bracket ("the interview on my birthday, the 4th",
+ * "the interview (Tuesday, the 3rd)"), as the wait reading takes it (APPOSED_DAY): the text from the clause's end
+ * through that day, or nothing. Read within the sentence, so the day's own end is the text's, not a cut.
  */
-const APPOSED = new RegExp(
-  `^\\s*[,(]\\s*(?:(?:mon|tue|tues|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?=\\s*[.,;:)!?]|\\s*$)`,
-  'i',
-);
-
-/** The apposed day right after `end` in `text` (see APPOSED), or nothing. */
-function appositionAfter(text: string, end: number): string {
-  return APPOSED.exec(text.slice(end, end + 40))?.[0] ?? '';
+function appositionAfter(text: string, start: number, end: number): string {
+  const stop = text.slice(end).search(/[.!?\n]/);
+  const m = APPOSED_DAY.exec(text.slice(start, stop < 0 ? undefined : end + stop + 1));
+  const dayEnd = m ? start + m.index + m[0].length : end;
+  return dayEnd > end ? text.slice(end, dayEnd) : '';
 }
 
 /** A day read with its month and day of the month ("18 Nov", "Wednesday 18/11"), not a weekday or "yesterday" alone. */
@@ -98,10 +96,12 @@ export function statedInterviewDateFrom(
   if (!todayIso) return undefined;
   const instant = noonUtcOf(todayIso);
   for (const c of execAll(STATED_CLAUSE, text)) {
+    const words = [...execAll(INTERVIEW_WORD, c[0])];
+    if (words.length === 0) continue;
     // a clause ends at a comma or bracket, so a day told in apposition is read with it
-    const clause = c[0] + appositionAfter(text, (c.index ?? 0) + c[0].length);
-    const words = [...execAll(INTERVIEW_WORD, clause)];
-    if (words.length === 0 || !NAMES_A_DAY.test(clause) || ABOUT_SOMETHING_ELSE.test(clause)) continue;
+    const start = c.index ?? 0;
+    const clause = c[0] + appositionAfter(text, start, start + c[0].length);
+    if (!NAMES_A_DAY.test(clause) || ABOUT_SOMETHING_ELSE.test(clause)) continue;
     // "Second round with Acme on Wednesday 18 Nov", written after it: a whole date already past
     // is the round being told, not one to come; a weekday alone could be either
     const roundToCome = LATER_ROUND.test(clause) && !TOLD_AS_DONE.test(clause);
@@ -115,18 +115,17 @@ export function statedInterviewDateFrom(
       while (to < clause.length && /\w/.test(clause[to]!)) to++;
       const window = clause.slice(from, to);
       // a weekday some weeks back is read whole here; chrono would keep only its weekday
-      // and so is a weekday with its day of the month ("Interview Thurs 5th")
       // and so is a weekday with its day of the month ("Interview Thurs 5th"); a day of the month
       // alone ("the interview on my birthday, the 4th") chrono does not read at all
-      const noMonth = [...weekdayDaysIn(window, todayIso), ...monthDaysIn(window, todayIso)];
+      const noMonth = new Set([...weekdayDaysIn(window, todayIso), ...monthDaysIn(window, todayIso)]);
       const ownReadings = [...weeksBackDaysIn(window, todayIso), ...noMonth];
-      const overlapsWeeksBack = (r: ParsedResult) =>
+      const overlapsOwn = (r: ParsedResult) =>
         ownReadings.some((w) => r.index < w.index + w.text.length && w.index < r.index + r.text.length);
       const readings = [
         ...ownReadings,
         ...chronoGB
           .parse(window, { instant, timezone: 0 }, { forwardDate: false })
-          .filter((r) => !overlapsWeeksBack(r))
+          .filter((r) => !overlapsOwn(r))
           .map((r) => ({ index: r.index, text: r.text, chrono: r })),
       ].sort((a, b) => a.index - b.index);
       for (const r of readings) {
@@ -140,7 +139,7 @@ export function statedInterviewDateFrom(
         const bareWeekday = WEEKDAY_ONLY.test(r.text.trim());
         // a day of the month without its month is read as past like a bare weekday, so the same
         // checks hold ("my interview is on the 4th", "... on Friday the 4th" is the coming one)
-        const bareDay = bareWeekday || noMonth.includes(r as (typeof noMonth)[number]);
+        const bareDay = bareWeekday || (!('chrono' in r) && noMonth.has(r));
         if (bareDay && PRESENT_TENSE.test(clause)) continue;
         // "Final round on Friday, I'm nervous": the sentence around it looks ahead
         if (bareDay && !/\blast\b/i.test(r.text) && framedAsComing(text, base)) continue;

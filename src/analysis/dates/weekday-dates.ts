@@ -11,9 +11,11 @@ import { isoFrom } from './chrono-day.js';
 import { weekdayNumber, type WeeksBackDay } from './weeks-back.js';
 
 const MONTH_NAMES = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+/** A weekday's first letters, as notes shorten it ("Thurs", "weds", "Tues."). */
+const WEEKDAY_STEM = 'mon|tue|tues|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun';
 // "Thurs 5th", "Thursday the 5th", "Tues. 10th"; not "Thursday 5th March" (chrono reads that whole)
 const WEEKDAY_DAY = new RegExp(
-  `\\b(?:on\\s+)?(mon|tue|tues|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_NAMES})`,
+  `\\b(?:on\\s+)?(${WEEKDAY_STEM})(?:day)?\\.?,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_NAMES})`,
   'gi',
 );
 
@@ -23,20 +25,27 @@ export type WeekdayDay = WeeksBackDay;
 /** How many months before today's the day may fall in. */
 const MONTHS_BACK = 2;
 
-/** The latest day up to `today`, in its month or the two before, on `weekday` (0 = Sunday) and day `day` of its month. */
-export function lastWeekdayDay(today: IsoDate, weekday: number, day: number): IsoDate | undefined {
-  if (day < 1 || day > 31) return undefined;
+/**
+ * Day `day` of today's month and of the `monthsBack` months before, latest first, where that day is a date up to
+ * today (a day the month lacks, "the 31st" of April, is none).
+ */
+function daysOfMonthBack(today: IsoDate, day: number, monthsBack: number): IsoDate[] {
+  const out: IsoDate[] = [];
+  if (day < 1 || day > 31) return out;
   const [y, m] = today.split('-').map(Number) as [number, number];
-  for (let back = 0; back <= MONTHS_BACK; back++) {
+  for (let back = 0; back <= monthsBack; back++) {
     const month0 = m - 1 - back;
     const year = y + Math.floor(month0 / 12);
     const mm = ((month0 % 12) + 12) % 12;
     const date = isoDateFrom(isoFrom(year, mm + 1, day));
-    // a day the month lacks ("the 31st" of April) is not a date
-    if (!date || date > today) continue;
-    if (isoDateWeekday(date) === weekday) return date;
+    if (date && date <= today) out.push(date);
   }
-  return undefined;
+  return out;
+}
+
+/** The latest day up to `today`, in its month or the two before, on `weekday` (0 = Sunday) and day `day` of its month. */
+export function lastWeekdayDay(today: IsoDate, weekday: number, day: number): IsoDate | undefined {
+  return daysOfMonthBack(today, day, MONTHS_BACK).find((date) => isoDateWeekday(date) === weekday);
 }
 
 /** Every weekday-and-day in `text` that meets in the last three months, read against `today`, in text order. */
@@ -56,22 +65,13 @@ export function weekdayDaysIn(text: string, today: IsoDate): WeekdayDay[] {
  * nor beside a month (chrono reads those whole).
  */
 const MONTH_DAY = new RegExp(
-  `(?<!\\b(?:mon|tue|tues|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+(?:the\\s+)?)(?<!\\b${MONTH_NAMES}[a-z]*\\.?\\s+(?:the\\s+)?)\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_NAMES})`,
+  `(?<!\\b(?:${WEEKDAY_STEM})(?:day)?\\.?,?\\s+(?:the\\s+)?)(?<!\\b${MONTH_NAMES}[a-z]*\\.?\\s+(?:the\\s+)?)\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_NAMES})`,
   'gi',
 );
 
 /** The latest day up to `today`, in its month or the one before, that is day `day` of its month. */
 export function lastMonthDay(today: IsoDate, day: number): IsoDate | undefined {
-  if (day < 1 || day > 31) return undefined;
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  for (let back = 0; back <= 1; back++) {
-    const month0 = m - 1 - back;
-    const year = y + Math.floor(month0 / 12);
-    const mm = ((month0 % 12) + 12) % 12;
-    const date = isoDateFrom(isoFrom(year, mm + 1, day));
-    if (date && date <= today) return date;
-  }
-  return undefined;
+  return daysOfMonthBack(today, day, 1)[0];
 }
 
 /** Every day of the month told alone in `text`, as the latest such day up to `today`, in text order. */
